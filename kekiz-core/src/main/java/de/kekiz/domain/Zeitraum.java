@@ -1,0 +1,118 @@
+package de.kekiz.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A period of days, both ends inclusive, open-ended when {@code bis} is absent: the validity of
+ * a Sozialraum version, an indicator definition, a programme participation.
+ *
+ * <p>Text form: {@code 2017-01-01..2018-12-31}, or {@code 2017-01-01..} when open; {@link
+ * #parse(CharSequence)} reads what {@link #toString()} writes. Immutable and thread-safe.
+ *
+ * @param von first day (inclusive)
+ * @param bis last day (inclusive), or {@code null} when the period has no end
+ */
+public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Comparable<Zeitraum> {
+
+  public Zeitraum {
+    requireNonNull(von, "von");
+    if (bis != null && bis.isBefore(von)) {
+      throw new IllegalArgumentException(
+          "Zeitraum ends before it starts: von " + von + ", bis " + bis);
+    }
+  }
+
+  /** A period from {@code von} to {@code bis}, both inclusive. */
+  public static Zeitraum of(LocalDate von, LocalDate bis) {
+    return new Zeitraum(von, requireNonNull(bis, "bis"));
+  }
+
+  /** An open-ended period starting at {@code von}. */
+  public static Zeitraum ab(LocalDate von) {
+    return new Zeitraum(von, null);
+  }
+
+  /** The calendar year {@code jahr}. */
+  public static Zeitraum jahr(int jahr) {
+    return of(LocalDate.of(jahr, 1, 1), LocalDate.of(jahr, 12, 31));
+  }
+
+  /**
+   * Reads the text form {@code von..bis} or {@code von..}.
+   *
+   * @throws IllegalArgumentException quoting the input if it is not of that form
+   */
+  public static Zeitraum parse(CharSequence text) {
+    String s = text.toString();
+    int sep = s.indexOf("..");
+    if (sep < 0) {
+      throw new IllegalArgumentException(
+          "Zeitraum needs the form 'yyyy-mm-dd..yyyy-mm-dd' or 'yyyy-mm-dd..', got '" + s + "'");
+    }
+    try {
+      LocalDate von = LocalDate.parse(s.substring(0, sep));
+      String rest = s.substring(sep + 2);
+      return new Zeitraum(von, rest.isEmpty() ? null : LocalDate.parse(rest));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Zeitraum needs the form 'yyyy-mm-dd..yyyy-mm-dd' or 'yyyy-mm-dd..', got '" + s + "'",
+          e);
+    }
+  }
+
+  /** Returns the last day, or empty when the period is open-ended. */
+  public Optional<LocalDate> ende() {
+    return Optional.ofNullable(bis);
+  }
+
+  /** Whether the period has no end. */
+  public boolean offen() {
+    return bis == null;
+  }
+
+  /** Whether {@code tag} lies inside the period. */
+  public boolean enthaelt(LocalDate tag) {
+    return !tag.isBefore(von) && (bis == null || !tag.isAfter(bis));
+  }
+
+  /** Whether {@code other} lies wholly inside this period. */
+  public boolean umfasst(Zeitraum other) {
+    if (other.von.isBefore(von)) {
+      return false;
+    }
+    if (bis == null) {
+      return true;
+    }
+    return other.bis != null && !other.bis.isAfter(bis);
+  }
+
+  /** Whether the two periods share at least one day. */
+  public boolean ueberlappt(Zeitraum other) {
+    boolean otherStartsBeforeMyEnd = bis == null || !other.von.isAfter(bis);
+    boolean myStartBeforeOtherEnd = other.bis == null || !von.isAfter(other.bis);
+    return otherStartsBeforeMyEnd && myStartBeforeOtherEnd;
+  }
+
+  /** Orders by start, then by end (open-ended last). */
+  @Override
+  public int compareTo(Zeitraum o) {
+    int c = von.compareTo(o.von);
+    if (c != 0) {
+      return c;
+    }
+    if (bis == null) {
+      return o.bis == null ? 0 : 1;
+    }
+    return o.bis == null ? -1 : bis.compareTo(o.bis);
+  }
+
+  @Override
+  public String toString() {
+    return von + ".." + (bis == null ? "" : bis.toString());
+  }
+}

@@ -1,0 +1,39 @@
+package de.kekiz.domain.indikator;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The stable key of an indicator across the versions of its definition, e.g. {@code
+ * sgb2-quote-u15} or {@code betreuungsquote-u3}.
+ *
+ * <p>Lower-case letters, digits and '-', starting with a letter, at most 60 characters.
+ * Immutable and thread-safe.
+ *
+ * @param wert the key
+ */
+public record IndikatorKey(String wert) implements Comparable<IndikatorKey> {
+
+  public IndikatorKey {
+    requireNonNull(wert, "wert");
+    if (!wert.matches("[a-z][a-z0-9-]{0,59}")) {
+      throw new IllegalArgumentException(
+          "Indikator key needs a lower-case letter followed by up to 59 lower-case letters,"
+              + " digits or '-', got '" + wert + "'");
+    }
+  }
+
+  /** Same as the constructor. */
+  public static IndikatorKey of(String wert) {
+    return new IndikatorKey(wert);
+  }
+
+  @Override
+  public int compareTo(IndikatorKey o) {
+    return wert.compareTo(o.wert);
+  }
+
+  @Override
+  public String toString() {
+    return wert;
+  }
+}

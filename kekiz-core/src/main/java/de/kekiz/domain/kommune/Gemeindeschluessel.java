@@ -1,0 +1,103 @@
+package de.kekiz.domain.kommune;
+
+import java.util.Optional;
+
+/**
+ * The Amtlicher Gemeindeschlüssel (AGS): 8 digits, Land (2) + Regierungsbezirk (1) + Kreis (2) +
+ * Gemeinde (3).
+ *
+ * <p>A kreisfreie Stadt has the Gemeinde part {@code 000}; by convention a Kreis is written with
+ * its 5-digit {@link Kreisschluessel} followed by {@code 000} too (Kreis Unna: {@code 05978000}),
+ * so whether a key names a Kreis or a kreisfreie Stadt is told by the Kommune's {@link
+ * Kommunenart}, not by the key. Whether a Stadt is kreisfrei is a legal attribute as well (the
+ * Stadt Aachen, {@code 05334002}, is kreisfrei inside the StädteRegion Aachen).
+ *
+ * <p>{@link #toString()} gives the 8 digits, which {@link #parse(CharSequence)} reads back.
+ * Immutable and thread-safe.
+ *
+ * @param wert the 8 digits
+ */
+public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschluessel> {
+
+  /** Land part of every key in Nordrhein-Westfalen. */
+  public static final String LAND_NRW = "05";
+
+  public Gemeindeschluessel {
+    Schluessel.pruefeZiffern("AGS", wert, 8);
+  }
+
+  /**
+   * Reads an 8-digit AGS; surrounding whitespace is ignored.
+   *
+   * @throws IllegalArgumentException quoting the input if it is not 8 digits
+   */
+  public static Gemeindeschluessel parse(CharSequence text) {
+    return new Gemeindeschluessel(text.toString().strip());
+  }
+
+  /** Same as {@link #parse(CharSequence)}. */
+  public static Gemeindeschluessel of(String wert) {
+    return parse(wert);
+  }
+
+  /** The 2-digit Land part ({@code 05} for NRW). */
+  public String land() {
+    return wert.substring(0, 2);
+  }
+
+  /** Whether the key lies in Nordrhein-Westfalen. */
+  public boolean inNrw() {
+    return LAND_NRW.equals(land());
+  }
+
+  /** The 1-digit Regierungsbezirk part. */
+  public String regierungsbezirkZiffer() {
+    return wert.substring(2, 3);
+  }
+
+  /** The Regierungsbezirk in NRW, or empty for a key outside NRW or with an unknown digit. */
+  public Optional<RegierungsbezirkNrw> regierungsbezirkNrw() {
+    return inNrw() ? RegierungsbezirkNrw.vonZiffer(regierungsbezirkZiffer()) : Optional.empty();
+  }
+
+  /** The Kreis this key lies in (for a kreisfreie Stadt: its own Kreis-level key). */
+  public Kreisschluessel kreis() {
+    return new Kreisschluessel(wert.substring(0, 5));
+  }
+
+  /** The 3-digit Gemeinde part ({@code 000} for a kreisfreie Stadt or a Kreis). */
+  public String gemeindeteil() {
+    return wert.substring(5);
+  }
+
+  /** Whether the Gemeinde part is {@code 000} (a kreisfreie Stadt, or a Kreis by convention). */
+  public boolean kreisebene() {
+    return "000".equals(gemeindeteil());
+  }
+
+  /**
+   * Converts to the 12-digit Regionalschlüssel. NRW has no Gemeindeverbände, so the Verband part
+   * is {@code 0} followed by the Gemeinde part: Unna {@code 05978036} becomes {@code
+   * 059780036036}, Köln {@code 05315000} becomes {@code 053150000000}.
+   *
+   * @throws IllegalStateException for a key outside NRW, where the Verband cannot be derived
+   */
+  public Regionalschluessel toRegionalschluessel() {
+    if (!inNrw()) {
+      throw new IllegalStateException(
+          "AGS '" + wert + "' lies outside NRW: its Gemeindeverband cannot be derived from it");
+    }
+    String g = gemeindeteil();
+    return new Regionalschluessel(wert.substring(0, 5) + "0" + g + g);
+  }
+
+  @Override
+  public int compareTo(Gemeindeschluessel o) {
+    return wert.compareTo(o.wert);
+  }
+
+  @Override
+  public String toString() {
+    return wert;
+  }
+}
