@@ -37,9 +37,16 @@ public sealed interface Raumbezug extends Comparable<Raumbezug>
   static Raumbezug parse(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString().strip();
-    return s.indexOf(':') < 0
-        ? new KommuneBezug(Gemeindeschluessel.parse(s))
-        : new SozialraumBezug(SozialraumRef.parse(s));
+    try {
+      return s.indexOf(':') < 0
+          ? new KommuneBezug(Gemeindeschluessel.parse(s))
+          : new SozialraumBezug(SozialraumRef.parse(s));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Raumbezug needs an AGS such as '05315000' or a Sozialraum version such as"
+              + " '05315000:404@1', got '" + s + "': " + e.getMessage(),
+          e);
+    }
   }
 
   /** Orders by Kommune, the Kommune before its Sozialräume, then by Sozialraum version. */
