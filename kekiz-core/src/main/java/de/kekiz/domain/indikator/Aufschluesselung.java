@@ -43,6 +43,12 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
   public static final Aufschluesselung INSGESAMT =
       new Aufschluesselung(ImmutableSortedMap.<String, String>of());
 
+  /**
+   * Checks every dimension and code and re-sorts a map with another comparator into the natural
+   * order.
+   *
+   * @throws IllegalArgumentException quoting a malformed dimension or code
+   */
   public Aufschluesselung {
     requireNonNull(codes, "codes");
     if (!Ordering.<String>natural().equals(codes.comparator())) {

@@ -53,6 +53,12 @@ public record Messwert(
     ObsStatus obsStatus,
     ConfStatus confStatus) {
 
+  /**
+   * Checks the rules of the class comment and brings numerator and denominator into canonical
+   * form.
+   *
+   * @throws Regelverstoss if a rule is broken, naming the observation's key and the values
+   */
   public Messwert {
     requireNonNull(indikator, "indikator");
     requireNonNull(raum, "raum");

@@ -46,6 +46,12 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   private static final String FORM =
       "Periode needs the form '2023', '2023-S1', '2023-Q2', '2023-03' or '2023/24', got '";
 
+  /**
+   * Checks year and number.
+   *
+   * @throws IllegalArgumentException quoting a year outside the four-digit range or a number
+   *     outside the kind's range
+   */
   public Periode {
     requireNonNull(art, "art");
     if (jahr < KLEINSTES_JAHR || jahr > GROESSTES_JAHR) {
