@@ -1,0 +1,644 @@
+package de.kekiz.domain.indikator;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.Zeitraum;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of an indicator definition (aggregate root): what is counted, against what, with
+ * which factor, where it comes from, how often and at which spatial level. Definitions change
+ * (the 2016 revision of the SGB-II statistic changed the numerator), so each change is a new
+ * version with its own {@link #gueltigkeit()}; observations point at the version they were
+ * computed by through {@link IndikatorRef}.
+ *
+ * <p>A value is {@code zaehler / nenner × faktor} (factor 100 for a percentage, 1,000 or 10,000
+ * for a rate), or the numerator itself for an indicator without denominator; see {@link
+ * #wert(Messwert)}.
+ *
+ * <p>Rules of the definition (each a {@link Regelverstoss} with this rule code):
+ *
+ * <ul>
+ *   <li>{@code indikator.anteil-ohne-nenner}: a share ({@link #anteil()}) needs a denominator
+ *       definition;
+ *   <li>{@code indikator.faktor-ohne-nenner}: an indicator without denominator has factor 1 (its
+ *       value is the numerator itself);
+ *   <li>{@code indikator.stichtag-bei-unterjaehriger-periodizitaet}: a reference day ({@link
+ *       #stichtag()}) is given only for yearly or school-year periods, the only ones that hold
+ *       every day of the year;
+ *   <li>{@code indikator.aenderungshinweis-fehlt}: a version after the first says what changed.
+ * </ul>
+ *
+ * <p>Rules an observation must meet are listed at {@link #pruefe(Messwert)}. The spatial level
+ * {@link #ebene()} documents what the source delivers; observations at other levels (a Kommune's
+ * total, a Kommune's own small-area evaluation) are not rejected.
+ *
+ * <p>{@code equals} and {@code hashCode} compare the full state, {@link #revision()} included,
+ * so that round trips (database, JSON) can be proven with {@code equals}. Immutable and
+ * thread-safe.
+ */
+public final class Indikator {
+
+  private final IndikatorKey key;
+  private final int version;
+  private final Zeitraum gueltigkeit;
+  private final String name;
+  private final String zaehlerDefinition;
+  private final @Nullable String nennerDefinition;
+  private final BigDecimal faktor;
+  private final String einheit;
+  private final boolean anteil;
+  private final Polaritaet polaritaet;
+  private final String quelle;
+  private final RaeumlicheEbene ebene;
+  private final Periodizitaet periodizitaet;
+  private final @Nullable MonthDay stichtag;
+  private final ImmutableSortedSet<String> dimensionen;
+  private final @Nullable String aenderungshinweis;
+  private final long revision;
+  private final IndikatorRef ref;
+
+  private Indikator(Builder b) {
+    this.key = requireNonNull(b.key, "key");
+    this.ref = new IndikatorRef(key, b.version);
+    this.version = b.version;
+    this.gueltigkeit = requireNonNull(b.gueltigkeit, "gueltigkeit");
+    this.name = text("name", b.name);
+    this.zaehlerDefinition = text("zaehlerDefinition", b.zaehlerDefinition);
+    this.nennerDefinition =
+        b.nennerDefinition == null ? null : text("nennerDefinition", b.nennerDefinition);
+    this.faktor = faktor(requireNonNull(b.faktor, "faktor"));
+    this.einheit = text("einheit", b.einheit);
+    this.anteil = b.anteil;
+    this.polaritaet = requireNonNull(b.polaritaet, "polaritaet");
+    this.quelle = text("quelle", b.quelle);
+    this.ebene = requireNonNull(b.ebene, "ebene");
+    this.periodizitaet = requireNonNull(b.periodizitaet, "periodizitaet");
+    this.stichtag = b.stichtag;
+    for (String d : b.dimensionen) {
+      Aufschluesselung.pruefeDimension(d);
+    }
+    this.dimensionen = ImmutableSortedSet.copyOf(b.dimensionen);
+    this.aenderungshinweis =
+        b.aenderungshinweis == null ? null : text("aenderungshinweis", b.aenderungshinweis);
+    if (b.revision < 0) {
+      throw new IllegalArgumentException(
+          "revision of Indikator " + ref + " must not be negative, got " + b.revision);
+    }
+    this.revision = b.revision;
+
+    String gegenstand = "Indikator " + ref;
+    Regelverstoss.pruefe(
+        !anteil || nennerDefinition != null,
+        "indikator.anteil-ohne-nenner",
+        gegenstand,
+        "a share needs a denominator definition, got anteil=true and no nennerDefinition");
+    Regelverstoss.pruefe(
+        nennerDefinition != null || faktor.compareTo(BigDecimal.ONE) == 0,
+        "indikator.faktor-ohne-nenner",
+        gegenstand,
+        "an indicator without denominator has factor 1 (its value is the numerator), got faktor "
+            + faktor.toPlainString());
+    Regelverstoss.pruefe(
+        stichtag == null
+            || periodizitaet == Periodizitaet.JAEHRLICH
+            || periodizitaet == Periodizitaet.SCHULJAHR,
+        "indikator.stichtag-bei-unterjaehriger-periodizitaet",
+        gegenstand,
+        "a reference day needs yearly or school-year periods, got stichtag " + stichtag
+            + " with periodicity " + periodizitaet);
+    Regelverstoss.pruefe(
+        version == 1 || aenderungshinweis != null,
+        "indikator.aenderungshinweis-fehlt",
+        gegenstand,
+        "version " + version + " needs an aenderungshinweis saying what changed against version "
+            + (version - 1));
+  }
+
+  private String text(String feld, @Nullable String wert) {
+    requireNonNull(wert, feld);
+    if (wert.isBlank()) {
+      throw new IllegalArgumentException(
+          feld + " of Indikator " + ref + " must not be blank, got '" + wert + "'");
+    }
+    return wert;
+  }
+
+  private BigDecimal faktor(BigDecimal wert) {
+    if (wert.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "faktor of Indikator " + ref + " must be greater than 0, got " + wert.toPlainString());
+    }
+    BigDecimal stripped = wert.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** A builder for version {@code version} (from 1) of indicator {@code key}. */
+  public static Builder builder(IndikatorKey key, int version) {
+    return new Builder(key, version);
+  }
+
+  /** A builder holding this definition's state, to derive a changed copy or the next version. */
+  public Builder toBuilder() {
+    Builder b = new Builder(key, version);
+    b.gueltigkeit = gueltigkeit;
+    b.name = name;
+    b.zaehlerDefinition = zaehlerDefinition;
+    b.nennerDefinition = nennerDefinition;
+    b.faktor = faktor;
+    b.einheit = einheit;
+    b.anteil = anteil;
+    b.polaritaet = polaritaet;
+    b.quelle = quelle;
+    b.ebene = ebene;
+    b.periodizitaet = periodizitaet;
+    b.stichtag = stichtag;
+    b.dimensionen.addAll(dimensionen);
+    b.aenderungshinweis = aenderungshinweis;
+    b.revision = revision;
+    return b;
+  }
+
+  /** The indicator's stable key across versions. */
+  public IndikatorKey key() {
+    return key;
+  }
+
+  /** The version of the definition, from 1. */
+  public int version() {
+    return version;
+  }
+
+  /** Key and version, e.g. {@code sgb2-quote-u15@2}. */
+  public IndikatorRef ref() {
+    return ref;
+  }
+
+  /** The days this version applies to: a period belongs to it if the period's first day does. */
+  public Zeitraum gueltigkeit() {
+    return gueltigkeit;
+  }
+
+  /** The German name, e.g. "SGB-II-Quote unter 15 Jahren". */
+  public String name() {
+    return name;
+  }
+
+  /** What the numerator counts. */
+  public String zaehlerDefinition() {
+    return zaehlerDefinition;
+  }
+
+  /** What the denominator counts, or empty for an absolute indicator without denominator. */
+  public Optional<String> nennerDefinition() {
+    return Optional.ofNullable(nennerDefinition);
+  }
+
+  /** Whether the indicator has a denominator. */
+  public boolean hatNenner() {
+    return nennerDefinition != null;
+  }
+
+  /**
+   * The factor the ratio is multiplied by: 100 for a percentage, 1,000 or 10,000 for a rate, 1
+   * otherwise. Held without trailing zeros ({@code 100.0} becomes {@code 100}).
+   */
+  public BigDecimal faktor() {
+    return faktor;
+  }
+
+  /** The unit of the value, e.g. {@code %} or {@code je 10.000 unter 21-Jährige}. */
+  public String einheit() {
+    return einheit;
+  }
+
+  /**
+   * Whether the numerator counts a subset of the denominator (a share): then a numerator is
+   * never negative and never greater than its denominator.
+   */
+  public boolean anteil() {
+    return anteil;
+  }
+
+  /** Which direction of the value is desirable. */
+  public Polaritaet polaritaet() {
+    return polaritaet;
+  }
+
+  /** Where the data comes from, e.g. "Statistik der Bundesagentur für Arbeit". */
+  public String quelle() {
+    return quelle;
+  }
+
+  /** The spatial level the source delivers. */
+  public RaeumlicheEbene ebene() {
+    return ebene;
+  }
+
+  /** Which kind of period the values refer to. */
+  public Periodizitaet periodizitaet() {
+    return periodizitaet;
+  }
+
+  /** The reference day within each period (e.g. 1 March), or empty if the source has none. */
+  public Optional<MonthDay> stichtag() {
+    return Optional.ofNullable(stichtag);
+  }
+
+  /**
+   * The reference date within {@code periode}, or empty if the indicator has no reference day.
+   *
+   * @throws IllegalArgumentException if {@code periode} holds no such day (a period of another
+   *     kind than {@link #periodizitaet()})
+   */
+  public Optional<LocalDate> stichtag(Periode periode) {
+    requireNonNull(periode, "periode");
+    return stichtag == null ? Optional.empty() : Optional.of(periode.stichtag(stichtag));
+  }
+
+  /** The breakdown dimensions observations may use, sorted. */
+  public ImmutableSortedSet<String> dimensionen() {
+    return dimensionen;
+  }
+
+  /** What changed against the previous version, or empty (always present from version 2). */
+  public Optional<String> aenderungshinweis() {
+    return Optional.ofNullable(aenderungshinweis);
+  }
+
+  /** The persistence revision: 0 if never saved; set by repositories, not a domain property. */
+  public long revision() {
+    return revision;
+  }
+
+  /** Whether observations for {@code periode} belong to this version: kind fits, start inside. */
+  public boolean gilt(Periode periode) {
+    return periode.art() == periodizitaet && gueltigkeit.enthaelt(periode.beginn());
+  }
+
+  /**
+   * Checks that {@code messwert} is an observation of this indicator version.
+   *
+   * <p>Throws a {@link Regelverstoss} with rule code
+   *
+   * <ul>
+   *   <li>{@code messwert.anderer-indikator} if it points at another indicator or version;
+   *   <li>{@code messwert.periode-passt-nicht-zur-periodizitaet} if its period's kind differs
+   *       from {@link #periodizitaet()} ("a period must fit the indicator's periodicity");
+   *   <li>{@code messwert.periode-ausserhalb-gueltigkeit} if its period starts outside {@link
+   *       #gueltigkeit()};
+   *   <li>{@code messwert.dimension-nicht-deklariert} if its breakdown uses a dimension not in
+   *       {@link #dimensionen()};
+   *   <li>{@code messwert.nenner-ohne-definition} if it has a denominator but the indicator has
+   *       none;
+   *   <li>{@code messwert.nenner-fehlt} if it has a numerator but no denominator while the
+   *       indicator has one;
+   *   <li>{@code messwert.anteil-negativ} if the indicator is a share and the numerator is
+   *       negative;
+   *   <li>{@code messwert.zaehler-groesser-als-nenner} if the indicator is a share and the
+   *       numerator exceeds the denominator ("a value of a share cannot exceed its denominator").
+   * </ul>
+   *
+   * <p>Checks are done in this order; only the first broken rule is reported. No text work is
+   * done unless a rule is broken.
+   *
+   * @throws Regelverstoss naming the observation's {@link MesswertSchluessel} and the values
+   */
+  public void pruefe(Messwert messwert) {
+    requireNonNull(messwert, "messwert");
+    if (!messwert.indikator().equals(ref)) {
+      throw verstoss(
+          messwert,
+          "messwert.anderer-indikator",
+          "it belongs to indicator " + messwert.indikator() + ", checked against " + ref);
+    }
+    Periode periode = messwert.periode();
+    if (periode.art() != periodizitaet) {
+      throw verstoss(
+          messwert,
+          "messwert.periode-passt-nicht-zur-periodizitaet",
+          "a period must fit the indicator's periodicity: period " + periode + " is "
+              + periode.art() + ", indicator " + ref + " is " + periodizitaet);
+    }
+    if (!gueltigkeit.enthaelt(periode.beginn())) {
+      throw verstoss(
+          messwert,
+          "messwert.periode-ausserhalb-gueltigkeit",
+          "a period must start inside the validity of the indicator version: period " + periode
+              + " starts " + periode.beginn() + ", " + ref + " is valid " + gueltigkeit);
+    }
+    for (String dimension : messwert.aufschluesselung().dimensionen()) {
+      if (!dimensionen.contains(dimension)) {
+        throw verstoss(
+            messwert,
+            "messwert.dimension-nicht-deklariert",
+            "a breakdown may only use dimensions the indicator declares: '" + dimension
+                + "' is not among " + dimensionen + " of " + ref);
+      }
+    }
+    BigDecimal zaehler = messwert.zaehler();
+    BigDecimal nenner = messwert.nenner();
+    if (nenner != null && nennerDefinition == null) {
+      throw verstoss(
+          messwert,
+          "messwert.nenner-ohne-definition",
+          "indicator " + ref + " has no denominator, got nenner " + nenner.toPlainString());
+    }
+    if (nenner == null && zaehler != null && nennerDefinition != null) {
+      throw verstoss(
+          messwert,
+          "messwert.nenner-fehlt",
+          "a value of indicator " + ref + " needs its denominator (" + nennerDefinition
+              + "), got zaehler " + zaehler.toPlainString() + " without nenner");
+    }
+    if (anteil && zaehler != null) {
+      if (zaehler.signum() < 0) {
+        throw verstoss(
+            messwert,
+            "messwert.anteil-negativ",
+            "a value of a share cannot be negative, got zaehler " + zaehler.toPlainString());
+      }
+      if (nenner != null && zaehler.compareTo(nenner) > 0) {
+        throw verstoss(
+            messwert,
+            "messwert.zaehler-groesser-als-nenner",
+            "a value of a share cannot exceed its denominator, got zaehler "
+                + zaehler.toPlainString() + " > nenner " + nenner.toPlainString());
+      }
+    }
+  }
+
+  private static Regelverstoss verstoss(Messwert messwert, String regel, String detail) {
+    return new Regelverstoss(regel, "Messwert " + messwert.schluessel(), detail);
+  }
+
+  /**
+   * The value of an observation: {@code zaehler × faktor / nenner}, or the numerator itself for
+   * an indicator without denominator; empty if the observation has no numerator.
+   *
+   * <p>The numerator is multiplied by the factor exactly, then divided by the denominator with
+   * {@link MathContext#DECIMAL64}: 16 significant digits, rounded half-even. Thus {@code 1234 /
+   * 5678 × 100} gives {@code 21.73300457907714}; an exact quotient keeps its natural scale ({@code
+   * 1 / 4 × 100} gives {@code 25}). Compare results with {@code compareTo}, not {@code equals}.
+   * The value of a suppressed observation is returned too: use {@link
+   * #veroeffentlichbarerWert(Messwert)} for output.
+   *
+   * @throws Regelverstoss if the observation does not fit this indicator, see {@link
+   *     #pruefe(Messwert)}
+   */
+  public Optional<BigDecimal> wert(Messwert messwert) {
+    pruefe(messwert);
+    BigDecimal zaehler = messwert.zaehler();
+    if (zaehler == null) {
+      return Optional.empty();
+    }
+    BigDecimal nenner = messwert.nenner();
+    if (nenner == null) {
+      return Optional.of(zaehler);
+    }
+    return Optional.of(zaehler.multiply(faktor).divide(nenner, MathContext.DECIMAL64));
+  }
+
+  /**
+   * The value as {@link #wert(Messwert)} computes it, but empty unless the observation may be
+   * published (CONF_STATUS F): a suppressed value is absent in every output, never 0.
+   *
+   * @throws Regelverstoss if the observation does not fit this indicator
+   */
+  public Optional<BigDecimal> veroeffentlichbarerWert(Messwert messwert) {
+    Optional<BigDecimal> wert = wert(messwert);
+    return messwert.confStatus().veroeffentlichbar() ? wert : Optional.empty();
+  }
+
+  /** This definition with another validity, e.g. to close it when the next version starts. */
+  public Indikator withGueltigkeit(Zeitraum gueltigkeit) {
+    return toBuilder().gueltigkeit(gueltigkeit).build();
+  }
+
+  /** This definition with persistence revision {@code revision}. */
+  public Indikator withRevision(long revision) {
+    return toBuilder().revision(revision).build();
+  }
+
+  /** Compares the full state, {@link #revision()} included. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Indikator)) {
+      return false;
+    }
+    Indikator i = (Indikator) o;
+    return version == i.version
+        && anteil == i.anteil
+        && revision == i.revision
+        && key.equals(i.key)
+        && gueltigkeit.equals(i.gueltigkeit)
+        && name.equals(i.name)
+        && zaehlerDefinition.equals(i.zaehlerDefinition)
+        && Objects.equals(nennerDefinition, i.nennerDefinition)
+        && faktor.equals(i.faktor)
+        && einheit.equals(i.einheit)
+        && polaritaet == i.polaritaet
+        && quelle.equals(i.quelle)
+        && ebene == i.ebene
+        && periodizitaet == i.periodizitaet
+        && Objects.equals(stichtag, i.stichtag)
+        && dimensionen.equals(i.dimensionen)
+        && Objects.equals(aenderungshinweis, i.aenderungshinweis);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        key,
+        version,
+        gueltigkeit,
+        name,
+        zaehlerDefinition,
+        nennerDefinition,
+        faktor,
+        einheit,
+        anteil,
+        polaritaet,
+        quelle,
+        ebene,
+        periodizitaet,
+        stichtag,
+        dimensionen,
+        aenderungshinweis,
+        revision);
+  }
+
+  /** A short form for logs, e.g. {@code Indikator sgb2-quote-u15@2 "…" 2016-01-01..}. */
+  @Override
+  public String toString() {
+    return "Indikator " + ref + " \"" + name + "\" " + gueltigkeit;
+  }
+
+  /**
+   * Builds an {@link Indikator}. Required: {@code gueltigkeit}, {@code name}, {@code
+   * zaehlerDefinition}, {@code einheit}, {@code polaritaet}, {@code quelle}, {@code ebene}, {@code
+   * periodizitaet}. Defaults: no denominator, factor 1, not a share, no reference day, no
+   * dimensions, no change note, revision 0.
+   */
+  public static final class Builder {
+    private final IndikatorKey key;
+    private final int version;
+    private @Nullable Zeitraum gueltigkeit;
+    private @Nullable String name;
+    private @Nullable String zaehlerDefinition;
+    private @Nullable String nennerDefinition;
+    private BigDecimal faktor = BigDecimal.ONE;
+    private @Nullable String einheit;
+    private boolean anteil;
+    private @Nullable Polaritaet polaritaet;
+    private @Nullable String quelle;
+    private @Nullable RaeumlicheEbene ebene;
+    private @Nullable Periodizitaet periodizitaet;
+    private @Nullable MonthDay stichtag;
+    private final Set<String> dimensionen = new TreeSet<>();
+    private @Nullable String aenderungshinweis;
+    private long revision;
+
+    private Builder(IndikatorKey key, int version) {
+      this.key = requireNonNull(key, "key");
+      if (version < 1) {
+        throw new IllegalArgumentException(
+            "version of indicator " + key + " needs a number from 1, got " + version);
+      }
+      this.version = version;
+    }
+
+    /** The days this version applies to. */
+    public Builder gueltigkeit(Zeitraum gueltigkeit) {
+      this.gueltigkeit = requireNonNull(gueltigkeit, "gueltigkeit");
+      return this;
+    }
+
+    /** The German name. */
+    public Builder name(String name) {
+      this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    /** What the numerator counts. */
+    public Builder zaehlerDefinition(String zaehlerDefinition) {
+      this.zaehlerDefinition = requireNonNull(zaehlerDefinition, "zaehlerDefinition");
+      return this;
+    }
+
+    /** What the denominator counts; {@code null} for an absolute indicator. */
+    public Builder nennerDefinition(@Nullable String nennerDefinition) {
+      this.nennerDefinition = nennerDefinition;
+      return this;
+    }
+
+    /** The factor, greater than 0 (default 1). */
+    public Builder faktor(BigDecimal faktor) {
+      this.faktor = requireNonNull(faktor, "faktor");
+      return this;
+    }
+
+    /** The factor as a whole number, e.g. 100 or 10000. */
+    public Builder faktor(long faktor) {
+      return faktor(BigDecimal.valueOf(faktor));
+    }
+
+    /** The unit of the value. */
+    public Builder einheit(String einheit) {
+      this.einheit = requireNonNull(einheit, "einheit");
+      return this;
+    }
+
+    /** Whether the numerator is a subset of the denominator (default false). */
+    public Builder anteil(boolean anteil) {
+      this.anteil = anteil;
+      return this;
+    }
+
+    /** Which direction of the value is desirable. */
+    public Builder polaritaet(Polaritaet polaritaet) {
+      this.polaritaet = requireNonNull(polaritaet, "polaritaet");
+      return this;
+    }
+
+    /** Where the data comes from. */
+    public Builder quelle(String quelle) {
+      this.quelle = requireNonNull(quelle, "quelle");
+      return this;
+    }
+
+    /** The spatial level the source delivers. */
+    public Builder ebene(RaeumlicheEbene ebene) {
+      this.ebene = requireNonNull(ebene, "ebene");
+      return this;
+    }
+
+    /** Which kind of period the values refer to. */
+    public Builder periodizitaet(Periodizitaet periodizitaet) {
+      this.periodizitaet = requireNonNull(periodizitaet, "periodizitaet");
+      return this;
+    }
+
+    /** The reference day within each period; {@code null} for none. */
+    public Builder stichtag(@Nullable MonthDay stichtag) {
+      this.stichtag = stichtag;
+      return this;
+    }
+
+    /** Replaces the breakdown dimensions. */
+    public Builder dimensionen(Collection<String> dimensionen) {
+      requireNonNull(dimensionen, "dimensionen");
+      this.dimensionen.clear();
+      for (String d : dimensionen) {
+        this.dimensionen.add(requireNonNull(d, "dimension"));
+      }
+      return this;
+    }
+
+    /** Adds breakdown dimensions. */
+    public Builder dimension(String... dimensionen) {
+      for (String d : dimensionen) {
+        this.dimensionen.add(requireNonNull(d, "dimension"));
+      }
+      return this;
+    }
+
+    /** What changed against the previous version; {@code null} for none. */
+    public Builder aenderungshinweis(@Nullable String aenderungshinweis) {
+      this.aenderungshinweis = aenderungshinweis;
+      return this;
+    }
+
+    /** The persistence revision (default 0). */
+    public Builder revision(long revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    /**
+     * Builds the definition.
+     *
+     * @throws NullPointerException naming a required part that is missing
+     * @throws IllegalArgumentException quoting a malformed part (blank text, factor ≤ 0, invalid
+     *     dimension, negative revision)
+     * @throws Regelverstoss if the parts do not fit together (see the class comment)
+     */
+    public Indikator build() {
+      return new Indikator(this);
+    }
+  }
+}

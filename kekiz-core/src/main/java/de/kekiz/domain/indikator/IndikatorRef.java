@@ -1,0 +1,68 @@
+package de.kekiz.domain.indikator;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Points at one version of an indicator definition, e.g. {@code sgb2-quote-u15@2}: a {@link
+ * Messwert} is tied to the definition it was computed by.
+ *
+ * <p>Text form {@code <key>@<version>}; {@link #parse(CharSequence)} reads what {@link
+ * #toString()} writes. Ordered by key, then version. Immutable and thread-safe.
+ *
+ * @param key the indicator
+ * @param version the version of its definition, from 1
+ */
+public record IndikatorRef(IndikatorKey key, int version) implements Comparable<IndikatorRef> {
+
+  public IndikatorRef {
+    requireNonNull(key, "key");
+    if (version < 1) {
+      throw new IllegalArgumentException(
+          "version of indicator " + key + " needs a number from 1, got " + version);
+    }
+  }
+
+  /** Version {@code version} of indicator {@code key}. */
+  public static IndikatorRef of(IndikatorKey key, int version) {
+    return new IndikatorRef(key, version);
+  }
+
+  /** Version {@code version} of the indicator with key {@code key}. */
+  public static IndikatorRef of(String key, int version) {
+    return new IndikatorRef(IndikatorKey.of(key), version);
+  }
+
+  /**
+   * Reads {@code sgb2-quote-u15@2}; surrounding whitespace is ignored.
+   *
+   * @throws IllegalArgumentException quoting the input if it is not of that form
+   */
+  public static IndikatorRef parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString().strip();
+    int at = s.lastIndexOf('@');
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "IndikatorRef needs the form '<key>@<version>', got '" + s + "'");
+    }
+    try {
+      return new IndikatorRef(
+          IndikatorKey.of(s.substring(0, at)), Integer.parseInt(s.substring(at + 1)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "IndikatorRef needs the form '<key>@<version>', got '" + s + "': " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public int compareTo(IndikatorRef o) {
+    int c = key.compareTo(o.key);
+    return c != 0 ? c : Integer.compare(version, o.version);
+  }
+
+  /** The text form, e.g. {@code sgb2-quote-u15@2}. */
+  @Override
+  public String toString() {
+    return key + "@" + version;
+  }
+}
