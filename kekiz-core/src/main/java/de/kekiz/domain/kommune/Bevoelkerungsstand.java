@@ -16,6 +16,9 @@ import java.time.LocalDate;
  */
 public record Bevoelkerungsstand(LocalDate stichtag, Altersspanne altersgruppe, long anzahl) {
 
+  /**
+   * @throws IllegalArgumentException if {@code anzahl} is negative
+   */
   public Bevoelkerungsstand {
     requireNonNull(stichtag, "stichtag");
     requireNonNull(altersgruppe, "altersgruppe");

@@ -20,6 +20,9 @@ public record Foerderung(int jahr, Finanzierungsquelle quelle, Geldbetrag betrag
   /** The latest year accepted; a later one is taken for an input error. */
   public static final int SPAETESTES_JAHR = 2999;
 
+  /**
+   * @throws IllegalArgumentException if {@code jahr} is out of range
+   */
   public Foerderung {
     requireNonNull(quelle, "quelle");
     requireNonNull(betrag, "betrag");

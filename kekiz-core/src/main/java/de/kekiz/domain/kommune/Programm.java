@@ -22,6 +22,9 @@ public record Programm(String key, String name) {
   public static final Programm KINDERSTARK =
       new Programm("kinderstark", "kinderstark – NRW schafft Chancen");
 
+  /**
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public Programm {
     requireNonNull(key, "key");
     requireNonNull(name, "name");

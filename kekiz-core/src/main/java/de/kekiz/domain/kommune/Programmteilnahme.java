@@ -51,6 +51,10 @@ public record Programmteilnahme(
   /** Phase key: programme Kommune of kinderstark since 2020. */
   public static final String PHASE_PROGRAMMKOMMUNE_2020 = "programmkommune-2020";
 
+  /**
+   * @throws IllegalArgumentException if the phase key is malformed
+   * @throws de.kekiz.domain.Regelverstoss if a rule of the class comment is broken
+   */
   public Programmteilnahme {
     requireNonNull(programm, "programm");
     requireNonNull(phase, "phase");

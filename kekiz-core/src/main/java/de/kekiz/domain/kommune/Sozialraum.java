@@ -54,6 +54,11 @@ public record Sozialraum(
     @Nullable String geometrie,
     List<Bevoelkerungsstand> bevoelkerung) {
 
+  /**
+   * @throws IllegalArgumentException if the Gebietsstand is below 1, the name blank or the
+   *     geometry does not start with '{'
+   * @throws Regelverstoss if a rule of the class comment is broken
+   */
   public Sozialraum {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
