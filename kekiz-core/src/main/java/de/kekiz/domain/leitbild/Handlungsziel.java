@@ -47,17 +47,24 @@ public record Handlungsziel(
           gesehen.contains(z.indikator()),
           "handlungsziel.zielwert-ohne-indikator",
           gegenstand,
-          "a Zielwert must refer to an indicator the Handlungsziel measures; '" + z.indikator()
-              + "' is not among " + indikatoren);
+          "a Zielwert must refer to an indicator the Handlungsziel measures; '"
+              + z.indikator()
+              + "' is not among "
+              + indikatoren);
       List<Object> zk =
           List.of(z.indikator(), Objects.toString(z.sozialraum(), "Kommune"), z.frist());
       Regelverstoss.pruefe(
           zielwertSchluessel.add(zk),
           "handlungsziel.zielwert-doppelt",
           gegenstand,
-          "two Zielwerte for indicator '" + z.indikator() + "', "
-              + (z.sozialraum() == null ? "the whole Kommune" : "Sozialraum '" + z.sozialraum() + "'")
-              + " and Frist " + z.frist());
+          "two Zielwerte for indicator '"
+              + z.indikator()
+              + "', "
+              + (z.sozialraum() == null
+                  ? "the whole Kommune"
+                  : "Sozialraum '" + z.sozialraum() + "'")
+              + " and Frist "
+              + z.frist());
     }
   }
 

@@ -32,14 +32,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code leitbild.leitziel-key-doppelt}: Leitziel keys are unique;
  *   <li>{@code leitbild.handlungsziel-key-doppelt}: Handlungsziel keys are unique across all
  *       Leitziele (inside one Leitziel {@link Leitziel} checks them already);
- *   <li>{@code leitbild.zielwert-fremder-sozialraum}: a Zielwert's Sozialraum lies in this
- *       Kommune;
- *   <li>{@code leitbild.zielwert-frist-vor-beschluss}: no Zielwert's Frist lies before the
- *       council decision (the same day is allowed).
+ *   <li>{@code leitbild.zielwert-fremder-sozialraum}: a Zielwert's Sozialraum lies in this Kommune;
+ *   <li>{@code leitbild.zielwert-frist-vor-beschluss}: no Zielwert's Frist lies before the council
+ *       decision (the same day is allowed).
  * </ul>
  *
- * <p>Leitziel keys and Handlungsziel keys are two separate name spaces. {@link #revision()} is
- * set by repositories (0 = never saved) and takes no part in the rules.
+ * <p>Leitziel keys and Handlungsziel keys are two separate name spaces. {@link #revision()} is set
+ * by repositories (0 = never saved) and takes no part in the rules.
  *
  * <p>{@link #equals(Object)} and {@link #hashCode()} compare the <em>full</em> state, including
  * {@link #revision()}, so that round trips through a database or JSON can be proven with {@code
@@ -88,22 +87,37 @@ public final class Leitbild {
             vorher == null,
             "leitbild.handlungsziel-key-doppelt",
             gegenstand,
-            "Handlungsziel key '" + h.key() + "' is used in Leitziel '" + vorher
-                + "' and in Leitziel '" + l.key() + "'");
+            "Handlungsziel key '"
+                + h.key()
+                + "' is used in Leitziel '"
+                + vorher
+                + "' and in Leitziel '"
+                + l.key()
+                + "'");
         for (Zielwert z : h.zielwerte()) {
           Regelverstoss.pruefe(
               z.sozialraum() == null || z.sozialraum().kommune().equals(kommune),
               "leitbild.zielwert-fremder-sozialraum",
               gegenstand,
-              "Zielwert for '" + z.indikator() + "' in Handlungsziel '" + h.key()
-                  + "' is set for Sozialraum '" + z.sozialraum() + "', which does not lie in "
+              "Zielwert for '"
+                  + z.indikator()
+                  + "' in Handlungsziel '"
+                  + h.key()
+                  + "' is set for Sozialraum '"
+                  + z.sozialraum()
+                  + "', which does not lie in "
                   + kommune);
           Regelverstoss.pruefe(
               beschlossenAm == null || !z.frist().isBefore(beschlossenAm),
               "leitbild.zielwert-frist-vor-beschluss",
               gegenstand,
-              "Zielwert for '" + z.indikator() + "' in Handlungsziel '" + h.key()
-                  + "' has Frist " + z.frist() + ", before the council decision of "
+              "Zielwert for '"
+                  + z.indikator()
+                  + "' in Handlungsziel '"
+                  + h.key()
+                  + "' has Frist "
+                  + z.frist()
+                  + ", before the council decision of "
                   + beschlossenAm);
         }
       }
@@ -272,11 +286,20 @@ public final class Leitbild {
   /** A short summary, e.g. {@code Leitbild 05570004/1 "…" (3 Leitziele, revision 0)}. */
   @Override
   public String toString() {
-    return "Leitbild " + id() + " \"" + titel + "\" (" + leitziele.size() + " Leitziele, revision "
-        + revision + ")";
+    return "Leitbild "
+        + id()
+        + " \""
+        + titel
+        + "\" ("
+        + leitziele.size()
+        + " Leitziele, revision "
+        + revision
+        + ")";
   }
 
-  /** Collects the state of a {@link Leitbild}; {@link #build()} checks the rules. Not thread-safe. */
+  /**
+   * Collects the state of a {@link Leitbild}; {@link #build()} checks the rules. Not thread-safe.
+   */
   public static final class Builder {
     private final Gemeindeschluessel kommune;
     private final int fassung;

@@ -41,14 +41,18 @@ public record LeitbildId(Gemeindeschluessel kommune, int fassung)
       throw new IllegalArgumentException(
           "LeitbildId needs the form '<AGS>/<fassung>', got '" + s + "'");
     }
-    int fassung;
     try {
-      fassung = Integer.parseInt(s.substring(slash + 1));
-    } catch (NumberFormatException e) {
+      return new LeitbildId(
+          Gemeindeschluessel.parse(s.substring(0, slash)),
+          Integer.parseInt(s.substring(slash + 1)));
+    } catch (IllegalArgumentException e) { // includes NumberFormatException
       throw new IllegalArgumentException(
-          "LeitbildId needs a number after '/', got '" + s + "'", e);
+          "LeitbildId needs the form '<AGS>/<fassung>' with 8 digits and a number from 1, got '"
+              + s
+              + "': "
+              + e.getMessage(),
+          e);
     }
-    return new LeitbildId(Gemeindeschluessel.parse(s.substring(0, slash)), fassung);
   }
 
   @Override

@@ -17,8 +17,11 @@ final class Pruefung {
     requireNonNull(wert, was);
     if (!KEY.matcher(wert).matches()) {
       throw new IllegalArgumentException(
-          was + " needs 1 to 60 letters, digits, '.', '_' or '-' starting with a letter or digit,"
-              + " got '" + wert + "'");
+          was
+              + " needs 1 to 60 letters, digits, '.', '_' or '-' starting with a letter or digit,"
+              + " got '"
+              + wert
+              + "'");
     }
     return wert;
   }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * A target value of an indicator that a Handlungsziel sets: "SGB-II-Quote u15 in Ahlen-Süd
  * höchstens 20 % bis Ende 2020".
  *
- * <p>The values are held without trailing zeros, so {@code 20.0} and {@code 20} are equal.
- * Whether the Sozialraum belongs to the Kommune is checked by the {@link Leitbild}. Immutable and
+ * <p>The values are held without trailing zeros, so {@code 20.0} and {@code 20} are equal. Whether
+ * the Sozialraum belongs to the Kommune is checked by the {@link Leitbild}. Immutable and
  * thread-safe.
  *
  * @param indikator the indicator that measures the goal
