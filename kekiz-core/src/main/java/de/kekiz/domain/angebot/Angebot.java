@@ -1,0 +1,572 @@
+package de.kekiz.domain.angebot;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.SozialraumId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An offer of a Präventionskette: a Familiencafé, a Kita–Grundschule Kooperationskalender, a
+ * Hebammensprechstunde. Shaped after the Open Referral HSDS 3.0 {@code service}: the Träger is the
+ * {@code organization}, {@link Standort}e are {@code location}s, {@link Zeitplan}e are {@code
+ * schedule}s, the Sozialräume are the {@code service_area}s, {@link Kostenoption}en the {@code
+ * cost_option}s, {@code finanzierung} the {@code funding} sources and {@link #zuletztGeprueft()}
+ * the {@code assured_date}; Lebensphasen, Handlungsfelder, Übergänge and Präventionsebenen are its
+ * taxonomy terms.
+ *
+ * <p>The Angebot names its Lebensphasen, Handlungsfelder and Übergänge by key and its Träger by
+ * {@link AkteurId}; the Präventionskette that holds it checks that they exist there (this package
+ * does not depend on {@code kette}).
+ *
+ * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ *
+ * <ul>
+ *   <li>{@code angebot.ohne-sozialraum}: it serves at least one Sozialraum;
+ *   <li>{@code angebot.sozialraeume-mehrerer-kommunen}: all its Sozialräume lie in one Kommune (an
+ *       Angebot serves Sozialräume of its own Kommune);
+ *   <li>{@code angebot.ohne-praeventionsebene}, {@code angebot.ohne-lebensphase}, {@code
+ *       angebot.ohne-handlungsfeld}: at least one of each;
+ *   <li>{@code angebot.standort-id-doppelt}: Standort ids are unique;
+ *   <li>{@code angebot.standort-fremde-kommune}: a Standort's Sozialraum, if given, lies in the
+ *       Angebot's Kommune.
+ * </ul>
+ *
+ * <p>{@link #equals(Object)} and {@link #hashCode()} compare the full state, so that round trips
+ * can be proven with {@code equals}; compare {@link #id()} to ask whether two objects are the same
+ * Angebot. Immutable and thread-safe.
+ */
+public final class Angebot {
+  private final AngebotId id;
+  private final String name;
+  private final String beschreibung;
+  private final AkteurId traeger;
+  private final ImmutableList<Standort> standorte;
+  private final ImmutableList<Zeitplan> zeitplaene;
+  private final @Nullable Altersspanne alter;
+  private final @Nullable String zugang;
+  private final ImmutableSet<Praeventionsebene> ebenen;
+  private final ImmutableSortedSet<String> lebensphasen;
+  private final ImmutableSortedSet<String> handlungsfelder;
+  private final ImmutableSortedSet<String> uebergaenge;
+  private final ImmutableSortedSet<SozialraumId> sozialraeume;
+  private final @Nullable Kapazitaet kapazitaet;
+  private final ImmutableList<Kostenoption> kosten;
+  private final ImmutableList<String> finanzierung;
+  private final AngebotStatus status;
+  private final @Nullable LocalDate zuletztGeprueft;
+  private final @Nullable String url;
+  private final @Nullable String email;
+
+  private Angebot(Builder b) {
+    this.id = b.id;
+    this.name = Pruefung.text(b.name, "Angebot name");
+    this.beschreibung = Pruefung.text(b.beschreibung, "Angebot beschreibung");
+    this.traeger = b.traeger;
+    this.standorte = ImmutableList.copyOf(b.standorte);
+    this.zeitplaene = ImmutableList.copyOf(b.zeitplaene);
+    this.alter = b.alter;
+    this.zugang = Pruefung.optionalText(b.zugang, "Angebot zugang");
+    this.ebenen = Sets.immutableEnumSet(b.ebenen);
+    this.lebensphasen = keys(b.lebensphasen, "Lebensphase key");
+    this.handlungsfelder = keys(b.handlungsfelder, "Handlungsfeld key");
+    this.uebergaenge = keys(b.uebergaenge, "Uebergang key");
+    this.sozialraeume = ImmutableSortedSet.copyOf(b.sozialraeume);
+    this.kapazitaet = b.kapazitaet;
+    this.kosten = ImmutableList.copyOf(b.kosten);
+    this.finanzierung = ImmutableList.copyOf(b.finanzierung);
+    for (String f : finanzierung) {
+      Pruefung.text(f, "Angebot finanzierung");
+    }
+    this.status = b.status;
+    this.zuletztGeprueft = b.zuletztGeprueft;
+    this.url = Pruefung.url(b.url, "Angebot url");
+    this.email = Pruefung.email(b.email, "Angebot email");
+    pruefeRegeln();
+  }
+
+  private static ImmutableSortedSet<String> keys(Set<String> keys, String was) {
+    for (String k : keys) {
+      Pruefung.key(k, was);
+    }
+    return ImmutableSortedSet.copyOf(keys);
+  }
+
+  private void pruefeRegeln() {
+    String gegenstand = "Angebot " + id;
+    Regelverstoss.pruefe(
+        !sozialraeume.isEmpty(),
+        "angebot.ohne-sozialraum",
+        gegenstand,
+        "an Angebot must serve at least one Sozialraum of its own Kommune; '"
+            + name
+            + "' serves none");
+    Gemeindeschluessel kommune = sozialraeume.first().kommune();
+    for (SozialraumId s : sozialraeume) {
+      Regelverstoss.pruefe(
+          s.kommune().equals(kommune),
+          "angebot.sozialraeume-mehrerer-kommunen",
+          gegenstand,
+          "an Angebot serves Sozialräume of one Kommune only; '"
+              + s
+              + "' does not lie in "
+              + kommune
+              + " like '"
+              + sozialraeume.first()
+              + "'");
+    }
+    Regelverstoss.pruefe(
+        !ebenen.isEmpty(),
+        "angebot.ohne-praeventionsebene",
+        gegenstand,
+        "'" + name + "' needs at least one Präventionsebene");
+    Regelverstoss.pruefe(
+        !lebensphasen.isEmpty(),
+        "angebot.ohne-lebensphase",
+        gegenstand,
+        "'" + name + "' needs at least one Lebensphase");
+    Regelverstoss.pruefe(
+        !handlungsfelder.isEmpty(),
+        "angebot.ohne-handlungsfeld",
+        gegenstand,
+        "'" + name + "' needs at least one Handlungsfeld");
+    Set<String> standortIds = new HashSet<>();
+    for (Standort s : standorte) {
+      Regelverstoss.pruefe(
+          standortIds.add(s.id()),
+          "angebot.standort-id-doppelt",
+          gegenstand,
+          "Standort id '" + s.id() + "' is used twice");
+      SozialraumId raum = s.sozialraum();
+      Regelverstoss.pruefe(
+          raum == null || raum.kommune().equals(kommune),
+          "angebot.standort-fremde-kommune",
+          gegenstand,
+          "Standort '"
+              + s.id()
+              + "' lies in Sozialraum '"
+              + raum
+              + "', not in the Kommune "
+              + kommune
+              + " the Angebot serves");
+    }
+  }
+
+  /** Starts an Angebot {@code id} named {@code name} run by the Träger {@code traeger}. */
+  public static Builder builder(AngebotId id, String name, AkteurId traeger) {
+    return new Builder(id, name, traeger);
+  }
+
+  /** A builder holding this Angebot's state, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, name, traeger);
+    b.beschreibung = beschreibung;
+    b.standorte.addAll(standorte);
+    b.zeitplaene.addAll(zeitplaene);
+    b.alter = alter;
+    b.zugang = zugang;
+    b.ebenen.addAll(ebenen);
+    b.lebensphasen.addAll(lebensphasen);
+    b.handlungsfelder.addAll(handlungsfelder);
+    b.uebergaenge.addAll(uebergaenge);
+    b.sozialraeume.addAll(sozialraeume);
+    b.kapazitaet = kapazitaet;
+    b.kosten.addAll(kosten);
+    b.finanzierung.addAll(finanzierung);
+    b.status = status;
+    b.zuletztGeprueft = zuletztGeprueft;
+    b.url = url;
+    b.email = email;
+    return b;
+  }
+
+  /** The id, unique in the Präventionskette. */
+  public AngebotId id() {
+    return id;
+  }
+
+  /** The name (HSDS {@code name}). */
+  public String name() {
+    return name;
+  }
+
+  /** What the Angebot offers (HSDS {@code description}). */
+  public String beschreibung() {
+    return beschreibung;
+  }
+
+  /** The Träger, an Akteur of the Präventionskette (HSDS {@code organization}). */
+  public AkteurId traeger() {
+    return traeger;
+  }
+
+  /** The Kommune whose Sozialräume the Angebot serves. */
+  public Gemeindeschluessel kommune() {
+    return sozialraeume.first().kommune();
+  }
+
+  /** Where it takes place, in the order given. */
+  public ImmutableList<Standort> standorte() {
+    return standorte;
+  }
+
+  /** The Standort with {@code id}, or empty. */
+  public Optional<Standort> standort(String id) {
+    requireNonNull(id, "id");
+    return standorte.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** When it takes place, in the order given. */
+  public ImmutableList<Zeitplan> zeitplaene() {
+    return zeitplaene;
+  }
+
+  /** The ages it addresses (HSDS {@code minimum_age/maximum_age}), or empty for all ages. */
+  public Optional<Altersspanne> alter() {
+    return Optional.ofNullable(alter);
+  }
+
+  /** Who may use it (HSDS {@code eligibility_description}), or empty if open to all. */
+  public Optional<String> zugang() {
+    return Optional.ofNullable(zugang);
+  }
+
+  /** Its Präventionsebenen, in the order universell, selektiv, indiziert; at least one. */
+  public ImmutableSet<Praeventionsebene> ebenen() {
+    return ebenen;
+  }
+
+  /** The keys of the Lebensphasen it belongs to, sorted; at least one. */
+  public ImmutableSortedSet<String> lebensphasen() {
+    return lebensphasen;
+  }
+
+  /** The keys of the Handlungsfelder it belongs to, sorted; at least one. */
+  public ImmutableSortedSet<String> handlungsfelder() {
+    return handlungsfelder;
+  }
+
+  /** The keys of the Übergänge it bridges, sorted; may be empty. */
+  public ImmutableSortedSet<String> uebergaenge() {
+    return uebergaenge;
+  }
+
+  /** The Sozialräume it serves (HSDS {@code service_area}), sorted; at least one. */
+  public ImmutableSortedSet<SozialraumId> sozialraeume() {
+    return sozialraeume;
+  }
+
+  /** Its places, or empty if not limited or unknown. */
+  public Optional<Kapazitaet> kapazitaet() {
+    return Optional.ofNullable(kapazitaet);
+  }
+
+  /** Its fees in the order given; empty means free of charge. */
+  public ImmutableList<Kostenoption> kosten() {
+    return kosten;
+  }
+
+  /** The sources that fund it (HSDS {@code funding.source}), in the order given. */
+  public ImmutableList<String> finanzierung() {
+    return finanzierung;
+  }
+
+  /** Whether it runs. */
+  public AngebotStatus status() {
+    return status;
+  }
+
+  /** When the entry was last checked (HSDS {@code assured_date}), or empty. */
+  public Optional<LocalDate> zuletztGeprueft() {
+    return Optional.ofNullable(zuletztGeprueft);
+  }
+
+  /** Its web page, or empty. */
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /** Its e-mail address, or empty. */
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** Whether it has no fee. */
+  public boolean kostenfrei() {
+    return kosten.isEmpty();
+  }
+
+  /** Whether its status is {@link AngebotStatus#AKTIV}. */
+  public boolean aktiv() {
+    return status == AngebotStatus.AKTIV;
+  }
+
+  /** Whether it serves {@code sozialraum}. */
+  public boolean bedient(SozialraumId sozialraum) {
+    return sozialraeume.contains(requireNonNull(sozialraum, "sozialraum"));
+  }
+
+  /** Whether it bridges the Übergang with key {@code uebergang}. */
+  public boolean ueberbrueckt(String uebergang) {
+    return uebergaenge.contains(requireNonNull(uebergang, "uebergang"));
+  }
+
+  /** A copy with status {@code status}. */
+  public Angebot withStatus(AngebotStatus status) {
+    return toBuilder().status(status).build();
+  }
+
+  /** A copy last checked on {@code tag}. */
+  public Angebot withZuletztGeprueft(LocalDate tag) {
+    return toBuilder().zuletztGeprueft(requireNonNull(tag, "tag")).build();
+  }
+
+  /** Compares the full state. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Angebot)) {
+      return false;
+    }
+    Angebot a = (Angebot) o;
+    return id.equals(a.id)
+        && name.equals(a.name)
+        && beschreibung.equals(a.beschreibung)
+        && traeger.equals(a.traeger)
+        && standorte.equals(a.standorte)
+        && zeitplaene.equals(a.zeitplaene)
+        && Objects.equals(alter, a.alter)
+        && Objects.equals(zugang, a.zugang)
+        && ebenen.equals(a.ebenen)
+        && lebensphasen.equals(a.lebensphasen)
+        && handlungsfelder.equals(a.handlungsfelder)
+        && uebergaenge.equals(a.uebergaenge)
+        && sozialraeume.equals(a.sozialraeume)
+        && Objects.equals(kapazitaet, a.kapazitaet)
+        && kosten.equals(a.kosten)
+        && finanzierung.equals(a.finanzierung)
+        && status == a.status
+        && Objects.equals(zuletztGeprueft, a.zuletztGeprueft)
+        && Objects.equals(url, a.url)
+        && Objects.equals(email, a.email);
+  }
+
+  /** Hashes the full state. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        name,
+        beschreibung,
+        traeger,
+        standorte,
+        zeitplaene,
+        alter,
+        zugang,
+        ebenen,
+        lebensphasen,
+        handlungsfelder,
+        uebergaenge,
+        sozialraeume,
+        kapazitaet,
+        kosten,
+        finanzierung,
+        status,
+        zuletztGeprueft,
+        url,
+        email);
+  }
+
+  /** A short summary, e.g. {@code Angebot kita-gs-kalender "Kooperationskalender" (AKTIV)}. */
+  @Override
+  public String toString() {
+    return "Angebot " + id + " \"" + name + "\" (" + status + ")";
+  }
+
+  /**
+   * Collects the state of an {@link Angebot}; {@link #build()} checks the rules. Adding methods add
+   * to what is there. The status defaults to {@link AngebotStatus#AKTIV}. Not thread-safe.
+   */
+  public static final class Builder {
+    private final AngebotId id;
+    private final String name;
+    private final AkteurId traeger;
+    private String beschreibung = "";
+    private final List<Standort> standorte = new ArrayList<>();
+    private final List<Zeitplan> zeitplaene = new ArrayList<>();
+    private @Nullable Altersspanne alter;
+    private @Nullable String zugang;
+    private final Set<Praeventionsebene> ebenen = EnumSet.noneOf(Praeventionsebene.class);
+    private final Set<String> lebensphasen = new TreeSet<>();
+    private final Set<String> handlungsfelder = new TreeSet<>();
+    private final Set<String> uebergaenge = new TreeSet<>();
+    private final Set<SozialraumId> sozialraeume = new TreeSet<>();
+    private @Nullable Kapazitaet kapazitaet;
+    private final List<Kostenoption> kosten = new ArrayList<>();
+    private final List<String> finanzierung = new ArrayList<>();
+    private AngebotStatus status = AngebotStatus.AKTIV;
+    private @Nullable LocalDate zuletztGeprueft;
+    private @Nullable String url;
+    private @Nullable String email;
+
+    private Builder(AngebotId id, String name, AkteurId traeger) {
+      this.id = requireNonNull(id, "id");
+      this.name = requireNonNull(name, "name");
+      this.traeger = requireNonNull(traeger, "traeger");
+    }
+
+    /** Sets the description (required, not blank). */
+    public Builder beschreibung(String beschreibung) {
+      this.beschreibung = requireNonNull(beschreibung, "beschreibung");
+      return this;
+    }
+
+    /** Adds Standorte at the end. */
+    public Builder standorte(Standort... standorte) {
+      return standorte(Arrays.asList(standorte));
+    }
+
+    /** Adds Standorte at the end. */
+    public Builder standorte(Collection<Standort> standorte) {
+      standorte.forEach(s -> this.standorte.add(requireNonNull(s, "standort")));
+      return this;
+    }
+
+    /** Adds Zeitpläne at the end. */
+    public Builder zeitplaene(Zeitplan... zeitplaene) {
+      for (Zeitplan z : zeitplaene) {
+        this.zeitplaene.add(requireNonNull(z, "zeitplan"));
+      }
+      return this;
+    }
+
+    /** Sets or clears the ages addressed. */
+    public Builder alter(@Nullable Altersspanne alter) {
+      this.alter = alter;
+      return this;
+    }
+
+    /** Sets or clears who may use it. */
+    public Builder zugang(@Nullable String zugang) {
+      this.zugang = zugang;
+      return this;
+    }
+
+    /** Adds Präventionsebenen. */
+    public Builder ebenen(Praeventionsebene... ebenen) {
+      for (Praeventionsebene e : ebenen) {
+        this.ebenen.add(requireNonNull(e, "ebene"));
+      }
+      return this;
+    }
+
+    /** Adds Lebensphase keys. */
+    public Builder lebensphasen(String... keys) {
+      return addKeys(lebensphasen, keys);
+    }
+
+    /** Adds Handlungsfeld keys. */
+    public Builder handlungsfelder(String... keys) {
+      return addKeys(handlungsfelder, keys);
+    }
+
+    /** Adds keys of Übergänge it bridges. */
+    public Builder uebergaenge(String... keys) {
+      return addKeys(uebergaenge, keys);
+    }
+
+    private Builder addKeys(Set<String> ziel, String[] keys) {
+      for (String k : keys) {
+        ziel.add(requireNonNull(k, "key"));
+      }
+      return this;
+    }
+
+    /** Adds Sozialräume it serves. */
+    public Builder sozialraeume(SozialraumId... sozialraeume) {
+      return sozialraeume(Arrays.asList(sozialraeume));
+    }
+
+    /** Adds Sozialräume it serves. */
+    public Builder sozialraeume(Collection<SozialraumId> sozialraeume) {
+      sozialraeume.forEach(s -> this.sozialraeume.add(requireNonNull(s, "sozialraum")));
+      return this;
+    }
+
+    /** Sets or clears the capacity. */
+    public Builder kapazitaet(@Nullable Kapazitaet kapazitaet) {
+      this.kapazitaet = kapazitaet;
+      return this;
+    }
+
+    /** Adds fees at the end. */
+    public Builder kosten(Kostenoption... kosten) {
+      for (Kostenoption k : kosten) {
+        this.kosten.add(requireNonNull(k, "kostenoption"));
+      }
+      return this;
+    }
+
+    /** Adds funding sources at the end. */
+    public Builder finanzierung(String... quellen) {
+      for (String q : quellen) {
+        finanzierung.add(requireNonNull(q, "finanzierung"));
+      }
+      return this;
+    }
+
+    /** Sets the status (default {@link AngebotStatus#AKTIV}). */
+    public Builder status(AngebotStatus status) {
+      this.status = requireNonNull(status, "status");
+      return this;
+    }
+
+    /** Sets or clears the day the entry was last checked. */
+    public Builder zuletztGeprueft(@Nullable LocalDate tag) {
+      this.zuletztGeprueft = tag;
+      return this;
+    }
+
+    /** Sets or clears the web page. */
+    public Builder url(@Nullable String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Sets or clears the e-mail address. */
+    public Builder email(@Nullable String email) {
+      this.email = email;
+      return this;
+    }
+
+    /**
+     * Builds the Angebot.
+     *
+     * @throws IllegalArgumentException if a single value is malformed
+     * @throws Regelverstoss if a rule listed on {@link Angebot} is broken
+     */
+    public Angebot build() {
+      return new Angebot(this);
+    }
+  }
+}

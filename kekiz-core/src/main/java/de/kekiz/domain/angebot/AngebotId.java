@@ -1,0 +1,32 @@
+package de.kekiz.domain.angebot;
+
+/**
+ * Identifies an Angebot inside its Präventionskette (and as the HSDS {@code service.id} when
+ * exchanged).
+ *
+ * <p>1 to 60 characters of letters, digits, '-', '_' or '.', like {@link de.kekiz.domain.AkteurId}.
+ * {@link #toString()} gives the id. Immutable and thread-safe.
+ *
+ * @param wert the id
+ */
+public record AngebotId(String wert) implements Comparable<AngebotId> {
+
+  public AngebotId {
+    Pruefung.id(wert, "AngebotId");
+  }
+
+  /** Same as the constructor. */
+  public static AngebotId of(String wert) {
+    return new AngebotId(wert);
+  }
+
+  @Override
+  public int compareTo(AngebotId o) {
+    return wert.compareTo(o.wert);
+  }
+
+  @Override
+  public String toString() {
+    return wert;
+  }
+}

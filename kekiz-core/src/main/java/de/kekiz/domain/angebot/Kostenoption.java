@@ -1,0 +1,30 @@
+package de.kekiz.domain.angebot;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.Geldbetrag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fee of an Angebot (HSDS {@code cost_option}: {@code amount}, {@code option}, {@code
+ * amount_description}); an Angebot without any is free of charge.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param betrag the amount in euro
+ * @param einheit what it is charged for, e.g. {@code pro Termin}, {@code pro Monat}
+ * @param beschreibung who pays it or who is exempt, or {@code null}
+ */
+public record Kostenoption(Geldbetrag betrag, String einheit, @Nullable String beschreibung) {
+
+  public Kostenoption {
+    requireNonNull(betrag, "betrag");
+    Pruefung.text(einheit, "Kostenoption einheit");
+    Pruefung.optionalText(beschreibung, "Kostenoption beschreibung");
+  }
+
+  /** {@code betrag} per {@code einheit}, without description. */
+  public static Kostenoption of(Geldbetrag betrag, String einheit) {
+    return new Kostenoption(betrag, einheit, null);
+  }
+}

@@ -1,0 +1,65 @@
+package de.kekiz.domain.angebot;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.kommune.SozialraumId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an Angebot takes place (HSDS {@code location} reached through {@code service_at_location}).
+ *
+ * <p>Rule: a {@link Standortart#PHYSISCH physical} Standort has an address ({@code
+ * standort.physisch-ohne-adresse}). Whether its Sozialraum lies in the Angebot's Kommune is checked
+ * by the {@link Angebot}. Immutable and thread-safe.
+ *
+ * @param id the id, unique within the Angebot (1 to 60 letters, digits, '.', '_', '-')
+ * @param name the name of the place, e.g. {@code Familienzentrum Regenbogen}
+ * @param art physical, postal or virtual
+ * @param adresse the address, or {@code null} (required for a physical Standort)
+ * @param koordinate the position, or {@code null}
+ * @param sozialraum the Sozialraum the place lies in, or {@code null} if unknown or outside the
+ *     Kommune
+ */
+public record Standort(
+    String id,
+    String name,
+    Standortart art,
+    @Nullable Adresse adresse,
+    @Nullable Koordinate koordinate,
+    @Nullable SozialraumId sozialraum) {
+
+  public Standort {
+    Pruefung.id(id, "Standort id");
+    Pruefung.text(name, "Standort name");
+    requireNonNull(art, "art");
+    Regelverstoss.pruefe(
+        art != Standortart.PHYSISCH || adresse != null,
+        "standort.physisch-ohne-adresse",
+        "Standort " + id,
+        "a physical Standort needs an address; '" + name + "' has none");
+  }
+
+  /** A physical Standort at {@code adresse}, without position or Sozialraum. */
+  public static Standort physisch(String id, String name, Adresse adresse) {
+    return new Standort(
+        id, name, Standortart.PHYSISCH, requireNonNull(adresse, "adresse"), null, null);
+  }
+
+  /** A virtual Standort (online, by phone). */
+  public static Standort virtuell(String id, String name) {
+    return new Standort(id, name, Standortart.VIRTUELL, null, null, null);
+  }
+
+  /** The same Standort at position {@code koordinate}. */
+  public Standort mitKoordinate(Koordinate koordinate) {
+    return new Standort(
+        id, name, art, adresse, requireNonNull(koordinate, "koordinate"), sozialraum);
+  }
+
+  /** The same Standort lying in {@code sozialraum}. */
+  public Standort imSozialraum(SozialraumId sozialraum) {
+    return new Standort(
+        id, name, art, adresse, koordinate, requireNonNull(sozialraum, "sozialraum"));
+  }
+}

@@ -1,0 +1,741 @@
+package de.kekiz.domain.kette;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.AngebotId;
+import de.kekiz.domain.angebot.Standort;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.SozialraumId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Kommune's Präventionskette: the Lebensphasen from pregnancy to working life, the Übergänge
+ * between them, the Handlungsfelder it links, its actors and networks, its Steuerung, and the
+ * Angebote placed on it. One chain per Kommune.
+ *
+ * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ *
+ * <ul>
+ *   <li>{@code kette.ohne-lebensphase}: at least one Lebensphase;
+ *   <li>keys unique per kind: {@code kette.lebensphase-key-doppelt}, {@code
+ *       kette.handlungsfeld-key-doppelt}, {@code kette.uebergang-key-doppelt}, {@code
+ *       kette.akteur-id-doppelt}, {@code kette.netzwerk-key-doppelt}, {@code
+ *       kette.angebot-id-doppelt} (AG keys: {@code steuerung.ag-key-doppelt});
+ *   <li>{@code kette.lebensphasen-ueberlappen}: no two phases share an age; {@code
+ *       kette.lebensphasen-reihenfolge}: phases are listed by age (gaps are allowed);
+ *   <li>{@code kette.uebergang-unbekannte-phase}: an Übergang's phases exist; {@code
+ *       kette.uebergang-rueckwaerts}: it leads from an earlier to a later phase;
+ *   <li>{@code kette.akteur-unbekanntes-handlungsfeld}: an Akteur's Handlungsfelder exist;
+ *   <li>{@code kette.netzwerk-unbekanntes-mitglied}: Netzwerk members are Akteure;
+ *   <li>{@code kette.mitglied-unbekannter-akteur}: a seat in the Steuerungsgruppe or an AG held for
+ *       an actor names an Akteur; {@code kette.ag-unbekannte-lebensphase}: an AG's phases exist;
+ *   <li>for every Angebot: {@code kette.angebot-fremde-kommune} (its Sozialräume lie in the chain's
+ *       Kommune), {@code kette.angebot-traeger-kein-akteur} (its Träger is an Akteur), {@code
+ *       kette.angebot-unbekannte-lebensphase}, {@code kette.angebot-unbekanntes-handlungsfeld},
+ *       {@code kette.angebot-unbekannter-uebergang}.
+ * </ul>
+ *
+ * <p>Whether the Sozialräume of the Angebote exist in the Kommune needs the Kommune aggregate;
+ * {@link #pruefeSozialraeume(Set)} checks that on request. {@link #revision()} is set by
+ * repositories (0 = never saved) and takes no part in the rules.
+ *
+ * <p>{@link #equals(Object)} and {@link #hashCode()} compare the <em>full</em> state, including
+ * {@link #revision()}, so that round trips through a database or JSON can be proven with {@code
+ * equals}; compare {@link #kommune()} to ask whether two objects are the same chain. Immutable and
+ * thread-safe.
+ */
+public final class Praeventionskette {
+  private final Gemeindeschluessel kommune;
+  private final ImmutableList<Lebensphase> lebensphasen;
+  private final ImmutableList<Uebergang> uebergaenge;
+  private final ImmutableList<Handlungsfeld> handlungsfelder;
+  private final ImmutableList<Akteur> akteure;
+  private final ImmutableList<Netzwerk> netzwerke;
+  private final Steuerung steuerung;
+  private final ImmutableList<Angebot> angebote;
+  private final long revision;
+
+  private Praeventionskette(Builder b) {
+    this.kommune = b.kommune;
+    this.lebensphasen = ImmutableList.copyOf(b.lebensphasen);
+    this.uebergaenge =
+        b.uebergaenge == null
+            ? Uebergang.standard(lebensphasen)
+            : ImmutableList.copyOf(b.uebergaenge);
+    this.handlungsfelder = ImmutableList.copyOf(b.handlungsfelder);
+    this.akteure = ImmutableList.copyOf(b.akteure);
+    this.netzwerke = ImmutableList.copyOf(b.netzwerke);
+    this.steuerung = b.steuerung;
+    this.angebote = ImmutableList.copyOf(b.angebote);
+    if (b.revision < 0) {
+      throw new IllegalArgumentException(
+          "revision of Präventionskette " + kommune + " must not be negative, got " + b.revision);
+    }
+    this.revision = b.revision;
+    pruefeRegeln();
+  }
+
+  private String gegenstand() {
+    return "Präventionskette " + kommune;
+  }
+
+  private void pruefeRegeln() {
+    Regelverstoss.pruefe(
+        !lebensphasen.isEmpty(),
+        "kette.ohne-lebensphase",
+        gegenstand(),
+        "needs at least one Lebensphase, got none");
+    Set<String> phasen =
+        eindeutig(
+            lebensphasen, Lebensphase::key, "kette.lebensphase-key-doppelt", "Lebensphase key");
+    Set<String> felder =
+        eindeutig(
+            handlungsfelder,
+            Handlungsfeld::key,
+            "kette.handlungsfeld-key-doppelt",
+            "Handlungsfeld key");
+    Set<String> uebergangKeys =
+        eindeutig(uebergaenge, Uebergang::key, "kette.uebergang-key-doppelt", "Übergang key");
+    Set<AkteurId> akteurIds =
+        eindeutig(akteure, Akteur::id, "kette.akteur-id-doppelt", "Akteur id");
+    eindeutig(netzwerke, Netzwerk::key, "kette.netzwerk-key-doppelt", "Netzwerk key");
+    eindeutig(angebote, Angebot::id, "kette.angebot-id-doppelt", "Angebot id");
+    pruefePhasen();
+    pruefeUebergaenge();
+    for (Akteur a : akteure) {
+      for (String feld : a.handlungsfelder()) {
+        Regelverstoss.pruefe(
+            felder.contains(feld),
+            "kette.akteur-unbekanntes-handlungsfeld",
+            gegenstand(),
+            "Akteur '"
+                + a.id()
+                + "' works in Handlungsfeld '"
+                + feld
+                + "', which the chain does not have (has "
+                + felder
+                + ")");
+      }
+    }
+    for (Netzwerk n : netzwerke) {
+      for (AkteurId m : n.mitglieder()) {
+        Regelverstoss.pruefe(
+            akteurIds.contains(m),
+            "kette.netzwerk-unbekanntes-mitglied",
+            gegenstand(),
+            "Netzwerk '"
+                + n.key()
+                + "' has member '"
+                + m
+                + "', which is not an Akteur of the chain");
+      }
+    }
+    for (Mitglied m : steuerung.alleMitglieder()) {
+      AkteurId akteur = m.akteur();
+      Regelverstoss.pruefe(
+          akteur == null || akteurIds.contains(akteur),
+          "kette.mitglied-unbekannter-akteur",
+          gegenstand(),
+          "the seat '"
+              + m.funktion()
+              + "' ("
+              + m.bereich()
+              + ") is held for '"
+              + akteur
+              + "', which is not an Akteur of the chain");
+    }
+    for (Arbeitsgemeinschaft ag : steuerung.ags()) {
+      for (String phase : ag.lebensphasen()) {
+        Regelverstoss.pruefe(
+            phasen.contains(phase),
+            "kette.ag-unbekannte-lebensphase",
+            gegenstand(),
+            "Arbeitsgemeinschaft '"
+                + ag.key()
+                + "' works on Lebensphase '"
+                + phase
+                + "', which the chain does not have (has "
+                + phasen
+                + ")");
+      }
+    }
+    for (Angebot a : angebote) {
+      pruefeAngebot(a, phasen, felder, uebergangKeys, akteurIds);
+    }
+  }
+
+  private <T, K> Set<K> eindeutig(List<T> elemente, Function<T, K> key, String regel, String was) {
+    Set<K> keys = new HashSet<>();
+    for (T e : elemente) {
+      K k = key.apply(e);
+      Regelverstoss.pruefe(keys.add(k), regel, gegenstand(), was + " '" + k + "' is used twice");
+    }
+    return keys;
+  }
+
+  private void pruefePhasen() {
+    for (int i = 0; i < lebensphasen.size(); i++) {
+      Lebensphase a = lebensphasen.get(i);
+      for (int j = i + 1; j < lebensphasen.size(); j++) {
+        Lebensphase b = lebensphasen.get(j);
+        Regelverstoss.pruefe(
+            !a.alter().ueberlappt(b.alter()),
+            "kette.lebensphasen-ueberlappen",
+            gegenstand(),
+            "Lebensphase '"
+                + a.key()
+                + "' ("
+                + a.alter()
+                + ") and '"
+                + b.key()
+                + "' ("
+                + b.alter()
+                + ") share ages");
+      }
+      if (i > 0) {
+        Lebensphase vorige = lebensphasen.get(i - 1);
+        Regelverstoss.pruefe(
+            vorige.alter().von() < a.alter().von(),
+            "kette.lebensphasen-reihenfolge",
+            gegenstand(),
+            "Lebensphasen must be listed by age, but '"
+                + a.key()
+                + "' ("
+                + a.alter()
+                + ") comes after '"
+                + vorige.key()
+                + "' ("
+                + vorige.alter()
+                + ")");
+      }
+    }
+  }
+
+  private void pruefeUebergaenge() {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < lebensphasen.size(); i++) {
+      position.put(lebensphasen.get(i).key(), i);
+    }
+    for (Uebergang u : uebergaenge) {
+      for (String phase : List.of(u.vonPhase(), u.nachPhase())) {
+        Regelverstoss.pruefe(
+            position.containsKey(phase),
+            "kette.uebergang-unbekannte-phase",
+            gegenstand(),
+            "Übergang '"
+                + u.key()
+                + "' refers to Lebensphase '"
+                + phase
+                + "', which the chain does not have (has "
+                + position.keySet()
+                + ")");
+      }
+      Regelverstoss.pruefe(
+          position.get(u.vonPhase()) < position.get(u.nachPhase()),
+          "kette.uebergang-rueckwaerts",
+          gegenstand(),
+          "Übergang '"
+              + u.key()
+              + "' leads from the later phase '"
+              + u.vonPhase()
+              + "' back to the earlier phase '"
+              + u.nachPhase()
+              + "'");
+    }
+  }
+
+  private void pruefeAngebot(
+      Angebot a,
+      Set<String> phasen,
+      Set<String> felder,
+      Set<String> uebergangKeys,
+      Set<AkteurId> akteurIds) {
+    String was = "Angebot '" + a.id() + "'";
+    Regelverstoss.pruefe(
+        a.kommune().equals(kommune),
+        "kette.angebot-fremde-kommune",
+        gegenstand(),
+        was
+            + " serves Sozialräume of "
+            + a.kommune()
+            + " ("
+            + a.sozialraeume()
+            + "), not of the chain's Kommune "
+            + kommune);
+    Regelverstoss.pruefe(
+        akteurIds.contains(a.traeger()),
+        "kette.angebot-traeger-kein-akteur",
+        gegenstand(),
+        was + " has the Träger '" + a.traeger() + "', which is not an Akteur of the chain");
+    for (String phase : a.lebensphasen()) {
+      Regelverstoss.pruefe(
+          phasen.contains(phase),
+          "kette.angebot-unbekannte-lebensphase",
+          gegenstand(),
+          was
+              + " is placed in Lebensphase '"
+              + phase
+              + "', which the chain does not have (has "
+              + phasen
+              + ")");
+    }
+    for (String feld : a.handlungsfelder()) {
+      Regelverstoss.pruefe(
+          felder.contains(feld),
+          "kette.angebot-unbekanntes-handlungsfeld",
+          gegenstand(),
+          was
+              + " is placed in Handlungsfeld '"
+              + feld
+              + "', which the chain does not have (has "
+              + felder
+              + ")");
+    }
+    for (String u : a.uebergaenge()) {
+      Regelverstoss.pruefe(
+          uebergangKeys.contains(u),
+          "kette.angebot-unbekannter-uebergang",
+          gegenstand(),
+          was
+              + " bridges Übergang '"
+              + u
+              + "', which the chain does not have (has "
+              + uebergangKeys
+              + ")");
+    }
+  }
+
+  /**
+   * Starts the chain of {@code kommune} with the standard Lebensphasen, the Übergänge between them
+   * and the standard Handlungsfelder; no actors, networks, Steuerung or Angebote.
+   */
+  public static Builder builder(Gemeindeschluessel kommune) {
+    return new Builder(kommune);
+  }
+
+  /** A builder holding this chain's state, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(kommune);
+    b.lebensphasen = new ArrayList<>(lebensphasen);
+    b.uebergaenge = new ArrayList<>(uebergaenge);
+    b.handlungsfelder = new ArrayList<>(handlungsfelder);
+    b.akteure.addAll(akteure);
+    b.netzwerke.addAll(netzwerke);
+    b.steuerung = steuerung;
+    b.angebote.addAll(angebote);
+    b.revision = revision;
+    return b;
+  }
+
+  /** The Kommune whose chain this is; it identifies the chain. */
+  public Gemeindeschluessel kommune() {
+    return kommune;
+  }
+
+  /** The Lebensphasen, ordered by age. */
+  public ImmutableList<Lebensphase> lebensphasen() {
+    return lebensphasen;
+  }
+
+  /** The Übergänge in the order given. */
+  public ImmutableList<Uebergang> uebergaenge() {
+    return uebergaenge;
+  }
+
+  /** The Handlungsfelder in the order given. */
+  public ImmutableList<Handlungsfeld> handlungsfelder() {
+    return handlungsfelder;
+  }
+
+  /** The actors in the order given. */
+  public ImmutableList<Akteur> akteure() {
+    return akteure;
+  }
+
+  /** The networks in the order given. */
+  public ImmutableList<Netzwerk> netzwerke() {
+    return netzwerke;
+  }
+
+  /** How the chain is steered. */
+  public Steuerung steuerung() {
+    return steuerung;
+  }
+
+  /** The Angebote in the order given. */
+  public ImmutableList<Angebot> angebote() {
+    return angebote;
+  }
+
+  /** The revision set by a repository; 0 = never saved. */
+  public long revision() {
+    return revision;
+  }
+
+  /** The Lebensphase with {@code key}, or empty. */
+  public Optional<Lebensphase> lebensphase(String key) {
+    requireNonNull(key, "key");
+    return finde(lebensphasen, l -> l.key().equals(key));
+  }
+
+  /** The Handlungsfeld with {@code key}, or empty. */
+  public Optional<Handlungsfeld> handlungsfeld(String key) {
+    requireNonNull(key, "key");
+    return finde(handlungsfelder, h -> h.key().equals(key));
+  }
+
+  /** The Übergang with {@code key}, or empty. */
+  public Optional<Uebergang> uebergang(String key) {
+    requireNonNull(key, "key");
+    return finde(uebergaenge, u -> u.key().equals(key));
+  }
+
+  /** The actor with {@code id}, or empty. */
+  public Optional<Akteur> akteur(AkteurId id) {
+    requireNonNull(id, "id");
+    return finde(akteure, a -> a.id().equals(id));
+  }
+
+  /** The network with {@code key}, or empty. */
+  public Optional<Netzwerk> netzwerk(String key) {
+    requireNonNull(key, "key");
+    return finde(netzwerke, n -> n.key().equals(key));
+  }
+
+  /** The Angebot with {@code id}, or empty. */
+  public Optional<Angebot> angebot(AngebotId id) {
+    requireNonNull(id, "id");
+    return finde(angebote, a -> a.id().equals(id));
+  }
+
+  private static <T> Optional<T> finde(List<T> liste, Predicate<T> bedingung) {
+    return liste.stream().filter(bedingung).findFirst();
+  }
+
+  /**
+   * The Angebote placed in Lebensphase {@code phase} and Handlungsfeld {@code feld}, in order;
+   * empty if there are none or the keys are unknown.
+   */
+  public ImmutableList<Angebot> angeboteIn(String phase, String feld) {
+    requireNonNull(phase, "phase");
+    requireNonNull(feld, "feld");
+    return angebote.stream()
+        .filter(a -> a.lebensphasen().contains(phase) && a.handlungsfelder().contains(feld))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The Angebote that bridge the Übergang {@code uebergang}, in order. */
+  public ImmutableList<Angebot> angeboteAmUebergang(String uebergang) {
+    requireNonNull(uebergang, "uebergang");
+    return angebote.stream()
+        .filter(a -> a.ueberbrueckt(uebergang))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The Angebote run by {@code traeger}, in order. */
+  public ImmutableList<Angebot> angeboteVon(AkteurId traeger) {
+    requireNonNull(traeger, "traeger");
+    return angebote.stream()
+        .filter(a -> a.traeger().equals(traeger))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The Übergänge no active Angebot bridges, in order: where the chain has a gap (an Angebot that
+   * is not {@link de.kekiz.domain.angebot.AngebotStatus#AKTIV} does not count).
+   */
+  public ImmutableList<Uebergang> offeneUebergaenge() {
+    return uebergaenge.stream()
+        .filter(u -> angebote.stream().noneMatch(a -> a.aktiv() && a.ueberbrueckt(u.key())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks that every Sozialraum an Angebot serves, and every Sozialraum a Standort lies in, is one
+   * of {@code bekannte}; call it with the ids of the Kommune's Sozialräume.
+   *
+   * @throws Regelverstoss {@code kette.angebot-unbekannter-sozialraum} or {@code
+   *     kette.standort-unbekannter-sozialraum} naming the first unknown Sozialraum
+   */
+  public void pruefeSozialraeume(Set<SozialraumId> bekannte) {
+    requireNonNull(bekannte, "bekannte");
+    for (Angebot a : angebote) {
+      for (SozialraumId s : a.sozialraeume()) {
+        Regelverstoss.pruefe(
+            bekannte.contains(s),
+            "kette.angebot-unbekannter-sozialraum",
+            gegenstand(),
+            "Angebot '"
+                + a.id()
+                + "' serves Sozialraum '"
+                + s
+                + "', which the Kommune does not have");
+      }
+      for (Standort st : a.standorte()) {
+        SozialraumId s = st.sozialraum();
+        Regelverstoss.pruefe(
+            s == null || bekannte.contains(s),
+            "kette.standort-unbekannter-sozialraum",
+            gegenstand(),
+            "Standort '"
+                + st.id()
+                + "' of Angebot '"
+                + a.id()
+                + "' lies in Sozialraum '"
+                + s
+                + "', which the Kommune does not have");
+      }
+    }
+  }
+
+  /**
+   * A copy with {@code angebot} added at the end, or replacing the Angebot with the same id in its
+   * place.
+   *
+   * @throws Regelverstoss if the Angebot does not fit the chain
+   */
+  public Praeventionskette withAngebot(Angebot angebot) {
+    requireNonNull(angebot, "angebot");
+    Builder b = toBuilder();
+    b.angebote.clear();
+    b.angebote.addAll(ersetzt(angebote, angebot, Angebot::id));
+    return b.build();
+  }
+
+  /** A copy without the Angebot {@code id}; an equal chain if there is none. */
+  public Praeventionskette ohneAngebot(AngebotId id) {
+    requireNonNull(id, "id");
+    Builder b = toBuilder();
+    b.angebote.removeIf(a -> a.id().equals(id));
+    return b.build();
+  }
+
+  /**
+   * A copy with {@code akteur} added at the end, or replacing the actor with the same id in its
+   * place.
+   *
+   * @throws Regelverstoss if the actor does not fit the chain
+   */
+  public Praeventionskette withAkteur(Akteur akteur) {
+    requireNonNull(akteur, "akteur");
+    Builder b = toBuilder();
+    b.akteure.clear();
+    b.akteure.addAll(ersetzt(akteure, akteur, Akteur::id));
+    return b.build();
+  }
+
+  /**
+   * A copy with {@code steuerung}.
+   *
+   * @throws Regelverstoss if the Steuerung does not fit the chain
+   */
+  public Praeventionskette withSteuerung(Steuerung steuerung) {
+    return toBuilder().steuerung(steuerung).build();
+  }
+
+  /** A copy with revision {@code revision}; used by repositories. */
+  public Praeventionskette withRevision(long revision) {
+    return toBuilder().revision(revision).build();
+  }
+
+  private static <T, K> List<T> ersetzt(List<T> liste, T neu, Function<T, K> id) {
+    List<T> ergebnis = new ArrayList<>(liste.size() + 1);
+    boolean ersetzt = false;
+    K neueId = id.apply(neu);
+    for (T t : liste) {
+      if (id.apply(t).equals(neueId)) {
+        ergebnis.add(neu);
+        ersetzt = true;
+      } else {
+        ergebnis.add(t);
+      }
+    }
+    if (!ersetzt) {
+      ergebnis.add(neu);
+    }
+    return ergebnis;
+  }
+
+  /** Compares the full state, including {@link #revision()}. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Praeventionskette)) {
+      return false;
+    }
+    Praeventionskette k = (Praeventionskette) o;
+    return revision == k.revision
+        && kommune.equals(k.kommune)
+        && lebensphasen.equals(k.lebensphasen)
+        && uebergaenge.equals(k.uebergaenge)
+        && handlungsfelder.equals(k.handlungsfelder)
+        && akteure.equals(k.akteure)
+        && netzwerke.equals(k.netzwerke)
+        && steuerung.equals(k.steuerung)
+        && angebote.equals(k.angebote);
+  }
+
+  /** Hashes the full state, including {@link #revision()}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        kommune,
+        lebensphasen,
+        uebergaenge,
+        handlungsfelder,
+        akteure,
+        netzwerke,
+        steuerung,
+        angebote,
+        revision);
+  }
+
+  /** A short summary, e.g. {@code Präventionskette 05570004 (5 Lebensphasen, 12 Akteure, …)}. */
+  @Override
+  public String toString() {
+    return gegenstand()
+        + " ("
+        + lebensphasen.size()
+        + " Lebensphasen, "
+        + akteure.size()
+        + " Akteure, "
+        + angebote.size()
+        + " Angebote, revision "
+        + revision
+        + ")";
+  }
+
+  /**
+   * Collects the state of a {@link Praeventionskette}; {@link #build()} checks the rules.
+   *
+   * <p>{@code lebensphasen}, {@code uebergaenge} and {@code handlungsfelder} replace what is there
+   * (they start as the standard ones); unless set explicitly, the Übergänge are derived from the
+   * Lebensphasen at {@link #build()} ({@link Uebergang#standard(List)}). The other adding methods
+   * add to what is there. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Gemeindeschluessel kommune;
+    private List<Lebensphase> lebensphasen = new ArrayList<>(Lebensphase.standard());
+    private @Nullable List<Uebergang> uebergaenge;
+    private List<Handlungsfeld> handlungsfelder = new ArrayList<>(Handlungsfeld.standard());
+    private final List<Akteur> akteure = new ArrayList<>();
+    private final List<Netzwerk> netzwerke = new ArrayList<>();
+    private Steuerung steuerung = Steuerung.KEINE;
+    private final List<Angebot> angebote = new ArrayList<>();
+    private long revision;
+
+    private Builder(Gemeindeschluessel kommune) {
+      this.kommune = requireNonNull(kommune, "kommune");
+    }
+
+    /** Replaces the Lebensphasen (ordered by age). */
+    public Builder lebensphasen(Lebensphase... lebensphasen) {
+      return lebensphasen(Arrays.asList(lebensphasen));
+    }
+
+    /** Replaces the Lebensphasen (ordered by age). */
+    public Builder lebensphasen(Collection<Lebensphase> lebensphasen) {
+      this.lebensphasen = kopie(lebensphasen, "lebensphase");
+      return this;
+    }
+
+    /** Replaces the Übergänge; without this call they are derived from the Lebensphasen. */
+    public Builder uebergaenge(Uebergang... uebergaenge) {
+      return uebergaenge(Arrays.asList(uebergaenge));
+    }
+
+    /** Replaces the Übergänge; without this call they are derived from the Lebensphasen. */
+    public Builder uebergaenge(Collection<Uebergang> uebergaenge) {
+      this.uebergaenge = kopie(uebergaenge, "uebergang");
+      return this;
+    }
+
+    /** Replaces the Handlungsfelder. */
+    public Builder handlungsfelder(Handlungsfeld... handlungsfelder) {
+      return handlungsfelder(Arrays.asList(handlungsfelder));
+    }
+
+    /** Replaces the Handlungsfelder. */
+    public Builder handlungsfelder(Collection<Handlungsfeld> handlungsfelder) {
+      this.handlungsfelder = kopie(handlungsfelder, "handlungsfeld");
+      return this;
+    }
+
+    /** Adds actors at the end. */
+    public Builder akteure(Akteur... akteure) {
+      akteure(Arrays.asList(akteure));
+      return this;
+    }
+
+    /** Adds actors at the end. */
+    public Builder akteure(Collection<Akteur> akteure) {
+      this.akteure.addAll(kopie(akteure, "akteur"));
+      return this;
+    }
+
+    /** Adds networks at the end. */
+    public Builder netzwerke(Netzwerk... netzwerke) {
+      this.netzwerke.addAll(kopie(Arrays.asList(netzwerke), "netzwerk"));
+      return this;
+    }
+
+    /** Sets the Steuerung (default {@link Steuerung#KEINE}). */
+    public Builder steuerung(Steuerung steuerung) {
+      this.steuerung = requireNonNull(steuerung, "steuerung");
+      return this;
+    }
+
+    /** Adds Angebote at the end. */
+    public Builder angebote(Angebot... angebote) {
+      return angebote(Arrays.asList(angebote));
+    }
+
+    /** Adds Angebote at the end. */
+    public Builder angebote(Collection<Angebot> angebote) {
+      this.angebote.addAll(kopie(angebote, "angebot"));
+      return this;
+    }
+
+    /** Sets the revision (repositories only; default 0). */
+    public Builder revision(long revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    private static <T> List<T> kopie(Collection<T> elemente, String was) {
+      List<T> liste = new ArrayList<>(elemente.size());
+      for (T e : elemente) {
+        liste.add(requireNonNull(e, was));
+      }
+      return liste;
+    }
+
+    /**
+     * Builds the chain.
+     *
+     * @throws IllegalArgumentException if a single value is malformed
+     * @throws Regelverstoss if a rule listed on {@link Praeventionskette} is broken
+     */
+    public Praeventionskette build() {
+      return new Praeventionskette(this);
+    }
+  }
+}

@@ -1,0 +1,379 @@
+package de.kekiz.domain.leitbild;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Kommune's Leitbild (mission statement) in one Fassung, as adopted by its council: the
+ * Präventionsleitlinien it takes up and its Leitziele → Handlungsziele → Zielwerte.
+ *
+ * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ *
+ * <ul>
+ *   <li>{@code leitbild.leitziel-key-doppelt}: Leitziel keys are unique;
+ *   <li>{@code leitbild.handlungsziel-key-doppelt}: Handlungsziel keys are unique across all
+ *       Leitziele (inside one Leitziel {@link Leitziel} checks them already);
+ *   <li>{@code leitbild.zielwert-fremder-sozialraum}: a Zielwert's Sozialraum lies in this Kommune;
+ *   <li>{@code leitbild.zielwert-frist-vor-beschluss}: no Zielwert's Frist lies before the council
+ *       decision (the same day is allowed).
+ * </ul>
+ *
+ * <p>Leitziel keys and Handlungsziel keys are two separate name spaces. {@link #revision()} is set
+ * by repositories (0 = never saved) and takes no part in the rules.
+ *
+ * <p>{@link #equals(Object)} and {@link #hashCode()} compare the <em>full</em> state, including
+ * {@link #revision()}, so that round trips through a database or JSON can be proven with {@code
+ * equals}; compare {@link #id()} to ask whether two objects are the same Fassung. Immutable and
+ * thread-safe.
+ */
+public final class Leitbild {
+  private final Gemeindeschluessel kommune;
+  private final int fassung;
+  private final String titel;
+  private final @Nullable LocalDate beschlossenAm;
+  private final @Nullable String gremium;
+  private final ImmutableSet<Praeventionsleitlinie> leitlinien;
+  private final ImmutableList<Leitziel> leitziele;
+  private final long revision;
+
+  private Leitbild(Builder b) {
+    this.kommune = requireNonNull(b.kommune, "kommune");
+    this.fassung = new LeitbildId(kommune, b.fassung).fassung();
+    this.titel = Pruefung.text(b.titel, "Leitbild titel");
+    this.beschlossenAm = b.beschlossenAm;
+    this.gremium = Pruefung.optionalText(b.gremium, "Leitbild gremium");
+    this.leitlinien = Sets.immutableEnumSet(b.leitlinien);
+    this.leitziele = ImmutableList.copyOf(b.leitziele);
+    if (b.revision < 0) {
+      throw new IllegalArgumentException(
+          "revision of Leitbild " + id() + " must not be negative, got " + b.revision);
+    }
+    this.revision = b.revision;
+    pruefeRegeln();
+  }
+
+  private void pruefeRegeln() {
+    String gegenstand = "Leitbild " + id();
+    Set<String> leitzielKeys = new HashSet<>();
+    Map<String, String> handlungszielKeys = new HashMap<>();
+    for (Leitziel l : leitziele) {
+      Regelverstoss.pruefe(
+          leitzielKeys.add(l.key()),
+          "leitbild.leitziel-key-doppelt",
+          gegenstand,
+          "Leitziel key '" + l.key() + "' is used twice");
+      for (Handlungsziel h : l.handlungsziele()) {
+        String vorher = handlungszielKeys.putIfAbsent(h.key(), l.key());
+        Regelverstoss.pruefe(
+            vorher == null,
+            "leitbild.handlungsziel-key-doppelt",
+            gegenstand,
+            "Handlungsziel key '"
+                + h.key()
+                + "' is used in Leitziel '"
+                + vorher
+                + "' and in Leitziel '"
+                + l.key()
+                + "'");
+        for (Zielwert z : h.zielwerte()) {
+          Regelverstoss.pruefe(
+              z.sozialraum() == null || z.sozialraum().kommune().equals(kommune),
+              "leitbild.zielwert-fremder-sozialraum",
+              gegenstand,
+              "Zielwert for '"
+                  + z.indikator()
+                  + "' in Handlungsziel '"
+                  + h.key()
+                  + "' is set for Sozialraum '"
+                  + z.sozialraum()
+                  + "', which does not lie in "
+                  + kommune);
+          Regelverstoss.pruefe(
+              beschlossenAm == null || !z.frist().isBefore(beschlossenAm),
+              "leitbild.zielwert-frist-vor-beschluss",
+              gegenstand,
+              "Zielwert for '"
+                  + z.indikator()
+                  + "' in Handlungsziel '"
+                  + h.key()
+                  + "' has Frist "
+                  + z.frist()
+                  + ", before the council decision of "
+                  + beschlossenAm);
+        }
+      }
+    }
+  }
+
+  /** Starts a Leitbild of {@code kommune} in Fassung {@code fassung} titled {@code titel}. */
+  public static Builder builder(Gemeindeschluessel kommune, int fassung, String titel) {
+    return new Builder(kommune, fassung, titel);
+  }
+
+  /** A builder holding this Leitbild's state, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(kommune, fassung, titel);
+    b.beschlossenAm = beschlossenAm;
+    b.gremium = gremium;
+    b.leitlinien.addAll(leitlinien);
+    b.leitziele.addAll(leitziele);
+    b.revision = revision;
+    return b;
+  }
+
+  /** The identity: Kommune and Fassung. */
+  public LeitbildId id() {
+    return new LeitbildId(kommune, fassung);
+  }
+
+  /** The Kommune whose Leitbild this is. */
+  public Gemeindeschluessel kommune() {
+    return kommune;
+  }
+
+  /** The version number of the Leitbild, from 1. */
+  public int fassung() {
+    return fassung;
+  }
+
+  /** The title. */
+  public String titel() {
+    return titel;
+  }
+
+  /** The day of the council decision (Ratsbeschluss), or empty if not yet adopted. */
+  public Optional<LocalDate> beschlossenAm() {
+    return Optional.ofNullable(beschlossenAm);
+  }
+
+  /** The body that adopted it (e.g. "Rat der Stadt Ahlen"), or empty. */
+  public Optional<String> gremium() {
+    return Optional.ofNullable(gremium);
+  }
+
+  /** The Präventionsleitlinien it takes up, in the Land's order. */
+  public ImmutableSet<Praeventionsleitlinie> leitlinien() {
+    return leitlinien;
+  }
+
+  /** The Leitziele in the order given. */
+  public ImmutableList<Leitziel> leitziele() {
+    return leitziele;
+  }
+
+  /** The revision set by a repository; 0 = never saved. */
+  public long revision() {
+    return revision;
+  }
+
+  /** The Leitziel with {@code key}, or empty. */
+  public Optional<Leitziel> leitziel(String key) {
+    requireNonNull(key, "key");
+    return leitziele.stream().filter(l -> l.key().equals(key)).findFirst();
+  }
+
+  /** The Handlungsziel with {@code key} in any Leitziel, or empty. */
+  public Optional<Handlungsziel> handlungsziel(String key) {
+    requireNonNull(key, "key");
+    return handlungsziele().stream().filter(h -> h.key().equals(key)).findFirst();
+  }
+
+  /** All Handlungsziele, Leitziel by Leitziel, in the order given. */
+  public ImmutableList<Handlungsziel> handlungsziele() {
+    return leitziele.stream()
+        .flatMap(l -> l.handlungsziele().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** All indicators any Handlungsziel is measured by, sorted by key. */
+  public ImmutableSortedSet<IndikatorKey> indikatoren() {
+    return handlungsziele().stream()
+        .flatMap(h -> h.indikatoren().stream())
+        .collect(ImmutableSortedSet.toImmutableSortedSet(IndikatorKey::compareTo));
+  }
+
+  /** All Zielwerte, Handlungsziel by Handlungsziel, in the order given. */
+  public ImmutableList<Zielwert> zielwerte() {
+    return handlungsziele().stream()
+        .flatMap(h -> h.zielwerte().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether the Leitbild takes up {@code leitlinie}. */
+  public boolean folgt(Praeventionsleitlinie leitlinie) {
+    return leitlinien.contains(leitlinie);
+  }
+
+  /**
+   * A copy with {@code leitziel} added at the end, or replacing the Leitziel with the same key in
+   * its place.
+   */
+  public Leitbild withLeitziel(Leitziel leitziel) {
+    requireNonNull(leitziel, "leitziel");
+    Builder b = toBuilder();
+    b.leitziele.clear();
+    boolean ersetzt = false;
+    for (Leitziel l : leitziele) {
+      if (l.key().equals(leitziel.key())) {
+        b.leitziele.add(leitziel);
+        ersetzt = true;
+      } else {
+        b.leitziele.add(l);
+      }
+    }
+    if (!ersetzt) {
+      b.leitziele.add(leitziel);
+    }
+    return b.build();
+  }
+
+  /** A copy adopted on {@code am} by {@code gremium}. */
+  public Leitbild withBeschluss(LocalDate am, String gremium) {
+    return toBuilder().beschlossen(am, gremium).build();
+  }
+
+  /** A copy with revision {@code revision}; used by repositories. */
+  public Leitbild withRevision(long revision) {
+    return toBuilder().revision(revision).build();
+  }
+
+  /** Compares the full state, including {@link #revision()}. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Leitbild)) {
+      return false;
+    }
+    Leitbild other = (Leitbild) o;
+    return fassung == other.fassung
+        && revision == other.revision
+        && kommune.equals(other.kommune)
+        && titel.equals(other.titel)
+        && Objects.equals(beschlossenAm, other.beschlossenAm)
+        && Objects.equals(gremium, other.gremium)
+        && leitlinien.equals(other.leitlinien)
+        && leitziele.equals(other.leitziele);
+  }
+
+  /** Hashes the full state, including {@link #revision()}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        kommune, fassung, titel, beschlossenAm, gremium, leitlinien, leitziele, revision);
+  }
+
+  /** A short summary, e.g. {@code Leitbild 05570004/1 "…" (3 Leitziele, revision 0)}. */
+  @Override
+  public String toString() {
+    return "Leitbild "
+        + id()
+        + " \""
+        + titel
+        + "\" ("
+        + leitziele.size()
+        + " Leitziele, revision "
+        + revision
+        + ")";
+  }
+
+  /**
+   * Collects the state of a {@link Leitbild}; {@link #build()} checks the rules. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Gemeindeschluessel kommune;
+    private final int fassung;
+    private final String titel;
+    private @Nullable LocalDate beschlossenAm;
+    private @Nullable String gremium;
+    private final Set<Praeventionsleitlinie> leitlinien = new HashSet<>();
+    private final List<Leitziel> leitziele = new ArrayList<>();
+    private long revision;
+
+    private Builder(Gemeindeschluessel kommune, int fassung, String titel) {
+      this.kommune = requireNonNull(kommune, "kommune");
+      this.fassung = fassung;
+      this.titel = requireNonNull(titel, "titel");
+    }
+
+    /** Sets the council decision: the day and the adopting body. */
+    public Builder beschlossen(LocalDate am, String gremium) {
+      this.beschlossenAm = requireNonNull(am, "am");
+      this.gremium = requireNonNull(gremium, "gremium");
+      return this;
+    }
+
+    /** Sets or clears the day of the council decision. */
+    public Builder beschlossenAm(@Nullable LocalDate am) {
+      this.beschlossenAm = am;
+      return this;
+    }
+
+    /** Sets or clears the adopting body. */
+    public Builder gremium(@Nullable String gremium) {
+      this.gremium = gremium;
+      return this;
+    }
+
+    /** Adds Präventionsleitlinien. */
+    public Builder leitlinien(Praeventionsleitlinie... leitlinien) {
+      return leitlinien(Arrays.asList(leitlinien));
+    }
+
+    /** Adds Präventionsleitlinien. */
+    public Builder leitlinien(Collection<Praeventionsleitlinie> leitlinien) {
+      for (Praeventionsleitlinie l : leitlinien) {
+        this.leitlinien.add(requireNonNull(l, "leitlinie"));
+      }
+      return this;
+    }
+
+    /** Adds a Leitziel at the end. */
+    public Builder leitziel(Leitziel leitziel) {
+      leitziele.add(requireNonNull(leitziel, "leitziel"));
+      return this;
+    }
+
+    /** Adds Leitziele at the end, in order. */
+    public Builder leitziele(Collection<Leitziel> leitziele) {
+      leitziele.forEach(this::leitziel);
+      return this;
+    }
+
+    /** Sets the revision (repositories only; default 0). */
+    public Builder revision(long revision) {
+      this.revision = revision;
+      return this;
+    }
+
+    /**
+     * Builds the Leitbild.
+     *
+     * @throws IllegalArgumentException if a single value is malformed
+     * @throws Regelverstoss if a rule listed on {@link Leitbild} is broken
+     */
+    public Leitbild build() {
+      return new Leitbild(this);
+    }
+  }
+}

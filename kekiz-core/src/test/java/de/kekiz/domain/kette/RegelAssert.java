@@ -1,0 +1,22 @@
+package de.kekiz.domain.kette;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kekiz.domain.Regelverstoss;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** Asserts that code breaks a named rule and that the message quotes the offending value. */
+final class RegelAssert {
+  private RegelAssert() {}
+
+  static void verletzt(ThrowingCallable code, String regel, String... zitate) {
+    assertThatThrownBy(code)
+        .isInstanceOf(Regelverstoss.class)
+        .hasMessageContainingAll(zitate)
+        .hasMessageContaining("[" + regel + "]")
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(((Regelverstoss) e).regel())
+                    .isEqualTo(regel));
+  }
+}
