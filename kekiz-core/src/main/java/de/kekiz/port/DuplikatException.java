@@ -1,0 +1,39 @@
+package de.kekiz.port;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.KekizException;
+import de.kekiz.domain.indikator.MesswertSchluessel;
+
+/**
+ * A bulk load under {@link Duplikatregel#ABLEHNEN} met a Messwert whose key is already stored or
+ * occurs twice in the load. Nothing of the load was stored.
+ */
+public final class DuplikatException extends KekizException {
+  private static final long serialVersionUID = 1L;
+
+  private final String schluessel;
+  private final long position;
+
+  /**
+   * @param schluessel the duplicate key
+   * @param position the 1-based position of the offending Messwert in the load
+   */
+  public DuplikatException(MesswertSchluessel schluessel, long position) {
+    super(
+        "Messwert " + schluessel + " at position " + position
+            + " is already stored or occurs twice in the load; nothing was stored");
+    this.schluessel = requireNonNull(schluessel, "schluessel").toString();
+    this.position = position;
+  }
+
+  /** The duplicate key in text form. */
+  public String schluessel() {
+    return schluessel;
+  }
+
+  /** The 1-based position of the offending Messwert in the load. */
+  public long position() {
+    return position;
+  }
+}

@@ -1,0 +1,53 @@
+package de.kekiz.port;
+
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Kreisschluessel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores {@link Kommune} aggregates: the Kommune with all versions of its Sozialräume, its
+ * programme participations and its population.
+ *
+ * <p>Contract (checked by {@code KommuneRepositoryContract} in the core test-jar):
+ *
+ * <ul>
+ *   <li>Not found is an empty {@code Optional} or an empty list, never an exception.
+ *   <li>Lists are ordered by {@link Gemeindeschluessel} ascending.
+ *   <li>{@link #save} is optimistic: the given Kommune's {@link Kommune#revision()} must equal the
+ *       stored revision (0 for a Kommune not yet stored); the stored copy and the returned one get
+ *       revision + 1. Otherwise it throws {@link Versionskonflikt} and writes nothing.
+ *   <li>A loaded Kommune {@code equals} the one returned by {@code save}: every field survives.
+ *   <li>Failures of the storage technology arrive as {@link PersistenzException}.
+ * </ul>
+ */
+public interface KommuneRepository {
+
+  /** The Kommune with key {@code schluessel}, or empty. */
+  Optional<Kommune> findById(Gemeindeschluessel schluessel);
+
+  /** All stored Kommunen, ordered by key. */
+  List<Kommune> findAll();
+
+  /**
+   * The Kommunen belonging to the Kreis {@code kreis}, the Kreis itself first (its key ends in
+   * {@code 000}), then its Gemeinden by key; empty if none is stored.
+   */
+  List<Kommune> findByKreis(Kreisschluessel kreis);
+
+  /**
+   * Stores {@code kommune} and returns it with its new revision.
+   *
+   * @throws Versionskonflikt if {@code kommune.revision()} is not the stored revision
+   */
+  Kommune save(Kommune kommune);
+
+  /**
+   * Deletes the Kommune stored with revision {@code revision}.
+   *
+   * @return false if nothing was stored under {@code schluessel}
+   * @throws Versionskonflikt if a Kommune is stored with another revision
+   */
+  boolean delete(Gemeindeschluessel schluessel, long revision);
+}

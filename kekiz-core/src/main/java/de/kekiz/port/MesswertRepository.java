@@ -1,0 +1,65 @@
+package de.kekiz.port;
+
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.MesswertSchluessel;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Stores {@link Messwert} observations: millions of them, so loads and reads stream.
+ *
+ * <p>Contract (checked by {@code MesswertRepositoryContract}):
+ *
+ * <ul>
+ *   <li>A Messwert belongs to the Kommune of its {@link Messwert#raum()}; every read is for one
+ *       Kommune.
+ *   <li>{@link #speichere} is all-or-nothing: if any Messwert fails, nothing of the load is
+ *       stored. Duplicates follow the given {@link Duplikatregel}.
+ *   <li>Reads are ordered by the natural order of {@link MesswertSchluessel}.
+ *   <li>The caller validates Messwerte against their indicator definition before storing them
+ *       ({@code Indikator.pruefe}); the repository stores what it is given.
+ *   <li>Storage failures arrive as {@link PersistenzException}.
+ * </ul>
+ */
+public interface MesswertRepository {
+
+  /**
+   * Stores every Messwert of {@code messwerte}, consuming the iterator once, all or nothing.
+   *
+   * @return the number of Messwerte stored
+   * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
+   *     occurs twice in the load
+   */
+  long speichere(Iterator<Messwert> messwerte, Duplikatregel regel);
+
+  /** Stores the given Messwerte, all or nothing; see {@link #speichere(Iterator, Duplikatregel)}. */
+  default long speichere(List<Messwert> messwerte, Duplikatregel regel) {
+    return speichere(messwerte.iterator(), regel);
+  }
+
+  /**
+   * Streams every Messwert of the Kommune, ordered by the natural order of {@link MesswertSchluessel}. The
+   * stream may hold a database cursor: close it (try-with-resources).
+   */
+  Stream<Messwert> streamByKommune(Gemeindeschluessel kommune);
+
+  /** The Messwerte of one indicator (all versions) in one Kommune, ordered as the stream. */
+  List<Messwert> findByKommuneAndIndikator(Gemeindeschluessel kommune, IndikatorKey indikator);
+
+  /** The Messwert with key {@code schluessel}, or empty. */
+  Optional<Messwert> find(MesswertSchluessel schluessel);
+
+  /** The number of Messwerte stored for the Kommune. */
+  long count(Gemeindeschluessel kommune);
+
+  /**
+   * Deletes every Messwert of the Kommune.
+   *
+   * @return how many were deleted
+   */
+  long deleteByKommune(Gemeindeschluessel kommune);
+}

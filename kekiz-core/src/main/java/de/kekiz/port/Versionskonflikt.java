@@ -1,0 +1,57 @@
+package de.kekiz.port;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.KekizException;
+
+/**
+ * Optimistic locking failed: an aggregate was saved from a revision that is no longer the stored
+ * one, because someone else saved it in between (or it was never stored, or deleted).
+ *
+ * <p>Nothing was written. The caller reloads, re-applies its change and saves again.
+ */
+public final class Versionskonflikt extends KekizException {
+  private static final long serialVersionUID = 1L;
+
+  private final String aggregat;
+  private final String id;
+  private final long erwartet;
+  private final long gespeichert;
+
+  /**
+   * @param aggregat the aggregate type, e.g. {@code "Kommune"}
+   * @param id the aggregate's id in text form
+   * @param erwartet the revision the caller based its change on
+   * @param gespeichert the revision now stored (0 when nothing is stored)
+   */
+  public Versionskonflikt(String aggregat, String id, long erwartet, long gespeichert) {
+    super(
+        aggregat + " " + id + " was saved from revision " + erwartet + ", but the stored revision is "
+            + gespeichert + (gespeichert == 0 ? " (not stored)" : "")
+            + ": reload it and apply the change again");
+    this.aggregat = requireNonNull(aggregat, "aggregat");
+    this.id = requireNonNull(id, "id");
+    this.erwartet = erwartet;
+    this.gespeichert = gespeichert;
+  }
+
+  /** The aggregate type, e.g. {@code "Kommune"}. */
+  public String aggregat() {
+    return aggregat;
+  }
+
+  /** The aggregate's id in text form. */
+  public String id() {
+    return id;
+  }
+
+  /** The revision the failed save was based on. */
+  public long erwartet() {
+    return erwartet;
+  }
+
+  /** The revision stored when the save failed (0 when nothing is stored). */
+  public long gespeichert() {
+    return gespeichert;
+  }
+}

@@ -1,0 +1,153 @@
+package de.kekiz.port.kontrakt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.kekiz.port.Versionskonflikt;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The part of every aggregate repository's contract that does not depend on the aggregate:
+ * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends
+ * it and adds what is special to its port.
+ *
+ * @param <T> the aggregate root
+ * @param <I> its id
+ */
+public abstract class AggregatRepositoryContract<T, I> {
+
+  /** Stores {@code aggregat}. */
+  protected abstract T speichere(T aggregat);
+
+  /** Loads the aggregate with {@code id}. */
+  protected abstract Optional<T> lade(I id);
+
+  /** Deletes; returns false if nothing was stored. */
+  protected abstract boolean loesche(I id, long revision);
+
+  /** The id of {@code aggregat}. */
+  protected abstract I id(T aggregat);
+
+  /** The revision of {@code aggregat}. */
+  protected abstract long revision(T aggregat);
+
+  /** {@code aggregat} with another revision. */
+  protected abstract T mitRevision(T aggregat, long revision);
+
+  /** A changed copy of {@code aggregat}: same id and revision, different content. */
+  protected abstract T geaendert(T aggregat);
+
+  /**
+   * Unsaved aggregates (revision 0) with pairwise different ids, at least three, rich in content:
+   * umlauts, optional parts present and absent.
+   */
+  protected abstract List<T> beispiele();
+
+  /** The aggregate's name in messages, e.g. {@code "Kommune"}. */
+  protected abstract String aggregatName();
+
+  @Nested
+  @DisplayName("finding")
+  class Finden {
+
+    @Test
+    @DisplayName("an empty repository finds nothing and throws nothing")
+    void leer() {
+      for (T t : beispiele()) {
+        assertEquals(Optional.empty(), lade(id(t)));
+      }
+    }
+
+    @Test
+    @DisplayName("a saved aggregate loads back equal, every field included")
+    void rundreise() {
+      for (T t : beispiele()) {
+        T gespeichert = speichere(t);
+        assertEquals(Optional.of(gespeichert), lade(id(t)));
+        assertEquals(mitRevision(t, revision(gespeichert)), gespeichert,
+            "save changes nothing but the revision");
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("optimistic versioning")
+  class Versionierung {
+
+    @Test
+    @DisplayName("the first save gives revision 1, each further save one more")
+    void revisionZaehlt() {
+      T t = beispiele().get(0);
+      T eins = speichere(t);
+      assertEquals(1, revision(eins));
+      T zwei = speichere(geaendert(eins));
+      assertEquals(2, revision(zwei));
+      assertEquals(Optional.of(zwei), lade(id(t)));
+    }
+
+    @Test
+    @DisplayName("a save from a stale revision fails with a Versionskonflikt and changes nothing")
+    void veralteteRevision() {
+      T t = beispiele().get(0);
+      T eins = speichere(t);
+      T zwei = speichere(geaendert(eins));
+      Versionskonflikt k =
+          assertThrows(Versionskonflikt.class, () -> speichere(geaendert(geaendert(eins))));
+      assertEquals(aggregatName(), k.aggregat());
+      assertEquals(id(t).toString(), k.id());
+      assertEquals(1, k.erwartet());
+      assertEquals(2, k.gespeichert());
+      assertEquals(Optional.of(zwei), lade(id(t)), "the stored aggregate is unchanged");
+    }
+
+    @Test
+    @DisplayName("two edits of the same revision: the second one fails")
+    void zweiBearbeiter() {
+      T eins = speichere(beispiele().get(0));
+      T a = geaendert(eins);
+      T b = geaendert(geaendert(eins));
+      speichere(a);
+      assertThrows(Versionskonflikt.class, () -> speichere(b));
+      assertEquals(2, revision(lade(id(eins)).orElseThrow()));
+    }
+
+    @Test
+    @DisplayName("saving a revision > 0 that was never stored is a conflict")
+    void nieGespeichert() {
+      T t = mitRevision(beispiele().get(1), 7);
+      Versionskonflikt k = assertThrows(Versionskonflikt.class, () -> speichere(t));
+      assertEquals(7, k.erwartet());
+      assertEquals(0, k.gespeichert());
+      assertEquals(Optional.empty(), lade(id(t)));
+    }
+  }
+
+  @Nested
+  @DisplayName("deleting")
+  class Loeschen {
+
+    @Test
+    @DisplayName("deletes the stored revision; afterwards nothing is found")
+    void loescht() {
+      T t = speichere(beispiele().get(0));
+      assertTrue(loesche(id(t), revision(t)));
+      assertEquals(Optional.empty(), lade(id(t)));
+      assertFalse(loesche(id(t), revision(t)), "deleting twice finds nothing");
+    }
+
+    @Test
+    @DisplayName("deleting with a stale revision is a conflict and deletes nothing")
+    void veraltet() {
+      T eins = speichere(beispiele().get(0));
+      T zwei = speichere(geaendert(eins));
+      assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
+      assertEquals(Optional.of(zwei), lade(id(eins)));
+    }
+  }
+}
