@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * Aggregates of one kind in a map sorted by id, with optimistic versioning. Every method holds
- * the object's lock, so each call is atomic and sees the state the previous one left.
+ * Aggregates of one kind in a map sorted by id, with optimistic versioning. Every method holds the
+ * object's lock, so each call is atomic and sees the state the previous one left.
  *
  * @param <I> the id, whose natural order is the order of lists
  * @param <T> the aggregate root

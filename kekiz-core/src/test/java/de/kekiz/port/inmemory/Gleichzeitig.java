@@ -14,8 +14,8 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs tasks on several threads released at the same moment, to make races likely. Waits at most
- * a minute for them, only so that a deadlock fails the test instead of hanging the build; no test
+ * Runs tasks on several threads released at the same moment, to make races likely. Waits at most a
+ * minute for them, only so that a deadlock fails the test instead of hanging the build; no test
  * measures time.
  */
 final class Gleichzeitig {

@@ -37,8 +37,8 @@ public final class InMemoryIndikatorRepository implements IndikatorRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>Should the validities of several stored versions overlap (the port does not forbid it),
-   * the highest of them is returned.
+   * <p>Should the validities of several stored versions overlap (the port does not forbid it), the
+   * highest of them is returned.
    */
   @Override
   public Optional<Indikator> findGueltig(IndikatorKey key, LocalDate stichtag) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link KommuneRepository} on the heap. Lists are immutable snapshots. Thread-safe: every
- * call is atomic.
+ * A {@link KommuneRepository} on the heap. Lists are immutable snapshots. Thread-safe: every call
+ * is atomic.
  */
 public final class InMemoryKommuneRepository implements KommuneRepository {
 

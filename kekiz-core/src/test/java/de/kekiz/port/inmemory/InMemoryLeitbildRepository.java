@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link LeitbildRepository} on the heap. Lists are immutable snapshots. Thread-safe: every
- * call is atomic.
+ * A {@link LeitbildRepository} on the heap. Lists are immutable snapshots. Thread-safe: every call
+ * is atomic.
  */
 public final class InMemoryLeitbildRepository implements LeitbildRepository {
 

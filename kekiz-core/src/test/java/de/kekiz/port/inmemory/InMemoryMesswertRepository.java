@@ -20,13 +20,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A {@link MesswertRepository} on the heap: per Kommune a map sorted by {@link
- * MesswertSchluessel}.
+ * A {@link MesswertRepository} on the heap: per Kommune a map sorted by {@link MesswertSchluessel}.
  *
  * <p>A load first collects the whole input and checks it for duplicates, then applies it, so a
- * failing input or a rejected duplicate leaves the repository as it was. Thread-safe: every call
- * is atomic and holds the repository's lock, a load while it reads its input; readers get
- * immutable snapshots, so a stream never sees half a load and needs no closing.
+ * failing input or a rejected duplicate leaves the repository as it was. Thread-safe: every call is
+ * atomic and holds the repository's lock, a load while it reads its input; readers get immutable
+ * snapshots, so a stream never sees half a load and needs no closing.
  */
 public final class InMemoryMesswertRepository implements MesswertRepository {
 

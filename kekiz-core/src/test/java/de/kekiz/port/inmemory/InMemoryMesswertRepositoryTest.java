@@ -31,7 +31,8 @@ class InMemoryMesswertRepositoryTest extends MesswertRepositoryContract {
     @Test
     @DisplayName("a null element is rejected with its position, and nothing is stored")
     void nullElement() {
-      List<Messwert> ladung = new ArrayList<>(KontraktBeispiele.viele(KontraktBeispiele.KOELN, 3, 0));
+      List<Messwert> ladung =
+          new ArrayList<>(KontraktBeispiele.viele(KontraktBeispiele.KOELN, 3, 0));
       ladung.add(null);
       assertThatThrownBy(() -> repository().speichere(ladung, Duplikatregel.ERSETZEN))
           .isInstanceOf(NullPointerException.class)

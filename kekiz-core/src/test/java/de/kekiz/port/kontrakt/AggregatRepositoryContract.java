@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The part of every aggregate repository's contract that does not depend on the aggregate:
- * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends
- * it and adds what is special to its port.
+ * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends it
+ * and adds what is special to its port.
  *
  * @param <T> the aggregate root
  * @param <I> its id
@@ -41,8 +41,8 @@ public abstract class AggregatRepositoryContract<T, I> {
   protected abstract T mitRevision(T aggregat, long revision);
 
   /**
-   * A changed copy of {@code aggregat}: same id and revision, different content; applied again
-   * to its own result it changes the content again.
+   * A changed copy of {@code aggregat}: same id and revision, different content; applied again to
+   * its own result it changes the content again.
    */
   protected abstract T geaendert(T aggregat);
 
@@ -73,7 +73,9 @@ public abstract class AggregatRepositoryContract<T, I> {
       for (T t : beispiele()) {
         T gespeichert = speichere(t);
         assertEquals(Optional.of(gespeichert), lade(id(t)));
-        assertEquals(mitRevision(t, revision(gespeichert)), gespeichert,
+        assertEquals(
+            mitRevision(t, revision(gespeichert)),
+            gespeichert,
             "save changes nothing but the revision");
       }
     }
@@ -131,7 +133,8 @@ public abstract class AggregatRepositoryContract<T, I> {
     }
 
     @Test
-    @DisplayName("creating an aggregate whose id is already stored (revision 0 again) is a conflict")
+    @DisplayName(
+        "creating an aggregate whose id is already stored (revision 0 again) is a conflict")
     void zweimalNeu() {
       T t = beispiele().get(0);
       T eins = speichere(t);

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link IndikatorRepository}: the generic part of {@link
- * AggregatRepositoryContract} plus ordering by key, then version (numerically), the versions of
- * one key, the version valid on a day (first and last day included, none in a gap), and the
- * survival of every part of a definition.
+ * AggregatRepositoryContract} plus ordering by key, then version (numerically), the versions of one
+ * key, the version valid on a day (first and last day included, none in a gap), and the survival of
+ * every part of a definition.
  *
  * <p>An adapter extends this class and supplies {@link #neuesRepository()}; everything else is
  * fixed.
@@ -42,9 +42,7 @@ public abstract class IndikatorRepositoryContract
 
   private @Nullable IndikatorRepository repository;
 
-  /**
-   * A fresh, empty repository. Called once before each test; the test uses only this instance.
-   */
+  /** A fresh, empty repository. Called once before each test; the test uses only this instance. */
   protected abstract IndikatorRepository neuesRepository();
 
   /** Creates the repository of the test about to run. */
@@ -142,7 +140,8 @@ public abstract class IndikatorRepositoryContract
     }
 
     @Test
-    @DisplayName("lists every definition ordered by key, then version, whatever the order of saving")
+    @DisplayName(
+        "lists every definition ordered by key, then version, whatever the order of saving")
     void geordnet() {
       List<Indikator> gespeichert = speichereAlle(KontraktBeispiele.indikatoren());
       List<Indikator> alle = repository().findAll();
@@ -157,7 +156,8 @@ public abstract class IndikatorRepositoryContract
               "sgb2-quote-u15@1",
               "sgb2-quote-u15@2"),
           refs(alle));
-      assertEquals(Set.copyOf(gespeichert), Set.copyOf(alle), "the listed ones are the stored ones");
+      assertEquals(
+          Set.copyOf(gespeichert), Set.copyOf(alle), "the listed ones are the stored ones");
     }
 
     @Test
@@ -165,7 +165,8 @@ public abstract class IndikatorRepositoryContract
     void numerisch() {
       speichereAlle(
           KontraktBeispiele.gemischt(
-              IntStream.rangeClosed(1, 12).mapToObj(KontraktBeispiele::zeitreihe)
+              IntStream.rangeClosed(1, 12)
+                  .mapToObj(KontraktBeispiele::zeitreihe)
                   .collect(Collectors.toList()),
               1_234L));
       assertEquals(
@@ -195,7 +196,8 @@ public abstract class IndikatorRepositoryContract
       List<Indikator> gespeichert =
           speichereAlle(
               KontraktBeispiele.gemischt(
-                  IntStream.rangeClosed(1, 12).mapToObj(KontraktBeispiele::zeitreihe)
+                  IntStream.rangeClosed(1, 12)
+                      .mapToObj(KontraktBeispiele::zeitreihe)
                       .collect(Collectors.toList()),
                   99L));
       List<Indikator> versionen = repository().findVersionen(ZEITREIHE);
@@ -210,7 +212,8 @@ public abstract class IndikatorRepositoryContract
     void nurEigene() {
       speichereAlle(KontraktBeispiele.indikatoren());
       assertEquals(
-          List.of("fruehe-hilfen-kontakte@1", "fruehe-hilfen-kontakte@2", "fruehe-hilfen-kontakte@3"),
+          List.of(
+              "fruehe-hilfen-kontakte@1", "fruehe-hilfen-kontakte@2", "fruehe-hilfen-kontakte@3"),
           refs(repository().findVersionen(FRUEHE_HILFEN)));
       assertEquals(
           List.of("sgb2-quote-u15@1", "sgb2-quote-u15@2"),
@@ -266,7 +269,8 @@ public abstract class IndikatorRepositoryContract
     void vieleVersionen() {
       speichereAlle(
           KontraktBeispiele.gemischt(
-              IntStream.rangeClosed(1, 12).mapToObj(KontraktBeispiele::zeitreihe)
+              IntStream.rangeClosed(1, 12)
+                  .mapToObj(KontraktBeispiele::zeitreihe)
                   .collect(Collectors.toList()),
               7L));
       assertEquals(Optional.of(10), gueltigeVersion(ZEITREIHE, "2010-06-30"));
@@ -322,8 +326,7 @@ public abstract class IndikatorRepositoryContract
       Indikator v3 = geladen(frueheHilfen(3).ref());
       assertEquals(Set.of("alter", "geschlecht"), v3.dimensionen());
       assertEquals(frueheHilfen(3).aenderungshinweis(), v3.aenderungshinweis());
-      assertEquals(
-          "Erstkontakte der Frühen Hilfen („Übergang“ Geburt–Familie)", v3.name());
+      assertEquals("Erstkontakte der Frühen Hilfen („Übergang“ Geburt–Familie)", v3.name());
       Indikator sgb2 = geladen(Indikatoren.sgb2QuoteU15Version2().ref());
       assertEquals(Indikatoren.sgb2QuoteU15Version2().quelle(), sgb2.quelle());
       assertEquals(Indikatoren.sgb2QuoteU15Version2().gueltigkeit(), sgb2.gueltigkeit());

@@ -43,10 +43,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link KommuneRepository}: the generic part of {@link
- * AggregatRepositoryContract} plus ordering by key, {@link KommuneRepository#findByKreis} (the
- * Kreis first, then its Gemeinden), and the survival of every part of a Kommune (Sozialraum
- * versions, participations, Förderungen, population figures) in the order given.
+ * The contract of {@link KommuneRepository}: the generic part of {@link AggregatRepositoryContract}
+ * plus ordering by key, {@link KommuneRepository#findByKreis} (the Kreis first, then its
+ * Gemeinden), and the survival of every part of a Kommune (Sozialraum versions, participations,
+ * Förderungen, population figures) in the order given.
  *
  * <p>An adapter extends this class and supplies {@link #neuesRepository()}; everything else is
  * fixed.
@@ -56,9 +56,7 @@ public abstract class KommuneRepositoryContract
 
   private @Nullable KommuneRepository repository;
 
-  /**
-   * A fresh, empty repository. Called once before each test; the test uses only this instance.
-   */
+  /** A fresh, empty repository. Called once before each test; the test uses only this instance. */
   protected abstract KommuneRepository neuesRepository();
 
   /** Creates the repository of the test about to run. */
@@ -228,8 +226,16 @@ public abstract class KommuneRepositoryContract
       List<Kommune> unna = repository().findByKreis(KREIS_05978);
       assertEquals(
           List.of(
-              "05978000", "05978004", "05978008", "05978012", "05978016", "05978020", "05978024",
-              "05978032", "05978036", "05978040"),
+              "05978000",
+              "05978004",
+              "05978008",
+              "05978012",
+              "05978016",
+              "05978020",
+              "05978024",
+              "05978032",
+              "05978036",
+              "05978040"),
           schluessel(unna));
       assertEquals("Kreis Unna", unna.get(0).name());
       assertEquals(geladen(FROENDENBERG), unna.get(3), "the listed Kommune is the stored one");
@@ -282,14 +288,15 @@ public abstract class KommuneRepositoryContract
       assertEquals("StädteRegion Aachen", geladen(STAEDTEREGION_AACHEN).name());
       assertEquals(
           "Übergang Keupstraße",
-          geladen(KOELN).sozialraum(
-                  SozialraumRef.of(KontraktBeispiele.KEUPSTRASSE, 1))
+          geladen(KOELN)
+              .sozialraum(SozialraumRef.of(KontraktBeispiele.KEUPSTRASSE, 1))
               .map(Sozialraum::name)
               .orElse(""));
     }
 
     @Test
-    @DisplayName("every Sozialraum version survives in the order given, with parent, geometry and figures")
+    @DisplayName(
+        "every Sozialraum version survives in the order given, with parent, geometry and figures")
     void sozialraumVersionen() {
       Kommune koeln = KontraktBeispiele.koeln();
       repository().save(koeln);
@@ -305,7 +312,9 @@ public abstract class KommuneRepositoryContract
       assertEquals(3, geladen.versionen(MUELHEIM_STADTTEIL).size());
       assertEquals(
           Optional.of("Mülheim (Zuschnitt 2020)"),
-          geladen.sozialraumAm(MUELHEIM_STADTTEIL, LocalDate.of(2023, 6, 30)).map(Sozialraum::name));
+          geladen
+              .sozialraumAm(MUELHEIM_STADTTEIL, LocalDate.of(2023, 6, 30))
+              .map(Sozialraum::name));
     }
 
     @Test
@@ -338,7 +347,8 @@ public abstract class KommuneRepositoryContract
       assertEquals(KontraktBeispiele.koeln().teilnahmen(), koeln.teilnahmen());
       assertEquals(Programm.KINDERSTARK, koeln.teilnahmen().get(0).programm());
       assertEquals(Geldbetrag.of("30000.00"), koeln.teilnahmen().get(1).foerderung(2017));
-      assertEquals(Optional.of(Stellenanteil.of("1.5")),
+      assertEquals(
+          Optional.of(Stellenanteil.of("1.5")),
           Optional.ofNullable(koeln.teilnahmen().get(1).koordination()));
       assertEquals(Optional.empty(), Optional.ofNullable(koeln.teilnahmen().get(0).koordination()));
       assertEquals(
@@ -385,13 +395,12 @@ public abstract class KommuneRepositoryContract
     void ersetzt() {
       Kommune eins = repository().save(KontraktBeispiele.koeln());
       Sozialraum innenstadt = eins.sozialraeume().get(0);
-      Kommune neu =
-          eins.withSozialraum(
-              innenstadt.withGeometrie(null).withBevoelkerung(List.of()));
+      Kommune neu = eins.withSozialraum(innenstadt.withGeometrie(null).withBevoelkerung(List.of()));
       repository().save(neu);
       Kommune geladen = geladen(KOELN);
       assertEquals(neu.sozialraeume(), geladen.sozialraeume());
-      assertEquals(Optional.empty(), Optional.ofNullable(geladen.sozialraeume().get(0).geometrie()));
+      assertEquals(
+          Optional.empty(), Optional.ofNullable(geladen.sozialraeume().get(0).geometrie()));
     }
 
     @Test

@@ -65,12 +65,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sample aggregates and observations the contract kit stores: real NRW keys, umlauts
- * (Köln, Fröndenberg/Ruhr, "Übergang"), optional parts present in some samples and absent in
- * others, Sozialräume in several boundary versions, and numbers that are hard to store exactly.
+ * The sample aggregates and observations the contract kit stores: real NRW keys, umlauts (Köln,
+ * Fröndenberg/Ruhr, "Übergang"), optional parts present in some samples and absent in others,
+ * Sozialräume in several boundary versions, and numbers that are hard to store exactly.
  *
  * <p>Every method returns unsaved objects (revision 0) built afresh; the same call gives equal
  * results every time. Adapter tests may use them for their own checks too.
@@ -135,9 +136,9 @@ public final class KontraktBeispiele {
   // ------------------------------------------------------------------ Kommunen
 
   /**
-   * Köln with nine Sozialraum versions in unsorted order (three versions of Mülheim given as
-   * 3, 1, 2), geometry on some, population figures, a closed and an open programme
-   * participation, Förderungen in cents and figures of the whole Stadt.
+   * Köln with nine Sozialraum versions in unsorted order (three versions of Mülheim given as 3, 1,
+   * 2), geometry on some, population figures, a closed and an open programme participation,
+   * Förderungen in cents and figures of the whole Stadt.
    */
   public static Kommune koeln() {
     String geometrieInnenstadt =
@@ -260,8 +261,7 @@ public final class KontraktBeispiele {
 
   /** Fröndenberg/Ruhr: a kreisangehörige Gemeinde with nothing optional. */
   public static Kommune froendenberg() {
-    return Kommune.builder(
-            FROENDENBERG, "Fröndenberg/Ruhr", Kommunenart.KREISANGEHOERIGE_GEMEINDE)
+    return Kommune.builder(FROENDENBERG, "Fröndenberg/Ruhr", Kommunenart.KREISANGEHOERIGE_GEMEINDE)
         .build();
   }
 
@@ -315,8 +315,8 @@ public final class KontraktBeispiele {
   }
 
   /**
-   * The Kreis Unna and its ten Gemeinden, in an order that is not the key order (Unna, Bönen,
-   * the Kreis, …).
+   * The Kreis Unna and its ten Gemeinden, in an order that is not the key order (Unna, Bönen, the
+   * Kreis, …).
    */
   public static List<Kommune> kreisUnnaMitGemeinden() {
     return List.of(
@@ -337,7 +337,9 @@ public final class KontraktBeispiele {
                 Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978024"), "Lünen", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)
+                Gemeindeschluessel.of("05978024"),
+                "Lünen",
+                Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)
             .build(),
         Kommune.builder(
                 Gemeindeschluessel.of("05978016"),
@@ -366,12 +368,10 @@ public final class KontraktBeispiele {
     alle.add(aachen());
     alle.addAll(kreisUnnaMitGemeinden());
     alle.add(ahlen());
-    alle.add(
-        Kommune.builder(BRUEHL, "Brühl", Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT).build());
+    alle.add(Kommune.builder(BRUEHL, "Brühl", Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT).build());
     alle.add(staedteregionAachen());
     alle.add(
-        Kommune.builder(DINSLAKEN, "Dinslaken", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)
-            .build());
+        Kommune.builder(DINSLAKEN, "Dinslaken", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT).build());
     alle.add(
         Kommune.builder(
                 Gemeindeschluessel.of("05513000"), "Gelsenkirchen", Kommunenart.KREISFREIE_STADT)
@@ -456,8 +456,8 @@ public final class KontraktBeispiele {
   }
 
   /**
-   * Köln's Leitbild, Fassung 1: a decision date but no body named, a huge target value and a
-   * target without baseline.
+   * Köln's Leitbild, Fassung 1: a decision date but no body named, a huge target value and a target
+   * without baseline.
    */
   public static Leitbild koelnFassung1() {
     return Leitbild.builder(KOELN, 1, "Leitbild „Kinderstark in Köln“ – Übergang Kita–Grundschule")
@@ -515,7 +515,8 @@ public final class KontraktBeispiele {
     AkteurId jugendamt = AkteurId.of("koeln-jugendamt");
     AkteurId sportverein = AkteurId.of("sv-muelheim-1905");
     AkteurId kinderschutzbund = AkteurId.of("kinderschutzbund-koeln");
-    Lebensphase geburt = Lebensphase.of("rund-um-geburt", "Rund um die Geburt", Altersspanne.of(0, 0));
+    Lebensphase geburt =
+        Lebensphase.of("rund-um-geburt", "Rund um die Geburt", Altersspanne.of(0, 0));
     Lebensphase kita = Lebensphase.of("fruehe-kindheit", "Frühe Kindheit", Altersspanne.of(1, 5));
     Lebensphase grundschule =
         Lebensphase.of("grundschulalter", "Grundschulalter", Altersspanne.of(6, 10));
@@ -525,10 +526,13 @@ public final class KontraktBeispiele {
             .beschreibung("Sport- und Bewegungsangebote für Kita-Kinder, fußläufig erreichbar.")
             .standorte(
                 Standort.physisch(
-                        "turnhalle", "Turnhalle Mülheimer Freiheit", Adresse.of("Mülheimer Freiheit 1", "51063", "Köln"))
+                        "turnhalle",
+                        "Turnhalle Mülheimer Freiheit",
+                        Adresse.of("Mülheimer Freiheit 1", "51063", "Köln"))
                     .mitKoordinate(Koordinate.parse("50.9634,6.9920"))
                     .imSozialraum(MUELHEIM_STADTTEIL))
-            .zeitplaene(Zeitplan.of("FREQ=WEEKLY;BYDAY=TU,FR", LocalTime.of(15, 30), LocalTime.of(16, 45)))
+            .zeitplaene(
+                Zeitplan.of("FREQ=WEEKLY;BYDAY=TU,FR", LocalTime.of(15, 30), LocalTime.of(16, 45)))
             .alter(Altersspanne.of(3, 6))
             .ebenen(Praeventionsebene.UNIVERSELL)
             .lebensphasen("fruehe-kindheit")
@@ -540,8 +544,11 @@ public final class KontraktBeispiele {
             .status(AngebotStatus.VORUEBERGEHEND_GESCHLOSSEN)
             .build();
     Angebot lotsen =
-        Angebot.builder(AngebotId.of("babylotsen-koeln"), "Babylotsen an der Geburtsklinik", jugendamt)
-            .beschreibung("Lotsinnen begleiten Familien von der Geburt in die Frühen Hilfen: Übergang gestalten.")
+        Angebot.builder(
+                AngebotId.of("babylotsen-koeln"), "Babylotsen an der Geburtsklinik", jugendamt)
+            .beschreibung(
+                "Lotsinnen begleiten Familien von der Geburt in die Frühen Hilfen: Übergang"
+                    + " gestalten.")
             .ebenen(Praeventionsebene.SELEKTIV, Praeventionsebene.INDIZIERT)
             .lebensphasen("rund-um-geburt")
             .handlungsfelder("gesundheit", "jugendhilfe")
@@ -558,13 +565,22 @@ public final class KontraktBeispiele {
             Handlungsfeld.JUGENDHILFE,
             Handlungsfeld.SPORT)
         .akteure(
-            Akteur.of(jugendamt, "Stadt Köln – Amt für Kinder, Jugend und Familie", Akteursart.JUGENDAMT, "jugendhilfe"),
-            Akteur.of(sportverein, "SV Mülheim 1905 e. V.", Akteursart.SPORTVEREIN, "sport", "gesundheit"),
+            Akteur.of(
+                jugendamt,
+                "Stadt Köln – Amt für Kinder, Jugend und Familie",
+                Akteursart.JUGENDAMT,
+                "jugendhilfe"),
+            Akteur.of(
+                sportverein,
+                "SV Mülheim 1905 e. V.",
+                Akteursart.SPORTVEREIN,
+                "sport",
+                "gesundheit"),
             new Akteur(
                 kinderschutzbund,
                 "Kinderschutzbund Köln",
                 Akteursart.KINDERSCHUTZBUND,
-                java.util.Set.of("jugendhilfe"),
+                Set.of("jugendhilfe"),
                 "https://www.kinderschutzbund-koeln.de/",
                 null))
         .steuerung(
@@ -574,7 +590,7 @@ public final class KontraktBeispiele {
                     new Arbeitsgemeinschaft(
                         "ag-fruehe-hilfen",
                         "AG Frühe Hilfen Mülheim",
-                        java.util.Set.of("rund-um-geburt", "fruehe-kindheit"),
+                        Set.of("rund-um-geburt", "fruehe-kindheit"),
                         List.of(
                             Mitglied.fuer("Koordination", "Jugendhilfe", jugendamt),
                             Mitglied.of("Kinderärztin", "Gesundheit")))),
@@ -651,9 +667,9 @@ public final class KontraktBeispiele {
 
   /**
    * Sample definitions in an order that is neither key nor version order: both versions of the
-   * SGB-II-Quote, the Betreuungsquote U3 (reference day 1 March), the HzE-Eckwert (factor
-   * 10,000), SEU Sprache (school years) and the three versions of {@link #FRUEHE_HILFEN}
-   * (absolute, no denominator).
+   * SGB-II-Quote, the Betreuungsquote U3 (reference day 1 March), the HzE-Eckwert (factor 10,000),
+   * SEU Sprache (school years) and the three versions of {@link #FRUEHE_HILFEN} (absolute, no
+   * denominator).
    */
   public static List<Indikator> indikatoren() {
     return List.of(
@@ -682,11 +698,12 @@ public final class KontraktBeispiele {
   public static final BigDecimal KLEIN = new BigDecimal("0.0001");
 
   /**
-   * Messwerte that are hard to store: huge and tiny numbers, a suppressed value without
-   * numerator (CONF_STATUS A) that keeps its denominator, a missing value, every OBS_STATUS and
-   * CONF_STATUS, every kind of period, both kinds of area, several boundary versions of one
-   * Sozialraum, and breakdowns with one and two dimensions, umlauts and spaces. All in Köln,
-   * pairwise different keys, not in key order.
+   * Messwerte that are hard to store: huge and tiny numbers, a suppressed value without numerator
+   * (CONF_STATUS A) that keeps its denominator, a missing value, every OBS_STATUS and CONF_STATUS,
+   * every kind of period, both kinds of area, several boundary versions of one Sozialraum, and
+   * breakdowns with one and two dimensions, umlauts and spaces. All in Köln, pairwise different
+   * keys, not in key order. The first three are, in this order: the huge value ({@link #GROSS}),
+   * the tiny one ({@link #KLEIN}) and the suppressed one without numerator.
    */
   public static List<Messwert> besondereMesswerte() {
     Raumbezug koeln = Raumbezug.of(KOELN);
@@ -698,35 +715,126 @@ public final class KontraktBeispiele {
     IndikatorRef seu = Indikatoren.seuSprache().ref();
     IndikatorRef hze = hzeEckwert().ref();
     return List.of(
-        messwert(SGB2_V2, muelheim3, Periode.jahr(2023), Aufschluesselung.INSGESAMT, GROSS,
-            new BigDecimal("987654321098.7654"), ObsStatus.A, ConfStatus.F),
-        messwert(SGB2_V2, keupstrasse, Periode.jahr(2023), Aufschluesselung.INSGESAMT, KLEIN,
-            new BigDecimal("0.0003"), ObsStatus.E, ConfStatus.F),
-        messwert(SGB2_V2, keupstrasse, Periode.jahr(2022), Aufschluesselung.INSGESAMT, null,
-            new BigDecimal("47"), ObsStatus.A, ConfStatus.A),
-        messwert(SGB2_V2, koeln, Periode.jahr(2023),
-            Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "w").mit(Aufschluesselung.ALTERSGRUPPE, "0-2"),
-            new BigDecimal("29958.39"), new BigDecimal("31000"), ObsStatus.P, ConfStatus.F),
-        messwert(SGB2_V2, koeln, Periode.jahr(2023), Aufschluesselung.of("herkunft", "Türkei / Übergang"),
-            new BigDecimal("1000000"), new BigDecimal("1084831"), ObsStatus.B, ConfStatus.N),
+        messwert(
+            SGB2_V2,
+            muelheim3,
+            Periode.jahr(2023),
+            Aufschluesselung.INSGESAMT,
+            GROSS,
+            new BigDecimal("987654321098.7654"),
+            ObsStatus.A,
+            ConfStatus.F),
+        messwert(
+            SGB2_V2,
+            keupstrasse,
+            Periode.jahr(2023),
+            Aufschluesselung.INSGESAMT,
+            KLEIN,
+            new BigDecimal("0.0003"),
+            ObsStatus.E,
+            ConfStatus.F),
+        messwert(
+            SGB2_V2,
+            keupstrasse,
+            Periode.jahr(2022),
+            Aufschluesselung.INSGESAMT,
+            null,
+            new BigDecimal("47"),
+            ObsStatus.A,
+            ConfStatus.A),
+        messwert(
+            SGB2_V2,
+            koeln,
+            Periode.jahr(2023),
+            Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "w")
+                .mit(Aufschluesselung.ALTERSGRUPPE, "0-2"),
+            new BigDecimal("29958.39"),
+            new BigDecimal("31000"),
+            ObsStatus.P,
+            ConfStatus.F),
+        messwert(
+            SGB2_V2,
+            koeln,
+            Periode.jahr(2023),
+            Aufschluesselung.of("herkunft", "Türkei / Übergang"),
+            new BigDecimal("1000000"),
+            new BigDecimal("1084831"),
+            ObsStatus.B,
+            ConfStatus.N),
         Messwert.fehlend(SGB2_V2, koeln, Periode.jahr(2024)),
-        messwert(SGB2_V1, muelheim2, Periode.jahr(2015), Aufschluesselung.INSGESAMT,
-            new BigDecimal("2345"), new BigDecimal("6789"), ObsStatus.A, ConfStatus.C),
-        messwert(SGB2_V1, muelheim1, Periode.jahr(2009), Aufschluesselung.INSGESAMT,
-            new BigDecimal("2101"), new BigDecimal("6500"), ObsStatus.F, ConfStatus.D),
-        messwert(SGB2_V1, muelheim2, Periode.jahr(2012), Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "80+"),
-            null, null, ObsStatus.A, ConfStatus.S),
-        messwert(seu, muelheim3, Periode.schuljahr(2023), Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "d"),
-            new BigDecimal("3"), new BigDecimal("7"), ObsStatus.A, ConfStatus.A),
-        messwert(fruehe, keupstrasse, Periode.quartal(2023, 2),
-            Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "0-0").mit(Aufschluesselung.GESCHLECHT, "m"),
-            new BigDecimal("17"), null, ObsStatus.A, ConfStatus.F),
-        messwert(fruehe, koeln, Periode.monat(2023, 11), Aufschluesselung.INSGESAMT,
-            new BigDecimal("412"), null, ObsStatus.A, ConfStatus.F),
-        messwert(fruehe, koeln, Periode.halbjahr(2023, 1), Aufschluesselung.INSGESAMT,
-            new BigDecimal("2305"), null, ObsStatus.A, ConfStatus.F),
-        messwert(hze, koeln, Periode.jahr(2022), Aufschluesselung.of(Indikatoren.HILFEART, "p34"),
-            new BigDecimal("1234"), new BigDecimal("212345"), ObsStatus.A, ConfStatus.F));
+        messwert(
+            SGB2_V1,
+            muelheim2,
+            Periode.jahr(2015),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("2345"),
+            new BigDecimal("6789"),
+            ObsStatus.A,
+            ConfStatus.C),
+        messwert(
+            SGB2_V1,
+            muelheim1,
+            Periode.jahr(2009),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("2101"),
+            new BigDecimal("6500"),
+            ObsStatus.F,
+            ConfStatus.D),
+        messwert(
+            SGB2_V1,
+            muelheim2,
+            Periode.jahr(2012),
+            Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "80+"),
+            null,
+            null,
+            ObsStatus.A,
+            ConfStatus.S),
+        messwert(
+            seu,
+            muelheim3,
+            Periode.schuljahr(2023),
+            Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "d"),
+            new BigDecimal("3"),
+            new BigDecimal("7"),
+            ObsStatus.A,
+            ConfStatus.A),
+        messwert(
+            fruehe,
+            keupstrasse,
+            Periode.quartal(2023, 2),
+            Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "0-0")
+                .mit(Aufschluesselung.GESCHLECHT, "m"),
+            new BigDecimal("17"),
+            null,
+            ObsStatus.A,
+            ConfStatus.F),
+        messwert(
+            fruehe,
+            koeln,
+            Periode.monat(2023, 11),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("412"),
+            null,
+            ObsStatus.A,
+            ConfStatus.F),
+        messwert(
+            fruehe,
+            koeln,
+            Periode.halbjahr(2023, 1),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("2305"),
+            null,
+            ObsStatus.A,
+            ConfStatus.F),
+        messwert(
+            hze,
+            koeln,
+            Periode.jahr(2022),
+            Aufschluesselung.of(Indikatoren.HILFEART, "p34"),
+            new BigDecimal("1234"),
+            new BigDecimal("212345"),
+            ObsStatus.A,
+            ConfStatus.F));
   }
 
   /** A Messwert with every part given. */
@@ -753,10 +861,10 @@ public final class KontraktBeispiele {
 
   /**
    * {@code anzahl} Messwerte of {@code kommune} with pairwise different keys, not in key order:
-   * both versions of the SGB-II-Quote, the Kommune and ten Sozialräume (some in two
-   * boundary versions), years from 2005 on, five breakdowns. Numerator {@code i mod 97 +
-   * offset}, denominator {@code 1000 + i}, so two calls with different {@code offset} give the
-   * same keys with other values.
+   * both versions of the SGB-II-Quote, the Kommune and ten Sozialräume (some in two boundary
+   * versions), years from 2005 on, five breakdowns. Numerator {@code i mod 97 + offset},
+   * denominator {@code 1000 + i}, so two calls with different {@code offset} give the same keys
+   * with other values.
    *
    * @throws IllegalArgumentException if {@code anzahl} exceeds 1,680
    */
@@ -786,9 +894,15 @@ public final class KontraktBeispiele {
               break outer;
             }
             ergebnis.add(
-                messwert(ref, raum, Periode.jahr(jahr), a,
-                    BigDecimal.valueOf(i % 97 + offset), BigDecimal.valueOf(1000L + i),
-                    ObsStatus.A, ConfStatus.F));
+                messwert(
+                    ref,
+                    raum,
+                    Periode.jahr(jahr),
+                    a,
+                    BigDecimal.valueOf(i % 97 + offset),
+                    BigDecimal.valueOf(1000L + i),
+                    ObsStatus.A,
+                    ConfStatus.F));
             i++;
           }
         }

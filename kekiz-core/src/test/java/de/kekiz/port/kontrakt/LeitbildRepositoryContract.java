@@ -13,6 +13,7 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildId;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.port.LeitbildRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,9 +43,7 @@ public abstract class LeitbildRepositoryContract
 
   private @Nullable LeitbildRepository repository;
 
-  /**
-   * A fresh, empty repository. Called once before each test; the test uses only this instance.
-   */
+  /** A fresh, empty repository. Called once before each test; the test uses only this instance. */
   protected abstract LeitbildRepository neuesRepository();
 
   /** Creates the repository of the test about to run. */
@@ -158,7 +157,11 @@ public abstract class LeitbildRepositoryContract
       List<Leitbild> ahlen = repository().findByKommune(AHLEN);
       assertEquals(List.of(1, 2, 3, 9, 10), fassungen(ahlen), "numeric order: 9 before 10");
       assertEquals(
-          List.of(gespeichert.get(3), gespeichert.get(6), gespeichert.get(0), gespeichert.get(4),
+          List.of(
+              gespeichert.get(3),
+              gespeichert.get(6),
+              gespeichert.get(0),
+              gespeichert.get(4),
               gespeichert.get(1)),
           ahlen);
     }
@@ -213,7 +216,8 @@ public abstract class LeitbildRepositoryContract
       assertEquals(Optional.of(1), gueltigeFassung(AHLEN, "2021-03-17"));
       assertEquals(Optional.of(2), gueltigeFassung(AHLEN, "2021-03-18"));
       assertEquals(
-          Optional.of(gespeichert.get(0)), repository().findGueltig(AHLEN, tag("2030-01-01")),
+          Optional.of(gespeichert.get(0)),
+          repository().findGueltig(AHLEN, tag("2030-01-01")),
           "the Fassung in force is the stored one, every field included");
     }
 
@@ -270,9 +274,7 @@ public abstract class LeitbildRepositoryContract
     void spaeterBeschlossen() {
       List<Leitbild> gespeichert =
           speichereAlle(
-              List.of(
-                  KontraktBeispiele.ahlenFassung1(),
-                  KontraktBeispiele.ahlenFassung3Entwurf()));
+              List.of(KontraktBeispiele.ahlenFassung1(), KontraktBeispiele.ahlenFassung3Entwurf()));
       Leitbild entwurf = gespeichert.get(1);
       repository().save(entwurf.withBeschluss(tag("2026-01-15"), "Rat der Stadt Ahlen"));
       assertEquals(Optional.of(1), gueltigeFassung(AHLEN, "2026-01-14"));
@@ -301,12 +303,19 @@ public abstract class LeitbildRepositoryContract
     @DisplayName("Zielwerte keep Sozialraum and baseline when present and stay without them")
     void zielwerte() {
       speichereAlle(List.of(KontraktBeispiele.bruehlFassung1(), KontraktBeispiele.koelnFassung1()));
-      var bruehl = repository().findById(LeitbildId.of(BRUEHL, 1)).orElseThrow().zielwerte();
-      assertEquals(Optional.of(new BigDecimal("23.0001")), Optional.ofNullable(bruehl.get(0).ausgangswert()));
-      assertEquals(Optional.of(KontraktBeispiele.bruehlFassung1().zielwerte().get(0).sozialraum()),
+      List<Zielwert> bruehl =
+          repository().findById(LeitbildId.of(BRUEHL, 1)).orElseThrow().zielwerte();
+      assertEquals(
+          Optional.of(new BigDecimal("23.0001")),
+          Optional.ofNullable(bruehl.get(0).ausgangswert()));
+      assertEquals(
+          Optional.of(KontraktBeispiele.bruehlFassung1().zielwerte().get(0).sozialraum()),
           Optional.ofNullable(bruehl.get(0).sozialraum()));
-      var koeln = repository().findById(LeitbildId.of(KOELN, 1)).orElseThrow().zielwerte();
-      assertEquals(0, new BigDecimal("123456789012.3456").compareTo(koeln.get(0).wert()),
+      List<Zielwert> koeln =
+          repository().findById(LeitbildId.of(KOELN, 1)).orElseThrow().zielwerte();
+      assertEquals(
+          0,
+          new BigDecimal("123456789012.3456").compareTo(koeln.get(0).wert()),
           "a huge target value survives exactly");
       assertEquals(Optional.empty(), Optional.ofNullable(koeln.get(0).ausgangswert()));
     }
@@ -335,8 +344,7 @@ public abstract class LeitbildRepositoryContract
       Leitbild koeln = repository().findById(LeitbildId.of(KOELN, 1)).orElseThrow();
       assertEquals(Optional.of(tag("2020-11-05")), koeln.beschlossenAm());
       assertEquals(Optional.empty(), koeln.gremium());
-      assertEquals(
-          "Leitbild „Kinderstark in Köln“ – Übergang Kita–Grundschule", koeln.titel());
+      assertEquals("Leitbild „Kinderstark in Köln“ – Übergang Kita–Grundschule", koeln.titel());
     }
   }
 

@@ -61,9 +61,7 @@ public abstract class MesswertRepositoryContract {
 
   private @Nullable MesswertRepository repository;
 
-  /**
-   * A fresh, empty repository. Called once before each test; the test uses only this instance.
-   */
+  /** A fresh, empty repository. Called once before each test; the test uses only this instance. */
   protected abstract MesswertRepository neuesRepository();
 
   /** Creates the repository of the test about to run. */
@@ -95,7 +93,9 @@ public abstract class MesswertRepositoryContract {
     return alle;
   }
 
-  /** Yields {@code messwerte}, then throws instead of yielding element {@code messwerte.size()+1}. */
+  /**
+   * Yields {@code messwerte}, then throws instead of yielding element {@code messwerte.size()+1}.
+   */
   private static final class AbbrechenderIterator implements Iterator<Messwert> {
     private final Iterator<Messwert> messwerte;
     private final RuntimeException fehler;
@@ -136,7 +136,8 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("streams, finds and counts nothing and deletes nothing")
     void nichts() {
       assertEquals(List.of(), gelesen(KOELN));
-      assertEquals(List.of(), repository().findByKommuneAndIndikator(KOELN, Indikatoren.SGB2_QUOTE_U15));
+      assertEquals(
+          List.of(), repository().findByKommuneAndIndikator(KOELN, Indikatoren.SGB2_QUOTE_U15));
       assertEquals(Optional.empty(), repository().find(besondereMesswerte().get(0).schluessel()));
       assertEquals(0, repository().count(KOELN));
       assertEquals(0, repository().deleteByKommune(KOELN));
@@ -146,7 +147,8 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("an empty load stores nothing and returns 0")
     void leereLadung() {
       assertEquals(0, repository().speichere(List.of(), Duplikatregel.ABLEHNEN));
-      assertEquals(0, repository().speichere(List.<Messwert>of().iterator(), Duplikatregel.ERSETZEN));
+      assertEquals(
+          0, repository().speichere(List.<Messwert>of().iterator(), Duplikatregel.ERSETZEN));
       assertEquals(0, repository().count(KOELN));
     }
   }
@@ -184,7 +186,9 @@ public abstract class MesswertRepositoryContract {
     }
 
     @Test
-    @DisplayName("a suppressed value without numerator (CONF_STATUS A) stays without it and keeps its denominator")
+    @DisplayName(
+        "a suppressed value without numerator (CONF_STATUS A) stays without it and keeps its"
+            + " denominator")
     void unterdrueckt() {
       repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       Messwert gesperrt = besondereMesswerte().get(2);
@@ -247,17 +251,29 @@ public abstract class MesswertRepositoryContract {
       MesswertSchluessel s = m.schluessel();
       assertEquals(
           Optional.empty(),
-          repository().find(MesswertSchluessel.of(SGB2_V2, s.raum(), s.periode(), s.aufschluesselung())));
+          repository()
+              .find(MesswertSchluessel.of(SGB2_V2, s.raum(), s.periode(), s.aufschluesselung())));
       assertEquals(
           Optional.empty(),
-          repository().find(MesswertSchluessel.of(s.indikator(), s.raum(), s.periode().naechste(), s.aufschluesselung())));
+          repository()
+              .find(
+                  MesswertSchluessel.of(
+                      s.indikator(), s.raum(), s.periode().naechste(), s.aufschluesselung())));
       assertEquals(
           Optional.empty(),
-          repository().find(MesswertSchluessel.of(s.indikator(), s.raum(), s.periode(),
-              Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "w"))));
+          repository()
+              .find(
+                  MesswertSchluessel.of(
+                      s.indikator(),
+                      s.raum(),
+                      s.periode(),
+                      Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "w"))));
       assertEquals(
           Optional.empty(),
-          repository().find(MesswertSchluessel.of(s.indikator(), Raumbezug.of(AHLEN), s.periode(), s.aufschluesselung())));
+          repository()
+              .find(
+                  MesswertSchluessel.of(
+                      s.indikator(), Raumbezug.of(AHLEN), s.periode(), s.aufschluesselung())));
     }
   }
 
@@ -320,12 +336,15 @@ public abstract class MesswertRepositoryContract {
       ahlen = viele(AHLEN, 50, 3);
       List<Messwert> gemischt =
           KontraktBeispiele.gemischt(zusammen(zusammen(koeln, kreis), zusammen(unna, ahlen)), 5L);
-      assertEquals(650, repository().speichere(gemischt, Duplikatregel.ABLEHNEN),
+      assertEquals(
+          650,
+          repository().speichere(gemischt, Duplikatregel.ABLEHNEN),
           "one load may hold Messwerte of several Kommunen");
     }
 
     @Test
-    @DisplayName("streams only the Messwerte of the Kommune asked for, the Kreis and its Gemeinde apart")
+    @DisplayName(
+        "streams only the Messwerte of the Kommune asked for, the Kreis and its Gemeinde apart")
     void getrennt() {
       assertEquals(sortiert(koeln), gelesen(KOELN));
       assertEquals(sortiert(kreis), gelesen(KREIS_UNNA));
@@ -348,8 +367,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("finds one indicator's Messwerte of the Kommune asked for only")
     void nachIndikator() {
       assertEquals(
-          sortiert(unna),
-          repository().findByKommuneAndIndikator(UNNA, Indikatoren.SGB2_QUOTE_U15));
+          sortiert(unna), repository().findByKommuneAndIndikator(UNNA, Indikatoren.SGB2_QUOTE_U15));
     }
 
     @Test
@@ -379,7 +397,9 @@ public abstract class MesswertRepositoryContract {
   class AllesOderNichts {
 
     @Test
-    @DisplayName("a load whose 1000th Messwert repeats an earlier one fails under ABLEHNEN, naming key and position, and stores nothing")
+    @DisplayName(
+        "a load whose 1000th Messwert repeats an earlier one fails under ABLEHNEN, naming key and"
+            + " position, and stores nothing")
     void duplikatInDerLadung() {
       List<Messwert> ladung = new ArrayList<>(viele(KOELN, 999, 0));
       Messwert doppelt = ladung.get(499).withWerten(BigDecimal.ONE, BigDecimal.TEN);
@@ -498,8 +518,15 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("replacing changes status and values, down to an absent numerator")
     void allesErsetzt() {
       Messwert alt =
-          KontraktBeispiele.messwert(SGB2_V2, Raumbezug.of(KOELN), Periode.jahr(2023),
-              Aufschluesselung.INSGESAMT, GROSS, GROSS, ObsStatus.A, ConfStatus.F);
+          KontraktBeispiele.messwert(
+              SGB2_V2,
+              Raumbezug.of(KOELN),
+              Periode.jahr(2023),
+              Aufschluesselung.INSGESAMT,
+              GROSS,
+              GROSS,
+              ObsStatus.A,
+              ConfStatus.F);
       repository().speichere(List.of(alt), Duplikatregel.ABLEHNEN);
       Messwert neu = Messwert.fehlend(SGB2_V2, Raumbezug.of(KOELN), Periode.jahr(2023));
       repository().speichere(List.of(neu), Duplikatregel.ERSETZEN);

@@ -47,9 +47,7 @@ public abstract class PraeventionsketteRepositoryContract
 
   private @Nullable PraeventionsketteRepository repository;
 
-  /**
-   * A fresh, empty repository. Called once before each test; the test uses only this instance.
-   */
+  /** A fresh, empty repository. Called once before each test; the test uses only this instance. */
   protected abstract PraeventionsketteRepository neuesRepository();
 
   /** Creates the repository of the test about to run. */
@@ -265,7 +263,9 @@ public abstract class PraeventionsketteRepositoryContract
           eins.withAngebot(eingestellt)
               .withAngebot(
                   Angebot.builder(
-                          AngebotId.of("a-zuletzt"), "Ärztliche Sprechstunde", AngebotFixtures.JUGENDAMT)
+                          AngebotId.of("a-zuletzt"),
+                          "Ärztliche Sprechstunde",
+                          AngebotFixtures.JUGENDAMT)
                       .beschreibung("Sprechstunde im Familienzentrum für Familien ohne Kinderarzt.")
                       .ebenen(Praeventionsebene.SELEKTIV)
                       .lebensphasen("kita")
