@@ -16,6 +16,7 @@ import de.kekiz.port.kontrakt.MesswertRepositoryContract;
 import de.kekiz.port.kontrakt.PraeventionsketteRepositoryContract;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,6 +94,21 @@ class KontraktKannScheiternTest {
   }
 
   @Test
+  @DisplayName("asks the adapter for a fresh repository exactly once per check")
+  void einRepositoryProCheck() {
+    GezaehlteKommunen.AUFRUFE.set(0);
+    EngineExecutionResults ergebnis =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(GezaehlteKommunen.class))
+            .configurationParameter(NurImBeweis.SCHALTER, "true")
+            .execute();
+    long checks = ergebnis.testEvents().started().count();
+    assertThat(checks).isGreaterThan(10);
+    assertThat(ergebnis.testEvents().failed().count()).isZero();
+    assertThat(GezaehlteKommunen.AUFRUFE.get()).isEqualTo(checks);
+  }
+
+  @Test
   @DisplayName("runs the broken adapters' contracts only when asked to: elsewhere they are skipped")
   void nurAufVerlangen() {
     EngineExecutionResults ergebnis =
@@ -147,6 +163,18 @@ class KontraktKannScheiternTest {
   static class RichtigeKommunen extends KommuneRepositoryContract {
     @Override
     protected KommuneRepository neuesRepository() {
+      return new InMemoryKommuneRepository();
+    }
+  }
+
+  /** The Kommune contract against the in-memory adapter, counting the repositories it asks for. */
+  @ExtendWith(NurImBeweis.class)
+  static class GezaehlteKommunen extends KommuneRepositoryContract {
+    static final AtomicInteger AUFRUFE = new AtomicInteger();
+
+    @Override
+    protected KommuneRepository neuesRepository() {
+      AUFRUFE.incrementAndGet();
       return new InMemoryKommuneRepository();
     }
   }
