@@ -34,7 +34,7 @@ enum Testdatenbank {
   POSTGRESQL {
     @Override
     DataSource datenquelle() {
-      return Server.POSTGRES.getPostgresDatabase();
+      return Server.POOL;
     }
   };
 
@@ -78,8 +78,14 @@ enum Testdatenbank {
     KekizPersistenz p = g.persistenz();
     DataSource ds = g.datenquelle();
     String schema = p.schema().map(x -> x + ".").orElse("");
-    for (String t : TABELLEN) {
-      fuehreAus(ds, "DELETE FROM " + schema + t);
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      for (String t : TABELLEN) {
+        s.addBatch("DELETE FROM " + schema + t);
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("emptying the tables", e);
     }
     return p;
   }
@@ -120,6 +126,7 @@ enum Testdatenbank {
   /** The embedded PostgreSQL server, started on first use and stopped when the JVM ends. */
   private static final class Server {
     static final EmbeddedPostgres POSTGRES = starte();
+    static final DataSource POOL = new Testpool(POSTGRES.getPostgresDatabase());
 
     private static EmbeddedPostgres starte() {
       try {

@@ -69,7 +69,8 @@ public final class MesswertLader {
   /**
    * Loads every Messwert of {@code messwerte}.
    *
-   * @return the number of Messwerte stored (under {@code ERSETZEN}: of distinct keys)
+   * @return the number of Messwerte read from {@code messwerte} and stored (under {@code
+   *     ERSETZEN} a Messwert replaced by a later one of the same load counts too)
    */
   public long lade(Iterator<Messwert> messwerte) {
     requireNonNull(messwerte, "messwerte");
@@ -125,7 +126,7 @@ public final class MesswertLader {
       ctx.deleteFrom(MESSWERT_IMPORT).where(MESSWERT_IMPORT.LAUF.eq(lauf)).execute();
     }
     protokolliere(lauf, proKommune, position, gespeichert, ersetzt);
-    return gespeichert;
+    return position;
   }
 
   /**
