@@ -29,17 +29,24 @@ final class Testpool implements DataSource {
   @Override
   public synchronized Connection getConnection() throws SQLException {
     Connection physisch = frei.isEmpty() ? quelle.getConnection() : frei.pop();
+    java.util.concurrent.atomic.AtomicBoolean geschlossen =
+        new java.util.concurrent.atomic.AtomicBoolean();
     return (Connection)
         Proxy.newProxyInstance(
             Testpool.class.getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, methode, argumente) -> {
               if (methode.getName().equals("close")) {
-                zurueck(physisch);
+                if (geschlossen.compareAndSet(false, true)) {
+                  zurueck(physisch);
+                }
                 return null;
               }
               if (methode.getName().equals("isClosed")) {
-                return false;
+                return geschlossen.get();
+              }
+              if (geschlossen.get()) {
+                throw new SQLException("connection closed (given back to the test pool)");
               }
               try {
                 return methode.invoke(physisch, argumente);

@@ -334,8 +334,8 @@ CREATE TABLE ${kekiz_praefix}messwert (
 );
 
 -- staging rows of a bulk load that replaces duplicates: filled and emptied inside the load's
--- transaction (other transactions never see its rows); lauf tells concurrent loads apart,
--- nr is the 1-based position in the load
+-- transaction (other transactions never see its rows); lauf is the id of the load's audit entry
+-- and tells concurrent loads apart, nr is the 1-based position in the load
 CREATE TABLE ${kekiz_praefix}messwert_import (
   lauf                BIGINT        NOT NULL,
   nr                  BIGINT        NOT NULL,
@@ -359,8 +359,6 @@ CREATE INDEX ${kekiz_praefix}messwert_import_ix ON ${kekiz_praefix}messwert_impo
   aufschluesselung, nr);
 
 -- ------------------------------------------------------------------ Audit
-
-CREATE SEQUENCE ${kekiz_praefix}lauf_seq START WITH 1;
 
 -- who (the host's Benutzerkontext), when (the injected Clock) and what changed, written in the
 -- same transaction as the change; aktion ANGELEGT, GEAENDERT, GELOESCHT for aggregates,
