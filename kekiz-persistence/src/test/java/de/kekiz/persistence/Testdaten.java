@@ -145,6 +145,38 @@ final class Testdaten {
     return List.of(ahlen(), kreisUnna(), boenen(), unna(), koeln(), aachen());
   }
 
+  // ---------------------------------------------------------------- Präventionskette
+
+  /** Ahlen's chain (core fixture) with {@code anzahl} Angebote, each as rich as the Kooperationskalender. */
+  static de.kekiz.domain.kette.Praeventionskette ketteMitAngeboten(int anzahl) {
+    de.kekiz.domain.angebot.Angebot vorlage =
+        de.kekiz.domain.angebot.AngebotFixtures.kooperationskalender();
+    List<de.kekiz.domain.angebot.Angebot> angebote = new ArrayList<>();
+    for (int i = 0; i < anzahl; i++) {
+      angebote.add(
+          de.kekiz.domain.angebot.Angebot.builder(
+                  de.kekiz.domain.angebot.AngebotId.of("angebot-" + i),
+                  vorlage.name() + " Nr. " + i,
+                  vorlage.traeger())
+              .beschreibung(vorlage.beschreibung())
+              .standorte(vorlage.standorte())
+              .zeitplaene(vorlage.zeitplaene().toArray(new de.kekiz.domain.angebot.Zeitplan[0]))
+              .alter(vorlage.alter().orElse(null))
+              .zugang(vorlage.zugang().orElse(null))
+              .ebenen(vorlage.ebenen().toArray(new de.kekiz.domain.angebot.Praeventionsebene[0]))
+              .lebensphasen(vorlage.lebensphasen().toArray(new String[0]))
+              .handlungsfelder(vorlage.handlungsfelder().toArray(new String[0]))
+              .uebergaenge(vorlage.uebergaenge().toArray(new String[0]))
+              .sozialraeume(vorlage.sozialraeume())
+              .finanzierung(vorlage.finanzierung().toArray(new String[0]))
+              .zuletztGeprueft(vorlage.zuletztGeprueft().orElse(null))
+              .url(vorlage.url().orElse(null))
+              .email(vorlage.email().orElse(null))
+              .build());
+    }
+    return de.kekiz.domain.kette.KetteFixtures.ahlenOhneAngeboteBuilder().angebote(angebote).build();
+  }
+
   // ---------------------------------------------------------------- Messwerte
 
   static final IndikatorRef SGB2 = Indikatoren.sgb2QuoteU15Version2().ref();
