@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class MesswertLader {
         kopie != null
             ? new CopySchreiber(kopie, direkt, lauf)
             : new StapelSchreiber(c, direkt, lauf);
-    Map<Gemeindeschluessel, long[]> proKommune = new TreeMap<>();
+    Map<Gemeindeschluessel, long[]> proKommune = new HashMap<>();
     long position = 0;
     try {
       Gemeindeschluessel letzte = null;
@@ -105,9 +106,16 @@ public final class MesswertLader {
           throw new NullPointerException("messwerte holds null at position " + position);
         }
         Gemeindeschluessel k = m.raum().kommune();
-        if (!k.equals(letzte)) {
-          kontext.pruefeMandant(k, "storing Messwert row " + position + " (" + m.schluessel() + ")");
-          zaehler = proKommune.computeIfAbsent(k, x -> new long[1]);
+        if (k != letzte) {
+          zaehler = proKommune.get(k);
+          if (zaehler == null) {
+            if (!kontext.mandant().umfasst(k)) {
+              kontext.pruefeMandant(
+                  k, "storing Messwert row " + position + " (" + m.schluessel() + ")");
+            }
+            zaehler = new long[1];
+            proKommune.put(k, zaehler);
+          }
           letzte = k;
         }
         zaehler[0]++;
@@ -200,7 +208,7 @@ public final class MesswertLader {
     }
     List<String> kommunen = new ArrayList<>();
     text.append("; rows per Kommune:");
-    for (Map.Entry<Gemeindeschluessel, long[]> e : proKommune.entrySet()) {
+    for (Map.Entry<Gemeindeschluessel, long[]> e : new TreeMap<>(proKommune).entrySet()) {
       kommunen.add(e.getKey().wert());
       text.append(' ').append(e.getKey()).append('=').append(e.getValue()[0]);
     }
