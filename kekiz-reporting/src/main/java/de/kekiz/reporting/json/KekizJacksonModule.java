@@ -67,6 +67,21 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildId;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Zielwert;
+import de.kekiz.domain.angebot.AngebotStatus;
+import de.kekiz.domain.angebot.Praeventionsebene;
+import de.kekiz.domain.angebot.Standortart;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periodizitaet;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.indikator.RaeumlicheEbene;
+import de.kekiz.domain.kette.Akteursart;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
+import de.kekiz.domain.kommune.Kommunenart;
+import de.kekiz.domain.kommune.RegierungsbezirkNrw;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import de.kekiz.domain.leitbild.Zielrichtung;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -165,6 +180,23 @@ public final class KekizJacksonModule extends SimpleModule {
     text(LeitbildId.class, LeitbildId::toString, LeitbildId::parse);
     schluessel(Aufschluesselung.class, Aufschluesselung::parse);
 
+    // enum constants written by their names, whatever the mapper's enum settings
+    konstante(Kommunenart.class);
+    konstante(Sozialraumebene.class);
+    konstante(Finanzierungsquelle.class);
+    konstante(RegierungsbezirkNrw.class);
+    konstante(Praeventionsebene.class);
+    konstante(AngebotStatus.class);
+    konstante(Standortart.class);
+    konstante(Akteursart.class);
+    konstante(ConfStatus.class);
+    konstante(ObsStatus.class);
+    konstante(Polaritaet.class);
+    konstante(RaeumlicheEbene.class);
+    konstante(Periodizitaet.class);
+    konstante(Praeventionsleitlinie.class);
+    konstante(Zielrichtung.class);
+
     // values and aggregates written as objects
     objekt(Zeitraum.class, s::zeitraum, Lesen::zeitraum);
     objekt(Aufschluesselung.class, s::aufschluesselung, k -> Lesen.aufschluesselungWurzel(k));
@@ -221,6 +253,22 @@ public final class KekizJacksonModule extends SimpleModule {
     addDeserializer(art, new TextDeserialisierer<>(art, parser));
     addKeySerializer(art, new SchluesselSerialisierer<>(art, alsText));
     addKeyDeserializer(art, new SchluesselDeserialisierer<>(art, parser));
+  }
+
+  private <E extends Enum<E>> void konstante(Class<E> art) {
+    text(
+        art,
+        Enum::name,
+        name -> {
+          for (E e : art.getEnumConstants()) {
+            if (e.name().equals(name)) {
+              return e;
+            }
+          }
+          throw new IllegalArgumentException(
+              art.getSimpleName() + " needs one of " + java.util.Arrays.toString(art.getEnumConstants())
+                  + ", got '" + name + "'");
+        });
   }
 
   private <T> void schluessel(Class<T> art, Function<String, T> parser) {

@@ -2,7 +2,6 @@ package de.kekiz.reporting.sdmx;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
@@ -156,7 +155,7 @@ public final class MesswertSdmxCsvWriter {
         "ZAEHLER", "NENNER", "INDIKATOR_VERSION"));
     Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
     zeile(out, kopf);
-    Map<List<String>, Messwert> schluessel = new HashMap<>();
+    Map<String, Messwert> schluessel = new HashMap<>();
     for (Messwert m : messwerte) {
       Indikator indikator = indikatoren.get(m.indikator());
       List<String> zeile = new ArrayList<>(kopf.size());
@@ -170,12 +169,12 @@ public final class MesswertSdmxCsvWriter {
         zeile.add(m.aufschluesselung().code(d).orElse(INSGESAMT));
       }
       zeile.add(zeitraum(m.periode()));
-      List<String> sdmxSchluessel = ImmutableList.copyOf(zeile.subList(3, zeile.size()));
+      String sdmxSchluessel = String.join("\u0000", zeile.subList(3, zeile.size()));
       Messwert vorher = schluessel.put(sdmxSchluessel, m);
       if (vorher != null) {
         throw new IllegalArgumentException(
             "observations " + vorher.schluessel() + " and " + m.schluessel()
-                + " share the SDMX key " + sdmxSchluessel);
+                + " share the SDMX key " + zeile.subList(3, zeile.size()));
       }
       boolean frei = m.confStatus().veroeffentlichbar();
       Optional<BigDecimal> wert = frei ? indikator.wert(m) : Optional.empty();

@@ -189,6 +189,12 @@ class KekizJacksonModuleTest {
     beispiel(b, kette, Praeventionskette.class);
     beispiel(b, Praeventionskette.builder(BeispielDaten.BOENEN).build(), Praeventionskette.class);
     beispiel(b, grosseUndKleineZahlen(), Messwert.class);
+    for (Class<? extends Enum<?>> art : ENUMS) {
+      for (Enum<?> e : art.getEnumConstants()) {
+        beispiel(b, e, art);
+      }
+    }
+    beispiel(b, de.kekiz.domain.kommune.RegierungsbezirkNrw.MUENSTER, de.kekiz.domain.kommune.RegierungsbezirkNrw.class);
     return b.stream();
   }
 
@@ -382,6 +388,19 @@ class KekizJacksonModuleTest {
     }
 
     @Test
+    @DisplayName("writes enum constants by name even when the mapper would write indexes")
+    void konstantenNamen() throws IOException {
+      ObjectMapper index =
+          KekizJacksonModule.objectMapper()
+              .enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_ENUMS_USING_INDEX);
+      assertThat(index.writeValueAsString(ConfStatus.A)).isEqualTo("\"A\"");
+      assertThat(index.writeValueAsString(Map.of(ObsStatus.P, 1))).isEqualTo("{\"P\":1}");
+      assertThatThrownBy(() -> index.readValue("\"a\"", ConfStatus.class))
+          .isInstanceOf(MismatchedInputException.class)
+          .hasMessageContaining("got 'a'");
+    }
+
+    @Test
     @DisplayName("writes a list of observations and reads it back")
     void listen() throws IOException {
       List<Messwert> messwerte =
@@ -528,7 +547,16 @@ class KekizJacksonModuleTest {
         KekizJacksonModule.class.getResourceAsStream("kekiz.schema.json")) {
       defs = new ObjectMapper().readTree(in).get("$defs");
     }
-    for (Class<? extends Enum<?>> art :
+    for (Class<? extends Enum<?>> art : ENUMS) {
+      List<String> imSchema = new ArrayList<>();
+      defs.get(art.getSimpleName()).get("enum").forEach(n -> imSchema.add(n.textValue()));
+      List<String> inJava = Stream.of(art.getEnumConstants()).map(Enum::name).toList();
+      assertThat(imSchema).as(art.getSimpleName()).isEqualTo(inJava);
+    }
+  }
+
+  /** Every enum the format writes inside its objects. */
+  static final List<Class<? extends Enum<?>>> ENUMS =
         List.<Class<? extends Enum<?>>>of(
             de.kekiz.domain.kommune.Kommunenart.class,
             de.kekiz.domain.kommune.Sozialraumebene.class,
@@ -543,13 +571,7 @@ class KekizJacksonModuleTest {
             de.kekiz.domain.indikator.RaeumlicheEbene.class,
             de.kekiz.domain.indikator.Periodizitaet.class,
             de.kekiz.domain.leitbild.Praeventionsleitlinie.class,
-            de.kekiz.domain.leitbild.Zielrichtung.class)) {
-      List<String> imSchema = new ArrayList<>();
-      defs.get(art.getSimpleName()).get("enum").forEach(n -> imSchema.add(n.textValue()));
-      List<String> inJava = Stream.of(art.getEnumConstants()).map(Enum::name).toList();
-      assertThat(imSchema).as(art.getSimpleName()).isEqualTo(inJava);
-    }
-  }
+            de.kekiz.domain.leitbild.Zielrichtung.class);
 
   @Test
   @DisplayName("a Standort without address but of kind PHYSISCH breaks the domain rule on reading")
