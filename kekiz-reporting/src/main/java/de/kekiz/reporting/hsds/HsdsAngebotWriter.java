@@ -16,6 +16,7 @@ import de.kekiz.domain.angebot.Koordinate;
 import de.kekiz.domain.angebot.Kostenoption;
 import de.kekiz.domain.angebot.Praeventionsebene;
 import de.kekiz.domain.angebot.Standort;
+import de.kekiz.domain.angebot.Standortart;
 import de.kekiz.domain.angebot.Zeitplan;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Handlungsfeld;
@@ -290,7 +291,7 @@ public final class HsdsAngebotWriter {
     ObjectNode ort = sal.putObject("location");
     ort.put("id", ortId);
     ort.put("location_type", o.art().hsdsCode());
-    a.url().filter(u -> o.art().hsdsCode().equals("virtual")).ifPresent(u -> ort.put("url", u));
+    a.url().filter(u -> o.art() == Standortart.VIRTUELL).ifPresent(u -> ort.put("url", u));
     ort.put("name", o.name());
     ort.put("external_identifier", o.id());
     ort.put("external_identifier_type", "kekiz-standort");
