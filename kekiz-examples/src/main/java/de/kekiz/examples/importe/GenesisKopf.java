@@ -8,7 +8,10 @@ import java.util.Locale;
 /** The header of a GENESIS ffcsv file: its format, variables and value columns. */
 final class GenesisKopf {
 
-  /** A value column of the older wide format: {@code CODE__Label_with_underscores__Unit}. */
+  /**
+   * A value column of the older wide format: {@code CODE__Label_with_underscores__Unit}; label
+   * and unit are read with spaces for the underscores ({@code Tsd._EUR} is {@code Tsd. EUR}).
+   */
   static final class Wertspalte {
     final int index;
     final String code;
@@ -132,7 +135,7 @@ final class GenesisKopf {
               j,
               name.substring(0, erster),
               name.substring(erster + 2, letzter).replace('_', ' '),
-              name.substring(letzter + 2)));
+              name.substring(letzter + 2).replace('_', ' ')));
     }
     ImmutableList<Wertspalte> wertspalten = spalten.build();
     if (wertspalten.isEmpty()) {

@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  *     {@value Aufschluesselung#ALTERSGRUPPE} and {@value Aufschluesselung#GESCHLECHT})
  * @param raummerkmal the regional variable code, or {@code null} to find it as described
  * @param einheit the unit every taken value must have ({@code value_unit}, or the part after the
- *     last {@code __} of a wide column), or {@code null} to accept any
+ *     last {@code __} of a wide column with spaces for underscores: {@code Tsd._EUR} is {@code
+ *     Tsd. EUR}), or {@code null} to accept any
  */
 public record Importzuordnung(
     String wertmerkmal,
