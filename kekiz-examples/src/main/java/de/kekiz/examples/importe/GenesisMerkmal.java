@@ -18,6 +18,7 @@ import java.util.Locale;
 public record GenesisMerkmal(
     int spalte, String code, String label, String auspraegungCode, String auspraegungLabel) {
 
+  /** Checks that no part is {@code null}. */
   public GenesisMerkmal {
     requireNonNull(code, "code");
     requireNonNull(label, "label");
