@@ -68,11 +68,12 @@ public record Importzuordnung(
 
   /**
    * The regional variables of GENESIS tables recognised without {@link #raummerkmal()} (besides
-   * every code starting with {@code GEO}): Germany, Länder, Regierungsbezirke, Kreise,
-   * Gemeindeverbände and Gemeinden. {@code HERKLD} (Land of origin) is deliberately not one.
+   * every code starting with {@code GEO}): Germany, Länder, Regierungsbezirke, Kreise and
+   * Gemeinden, as found in the Destatis, Regionaldatenbank and Zensus exports. {@code HERKLD}
+   * (Land of origin) is deliberately not one. Name any other with {@link #mitRaummerkmal}.
    */
   public static final ImmutableSet<String> REGIONALMERKMALE =
-      ImmutableSet.of("DINSG", "DLAND", "DLANDU", "REGBEZ", "KREISE", "GEMVB", "GEMEIN");
+      ImmutableSet.of("DINSG", "DLAND", "DLANDU", "REGBEZ", "KREISE", "GEMEIN");
 
   /** The units a population figure may have. */
   static final ImmutableSet<String> PERSONENEINHEITEN =
