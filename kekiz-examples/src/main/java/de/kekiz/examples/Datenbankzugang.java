@@ -56,10 +56,15 @@ final class Datenbankzugang implements AutoCloseable {
     this.herunterfahren = herunterfahren;
   }
 
-  /** The JDBC URL of the embedded H2 database under {@code verzeichnis}. */
+  /**
+   * The JDBC URL of the embedded H2 database under {@code verzeichnis}: kept open until {@link
+   * #close()} shuts it down ({@code DB_CLOSE_DELAY=-1}, as kekiz-persistence's tests), without
+   * compacting the file on shutdown ({@code MAX_COMPACT_TIME=0}: H2 reuses free space anyway, and
+   * compacting cost each command up to a second).
+   */
   static String h2Url(Path verzeichnis) {
     return "jdbc:h2:file:" + verzeichnis.toAbsolutePath().normalize().resolve(H2_DATEINAME)
-        + ";DB_CLOSE_DELAY=-1";
+        + ";DB_CLOSE_DELAY=-1;MAX_COMPACT_TIME=0";
   }
 
   /**
