@@ -1,0 +1,348 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.MesswertSchluessel;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the {@link Tabelle} of one indicator version and one period of one Kommune from its
+ * observations, with every additive relation an observer can know.
+ *
+ * <p><b>Cells.</b> One cell per area and breakdown: the areas are the Kommune itself and its
+ * Sozialraum versions valid on the reference day ({@link #stichtag(Collection, Kommune)}), the
+ * breakdowns are all {@link Aufschluesselung}en that occur among the observations. A cell
+ * without observation, or whose observation has no numerator (missing, or suppressed by the
+ * supplier), is a missing cell: nothing is published for it and the protection assumes that an
+ * observer may know it from elsewhere. An observation with a numerator is sensitive if the {@link
+ * Geheimhaltungsregeln} say so or if it arrives with a CONF_STATUS other than {@code F}.
+ *
+ * <p><b>Relations.</b> Along the hierarchy: the Kommune is the sum of its top-level Sozialräume,
+ * each Sozialraum the sum of its sub-Sozialräume (its "unterraeume" on the reference day), for
+ * every breakdown; children of different {@link Sozialraumebene}n form separate relations, so a
+ * Kommune divided both into Stadtteile and into Schuleinzugsbereiche gets one relation for each.
+ * Across breakdowns: for each breakdown {@code a} and dimension {@code d} it does not use, {@code
+ * a} is the sum of the breakdowns {@code a} plus {@code d=code} that occur (so {@code insgesamt =
+ * m + w + d} and, in a 2-D table, {@code alter=0-2 = alter=0-2,geschlecht=m + …}). A relation
+ * whose cells all have values but whose numerators and denominators both fail to add up (say,
+ * codes that overlap or miss a category) is left out: it does not hold, so nobody can use it. A
+ * relation with a missing cell is kept: the safe assumption is that it holds. A relation of
+ * missing cells only is left out.
+ *
+ * <p><b>Numbers.</b> Numerators and denominators become {@code long}s; if some have decimals, all
+ * numerators (or all denominators) of the table are multiplied by the same power of ten, which
+ * keeps sums exact. The primary rules are applied to the original values.
+ */
+public final class MesswertTabelle {
+
+  private MesswertTabelle() {}
+
+  /**
+   * The day whose Sozialraum hierarchy the table of {@code messwerte} uses: the period's last day,
+   * moved into the days on which every Sozialraum version the observations refer to is valid (if
+   * the period ends after a version ends, the version's last day; if before it starts, its first
+   * day).
+   *
+   * @throws Regelverstoss {@code geheimhaltung.sozialraum-unbekannt} if an observation refers to
+   *     a Sozialraum version the Kommune does not have; {@code
+   *     geheimhaltung.gebietsstaende-unvereinbar} if the versions referred to are never valid on
+   *     the same day
+   * @throws IllegalArgumentException if there are no observations or they are not of one
+   *     indicator and period
+   */
+  public static LocalDate stichtag(Collection<Messwert> messwerte, Kommune kommune) {
+    requireNonNull(messwerte, "messwerte");
+    requireNonNull(kommune, "kommune");
+    return stichtag(messwerte, kommune, versionen(kommune));
+  }
+
+  static LocalDate stichtag(
+      Collection<Messwert> messwerte, Kommune kommune, Map<SozialraumRef, Sozialraum> versionen) {
+    @Nullable Messwert erster = null;
+    LocalDate von = LocalDate.MIN;
+    LocalDate bis = LocalDate.MAX;
+    for (Messwert m : messwerte) {
+      erster = pruefeGruppe(erster, m);
+      if (m.raum() instanceof SozialraumBezug s) {
+        Sozialraum v = versionen.get(s.sozialraum());
+        if (v == null) {
+          throw new Regelverstoss(
+              "geheimhaltung.sozialraum-unbekannt",
+              "Messwert " + m.schluessel(),
+              "Kommune " + kommune.schluessel() + " has no Sozialraum version "
+                  + s.sozialraum());
+        }
+        Zeitraum g = v.gueltigkeit();
+        von = g.von().isAfter(von) ? g.von() : von;
+        LocalDate gBis = g.bis();
+        if (gBis != null && gBis.isBefore(bis)) {
+          bis = gBis;
+        }
+      }
+    }
+    if (erster == null) {
+      throw new IllegalArgumentException("a table needs at least one observation, got none");
+    }
+    if (von.isAfter(bis)) {
+      throw new Regelverstoss(
+          "geheimhaltung.gebietsstaende-unvereinbar",
+          "Tabelle " + erster.indikator() + " " + erster.periode() + " of Kommune "
+              + kommune.schluessel(),
+          "the Sozialraum versions the observations refer to are never valid on the same day"
+              + " (latest start " + von + ", earliest end " + bis + ")");
+    }
+    LocalDate tag = erster.periode().ende();
+    if (tag.isBefore(von)) {
+      return von;
+    }
+    return tag.isAfter(bis) ? bis : tag;
+  }
+
+  /**
+   * The table of {@code messwerte}, all of one indicator version and one period of {@code
+   * kommune}, with the hierarchy valid on {@code stichtag}.
+   *
+   * @throws IllegalArgumentException if the observations are not of one indicator and period
+   * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if an observation lies in another
+   *     Kommune; {@code geheimhaltung.sozialraum-nicht-gueltig} if it refers to a Sozialraum
+   *     version that is not valid on {@code stichtag}; {@code geheimhaltung.messwert-doppelt} if
+   *     two observations have the same key
+   */
+  public static Tabelle<MesswertSchluessel> baue(
+      Collection<Messwert> messwerte,
+      Kommune kommune,
+      LocalDate stichtag,
+      Geheimhaltungsregeln regeln,
+      Beitraege beitraege) {
+    requireNonNull(messwerte, "messwerte");
+    requireNonNull(kommune, "kommune");
+    requireNonNull(stichtag, "stichtag");
+    requireNonNull(regeln, "regeln");
+    requireNonNull(beitraege, "beitraege");
+    if (messwerte.isEmpty()) {
+      return Tabelle.<MesswertSchluessel>builder().build();
+    }
+    return aufbau(messwerte, kommune, Raumhierarchie.von(kommune, stichtag), regeln, beitraege)
+        .tabelle();
+  }
+
+  /** A table and, for each observation in the order given, the position of its cell. */
+  record Aufbau(Tabelle<MesswertSchluessel> tabelle, int[] zelleDerMesswerte) {}
+
+  /** {@link #baue} on a hierarchy built beforehand; {@code messwerte} is not empty. */
+  static Aufbau aufbau(
+      Collection<Messwert> messwerte,
+      Kommune kommune,
+      Raumhierarchie h,
+      Geheimhaltungsregeln regeln,
+      Beitraege beitraege) {
+    // the breakdowns, numbered in their natural order
+    @Nullable Messwert erster = null;
+    TreeSet<Aufschluesselung> menge = new TreeSet<>();
+    for (Messwert m : messwerte) {
+      erster = pruefeGruppe(erster, m);
+      menge.add(m.aufschluesselung());
+    }
+    IndikatorRef indikator = erster.indikator();
+    Periode periode = erster.periode();
+    List<Aufschluesselung> auf = new ArrayList<>(menge);
+    Map<Aufschluesselung, Integer> aufNummer = new HashMap<>();
+    for (int i = 0; i < auf.size(); i++) {
+      aufNummer.put(auf.get(i), i);
+    }
+    int a = auf.size();
+    int n = h.raeume.size() * a;
+    // the observations, checked and placed
+    Messwert[] platz = new Messwert[n];
+    int[] zelleDerMesswerte = new int[messwerte.size()];
+    int zSkala = 0;
+    int nSkala = 0;
+    int k = 0;
+    for (Messwert m : messwerte) {
+      if (!m.raum().kommune().equals(kommune.schluessel())) {
+        throw new Regelverstoss(
+            "geheimhaltung.fremde-kommune",
+            "Messwert " + m.schluessel(),
+            "the observation lies in Kommune " + m.raum().kommune() + ", not in "
+                + kommune.schluessel());
+      }
+      Integer raum = h.nummer.get(m.raum());
+      if (raum == null) {
+        throw new Regelverstoss(
+            "geheimhaltung.sozialraum-nicht-gueltig",
+            "Messwert " + m.schluessel(),
+            "Sozialraum version " + m.raum() + " is not valid in Kommune "
+                + kommune.schluessel() + " on " + h.stichtag);
+      }
+      int zelle = raum * a + aufNummer.get(m.aufschluesselung());
+      if (platz[zelle] != null) {
+        throw new Regelverstoss(
+            "geheimhaltung.messwert-doppelt",
+            "Messwert " + m.schluessel(),
+            "two observations have the key " + m.schluessel());
+      }
+      platz[zelle] = m;
+      zelleDerMesswerte[k++] = zelle;
+      BigDecimal z = m.zaehler();
+      BigDecimal nn = m.nenner();
+      if (z != null) {
+        zSkala = Math.max(zSkala, z.scale());
+        if (nn != null) {
+          nSkala = Math.max(nSkala, nn.scale());
+        }
+      }
+    }
+    // the cells
+    ImmutableList.Builder<MesswertSchluessel> schluessel = ImmutableList.builderWithExpectedSize(n);
+    long[] zaehler = new long[n];
+    long[] nenner = new long[n];
+    boolean[] sensibel = new boolean[n];
+    boolean[] fehlt = new boolean[n];
+    for (int raum = 0; raum < h.raeume.size(); raum++) {
+      for (int i = 0; i < a; i++) {
+        int zelle = raum * a + i;
+        MesswertSchluessel s =
+            new MesswertSchluessel(indikator, h.raeume.get(raum), periode, auf.get(i));
+        schluessel.add(s);
+        Messwert m = platz[zelle];
+        BigDecimal z = m == null ? null : m.zaehler();
+        if (m == null || z == null) {
+          fehlt[zelle] = true;
+          nenner[zelle] = Tabelle.KEIN_NENNER;
+          continue;
+        }
+        BigDecimal nn = m.nenner();
+        sensibel[zelle] =
+            m.confStatus() != ConfStatus.F
+                || regeln.primaer(
+                    z, nn, regeln.dominanz() == null ? List.of() : beitraege.von(s));
+        zaehler[zelle] = alsLong(z, zSkala, s);
+        nenner[zelle] = nn == null ? Tabelle.KEIN_NENNER : alsLong(nn, nSkala, s);
+      }
+    }
+    // relations along the hierarchy, for every breakdown
+    List<int[]> beziehungen = new ArrayList<>();
+    for (int raum = 0; raum < h.raeume.size(); raum++) {
+      for (int[] gruppe : h.kindergruppen[raum]) {
+        for (int i = 0; i < a; i++) {
+          int[] zeile = new int[gruppe.length + 1];
+          zeile[0] = raum * a + i;
+          for (int j = 0; j < gruppe.length; j++) {
+            zeile[j + 1] = gruppe[j] * a + i;
+          }
+          nimm(zeile, zaehler, nenner, fehlt, beziehungen);
+        }
+      }
+    }
+    // relations across breakdowns: b = sum over the codes of dimension d of b + {d=code}
+    Map<Integer, Map<String, List<Integer>>> zerlegungen = new TreeMap<>();
+    for (int i = 0; i < a; i++) {
+      Aufschluesselung b = auf.get(i);
+      for (String d : b.dimensionen()) {
+        Integer ohne = aufNummer.get(b.ohne(d));
+        if (ohne != null) {
+          zerlegungen
+              .computeIfAbsent(ohne, x -> new TreeMap<>())
+              .computeIfAbsent(d, x -> new ArrayList<>())
+              .add(i);
+        }
+      }
+    }
+    List<int[]> muster = new ArrayList<>();
+    for (Map.Entry<Integer, Map<String, List<Integer>>> e : zerlegungen.entrySet()) {
+      for (List<Integer> codes : e.getValue().values()) {
+        int[] m = new int[codes.size() + 1];
+        m[0] = e.getKey();
+        for (int j = 0; j < codes.size(); j++) {
+          m[j + 1] = codes.get(j);
+        }
+        muster.add(m);
+      }
+    }
+    for (int raum = 0; raum < h.raeume.size(); raum++) {
+      for (int[] m : muster) {
+        int[] zeile = new int[m.length];
+        for (int j = 0; j < m.length; j++) {
+          zeile[j] = raum * a + m[j];
+        }
+        nimm(zeile, zaehler, nenner, fehlt, beziehungen);
+      }
+    }
+    Tabelle<MesswertSchluessel> tabelle =
+        new Tabelle<>(
+            schluessel.build(),
+            zaehler,
+            nenner,
+            sensibel,
+            fehlt,
+            beziehungen.toArray(new int[0][]));
+    return new Aufbau(tabelle, zelleDerMesswerte);
+  }
+
+  /** Keeps relation {@code zeile} unless all its cells are missing or its values refute it. */
+  private static void nimm(
+      int[] zeile, long[] zaehler, long[] nenner, boolean[] fehlt, List<int[]> beziehungen) {
+    boolean irgendeiner = false;
+    for (int c : zeile) {
+      irgendeiner |= !fehlt[c];
+    }
+    if (irgendeiner && Tabelle.additivOderUnbekannt(zeile, zaehler, nenner, fehlt)) {
+      beziehungen.add(zeile);
+    }
+  }
+
+  private static long alsLong(BigDecimal x, int skala, MesswertSchluessel k) {
+    try {
+      return (skala == 0 ? x : x.movePointRight(skala)).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "Messwert " + k + " has a value too large to count exactly, got " + x.toPlainString(),
+          e);
+    }
+  }
+
+  static Map<SozialraumRef, Sozialraum> versionen(Kommune kommune) {
+    Map<SozialraumRef, Sozialraum> m = new HashMap<>();
+    for (Sozialraum s : kommune.sozialraeume()) {
+      m.put(s.ref(), s);
+    }
+    return m;
+  }
+
+  private static Messwert pruefeGruppe(@Nullable Messwert erster, Messwert m) {
+    requireNonNull(m, "messwert");
+    if (erster == null) {
+      return m;
+    }
+    if (!erster.indikator().equals(m.indikator()) || !erster.periode().equals(m.periode())) {
+      throw new IllegalArgumentException(
+          "a table needs observations of one indicator and one period, got "
+              + erster.indikator() + " " + erster.periode() + " and " + m.indikator() + " "
+              + m.periode());
+    }
+    return erster;
+  }
+}

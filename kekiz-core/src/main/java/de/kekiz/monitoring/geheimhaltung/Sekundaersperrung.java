@@ -1,0 +1,677 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The secondary suppression on a {@link Tabelle}: adds suppressed cells until no suppressed cell
+ * can be computed from the published ones and the table's relations.
+ *
+ * <p>The heuristic works in three stages, repeated until nothing changes:
+ *
+ * <ol>
+ *   <li><b>Local rule</b>, per relation, to a fixpoint over a work list. A relation with exactly
+ *       one suppressed cell gives it away by subtraction, so another published cell of the
+ *       relation is suppressed too. A relation whose total is known and whose suppressed parts
+ *       have no <em>slack</em> gives them away through non-negativity (if the suppressed parts of
+ *       {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0); it gets a published
+ *       cell that adds slack. The slack of a relation is the sum over its suppressed parts of the
+ *       numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
+ *       Geheimhaltungsregeln#untergrenzeSekundaer()} for a secondary one (it passed the primary
+ *       rules).
+ *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared
+ *       relations): the exact test of {@link Bestimmtheit} finds cells that are still determined
+ *       by combining several relations (in a 2-D table, a suppressed cell linking two otherwise
+ *       separate rectangles of suppressed cells). For each such cell, one more cell is suppressed
+ *       in one of its relations; then the local rule runs again. Only groups that changed are
+ *       checked again.
+ *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as
+ *       an attacker without linear programming would: a part is at most the total minus the lower
+ *       bounds of the other parts, and so on) within a work budget of a few passes. A primary cell
+ *       whose bounds meet is pinned to its value; one of its relations gets a cell that adds
+ *       slack.
+ * </ol>
+ *
+ * <p><b>Which cell.</b> A relation's candidates are its published cells, smallest numerator
+ * first (then denominator, a part before the total, the earlier cell). Among the first {@value
+ * #KANDIDATEN} candidates the one with the lowest cost is taken: its numerator plus, for each
+ * other relation of the candidate that has no suppressed cell yet (and would then need one), the
+ * numerator of that relation's smallest other published cell. This one-step look-ahead prefers a
+ * cell that closes a rectangle to one that starts a chain.
+ *
+ * <p><b>Known cells.</b> Missing cells are treated as known to an observer; so is a cell that is
+ * the only non-missing cell of a relation, and so on, repeatedly. Such cells are never chosen; a
+ * primary one cannot be protected and is reported by {@link GeschuetzteTabelle#bestimmbar()}. The
+ * interval check, which needs numbers, treats missing cells as unknown and non-negative. If some
+ * numerator is negative (a balance, not a count), non-negativity does not hold and the slack rule
+ * and the interval check are skipped.
+ *
+ * <p><b>Work.</b> Each cell is suppressed at most once; a pointer into each relation's sorted
+ * cells finds the smallest published one, so the local rule is linear in the size of the relations
+ * plus a sort; the interval check is bounded by its budget; the linear check is discussed in
+ * {@link Bestimmtheit}.
+ */
+final class Sekundaersperrung {
+
+  static final byte FREI = 0;
+  static final byte PRIMAER = 1;
+  static final byte SEKUNDAER = 2;
+  static final byte FEHLT = 3;
+
+  /** How many of a relation's smallest published cells the look-ahead compares. */
+  static final int KANDIDATEN = 8;
+
+  /** How many relations away from a cell to look for a cell to suppress for it. */
+  static final int SUCHTIEFE = 3;
+
+  /** Passes over all relations the interval check may spend. */
+  private static final int INTERVALL_DURCHGAENGE = 20;
+
+  private static final long UNENDLICH = Long.MAX_VALUE / 4;
+
+  private final Tabelle<?> tabelle;
+  private final int n;
+  private final int[][] rel;
+  private final int[] zellRelStart;
+  private final int[] zellRel;
+  private final byte[] zustand;
+  private final boolean[] konstant;
+  private final boolean nichtNegativ;
+  private final long untergrenzeSekundaer;
+  private final int[] unbekannt;
+  private final long[] schlupf;
+  private final int[][] ordnung;
+  private final int[] zeiger;
+  private final int[] warteschlange;
+  private int kopf;
+  private int ende;
+  private final boolean[] wartet;
+  private final List<Integer> neu = new ArrayList<>();
+  private final boolean[] bestimmt;
+  private long letzteKosten;
+
+  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer) {
+    this.tabelle = tabelle;
+    this.n = tabelle.groesse();
+    this.rel = tabelle.beziehungsIndizes();
+    this.untergrenzeSekundaer = untergrenzeSekundaer;
+    int[] grad = new int[n + 1];
+    for (int[] r : rel) {
+      for (int c : r) {
+        grad[c + 1]++;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      grad[i + 1] += grad[i];
+    }
+    this.zellRelStart = grad;
+    this.zellRel = new int[grad[n]];
+    int[] fuell = Arrays.copyOf(grad, n);
+    for (int r = 0; r < rel.length; r++) {
+      for (int c : rel[r]) {
+        zellRel[fuell[c]++] = r;
+      }
+    }
+    this.zustand = new byte[n];
+    boolean nn = true;
+    for (int i = 0; i < n; i++) {
+      zustand[i] = tabelle.fehltAn(i) ? FEHLT : tabelle.sensibelAn(i) ? PRIMAER : FREI;
+      nn &= tabelle.fehltAn(i) || tabelle.zaehlerAn(i) >= 0;
+    }
+    this.nichtNegativ = nn;
+    this.konstant = bekannteZellen();
+    this.unbekannt = new int[rel.length];
+    this.schlupf = new long[rel.length];
+    this.ordnung = new int[rel.length][];
+    this.zeiger = new int[rel.length];
+    this.warteschlange = new int[rel.length + 1];
+    this.wartet = new boolean[rel.length];
+    this.bestimmt = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      bestimmt[i] = konstant[i] && zustand[i] == PRIMAER;
+    }
+    for (int r = 0; r < rel.length; r++) {
+      int[] zeile = rel[r];
+      for (int i = 0; i < zeile.length; i++) {
+        int c = zeile[i];
+        if (unbekannt(c)) {
+          unbekannt[r]++;
+          if (i > 0) {
+            schlupf[r] += tabelle.zaehlerAn(c);
+          }
+        }
+      }
+      ordnung[r] = sortiert(zeile);
+      if (unbekannt[r] > 0) {
+        stelleAn(r);
+      }
+    }
+  }
+
+  /**
+   * Runs the secondary suppression on {@code tabelle}.
+   *
+   * @param untergrenzeSekundaer what an observer knows as lower bound of a secondary cell's
+   *     numerator
+   */
+  static <K> GeschuetzteTabelle<K> berechne(Tabelle<K> tabelle, long untergrenzeSekundaer) {
+    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer);
+    s.lauf();
+    Sperrung[] ergebnis = new Sperrung[tabelle.groesse()];
+    for (int i = 0; i < ergebnis.length; i++) {
+      ergebnis[i] =
+          switch (s.zustand[i]) {
+            case PRIMAER -> Sperrung.PRIMAER;
+            case SEKUNDAER -> Sperrung.SEKUNDAER;
+            case FEHLT -> Sperrung.FEHLT;
+            default -> Sperrung.FREI;
+          };
+    }
+    return new GeschuetzteTabelle<>(tabelle, ergebnis, s.bestimmt);
+  }
+
+  /**
+   * The cells an observer knows: missing cells, and repeatedly every cell that is the only one
+   * of a relation not yet known.
+   */
+  private boolean[] bekannteZellen() {
+    boolean[] k = new boolean[n];
+    int[] offen = new int[rel.length];
+    int[] liste = new int[rel.length + n + 1];
+    int kopfL = 0;
+    int endeL = 0;
+    for (int i = 0; i < n; i++) {
+      k[i] = zustand[i] == FEHLT;
+    }
+    for (int r = 0; r < rel.length; r++) {
+      for (int c : rel[r]) {
+        offen[r] += k[c] ? 0 : 1;
+      }
+      if (offen[r] == 1) {
+        liste[endeL++] = r;
+      }
+    }
+    while (kopfL < endeL) {
+      int r = liste[kopfL++];
+      if (offen[r] != 1) {
+        continue;
+      }
+      for (int c : rel[r]) {
+        if (!k[c]) {
+          k[c] = true;
+          for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
+            int s = zellRel[i];
+            offen[s]--;
+            if (offen[s] == 1) {
+              if (endeL == liste.length) {
+                liste = Arrays.copyOf(liste, 2 * liste.length);
+              }
+              liste[endeL++] = s;
+            }
+          }
+        }
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The cells of relation row {@code zeile} in candidate order: smaller numerator (by magnitude)
+   * first, then smaller denominator, then a part before the total, then the earlier cell.
+   */
+  private int[] sortiert(int[] zeile) {
+    Integer[] o = new Integer[zeile.length];
+    for (int i = 0; i < zeile.length; i++) {
+      o[i] = i;
+    }
+    Arrays.sort(
+        o,
+        (a, b) -> {
+          int x = groesse(zeile[a], zeile[b]);
+          if (x == 0) {
+            x = Boolean.compare(a == 0, b == 0);
+          }
+          return x != 0 ? x : Integer.compare(zeile[a], zeile[b]);
+        });
+    int[] ergebnis = new int[zeile.length];
+    for (int i = 0; i < zeile.length; i++) {
+      ergebnis[i] = zeile[o[i]];
+    }
+    return ergebnis;
+  }
+
+  /** Compares cells by magnitude of the numerator, then by denominator. */
+  private int groesse(int a, int b) {
+    int x = Long.compare(Math.abs(tabelle.zaehlerAn(a)), Math.abs(tabelle.zaehlerAn(b)));
+    return x != 0 ? x : Long.compare(tabelle.nennerAn(a), tabelle.nennerAn(b));
+  }
+
+  /** Whether cell {@code c} is suppressed and not known to an observer anyway. */
+  private boolean unbekannt(int c) {
+    return (zustand[c] == PRIMAER || zustand[c] == SEKUNDAER) && !konstant[c];
+  }
+
+  /** Whether cell {@code c} could still be suppressed. */
+  private boolean waehlbar(int c) {
+    return zustand[c] == FREI && !konstant[c];
+  }
+
+  private void stelleAn(int r) {
+    if (!wartet[r]) {
+      wartet[r] = true;
+      warteschlange[ende] = r;
+      ende = (ende + 1) % warteschlange.length;
+    }
+  }
+
+  private void sperre(int c) {
+    zustand[c] = SEKUNDAER;
+    neu.add(c);
+    long beitrag = tabelle.zaehlerAn(c) - untergrenzeSekundaer;
+    for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
+      int r = zellRel[i];
+      unbekannt[r]++;
+      if (rel[r][0] != c) {
+        schlupf[r] += beitrag;
+      }
+      stelleAn(r);
+    }
+  }
+
+  private boolean brauchtSchlupf(int r) {
+    return nichtNegativ && !unbekannt(rel[r][0]) && schlupf[r] <= 0;
+  }
+
+  private boolean bringtSchlupf(int r, int c) {
+    return c == rel[r][0] || tabelle.zaehlerAn(c) - untergrenzeSekundaer > 0;
+  }
+
+  /**
+   * The published cell of relation {@code r} to suppress next, or -1 if there is none; its cost
+   * is left in {@link #letzteKosten}. If {@code schlupfNoetig}, only cells that add slack are
+   * considered, unless there are none and {@code auchOhneSchlupf}.
+   */
+  private int waehle(int r, boolean schlupfNoetig, boolean auchOhneSchlupf) {
+    int[] o = ordnung[r];
+    int beste = -1;
+    long besteKosten = Long.MAX_VALUE;
+    int ersatz = -1;
+    int gesehen = 0;
+    for (int i = zeiger[r]; i < o.length && gesehen < KANDIDATEN; i++) {
+      int c = o[i];
+      if (!waehlbar(c)) {
+        if (i == zeiger[r]) {
+          zeiger[r]++;
+        }
+        continue;
+      }
+      if (schlupfNoetig && !bringtSchlupf(r, c)) {
+        if (ersatz < 0) {
+          ersatz = c;
+        }
+        continue;
+      }
+      long z = Math.abs(tabelle.zaehlerAn(c));
+      if (z >= besteKosten) {
+        break; // costs are at least the numerator, which only grows from here
+      }
+      gesehen++;
+      long k = kosten(c, r);
+      if (k < besteKosten) {
+        beste = c;
+        besteKosten = k;
+      }
+    }
+    if (beste < 0 && auchOhneSchlupf && ersatz >= 0) {
+      beste = ersatz;
+      besteKosten = kosten(ersatz, r);
+    }
+    letzteKosten = besteKosten;
+    return beste;
+  }
+
+  /**
+   * The cost of suppressing {@code c} for relation {@code r}: its numerator plus, for each other
+   * relation of {@code c} without a suppressed cell, the smallest other published numerator there.
+   */
+  private long kosten(int c, int r) {
+    long k = Math.abs(tabelle.zaehlerAn(c));
+    for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
+      int s = zellRel[i];
+      if (s == r || unbekannt[s] > 0) {
+        continue;
+      }
+      int[] o = ordnung[s];
+      for (int j = zeiger[s]; j < o.length; j++) {
+        if (o[j] != c && waehlbar(o[j])) {
+          k += Math.abs(tabelle.zaehlerAn(o[j]));
+          break;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** The local rule, to a fixpoint. */
+  private void lokal() {
+    while (kopf != ende) {
+      int r = warteschlange[kopf];
+      kopf = (kopf + 1) % warteschlange.length;
+      wartet[r] = false;
+      int u = unbekannt[r];
+      if (u == 0) {
+        continue;
+      }
+      boolean schlupfNoetig = brauchtSchlupf(r);
+      if (u == 1 || schlupfNoetig) {
+        int c = waehle(r, schlupfNoetig, u == 1);
+        if (c >= 0) {
+          sperre(c);
+        }
+      }
+    }
+  }
+
+  private void lauf() {
+    lokal();
+    boolean ersteRunde = true;
+    while (true) {
+      if (linear(ersteRunde)) {
+        ersteRunde = false;
+        lokal();
+        continue;
+      }
+      ersteRunde = false;
+      if (nichtNegativ && intervall()) {
+        lokal();
+        continue;
+      }
+      return;
+    }
+  }
+
+  /**
+   * The linear check on the groups that changed (all in the first round); suppresses cells for
+   * determined ones. Returns whether it suppressed any.
+   */
+  private boolean linear(boolean alle) {
+    // groups of suppressed cells linked by relations (union-find)
+    int[] vater = new int[n];
+    for (int i = 0; i < n; i++) {
+      vater[i] = i;
+    }
+    for (int[] r : rel) {
+      int erster = -1;
+      for (int c : r) {
+        if (unbekannt(c)) {
+          if (erster < 0) {
+            erster = c;
+          } else {
+            vereinige(vater, erster, c);
+          }
+        }
+      }
+    }
+    boolean[] zuPruefen = new boolean[n];
+    if (alle) {
+      for (int i = 0; i < n; i++) {
+        zuPruefen[wurzel(vater, i)] |= unbekannt(i);
+      }
+    } else {
+      for (int c : neu) {
+        zuPruefen[wurzel(vater, c)] = true;
+      }
+    }
+    neu.clear();
+    int gruppen = 0;
+    int[] gruppeDerWurzel = new int[n];
+    Arrays.fill(gruppeDerWurzel, -1);
+    int[] lokaleNummer = new int[n];
+    List<List<Integer>> zellen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!unbekannt(i) || !zuPruefen[wurzel(vater, i)]) {
+        continue;
+      }
+      int w = wurzel(vater, i);
+      if (gruppeDerWurzel[w] < 0) {
+        gruppeDerWurzel[w] = gruppen++;
+        zellen.add(new ArrayList<>());
+      }
+      List<Integer> g = zellen.get(gruppeDerWurzel[w]);
+      lokaleNummer[i] = g.size();
+      g.add(i);
+    }
+    if (gruppen == 0) {
+      return false;
+    }
+    List<List<Integer>> zeilen = new ArrayList<>();
+    for (int g = 0; g < gruppen; g++) {
+      zeilen.add(new ArrayList<>());
+    }
+    for (int r = 0; r < rel.length; r++) {
+      if (unbekannt[r] == 0) {
+        continue;
+      }
+      for (int c : rel[r]) {
+        if (unbekannt(c)) {
+          int w = wurzel(vater, c);
+          if (zuPruefen[w]) {
+            zeilen.get(gruppeDerWurzel[w]).add(r);
+          }
+          break;
+        }
+      }
+    }
+    boolean[] beruehrt = new boolean[rel.length];
+    boolean geaendert = false;
+    for (int g = 0; g < gruppen; g++) {
+      List<Integer> z = zellen.get(g);
+      List<Integer> rs = zeilen.get(g);
+      int[][] spalten = new int[rs.size()][];
+      long[][] werte = new long[rs.size()][];
+      for (int k = 0; k < rs.size(); k++) {
+        int[] zeile = rel[rs.get(k)];
+        int m = unbekannt[rs.get(k)];
+        spalten[k] = new int[m];
+        werte[k] = new long[m];
+        m = 0;
+        for (int i = 0; i < zeile.length; i++) {
+          if (unbekannt(zeile[i])) {
+            spalten[k][m] = lokaleNummer[zeile[i]];
+            werte[k][m] = i == 0 ? 1 : -1;
+            m++;
+          }
+        }
+      }
+      boolean[] b = Bestimmtheit.bestimmt(z.size(), spalten, werte);
+      for (int k = 0; k < z.size(); k++) {
+        int x = z.get(k);
+        bestimmt[x] = b[k];
+        if (b[k] && !beruehrtVon(x, beruehrt) && verstecke(x, false, beruehrt)) {
+          geaendert = true;
+        }
+      }
+    }
+    return geaendert;
+  }
+
+  /**
+   * The interval check: propagates bounds, and suppresses a cell for each pinned primary cell.
+   * Returns whether it suppressed any.
+   */
+  private boolean intervall() {
+    long[] unten = new long[n];
+    long[] oben = new long[n];
+    for (int i = 0; i < n; i++) {
+      if (zustand[i] == FEHLT) {
+        oben[i] = UNENDLICH;
+      } else if (unbekannt(i)) {
+        unten[i] = zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
+        oben[i] = UNENDLICH;
+      } else {
+        unten[i] = tabelle.zaehlerAn(i);
+        oben[i] = unten[i];
+      }
+    }
+    boolean[] inListe = new boolean[rel.length];
+    int[] liste = new int[rel.length + 1];
+    int kopfL = 0;
+    int endeL = 0;
+    for (int r = 0; r < rel.length; r++) {
+      if (unbekannt[r] > 0) {
+        inListe[r] = true;
+        liste[endeL++] = r;
+      }
+    }
+    long budget = (long) INTERVALL_DURCHGAENGE * (rel.length + 1);
+    while (kopfL != endeL && budget-- > 0) {
+      int r = liste[kopfL];
+      kopfL = (kopfL + 1) % liste.length;
+      inListe[r] = false;
+      int[] zeile = rel[r];
+      long summeUnten = 0;
+      long summeOben = 0;
+      int obenOffen = 0;
+      for (int i = 1; i < zeile.length; i++) {
+        int c = zeile[i];
+        summeUnten += unten[c];
+        if (oben[c] >= UNENDLICH) {
+          obenOffen++;
+        } else {
+          summeOben += oben[c];
+        }
+      }
+      int t = zeile[0];
+      long neuUnten = Math.max(unten[t], summeUnten);
+      long neuOben = obenOffen == 0 ? Math.min(oben[t], summeOben) : oben[t];
+      boolean aenderung = setze(t, neuUnten, neuOben, unten, oben);
+      for (int i = 1; i < zeile.length; i++) {
+        int c = zeile[i];
+        long andereUnten = summeUnten - unten[c];
+        boolean cOffen = oben[c] >= UNENDLICH;
+        long andereOben =
+            obenOffen - (cOffen ? 1 : 0) > 0 ? UNENDLICH : summeOben - (cOffen ? 0 : oben[c]);
+        long o = oben[t] < UNENDLICH ? Math.min(oben[c], oben[t] - andereUnten) : oben[c];
+        long u = andereOben < UNENDLICH ? Math.max(unten[c], unten[t] - andereOben) : unten[c];
+        aenderung |= setze(c, u, o, unten, oben);
+      }
+      if (aenderung) {
+        for (int c : zeile) {
+          for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
+            int s = zellRel[i];
+            if (!inListe[s]) {
+              inListe[s] = true;
+              liste[endeL] = s;
+              endeL = (endeL + 1) % liste.length;
+            }
+          }
+        }
+      }
+    }
+    boolean[] beruehrt = new boolean[rel.length];
+    boolean geaendert = false;
+    for (int x = 0; x < n; x++) {
+      if (zustand[x] == PRIMAER
+          && unbekannt(x)
+          && unten[x] == oben[x]
+          && !beruehrtVon(x, beruehrt)
+          && verstecke(x, true, beruehrt)) {
+        geaendert = true;
+      }
+    }
+    return geaendert;
+  }
+
+  private static boolean setze(int c, long u, long o, long[] unten, long[] oben) {
+    boolean aenderung = false;
+    if (u > unten[c]) {
+      unten[c] = u;
+      aenderung = true;
+    }
+    if (o < oben[c]) {
+      oben[c] = o;
+      aenderung = true;
+    }
+    return aenderung;
+  }
+
+  /**
+   * Suppresses the cheapest candidate among the relations of {@code x} (one that adds slack if
+   * {@code schlupf}); marks its relations as touched. If the relations of {@code x} have no
+   * candidate, looks further: the relations of the suppressed cells in them, and so on, up to
+   * {@value #SUCHTIEFE} steps away. Returns whether a cell was suppressed.
+   */
+  private boolean verstecke(int x, boolean schlupf, boolean[] beruehrt) {
+    List<Integer> zellen = new ArrayList<>();
+    List<Integer> naechste = new ArrayList<>();
+    boolean[] gesehenR = new boolean[rel.length];
+    boolean[] gesehenZ = new boolean[n];
+    zellen.add(x);
+    gesehenZ[x] = true;
+    for (int tiefe = 0; tiefe < SUCHTIEFE && !zellen.isEmpty(); tiefe++) {
+      int beste = -1;
+      long besteKosten = Long.MAX_VALUE;
+      naechste.clear();
+      for (int y : zellen) {
+        for (int i = zellRelStart[y]; i < zellRelStart[y + 1]; i++) {
+          int r = zellRel[i];
+          if (gesehenR[r]) {
+            continue;
+          }
+          gesehenR[r] = true;
+          int c = schlupf ? waehle(r, true, false) : waehle(r, brauchtSchlupf(r), true);
+          if (c >= 0
+              && (beste < 0
+                  || letzteKosten < besteKosten
+                  || (letzteKosten == besteKosten && groesse(c, beste) < 0))) {
+            beste = c;
+            besteKosten = letzteKosten;
+          }
+          for (int d : rel[r]) {
+            if (unbekannt(d) && !gesehenZ[d]) {
+              gesehenZ[d] = true;
+              naechste.add(d);
+            }
+          }
+        }
+      }
+      if (beste >= 0) {
+        sperre(beste);
+        for (int i = zellRelStart[beste]; i < zellRelStart[beste + 1]; i++) {
+          beruehrt[zellRel[i]] = true;
+        }
+        return true;
+      }
+      List<Integer> t = zellen;
+      zellen = naechste;
+      naechste = t;
+    }
+    return false;
+  }
+
+  private boolean beruehrtVon(int x, boolean[] beruehrt) {
+    for (int i = zellRelStart[x]; i < zellRelStart[x + 1]; i++) {
+      if (beruehrt[zellRel[i]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int wurzel(int[] vater, int i) {
+    while (vater[i] != i) {
+      vater[i] = vater[vater[i]];
+      i = vater[i];
+    }
+    return i;
+  }
+
+  private static void vereinige(int[] vater, int a, int b) {
+    int wa = wurzel(vater, a);
+    int wb = wurzel(vater, b);
+    if (wa != wb) {
+      vater[Math.max(wa, wb)] = Math.min(wa, wb);
+    }
+  }
+}
