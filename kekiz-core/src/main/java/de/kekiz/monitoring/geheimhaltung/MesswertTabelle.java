@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * Sozialraum versions valid on the reference day ({@link #stichtag(Collection, Kommune)}), the
  * breakdowns are all {@link Aufschluesselung}en that occur among the observations. A cell
  * without observation, or whose observation has no numerator (missing, or suppressed by the
- * supplier), is a missing cell: nothing is published for it and the protection assumes that an
- * observer may know it from elsewhere. An observation with a numerator is sensitive if the {@link
+ * supplier), is a missing cell: nothing is published for it, so an observer does not know it. A
+ * figure that is published elsewhere (the Kommune's total in the official statistics, say)
+ * belongs into the observations, so that the protection can take it into account. An observation with a numerator is sensitive if the {@link
  * Geheimhaltungsregeln} say so or if it arrives with a CONF_STATUS other than {@code F}.
  *
  * <p><b>Relations.</b> Along the hierarchy: the Kommune is the sum of its top-level Sozialräume,
@@ -49,8 +50,8 @@ import org.jspecify.annotations.Nullable;
  * m + w + d} and, in a 2-D table, {@code alter=0-2 = alter=0-2,geschlecht=m + …}). A relation
  * whose cells all have values but whose numerators and denominators both fail to add up (say,
  * codes that overlap or miss a category) is left out: it does not hold, so nobody can use it. A
- * relation with a missing cell is kept: the safe assumption is that it holds. A relation of
- * missing cells only is left out.
+ * relation with a missing cell is kept: the safe assumption is that it holds (even one of missing
+ * cells only, which may link other relations).
  *
  * <p><b>Numbers.</b> Numerators and denominators become {@code long}s; if some have decimals, all
  * numerators (or all denominators) of the table are multiplied by the same power of ten, which
@@ -302,14 +303,10 @@ public final class MesswertTabelle {
     return new Aufbau(tabelle, zelleDerMesswerte);
   }
 
-  /** Keeps relation {@code zeile} unless all its cells are missing or its values refute it. */
+  /** Keeps relation {@code zeile} unless its values refute it. */
   private static void nimm(
       int[] zeile, long[] zaehler, long[] nenner, boolean[] fehlt, List<int[]> beziehungen) {
-    boolean irgendeiner = false;
-    for (int c : zeile) {
-      irgendeiner |= !fehlt[c];
-    }
-    if (irgendeiner && Tabelle.additivOderUnbekannt(zeile, zaehler, nenner, fehlt)) {
+    if (Tabelle.additivOderUnbekannt(zeile, zaehler, nenner, fehlt)) {
       beziehungen.add(zeile);
     }
   }

@@ -40,12 +40,16 @@ import java.util.List;
  * numerator of that relation's smallest other published cell. This one-step look-ahead prefers a
  * cell that closes a rectangle to one that starts a chain.
  *
- * <p><b>Known cells.</b> Missing cells are treated as known to an observer; so is a cell that is
- * the only non-missing cell of a relation, and so on, repeatedly. Such cells are never chosen; a
- * primary one cannot be protected and is reported by {@link GeschuetzteTabelle#bestimmbar()}. The
- * interval check, which needs numbers, treats missing cells as unknown and non-negative. If some
- * numerator is negative (a balance, not a count), non-negativity does not hold and the slack rule
- * and the interval check are skipped.
+ * <p><b>Missing cells</b> are not published, so an observer does not know them: they are
+ * unknowns of the relations, never chosen, and need no protection themselves. A relation with a
+ * missing part has no slack problem (the missing part may be anything). A figure that is published
+ * elsewhere (say, the Kommune's total in the official statistics) must therefore be part of the
+ * table, or the protection cannot take it into account. If some numerator is negative (a balance,
+ * not a count), non-negativity does not hold and the slack rule and the interval check are
+ * skipped. A suppressed cell that stays determined after {@value #VERSUCHE} attempts to hide it
+ * (possible only if the relations themselves fix it, e.g. {@code K = A + B} and {@code K = A + B
+ * + C} force {@code C = 0}) is left as it is and reported by {@link
+ * GeschuetzteTabelle#bestimmbar()}.
  *
  * <p><b>Work.</b> Each cell is suppressed at most once; a pointer into each relation's sorted
  * cells finds the smallest published one, so the local rule is linear in the size of the relations
@@ -62,6 +66,9 @@ final class Sekundaersperrung {
   /** How many of a relation's smallest published cells the look-ahead compares. */
   static final int KANDIDATEN = 8;
 
+  /** How often the linear check tries to hide one cell before it gives up on it. */
+  static final int VERSUCHE = 20;
+
   /** How many relations away from a cell to look for a cell to suppress for it. */
   static final int SUCHTIEFE = 3;
 
@@ -76,10 +83,12 @@ final class Sekundaersperrung {
   private final int[] zellRelStart;
   private final int[] zellRel;
   private final byte[] zustand;
-  private final boolean[] konstant;
+  private final int[] versuche;
   private final boolean nichtNegativ;
   private final long untergrenzeSekundaer;
   private final int[] unbekannt;
+  private final int[] geschuetzt;
+  private final int[] fehlendeTeile;
   private final long[] schlupf;
   private final int[][] ordnung;
   private final int[] zeiger;
@@ -120,30 +129,33 @@ final class Sekundaersperrung {
       nn &= tabelle.fehltAn(i) || tabelle.zaehlerAn(i) >= 0;
     }
     this.nichtNegativ = nn;
-    this.konstant = bekannteZellen();
+    this.versuche = new int[n];
     this.unbekannt = new int[rel.length];
+    this.geschuetzt = new int[rel.length];
+    this.fehlendeTeile = new int[rel.length];
     this.schlupf = new long[rel.length];
     this.ordnung = new int[rel.length][];
     this.zeiger = new int[rel.length];
     this.warteschlange = new int[rel.length + 1];
     this.wartet = new boolean[rel.length];
     this.bestimmt = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      bestimmt[i] = konstant[i] && zustand[i] == PRIMAER;
-    }
     for (int r = 0; r < rel.length; r++) {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
         int c = zeile[i];
-        if (unbekannt(c)) {
+        if (zustand[c] == FEHLT) {
           unbekannt[r]++;
+          fehlendeTeile[r] += i > 0 ? 1 : 0;
+        } else if (zustand[c] == PRIMAER) {
+          unbekannt[r]++;
+          geschuetzt[r]++;
           if (i > 0) {
             schlupf[r] += tabelle.zaehlerAn(c);
           }
         }
       }
       ordnung[r] = sortiert(zeile);
-      if (unbekannt[r] > 0) {
+      if (geschuetzt[r] > 0) {
         stelleAn(r);
       }
     }
@@ -169,51 +181,6 @@ final class Sekundaersperrung {
           };
     }
     return new GeschuetzteTabelle<>(tabelle, ergebnis, s.bestimmt);
-  }
-
-  /**
-   * The cells an observer knows: missing cells, and repeatedly every cell that is the only one
-   * of a relation not yet known.
-   */
-  private boolean[] bekannteZellen() {
-    boolean[] k = new boolean[n];
-    int[] offen = new int[rel.length];
-    int[] liste = new int[rel.length + n + 1];
-    int kopfL = 0;
-    int endeL = 0;
-    for (int i = 0; i < n; i++) {
-      k[i] = zustand[i] == FEHLT;
-    }
-    for (int r = 0; r < rel.length; r++) {
-      for (int c : rel[r]) {
-        offen[r] += k[c] ? 0 : 1;
-      }
-      if (offen[r] == 1) {
-        liste[endeL++] = r;
-      }
-    }
-    while (kopfL < endeL) {
-      int r = liste[kopfL++];
-      if (offen[r] != 1) {
-        continue;
-      }
-      for (int c : rel[r]) {
-        if (!k[c]) {
-          k[c] = true;
-          for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
-            int s = zellRel[i];
-            offen[s]--;
-            if (offen[s] == 1) {
-              if (endeL == liste.length) {
-                liste = Arrays.copyOf(liste, 2 * liste.length);
-              }
-              liste[endeL++] = s;
-            }
-          }
-        }
-      }
-    }
-    return k;
   }
 
   /**
@@ -247,14 +214,19 @@ final class Sekundaersperrung {
     return x != 0 ? x : Long.compare(tabelle.nennerAn(a), tabelle.nennerAn(b));
   }
 
-  /** Whether cell {@code c} is suppressed and not known to an observer anyway. */
+  /** Whether cell {@code c} is unknown to an observer: suppressed or missing. */
   private boolean unbekannt(int c) {
-    return (zustand[c] == PRIMAER || zustand[c] == SEKUNDAER) && !konstant[c];
+    return zustand[c] != FREI;
+  }
+
+  /** Whether cell {@code c} is suppressed by the protection (and must stay undetermined). */
+  private boolean geschuetzt(int c) {
+    return zustand[c] == PRIMAER || zustand[c] == SEKUNDAER;
   }
 
   /** Whether cell {@code c} could still be suppressed. */
   private boolean waehlbar(int c) {
-    return zustand[c] == FREI && !konstant[c];
+    return zustand[c] == FREI;
   }
 
   private void stelleAn(int r) {
@@ -272,6 +244,7 @@ final class Sekundaersperrung {
     for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
       int r = zellRel[i];
       unbekannt[r]++;
+      geschuetzt[r]++;
       if (rel[r][0] != c) {
         schlupf[r] += beitrag;
       }
@@ -280,7 +253,11 @@ final class Sekundaersperrung {
   }
 
   private boolean brauchtSchlupf(int r) {
-    return nichtNegativ && !unbekannt(rel[r][0]) && schlupf[r] <= 0;
+    return nichtNegativ
+        && geschuetzt[r] > 0
+        && !unbekannt(rel[r][0])
+        && fehlendeTeile[r] == 0
+        && schlupf[r] <= 0;
   }
 
   private boolean bringtSchlupf(int r, int c) {
@@ -340,7 +317,7 @@ final class Sekundaersperrung {
     for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
       int s = zellRel[i];
       if (s == r || unbekannt[s] > 0) {
-        continue;
+        continue; // already holds an unknown cell: suppressing c does not expose it
       }
       int[] o = ordnung[s];
       for (int j = zeiger[s]; j < o.length; j++) {
@@ -359,13 +336,13 @@ final class Sekundaersperrung {
       int r = warteschlange[kopf];
       kopf = (kopf + 1) % warteschlange.length;
       wartet[r] = false;
-      int u = unbekannt[r];
-      if (u == 0) {
+      if (geschuetzt[r] == 0) {
         continue;
       }
+      boolean allein = unbekannt[r] == 1;
       boolean schlupfNoetig = brauchtSchlupf(r);
-      if (u == 1 || schlupfNoetig) {
-        int c = waehle(r, schlupfNoetig, u == 1);
+      if (allein || schlupfNoetig) {
+        int c = waehle(r, schlupfNoetig, allein);
         if (c >= 0) {
           sperre(c);
         }
@@ -416,7 +393,7 @@ final class Sekundaersperrung {
     boolean[] zuPruefen = new boolean[n];
     if (alle) {
       for (int i = 0; i < n; i++) {
-        zuPruefen[wurzel(vater, i)] |= unbekannt(i);
+        zuPruefen[wurzel(vater, i)] |= geschuetzt(i);
       }
     } else {
       for (int c : neu) {
@@ -467,33 +444,118 @@ final class Sekundaersperrung {
     boolean geaendert = false;
     for (int g = 0; g < gruppen; g++) {
       List<Integer> z = zellen.get(g);
-      List<Integer> rs = zeilen.get(g);
-      int[][] spalten = new int[rs.size()][];
-      long[][] werte = new long[rs.size()][];
-      for (int k = 0; k < rs.size(); k++) {
-        int[] zeile = rel[rs.get(k)];
-        int m = unbekannt[rs.get(k)];
-        spalten[k] = new int[m];
-        werte[k] = new long[m];
-        m = 0;
-        for (int i = 0; i < zeile.length; i++) {
-          if (unbekannt(zeile[i])) {
-            spalten[k][m] = lokaleNummer[zeile[i]];
-            werte[k][m] = i == 0 ? 1 : -1;
-            m++;
-          }
+      Zeilen zg = zeilenDerGruppe(zeilen.get(g), lokaleNummer, z);
+      int[][] spalten = zg.spalten();
+      long[][] werte = new long[spalten.length][];
+      for (int k = 0; k < spalten.length; k++) {
+        werte[k] = new long[spalten[k].length];
+        for (int i = 0; i < spalten[k].length; i++) {
+          // a row lists the total first (coefficient +1) if it is unknown; the parts get -1
+          werte[k][i] = i == 0 && zg.mitSumme()[k] ? 1 : -1;
         }
       }
       boolean[] b = Bestimmtheit.bestimmt(z.size(), spalten, werte);
+      List<Integer> bestimmteZellen = new ArrayList<>();
       for (int k = 0; k < z.size(); k++) {
-        int x = z.get(k);
-        bestimmt[x] = b[k];
-        if (b[k] && !beruehrtVon(x, beruehrt) && verstecke(x, false, beruehrt)) {
+        if (b[k]) {
+          bestimmteZellen.add(z.get(k));
+        }
+      }
+      for (int x : bestimmteZellen) {
+        if (!geschuetzt(x)) {
+          continue;
+        }
+        if (versuche[x] < VERSUCHE
+            && !beruehrtVon(x, beruehrt)
+            && versteckeLinear(x, bestimmteZellen, beruehrt)) {
+          versuche[x]++;
           geaendert = true;
         }
       }
+      for (int k = 0; k < z.size(); k++) {
+        int x = z.get(k);
+        bestimmt[x] = b[k] && geschuetzt(x);
+      }
     }
     return geaendert;
+  }
+
+  /** Rows as local column numbers, and whether each row's first entry is its total. */
+  private record Zeilen(int[][] spalten, boolean[] mitSumme) {}
+
+  /**
+   * The rows {@code rs} restricted to their unknown cells, as local column numbers, after
+   * dropping every row that holds a missing cell found in no other row (such a row never
+   * constrains the other cells: the missing cell can always make it hold), repeatedly.
+   */
+  private Zeilen zeilenDerGruppe(List<Integer> rs, int[] lokaleNummer, List<Integer> zellen) {
+    int m = rs.size();
+    int[][] spalten = new int[m][];
+    boolean[] summe = new boolean[m];
+    int[] vorkommen = new int[zellen.size()];
+    for (int k = 0; k < m; k++) {
+      int[] zeile = rel[rs.get(k)];
+      int[] sp = new int[unbekannt[rs.get(k)]];
+      int j = 0;
+      for (int i = 0; i < zeile.length; i++) {
+        if (unbekannt(zeile[i])) {
+          summe[k] |= i == 0;
+          sp[j++] = lokaleNummer[zeile[i]];
+          vorkommen[lokaleNummer[zeile[i]]]++;
+        }
+      }
+      spalten[k] = sp;
+    }
+    // the rows of each column, for the peeling
+    int[][] zeilenDerSpalte = new int[zellen.size()][];
+    int[] fuell = new int[zellen.size()];
+    for (int c = 0; c < zellen.size(); c++) {
+      zeilenDerSpalte[c] = new int[vorkommen[c]];
+    }
+    for (int k = 0; k < m; k++) {
+      for (int c : spalten[k]) {
+        zeilenDerSpalte[c][fuell[c]++] = k;
+      }
+    }
+    boolean[] weg = new boolean[m];
+    int[] stapel = new int[zellen.size()];
+    int oben = 0;
+    for (int c = 0; c < zellen.size(); c++) {
+      if (vorkommen[c] == 1 && zustand[zellen.get(c)] == FEHLT) {
+        stapel[oben++] = c;
+      }
+    }
+    while (oben > 0) {
+      int c = stapel[--oben];
+      if (vorkommen[c] != 1) {
+        continue;
+      }
+      for (int k : zeilenDerSpalte[c]) {
+        if (!weg[k]) {
+          weg[k] = true;
+          for (int d : spalten[k]) {
+            vorkommen[d]--;
+            if (vorkommen[d] == 1 && zustand[zellen.get(d)] == FEHLT) {
+              stapel[oben++] = d;
+            }
+          }
+        }
+      }
+    }
+    int bleiben = 0;
+    for (int k = 0; k < m; k++) {
+      bleiben += weg[k] ? 0 : 1;
+    }
+    int[][] ergebnis = new int[bleiben][];
+    boolean[] mitSumme = new boolean[bleiben];
+    int j = 0;
+    for (int k = 0; k < m; k++) {
+      if (!weg[k]) {
+        mitSumme[j] = summe[k];
+        ergebnis[j++] = spalten[k];
+      }
+    }
+    return new Zeilen(ergebnis, mitSumme);
   }
 
   /**
@@ -594,6 +656,39 @@ final class Sekundaersperrung {
       aenderung = true;
     }
     return aenderung;
+  }
+
+  /**
+   * For a cell {@code x} that the linear check found determined: suppresses the cheapest
+   * candidate among the relations of the determined unknown cells of its group ({@code
+   * bestimmte}, which hold {@code x}), through which the knowledge flows (a missing cell that a
+   * published total and its published siblings give away, say); if they have none, searches
+   * outward from {@code x} as {@link #verstecke} does.
+   */
+  private boolean versteckeLinear(int x, List<Integer> bestimmte, boolean[] beruehrt) {
+    int beste = -1;
+    long besteKosten = Long.MAX_VALUE;
+    for (int y : bestimmte) {
+      for (int i = zellRelStart[y]; i < zellRelStart[y + 1]; i++) {
+        int r = zellRel[i];
+        int c = waehle(r, brauchtSchlupf(r), true);
+        if (c >= 0
+            && (beste < 0
+                || letzteKosten < besteKosten
+                || (letzteKosten == besteKosten && groesse(c, beste) < 0))) {
+          beste = c;
+          besteKosten = letzteKosten;
+        }
+      }
+    }
+    if (beste < 0) {
+      return verstecke(x, false, beruehrt);
+    }
+    sperre(beste);
+    for (int i = zellRelStart[beste]; i < zellRelStart[beste + 1]; i++) {
+      beruehrt[zellRel[i]] = true;
+    }
+    return true;
   }
 
   /**

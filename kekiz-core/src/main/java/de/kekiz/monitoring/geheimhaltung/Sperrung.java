@@ -14,8 +14,7 @@ public enum Sperrung {
   SEKUNDAER(ConfStatus.D),
   /**
    * No value known to the table (missing, or suppressed by the data supplier); nothing is
-   * published for it. The protection assumes, to be safe, that an observer might know it from
-   * elsewhere.
+   * published for it, so an observer does not know it either.
    */
   FEHLT(null);
 

@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       what is published (primary suppression: decided by {@link Geheimhaltungsregeln} or given
  *       by the data);
  *   <li>a <em>missing</em> cell ({@link Builder#fehlendeZelle(Object)}) whose value the table does
- *       not know; nothing is published for it, but the protection assumes an observer may know it
- *       (from another publication), so it never hides anything.
+ *       not know; nothing is published for it, so an observer does not know it either, and it
+ *       may hide other cells. A figure published elsewhere belongs into the table as a cell with
+ *       its value, or the protection cannot take it into account.
  * </ul>
  *
  * <p>{@link Builder#build()} checks every relation whose cells all carry values: the numerators

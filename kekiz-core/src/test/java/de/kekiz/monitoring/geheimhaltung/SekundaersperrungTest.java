@@ -191,7 +191,7 @@ class SekundaersperrungTest {
   class Fehlend {
 
     @Test
-    @DisplayName("protects against a missing total that an observer may know from elsewhere")
+    @DisplayName("counts a missing cell as unknown to an observer: it hides a primary cell")
     void fehlendeSumme() {
       Tabelle<String> t =
           Tabelle.<String>builder()
@@ -202,28 +202,46 @@ class SekundaersperrungTest {
               .beziehung("K", List.of("A", "B", "C"))
               .build();
       GeschuetzteTabelle<String> g = schuetze(t);
-      assertThat(g.zellen(Sperrung.SEKUNDAER)).containsExactly("C");
+      assertThat(g.anzahl(Sperrung.SEKUNDAER)).isZero();
       assertThat(g.zellen(Sperrung.FEHLT)).containsExactly("K");
+      // with the total in the table, C has to go
+      Tabelle<String> mitSumme =
+          zellen("K", 24, "A", 2, "B", 15, "C", 7).beziehung("K", List.of("A", "B", "C")).build();
+      assertThat(schuetze(mitSumme).zellen(Sperrung.SEKUNDAER)).containsExactly("C");
     }
 
     @Test
-    @DisplayName("reports a primary cell that only missing cells surround as computable")
-    void nichtSchuetzbar() {
+    @DisplayName("does not count on a missing cell that a second relation pins")
+    void fehlendImZweitenZusammenhang() {
+      // K = A + M and M = X + Y: M is missing, but X and Y are published, so M is known
       Tabelle<String> t =
           Tabelle.<String>builder()
-              .zelle("B", 2, true)
-              .fehlendeZelle("T")
-              .zelle("K", 50, false)
-              .zelle("B2", 48, false)
-              .beziehung("B", List.of("T"))
-              .beziehung("K", List.of("B", "B2"))
+              .zelle("K", 42, false)
+              .zelle("A", 2, true)
+              .fehlendeZelle("M")
+              .zelle("X", 15, false)
+              .zelle("Y", 25, false)
+              .beziehung("K", List.of("A", "M"))
+              .beziehung("M", List.of("X", "Y"))
               .build();
       GeschuetzteTabelle<String> g = schuetze(t);
-      assertThat(g.sperrung("B")).isEqualTo(Sperrung.PRIMAER);
-      assertThat(g.bestimmbar()).containsExactly("B");
-      // hiding B2 would not help: B is known through T anyway
-      assertThat(g.anzahl(Sperrung.SEKUNDAER)).isZero();
+      assertThat(g.zellen(Sperrung.SEKUNDAER)).containsExactly("X");
+      assertThat(g.bestimmbar()).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("reports a cell that the relations themselves determine, and stops trying")
+  void strukturellBestimmt() {
+    // K = A + B and K = A + B + C force C = 0, whatever is hidden
+    Tabelle<String> t =
+        zellen("K", 50, "A", 20, "B", 30, "C", 0)
+            .beziehung("K", List.of("A", "B"))
+            .beziehung("K", List.of("A", "B", "C"))
+            .build();
+    GeschuetzteTabelle<String> g = schuetze(t);
+    assertThat(g.sperrung("C")).isEqualTo(Sperrung.PRIMAER);
+    assertThat(g.bestimmbar()).containsExactly("C");
   }
 
   /** A 2-D table with row, column and grand totals; keys "r,c", "r,+", "+,c", "+,+". */
