@@ -3,23 +3,22 @@ package de.kekiz.monitoring.geheimhaltung;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.kommune.Sozialraum;
-import de.kekiz.domain.kommune.SozialraumRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Protection of small numbers: the domain service every figure passes before it leaves the core
@@ -92,36 +91,71 @@ public final class Geheimhaltung {
     requireNonNull(kommune, "kommune");
     requireNonNull(regeln, "regeln");
     requireNonNull(beitraege, "beitraege");
-    Map<Gruppe, List<Messwert>> gruppen = new LinkedHashMap<>();
-    for (Messwert m : messwerte) {
-      requireNonNull(m, "messwert");
-      gruppen.computeIfAbsent(new Gruppe(m.indikator(), m.periode()), g -> new ArrayList<>()).add(m);
-    }
-    Messwert[] ergebnis = new Messwert[messwerte.size()];
-    Map<Messwert, Integer> stelle = new IdentityHashMap<>(2 * messwerte.size());
-    for (int i = 0; i < messwerte.size(); i++) {
-      if (stelle.putIfAbsent(messwerte.get(i), i) != null) {
-        // the same object twice: it would share its key with itself
-        throw new Regelverstoss(
-            "geheimhaltung.messwert-doppelt",
-            "Messwert " + messwerte.get(i).schluessel(),
-            "two observations have the key " + messwerte.get(i).schluessel());
+    int n = messwerte.size();
+    Raumverzeichnis rv = Raumverzeichnis.von(kommune);
+    int[] nummern = new int[n];
+    int[] aufNummern = new int[n];
+    Map<Aufschluesselung, Integer> aufMap = new HashMap<>();
+    List<Aufschluesselung> aufListe = new ArrayList<>();
+    Map<Gruppe, Stellen> gruppen = new LinkedHashMap<>();
+    @Nullable Messwert vorige = null;
+    @Nullable Stellen stellen = null;
+    @Nullable Aufschluesselung vorigeAuf = null;
+    int vorigeAufNummer = -1;
+    for (int i = 0; i < n; i++) {
+      Messwert m = requireNonNull(messwerte.get(i), "messwert");
+      nummern[i] = rv.nummer(m);
+      Aufschluesselung a = m.aufschluesselung();
+      if (a != vorigeAuf) {
+        vorigeAuf = a;
+        vorigeAufNummer = MesswertTabelle.nummer(a, aufMap, aufListe);
       }
+      aufNummern[i] = vorigeAufNummer;
+      if (vorige == null
+          || stellen == null
+          || !vorige.indikator().equals(m.indikator())
+          || !vorige.periode().equals(m.periode())) {
+        stellen = gruppen.computeIfAbsent(new Gruppe(m.indikator(), m.periode()), g -> new Stellen());
+      }
+      stellen.add(i);
+      vorige = m;
     }
-    Map<SozialraumRef, Sozialraum> versionen = MesswertTabelle.versionen(kommune);
+    Messwert[] ergebnis = new Messwert[n];
     Map<LocalDate, Raumhierarchie> hierarchien = new HashMap<>();
-    for (List<Messwert> gruppe : gruppen.values()) {
-      LocalDate stichtag = MesswertTabelle.stichtag(gruppe, kommune, versionen);
-      Raumhierarchie h = hierarchien.computeIfAbsent(stichtag, t -> Raumhierarchie.von(kommune, t));
-      MesswertTabelle.Aufbau aufbau = MesswertTabelle.aufbau(gruppe, kommune, h, regeln, beitraege);
+    for (Stellen s : gruppen.values()) {
+      List<Messwert> gruppe = new ArrayList<>(s.anzahl);
+      int[] gNummern = new int[s.anzahl];
+      int[] gAuf = new int[s.anzahl];
+      for (int j = 0; j < s.anzahl; j++) {
+        int i = s.stelle[j];
+        gruppe.add(messwerte.get(i));
+        gNummern[j] = nummern[i];
+        gAuf[j] = aufNummern[i];
+      }
+      LocalDate stichtag = MesswertTabelle.stichtag(gruppe, gNummern, rv);
+      Raumhierarchie h = hierarchien.computeIfAbsent(stichtag, t -> Raumhierarchie.von(rv, t));
+      MesswertTabelle.Aufbau aufbau =
+          MesswertTabelle.aufbau(gruppe, gNummern, gAuf, aufListe, h, rv, regeln, beitraege);
       GeschuetzteTabelle<MesswertSchluessel> geschuetzt = schuetze(aufbau.tabelle(), regeln);
-      for (int i = 0; i < gruppe.size(); i++) {
-        Messwert m = gruppe.get(i);
-        Sperrung s = geschuetzt.sperrungAn(aufbau.zelleDerMesswerte()[i]);
-        ergebnis[stelle.get(m)] = anwenden(m, s, regeln);
+      for (int j = 0; j < s.anzahl; j++) {
+        Sperrung sp = geschuetzt.sperrungAn(aufbau.zelleDerMesswerte()[j]);
+        ergebnis[s.stelle[j]] = anwenden(gruppe.get(j), sp, regeln);
       }
     }
     return ImmutableList.copyOf(ergebnis);
+  }
+
+  /** The positions of one group's observations in the input. */
+  private static final class Stellen {
+    int[] stelle = new int[16];
+    int anzahl;
+
+    void add(int i) {
+      if (anzahl == stelle.length) {
+        stelle = Arrays.copyOf(stelle, 2 * anzahl);
+      }
+      stelle[anzahl++] = i;
+    }
   }
 
   /**

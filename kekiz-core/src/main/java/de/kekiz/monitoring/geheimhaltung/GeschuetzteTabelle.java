@@ -24,7 +24,7 @@ public final class GeschuetzteTabelle<K> {
     ImmutableSet.Builder<K> b = ImmutableSet.builder();
     for (int i = 0; i < bestimmt.length; i++) {
       if (bestimmt[i] && sperrung[i].gesperrt()) {
-        b.add(tabelle.schluessel().get(i));
+        b.add(tabelle.schluesselAn(i));
       }
     }
     this.bestimmbar = b.build();

@@ -2,7 +2,6 @@ package de.kekiz.monitoring.geheimhaltung;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Aufschluesselung;
@@ -11,10 +10,7 @@ import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
-import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.kommune.Sozialraum;
-import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,26 +72,31 @@ public final class MesswertTabelle {
   public static LocalDate stichtag(Collection<Messwert> messwerte, Kommune kommune) {
     requireNonNull(messwerte, "messwerte");
     requireNonNull(kommune, "kommune");
-    return stichtag(messwerte, kommune, versionen(kommune));
+    List<Messwert> l = List.copyOf(messwerte);
+    if (l.isEmpty()) {
+      throw new IllegalArgumentException("a table needs at least one observation, got none");
+    }
+    pruefeGruppe(l);
+    Raumverzeichnis rv = Raumverzeichnis.von(kommune);
+    int[] nummern = new int[l.size()];
+    for (int i = 0; i < nummern.length; i++) {
+      nummern[i] = rv.nummer(l.get(i));
+    }
+    return stichtag(l, nummern, rv);
   }
 
-  static LocalDate stichtag(
-      Collection<Messwert> messwerte, Kommune kommune, Map<SozialraumRef, Sozialraum> versionen) {
-    @Nullable Messwert erster = null;
+  /** {@link #stichtag(Collection, Kommune)} on a non-empty group with its area numbers. */
+  static LocalDate stichtag(List<Messwert> gruppe, int[] nummern, Raumverzeichnis rv) {
     LocalDate von = LocalDate.MIN;
     LocalDate bis = LocalDate.MAX;
-    for (Messwert m : messwerte) {
-      erster = pruefeGruppe(erster, m);
-      if (m.raum() instanceof SozialraumBezug s) {
-        Sozialraum v = versionen.get(s.sozialraum());
-        if (v == null) {
-          throw new Regelverstoss(
-              "geheimhaltung.sozialraum-unbekannt",
-              "Messwert " + m.schluessel(),
-              "Kommune " + kommune.schluessel() + " has no Sozialraum version "
-                  + s.sozialraum());
-        }
-        Zeitraum g = v.gueltigkeit();
+    int letzte = -1;
+    for (int nr : nummern) {
+      if (nr == letzte) {
+        continue;
+      }
+      letzte = nr;
+      Zeitraum g = rv.gueltigkeit(nr);
+      if (g != null) {
         von = g.von().isAfter(von) ? g.von() : von;
         LocalDate gBis = g.bis();
         if (gBis != null && gBis.isBefore(bis)) {
@@ -104,14 +104,12 @@ public final class MesswertTabelle {
         }
       }
     }
-    if (erster == null) {
-      throw new IllegalArgumentException("a table needs at least one observation, got none");
-    }
+    Messwert erster = gruppe.get(0);
     if (von.isAfter(bis)) {
       throw new Regelverstoss(
           "geheimhaltung.gebietsstaende-unvereinbar",
           "Tabelle " + erster.indikator() + " " + erster.periode() + " of Kommune "
-              + kommune.schluessel(),
+              + rv.kommune.schluessel(),
           "the Sozialraum versions the observations refer to are never valid on the same day"
               + " (latest start " + von + ", earliest end " + bis + ")");
     }
@@ -128,9 +126,10 @@ public final class MesswertTabelle {
    *
    * @throws IllegalArgumentException if the observations are not of one indicator and period
    * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if an observation lies in another
-   *     Kommune; {@code geheimhaltung.sozialraum-nicht-gueltig} if it refers to a Sozialraum
-   *     version that is not valid on {@code stichtag}; {@code geheimhaltung.messwert-doppelt} if
-   *     two observations have the same key
+   *     Kommune; {@code geheimhaltung.sozialraum-unbekannt} if it refers to a Sozialraum version
+   *     the Kommune does not have; {@code geheimhaltung.sozialraum-nicht-gueltig} if it refers to
+   *     one that is not valid on {@code stichtag}; {@code geheimhaltung.messwert-doppelt} if two
+   *     observations have the same key
    */
   public static Tabelle<MesswertSchluessel> baue(
       Collection<Messwert> messwerte,
@@ -143,62 +142,90 @@ public final class MesswertTabelle {
     requireNonNull(stichtag, "stichtag");
     requireNonNull(regeln, "regeln");
     requireNonNull(beitraege, "beitraege");
-    if (messwerte.isEmpty()) {
+    List<Messwert> l = List.copyOf(messwerte);
+    if (l.isEmpty()) {
       return Tabelle.<MesswertSchluessel>builder().build();
     }
-    return aufbau(messwerte, kommune, Raumhierarchie.von(kommune, stichtag), regeln, beitraege)
-        .tabelle();
+    pruefeGruppe(l);
+    Raumverzeichnis rv = Raumverzeichnis.von(kommune);
+    int[] nummern = new int[l.size()];
+    int[] aufNummern = new int[l.size()];
+    Map<Aufschluesselung, Integer> aufMap = new HashMap<>();
+    List<Aufschluesselung> aufListe = new ArrayList<>();
+    for (int i = 0; i < nummern.length; i++) {
+      nummern[i] = rv.nummer(l.get(i));
+      aufNummern[i] = nummer(l.get(i).aufschluesselung(), aufMap, aufListe);
+    }
+    Raumhierarchie h = Raumhierarchie.von(rv, stichtag);
+    return aufbau(l, nummern, aufNummern, aufListe, h, rv, regeln, beitraege).tabelle();
+  }
+
+  /** The number of {@code a} in {@code liste}, adding it if new. */
+  static int nummer(Aufschluesselung a, Map<Aufschluesselung, Integer> map, List<Aufschluesselung> liste) {
+    Integer i = map.get(a);
+    if (i == null) {
+      i = liste.size();
+      map.put(a, i);
+      liste.add(a);
+    }
+    return i;
   }
 
   /** A table and, for each observation in the order given, the position of its cell. */
   record Aufbau(Tabelle<MesswertSchluessel> tabelle, int[] zelleDerMesswerte) {}
 
-  /** {@link #baue} on a hierarchy built beforehand; {@code messwerte} is not empty. */
+  /**
+   * {@link #baue} on a non-empty group of one indicator and period, with the area number ({@link
+   * Raumverzeichnis}) and breakdown number (in {@code aufListe}) of each observation.
+   */
   static Aufbau aufbau(
-      Collection<Messwert> messwerte,
-      Kommune kommune,
+      List<Messwert> gruppe,
+      int[] nummern,
+      int[] aufNummern,
+      List<Aufschluesselung> aufListe,
       Raumhierarchie h,
+      Raumverzeichnis rv,
       Geheimhaltungsregeln regeln,
       Beitraege beitraege) {
-    // the breakdowns, numbered in their natural order
-    @Nullable Messwert erster = null;
-    TreeSet<Aufschluesselung> menge = new TreeSet<>();
-    for (Messwert m : messwerte) {
-      erster = pruefeGruppe(erster, m);
-      menge.add(m.aufschluesselung());
-    }
+    Messwert erster = gruppe.get(0);
     IndikatorRef indikator = erster.indikator();
     Periode periode = erster.periode();
-    List<Aufschluesselung> auf = new ArrayList<>(menge);
+    // the breakdowns of this group, numbered in their natural order
+    int[] lokal = new int[aufListe.size()];
+    Arrays.fill(lokal, -1);
+    List<Integer> vorhanden = new ArrayList<>();
+    for (int nr : aufNummern) {
+      if (lokal[nr] < 0) {
+        lokal[nr] = 0;
+        vorhanden.add(nr);
+      }
+    }
+    vorhanden.sort((x, y) -> aufListe.get(x).compareTo(aufListe.get(y)));
+    List<Aufschluesselung> auf = new ArrayList<>(vorhanden.size());
     Map<Aufschluesselung, Integer> aufNummer = new HashMap<>();
-    for (int i = 0; i < auf.size(); i++) {
+    for (int i = 0; i < vorhanden.size(); i++) {
+      lokal[vorhanden.get(i)] = i;
+      auf.add(aufListe.get(vorhanden.get(i)));
       aufNummer.put(auf.get(i), i);
     }
     int a = auf.size();
     int n = h.raeume.size() * a;
     // the observations, checked and placed
-    Messwert[] platz = new Messwert[n];
-    int[] zelleDerMesswerte = new int[messwerte.size()];
+    @Nullable Messwert[] platz = new Messwert[n];
+    int[] zelleDerMesswerte = new int[gruppe.size()];
     int zSkala = 0;
     int nSkala = 0;
-    int k = 0;
-    for (Messwert m : messwerte) {
-      if (!m.raum().kommune().equals(kommune.schluessel())) {
-        throw new Regelverstoss(
-            "geheimhaltung.fremde-kommune",
-            "Messwert " + m.schluessel(),
-            "the observation lies in Kommune " + m.raum().kommune() + ", not in "
-                + kommune.schluessel());
-      }
-      Integer raum = h.nummer.get(m.raum());
-      if (raum == null) {
+    for (int k = 0; k < gruppe.size(); k++) {
+      Messwert m = gruppe.get(k);
+      int raum = h.bereich[nummern[k]];
+      if (raum < 0) {
         throw new Regelverstoss(
             "geheimhaltung.sozialraum-nicht-gueltig",
             "Messwert " + m.schluessel(),
             "Sozialraum version " + m.raum() + " is not valid in Kommune "
-                + kommune.schluessel() + " on " + h.stichtag);
+                + rv.kommune.schluessel() + " on " + h.stichtag);
       }
-      int zelle = raum * a + aufNummer.get(m.aufschluesselung());
+      int zelle = raum * a + lokal[aufNummern[k]];
       if (platz[zelle] != null) {
         throw new Regelverstoss(
             "geheimhaltung.messwert-doppelt",
@@ -206,7 +233,7 @@ public final class MesswertTabelle {
             "two observations have the key " + m.schluessel());
       }
       platz[zelle] = m;
-      zelleDerMesswerte[k++] = zelle;
+      zelleDerMesswerte[k] = zelle;
       BigDecimal z = m.zaehler();
       BigDecimal nn = m.nenner();
       if (z != null) {
@@ -217,7 +244,7 @@ public final class MesswertTabelle {
       }
     }
     // the cells
-    ImmutableList.Builder<MesswertSchluessel> schluessel = ImmutableList.builderWithExpectedSize(n);
+    boolean ganz = zSkala == 0 && nSkala == 0;
     long[] zaehler = new long[n];
     long[] nenner = new long[n];
     boolean[] sensibel = new boolean[n];
@@ -225,9 +252,6 @@ public final class MesswertTabelle {
     for (int raum = 0; raum < h.raeume.size(); raum++) {
       for (int i = 0; i < a; i++) {
         int zelle = raum * a + i;
-        MesswertSchluessel s =
-            new MesswertSchluessel(indikator, h.raeume.get(raum), periode, auf.get(i));
-        schluessel.add(s);
         Messwert m = platz[zelle];
         BigDecimal z = m == null ? null : m.zaehler();
         if (m == null || z == null) {
@@ -236,23 +260,29 @@ public final class MesswertTabelle {
           continue;
         }
         BigDecimal nn = m.nenner();
-        sensibel[zelle] =
-            m.confStatus() != ConfStatus.F
-                || regeln.primaer(
-                    z, nn, regeln.dominanz() == null ? List.of() : beitraege.von(s));
-        zaehler[zelle] = alsLong(z, zSkala, s);
-        nenner[zelle] = nn == null ? Tabelle.KEIN_NENNER : alsLong(nn, nSkala, s);
+        zaehler[zelle] = alsLong(z, zSkala, m);
+        nenner[zelle] = nn == null ? Tabelle.KEIN_NENNER : alsLong(nn, nSkala, m);
+        if (m.confStatus() != ConfStatus.F) {
+          sensibel[zelle] = true;
+        } else if (ganz && regeln.dominanz() == null) {
+          sensibel[zelle] =
+              nn == null ? regeln.primaer(zaehler[zelle]) : regeln.primaer(zaehler[zelle], nenner[zelle]);
+        } else {
+          sensibel[zelle] =
+              regeln.primaer(
+                  z, nn, regeln.dominanz() == null ? List.of() : beitraege.von(m.schluessel()));
+        }
       }
     }
     // relations along the hierarchy, for every breakdown
     List<int[]> beziehungen = new ArrayList<>();
     for (int raum = 0; raum < h.raeume.size(); raum++) {
-      for (int[] gruppe : h.kindergruppen[raum]) {
+      for (int[] kinder : h.kindergruppen[raum]) {
         for (int i = 0; i < a; i++) {
-          int[] zeile = new int[gruppe.length + 1];
+          int[] zeile = new int[kinder.length + 1];
           zeile[0] = raum * a + i;
-          for (int j = 0; j < gruppe.length; j++) {
-            zeile[j + 1] = gruppe[j] * a + i;
+          for (int j = 0; j < kinder.length; j++) {
+            zeile[j + 1] = kinder[j] * a + i;
           }
           nimm(zeile, zaehler, nenner, fehlt, beziehungen);
         }
@@ -294,7 +324,8 @@ public final class MesswertTabelle {
     }
     Tabelle<MesswertSchluessel> tabelle =
         new Tabelle<>(
-            schluessel.build(),
+            n,
+            i -> new MesswertSchluessel(indikator, h.raeume.get(i / a), periode, auf.get(i % a)),
             zaehler,
             nenner,
             sensibel,
@@ -311,35 +342,27 @@ public final class MesswertTabelle {
     }
   }
 
-  private static long alsLong(BigDecimal x, int skala, MesswertSchluessel k) {
+  private static long alsLong(BigDecimal x, int skala, Messwert m) {
     try {
       return (skala == 0 ? x : x.movePointRight(skala)).longValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "Messwert " + k + " has a value too large to count exactly, got " + x.toPlainString(),
+          "Messwert " + m.schluessel() + " has a value too large to count exactly, got "
+              + x.toPlainString(),
           e);
     }
   }
 
-  static Map<SozialraumRef, Sozialraum> versionen(Kommune kommune) {
-    Map<SozialraumRef, Sozialraum> m = new HashMap<>();
-    for (Sozialraum s : kommune.sozialraeume()) {
-      m.put(s.ref(), s);
+  private static void pruefeGruppe(List<Messwert> l) {
+    Messwert erster = requireNonNull(l.get(0), "messwert");
+    for (Messwert m : l) {
+      requireNonNull(m, "messwert");
+      if (!erster.indikator().equals(m.indikator()) || !erster.periode().equals(m.periode())) {
+        throw new IllegalArgumentException(
+            "a table needs observations of one indicator and one period, got "
+                + erster.indikator() + " " + erster.periode() + " and " + m.indikator() + " "
+                + m.periode());
+      }
     }
-    return m;
-  }
-
-  private static Messwert pruefeGruppe(@Nullable Messwert erster, Messwert m) {
-    requireNonNull(m, "messwert");
-    if (erster == null) {
-      return m;
-    }
-    if (!erster.indikator().equals(m.indikator()) || !erster.periode().equals(m.periode())) {
-      throw new IllegalArgumentException(
-          "a table needs observations of one indicator and one period, got "
-              + erster.indikator() + " " + erster.periode() + " and " + m.indikator() + " "
-              + m.periode());
-    }
-    return erster;
   }
 }

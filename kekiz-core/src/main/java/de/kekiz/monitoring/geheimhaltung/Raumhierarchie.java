@@ -1,14 +1,12 @@
 package de.kekiz.monitoring.geheimhaltung;
 
-import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Raumbezug;
-import de.kekiz.domain.indikator.SozialraumBezug;
-import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,44 +23,52 @@ final class Raumhierarchie {
 
   final LocalDate stichtag;
   final List<Raumbezug> raeume;
-  final Map<Raumbezug, Integer> nummer;
+  /** Per number of the {@link Raumverzeichnis}, the area here, or -1 if not valid that day. */
+  final int[] bereich;
   /** Per area, its groups of children (area numbers); empty for a leaf. */
   final int[][][] kindergruppen;
 
   private Raumhierarchie(
-      LocalDate stichtag, List<Raumbezug> raeume, Map<Raumbezug, Integer> nummer, int[][][] k) {
+      LocalDate stichtag, List<Raumbezug> raeume, int[] bereich, int[][][] kindergruppen) {
     this.stichtag = stichtag;
     this.raeume = raeume;
-    this.nummer = nummer;
-    this.kindergruppen = k;
+    this.bereich = bereich;
+    this.kindergruppen = kindergruppen;
   }
 
-  static Raumhierarchie von(Kommune kommune, LocalDate stichtag) {
-    List<Sozialraum> gueltige = new ArrayList<>(kommune.sozialraeumeAm(stichtag));
-    gueltige.sort((a, b) -> a.ref().compareTo(b.ref()));
+  static Raumhierarchie von(Raumverzeichnis verzeichnis, LocalDate stichtag) {
+    List<Integer> gueltige = new ArrayList<>();
+    for (int i = 1; i < verzeichnis.groesse(); i++) {
+      Sozialraum s = verzeichnis.version[i];
+      if (s != null && s.gueltigAm(stichtag)) {
+        gueltige.add(i);
+      }
+    }
+    gueltige.sort((a, b) -> verzeichnis.version[a].ref().compareTo(verzeichnis.version[b].ref()));
+    int[] bereich = new int[verzeichnis.groesse()];
+    Arrays.fill(bereich, -1);
+    bereich[0] = 0;
     List<Raumbezug> raeume = new ArrayList<>(gueltige.size() + 1);
-    Map<Raumbezug, Integer> nummer = new HashMap<>();
+    raeume.add(Raumbezug.of(verzeichnis.kommune.schluessel()));
     Map<SozialraumId, Integer> nachId = new HashMap<>();
-    KommuneBezug wurzel = Raumbezug.of(kommune.schluessel());
-    raeume.add(wurzel);
-    nummer.put(wurzel, 0);
-    for (Sozialraum s : gueltige) {
-      SozialraumBezug b = Raumbezug.of(s.ref());
-      nummer.put(b, raeume.size());
+    for (int i : gueltige) {
+      Sozialraum s = verzeichnis.version[i];
+      bereich[i] = raeume.size();
       nachId.put(s.id(), raeume.size());
-      raeume.add(b);
+      raeume.add(Raumbezug.of(s.ref()));
     }
     List<Map<Sozialraumebene, List<Integer>>> gruppen = new ArrayList<>(raeume.size());
     for (int i = 0; i < raeume.size(); i++) {
       gruppen.add(new EnumMap<>(Sozialraumebene.class));
     }
-    for (Sozialraum s : gueltige) {
+    for (int i : gueltige) {
+      Sozialraum s = verzeichnis.version[i];
       SozialraumId vater = s.uebergeordnet();
       Integer v = vater == null ? null : nachId.get(vater);
       gruppen
           .get(v == null ? 0 : v)
           .computeIfAbsent(s.ebene(), e -> new ArrayList<>())
-          .add(nachId.get(s.id()));
+          .add(bereich[i]);
     }
     int[][][] k = new int[raeume.size()][][];
     for (int i = 0; i < raeume.size(); i++) {
@@ -71,6 +77,6 @@ final class Raumhierarchie {
               .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
               .toArray(int[][]::new);
     }
-    return new Raumhierarchie(stichtag, raeume, nummer, k);
+    return new Raumhierarchie(stichtag, raeume, bereich, k);
   }
 }

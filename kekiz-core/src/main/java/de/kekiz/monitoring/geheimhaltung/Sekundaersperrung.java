@@ -3,6 +3,7 @@ package de.kekiz.monitoring.geheimhaltung;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The secondary suppression on a {@link Tabelle}: adds suppressed cells until no suppressed cell
@@ -90,7 +91,7 @@ final class Sekundaersperrung {
   private final int[] geschuetzt;
   private final int[] fehlendeTeile;
   private final long[] schlupf;
-  private final int[][] ordnung;
+  private final int[] @Nullable [] ordnung;
   private final int[] zeiger;
   private final int[] warteschlange;
   private int kopf;
@@ -98,6 +99,8 @@ final class Sekundaersperrung {
   private final boolean[] wartet;
   private final List<Integer> neu = new ArrayList<>();
   private final boolean[] bestimmt;
+  /** The unknown cells the current linear check found determined (cleared after each group). */
+  private final boolean[] bestimmtJetzt;
   private long letzteKosten;
 
   private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer) {
@@ -139,6 +142,7 @@ final class Sekundaersperrung {
     this.warteschlange = new int[rel.length + 1];
     this.wartet = new boolean[rel.length];
     this.bestimmt = new boolean[n];
+    this.bestimmtJetzt = new boolean[n];
     for (int r = 0; r < rel.length; r++) {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
@@ -154,7 +158,6 @@ final class Sekundaersperrung {
           }
         }
       }
-      ordnung[r] = sortiert(zeile);
       if (geschuetzt[r] > 0) {
         stelleAn(r);
       }
@@ -168,6 +171,17 @@ final class Sekundaersperrung {
    *     numerator
    */
   static <K> GeschuetzteTabelle<K> berechne(Tabelle<K> tabelle, long untergrenzeSekundaer) {
+    boolean primaer = false;
+    for (int i = 0; i < tabelle.groesse() && !primaer; i++) {
+      primaer = tabelle.sensibelAn(i) && !tabelle.fehltAn(i);
+    }
+    if (!primaer) {
+      Sperrung[] frei = new Sperrung[tabelle.groesse()];
+      for (int i = 0; i < frei.length; i++) {
+        frei[i] = tabelle.fehltAn(i) ? Sperrung.FEHLT : Sperrung.FREI;
+      }
+      return new GeschuetzteTabelle<>(tabelle, frei, new boolean[frei.length]);
+    }
     Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer);
     s.lauf();
     Sperrung[] ergebnis = new Sperrung[tabelle.groesse()];
@@ -181,6 +195,16 @@ final class Sekundaersperrung {
           };
     }
     return new GeschuetzteTabelle<>(tabelle, ergebnis, s.bestimmt);
+  }
+
+  /** The cells of relation {@code r} in candidate order, sorted when first needed. */
+  private int[] ordnung(int r) {
+    int[] o = ordnung[r];
+    if (o == null) {
+      o = sortiert(rel[r]);
+      ordnung[r] = o;
+    }
+    return o;
   }
 
   /**
@@ -270,7 +294,7 @@ final class Sekundaersperrung {
    * considered, unless there are none and {@code auchOhneSchlupf}.
    */
   private int waehle(int r, boolean schlupfNoetig, boolean auchOhneSchlupf) {
-    int[] o = ordnung[r];
+    int[] o = ordnung(r);
     int beste = -1;
     long besteKosten = Long.MAX_VALUE;
     int ersatz = -1;
@@ -319,7 +343,7 @@ final class Sekundaersperrung {
       if (s == r || unbekannt[s] > 0) {
         continue; // already holds an unknown cell: suppressing c does not expose it
       }
-      int[] o = ordnung[s];
+      int[] o = ordnung(s);
       for (int j = zeiger[s]; j < o.length; j++) {
         if (o[j] != c && waehlbar(o[j])) {
           k += Math.abs(tabelle.zaehlerAn(o[j]));
@@ -455,19 +479,16 @@ final class Sekundaersperrung {
         }
       }
       boolean[] b = Bestimmtheit.bestimmt(z.size(), spalten, werte);
-      List<Integer> bestimmteZellen = new ArrayList<>();
       for (int k = 0; k < z.size(); k++) {
-        if (b[k]) {
-          bestimmteZellen.add(z.get(k));
-        }
+        bestimmtJetzt[z.get(k)] = b[k];
       }
-      for (int x : bestimmteZellen) {
-        if (!geschuetzt(x)) {
-          continue;
-        }
-        if (versuche[x] < VERSUCHE
+      for (int k = 0; k < z.size(); k++) {
+        int x = z.get(k);
+        if (b[k]
+            && geschuetzt(x)
+            && versuche[x] < VERSUCHE
             && !beruehrtVon(x, beruehrt)
-            && versteckeLinear(x, bestimmteZellen, beruehrt)) {
+            && versteckeLinear(x, bestimmtJetzt, beruehrt)) {
           versuche[x]++;
           geaendert = true;
         }
@@ -475,6 +496,7 @@ final class Sekundaersperrung {
       for (int k = 0; k < z.size(); k++) {
         int x = z.get(k);
         bestimmt[x] = b[k] && geschuetzt(x);
+        bestimmtJetzt[x] = false;
       }
     }
     return geaendert;
@@ -660,26 +682,52 @@ final class Sekundaersperrung {
 
   /**
    * For a cell {@code x} that the linear check found determined: suppresses the cheapest
-   * candidate among the relations of the determined unknown cells of its group ({@code
-   * bestimmte}, which hold {@code x}), through which the knowledge flows (a missing cell that a
-   * published total and its published siblings give away, say); if they have none, searches
-   * outward from {@code x} as {@link #verstecke} does.
+   * candidate in the relations of {@code x} and in the relations of the determined unknown cells
+   * found there ({@code bestimmt}), through which the knowledge flows (a missing cell that a
+   * published total and its published siblings give away, say). If there is none, looks further
+   * along determined cells, up to {@value #SUCHTIEFE} steps, and then outward as {@link
+   * #verstecke} does.
    */
-  private boolean versteckeLinear(int x, List<Integer> bestimmte, boolean[] beruehrt) {
+  private boolean versteckeLinear(int x, boolean[] bestimmt, boolean[] beruehrt) {
+    List<Integer> ebene = new ArrayList<>();
+    List<Integer> naechste = new ArrayList<>();
+    boolean[] gesehenR = new boolean[rel.length];
+    boolean[] gesehenZ = new boolean[n];
+    ebene.add(x);
+    gesehenZ[x] = true;
     int beste = -1;
     long besteKosten = Long.MAX_VALUE;
-    for (int y : bestimmte) {
-      for (int i = zellRelStart[y]; i < zellRelStart[y + 1]; i++) {
-        int r = zellRel[i];
-        int c = waehle(r, brauchtSchlupf(r), true);
-        if (c >= 0
-            && (beste < 0
-                || letzteKosten < besteKosten
-                || (letzteKosten == besteKosten && groesse(c, beste) < 0))) {
-          beste = c;
-          besteKosten = letzteKosten;
+    for (int tiefe = 0; tiefe < SUCHTIEFE && !ebene.isEmpty(); tiefe++) {
+      naechste.clear();
+      for (int y : ebene) {
+        for (int i = zellRelStart[y]; i < zellRelStart[y + 1]; i++) {
+          int r = zellRel[i];
+          if (gesehenR[r]) {
+            continue;
+          }
+          gesehenR[r] = true;
+          int c = waehle(r, brauchtSchlupf(r), true);
+          if (c >= 0
+              && (beste < 0
+                  || letzteKosten < besteKosten
+                  || (letzteKosten == besteKosten && groesse(c, beste) < 0))) {
+            beste = c;
+            besteKosten = letzteKosten;
+          }
+          for (int d : rel[r]) {
+            if (bestimmt[d] && !gesehenZ[d]) {
+              gesehenZ[d] = true;
+              naechste.add(d);
+            }
+          }
         }
       }
+      if (beste >= 0 && tiefe >= 1) {
+        break;
+      }
+      List<Integer> t = ebene;
+      ebene = naechste;
+      naechste = t;
     }
     if (beste < 0) {
       return verstecke(x, false, beruehrt);

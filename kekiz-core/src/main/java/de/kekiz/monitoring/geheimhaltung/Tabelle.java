@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,9 @@ public final class Tabelle<K> {
   /** Marks "no denominator" in {@link #nenner}. */
   static final long KEIN_NENNER = -1;
 
-  private final ImmutableList<K> schluessel;
+  private final int groesse;
+  private final IntFunction<K> schluesselVon;
+  private volatile @Nullable ImmutableList<K> schluessel;
   private final long[] zaehler;
   private final long[] nenner;
   private final boolean[] sensibel;
@@ -62,7 +65,10 @@ public final class Tabelle<K> {
 
   private Tabelle(Builder<K> b) {
     int n = b.schluessel.size();
-    this.schluessel = ImmutableList.copyOf(b.schluessel);
+    ImmutableList<K> liste = ImmutableList.copyOf(b.schluessel);
+    this.groesse = n;
+    this.schluessel = liste;
+    this.schluesselVon = liste::get;
     this.index = ImmutableMap.copyOf(b.index);
     this.zaehler = Arrays.copyOf(b.zaehler, n);
     this.nenner = Arrays.copyOf(b.nenner, n);
@@ -85,17 +91,20 @@ public final class Tabelle<K> {
 
   /**
    * A table from arrays the caller vouches for (keys distinct, relations well-formed and not
-   * contradicted by the values); the arrays are taken over, not copied. For {@link
-   * MesswertTabelle}, which builds large tables by position.
+   * contradicted by the values); the arrays are taken over, not copied, and the key of cell
+   * {@code i} is {@code schluesselVon.apply(i)}, made only when asked for. For {@link
+   * MesswertTabelle}, which builds many tables by position.
    */
   Tabelle(
-      ImmutableList<K> schluessel,
+      int groesse,
+      IntFunction<K> schluesselVon,
       long[] zaehler,
       long[] nenner,
       boolean[] sensibel,
       boolean[] fehlt,
       int[][] beziehungsIndizes) {
-    this.schluessel = schluessel;
+    this.groesse = groesse;
+    this.schluesselVon = schluesselVon;
     this.zaehler = zaehler;
     this.nenner = nenner;
     this.sensibel = sensibel;
@@ -115,9 +124,10 @@ public final class Tabelle<K> {
   private ImmutableMap<K, Integer> indexMap() {
     ImmutableMap<K, Integer> m = index;
     if (m == null) {
-      ImmutableMap.Builder<K, Integer> b = ImmutableMap.builderWithExpectedSize(schluessel.size());
-      for (int i = 0; i < schluessel.size(); i++) {
-        b.put(schluessel.get(i), i);
+      ImmutableList<K> l = schluessel();
+      ImmutableMap.Builder<K, Integer> b = ImmutableMap.builderWithExpectedSize(l.size());
+      for (int i = 0; i < l.size(); i++) {
+        b.put(l.get(i), i);
       }
       m = b.buildOrThrow();
       index = m;
@@ -129,7 +139,7 @@ public final class Tabelle<K> {
     if (!additivOderUnbekannt(zeile, zaehler, nenner, fehlt)) {
       StringBuilder werte = new StringBuilder();
       for (int c : zeile) {
-        werte.append(werte.length() == 0 ? "" : ", ").append(schluessel.get(c)).append('=');
+        werte.append(werte.length() == 0 ? "" : ", ").append(schluesselAn(c)).append('=');
         werte.append(zaehler[c]);
         if (nenner[c] != KEIN_NENNER) {
           werte.append('/').append(nenner[c]);
@@ -172,12 +182,27 @@ public final class Tabelle<K> {
 
   /** The number of cells. */
   public int groesse() {
-    return schluessel.size();
+    return groesse;
   }
 
   /** The keys of the cells, in the order they were added. */
   public ImmutableList<K> schluessel() {
-    return schluessel;
+    ImmutableList<K> l = schluessel;
+    if (l == null) {
+      ImmutableList.Builder<K> b = ImmutableList.builderWithExpectedSize(groesse);
+      for (int i = 0; i < groesse; i++) {
+        b.add(schluesselVon.apply(i));
+      }
+      l = b.build();
+      schluessel = l;
+    }
+    return l;
+  }
+
+  /** The key of the cell at position {@code i}. */
+  K schluesselAn(int i) {
+    ImmutableList<K> l = schluessel;
+    return l != null ? l.get(i) : schluesselVon.apply(i);
   }
 
   /** Whether the table has a cell with key {@code k}. */
@@ -216,9 +241,9 @@ public final class Tabelle<K> {
       for (int[] zeile : beziehungsIndizes) {
         List<K> teile = new ArrayList<>(zeile.length - 1);
         for (int i = 1; i < zeile.length; i++) {
-          teile.add(schluessel.get(zeile[i]));
+          teile.add(schluesselAn(zeile[i]));
         }
-        b.add(new Summenbeziehung<>(schluessel.get(zeile[0]), ImmutableList.copyOf(teile)));
+        b.add(new Summenbeziehung<>(schluesselAn(zeile[0]), ImmutableList.copyOf(teile)));
       }
       l = b.build();
       beziehungen = l;

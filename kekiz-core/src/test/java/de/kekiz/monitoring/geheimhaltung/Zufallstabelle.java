@@ -330,7 +330,10 @@ record Zufallstabelle(
       List<Sozialraum> sozialraeume,
       int[] anzahl,
       int grenze) {
-    int breite = ebene == 1 ? 2 + rnd.nextInt(7) : rnd.nextInt(10) == 0 ? 1 : 2 + rnd.nextInt(4);
+    int breite =
+        ebene == 1
+            ? 2 + rnd.nextInt(Math.max(7, grenze / 6))
+            : rnd.nextInt(10) == 0 ? 1 : 2 + rnd.nextInt(4);
     for (int i = 0; i < breite && anzahl[0] < grenze; i++) {
       anzahl[0]++;
       String code = (vaterId == null ? "" : vaterId.code() + ".") + (i + 1);
