@@ -36,24 +36,25 @@ import org.jspecify.annotations.Nullable;
  *       CONF_STATUS {@code A};
  *   <li><b>secondary suppression</b>: further observations get CONF_STATUS {@code D} until no
  *       suppressed observation can be computed from the published ones by linear reasoning over
- *       the totals, nor pinned down by non-negativity within a relation (see {@link
- *       Sekundaersperrung} for the heuristic);
+ *       the totals, nor pinned down by non-negativity (the heuristic is described in the package
+ *       documentation);
  *   <li>a suppressed observation leaves without numerator and denominator: its value is absent,
  *       never 0. An observation that arrives with a CONF_STATUS other than {@code F} and a value
- *       keeps its status and loses its value;
+ *       keeps its status and loses its value, and is protected like a primary one;
  *   <li>if the rules ask for it, the numerators of the published observations are rounded.
  * </ol>
  *
  * <p>Observations without numerator (missing, or suppressed by the supplier) are passed through
- * unchanged. Tables do not interact: relations between indicators (one indicator being the sum of
- * others) or between periods (quarters adding up to a year) are not known to the protection.
+ * unchanged; as they are published nowhere, they may hide others. A figure that is published
+ * elsewhere belongs into {@code messwerte}, or the protection cannot take it into account.
  *
  * <pre>{@code
  * List<Messwert> geschuetzt = Geheimhaltung.schuetze(messwerte, koeln);
  * }</pre>
  *
- * <p>The work per table is close to linear in its number of cells; see {@link Bestimmtheit} for
- * the one step that is not linear in the worst case.
+ * <p>The work is close to linear in the number of observations: each table is built by position
+ * and most steps are linear in its cells and relations; only the exact linear check runs an
+ * elimination on the groups of hidden cells, whose size stays small in practice.
  */
 public final class Geheimhaltung {
 

@@ -77,10 +77,10 @@ public final class GeschuetzteTabelle<K> {
   }
 
   /**
-   * The suppressed cells that an observer could still compute, assuming it knows every missing
-   * cell: empty unless a suppressed cell's relations hold nothing left to suppress but missing
-   * cells (e.g. a total that is missing from the table but published elsewhere, with only one
-   * part). Such cells stay suppressed; the caller decides whether to publish the table.
+   * The suppressed cells that an observer could still compute: empty unless the relations
+   * themselves fix a cell whatever is hidden (say, {@code K = A + B} and {@code K = A + B + C}
+   * together force {@code C = 0}), or the protection gave up after many attempts. Such cells stay
+   * suppressed; the caller decides whether to publish the table.
    */
   public ImmutableSet<K> bestimmbar() {
     return bestimmbar;

@@ -24,9 +24,12 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared
  *       relations): the exact test of {@link Bestimmtheit} finds cells that are still determined
  *       by combining several relations (in a 2-D table, a suppressed cell linking two otherwise
- *       separate rectangles of suppressed cells). For each such cell, one more cell is suppressed
- *       in one of its relations; then the local rule runs again. Only groups that changed are
- *       checked again.
+ *       separate rectangles of suppressed cells, or a cell next to a missing one that a published
+ *       total and its published siblings give away). For each such cell one more cell is
+ *       suppressed: the cheapest candidate in its relations and in the relations of the
+ *       determined cells found there, through which the knowledge flows. Rows with a missing cell
+ *       found in no other row are dropped first (they constrain nothing). Then the local rule runs
+ *       again; only groups that changed are checked again.
  *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as
  *       an attacker without linear programming would: a part is at most the total minus the lower
  *       bounds of the other parts, and so on) within a work budget of a few passes. A primary cell
@@ -51,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * (possible only if the relations themselves fix it, e.g. {@code K = A + B} and {@code K = A + B
  * + C} force {@code C = 0}) is left as it is and reported by {@link
  * GeschuetzteTabelle#bestimmbar()}.
+ *
+ * <p>Nothing is done for a table without primary cells.
  *
  * <p><b>Work.</b> Each cell is suppressed at most once; a pointer into each relation's sorted
  * cells finds the smallest published one, so the local rule is linear in the size of the relations

@@ -29,10 +29,13 @@ import org.jspecify.annotations.Nullable;
  * observations per second of CPU time.
  *
  * <pre>
- * ./mvnw -q -pl kekiz-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp kekiz-core/target/classes:kekiz-core/target/test-classes:$(cat kekiz-core/target/cp.txt) \
- *     de.kekiz.monitoring.geheimhaltung.GeheimhaltungMessung 400
+ * ./mvnw -q -pl kekiz-core test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=de.kekiz.monitoring.geheimhaltung.GeheimhaltungMessung -Dexec.args=400
  * </pre>
+ *
+ * <p>With {@code -Dexec.args=skalierung} it prints the time per cell for ever larger 2-D tables
+ * instead. Times are CPU times of the protecting thread, so other load on the machine matters
+ * little; JIT warm-up is excluded.
  */
 public final class GeheimhaltungMessung {
 
