@@ -36,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * belongs into the observations, so that the protection can take it into account. An observation with a numerator is sensitive if the {@link
  * Geheimhaltungsregeln} say so or if it arrives with a CONF_STATUS other than {@code F}.
  *
+ * <p><b>Empty areas.</b> An area without any observation has missing cells only; an observer
+ * does not know them, unless the published values show them (its parent minus its other
+ * children), which the protection finds as well. An area that an observer knows to be empty from
+ * elsewhere (an uninhabited Gewerbegebiet) is not recognised as such: "structural zeros" are not
+ * modelled, so such an area should not be a Sozialraum of the Kommune on the reference day.
+ *
  * <p><b>Relations.</b> Along the hierarchy: the Kommune is the sum of its top-level Sozialräume,
  * each Sozialraum the sum of its sub-Sozialräume (its "unterraeume" on the reference day), for
  * every breakdown; children of different {@link Sozialraumebene}n form separate relations, so a
@@ -279,12 +285,7 @@ public final class MesswertTabelle {
     for (int raum = 0; raum < h.raeume.size(); raum++) {
       for (int[] kinder : h.kindergruppen[raum]) {
         for (int i = 0; i < a; i++) {
-          int[] zeile = new int[kinder.length + 1];
-          zeile[0] = raum * a + i;
-          for (int j = 0; j < kinder.length; j++) {
-            zeile[j + 1] = kinder[j] * a + i;
-          }
-          nimm(zeile, zaehler, nenner, fehlt, beziehungen);
+          nimm(zeile(raum, kinder, a, i), zaehler, nenner, fehlt, beziehungen);
         }
       }
     }
@@ -332,6 +333,16 @@ public final class MesswertTabelle {
             fehlt,
             beziehungen.toArray(new int[0][]));
     return new Aufbau(tabelle, zelleDerMesswerte);
+  }
+
+  /** The relation of area {@code raum} to its children {@code kinder} in breakdown {@code i}. */
+  private static int[] zeile(int raum, int[] kinder, int a, int i) {
+    int[] zeile = new int[kinder.length + 1];
+    zeile[0] = raum * a + i;
+    for (int j = 0; j < kinder.length; j++) {
+      zeile[j + 1] = kinder[j] * a + i;
+    }
+    return zeile;
   }
 
   /** Keeps relation {@code zeile} unless its values refute it. */

@@ -79,7 +79,7 @@ final class Sekundaersperrung {
   static final int SUCHTIEFE = 3;
 
   /** Passes over all relations the interval check may spend. */
-  private static final int INTERVALL_DURCHGAENGE = 20;
+  private static final int INTERVALL_DURCHGAENGE = 200;
 
   private static final long UNENDLICH = Long.MAX_VALUE / 4;
 

@@ -204,6 +204,28 @@ class GeheimhaltungTest {
     }
 
     @Test
+    @DisplayName("counts a Sozialraum without observations as unknown, unless the published"
+        + " figures show its value")
+    void leererSozialraum() {
+      // Vorhelm has no observation: Kommune 444 - Mitte 310 - Ost 87 = 47 is Dolberg and
+      // Vorhelm together, and Dolberg's 2 stays hidden
+      List<Messwert> ohneVorhelm = new ArrayList<>(handbeispiel().subList(0, 4));
+      List<Messwert> g = Geheimhaltung.schuetze(ohneVorhelm, AHLEN_KOMMUNE);
+      assertGesperrt(g.get(3), ConfStatus.A);
+      assertFrei(g.get(2), 87, 880L);
+      // with Vorhelm broken down by sex, its total is the sum of published parts: Dolberg needs
+      // a partner
+      List<Messwert> mitTeilen = new ArrayList<>(ohneVorhelm);
+      Messwert v = raum(VORHELM, 45, 610);
+      mitTeilen.add(geschlecht(v, "m").withWerten(bd(20), bd(300)));
+      mitTeilen.add(geschlecht(v, "w").withWerten(bd(25), bd(310)));
+      List<Messwert> h = Geheimhaltung.schuetze(mitTeilen, AHLEN_KOMMUNE);
+      assertGesperrt(h.get(3), ConfStatus.A);
+      assertThat(h).filteredOn(x -> x.confStatus() == ConfStatus.D).hasSize(1);
+      assertThat(Angriff.errechnet(h, mitTeilen, AHLEN_KOMMUNE)).isEmpty();
+    }
+
+    @Test
     @DisplayName("rounds the published numerators to multiples of 10 if asked, denominators"
         + " stay")
     void rundung() {
@@ -290,7 +312,10 @@ class GeheimhaltungTest {
   static final class Angriff {
     private Angriff() {}
 
-    /** The keys of suppressed observations that can be computed from the published ones. */
+    /**
+     * The keys of suppressed observations that can be computed from the published ones (missing
+     * cells, too, if they can).
+     */
     static List<MesswertSchluessel> errechnet(
         List<Messwert> geschuetzt, List<Messwert> original, Kommune kommune) {
       Tabelle<MesswertSchluessel> t =
@@ -305,9 +330,10 @@ class GeheimhaltungTest {
       boolean[] unbekannt = new boolean[n];
       for (int i = 0; i < n; i++) {
         werte[i] = t.zaehler(t.schluessel().get(i)).orElse(0);
+        unbekannt[i] = t.fehlt(t.schluessel().get(i)); // published nowhere
       }
       for (Messwert m : geschuetzt) {
-        unbekannt[t.index(m.schluessel())] = !m.veroeffentlichbar() && m.obsStatus() != de.kekiz.domain.indikator.ObsStatus.M;
+        unbekannt[t.index(m.schluessel())] |= !m.veroeffentlichbar();
       }
       List<int[]> beziehungen = List.of(t.beziehungsIndizes());
       Map<Integer, java.math.BigInteger> r = Angreifer.rekonstruiere(werte, unbekannt, beziehungen);

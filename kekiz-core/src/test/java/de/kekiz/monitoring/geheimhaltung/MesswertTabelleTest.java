@@ -9,6 +9,7 @@ import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.QUOTE;
 import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.VORHELM;
 import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.ahlen;
 import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.assertRegelverstoss;
+import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.fehlend;
 import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.kommune;
 import static de.kekiz.monitoring.geheimhaltung.GeheimhaltungFixtures.raum;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,10 +102,36 @@ class MesswertTabelleTest {
             auf(kg, "alter=3-5", 70, 700),
             auf(kg, "alter=0-5", 100, 1000));
     Tabelle<MesswertSchluessel> t = baue(m, k);
-    // the Kommune's values refute insgesamt = 0-2 + 3-5 + 0-5; the same relation between the
-    // missing cells of a Sozialraum cannot be refuted and is kept, to be safe
+    // the Kommune's values refute insgesamt = 0-2 + 3-5 + 0-5; what is left are the hierarchy
+    // relations to the four Sozialräume (missing cells, kept) and their own breakdowns
     assertThat(t.beziehungen()).noneMatch(b -> b.summe().equals(s(kg)) && b.teile().size() == 3);
-    assertThat(t.beziehungen()).anyMatch(b -> b.teile().size() == 3);
+    assertThat(t.beziehungen()).anyMatch(b -> b.summe().equals(s(kg)) && b.teile().size() == 4);
+    // with a Sozialraum that has observations, its alter relation cannot be refuted (its values
+    // are missing) and is kept, to be safe
+    Messwert d = fehlend(raum(DOLBERG, 0, 1));
+    List<Messwert> mitDolberg = new ArrayList<>(m);
+    mitDolberg.add(d);
+    mitDolberg.add(fehlend(auf(raum(DOLBERG, 0, 1), "alter=0-2", 1, 1)));
+    Tabelle<MesswertSchluessel> t2 = baue(mitDolberg, k);
+    assertThat(t2.beziehungen())
+        .noneMatch(b -> b.summe().equals(s(kg)) && b.teile().size() == 3)
+        .anyMatch(b -> b.summe().equals(s(d)) && b.teile().size() == 3);
+  }
+
+  @Test
+  @DisplayName("keeps a Sozialraum without any observation in the relations, as missing cells")
+  void leererSozialraum() {
+    Kommune k = ahlen().build();
+    List<Messwert> m =
+        List.of(kommune(444, 4560), raum(MITTE, 310, 2950), raum(OST, 87, 880),
+            raum(DOLBERG, 2, 120));
+    Tabelle<MesswertSchluessel> t = baue(m, k);
+    MesswertSchluessel vorhelm = s(raum(VORHELM, 45, 610));
+    assertThat(t.fehlt(vorhelm)).isTrue();
+    assertThat(t.beziehungen())
+        .containsExactly(
+            Summenbeziehung.of(
+                s(m.get(0)), List.of(s(m.get(1)), s(m.get(2)), s(m.get(3)), vorhelm)));
   }
 
   @Test

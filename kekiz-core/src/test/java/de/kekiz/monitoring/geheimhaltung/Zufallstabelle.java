@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @param zellen every cell's key, the index of the attacker's arrays
  * @param zaehler the true numerator of each cell
  * @param nenner the true denominator of each cell (0 if the indicator has none)
- * @param fehlt which cells are missing from the data (the attacker knows them anyway)
+ * @param fehlt which cells are missing from the data: single observations with OBS_STATUS M,
+ *     and every cell of an empty leaf Sozialraum, which has no observation at all (half of them
+ *     uninhabited, with all values 0)
  * @param beziehungen the relations as cell numbers (element 0 the total)
  * @param regeln the primary rules the table is protected with
  */
@@ -156,6 +158,21 @@ record Zufallstabelle(
     int n = zellen.size();
     long[] zaehler = new long[n];
     long[] nenner = new long[n];
+    // empty leaf Sozialräume (no observation at all), at most one per parent; half of them are
+    // uninhabited (all values 0)
+    boolean[] leer = new boolean[raeume.size()];
+    boolean[] unbewohnt = new boolean[raeume.size()];
+    if (fehlendAnteil > 0) {
+      for (Raum vater : raeume) {
+        for (Raum kind : vater.kinder) {
+          if (kind.kinder.isEmpty() && vater.kinder.size() > 1 && rnd.nextDouble() < fehlendAnteil) {
+            leer[raeume.indexOf(kind)] = true;
+            unbewohnt[raeume.indexOf(kind)] = rnd.nextBoolean();
+            break;
+          }
+        }
+      }
+    }
     // the finest cells of the leaves get random values; everything else is summed up
     int k = kombis.size();
     for (int ri = 0; ri < raeume.size(); ri++) {
@@ -177,6 +194,10 @@ record Zufallstabelle(
         zaehler[zelle] = z;
         nenner[zelle] =
             mitNenner ? z + 1 + (rnd.nextInt(5) == 0 ? rnd.nextInt(60) : 20 + rnd.nextInt(500)) : 0;
+        if (unbewohnt[ri]) {
+          zaehler[zelle] = 0;
+          nenner[zelle] = 0;
+        }
       }
     }
     List<int[]> beziehungen = new ArrayList<>();
@@ -255,6 +276,10 @@ record Zufallstabelle(
     for (int i = 0; i < n; i++) {
       MesswertSchluessel s = zellen.get(i);
       fehlt[i] = rnd.nextDouble() < fehlendAnteil;
+      if (leer[i / k]) {
+        fehlt[i] = true;
+        continue;
+      }
       messwerte.add(
           fehlt[i]
               ? new Messwert(
