@@ -63,9 +63,12 @@
  * intervals can be narrow (a hidden 2 next to a hidden 3 under a published 5 lies in [0, 5]);
  * there are no protection levels. Missing cells are unknown to an observer, so they may hide
  * others: a figure published elsewhere (a Kommune total in the official statistics) must be part
- * of the observations. Relations between indicators (one being the sum of others) or periods
- * (quarters adding up to a year) are not known. Whether a missing observation could itself be
- * computed from the published ones is not checked.
+ * of the observations. Each Kommune is protected on its own: a figure that also appears in
+ * another Kommune's table (a Gemeinde's total as a Sozialraum of its Kreis) may be decided
+ * differently there, and relations across Kommunen (a Kreis as the sum of its Gemeinden, the
+ * Land as the sum of its Kreise) are not known. Nor are relations between indicators (one being
+ * the sum of others) or periods (quarters adding up to a year). Whether a missing observation
+ * could itself be computed from the published ones is not checked.
  */
 @NullMarked
 package de.kekiz.monitoring.geheimhaltung;
