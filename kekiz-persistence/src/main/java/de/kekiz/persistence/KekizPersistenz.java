@@ -337,7 +337,9 @@ public final class KekizPersistenz {
 
     /**
      * Whether {@link #build()} migrates the schema with Flyway (default true); false for a host
-     * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool.
+     * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool. Flyway commits its
+     * own transactions: with a DataSource bound to the host's running transaction ({@link
+     * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass false.
      */
     public Builder migrationen(boolean migrationen) {
       this.migrationen = migrationen;
@@ -456,7 +458,19 @@ public final class KekizPersistenz {
         throw new IllegalArgumentException(
             "kekiz-persistence supports H2 and PostgreSQL, got the database '" + produkt + "'");
       }
-      return new Erkennung(db, md.storesUpperCaseIdentifiers());
+      return new Erkennung(db, faltetGross(c));
+    }
+
+    /**
+     * Whether the database folds unquoted identifiers to upper case (H2 unless {@code
+     * DATABASE_TO_LOWER}), asked by a query rather than the metadata, which H2 does not adjust to
+     * its settings.
+     */
+    private static boolean faltetGross(Connection c) throws SQLException {
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r = s.executeQuery("SELECT 1 AS kekiz_probe")) {
+        return "KEKIZ_PROBE".equals(r.getMetaData().getColumnLabel(1));
+      }
     }
 
     private static Settings einstellungen(
