@@ -337,7 +337,9 @@ public final class KekizPersistenz {
 
     /**
      * Whether {@link #build()} migrates the schema with Flyway (default true); false for a host
-     * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool.
+     * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool. Flyway commits its
+     * own transactions: with a DataSource bound to the host's running transaction ({@link
+     * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass false.
      */
     public Builder migrationen(boolean migrationen) {
       this.migrationen = migrationen;
@@ -408,11 +410,13 @@ public final class KekizPersistenz {
       }
       Datenbank datenbank;
       boolean gross;
+      boolean javaOrdnung;
       try {
         Erkennung e =
             basis != null ? basis.connectionResult(Builder::erkenne) : erkenneUeber(ds);
         datenbank = e.datenbank();
         gross = e.grossschreibung();
+        javaOrdnung = e.ordnetWieJava();
       } catch (org.jooq.exception.DataAccessException | SQLException e) {
         throw new PersistenzException("recognising the database", e);
       }
@@ -428,7 +432,8 @@ public final class KekizPersistenz {
               : praefix.isEmpty() ? "kekiz_flyway_history" : praefix + "flyway_history";
       Kontext kontext =
           new Kontext(
-              dsl, datenbank, modus, uhr, benutzerkontext, mandant, abrufgroesse, stapelgroesse);
+              dsl, datenbank, modus, uhr, benutzerkontext, mandant, abrufgroesse, stapelgroesse,
+              javaOrdnung);
       KekizPersistenz p = new KekizPersistenz(kontext, ds, schema, praefix, historie, gross);
       if (migrationen) {
         p.migriere();
@@ -436,7 +441,8 @@ public final class KekizPersistenz {
       return p;
     }
 
-    private record Erkennung(Datenbank datenbank, boolean grossschreibung) {}
+    private record Erkennung(
+        Datenbank datenbank, boolean grossschreibung, boolean ordnetWieJava) {}
 
     private static Erkennung erkenneUeber(@Nullable DataSource ds) throws SQLException {
       try (Connection c = requireNonNull(ds, "dataSource").getConnection()) {
@@ -456,7 +462,41 @@ public final class KekizPersistenz {
         throw new IllegalArgumentException(
             "kekiz-persistence supports H2 and PostgreSQL, got the database '" + produkt + "'");
       }
-      return new Erkennung(db, md.storesUpperCaseIdentifiers());
+      return new Erkennung(db, faltetGross(c), db == Datenbank.H2 || ordnetBinaer(c));
+    }
+
+    /**
+     * Whether the PostgreSQL database's default collation orders text by code point (C, POSIX,
+     * C.UTF-8 of libc): then ORDER BY needs no {@code COLLATE "C"} and can follow the primary key.
+     */
+    private static boolean ordnetBinaer(Connection c) throws SQLException {
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r =
+              s.executeQuery("SELECT * FROM pg_database WHERE datname = current_database()")) {
+        if (!r.next()) {
+          return false;
+        }
+        java.sql.ResultSetMetaData md = r.getMetaData();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          if (md.getColumnName(i).equals("datlocprovider") && !"c".equals(r.getString(i))) {
+            return false; // ICU or builtin provider: do not guess
+          }
+        }
+        String kollation = r.getString("datcollate");
+        return java.util.Set.of("C", "POSIX", "C.UTF-8", "C.utf8").contains(kollation);
+      }
+    }
+
+    /**
+     * Whether the database folds unquoted identifiers to upper case (H2 unless {@code
+     * DATABASE_TO_LOWER}), asked by a query rather than the metadata, which H2 does not adjust to
+     * its settings.
+     */
+    private static boolean faltetGross(Connection c) throws SQLException {
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r = s.executeQuery("SELECT 1 AS kekiz_probe")) {
+        return "KEKIZ_PROBE".equals(r.getMetaData().getColumnLabel(1));
+      }
     }
 
     private static Settings einstellungen(

@@ -274,6 +274,28 @@ class EinbettungTest {
     assertThat(tabellen(ds, schema)).doesNotContain("kekiz_flyway_history", "kk_flyway_history");
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {";DATABASE_TO_LOWER=TRUE", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", ";MODE=LEGACY"})
+  @DisplayName("works on H2 whatever the host's identifier case and compatibility mode")
+  void h2Modi(String optionen) {
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:modus" + Testdatenbank.neuesSchema() + ";DB_CLOSE_DELAY=-1" + optionen);
+    KekizPersistenz p =
+        KekizPersistenz.builder().dataSource(ds).schema("Fachverfahren").tabellenpraefix("kk_").build();
+    assertThat(p.datenbank()).isEqualTo(Datenbank.H2);
+    Kommune ahlen = p.kommunen().save(Testdaten.ahlen());
+    p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ERSETZEN);
+    assertThat(p.kommunen().findById(Testdaten.AHLEN)).contains(ahlen);
+    try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
+      assertThat(s.toList())
+          .containsExactlyElementsOf(
+              Testdaten.besondereMesswerte().stream()
+                  .sorted(java.util.Comparator.comparing(Messwert::schluessel))
+                  .toList());
+    }
+  }
+
   @Test
   @DisplayName("refuses a malformed prefix or schema, quoting it")
   void bezeichnerGeprueft() {

@@ -123,6 +123,19 @@ enum Testdatenbank {
     }
   }
 
+  /**
+   * A new PostgreSQL database on the embedded server whose default collation is ICU's German one
+   * (not code-point order), for tests of ordering.
+   */
+  static DataSource postgresMitDeutscherKollation() {
+    String name = "icu" + ZAEHLER.incrementAndGet();
+    fuehreAus(
+        Server.POOL,
+        "CREATE DATABASE " + name
+            + " LOCALE_PROVIDER icu ICU_LOCALE 'de-DE' LOCALE 'C' TEMPLATE template0");
+    return new Testpool(Server.POSTGRES.getDatabase("postgres", name));
+  }
+
   /** The embedded PostgreSQL server, started on first use and stopped when the JVM ends. */
   private static final class Server {
     static final EmbeddedPostgres POSTGRES = starte();

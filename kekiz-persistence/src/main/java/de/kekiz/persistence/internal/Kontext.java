@@ -60,6 +60,7 @@ public final class Kontext {
   private final Mandant mandant;
   private final int abrufgroesse;
   private final int stapelgroesse;
+  private final boolean ordnetWieJava;
 
   /**
    * @param dsl the jOOQ context with the adapter's settings and the host's connections
@@ -70,6 +71,7 @@ public final class Kontext {
    * @param mandant whose data may be seen and changed
    * @param abrufgroesse the fetch size of streamed reads
    * @param stapelgroesse the number of rows per batch of a bulk load
+   * @param ordnetWieJava whether the database orders text like {@link String#compareTo} by itself
    */
   public Kontext(
       DSLContext dsl,
@@ -79,7 +81,8 @@ public final class Kontext {
       Benutzerkontext benutzerkontext,
       Mandant mandant,
       int abrufgroesse,
-      int stapelgroesse) {
+      int stapelgroesse,
+      boolean ordnetWieJava) {
     this.dsl = requireNonNull(dsl, "dsl");
     this.datenbank = requireNonNull(datenbank, "datenbank");
     this.modus = requireNonNull(modus, "modus");
@@ -88,12 +91,14 @@ public final class Kontext {
     this.mandant = requireNonNull(mandant, "mandant");
     this.abrufgroesse = abrufgroesse;
     this.stapelgroesse = stapelgroesse;
+    this.ordnetWieJava = ordnetWieJava;
   }
 
   /** The same context for {@code neuerMandant}. */
   public Kontext mitMandant(Mandant neuerMandant) {
     return new Kontext(
-        dsl, datenbank, modus, uhr, benutzerkontext, neuerMandant, abrufgroesse, stapelgroesse);
+        dsl, datenbank, modus, uhr, benutzerkontext, neuerMandant, abrufgroesse, stapelgroesse,
+        ordnetWieJava);
   }
 
   /** The database. */
@@ -305,14 +310,13 @@ public final class Kontext {
   }
 
   /**
-   * {@code text} for ORDER BY in the order of {@link String#compareTo} (the domain's order): on
-   * PostgreSQL with the collation "C" whatever the database's collation, on H2 as it is (H2
-   * compares strings like Java unless the host configured a collation).
+   * {@code text} for ORDER BY in the order of {@link String#compareTo} (the domain's order, for
+   * the keys the domain allows): as it is where the database orders text by code point already
+   * (H2 unless the host set a collation with {@code SET COLLATION}, which the adapter does not
+   * support; PostgreSQL with a C or POSIX database collation), else with the collation "C".
    */
   public Field<String> javaOrdnung(Field<String> text) {
-    return datenbank == Datenbank.POSTGRESQL
-        ? DSL.field("{0} collate \"C\"", String.class, text)
-        : text;
+    return ordnetWieJava ? text : DSL.field("{0} collate \"C\"", String.class, text);
   }
 
   // ---------------------------------------------------------------- audit

@@ -136,6 +136,19 @@ public final class MesswertZeile {
     p.ascii(m.confStatus().name());
   }
 
+  /** Reads the current row of {@code rs}, the twelve columns in order, into a {@link Messwert}. */
+  public Messwert lies(java.sql.ResultSet rs) throws SQLException {
+    return new Messwert(
+        indikator(rs.getString(2), rs.getInt(3)),
+        raum(rs.getString(1), rs.getString(4), rs.getInt(5)),
+        periode(rs.getObject(6, LocalDate.class), rs.getString(7)),
+        aufschluesselung(rs.getString(8)),
+        rs.getBigDecimal(9),
+        rs.getBigDecimal(10),
+        ObsStatus.valueOf(rs.getString(11)),
+        ConfStatus.valueOf(rs.getString(12)));
+  }
+
   /** Reads a row of the twelve columns back into a {@link Messwert}. */
   public Messwert lies(
       Record12<
