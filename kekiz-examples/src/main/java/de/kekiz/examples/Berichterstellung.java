@@ -10,6 +10,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the report of one Kommune from the database into a folder: loads what the report needs
  * (the Kommune, for a Kreis its Gemeinden, the Leitbild in force, the Präventionskette, the
- * indicator definitions and the Messwerte) and hands it to the report writers.
+ * indicator definitions and the Messwerte, each Kommune's protected on its own by {@link
+ * Geheimhaltung}) and hands it to the report writers.
  */
 final class Berichterstellung {
 
@@ -81,9 +83,9 @@ final class Berichterstellung {
               }
             }
           }
-          List<Messwert> messwerte;
-          try (Stream<Messwert> s = p.messwerte().streamByKommune(ags)) {
-            messwerte = s.toList();
+          List<Messwert> messwerte = new ArrayList<>(geschuetzt(p, kommune));
+          for (Kommune g : gemeinden) {
+            messwerte.addAll(geschuetzt(p, g));
           }
           Set<IndikatorRef> refs = new HashSet<>();
           messwerte.forEach(m -> refs.add(m.indikator()));
@@ -103,6 +105,18 @@ final class Berichterstellung {
               indikatoren,
               messwerte);
         });
+  }
+
+  /**
+   * The Messwerte of {@code kommune}, protected against disclosure of small numbers ({@link
+   * Geheimhaltung}, standard rules): what the report gets.
+   */
+  private static List<Messwert> geschuetzt(KekizPersistenz p, Kommune kommune) {
+    List<Messwert> roh;
+    try (Stream<Messwert> s = p.messwerte().streamByKommune(kommune.schluessel())) {
+      roh = s.toList();
+    }
+    return Geheimhaltung.schuetze(roh, kommune);
   }
 
   /**
