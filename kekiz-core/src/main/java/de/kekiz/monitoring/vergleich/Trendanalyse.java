@@ -1,0 +1,213 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.Gebiet;
+import de.kekiz.monitoring.Kennzahl;
+import de.kekiz.monitoring.KommuneGebiet;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.SozialraumGebiet;
+import de.kekiz.monitoring.internal.Statistik;
+import de.kekiz.monitoring.internal.Status;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trends over a chosen number of periods: for the Kommune and each Sozialraum, the change and the
+ * least-squares slope of the values in the window of {@link #perioden()} periods that ends with a
+ * given period.
+ *
+ * <p>Which values are used, walking back from the window's end:
+ *
+ * <ul>
+ *   <li>the values of one area: a Sozialraum version's own value or the sum of its children; a
+ *       boundary change means another version, so a Sozialraum's series never mixes boundaries;
+ *   <li>the values of one indicator version, the one of the latest value: a change of the
+ *       definition is a break, and earlier values are dropped;
+ *   <li>a value flagged {@link ObsStatus#B} (break in series) is the first of its series: it is
+ *       used, the values before it are not;
+ *   <li>missing values are gaps and keep their position in the window.
+ * </ul>
+ *
+ * <p>The verdict compares the change with the first value used, by the indicator's polarity and
+ * the {@link Toleranz} given (default {@link Toleranz#STANDARD}). Immutable and thread-safe.
+ */
+public final class Trendanalyse {
+
+  private final int perioden;
+  private final Toleranz toleranz;
+
+  /**
+   * Trends over windows of {@code perioden} periods (at least 2), judged with {@code toleranz}.
+   *
+   * @throws IllegalArgumentException if {@code perioden} is below 2
+   */
+  public Trendanalyse(int perioden, Toleranz toleranz) {
+    if (perioden < 2) {
+      throw new IllegalArgumentException(
+          "a trend needs a window of at least 2 periods, got " + perioden);
+    }
+    this.perioden = perioden;
+    this.toleranz = requireNonNull(toleranz, "toleranz");
+  }
+
+  /** Trends over windows of {@code perioden} periods with the tolerance {@link Toleranz#STANDARD}. */
+  public Trendanalyse(int perioden) {
+    this(perioden, Toleranz.STANDARD);
+  }
+
+  /** The length of the window in periods. */
+  public int perioden() {
+    return perioden;
+  }
+
+  /** The tolerance of the verdicts. */
+  public Toleranz toleranz() {
+    return toleranz;
+  }
+
+  /**
+   * The trend of {@code gebiet} (the Kommune or one of its Sozialraum versions) for indicator
+   * {@code key} and breakdown {@code aufschluesselung} in the window ending with {@code bis};
+   * empty if no value lies in the window.
+   *
+   * @throws IllegalArgumentException if {@code gebiet} is neither the Kommune of {@code daten}
+   *     nor a Sozialraum version
+   */
+  public Optional<Trend> trend(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      Gebiet gebiet,
+      Periode bis) {
+    requireNonNull(daten, "daten");
+    requireNonNull(key, "key");
+    requireNonNull(aufschluesselung, "aufschluesselung");
+    requireNonNull(gebiet, "gebiet");
+    requireNonNull(bis, "bis");
+    SozialraumRef sozialraum = null;
+    if (gebiet instanceof SozialraumGebiet s) {
+      sozialraum = s.sozialraum();
+    } else if (!gebiet.equals(daten.gebiet())) {
+      throw new IllegalArgumentException(
+          "a trend is computed for the Kommune " + daten.kommune().id()
+              + " or one of its Sozialräume, got " + gebiet);
+    }
+    // walk back from the end of the window
+    List<Messwert> werte = new ArrayList<>();
+    List<Integer> positionen = new ArrayList<>();
+    IndikatorRef version = null;
+    Periode p = bis;
+    for (int pos = perioden - 1; pos >= 0; pos--) {
+      Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
+      if (reihe.isPresent()) {
+        Reihe r = reihe.get();
+        if (version != null && !r.indikator().equals(version)) {
+          break; // another definition: a break
+        }
+        Optional<Messwert> m =
+            sozialraum == null
+                ? daten.kommunewert(r, p)
+                : daten.sozialraumwert(r, p, sozialraum);
+        if (m.isPresent() && m.get().hatWert()) {
+          version = r.indikator();
+          werte.add(m.get());
+          positionen.add(pos);
+          if (m.get().obsStatus() == ObsStatus.B) {
+            break; // the first value of a new series
+          }
+        }
+      }
+      if (pos > 0) {
+        p = p.vorige();
+      }
+    }
+    if (werte.isEmpty()) {
+      return Optional.empty();
+    }
+    // oldest first
+    List<Messwert> reihenfolge = new ArrayList<>(werte.size());
+    int[] x = new int[werte.size()];
+    for (int i = werte.size() - 1, k = 0; i >= 0; i--, k++) {
+      reihenfolge.add(werte.get(i));
+      x[k] = positionen.get(i);
+    }
+    Indikator indikator = daten.definition(requireNonNull(version));
+    ConfStatus status = ConfStatus.F;
+    List<BigDecimal> y = new ArrayList<>(reihenfolge.size());
+    for (Messwert m : reihenfolge) {
+      status = Status.strenger(status, m.confStatus());
+      y.add(indikator.wert(m).orElseThrow());
+    }
+    Messwert erster = reihenfolge.get(0);
+    Messwert letzter = reihenfolge.get(reihenfolge.size() - 1);
+    BigDecimal veraenderung = null;
+    BigDecimal steigung = null;
+    Bewertung bewertung = Bewertung.KEINE_AUSSAGE;
+    if (y.size() >= 2 && status == ConfStatus.F) {
+      veraenderung = y.get(y.size() - 1).subtract(y.get(0));
+      steigung = Statistik.steigung(x, y);
+      bewertung = Bewertung.von(indikator.polaritaet(), veraenderung, y.get(0), toleranz);
+    }
+    return Optional.of(
+        new Trend(
+            gebiet,
+            version,
+            aufschluesselung,
+            erster.periode(),
+            letzter.periode(),
+            y.size(),
+            Kennzahl.von(indikator, gebiet, erster),
+            Kennzahl.von(indikator, gebiet, letzter),
+            veraenderung,
+            steigung,
+            bewertung,
+            status));
+  }
+
+  /**
+   * The trends of the Kommune and of every Sozialraum version valid on the reference day of
+   * {@code bis}, in that order (Sozialräume by version); areas without a value in the window are
+   * left out.
+   */
+  public ImmutableList<Trend> trends(
+      Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {
+    ImmutableList.Builder<Trend> b = ImmutableList.builder();
+    KommuneGebiet kommune = daten.gebiet();
+    trend(daten, key, aufschluesselung, kommune, bis).ifPresent(b::add);
+    Optional<Reihe> reihe = daten.reihe(key, bis, aufschluesselung);
+    LocalDate stichtag =
+        reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.ende();
+    List<SozialraumRef> refs = new ArrayList<>();
+    for (Sozialraum s : daten.kommune().sozialraeume()) {
+      if (s.gueltigAm(stichtag)) {
+        refs.add(s.ref());
+      }
+    }
+    refs.sort(null);
+    for (SozialraumRef ref : refs) {
+      trend(daten, key, aufschluesselung, Gebiet.sozialraum(ref), bis).ifPresent(b::add);
+    }
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    return "Trendanalyse über " + perioden + " Perioden, " + toleranz;
+  }
+}
