@@ -9,7 +9,6 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
@@ -21,6 +20,7 @@ import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.SozialraumGebiet;
 import de.kekiz.monitoring.internal.Statistik;
 import de.kekiz.monitoring.internal.Status;
+import de.kekiz.monitoring.internal.Zeitreihe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ import java.util.Optional;
  *       boundary change means another version, so a Sozialraum's series never mixes boundaries;
  *   <li>the values of one indicator version, the one of the latest value: a change of the
  *       definition is a break, and earlier values are dropped;
- *   <li>a value flagged {@link ObsStatus#B} (break in series) is the first of its series: it is
+ *   <li>a value flagged {@link de.kekiz.domain.indikator.ObsStatus#B} (break in series) is the first of its series: it is
  *       used, the values before it are not;
  *   <li>missing values are gaps and keep their position in the window.
  * </ul>
@@ -108,46 +108,15 @@ public final class Trendanalyse {
           "a trend is computed for the Kommune " + daten.kommune().id()
               + " or one of its Sozialräume, got " + gebiet);
     }
-    // walk back from the end of the window
-    List<Messwert> werte = new ArrayList<>();
-    List<Integer> positionen = new ArrayList<>();
-    IndikatorRef version = null;
-    Periode p = bis;
-    for (int pos = perioden - 1; pos >= 0; pos--) {
-      Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
-      if (reihe.isPresent()) {
-        Reihe r = reihe.get();
-        if (version != null && !r.indikator().equals(version)) {
-          break; // another definition: a break
-        }
-        Optional<Messwert> m =
-            sozialraum == null
-                ? daten.kommunewert(r, p)
-                : daten.sozialraumwert(r, p, sozialraum);
-        if (m.isPresent() && m.get().hatWert()) {
-          version = r.indikator();
-          werte.add(m.get());
-          positionen.add(pos);
-          if (m.get().obsStatus() == ObsStatus.B) {
-            break; // the first value of a new series
-          }
-        }
-      }
-      if (pos > 0) {
-        p = p.vorige();
-      }
-    }
-    if (werte.isEmpty()) {
+    Zeitreihe reihe =
+        Zeitreihe.lese(daten, key, aufschluesselung, sozialraum, bis, perioden, false);
+    if (reihe.leer()) {
       return Optional.empty();
     }
-    // oldest first
-    List<Messwert> reihenfolge = new ArrayList<>(werte.size());
-    int[] x = new int[werte.size()];
-    for (int i = werte.size() - 1, k = 0; i >= 0; i--, k++) {
-      reihenfolge.add(werte.get(i));
-      x[k] = positionen.get(i);
-    }
-    Indikator indikator = daten.definition(requireNonNull(version));
+    List<Messwert> reihenfolge = reihe.werte;
+    int[] x = reihe.positionen;
+    IndikatorRef version = requireNonNull(reihe.version);
+    Indikator indikator = daten.definition(version);
     ConfStatus status = ConfStatus.F;
     List<BigDecimal> y = new ArrayList<>(reihenfolge.size());
     for (Messwert m : reihenfolge) {

@@ -1,0 +1,99 @@
+package de.kekiz.monitoring.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparable values of one area in a window of periods, oldest first, with their positions in
+ * the window (0 = first period of the window): one indicator version (that of the latest value),
+ * nothing before a value flagged {@link ObsStatus#B}, missing values left out, forecasts ({@link
+ * ObsStatus#F}) left out if asked.
+ */
+public final class Zeitreihe {
+
+  /** The values, oldest first. */
+  public final List<Messwert> werte;
+
+  /** The position of each value in the window. */
+  public final int[] positionen;
+
+  /** The indicator version of the values, or null if there are none. */
+  public final @Nullable IndikatorRef version;
+
+  private Zeitreihe(List<Messwert> werte, int[] positionen, @Nullable IndikatorRef version) {
+    this.werte = werte;
+    this.positionen = positionen;
+    this.version = version;
+  }
+
+  /**
+   * Walks back from {@code bis} over {@code perioden} periods.
+   *
+   * @param sozialraum the Sozialraum version, or null for the Kommune
+   * @param ohnePrognosen whether to skip values flagged as forecasts
+   */
+  public static Zeitreihe lese(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      @Nullable SozialraumRef sozialraum,
+      Periode bis,
+      int perioden,
+      boolean ohnePrognosen) {
+    requireNonNull(bis, "bis");
+    List<Messwert> werte = new ArrayList<>();
+    List<Integer> positionen = new ArrayList<>();
+    IndikatorRef version = null;
+    Periode p = bis;
+    for (int pos = perioden - 1; pos >= 0; pos--) {
+      Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
+      if (reihe.isPresent()) {
+        Reihe r = reihe.get();
+        if (version != null && !r.indikator().equals(version)) {
+          break; // another definition: a break
+        }
+        Optional<Messwert> m =
+            sozialraum == null ? daten.kommunewert(r, p) : daten.sozialraumwert(r, p, sozialraum);
+        if (m.isPresent()
+            && m.get().hatWert()
+            && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
+          version = r.indikator();
+          werte.add(m.get());
+          positionen.add(pos);
+          if (m.get().obsStatus() == ObsStatus.B) {
+            break; // the first value of a new series
+          }
+        }
+      }
+      if (pos > 0) {
+        p = p.vorige();
+      }
+    }
+    Collections.reverse(werte);
+    Collections.reverse(positionen);
+    int[] x = new int[positionen.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = positionen.get(i);
+    }
+    return new Zeitreihe(werte, x, version);
+  }
+
+  /** Whether no value was found. */
+  public boolean leer() {
+    return werte.isEmpty();
+  }
+}
