@@ -1,0 +1,230 @@
+package de.kekiz.reporting.text;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kette.Handlungsfeld;
+import de.kekiz.domain.kette.Lebensphase;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.domain.leitbild.Handlungsziel;
+import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.domain.leitbild.Leitziel;
+import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a short plain-text summary of one Kommune: who it is, its Sozialräume, its Leitbild's
+ * goals, its Präventionskette's phases and Angebote, and which indicators it observes.
+ *
+ * <p>The summary prints structure and counts only, never an indicator value, so it needs no
+ * protection of small numbers. German wording, {@code Locale.GERMANY} number formats. Not
+ * thread-safe while writing; create one per output.
+ */
+public final class TextZusammenfassung {
+
+  private final Writer out;
+  private final LocalDate stichtag;
+
+  /**
+   * @param out where the text goes; the caller closes it
+   * @param stichtag the date the Sozialräume and participations are read for
+   */
+  public TextZusammenfassung(Writer out, LocalDate stichtag) {
+    this.out = requireNonNull(out, "out");
+    this.stichtag = requireNonNull(stichtag, "stichtag");
+  }
+
+  /**
+   * Writes the summary of one Kommune.
+   *
+   * @param kommune the Kommune
+   * @param leitbild its Leitbild in force, or null if it has none
+   * @param kette its Präventionskette, or null if it has none
+   * @param indikatoren the indicator definitions its Messwerte refer to
+   * @param messwerte its Messwerte
+   * @throws UncheckedIOException if writing fails
+   */
+  public void schreibe(
+      Kommune kommune,
+      @Nullable Leitbild leitbild,
+      @Nullable Praeventionskette kette,
+      List<Indikator> indikatoren,
+      List<Messwert> messwerte) {
+    kopf(kommune);
+    sozialraeume(kommune);
+    leitbild(leitbild);
+    kette(kette);
+    indikatoren(indikatoren, messwerte);
+    zeile("");
+  }
+
+  private void kopf(Kommune k) {
+    zeile(k.name() + " (AGS " + k.schluessel() + ")");
+    String jugendamt =
+        k.hatEigenesJugendamt()
+            ? "eigenes Jugendamt"
+            : "Jugendamt des Kreises (" + k.jugendamt() + ")";
+    zeile(
+        "  " + k.art().bezeichnung() + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : "")
+            + ", " + jugendamt);
+    List<Programmteilnahme> teilnahmen = k.teilnahmen();
+    if (teilnahmen.isEmpty()) {
+      zeile("  Programme: keine");
+    }
+    for (Programmteilnahme t : teilnahmen) {
+      StringBuilder s = new StringBuilder("  Programm: ")
+          .append(t.programm().name()).append(", Phase ").append(t.phase())
+          .append(", ").append(t.zeitraum());
+      if (t.koordination() != null) {
+        s.append(", Koordination ").append(t.koordination()).append(" Stelle");
+      }
+      zeile(s.toString());
+    }
+  }
+
+  private void sozialraeume(Kommune k) {
+    List<Sozialraum> aktuell = k.sozialraeumeAm(stichtag);
+    Map<Sozialraumebene, Integer> proEbene = new EnumMap<>(Sozialraumebene.class);
+    for (Sozialraum s : aktuell) {
+      proEbene.merge(s.ebene(), 1, Integer::sum);
+    }
+    String ebenen =
+        proEbene.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().bezeichnung())
+            .collect(Collectors.joining(", "));
+    long versionen = k.sozialraeume().size();
+    zeile(
+        "  Sozialräume am " + stichtag + ": " + aktuell.size()
+            + (ebenen.isEmpty() ? "" : " (" + ebenen + ")")
+            + (versionen > aktuell.size() ? "; " + versionen + " Gebietsstände insgesamt" : ""));
+  }
+
+  private void leitbild(@Nullable Leitbild l) {
+    if (l == null) {
+      zeile("  Leitbild: keines");
+      return;
+    }
+    zeile(
+        "  Leitbild \"" + l.titel() + "\", Fassung " + l.fassung()
+            + l.beschlossenAm().map(d -> ", Ratsbeschluss " + d).orElse(", Entwurf"));
+    if (!l.leitlinien().isEmpty()) {
+      zeile(
+          "    Leitlinien: "
+              + l.leitlinien().stream()
+                  .map(Praeventionsleitlinie::bezeichnung)
+                  .collect(Collectors.joining("; ")));
+    }
+    for (Leitziel z : l.leitziele()) {
+      zeile("    Leitziel " + z.key() + ": " + z.titel());
+      for (Handlungsziel h : z.handlungsziele()) {
+        zeile(
+            "      Handlungsziel " + h.key() + ": " + h.titel() + " (" + h.indikatoren().size()
+                + " Indikatoren, " + h.zielwerte().size() + " Zielwerte)");
+      }
+    }
+  }
+
+  private void kette(@Nullable Praeventionskette k) {
+    if (k == null) {
+      zeile("  Präventionskette: keine");
+      return;
+    }
+    zeile(
+        "  Präventionskette: " + k.lebensphasen().size() + " Lebensphasen, "
+            + k.handlungsfelder().size() + " Handlungsfelder, " + k.akteure().size()
+            + " Akteure, " + k.angebote().size() + " Angebote");
+    for (Lebensphase p : k.lebensphasen()) {
+      SortedMap<String, Integer> proFeld = new TreeMap<>();
+      for (Handlungsfeld f : k.handlungsfelder()) {
+        int n = k.angeboteIn(p.key(), f.key()).size();
+        if (n > 0) {
+          proFeld.put(f.name(), n);
+        }
+      }
+      long inPhase = k.angebote().stream().filter(a -> a.lebensphasen().contains(p.key())).count();
+      zeile(
+          "    " + p.name() + " (" + p.alter() + " Jahre): " + inPhase + " Angebote"
+              + (proFeld.isEmpty()
+                  ? ""
+                  : " — " + proFeld.entrySet().stream()
+                      .map(e -> e.getKey() + " " + e.getValue())
+                      .collect(Collectors.joining(", "))));
+    }
+    List<Uebergang> offen = k.offeneUebergaenge();
+    zeile(
+        "    Übergänge ohne aktives Angebot: "
+            + (offen.isEmpty()
+                ? "keine"
+                : offen.stream().map(Uebergang::name).collect(Collectors.joining(", "))));
+    long aktiv = k.angebote().stream().filter(Angebot::aktiv).count();
+    zeile("    Angebote aktiv: " + aktiv + " von " + k.angebote().size());
+  }
+
+  private void indikatoren(List<Indikator> indikatoren, List<Messwert> messwerte) {
+    SortedMap<IndikatorKey, Statistik> proIndikator = new TreeMap<>();
+    for (Messwert m : messwerte) {
+      proIndikator.computeIfAbsent(m.indikator().key(), key -> new Statistik()).zaehle(m);
+    }
+    zeile(
+        "  Indikatoren: " + proIndikator.size() + " mit "
+            + String.format(Locale.GERMANY, "%,d", messwerte.size()) + " Messwerten");
+    for (Map.Entry<IndikatorKey, Statistik> e : proIndikator.entrySet()) {
+      String name =
+          indikatoren.stream()
+              .filter(i -> i.key().equals(e.getKey()))
+              .map(Indikator::name)
+              .findFirst()
+              .orElse("(Definition fehlt)");
+      Statistik s = e.getValue();
+      zeile(
+          "    " + e.getKey() + ": " + name + " — "
+              + String.format(Locale.GERMANY, "%,d", s.anzahl) + " Messwerte, " + s.von + " bis "
+              + s.bis);
+    }
+  }
+
+  private void zeile(String text) {
+    try {
+      out.write(text);
+      out.write(System.lineSeparator());
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the summary failed", e);
+    }
+  }
+
+  private static final class Statistik {
+    long anzahl;
+    @Nullable Periode von;
+    @Nullable Periode bis;
+
+    void zaehle(Messwert m) {
+      anzahl++;
+      if (von == null || m.periode().compareTo(von) < 0) {
+        von = m.periode();
+      }
+      if (bis == null || m.periode().compareTo(bis) > 0) {
+        bis = m.periode();
+      }
+    }
+  }
+}
