@@ -28,6 +28,7 @@ import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,40 +82,85 @@ public final class Kommunaldaten {
   private final Kommune kommune;
   private final KommuneBezug kommuneBezug;
   private final ImmutableSortedMap<IndikatorRef, Indikator> indikatoren;
-  private final ImmutableMap<SozialraumRef, Sozialraum> sozialraeume;
+  private final ImmutableMap<IndikatorRef, Indikator> definitionen; // hashed, for lookups
   private final @Nullable Sozialraumebene hauptgliederung;
-  private final ImmutableSortedMap<Reihe, ImmutableSortedMap<Periode, Zelle>> reihen;
+  // the Sozialraum versions by position, sorted by reference; cells hold arrays by position
+  private final ImmutableList<Sozialraum> raeume;
+  private final String ags;
+  private final ImmutableMap<String, int[]> positionen; // code → position per Gebietsstand, or -1
+  private final ImmutableSortedSet<Reihe> reihenfolge;
+  private final ImmutableMap<Reihe, Reihendaten> reihen;
   private final ImmutableListMultimap<IndikatorKey, Reihe> reihenJeKey;
-  private final ImmutableMap<LocalDate, Gliederung> gliederungen;
+  // the version chosen for each indicator key, breakdown and period (see #reihe)
+  private final ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen;
+  private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
 
   private Kommunaldaten(Builder b) {
     this.kommune = b.kommune;
     this.kommuneBezug = b.kommuneBezug;
     this.indikatoren = ImmutableSortedMap.copyOf(b.indikatoren);
-    this.sozialraeume = ImmutableMap.copyOf(b.sozialraeume);
+    this.definitionen = ImmutableMap.copyOf(b.indikatoren);
     this.hauptgliederung = b.hauptgliederung;
+    this.raeume = b.raeume;
+    this.ags = kommune.id().wert();
+    this.positionen = b.positionen;
     this.anzahl = b.anzahl;
     Map<LocalDate, Gliederung> gl = new HashMap<>();
-    ImmutableSortedMap.Builder<Reihe, ImmutableSortedMap<Periode, Zelle>> rb =
-        ImmutableSortedMap.naturalOrder();
-    ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
-    for (Map.Entry<Reihe, Map<Periode, Zelle>> e : b.daten.entrySet()) {
+    ImmutableMap.Builder<Reihe, Reihendaten> rb = ImmutableMap.builder();
+    for (Map.Entry<Reihe, Periodenindex> e : b.daten.entrySet()) {
       Reihe reihe = e.getKey();
       Indikator indikator = requireNonNull(indikatoren.get(reihe.indikator()));
-      for (Map.Entry<Periode, Zelle> pz : e.getValue().entrySet()) {
-        Zelle zelle = pz.getValue();
-        Gliederung g = gl.computeIfAbsent(zelle.stichtag, this::gliederungAm);
-        zelle.kommunewert = kommunewert(indikator, reihe, pz.getKey(), zelle, g);
+      Periodenindex index = e.getValue();
+      for (int i = 0; i < index.n; i++) {
+        Zelle zelle = index.zellen[i];
+        Gliederung g = gl.get(zelle.stichtag);
+        if (g == null) {
+          g = gliederungAm(zelle.stichtag);
+          gl.put(zelle.stichtag, g);
+        }
+        zelle.kommunewert = kommunewert(indikator, reihe, index.perioden[i], zelle, g);
       }
-      rb.put(reihe, ImmutableSortedMap.copyOf(e.getValue()));
+      rb.put(reihe, new Reihendaten(index));
     }
     this.reihen = rb.buildOrThrow();
-    for (Reihe r : reihen.keySet()) {
+    this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
+    for (Reihe r : reihenfolge) {
       jeKey.put(r.key(), r);
     }
     this.reihenJeKey = jeKey.build();
-    this.gliederungen = ImmutableMap.copyOf(gl);
+    this.versionen = versionen();
+    this.gliederungen = new ConcurrentHashMap<>(gl);
+  }
+
+  /** For each key and breakdown (keyed as version 1), the series chosen per period. */
+  private ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen() {
+    Map<Reihe, Map<Periode, Reihe>> m = new HashMap<>();
+    for (Reihe r : reihenfolge) { // versions of a key come in ascending order
+      Map<Periode, Reihe> jePeriode =
+          m.computeIfAbsent(schluessel(r.key(), r.aufschluesselung()), k -> new HashMap<>());
+      for (Periode p : requireNonNull(reihen.get(r)).perioden) {
+        Reihe bisher = jePeriode.get(p);
+        if (bisher == null || gueltig(r, p) || !gueltig(bisher, p)) {
+          jePeriode.put(p, r);
+        }
+      }
+    }
+    ImmutableMap.Builder<Reihe, ImmutableMap<Periode, Reihe>> b = ImmutableMap.builder();
+    for (Map.Entry<Reihe, Map<Periode, Reihe>> e : m.entrySet()) {
+      b.put(e.getKey(), ImmutableMap.copyOf(e.getValue()));
+    }
+    return b.buildOrThrow();
+  }
+
+  private boolean gueltig(Reihe r, Periode p) {
+    return requireNonNull(indikatoren.get(r.indikator())).gilt(p);
+  }
+
+  /** The lookup key of a key and breakdown: the series of version 1. */
+  private static Reihe schluessel(IndikatorKey key, Aufschluesselung aufschluesselung) {
+    return new Reihe(new IndikatorRef(key, 1), aufschluesselung);
   }
 
   /** A builder for the data of {@code kommune}, whose observations use {@code indikatoren}. */
@@ -160,7 +207,7 @@ public final class Kommunaldaten {
    * @throws Regelverstoss {@code monitoring.indikator-unbekannt} if it was not given
    */
   public Indikator definition(IndikatorRef ref) {
-    Indikator i = indikatoren.get(requireNonNull(ref, "ref"));
+    Indikator i = definitionen.get(requireNonNull(ref, "ref"));
     if (i == null) {
       throw new Regelverstoss(
           "monitoring.indikator-unbekannt",
@@ -183,7 +230,7 @@ public final class Kommunaldaten {
 
   /** Every series with at least one observation, ordered. */
   public ImmutableSortedSet<Reihe> reihen() {
-    return reihen.keySet();
+    return reihenfolge;
   }
 
   /** The series of indicator {@code key} (all versions and breakdowns), ordered. */
@@ -198,30 +245,21 @@ public final class Kommunaldaten {
 
   /** The periods of {@code reihe} with at least one observation, sorted; empty if unknown. */
   public ImmutableSortedSet<Periode> perioden(Reihe reihe) {
-    ImmutableSortedMap<Periode, Zelle> p = reihen.get(requireNonNull(reihe, "reihe"));
-    return p == null ? ImmutableSortedSet.of() : p.keySet();
+    Reihendaten r = reihen.get(requireNonNull(reihe, "reihe"));
+    return r == null ? ImmutableSortedSet.of() : r.perioden;
   }
 
   /**
    * The series of indicator {@code key} and breakdown {@code aufschluesselung} that holds period
-   * {@code periode}: the version whose validity contains the period ({@link Indikator#gilt}),
-   * else the highest version with observations for it; empty if none has any.
+   * {@code periode}: the highest version with observations for the period whose validity
+   * contains it ({@link Indikator#gilt}), else the highest version with observations for it;
+   * empty if none has any.
    */
   public Optional<Reihe> reihe(IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
     requireNonNull(periode, "periode");
-    requireNonNull(aufschluesselung, "aufschluesselung");
-    Reihe gewaehlt = null;
-    for (Reihe r : reihen(key)) {
-      if (!r.aufschluesselung().equals(aufschluesselung)
-          || !requireNonNull(reihen.get(r)).containsKey(periode)) {
-        continue;
-      }
-      if (requireNonNull(indikatoren.get(r.indikator())).gilt(periode)) {
-        return Optional.of(r);
-      }
-      gewaehlt = r; // versions come in ascending order: the last one is the highest
-    }
-    return Optional.ofNullable(gewaehlt);
+    ImmutableMap<Periode, Reihe> m =
+        versionen.get(schluessel(requireNonNull(key, "key"), aufschluesselung));
+    return m == null ? Optional.empty() : Optional.ofNullable(m.get(periode));
   }
 
   /** The latest period with observations of {@code key} for {@code aufschluesselung}. */
@@ -229,7 +267,7 @@ public final class Kommunaldaten {
     Periode letzte = null;
     for (Reihe r : reihen(key)) {
       if (r.aufschluesselung().equals(aufschluesselung)) {
-        Periode p = requireNonNull(reihen.get(r)).lastKey();
+        Periode p = requireNonNull(reihen.get(r)).perioden.last();
         if (letzte == null || p.compareTo(letzte) > 0) {
           letzte = p;
         }
@@ -252,7 +290,19 @@ public final class Kommunaldaten {
 
   /** The Sozialraum version {@code ref}, or empty if the Kommune has none. */
   public Optional<Sozialraum> sozialraum(SozialraumRef ref) {
-    return Optional.ofNullable(sozialraeume.get(requireNonNull(ref, "ref")));
+    int i = positionVon(requireNonNull(ref, "ref"));
+    return i < 0 ? Optional.empty() : Optional.of(raeume.get(i));
+  }
+
+  /** The position of {@code ref} in {@link #raeume}, or −1 if the Kommune has no such version. */
+  private int positionVon(SozialraumRef ref) {
+    SozialraumId id = ref.id();
+    if (!ags.equals(id.kommune().wert())) {
+      return -1;
+    }
+    int[] jeStand = positionen.get(id.code());
+    int stand = ref.gebietsstand();
+    return jeStand == null || stand >= jeStand.length ? -1 : jeStand[stand];
   }
 
   /**
@@ -262,15 +312,17 @@ public final class Kommunaldaten {
    * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
    */
   public ImmutableList<Sozialraum> gliederung(LocalDate stichtag) {
-    Gliederung g = gliederungen.get(requireNonNull(stichtag, "stichtag"));
-    if (g == null) {
-      g = gliederungAm(stichtag);
-    }
+    Gliederung g = gliederungIntern(stichtag);
     ImmutableList.Builder<Sozialraum> b = ImmutableList.builder();
-    for (SozialraumRef r : g.oberste) {
-      b.add(requireNonNull(sozialraeume.get(r)));
+    for (int i : g.oberste) {
+      b.add(raeume.get(i));
     }
     return b.build();
+  }
+
+  private Gliederung gliederungIntern(LocalDate stichtag) {
+    Gliederung g = gliederungen.get(requireNonNull(stichtag, "stichtag"));
+    return g != null ? g : gliederungen.computeIfAbsent(stichtag, this::gliederungAm);
   }
 
   /** The observation stored for {@code raum} in {@code reihe} and {@code periode}, or empty. */
@@ -280,7 +332,8 @@ public final class Kommunaldaten {
       return Optional.empty();
     }
     if (raum instanceof SozialraumBezug s) {
-      return Optional.ofNullable(z.raeume.get(s.sozialraum()));
+      int i = positionVon(s.sozialraum());
+      return i < 0 ? Optional.empty() : Optional.ofNullable(z.raum(i));
     }
     return raum.equals(kommuneBezug) ? Optional.ofNullable(z.kommune) : Optional.empty();
   }
@@ -291,14 +344,14 @@ public final class Kommunaldaten {
    */
   public ImmutableList<Messwert> sozialraumwerte(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
-    if (z == null) {
+    if (z == null || z.raeume == null) {
       return ImmutableList.of();
     }
-    List<SozialraumRef> refs = new ArrayList<>(z.raeume.keySet());
-    refs.sort(null);
-    ImmutableList.Builder<Messwert> b = ImmutableList.builderWithExpectedSize(refs.size());
-    for (SozialraumRef r : refs) {
-      b.add(requireNonNull(z.raeume.get(r)));
+    ImmutableList.Builder<Messwert> b = ImmutableList.builder();
+    for (Messwert m : z.raeume) {
+      if (m != null) {
+        b.add(m);
+      }
     }
     return b.build();
   }
@@ -321,32 +374,93 @@ public final class Kommunaldaten {
   public Optional<Messwert> sozialraumwert(Reihe reihe, Periode periode, SozialraumRef ref) {
     requireNonNull(ref, "ref");
     Zelle z = zelle(reihe, periode);
-    if (z == null) {
-      return Optional.empty();
+    return z == null ? Optional.empty() : new Querschnitt(reihe, periode, z).sozialraumwert(ref);
+  }
+
+  /**
+   * One series in one period, to read many Sozialräume's values cheaply; empty if the series has
+   * no observation in the period.
+   */
+  public Optional<Querschnitt> querschnitt(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    return z == null ? Optional.empty() : Optional.of(new Querschnitt(reihe, periode, z));
+  }
+
+  /**
+   * The observations of one series in one period, as {@link Kommunaldaten} answers for them:
+   * the same values as {@link Kommunaldaten#sozialraumwert} and {@link
+   * Kommunaldaten#kommunewert}, without looking the series and period up again. Immutable and
+   * thread-safe.
+   */
+  public final class Querschnitt {
+    private final Reihe reihe;
+    private final Periode periode;
+    private final Zelle zelle;
+
+    private Querschnitt(Reihe reihe, Periode periode, Zelle zelle) {
+      this.reihe = reihe;
+      this.periode = periode;
+      this.zelle = zelle;
     }
-    Messwert eigen = z.raeume.get(ref);
-    if (eigen != null && eigen.hatWert()) {
-      return Optional.of(eigen);
+
+    /** The series. */
+    public Reihe reihe() {
+      return reihe;
     }
-    Gliederung g = gliederungen.get(z.stichtag);
-    if (g == null) {
-      g = gliederungAm(z.stichtag);
+
+    /** The period. */
+    public Periode periode() {
+      return periode;
     }
-    List<SozialraumRef> kinder = g.kinder.get(ref.id());
-    if (kinder.isEmpty()) {
-      return Optional.ofNullable(eigen);
+
+    /** The reference day of the period (see {@link Kommunaldaten#stichtag}). */
+    public LocalDate stichtag() {
+      return zelle.stichtag;
     }
-    Indikator indikator = definition(reihe.indikator());
-    Summe s = new Summe(indikator.hatNenner());
-    boolean vollstaendig = true;
-    for (SozialraumRef kind : kinder) {
-      if (!addiere(s, z, g, kind)) {
-        vollstaendig = false;
-        break;
+
+    /** The Kommune's value (see {@link Kommunaldaten#kommunewert}). */
+    public Optional<Messwert> kommunewert() {
+      return Optional.ofNullable(zelle.kommunewert);
+    }
+
+    /** The observation stored for Sozialraum version {@code ref} itself, or empty. */
+    public Optional<Messwert> messwert(SozialraumRef ref) {
+      int i = positionVon(requireNonNull(ref, "ref"));
+      return i < 0 ? Optional.empty() : Optional.ofNullable(zelle.raum(i));
+    }
+
+    /** The value of Sozialraum version {@code ref} (see {@link Kommunaldaten#sozialraumwert}). */
+    public Optional<Messwert> sozialraumwert(SozialraumRef ref) {
+      int i = positionVon(requireNonNull(ref, "ref"));
+      if (i < 0) {
+        return Optional.empty();
       }
+      Messwert eigen = zelle.raum(i);
+      if (eigen != null && eigen.hatWert()) {
+        return Optional.of(eigen);
+      }
+      Gliederung g = gliederungIntern(zelle.stichtag);
+      int[] kinder = g.kinder[i];
+      if (kinder.length == 0) {
+        return Optional.ofNullable(eigen);
+      }
+      Indikator indikator = definition(reihe.indikator());
+      Summe s = new Summe(indikator.hatNenner());
+      boolean vollstaendig = true;
+      for (int kind : kinder) {
+        if (!addiere(s, zelle, g, kind)) {
+          vollstaendig = false;
+          break;
+        }
+      }
+      return Optional.of(
+          s.messwert(reihe, new SozialraumBezug(ref), periode, vollstaendig, eigen));
     }
-    return Optional.of(
-        s.messwert(reihe, new SozialraumBezug(ref), periode, vollstaendig, eigen));
+
+    @Override
+    public String toString() {
+      return "Querschnitt " + kommune.id() + " " + reihe + " " + periode;
+    }
   }
 
   /**
@@ -365,8 +479,8 @@ public final class Kommunaldaten {
   private @Nullable Zelle zelle(Reihe reihe, Periode periode) {
     requireNonNull(reihe, "reihe");
     requireNonNull(periode, "periode");
-    ImmutableSortedMap<Periode, Zelle> p = reihen.get(reihe);
-    return p == null ? null : p.get(periode);
+    Reihendaten r = reihen.get(reihe);
+    return r == null ? null : r.zellen.get(periode);
   }
 
   // ------------------------------------------------------------------ sums
@@ -377,12 +491,12 @@ public final class Kommunaldaten {
     if (eigen != null && eigen.hatWert()) {
       return eigen;
     }
-    if (g.oberste.isEmpty()) {
+    if (g.oberste.length == 0) {
       return eigen;
     }
     Summe s = new Summe(indikator.hatNenner());
     boolean vollstaendig = true;
-    for (SozialraumRef r : g.oberste) {
+    for (int r : g.oberste) {
       if (!addiere(s, zelle, g, r)) {
         vollstaendig = false;
         break;
@@ -391,18 +505,18 @@ public final class Kommunaldaten {
     return s.messwert(reihe, kommuneBezug, periode, vollstaendig, eigen);
   }
 
-  /** Adds the value of {@code ref} (own or from its children); false if it has none. */
-  private static boolean addiere(Summe s, Zelle zelle, Gliederung g, SozialraumRef ref) {
-    Messwert eigen = zelle.raeume.get(ref);
+  /** Adds the value of position {@code i} (own or from its children); false if it has none. */
+  private static boolean addiere(Summe s, Zelle zelle, Gliederung g, int i) {
+    Messwert eigen = zelle.raum(i);
     if (eigen != null && eigen.hatWert()) {
       s.add(eigen);
       return true;
     }
-    List<SozialraumRef> kinder = g.kinder.get(ref.id());
-    if (kinder.isEmpty()) {
+    int[] kinder = g.kinder[i];
+    if (kinder.length == 0) {
       return false;
     }
-    for (SozialraumRef kind : kinder) {
+    for (int kind : kinder) {
       if (!addiere(s, zelle, g, kind)) {
         return false;
       }
@@ -411,27 +525,33 @@ public final class Kommunaldaten {
   }
 
   private Gliederung gliederungAm(LocalDate stichtag) {
-    Set<SozialraumId> gueltig = new HashSet<>();
-    List<Sozialraum> am = new ArrayList<>();
-    for (Sozialraum s : sozialraeume.values()) {
+    int n = raeume.size();
+    Map<SozialraumId, Integer> gueltig = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Sozialraum s = raeume.get(i);
       if (s.gueltigAm(stichtag)) {
-        am.add(s);
-        gueltig.add(s.id());
+        gueltig.put(s.id(), i);
       }
     }
-    am.sort((a, b) -> a.ref().compareTo(b.ref()));
-    ImmutableListMultimap.Builder<SozialraumId, SozialraumRef> kinder =
-        ImmutableListMultimap.builder();
-    List<SozialraumRef> oberste = new ArrayList<>();
+    List<List<Integer>> kinder = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      kinder.add(new ArrayList<>(0));
+    }
+    Map<SozialraumId, List<Integer>> kinderJeId = new HashMap<>();
+    List<Integer> oberste = new ArrayList<>();
     Set<Sozialraumebene> ebenen = new TreeSet<>();
-    for (Sozialraum s : am) {
+    for (int i = 0; i < n; i++) {
+      Sozialraum s = raeume.get(i);
+      if (!s.gueltigAm(stichtag)) {
+        continue;
+      }
       SozialraumId eltern = s.uebergeordnet();
-      boolean hatEltern = eltern != null && gueltig.contains(eltern);
+      boolean hatEltern = eltern != null && gueltig.containsKey(eltern);
       if (hatEltern) {
-        kinder.put(requireNonNull(eltern), s.ref());
+        kinderJeId.computeIfAbsent(requireNonNull(eltern), k -> new ArrayList<>()).add(i);
       }
       if (hauptgliederung == null ? !hatEltern : s.ebene() == hauptgliederung) {
-        oberste.add(s.ref());
+        oberste.add(i);
         ebenen.add(s.ebene());
       }
     }
@@ -441,7 +561,12 @@ public final class Kommunaldaten {
         "Kommune " + kommune.id(),
         "the Sozialräume without a parent valid on " + stichtag + " belong to several levels "
             + ebenen + ": name the level to sum to the Kommune (hauptgliederung)");
-    return new Gliederung(ImmutableList.copyOf(oberste), kinder.build());
+    int[][] k = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> l = kinderJeId.getOrDefault(raeume.get(i).id(), List.of());
+      k[i] = l.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k);
   }
 
   /** Returns e.g. {@code Kommunaldaten 05315000 (12500 Messwerte, 50 Reihen)}. */
@@ -453,48 +578,150 @@ public final class Kommunaldaten {
 
   // ------------------------------------------------------------------ parts
 
-  /** The observations of one series and period. */
+  /** The periods and cells of one series. */
+  private static final class Reihendaten {
+    final ImmutableSortedSet<Periode> perioden;
+    final Periodenindex zellen;
+
+    Reihendaten(Periodenindex zellen) {
+      this.zellen = zellen;
+      ImmutableSortedSet.Builder<Periode> b = ImmutableSortedSet.naturalOrder();
+      for (int i = 0; i < zellen.n; i++) {
+        b.add(zellen.perioden[i]);
+      }
+      this.perioden = b.build();
+    }
+  }
+
+  /**
+   * The cells of one series by period, sorted by an int code of the period (all periods of a
+   * series are of one kind, so year and number order them); binary search, no hashing of the
+   * period record.
+   */
+  private static final class Periodenindex {
+    int[] codes = new int[16];
+    Periode[] perioden = new Periode[16];
+    Zelle[] zellen = new Zelle[16];
+    int n;
+
+    private static int code(Periode p) {
+      return p.jahr() * 16 + p.nummer();
+    }
+
+    @Nullable Zelle get(Periode p) {
+      int i = Arrays.binarySearch(codes, 0, n, code(p));
+      return i >= 0 && perioden[i].art() == p.art() ? zellen[i] : null;
+    }
+
+    void put(Periode p, Zelle z) {
+      int c = code(p);
+      int i = Arrays.binarySearch(codes, 0, n, c);
+      if (i >= 0) {
+        throw new IllegalArgumentException(
+            "periods " + perioden[i] + " and " + p + " in one series");
+      }
+      int at = -i - 1;
+      if (n == codes.length) {
+        codes = Arrays.copyOf(codes, 2 * n);
+        perioden = Arrays.copyOf(perioden, 2 * n);
+        zellen = Arrays.copyOf(zellen, 2 * n);
+      }
+      System.arraycopy(codes, at, codes, at + 1, n - at);
+      System.arraycopy(perioden, at, perioden, at + 1, n - at);
+      System.arraycopy(zellen, at, zellen, at + 1, n - at);
+      codes[at] = c;
+      perioden[at] = p;
+      zellen[at] = z;
+      n++;
+    }
+  }
+
+  /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
   private static final class Zelle {
     final LocalDate stichtag;
     @Nullable Messwert kommune;
-    final HashMap<SozialraumRef, Messwert> raeume = new HashMap<>();
+    @Nullable Messwert @Nullable [] raeume;
     @Nullable Messwert kommunewert;
 
     Zelle(LocalDate stichtag) {
       this.stichtag = stichtag;
     }
+
+    @Nullable Messwert raum(int i) {
+      Messwert[] r = raeume;
+      return r == null ? null : r[i];
+    }
   }
 
-  /** The Sozialräume valid on one day: the main level and the children of each. */
+  /** The Sozialräume valid on one day: the main level and the children of each position. */
   private static final class Gliederung {
-    final ImmutableList<SozialraumRef> oberste;
-    final ImmutableListMultimap<SozialraumId, SozialraumRef> kinder;
+    final int[] oberste;
+    final int[][] kinder;
 
-    Gliederung(
-        ImmutableList<SozialraumRef> oberste,
-        ImmutableListMultimap<SozialraumId, SozialraumRef> kinder) {
+    Gliederung(int[] oberste, int[][] kinder) {
       this.oberste = oberste;
       this.kinder = kinder;
     }
   }
 
-  /** Sums numerators and denominators. */
+  /**
+   * Sums numerators and denominators: in {@code long} while every part is a whole number that
+   * fits, in {@code BigDecimal} from the first part that does not.
+   */
   private static final class Summe {
-    BigDecimal zaehler = BigDecimal.ZERO;
-    @Nullable BigDecimal nenner;
-    ObsStatus status = ObsStatus.A;
+    private final boolean mitNenner;
+    private long zaehlerLong;
+    private long nennerLong;
+    private @Nullable BigDecimal zaehlerGross;
+    private @Nullable BigDecimal nennerGross;
+    private ObsStatus status = ObsStatus.A;
 
     Summe(boolean mitNenner) {
-      this.nenner = mitNenner ? BigDecimal.ZERO : null;
+      this.mitNenner = mitNenner;
     }
 
     void add(Messwert m) {
-      zaehler = zaehler.add(requireNonNull(m.zaehler()));
-      BigDecimal n = nenner;
+      BigDecimal z = requireNonNull(m.zaehler());
+      BigDecimal n = mitNenner ? requireNonNull(m.nenner()) : null;
+      if (zaehlerGross == null) {
+        long zl = ganz(z);
+        long nl = n == null ? 0 : ganz(n);
+        if (zl != KEIN_LONG && nl != KEIN_LONG) {
+          long zs = zaehlerLong + zl;
+          long ns = nennerLong + nl;
+          // overflow iff both operands have a sign different from the result
+          if (((zaehlerLong ^ zs) & (zl ^ zs)) >= 0 && ((nennerLong ^ ns) & (nl ^ ns)) >= 0) {
+            zaehlerLong = zs;
+            nennerLong = ns;
+            status = Status.summe(status, m.obsStatus());
+            return;
+          }
+        }
+        zaehlerGross = BigDecimal.valueOf(zaehlerLong);
+        nennerGross = BigDecimal.valueOf(nennerLong);
+      }
+      zaehlerGross = requireNonNull(zaehlerGross).add(z);
       if (n != null) {
-        nenner = n.add(requireNonNull(m.nenner()));
+        nennerGross = requireNonNull(nennerGross).add(n);
       }
       status = Status.summe(status, m.obsStatus());
+    }
+
+    private static final long KEIN_LONG = Long.MIN_VALUE;
+
+    /**
+     * The value as a long if it is a whole number that fits, else {@link #KEIN_LONG} (also for
+     * {@code Long.MIN_VALUE} itself, which is then summed as a {@code BigDecimal}).
+     */
+    private static long ganz(BigDecimal x) {
+      if (x.scale() != 0) {
+        return KEIN_LONG;
+      }
+      try {
+        return x.longValueExact(); // immediate for a compact whole number
+      } catch (ArithmeticException e) {
+        return KEIN_LONG;
+      }
     }
 
     Messwert messwert(
@@ -515,15 +742,11 @@ public final class Kommunaldaten {
             ObsStatus.M,
             conf);
       }
+      BigDecimal z = zaehlerGross != null ? zaehlerGross : BigDecimal.valueOf(zaehlerLong);
+      BigDecimal n =
+          !mitNenner ? null : nennerGross != null ? nennerGross : BigDecimal.valueOf(nennerLong);
       return new Messwert(
-          reihe.indikator(),
-          raum,
-          periode,
-          reihe.aufschluesselung(),
-          zaehler,
-          nenner,
-          status,
-          conf);
+          reihe.indikator(), raum, periode, reihe.aufschluesselung(), z, n, status, conf);
     }
   }
 
@@ -537,18 +760,20 @@ public final class Kommunaldaten {
     private final Kommune kommune;
     private final KommuneBezug kommuneBezug;
     private final Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
-    private final Map<SozialraumRef, Sozialraum> sozialraeume = new HashMap<>();
+    private final ImmutableList<Sozialraum> raeume;
+    private final ImmutableMap<String, int[]> positionen;
     private @Nullable Sozialraumebene hauptgliederung;
-    private final Map<Reihe, Map<Periode, Zelle>> daten = new HashMap<>();
+    private final Map<Reihe, Periodenindex> daten = new HashMap<>();
     private long anzahl;
     private boolean gebaut;
 
     // the last series, period and Sozialraum seen: sorted input skips most lookups
     private @Nullable IndikatorRef letzterRef;
     private @Nullable Aufschluesselung letzteAufschluesselung;
-    private @Nullable Map<Periode, Zelle> letzteReihe;
+    private @Nullable Periodenindex letzteReihe;
     private @Nullable Indikator letzterIndikator;
     private @Nullable SozialraumRef letzterRaum;
+    private int letztePosition = -1;
 
     private Builder(Kommune kommune, Collection<Indikator> indikatoren) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -560,9 +785,32 @@ public final class Kommunaldaten {
               "two different definitions given for indicator version " + i.ref());
         }
       }
-      for (Sozialraum s : kommune.sozialraeume()) {
-        sozialraeume.put(s.ref(), s);
+      List<Sozialraum> sortiert = new ArrayList<>(kommune.sozialraeume());
+      sortiert.sort((a, b) -> a.ref().compareTo(b.ref()));
+      this.raeume = ImmutableList.copyOf(sortiert);
+      Map<String, int[]> p = new HashMap<>();
+      for (int i = 0; i < raeume.size(); i++) {
+        Sozialraum s = raeume.get(i);
+        int[] jeStand = p.getOrDefault(s.id().code(), new int[0]);
+        if (jeStand.length <= s.gebietsstand()) {
+          int alt = jeStand.length;
+          jeStand = Arrays.copyOf(jeStand, s.gebietsstand() + 1);
+          Arrays.fill(jeStand, alt, jeStand.length, -1);
+        }
+        jeStand[s.gebietsstand()] = i;
+        p.put(s.id().code(), jeStand);
       }
+      this.positionen = ImmutableMap.copyOf(p);
+    }
+
+    private int position(SozialraumRef ref) {
+      SozialraumId id = ref.id();
+      if (!id.kommune().equals(kommune.id())) {
+        return -1;
+      }
+      int[] jeStand = positionen.get(id.code());
+      int stand = ref.gebietsstand();
+      return jeStand == null || stand >= jeStand.length ? -1 : jeStand[stand];
     }
 
     /**
@@ -578,6 +826,7 @@ public final class Kommunaldaten {
      * Adds one observation.
      *
      * @throws Regelverstoss if it breaks a rule of the class comment
+     * @throws IllegalStateException after {@link #build()}
      */
     public Builder add(Messwert m) {
       requireNonNull(m, "messwert");
@@ -593,10 +842,11 @@ public final class Kommunaldaten {
       }
       IndikatorRef ref = m.indikator();
       Aufschluesselung aufschluesselung = m.aufschluesselung();
-      Map<Periode, Zelle> reihe;
+      Periodenindex reihe;
       Indikator indikator;
-      if (ref.equals(letzterRef)
-          && aufschluesselung.equals(letzteAufschluesselung)
+      if ((ref == letzterRef || ref.equals(letzterRef))
+          && (aufschluesselung == letzteAufschluesselung
+              || aufschluesselung.equals(letzteAufschluesselung))
           && letzteReihe != null
           && letzterIndikator != null) {
         reihe = letzteReihe;
@@ -611,7 +861,7 @@ public final class Kommunaldaten {
                   + new TreeSet<>(indikatoren.keySet()));
         }
         indikator = i;
-        reihe = daten.computeIfAbsent(new Reihe(ref, aufschluesselung), r -> new HashMap<>());
+        reihe = daten.computeIfAbsent(new Reihe(ref, aufschluesselung), r -> new Periodenindex());
         letzterRef = ref;
         letzteAufschluesselung = aufschluesselung;
         letzteReihe = reihe;
@@ -627,16 +877,24 @@ public final class Kommunaldaten {
       Messwert frueher;
       if (raum instanceof SozialraumBezug s) {
         SozialraumRef sr = s.sozialraum();
-        if (!sr.equals(letzterRaum)) {
-          if (!sozialraeume.containsKey(sr)) {
+        if (sr != letzterRaum && !sr.equals(letzterRaum)) {
+          int p = position(sr);
+          if (p < 0) {
             throw new Regelverstoss(
                 "monitoring.sozialraum-unbekannt",
                 "Messwert " + m.schluessel(),
                 "Kommune " + kommune.id() + " has no Sozialraum version " + sr);
           }
           letzterRaum = sr;
+          letztePosition = p;
         }
-        frueher = zelle.raeume.put(sr, m);
+        Messwert[] r = zelle.raeume;
+        if (r == null) {
+          r = new Messwert[raeume.size()];
+          zelle.raeume = r;
+        }
+        frueher = r[letztePosition];
+        r[letztePosition] = m;
       } else {
         frueher = zelle.kommune;
         zelle.kommune = m;
@@ -668,6 +926,7 @@ public final class Kommunaldaten {
      * Builds the data and computes the Kommune's values.
      *
      * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
+     * @throws IllegalStateException if called twice
      */
     public Kommunaldaten build() {
       if (gebaut) {

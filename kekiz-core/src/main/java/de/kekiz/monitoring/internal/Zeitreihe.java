@@ -41,46 +41,61 @@ public final class Zeitreihe {
   }
 
   /**
-   * Walks back from {@code bis} over {@code perioden} periods.
-   *
-   * @param sozialraum the Sozialraum version, or null for the Kommune
-   * @param ohnePrognosen whether to skip values flagged as forecasts
+   * The cells of the window of {@code perioden} periods ending with {@code bis}, oldest first;
+   * {@code null} where the key has no series with observations in that period.
    */
-  public static Zeitreihe lese(
+  public static List<Kommunaldaten.@Nullable Querschnitt> fenster(
       Kommunaldaten daten,
       IndikatorKey key,
       Aufschluesselung aufschluesselung,
-      @Nullable SozialraumRef sozialraum,
       Periode bis,
-      int perioden,
-      boolean ohnePrognosen) {
+      int perioden) {
     requireNonNull(bis, "bis");
-    List<Messwert> werte = new ArrayList<>();
-    List<Integer> positionen = new ArrayList<>();
-    IndikatorRef version = null;
+    List<Kommunaldaten.@Nullable Querschnitt> f = new ArrayList<>(perioden);
     Periode p = bis;
     for (int pos = perioden - 1; pos >= 0; pos--) {
       Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
-      if (reihe.isPresent()) {
-        Reihe r = reihe.get();
-        if (version != null && !r.indikator().equals(version)) {
-          break; // another definition: a break
-        }
-        Optional<Messwert> m =
-            sozialraum == null ? daten.kommunewert(r, p) : daten.sozialraumwert(r, p, sozialraum);
-        if (m.isPresent()
-            && m.get().hatWert()
-            && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
-          version = r.indikator();
-          werte.add(m.get());
-          positionen.add(pos);
-          if (m.get().obsStatus() == ObsStatus.B) {
-            break; // the first value of a new series
-          }
-        }
-      }
+      f.add(reihe.isPresent() ? daten.querschnitt(reihe.get(), p).orElse(null) : null);
       if (pos > 0) {
         p = p.vorige();
+      }
+    }
+    Collections.reverse(f);
+    return f;
+  }
+
+  /**
+   * Walks back over {@code fenster} (see {@link #fenster}) collecting the values of {@code
+   * sozialraum} (null: the Kommune).
+   *
+   * @param ohnePrognosen whether to skip values flagged as forecasts
+   */
+  public static Zeitreihe lese(
+      List<Kommunaldaten.@Nullable Querschnitt> fenster,
+      @Nullable SozialraumRef sozialraum,
+      boolean ohnePrognosen) {
+    List<Messwert> werte = new ArrayList<>();
+    List<Integer> positionen = new ArrayList<>();
+    IndikatorRef version = null;
+    for (int pos = fenster.size() - 1; pos >= 0; pos--) {
+      Kommunaldaten.Querschnitt q = fenster.get(pos);
+      if (q == null) {
+        continue;
+      }
+      if (version != null && !q.reihe().indikator().equals(version)) {
+        break; // another definition: a break
+      }
+      Optional<Messwert> m =
+          sozialraum == null ? q.kommunewert() : q.sozialraumwert(sozialraum);
+      if (m.isPresent()
+          && m.get().hatWert()
+          && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
+        version = q.reihe().indikator();
+        werte.add(m.get());
+        positionen.add(pos);
+        if (m.get().obsStatus() == ObsStatus.B) {
+          break; // the first value of a new series
+        }
       }
     }
     Collections.reverse(werte);

@@ -20,6 +20,7 @@ import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.internal.Rangfolge;
 import de.kekiz.monitoring.internal.Status;
+import de.kekiz.monitoring.internal.Veroeffentlichung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,12 +97,19 @@ public final class Sozialindexberechnung {
       vorzeichen.add(indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1);
       Map<SozialraumRef, BigDecimal> w = new HashMap<>();
       Map<SozialraumRef, Kennzahl> kz = new HashMap<>();
+      Optional<Kommunaldaten.Querschnitt> q =
+          reihe.isPresent() ? daten.querschnitt(reihe.get(), periode) : Optional.empty();
       for (SozialraumRef r : refs) {
-        Optional<Messwert> m =
-            reihe.isPresent() ? daten.sozialraumwert(reihe.get(), periode, r) : Optional.empty();
+        Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(r) : Optional.empty();
         if (m.isPresent()) {
-          kz.put(r, Kennzahl.von(indikator, Gebiet.sozialraum(r), m.get()));
-          indikator.wert(m.get()).ifPresent(v -> w.put(r, v));
+          Optional<BigDecimal> v = indikator.wert(m.get());
+          Gebiet gebiet = Gebiet.sozialraum(r);
+          if (v.isPresent()) {
+            w.put(r, v.get());
+            kz.put(r, Veroeffentlichung.kennzahl(gebiet, m.get(), v.get()));
+          } else {
+            kz.put(r, Kennzahl.von(indikator, gebiet, m.get()));
+          }
         } else {
           kz.put(r, fehlend(indikator.ref(), r, g, periode));
         }

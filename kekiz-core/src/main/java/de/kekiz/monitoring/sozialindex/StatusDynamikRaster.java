@@ -116,9 +116,11 @@ public final class StatusDynamikRaster {
         Reihe r = jetzt.get();
         Indikator indikator = daten.definition(r.indikator());
         vz = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
+        Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, anfang);
+        Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, periode);
         for (SozialraumRef ref : refs) {
-          Optional<BigDecimal> a = wert(daten, indikator, r, anfang, ref);
-          Optional<BigDecimal> b = wert(daten, indikator, r, periode, ref);
+          Optional<BigDecimal> a = wert(qa, indikator, ref);
+          Optional<BigDecimal> b = wert(qb, indikator, ref);
           if (a.isPresent() && b.isPresent()) {
             v.put(ref, b.get().subtract(a.get()));
           }
@@ -152,8 +154,8 @@ public final class StatusDynamikRaster {
   }
 
   private static Optional<BigDecimal> wert(
-      Kommunaldaten daten, Indikator indikator, Reihe r, Periode p, SozialraumRef ref) {
-    Optional<Messwert> m = daten.sozialraumwert(r, p, ref);
+      Optional<Kommunaldaten.Querschnitt> q, Indikator indikator, SozialraumRef ref) {
+    Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
     return m.isPresent() ? indikator.wert(m.get()) : Optional.empty();
   }
 

@@ -135,8 +135,9 @@ public final class Sozialraumvergleich {
     }
     List<Sozialraum> raeume = new ArrayList<>();
     List<Kennzahl> werte = new ArrayList<>();
+    Optional<Kommunaldaten.Querschnitt> q = daten.querschnitt(reihe, periode);
     for (SozialraumRef ref : refs) {
-      Optional<Messwert> m = daten.sozialraumwert(reihe, periode, ref);
+      Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
       if (m.isPresent()) {
         raeume.add(daten.sozialraum(ref).orElseThrow());
         werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m.get()));

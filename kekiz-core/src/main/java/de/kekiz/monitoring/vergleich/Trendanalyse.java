@@ -20,12 +20,14 @@ import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.SozialraumGebiet;
 import de.kekiz.monitoring.internal.Statistik;
 import de.kekiz.monitoring.internal.Status;
+import de.kekiz.monitoring.internal.Veroeffentlichung;
 import de.kekiz.monitoring.internal.Zeitreihe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trends over a chosen number of periods: for the Kommune and each Sozialraum, the change and the
@@ -108,8 +110,17 @@ public final class Trendanalyse {
           "a trend is computed for the Kommune " + daten.kommune().id()
               + " or one of its Sozialräume, got " + gebiet);
     }
-    Zeitreihe reihe =
-        Zeitreihe.lese(daten, key, aufschluesselung, sozialraum, bis, perioden, false);
+    return trend(daten, Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden), gebiet,
+        sozialraum, aufschluesselung);
+  }
+
+  private Optional<Trend> trend(
+      Kommunaldaten daten,
+      List<Kommunaldaten.@Nullable Querschnitt> fenster,
+      Gebiet gebiet,
+      @Nullable SozialraumRef sozialraum,
+      Aufschluesselung aufschluesselung) {
+    Zeitreihe reihe = Zeitreihe.lese(fenster, sozialraum, false);
     if (reihe.leer()) {
       return Optional.empty();
     }
@@ -141,8 +152,8 @@ public final class Trendanalyse {
             erster.periode(),
             letzter.periode(),
             y.size(),
-            Kennzahl.von(indikator, gebiet, erster),
-            Kennzahl.von(indikator, gebiet, letzter),
+            Veroeffentlichung.kennzahl(gebiet, erster, y.get(0)),
+            Veroeffentlichung.kennzahl(gebiet, letzter, y.get(y.size() - 1)),
             veraenderung,
             steigung,
             bewertung,
@@ -158,7 +169,9 @@ public final class Trendanalyse {
       Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {
     ImmutableList.Builder<Trend> b = ImmutableList.builder();
     KommuneGebiet kommune = daten.gebiet();
-    trend(daten, key, aufschluesselung, kommune, bis).ifPresent(b::add);
+    List<Kommunaldaten.@Nullable Querschnitt> fenster =
+        Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden);
+    trend(daten, fenster, kommune, null, aufschluesselung).ifPresent(b::add);
     Optional<Reihe> reihe = daten.reihe(key, bis, aufschluesselung);
     LocalDate stichtag =
         reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.ende();
@@ -170,7 +183,7 @@ public final class Trendanalyse {
     }
     refs.sort(null);
     for (SozialraumRef ref : refs) {
-      trend(daten, key, aufschluesselung, Gebiet.sozialraum(ref), bis).ifPresent(b::add);
+      trend(daten, fenster, Gebiet.sozialraum(ref), ref, aufschluesselung).ifPresent(b::add);
     }
     return b.build();
   }

@@ -133,7 +133,10 @@ public final class Zielerreichung {
         ref = s.get().ref();
       }
       Zeitreihe zr =
-          Zeitreihe.lese(daten, zielwert.indikator(), insgesamt, ref, p, trendperioden, true);
+          Zeitreihe.lese(
+              Zeitreihe.fenster(daten, zielwert.indikator(), insgesamt, p, trendperioden),
+              ref,
+              true);
       if (zr.leer() || !zr.werte.get(zr.werte.size() - 1).periode().equals(p)) {
         continue;
       }
