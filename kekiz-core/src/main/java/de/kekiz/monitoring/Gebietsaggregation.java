@@ -60,7 +60,7 @@ public final class Gebietsaggregation implements Referenzwerte {
   private final Set<Gemeindeschluessel> gemeinden = new HashSet<>();
   private final Set<Gemeindeschluessel> hinzugefuegt = new HashSet<>();
   private final Map<Gebiet, Integer> erwartet = new HashMap<>();
-  private final Map<Schluessel, Summe> summen = new HashMap<>();
+  private final Map<Gebiet, Map<Reihe, Map<Periode, Summe>>> summen = new HashMap<>();
 
   /** An empty aggregation for observations of the given indicator versions. */
   public Gebietsaggregation(Collection<Indikator> indikatoren) {
@@ -107,25 +107,25 @@ public final class Gebietsaggregation implements Referenzwerte {
           "Kommune " + ags + " was added before; each Gemeinde counts once");
     }
     zaehle(ags);
-    Gebiet kreis = new KreisGebiet(ags.kreis());
-    Gebiet land = new LandGebiet(ags.land());
+    Map<Reihe, Map<Periode, Summe>> kreis =
+        summen.computeIfAbsent(new KreisGebiet(ags.kreis()), k -> new HashMap<>());
+    Map<Reihe, Map<Periode, Summe>> land =
+        summen.computeIfAbsent(new LandGebiet(ags.land()), k -> new HashMap<>());
     for (Reihe reihe : daten.reihen()) {
       indikatoren.putIfAbsent(reihe.indikator(), daten.definition(reihe.indikator()));
+      Map<Periode, Summe> imKreis = kreis.computeIfAbsent(reihe, k -> new HashMap<>());
+      Map<Periode, Summe> imLand = land.computeIfAbsent(reihe, k -> new HashMap<>());
       for (Periode periode : daten.perioden(reihe)) {
         Optional<Messwert> wert = daten.kommunewert(reihe, periode);
         if (wert.isEmpty()) {
           continue;
         }
         Messwert m = wert.get();
-        summe(kreis, reihe, periode).add(m);
-        summe(land, reihe, periode).add(m);
+        imKreis.computeIfAbsent(periode, k -> new Summe()).add(m);
+        imLand.computeIfAbsent(periode, k -> new Summe()).add(m);
       }
     }
     return this;
-  }
-
-  private Summe summe(Gebiet gebiet, Reihe reihe, Periode periode) {
-    return summen.computeIfAbsent(new Schluessel(gebiet, reihe, periode), k -> new Summe());
   }
 
   /** The number of Gemeinden added. */
@@ -153,11 +153,18 @@ public final class Gebietsaggregation implements Referenzwerte {
 
   /** Every Kreis and Land sum, ordered by area, series and period. */
   public ImmutableList<Kennzahl> kennzahlen() {
-    List<Schluessel> keys = new ArrayList<>(summen.keySet());
+    List<Schluessel> keys = new ArrayList<>();
+    for (Map.Entry<Gebiet, Map<Reihe, Map<Periode, Summe>>> g : summen.entrySet()) {
+      for (Map.Entry<Reihe, Map<Periode, Summe>> r : g.getValue().entrySet()) {
+        for (Periode p : r.getValue().keySet()) {
+          keys.add(new Schluessel(g.getKey(), r.getKey(), p));
+        }
+      }
+    }
     keys.sort(null);
     ImmutableList.Builder<Kennzahl> b = ImmutableList.builderWithExpectedSize(keys.size());
     for (Schluessel k : keys) {
-      b.add(kennzahl(k, requireNonNull(summen.get(k))));
+      b.add(kennzahl(k, requireNonNull(summe(k))));
     }
     return b.build();
   }
@@ -165,8 +172,8 @@ public final class Gebietsaggregation implements Referenzwerte {
   /** The Kreise with at least one sum, sorted. */
   public ImmutableSortedSet<Kreisschluessel> kreise() {
     ImmutableSortedSet.Builder<Kreisschluessel> b = ImmutableSortedSet.naturalOrder();
-    for (Schluessel k : summen.keySet()) {
-      if (k.gebiet instanceof KreisGebiet kg) {
+    for (Gebiet g : summen.keySet()) {
+      if (g instanceof KreisGebiet kg) {
         b.add(kg.kreis());
       }
     }
@@ -175,8 +182,14 @@ public final class Gebietsaggregation implements Referenzwerte {
 
   private Optional<Kennzahl> kennzahl(Gebiet gebiet, Reihe reihe, Periode periode) {
     Schluessel k = new Schluessel(gebiet, requireNonNull(reihe, "reihe"), periode);
-    Summe s = summen.get(k);
+    Summe s = summe(k);
     return s == null ? Optional.empty() : Optional.of(kennzahl(k, s));
+  }
+
+  private @Nullable Summe summe(Schluessel k) {
+    Map<Reihe, Map<Periode, Summe>> g = summen.get(k.gebiet);
+    Map<Periode, Summe> r = g == null ? null : g.get(k.reihe);
+    return r == null ? null : r.get(k.periode);
   }
 
   private Kennzahl kennzahl(Schluessel k, Summe s) {
@@ -197,7 +210,7 @@ public final class Gebietsaggregation implements Referenzwerte {
   @Override
   public String toString() {
     return "Gebietsaggregation (" + hinzugefuegt.size() + " Gemeinden, " + summen.size()
-        + " Summen)";
+        + " Gebiete)";
   }
 
   /** Area, series and period of one running sum. */

@@ -119,6 +119,7 @@ public final class Kommunaldaten {
           g = gliederungAm(zelle.stichtag);
           gl.put(zelle.stichtag, g);
         }
+        zelle.gliederung = g;
         zelle.kommunewert = kommunewert(indikator, reihe, index.perioden[i], zelle, g);
       }
       rb.put(reihe, new Reihendaten(index));
@@ -439,7 +440,7 @@ public final class Kommunaldaten {
       if (eigen != null && eigen.hatWert()) {
         return Optional.of(eigen);
       }
-      Gliederung g = gliederungIntern(zelle.stichtag);
+      Gliederung g = requireNonNull(zelle.gliederung);
       int[] kinder = g.kinder[i];
       if (kinder.length == 0) {
         return Optional.ofNullable(eigen);
@@ -642,6 +643,7 @@ public final class Kommunaldaten {
     @Nullable Messwert kommune;
     @Nullable Messwert @Nullable [] raeume;
     @Nullable Messwert kommunewert;
+    @Nullable Gliederung gliederung; // set when built: the Sozialräume valid on the stichtag
 
     Zelle(LocalDate stichtag) {
       this.stichtag = stichtag;

@@ -82,7 +82,8 @@ public final class Zeitreihe {
       if (q == null) {
         continue;
       }
-      if (version != null && !q.reihe().indikator().equals(version)) {
+      IndikatorRef hier = q.reihe().indikator();
+      if (version != null && hier != version && !hier.equals(version)) {
         break; // another definition: a break
       }
       Optional<Messwert> m =
@@ -90,7 +91,7 @@ public final class Zeitreihe {
       if (m.isPresent()
           && m.get().hatWert()
           && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
-        version = q.reihe().indikator();
+        version = hier;
         werte.add(m.get());
         positionen.add(pos);
         if (m.get().obsStatus() == ObsStatus.B) {
