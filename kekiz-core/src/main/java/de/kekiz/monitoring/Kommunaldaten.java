@@ -60,9 +60,12 @@ import org.jspecify.annotations.Nullable;
  * Indikator#stichtag(Periode) Stichtag} in the period, or the period's last day if it has none;
  * only the Sozialraum versions (Gebietsstände) valid on that day count, so values of an old
  * boundary are never added to those of a new one. The main level is the level given to {@link
- * Builder#hauptgliederung}, or else the Sozialräume without a parent, which must then all be of
- * one {@link Sozialraumebene} ({@code monitoring.gliederung-mehrdeutig} otherwise: two parallel
- * partitions such as Stadtteile and Schuleinzugsbereiche would count every child twice).
+ * Builder#hauptgliederung}, or else the Sozialräume without a parent. These may mix the levels of
+ * the administrative hierarchy (Stadtbezirke next to Stadtteile that belong to no Stadtbezirk),
+ * but not partitions that cover the Kommune again: school catchments ({@link
+ * Sozialraumebene#SCHULEINZUGSBEREICH}) or other areas ({@link Sozialraumebene#SONSTIGE}) next to
+ * the administrative ones would count every child twice ({@code monitoring.gliederung-mehrdeutig}:
+ * name the level).
  *
  * <p>A Sozialraum of the main level without a value of its own is replaced by the sum of its
  * children valid on that day, recursively ({@link #sozialraumwert}). If any part has no
@@ -541,6 +544,7 @@ public final class Kommunaldaten {
     Map<SozialraumId, List<Integer>> kinderJeId = new HashMap<>();
     List<Integer> oberste = new ArrayList<>();
     Set<Sozialraumebene> ebenen = new TreeSet<>();
+    Set<String> familien = new TreeSet<>();
     for (int i = 0; i < n; i++) {
       Sozialraum s = raeume.get(i);
       if (!s.gueltigAm(stichtag)) {
@@ -554,20 +558,39 @@ public final class Kommunaldaten {
       if (hauptgliederung == null ? !hatEltern : s.ebene() == hauptgliederung) {
         oberste.add(i);
         ebenen.add(s.ebene());
+        familien.add(familie(s.ebene()));
       }
     }
     Regelverstoss.pruefe(
-        ebenen.size() <= 1,
+        familien.size() <= 1,
         "monitoring.gliederung-mehrdeutig",
         "Kommune " + kommune.id(),
-        "the Sozialräume without a parent valid on " + stichtag + " belong to several levels "
-            + ebenen + ": name the level to sum to the Kommune (hauptgliederung)");
+        "the Sozialräume without a parent valid on " + stichtag + " belong to parallel"
+            + " partitions " + ebenen + ": name the level to sum to the Kommune"
+            + " (hauptgliederung)");
     int[][] k = new int[n][];
     for (int i = 0; i < n; i++) {
       List<Integer> l = kinderJeId.getOrDefault(raeume.get(i).id(), List.of());
       k[i] = l.stream().mapToInt(Integer::intValue).toArray();
     }
     return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k);
+  }
+
+  /**
+   * The partition a level belongs to: the administrative hierarchy (Stadtbezirk, Stadtteil,
+   * Quartier, statistical district) may mix levels at the top (some Stadtteile directly under the
+   * Kommune, others in Stadtbezirke); school catchments and other areas are partitions of their
+   * own that cover the Kommune again.
+   */
+  private static String familie(Sozialraumebene ebene) {
+    switch (ebene) {
+      case SCHULEINZUGSBEREICH:
+        return "schule";
+      case SONSTIGE:
+        return "sonstige";
+      default:
+        return "verwaltung";
+    }
   }
 
   /** Returns e.g. {@code Kommunaldaten 05315000 (12500 Messwerte, 50 Reihen)}. */

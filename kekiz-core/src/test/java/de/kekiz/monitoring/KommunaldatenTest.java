@@ -301,6 +301,18 @@ class KommunaldatenTest {
     }
 
     @Test
+    @DisplayName("sums a Stadtbezirk next to a Stadtteil that belongs to no Stadtbezirk")
+    void gemischteVerwaltungsebenen() {
+      Kommune k =
+          unna(b1, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()), OST, WEST);
+      Kommunaldaten d = daten(k, vierRaeume());
+      assertThat(d.gliederung(LocalDate.of(2023, 12, 31)))
+          .extracting(Sozialraum::ref)
+          .containsExactly(b1.ref(), OST.ref(), WEST.ref());
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+    }
+
+    @Test
     @DisplayName("rejects parallel partitions without a named main level, and sums the one named")
     void mehrdeutigeGliederung() {
       Sozialraum schule =
