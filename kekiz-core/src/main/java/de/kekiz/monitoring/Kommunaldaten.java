@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  * numerator (an official figure wins over a sum); otherwise the sum of numerators and of
  * denominators over the Sozialräume of the main level valid on the period's reference day —
  * never an average of rates. The reference day is the indicator's {@link
- * Indikator#stichtag(Periode) Stichtag} in the period, or the period's last day if it has none;
+ * Indikator#stichtag(Periode) Stichtag} in the period, or else the period's first day (the day
+ * {@link Indikator#gilt} also goes by: a school year 2019/20 belongs to the boundaries of
+ * August 2019);
  * only the Sozialraum versions (Gebietsstände) valid on that day count, so values of an old
  * boundary are never added to those of a new one. The main level is the level given to {@link
  * Builder#hauptgliederung}, or else the Sozialräume without a parent. These may mix the levels of
@@ -282,14 +284,14 @@ public final class Kommunaldaten {
 
   /**
    * The reference day of {@code periode} for indicator version {@code ref}: its Stichtag in the
-   * period, or the period's last day.
+   * period, or else the period's first day.
    */
   public LocalDate stichtag(IndikatorRef ref, Periode periode) {
     return stichtag(definition(ref), periode);
   }
 
   private static LocalDate stichtag(Indikator indikator, Periode periode) {
-    return indikator.stichtag(periode).orElseGet(periode::ende);
+    return indikator.stichtag(periode).orElseGet(periode::beginn);
   }
 
   /** The Sozialraum version {@code ref}, or empty if the Kommune has none. */

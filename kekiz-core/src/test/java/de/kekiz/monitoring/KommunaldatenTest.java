@@ -220,21 +220,22 @@ class KommunaldatenTest {
     private final Kommune stadt = unna(nordAlt, nordNeu, SUED);
 
     @Test
-    @DisplayName("sums only the boundary versions valid on the period's last day")
+    @DisplayName("sums only the boundary versions valid on the period's first day")
     void nurGueltigeVersionen() {
+      // the boundary changed on 1 July 2020: 2020 still belongs to the old one, 2021 to the new
       List<Messwert> m =
           List.of(
-              wert(QUOTE, nordAlt, 2019, 10, 100),
-              wert(QUOTE, SUED, 2019, 20, 100),
-              wert(QUOTE, nordAlt, 2020, 11, 100), // old boundary, re-delivered
-              wert(QUOTE, nordNeu, 2020, 30, 300),
-              wert(QUOTE, SUED, 2020, 20, 100));
+              wert(QUOTE, nordAlt, 2020, 10, 100),
+              wert(QUOTE, SUED, 2020, 20, 100),
+              wert(QUOTE, nordAlt, 2021, 11, 100), // old boundary, re-delivered
+              wert(QUOTE, nordNeu, 2021, 30, 300),
+              wert(QUOTE, SUED, 2021, 20, 100));
       Kommunaldaten d = daten(stadt, m);
-      assertThat(d.kommunewert(REIHE, Periode.jahr(2019)).orElseThrow().zaehler())
+      assertThat(d.kommunewert(REIHE, Periode.jahr(2020)).orElseThrow().zaehler())
           .isEqualByComparingTo("30");
-      Messwert k2020 = d.kommunewert(REIHE, Periode.jahr(2020)).orElseThrow();
-      assertThat(k2020.zaehler()).isEqualByComparingTo("50");
-      assertThat(k2020.nenner()).isEqualByComparingTo("400");
+      Messwert k2021 = d.kommunewert(REIHE, Periode.jahr(2021)).orElseThrow();
+      assertThat(k2021.zaehler()).isEqualByComparingTo("50");
+      assertThat(k2021.nenner()).isEqualByComparingTo("400");
       assertThat(d.gliederung(LocalDate.of(2020, 12, 31)))
           .extracting(Sozialraum::ref)
           .containsExactly(nordNeu.ref(), SUED.ref());
@@ -244,24 +245,27 @@ class KommunaldatenTest {
     @DisplayName("reports missing when only the old boundary has a value for the period")
     void alteGrenzeReichtNicht() {
       List<Messwert> m =
-          List.of(wert(QUOTE, nordAlt, 2020, 11, 100), wert(QUOTE, SUED, 2020, 20, 100));
-      assertThat(daten(stadt, m).kommunewert(REIHE, Periode.jahr(2020)).orElseThrow().obsStatus())
+          List.of(wert(QUOTE, nordAlt, 2021, 11, 100), wert(QUOTE, SUED, 2021, 20, 100));
+      assertThat(daten(stadt, m).kommunewert(REIHE, Periode.jahr(2021)).orElseThrow().obsStatus())
           .isEqualTo(ObsStatus.M);
     }
 
     @Test
-    @DisplayName("takes the boundary valid on the indicator's Stichtag, not on the period's end")
+    @DisplayName("takes the boundary valid on the indicator's Stichtag, not on the period's start")
     void stichtagDesIndikators() {
-      Indikator maerz =
+      Indikator jahresende =
           quoteBuilder(MonitoringTestdaten.QUOTE, Polaritaet.HOEHER_IST_SCHLECHTER)
-              .stichtag(MonthDay.of(3, 1))
+              .stichtag(MonthDay.of(12, 31))
               .build();
       List<Messwert> m =
-          List.of(wert(maerz, nordAlt, 2020, 11, 100), wert(maerz, SUED, 2020, 20, 100));
-      Kommunaldaten d = daten(stadt, m, maerz);
-      assertThat(d.stichtag(maerz.ref(), Periode.jahr(2020))).isEqualTo(LocalDate.of(2020, 3, 1));
+          List.of(wert(jahresende, nordNeu, 2020, 30, 300), wert(jahresende, SUED, 2020, 20, 100));
+      Kommunaldaten d = daten(stadt, m, jahresende);
+      assertThat(d.stichtag(jahresende.ref(), Periode.jahr(2020)))
+          .isEqualTo(LocalDate.of(2020, 12, 31));
       assertThat(d.kommunewert(REIHE, Periode.jahr(2020)).orElseThrow().zaehler())
-          .isEqualByComparingTo("31");
+          .isEqualByComparingTo("50");
+      assertThat(daten(stadt, m).stichtag(QUOTE.ref(), Periode.jahr(2020)))
+          .isEqualTo(LocalDate.of(2020, 1, 1));
     }
 
     private final Sozialraum b1 =

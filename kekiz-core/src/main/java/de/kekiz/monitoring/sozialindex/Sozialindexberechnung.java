@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Method, step by step:
  *
  * <ol>
- *   <li>The Sozialräume are the versions of the chosen {@link Sozialraumebene} valid on the last
- *       day of the period. A Sozialraum's value is its own observation or the sum of its children
+ *   <li>The Sozialräume are the versions of the chosen {@link Sozialraumebene} valid on the first
+ *       day of the period. An indicator of another periodicity contributes its period that
+ *       contains that day (a school-year indicator in an index for 2024: 2023/24). A Sozialraum's value is its own observation or the sum of its children
  *       ({@link Kommunaldaten#sozialraumwert}), computed by {@link Indikator#wert}; suppressed
  *       values are used, missing ones are not.
  *   <li>Each indicator is z-standardised across the Sozialräume that have a value: {@code z = (x −
@@ -77,7 +78,7 @@ public final class Sozialindexberechnung {
     requireNonNull(modell, "modell");
     requireNonNull(periode, "periode");
     requireNonNull(ebene, "ebene");
-    List<Sozialraum> raeume = raeume(daten, ebene, periode.ende());
+    List<Sozialraum> raeume = raeume(daten, ebene, periode.beginn());
     List<SozialraumRef> refs = new ArrayList<>(raeume.size());
     for (Sozialraum s : raeume) {
       refs.add(s.ref());
@@ -88,17 +89,18 @@ public final class Sozialindexberechnung {
     List<Map<SozialraumRef, BigDecimal>> werte = new ArrayList<>(k);
     List<Map<SozialraumRef, Kennzahl>> kennzahlen = new ArrayList<>(k);
     for (Gewicht g : modell.gewichte()) {
-      Optional<Reihe> reihe = daten.reihe(g.indikator(), periode, g.aufschluesselung());
+      Periode eigene = periodeFuer(daten, g, periode);
+      Optional<Reihe> reihe = daten.reihe(g.indikator(), eigene, g.aufschluesselung());
       Indikator indikator =
           reihe.isPresent()
               ? daten.definition(reihe.get().indikator())
-              : gueltigeDefinition(daten, g, periode);
+              : gueltigeDefinition(daten, g, eigene);
       gewichte.add(g.gewicht());
       vorzeichen.add(indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1);
       Map<SozialraumRef, BigDecimal> w = new HashMap<>();
       Map<SozialraumRef, Kennzahl> kz = new HashMap<>();
       Optional<Kommunaldaten.Querschnitt> q =
-          reihe.isPresent() ? daten.querschnitt(reihe.get(), periode) : Optional.empty();
+          reihe.isPresent() ? daten.querschnitt(reihe.get(), eigene) : Optional.empty();
       for (SozialraumRef r : refs) {
         Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(r) : Optional.empty();
         if (m.isPresent()) {
@@ -111,7 +113,7 @@ public final class Sozialindexberechnung {
             kz.put(r, Kennzahl.von(indikator, gebiet, m.get()));
           }
         } else {
-          kz.put(r, fehlend(indikator.ref(), r, g, periode));
+          kz.put(r, fehlend(indikator.ref(), r, g, eigene));
         }
       }
       werte.add(w);
@@ -175,6 +177,31 @@ public final class Sozialindexberechnung {
     }
     return new Sozialindex(
         daten.kommune().id(), modell, periode, ebene, zeilen.build(), intern);
+  }
+
+  /**
+   * The period of the indicator of {@code g} that stands for the model's {@code periode}: the
+   * period itself if the indicator has its kind, else the indicator's period that contains the
+   * model period's first day (a school-year indicator in a yearly index for 2024: 2023/24).
+   *
+   * @throws Regelverstoss {@code sozialindex.indikator-unbekannt} if the key has no definition
+   */
+  static Periode periodeFuer(Kommunaldaten daten, Gewicht g, Periode periode) {
+    Indikator beliebige = null;
+    for (Indikator i : daten.indikatoren()) {
+      if (i.key().equals(g.indikator())) {
+        beliebige = i;
+      }
+    }
+    if (beliebige == null) {
+      throw new Regelverstoss(
+          "sozialindex.indikator-unbekannt",
+          "Sozialindex " + daten.kommune().id() + " " + periode,
+          "indicator " + g.indikator() + " has no definition among " + daten.indikatoren());
+    }
+    return beliebige.periodizitaet() == periode.art()
+        ? periode
+        : Periode.am(beliebige.periodizitaet(), periode.beginn());
   }
 
   /** The Sozialraum versions of {@code ebene} valid on {@code tag}, ordered by version. */

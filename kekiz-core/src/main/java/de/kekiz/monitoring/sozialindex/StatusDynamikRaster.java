@@ -30,7 +30,8 @@ import java.util.Optional;
  * <ol>
  *   <li>Status index: the {@link Sozialindex} of the period ({@link Sozialindexberechnung}).
  *   <li>Dynamics index: for each indicator of the model, the change {@code value(t) − value(t −
- *       perioden)} of each Sozialraum version — both values of the same indicator version, so a
+ *       perioden)} (in the indicator's own periods, see {@link Sozialindexberechnung}) of each
+ *       Sozialraum version — both values of the same indicator version, so a
  *       boundary or definition change leaves no dynamics — z-standardised across the Sozialräume,
  *       oriented to need and averaged with the model's weights and missing-value rule, exactly as
  *       the status index. Positive means need grew more than in the average Sozialraum.
@@ -91,12 +92,8 @@ public final class StatusDynamikRaster {
     requireNonNull(status, "status");
     Sozialindexmodell modell = status.modell();
     Periode periode = status.periode();
-    Periode anfang = periode;
-    for (int i = 0; i < perioden; i++) {
-      anfang = anfang.vorige();
-    }
     List<Sozialraum> raeume =
-        Sozialindexberechnung.raeume(daten, status.ebene(), periode.ende());
+        Sozialindexberechnung.raeume(daten, status.ebene(), periode.beginn());
     List<SozialraumRef> refs = new ArrayList<>(raeume.size());
     for (Sozialraum s : raeume) {
       refs.add(s.ref());
@@ -108,16 +105,21 @@ public final class StatusDynamikRaster {
     List<Map<SozialraumRef, BigDecimal>> veraenderungen = new ArrayList<>();
     for (Gewicht g : modell.gewichte()) {
       gewichte.add(g.gewicht());
-      Optional<Reihe> jetzt = daten.reihe(g.indikator(), periode, g.aufschluesselung());
-      Optional<Reihe> damals = daten.reihe(g.indikator(), anfang, g.aufschluesselung());
+      Periode eigene = Sozialindexberechnung.periodeFuer(daten, g, periode);
+      Periode eigenerAnfang = eigene;
+      for (int i = 0; i < perioden; i++) {
+        eigenerAnfang = eigenerAnfang.vorige();
+      }
+      Optional<Reihe> jetzt = daten.reihe(g.indikator(), eigene, g.aufschluesselung());
+      Optional<Reihe> damals = daten.reihe(g.indikator(), eigenerAnfang, g.aufschluesselung());
       Map<SozialraumRef, BigDecimal> v = new HashMap<>();
       int vz = 1;
       if (jetzt.isPresent() && damals.isPresent() && jetzt.get().equals(damals.get())) {
         Reihe r = jetzt.get();
         Indikator indikator = daten.definition(r.indikator());
         vz = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
-        Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, anfang);
-        Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, periode);
+        Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, eigenerAnfang);
+        Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, eigene);
         for (SozialraumRef ref : refs) {
           Optional<BigDecimal> a = wert(qa, indikator, ref);
           Optional<BigDecimal> b = wert(qb, indikator, ref);

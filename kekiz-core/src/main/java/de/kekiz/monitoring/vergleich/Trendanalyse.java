@@ -174,7 +174,7 @@ public final class Trendanalyse {
     trend(daten, fenster, kommune, null, aufschluesselung).ifPresent(b::add);
     Optional<Reihe> reihe = daten.reihe(key, bis, aufschluesselung);
     LocalDate stichtag =
-        reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.ende();
+        reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.beginn();
     List<SozialraumRef> refs = new ArrayList<>();
     for (Sozialraum s : daten.kommune().sozialraeume()) {
       if (s.gueltigAm(stichtag)) {
