@@ -3,6 +3,7 @@ package de.kekiz.monitoring.analyse;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Periode;
@@ -55,7 +56,10 @@ import org.jspecify.annotations.Nullable;
  * built on it) uses the latest period of the model's first indicator. The Lückenanalyse uses
  * today (from the {@link Clock}). The allocation weights each Sozialraum's need by its Stufe times
  * its children of the {@link Analyseauftrag#zielgruppe()} at the latest population figure on or
- * before today; a Sozialraum without Stufe or figures gets its minimum. Immutable and thread-safe.
+ * before today; a Sozialraum without Stufe or figures gets its minimum. A budget the limits
+ * cannot hold (no Sozialraum with need, minimums above the budget) is not allocated: the report
+ * says why ({@link Kommunalbericht#budgetProblem()}) and the other analyses stand. Immutable and
+ * thread-safe.
  */
 public final class Kommunalanalyse {
 
@@ -117,6 +121,7 @@ public final class Kommunalanalyse {
     StatusDynamik statusDynamik = null;
     List<Bedarfsrang> bedarf = List.of();
     List<Geldzuteilung<SozialraumRef>> budget = List.of();
+    String budgetHinweis = null;
     Sozialindexmodell modell = auftrag.sozialindex();
     if (modell != null) {
       Optional<Periode> periode =
@@ -128,7 +133,11 @@ public final class Kommunalanalyse {
         statusDynamik = raster.einteilen(daten, index);
         bedarf = handlungsbedarf.rangfolge(index);
         if (auftrag.budget() != null) {
-          budget = verteile(daten, index, stufen, heute);
+          try {
+            budget = verteile(daten, index, stufen, heute);
+          } catch (Regelverstoss e) {
+            budgetHinweis = e.getMessage();
+          }
         }
       }
     }
@@ -148,6 +157,7 @@ public final class Kommunalanalyse {
         statusDynamik,
         bedarf,
         budget,
+        budgetHinweis,
         ziele,
         luecken);
   }

@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param stufen the Stufen of the index, or {@code null}
  * @param raster the Status × Dynamik grid, or {@code null}
  * @param handlungsbedarf the Sozialräume ranked by need, empty without an index
- * @param budget the need-proportional allocation, empty if no budget was asked for
+ * @param budget the need-proportional allocation, empty if no budget was asked for or it could
+ *     not be allocated
+ * @param budgetHinweis why the budget could not be allocated (the message of the broken rule,
+ *     e.g. no Sozialraum with a need weight, or minimums above the budget), or {@code null}
  * @param ziele the Zielerreichung of the Leitbild, empty without one
  * @param luecken the Lückenanalyse, or {@code null} without a Präventionskette
  */
@@ -45,6 +48,7 @@ public record Kommunalbericht(
     @Nullable StatusDynamik raster,
     List<Bedarfsrang> handlungsbedarf,
     List<Geldzuteilung<SozialraumRef>> budget,
+    @Nullable String budgetHinweis,
     List<Zielbewertung> ziele,
     @Nullable Lueckenbericht luecken) {
 
@@ -61,6 +65,11 @@ public record Kommunalbericht(
   /** The Sozialindex, if one was computed. */
   public Optional<Sozialindex> index() {
     return Optional.ofNullable(sozialindex);
+  }
+
+  /** Why the budget could not be allocated, if it could not. */
+  public Optional<String> budgetProblem() {
+    return Optional.ofNullable(budgetHinweis);
   }
 
   /** The Lückenanalyse, if a chain was given. */

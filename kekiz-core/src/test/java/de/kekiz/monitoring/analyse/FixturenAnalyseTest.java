@@ -132,6 +132,25 @@ class FixturenAnalyseTest {
     assertThat(r.ziele()).hasSize(b.leitbild().zielwerte().size());
     assertThat(r.luecken()).isNotNull();
     assertThat(r.luecken().offeneUebergaenge()).isEqualTo(b.kette().offeneUebergaenge());
+    assertThat(r.budgetProblem()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("reports why a budget the minimums exceed is not allocated, and analyses the rest")
+  void budgetZuKlein() {
+    Beispielkommune b = KekizFixtures.ahlen();
+    Analyseauftrag auftrag =
+        Analyseauftrag.standard()
+            .mitSozialindex(MODELL, Sozialraumebene.STADTTEIL)
+            .mitBudget(Geldbetrag.of(1_000), Geldbetrag.of(500), null);
+    Kommunalbericht r =
+        new Kommunalanalyse(HEUTE, auftrag)
+            .analysiere(Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte()),
+                Referenzwerte.keine(), b.leitbild(), b.kette());
+    assertThat(r.budget()).isEmpty();
+    assertThat(r.budgetProblem()).hasValueSatisfying(
+        h -> assertThat(h).contains("verteilung.minimum-ueber-budget"));
+    assertThat(r.handlungsbedarf()).isNotEmpty();
   }
 
   @Test
