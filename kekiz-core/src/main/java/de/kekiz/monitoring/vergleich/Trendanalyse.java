@@ -13,7 +13,6 @@ import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Gebiet;
-import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.KommuneGebiet;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
