@@ -27,8 +27,13 @@
  * sums, indices and ranks are right. What a result exposes is the published form: a {@link
  * de.kekiz.monitoring.Kennzahl} carries no number unless its CONF_STATUS is {@code F}, and a
  * figure derived from a value that may not be published (its deviation from the Kommune, its
- * z-value, a trend over it) is absent as well and carries the stricter status. Classes (Stufe,
- * Status, Dynamik, Zielstatus) and ranks are published: they reveal an order, not a count.
+ * z-value, a trend over it) is absent as well and carries the stricter status. A comparison ranks
+ * only the values it publishes, so a rank never brackets a hidden value between two shown ones.
+ * Classes and ranks of composites (Stufe, Status, Dynamik, the rank by Sozialindex) and the
+ * Zielstatus are published: they reveal an order or a side of one threshold, not a count.
+ *
+ * <p>Which values may be published is decided by the CONF_STATUS of the observations: set by the
+ * supplier, or by the protection of small numbers in {@code de.kekiz.monitoring.geheimhaltung}.
  */
 @NullMarked
 package de.kekiz.monitoring;
