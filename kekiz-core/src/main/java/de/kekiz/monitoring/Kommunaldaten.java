@@ -24,6 +24,8 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,9 +79,23 @@ import org.jspecify.annotations.Nullable;
  * F}. Suppressed parts are summed with their internal numerators. Breakdowns are never mixed: a
  * sum is taken per {@link Reihe} (indicator version and breakdown).
  *
+ * <p><b>Protection of small numbers.</b> Before any figure of a period is read, each table of the
+ * period (one indicator version, every breakdown) is protected by {@link Geheimhaltung} with the
+ * {@link Geheimhaltungsregeln} given to the builder ({@link Geheimhaltungsregeln#standard()} by
+ * default): the observations of the Sozialräume valid on the reference day, the sums for their
+ * parents and the Kommune's value, together, so that no suppressed figure can be recovered from
+ * the totals along the hierarchy or across breakdowns. The statuses it sets (CONF_STATUS {@code
+ * A}, {@code D}) replace those of the figures held here; the numbers stay inside for computing,
+ * and every {@link Kennzahl} and result built from them leaves them out. Observations of a
+ * boundary version not valid on the reference day are protected one by one. {@link
+ * Builder#ohneGeheimhaltung()} turns this off for data whose figures never leave the core (the
+ * sums of {@link Gebietsaggregation}) or that arrive protected. Rounding rules of the protection
+ * affect its decisions only: the numbers here stay exact.
+ *
  * <p>Values and sums are {@link Messwert}s, which hold suppressed numerators internally; what
  * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does
- * not. Immutable and thread-safe once built.
+ * not. Sums and protection are completed per period on first use, under a lock; the object is
+ * immutable from the outside and thread-safe once built.
  */
 public final class Kommunaldaten {
 
@@ -99,6 +115,7 @@ public final class Kommunaldaten {
   private final ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen;
   private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
+  private final @Nullable Geheimhaltungsregeln geheimhaltung;
 
   private Kommunaldaten(Builder b) {
     this.kommune = b.kommune;
@@ -106,15 +123,16 @@ public final class Kommunaldaten {
     this.indikatoren = ImmutableSortedMap.copyOf(b.indikatoren);
     this.definitionen = ImmutableMap.copyOf(b.indikatoren);
     this.hauptgliederung = b.hauptgliederung;
+    this.geheimhaltung = b.geheimhaltung;
     this.raeume = b.raeume;
     this.ags = kommune.id().wert();
     this.positionen = b.positionen;
     this.anzahl = b.anzahl;
     Map<LocalDate, Gliederung> gl = new HashMap<>();
+    Map<Periode, Gruppe> gruppen = new HashMap<>();
     ImmutableMap.Builder<Reihe, Reihendaten> rb = ImmutableMap.builder();
     for (Map.Entry<Reihe, Periodenindex> e : b.daten.entrySet()) {
       Reihe reihe = e.getKey();
-      Indikator indikator = requireNonNull(indikatoren.get(reihe.indikator()));
       Periodenindex index = e.getValue();
       for (int i = 0; i < index.n; i++) {
         Zelle zelle = index.zellen[i];
@@ -124,7 +142,11 @@ public final class Kommunaldaten {
           gl.put(zelle.stichtag, g);
         }
         zelle.gliederung = g;
-        zelle.kommunewert = kommunewert(indikator, reihe, index.perioden[i], zelle, g);
+        zelle.reihe = reihe;
+        zelle.periode = index.perioden[i];
+        Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
+        gruppe.zellen.add(zelle);
+        zelle.gruppe = gruppe;
       }
       rb.put(reihe, new Reihendaten(index));
     }
@@ -137,6 +159,34 @@ public final class Kommunaldaten {
     this.reihenJeKey = jeKey.build();
     this.versionen = versionen();
     this.gliederungen = new ConcurrentHashMap<>(gl);
+  }
+
+  /**
+   * Completes the period of {@code z} on first use: the sums for the Kommune and for parents,
+   * then the protection of every table of the period (one per indicator version, every
+   * breakdown). Done once per period, under its lock; the volatile flag publishes the result.
+   */
+  private Zelle fertig(Zelle z) {
+    Gruppe g = requireNonNull(z.gruppe);
+    if (!g.fertig) {
+      synchronized (g) {
+        if (!g.fertig) {
+          for (Zelle x : g.zellen) {
+            Gliederung gl = requireNonNull(x.gliederung);
+            Reihe r = requireNonNull(x.reihe);
+            Periode p = requireNonNull(x.periode);
+            Indikator i = requireNonNull(definitionen.get(r.indikator()));
+            x.kommunewert = kommunewert(i, r, p, x, gl);
+            x.abgeleitet = abgeleitet(i, r, p, x, gl);
+          }
+          if (geheimhaltung != null) {
+            schuetze(g.zellen, geheimhaltung);
+          }
+          g.fertig = true;
+        }
+      }
+    }
+    return z;
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -444,22 +494,8 @@ public final class Kommunaldaten {
       if (eigen != null && eigen.hatWert()) {
         return Optional.of(eigen);
       }
-      Gliederung g = requireNonNull(zelle.gliederung);
-      int[] kinder = g.kinder[i];
-      if (kinder.length == 0) {
-        return Optional.ofNullable(eigen);
-      }
-      Indikator indikator = definition(reihe.indikator());
-      Summe s = new Summe(indikator.hatNenner());
-      boolean vollstaendig = true;
-      for (int kind : kinder) {
-        if (!addiere(s, zelle, g, kind)) {
-          vollstaendig = false;
-          break;
-        }
-      }
-      return Optional.of(
-          s.messwert(reihe, new SozialraumBezug(ref), periode, vollstaendig, eigen));
+      Messwert summe = zelle.abgeleitet(i);
+      return Optional.ofNullable(summe != null ? summe : eigen);
     }
 
     @Override
@@ -485,7 +521,8 @@ public final class Kommunaldaten {
     requireNonNull(reihe, "reihe");
     requireNonNull(periode, "periode");
     Reihendaten r = reihen.get(reihe);
-    return r == null ? null : r.zellen.get(periode);
+    Zelle z = r == null ? null : r.zellen.get(periode);
+    return z == null ? null : fertig(z);
   }
 
   // ------------------------------------------------------------------ sums
@@ -508,6 +545,127 @@ public final class Kommunaldaten {
       }
     }
     return s.messwert(reihe, kommuneBezug, periode, vollstaendig, eigen);
+  }
+
+  /**
+   * The sums of the children of every position without a value of its own that has children on
+   * the cell's day (a Stadtbezirk summed from its Stadtteile), or null if there is none.
+   */
+  private @Nullable Messwert @Nullable [] abgeleitet(
+      Indikator indikator, Reihe reihe, Periode periode, Zelle zelle, Gliederung g) {
+    Messwert[] ergebnis = null;
+    for (int i = 0; i < g.kinder.length; i++) {
+      int[] kinder = g.kinder[i];
+      Messwert eigen = zelle.raum(i);
+      if (kinder.length == 0 || (eigen != null && eigen.hatWert())) {
+        continue;
+      }
+      Summe s = new Summe(indikator.hatNenner());
+      boolean vollstaendig = true;
+      for (int kind : kinder) {
+        if (!addiere(s, zelle, g, kind)) {
+          vollstaendig = false;
+          break;
+        }
+      }
+      if (ergebnis == null) {
+        ergebnis = new Messwert[g.kinder.length];
+      }
+      ergebnis[i] =
+          s.messwert(reihe, new SozialraumBezug(raeume.get(i).ref()), periode, vollstaendig, eigen);
+    }
+    return ergebnis;
+  }
+
+  /**
+   * Protects every figure this Kommune can publish ({@link Geheimhaltung}): the observations of
+   * the Sozialräume valid on each cell's day, the sums for parents and for the Kommune, all
+   * together, so that a suppressed figure cannot be recovered from the totals. The statuses
+   * found replace those of the figures held here; their numbers stay inside for computing.
+   * Observations of boundary versions not valid on the cell's day are protected one by one.
+   */
+  private void schuetze(List<Zelle> zellen, Geheimhaltungsregeln regeln) {
+    int platz = zellen.size() * (raeume.size() + 1);
+    List<Messwert> liste = new ArrayList<>(platz);
+    List<Ziel> ziele = new ArrayList<>(platz);
+    List<Messwert> abseits = new ArrayList<>();
+    List<Ziel> abseitsZiele = new ArrayList<>();
+    {
+      for (Zelle z : zellen) {
+        Gliederung g = requireNonNull(z.gliederung);
+        Messwert[] eigene = z.raeume;
+        if (eigene != null) {
+          for (int i = 0; i < eigene.length; i++) {
+            Messwert m = eigene[i];
+            if (m != null) {
+              boolean gueltig = g.gueltig[i];
+              (gueltig ? liste : abseits).add(m);
+              (gueltig ? ziele : abseitsZiele).add(new Ziel(z, Ziel.RAUM, i));
+            }
+          }
+        }
+        Messwert[] summen = z.abgeleitet;
+        if (summen != null) {
+          for (int i = 0; i < summen.length; i++) {
+            Messwert m = summen[i];
+            if (m != null) {
+              liste.add(m);
+              ziele.add(new Ziel(z, Ziel.SUMME, i));
+            }
+          }
+        }
+        Messwert k = z.kommunewert;
+        if (k != null) {
+          liste.add(k);
+          ziele.add(new Ziel(z, Ziel.KOMMUNE, -1));
+        }
+      }
+    }
+    List<Messwert> geschuetzt = Geheimhaltung.schuetze(liste, kommune, regeln);
+    for (int k = 0; k < liste.size(); k++) {
+      ziele.get(k).setze(liste.get(k), geschuetzt.get(k).confStatus());
+    }
+    for (int k = 0; k < abseits.size(); k++) {
+      Messwert m = abseits.get(k);
+      abseitsZiele.get(k).setze(m, Geheimhaltung.schuetze(List.of(m), kommune, regeln).get(0).confStatus());
+    }
+  }
+
+  /** Where a protected figure lives in a cell. */
+  private static final class Ziel {
+    static final int RAUM = 0;
+    static final int SUMME = 1;
+    static final int KOMMUNE = 2;
+    final Zelle zelle;
+    final int art;
+    final int stelle;
+
+    Ziel(Zelle zelle, int art, int stelle) {
+      this.zelle = zelle;
+      this.art = art;
+      this.stelle = stelle;
+    }
+
+    /** Gives the figure held here the status {@code status}, keeping its numbers inside. */
+    void setze(Messwert bisher, ConfStatus status) {
+      if (status == bisher.confStatus()) {
+        return;
+      }
+      Messwert neu = bisher.withConfStatus(status);
+      switch (art) {
+        case RAUM:
+          requireNonNull(zelle.raeume)[stelle] = neu;
+          break;
+        case SUMME:
+          requireNonNull(zelle.abgeleitet)[stelle] = neu;
+          break;
+        default:
+          if (zelle.kommune == zelle.kommunewert) {
+            zelle.kommune = neu;
+          }
+          zelle.kommunewert = neu;
+      }
+    }
   }
 
   /** Adds the value of position {@code i} (own or from its children); false if it has none. */
@@ -570,11 +728,14 @@ public final class Kommunaldaten {
             + " partitions " + ebenen + ": name the level to sum to the Kommune"
             + " (hauptgliederung)");
     int[][] k = new int[n][];
+    boolean[] gilt = new boolean[n];
     for (int i = 0; i < n; i++) {
-      List<Integer> l = kinderJeId.getOrDefault(raeume.get(i).id(), List.of());
+      Sozialraum s = raeume.get(i);
+      gilt[i] = s.gueltigAm(stichtag);
+      List<Integer> l = gilt[i] ? kinderJeId.getOrDefault(s.id(), List.of()) : List.of();
       k[i] = l.stream().mapToInt(Integer::intValue).toArray();
     }
-    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k);
+    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k, gilt);
   }
 
   /**
@@ -668,6 +829,10 @@ public final class Kommunaldaten {
     @Nullable Messwert @Nullable [] raeume;
     @Nullable Messwert kommunewert;
     @Nullable Gliederung gliederung; // set when built: the Sozialräume valid on the stichtag
+    @Nullable Gruppe gruppe; // set when built: the table the cell belongs to
+    @Nullable Reihe reihe;
+    @Nullable Periode periode;
+    @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
 
     Zelle(LocalDate stichtag) {
       this.stichtag = stichtag;
@@ -677,16 +842,32 @@ public final class Kommunaldaten {
       Messwert[] r = raeume;
       return r == null ? null : r[i];
     }
+
+    @Nullable Messwert abgeleitet(int i) {
+      Messwert[] a = abgeleitet;
+      return a == null ? null : a[i];
+    }
+  }
+
+  /**
+   * The cells of one period, every indicator and breakdown: completed together on first use, with
+   * one call of the protection (which builds a table per indicator version).
+   */
+  private static final class Gruppe {
+    final List<Zelle> zellen = new ArrayList<>();
+    volatile boolean fertig;
   }
 
   /** The Sozialräume valid on one day: the main level and the children of each position. */
   private static final class Gliederung {
     final int[] oberste;
     final int[][] kinder;
+    final boolean[] gueltig;
 
-    Gliederung(int[] oberste, int[][] kinder) {
+    Gliederung(int[] oberste, int[][] kinder, boolean[] gueltig) {
       this.oberste = oberste;
       this.kinder = kinder;
+      this.gueltig = gueltig;
     }
   }
 
@@ -789,6 +970,7 @@ public final class Kommunaldaten {
     private final ImmutableList<Sozialraum> raeume;
     private final ImmutableMap<String, int[]> positionen;
     private @Nullable Sozialraumebene hauptgliederung;
+    private @Nullable Geheimhaltungsregeln geheimhaltung = Geheimhaltungsregeln.standard();
     private final Map<Reihe, Periodenindex> daten = new HashMap<>();
     private long anzahl;
     private boolean gebaut;
@@ -845,6 +1027,22 @@ public final class Kommunaldaten {
      */
     public Builder hauptgliederung(@Nullable Sozialraumebene ebene) {
       this.hauptgliederung = ebene;
+      return this;
+    }
+
+    /** Protects the figures by {@code regeln} instead of {@link Geheimhaltungsregeln#standard()}. */
+    public Builder geheimhaltung(Geheimhaltungsregeln regeln) {
+      this.geheimhaltung = requireNonNull(regeln, "regeln");
+      return this;
+    }
+
+    /**
+     * Leaves the statuses as the observations bring them: for data already protected, or for
+     * computations whose figures never leave the core (the sums of {@link Gebietsaggregation}).
+     * Nothing computed from such data may go to a report unprotected.
+     */
+    public Builder ohneGeheimhaltung() {
+      this.geheimhaltung = null;
       return this;
     }
 

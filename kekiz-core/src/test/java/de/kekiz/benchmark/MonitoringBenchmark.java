@@ -168,7 +168,12 @@ public final class MonitoringBenchmark {
     long messwerte = 0;
     for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
       NrwDatensatz.Kommunalpaket p = it.next();
-      Kommunaldaten d = Kommunaldaten.of(p.kommune(), ds.indikatoren(), p.messwerte());
+      // only numbers are summed here: nothing of this pass is published per Kommune
+      Kommunaldaten d =
+          Kommunaldaten.builder(p.kommune(), ds.indikatoren())
+              .ohneGeheimhaltung()
+              .addAll(p.messwerte())
+              .build();
       messwerte += d.anzahlMesswerte();
       aggregation.add(d);
       Kommune k = p.kommune();

@@ -173,7 +173,13 @@ class KommunaldatenTest {
               new Messwert(
                   anzahl.ref(), bezug(WEST), J2023, Aufschluesselung.INSGESAMT, dez("0.25"),
                   null, ObsStatus.E, ConfStatus.F));
-      Messwert k = daten(STADT, m, anzahl).kommunewert(r, J2023).orElseThrow();
+      Messwert k =
+          Kommunaldaten.builder(STADT, List.of(anzahl))
+              .ohneGeheimhaltung() // the protection counts in long
+              .addAll(m)
+              .build()
+              .kommunewert(r, J2023)
+              .orElseThrow();
       assertThat(k.zaehler())
           .isEqualByComparingTo(
               BigDecimal.valueOf(Long.MAX_VALUE).multiply(BigDecimal.valueOf(2)).add(dez("1.25")));
@@ -456,6 +462,74 @@ class KommunaldatenTest {
       assertThatThrownBy(() -> Kommunaldaten.builder(STADT, List.of(QUOTE, anders)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("test-quote@1");
+    }
+  }
+
+  @Nested
+  @DisplayName("protection of small numbers")
+  class Geheimhaltung {
+
+    @Test
+    @DisplayName("suppresses a small count and one more, so the total does not give it away")
+    void primaerUndSekundaer() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(2, wert(QUOTE, OST, 2023, 2, 100)); // 2 children: primary
+      Kommunaldaten d = daten(STADT, m);
+      Messwert ost = d.messwert(REIHE, J2023, bezug(OST)).orElseThrow();
+      assertThat(ost.confStatus()).isEqualTo(ConfStatus.A);
+      assertThat(d.kennzahl(ost).hatWert()).isFalse();
+      assertThat(ost.zaehler()).isEqualByComparingTo("2"); // kept inside for the sums
+      long sekundaer =
+          d.sozialraumwerte(REIHE, J2023).stream()
+              .filter(x -> x.confStatus() == ConfStatus.D)
+              .count();
+      Messwert kommune = d.kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(sekundaer + (kommune.confStatus() == ConfStatus.D ? 1 : 0)).isPositive();
+      assertThat(kommune.zaehler()).isEqualByComparingTo("97");
+    }
+
+    @Test
+    @DisplayName("protects the Stadtbezirk sums too: a hidden Stadtteil is not Bezirk minus sibling")
+    void bezirkssummen() {
+      Sozialraum b1 =
+          Sozialraum.of(SozialraumId.of(UNNA, "b1"), 1, "Bezirk 1", Sozialraumebene.STADTBEZIRK,
+              Zeitraum.ab(ANFANG));
+      Sozialraum b2 =
+          Sozialraum.of(SozialraumId.of(UNNA, "b2"), 1, "Bezirk 2", Sozialraumebene.STADTBEZIRK,
+              Zeitraum.ab(ANFANG));
+      Kommune k =
+          unna(b1, b2, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()),
+              OST.withUebergeordnet(b2.id()), WEST.withUebergeordnet(b2.id()));
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(0, wert(QUOTE, NORD, 2023, 1, 200)); // nord: primary
+      Kommunaldaten d = daten(k, m);
+      boolean bezirkFrei =
+          d.sozialraumwert(REIHE, J2023, b1.ref()).orElseThrow().confStatus() == ConfStatus.F;
+      boolean suedFrei =
+          d.messwert(REIHE, J2023, bezug(SUED)).orElseThrow().confStatus() == ConfStatus.F;
+      assertThat(bezirkFrei && suedFrei).as("b1 − sued would give nord away").isFalse();
+    }
+
+    @Test
+    @DisplayName("follows configured rules, and can be left to data already protected")
+    void regeln() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(2, wert(QUOTE, OST, 2023, 4, 100));
+      Kommunaldaten streng =
+          Kommunaldaten.builder(STADT, List.of(QUOTE))
+              .geheimhaltung(
+                  de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln.standard()
+                      .withMindestZaehler(5))
+              .addAll(m)
+              .build();
+      assertThat(streng.messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.A);
+      assertThat(daten(STADT, m).messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.F);
+      Kommunaldaten ohne =
+          Kommunaldaten.builder(STADT, List.of(QUOTE)).ohneGeheimhaltung().addAll(m).build();
+      assertThat(ohne.messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.F);
     }
   }
 

@@ -85,8 +85,15 @@ public final class MonitoringService {
     this.hauptgliederung = hauptgliederung;
   }
 
-  /** The observations of Kommune {@code kommune}, checked and indexed; empty if it is unknown. */
+  /**
+   * The observations of Kommune {@code kommune}, checked, indexed and protected ({@link
+   * Kommunaldaten}); empty if it is unknown.
+   */
   public Optional<Kommunaldaten> daten(Gemeindeschluessel kommune) {
+    return daten(kommune, true);
+  }
+
+  private Optional<Kommunaldaten> daten(Gemeindeschluessel kommune, boolean schuetzen) {
     Optional<Kommune> k = kommunen.findById(requireNonNull(kommune, "kommune"));
     if (k.isEmpty()) {
       return Optional.empty();
@@ -94,6 +101,9 @@ public final class MonitoringService {
     List<Indikator> definitionen = indikatoren.findAll();
     Kommunaldaten.Builder b =
         Kommunaldaten.builder(k.get(), definitionen).hauptgliederung(hauptgliederung);
+    if (!schuetzen) {
+      b.ohneGeheimhaltung(); // only summed, never published per Kommune
+    }
     try (Stream<Messwert> s = messwerte.streamByKommune(kommune)) {
       b.addAll(s.iterator());
     }
@@ -108,7 +118,7 @@ public final class MonitoringService {
   public Gebietsaggregation aggregiere(Collection<Gemeindeschluessel> gemeinden) {
     Gebietsaggregation g = new Gebietsaggregation(indikatoren.findAll());
     for (Gemeindeschluessel ags : gemeinden) {
-      Optional<Kommunaldaten> d = daten(ags);
+      Optional<Kommunaldaten> d = daten(ags, false);
       if (d.isPresent()) {
         g.add(d.get());
       } else if (!ags.kreisebene()) {

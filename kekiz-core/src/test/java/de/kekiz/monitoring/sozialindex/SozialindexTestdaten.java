@@ -54,7 +54,10 @@ final class SozialindexTestdaten {
   static Kommunaldaten daten(List<Messwert> m, Sozialraum... weitere) {
     List<Sozialraum> raeume = new ArrayList<>(List.of(A, B, C, D));
     raeume.addAll(List.of(weitere));
-    return Kommunaldaten.of(
-        unna(raeume.toArray(new Sozialraum[0])), List.of(ARMUT, BETREUUNG), m);
+    // statuses as given (the secondary suppression is tested with Kommunaldaten)
+    return Kommunaldaten.builder(unna(raeume.toArray(new Sozialraum[0])), List.of(ARMUT, BETREUUNG))
+        .ohneGeheimhaltung()
+        .addAll(m)
+        .build();
   }
 }

@@ -51,7 +51,12 @@ class SozialraumvergleichTest {
   }
 
   private static Vergleich vergleich(Indikator i, List<Messwert> m, Referenzwerte r) {
-    Kommunaldaten d = Kommunaldaten.of(unna(NORD, SUED, OST, WEST), List.of(i), m);
+    // the statuses as given: the secondary suppression is tested with Kommunaldaten
+    Kommunaldaten d =
+        Kommunaldaten.builder(unna(NORD, SUED, OST, WEST), List.of(i))
+            .ohneGeheimhaltung()
+            .addAll(m)
+            .build();
     return new Sozialraumvergleich().vergleiche(d, Reihe.insgesamt(i.ref()), J2023, r);
   }
 
