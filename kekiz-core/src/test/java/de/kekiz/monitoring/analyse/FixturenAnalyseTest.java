@@ -135,6 +135,56 @@ class FixturenAnalyseTest {
     assertThat(r.budgetProblem()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("alle")
+  @DisplayName("publishes no comparison from which one hidden Sozialraum follows as total minus the rest")
+  void keineRueckrechnung(Beispielkommune b) {
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    Kommunalbericht r =
+        new Kommunalanalyse(HEUTE, Analyseauftrag.standard())
+            .analysiere(d, Referenzwerte.keine(), null, null);
+    int geprueft = 0;
+    for (var v : r.vergleiche()) {
+      if (!v.kommune().hatWert()) {
+        continue;
+      }
+      List<Sozialraum> oben = d.gliederung(d.stichtag(v.reihe().indikator(), v.periode()));
+      long verborgen =
+          oben.stream()
+              .filter(s -> v.zeile(s.ref()).map(z -> !z.wert().hatWert()).orElse(true))
+              .count();
+      assertThat(verborgen).as(v.reihe() + " " + v.periode()).isNotEqualTo(1L);
+      geprueft++;
+    }
+    assertThat(geprueft).isPositive();
+  }
+
+  @Test
+  @DisplayName("protects small numbers by default: Fröndenberg's small Ortsteile are suppressed")
+  void kleineZahlenGesperrt() {
+    Beispielkommune b = KekizFixtures.froendenberg();
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    Kommunalbericht r =
+        new Kommunalanalyse(HEUTE, Analyseauftrag.standard())
+            .analysiere(d, Referenzwerte.keine(), null, null);
+    long primaer = 0;
+    long sekundaer = 0;
+    for (var v : r.vergleiche()) {
+      for (var z : v.zeilen()) {
+        if (z.wert().confStatus() == de.kekiz.domain.indikator.ConfStatus.A) {
+          primaer++;
+          assertThat(z.wert().zaehler()).isNull();
+          assertThat(z.rang()).isNull();
+          assertThat(z.kommune().absolut()).isNull();
+        } else if (z.wert().confStatus() == de.kekiz.domain.indikator.ConfStatus.D) {
+          sekundaer++;
+        }
+      }
+    }
+    assertThat(primaer).isPositive();
+    assertThat(sekundaer).isPositive();
+  }
+
   @Test
   @DisplayName("reports why a budget the minimums exceed is not allocated, and analyses the rest")
   void budgetZuKlein() {
