@@ -48,8 +48,11 @@ import org.jspecify.annotations.Nullable;
  *       partial sum. Expected are the Gemeinden given to {@link #erwarte} and, in any case,
  *       every Gemeinde added.
  *   <li>The observation status of a sum is the most significant of its parts; its
- *       confidentiality status is {@code F} (the parts' suppression protects the parts, not the
- *       total).
+ *       confidentiality status is {@code F}. Kreis and Land sums are large, but they are not
+ *       protected together with the Gemeinden: if a Gemeinde's own total is suppressed, its Kreis
+ *       minus the other Gemeinden would give it away. The protection of small numbers works one
+ *       Kommune at a time ({@code de.kekiz.monitoring.geheimhaltung}); a Kreis table across
+ *       Gemeinden is not built yet.
  * </ul>
  *
  * <p>Not thread-safe: add from one thread, then read.

@@ -33,7 +33,11 @@
  * Zielstatus are published: they reveal an order or a side of one threshold, not a count.
  *
  * <p>Which values may be published is decided by the CONF_STATUS of the observations: set by the
- * supplier, or by the protection of small numbers in {@code de.kekiz.monitoring.geheimhaltung}.
+ * supplier, and by the protection of small numbers ({@link
+ * de.kekiz.monitoring.geheimhaltung.Geheimhaltung}), which {@link
+ * de.kekiz.monitoring.Kommunaldaten} applies by default to every table before any figure of it is
+ * read (primary suppression {@code A}, secondary suppression {@code D} along the Sozialraum
+ * hierarchy and the breakdowns), so no adapter can forget it.
  */
 @NullMarked
 package de.kekiz.monitoring;
