@@ -202,6 +202,10 @@ final class Importlauf {
     for (Messwert m : messwerte) {
       vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
     }
+    if (messwerte.size() >= fortschrittAlle) {
+      err.println("Speichere " + messwerte.size() + " Messwerte …");
+      err.flush();
+    }
     for (Kommune k : kommunenNeu) {
       p.kommunen().save(k);
     }
