@@ -169,7 +169,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
 
     private void tabelleAnfang(String klasse, String titel) {
       tabellen++;
-      out.append("<table class=\"").append(klasse).append("\"><caption>Tabelle ").append(tabellen)
+      out.append("<div class=\"tabelle\"><table class=\"").append(klasse).append("\"><caption>Tabelle ").append(tabellen)
           .append(": ");
       esc(out, titel).append("</caption>");
     }
@@ -224,7 +224,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (!b.gemeinden().isEmpty()) {
         zeile("Gemeinden im Bericht", b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
       }
-      out.append("</tbody></table>");
+      out.append("</tbody></table></div>");
       List<Programmteilnahme> teilnahmen = k.teilnahmen();
       if (teilnahmen.isEmpty()) {
         absatz("Die Kommune nimmt an keinem Programm teil.");
@@ -248,7 +248,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         td(t.laeuftAm(b.stichtag()) ? "läuft" : "beendet oder künftig");
         out.append("</tr>");
       }
-      out.append("</tbody></table></section>");
+      out.append("</tbody></table></div></section>");
     }
 
     private void zeile(String name, String wert) {
@@ -313,7 +313,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("<td class=\"").append(klasse).append("\">");
         esc(out, z.erreichung().bezeichnung()).append("</td></tr>");
       }
-      out.append("</tbody></table></section>");
+      out.append("</tbody></table></div></section>");
     }
 
     private int stellen(IndikatorKey key) {
@@ -362,7 +362,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           out.append("</tr>");
         }
       }
-      out.append("</tbody></table></section>");
+      out.append("</tbody></table></div></section>");
     }
 
     private void karte(Sozialindex s) {
@@ -480,7 +480,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Indikator i = a.indikator();
       int st = a.stellen();
       tabellen++;
-      out.append("<table class=\"werte\"><caption>Tabelle ").append(tabellen).append(": ");
+      out.append("<div class=\"tabelle\"><table class=\"werte\"><caption>Tabelle ").append(tabellen).append(": ");
       esc(out, i.name()).append(" (");
       esc(out, i.einheit()).append(") je ").append(gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum")
           .append(" und Periode</caption><thead><tr><th scope=\"col\">Gebiet</th>");
@@ -497,7 +497,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       for (Zeitreihe z : a.gebiete()) {
         reihe(z, st, i.polaritaet(), false);
       }
-      out.append("</tbody></table>");
+      out.append("</tbody></table></div>");
     }
 
     private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune) {
@@ -609,7 +609,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("</tr>");
       }
-      out.append("</tbody></table>");
+      out.append("</tbody></table></div>");
       tabelleAnfang("uebergaenge", "Übergänge und die aktiven Angebote, die sie überbrücken");
       kopfzeile("Übergang", "#Aktive Angebote", "Stand");
       out.append("<tbody>");
@@ -620,7 +620,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append(u.offen() ? "<td class=\"luecke\">offen</td>" : "<td>überbrückt</td>");
         out.append("</tr>");
       }
-      out.append("</tbody></table>");
+      out.append("</tbody></table></div>");
       List<Uebergangsabdeckung> offen = l.offeneUebergaenge();
       absatz(offen.isEmpty() ? "Jeder Übergang wird von mindestens einem aktiven Angebot überbrückt."
           : "Nicht überbrückt: " + offen.stream().map(u -> u.uebergang().name()).collect(Collectors.joining(", ")) + ".");
@@ -659,7 +659,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         kontakt(a);
         out.append("</tr>");
       }
-      out.append("</tbody></table></section>");
+      out.append("</tbody></table></div></section>");
     }
 
     private static String kosten(Kostenoption k) {
@@ -728,7 +728,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         td(i.aenderungshinweis().orElse("–"));
         out.append("</tr>");
       }
-      out.append("</tbody></table></section>");
+      out.append("</tbody></table></div></section>");
     }
 
     // ------------------------------------------------------------ 8 Datenschutz

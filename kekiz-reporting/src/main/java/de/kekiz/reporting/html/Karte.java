@@ -33,6 +33,7 @@ final class Karte {
   /**
    * Appends the map, or nothing if no geometry can be read.
    *
+   * @param breite the greatest width; the map is narrower if its area is tall
    * @return whether a map was written
    */
   static boolean zeichne(
@@ -73,19 +74,16 @@ final class Karte {
     double legendeHoehe = 16.0 * legende.size() + 10;
     double weltB = Math.max(1e-9, (maxLon - minLon) * kosinus);
     double weltH = Math.max(1e-9, maxLat - minLat);
-    double massstab = (breite - 2 * rand) / weltB;
+    double massstab = Math.min((breite - 2 * rand) / weltB, 0.75 * breite / weltH);
     double kartenH = weltH * massstab;
-    if (kartenH > 1.1 * breite) { // very tall areas: fit the height instead
-      massstab = 1.1 * breite / weltH;
-      kartenH = 1.1 * breite;
-    }
+    int b = (int) Math.max(180, Math.ceil(weltB * massstab + 2 * rand));
     int hoehe = (int) Math.ceil(kartenH + 2 * rand + legendeHoehe);
-    out.append("<svg width=\"").append(breite).append("\" height=\"").append(hoehe)
-        .append("\" viewBox=\"0 0 ").append(breite).append(' ').append(hoehe)
+    out.append("<svg width=\"").append(b).append("\" height=\"").append(hoehe)
+        .append("\" viewBox=\"0 0 ").append(b).append(' ').append(hoehe)
         .append("\" role=\"img\" aria-labelledby=\"").append(titelId)
         .append("\" font-family=\"sans-serif\"><title id=\"").append(titelId).append("\">");
     esc(out, titel).append("</title>");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(breite).append("\" height=\"").append(hoehe)
+    out.append("<rect x=\"0\" y=\"0\" width=\"").append(b).append("\" height=\"").append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
     for (int i = 0; i < alle.size(); i++) {
       Flaeche f = gelesen.get(i);
