@@ -16,7 +16,7 @@ import java.util.List;
  * @param index its Sozialindex
  * @param klasse its Sozialindex class
  * @param auffaellig the indicators (with a polarity) whose latest publishable value in the area is
- *     worse than the Kommune's, by key
+ *     worse than the Kommune's, the largest distance relative to the Kommune's value first
  */
 public record Handlungsbedarf(
     int rang, Gebiet gebiet, BigDecimal index, int klasse, List<IndikatorKey> auffaellig) {

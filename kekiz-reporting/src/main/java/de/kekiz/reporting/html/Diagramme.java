@@ -212,6 +212,14 @@ final class Diagramme {
     double null0 = beschriftung + (0 - lo) / (hi - lo) * plotB;
     int st = a.stellen();
     Polaritaet p = a.indikator().polaritaet();
+    double unterkante = oben + reihen.size() * zeile;
+    linie(out, null0, oben - 2, null0, unterkante, ACHSE, 1, null);
+    if (kw != null) { // the Kommune's value as a line behind the bars and their labels
+      double xk = beschriftung + (kw.doubleValue() - lo) / (hi - lo) * plotB;
+      linie(out, xk, oben - 4, xk, unterkante + 2, KOMMUNE, 1, "4,2");
+      text(out, Math.min(xk, BREITE - 80), unterkante + 13, "start", 8, KOMMUNE,
+          HtmlText.kurz(a.kommune().gebiet().name(), 18) + " " + Formatierung.zahl(kw, st));
+    }
     for (int r = 0; r < reihen.size(); r++) {
       Zeitreihe z = reihen.get(r);
       Zelle c = z.werte().get(letzte);
@@ -238,14 +246,6 @@ final class Diagramme {
           .append("\" fill=\"").append(farbe).append("\"><title>");
       esc(out, z.gebiet().name()).append(": ").append(Formatierung.zahl(w, st)).append("</title></rect>");
       text(out, Math.max(null0, xw) + 2, y + 7.5, "start", 7, "#333333", Formatierung.zahl(w, st));
-    }
-    double unterkante = oben + reihen.size() * zeile;
-    linie(out, null0, oben - 2, null0, unterkante, ACHSE, 1, null);
-    if (kw != null) {
-      double xk = beschriftung + (kw.doubleValue() - lo) / (hi - lo) * plotB;
-      linie(out, xk, oben - 4, xk, unterkante + 2, KOMMUNE, 1.5, "4,2");
-      text(out, Math.min(xk, BREITE - 80), unterkante + 13, "start", 8, KOMMUNE,
-          HtmlText.kurz(a.kommune().gebiet().name(), 18) + " " + Formatierung.zahl(kw, st));
     }
     out.append("</svg>");
   }

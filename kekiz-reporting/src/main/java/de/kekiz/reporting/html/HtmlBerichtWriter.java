@@ -341,7 +341,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       esc(out, s.indikatoren().stream().map(this::name).collect(Collectors.joining(", "))).append(".</p>");
       karte(s);
       tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + gebietsart + " nach Sozialindex, größter Bedarf zuerst");
-      kopfzeile("#Rang", gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum", "#Index", "Klasse", "Schlechter als die Kommune bei");
+      kopfzeile("#Rang", gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum", "#Index", "Klasse", "Indikatoren schlechter als die Kommune");
       out.append("<tbody>");
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         out.append("<tr>");
@@ -349,7 +349,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         th(h.gebiet().name());
         tdZahl(Formatierung.differenz(h.index(), 2));
         td(s.klassenname(h.klasse()));
-        td(h.auffaellig().isEmpty() ? "–" : h.auffaellig().stream().map(this::name).collect(Collectors.joining(", ")));
+        td(auffaellig(h));
         out.append("</tr>");
       }
       for (Sozialindexwert w : s.werte()) {
@@ -363,6 +363,16 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
       }
       out.append("</tbody></table></div></section>");
+    }
+
+    /** The count of indicators worse than the Kommune and the three furthest from it. */
+    private String auffaellig(Handlungsbedarf h) {
+      if (h.auffaellig().isEmpty()) {
+        return "–";
+      }
+      long polar = b.auswertungen().stream().filter(a -> a.indikator().polaritaet() != Polaritaet.NEUTRAL).count();
+      String erste = h.auffaellig().stream().limit(3).map(this::name).collect(Collectors.joining(", "));
+      return h.auffaellig().size() + " von " + polar + (h.auffaellig().size() > 3 ? ", am deutlichsten: " : ": ") + erste;
     }
 
     private void karte(Sozialindex s) {

@@ -50,7 +50,7 @@ final class Stil {
       footer{margin-top:2em;font-size:8pt;color:#555;border-top:1px solid #c8d3dc;padding-top:.3em}
       .sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
       @page{size:A4;margin:14mm 12mm 16mm 12mm;\
-      @bottom-right{content:"Seite " counter(page) " von " counter(pages);font-size:8pt;color:#555}}
+      @bottom-right{content:"Seite " counter(page) " von " counter(pages);font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#555}}
       @media print{
       body{max-width:none;padding:0;font-size:9pt}
       nav{display:none}
@@ -59,10 +59,16 @@ final class Stil {
       h2{page-break-after:avoid}
       h3{page-break-after:avoid}
       section.indikator{page-break-before:always}
+      section#indikatoren + section.indikator{page-break-before:auto}
+      th,td{border:0;padding:1px 3px}
+      thead th{border-bottom:1px solid #1b4f72}
+      tbody tr:nth-child(even) th,tbody tr:nth-child(even) td{background:#eef3f7}
+      svg{display:block}
       figure{page-break-inside:avoid}
       thead{display:table-header-group}
       tr{page-break-inside:avoid}
       table{font-size:7.5pt}
+      caption{font-size:8.5pt}
       }
       """;
 }

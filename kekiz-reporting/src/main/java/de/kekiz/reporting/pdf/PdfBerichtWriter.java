@@ -33,10 +33,17 @@ import org.xml.sax.SAXException;
  * by openhtmltopdf, with the same content, tables and vector charts, page numbers and repeated
  * table headers (the HTML's print styles).
  *
- * <p>Fonts: a TrueType font is embedded if one is given ({@link #mitSchrift(Path, Path)}) or
- * found in the usual system folders (DejaVu Sans, Liberation Sans, Arial). Without one the PDF
- * uses the standard font Helvetica, which covers German text (umlauts, ß, €, –) but not every
- * character: others are replaced by a near equivalent ({@code →} by {@code ->}) or {@code ?}.
+ * <p>Fonts: by default the PDF uses the standard font Helvetica, which needs no font file and is
+ * fast (embedding a TrueType font roughly doubles the layout time of a large report). Helvetica
+ * covers German text (umlauts, ß, €, „“, –, …) but not every character: others are replaced by a
+ * near equivalent ({@code →} by {@code ->}) or {@code ?}. For full Unicode coverage embed a
+ * TrueType font with {@link #mitSchrift(Path, Path)} or {@link #mitSystemschrift()} (DejaVu Sans,
+ * Liberation Sans or Arial from the usual system folders).
+ *
+ * <p>Speed: the large value tables of the indicators (one row per Sozialraum, one column per
+ * period) are laid out as rows of fixed-width text (Courier) in blocks with a repeated header,
+ * see {@link Kompakttabellen}; openhtmltopdf lays out such a row many times faster than a row of
+ * table cells. The content is the same; all other tables stay tables.
  *
  * <p>Nothing is loaded from outside: every external resource is refused. Thread-safe.
  */
@@ -61,9 +68,9 @@ public final class PdfBerichtWriter implements Berichtsformat {
   private final HtmlBerichtWriter html = new HtmlBerichtWriter();
   private final ImmutableList<Path> schrift;
 
-  /** A writer that looks for a system font (see the class comment). */
+  /** A writer with the standard font Helvetica (see the class comment). */
   public PdfBerichtWriter() {
-    this.schrift = systemschrift();
+    this.schrift = ImmutableList.of();
   }
 
   private PdfBerichtWriter(ImmutableList<Path> schrift) {
@@ -84,9 +91,12 @@ public final class PdfBerichtWriter implements Berichtsformat {
     return new PdfBerichtWriter(ImmutableList.of(normal, fett));
   }
 
-  /** A writer that uses the standard font Helvetica only (no font file is read). */
-  public static PdfBerichtWriter ohneSchriftdatei() {
-    return new PdfBerichtWriter(ImmutableList.of());
+  /**
+   * A writer that embeds the first of DejaVu Sans, Liberation Sans and Arial found in the usual
+   * system folders, or uses Helvetica if none is found.
+   */
+  public static PdfBerichtWriter mitSystemschrift() {
+    return new PdfBerichtWriter(systemschrift());
   }
 
   private static ImmutableList<Path> systemschrift() {
@@ -114,6 +124,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     Document dokument = parse(html.html(bericht, optionen));
+    Kompakttabellen.ersetze(dokument);
     if (schrift.isEmpty()) {
       ersetzeNichtDarstellbares(dokument.getDocumentElement(), Charset.forName("windows-1252").newEncoder());
     }

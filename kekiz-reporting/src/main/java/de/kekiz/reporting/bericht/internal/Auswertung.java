@@ -433,7 +433,7 @@ public final class Auswertung {
 
   /**
    * The areas with an index, greatest need first, each with the indicators (with a polarity) in
-   * which its latest value is worse than the Kommune's.
+   * which its latest value is worse than the Kommune's, the largest relative distance first.
    */
   public ImmutableList<Handlungsbedarf> handlungsbedarf(Sozialindex index) {
     List<Sozialindexwert> mitIndex =
@@ -441,7 +441,7 @@ public final class Auswertung {
     mitIndex.sort(
         Comparator.comparing((Sozialindexwert w) -> w.index()).reversed()
             .thenComparingInt(w -> rang(w.gebiet().raum())));
-    Map<Raumbezug, List<IndikatorKey>> auffaellig = new HashMap<>();
+    Map<Raumbezug, List<Abstand>> auffaellig = new HashMap<>();
     for (Indikatorauswertung a : auswertungen()) {
       Polaritaet p = a.indikator().polaritaet();
       BigDecimal k = a.kommune().letzte().wert();
@@ -451,7 +451,9 @@ public final class Auswertung {
       for (Zeitreihe z : a.gebiete()) {
         BigDecimal w = z.letzte().wert();
         if (w != null && (p == Polaritaet.HOEHER_IST_SCHLECHTER ? w.compareTo(k) > 0 : w.compareTo(k) < 0)) {
-          auffaellig.computeIfAbsent(z.gebiet().raum(), r -> new ArrayList<>()).add(a.indikator().key());
+          double relativ = k.signum() == 0 ? Double.MAX_VALUE : Math.abs(w.doubleValue() / k.doubleValue() - 1);
+          auffaellig.computeIfAbsent(z.gebiet().raum(), r -> new ArrayList<>())
+              .add(new Abstand(a.indikator().key(), relativ));
         }
       }
     }
@@ -470,10 +472,17 @@ public final class Auswertung {
               w.gebiet(),
               w.index(),
               w.klasse(),
-              auffaellig.getOrDefault(w.gebiet().raum(), List.of())));
+              auffaellig.getOrDefault(w.gebiet().raum(), List.of()).stream()
+                  .sorted(Comparator.comparingDouble(Abstand::relativ).reversed()
+                      .thenComparing(Abstand::key))
+                  .map(Abstand::key)
+                  .toList()));
     }
     return b.build();
   }
+
+  /** How far an area's value is from the Kommune's, relative to the Kommune's. */
+  private record Abstand(IndikatorKey key, double relativ) {}
 
   // ---------------------------------------------------------------- chain
 
