@@ -30,7 +30,8 @@ public interface MesswertRepository {
   /**
    * Stores every Messwert of {@code messwerte}, consuming the iterator once, all or nothing.
    *
-   * @return the number of Messwerte stored
+   * @return the number of Messwerte stored: every one taken from {@code messwerte}, so under
+   *     {@link Duplikatregel#ERSETZEN} one replaced later in the same load counts too
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
    *     occurs twice in the load
    */

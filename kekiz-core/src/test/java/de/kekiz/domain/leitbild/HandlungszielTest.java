@@ -79,7 +79,7 @@ class HandlungszielTest {
     verletzt(
         () -> new Handlungsziel("1.2", "Sprachkompetenz", List.of(SEU_SPRACHE), List.of(a, b)),
         "handlungsziel.zielwert-doppelt",
-        "'seu-sprachkompetenz'",
+        "'seu-sprache'",
         "2021-07-31");
     verletzt(
         () ->

@@ -1,6 +1,7 @@
 package de.kekiz.domain.leitbild;
 
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import java.time.LocalDate;
@@ -21,10 +22,11 @@ public final class LeitbildFixtures {
 
   public static final LocalDate RATSBESCHLUSS = LocalDate.of(2016, 5, 26);
 
-  public static final IndikatorKey SGB2_U15 = IndikatorKey.of("sgb2-quote-u15");
-  public static final IndikatorKey BETREUUNG_U3 = IndikatorKey.of("betreuungsquote-u3");
-  public static final IndikatorKey SEU_SPRACHE = IndikatorKey.of("seu-sprachkompetenz");
-  public static final IndikatorKey U9 = IndikatorKey.of("u9-teilnahme");
+  // the keys of the standard catalogue, so that the Leitbild's indicators have observations
+  public static final IndikatorKey SGB2_U15 = Indikatoren.SGB2_QUOTE_U15;
+  public static final IndikatorKey BETREUUNG_U3 = Indikatoren.BETREUUNGSQUOTE_U3;
+  public static final IndikatorKey SEU_SPRACHE = Indikatoren.SEU_SPRACHE;
+  public static final IndikatorKey U9 = Indikatoren.U8_U9_TEILNAHME;
 
   /** Betreuungsquote U3 at least 45 % in the whole Kommune by the end of 2020. */
   public static Zielwert betreuungU3Kommune() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The part of every aggregate repository's contract that does not depend on the aggregate:
- * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends
- * it and adds what is special to its port.
+ * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends it
+ * and adds what is special to its port.
  *
  * @param <T> the aggregate root
  * @param <I> its id
@@ -40,12 +40,15 @@ public abstract class AggregatRepositoryContract<T, I> {
   /** {@code aggregat} with another revision. */
   protected abstract T mitRevision(T aggregat, long revision);
 
-  /** A changed copy of {@code aggregat}: same id and revision, different content. */
+  /**
+   * A changed copy of {@code aggregat}: same id and revision, different content; applied again to
+   * its own result it changes the content again.
+   */
   protected abstract T geaendert(T aggregat);
 
   /**
    * Unsaved aggregates (revision 0) with pairwise different ids, at least three, rich in content:
-   * umlauts, optional parts present and absent.
+   * umlauts, optional parts present and absent. The first is the richest.
    */
   protected abstract List<T> beispiele();
 
@@ -70,7 +73,9 @@ public abstract class AggregatRepositoryContract<T, I> {
       for (T t : beispiele()) {
         T gespeichert = speichere(t);
         assertEquals(Optional.of(gespeichert), lade(id(t)));
-        assertEquals(mitRevision(t, revision(gespeichert)), gespeichert,
+        assertEquals(
+            mitRevision(t, revision(gespeichert)),
+            gespeichert,
             "save changes nothing but the revision");
       }
     }
@@ -126,6 +131,30 @@ public abstract class AggregatRepositoryContract<T, I> {
       assertEquals(0, k.gespeichert());
       assertEquals(Optional.empty(), lade(id(t)));
     }
+
+    @Test
+    @DisplayName(
+        "creating an aggregate whose id is already stored (revision 0 again) is a conflict")
+    void zweimalNeu() {
+      T t = beispiele().get(0);
+      T eins = speichere(t);
+      Versionskonflikt k = assertThrows(Versionskonflikt.class, () -> speichere(geaendert(t)));
+      assertEquals(aggregatName(), k.aggregat());
+      assertEquals(id(t).toString(), k.id());
+      assertEquals(0, k.erwartet());
+      assertEquals(1, k.gespeichert());
+      assertEquals(Optional.of(eins), lade(id(t)), "the stored aggregate is unchanged");
+    }
+
+    @Test
+    @DisplayName("a conflict leaves the other aggregates alone")
+    void andereUnberuehrt() {
+      T a = speichere(beispiele().get(0));
+      T b = speichere(beispiele().get(1));
+      assertThrows(Versionskonflikt.class, () -> speichere(mitRevision(geaendert(a), 5)));
+      assertEquals(Optional.of(a), lade(id(a)));
+      assertEquals(Optional.of(b), lade(id(b)));
+    }
   }
 
   @Nested
@@ -146,8 +175,41 @@ public abstract class AggregatRepositoryContract<T, I> {
     void veraltet() {
       T eins = speichere(beispiele().get(0));
       T zwei = speichere(geaendert(eins));
-      assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
+      Versionskonflikt k =
+          assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
+      assertEquals(aggregatName(), k.aggregat());
+      assertEquals(id(eins).toString(), k.id());
+      assertEquals(1, k.erwartet());
+      assertEquals(2, k.gespeichert());
       assertEquals(Optional.of(zwei), lade(id(eins)));
+    }
+
+    @Test
+    @DisplayName("deleting what was never stored returns false, whatever the revision")
+    void nichtsDa() {
+      T t = beispiele().get(2);
+      assertFalse(loesche(id(t), 0));
+      assertFalse(loesche(id(t), 3));
+    }
+
+    @Test
+    @DisplayName("deleting one aggregate leaves the others alone")
+    void nurDasEine() {
+      T a = speichere(beispiele().get(0));
+      T b = speichere(beispiele().get(1));
+      assertTrue(loesche(id(a), revision(a)));
+      assertEquals(Optional.of(b), lade(id(b)));
+    }
+
+    @Test
+    @DisplayName("after deleting, the id can be created again from revision 0 and starts at 1")
+    void neuAnlegen() {
+      T t = beispiele().get(0);
+      T zwei = speichere(geaendert(speichere(t)));
+      assertTrue(loesche(id(t), revision(zwei)));
+      T neu = speichere(t);
+      assertEquals(1, revision(neu));
+      assertEquals(Optional.of(neu), lade(id(t)));
     }
   }
 }

@@ -1,6 +1,12 @@
 /**
- * The port contract kit: one abstract JUnit 5 class per repository port. An adapter proves that
- * it keeps a port's contract by extending the class and supplying a fresh, empty repository:
+ * The port contract kit: one abstract JUnit 5 class per repository port ({@link
+ * de.kekiz.port.kontrakt.KommuneRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.LeitbildRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.PraeventionsketteRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.IndikatorRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.MesswertRepositoryContract}). An adapter proves that it keeps a port's
+ * contract by extending the class and supplying a fresh, empty repository; the kit calls {@code
+ * neuesRepository()} once before each test:
  *
  * <pre>{@code
  * class JooqKommuneRepositoryTest extends KommuneRepositoryContract {
@@ -8,7 +14,12 @@
  * }
  * }</pre>
  *
- * <p>The kit needs JUnit Jupiter only (no AssertJ), so any JUnit 5 test suite can run it.
+ * <p>The four aggregate contracts share {@link de.kekiz.port.kontrakt.AggregatRepositoryContract}
+ * (not-found, round trip, optimistic versioning, deletion). The checks are grouped with
+ * {@code @Nested} classes and named by {@code @DisplayName} sentences; they store the samples of
+ * {@link de.kekiz.port.kontrakt.KontraktBeispiele}. The kit needs JUnit Jupiter only (no AssertJ),
+ * so any JUnit 5 test suite can run it. {@code de.kekiz.port.kontrakt.kaputt} shows each contract
+ * failing against a deliberately broken adapter.
  */
 @NullMarked
 package de.kekiz.port.kontrakt;

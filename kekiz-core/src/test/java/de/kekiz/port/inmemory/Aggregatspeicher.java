@@ -1,0 +1,98 @@
+package de.kekiz.port.inmemory;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.port.Versionskonflikt;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+/**
+ * Aggregates of one kind in a map sorted by id, with optimistic versioning. Every method holds the
+ * object's lock, so each call is atomic and sees the state the previous one left.
+ *
+ * @param <I> the id, whose natural order is the order of lists
+ * @param <T> the aggregate root
+ */
+final class Aggregatspeicher<I extends Comparable<? super I>, T> {
+
+  private final String aggregat;
+  private final Function<T, I> id;
+  private final ToLongFunction<T> revision;
+  private final BiFunction<T, Long, T> mitRevision;
+  private final TreeMap<I, T> daten = new TreeMap<>();
+
+  /**
+   * @param aggregat the aggregate's name in a {@link Versionskonflikt}, e.g. {@code "Kommune"}
+   * @param id reads the id
+   * @param revision reads the revision
+   * @param mitRevision a copy with another revision
+   */
+  Aggregatspeicher(
+      String aggregat,
+      Function<T, I> id,
+      ToLongFunction<T> revision,
+      BiFunction<T, Long, T> mitRevision) {
+    this.aggregat = requireNonNull(aggregat, "aggregat");
+    this.id = requireNonNull(id, "id");
+    this.revision = requireNonNull(revision, "revision");
+    this.mitRevision = requireNonNull(mitRevision, "mitRevision");
+  }
+
+  /** The aggregate with id {@code schluessel}, or empty. */
+  synchronized Optional<T> finde(I schluessel) {
+    return Optional.ofNullable(daten.get(requireNonNull(schluessel, "id")));
+  }
+
+  /** Every aggregate that satisfies {@code filter}, ordered by id. */
+  synchronized ImmutableList<T> alle(Predicate<? super T> filter) {
+    return daten.values().stream().filter(filter).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Stores {@code neu} with the stored revision + 1 if its revision is the stored one (0 when
+   * nothing is stored).
+   *
+   * @throws Versionskonflikt otherwise, storing nothing
+   */
+  synchronized T speichere(T neu) {
+    requireNonNull(neu, "neu");
+    I schluessel = id.apply(neu);
+    long erwartet = revision.applyAsLong(neu);
+    long gespeichert = gespeicherteRevision(schluessel);
+    if (erwartet != gespeichert) {
+      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+    }
+    T gespeichertesAggregat = mitRevision.apply(neu, gespeichert + 1);
+    daten.put(schluessel, gespeichertesAggregat);
+    return gespeichertesAggregat;
+  }
+
+  /**
+   * Deletes the aggregate stored under {@code schluessel} with revision {@code erwartet}.
+   *
+   * @return false if nothing is stored under {@code schluessel}
+   * @throws Versionskonflikt if it is stored with another revision
+   */
+  synchronized boolean loesche(I schluessel, long erwartet) {
+    requireNonNull(schluessel, "id");
+    if (!daten.containsKey(schluessel)) {
+      return false;
+    }
+    long gespeichert = gespeicherteRevision(schluessel);
+    if (erwartet != gespeichert) {
+      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+    }
+    daten.remove(schluessel);
+    return true;
+  }
+
+  private long gespeicherteRevision(I schluessel) {
+    T alt = daten.get(schluessel);
+    return alt == null ? 0 : revision.applyAsLong(alt);
+  }
+}

@@ -1,0 +1,53 @@
+package de.kekiz.reporting.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.KekizException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A CSV file could not be read: every bad row is listed with its line number, and nothing was
+ * read.
+ */
+public final class CsvLesefehler extends KekizException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * One bad row.
+   *
+   * @param zeile the line the row starts on (the header is line 1)
+   * @param meldung what is wrong, quoting the bad value
+   */
+  public record Zeilenfehler(long zeile, String meldung) {
+    /** Checks for null. */
+    public Zeilenfehler {
+      requireNonNull(meldung, "meldung");
+    }
+
+    @Override
+    public String toString() {
+      return "line " + zeile + ": " + meldung;
+    }
+  }
+
+  private final ImmutableList<Zeilenfehler> fehler;
+
+  /**
+   * @param datei what was read, for the message
+   * @param fehler the bad rows, at least one
+   */
+  public CsvLesefehler(String datei, List<Zeilenfehler> fehler) {
+    super(
+        datei + " has " + fehler.size() + " bad row(s), nothing was read: "
+            + fehler.stream().limit(20).map(Zeilenfehler::toString).collect(Collectors.joining("; "))
+            + (fehler.size() > 20 ? "; …" : ""));
+    this.fehler = ImmutableList.copyOf(fehler);
+  }
+
+  /** The bad rows, in file order. */
+  public ImmutableList<Zeilenfehler> fehler() {
+    return fehler;
+  }
+}

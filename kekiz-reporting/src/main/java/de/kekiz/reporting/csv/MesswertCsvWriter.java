@@ -1,0 +1,220 @@
+package de.kekiz.reporting.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes observations as {@value #DATEINAME}: one row per {@link Messwert}, for people who open it
+ * in a spreadsheet and for {@link MesswertCsvReader}.
+ *
+ * <p>Columns, in this order (the header row is German):
+ *
+ * <table>
+ *   <caption>Columns of messwerte.csv</caption>
+ *   <tr><th>Header</th><th>Content</th></tr>
+ *   <tr><td>Indikator</td><td>the indicator key, e.g. {@code sgb2-quote-u15}</td></tr>
+ *   <tr><td>Version</td><td>the version of its definition</td></tr>
+ *   <tr><td>Indikatorname</td><td>its name, empty if the indicator is not known</td></tr>
+ *   <tr><td>Raum</td><td>the area: AGS or Sozialraum version, e.g. {@code 05570004:sued-ost@1}</td></tr>
+ *   <tr><td>Raumname</td><td>the name of the Kommune or Sozialraum, empty if not known</td></tr>
+ *   <tr><td>Periode</td><td>e.g. {@code 2023}, {@code 2023-Q1}, {@code 2023/24}</td></tr>
+ *   <tr><td>Aufschlüsselung</td><td>e.g. {@code geschlecht=w}, {@code insgesamt} for the total</td></tr>
+ *   <tr><td>Zähler, Nenner</td><td>numerator and denominator as numbers</td></tr>
+ *   <tr><td>Wert</td><td>{@code Zähler / Nenner × Faktor} as {@link Indikator#wert(Messwert)}
+ *       computes it; empty if the indicator is not known</td></tr>
+ *   <tr><td>Einheit</td><td>the unit, e.g. {@code %}</td></tr>
+ *   <tr><td>OBS_STATUS, CONF_STATUS</td><td>the SDMX status codes</td></tr>
+ * </table>
+ *
+ * <p><b>Small numbers.</b> The writer takes observations whose small numbers are already
+ * protected. If CONF_STATUS is not F, Zähler, Nenner and Wert are written as the format's marker
+ * ({@code .} by default), whatever numbers the observation holds internally: a suppressed value
+ * never appears as a number. A missing value (OBS_STATUS M) is written as the format's marker for
+ * missing values (empty by default).
+ *
+ * <p><b>Formula injection.</b> A text cell starting with {@code =}, {@code +}, {@code -}, {@code
+ * @}, tab or CR (or with an apostrophe) is prefixed with an apostrophe, so that no spreadsheet runs
+ * it as a formula; {@link MesswertCsvReader} removes the prefix again. Number cells (Zähler,
+ * Nenner, Wert) are never prefixed: they are written from numbers and hold only digits, the decimal
+ * mark and perhaps a leading minus, so {@code -12} stays the number −12 for the spreadsheet.
+ *
+ * <p>Fields are quoted per RFC 4180 where needed. Create one with {@link #builder()}; an instance
+ * is immutable and thread-safe.
+ */
+public final class MesswertCsvWriter {
+
+  /** The file name tools look for. */
+  public static final String DATEINAME = "messwerte.csv";
+
+  /** The header row's column names. */
+  public static final ImmutableList<String> SPALTEN =
+      ImmutableList.of(
+          "Indikator",
+          "Version",
+          "Indikatorname",
+          "Raum",
+          "Raumname",
+          "Periode",
+          "Aufschlüsselung",
+          "Zähler",
+          "Nenner",
+          "Wert",
+          "Einheit",
+          "OBS_STATUS",
+          "CONF_STATUS");
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final CsvFormat format;
+  private final ImmutableMap<IndikatorRef, Indikator> indikatoren;
+  private final ImmutableMap<Raumbezug, String> raumnamen;
+
+  private MesswertCsvWriter(Builder b) {
+    this.format = b.format;
+    this.indikatoren = ImmutableMap.copyOf(b.indikatoren);
+    this.raumnamen = ImmutableMap.copyOf(b.raumnamen);
+  }
+
+  /** A builder with {@link CsvFormat#EXCEL_DEUTSCH} and no indicators or Kommunen known. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The format this writer writes. */
+  public CsvFormat format() {
+    return format;
+  }
+
+  /**
+   * Writes the header and one row per observation, in the given order, to {@code ziel}; flushes
+   * but does not close it.
+   *
+   * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its known indicator
+   * @throws IOException if writing fails
+   */
+  public void schreibe(Iterable<Messwert> messwerte, OutputStream ziel) throws IOException {
+    requireNonNull(messwerte, "messwerte");
+    requireNonNull(ziel, "ziel");
+    if (format.bom()) {
+      ziel.write(BOM);
+    }
+    Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
+    zeile(out, SPALTEN.stream().map(s -> Zelle.text(s, format)).toList());
+    for (Messwert m : messwerte) {
+      zeile(out, zellen(requireNonNull(m, "messwert")));
+    }
+    out.flush();
+  }
+
+  /** Writes the file {@code datei} (created or replaced), see {@link #schreibe(Iterable, OutputStream)}. */
+  public void schreibe(Iterable<Messwert> messwerte, Path datei) throws IOException {
+    try (OutputStream out = Files.newOutputStream(datei)) {
+      schreibe(messwerte, out);
+    }
+  }
+
+  private void zeile(Writer out, List<String> zellen) throws IOException {
+    for (int i = 0; i < zellen.size(); i++) {
+      if (i > 0) {
+        out.write(format.trennzeichen());
+      }
+      out.write(zellen.get(i));
+    }
+    out.write(format.zeilenende());
+  }
+
+  private List<String> zellen(Messwert m) {
+    Optional<Indikator> indikator = Optional.ofNullable(indikatoren.get(m.indikator()));
+    String zaehler;
+    String nenner;
+    String wert;
+    if (!m.confStatus().veroeffentlichbar()) {
+      zaehler = nenner = wert = Zelle.text(format.gesperrt(), format);
+    } else {
+      zaehler = zahl(m.zaehler());
+      nenner = zahl(m.nenner());
+      wert = zahl(indikator.flatMap(i -> i.wert(m)).orElse(null));
+    }
+    return List.of(
+        Zelle.text(m.indikator().key().wert(), format),
+        Integer.toString(m.indikator().version()),
+        Zelle.text(indikator.map(Indikator::name).orElse(""), format),
+        Zelle.text(m.raum().toString(), format),
+        Zelle.text(raumnamen.getOrDefault(m.raum(), ""), format),
+        Zelle.text(m.periode().toString(), format),
+        Zelle.text(m.aufschluesselung().toString(), format),
+        zaehler,
+        nenner,
+        wert,
+        Zelle.text(indikator.map(Indikator::einheit).orElse(""), format),
+        m.obsStatus().code(),
+        m.confStatus().code());
+  }
+
+  private String zahl(@Nullable BigDecimal zahl) {
+    return zahl == null ? Zelle.text(format.fehlend(), format) : Zelle.zahl(zahl, format);
+  }
+
+  /** Collects the format and what the writer knows about indicators and areas. Not thread-safe. */
+  public static final class Builder {
+    private CsvFormat format = CsvFormat.EXCEL_DEUTSCH;
+    private final Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
+    private final Map<Raumbezug, String> raumnamen = new HashMap<>();
+
+    private Builder() {}
+
+    /** The format (default {@link CsvFormat#EXCEL_DEUTSCH}). */
+    public Builder format(CsvFormat format) {
+      this.format = requireNonNull(format, "format");
+      return this;
+    }
+
+    /** Indicator versions whose name, unit and factor fill Indikatorname, Einheit and Wert. */
+    public Builder indikatoren(Iterable<Indikator> indikatoren) {
+      for (Indikator i : indikatoren) {
+        this.indikatoren.put(i.ref(), i);
+      }
+      return this;
+    }
+
+    /** Kommunen whose names and Sozialraum names fill Raumname. */
+    public Builder kommunen(Iterable<Kommune> kommunen) {
+      for (Kommune k : kommunen) {
+        raumnamen.put(new KommuneBezug(k.schluessel()), k.name());
+        for (Sozialraum s : k.sozialraeume()) {
+          raumnamen.put(new SozialraumBezug(s.ref()), s.name());
+        }
+      }
+      return this;
+    }
+
+    /** Builds the writer. */
+    public MesswertCsvWriter build() {
+      return new MesswertCsvWriter(this);
+    }
+  }
+}
