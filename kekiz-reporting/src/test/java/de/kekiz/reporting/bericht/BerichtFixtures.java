@@ -92,9 +92,16 @@ public final class BerichtFixtures {
   }
 
   private static String quadrat(double lon, double lat, double b, double h) {
-    return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + b) + ","
-        + lat + "],[" + (lon + b) + "," + (lat + h) + "],[" + lon + "," + (lat + h) + "],[" + lon
-        + "," + lat + "]]]}";
+    String[] x = {k(lon), k(lon + b)};
+    String[] y = {k(lat), k(lat + h)};
+    return "{\"type\":\"Polygon\",\"coordinates\":[[[" + x[0] + "," + y[0] + "],[" + x[1] + ","
+        + y[0] + "],[" + x[1] + "," + y[1] + "],[" + x[0] + "," + y[1] + "],[" + x[0] + "," + y[0]
+        + "]]]}";
+  }
+
+  /** A coordinate with three decimals (no binary rounding noise such as 7.8999999999999995). */
+  private static String k(double grad) {
+    return String.format(java.util.Locale.ROOT, "%.3f", grad);
   }
 
   /** The Leitbild: a goal for the Kommune and one for Süd/Ost, both on indicators with data. */
