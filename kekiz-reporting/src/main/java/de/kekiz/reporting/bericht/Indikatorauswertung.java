@@ -15,11 +15,13 @@ import java.util.Optional;
  * <p>Rank 1 is the greatest need: the highest value where higher is worse, the lowest where
  * higher is better, and the highest for a context indicator (neutral polarity). Equal values
  * share a rank (1, 2, 2, 4). Only the total ({@code insgesamt}) is shown; breakdowns are left to
- * the data formats.
+ * the data formats. The rows are the areas of one level (the Stadtteile, not also their
+ * Stadtbezirke), so that ranks compare like with like.
  *
  * @param indikator the definition the table is titled with: the newest of {@code versionen}
  * @param versionen every definition version whose observations the table holds, by version
  * @param perioden the periods of the table's columns, ascending, at least one
+ * @param gebietsart the kind of the areas of the rows (one level of the hierarchy)
  * @param kommune the row of the whole Kommune (no rank, no distance)
  * @param gebiete one row per area, in the Kommune's order of its Sozialräume or Gemeinden
  */
@@ -27,6 +29,7 @@ public record Indikatorauswertung(
     Indikator indikator,
     List<Indikator> versionen,
     List<Periode> perioden,
+    Gebietsart gebietsart,
     Zeitreihe kommune,
     List<Zeitreihe> gebiete) {
 
@@ -38,6 +41,7 @@ public record Indikatorauswertung(
     requireNonNull(indikator, "indikator");
     versionen = ImmutableList.copyOf(requireNonNull(versionen, "versionen"));
     perioden = ImmutableList.copyOf(requireNonNull(perioden, "perioden"));
+    requireNonNull(gebietsart, "gebietsart");
     requireNonNull(kommune, "kommune");
     gebiete = ImmutableList.copyOf(requireNonNull(gebiete, "gebiete"));
     if (perioden.isEmpty()) {

@@ -15,6 +15,7 @@ import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.reporting.bericht.internal.Auswertung;
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ public final class Monitoringbericht {
   private final ImmutableList<Messwert> messwerte;
   private final ImmutableSortedSet<IndikatorKey> sozialindexIndikatoren;
   private final String datenschutzhinweis;
+  private final @Nullable Sozialraumebene ebene;
 
   private final ImmutableList<Zielstatus> ziele;
   private final ImmutableList<Indikatorauswertung> auswertungen;
@@ -107,12 +109,13 @@ public final class Monitoringbericht {
     this.messwerte = ImmutableList.copyOf(geschuetzt(b.messwerte));
     this.sozialindexIndikatoren = ImmutableSortedSet.copyOf(b.sozialindexIndikatoren);
     this.datenschutzhinweis = b.datenschutzhinweis;
+    this.ebene = b.ebene;
     if (titel.isBlank()) {
       throw new IllegalArgumentException("a report needs a title, got '" + titel + "'");
     }
     pruefe();
 
-    Auswertung a = new Auswertung(kommune, gemeinden, stichtag, indikatoren, messwerte);
+    Auswertung a = new Auswertung(kommune, gemeinden, stichtag, indikatoren, messwerte, ebene);
     this.auswertungen = a.auswertungen();
     this.ziele = leitbild == null ? ImmutableList.of() : a.ziele(leitbild);
     this.sozialindex = a.sozialindex(sozialindexIndikatoren).orElse(null);
@@ -139,6 +142,7 @@ public final class Monitoringbericht {
             .datenschutzhinweis(datenschutzhinweis);
     b.leitbild = leitbild;
     b.kette = kette;
+    b.ebene = ebene;
     return b;
   }
 
@@ -287,6 +291,11 @@ public final class Monitoringbericht {
     return datenschutzhinweis;
   }
 
+  /** The level of Sozialräume the tables show, or empty if chosen per indicator. */
+  public Optional<Sozialraumebene> ebene() {
+    return Optional.ofNullable(ebene);
+  }
+
   // ---------------------------------------------------------------- sections
 
   /** The status of every Zielwert of the Leitbild, in the Leitbild's order. */
@@ -348,6 +357,7 @@ public final class Monitoringbericht {
         && messwerte.equals(b.messwerte)
         && sozialindexIndikatoren.equals(b.sozialindexIndikatoren)
         && datenschutzhinweis.equals(b.datenschutzhinweis)
+        && Objects.equals(ebene, b.ebene)
         && ziele.equals(b.ziele)
         && auswertungen.equals(b.auswertungen)
         && Objects.equals(sozialindex, b.sozialindex)
@@ -386,6 +396,7 @@ public final class Monitoringbericht {
     private final List<Messwert> messwerte = new ArrayList<>();
     private final Set<IndikatorKey> sozialindexIndikatoren = new LinkedHashSet<>();
     private String datenschutzhinweis = STANDARD_DATENSCHUTZHINWEIS;
+    private @Nullable Sozialraumebene ebene;
 
     private Builder(Kommune kommune, LocalDate stichtag) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -457,6 +468,15 @@ public final class Monitoringbericht {
     /** Sets the data-protection note. */
     public Builder datenschutzhinweis(String text) {
       this.datenschutzhinweis = requireNonNull(text, "text");
+      return this;
+    }
+
+    /**
+     * Sets the level of Sozialräume the tables show, e.g. {@link Sozialraumebene#STADTTEIL}
+     * ({@code null}, the default: per indicator the level with the most areas).
+     */
+    public Builder ebene(@Nullable Sozialraumebene ebene) {
+      this.ebene = ebene;
       return this;
     }
 

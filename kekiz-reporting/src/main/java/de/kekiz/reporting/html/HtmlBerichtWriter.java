@@ -23,6 +23,7 @@ import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.bericht.Gebietsart;
 import de.kekiz.reporting.bericht.Handlungsbedarf;
 import de.kekiz.reporting.bericht.Indikatorauswertung;
 import de.kekiz.reporting.bericht.Lueckenanalyse;
@@ -94,7 +95,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     private final Monitoringbericht b;
     private final Berichtsoptionen o;
     private final StringBuilder out;
-    private final String gebietsart;
+    private final Gebietsart art;
     private final Map<IndikatorKey, Indikatorauswertung> auswertungen = new HashMap<>();
     private int tabellen;
     private int abbildungen;
@@ -108,7 +109,12 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         auswertungen.put(a.indikator().key(), a);
       }
       this.out = new StringBuilder(64 * 1024 + zellen * 40 + b.auswertungen().size() * 12_000);
-      this.gebietsart = b.gemeinden().isEmpty() ? "Sozialräume" : "Gemeinden";
+      Map<Gebietsart, Integer> arten = new HashMap<>();
+      for (Indikatorauswertung a : b.auswertungen()) {
+        arten.merge(a.gebietsart(), 1, Integer::sum);
+      }
+      this.art = arten.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .orElse(b.gemeinden().isEmpty() ? Gebietsart.SOZIALRAUM : Gebietsart.GEMEINDE);
     }
 
     String schreibe() {
@@ -340,8 +346,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       esc(out, s.methode()).append(" Indikatoren: ");
       esc(out, s.indikatoren().stream().map(this::name).collect(Collectors.joining(", "))).append(".</p>");
       karte(s);
-      tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + gebietsart + " nach Sozialindex, größter Bedarf zuerst");
-      kopfzeile("#Rang", gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum", "#Index", "Klasse", "Indikatoren schlechter als die Kommune");
+      tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
+      kopfzeile("#Rang", art.einzahl(), "#Index", "Klasse", "Indikatoren schlechter als die Kommune");
       out.append("<tbody>");
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         out.append("<tr>");
@@ -400,7 +406,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
-      String titel = "Karte: Sozialindex der " + gebietsart + " von " + b.kommune().name();
+      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name();
       StringBuilder svg = new StringBuilder(128 * 1024);
       if (Karte.zeichne(svg, flaechen, legende, titel, "abb-" + abbildungen, 560)) {
         out.append("<figure class=\"karte\">").append(svg).append("<figcaption>Abbildung ").append(abbildungen)
@@ -427,8 +433,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("</section>");
         return;
       }
-      absatz("Je Indikator: die Entwicklung der Kommune mit der Spanne der " + gebietsart
-          + ", die " + gebietsart + " in der neuesten Periode und die Werte aller Perioden."
+      absatz("Je Indikator: die Entwicklung der Kommune mit der Spanne der " + art.mehrzahl()
+          + ", die " + art.mehrzahl() + " in der neuesten Periode und die Werte aller Perioden."
           + " Rang 1 bedeutet den größten Handlungsbedarf. Die Abweichung ist der Abstand zum"
           + " Wert der Kommune in der neuesten Periode, der Trend die Änderung vom ersten zum"
           + " letzten veröffentlichbaren Wert derselben Definition.");
@@ -450,16 +456,17 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       abbildungen++;
       String t1 = "abb-" + abbildungen;
       out.append("<figure>");
-      Diagramme.zeitreihe(out, a, gebietsart, t1);
+      Diagramme.zeitreihe(out, a, a.gebietsart().mehrzahl(), t1);
       out.append("<figcaption>Abbildung ").append(abbildungen).append(": Zeitreihe ");
-      esc(out, i.name()).append(", Kommune und Spanne der ").append(gebietsart).append("</figcaption></figure>");
+      esc(out, i.name()).append(", Kommune und Spanne der ");
+      esc(out, a.gebietsart().mehrzahl()).append("</figcaption></figure>");
       if (!a.gebiete().isEmpty()) {
         abbildungen++;
         out.append("<figure>");
         Diagramme.balken(out, a, o, "abb-" + abbildungen);
         out.append("<figcaption>Abbildung ").append(abbildungen).append(": ");
-        esc(out, i.name()).append(" je ").append(gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum")
-            .append(", ").append(a.letztePeriode()).append("</figcaption></figure>");
+        esc(out, i.name()).append(" je ");
+        esc(out, a.gebietsart().einzahl()).append(", ").append(a.letztePeriode()).append("</figcaption></figure>");
       }
       out.append("</div>");
       tabelle(a);
@@ -492,8 +499,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       tabellen++;
       out.append("<div class=\"tabelle\"><table class=\"werte\"><caption>Tabelle ").append(tabellen).append(": ");
       esc(out, i.name()).append(" (");
-      esc(out, i.einheit()).append(") je ").append(gebietsart.equals("Gemeinden") ? "Gemeinde" : "Sozialraum")
-          .append(" und Periode</caption><thead><tr><th scope=\"col\">Gebiet</th>");
+      esc(out, i.einheit()).append(") je ");
+      esc(out, a.gebietsart().einzahl()).append(" und Periode</caption><thead><tr><th scope=\"col\">Gebiet</th>");
       for (int p = 0; p < a.perioden().size(); p++) {
         out.append("<th scope=\"col\" class=\"z\">").append(a.perioden().get(p));
         if (a.bruchVor(p)) {

@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
@@ -42,6 +43,7 @@ import java.util.Set;
  *   "leitbild": {Leitbild} or null, "kette": {Praeventionskette} or null,
  *   "indikatoren": [{Indikator}, ...], "messwerte": [{Messwert}, ...],
  *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "datenschutzhinweis": "...",
+ *   "ebene": "STADTTEIL" or null,
  *   "abschnitte": { "ziele": [...], "auswertungen": [...], "sozialindex": {...} or null,
  *                   "handlungsbedarf": [...], "luecken": {...} or null }
  * }
@@ -67,7 +69,7 @@ public final class BerichtJson implements Berichtsformat {
   private static final Set<String> FELDER =
       Set.of("format", "formatversion", "titel", "stichtag", "erstelltAm", "kommune", "gemeinden",
           "leitbild", "kette", "indikatoren", "messwerte", "sozialindexIndikatoren",
-          "datenschutzhinweis", "abschnitte");
+          "datenschutzhinweis", "ebene", "abschnitte");
 
   private final ObjectMapper mapper = KekizJacksonModule.objectMapper();
 
@@ -103,6 +105,11 @@ public final class BerichtJson implements Berichtsformat {
       }
       g.writeEndArray();
       g.writeStringField("datenschutzhinweis", b.datenschutzhinweis());
+      if (b.ebene().isPresent()) {
+        g.writeStringField("ebene", b.ebene().get().name());
+      } else {
+        g.writeNullField("ebene");
+      }
       g.writeObjectFieldStart("abschnitte");
       feld(g, "ziele", b.ziele());
       feld(g, "auswertungen", b.auswertungen());
@@ -173,6 +180,10 @@ public final class BerichtJson implements Berichtsformat {
         keys.add(IndikatorKey.of(k.asText()));
       }
       b.sozialindexIndikatoren(keys);
+      JsonNode ebene = o.path("ebene");
+      if (ebene.isTextual()) {
+        b.ebene(Sozialraumebene.valueOf(ebene.asText()));
+      }
       return b.build();
     } catch (RuntimeException e) {
       throw new IOException("bericht.json does not hold a valid report: " + e.getMessage(), e);

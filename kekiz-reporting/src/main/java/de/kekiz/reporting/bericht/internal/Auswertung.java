@@ -19,12 +19,14 @@ import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
+import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Gebiet;
+import de.kekiz.reporting.bericht.Gebietsart;
 import de.kekiz.reporting.bericht.Handlungsbedarf;
 import de.kekiz.reporting.bericht.Indikatorauswertung;
 import de.kekiz.reporting.bericht.Lueckenanalyse;
@@ -65,12 +67,15 @@ public final class Auswertung {
   /** Lower bounds of the Sozialindex classes 2, 3 and 4 (class 1 is everything below -0.5). */
   private static final double[] KLASSENGRENZEN = {-0.5, 0.5, 1.0};
 
+  private static final int GEMEINDE = -1;
+
   private static final ImmutableList<String> KLASSEN =
       ImmutableList.of("niedrig", "mittel", "hoch", "sehr hoch");
 
   private final Kommune kommune;
   private final List<Kommune> gemeinden;
   private final LocalDate stichtag;
+  private final @Nullable Sozialraumebene ebene;
   private final Map<IndikatorRef, Indikator> definitionen = new HashMap<>();
   private final Map<IndikatorKey, List<Messwert>> proIndikator = new TreeMap<>();
   private final Map<SozialraumId, Integer> versionen = new HashMap<>();
@@ -84,16 +89,20 @@ public final class Auswertung {
    * @param stichtag the reference date
    * @param indikatoren the definitions, every version the Messwerte refer to
    * @param messwerte the Messwerte, suppressed ones without numbers
+   * @param ebene the level of the Sozialräume the tables show, or {@code null} to take per
+   *     indicator the level with the most areas (the finer one on a tie)
    */
   public Auswertung(
       Kommune kommune,
       List<Kommune> gemeinden,
       LocalDate stichtag,
       List<Indikator> indikatoren,
-      List<Messwert> messwerte) {
+      List<Messwert> messwerte,
+      @Nullable Sozialraumebene ebene) {
     this.kommune = kommune;
     this.gemeinden = gemeinden;
     this.stichtag = stichtag;
+    this.ebene = ebene;
     for (Indikator i : indikatoren) {
       definitionen.put(i.ref(), i);
     }
@@ -189,12 +198,14 @@ public final class Auswertung {
     Zeitreihe kommuneZeile =
         new Zeitreihe(gebiet(kommuneRaum), kommuneWerte, null, null, trend(kommuneWerte, perioden, titel, stellen));
 
-    List<Raumbezug> raeume = new ArrayList<>();
+    Map<Integer, List<Raumbezug>> proEbene = new TreeMap<>();
     for (Raumbezug r : zeilen.keySet()) {
       if (!istKommune(r)) {
-        raeume.add(r);
+        proEbene.computeIfAbsent(ebeneVon(r), e -> new ArrayList<>()).add(r);
       }
     }
+    int gewaehlt = waehleEbene(proEbene);
+    List<Raumbezug> raeume = proEbene.getOrDefault(gewaehlt, new ArrayList<>());
     raeume.sort(Comparator.<Raumbezug>comparingInt(this::rang).thenComparing(Comparator.naturalOrder()));
     List<List<Zelle>> werte = new ArrayList<>(raeume.size());
     for (Raumbezug r : raeume) {
@@ -213,7 +224,36 @@ public final class Auswertung {
           new Zeitreihe(gebiet(raeume.get(i)), w, raenge[i], abweichung, trend(w, perioden, titel, stellen)));
     }
     return new Indikatorauswertung(
-        titel, ImmutableList.copyOf(versionenMitDaten.values()), perioden, kommuneZeile, reihen);
+        titel, ImmutableList.copyOf(versionenMitDaten.values()), perioden, gebietsart(gewaehlt),
+        kommuneZeile, reihen);
+  }
+
+  /** The level of an area: the ordinal of its {@link Sozialraumebene}, -1 for a Gemeinde. */
+  private int ebeneVon(Raumbezug raum) {
+    if (raum instanceof SozialraumBezug s) {
+      return kommuneVon(s).sozialraum(s.sozialraum()).orElseThrow().ebene().ordinal();
+    }
+    return GEMEINDE;
+  }
+
+  /** The chosen level if it has areas, else the level with the most areas, the finer on a tie. */
+  private int waehleEbene(Map<Integer, List<Raumbezug>> proEbene) {
+    if (ebene != null && proEbene.containsKey(ebene.ordinal())) {
+      return ebene.ordinal();
+    }
+    int beste = GEMEINDE;
+    int anzahl = -1;
+    for (Map.Entry<Integer, List<Raumbezug>> e : proEbene.entrySet()) {
+      if (e.getValue().size() >= anzahl) {
+        beste = e.getKey();
+        anzahl = e.getValue().size();
+      }
+    }
+    return beste;
+  }
+
+  private static Gebietsart gebietsart(int ebene) {
+    return ebene == GEMEINDE ? Gebietsart.GEMEINDE : Gebietsart.von(Sozialraumebene.values()[ebene]);
   }
 
   private List<Zelle> zellen(Map<Periode, Messwert> werte, List<Periode> perioden) {
@@ -355,6 +395,13 @@ public final class Auswertung {
         tabellen.add(a);
       }
     }
+    Map<Gebietsart, Long> arten = new LinkedHashMap<>();
+    for (Indikatorauswertung a : tabellen) {
+      arten.merge(a.gebietsart(), 1L, Long::sum);
+    }
+    Optional<Gebietsart> haeufigste =
+        arten.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    tabellen.removeIf(a -> !a.gebietsart().equals(haeufigste.orElse(null)));
     Map<Raumbezug, double[]> summen = new LinkedHashMap<>();
     Map<Raumbezug, Gebiet> alleGebiete = new TreeMap<>();
     List<IndikatorKey> genutzt = new ArrayList<>();

@@ -39,7 +39,7 @@ class BerichtJsonTest {
   @Test
   @DisplayName("reads back to an equal report for Köln with real geometry (10 indicators, 3 years)")
   void koeln() throws IOException {
-    Monitoringbericht b = KoelnFixtures.koeln(10, 3);
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
     assertThat(json.lies(new ByteArrayInputStream(schreibe(b)))).isEqualTo(b);
   }
 
