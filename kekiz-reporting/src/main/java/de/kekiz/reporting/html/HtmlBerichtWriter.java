@@ -222,11 +222,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       zeile("Art", k.art().bezeichnung() + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : ""));
       zeile("Jugendamt", k.hatEigenesJugendamt() ? "eigenes Jugendamt" : "Jugendamt des Kreises (" + k.jugendamt() + ")");
       List<Sozialraum> aktuell = k.sozialraeumeAm(b.stichtag());
-      Map<String, Long> proEbene =
-          aktuell.stream().collect(Collectors.groupingBy(s -> s.ebene().bezeichnung(), java.util.TreeMap::new, Collectors.counting()));
+      Map<de.kekiz.domain.kommune.Sozialraumebene, Long> proEbene =
+          aktuell.stream().collect(Collectors.groupingBy(Sozialraum::ebene, java.util.TreeMap::new, Collectors.counting()));
       zeile("Sozialräume am Stichtag",
           aktuell.isEmpty() ? "keine" : aktuell.size() + " (" + proEbene.entrySet().stream()
-              .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+              .map(e -> e.getValue() + " " + (e.getValue() == 1 ? Gebietsart.von(e.getKey()).einzahl()
+                  : Gebietsart.von(e.getKey()).mehrzahl()))
+              .collect(Collectors.joining(", ")) + ")");
       if (!b.gemeinden().isEmpty()) {
         zeile("Gemeinden im Bericht", b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
       }
@@ -344,7 +346,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Sozialindex s = si.get();
       out.append("<p class=\"definition\">");
       esc(out, s.methode()).append(" Indikatoren: ");
-      esc(out, s.indikatoren().stream().map(this::name).collect(Collectors.joining(", "))).append(".</p>");
+      esc(out, s.indikatoren().stream().limit(12).map(this::name).collect(Collectors.joining(", ")));
+      if (s.indikatoren().size() > 12) {
+        out.append(" und ").append(s.indikatoren().size() - 12).append(" weitere (Abschnitt 7)");
+      }
+      out.append(".</p>");
       karte(s);
       tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
       kopfzeile("#Rang", art.einzahl(), "#Index", "Klasse", "Indikatoren schlechter als die Kommune");

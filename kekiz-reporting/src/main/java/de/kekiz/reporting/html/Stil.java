@@ -37,7 +37,7 @@ final class Stil {
       td.voll{text-align:center}
       .status-erreicht{color:#0b5d8f}
       .status-verfehlt{color:#a8420a}
-      .tabelle{overflow-x:auto}
+      .tabelle{overflow:auto}
       figure{display:inline-block;vertical-align:top;margin:.2em 1em .4em 0}
       figcaption{font-size:8pt;color:#444;max-width:330px}
       .abbildungen{margin:.2em 0}
