@@ -25,7 +25,7 @@ import java.util.Locale;
  * the whole process (garbage collection and JIT compiler included). Run it on one core with
  * {@code kekiz-reporting/src/test/scripts/benchmark.sh}.
  *
- * <p>Arguments (all optional): rounds measured (default 5), warm-up rounds (default 3), output
+ * <p>Arguments (all optional): rounds measured (default 5), warm-up rounds (default 20), output
  * folder (default {@code target/benchmark}).
  */
 public final class BerichtBenchmark {
@@ -35,7 +35,7 @@ public final class BerichtBenchmark {
   /** Runs the benchmark and prints the figures. */
   public static void main(String[] args) throws IOException {
     int runden = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    int aufwaermen = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int aufwaermen = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     Path ordner = Path.of(args.length > 2 ? args[2] : "target/benchmark");
     Files.createDirectories(ordner);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

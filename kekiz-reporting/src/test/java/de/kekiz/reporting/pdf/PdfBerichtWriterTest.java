@@ -1,6 +1,7 @@
 package de.kekiz.reporting.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.reporting.bericht.BerichtFixtures;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
@@ -51,6 +52,36 @@ class PdfBerichtWriterTest {
   void inhalt() {
     assertThat(text).contains("Monitoringbericht Ahlen", "1 Kommune und Programmteilnahme",
         "4.4 SGB-II-Quote unter 15 Jahren", "21,5", "59.916,78", "Seite 1 von " + seiten);
+  }
+
+  @Test
+  @DisplayName("lays out the value tables as rows of text with the same cells, suppressed ones as '.'")
+  void kompakteTabellen() {
+    assertThat(text).containsPattern("Vorhelm +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +\\. ");
+    assertThat(text).containsPattern("Ahlen +21,5 +22,5 +23,5");
+  }
+
+  @Test
+  @DisplayName("replaces characters the standard font lacks (→ becomes ->) and keeps umlauts")
+  void zeichen() {
+    assertThat(text).contains("Familie -> Kita", "Präventionskette", "Süd/Ost").doesNotContain("→");
+  }
+
+  @Test
+  @DisplayName("shows markup in names as text")
+  void escaping() throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf(new PdfBerichtWriter(), BerichtFixtures.mitBoesenNamen()))) {
+      String t = new PDFTextStripper().getText(d);
+      assertThat(t).contains("Bericht <script>alert('Titel')</script> & mehr", "Süd <script>alert(\"x\")</script> & Ost");
+    }
+  }
+
+  @Test
+  @DisplayName("rejects a font file that does not exist, naming it")
+  void schrift() {
+    assertThatThrownBy(() -> PdfBerichtWriter.mitSchrift(Path.of("gibt-es-nicht.ttf"), Path.of("auch-nicht.ttf")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gibt-es-nicht.ttf");
+    assertThat(new PdfBerichtWriter().schriftdateien()).isEmpty();
   }
 
   @Test
