@@ -178,7 +178,9 @@ final class Diagramme {
     reihen.sort(
         Comparator.comparing((Zeitreihe z) -> z.werte().get(letzte).wert(),
                 Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
-    int zeile = 10;
+    // at most about 720 px high, so heading and both charts fit one A4 page in print
+    int zeile = Math.max(7, Math.min(10, 720 / Math.max(1, reihen.size())));
+    double schrift = Math.min(7.5, zeile - 0.5);
     int oben = 16;
     int unten = 22;
     int beschriftung = 118;
@@ -224,10 +226,10 @@ final class Diagramme {
       Zeitreihe z = reihen.get(r);
       Zelle c = z.werte().get(letzte);
       double y = oben + r * zeile;
-      text(out, beschriftung - 4, y + 7.5, "end", 7.5, "#333333", HtmlText.kurz(z.gebiet().name(), 24));
+      text(out, beschriftung - 4, y + zeile - 2.5, "end", schrift, "#333333", HtmlText.kurz(z.gebiet().name(), 24));
       BigDecimal w = c.wert();
       if (w == null) {
-        text(out, null0 + 3, y + 7.5, "start", 7.5, ACHSE,
+        text(out, null0 + 3, y + zeile - 2.5, "start", schrift, ACHSE,
             c.gesperrt() ? optionen.gesperrt() : optionen.fehlend());
         continue;
       }
@@ -245,7 +247,7 @@ final class Diagramme {
       zahl(out, Math.max(0.5, Math.abs(xw - null0))).append("\" height=\"").append(zeile - 2)
           .append("\" fill=\"").append(farbe).append("\"><title>");
       esc(out, z.gebiet().name()).append(": ").append(Formatierung.zahl(w, st)).append("</title></rect>");
-      text(out, Math.max(null0, xw) + 2, y + 7.5, "start", 7, "#333333", Formatierung.zahl(w, st));
+      text(out, Math.max(null0, xw) + 2, y + zeile - 2.5, "start", schrift - 0.5, "#333333", Formatierung.zahl(w, st));
     }
     out.append("</svg>");
   }

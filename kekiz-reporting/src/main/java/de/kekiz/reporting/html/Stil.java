@@ -59,7 +59,6 @@ final class Stil {
       h2{page-break-after:avoid}
       h3{page-break-after:avoid}
       section.indikator{page-break-before:always}
-      section#indikatoren + section.indikator{page-break-before:auto}
       th,td{border:0;padding:1px 3px}
       thead th{border-bottom:1px solid #1b4f72}
       tbody tr:nth-child(even) th,tbody tr:nth-child(even) td{background:#eef3f7}
