@@ -1,0 +1,530 @@
+package de.kekiz.persistence;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.persistence.internal.Kontext;
+import de.kekiz.port.Benutzerkontext;
+import de.kekiz.port.PersistenzException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.MappedTable;
+import org.jooq.conf.ParamCastMode;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of the storage adapter: configured once with the host's database, it hands out
+ * the repositories for every port of the core.
+ *
+ * <pre>{@code
+ * KekizPersistenz persistenz = KekizPersistenz.builder()
+ *     .dataSource(hostDataSource)                 // or .dslContext(hostDsl)
+ *     .schema("fachverfahren")                    // optional: the host's schema
+ *     .tabellenpraefix("kekiz_")                  // optional: kekiz_kommune, kekiz_messwert, …
+ *     .transaktion(Transaktionsmodus.DES_AUFRUFERS)
+ *     .benutzerkontext(() -> security.currentUser())
+ *     .uhr(clock)
+ *     .build();                                   // migrates with Flyway unless migrationen(false)
+ * KommuneRepository kommunen = persistenz.kommunen();
+ * MesswertRepository ahlensMesswerte = persistenz.fuer(Mandant.kommune(ahlen)).messwerte();
+ * }</pre>
+ *
+ * <p>The database (H2 or PostgreSQL) is recognised from the connection. The adapter creates no
+ * connection pool, starts no thread and keeps no global state: it borrows a connection from the
+ * host for each call and gives it back before returning (a stream holds its connection until it
+ * is closed). Immutable and thread-safe.
+ */
+public final class KekizPersistenz {
+
+  /** The location of the migrations on the class path (not Flyway's default, so a host's Flyway never picks them up). */
+  static final String MIGRATIONSORT = "de/kekiz/persistence/db/migration";
+
+  /** The migration scripts in the order they run. */
+  static final ImmutableList<String> SKRIPTE = ImmutableList.of("V1__kekiz_schema.sql");
+
+  private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+  private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
+
+  private final Kontext kontext;
+  private final @Nullable DataSource dataSource;
+  private final @Nullable String schema;
+  private final String praefix;
+  private final String historientabelle;
+  private final boolean grossschreibung;
+
+  private KekizPersistenz(
+      Kontext kontext,
+      @Nullable DataSource dataSource,
+      @Nullable String schema,
+      String praefix,
+      String historientabelle,
+      boolean grossschreibung) {
+    this.kontext = kontext;
+    this.dataSource = dataSource;
+    this.schema = schema;
+    this.praefix = praefix;
+    this.historientabelle = historientabelle;
+    this.grossschreibung = grossschreibung;
+  }
+
+  /** Starts the configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- repositories
+
+  /** The repository of Kommunen, restricted to this instance's {@link #mandant()}. */
+  public JooqKommuneRepository kommunen() {
+    return new JooqKommuneRepository(kontext);
+  }
+
+  /** The repository of Leitbilder, restricted to this instance's {@link #mandant()}. */
+  public JooqLeitbildRepository leitbilder() {
+    return new JooqLeitbildRepository(kontext);
+  }
+
+  /** The repository of Präventionsketten, restricted to this instance's {@link #mandant()}. */
+  public JooqPraeventionsketteRepository praeventionsketten() {
+    return new JooqPraeventionsketteRepository(kontext);
+  }
+
+  /**
+   * The repository of Indikator definitions. Definitions are shared by all Kommunen: under a
+   * restricted {@link #mandant()} it reads them all but refuses to change them.
+   */
+  public JooqIndikatorRepository indikatoren() {
+    return new JooqIndikatorRepository(kontext);
+  }
+
+  /** The repository of Messwerte, restricted to this instance's {@link #mandant()}. */
+  public JooqMesswertRepository messwerte() {
+    return new JooqMesswertRepository(kontext);
+  }
+
+  /** The audit trail, restricted to this instance's {@link #mandant()}. */
+  public JooqAuditprotokoll auditprotokoll() {
+    return new JooqAuditprotokoll(kontext);
+  }
+
+  /**
+   * The same configuration for another Mandant: repositories that see and change only {@code
+   * mandant}'s data. Cheap: shares everything but the Mandant.
+   */
+  public KekizPersistenz fuer(Mandant mandant) {
+    requireNonNull(mandant, "mandant");
+    return new KekizPersistenz(
+        kontext.mitMandant(mandant), dataSource, schema, praefix, historientabelle, grossschreibung);
+  }
+
+  /** The Mandant whose data the repositories see ({@link Mandant#alle()} unless restricted). */
+  public Mandant mandant() {
+    return kontext.mandant();
+  }
+
+  /** The database recognised from the connection. */
+  public Datenbank datenbank() {
+    return kontext.datenbank();
+  }
+
+  /** The table-name prefix, possibly empty. */
+  public String tabellenpraefix() {
+    return praefix;
+  }
+
+  /** The schema the tables live in, or empty for the connection's current schema. */
+  public Optional<String> schema() {
+    return Optional.ofNullable(schema);
+  }
+
+  // ---------------------------------------------------------------- migrations
+
+  /**
+   * Brings the schema up to date with Flyway, recording the migrations in this instance's own
+   * history table; a schema that already holds other tables (the host's) is fine.
+   *
+   * @throws IllegalStateException if the instance was built from a {@code DSLContext} whose
+   *     connections do not come from a {@code DataSource}
+   * @throws PersistenzException if a migration fails
+   */
+  public void migriere() {
+    DataSource ds = dataSource;
+    if (ds == null) {
+      throw new IllegalStateException(
+          "migrations need a DataSource, but this KekizPersistenz was built from a DSLContext"
+              + " on a single connection: pass the DataSource too, or run migrationsskripte()"
+              + " with your own migration tool");
+    }
+    FluentConfiguration konfiguration =
+        Flyway.configure(KekizPersistenz.class.getClassLoader())
+            .dataSource(ds)
+            .locations("classpath:" + MIGRATIONSORT)
+            .table(historientabelle)
+            .placeholders(platzhalter(kontext.datenbank(), praefix))
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .cleanDisabled(true);
+    if (schema != null) {
+      String imKatalog =
+          grossschreibung ? schema.toUpperCase(Locale.ROOT) : schema.toLowerCase(Locale.ROOT);
+      konfiguration = konfiguration.schemas(imKatalog).defaultSchema(imKatalog);
+    }
+    try {
+      konfiguration.load().migrate();
+    } catch (FlywayException e) {
+      throw new PersistenzException("migrating the kekiz schema", e);
+    }
+  }
+
+  /**
+   * The migration scripts for this instance's database and table-name prefix, for a host that
+   * runs its own migration tool: run them in this order, in the schema the instance uses.
+   */
+  public ImmutableList<Migrationsskript> migrationsskripte() {
+    return migrationsskripte(kontext.datenbank(), praefix);
+  }
+
+  /**
+   * The migration scripts for {@code datenbank} with table names prefixed by {@code praefix},
+   * without a connection: for a host that runs its own migration tool before it builds a {@code
+   * KekizPersistenz} with {@link Builder#migrationen(boolean) migrationen(false)}.
+   *
+   * @param praefix a table-name prefix (lower-case letters, digits, '_'; may be empty)
+   * @throws IllegalArgumentException quoting a malformed prefix
+   */
+  public static ImmutableList<Migrationsskript> migrationsskripte(
+      Datenbank datenbank, String praefix) {
+    requireNonNull(datenbank, "datenbank");
+    pruefePraefix(praefix);
+    ImmutableList.Builder<Migrationsskript> skripte = ImmutableList.builder();
+    for (String name : SKRIPTE) {
+      String sql = lies(MIGRATIONSORT + "/" + name);
+      for (Map.Entry<String, String> p : platzhalter(datenbank, praefix).entrySet()) {
+        sql = sql.replace("${" + p.getKey() + "}", p.getValue());
+      }
+      skripte.add(new Migrationsskript(name, sql));
+    }
+    return skripte.build();
+  }
+
+  private static Map<String, String> platzhalter(Datenbank datenbank, String praefix) {
+    return Map.of("kekiz_praefix", praefix, "kekiz_dezimal", datenbank.dezimaltyp());
+  }
+
+  private static String lies(String ressource) {
+    try (InputStream in = KekizPersistenz.class.getClassLoader().getResourceAsStream(ressource)) {
+      if (in == null) {
+        throw new IllegalStateException("the migration script " + ressource + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the migration script " + ressource, e);
+    }
+  }
+
+  private static void pruefePraefix(String praefix) {
+    requireNonNull(praefix, "praefix");
+    if (!PRAEFIX.matcher(praefix).matches()) {
+      throw new IllegalArgumentException(
+          "a table-name prefix needs a lower-case letter followed by up to 29 lower-case letters,"
+              + " digits or '_' (or nothing), got '" + praefix + "'");
+    }
+  }
+
+  /** Returns e.g. {@code KekizPersistenz[POSTGRESQL, schema fachverfahren, prefix kekiz_, all Kommunen]}. */
+  @Override
+  public String toString() {
+    return "KekizPersistenz[" + kontext.datenbank() + ", schema "
+        + (schema == null ? "(current)" : schema) + ", prefix " + (praefix.isEmpty() ? "(none)" : praefix)
+        + ", " + kontext.modus() + ", " + kontext.mandant() + "]";
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /** Collects the configuration; {@link #build()} checks it. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable DataSource dataSource;
+    private @Nullable DSLContext dslContext;
+    private @Nullable String schema;
+    private String praefix = "";
+    private @Nullable String historientabelle;
+    private boolean migrationen = true;
+    private Transaktionsmodus modus = Transaktionsmodus.EIGENE;
+    private Clock uhr = Clock.systemUTC();
+    private Benutzerkontext benutzerkontext = Benutzerkontext.fest("unbekannt");
+    private Mandant mandant = Mandant.alle();
+    private int abrufgroesse = 1000;
+    private int stapelgroesse = 5000;
+
+    private Builder() {}
+
+    /** The host's DataSource: the adapter borrows a connection per call and creates no pool. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /**
+     * The host's jOOQ context: its connections (and, in mode {@link Transaktionsmodus#EIGENE}, its
+     * transaction provider and listeners) are used, with the adapter's own settings.
+     */
+    public Builder dslContext(DSLContext dslContext) {
+      this.dslContext = requireNonNull(dslContext, "dslContext");
+      return this;
+    }
+
+    /**
+     * The schema the tables live in (default: the connection's current schema): letters, digits
+     * and '_', taken as an unquoted identifier (upper case on H2, lower case on PostgreSQL).
+     */
+    public Builder schema(String schema) {
+      requireNonNull(schema, "schema");
+      if (!BEZEICHNER.matcher(schema).matches()) {
+        throw new IllegalArgumentException(
+            "a schema needs a letter or '_' followed by up to 62 letters, digits or '_', got '"
+                + schema + "'");
+      }
+      this.schema = schema;
+      return this;
+    }
+
+    /**
+     * A prefix for every table name, e.g. {@code kekiz_} (default: none): a lower-case letter
+     * followed by up to 29 lower-case letters, digits or '_'.
+     */
+    public Builder tabellenpraefix(String praefix) {
+      pruefePraefix(praefix);
+      this.praefix = praefix;
+      return this;
+    }
+
+    /**
+     * The name of the adapter's own Flyway history table (default: the prefix followed by {@code
+     * flyway_history}, or {@code kekiz_flyway_history} without a prefix).
+     */
+    public Builder flywayHistorientabelle(String tabelle) {
+      requireNonNull(tabelle, "tabelle");
+      if (!BEZEICHNER.matcher(tabelle).matches()) {
+        throw new IllegalArgumentException(
+            "a history table needs a letter or '_' followed by up to 62 letters, digits or '_',"
+                + " got '" + tabelle + "'");
+      }
+      this.historientabelle = tabelle;
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} migrates the schema with Flyway (default true); false for a host
+     * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool. Flyway commits its
+     * own transactions: with a DataSource bound to the host's running transaction ({@link
+     * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass false.
+     */
+    public Builder migrationen(boolean migrationen) {
+      this.migrationen = migrationen;
+      return this;
+    }
+
+    /** Whether each change runs in a transaction of its own (default) or in the caller's. */
+    public Builder transaktion(Transaktionsmodus modus) {
+      this.modus = requireNonNull(modus, "modus");
+      return this;
+    }
+
+    /** The clock for the audit trail (default: the system clock in UTC). */
+    public Builder uhr(Clock uhr) {
+      this.uhr = requireNonNull(uhr, "uhr");
+      return this;
+    }
+
+    /** Who acts, for the audit trail (default: always {@code unbekannt}). */
+    public Builder benutzerkontext(Benutzerkontext benutzerkontext) {
+      this.benutzerkontext = requireNonNull(benutzerkontext, "benutzerkontext");
+      return this;
+    }
+
+    /** The Mandant of the repositories (default {@link Mandant#alle()}); see also {@link KekizPersistenz#fuer}. */
+    public Builder mandant(Mandant mandant) {
+      this.mandant = requireNonNull(mandant, "mandant");
+      return this;
+    }
+
+    /** Rows fetched per round trip by streamed reads (default 1000). */
+    public Builder abrufgroesse(int zeilen) {
+      if (zeilen < 1) {
+        throw new IllegalArgumentException("abrufgroesse needs at least 1 row, got " + zeilen);
+      }
+      this.abrufgroesse = zeilen;
+      return this;
+    }
+
+    /** Rows per batch (H2) or per COPY command (PostgreSQL) of a bulk load (default 5000). */
+    public Builder stapelgroesse(int zeilen) {
+      if (zeilen < 1) {
+        throw new IllegalArgumentException("stapelgroesse needs at least 1 row, got " + zeilen);
+      }
+      this.stapelgroesse = zeilen;
+      return this;
+    }
+
+    /**
+     * Recognises the database (one connection is borrowed and given back), and migrates the
+     * schema unless {@link #migrationen(boolean) migrationen(false)}.
+     *
+     * @throws IllegalStateException if neither a DataSource nor a DSLContext was given
+     * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+     * @throws PersistenzException if the database cannot be reached or a migration fails
+     */
+    public KekizPersistenz build() {
+      DSLContext basis = dslContext;
+      DataSource ds = dataSource;
+      if (basis == null && ds == null) {
+        throw new IllegalStateException("KekizPersistenz needs a DataSource or a DSLContext");
+      }
+      if (ds == null) {
+        ConnectionProvider anbieter = basis.configuration().connectionProvider();
+        if (anbieter instanceof DataSourceConnectionProvider d) {
+          ds = d.dataSource();
+        }
+      }
+      Datenbank datenbank;
+      boolean gross;
+      boolean javaOrdnung;
+      try {
+        Erkennung e =
+            basis != null ? basis.connectionResult(Builder::erkenne) : erkenneUeber(ds);
+        datenbank = e.datenbank();
+        gross = e.grossschreibung();
+        javaOrdnung = e.ordnetWieJava();
+      } catch (org.jooq.exception.DataAccessException | SQLException e) {
+        throw new PersistenzException("recognising the database", e);
+      }
+      SQLDialect dialekt = datenbank == Datenbank.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES;
+      Settings settings = einstellungen(datenbank, schema, praefix);
+      DSLContext dsl =
+          basis != null
+              ? basis.configuration().derive(settings).derive(dialekt).dsl()
+              : DSL.using(requireNonNull(ds, "dataSource"), dialekt, settings);
+      String historie =
+          historientabelle != null
+              ? historientabelle
+              : praefix.isEmpty() ? "kekiz_flyway_history" : praefix + "flyway_history";
+      Kontext kontext =
+          new Kontext(
+              dsl, datenbank, modus, uhr, benutzerkontext, mandant, abrufgroesse, stapelgroesse,
+              javaOrdnung);
+      KekizPersistenz p = new KekizPersistenz(kontext, ds, schema, praefix, historie, gross);
+      if (migrationen) {
+        p.migriere();
+      }
+      return p;
+    }
+
+    private record Erkennung(
+        Datenbank datenbank, boolean grossschreibung, boolean ordnetWieJava) {}
+
+    private static Erkennung erkenneUeber(@Nullable DataSource ds) throws SQLException {
+      try (Connection c = requireNonNull(ds, "dataSource").getConnection()) {
+        return erkenne(c);
+      }
+    }
+
+    private static Erkennung erkenne(Connection c) throws SQLException {
+      DatabaseMetaData md = c.getMetaData();
+      String produkt = md.getDatabaseProductName();
+      Datenbank db;
+      if ("H2".equalsIgnoreCase(produkt)) {
+        db = Datenbank.H2;
+      } else if ("PostgreSQL".equalsIgnoreCase(produkt)) {
+        db = Datenbank.POSTGRESQL;
+      } else {
+        throw new IllegalArgumentException(
+            "kekiz-persistence supports H2 and PostgreSQL, got the database '" + produkt + "'");
+      }
+      return new Erkennung(db, faltetGross(c), db == Datenbank.H2 || ordnetBinaer(c));
+    }
+
+    /**
+     * Whether the PostgreSQL database's default collation orders text by code point (C, POSIX,
+     * C.UTF-8 of libc): then ORDER BY needs no {@code COLLATE "C"} and can follow the primary key.
+     */
+    private static boolean ordnetBinaer(Connection c) throws SQLException {
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r =
+              s.executeQuery("SELECT * FROM pg_database WHERE datname = current_database()")) {
+        if (!r.next()) {
+          return false;
+        }
+        java.sql.ResultSetMetaData md = r.getMetaData();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          if (md.getColumnName(i).equals("datlocprovider") && !"c".equals(r.getString(i))) {
+            return false; // ICU or builtin provider: do not guess
+          }
+        }
+        String kollation = r.getString("datcollate");
+        return java.util.Set.of("C", "POSIX", "C.UTF-8", "C.utf8").contains(kollation);
+      }
+    }
+
+    /**
+     * Whether the database folds unquoted identifiers to upper case (H2 unless {@code
+     * DATABASE_TO_LOWER}), asked by a query rather than the metadata, which H2 does not adjust to
+     * its settings.
+     */
+    private static boolean faltetGross(Connection c) throws SQLException {
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r = s.executeQuery("SELECT 1 AS kekiz_probe")) {
+        return "KEKIZ_PROBE".equals(r.getMetaData().getColumnLabel(1));
+      }
+    }
+
+    private static Settings einstellungen(
+        Datenbank datenbank, @Nullable String schema, String praefix) {
+      // H2 would cut a bound decimal cast to NUMERIC to scale 0: never cast there. PostgreSQL
+      // needs jOOQ's casts for values it binds as text (timestamps with time zone).
+      Settings s =
+          new Settings()
+              .withRenderQuotedNames(RenderQuotedNames.NEVER)
+              .withParamCastMode(
+                  datenbank == Datenbank.H2 ? ParamCastMode.NEVER : ParamCastMode.DEFAULT)
+              .withExecuteLogging(false)
+              .withRenderCatalog(false);
+      if (schema != null || !praefix.isEmpty()) {
+        MappedSchema abbildung = new MappedSchema().withInput("");
+        if (schema != null) {
+          abbildung = abbildung.withOutput(schema);
+        }
+        if (!praefix.isEmpty()) {
+          abbildung =
+              abbildung.withTables(
+                  new MappedTable()
+                      .withInputExpression(Pattern.compile("(.+)"))
+                      .withOutput(praefix + "$1"));
+        }
+        s = s.withRenderMapping(new RenderMapping().withSchemata(abbildung));
+      }
+      return s;
+    }
+  }
+}

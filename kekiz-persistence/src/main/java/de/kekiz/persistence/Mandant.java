@@ -1,0 +1,91 @@
+package de.kekiz.persistence;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kreisschluessel;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whose data a set of repositories may see and change: every Kommune ({@link #alle()}), one
+ * Kommune ({@link #kommune}), or a Kreis with its Gemeinden ({@link #kreis}).
+ *
+ * <p>Repositories opened for a Mandant ({@link KekizPersistenz#fuer(Mandant)}) find nothing of
+ * other Kommunen and refuse to write it with {@link de.kekiz.port.MandantVerletzung}. Immutable
+ * and thread-safe.
+ */
+public final class Mandant {
+
+  private static final Mandant ALLE = new Mandant(null, null);
+
+  private final @Nullable Gemeindeschluessel kommune;
+  private final @Nullable Kreisschluessel kreis;
+
+  private Mandant(@Nullable Gemeindeschluessel kommune, @Nullable Kreisschluessel kreis) {
+    this.kommune = kommune;
+    this.kreis = kreis;
+  }
+
+  /** Every Kommune: no restriction (a Land-wide monitoring, an administrator). */
+  public static Mandant alle() {
+    return ALLE;
+  }
+
+  /** One Kommune only. */
+  public static Mandant kommune(Gemeindeschluessel kommune) {
+    return new Mandant(requireNonNull(kommune, "kommune"), null);
+  }
+
+  /**
+   * A Kreis with its Gemeinden: the Kreis itself (its conventional key, e.g. {@code 05978000})
+   * and every Kommune whose key starts with the Kreisschlüssel.
+   */
+  public static Mandant kreis(Kreisschluessel kreis) {
+    return new Mandant(null, requireNonNull(kreis, "kreis"));
+  }
+
+  /** Whether this Mandant may see and change the data of {@code kommune}. */
+  public boolean umfasst(Gemeindeschluessel kommune) {
+    requireNonNull(kommune, "kommune");
+    if (this.kommune != null) {
+      return this.kommune.equals(kommune);
+    }
+    return kreis == null || kreis.enthaelt(kommune);
+  }
+
+  /** Whether this is {@link #alle()}. */
+  public boolean uneingeschraenkt() {
+    return kommune == null && kreis == null;
+  }
+
+  /** The one Kommune, for a Mandant made by {@link #kommune}. */
+  public Optional<Gemeindeschluessel> einzelneKommune() {
+    return Optional.ofNullable(kommune);
+  }
+
+  /** The Kreis, for a Mandant made by {@link #kreis}. */
+  public Optional<Kreisschluessel> kreisMitGemeinden() {
+    return Optional.ofNullable(kreis);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Mandant m && Objects.equals(kommune, m.kommune) && Objects.equals(kreis, m.kreis);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kommune, kreis);
+  }
+
+  /** Returns e.g. {@code Kommune 05570004}, {@code Kreis 05978 with its Gemeinden}, {@code all Kommunen}. */
+  @Override
+  public String toString() {
+    if (kommune != null) {
+      return "Kommune " + kommune;
+    }
+    return kreis != null ? "Kreis " + kreis + " with its Gemeinden" : "all Kommunen";
+  }
+}

@@ -1,0 +1,172 @@
+package de.kekiz.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.indikator.Indikatoren;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.kette.KetteFixtures;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kommune.Bevoelkerungsstand;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.leitbild.LeitbildFixtures;
+import de.kekiz.port.Duplikatregel;
+import de.kekiz.port.Versionskonflikt;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("Every change is audited with who, when and what")
+class AuditTest {
+
+  /** A clock the test moves forward. */
+  private static final class Stellbar extends Clock {
+    private Instant jetzt = Instant.parse("2024-03-01T10:15:30.123456Z");
+
+    void vor(Duration d) {
+      jetzt = jetzt.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return jetzt;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("creating, changing and deleting a Kommune leave three entries: user, clock time, revisions and the change in words")
+  void kommune(Testdatenbank db) {
+    Stellbar uhr = new Stellbar();
+    AtomicReference<String> benutzer = new AtomicReference<>("m.mustermann");
+    KekizPersistenz p = db.neu(b -> b.uhr(uhr).benutzerkontext(benutzer::get));
+    Kommune eins = p.kommunen().save(Testdaten.ahlen());
+    uhr.vor(Duration.ofMinutes(5));
+    benutzer.set("e.musterfrau");
+    Kommune zwei =
+        p.kommunen()
+            .save(
+                Kommune.builder(eins.schluessel(), "Stadt Ahlen", eins.art())
+                    .sozialraeume(eins.sozialraeume())
+                    .teilnahmen(eins.teilnahmen())
+                    .bevoelkerung(eins.bevoelkerung())
+                    .bevoelkerungsstand(
+                        Bevoelkerungsstand.of(LocalDate.of(2024, 12, 31), Altersspanne.unter(3), 1399))
+                    .revision(1)
+                    .build());
+    uhr.vor(Duration.ofMinutes(5));
+    p.kommunen().delete(Testdaten.AHLEN, zwei.revision());
+
+    List<Auditeintrag> e = p.auditprotokoll().eintraege("Kommune", "05570004");
+    assertThat(e).extracting(Auditeintrag::aktion).containsExactly("ANGELEGT", "GEAENDERT", "GELOESCHT");
+    assertThat(e).extracting(Auditeintrag::benutzer)
+        .containsExactly("m.mustermann", "e.musterfrau", "e.musterfrau");
+    assertThat(e).extracting(Auditeintrag::zeitpunkt)
+        .containsExactly(
+            Instant.parse("2024-03-01T10:15:30.123456Z"),
+            Instant.parse("2024-03-01T10:20:30.123456Z"),
+            Instant.parse("2024-03-01T10:25:30.123456Z"));
+    assertThat(e.get(0).revisionVorher()).isNull();
+    assertThat(e.get(0).revisionNachher()).isEqualTo(1);
+    assertThat(e.get(0).aenderung()).contains("created").contains("3 Sozialraum versions");
+    assertThat(e.get(1).revisionVorher()).isEqualTo(1);
+    assertThat(e.get(1).revisionNachher()).isEqualTo(2);
+    assertThat(e.get(1).aenderung())
+        .isEqualTo("name: 'Ahlen' → 'Stadt Ahlen'; bevoelkerung: +2024-12-31 0-2");
+    assertThat(e.get(2).revisionVorher()).isEqualTo(2);
+    assertThat(e.get(2).revisionNachher()).isNull();
+    assertThat(e).allSatisfy(x -> assertThat(x.kommune()).isEqualTo(Testdaten.AHLEN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("a failed save leaves no entry; every aggregate kind is audited")
+  void ohneErfolgKeinEintrag(Testdatenbank db) {
+    KekizPersistenz p = db.leer();
+    p.leitbilder().save(LeitbildFixtures.ahlen());
+    Praeventionskette k = p.praeventionsketten().save(KetteFixtures.ahlen());
+    p.praeventionsketten().save(k.ohneAngebot(k.angebote().get(0).id()));
+    p.indikatoren().save(Indikatoren.hzeEckwert());
+    int vorher = p.auditprotokoll().eintraege().size();
+    assertThatThrownBy(() -> p.praeventionsketten().save(k)).isInstanceOf(Versionskonflikt.class);
+    assertThat(p.auditprotokoll().eintraege()).hasSize(vorher);
+    assertThat(p.auditprotokoll().eintraege())
+        .extracting(Auditeintrag::aggregat)
+        .containsExactly("Leitbild", "Praeventionskette", "Praeventionskette", "Indikator");
+    assertThat(p.auditprotokoll().eintraege("Praeventionskette", "05570004").get(1).aenderung())
+        .isEqualTo("angebote: -" + k.angebote().get(0).id());
+    assertThat(p.auditprotokoll().eintraege("Indikator", "hze-eckwert@1").get(0).kommune()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("a load of Messwerte is one entry with its counts; replaced and deleted values are kept with it")
+  void messwerte(Testdatenbank db) throws SQLException {
+    DataSource ds = db.datenquelle();
+    KekizPersistenz p = db.neu(ds, b -> b);
+    List<Messwert> alt = Testdaten.besondereMesswerte();
+    p.messwerte().speichere(alt, Duplikatregel.ABLEHNEN);
+    Messwert neu = alt.get(0).withWerten(new BigDecimal("1300"), new BigDecimal("5678"));
+    p.messwerte().speichere(List.of(neu), Duplikatregel.ERSETZEN);
+    p.messwerte().deleteByKommune(Testdaten.AHLEN);
+
+    List<Auditeintrag> e = p.auditprotokoll().eintraege(Testdaten.AHLEN);
+    assertThat(e).extracting(Auditeintrag::aktion).containsExactly("GESPEICHERT", "GESPEICHERT", "GELOESCHT");
+    assertThat(e).extracting(Auditeintrag::aggregat).containsOnly("Messwert");
+    assertThat(e.get(0).aenderung()).startsWith("stored 10 Messwerte from a load of 10 rows under ABLEHNEN")
+        .endsWith("05570004=10");
+    assertThat(e.get(1).aenderung()).contains("under ERSETZEN, replacing 1 stored");
+    assertThat(e.get(2).aenderung()).startsWith("deleted 10 Messwerte");
+    String schema = p.schema().map(s -> s + ".").orElse("");
+    assertThat(
+            zahl(ds, "SELECT zaehler FROM " + schema + "messwert_historie WHERE audit_id = " + e.get(1).id()))
+        .isEqualByComparingTo("1234");
+    assertThat(zahl(ds, "SELECT COUNT(*) FROM " + schema + "messwert_historie WHERE audit_id = " + e.get(2).id()))
+        .isEqualByComparingTo("10");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("a Benutzerkontext that names nobody fails the change and nothing is stored")
+  void ohneBenutzer(Testdatenbank db) {
+    KekizPersistenz p = db.neu(b -> b.benutzerkontext(() -> " "));
+    assertThatThrownBy(() -> p.kommunen().save(Testdaten.koeln()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Benutzerkontext");
+    assertThat(p.kommunen().findAll()).isEmpty();
+  }
+
+  private static BigDecimal zahl(DataSource ds, String sql) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getBigDecimal(1);
+    }
+  }
+}
