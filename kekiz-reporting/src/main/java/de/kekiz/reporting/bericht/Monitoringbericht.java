@@ -17,6 +17,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.reporting.bericht.internal.Auswertung;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +44,12 @@ import org.jspecify.annotations.Nullable;
  * chain ({@link #luecken()}). The sections are a function of the inputs, so two reports built
  * from equal inputs are equal; {@link #equals(Object)} compares the full state.
  *
- * <p>Small numbers: {@link Builder#build()} removes numerator and denominator from every
- * Messwert whose CONF_STATUS is not {@code F} before anything else sees it (marking the values is
- * the job of the small-number protection that runs before the report). So the report holds no
- * suppressed number, and no format can print one.
+ * <p>Small numbers: give the builder Messwerte protected by {@link
+ * de.kekiz.monitoring.geheimhaltung.Geheimhaltung#schuetze(List, Kommune, Geheimhaltungsregeln)}
+ * (which marks CONF_STATUS {@code A} and {@code D}) and the matching {@link
+ * #datenschutzhinweis(Geheimhaltungsregeln)}. As a second line of defence, {@link Builder#build()}
+ * removes numerator and denominator from every Messwert whose CONF_STATUS is not {@code F} before
+ * anything else sees it. So the report holds no suppressed number, and no format can print one.
  *
  * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
  *
@@ -122,6 +125,37 @@ public final class Monitoringbericht {
     this.handlungsbedarf =
         sozialindex == null ? ImmutableList.of() : a.handlungsbedarf(sozialindex);
     this.luecken = kette == null ? null : Auswertung.luecken(kette);
+  }
+
+  /**
+   * A data-protection note that states the rules the Messwerte were protected by, e.g. "Werte
+   * mit weniger als 3 Fällen …"; for {@link Builder#datenschutzhinweis(String)}.
+   */
+  public static String datenschutzhinweis(Geheimhaltungsregeln regeln) {
+    requireNonNull(regeln, "regeln");
+    StringBuilder s = new StringBuilder("Dieser Bericht zeigt Werte für kleine Gebiete. Damit keine Familie erkennbar wird, ");
+    List<String> regelTexte = new ArrayList<>();
+    if (regeln.mindestZaehler() > 0) {
+      regelTexte.add("Werte mit weniger als " + regeln.mindestZaehler() + " Fällen"
+          + (regeln.nullGeheim() ? " (auch 0)" : " (außer 0)"));
+    }
+    if (regeln.mindestNenner() > 1) {
+      regelTexte.add("Quoten mit einer Bezugsgröße unter " + regeln.mindestNenner());
+    }
+    regeln.dominanzregel().ifPresent(d -> regelTexte.add("Werte, zu denen " + d.anzahl()
+        + (d.anzahl() == 1 ? " Beitragender" : " Beitragende") + " mehr als " + d.prozent() + " % beitragen"));
+    if (regelTexte.isEmpty()) {
+      s.append("werden gesperrte Werte nicht gezeigt");
+    } else {
+      s.append("sind ").append(String.join(", ", regelTexte)).append(" gesperrt (primäre Geheimhaltung)");
+    }
+    s.append(", und weitere Werte, wo ein gesperrter sonst aus Summen zurückgerechnet werden könnte"
+        + " (sekundäre Geheimhaltung).");
+    regeln.rundungsregel().ifPresent(r -> s.append(" Veröffentlichte Fallzahlen sind auf Vielfache von ")
+        .append(r.basis()).append(" gerundet."));
+    s.append(" Gesperrte Werte erscheinen in keinem Format als Zahl und gehen in keine Rangfolge,"
+        + " keinen Trend und keinen Index ein.");
+    return s.toString();
   }
 
   /** Starts a report of {@code kommune} at reference date {@code stichtag}. */

@@ -2,26 +2,24 @@ package de.kekiz.reporting.bericht;
 
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Zeitraum;
-import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.domain.indikator.Raumbezug;
-import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +34,8 @@ import java.util.Set;
  * <strong>synthetic</strong> numbered indicators ({@code kennzahl-01}, …) for the Stadtteile from
  * a fixed seed, up to the number of indicators asked for.
  *
- * <p>Small numbers: until the monitoring module's small-number protection is at hand, a
- * Stadtteil value with a numerator below 3 is marked CONF_STATUS A and the next smallest of the
- * same indicator and period D; the Messwerte keep their numbers, as a careless source would
- * deliver them, and the report must drop them.
+ * <p>Small numbers: the Messwerte are protected by {@link Geheimhaltung} with the standard rules
+ * (primary suppression A, secondary suppression D), as a report's input should be.
  */
 public final class KoelnFixtures {
 
@@ -90,7 +86,8 @@ public final class KoelnFixtures {
         .leitbild(basis.leitbild())
         .kette(basis.kette())
         .indikatoren(defs)
-        .messwerte(geschuetzt(basis.kommune(), messwerte));
+        .messwerte(Geheimhaltung.schuetze(messwerte, basis.kommune(), Geheimhaltungsregeln.standard()))
+        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(Geheimhaltungsregeln.standard()));
   }
 
   /** {@code anzahl} synthetic yearly shares of children under 15, numbered from 1. */
@@ -148,37 +145,4 @@ public final class KoelnFixtures {
     return m;
   }
 
-  /**
-   * Marks Stadtteil values with a numerator below 3 with CONF_STATUS A and, per indicator and
-   * period with such a value, the next smallest Stadtteil value D; the numbers stay.
-   */
-  static List<Messwert> geschuetzt(Kommune kommune, List<Messwert> messwerte) {
-    Map<String, List<Integer>> gruppen = new LinkedHashMap<>();
-    for (int i = 0; i < messwerte.size(); i++) {
-      Messwert m = messwerte.get(i);
-      if (m.raum() instanceof SozialraumBezug s && m.zaehler() != null && m.confStatus() == ConfStatus.F
-          && kommune.sozialraum(s.sozialraum()).map(x -> x.ebene() == Sozialraumebene.STADTTEIL).orElse(false)) {
-        MesswertSchluessel k = m.schluessel();
-        gruppen.computeIfAbsent(k.indikator() + "|" + k.periode() + "|" + k.aufschluesselung(), x -> new ArrayList<>()).add(i);
-      }
-    }
-    List<Messwert> ergebnis = new ArrayList<>(messwerte);
-    for (List<Integer> gruppe : gruppen.values()) {
-      boolean klein = false;
-      int zweite = -1;
-      for (int i : gruppe) {
-        Messwert m = messwerte.get(i);
-        if (m.zaehler().signum() >= 0 && m.zaehler().intValue() < 3) {
-          ergebnis.set(i, m.withConfStatus(ConfStatus.A));
-          klein = true;
-        } else if (zweite < 0 || m.zaehler().compareTo(messwerte.get(zweite).zaehler()) < 0) {
-          zweite = i;
-        }
-      }
-      if (klein && zweite >= 0) {
-        ergebnis.set(zweite, messwerte.get(zweite).withConfStatus(ConfStatus.D));
-      }
-    }
-    return ergebnis;
-  }
 }

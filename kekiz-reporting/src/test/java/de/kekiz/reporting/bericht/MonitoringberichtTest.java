@@ -376,6 +376,34 @@ class MonitoringberichtTest {
   }
 
   @Test
+  @DisplayName("takes the core's protection: the Ahlen fixture protected by Geheimhaltung shows its small Sozialräume suppressed")
+  void geheimhaltung() {
+    de.kekiz.fixtures.Beispielkommune ahlen = de.kekiz.fixtures.KekizFixtures.ahlen();
+    List<Messwert> geschuetzt = de.kekiz.monitoring.geheimhaltung.Geheimhaltung.schuetze(ahlen.messwerte(), ahlen.kommune());
+    Monitoringbericht b = Monitoringbericht.builder(ahlen.kommune(), LocalDate.of(2025, 6, 30))
+        .leitbild(ahlen.leitbild()).kette(ahlen.kette()).indikatoren(ahlen.indikatoren()).messwerte(geschuetzt).build();
+    assertThat(b.gesperrteMesswerte()).isPositive();
+    long gesperrteZellen = b.auswertungen().stream()
+        .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.kommune()), a.gebiete().stream()))
+        .flatMap(z -> z.werte().stream()).filter(Zelle::gesperrt)
+        .peek(z -> assertThat(z.wert()).isNull()).count();
+    assertThat(gesperrteZellen).isPositive();
+    assertThat(b.auswertungen()).allSatisfy(a -> assertThat(a.gebiete()).isNotEmpty());
+  }
+
+  @Test
+  @DisplayName("states the protection rules in the data-protection note")
+  void hinweis() {
+    var regeln = de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln.standard();
+    assertThat(Monitoringbericht.datenschutzhinweis(regeln))
+        .contains("weniger als 3 Fällen (auch 0)", "Bezugsgröße unter 100", "sekundäre Geheimhaltung")
+        .doesNotContain("gerundet");
+    assertThat(Monitoringbericht.datenschutzhinweis(regeln.withNullGeheim(false)
+            .withRundung(de.kekiz.monitoring.geheimhaltung.Rundung.auf(10))))
+        .contains("(außer 0)", "auf Vielfache von 10 gerundet");
+  }
+
+  @Test
   @DisplayName("defaults title and creation date, and rejects a blank title")
   void vorgaben() {
     Monitoringbericht b = Monitoringbericht.builder(BerichtFixtures.ahlenKommune("S"), BerichtFixtures.STICHTAG).build();
