@@ -71,7 +71,7 @@ public record Zelle(
   }
 
   /** A publishable cell with value {@code wert} (numerator and denominator unknown). */
-  public static Zelle wert(BigDecimal wert) {
+  public static Zelle mitWert(BigDecimal wert) {
     return new Zelle(requireNonNull(wert, "wert"), null, null, ObsStatus.A, ConfStatus.F);
   }
 
