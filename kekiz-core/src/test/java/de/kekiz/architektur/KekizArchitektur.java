@@ -33,6 +33,9 @@ public final class KekizArchitektur {
   /** The package pattern of the ports. */
   public static final String PORTS = "de.kekiz.port..";
 
+  /** The package pattern of the domain services (analysis and protection of small numbers). */
+  public static final String MONITORING = "de.kekiz.monitoring..";
+
   /** The package patterns of kekiz's adapters. */
   public static final String[] ADAPTER = {
     "de.kekiz.persistence..", "de.kekiz.reporting..", "de.kekiz.examples.."
@@ -104,17 +107,17 @@ public final class KekizArchitektur {
             + " types without annotations in them");
   }
 
-  /** The domain and the ports use only the JDK, Guava, JSpecify and themselves. */
+  /** The domain, its services and the ports use only the JDK, Guava, JSpecify and themselves. */
   public static ArchRule domainNutztNurErlaubteBibliotheken() {
     return ArchRuleDefinition.classes()
         .that()
-        .resideInAnyPackage(DOMAIN, PORTS)
+        .resideInAnyPackage(DOMAIN, PORTS, MONITORING)
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java..", "de.kekiz.domain..", "de.kekiz.port..", "com.google.common..",
-            "org.jspecify..", "")
-        .as("the domain and the ports use only the JDK, Guava and JSpecify")
+            "java..", "de.kekiz.domain..", "de.kekiz.port..", "de.kekiz.monitoring..",
+            "com.google.common..", "org.jspecify..", "")
+        .as("the domain, its services and the ports use only the JDK, Guava and JSpecify")
         .because("kekiz-core must embed into any host: its runtime dependencies are Guava and"
             + " JSpecify at most");
   }
