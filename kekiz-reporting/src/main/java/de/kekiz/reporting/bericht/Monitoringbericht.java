@@ -41,8 +41,13 @@ import org.jspecify.annotations.Nullable;
  * definitions, Messwerte) and the sections computed from them when it is built: the status of
  * every Zielwert ({@link #ziele()}), one table per indicator ({@link #auswertungen()}), the
  * {@link #sozialindex()} with the {@link #handlungsbedarf()} ranking and the gap analysis of the
- * chain ({@link #luecken()}). The sections are a function of the inputs, so two reports built
- * from equal inputs are equal; {@link #equals(Object)} compares the full state.
+ * chain ({@link #luecken()}). Where the tables show the Sozialräume of one Kommune, rank, distance
+ * to the Kommune, trend, Sozialindex (with Stufen), Handlungsbedarf (with its driving
+ * indicators), Zielerreichung and the Brennpunkte of the gap analysis come from the monitoring's
+ * {@link de.kekiz.monitoring.analyse.Kommunalanalyse} (with the reference date as "today"); for the
+ * Gemeinden of a Kreis the report computes simpler figures itself. The sections are a function of
+ * the inputs, so two reports built from equal inputs are equal; {@link #equals(Object)} compares
+ * the full state.
  *
  * <p>Small numbers: give the builder Messwerte protected by {@link
  * de.kekiz.monitoring.geheimhaltung.Geheimhaltung#schuetze(List, Kommune, Geheimhaltungsregeln)}
@@ -90,6 +95,7 @@ public final class Monitoringbericht {
   private final ImmutableSortedSet<IndikatorKey> sozialindexIndikatoren;
   private final String datenschutzhinweis;
   private final @Nullable Sozialraumebene ebene;
+  private final int trendperioden;
 
   private final ImmutableList<Zielstatus> ziele;
   private final ImmutableList<Indikatorauswertung> auswertungen;
@@ -113,18 +119,20 @@ public final class Monitoringbericht {
     this.sozialindexIndikatoren = ImmutableSortedSet.copyOf(b.sozialindexIndikatoren);
     this.datenschutzhinweis = b.datenschutzhinweis;
     this.ebene = b.ebene;
+    this.trendperioden = b.trendperioden;
     if (titel.isBlank()) {
       throw new IllegalArgumentException("a report needs a title, got '" + titel + "'");
     }
     pruefe();
 
-    Auswertung a = new Auswertung(kommune, gemeinden, stichtag, indikatoren, messwerte, ebene);
+    Auswertung.Abschnitte a =
+        new Auswertung(kommune, gemeinden, stichtag, indikatoren, messwerte, ebene)
+            .abschnitte(indikatoren, messwerte, leitbild, kette, sozialindexIndikatoren, trendperioden);
     this.auswertungen = a.auswertungen();
-    this.ziele = leitbild == null ? ImmutableList.of() : a.ziele(leitbild);
-    this.sozialindex = a.sozialindex(sozialindexIndikatoren).orElse(null);
-    this.handlungsbedarf =
-        sozialindex == null ? ImmutableList.of() : a.handlungsbedarf(sozialindex);
-    this.luecken = kette == null ? null : Auswertung.luecken(kette);
+    this.ziele = a.ziele();
+    this.sozialindex = a.sozialindex();
+    this.handlungsbedarf = a.handlungsbedarf();
+    this.luecken = a.luecken();
   }
 
   /**
@@ -177,6 +185,7 @@ public final class Monitoringbericht {
     b.leitbild = leitbild;
     b.kette = kette;
     b.ebene = ebene;
+    b.trendperioden = trendperioden;
     return b;
   }
 
@@ -325,6 +334,11 @@ public final class Monitoringbericht {
     return datenschutzhinweis;
   }
 
+  /** The trend window of the monitoring's trends and Zielerreichung, in periods. */
+  public int trendperioden() {
+    return trendperioden;
+  }
+
   /** The level of Sozialräume the tables show, or empty if chosen per indicator. */
   public Optional<Sozialraumebene> ebene() {
     return Optional.ofNullable(ebene);
@@ -392,6 +406,7 @@ public final class Monitoringbericht {
         && sozialindexIndikatoren.equals(b.sozialindexIndikatoren)
         && datenschutzhinweis.equals(b.datenschutzhinweis)
         && Objects.equals(ebene, b.ebene)
+        && trendperioden == b.trendperioden
         && ziele.equals(b.ziele)
         && auswertungen.equals(b.auswertungen)
         && Objects.equals(sozialindex, b.sozialindex)
@@ -431,6 +446,7 @@ public final class Monitoringbericht {
     private final Set<IndikatorKey> sozialindexIndikatoren = new LinkedHashSet<>();
     private String datenschutzhinweis = STANDARD_DATENSCHUTZHINWEIS;
     private @Nullable Sozialraumebene ebene;
+    private int trendperioden = 5;
 
     private Builder(Kommune kommune, LocalDate stichtag) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -511,6 +527,19 @@ public final class Monitoringbericht {
      */
     public Builder ebene(@Nullable Sozialraumebene ebene) {
       this.ebene = ebene;
+      return this;
+    }
+
+    /**
+     * Sets the trend window in periods (default 5, as the monitoring's standard analysis).
+     *
+     * @throws IllegalArgumentException if below 2
+     */
+    public Builder trendperioden(int perioden) {
+      if (perioden < 2) {
+        throw new IllegalArgumentException("a trend needs at least 2 periods, got " + perioden);
+      }
+      this.trendperioden = perioden;
       return this;
     }
 

@@ -11,21 +11,21 @@ import org.jspecify.annotations.Nullable;
  * The Sozialindex of one area.
  *
  * @param gebiet the area
- * @param index the index value (higher = greater need), or {@code null} if too few publishable
- *     values exist for the area
- * @param klasse the class from 1 (lowest need) to {@link Sozialindex#klassen()}'s size, or
- *     {@code null} exactly when {@code index} is
- * @param indikatoren the number of indicators that went into the index
+ * @param index the index value (higher = greater need), or {@code null} if the area has no index
+ *     or its index may not be published (it rests on a suppressed value)
+ * @param klasse the class (Stufe) from 1 (lowest need) to {@link Sozialindex#klassen()}'s size, or
+ *     {@code null} if the area has no index; a class is published even where the index is not
+ * @param indikatoren the number of the index's indicators with a value for the area
  */
 public record Sozialindexwert(
     Gebiet gebiet, @Nullable BigDecimal index, @Nullable Integer klasse, int indikatoren) {
 
-  /** @throws IllegalArgumentException if index and class are not both present or both absent */
+  /** @throws IllegalArgumentException if an index has no class, the class is below 1 or the count negative */
   public Sozialindexwert {
     requireNonNull(gebiet, "gebiet");
-    if ((index == null) != (klasse == null)) {
+    if (index != null && klasse == null) {
       throw new IllegalArgumentException(
-          "index and class of " + gebiet.name() + " go together, got " + index + " and " + klasse);
+          "an index of " + gebiet.name() + " needs its class, got index " + index + " without");
     }
     if (klasse != null && klasse < 1) {
       throw new IllegalArgumentException("a class starts at 1, got " + klasse);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.leitbild.Zielwert;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *     carry no value)
  * @param periode the period of {@code istwert}, or {@code null} if there is none
  * @param erreichung the verdict
+ * @param prognose the value the trend projects for the deadline, or {@code null}
  */
 public record Zielstatus(
     String leitziel,
@@ -29,11 +31,12 @@ public record Zielstatus(
     Gebiet gebiet,
     Zelle istwert,
     @Nullable Periode periode,
-    Zielerreichung erreichung) {
+    Zielerreichung erreichung,
+    @Nullable BigDecimal prognose) {
 
   /**
-   * @throws IllegalArgumentException if the verdict does not fit the cell: met or missed needs a
-   *     value, suppressed needs a suppressed cell, no data needs a cell without value
+   * @throws IllegalArgumentException if the verdict {@code GESPERRT} comes with a cell that is not
+   *     suppressed, or {@code KEINE_DATEN} with a value
    */
   public Zielstatus {
     requireNonNull(leitziel, "leitziel");
@@ -45,15 +48,20 @@ public record Zielstatus(
     requireNonNull(erreichung, "erreichung");
     boolean passt =
         switch (erreichung) {
-          case ERREICHT, NICHT_ERREICHT -> istwert.hatWert() && periode != null;
-          case GESPERRT -> istwert.gesperrt() && periode != null;
-          case KEINE_DATEN -> !istwert.hatWert() && !istwert.gesperrt();
+          case GESPERRT -> istwert.gesperrt();
+          case KEINE_DATEN -> !istwert.hatWert();
+          default -> true;
         };
     if (!passt) {
       throw new IllegalArgumentException(
           "the verdict " + erreichung + " does not fit the cell " + istwert + " of period "
               + periode + " for " + zielwert.indikator());
     }
+  }
+
+  /** The projected value for the deadline, or empty. */
+  public Optional<BigDecimal> prognoseWert() {
+    return Optional.ofNullable(prognose);
   }
 
   /** The period of the latest observation, or empty. */

@@ -21,6 +21,7 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
+import de.kekiz.reporting.bericht.Brennpunkt;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Gebietsart;
@@ -68,7 +69,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
   /** The file name, {@code bericht.html}. */
   public static final String DATEINAME = "bericht.html";
 
-  private static final String[] KLASSENFARBEN = {"#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"};
+  /** A sequential palette, light (little need) to dark (great need); classes pick from it evenly. */
+  private static final String[] PALETTE = {
+    "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"
+  };
   private static final String KEINE_FARBE = "#d9d9d9";
 
   /** Creates the writer (also used by the service loader). */
@@ -301,7 +305,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       tabelleAnfang("ziele", "Zielwerte und ihr Stand am " + Formatierung.datum(b.stichtag()));
-      kopfzeile("Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Ziel", "#Ausgangswert", "#Istwert", "Periode", "Stand");
+      kopfzeile("Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Ziel", "#Ausgangswert", "#Istwert", "Periode",
+          "#Prognose zur Frist", "Stand");
       out.append("<tbody>");
       for (Zielstatus z : b.ziele()) {
         int st = stellen(z.zielwert().indikator());
@@ -315,9 +320,12 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         tdZahl(z.zielwert().ausgangswert() == null ? "–" : Formatierung.zahl(z.zielwert().ausgangswert(), st));
         zelle(z.istwert(), st);
         td(z.periodeWert().map(Object::toString).orElse("–"));
-        String klasse =
-            z.erreichung() == Zielerreichung.ERREICHT ? "status-erreicht"
-                : z.erreichung() == Zielerreichung.NICHT_ERREICHT ? "status-verfehlt" : "";
+        tdZahl(z.prognoseWert().map(p -> Formatierung.zahl(p, st)).orElse("–"));
+        String klasse = switch (z.erreichung()) {
+          case ERREICHT, AUF_KURS -> "status-erreicht";
+          case GEFAEHRDET, VERFEHLT, NICHT_ERREICHT -> "status-verfehlt";
+          default -> "";
+        };
         out.append("<td class=\"").append(klasse).append("\">");
         esc(out, z.erreichung().bezeichnung()).append("</td></tr>");
       }
@@ -353,19 +361,24 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append(".</p>");
       karte(s);
       tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
-      kopfzeile("#Rang", art.einzahl(), "#Index", "Klasse", "Indikatoren schlechter als die Kommune");
+      kopfzeile("#Rang", art.einzahl(), "#Index", "Stufe", "Wichtigste Treiber des Bedarfs");
       out.append("<tbody>");
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         out.append("<tr>");
         tdZahl(Integer.toString(h.rang()));
         th(h.gebiet().name());
-        tdZahl(Formatierung.differenz(h.index(), 2));
+        if (h.index() == null) {
+          out.append("<td class=\"g\"><abbr title=\"gesperrt (Geheimhaltung)\">");
+          esc(out, o.gesperrt()).append("</abbr></td>");
+        } else {
+          tdZahl(Formatierung.differenz(h.index(), 2));
+        }
         td(s.klassenname(h.klasse()));
         td(auffaellig(h));
         out.append("</tr>");
       }
       for (Sozialindexwert w : s.werte()) {
-        if (w.index() == null) {
+        if (w.klasse() == null) {
           out.append("<tr><td class=\"z\">–</td>");
           th(w.gebiet().name());
           out.append("<td class=\"f\">").append(esc(o.fehlend())).append("</td>");
@@ -377,14 +390,20 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("</tbody></table></div></section>");
     }
 
-    /** The count of indicators worse than the Kommune and the three furthest from it. */
+    /** The three strongest drivers of the need, and how many more there are. */
     private String auffaellig(Handlungsbedarf h) {
       if (h.auffaellig().isEmpty()) {
         return "–";
       }
-      long polar = b.auswertungen().stream().filter(a -> a.indikator().polaritaet() != Polaritaet.NEUTRAL).count();
       String erste = h.auffaellig().stream().limit(3).map(this::name).collect(Collectors.joining(", "));
-      return h.auffaellig().size() + " von " + polar + (h.auffaellig().size() > 3 ? ", am deutlichsten: " : ": ") + erste;
+      return h.auffaellig().size() > 3 ? erste + " (und " + (h.auffaellig().size() - 3) + " weitere)" : erste;
+    }
+
+    /** The colour of class {@code klasse} of {@code klassen}. */
+    private static String farbe(int klasse, int klassen) {
+      int i = klassen <= 1 ? PALETTE.length - 1
+          : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
+      return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
     }
 
     private void karte(Sozialindex s) {
@@ -397,9 +416,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         if (sr.isEmpty() || sr.get().geometrie() == null) {
           continue;
         }
-        String farbe = w.klasse() == null ? KEINE_FARBE : KLASSENFARBEN[Math.min(KLASSENFARBEN.length, w.klasse()) - 1];
-        String text = w.index() == null ? "kein Index" : "Index " + Formatierung.differenz(w.index(), 2)
-            + ", Klasse " + s.klassenname(w.klasse());
+        String farbe = w.klasse() == null ? KEINE_FARBE : farbe(w.klasse(), s.klassen().size());
+        String text = w.klasse() == null ? "kein Index"
+            : (w.index() == null ? "Index gesperrt" : "Index " + Formatierung.differenz(w.index(), 2))
+                + ", " + s.klassenname(w.klasse());
         flaechen.add(new Karte.Flaeche(w.gebiet().name(), sr.get().geometrie(), farbe, text));
       }
       if (flaechen.isEmpty()) {
@@ -407,8 +427,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       List<Karte.Legende> legende = new ArrayList<>();
       for (int k = s.klassen().size(); k >= 1; k--) {
-        legende.add(new Karte.Legende(KLASSENFARBEN[Math.min(KLASSENFARBEN.length, k) - 1],
-            "Klasse " + k + ": " + s.klassenname(k)));
+        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)));
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
@@ -417,7 +436,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (Karte.zeichne(svg, flaechen, legende, titel, "abb-" + abbildungen, 560)) {
         out.append("<figure class=\"karte\">").append(svg).append("<figcaption>Abbildung ").append(abbildungen)
             .append(": ");
-        esc(out, titel).append(". Klassen des Sozialindex; die Tabelle unten nennt die Werte.</figcaption></figure>");
+        esc(out, titel).append(". Stufen des Sozialindex; die Tabelle unten nennt die Werte.</figcaption></figure>");
       }
     }
 
@@ -647,6 +666,21 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       List<Uebergangsabdeckung> offen = l.offeneUebergaenge();
       absatz(offen.isEmpty() ? "Jeder Übergang wird von mindestens einem aktiven Angebot überbrückt."
           : "Nicht überbrückt: " + offen.stream().map(u -> u.uebergang().name()).collect(Collectors.joining(", ")) + ".");
+      if (!l.brennpunkte().isEmpty()) {
+        tabelleAnfang("brennpunkte", "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung einer Lebensphase");
+        kopfzeile("#Bedarfsrang", art.einzahl(), "Lebensphase", "#Aktive Angebote", "#Plätze je 100 Kinder");
+        out.append("<tbody>");
+        for (Brennpunkt p : l.brennpunkte()) {
+          out.append("<tr>");
+          tdZahl(Integer.toString(p.bedarfsrang()));
+          th(p.gebiet().name());
+          td(p.lebensphase());
+          tdZahl(Integer.toString(p.angebote()));
+          tdZahl(p.versorgungsquote().map(q -> Formatierung.zahl(q, 1)).orElse("–"));
+          out.append("</tr>");
+        }
+        out.append("</tbody></table></div>");
+      }
       out.append("</section>");
     }
 

@@ -240,7 +240,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       Worksheet ws = blatt("Ziele");
       titel(ws, "Leitbild und Zielerreichung" + b.leitbild().map(l -> ": " + l.titel()).orElse(""));
       kopf(ws, 2, 0, "Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Richtung", "Zielwert", "Frist",
-          "Ausgangswert", "Istwert", "Periode", "Stand");
+          "Ausgangswert", "Istwert", "Periode", "Stand", "Prognose zur Frist");
       int r = 3;
       for (Zielstatus z : b.ziele()) {
         String f = format(stellen(z.zielwert().indikator()));
@@ -258,12 +258,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         }
         ws.value(r, 9, z.periode() == null ? "" : z.periode().toString());
         ws.value(r, 10, z.erreichung().bezeichnung());
+        zahl(ws, r, 11, z.prognose(), f);
         r++;
       }
       if (b.ziele().isEmpty()) {
         ws.value(r, 0, b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
       }
-      breiten(ws, 28, 36, 30, 18, 11, 10, 11, 12, 10, 9, 22);
+      breiten(ws, 28, 36, 30, 18, 11, 10, 11, 12, 10, 9, 22, 12);
     }
 
     private int stellen(IndikatorKey key) {
@@ -289,20 +290,24 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       }
       Sozialindex s = b.sozialindex().get();
       ws.value(1, 0, s.methode());
-      kopf(ws, 2, 2, "Rang", "Gebiet", "Schlüssel", "Index", "Klasse", "Klassenname", "Schlechter als die Kommune bei");
+      kopf(ws, 2, 2, "Rang", "Gebiet", "Schlüssel", "Index", "Stufe", "Stufenname", "Treiber des Bedarfs");
       int r = 3;
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         ws.value(r, 0, h.rang());
         ws.value(r, 1, h.gebiet().name());
         ws.value(r, 2, h.gebiet().raum().toString());
-        zahl(ws, r, 3, h.index(), "0.00");
+        if (h.index() == null) {
+          ws.value(r, 3, o.gesperrt());
+        } else {
+          zahl(ws, r, 3, h.index(), "0.00");
+        }
         ws.value(r, 4, h.klasse());
         ws.value(r, 5, s.klassenname(h.klasse()));
         ws.value(r, 6, h.auffaellig().stream().map(this::name).collect(Collectors.joining(", ")));
         r++;
       }
       for (Sozialindexwert w : s.werte()) {
-        if (w.index() == null) {
+        if (w.klasse() == null) {
           ws.value(r, 1, w.gebiet().name());
           ws.value(r, 2, w.gebiet().raum().toString());
           ws.value(r, 3, o.fehlend());
@@ -418,6 +423,26 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.value(r, 1, u.angebote());
         ws.value(r, 2, u.offen() ? "offen" : "überbrückt");
         r++;
+      }
+      if (!l.brennpunkte().isEmpty()) {
+        r++;
+        ws.value(r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
+        ws.style(r, 0).bold().set();
+        r++;
+        String[] k = {"Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"};
+        for (int c = 0; c < k.length; c++) {
+          ws.value(r, c, k[c]);
+        }
+        ws.range(r, 0, r, k.length - 1).style().bold().fillColor(KOPF_FARBE).set();
+        r++;
+        for (de.kekiz.reporting.bericht.Brennpunkt p : l.brennpunkte()) {
+          ws.value(r, 0, p.gebiet().name());
+          ws.value(r, 1, p.bedarfsrang());
+          ws.value(r, 2, p.lebensphase());
+          ws.value(r, 3, p.angebote());
+          zahl(ws, r, 4, p.plaetzeJe100Kinder(), "#,##0.0");
+          r++;
+        }
       }
       ws.width(0, 44);
       for (int c = 1; c <= l.handlungsfelder().size(); c++) {

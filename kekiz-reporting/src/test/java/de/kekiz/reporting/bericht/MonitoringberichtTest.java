@@ -159,17 +159,30 @@ class MonitoringberichtTest {
     }
 
     @Test
-    @DisplayName("computes the trend within the newest definition only")
+    @DisplayName("takes the trend over the monitoring's window of five periods")
     void trend() {
       Indikatorauswertung sgb2 = bericht.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
       Trend t = zeile(sgb2, INNENSTADT).trend();
-      assertThat(t.von()).isEqualTo(Periode.jahr(2016));
+      assertThat(t.von()).isEqualTo(Periode.jahr(2017));
       assertThat(t.bis()).isEqualTo(Periode.jahr(2021));
-      assertThat(t.aenderung()).isEqualByComparingTo("-1");
+      assertThat(t.aenderung()).isEqualByComparingTo("-2"); // 16 % in 2017, 14 % in 2021
       assertThat(t.richtung()).isEqualTo(Trendrichtung.FALLEND);
       Trend u3 = zeile(bericht.auswertung(Indikatoren.BETREUUNGSQUOTE_U3).orElseThrow(), INNENSTADT).trend();
       assertThat(u3.richtung()).isEqualTo(Trendrichtung.STEIGEND);
-      assertThat(u3.aenderung()).isEqualByComparingTo("9");
+      assertThat(u3.aenderung()).isEqualByComparingTo("4");
+      Monitoringbericht lang = bericht.toBuilder().trendperioden(10).build();
+      Trend zehn = zeile(lang.auswertung(Indikatoren.BETREUUNGSQUOTE_U3).orElseThrow(), INNENSTADT).trend();
+      assertThat(zehn.von()).isEqualTo(Periode.jahr(2012));
+      assertThat(zehn.aenderung()).isEqualByComparingTo("9");
+    }
+
+    @Test
+    @DisplayName("takes no suppressed value into a trend")
+    void trendGesperrt() {
+      Indikatorauswertung sgb2 = bericht.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
+      Trend t = zeile(sgb2, VORHELM).trend();
+      assertThat(t.bis()).isEqualTo(Periode.jahr(2020)); // the suppressed 2021 value is absent
+      assertThat(t.aenderung()).isEqualByComparingTo("0"); // 31 % in 2017 and 2020
     }
 
     @Test
@@ -197,18 +210,19 @@ class MonitoringberichtTest {
       assertThat(u3.gebiet().name()).isEqualTo("Ahlen");
       assertThat(u3.periode()).isEqualTo(Periode.jahr(2021));
       assertThat(u3.istwert().wert()).isEqualByComparingTo("34");
-      assertThat(u3.erreichung()).isEqualTo(Zielerreichung.NICHT_ERREICHT);
+      assertThat(u3.erreichung()).isEqualTo(Zielerreichung.VERFEHLT); // deadline 1 March 2022 passed
       Zielstatus suedOst = bericht.ziele().get(1);
       assertThat(suedOst.gebiet().name()).isEqualTo("Süd/Ost");
       assertThat(suedOst.erreichung()).isEqualTo(Zielerreichung.ERREICHT);
     }
 
     @Test
-    @DisplayName("does not judge a goal whose latest value is suppressed")
+    @DisplayName("judges a goal whose latest value is suppressed by the latest published one")
     void gesperrt() {
       Zielstatus vorhelm = bericht.ziele().get(2);
-      assertThat(vorhelm.erreichung()).isEqualTo(Zielerreichung.GESPERRT);
-      assertThat(vorhelm.istwert().wert()).isNull();
+      assertThat(vorhelm.periode()).isEqualTo(Periode.jahr(2020));
+      assertThat(vorhelm.istwert().wert()).isEqualByComparingTo("31");
+      assertThat(vorhelm.erreichung()).isEqualTo(Zielerreichung.GEFAEHRDET);
     }
 
     @Test

@@ -274,7 +274,7 @@ class HtmlBerichtWriterTest {
   @DisplayName("shows goals, the gap matrix, Angebote, sources and the data-protection note")
   void inhalte() {
     String text = dom.getDocumentElement().getTextContent();
-    assertThat(text).contains("mindestens 40,0 bis 01.03.2022", "nicht erreicht", "gesperrt (Geheimhaltung)")
+    assertThat(text).contains("mindestens 40,0 bis 01.03.2022", "verfehlt", "Wert gesperrt (Geheimhaltung")
         .contains("Kooperationskalender Kita – Grundschule", "Familiencafé im Familienzentrum Regenbogen")
         .contains("Statistik der Bundesagentur", "In diesem Bericht sind 2 von")
         .contains("Nicht überbrückt:");

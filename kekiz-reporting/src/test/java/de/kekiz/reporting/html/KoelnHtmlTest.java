@@ -67,6 +67,27 @@ class KoelnHtmlTest {
   }
 
   @Test
+  @DisplayName("takes Sozialindex, Stufen, Handlungsbedarf and ranks from the monitoring analysis")
+  void monitoring() {
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
+    var index = b.sozialindex().orElseThrow();
+    assertThat(index.methode()).contains("Monitoring-Analyse", "9 Stufen");
+    assertThat(index.klassen()).hasSize(9);
+    assertThat(index.werte()).hasSize(86);
+    var bedarf = b.handlungsbedarf();
+    assertThat(bedarf).isNotEmpty();
+    assertThat(bedarf.get(0).rang()).isEqualTo(1);
+    assertThat(bedarf.get(0).klasse()).isEqualTo(9); // the top 5 % go straight to Stufe 9
+    assertThat(bedarf.get(0).auffaellig()).isNotEmpty();
+    Indikatorauswertung sgb2 = b.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
+    var erster = sgb2.gebiete().stream().filter(z -> Integer.valueOf(1).equals(z.rang())).findFirst().orElseThrow();
+    var hoechster = sgb2.gebiete().stream().filter(z -> z.letzte().hatWert())
+        .map(z -> z.letzte().wert()).max(java.math.BigDecimal::compareTo).orElseThrow();
+    assertThat(erster.letzte().wert()).isEqualByComparingTo(hoechster); // higher is worse: rank 1 is the highest
+    assertThat(b.ziele()).isNotEmpty();
+  }
+
+  @Test
   @DisplayName("marks the small numbers of the fixture as suppressed and shows them as '.'")
   void gesperrt() throws IOException {
     Monitoringbericht b = KoelnFixtures.koeln(12, 3);

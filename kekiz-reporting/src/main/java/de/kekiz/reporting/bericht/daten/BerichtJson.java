@@ -43,7 +43,7 @@ import java.util.Set;
  *   "leitbild": {Leitbild} or null, "kette": {Praeventionskette} or null,
  *   "indikatoren": [{Indikator}, ...], "messwerte": [{Messwert}, ...],
  *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "datenschutzhinweis": "...",
- *   "ebene": "STADTTEIL" or null,
+ *   "trendperioden": 5, "ebene": "STADTTEIL" or null,
  *   "abschnitte": { "ziele": [...], "auswertungen": [...], "sozialindex": {...} or null,
  *                   "handlungsbedarf": [...], "luecken": {...} or null }
  * }
@@ -69,7 +69,7 @@ public final class BerichtJson implements Berichtsformat {
   private static final Set<String> FELDER =
       Set.of("format", "formatversion", "titel", "stichtag", "erstelltAm", "kommune", "gemeinden",
           "leitbild", "kette", "indikatoren", "messwerte", "sozialindexIndikatoren",
-          "datenschutzhinweis", "ebene", "abschnitte");
+          "datenschutzhinweis", "ebene", "trendperioden", "abschnitte");
 
   private final ObjectMapper mapper = KekizJacksonModule.objectMapper();
 
@@ -105,6 +105,7 @@ public final class BerichtJson implements Berichtsformat {
       }
       g.writeEndArray();
       g.writeStringField("datenschutzhinweis", b.datenschutzhinweis());
+      g.writeNumberField("trendperioden", b.trendperioden());
       if (b.ebene().isPresent()) {
         g.writeStringField("ebene", b.ebene().get().name());
       } else {
@@ -180,6 +181,9 @@ public final class BerichtJson implements Berichtsformat {
         keys.add(IndikatorKey.of(k.asText()));
       }
       b.sozialindexIndikatoren(keys);
+      if (o.path("trendperioden").isInt()) {
+        b.trendperioden(o.path("trendperioden").asInt());
+      }
       JsonNode ebene = o.path("ebene");
       if (ebene.isTextual()) {
         b.ebene(Sozialraumebene.valueOf(ebene.asText()));

@@ -70,7 +70,7 @@ public final class Auswertung {
   private static final int GEMEINDE = -1;
 
   private static final ImmutableList<String> KLASSEN =
-      ImmutableList.of("niedrig", "mittel", "hoch", "sehr hoch");
+      ImmutableList.of("Klasse 1 (niedrig)", "Klasse 2 (mittel)", "Klasse 3 (hoch)", "Klasse 4 (sehr hoch)");
 
   private final Kommune kommune;
   private final List<Kommune> gemeinden;
@@ -130,6 +130,30 @@ public final class Auswertung {
     return gebiete.computeIfAbsent(raum, this::neuesGebiet);
   }
 
+  /** The area of {@code raum} with its printed name. */
+  Gebiet gebietVon(Raumbezug raum) {
+    return gebiet(raum);
+  }
+
+  /** The whole Kommune as an area. */
+  Gebiet kommuneGebiet() {
+    return gebiet(new KommuneBezug(kommune.schluessel()));
+  }
+
+  /** The level of the Sozialraum version {@code s}, if the report's Kommune or Gemeinden have it. */
+  Optional<Sozialraumebene> ebene(SozialraumBezug s) {
+    return kommuneVon(s).sozialraum(s.sozialraum()).map(Sozialraum::ebene);
+  }
+
+  /** The name of the newest definition of {@code key}, or the key. */
+  String indikatorname(IndikatorKey key) {
+    return definitionen.values().stream()
+        .filter(i -> i.key().equals(key))
+        .max(Comparator.comparingInt(Indikator::version))
+        .map(Indikator::name)
+        .orElse(key.toString());
+  }
+
   private Gebiet neuesGebiet(Raumbezug raum) {
     if (raum instanceof SozialraumBezug s) {
       Kommune k = kommuneVon(s);
@@ -159,9 +183,53 @@ public final class Auswertung {
     return raum instanceof KommuneBezug k && k.kommune().equals(kommune.schluessel());
   }
 
-  private int rang(Raumbezug raum) {
+  /** The position of {@code raum} in the Kommune's order of its Sozialräume and Gemeinden. */
+  int rang(Raumbezug raum) {
     return reihenfolge.getOrDefault(raum, Integer.MAX_VALUE);
   }
+
+  // ---------------------------------------------------------------- sections
+
+  /**
+   * The sections of a report. Where the tables show Sozialräume of one Kommune, rank, distance,
+   * trend, Sozialindex, Handlungsbedarf, Zielerreichung and Brennpunkte come from the monitoring's
+   * {@code Kommunalanalyse}; for the Gemeinden of a Kreis the report computes them itself.
+   *
+   * @param messwerte the report's Messwerte (suppressed ones without numbers)
+   * @param gewaehlt the indicators of the Sozialindex (empty: chosen automatically)
+   * @param trendperioden the trend window in periods
+   */
+  public Abschnitte abschnitte(
+      List<Indikator> indikatoren, List<Messwert> messwerte, @Nullable Leitbild leitbild,
+      @Nullable Praeventionskette kette, Set<IndikatorKey> gewaehlt, int trendperioden) {
+    Optional<Sozialraumebene> analyseebene =
+        gemeinden.isEmpty() ? Monitoring.ebene(this, ebene) : Optional.empty();
+    if (analyseebene.isPresent()) {
+      Monitoring m = Monitoring.analysiere(this, kommune, stichtag, indikatoren, messwerte,
+          analyseebene.get(), gewaehlt, trendperioden, leitbild, kette);
+      return new Abschnitte(
+          m.auswertungen(),
+          leitbild == null ? ImmutableList.of() : m.ziele(leitbild),
+          m.sozialindex().orElse(null),
+          m.handlungsbedarf(),
+          kette == null ? null : m.mitBrennpunkten(luecken(kette), kette));
+    }
+    Sozialindex index = sozialindex(gewaehlt).orElse(null);
+    return new Abschnitte(
+        auswertungen(),
+        leitbild == null ? ImmutableList.of() : ziele(leitbild),
+        index,
+        index == null ? ImmutableList.of() : handlungsbedarf(index),
+        kette == null ? null : luecken(kette));
+  }
+
+  /** The computed sections of a report. */
+  public record Abschnitte(
+      ImmutableList<Indikatorauswertung> auswertungen,
+      ImmutableList<Zielstatus> ziele,
+      @Nullable Sozialindex sozialindex,
+      ImmutableList<Handlungsbedarf> handlungsbedarf,
+      @Nullable Lueckenanalyse luecken) {}
 
   // ---------------------------------------------------------------- tables
 
@@ -364,7 +432,7 @@ public final class Auswertung {
     }
     if (letzter == null) {
       return new Zielstatus(
-          lz.titel(), hz.titel(), zw, name, gebiet, Zelle.fehlend(), null, Zielerreichung.KEINE_DATEN);
+          lz.titel(), hz.titel(), zw, name, gebiet, Zelle.fehlend(), null, Zielerreichung.KEINE_DATEN, null);
     }
     Zelle zelle = Zelle.aus(letzter, definitionen.get(letzter.indikator()));
     Zielerreichung e;
@@ -375,7 +443,7 @@ public final class Auswertung {
     } else {
       e = zw.erreicht(zelle.wert()) ? Zielerreichung.ERREICHT : Zielerreichung.NICHT_ERREICHT;
     }
-    return new Zielstatus(lz.titel(), hz.titel(), zw, name, gebiet, zelle, letzter.periode(), e);
+    return new Zielstatus(lz.titel(), hz.titel(), zw, name, gebiet, zelle, letzter.periode(), e, null);
   }
 
   // ---------------------------------------------------------------- Sozialindex
@@ -559,6 +627,6 @@ public final class Auswertung {
       }
       uebergaenge.add(new Uebergangsabdeckung(u, n));
     }
-    return new Lueckenanalyse(kette.lebensphasen(), kette.handlungsfelder(), matrix, uebergaenge);
+    return new Lueckenanalyse(kette.lebensphasen(), kette.handlungsfelder(), matrix, uebergaenge, List.of());
   }
 }

@@ -53,7 +53,8 @@ class BerichtJsonTest {
     assertThat(n.get("messwerte").size()).isEqualTo(160);
     JsonNode a = n.get("abschnitte");
     assertThat(a.get("auswertungen").size()).isEqualTo(4);
-    assertThat(a.get("ziele").get(2).get("erreichung").asText()).isEqualTo("GESPERRT");
+    assertThat(a.get("ziele").get(2).get("erreichung").asText()).isEqualTo("GEFAEHRDET");
+    assertThat(a.get("ziele").get(2).get("periode").asText()).isEqualTo("2020"); // 2021 is suppressed
     assertThat(a.get("handlungsbedarf").get(0).get("rang").asInt()).isEqualTo(1);
     assertThat(a.get("luecken").get("uebergaenge")).hasSize(4);
   }
