@@ -361,7 +361,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append(".</p>");
       karte(s);
       tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
-      kopfzeile("#Rang", art.einzahl(), "#Index", "Stufe", "Wichtigste Treiber des Bedarfs");
+      kopfzeile("#Rang", art.einzahl(), "#Index", "#Stufe", "Wichtigste Treiber des Bedarfs");
       out.append("<tbody>");
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         out.append("<tr>");
@@ -373,7 +373,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         } else {
           tdZahl(Formatierung.differenz(h.index(), 2));
         }
-        td(s.klassenname(h.klasse()));
+        tdZahl(s.klassenname(h.klasse()));
         td(auffaellig(h));
         out.append("</tr>");
       }

@@ -13,7 +13,7 @@ final class Stil {
       """
       html{background:#fff}
       body{font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size:10pt;\
-      line-height:1.35;color:#1a1a1a;margin:0 auto;max-width:60em;padding:1em 1.5em}
+      line-height:1.35;color:#1a1a1a;margin:0 auto;max-width:68em;padding:1em 1.5em}
       header,nav,main,section,figure,figcaption,footer{display:block}
       h1{font-size:18pt;margin:0 0 .2em;color:#1b4f72}
       h2{font-size:14pt;margin:1.6em 0 .5em;color:#1b4f72;border-bottom:1px solid #1b4f72;padding-bottom:.1em}
@@ -27,7 +27,8 @@ final class Stil {
       caption{text-align:left;font-weight:bold;padding:.2em 0;color:#222}
       th,td{border:1px solid #c8d3dc;padding:1px 4px;vertical-align:top}
       thead th{background:#e6edf3;text-align:left}
-      td.z,th.z{text-align:right;white-space:nowrap}
+      td.z{text-align:right;white-space:nowrap}
+      th.z{text-align:right}
       tbody th{text-align:left;font-weight:normal}
       tr.kommune th,tr.kommune td{font-weight:bold;background:#f4f7fa}
       td.g,td.f{text-align:center;color:#555}
