@@ -81,7 +81,9 @@ public sealed interface Gebiet extends Comparable<Gebiet>
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Gebiet needs a Land key such as '05', a Kreisschlüssel such as '05978', an AGS such as"
-              + " '05315000' or a Sozialraum version such as '05315000:404@1', got '" + s + "': "
+              + " '05315000' or a Sozialraum version such as '05315000:404@1', got '"
+              + s
+              + "': "
               + e.getMessage(),
           e);
     }

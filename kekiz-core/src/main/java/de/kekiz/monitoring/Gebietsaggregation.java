@@ -29,27 +29,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sums the values of Gemeinden to their Kreis and their Land, one Kommune at a time: feed it the
  * {@link Kommunaldaten} of each Kommune in turn ({@link #add}) and drop them; it keeps only one
- * running sum per Kreis or Land, series and period, so a whole Land is aggregated in little
- * memory.
+ * running sum per Kreis or Land, series and period, so a whole Land is aggregated in little memory.
  *
  * <p>Rules:
  *
  * <ul>
- *   <li>The value of a Gemeinde is its {@link Kommunaldaten#kommunewert Kommune value} (own
- *       figure or sum of its Sozialräume); numerators and denominators are summed, rates are
- *       never averaged.
+ *   <li>The value of a Gemeinde is its {@link Kommunaldaten#kommunewert Kommune value} (own figure
+ *       or sum of its Sozialräume); numerators and denominators are summed, rates are never
+ *       averaged.
  *   <li>Every Kommune that is not itself a Kreis or StädteRegion ({@link
  *       de.kekiz.domain.kommune.Kommunenart#kreisebene()}) counts as a Gemeinde of the Kreis its
- *       key names ({@link Gemeindeschluessel#kreis()}: a kreisfreie Stadt is its own Kreis,
- *       Aachen counts to the StädteRegion) and of its Land. Figures a Kreis holds for itself
+ *       key names ({@link Gemeindeschluessel#kreis()}: a kreisfreie Stadt is its own Kreis, Aachen
+ *       counts to the StädteRegion) and of its Land. Figures a Kreis holds for itself
  *       (Kreisjugendamt data) are not added, so nothing is counted twice.
- *   <li>A Kreis or Land sum is complete only if every Gemeinde expected there contributed a
- *       value for that series and period; otherwise it is missing ({@link ObsStatus#M}), never a
- *       partial sum. Expected are the Gemeinden given to {@link #erwarte} and, in any case,
- *       every Gemeinde added.
- *   <li>The observation status of a sum is the most significant of its parts; its
- *       confidentiality status is {@code F} (the parts' suppression protects the parts, not the
- *       total).
+ *   <li>A Kreis or Land sum is complete only if every Gemeinde expected there contributed a value
+ *       for that series and period; otherwise it is missing ({@link ObsStatus#M}), never a partial
+ *       sum. Expected are the Gemeinden given to {@link #erwarte} and, in any case, every Gemeinde
+ *       added.
+ *   <li>The observation status of a sum is the most significant of its parts; its confidentiality
+ *       status is {@code F}. Kreis and Land sums are large, but they are not protected together
+ *       with the Gemeinden: if a Gemeinde's own total is suppressed, its Kreis minus the other
+ *       Gemeinden would give it away. The protection of small numbers works one Kommune at a time
+ *       ({@code de.kekiz.monitoring.geheimhaltung}); a Kreis table across Gemeinden is not built
+ *       yet.
  * </ul>
  *
  * <p>Not thread-safe: add from one thread, then read.
@@ -70,8 +72,8 @@ public final class Gebietsaggregation implements Referenzwerte {
   }
 
   /**
-   * Declares that every Gemeinde of {@code gemeinden} belongs to the Land's full set: a Kreis
-   * or Land sum lacking one of them is missing, even if that Gemeinde is never added.
+   * Declares that every Gemeinde of {@code gemeinden} belongs to the Land's full set: a Kreis or
+   * Land sum lacking one of them is missing, even if that Gemeinde is never added.
    */
   public Gebietsaggregation erwarte(Collection<Gemeindeschluessel> gemeinden) {
     for (Gemeindeschluessel g : requireNonNull(gemeinden, "gemeinden")) {
@@ -134,8 +136,8 @@ public final class Gebietsaggregation implements Referenzwerte {
   }
 
   /**
-   * The sum over the Gemeinden of Kreis {@code kreis}, or empty if none of them has a value for
-   * the series and period; missing ({@code M}) if one expected Gemeinde has none.
+   * The sum over the Gemeinden of Kreis {@code kreis}, or empty if none of them has a value for the
+   * series and period; missing ({@code M}) if one expected Gemeinde has none.
    */
   @Override
   public Optional<Kennzahl> kreis(Kreisschluessel kreis, Reihe reihe, Periode periode) {
@@ -143,8 +145,8 @@ public final class Gebietsaggregation implements Referenzwerte {
   }
 
   /**
-   * The sum over the Gemeinden of Land {@code land}, or empty if none has a value; missing
-   * ({@code M}) if one expected Gemeinde has none.
+   * The sum over the Gemeinden of Land {@code land}, or empty if none has a value; missing ({@code
+   * M}) if one expected Gemeinde has none.
    */
   @Override
   public Optional<Kennzahl> land(String land, Reihe reihe, Periode periode) {
@@ -209,7 +211,10 @@ public final class Gebietsaggregation implements Referenzwerte {
 
   @Override
   public String toString() {
-    return "Gebietsaggregation (" + hinzugefuegt.size() + " Gemeinden, " + summen.size()
+    return "Gebietsaggregation ("
+        + hinzugefuegt.size()
+        + " Gemeinden, "
+        + summen.size()
         + " Gebiete)";
   }
 

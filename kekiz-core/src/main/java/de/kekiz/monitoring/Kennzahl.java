@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
-import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.indikator.Periode;
@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A figure as it may leave the core for a report: the value of one indicator version for one
- * area, period and breakdown, with numerator and denominator, and its SDMX status flags.
+ * A figure as it may leave the core for a report: the value of one indicator version for one area,
+ * period and breakdown, with numerator and denominator, and its SDMX status flags.
  *
  * <p>Unlike a {@link Messwert}, which may hold a suppressed numerator internally, a {@code
  * Kennzahl} never holds a number it may not show: if {@link #confStatus()} is not {@link
@@ -25,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  * the status instead (".", never 0). The factories take care of that; the constructor rejects a
  * suppressed figure with numbers ({@code kennzahl.gesperrt-mit-zahlen}).
  *
- * <p>Other rules ({@link Regelverstoss} with the code given): a value is present exactly when
- * the numerator is ({@code kennzahl.wert-ohne-zaehler}); a missing figure ({@link ObsStatus#M})
- * has no numbers ({@code kennzahl.fehlend-mit-zahlen}).
+ * <p>Other rules ({@link Regelverstoss} with the code given): a value is present exactly when the
+ * numerator is ({@code kennzahl.wert-ohne-zaehler}); a missing figure ({@link ObsStatus#M}) has no
+ * numbers ({@code kennzahl.fehlend-mit-zahlen}).
  *
- * <p>The value is computed by the rule of {@link Indikator#wert(Messwert)}: {@code zaehler ×
- * faktor / nenner} with {@link MathContext#DECIMAL64}, or the numerator itself without
- * denominator. Compare values with {@code compareTo}. Immutable and thread-safe.
+ * <p>The value is computed by the rule of {@link Indikator#wert(Messwert)}: {@code zaehler × faktor
+ * / nenner} with {@link MathContext#DECIMAL64}, or the numerator itself without denominator.
+ * Compare values with {@code compareTo}. Immutable and thread-safe.
  *
  * @param indikator the indicator version
  * @param gebiet the area
@@ -68,22 +68,32 @@ public record Kennzahl(
       throw new Regelverstoss(
           "kennzahl.gesperrt-mit-zahlen",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
-          "a figure with CONF_STATUS " + confStatus + " must carry no numbers, got zaehler "
-              + zaehler + ", nenner " + nenner + ", wert " + wert);
+          "a figure with CONF_STATUS "
+              + confStatus
+              + " must carry no numbers, got zaehler "
+              + zaehler
+              + ", nenner "
+              + nenner
+              + ", wert "
+              + wert);
     }
     if ((wert == null) != (zaehler == null)) {
       throw new Regelverstoss(
           "kennzahl.wert-ohne-zaehler",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
-          "a value is present exactly when the numerator is, got zaehler " + zaehler + " and wert "
+          "a value is present exactly when the numerator is, got zaehler "
+              + zaehler
+              + " and wert "
               + wert);
     }
     if (obsStatus == ObsStatus.M && (zaehler != null || nenner != null)) {
       throw new Regelverstoss(
           "kennzahl.fehlend-mit-zahlen",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
-          "a missing figure (OBS_STATUS M) must carry no numbers, got zaehler " + zaehler
-              + ", nenner " + nenner);
+          "a missing figure (OBS_STATUS M) must carry no numbers, got zaehler "
+              + zaehler
+              + ", nenner "
+              + nenner);
     }
   }
 
@@ -93,8 +103,8 @@ public record Kennzahl(
   }
 
   /**
-   * The published form of {@code messwert}: its numbers and value if its CONF_STATUS is {@code
-   * F}, none otherwise.
+   * The published form of {@code messwert}: its numbers and value if its CONF_STATUS is {@code F},
+   * none otherwise.
    *
    * @throws Regelverstoss if the observation does not fit {@code indikator} (see {@link
    *     Indikator#pruefe(Messwert)})
@@ -104,8 +114,8 @@ public record Kennzahl(
   }
 
   /**
-   * The published form of {@code messwert}, reported for {@code gebiet} (used for sums computed
-   * as a {@link Messwert} of the Kommune).
+   * The published form of {@code messwert}, reported for {@code gebiet} (used for sums computed as
+   * a {@link Messwert} of the Kommune).
    *
    * @throws Regelverstoss if the observation does not fit {@code indikator}
    */
@@ -135,12 +145,12 @@ public record Kennzahl(
   }
 
   /**
-   * A figure computed from a numerator and denominator (a sum over Gemeinden), valued by the
-   * rule of {@link Indikator#wert(Messwert)}; published only if {@code confStatus} is {@code F}.
-   * A {@code null} numerator gives a missing figure.
+   * A figure computed from a numerator and denominator (a sum over Gemeinden), valued by the rule
+   * of {@link Indikator#wert(Messwert)}; published only if {@code confStatus} is {@code F}. A
+   * {@code null} numerator gives a missing figure.
    *
-   * @throws IllegalArgumentException if the indicator has a denominator and {@code nenner} is
-   *     not positive, or has none and {@code nenner} is given
+   * @throws IllegalArgumentException if the indicator has a denominator and {@code nenner} is not
+   *     positive, or has none and {@code nenner} is given
    */
   public static Kennzahl aus(
       Indikator indikator,
@@ -231,7 +241,19 @@ public record Kennzahl(
     } else {
       zahl = confStatus != ConfStatus.F ? "." : "-";
     }
-    return indikator + " " + gebiet + " " + periode + " " + aufschluesselung + " = " + zahl + " ["
-        + obsStatus + "," + confStatus + "]";
+    return indikator
+        + " "
+        + gebiet
+        + " "
+        + periode
+        + " "
+        + aufschluesselung
+        + " = "
+        + zahl
+        + " ["
+        + obsStatus
+        + ","
+        + confStatus
+        + "]";
   }
 }

@@ -47,55 +47,53 @@ import org.jspecify.annotations.Nullable;
  * analysis: the input of every monitoring service. One Kommune at a time, so a whole Land is
  * analysed Kommune by Kommune without ever being held in memory.
  *
- * <p><b>Checks</b> while adding a {@link Messwert} ({@link Regelverstoss} with the code given):
- * it lies in this Kommune ({@code monitoring.messwert-andere-kommune}); its indicator version is
- * among the given definitions ({@code monitoring.indikator-unbekannt}); it fits that definition
- * (the rules of {@link Indikator#pruefe(Messwert)}); its Sozialraum version is one of the
- * Kommune's ({@code monitoring.sozialraum-unbekannt}); its key occurs once ({@code
+ * <p><b>Checks</b> while adding a {@link Messwert} ({@link Regelverstoss} with the code given): it
+ * lies in this Kommune ({@code monitoring.messwert-andere-kommune}); its indicator version is among
+ * the given definitions ({@code monitoring.indikator-unbekannt}); it fits that definition (the
+ * rules of {@link Indikator#pruefe(Messwert)}); its Sozialraum version is one of the Kommune's
+ * ({@code monitoring.sozialraum-unbekannt}); its key occurs once ({@code
  * monitoring.messwert-doppelt}).
  *
  * <p><b>Kommune value</b> ({@link #kommunewert}): the Kommune's own observation if it carries a
  * numerator (an official figure wins over a sum); otherwise the sum of numerators and of
- * denominators over the Sozialräume of the main level valid on the period's reference day —
- * never an average of rates. The reference day is the indicator's {@link
- * Indikator#stichtag(Periode) Stichtag} in the period, or else the period's first day (the day
- * {@link Indikator#gilt} also goes by: a school year 2019/20 belongs to the boundaries of
- * August 2019);
- * only the Sozialraum versions (Gebietsstände) valid on that day count, so values of an old
- * boundary are never added to those of a new one. The main level is the level given to {@link
- * Builder#hauptgliederung}, or else the Sozialräume without a parent. These may mix the levels of
- * the administrative hierarchy (Stadtbezirke next to Stadtteile that belong to no Stadtbezirk),
- * but not partitions that cover the Kommune again: school catchments ({@link
- * Sozialraumebene#SCHULEINZUGSBEREICH}) or other areas ({@link Sozialraumebene#SONSTIGE}) next to
- * the administrative ones would count every child twice ({@code monitoring.gliederung-mehrdeutig}:
- * name the level).
+ * denominators over the Sozialräume of the main level valid on the period's reference day — never
+ * an average of rates. The reference day is the indicator's {@link Indikator#stichtag(Periode)
+ * Stichtag} in the period, or else the period's first day (the day {@link Indikator#gilt} also goes
+ * by: a school year 2019/20 belongs to the boundaries of August 2019); only the Sozialraum versions
+ * (Gebietsstände) valid on that day count, so values of an old boundary are never added to those of
+ * a new one. The main level is the level given to {@link Builder#hauptgliederung}, or else the
+ * Sozialräume without a parent. These may mix the levels of the administrative hierarchy
+ * (Stadtbezirke next to Stadtteile that belong to no Stadtbezirk), but not partitions that cover
+ * the Kommune again: school catchments ({@link Sozialraumebene#SCHULEINZUGSBEREICH}) or other areas
+ * ({@link Sozialraumebene#SONSTIGE}) next to the administrative ones would count every child twice
+ * ({@code monitoring.gliederung-mehrdeutig}: name the level).
  *
  * <p>A Sozialraum of the main level without a value of its own is replaced by the sum of its
- * children valid on that day, recursively ({@link #sozialraumwert}). If any part has no
- * numerator on every path, the sum is <em>missing</em> ({@link ObsStatus#M}), never a partial
- * sum. The observation status of a sum is the most significant of its parts (see {@link
- * Status#summe}); its CONF_STATUS is that of the Kommune's (or parent's) own observation when
- * there is one (a source that suppressed the Kommune's figure keeps it suppressed), else {@code
- * F}. Suppressed parts are summed with their internal numerators. Breakdowns are never mixed: a
- * sum is taken per {@link Reihe} (indicator version and breakdown).
+ * children valid on that day, recursively ({@link #sozialraumwert}). If any part has no numerator
+ * on every path, the sum is <em>missing</em> ({@link ObsStatus#M}), never a partial sum. The
+ * observation status of a sum is the most significant of its parts (see {@link Status#summe}); its
+ * CONF_STATUS is that of the Kommune's (or parent's) own observation when there is one (a source
+ * that suppressed the Kommune's figure keeps it suppressed), else {@code F}. Suppressed parts are
+ * summed with their internal numerators. Breakdowns are never mixed: a sum is taken per {@link
+ * Reihe} (indicator version and breakdown).
  *
  * <p><b>Protection of small numbers.</b> Before any figure of a period is read, each table of the
  * period (one indicator version, every breakdown) is protected by {@link Geheimhaltung} with the
  * {@link Geheimhaltungsregeln} given to the builder ({@link Geheimhaltungsregeln#standard()} by
  * default): the observations of the Sozialräume valid on the reference day, the sums for their
- * parents and the Kommune's value, together, so that no suppressed figure can be recovered from
- * the totals along the hierarchy or across breakdowns. The statuses it sets (CONF_STATUS {@code
- * A}, {@code D}) replace those of the figures held here; the numbers stay inside for computing,
- * and every {@link Kennzahl} and result built from them leaves them out. Observations of a
- * boundary version not valid on the reference day are protected one by one. {@link
- * Builder#ohneGeheimhaltung()} turns this off for data whose figures never leave the core (the
- * sums of {@link Gebietsaggregation}) or that arrive protected. Rounding rules of the protection
- * affect its decisions only: the numbers here stay exact.
+ * parents and the Kommune's value, together, so that no suppressed figure can be recovered from the
+ * totals along the hierarchy or across breakdowns. The statuses it sets (CONF_STATUS {@code A},
+ * {@code D}) replace those of the figures held here; the numbers stay inside for computing, and
+ * every {@link Kennzahl} and result built from them leaves them out. Observations of a boundary
+ * version not valid on the reference day are protected one by one. {@link
+ * Builder#ohneGeheimhaltung()} turns this off for data whose figures never leave the core (the sums
+ * of {@link Gebietsaggregation}) or that arrive protected. Rounding rules of the protection affect
+ * its decisions only: the numbers here stay exact.
  *
  * <p>Values and sums are {@link Messwert}s, which hold suppressed numerators internally; what
- * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does
- * not. Sums and protection are completed per period on first use, under a lock; the object is
- * immutable from the outside and thread-safe once built.
+ * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does not.
+ * Sums and protection are completed per period on first use, under a lock; the object is immutable
+ * from the outside and thread-safe once built.
  */
 public final class Kommunaldaten {
 
@@ -162,9 +160,9 @@ public final class Kommunaldaten {
   }
 
   /**
-   * Completes the period of {@code z} on first use: the sums for the Kommune and for parents,
-   * then the protection of every table of the period (one per indicator version, every
-   * breakdown). Done once per period, under its lock; the volatile flag publishes the result.
+   * Completes the period of {@code z} on first use: the sums for the Kommune and for parents, then
+   * the protection of every table of the period (one per indicator version, every breakdown). Done
+   * once per period, under its lock; the volatile flag publishes the result.
    */
   private Zelle fertig(Zelle z) {
     Gruppe g = requireNonNull(z.gruppe);
@@ -267,7 +265,9 @@ public final class Kommunaldaten {
       throw new Regelverstoss(
           "monitoring.indikator-unbekannt",
           "Kommunaldaten " + kommune.id(),
-          "indicator version " + ref + " is not among the given definitions "
+          "indicator version "
+              + ref
+              + " is not among the given definitions "
               + indikatoren.keySet());
     }
     return i;
@@ -306,11 +306,12 @@ public final class Kommunaldaten {
 
   /**
    * The series of indicator {@code key} and breakdown {@code aufschluesselung} that holds period
-   * {@code periode}: the highest version with observations for the period whose validity
-   * contains it ({@link Indikator#gilt}), else the highest version with observations for it;
-   * empty if none has any.
+   * {@code periode}: the highest version with observations for the period whose validity contains
+   * it ({@link Indikator#gilt}), else the highest version with observations for it; empty if none
+   * has any.
    */
-  public Optional<Reihe> reihe(IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
+  public Optional<Reihe> reihe(
+      IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
     requireNonNull(periode, "periode");
     ImmutableMap<Periode, Reihe> m =
         versionen.get(schluessel(requireNonNull(key, "key"), aufschluesselung));
@@ -412,9 +413,9 @@ public final class Kommunaldaten {
   }
 
   /**
-   * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation
-   * or the sum over the main level (see the class comment); empty if the series has no
-   * observation in the period. A sum with a missing part is a {@link ObsStatus#M} observation.
+   * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation or
+   * the sum over the main level (see the class comment); empty if the series has no observation in
+   * the period. A sum with a missing part is a {@link ObsStatus#M} observation.
    */
   public Optional<Messwert> kommunewert(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -423,8 +424,8 @@ public final class Kommunaldaten {
 
   /**
    * The value of Sozialraum version {@code ref}: its own observation if it carries a numerator,
-   * else the sum over its children valid on the reference day (recursively); a missing
-   * observation if a part is missing; empty if there is nothing at all.
+   * else the sum over its children valid on the reference day (recursively); a missing observation
+   * if a part is missing; empty if there is nothing at all.
    */
   public Optional<Messwert> sozialraumwert(Reihe reihe, Periode periode, SozialraumRef ref) {
     requireNonNull(ref, "ref");
@@ -433,8 +434,8 @@ public final class Kommunaldaten {
   }
 
   /**
-   * One series in one period, to read many Sozialräume's values cheaply; empty if the series has
-   * no observation in the period.
+   * One series in one period, to read many Sozialräume's values cheaply; empty if the series has no
+   * observation in the period.
    */
   public Optional<Querschnitt> querschnitt(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -442,10 +443,9 @@ public final class Kommunaldaten {
   }
 
   /**
-   * The observations of one series in one period, as {@link Kommunaldaten} answers for them:
-   * the same values as {@link Kommunaldaten#sozialraumwert} and {@link
-   * Kommunaldaten#kommunewert}, without looking the series and period up again. Immutable and
-   * thread-safe.
+   * The observations of one series in one period, as {@link Kommunaldaten} answers for them: the
+   * same values as {@link Kommunaldaten#sozialraumwert} and {@link Kommunaldaten#kommunewert},
+   * without looking the series and period up again. Immutable and thread-safe.
    */
   public final class Querschnitt {
     private final Reihe reihe;
@@ -548,8 +548,8 @@ public final class Kommunaldaten {
   }
 
   /**
-   * The sums of the children of every position without a value of its own that has children on
-   * the cell's day (a Stadtbezirk summed from its Stadtteile), or null if there is none.
+   * The sums of the children of every position without a value of its own that has children on the
+   * cell's day (a Stadtbezirk summed from its Stadtteile), or null if there is none.
    */
   private @Nullable Messwert @Nullable [] abgeleitet(
       Indikator indikator, Reihe reihe, Periode periode, Zelle zelle, Gliederung g) {
@@ -578,11 +578,11 @@ public final class Kommunaldaten {
   }
 
   /**
-   * Protects every figure this Kommune can publish ({@link Geheimhaltung}): the observations of
-   * the Sozialräume valid on each cell's day, the sums for parents and for the Kommune, all
-   * together, so that a suppressed figure cannot be recovered from the totals. The statuses
-   * found replace those of the figures held here; their numbers stay inside for computing.
-   * Observations of boundary versions not valid on the cell's day are protected one by one.
+   * Protects every figure this Kommune can publish ({@link Geheimhaltung}): the observations of the
+   * Sozialräume valid on each cell's day, the sums for parents and for the Kommune, all together,
+   * so that a suppressed figure cannot be recovered from the totals. The statuses found replace
+   * those of the figures held here; their numbers stay inside for computing. Observations of
+   * boundary versions not valid on the cell's day are protected one by one.
    */
   private void schuetze(List<Zelle> zellen, Geheimhaltungsregeln regeln) {
     int platz = zellen.size() * (raeume.size() + 1);
@@ -627,7 +627,9 @@ public final class Kommunaldaten {
     }
     for (int k = 0; k < abseits.size(); k++) {
       Messwert m = abseits.get(k);
-      abseitsZiele.get(k).setze(m, Geheimhaltung.schuetze(List.of(m), kommune, regeln).get(0).confStatus());
+      abseitsZiele
+          .get(k)
+          .setze(m, Geheimhaltung.schuetze(List.of(m), kommune, regeln).get(0).confStatus());
     }
   }
 
@@ -724,8 +726,12 @@ public final class Kommunaldaten {
         familien.size() <= 1,
         "monitoring.gliederung-mehrdeutig",
         "Kommune " + kommune.id(),
-        "the Sozialräume without a parent valid on " + stichtag + " belong to parallel"
-            + " partitions " + ebenen + ": name the level to sum to the Kommune"
+        "the Sozialräume without a parent valid on "
+            + stichtag
+            + " belong to parallel"
+            + " partitions "
+            + ebenen
+            + ": name the level to sum to the Kommune"
             + " (hauptgliederung)");
     int[][] k = new int[n][];
     boolean[] gilt = new boolean[n];
@@ -741,8 +747,8 @@ public final class Kommunaldaten {
   /**
    * The partition a level belongs to: the administrative hierarchy (Stadtbezirk, Stadtteil,
    * Quartier, statistical district) may mix levels at the top (some Stadtteile directly under the
-   * Kommune, others in Stadtbezirke); school catchments and other areas are partitions of their
-   * own that cover the Kommune again.
+   * Kommune, others in Stadtbezirke); school catchments and other areas are partitions of their own
+   * that cover the Kommune again.
    */
   private static String familie(Sozialraumebene ebene) {
     switch (ebene) {
@@ -758,7 +764,12 @@ public final class Kommunaldaten {
   /** Returns e.g. {@code Kommunaldaten 05315000 (12500 Messwerte, 50 Reihen)}. */
   @Override
   public String toString() {
-    return "Kommunaldaten " + kommune.id() + " (" + anzahl + " Messwerte, " + reihen.size()
+    return "Kommunaldaten "
+        + kommune.id()
+        + " ("
+        + anzahl
+        + " Messwerte, "
+        + reihen.size()
         + " Reihen)";
   }
 
@@ -780,9 +791,9 @@ public final class Kommunaldaten {
   }
 
   /**
-   * The cells of one series by period, sorted by an int code of the period (all periods of a
-   * series are of one kind, so year and number order them); binary search, no hashing of the
-   * period record.
+   * The cells of one series by period, sorted by an int code of the period (all periods of a series
+   * are of one kind, so year and number order them); binary search, no hashing of the period
+   * record.
    */
   private static final class Periodenindex {
     int[] codes = new int[16];
@@ -872,8 +883,8 @@ public final class Kommunaldaten {
   }
 
   /**
-   * Sums numerators and denominators: in {@code long} while every part is a whole number that
-   * fits, in {@code BigDecimal} from the first part that does not.
+   * Sums numerators and denominators: in {@code long} while every part is a whole number that fits,
+   * in {@code BigDecimal} from the first part that does not.
    */
   private static final class Summe {
     private final boolean mitNenner;
@@ -960,8 +971,8 @@ public final class Kommunaldaten {
   // ------------------------------------------------------------------ builder
 
   /**
-   * Collects the observations of one Kommune. Not thread-safe; {@link #build()} once (after that
-   * it throws {@link IllegalStateException}).
+   * Collects the observations of one Kommune. Not thread-safe; {@link #build()} once (after that it
+   * throws {@link IllegalStateException}).
    */
   public static final class Builder {
     private final Kommune kommune;
@@ -1030,7 +1041,9 @@ public final class Kommunaldaten {
       return this;
     }
 
-    /** Protects the figures by {@code regeln} instead of {@link Geheimhaltungsregeln#standard()}. */
+    /**
+     * Protects the figures by {@code regeln} instead of {@link Geheimhaltungsregeln#standard()}.
+     */
     public Builder geheimhaltung(Geheimhaltungsregeln regeln) {
       this.geheimhaltung = requireNonNull(regeln, "regeln");
       return this;
@@ -1081,7 +1094,9 @@ public final class Kommunaldaten {
           throw new Regelverstoss(
               "monitoring.indikator-unbekannt",
               "Messwert " + m.schluessel(),
-              "indicator version " + ref + " is not among the given definitions "
+              "indicator version "
+                  + ref
+                  + " is not among the given definitions "
                   + new TreeSet<>(indikatoren.keySet()));
         }
         indikator = i;

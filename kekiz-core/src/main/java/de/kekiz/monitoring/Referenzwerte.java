@@ -5,9 +5,8 @@ import de.kekiz.domain.kommune.Kreisschluessel;
 import java.util.Optional;
 
 /**
- * The published values of the Kreise and Länder a Kommune's Sozialräume are compared with
- * "where known". {@link Gebietsaggregation} computes them from the Gemeinden; {@link #keine()}
- * knows none.
+ * The published values of the Kreise and Länder a Kommune's Sozialräume are compared with "where
+ * known". {@link Gebietsaggregation} computes them from the Gemeinden; {@link #keine()} knows none.
  */
 public interface Referenzwerte {
 

@@ -8,8 +8,8 @@ import de.kekiz.domain.indikator.IndikatorRef;
 
 /**
  * A time series: the observations of one indicator version for one breakdown, over periods and
- * areas. Values of different indicator versions or breakdowns are never summed or compared as
- * one series. Ordered by indicator version, then breakdown. Immutable and thread-safe.
+ * areas. Values of different indicator versions or breakdowns are never summed or compared as one
+ * series. Ordered by indicator version, then breakdown. Immutable and thread-safe.
  *
  * @param indikator the indicator version
  * @param aufschluesselung the breakdown

@@ -34,27 +34,42 @@ public final class Summen {
    * summe.andere-zelle}); every cell's code of {@code dimension} is one of {@code codes} ({@code
    * summe.code-unbekannt}) and occurs once ({@code summe.code-doppelt}); every code has a cell
    * ({@code summe.code-fehlt}). A cell without numerator makes the sum missing ({@link
-   * ObsStatus#M}); the status of the sum is the most significant of the cells'; its
-   * confidentiality status is {@code F} (a total protects its cells by secondary suppression, not
-   * by hiding itself). Each cell is checked against {@code indikator}.
+   * ObsStatus#M}); the status of the sum is the most significant of the cells'; its confidentiality
+   * status is {@code F} (a total protects its cells by secondary suppression, not by hiding
+   * itself). Each cell is checked against {@code indikator}.
    *
    * @throws IllegalArgumentException if {@code zellen} or {@code codes} is empty
    */
   public static Messwert ueberDimension(
-      Indikator indikator, Collection<Messwert> zellen, String dimension, Collection<String> codes) {
+      Indikator indikator,
+      Collection<Messwert> zellen,
+      String dimension,
+      Collection<String> codes) {
     requireNonNull(indikator, "indikator");
     requireNonNull(dimension, "dimension");
     ImmutableSortedSet<String> soll = ImmutableSortedSet.copyOf(requireNonNull(codes, "codes"));
     if (zellen.isEmpty() || soll.isEmpty()) {
       throw new IllegalArgumentException(
-          "a sum over dimension '" + dimension + "' needs cells and codes, got " + zellen.size()
-              + " cells and codes " + soll);
+          "a sum over dimension '"
+              + dimension
+              + "' needs cells and codes, got "
+              + zellen.size()
+              + " cells and codes "
+              + soll);
     }
     Messwert erste = zellen.iterator().next();
     Aufschluesselung rest = erste.aufschluesselung().ohne(dimension);
     String gegenstand =
-        "Summe " + erste.indikator() + " " + erste.raum() + " " + erste.periode() + " " + rest
-            + " über " + dimension;
+        "Summe "
+            + erste.indikator()
+            + " "
+            + erste.raum()
+            + " "
+            + erste.periode()
+            + " "
+            + rest
+            + " über "
+            + dimension;
     Set<String> gesehen = new HashSet<>();
     BigDecimal zaehler = BigDecimal.ZERO;
     @Nullable BigDecimal nenner = indikator.hatNenner() ? BigDecimal.ZERO : null;
@@ -70,7 +85,9 @@ public final class Summen {
           "summe.andere-zelle",
           gegenstand,
           "every cell must share indicator, area, period and the breakdown apart from '"
-              + dimension + "', got " + m.schluessel());
+              + dimension
+              + "', got "
+              + m.schluessel());
       String code =
           m.aufschluesselung()
               .code(dimension)
@@ -79,7 +96,10 @@ public final class Summen {
                       new Regelverstoss(
                           "summe.code-unbekannt",
                           gegenstand,
-                          "cell " + m.schluessel() + " has no code of dimension '" + dimension
+                          "cell "
+                              + m.schluessel()
+                              + " has no code of dimension '"
+                              + dimension
                               + "'"));
       Regelverstoss.pruefe(
           soll.contains(code),
@@ -87,10 +107,7 @@ public final class Summen {
           gegenstand,
           "code '" + code + "' of cell " + m.schluessel() + " is not among " + soll);
       Regelverstoss.pruefe(
-          gesehen.add(code),
-          "summe.code-doppelt",
-          gegenstand,
-          "code '" + code + "' occurs twice");
+          gesehen.add(code), "summe.code-doppelt", gegenstand, "code '" + code + "' occurs twice");
       BigDecimal z = m.zaehler();
       if (z == null) {
         fehlend = true;
@@ -112,11 +129,23 @@ public final class Summen {
     }
     if (fehlend) {
       return new Messwert(
-          erste.indikator(), erste.raum(), erste.periode(), rest, null, null, ObsStatus.M,
+          erste.indikator(),
+          erste.raum(),
+          erste.periode(),
+          rest,
+          null,
+          null,
+          ObsStatus.M,
           ConfStatus.F);
     }
     return new Messwert(
-        erste.indikator(), erste.raum(), erste.periode(), rest, zaehler, nenner, status,
+        erste.indikator(),
+        erste.raum(),
+        erste.periode(),
+        rest,
+        zaehler,
+        nenner,
+        status,
         ConfStatus.F);
   }
 }

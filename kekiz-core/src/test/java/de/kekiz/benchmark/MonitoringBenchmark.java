@@ -46,16 +46,22 @@ import java.util.Map;
  * </ol>
  *
  * <p>Run it with {@code ./mvnw -B -q -pl kekiz-core test-compile exec:exec} (the pom starts a JVM
- * with {@code -Xmx512m -XX:+UseSerialGC}); arguments: {@code [sozialraeume [indikatoren [jahre [runden]]]]}.
- * It prints Messwerte per second (generation included) for each pass and overall, the CPU time of
- * the benchmark thread, and the peak heap used. Two full runs warm the JIT up and are not
- * counted; then {@code runden} runs (default 5) are measured and the median is reported.
+ * with {@code -Xms512m -Xmx512m -XX:+UseSerialGC}; {@code exec:java
+ * -Dexec.mainClass=de.kekiz.benchmark.MonitoringBenchmark -Dexec.classpathScope=test} runs it in
+ * Maven's own JVM instead, without the heap limit); numeric arguments: {@code [sozialraeume
+ * [indikatoren [jahre [runden]]]]}. It prints Messwerte per second (generation included) for each
+ * pass and overall, the CPU time of the benchmark thread, and the peak heap used. Two full runs
+ * warm the JIT up and are not counted; then {@code runden} runs (default 5) are measured and the
+ * median is reported.
  */
 public final class MonitoringBenchmark {
   private MonitoringBenchmark() {}
 
   /** Runs the benchmark and prints the figures. */
-  public static void main(String[] args) {
+  public static void main(String[] alle) {
+    // only the numbers count: exec:java passes the JVM options of exec:exec along as arguments
+    String[] args =
+        java.util.Arrays.stream(alle).filter(a -> a.matches("[0-9]+")).toArray(String[]::new);
     int sozialraeume = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int indikatoren = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int jahre = args.length > 2 ? Integer.parseInt(args[2]) : 10;
@@ -110,14 +116,12 @@ public final class MonitoringBenchmark {
     String bericht() {
       return String.format(
           Locale.ROOT,
-          "kekiz monitoring benchmark (one thread; CPU = CPU time of that thread)%n"
-              + "  data set             : %d Kommunen, %,d Messwerte%n"
-              + "  pass 1 (aggregate)   : CPU %7.3f s  %,12.0f Messwerte/s   (wall %7.3f s)%n"
-              + "  pass 2 (full analysis): CPU %7.3f s  %,12.0f Messwerte/s   (wall %7.3f s)%n"
-              + "  both passes + GC     : CPU %7.3f s  %,12.0f Messwerte/s   (wall %7.3f s, GC %d ms)%n"
-              + "  peak heap used       : %,d MB of max %,d MB%n"
-              + "  reach                : %s%n"
-              + "  checksum             : %d",
+          "kekiz monitoring benchmark (one thread; CPU = CPU time of that thread)%n  data set      "
+              + "       : %d Kommunen, %,d Messwerte%n  pass 1 (aggregate)   : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  pass 2 (full analysis): CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s, GC %d ms)%n  peak heap used       : %,d MB of max"
+              + " %,d MB%n  reach                : %s%n  checksum             : %d",
           kommunen,
           messwerte,
           cpuPass1 / 1e9,
@@ -163,7 +167,8 @@ public final class MonitoringBenchmark {
 
     // pass 1: Kommune sums to Kreis and Land
     long t0 = System.nanoTime();
-    Gebietsaggregation aggregation = new Gebietsaggregation(ds.indikatoren()).erwarte(ds.gemeinden());
+    Gebietsaggregation aggregation =
+        new Gebietsaggregation(ds.indikatoren()).erwarte(ds.gemeinden());
     List<Kommune> fuerReichweite = new ArrayList<>();
     long messwerte = 0;
     for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
@@ -203,11 +208,17 @@ public final class MonitoringBenchmark {
     }
     Map<Gemeindeschluessel, Long> kinder =
         Programmreichweite.bevoelkerung(
-            fuerReichweite, LocalDate.of(ds.letztesJahr(), 12, 31), de.kekiz.domain.Altersspanne.unter(18));
+            fuerReichweite,
+            LocalDate.of(ds.letztesJahr(), 12, 31),
+            de.kekiz.domain.Altersspanne.unter(18));
     Reichweite reichweite =
         Programmreichweite.berechne(
-            fuerReichweite, Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
-            LocalDate.of(2017, 6, 30), kinder, "unter 18 Jahre");
+            fuerReichweite,
+            Programm.KEKIZ,
+            Programmteilnahme.PHASE_AUSBAU_2017,
+            LocalDate.of(2017, 6, 30),
+            kinder,
+            "unter 18 Jahre");
     long t2 = System.nanoTime();
     long cpu2 = threads.getCurrentThreadCpuTime();
     long gc = gcMillis() - gc0;
@@ -219,9 +230,17 @@ public final class MonitoringBenchmark {
       }
     }
     return new Ergebnis(
-        kommunen, messwerte, t1 - t0, t2 - t1, cpu1 - cpu0, cpu2 - cpu1, gc, spitze,
+        kommunen,
+        messwerte,
+        t1 - t0,
+        t2 - t1,
+        cpu1 - cpu0,
+        cpu2 - cpu1,
+        gc,
+        spitze,
         Runtime.getRuntime().maxMemory(),
-        pruefsumme, reichweite);
+        pruefsumme,
+        reichweite);
   }
 
   private static long gcMillis() {

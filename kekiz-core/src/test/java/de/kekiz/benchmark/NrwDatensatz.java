@@ -56,13 +56,13 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic, NRW-scale monitoring data set, generated Kommune by Kommune from a fixed seed so
- * that the whole Land is never in memory: 22 kreisfreie Städte (100 Stadtteile in 10
- * Stadtbezirke each) and 31 Kreise with 12 Gemeinden each (flat Stadtteile), {@code
- * sozialraeume} Stadtteile in all, {@code indikatoren} yearly share indicators (the first one with
- * a definition change), {@code jahre} years. Every tenth Kommune had a boundary change of its
- * first Stadtteil. Values below 3 are flagged as suppressed (CONF_STATUS A); about 1 in 1,000 is
- * missing. Every Stadtteil has population figures by age group, every Kommune a Leitbild with two
- * Zielwerte and a Präventionskette with one Angebot per Stadtteil.
+ * that the whole Land is never in memory: 22 kreisfreie Städte (100 Stadtteile in 10 Stadtbezirke
+ * each) and 31 Kreise with 12 Gemeinden each (flat Stadtteile), {@code sozialraeume} Stadtteile in
+ * all, {@code indikatoren} yearly share indicators (the first one with a definition change), {@code
+ * jahre} years. Every tenth Kommune had a boundary change of its first Stadtteil. Values below 3
+ * are flagged as suppressed (CONF_STATUS A); about 1 in 1,000 is missing. Every Stadtteil has
+ * population figures by age group, every Kommune a Leitbild with two Zielwerte and a
+ * Präventionskette with one Angebot per Stadtteil.
  *
  * <p>The figures are random and mean nothing. Keys look like NRW keys but are made up.
  */
@@ -104,9 +104,9 @@ public final class NrwDatensatz {
       int stadtteile) {}
 
   /**
-   * A data set of {@code sozialraeume} Stadtteile (at least 394: one per Kommune; 5 per Kommune
-   * at least if there are enough), {@code
-   * indikatoren} indicators (at least 2) and {@code jahre} years (at least 4), from {@code seed}.
+   * A data set of {@code sozialraeume} Stadtteile (at least 394: one per Kommune; 5 per Kommune at
+   * least if there are enough), {@code indikatoren} indicators (at least 2) and {@code jahre} years
+   * (at least 4), from {@code seed}.
    */
   public NrwDatensatz(long seed, int sozialraeume, int indikatoren, int jahre) {
     if (indikatoren < 2 || jahre < 4 || sozialraeume < 394) {
@@ -250,7 +250,8 @@ public final class NrwDatensatz {
     for (int k = 0; k < kommunen; k++) {
       long gewicht = k < KREISFREIE ? 500 + r.nextInt(500) : 50 + r.nextInt(100);
       ansprueche.add(
-          new Anspruch<>(k, BigDecimal.valueOf(gewicht), Math.min(5, sozialraeume / kommunen), null));
+          new Anspruch<>(
+              k, BigDecimal.valueOf(gewicht), Math.min(5, sozialraeume / kommunen), null));
     }
     List<Zuteilung<Integer>> anzahl = Verteilung.verteile(sozialraeume, ansprueche);
     int nummer = 0;
@@ -261,7 +262,13 @@ public final class NrwDatensatz {
         Gemeindeschluessel ags = Gemeindeschluessel.of(kreis + "000");
         p.add(
             new Plan(
-                nummer, ags, "Stadt " + kreis, Kommunenart.KREISFREIE_STADT, true, ks, ags,
+                nummer,
+                ags,
+                "Stadt " + kreis,
+                Kommunenart.KREISFREIE_STADT,
+                true,
+                ks,
+                ags,
                 (int) anzahl.get(nummer).einheiten()));
         nummer++;
       } else {
@@ -279,7 +286,13 @@ public final class NrwDatensatz {
               art == Kommunenart.KREISANGEHOERIGE_GEMEINDE ? kreisAgs : ags;
           p.add(
               new Plan(
-                  nummer, ags, "Gemeinde " + ags, art, false, ks, jugendamt,
+                  nummer,
+                  ags,
+                  "Gemeinde " + ags,
+                  art,
+                  false,
+                  ks,
+                  jugendamt,
                   (int) anzahl.get(nummer).einheiten()));
           nummer++;
         }
@@ -314,7 +327,8 @@ public final class NrwDatensatz {
       }
     }
     for (int t = 1; t <= plan.stadtteile(); t++) {
-      SozialraumId id = SozialraumId.of(plan.ags(), String.format(java.util.Locale.ROOT, "t%03d", t));
+      SozialraumId id =
+          SozialraumId.of(plan.ags(), String.format(java.util.Locale.ROOT, "t%03d", t));
       long einwohner = 800 + r.nextInt(9_000);
       groesse.add(einwohner);
       SozialraumId bezirk =
@@ -322,7 +336,10 @@ public final class NrwDatensatz {
       if (t == 1 && wechsel) {
         Sozialraum alt =
             Sozialraum.of(
-                    id, 1, "Stadtteil 1 (alt)", Sozialraumebene.STADTTEIL,
+                    id,
+                    1,
+                    "Stadtteil 1 (alt)",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.of(ANFANG, WECHSEL.minusDays(1)))
                 .withUebergeordnet(bezirk)
                 .withBevoelkerung(bevoelkerung(WECHSEL.minusDays(1), einwohner, r));
@@ -354,14 +371,15 @@ public final class NrwDatensatz {
     if (plan.nummer() % 10 == 3) {
       kb.teilnahme(
           Programmteilnahme.of(
-              Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
+              Programm.KEKIZ,
+              Programmteilnahme.PHASE_AUSBAU_2017,
               Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31))));
     }
     Kommune kommune = kb.build();
     long messwertSeed = r.nextLong();
     Iterable<Messwert> messwerte = () -> new Messwerterzeuger(plan, groesse, wechsel, messwertSeed);
-    return new Kommunalpaket(kommune, leitbild(plan, stadtteile), kette(plan, stadtteile, r),
-        messwerte);
+    return new Kommunalpaket(
+        kommune, leitbild(plan, stadtteile), kette(plan, stadtteile, r), messwerte);
   }
 
   private static List<Bevoelkerungsstand> bevoelkerung(
@@ -380,14 +398,26 @@ public final class NrwDatensatz {
     IndikatorKey erster = indikatoren.get(0).key();
     IndikatorKey zweiter = indikatoren.get(2).key();
     Zielwert kommunal =
-        new Zielwert(erster, new BigDecimal("9"), Zielrichtung.HOECHSTENS,
-            LocalDate.of(letztesJahr() + 2, 12, 31), null, null);
+        new Zielwert(
+            erster,
+            new BigDecimal("9"),
+            Zielrichtung.HOECHSTENS,
+            LocalDate.of(letztesJahr() + 2, 12, 31),
+            null,
+            null);
     Zielwert sozialraum =
-        new Zielwert(zweiter, new BigDecimal("12"), Zielrichtung.MINDESTENS,
-            LocalDate.of(letztesJahr() + 1, 12, 31), stadtteile.get(0).id(), null);
+        new Zielwert(
+            zweiter,
+            new BigDecimal("12"),
+            Zielrichtung.MINDESTENS,
+            LocalDate.of(letztesJahr() + 1, 12, 31),
+            stadtteile.get(0).id(),
+            null);
     Handlungsziel h =
         new Handlungsziel(
-            "1.1", "Weniger Kinder in Armut", List.of(erster, zweiter),
+            "1.1",
+            "Weniger Kinder in Armut",
+            List.of(erster, zweiter),
             List.of(kommunal, sozialraum));
     return Leitbild.builder(plan.ags(), 1, "Leitbild " + plan.name())
         .beschlossen(LocalDate.of(2016, 5, 26), "Rat")
@@ -409,7 +439,9 @@ public final class NrwDatensatz {
       Sozialraum s = stadtteile.get(i);
       Lebensphase phase = phasen.get(r.nextInt(phasen.size()));
       Angebot.Builder a =
-          Angebot.builder(AngebotId.of("angebot-" + (i + 1)), "Angebot " + (i + 1),
+          Angebot.builder(
+                  AngebotId.of("angebot-" + (i + 1)),
+                  "Angebot " + (i + 1),
                   akteure[r.nextInt(akteure.length)])
               .beschreibung("Synthetisches Angebot")
               .ebenen(Praeventionsebene.UNIVERSELL)
@@ -517,13 +549,25 @@ public final class NrwDatensatz {
       if ((zufall >> 10) == 0) { // 1 in 1,024
         m =
             new Messwert(
-                ref, raum, perioden[jahr], Aufschluesselung.INSGESAMT, null, zahl(n),
-                ObsStatus.M, ConfStatus.F);
+                ref,
+                raum,
+                perioden[jahr],
+                Aufschluesselung.INSGESAMT,
+                null,
+                zahl(n),
+                ObsStatus.M,
+                ConfStatus.F);
       } else {
         m =
             new Messwert(
-                ref, raum, perioden[jahr], Aufschluesselung.INSGESAMT, zahl(z), zahl(n),
-                ObsStatus.A, z < 3 ? ConfStatus.A : ConfStatus.F);
+                ref,
+                raum,
+                perioden[jahr],
+                Aufschluesselung.INSGESAMT,
+                zahl(z),
+                zahl(n),
+                ObsStatus.A,
+                z < 3 ? ConfStatus.A : ConfStatus.F);
       }
       if (++jahr == jahre) {
         jahr = 0;

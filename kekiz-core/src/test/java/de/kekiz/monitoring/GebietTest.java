@@ -8,10 +8,10 @@ import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.domain.indikator.Raumbezug;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Gebiet")
 class GebietTest {
@@ -47,15 +47,20 @@ class GebietTest {
     assertThat(g)
         .extracting(Gebiet::toString)
         .containsExactly("05", "05978", "05111000", "05315000", "05315000:404@1");
-    assertThat(g).extracting(Gebiet::ebene)
+    assertThat(g)
+        .extracting(Gebiet::ebene)
         .containsExactly(
-            RaeumlicheEbene.LAND, RaeumlicheEbene.KREIS, RaeumlicheEbene.GEMEINDE,
-            RaeumlicheEbene.GEMEINDE, RaeumlicheEbene.SOZIALRAUM);
+            RaeumlicheEbene.LAND,
+            RaeumlicheEbene.KREIS,
+            RaeumlicheEbene.GEMEINDE,
+            RaeumlicheEbene.GEMEINDE,
+            RaeumlicheEbene.SOZIALRAUM);
     assertThat(Gebiet.von(Raumbezug.parse("05315000"))).isEqualTo(Gebiet.parse("05315000"));
     assertThat(Gebiet.von(Raumbezug.parse("05315000:404@1")))
         .isEqualTo(Gebiet.parse("05315000:404@1"));
     assertThat(LandGebiet.NRW).isEqualTo(Gebiet.land("05"));
-    assertThat(Gebiet.von(new KommuneBezug(de.kekiz.domain.kommune.Gemeindeschluessel.of("05315000"))))
+    assertThat(
+            Gebiet.von(new KommuneBezug(de.kekiz.domain.kommune.Gemeindeschluessel.of("05315000"))))
         .isInstanceOf(KommuneGebiet.class);
   }
 }

@@ -75,18 +75,35 @@ class KennzahlTest {
     Aufschluesselung i = Aufschluesselung.INSGESAMT;
     assertRegelverstoss(
         () ->
-            new Kennzahl(QUOTE.ref(), g, J2023, i, dez("2"), dez("80"), dez("2.5"), ObsStatus.A,
+            new Kennzahl(
+                QUOTE.ref(),
+                g,
+                J2023,
+                i,
+                dez("2"),
+                dez("80"),
+                dez("2.5"),
+                ObsStatus.A,
                 ConfStatus.D),
         "kennzahl.gesperrt-mit-zahlen",
         "CONF_STATUS D");
     assertRegelverstoss(
-        () -> new Kennzahl(QUOTE.ref(), g, J2023, i, null, null, dez("2.5"), ObsStatus.A,
-            ConfStatus.F),
+        () ->
+            new Kennzahl(
+                QUOTE.ref(), g, J2023, i, null, null, dez("2.5"), ObsStatus.A, ConfStatus.F),
         "kennzahl.wert-ohne-zaehler",
         "2.5");
     assertRegelverstoss(
         () ->
-            new Kennzahl(QUOTE.ref(), g, J2023, i, dez("2"), dez("80"), dez("2.5"), ObsStatus.M,
+            new Kennzahl(
+                QUOTE.ref(),
+                g,
+                J2023,
+                i,
+                dez("2"),
+                dez("80"),
+                dez("2.5"),
+                ObsStatus.M,
                 ConfStatus.F),
         "kennzahl.fehlend-mit-zahlen",
         "OBS_STATUS M");
@@ -101,35 +118,69 @@ class KennzahlTest {
     Messwert m = wert(QUOTE, UNNA, 2023, z, n);
     Kennzahl k =
         Kennzahl.aus(
-            QUOTE, Gebiet.kreis(Kreisschluessel.parse("05978")), J2023,
-            Aufschluesselung.INSGESAMT, dez(Long.toString(z)), dez(Long.toString(n)), ObsStatus.A,
+            QUOTE,
+            Gebiet.kreis(Kreisschluessel.parse("05978")),
+            J2023,
+            Aufschluesselung.INSGESAMT,
+            dez(Long.toString(z)),
+            dez(Long.toString(n)),
+            ObsStatus.A,
             ConfStatus.F);
     assertThat(k.wert()).isEqualTo(QUOTE.wert(m).orElseThrow());
   }
 
   @Test
-  @DisplayName("computes a figure without denominator as the numerator and rejects bad denominators")
+  @DisplayName(
+      "computes a figure without denominator as the numerator and rejects bad denominators")
   void ausOhneNenner() {
     Indikator anzahl = anzahl();
     Kennzahl k =
-        Kennzahl.aus(anzahl, Gebiet.land("05"), J2023, Aufschluesselung.INSGESAMT, dez("17"),
-            null, ObsStatus.A, ConfStatus.F);
+        Kennzahl.aus(
+            anzahl,
+            Gebiet.land("05"),
+            J2023,
+            Aufschluesselung.INSGESAMT,
+            dez("17"),
+            null,
+            ObsStatus.A,
+            ConfStatus.F);
     assertThat(k.wert()).isEqualByComparingTo("17");
     assertThatThrownBy(
             () ->
-                Kennzahl.aus(anzahl, Gebiet.land("05"), J2023, Aufschluesselung.INSGESAMT,
-                    dez("17"), dez("3"), ObsStatus.A, ConfStatus.F))
+                Kennzahl.aus(
+                    anzahl,
+                    Gebiet.land("05"),
+                    J2023,
+                    Aufschluesselung.INSGESAMT,
+                    dez("17"),
+                    dez("3"),
+                    ObsStatus.A,
+                    ConfStatus.F))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no denominator");
     assertThatThrownBy(
             () ->
-                Kennzahl.aus(QUOTE, Gebiet.land("05"), J2023, Aufschluesselung.INSGESAMT,
-                    dez("17"), dez("0"), ObsStatus.A, ConfStatus.F))
+                Kennzahl.aus(
+                    QUOTE,
+                    Gebiet.land("05"),
+                    J2023,
+                    Aufschluesselung.INSGESAMT,
+                    dez("17"),
+                    dez("0"),
+                    ObsStatus.A,
+                    ConfStatus.F))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("greater than 0");
     Kennzahl gesperrt =
-        Kennzahl.aus(QUOTE, Gebiet.land("05"), J2023, Aufschluesselung.INSGESAMT, dez("1"),
-            dez("10"), ObsStatus.A, ConfStatus.A);
+        Kennzahl.aus(
+            QUOTE,
+            Gebiet.land("05"),
+            J2023,
+            Aufschluesselung.INSGESAMT,
+            dez("1"),
+            dez("10"),
+            ObsStatus.A,
+            ConfStatus.A);
     assertThat(gesperrt.hatWert()).isFalse();
   }
 }

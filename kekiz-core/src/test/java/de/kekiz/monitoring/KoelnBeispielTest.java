@@ -39,18 +39,25 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example from DOMAIN.md's data: the share of children under 15 in Köln's 86
- * Stadtteile in 2012 ("Einwohner nach Altersgruppen", Offene Daten Köln, copied to the test
- * resources), summed to the 9 Stadtbezirke and to the city. Expected figures were computed by
- * hand (awk and Python's decimal module at 16 digits) from the same file.
+ * The worked example from DOMAIN.md's data: the share of children under 15 in Köln's 86 Stadtteile
+ * in 2012 ("Einwohner nach Altersgruppen", Offene Daten Köln, copied to the test resources), summed
+ * to the 9 Stadtbezirke and to the city. Expected figures were computed by hand (awk and Python's
+ * decimal module at 16 digits) from the same file.
  */
 @DisplayName("Köln 2012: children under 15 by Stadtteil (worked example)")
 class KoelnBeispielTest {
 
   static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
   static final String[] BEZIRKE = {
-    "Innenstadt", "Rodenkirchen", "Lindenthal", "Ehrenfeld", "Nippes", "Chorweiler", "Porz",
-    "Kalk", "Mülheim"
+    "Innenstadt",
+    "Rodenkirchen",
+    "Lindenthal",
+    "Ehrenfeld",
+    "Nippes",
+    "Chorweiler",
+    "Porz",
+    "Kalk",
+    "Mülheim"
   };
   static final Indikator ANTEIL_U15 =
       Indikator.builder(IndikatorKey.of("anteil-unter-15"), 1)
@@ -83,8 +90,11 @@ class KoelnBeispielTest {
     for (int b = 1; b <= 9; b++) {
       koeln.sozialraum(
           Sozialraum.of(
-              SozialraumId.of(KOELN, Integer.toString(b)), 1, BEZIRKE[b - 1],
-              Sozialraumebene.STADTBEZIRK, immer));
+              SozialraumId.of(KOELN, Integer.toString(b)),
+              1,
+              BEZIRKE[b - 1],
+              Sozialraumebene.STADTBEZIRK,
+              immer));
     }
     List<Messwert> messwerte = new ArrayList<>();
     try (InputStream in =
@@ -102,15 +112,19 @@ class KoelnBeispielTest {
                 .withUebergeordnet(SozialraumId.of(KOELN, nr.substring(0, 1))));
         long einwohner = Long.parseLong(f[2].strip());
         long unter15 =
-            Long.parseLong(f[3].strip()) + Long.parseLong(f[4].strip())
+            Long.parseLong(f[3].strip())
+                + Long.parseLong(f[4].strip())
                 + Long.parseLong(f[5].strip());
         messwerte.add(
             Messwert.of(
-                ANTEIL_U15.ref(), new SozialraumBezug(SozialraumRef.of(id, 1)), J2012, unter15,
+                ANTEIL_U15.ref(),
+                new SozialraumBezug(SozialraumRef.of(id, 1)),
+                J2012,
+                unter15,
                 einwohner));
         stadtteilquoten.add(
-            BigDecimal.valueOf(unter15 * 100).divide(BigDecimal.valueOf(einwohner),
-                MathContext.DECIMAL64));
+            BigDecimal.valueOf(unter15 * 100)
+                .divide(BigDecimal.valueOf(einwohner), MathContext.DECIMAL64));
       }
     }
     daten = Kommunaldaten.of(koeln.build(), List.of(ANTEIL_U15), messwerte);
@@ -147,14 +161,16 @@ class KoelnBeispielTest {
   @DisplayName("sums the Stadtbezirke from their Stadtteile (Chorweiler 12,551 of 80,895)")
   void bezirke() {
     Messwert chorweiler =
-        daten.sozialraumwert(REIHE, J2012, SozialraumRef.of(SozialraumId.of(KOELN, "6"), 1))
+        daten
+            .sozialraumwert(REIHE, J2012, SozialraumRef.of(SozialraumId.of(KOELN, "6"), 1))
             .orElseThrow();
     assertThat(chorweiler.zaehler()).isEqualByComparingTo("12551");
     assertThat(chorweiler.nenner()).isEqualByComparingTo("80895");
     assertThat(daten.wert(chorweiler))
         .hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("15.51517399097596"));
     Messwert innenstadt =
-        daten.sozialraumwert(REIHE, J2012, SozialraumRef.of(SozialraumId.of(KOELN, "1"), 1))
+        daten
+            .sozialraumwert(REIHE, J2012, SozialraumRef.of(SozialraumId.of(KOELN, "1"), 1))
             .orElseThrow();
     assertThat(innenstadt.zaehler()).isEqualByComparingTo("9884");
     assertThat(innenstadt.nenner()).isEqualByComparingTo("127827");
@@ -199,6 +215,7 @@ class KoelnBeispielTest {
   @Test
   @DisplayName("keeps the comparison on the total: no breakdown is mixed in")
   void nurInsgesamt() {
-    assertThat(daten.reihen()).containsExactly(new Reihe(ANTEIL_U15.ref(), Aufschluesselung.INSGESAMT));
+    assertThat(daten.reihen())
+        .containsExactly(new Reihe(ANTEIL_U15.ref(), Aufschluesselung.INSGESAMT));
   }
 }

@@ -142,8 +142,14 @@ class KommunaldatenTest {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
       m.add(
           new Messwert(
-              QUOTE.ref(), new KommuneBezug(UNNA), J2023, Aufschluesselung.INSGESAMT, null,
-              null, ObsStatus.A, ConfStatus.C));
+              QUOTE.ref(),
+              new KommuneBezug(UNNA),
+              J2023,
+              Aufschluesselung.INSGESAMT,
+              null,
+              null,
+              ObsStatus.A,
+              ConfStatus.C));
       Kommunaldaten d = daten(STADT, m);
       Messwert k = d.kommunewert(REIHE, J2023).orElseThrow();
       assertThat(k.confStatus()).isEqualTo(ConfStatus.C);
@@ -171,8 +177,14 @@ class KommunaldatenTest {
               Messwert.absolut(anzahl.ref(), bezug(SUED), J2023, Long.MAX_VALUE),
               Messwert.absolut(anzahl.ref(), bezug(OST), J2023, 1),
               new Messwert(
-                  anzahl.ref(), bezug(WEST), J2023, Aufschluesselung.INSGESAMT, dez("0.25"),
-                  null, ObsStatus.E, ConfStatus.F));
+                  anzahl.ref(),
+                  bezug(WEST),
+                  J2023,
+                  Aufschluesselung.INSGESAMT,
+                  dez("0.25"),
+                  null,
+                  ObsStatus.E,
+                  ConfStatus.F));
       Messwert k =
           Kommunaldaten.builder(STADT, List.of(anzahl))
               .ohneGeheimhaltung() // the protection counts in long
@@ -202,8 +214,7 @@ class KommunaldatenTest {
               wert(QUOTE, WEST, 2023, 5, 40).withAufschluesselung(m),
               wert(QUOTE, WEST, 2023, 5, 40).withAufschluesselung(w));
       Kommunaldaten d = daten(STADT, werte);
-      assertThat(d.reihen())
-          .containsExactly(new Reihe(QUOTE.ref(), m), new Reihe(QUOTE.ref(), w));
+      assertThat(d.reihen()).containsExactly(new Reihe(QUOTE.ref(), m), new Reihe(QUOTE.ref(), w));
       assertThat(d.kommunewert(new Reihe(QUOTE.ref(), m), J2023).orElseThrow().zaehler())
           .isEqualByComparingTo("10");
       assertThat(d.kommunewert(new Reihe(QUOTE.ref(), w), J2023).orElseThrow().nenner())
@@ -218,11 +229,15 @@ class KommunaldatenTest {
 
     private final SozialraumId nordId = SozialraumId.of(UNNA, "nord");
     private final Sozialraum nordAlt =
-        Sozialraum.of(nordId, 1, "Nord (alt)", Sozialraumebene.STADTTEIL,
+        Sozialraum.of(
+            nordId,
+            1,
+            "Nord (alt)",
+            Sozialraumebene.STADTTEIL,
             Zeitraum.of(ANFANG, LocalDate.of(2020, 6, 30)));
     private final Sozialraum nordNeu =
-        Sozialraum.of(nordId, 2, "Nord", Sozialraumebene.STADTTEIL,
-            Zeitraum.ab(LocalDate.of(2020, 7, 1)));
+        Sozialraum.of(
+            nordId, 2, "Nord", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2020, 7, 1)));
     private final Kommune stadt = unna(nordAlt, nordNeu, SUED);
 
     @Test
@@ -275,15 +290,27 @@ class KommunaldatenTest {
     }
 
     private final Sozialraum b1 =
-        Sozialraum.of(SozialraumId.of(UNNA, "b1"), 1, "Bezirk 1", Sozialraumebene.STADTBEZIRK,
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b1"),
+            1,
+            "Bezirk 1",
+            Sozialraumebene.STADTBEZIRK,
             Zeitraum.ab(ANFANG));
     private final Sozialraum b2 =
-        Sozialraum.of(SozialraumId.of(UNNA, "b2"), 1, "Bezirk 2", Sozialraumebene.STADTBEZIRK,
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b2"),
+            1,
+            "Bezirk 2",
+            Sozialraumebene.STADTBEZIRK,
             Zeitraum.ab(ANFANG));
     private final Kommune mitBezirken =
         unna(
-            b1, b2, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()),
-            OST.withUebergeordnet(b2.id()), WEST.withUebergeordnet(b2.id()));
+            b1,
+            b2,
+            NORD.withUebergeordnet(b1.id()),
+            SUED.withUebergeordnet(b1.id()),
+            OST.withUebergeordnet(b2.id()),
+            WEST.withUebergeordnet(b2.id()));
 
     @Test
     @DisplayName("sums Stadtteile to their Stadtbezirk and the Stadtbezirke to the Kommune")
@@ -326,8 +353,12 @@ class KommunaldatenTest {
     @DisplayName("rejects parallel partitions without a named main level, and sums the one named")
     void mehrdeutigeGliederung() {
       Sozialraum schule =
-          Sozialraum.of(SozialraumId.of(UNNA, "s1"), 1, "Schulbezirk 1",
-              Sozialraumebene.SCHULEINZUGSBEREICH, Zeitraum.ab(ANFANG));
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "s1"),
+              1,
+              "Schulbezirk 1",
+              Sozialraumebene.SCHULEINZUGSBEREICH,
+              Zeitraum.ab(ANFANG));
       Kommune k = unna(NORD, SUED, OST, WEST, schule);
       assertRegelverstoss(
           () -> daten(k, vierRaeume()),
@@ -371,8 +402,7 @@ class KommunaldatenTest {
     @Test
     @DisplayName("chooses for each period the version valid for it")
     void versionJePeriode() {
-      List<Messwert> m =
-          List.of(wert(v1, NORD, 2015, 1, 10), wert(v2, NORD, 2016, 2, 10));
+      List<Messwert> m = List.of(wert(v1, NORD, 2015, 1, 10), wert(v2, NORD, 2016, 2, 10));
       Kommunaldaten d = Kommunaldaten.of(unna(NORD), List.of(v1, v2), m);
       assertThat(d.reihe(v1.key(), Periode.jahr(2015), Aufschluesselung.INSGESAMT))
           .contains(Reihe.insgesamt(v1.ref()));
@@ -403,9 +433,7 @@ class KommunaldatenTest {
     @Test
     @DisplayName("rejects an observation of an indicator version not given")
     void unbekannterIndikator() {
-      Messwert m =
-          Messwert.of(
-              IndikatorRef.parse("andere-quote@1"), bezug(NORD), J2023, 1, 10);
+      Messwert m = Messwert.of(IndikatorRef.parse("andere-quote@1"), bezug(NORD), J2023, 1, 10);
       assertRegelverstoss(
           () -> daten(STADT, List.of(m)), "monitoring.indikator-unbekannt", "andere-quote@1");
     }
@@ -438,9 +466,7 @@ class KommunaldatenTest {
     void doppelt() {
       assertRegelverstoss(
           () ->
-              daten(
-                  STADT,
-                  List.of(wert(QUOTE, NORD, 2023, 1, 10), wert(QUOTE, NORD, 2023, 2, 10))),
+              daten(STADT, List.of(wert(QUOTE, NORD, 2023, 1, 10), wert(QUOTE, NORD, 2023, 2, 10))),
           "monitoring.messwert-doppelt",
           "test-quote@1 05978036:nord@1 2023 insgesamt");
     }
@@ -489,17 +515,31 @@ class KommunaldatenTest {
     }
 
     @Test
-    @DisplayName("protects the Stadtbezirk sums too: a hidden Stadtteil is not Bezirk minus sibling")
+    @DisplayName(
+        "protects the Stadtbezirk sums too: a hidden Stadtteil is not Bezirk minus sibling")
     void bezirkssummen() {
       Sozialraum b1 =
-          Sozialraum.of(SozialraumId.of(UNNA, "b1"), 1, "Bezirk 1", Sozialraumebene.STADTBEZIRK,
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "b1"),
+              1,
+              "Bezirk 1",
+              Sozialraumebene.STADTBEZIRK,
               Zeitraum.ab(ANFANG));
       Sozialraum b2 =
-          Sozialraum.of(SozialraumId.of(UNNA, "b2"), 1, "Bezirk 2", Sozialraumebene.STADTBEZIRK,
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "b2"),
+              1,
+              "Bezirk 2",
+              Sozialraumebene.STADTBEZIRK,
               Zeitraum.ab(ANFANG));
       Kommune k =
-          unna(b1, b2, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()),
-              OST.withUebergeordnet(b2.id()), WEST.withUebergeordnet(b2.id()));
+          unna(
+              b1,
+              b2,
+              NORD.withUebergeordnet(b1.id()),
+              SUED.withUebergeordnet(b1.id()),
+              OST.withUebergeordnet(b2.id()),
+              WEST.withUebergeordnet(b2.id()));
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
       m.set(0, wert(QUOTE, NORD, 2023, 1, 200)); // nord: primary
       Kommunaldaten d = daten(k, m);

@@ -40,9 +40,12 @@ class MonitoringArchitekturTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "de.kekiz.monitoring.vergleich..", "de.kekiz.monitoring.sozialindex..",
-                "de.kekiz.monitoring.verteilung..", "de.kekiz.monitoring.ziele..",
-                "de.kekiz.monitoring.luecken..", "de.kekiz.monitoring.reichweite..",
+                "de.kekiz.monitoring.vergleich..",
+                "de.kekiz.monitoring.sozialindex..",
+                "de.kekiz.monitoring.verteilung..",
+                "de.kekiz.monitoring.ziele..",
+                "de.kekiz.monitoring.luecken..",
+                "de.kekiz.monitoring.reichweite..",
                 "de.kekiz.monitoring.analyse..")
             .because("Kennzahl, Gebiet and Kommunaldaten are what every analysis shares");
     r.check(KLASSEN);

@@ -90,7 +90,10 @@ public final class MonitoringTestdaten {
   /** Stadtteil {@code code} of Unna, version 1, valid from 2000, without parent. */
   public static Sozialraum raum(String code) {
     return Sozialraum.of(
-        SozialraumId.of(UNNA, code), 1, "Stadtteil " + code, Sozialraumebene.STADTTEIL,
+        SozialraumId.of(UNNA, code),
+        1,
+        "Stadtteil " + code,
+        Sozialraumebene.STADTTEIL,
         Zeitraum.ab(ANFANG));
   }
 
@@ -115,7 +118,8 @@ public final class MonitoringTestdaten {
   }
 
   /** A normal observation of the total of {@code i} for the Kommune {@code k} in {@code jahr}. */
-  public static Messwert wert(Indikator i, Gemeindeschluessel k, int jahr, long zaehler, long nenner) {
+  public static Messwert wert(
+      Indikator i, Gemeindeschluessel k, int jahr, long zaehler, long nenner) {
     return Messwert.of(i.ref(), new KommuneBezug(k), Periode.jahr(jahr), zaehler, nenner);
   }
 
@@ -127,8 +131,14 @@ public final class MonitoringTestdaten {
   /** A missing observation of {@code i} for {@code s} in {@code jahr}. */
   public static Messwert fehlend(Indikator i, Sozialraum s, int jahr) {
     return new Messwert(
-        i.ref(), bezug(s), Periode.jahr(jahr), Aufschluesselung.INSGESAMT, null, null,
-        ObsStatus.M, ConfStatus.F);
+        i.ref(),
+        bezug(s),
+        Periode.jahr(jahr),
+        Aufschluesselung.INSGESAMT,
+        null,
+        null,
+        ObsStatus.M,
+        ConfStatus.F);
   }
 
   /** {@code text} as a BigDecimal. */

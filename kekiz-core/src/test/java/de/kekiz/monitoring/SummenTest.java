@@ -67,8 +67,14 @@ class SummenTest {
             List.of(
                 zelle("m", 4, 100),
                 new Messwert(
-                    QUOTE.ref(), bezug(NORD), Periode.jahr(2023), Aufschluesselung.of(G, "w"),
-                    null, null, ObsStatus.M, ConfStatus.F),
+                    QUOTE.ref(),
+                    bezug(NORD),
+                    Periode.jahr(2023),
+                    Aufschluesselung.of(G, "w"),
+                    null,
+                    null,
+                    ObsStatus.M,
+                    ConfStatus.F),
                 zelle("d", 0, 10)),
             G,
             CODES);
@@ -76,7 +82,9 @@ class SummenTest {
     Messwert s =
         Summen.ueberDimension(
             QUOTE,
-            List.of(zelle("m", 4, 100), zelle("w", 2, 90).withConfStatus(ConfStatus.A),
+            List.of(
+                zelle("m", 4, 100),
+                zelle("w", 2, 90).withConfStatus(ConfStatus.A),
                 zelle("d", 0, 10)),
             G,
             CODES);
@@ -103,8 +111,13 @@ class SummenTest {
     assertRegelverstoss(
         () ->
             Summen.ueberDimension(
-                QUOTE, List.of(zelle("m", 1, 10), wert(QUOTE, raum("sued"), 2023, 1, 10)
-                    .withAufschluesselung(Aufschluesselung.of(G, "w"))), G, CODES),
+                QUOTE,
+                List.of(
+                    zelle("m", 1, 10),
+                    wert(QUOTE, raum("sued"), 2023, 1, 10)
+                        .withAufschluesselung(Aufschluesselung.of(G, "w"))),
+                G,
+                CODES),
         "summe.andere-zelle",
         "05978036:sued@1");
     assertRegelverstoss(

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param budget the budget to allocate by need across the Sozialräume, or {@code null} for none
  * @param mindestbetrag the least each Sozialraum gets of the budget
  * @param hoechstbetrag the most each Sozialraum gets, or {@code null} for no limit
- * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe
- *     × children of these ages; a Sozialraum without population figures or without a Stufe gets
- *     its minimum)
+ * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe ×
+ *     children of these ages; a Sozialraum without population figures or without a Stufe gets its
+ *     minimum)
  */
 public record Analyseauftrag(
     Toleranz toleranz,
@@ -44,8 +44,8 @@ public record Analyseauftrag(
     Altersspanne zielgruppe) {
 
   /**
-   * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code
-   *     dynamikperioden} below 1
+   * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code dynamikperioden}
+   *     below 1
    */
   public Analyseauftrag {
     requireNonNull(toleranz, "toleranz");
@@ -56,8 +56,10 @@ public record Analyseauftrag(
     requireNonNull(zielgruppe, "zielgruppe");
     if (trendperioden < 2 || dynamikperioden < 1) {
       throw new IllegalArgumentException(
-          "Analyseauftrag needs trendperioden ≥ 2 and dynamikperioden ≥ 1, got " + trendperioden
-              + " and " + dynamikperioden);
+          "Analyseauftrag needs trendperioden ≥ 2 and dynamikperioden ≥ 1, got "
+              + trendperioden
+              + " and "
+              + dynamikperioden);
     }
   }
 
@@ -83,23 +85,53 @@ public record Analyseauftrag(
   /** This order with the Sozialindex {@code modell} for the Sozialräume of {@code ebene}. */
   public Analyseauftrag mitSozialindex(Sozialindexmodell modell, Sozialraumebene ebene) {
     return new Analyseauftrag(
-        toleranz, trendperioden, modell, ebene, stufung, dynamikperioden, schwellen, budget,
-        mindestbetrag, hoechstbetrag, zielgruppe);
+        toleranz,
+        trendperioden,
+        modell,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        budget,
+        mindestbetrag,
+        hoechstbetrag,
+        zielgruppe);
   }
 
-  /** This order with a budget to allocate, each Sozialraum getting {@code minimum} to {@code maximum}. */
+  /**
+   * This order with a budget to allocate, each Sozialraum getting {@code minimum} to {@code
+   * maximum}.
+   */
   public Analyseauftrag mitBudget(
       Geldbetrag budget, Geldbetrag minimum, @Nullable Geldbetrag maximum) {
     return new Analyseauftrag(
-        toleranz, trendperioden, sozialindex, ebene, stufung, dynamikperioden, schwellen,
-        requireNonNull(budget, "budget"), minimum, maximum, zielgruppe);
+        toleranz,
+        trendperioden,
+        sozialindex,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        requireNonNull(budget, "budget"),
+        minimum,
+        maximum,
+        zielgruppe);
   }
 
   /** This order with trends over {@code perioden} periods. */
   public Analyseauftrag mitTrendperioden(int perioden) {
     return new Analyseauftrag(
-        toleranz, perioden, sozialindex, ebene, stufung, dynamikperioden, schwellen, budget,
-        mindestbetrag, hoechstbetrag, zielgruppe);
+        toleranz,
+        perioden,
+        sozialindex,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        budget,
+        mindestbetrag,
+        hoechstbetrag,
+        zielgruppe);
   }
 
   /** The Sozialindex model, if any. */

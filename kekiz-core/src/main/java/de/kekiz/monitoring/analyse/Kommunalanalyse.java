@@ -19,20 +19,20 @@ import de.kekiz.monitoring.luecken.Lueckenanalyse;
 import de.kekiz.monitoring.luecken.Lueckenbericht;
 import de.kekiz.monitoring.sozialindex.Bedarfsrang;
 import de.kekiz.monitoring.sozialindex.Handlungsbedarf;
-import de.kekiz.monitoring.sozialindex.StatusDynamik;
-import de.kekiz.monitoring.sozialindex.StatusDynamikRaster;
 import de.kekiz.monitoring.sozialindex.Sozialindex;
 import de.kekiz.monitoring.sozialindex.Sozialindexberechnung;
 import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
 import de.kekiz.monitoring.sozialindex.Sozialindexwert;
+import de.kekiz.monitoring.sozialindex.StatusDynamik;
+import de.kekiz.monitoring.sozialindex.StatusDynamikRaster;
 import de.kekiz.monitoring.sozialindex.Stufeneinteilung;
-import de.kekiz.monitoring.verteilung.Geldanspruch;
-import de.kekiz.monitoring.verteilung.Geldzuteilung;
-import de.kekiz.monitoring.verteilung.Verteilung;
 import de.kekiz.monitoring.vergleich.Sozialraumvergleich;
 import de.kekiz.monitoring.vergleich.Trend;
 import de.kekiz.monitoring.vergleich.Trendanalyse;
 import de.kekiz.monitoring.vergleich.Vergleich;
+import de.kekiz.monitoring.verteilung.Geldanspruch;
+import de.kekiz.monitoring.verteilung.Geldzuteilung;
+import de.kekiz.monitoring.verteilung.Verteilung;
 import de.kekiz.monitoring.ziele.Zielbewertung;
 import de.kekiz.monitoring.ziele.Zielerreichung;
 import java.math.BigDecimal;
@@ -47,18 +47,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs every analysis on the data of one Kommune: its values, the comparison of its Sozialräume,
- * the trends, the Sozialindex with Stufen and Status × Dynamik grid, the ranking by
- * Handlungsbedarf with the need-proportional allocation of a budget, the Zielerreichung of its
- * Leitbild and the Lückenanalyse of its Präventionskette — each as the {@link Analyseauftrag}
- * asks.
+ * the trends, the Sozialindex with Stufen and Status × Dynamik grid, the ranking by Handlungsbedarf
+ * with the need-proportional allocation of a budget, the Zielerreichung of its Leitbild and the
+ * Lückenanalyse of its Präventionskette — each as the {@link Analyseauftrag} asks.
  *
  * <p>Periods: comparisons and trends use each indicator's latest period; the Sozialindex (and all
- * built on it) uses the latest period of the model's first indicator. The Lückenanalyse uses
- * today (from the {@link Clock}). The allocation weights each Sozialraum's need by its Stufe times
- * its children of the {@link Analyseauftrag#zielgruppe()} at the latest population figure on or
- * before today; a Sozialraum without Stufe or figures gets its minimum. A budget the limits
- * cannot hold (no Sozialraum with need, minimums above the budget) is not allocated: the report
- * says why ({@link Kommunalbericht#budgetProblem()}) and the other analyses stand. Immutable and
+ * built on it) uses the latest period of the model's first indicator. The Lückenanalyse uses today
+ * (from the {@link Clock}). The allocation weights each Sozialraum's need by its Stufe times its
+ * children of the {@link Analyseauftrag#zielgruppe()} at the latest population figure on or before
+ * today; a Sozialraum without Stufe or figures gets its minimum. A budget the limits cannot hold
+ * (no Sozialraum with need, minimums above the budget) is not allocated: the report says why
+ * ({@link Kommunalbericht#budgetProblem()}) and the other analyses stand. Immutable and
  * thread-safe.
  */
 public final class Kommunalanalyse {
@@ -110,7 +109,10 @@ public final class Kommunalanalyse {
       }
       Optional<Reihe> reihe = daten.reihe(key, letzte.get(), Aufschluesselung.INSGESAMT);
       if (reihe.isPresent()) {
-        daten.kommunewert(reihe.get(), letzte.get()).map(daten::kennzahl).ifPresent(kommunewerte::add);
+        daten
+            .kommunewert(reihe.get(), letzte.get())
+            .map(daten::kennzahl)
+            .ifPresent(kommunewerte::add);
       }
       trends.addAll(trendanalyse.trends(daten, key, Aufschluesselung.INSGESAMT, letzte.get()));
     }
@@ -184,7 +186,8 @@ public final class Kommunalanalyse {
       }
       BigDecimal bedarf = BigDecimal.valueOf((long) stufe.orElse(0) * kinder);
       ansprueche.add(
-          Geldanspruch.of(ref, bedarf).mitGrenzen(auftrag.mindestbetrag(), auftrag.hoechstbetrag()));
+          Geldanspruch.of(ref, bedarf)
+              .mitGrenzen(auftrag.mindestbetrag(), auftrag.hoechstbetrag()));
     }
     return Verteilung.verteile(requireNonNull(auftrag.budget()), ansprueche);
   }

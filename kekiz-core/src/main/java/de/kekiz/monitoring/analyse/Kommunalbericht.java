@@ -8,12 +8,12 @@ import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.luecken.Lueckenbericht;
 import de.kekiz.monitoring.sozialindex.Bedarfsrang;
-import de.kekiz.monitoring.sozialindex.StatusDynamik;
 import de.kekiz.monitoring.sozialindex.Sozialindex;
+import de.kekiz.monitoring.sozialindex.StatusDynamik;
 import de.kekiz.monitoring.sozialindex.Stufeneinteilung;
-import de.kekiz.monitoring.verteilung.Geldzuteilung;
 import de.kekiz.monitoring.vergleich.Trend;
 import de.kekiz.monitoring.vergleich.Vergleich;
+import de.kekiz.monitoring.verteilung.Geldzuteilung;
 import de.kekiz.monitoring.ziele.Zielbewertung;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param stufen the Stufen of the index, or {@code null}
  * @param raster the Status × Dynamik grid, or {@code null}
  * @param handlungsbedarf the Sozialräume ranked by need, empty without an index
- * @param budget the need-proportional allocation, empty if no budget was asked for or it could
- *     not be allocated
- * @param budgetHinweis why the budget could not be allocated (the message of the broken rule,
- *     e.g. no Sozialraum with a need weight, or minimums above the budget), or {@code null}
+ * @param budget the need-proportional allocation, empty if no budget was asked for or it could not
+ *     be allocated
+ * @param budgetHinweis why the budget could not be allocated (the message of the broken rule, e.g.
+ *     no Sozialraum with a need weight, or minimums above the budget), or {@code null}
  * @param ziele the Zielerreichung of the Leitbild, empty without one
  * @param luecken the Lückenanalyse, or {@code null} without a Präventionskette
  */

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The monitoring over the ports: loads one Kommune at a time (its aggregate, its Messwerte as a
- * stream, the Leitbild in force today, its Präventionskette), analyses it and lets it go, so that
- * a whole Land fits in a small heap.
+ * stream, the Leitbild in force today, its Präventionskette), analyses it and lets it go, so that a
+ * whole Land fits in a small heap.
  *
  * <p>A Land-wide run is two passes over the Kommunen: {@link #aggregiere} sums the Gemeinden to
  * their Kreise and the Land, then {@link #analysiere(Gemeindeschluessel, Referenzwerte)} compares
@@ -63,8 +63,8 @@ public final class MonitoringService {
   }
 
   /**
-   * A service as above that sums each Kommune over its Sozialräume of level {@code
-   * hauptgliederung} ({@code null}: those without a parent).
+   * A service as above that sums each Kommune over its Sozialräume of level {@code hauptgliederung}
+   * ({@code null}: those without a parent).
    */
   public MonitoringService(
       KommuneRepository kommunen,

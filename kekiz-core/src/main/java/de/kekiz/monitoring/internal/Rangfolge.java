@@ -10,9 +10,9 @@ public final class Rangfolge {
   private Rangfolge() {}
 
   /**
-   * Competition ranks ("1224"): rank 1 for the first value in the order ({@code absteigend}:
-   * the highest first, else the lowest first); equal values (by {@code compareTo}) share the best
-   * rank of their group, and the next rank skips as many places as the group had members.
+   * Competition ranks ("1224"): rank 1 for the first value in the order ({@code absteigend}: the
+   * highest first, else the lowest first); equal values (by {@code compareTo}) share the best rank
+   * of their group, and the next rank skips as many places as the group had members.
    *
    * @return the rank of each value, at the value's index
    */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statistics on {@link BigDecimal}: sums are exact, every division and the square root use
- * {@link MathContext#DECIMAL64} (16 significant digits, half-even), so results are the same on
- * every machine.
+ * Statistics on {@link BigDecimal}: sums are exact, every division and the square root use {@link
+ * MathContext#DECIMAL64} (16 significant digits, half-even), so results are the same on every
+ * machine.
  */
 public final class Statistik {
   private Statistik() {}

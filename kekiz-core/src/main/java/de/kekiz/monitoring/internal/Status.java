@@ -8,9 +8,8 @@ public final class Status {
   private Status() {}
 
   /**
-   * The stricter of two confidentiality statuses, by the order F &lt; S &lt; D &lt; A &lt; N
-   * &lt; C (free, secondary by receiver, secondary by sender, primary, not for publication,
-   * confidential).
+   * The stricter of two confidentiality statuses, by the order F &lt; S &lt; D &lt; A &lt; N &lt; C
+   * (free, secondary by receiver, secondary by sender, primary, not for publication, confidential).
    */
   public static ConfStatus strenger(ConfStatus a, ConfStatus b) {
     return rang(a) >= rang(b) ? a : b;
@@ -37,8 +36,8 @@ public final class Status {
 
   /**
    * The observation status of a sum of parts with statuses {@code a} and {@code b}: the more
-   * significant one by the order A &lt; B &lt; P &lt; E &lt; F &lt; M (a sum with a missing part
-   * is missing, with a forecast part a forecast, with an estimated part an estimate, with a
+   * significant one by the order A &lt; B &lt; P &lt; E &lt; F &lt; M (a sum with a missing part is
+   * missing, with a forecast part a forecast, with an estimated part an estimate, with a
    * provisional part provisional, with a break a break).
    */
   public static ObsStatus summe(ObsStatus a, ObsStatus b) {

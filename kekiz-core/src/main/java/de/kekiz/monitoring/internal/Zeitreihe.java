@@ -86,8 +86,7 @@ public final class Zeitreihe {
       if (version != null && hier != version && !hier.equals(version)) {
         break; // another definition: a break
       }
-      Optional<Messwert> m =
-          sozialraum == null ? q.kommunewert() : q.sozialraumwert(sozialraum);
+      Optional<Messwert> m = sozialraum == null ? q.kommunewert() : q.sozialraumwert(sozialraum);
       if (m.isPresent()
           && m.get().hatWert()
           && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {

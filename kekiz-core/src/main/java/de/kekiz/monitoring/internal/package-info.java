@@ -1,7 +1,7 @@
 /**
  * Helpers of the monitoring services that are not API: status arithmetic, exact statistics on
- * {@link java.math.BigDecimal}, ranking with ties. Used only by {@code de.kekiz.monitoring} and
- * its subpackages.
+ * {@link java.math.BigDecimal}, ranking with ties. Used only by {@code de.kekiz.monitoring} and its
+ * subpackages.
  */
 @NullMarked
 package de.kekiz.monitoring.internal;

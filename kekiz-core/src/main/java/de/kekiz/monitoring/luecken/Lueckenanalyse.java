@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       Angebot without known capacity counts as an Angebot with no places and is reported in
  *       {@link Versorgungszelle#ohneKapazitaet()}.
  *   <li>Children: the inhabitants of the phase's ages ({@link Lebensphase#alter()}) by {@link
- *       Sozialraum#einwohner}, at the latest reference date of the Sozialraum's population
- *       figures on or before the analysis date; unknown if none (nothing is estimated).
+ *       Sozialraum#einwohner}, at the latest reference date of the Sozialraum's population figures
+ *       on or before the analysis date; unknown if none (nothing is estimated).
  *   <li>Open Übergänge of a Sozialraum: those of the chain no active Angebot serving it bridges.
  *   <li>High need meets low coverage: a Sozialraum whose Sozialindex rank lies within the top
  *       {@link #hoherBedarfProzent()} % (rank ≤ ⌈n · p / 100⌉ of the n ranked), and a phase in
@@ -109,8 +109,11 @@ public final class Lueckenanalyse {
             && (bedarf == null || bedarf.kommune().equals(kommune.id())),
         "luecken.andere-kommune",
         "Lückenanalyse " + kommune.id(),
-        "the chain (" + kette.kommune() + ") and the Sozialindex ("
-            + (bedarf == null ? "none" : bedarf.kommune()) + ") must belong to the Kommune");
+        "the chain ("
+            + kette.kommune()
+            + ") and the Sozialindex ("
+            + (bedarf == null ? "none" : bedarf.kommune())
+            + ") must belong to the Kommune");
 
     // the Sozialräume of the level and the hierarchy valid on the date
     List<Sozialraum> raeume = new ArrayList<>();
@@ -268,8 +271,7 @@ public final class Lueckenanalyse {
       List<Sozialindexwert> kandidaten = new ArrayList<>();
       for (Sozialindexwert w : bedarf.nachRang()) {
         Integer rang = w.rang();
-        if (rang != null
-            && (long) rang * 100 <= (long) w.rangplaetze() * hoherBedarfProzent + 99) {
+        if (rang != null && (long) rang * 100 <= (long) w.rangplaetze() * hoherBedarfProzent + 99) {
           kandidaten.add(w);
         }
       }

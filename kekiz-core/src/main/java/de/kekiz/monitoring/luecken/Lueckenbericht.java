@@ -35,7 +35,8 @@ public record Lueckenbericht(
     requireNonNull(stichtag, "stichtag");
     requireNonNull(ebene, "ebene");
     matrizen = ImmutableList.copyOf(requireNonNull(matrizen, "matrizen"));
-    offeneUebergaenge = ImmutableList.copyOf(requireNonNull(offeneUebergaenge, "offeneUebergaenge"));
+    offeneUebergaenge =
+        ImmutableList.copyOf(requireNonNull(offeneUebergaenge, "offeneUebergaenge"));
     brennpunkte = ImmutableList.copyOf(requireNonNull(brennpunkte, "brennpunkte"));
   }
 

@@ -33,7 +33,8 @@ public record Versorgungsmatrix(
     requireNonNull(sozialraum, "sozialraum");
     requireNonNull(name, "name");
     zellen = ImmutableList.copyOf(requireNonNull(zellen, "zellen"));
-    offeneUebergaenge = ImmutableList.copyOf(requireNonNull(offeneUebergaenge, "offeneUebergaenge"));
+    offeneUebergaenge =
+        ImmutableList.copyOf(requireNonNull(offeneUebergaenge, "offeneUebergaenge"));
   }
 
   /** The cell of phase {@code lebensphase} and field {@code handlungsfeld}, or empty. */

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param handlungsfeld the key of the Handlungsfeld
  * @param angebote how many active Angebote serve the Sozialraum in this phase and field
  * @param ohneKapazitaet how many of them have no known capacity
- * @param plaetze their places attributed to the Sozialraum (an Angebot serving k Sozialräume of
- *     the level counts 1/k of its places in each)
+ * @param plaetze their places attributed to the Sozialraum (an Angebot serving k Sozialräume of the
+ *     level counts 1/k of its places in each)
  * @param kinder the children of the phase's ages living in the Sozialraum, or {@code null} if not
  *     recorded
  * @param plaetzeJe100Kinder {@code plaetze × 100 / kinder} ({@code DECIMAL64}), or {@code null} if
@@ -41,8 +41,16 @@ public record Versorgungszelle(
     requireNonNull(plaetze, "plaetze");
     if (angebote < 0 || ohneKapazitaet < 0 || ohneKapazitaet > angebote || plaetze.signum() < 0) {
       throw new IllegalArgumentException(
-          "Versorgungszelle " + lebensphase + " × " + handlungsfeld + " needs 0 ≤ ohneKapazitaet"
-              + " ≤ angebote and plaetze ≥ 0, got " + angebote + ", " + ohneKapazitaet + ", "
+          "Versorgungszelle "
+              + lebensphase
+              + " × "
+              + handlungsfeld
+              + " needs 0 ≤ ohneKapazitaet"
+              + " ≤ angebote and plaetze ≥ 0, got "
+              + angebote
+              + ", "
+              + ohneKapazitaet
+              + ", "
               + plaetze);
     }
   }

@@ -21,8 +21,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reach of a programme phase: the share of the population counted that lives in the
- * Gemeinden the phase reaches on a date.
+ * The reach of a programme phase: the share of the population counted that lives in the Gemeinden
+ * the phase reaches on a date.
  *
  * <p>Rules:
  *
@@ -35,10 +35,10 @@ import org.jspecify.annotations.Nullable;
  *       programme reaches the Gemeinden its Kreisjugendamt serves (the Kreis Unna reaches Bönen,
  *       Fröndenberg/Ruhr and Holzwickede), not those with a Jugendamt of their own.
  *   <li>The population is whatever figure the caller gives per Gemeinde, named by {@code
- *       bezugsgroesse}: children and young people where known; where only the total population
- *       is available (the NRW key file has no under-18 figure per Gemeinde), the total serves as
- *       a proxy and must be named so — nothing is estimated here. A Gemeinde without a figure is
- *       left out of numerator and denominator and listed in {@link Reichweite#ohneZahl()}.
+ *       bezugsgroesse}: children and young people where known; where only the total population is
+ *       available (the NRW key file has no under-18 figure per Gemeinde), the total serves as a
+ *       proxy and must be named so — nothing is estimated here. A Gemeinde without a figure is left
+ *       out of numerator and denominator and listed in {@link Reichweite#ohneZahl()}.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -108,7 +108,15 @@ public final class Programmreichweite {
                 .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(nenner), MathContext.DECIMAL64);
     return new Reichweite(
-        programm, phase, stichtag, bezugsgroesse, zaehler, nenner, anteil, alle, erreicht,
+        programm,
+        phase,
+        stichtag,
+        bezugsgroesse,
+        zaehler,
+        nenner,
+        anteil,
+        alle,
+        erreicht,
         ohneZahl);
   }
 

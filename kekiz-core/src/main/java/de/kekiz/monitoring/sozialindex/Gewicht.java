@@ -10,11 +10,12 @@ import java.math.BigDecimal;
  * One indicator of a {@link Sozialindexmodell} with its weight. Immutable and thread-safe.
  *
  * @param indikator the indicator
- * @param aufschluesselung the breakdown whose values are used ({@link
- *     Aufschluesselung#INSGESAMT} for the total)
+ * @param aufschluesselung the breakdown whose values are used ({@link Aufschluesselung#INSGESAMT}
+ *     for the total)
  * @param gewicht the weight, greater than 0
  */
-public record Gewicht(IndikatorKey indikator, Aufschluesselung aufschluesselung, BigDecimal gewicht) {
+public record Gewicht(
+    IndikatorKey indikator, Aufschluesselung aufschluesselung, BigDecimal gewicht) {
 
   /**
    * @throws IllegalArgumentException quoting a weight that is not greater than 0
@@ -25,7 +26,9 @@ public record Gewicht(IndikatorKey indikator, Aufschluesselung aufschluesselung,
     requireNonNull(gewicht, "gewicht");
     if (gewicht.signum() <= 0) {
       throw new IllegalArgumentException(
-          "weight of indicator " + indikator + " must be greater than 0, got "
+          "weight of indicator "
+              + indikator
+              + " must be greater than 0, got "
               + gewicht.toPlainString());
     }
   }

@@ -15,8 +15,8 @@ import java.util.List;
  *
  * <p>Need is the {@link Sozialindex} (higher = more need); the ranking is its rank (ties share the
  * best rank; equal ranks are listed by Sozialraum version; Sozialräume without an index come last,
- * unranked). The drivers of a Sozialraum are the indicators with a positive contribution {@code w
- * · z / Σ w} to its index — those where it is worse off than the average Sozialraum — strongest
+ * unranked). The drivers of a Sozialraum are the indicators with a positive contribution {@code w ·
+ * z / Σ w} to its index — those where it is worse off than the average Sozialraum — strongest
  * first, equal contributions in the model's order, at most {@link #treiber()} of them. Immutable
  * and thread-safe.
  */

@@ -24,16 +24,21 @@ public record Komponente(
     Gewicht gewicht, Kennzahl wert, @Nullable BigDecimal z, @Nullable BigDecimal beitrag) {
 
   /**
-   * @throws IllegalArgumentException if a z-value or contribution is given for a value that may
-   *     not be shown
+   * @throws IllegalArgumentException if a z-value or contribution is given for a value that may not
+   *     be shown
    */
   public Komponente {
     requireNonNull(gewicht, "gewicht");
     requireNonNull(wert, "wert");
     if (!wert.hatWert() && (z != null || beitrag != null)) {
       throw new IllegalArgumentException(
-          "component " + gewicht.indikator() + " without a shown value must carry no z-value or"
-              + " contribution, got " + z + " and " + beitrag);
+          "component "
+              + gewicht.indikator()
+              + " without a shown value must carry no z-value or"
+              + " contribution, got "
+              + z
+              + " and "
+              + beitrag);
     }
   }
 

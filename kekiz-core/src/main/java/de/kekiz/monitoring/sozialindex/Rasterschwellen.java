@@ -9,11 +9,11 @@ import java.math.BigDecimal;
  * index across the Sozialräume (need-oriented: positive = more need).
  *
  * <p>Status: below {@code −status} {@link Statusklasse#HOCH}; from {@code −status} to {@code
- * +status} {@link Statusklasse#MITTEL}; above {@code status} up to {@code statusSehrNiedrig}
- * {@link Statusklasse#NIEDRIG}; above {@code statusSehrNiedrig} {@link
- * Statusklasse#SEHR_NIEDRIG}. Dynamik: below {@code −dynamik} {@link Dynamikklasse#POSITIV}; from
- * {@code −dynamik} to {@code +dynamik} {@link Dynamikklasse#STABIL}; above {@link
- * Dynamikklasse#NEGATIV}. The limits themselves belong to the middle class.
+ * +status} {@link Statusklasse#MITTEL}; above {@code status} up to {@code statusSehrNiedrig} {@link
+ * Statusklasse#NIEDRIG}; above {@code statusSehrNiedrig} {@link Statusklasse#SEHR_NIEDRIG}.
+ * Dynamik: below {@code −dynamik} {@link Dynamikklasse#POSITIV}; from {@code −dynamik} to {@code
+ * +dynamik} {@link Dynamikklasse#STABIL}; above {@link Dynamikklasse#NEGATIV}. The limits
+ * themselves belong to the middle class.
  *
  * <p>{@link #STANDARD} (1, 1.5, 1) follows the standard-deviation bands of Hamburg's
  * Sozialmonitoring as published in its method reports; a Kommune that uses other cut-offs passes
@@ -30,8 +30,8 @@ public record Rasterschwellen(BigDecimal status, BigDecimal statusSehrNiedrig, B
       new Rasterschwellen(BigDecimal.ONE, new BigDecimal("1.5"), BigDecimal.ONE);
 
   /**
-   * @throws IllegalArgumentException if a cut-off is not positive or the status cut-offs are out
-   *     of order
+   * @throws IllegalArgumentException if a cut-off is not positive or the status cut-offs are out of
+   *     order
    */
   public Rasterschwellen {
     requireNonNull(status, "status");
@@ -40,7 +40,10 @@ public record Rasterschwellen(BigDecimal status, BigDecimal statusSehrNiedrig, B
     if (status.signum() <= 0 || dynamik.signum() <= 0 || statusSehrNiedrig.compareTo(status) < 0) {
       throw new IllegalArgumentException(
           "Rasterschwellen need 0 < status ≤ statusSehrNiedrig and dynamik > 0, got "
-              + status.toPlainString() + ", " + statusSehrNiedrig.toPlainString() + ", "
+              + status.toPlainString()
+              + ", "
+              + statusSehrNiedrig.toPlainString()
+              + ", "
               + dynamik.toPlainString());
     }
   }

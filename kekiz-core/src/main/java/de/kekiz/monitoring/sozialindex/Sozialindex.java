@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Sozialindex of the Sozialräume of one level of a Kommune for one period, as computed by
- * {@link Sozialindexberechnung}. The published values are in {@link #werte()}; the classes
- * ({@link Stufung}, {@link StatusDynamikRaster}) and the ranking by {@link Handlungsbedarf} are
- * derived from the internal index, which never leaves the core. Immutable and thread-safe.
+ * {@link Sozialindexberechnung}. The published values are in {@link #werte()}; the classes ({@link
+ * Stufung}, {@link StatusDynamikRaster}) and the ranking by {@link Handlungsbedarf} are derived
+ * from the internal index, which never leaves the core. Immutable and thread-safe.
  */
 public final class Sozialindex {
 
@@ -92,8 +92,8 @@ public final class Sozialindex {
   }
 
   /**
-   * The values by rank (most need first; equal ranks by Sozialraum version), those without an
-   * index last.
+   * The values by rank (most need first; equal ranks by Sozialraum version), those without an index
+   * last.
    */
   public ImmutableList<Sozialindexwert> nachRang() {
     return werte.stream()
@@ -116,7 +116,18 @@ public final class Sozialindex {
 
   @Override
   public String toString() {
-    return "Sozialindex " + modell.name() + " " + kommune + " " + periode + " " + ebene + " ("
-        + intern.size() + " of " + werte.size() + " Sozialräume with an index)";
+    return "Sozialindex "
+        + modell.name()
+        + " "
+        + kommune
+        + " "
+        + periode
+        + " "
+        + ebene
+        + " ("
+        + intern.size()
+        + " of "
+        + werte.size()
+        + " Sozialräume with an index)";
   }
 }

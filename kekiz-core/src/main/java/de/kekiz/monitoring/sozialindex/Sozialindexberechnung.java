@@ -38,10 +38,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>The Sozialräume are the versions of the chosen {@link Sozialraumebene} valid on the first
- *       day of the period. An indicator of another periodicity contributes its period that
- *       contains that day (a school-year indicator in an index for 2024: 2023/24). A Sozialraum's value is its own observation or the sum of its children
- *       ({@link Kommunaldaten#sozialraumwert}), computed by {@link Indikator#wert}; suppressed
- *       values are used, missing ones are not.
+ *       day of the period. An indicator of another periodicity contributes its period that contains
+ *       that day (a school-year indicator in an index for 2024: 2023/24). A Sozialraum's value is
+ *       its own observation or the sum of its children ({@link Kommunaldaten#sozialraumwert}),
+ *       computed by {@link Indikator#wert}; suppressed values are used, missing ones are not.
  *   <li>Each indicator is z-standardised across the Sozialräume that have a value: {@code z = (x −
  *       mean) / sd}, mean and population standard deviation (divisor n) unweighted over the
  *       Sozialräume, all in {@code BigDecimal} ({@code DECIMAL64}); if all values are equal, z is
@@ -51,10 +51,9 @@ import org.jspecify.annotations.Nullable;
  *       if higher meant more need).
  *   <li>The index is {@code Σ w·z / Σ w} over the indicators with a value, if their weights reach
  *       the model's {@code mindestanteil} of the total (the missing-value rule of {@link
- *       Sozialindexmodell}); otherwise there is no index. With complete values it orders exactly
- *       as the weighted sum {@code Σ w·z}.
- *   <li>Ranks: competition ranks by index, 1 for the most need; equal indices share the best
- *       rank.
+ *       Sozialindexmodell}); otherwise there is no index. With complete values it orders exactly as
+ *       the weighted sum {@code Σ w·z}.
+ *   <li>Ranks: competition ranks by index, 1 for the most need; equal indices share the best rank.
  * </ol>
  *
  * <p>Published: each component's value as a {@link Kennzahl} (absent if suppressed), its z-value
@@ -155,10 +154,7 @@ public final class Sozialindexberechnung {
         boolean zeigen = wert.hatWert();
         komponenten.add(
             new Komponente(
-                modell.gewichte().get(i),
-                wert,
-                zeigen ? z[i] : null,
-                zeigen ? beitrag[i] : null));
+                modell.gewichte().get(i), wert, zeigen ? z[i] : null, zeigen ? beitrag[i] : null));
       }
       if (index != null) {
         intern.put(r, new Sozialindex.Intern(index, beitrag));
@@ -175,8 +171,7 @@ public final class Sozialindexberechnung {
               komponenten,
               status));
     }
-    return new Sozialindex(
-        daten.kommune().id(), modell, periode, ebene, zeilen.build(), intern);
+    return new Sozialindex(daten.kommune().id(), modell, periode, ebene, zeilen.build(), intern);
   }
 
   /**
@@ -227,7 +222,9 @@ public final class Sozialindexberechnung {
       throw new Regelverstoss(
           "sozialindex.indikator-unbekannt",
           "Sozialindex " + daten.kommune().id() + " " + periode,
-          "indicator " + g.indikator() + " has neither observations nor a definition valid for "
+          "indicator "
+              + g.indikator()
+              + " has neither observations nor a definition valid for "
               + periode);
     }
     return gefunden;

@@ -14,12 +14,12 @@ import java.util.Set;
 /**
  * Which indicators make up a Sozialindex, with which weights, and how missing values are treated.
  *
- * <p><b>Missing-value rule.</b> A Sozialraum gets an index if the weights of the indicators it
- * has a value for add up to at least {@code mindestanteil} of all weights; its index is then the
- * weighted mean over those indicators only (the weights are re-normalised). {@code mindestanteil}
- * 1 (the default) means: only Sozialräume with every value get an index. A value is missing if
- * the Sozialraum has no observation with a numerator, neither its own nor summed from its
- * children; a suppressed value is not missing (it is used internally).
+ * <p><b>Missing-value rule.</b> A Sozialraum gets an index if the weights of the indicators it has
+ * a value for add up to at least {@code mindestanteil} of all weights; its index is then the
+ * weighted mean over those indicators only (the weights are re-normalised). {@code mindestanteil} 1
+ * (the default) means: only Sozialräume with every value get an index. A value is missing if the
+ * Sozialraum has no observation with a numerator, neither its own nor summed from its children; a
+ * suppressed value is not missing (it is used internally).
  *
  * <p>Rules: at least one indicator; each indicator and breakdown once ({@code
  * sozialindex.indikator-doppelt}); {@code mindestanteil} greater than 0 and at most 1. Immutable
@@ -49,7 +49,9 @@ public record Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal 
     }
     if (mindestanteil.signum() <= 0 || mindestanteil.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(
-          "mindestanteil of Sozialindexmodell " + name + " must lie in (0, 1], got "
+          "mindestanteil of Sozialindexmodell "
+              + name
+              + " must lie in (0, 1], got "
               + mindestanteil.toPlainString());
     }
     Set<String> gesehen = new HashSet<>();

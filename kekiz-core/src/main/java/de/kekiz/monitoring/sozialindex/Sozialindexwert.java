@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     computed or not publishable
  * @param rang the competition rank by index, 1 for the most need; {@code null} if not computed
  * @param rangplaetze how many Sozialräume have an index
- * @param gewichtsanteil the share of the model's weight for which the Sozialraum has values, 0 to
- *     1
+ * @param gewichtsanteil the share of the model's weight for which the Sozialraum has values, 0 to 1
  * @param komponenten one per indicator of the model, in the model's order
  * @param confStatus {@code F}, or the strictest status of the values used (then {@code index} is
  *     absent; rank and classes are still given, as they reveal an order, not a count)
@@ -52,7 +51,11 @@ public record Sozialindexwert(
     requireNonNull(confStatus, "confStatus");
     if (!berechnet && (index != null || rang != null)) {
       throw new IllegalArgumentException(
-          "Sozialraum " + sozialraum + " has no index, but got index " + index + " and rank "
+          "Sozialraum "
+              + sozialraum
+              + " has no index, but got index "
+              + index
+              + " and rank "
               + rang);
     }
     if (confStatus != ConfStatus.F && index != null) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Status × Dynamik grid of the Sozialräume of one level, as {@link StatusDynamikRaster}
- * placed them. Immutable and thread-safe.
+ * The Status × Dynamik grid of the Sozialräume of one level, as {@link StatusDynamikRaster} placed
+ * them. Immutable and thread-safe.
  *
  * @param status the status index the classes come from
  * @param zellen one per Sozialraum, ordered by Sozialraum version

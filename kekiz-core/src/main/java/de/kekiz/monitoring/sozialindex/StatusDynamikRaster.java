@@ -31,10 +31,10 @@ import java.util.Optional;
  *   <li>Status index: the {@link Sozialindex} of the period ({@link Sozialindexberechnung}).
  *   <li>Dynamics index: for each indicator of the model, the change {@code value(t) − value(t −
  *       perioden)} (in the indicator's own periods, see {@link Sozialindexberechnung}) of each
- *       Sozialraum version — both values of the same indicator version, so a
- *       boundary or definition change leaves no dynamics — z-standardised across the Sozialräume,
- *       oriented to need and averaged with the model's weights and missing-value rule, exactly as
- *       the status index. Positive means need grew more than in the average Sozialraum.
+ *       Sozialraum version — both values of the same indicator version, so a boundary or definition
+ *       change leaves no dynamics — z-standardised across the Sozialräume, oriented to need and
+ *       averaged with the model's weights and missing-value rule, exactly as the status index.
+ *       Positive means need grew more than in the average Sozialraum.
  *   <li>Both indices are standardised again across the Sozialräume that have one (the mean of
  *       z-values is not itself unit-scaled) and classed by {@link Rasterschwellen}.
  * </ol>
@@ -92,8 +92,7 @@ public final class StatusDynamikRaster {
     requireNonNull(status, "status");
     Sozialindexmodell modell = status.modell();
     Periode periode = status.periode();
-    List<Sozialraum> raeume =
-        Sozialindexberechnung.raeume(daten, status.ebene(), periode.beginn());
+    List<Sozialraum> raeume = Sozialindexberechnung.raeume(daten, status.ebene(), periode.beginn());
     List<SozialraumRef> refs = new ArrayList<>(raeume.size());
     for (Sozialraum s : raeume) {
       refs.add(s.ref());

@@ -15,18 +15,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts index values into equal-sized Stufen, optionally after sending the top {@code x} % straight
- * to the highest Stufe. The NRW Schulsozialindex since 2024/25 ({@link #nrwSchulsozialindex()}):
- * 9 Stufen, the top 5 % go to Stufe 9, the rest is cut into 8 equal groups.
+ * to the highest Stufe. The NRW Schulsozialindex since 2024/25 ({@link #nrwSchulsozialindex()}): 9
+ * Stufen, the top 5 % go to Stufe 9, the rest is cut into 8 equal groups.
  *
  * <p>Rule, with n values (higher = more need):
  *
  * <ol>
- *   <li>Top group (if {@code topProzent} is given): {@code k = ⌊n · topProzent / 100⌋} — at most
- *       x %, so 10 Sozialräume and 5 % give none. Every value at least as high as the k-th
- *       highest goes to the highest Stufe (so a tie at the border joins the top group whole).
+ *   <li>Top group (if {@code topProzent} is given): {@code k = ⌊n · topProzent / 100⌋} — at most x
+ *       %, so 10 Sozialräume and 5 % give none. Every value at least as high as the k-th highest
+ *       goes to the highest Stufe (so a tie at the border joins the top group whole).
  *   <li>The m remaining values, sorted from least to most need, take positions {@code q = 0 … m −
- *       1}; position q goes to Stufe {@code 1 + ⌊q · s / m⌋}, where s is the number of Stufen
- *       left (all, or all but the highest). The groups differ in size by at most one.
+ *       1}; position q goes to Stufe {@code 1 + ⌊q · s / m⌋}, where s is the number of Stufen left
+ *       (all, or all but the highest). The groups differ in size by at most one.
  *   <li>Ties: equal values always share a Stufe — the Stufe of the highest position their group
  *       occupies (the benefit of the doubt goes to need). The result does not depend on the input
  *       order.
@@ -52,8 +52,7 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
     }
     if (topProzent != null && (topProzent.signum() <= 0 || topProzent.compareTo(HUNDERT) >= 0)) {
       throw new IllegalArgumentException(
-          "the top group needs a share above 0 and below 100 %, got "
-              + topProzent.toPlainString());
+          "the top group needs a share above 0 and below 100 %, got " + topProzent.toPlainString());
     }
   }
 
@@ -145,8 +144,7 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
     int q = 0;
     while (q < m) {
       int ende = q;
-      while (ende + 1 < m
-          && werte.get(rest.get(ende + 1)).compareTo(werte.get(rest.get(q))) == 0) {
+      while (ende + 1 < m && werte.get(rest.get(ende + 1)).compareTo(werte.get(rest.get(q))) == 0) {
         ende++;
       }
       int st = 1 + (int) ((long) ende * s / m);

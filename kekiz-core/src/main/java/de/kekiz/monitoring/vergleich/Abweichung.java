@@ -16,19 +16,18 @@ import org.jspecify.annotations.Nullable;
  * How a value lies against one reference (the Kommune, the Kreis or the Land).
  *
  * <p>{@code absolut} is value minus reference (exact, in the indicator's unit: percentage points
- * for a percentage); {@code relativ} is that difference in percent of the reference, {@code
- * absolut / referenz × 100} with {@link MathContext#DECIMAL64} (absent for a reference of 0).
- * Both are absent when the value or the reference is missing or may not be published; {@link
- * #confStatus()} is then the stricter of the two statuses. Rule: a deviation with a status other
- * than {@code F} carries no numbers ({@code abweichung.gesperrt-mit-zahlen}). Immutable and
- * thread-safe.
+ * for a percentage); {@code relativ} is that difference in percent of the reference, {@code absolut
+ * / referenz × 100} with {@link MathContext#DECIMAL64} (absent for a reference of 0). Both are
+ * absent when the value or the reference is missing or may not be published; {@link #confStatus()}
+ * is then the stricter of the two statuses. Rule: a deviation with a status other than {@code F}
+ * carries no numbers ({@code abweichung.gesperrt-mit-zahlen}). Immutable and thread-safe.
  *
  * @param referenz the reference figure as published
  * @param absolut value minus reference, or {@code null}
  * @param relativ the deviation in percent of the reference, or {@code null}
  * @param bewertung the verdict
- * @param confStatus {@code F} if the deviation may be published, else the stricter status of
- *     value and reference
+ * @param confStatus {@code F} if the deviation may be published, else the stricter status of value
+ *     and reference
  */
 public record Abweichung(
     Kennzahl referenz,
@@ -50,14 +49,18 @@ public record Abweichung(
       throw new Regelverstoss(
           "abweichung.gesperrt-mit-zahlen",
           "Abweichung von " + referenz.gebiet(),
-          "a deviation with CONF_STATUS " + confStatus + " must carry no numbers, got " + absolut
-              + " and " + relativ);
+          "a deviation with CONF_STATUS "
+              + confStatus
+              + " must carry no numbers, got "
+              + absolut
+              + " and "
+              + relativ);
     }
   }
 
   /**
-   * The deviation of {@code wert} from {@code referenz}, judged for {@code polaritaet} with
-   * {@code toleranz}; only published numbers are used.
+   * The deviation of {@code wert} from {@code referenz}, judged for {@code polaritaet} with {@code
+   * toleranz}; only published numbers are used.
    */
   public static Abweichung von(
       Kennzahl wert, Kennzahl referenz, Polaritaet polaritaet, Toleranz toleranz) {

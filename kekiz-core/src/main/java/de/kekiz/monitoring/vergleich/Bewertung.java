@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.indikator.Polaritaet;
 import java.math.BigDecimal;
 
-/**
- * The polarity-aware verdict on a value against a reference (or on a change against the start).
- */
+/** The polarity-aware verdict on a value against a reference (or on a change against the start). */
 public enum Bewertung {
   /** Better than the reference by more than the tolerance. */
   BESSER("besser"),
@@ -37,8 +35,8 @@ public enum Bewertung {
   /**
    * The verdict on {@code abweichung} (value minus reference) for an indicator of {@code
    * polaritaet}: {@link #WIE_ERWARTET} inside {@code toleranz} around {@code referenz}; outside,
-   * {@link #BESSER} or {@link #SCHLECHTER} by the direction the polarity calls desirable, or
-   * {@link #ABWEICHEND} for a neutral indicator.
+   * {@link #BESSER} or {@link #SCHLECHTER} by the direction the polarity calls desirable, or {@link
+   * #ABWEICHEND} for a neutral indicator.
    */
   public static Bewertung von(
       Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {

@@ -32,17 +32,17 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where
- * {@link Referenzwerte} know them.
+ * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
+ * Referenzwerte} know them.
  *
- * <p>Rows: every Sozialraum version valid on the period's reference day that has a value (its
- * own observation, or the sum of its children), plus every other version with an observation of
- * its own. Per row: the value as published, the deviations ({@link Abweichung}) and the
- * polarity-aware verdict with the {@link Toleranz} given (default {@link Toleranz#STANDARD}), and
- * the competition rank among the published values of the same {@link Sozialraumebene} (1 = most
- * unfavourable; ties share the best rank: 1, 2, 2, 4). The Kreis is compared only for a Kommune
- * whose key is not at Kreis level (a kreisfreie Stadt is its own Kreis; Aachen is compared with
- * the StädteRegion). Immutable and thread-safe.
+ * <p>Rows: every Sozialraum version valid on the period's reference day that has a value (its own
+ * observation, or the sum of its children), plus every other version with an observation of its
+ * own. Per row: the value as published, the deviations ({@link Abweichung}) and the polarity-aware
+ * verdict with the {@link Toleranz} given (default {@link Toleranz#STANDARD}), and the competition
+ * rank among the published values of the same {@link Sozialraumebene} (1 = most unfavourable; ties
+ * share the best rank: 1, 2, 2, 4). The Kreis is compared only for a Kommune whose key is not at
+ * Kreis level (a kreisfreie Stadt is its own Kreis; Aachen is compared with the StädteRegion).
+ * Immutable and thread-safe.
  */
 public final class Sozialraumvergleich {
 
@@ -80,8 +80,8 @@ public final class Sozialraumvergleich {
   }
 
   /**
-   * One comparison per indicator with observations: its total ({@link
-   * Aufschluesselung#INSGESAMT}) in its latest period, ordered by indicator key.
+   * One comparison per indicator with observations: its total ({@link Aufschluesselung#INSGESAMT})
+   * in its latest period, ordered by indicator key.
    */
   public ImmutableList<Vergleich> vergleicheAlle(Kommunaldaten daten, Referenzwerte referenzwerte) {
     ImmutableList.Builder<Vergleich> b = ImmutableList.builder();

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * How far a value may lie from its reference and still count as "as expected": either an
- * absolute band in the indicator's unit (e.g. ±2 percentage points) or a band relative to the
- * reference value (e.g. ±10 % of the Kommune's value). The band includes its limits.
+ * How far a value may lie from its reference and still count as "as expected": either an absolute
+ * band in the indicator's unit (e.g. ±2 percentage points) or a band relative to the reference
+ * value (e.g. ±10 % of the Kommune's value). The band includes its limits.
  *
  * <p>The default {@link #STANDARD} is ±10 % of the reference value: wide enough that ordinary
- * year-to-year noise of a district is not flagged, narrow enough that a district with a
- * Kinderarmut rate of 22 % against the Kommune's 18 % (+22 %) is. Immutable and thread-safe.
+ * year-to-year noise of a district is not flagged, narrow enough that a district with a Kinderarmut
+ * rate of 22 % against the Kommune's 18 % (+22 %) is. Immutable and thread-safe.
  *
  * @param art absolute or relative
  * @param betrag the half-width of the band: in the indicator's unit ({@link Art#ABSOLUT}) or in
@@ -72,7 +72,8 @@ public record Toleranz(Art art, BigDecimal betrag) {
       return betragAbweichung.compareTo(betrag) <= 0;
     }
     // |abweichung| ≤ |referenz| × betrag / 100  ⇔  100 × |abweichung| ≤ |referenz| × betrag
-    return betragAbweichung.multiply(BigDecimal.valueOf(100))
+    return betragAbweichung
+            .multiply(BigDecimal.valueOf(100))
             .compareTo(referenz.abs().multiply(betrag))
         <= 0;
   }

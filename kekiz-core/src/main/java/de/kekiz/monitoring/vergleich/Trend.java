@@ -18,12 +18,11 @@ import org.jspecify.annotations.Nullable;
  * value used and the least-squares slope per period.
  *
  * <p>{@code veraenderung} is last minus first value (exact, in the indicator's unit); {@code
- * steigung} is the least-squares slope of the values over the periods' positions in the window,
- * in the indicator's unit per period (gaps keep their position, so a missing year does not
- * compress time). Both need at least two values and are absent if any value used may not be
- * published ({@link #confStatus()} is then the strictest status met). Rule: a trend with a status
- * other than {@code F} carries no numbers ({@code trend.gesperrt-mit-zahlen}). Immutable and
- * thread-safe.
+ * steigung} is the least-squares slope of the values over the periods' positions in the window, in
+ * the indicator's unit per period (gaps keep their position, so a missing year does not compress
+ * time). Both need at least two values and are absent if any value used may not be published
+ * ({@link #confStatus()} is then the strictest status met). Rule: a trend with a status other than
+ * {@code F} carries no numbers ({@code trend.gesperrt-mit-zahlen}). Immutable and thread-safe.
  *
  * @param gebiet the area
  * @param indikator the indicator version all values used belong to
@@ -69,8 +68,14 @@ public record Trend(
     requireNonNull(confStatus, "confStatus");
     if (anzahlWerte < 1 || von.compareTo(bis) > 0) {
       throw new IllegalArgumentException(
-          "Trend of " + gebiet + " needs at least one value and von ≤ bis, got " + anzahlWerte
-              + " values from " + von + " to " + bis);
+          "Trend of "
+              + gebiet
+              + " needs at least one value and von ≤ bis, got "
+              + anzahlWerte
+              + " values from "
+              + von
+              + " to "
+              + bis);
     }
     if (confStatus != ConfStatus.F && (veraenderung != null || steigung != null)) {
       throw new Regelverstoss(

@@ -13,8 +13,8 @@ import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Gebiet;
-import de.kekiz.monitoring.KommuneGebiet;
 import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.KommuneGebiet;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.SozialraumGebiet;
 import de.kekiz.monitoring.internal.Statistik;
@@ -40,13 +40,13 @@ import org.jspecify.annotations.Nullable;
  *       boundary change means another version, so a Sozialraum's series never mixes boundaries;
  *   <li>the values of one indicator version, the one of the latest value: a change of the
  *       definition is a break, and earlier values are dropped;
- *   <li>a value flagged {@link de.kekiz.domain.indikator.ObsStatus#B} (break in series) is the first of its series: it is
- *       used, the values before it are not;
+ *   <li>a value flagged {@link de.kekiz.domain.indikator.ObsStatus#B} (break in series) is the
+ *       first of its series: it is used, the values before it are not;
  *   <li>missing values are gaps and keep their position in the window.
  * </ul>
  *
- * <p>The verdict compares the change with the first value used, by the indicator's polarity and
- * the {@link Toleranz} given (default {@link Toleranz#STANDARD}). Immutable and thread-safe.
+ * <p>The verdict compares the change with the first value used, by the indicator's polarity and the
+ * {@link Toleranz} given (default {@link Toleranz#STANDARD}). Immutable and thread-safe.
  */
 public final class Trendanalyse {
 
@@ -67,7 +67,9 @@ public final class Trendanalyse {
     this.toleranz = requireNonNull(toleranz, "toleranz");
   }
 
-  /** Trends over windows of {@code perioden} periods with the tolerance {@link Toleranz#STANDARD}. */
+  /**
+   * Trends over windows of {@code perioden} periods with the tolerance {@link Toleranz#STANDARD}.
+   */
   public Trendanalyse(int perioden) {
     this(perioden, Toleranz.STANDARD);
   }
@@ -84,11 +86,11 @@ public final class Trendanalyse {
 
   /**
    * The trend of {@code gebiet} (the Kommune or one of its Sozialraum versions) for indicator
-   * {@code key} and breakdown {@code aufschluesselung} in the window ending with {@code bis};
-   * empty if no value lies in the window.
+   * {@code key} and breakdown {@code aufschluesselung} in the window ending with {@code bis}; empty
+   * if no value lies in the window.
    *
-   * @throws IllegalArgumentException if {@code gebiet} is neither the Kommune of {@code daten}
-   *     nor a Sozialraum version
+   * @throws IllegalArgumentException if {@code gebiet} is neither the Kommune of {@code daten} nor
+   *     a Sozialraum version
    */
   public Optional<Trend> trend(
       Kommunaldaten daten,
@@ -106,11 +108,17 @@ public final class Trendanalyse {
       sozialraum = s.sozialraum();
     } else if (!gebiet.equals(daten.gebiet())) {
       throw new IllegalArgumentException(
-          "a trend is computed for the Kommune " + daten.kommune().id()
-              + " or one of its Sozialräume, got " + gebiet);
+          "a trend is computed for the Kommune "
+              + daten.kommune().id()
+              + " or one of its Sozialräume, got "
+              + gebiet);
     }
-    return trend(daten, Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden), gebiet,
-        sozialraum, aufschluesselung);
+    return trend(
+        daten,
+        Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden),
+        gebiet,
+        sozialraum,
+        aufschluesselung);
   }
 
   private Optional<Trend> trend(
@@ -160,9 +168,8 @@ public final class Trendanalyse {
   }
 
   /**
-   * The trends of the Kommune and of every Sozialraum version valid on the reference day of
-   * {@code bis}, in that order (Sozialräume by version); areas without a value in the window are
-   * left out.
+   * The trends of the Kommune and of every Sozialraum version valid on the reference day of {@code
+   * bis}, in that order (Sozialräume by version); areas without a value in the window are left out.
    */
   public ImmutableList<Trend> trends(
       Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every Sozialraum of a Kommune against the Kommune (and Kreis and Land where known) for one
- * series and period. The rows are ordered by Sozialraum version. Immutable and thread-safe.
+ * Every Sozialraum of a Kommune against the Kommune (and Kreis and Land where known) for one series
+ * and period. The rows are ordered by Sozialraum version. Immutable and thread-safe.
  *
  * @param reihe the indicator version and breakdown
  * @param periode the period
@@ -52,8 +52,8 @@ public record Vergleich(
   }
 
   /**
-   * The rows of level {@code ebene} by rank (most unfavourable first), unranked rows last; ties
-   * and unranked rows by Sozialraum version.
+   * The rows of level {@code ebene} by rank (most unfavourable first), unranked rows last; ties and
+   * unranked rows by Sozialraum version.
    */
   public ImmutableList<Vergleichszeile> nachRang(Sozialraumebene ebene) {
     requireNonNull(ebene, "ebene");

@@ -10,17 +10,16 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Sozialraum in a {@link Vergleich}: its value as published, its rank among the Sozialräume
- * of its level, and its deviation from the Kommune, the Kreis and the Land. Immutable and
- * thread-safe.
+ * One Sozialraum in a {@link Vergleich}: its value as published, its rank among the Sozialräume of
+ * its level, and its deviation from the Kommune, the Kreis and the Land. Immutable and thread-safe.
  *
  * @param sozialraum the Sozialraum version
  * @param name its name
  * @param ebene its level; ranks are given within a level
  * @param wert its value as published (own observation or the sum of its children)
  * @param rang its competition rank among the published values of its level, 1 for the most
- *     unfavourable value (the highest for "higher is worse" and neutral indicators, the lowest
- *     for "higher is better"); {@code null} if its value is missing or may not be published
+ *     unfavourable value (the highest for "higher is worse" and neutral indicators, the lowest for
+ *     "higher is better"); {@code null} if its value is missing or may not be published
  * @param rangplaetze how many published values of its level were ranked
  * @param kommune the deviation from the Kommune
  * @param kreis the deviation from the Kreis, or {@code null} if no Kreis value is known (or the
@@ -50,8 +49,14 @@ public record Vergleichszeile(
     requireNonNull(kommune, "kommune");
     if (rang != null && (rang < 1 || rang > rangplaetze || !wert.hatWert())) {
       throw new IllegalArgumentException(
-          "rank of Sozialraum " + sozialraum + " needs a shown value and a number from 1 to "
-              + rangplaetze + ", got " + rang + " for " + wert);
+          "rank of Sozialraum "
+              + sozialraum
+              + " needs a shown value and a number from 1 to "
+              + rangplaetze
+              + ", got "
+              + rang
+              + " for "
+              + wert);
     }
   }
 

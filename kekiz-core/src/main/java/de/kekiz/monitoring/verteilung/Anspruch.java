@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One recipient's claim in an allocation of whole units (places, or cents): its need weight and
- * the least and most it may get. Immutable and thread-safe if {@code K} is.
+ * One recipient's claim in an allocation of whole units (places, or cents): its need weight and the
+ * least and most it may get. Immutable and thread-safe if {@code K} is.
  *
  * @param <K> the kind of recipient, e.g. {@link de.kekiz.domain.kommune.SozialraumRef}
  * @param empfaenger the recipient
@@ -27,8 +27,14 @@ public record Anspruch<K>(K empfaenger, BigDecimal bedarf, long minimum, @Nullab
     requireNonNull(bedarf, "bedarf");
     if (bedarf.signum() < 0 || minimum < 0 || (maximum != null && maximum < minimum)) {
       throw new IllegalArgumentException(
-          "claim of " + empfaenger + " needs bedarf ≥ 0 and 0 ≤ minimum ≤ maximum, got bedarf "
-              + bedarf.toPlainString() + ", minimum " + minimum + ", maximum " + maximum);
+          "claim of "
+              + empfaenger
+              + " needs bedarf ≥ 0 and 0 ≤ minimum ≤ maximum, got bedarf "
+              + bedarf.toPlainString()
+              + ", minimum "
+              + minimum
+              + ", maximum "
+              + maximum);
     }
   }
 

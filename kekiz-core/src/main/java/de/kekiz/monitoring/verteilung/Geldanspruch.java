@@ -28,8 +28,14 @@ public record Geldanspruch<K>(
     requireNonNull(minimum, "minimum");
     if (bedarf.signum() < 0 || (maximum != null && maximum.compareTo(minimum) < 0)) {
       throw new IllegalArgumentException(
-          "claim of " + empfaenger + " needs bedarf ≥ 0 and minimum ≤ maximum, got bedarf "
-              + bedarf.toPlainString() + ", minimum " + minimum + ", maximum " + maximum);
+          "claim of "
+              + empfaenger
+              + " needs bedarf ≥ 0 and minimum ≤ maximum, got bedarf "
+              + bedarf.toPlainString()
+              + ", minimum "
+              + minimum
+              + ", maximum "
+              + maximum);
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Splits a budget of whole units (places, or the cents of a {@link Geldbetrag}) across recipients
- * in proportion to their need, within each recipient's minimum and maximum, so that the shares
- * sum exactly to the budget.
+ * in proportion to their need, within each recipient's minimum and maximum, so that the shares sum
+ * exactly to the budget.
  *
  * <p>Method:
  *
@@ -22,21 +22,21 @@ import java.util.List;
  *   <li><b>Proportional shares within limits.</b> The exact (rational) shares are {@code λ ·
  *       bedarf}, clamped to each recipient's [minimum, maximum], with λ chosen so that they sum to
  *       the budget. λ is found by fixing recipients at their limits step by step: with the
- *       recipients still free sharing what is left in proportion to need, if the shortfall of
- *       those below their minimum is at least the excess of those above their maximum, the former
- *       are fixed at their minimum, else the latter at their maximum — a recipient fixed this way
- *       is at that limit in the final solution too. All arithmetic is exact ({@link BigInteger}).
+ *       recipients still free sharing what is left in proportion to need, if the shortfall of those
+ *       below their minimum is at least the excess of those above their maximum, the former are
+ *       fixed at their minimum, else the latter at their maximum — a recipient fixed this way is at
+ *       that limit in the final solution too. All arithmetic is exact ({@link BigInteger}).
  *   <li><b>Rounding by the largest-remainder method</b> (Hamilton): every free recipient gets the
  *       whole part of its share; the units left over (fewer than the free recipients) go one each
  *       to the largest fractional remainders. Ties: the larger need first, then the order of the
  *       claims as given. Rounding never crosses a limit.
  * </ol>
  *
- * <p>A recipient with need 0 gets exactly its minimum ("no need, no more than the minimum").
- * Rules ({@link Regelverstoss} with the code given): the minimums fit into the budget ({@code
+ * <p>A recipient with need 0 gets exactly its minimum ("no need, no more than the minimum"). Rules
+ * ({@link Regelverstoss} with the code given): the minimums fit into the budget ({@code
  * verteilung.minimum-ueber-budget}); the budget fits under the maximums ({@code
- * verteilung.budget-ueber-maximum}: the maximum of a recipient without need being its minimum).
- * The result keeps the order of the claims and does not depend on anything else. Stateless and
+ * verteilung.budget-ueber-maximum}: the maximum of a recipient without need being its minimum). The
+ * result keeps the order of the claims and does not depend on anything else. Stateless and
  * thread-safe.
  */
 public final class Verteilung {
@@ -49,7 +49,8 @@ public final class Verteilung {
    * @throws IllegalArgumentException if {@code budget} is negative
    * @throws Regelverstoss if the limits cannot hold the budget (see the class comment)
    */
-  public static <K> ImmutableList<Zuteilung<K>> verteile(long budget, List<Anspruch<K>> ansprueche) {
+  public static <K> ImmutableList<Zuteilung<K>> verteile(
+      long budget, List<Anspruch<K>> ansprueche) {
     requireNonNull(ansprueche, "ansprueche");
     if (budget < 0) {
       throw new IllegalArgumentException("a budget must not be negative, got " + budget);
@@ -67,8 +68,9 @@ public final class Verteilung {
     Ergebnis e = rechne(budget, bedarf, min, max);
     ImmutableList.Builder<Zuteilung<K>> b = ImmutableList.builderWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
-      b.add(new Zuteilung<>(ansprueche.get(i).empfaenger(), e.einheiten[i], e.rechnerisch[i],
-          e.grenze[i]));
+      b.add(
+          new Zuteilung<>(
+              ansprueche.get(i).empfaenger(), e.einheiten[i], e.rechnerisch[i], e.grenze[i]));
     }
     return b.build();
   }
@@ -160,7 +162,9 @@ public final class Verteilung {
         "verteilung.budget-ueber-maximum",
         "Verteilung von " + budget,
         "the maximums (a recipient without need counting with its minimum) add up to "
-            + summeMax + ", less than the budget of " + budget);
+            + summeMax
+            + ", less than the budget of "
+            + budget);
 
     Ergebnis e = new Ergebnis(n);
     boolean[] frei = new boolean[n];

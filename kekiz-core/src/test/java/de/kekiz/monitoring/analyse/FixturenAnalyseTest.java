@@ -10,6 +10,7 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
@@ -23,7 +24,6 @@ import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
 import de.kekiz.monitoring.verteilung.Geldzuteilung;
 import de.kekiz.monitoring.ziele.Zielbewertung;
 import de.kekiz.monitoring.ziele.Zielstatus;
-import de.kekiz.domain.kommune.SozialraumRef;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,8 +60,11 @@ class FixturenAnalyseTest {
   static Sozialraumebene hauptebene(Beispielkommune b) {
     Map<Sozialraumebene, Long> n =
         b.kommune().sozialraeume().stream()
-            .collect(Collectors.groupingBy(Sozialraum::ebene, () -> new EnumMap<>(Sozialraumebene.class),
-                Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    Sozialraum::ebene,
+                    () -> new EnumMap<>(Sozialraumebene.class),
+                    Collectors.counting()));
     return n.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
@@ -99,7 +102,8 @@ class FixturenAnalyseTest {
     for (Messwert k : KekizFixtures.kreisUnna().kommunenwerte()) {
       Optional<Kennzahl> summe =
           g.kreis(
-              KekizFixtures.KREIS_UNNA.kreis(), new Reihe(k.indikator(), k.aufschluesselung()),
+              KekizFixtures.KREIS_UNNA.kreis(),
+              new Reihe(k.indikator(), k.aufschluesselung()),
               k.periode());
       if (summe.isPresent()) {
         assertThat(summe.get().zaehler()).as(k.toString()).isEqualByComparingTo(k.zaehler());
@@ -120,14 +124,18 @@ class FixturenAnalyseTest {
             .mitBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null);
     Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
     Kommunalbericht r =
-        new Kommunalanalyse(HEUTE, auftrag).analysiere(d, Referenzwerte.keine(), b.leitbild(), b.kette());
+        new Kommunalanalyse(HEUTE, auftrag)
+            .analysiere(d, Referenzwerte.keine(), b.leitbild(), b.kette());
     assertThat(r.kommune()).isEqualTo(b.schluessel());
     assertThat(r.vergleiche()).hasSize(11); // one per indicator key
     assertThat(r.kommunewerte()).hasSize(11);
     assertThat(r.trends()).isNotEmpty();
     assertThat(r.sozialindex()).isNotNull();
     assertThat(r.handlungsbedarf()).hasSize(r.sozialindex().werte().size());
-    assertThat(r.budget().stream().map(Geldzuteilung::betrag).reduce(Geldbetrag.NULL, Geldbetrag::plus))
+    assertThat(
+            r.budget().stream()
+                .map(Geldzuteilung::betrag)
+                .reduce(Geldbetrag.NULL, Geldbetrag::plus))
         .isEqualTo(Geldbetrag.of(100_000));
     assertThat(r.ziele()).hasSize(b.leitbild().zielwerte().size());
     assertThat(r.luecken()).isNotNull();
@@ -137,7 +145,8 @@ class FixturenAnalyseTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("alle")
-  @DisplayName("publishes no comparison from which one hidden Sozialraum follows as total minus the rest")
+  @DisplayName(
+      "publishes no comparison from which one hidden Sozialraum follows as total minus the rest")
   void keineRueckrechnung(Beispielkommune b) {
     Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
     Kommunalbericht r =
@@ -195,11 +204,14 @@ class FixturenAnalyseTest {
             .mitBudget(Geldbetrag.of(1_000), Geldbetrag.of(500), null);
     Kommunalbericht r =
         new Kommunalanalyse(HEUTE, auftrag)
-            .analysiere(Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte()),
-                Referenzwerte.keine(), b.leitbild(), b.kette());
+            .analysiere(
+                Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte()),
+                Referenzwerte.keine(),
+                b.leitbild(),
+                b.kette());
     assertThat(r.budget()).isEmpty();
-    assertThat(r.budgetProblem()).hasValueSatisfying(
-        h -> assertThat(h).contains("verteilung.minimum-ueber-budget"));
+    assertThat(r.budgetProblem())
+        .hasValueSatisfying(h -> assertThat(h).contains("verteilung.minimum-ueber-budget"));
     assertThat(r.handlungsbedarf()).isNotEmpty();
   }
 
@@ -209,7 +221,8 @@ class FixturenAnalyseTest {
     Beispielkommune b = KekizFixtures.ahlen();
     Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
     Kommunalbericht r =
-        new Kommunalanalyse(HEUTE, Analyseauftrag.standard().mitSozialindex(MODELL, Sozialraumebene.STADTTEIL))
+        new Kommunalanalyse(
+                HEUTE, Analyseauftrag.standard().mitSozialindex(MODELL, Sozialraumebene.STADTTEIL))
             .analysiere(d, Referenzwerte.keine(), b.leitbild(), b.kette());
     assertThat(r.luecken().offeneUebergaenge())
         .extracting(Uebergang::key)
@@ -217,8 +230,10 @@ class FixturenAnalyseTest {
     // the target for Süd/Ost outlived the boundary change of 2020: judged by its last value
     Zielbewertung suedOst =
         r.ziele().stream()
-            .filter(z -> z.zielwert().sozialraum() != null
-                && z.zielwert().sozialraum().code().equals("sued-ost"))
+            .filter(
+                z ->
+                    z.zielwert().sozialraum() != null
+                        && z.zielwert().sozialraum().code().equals("sued-ost"))
             .findFirst()
             .orElseThrow();
     assertThat(suedOst.status()).isNotEqualTo(Zielstatus.OHNE_DATEN);
@@ -241,7 +256,8 @@ class FixturenAnalyseTest {
     assertThat(sgb2.nachRang(Sozialraumebene.STADTTEIL)).hasSize(86);
     assertThat(sgb2.nachRang(Sozialraumebene.STADTBEZIRK)).hasSize(9);
     assertThat(sgb2.zeilen())
-        .allSatisfy(z -> assertThat(z.kommune().referenz().gebiet().toString()).isEqualTo("05315000"));
+        .allSatisfy(
+            z -> assertThat(z.kommune().referenz().gebiet().toString()).isEqualTo("05315000"));
     assertThat(r.sozialindex()).isNull();
     assertThat(r.ziele()).isEmpty();
     assertThat(r.luecken()).isNull();

@@ -46,8 +46,12 @@ class MonitoringServiceTest {
     }
     service =
         new MonitoringService(
-            repos.kommunen(), repos.indikatoren(), repos.messwerte(), repos.leitbilder(),
-            repos.ketten(), FixturenAnalyseTest.HEUTE,
+            repos.kommunen(),
+            repos.indikatoren(),
+            repos.messwerte(),
+            repos.leitbilder(),
+            repos.ketten(),
+            FixturenAnalyseTest.HEUTE,
             Analyseauftrag.standard()
                 .mitSozialindex(FixturenAnalyseTest.MODELL, Sozialraumebene.STADTTEIL));
   }
@@ -69,13 +73,16 @@ class MonitoringServiceTest {
   void aggregiere() {
     Gebietsaggregation g = service.aggregiere(kreisUnna());
     Reihe sgb2 = Reihe.insgesamt(Indikatoren.sgb2QuoteU15Version2().ref());
-    Kennzahl kreis = g.kreis(KekizFixtures.KREIS_UNNA.kreis(), sgb2, Periode.jahr(2023)).orElseThrow();
+    Kennzahl kreis =
+        g.kreis(KekizFixtures.KREIS_UNNA.kreis(), sgb2, Periode.jahr(2023)).orElseThrow();
     assertThat(kreis.zaehler())
         .isEqualByComparingTo(
             KekizFixtures.kreisUnna().kommunenwerte().stream()
-                .filter(m -> m.indikator().equals(sgb2.indikator())
-                    && m.periode().equals(Periode.jahr(2023))
-                    && m.aufschluesselung().equals(Aufschluesselung.INSGESAMT))
+                .filter(
+                    m ->
+                        m.indikator().equals(sgb2.indikator())
+                            && m.periode().equals(Periode.jahr(2023))
+                            && m.aufschluesselung().equals(Aufschluesselung.INSGESAMT))
                 .findFirst()
                 .orElseThrow()
                 .zaehler());
@@ -83,8 +90,11 @@ class MonitoringServiceTest {
     List<Gemeindeschluessel> mitFehlender = new ArrayList<>(kreisUnna());
     mitFehlender.add(Gemeindeschluessel.of("05978044"));
     Gebietsaggregation h = service.aggregiere(mitFehlender);
-    assertThat(h.kreis(KekizFixtures.KREIS_UNNA.kreis(), sgb2, Periode.jahr(2023)).orElseThrow()
-        .obsStatus()).isEqualTo(ObsStatus.M);
+    assertThat(
+            h.kreis(KekizFixtures.KREIS_UNNA.kreis(), sgb2, Periode.jahr(2023))
+                .orElseThrow()
+                .obsStatus())
+        .isEqualTo(ObsStatus.M);
   }
 
   @Test

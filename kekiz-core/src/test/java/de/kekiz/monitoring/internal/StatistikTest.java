@@ -51,8 +51,7 @@ class StatistikTest {
         .isEqualByComparingTo("2");
     assertThat(Statistik.steigung(new int[] {0, 1, 2}, zahlen("10", "11", "15")))
         .isEqualByComparingTo("2.5");
-    assertThat(Statistik.steigung(new int[] {0, 2}, zahlen("1", "0")))
-        .isEqualByComparingTo("-0.5");
+    assertThat(Statistik.steigung(new int[] {0, 2}, zahlen("1", "0"))).isEqualByComparingTo("-0.5");
     assertThatThrownBy(() -> Statistik.steigung(new int[] {1, 1}, zahlen("1", "2")))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -92,13 +91,21 @@ class StatistikTest {
   @Test
   @DisplayName("combines statuses: the stricter confidentiality, the more significant observation")
   void status() {
-    assertThat(Status.strenger(de.kekiz.domain.indikator.ConfStatus.F,
-        de.kekiz.domain.indikator.ConfStatus.A)).isEqualTo(de.kekiz.domain.indikator.ConfStatus.A);
-    assertThat(Status.strenger(de.kekiz.domain.indikator.ConfStatus.C,
-        de.kekiz.domain.indikator.ConfStatus.D)).isEqualTo(de.kekiz.domain.indikator.ConfStatus.C);
-    assertThat(Status.summe(de.kekiz.domain.indikator.ObsStatus.B,
-        de.kekiz.domain.indikator.ObsStatus.P)).isEqualTo(de.kekiz.domain.indikator.ObsStatus.P);
-    assertThat(Status.summe(de.kekiz.domain.indikator.ObsStatus.A,
-        de.kekiz.domain.indikator.ObsStatus.A)).isEqualTo(de.kekiz.domain.indikator.ObsStatus.A);
+    assertThat(
+            Status.strenger(
+                de.kekiz.domain.indikator.ConfStatus.F, de.kekiz.domain.indikator.ConfStatus.A))
+        .isEqualTo(de.kekiz.domain.indikator.ConfStatus.A);
+    assertThat(
+            Status.strenger(
+                de.kekiz.domain.indikator.ConfStatus.C, de.kekiz.domain.indikator.ConfStatus.D))
+        .isEqualTo(de.kekiz.domain.indikator.ConfStatus.C);
+    assertThat(
+            Status.summe(
+                de.kekiz.domain.indikator.ObsStatus.B, de.kekiz.domain.indikator.ObsStatus.P))
+        .isEqualTo(de.kekiz.domain.indikator.ObsStatus.P);
+    assertThat(
+            Status.summe(
+                de.kekiz.domain.indikator.ObsStatus.A, de.kekiz.domain.indikator.ObsStatus.A))
+        .isEqualTo(de.kekiz.domain.indikator.ObsStatus.A);
   }
 }

@@ -50,8 +50,11 @@ class LueckenanalyseTest {
   /** Children by phase: 0, 1–5, 6–9, 10–15, 16–24. */
   private static Sozialraum mitKindern(Sozialraum s, long... n) {
     Altersspanne[] a = {
-      Altersspanne.of(0, 0), Altersspanne.of(1, 5), Altersspanne.of(6, 9),
-      Altersspanne.of(10, 15), Altersspanne.of(16, 24)
+      Altersspanne.of(0, 0),
+      Altersspanne.of(1, 5),
+      Altersspanne.of(6, 9),
+      Altersspanne.of(10, 15),
+      Altersspanne.of(16, 24)
     };
     Sozialraum r = s;
     for (int i = 0; i < n.length; i++) {
@@ -61,7 +64,11 @@ class LueckenanalyseTest {
   }
 
   private static final Sozialraum B1 =
-      Sozialraum.of(SozialraumId.of(UNNA, "b1"), 1, "Bezirk 1", Sozialraumebene.STADTBEZIRK,
+      Sozialraum.of(
+          SozialraumId.of(UNNA, "b1"),
+          1,
+          "Bezirk 1",
+          Sozialraumebene.STADTBEZIRK,
           Zeitraum.ab(ANFANG));
   private static final Sozialraum NORD =
       mitKindern(raum("nord").withUebergeordnet(B1.id()), 20, 100, 80, 120, 150);
@@ -114,7 +121,8 @@ class LueckenanalyseTest {
   @DisplayName("counts active Angebote per phase and field and splits their places")
   void matrix() {
     Lueckenbericht b = bericht(null);
-    assertThat(b.matrizen()).extracting(Versorgungsmatrix::name)
+    assertThat(b.matrizen())
+        .extracting(Versorgungsmatrix::name)
         .containsExactly("Stadtteil nord", "Stadtteil ost", "Stadtteil sued");
     Versorgungszelle kitaBildung = zelle(b, NORD, "kita", "bildung");
     assertThat(kitaBildung.angebote()).isEqualTo(1);
@@ -145,7 +153,8 @@ class LueckenanalyseTest {
         .extracting(Uebergang::key)
         .containsExactly("schwangerschaft-geburt-kita", "weiterfuehrende-schule-schule-beruf");
     assertThat(b.matrix(OST.ref()).orElseThrow().offeneUebergaenge()).hasSize(4);
-    assertThat(b.offeneUebergaenge()).extracting(Uebergang::key)
+    assertThat(b.offeneUebergaenge())
+        .extracting(Uebergang::key)
         .containsExactly("schwangerschaft-geburt-kita", "weiterfuehrende-schule-schule-beruf");
   }
 
@@ -163,19 +172,27 @@ class LueckenanalyseTest {
                 wert(armut, OST, 2024, 10, 100)));
     Sozialindex bedarf =
         new Sozialindexberechnung()
-            .berechne(d, Sozialindexmodell.gleichgewichtet("Bedarf", armut.key()),
-                Periode.jahr(2024), Sozialraumebene.STADTTEIL);
+            .berechne(
+                d,
+                Sozialindexmodell.gleichgewichtet("Bedarf", armut.key()),
+                Periode.jahr(2024),
+                Sozialraumebene.STADTTEIL);
     Lueckenbericht b = bericht(bedarf);
     // nord ranks first; kita: 25 places per 100 children against 50 / 150 = 33.3 overall
-    assertThat(b.brennpunkte()).extracting(Versorgungsluecke::lebensphase)
-        .containsExactly("schwangerschaft-geburt", "kita", "weiterfuehrende-schule", "schule-beruf");
+    assertThat(b.brennpunkte())
+        .extracting(Versorgungsluecke::lebensphase)
+        .containsExactly(
+            "schwangerschaft-geburt", "kita", "weiterfuehrende-schule", "schule-beruf");
     Versorgungsluecke kita = b.brennpunkte().get(1);
     assertThat(kita.sozialraum()).isEqualTo(NORD.ref());
     assertThat(kita.bedarfsrang()).isEqualTo(1);
     assertThat(kita.plaetzeJe100Kinder()).isEqualByComparingTo("25");
     assertThat(kita.kommunequote()).isEqualByComparingTo("33.33333333333333");
-    assertThat(new Lueckenanalyse(100).analysiere(STADT, KETTE, HEUTE, Sozialraumebene.STADTTEIL,
-        bedarf).brennpunkte()).hasSizeGreaterThan(4);
+    assertThat(
+            new Lueckenanalyse(100)
+                .analysiere(STADT, KETTE, HEUTE, Sozialraumebene.STADTTEIL, bedarf)
+                .brennpunkte())
+        .hasSizeGreaterThan(4);
   }
 
   @Test

@@ -29,7 +29,8 @@ class ProgrammreichweiteTest {
   private static final LocalDate STICHTAG = LocalDate.of(2017, 6, 30);
   private static final Programmteilnahme AUSBAU =
       Programmteilnahme.of(
-          Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
+          Programm.KEKIZ,
+          Programmteilnahme.PHASE_AUSBAU_2017,
           Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)));
   private static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
   private static final Gemeindeschluessel HOLZWICKEDE = Gemeindeschluessel.of("05978016");
@@ -37,7 +38,9 @@ class ProgrammreichweiteTest {
   private static Kommune kreisUnna(boolean teilnahme) {
     Kommune.Builder b =
         Kommune.builder(KREIS_UNNA, "Kreis Unna", Kommunenart.KREIS)
-            .kreisfrei(false).kreis(null).jugendamt(KREIS_UNNA);
+            .kreisfrei(false)
+            .kreis(null)
+            .jugendamt(KREIS_UNNA);
     return teilnahme ? b.teilnahme(AUSBAU).build() : b.build();
   }
 
@@ -53,9 +56,11 @@ class ProgrammreichweiteTest {
   private static Kommune koeln(boolean teilnahme) {
     Kommune.Builder b =
         Kommune.builder(KOELN, "Köln", Kommunenart.KREISFREIE_STADT)
-            .kreisfrei(true).kreis(null).jugendamt(KOELN)
-            .bevoelkerungsstand(Bevoelkerungsstand.of(LocalDate.of(2016, 12, 31),
-                Altersspanne.unter(18), 170_000));
+            .kreisfrei(true)
+            .kreis(null)
+            .jugendamt(KOELN)
+            .bevoelkerungsstand(
+                Bevoelkerungsstand.of(LocalDate.of(2016, 12, 31), Altersspanne.unter(18), 170_000));
     return teilnahme ? b.teilnahme(AUSBAU).build() : b.build();
   }
 
@@ -71,11 +76,26 @@ class ProgrammreichweiteTest {
             gemeinde(UNNA, Kommunenart.GROSSE_KREISANGEHOERIGE_STADT, true),
             koeln(false));
     Map<Gemeindeschluessel, Long> kinder =
-        Map.of(BOENEN, 3_000L, HOLZWICKEDE, 2_500L, KAMEN, 7_000L, UNNA, 10_000L, KOELN,
-            170_000L, KREIS_UNNA, 70_000L);
+        Map.of(
+            BOENEN,
+            3_000L,
+            HOLZWICKEDE,
+            2_500L,
+            KAMEN,
+            7_000L,
+            UNNA,
+            10_000L,
+            KOELN,
+            170_000L,
+            KREIS_UNNA,
+            70_000L);
     Reichweite r =
         Programmreichweite.berechne(
-            k, Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, STICHTAG, kinder,
+            k,
+            Programm.KEKIZ,
+            Programmteilnahme.PHASE_AUSBAU_2017,
+            STICHTAG,
+            kinder,
             "unter 18 Jahre");
     assertThat(r.erreicht()).containsExactly(BOENEN, HOLZWICKEDE, UNNA);
     assertThat(r.zaehler()).isEqualTo(15_500);
@@ -88,15 +108,21 @@ class ProgrammreichweiteTest {
   @Test
   @DisplayName("counts nothing outside the phase's dates, and names Gemeinden without a figure")
   void zeitraumUndFehlendeZahlen() {
-    List<Kommune> k = List.of(koeln(true), gemeinde(UNNA, Kommunenart.GROSSE_KREISANGEHOERIGE_STADT, true));
+    List<Kommune> k =
+        List.of(koeln(true), gemeinde(UNNA, Kommunenart.GROSSE_KREISANGEHOERIGE_STADT, true));
     Reichweite vorher =
-        Programmreichweite.berechne(k, Programm.KEKIZ, null, LocalDate.of(2016, 12, 31),
-            Map.of(KOELN, 170_000L, UNNA, 10_000L), "unter 18 Jahre");
+        Programmreichweite.berechne(
+            k,
+            Programm.KEKIZ,
+            null,
+            LocalDate.of(2016, 12, 31),
+            Map.of(KOELN, 170_000L, UNNA, 10_000L),
+            "unter 18 Jahre");
     assertThat(vorher.zaehler()).isZero();
     assertThat(vorher.prozent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0"));
     Reichweite ohne =
-        Programmreichweite.berechne(k, Programm.KEKIZ, null, STICHTAG, Map.of(KOELN, 170_000L),
-            "unter 18 Jahre");
+        Programmreichweite.berechne(
+            k, Programm.KEKIZ, null, STICHTAG, Map.of(KOELN, 170_000L), "unter 18 Jahre");
     assertThat(ohne.ohneZahl()).containsExactly(UNNA);
     assertThat(ohne.nenner()).isEqualTo(170_000);
     assertThat(ohne.anteil()).isEqualByComparingTo("100");
@@ -105,8 +131,8 @@ class ProgrammreichweiteTest {
     assertThat(leer.prozent()).isEmpty();
     assertThatThrownBy(
             () ->
-                Programmreichweite.berechne(k, Programm.KEKIZ, null, STICHTAG,
-                    Map.of(KOELN, -1L, UNNA, 1L), "x"))
+                Programmreichweite.berechne(
+                    k, Programm.KEKIZ, null, STICHTAG, Map.of(KOELN, -1L, UNNA, 1L), "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
   }
@@ -117,7 +143,8 @@ class ProgrammreichweiteTest {
     Map<Gemeindeschluessel, Long> m =
         Programmreichweite.bevoelkerung(
             List.of(koeln(false), gemeinde(UNNA, Kommunenart.GROSSE_KREISANGEHOERIGE_STADT, false)),
-            LocalDate.of(2016, 12, 31), Altersspanne.unter(18));
+            LocalDate.of(2016, 12, 31),
+            Altersspanne.unter(18));
     assertThat(m).containsExactly(Map.entry(KOELN, 170_000L));
   }
 
@@ -133,7 +160,11 @@ class ProgrammreichweiteTest {
         Programmreichweite.bevoelkerung(nrw, NrwGebiete.ZENSUS_2022, NrwGebiete.ALLE_ALTER);
     Reichweite r =
         Programmreichweite.berechne(
-            nrw, Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, STICHTAG, einwohner,
+            nrw,
+            Programm.KEKIZ,
+            Programmteilnahme.PHASE_AUSBAU_2017,
+            STICHTAG,
+            einwohner,
             "Einwohner insgesamt, Zensus 2022 (Ersatz für unter 18 Jahre)");
     assertThat(r.teilnehmer()).hasSize(46); // 40 Kommunen and the six in the Kreis Unna's group
     assertThat(r.erreicht()).hasSize(127);

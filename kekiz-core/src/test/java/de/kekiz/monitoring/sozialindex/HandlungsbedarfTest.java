@@ -32,13 +32,16 @@ class HandlungsbedarfTest {
   @DisplayName("ranks by need and names the drivers, strongest first")
   void rangfolgeMitTreibern() {
     List<Bedarfsrang> r = rangfolge(werte(2023), 3);
-    assertThat(r).extracting(Bedarfsrang::sozialraum)
+    assertThat(r)
+        .extracting(Bedarfsrang::sozialraum)
         .containsExactly(D.ref(), C.ref(), SozialindexTestdaten.B.ref(), A.ref());
     assertThat(r.get(0).rang()).isEqualTo(1);
     // d: armut contributes 2 · 1.3416 / 3 = 0.894, betreuung 1.4142 / 3 = 0.471
-    assertThat(r.get(0).treiber()).extracting(Treiber::indikator)
+    assertThat(r.get(0).treiber())
+        .extracting(Treiber::indikator)
         .containsExactly(ARMUT.key(), BETREUUNG.key());
-    assertThat(r.get(0).treiber().get(0).beitrag()).isGreaterThan(r.get(0).treiber().get(1).beitrag());
+    assertThat(r.get(0).treiber().get(0).beitrag())
+        .isGreaterThan(r.get(0).treiber().get(1).beitrag());
     // c: only armut is above average; a is below average everywhere
     assertThat(r.get(1).treiber()).extracting(Treiber::indikator).containsExactly(ARMUT.key());
     assertThat(r.get(3).treiber()).isEmpty();

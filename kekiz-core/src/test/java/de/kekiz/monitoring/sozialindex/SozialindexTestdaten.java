@@ -37,7 +37,8 @@ final class SozialindexTestdaten {
   static final Sozialraum C = raum("c");
   static final Sozialraum D = raum("d");
   static final Sozialindexmodell MODELL =
-      Sozialindexmodell.of("Testindex", Gewicht.of(ARMUT.key(), "2"), Gewicht.of(BETREUUNG.key(), "1"));
+      Sozialindexmodell.of(
+          "Testindex", Gewicht.of(ARMUT.key(), "2"), Gewicht.of(BETREUUNG.key(), "1"));
 
   static List<Messwert> werte(int jahr) {
     List<Messwert> m = new ArrayList<>();

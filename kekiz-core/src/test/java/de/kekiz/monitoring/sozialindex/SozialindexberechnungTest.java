@@ -34,7 +34,8 @@ class SozialindexberechnungTest {
   private static final Sozialindexberechnung BERECHNUNG = new Sozialindexberechnung();
   private static final BigDecimal GENAU = new BigDecimal("1E-12");
 
-  private static Sozialindex index(List<Messwert> m, Sozialindexmodell modell, Sozialraum... weitere) {
+  private static Sozialindex index(
+      List<Messwert> m, Sozialindexmodell modell, Sozialraum... weitere) {
     return BERECHNUNG.berechne(daten(m, weitere), modell, J2023, Sozialraumebene.STADTTEIL);
   }
 
@@ -46,10 +47,14 @@ class SozialindexberechnungTest {
   @DisplayName("z-standardises, orients to need and weights as computed by hand")
   void handgerechnet() {
     Sozialindex i = index(werte(2023), MODELL);
-    assertThat(zeile(i, A).index()).isCloseTo(new BigDecimal("-1.365831712"), within(new BigDecimal("1E-9")));
-    assertThat(zeile(i, B).index()).isCloseTo(new BigDecimal("-0.298142397"), within(new BigDecimal("1E-9")));
-    assertThat(zeile(i, D).index()).isCloseTo(new BigDecimal("1.365831712"), within(new BigDecimal("1E-9")));
-    assertThat(zeile(i, D).index().add(zeile(i, A).index())).isCloseTo(BigDecimal.ZERO, within(GENAU));
+    assertThat(zeile(i, A).index())
+        .isCloseTo(new BigDecimal("-1.365831712"), within(new BigDecimal("1E-9")));
+    assertThat(zeile(i, B).index())
+        .isCloseTo(new BigDecimal("-0.298142397"), within(new BigDecimal("1E-9")));
+    assertThat(zeile(i, D).index())
+        .isCloseTo(new BigDecimal("1.365831712"), within(new BigDecimal("1E-9")));
+    assertThat(zeile(i, D).index().add(zeile(i, A).index()))
+        .isCloseTo(BigDecimal.ZERO, within(GENAU));
     Komponente armutD = zeile(i, D).komponenten().get(0);
     assertThat(armutD.z()).isCloseTo(new BigDecimal("1.341640786499874"), within(GENAU));
     assertThat(armutD.beitrag()).isCloseTo(new BigDecimal("0.894427190999916"), within(GENAU));
@@ -62,11 +67,13 @@ class SozialindexberechnungTest {
   @DisplayName("ranks by need: the highest index first")
   void raenge() {
     Sozialindex i = index(werte(2023), MODELL);
-    assertThat(i.nachRang()).extracting(Sozialindexwert::sozialraum)
+    assertThat(i.nachRang())
+        .extracting(Sozialindexwert::sozialraum)
         .containsExactly(D.ref(), C.ref(), B.ref(), A.ref());
     assertThat(zeile(i, D).rang()).isEqualTo(1);
     assertThat(zeile(i, A).rangplaetze()).isEqualTo(4);
-    assertThat(i.werte()).extracting(Sozialindexwert::sozialraum)
+    assertThat(i.werte())
+        .extracting(Sozialindexwert::sozialraum)
         .containsExactly(A.ref(), B.ref(), C.ref(), D.ref());
   }
 

@@ -45,12 +45,14 @@ class StatusDynamikRasterTest {
     }
     Kommunaldaten d = Kommunaldaten.of(unna(r), List.of(ARMUT), m);
     StatusDynamik g =
-        new StatusDynamikRaster().einteilen(d, MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
+        new StatusDynamikRaster()
+            .einteilen(d, MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
     assertThat(g.zelle(r[4].ref()).orElseThrow().status()).isEqualTo(Statusklasse.SEHR_NIEDRIG);
     assertThat(g.zelle(r[4].ref()).orElseThrow().dynamik()).isEqualTo(Dynamikklasse.NEGATIV);
     assertThat(g.anzahl(Statusklasse.MITTEL, Dynamikklasse.STABIL)).isEqualTo(4);
     assertThat(g.anzahl(Statusklasse.SEHR_NIEDRIG, Dynamikklasse.NEGATIV)).isEqualTo(1);
-    assertThat(g.aufmerksamkeitsgebiete()).extracting(Rasterzelle::sozialraum)
+    assertThat(g.aufmerksamkeitsgebiete())
+        .extracting(Rasterzelle::sozialraum)
         .containsExactly(r[4].ref());
     assertThat(g.status().periode()).isEqualTo(Periode.jahr(2023));
   }
@@ -60,7 +62,11 @@ class StatusDynamikRasterTest {
   void gebietsstandwechsel() {
     SozialraumId id = SozialraumId.of(UNNA, "e");
     Sozialraum alt =
-        Sozialraum.of(id, 1, "E alt", Sozialraumebene.STADTTEIL,
+        Sozialraum.of(
+            id,
+            1,
+            "E alt",
+            Sozialraumebene.STADTTEIL,
             Zeitraum.of(ANFANG, LocalDate.of(2021, 12, 31)));
     Sozialraum neu =
         Sozialraum.of(id, 2, "E", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2022, 1, 1)));
@@ -74,7 +80,8 @@ class StatusDynamikRasterTest {
     m.add(wert(ARMUT, neu, 2023, 40, 100));
     Kommunaldaten d = Kommunaldaten.of(unna(r[0], r[1], r[2], alt, neu), List.of(ARMUT), m);
     StatusDynamik g =
-        new StatusDynamikRaster().einteilen(d, MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
+        new StatusDynamikRaster()
+            .einteilen(d, MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
     Rasterzelle e = g.zelle(neu.ref()).orElseThrow();
     assertThat(e.statusklasse()).isPresent();
     assertThat(e.dynamikklasse()).isEmpty();

@@ -38,7 +38,8 @@ class StufungTest {
   }
 
   @Test
-  @DisplayName("NRW: of 40 schools the top 5 % (2) go to Stufe 9, the rest into 8 near-equal groups")
+  @DisplayName(
+      "NRW: of 40 schools the top 5 % (2) go to Stufe 9, the rest into 8 near-equal groups")
   void nrw() {
     int[] s = Stufung.nrwSchulsozialindex().stufen(eins_bis(40));
     assertThat(s[39]).isEqualTo(9);
@@ -81,7 +82,8 @@ class StufungTest {
     for (int i = 0; i < n; i++) {
       w.add(BigDecimal.valueOf(r.nextLong(1_000_000_000L), 3)); // distinct with high probability
     }
-    Stufung stufung = r.nextBoolean() ? Stufung.nrwSchulsozialindex() : Stufung.gleich(1 + r.nextInt(9));
+    Stufung stufung =
+        r.nextBoolean() ? Stufung.nrwSchulsozialindex() : Stufung.gleich(1 + r.nextInt(9));
     int[] s = stufung.stufen(w);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -120,8 +122,11 @@ class StufungTest {
   void einteilen() {
     Sozialindex i =
         new Sozialindexberechnung()
-            .berechne(SozialindexTestdaten.daten(SozialindexTestdaten.werte(2023)),
-                SozialindexTestdaten.MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
+            .berechne(
+                SozialindexTestdaten.daten(SozialindexTestdaten.werte(2023)),
+                SozialindexTestdaten.MODELL,
+                Periode.jahr(2023),
+                Sozialraumebene.STADTTEIL);
     Stufeneinteilung e = Stufung.mitTopgruppe(3, "25").einteilen(i);
     assertThat(e.stufe(SozialindexTestdaten.D.ref())).hasValue(3);
     assertThat(e.zuordnungen()).filteredOn(Stufenzuordnung::topgruppe).hasSize(1);
@@ -129,8 +134,7 @@ class StufungTest {
     assertThat(e.stufe(SozialindexTestdaten.A.ref())).hasValue(1);
     assertThat(e.stufe(SozialindexTestdaten.B.ref())).hasValue(1);
     assertThat(e.stufe(SozialindexTestdaten.C.ref())).hasValue(2);
-    assertThat(e.besetzung()).containsExactly(
-        Map.entry(1, 2), Map.entry(2, 1), Map.entry(3, 1));
+    assertThat(e.besetzung()).containsExactly(Map.entry(1, 2), Map.entry(2, 1), Map.entry(3, 1));
   }
 
   @Test

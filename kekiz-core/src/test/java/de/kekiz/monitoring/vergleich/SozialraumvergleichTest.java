@@ -78,7 +78,8 @@ class SozialraumvergleichTest {
     assertThat(zeile(v, NORD).kommune().relativ()).isEqualByComparingTo("-50");
     assertThat(zeile(v, NORD).kommune().bewertung()).isEqualTo(Bewertung.BESSER);
     assertThat(zeile(v, SUED).kommune().bewertung()).isEqualTo(Bewertung.WIE_ERWARTET);
-    assertThat(v.zeilen()).extracting(Vergleichszeile::name)
+    assertThat(v.zeilen())
+        .extracting(Vergleichszeile::name)
         .containsExactly("Stadtteil nord", "Stadtteil ost", "Stadtteil sued", "Stadtteil west");
   }
 
@@ -117,7 +118,8 @@ class SozialraumvergleichTest {
         new Referenzwerte() {
           @Override
           public Optional<Kennzahl> kreis(Kreisschluessel kreis, Reihe reihe, Periode periode) {
-            return kreis.equals(KREIS) ? Optional.of(kennzahl(i, Gebiet.kreis(kreis), 125, 1000))
+            return kreis.equals(KREIS)
+                ? Optional.of(kennzahl(i, Gebiet.kreis(kreis), 125, 1000))
                 : Optional.empty();
           }
 
@@ -136,12 +138,20 @@ class SozialraumvergleichTest {
   }
 
   private static Kennzahl kennzahl(Indikator i, Gebiet g, long z, long n) {
-    return Kennzahl.aus(i, g, J2023, Aufschluesselung.INSGESAMT, BigDecimal.valueOf(z),
-        BigDecimal.valueOf(n), ObsStatus.A, ConfStatus.F);
+    return Kennzahl.aus(
+        i,
+        g,
+        J2023,
+        Aufschluesselung.INSGESAMT,
+        BigDecimal.valueOf(z),
+        BigDecimal.valueOf(n),
+        ObsStatus.A,
+        ConfStatus.F);
   }
 
   @Test
-  @DisplayName("shows a suppressed Sozialraum without value, deviation or rank; ranks the rest 1 to 3")
+  @DisplayName(
+      "shows a suppressed Sozialraum without value, deviation or rank; ranks the rest 1 to 3")
   void gesperrterSozialraum() {
     Indikator i = quote();
     List<Messwert> m = werte(i);
@@ -167,8 +177,15 @@ class SozialraumvergleichTest {
     Indikator i = quote();
     List<Messwert> m = werte(i);
     m.add(
-        new Messwert(i.ref(), new KommuneBezug(UNNA), J2023, Aufschluesselung.INSGESAMT, null,
-            null, ObsStatus.A, ConfStatus.N));
+        new Messwert(
+            i.ref(),
+            new KommuneBezug(UNNA),
+            J2023,
+            Aufschluesselung.INSGESAMT,
+            null,
+            null,
+            ObsStatus.A,
+            ConfStatus.N));
     Vergleich v = vergleich(i, m, Referenzwerte.keine());
     assertThat(v.kommune().hatWert()).isFalse();
     assertThat(v.zeilen())
@@ -188,10 +205,9 @@ class SozialraumvergleichTest {
     m.add(wert(b, NORD, 2021, 1, 10));
     m.add(wert(b, NORD, 2022, 2, 10));
     Kommunaldaten d = Kommunaldaten.of(unna(NORD, SUED, OST, WEST), List.of(a, b), m);
-    List<Vergleich> alle = new Sozialraumvergleich(Toleranz.absolut("1")).vergleicheAlle(d,
-        Referenzwerte.keine());
-    assertThat(alle).extracting(Vergleich::periode)
-        .containsExactly(J2023, Periode.jahr(2022));
+    List<Vergleich> alle =
+        new Sozialraumvergleich(Toleranz.absolut("1")).vergleicheAlle(d, Referenzwerte.keine());
+    assertThat(alle).extracting(Vergleich::periode).containsExactly(J2023, Periode.jahr(2022));
     assertThat(alle.get(1).zeilen()).hasSize(1);
     assertThat(alle.get(1).toleranz()).isEqualTo(Toleranz.absolut("1"));
   }

@@ -89,12 +89,19 @@ class TrendanalyseTest {
   @DisplayName("fits a line through values that are not on one (10, 11, 15: 2.5 a year)")
   void nichtLinear() {
     List<Messwert> m =
-        List.of(wert(Q, NORD, 2021, 10, 100), wert(Q, NORD, 2022, 11, 100),
+        List.of(
+            wert(Q, NORD, 2021, 10, 100),
+            wert(Q, NORD, 2022, 11, 100),
             wert(Q, NORD, 2023, 15, 100));
-    Trend t = new Trendanalyse(3, Toleranz.absolut("10"))
-        .trend(daten(m), QUOTE, Aufschluesselung.INSGESAMT, Gebiet.sozialraum(NORD.ref()),
-            Periode.jahr(2023))
-        .orElseThrow();
+    Trend t =
+        new Trendanalyse(3, Toleranz.absolut("10"))
+            .trend(
+                daten(m),
+                QUOTE,
+                Aufschluesselung.INSGESAMT,
+                Gebiet.sozialraum(NORD.ref()),
+                Periode.jahr(2023))
+            .orElseThrow();
     assertThat(t.steigung()).isEqualByComparingTo("2.5");
     assertThat(t.bewertung()).isEqualTo(Bewertung.WIE_ERWARTET);
   }
@@ -146,18 +153,29 @@ class TrendanalyseTest {
   void gebietsstand() {
     SozialraumId id = SozialraumId.of(UNNA, "nord");
     Sozialraum alt =
-        Sozialraum.of(id, 1, "Nord alt", Sozialraumebene.STADTTEIL,
+        Sozialraum.of(
+            id,
+            1,
+            "Nord alt",
+            Sozialraumebene.STADTTEIL,
             Zeitraum.of(ANFANG, LocalDate.of(2021, 12, 31)));
     Sozialraum neu =
-        Sozialraum.of(id, 2, "Nord", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2022, 1, 1)));
+        Sozialraum.of(
+            id, 2, "Nord", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2022, 1, 1)));
     List<Messwert> m = new ArrayList<>();
     for (int j = 2019; j <= 2023; j++) {
       m.add(wert(Q, j <= 2021 ? alt : neu, j, j - 2010, 100));
     }
     Kommunaldaten d = Kommunaldaten.of(unna(alt, neu), List.of(Q), m);
     Trend t =
-        FUENF.trend(d, QUOTE, Aufschluesselung.INSGESAMT, Gebiet.sozialraum(neu.ref()),
-            Periode.jahr(2023)).orElseThrow();
+        FUENF
+            .trend(
+                d,
+                QUOTE,
+                Aufschluesselung.INSGESAMT,
+                Gebiet.sozialraum(neu.ref()),
+                Periode.jahr(2023))
+            .orElseThrow();
     assertThat(t.anzahlWerte()).isEqualTo(2);
     assertThat(t.von()).isEqualTo(Periode.jahr(2022));
   }
@@ -185,16 +203,23 @@ class TrendanalyseTest {
     assertThat(t.anzahlWerte()).isEqualTo(1);
     assertThat(t.steigung()).isNull();
     assertThat(t.bewertung()).isEqualTo(Bewertung.KEINE_AUSSAGE);
-    assertThat(FUENF.trend(d, QUOTE, Aufschluesselung.INSGESAMT, Gebiet.sozialraum(SUED.ref()),
-        Periode.jahr(2023))).isEmpty();
+    assertThat(
+            FUENF.trend(
+                d,
+                QUOTE,
+                Aufschluesselung.INSGESAMT,
+                Gebiet.sozialraum(SUED.ref()),
+                Periode.jahr(2023)))
+        .isEmpty();
   }
 
   @Test
   @DisplayName("computes the Kommune's trend from its sums, then each Sozialraum's")
   void alleTrends() {
-    List<Trend> t = FUENF.trends(daten(reihe()), QUOTE, Aufschluesselung.INSGESAMT,
-        Periode.jahr(2023));
-    assertThat(t).extracting(x -> x.gebiet().toString())
+    List<Trend> t =
+        FUENF.trends(daten(reihe()), QUOTE, Aufschluesselung.INSGESAMT, Periode.jahr(2023));
+    assertThat(t)
+        .extracting(x -> x.gebiet().toString())
         .containsExactly("05978036", "05978036:nord@1", "05978036:sued@1");
     // the Kommune: 30/200, 32/200, … 38/200: from 15 to 19 %, 1 point a year
     assertThat(t.get(0).steigung()).isEqualByComparingTo("1");
@@ -205,12 +230,17 @@ class TrendanalyseTest {
   @Test
   @DisplayName("rejects a window below two periods and an area of another Kommune")
   void falsch() {
-    assertThatThrownBy(() -> new Trendanalyse(1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Trendanalyse(1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1");
     assertThatThrownBy(
             () ->
-                FUENF.trend(daten(reihe()), QUOTE, Aufschluesselung.INSGESAMT,
-                    Gebiet.kommune(Gemeindeschluessel.of("05978020")), Periode.jahr(2023)))
+                FUENF.trend(
+                    daten(reihe()),
+                    QUOTE,
+                    Aufschluesselung.INSGESAMT,
+                    Gebiet.kommune(Gemeindeschluessel.of("05978020")),
+                    Periode.jahr(2023)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("05978020");
   }

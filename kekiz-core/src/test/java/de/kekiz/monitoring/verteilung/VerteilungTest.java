@@ -29,7 +29,9 @@ class VerteilungTest {
       a.add(Geldanspruch.of(i, BigDecimal.ONE));
     }
     List<Geldzuteilung<Integer>> z = Verteilung.verteile(Geldbetrag.of(660_000), a);
-    assertThat(z).hasSize(22).allSatisfy(x -> assertThat(x.betrag()).isEqualTo(Geldbetrag.of(30_000)));
+    assertThat(z)
+        .hasSize(22)
+        .allSatisfy(x -> assertThat(x.betrag()).isEqualTo(Geldbetrag.of(30_000)));
     // and the ESF flat rate: 22 × 29,958.39 € = 659,084.58 €, to the cent
     List<Geldzuteilung<Integer>> esf = Verteilung.verteile(Geldbetrag.of("659084.58"), a);
     assertThat(esf).allSatisfy(x -> assertThat(x.betrag()).isEqualTo(Geldbetrag.of("29958.39")));
@@ -67,7 +69,10 @@ class VerteilungTest {
     assertThat(
             Verteilung.verteile(
                 5,
-                List.of(Anspruch.of("a", 2), Anspruch.of("b", 1), Anspruch.of("c", 1),
+                List.of(
+                    Anspruch.of("a", 2),
+                    Anspruch.of("b", 1),
+                    Anspruch.of("c", 1),
                     Anspruch.of("d", 1))))
         .extracting(Zuteilung::einheiten)
         .containsExactly(2L, 1L, 1L, 1L);
@@ -93,7 +98,8 @@ class VerteilungTest {
                 Anspruch.of("b", 1).mitGrenzen(20, null),
                 Anspruch.of("c", 8).mitGrenzen(20, 50L)));
     assertThat(z).extracting(Zuteilung::einheiten).containsExactly(25L, 25L, 50L);
-    assertThat(z).extracting(Zuteilung::grenze)
+    assertThat(z)
+        .extracting(Zuteilung::grenze)
         .containsExactly(Grenze.KEINE, Grenze.KEINE, Grenze.MAXIMUM);
     // 100 units, need 1 : 1 : 18, everyone at least 30: a and b at 30, c 40
     List<Zuteilung<String>> m =
@@ -104,7 +110,8 @@ class VerteilungTest {
                 Anspruch.of("b", 1).mitGrenzen(30, null),
                 Anspruch.of("c", 18).mitGrenzen(30, null)));
     assertThat(m).extracting(Zuteilung::einheiten).containsExactly(30L, 30L, 40L);
-    assertThat(m).extracting(Zuteilung::grenze)
+    assertThat(m)
+        .extracting(Zuteilung::grenze)
         .containsExactly(Grenze.MINIMUM, Grenze.MINIMUM, Grenze.KEINE);
   }
 
@@ -115,7 +122,8 @@ class VerteilungTest {
         Verteilung.verteile(
             10,
             List.of(
-                new Anspruch<>("a", BigDecimal.ZERO, 3, 8L), new Anspruch<>("b", BigDecimal.ONE, 0, null)));
+                new Anspruch<>("a", BigDecimal.ZERO, 3, 8L),
+                new Anspruch<>("b", BigDecimal.ONE, 0, null)));
     assertThat(z).extracting(Zuteilung::einheiten).containsExactly(3L, 7L);
     assertThat(z.get(0).grenze()).isEqualTo(Grenze.MINIMUM);
   }
@@ -126,7 +134,9 @@ class VerteilungTest {
     assertRegelverstoss(
         () ->
             Verteilung.verteile(
-                5, List.of(Anspruch.of("a", 1).mitGrenzen(3, null),
+                5,
+                List.of(
+                    Anspruch.of("a", 1).mitGrenzen(3, null),
                     Anspruch.of("b", 1).mitGrenzen(3, null))),
         "verteilung.minimum-ueber-budget",
         "6",
@@ -134,7 +144,9 @@ class VerteilungTest {
     assertRegelverstoss(
         () ->
             Verteilung.verteile(
-                20, List.of(Anspruch.of("a", 1).mitGrenzen(0, 5L),
+                20,
+                List.of(
+                    Anspruch.of("a", 1).mitGrenzen(0, 5L),
                     new Anspruch<>("b", BigDecimal.ZERO, 2, null))),
         "verteilung.budget-ueber-maximum",
         "7",
@@ -159,14 +171,16 @@ class VerteilungTest {
     long summeMin = 0;
     long summeMax = 0;
     for (int i = 0; i < n; i++) {
-      BigDecimal bedarf = BigDecimal.valueOf(r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(10_000), r.nextInt(3));
+      BigDecimal bedarf =
+          BigDecimal.valueOf(r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(10_000), r.nextInt(3));
       long min = r.nextInt(4) == 0 ? r.nextInt(50) : 0;
       Long max = r.nextInt(3) == 0 ? Long.valueOf(min + r.nextInt(500)) : null;
       a.add(new Anspruch<>("r" + i, bedarf, min, max));
       summeMin += min;
       summeMax += bedarf.signum() == 0 ? min : max == null ? 1_000_000 : max;
     }
-    long budget = summeMin + r.nextLong(Math.max(1, Math.min(summeMax, summeMin + 10_000) - summeMin + 1));
+    long budget =
+        summeMin + r.nextLong(Math.max(1, Math.min(summeMax, summeMin + 10_000) - summeMin + 1));
     List<Zuteilung<String>> z = Verteilung.verteile(budget, a);
     assertThat(summe(z)).isEqualTo(budget);
     assertThat(Verteilung.verteile(budget, a)).isEqualTo(z);

@@ -106,8 +106,10 @@ class ZielerreichungTest {
   @Test
   @DisplayName("has no data without values, and ignores forecasts and periods not yet begun")
   void ohneDatenUndPrognosen() {
-    assertThat(bewerte(hoechstens("20", 2026), Kommunaldaten.of(unna(NORD), List.of(Q),
-        List.of())).status()).isEqualTo(Zielstatus.OHNE_DATEN);
+    assertThat(
+            bewerte(hoechstens("20", 2026), Kommunaldaten.of(unna(NORD), List.of(Q), List.of()))
+                .status())
+        .isEqualTo(Zielstatus.OHNE_DATEN);
     List<Messwert> m = new ArrayList<>();
     m.add(wert(Q, NORD, 2024, 50, 200));
     m.add(wert(Q, NORD, 2025, 30, 200).withObsStatus(ObsStatus.F)); // forecast: 15 %
@@ -121,9 +123,7 @@ class ZielerreichungTest {
   @DisplayName("judges a target set for a Sozialraum by that Sozialraum's values")
   void sozialraumziel() {
     Sozialraum sued = raum("sued");
-    List<Messwert> m =
-        List.of(
-            wert(Q, NORD, 2024, 10, 100), wert(Q, sued, 2024, 50, 100));
+    List<Messwert> m = List.of(wert(Q, NORD, 2024, 10, 100), wert(Q, sued, 2024, 50, 100));
     Kommunaldaten d = Kommunaldaten.of(unna(NORD, sued), List.of(Q), m);
     Zielwert z = hoechstens("20", 2026).imSozialraum(NORD.id());
     assertThat(bewerte(z, d).status()).isEqualTo(Zielstatus.ERREICHT);
@@ -154,7 +154,10 @@ class ZielerreichungTest {
   @DisplayName("judges every Zielwert of a Leitbild, naming its Handlungsziel")
   void leitbild() {
     Handlungsziel h =
-        new Handlungsziel("1.1", "Weniger Kinder in Armut", List.of(QUOTE),
+        new Handlungsziel(
+            "1.1",
+            "Weniger Kinder in Armut",
+            List.of(QUOTE),
             List.of(hoechstens("20", 2026), hoechstens("25", 2024)));
     Leitbild l =
         Leitbild.builder(UNNA, 1, "Leitbild Unna")
@@ -163,7 +166,8 @@ class ZielerreichungTest {
             .build();
     List<Zielbewertung> b = ZIELE.bewerte(l, daten(30, 28, 26, 24, 22));
     assertThat(b).extracting(Zielbewertung::handlungsziel).containsExactly("1.1", "1.1");
-    assertThat(b).extracting(Zielbewertung::status)
+    assertThat(b)
+        .extracting(Zielbewertung::status)
         .containsExactly(Zielstatus.AUF_KURS, Zielstatus.ERREICHT);
     assertThatThrownBy(() -> new Zielerreichung(HEUTE, 1))
         .isInstanceOf(IllegalArgumentException.class);
