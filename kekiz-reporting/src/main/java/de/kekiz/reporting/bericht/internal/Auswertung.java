@@ -55,12 +55,13 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes the sections of a report from its checked inputs: the tables with rank, distance and
- * trend, the status of the Zielwerte, a Sozialindex and the gap matrix of the chain. Only
- * publishable values are used anywhere.
- *
- * <p>The Sozialindex here is the report's own simple index (mean of z-scores); the monitoring
- * module's analysis replaces it where available.
+ * Computes the sections of a report from its checked inputs. The tables (cells per area and
+ * period) are always built here. For the Sozialräume of one Kommune, rank, distance, trend,
+ * Sozialindex, Handlungsbedarf, Zielerreichung and Brennpunkte then come from the monitoring's
+ * analysis ({@link Monitoring}); for the Gemeinden of a Kreis, which that analysis does not
+ * compare, this class computes simpler ones itself: rank and distance in the latest period, the
+ * change between first and last publishable value, a mean of z-scores as index in four classes.
+ * Only publishable values are used anywhere.
  */
 public final class Auswertung {
 
