@@ -49,7 +49,8 @@ import org.postgresql.copy.CopyIn;
  * </ol>
  *
  * <p>System properties: {@code kekiz.benchmark.zeilen} (default 2,000,000), {@code
- * kekiz.benchmark.runden} (measured rounds, default 2), {@code kekiz.benchmark.h2} ({@code file},
+ * kekiz.benchmark.runden} (measured rounds, default 2), {@code kekiz.benchmark.nur} ({@code h2}
+ * or {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file},
  * the default, or {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap
  * with {@code -Dbenchmark.heap=3g}).
  */
@@ -90,9 +91,14 @@ public final class Benchmark {
         "kekiz-persistence benchmark: %,d Messwerte, %d measured rounds after one warm-up, max heap %d MB, %d cores, Java %s%n",
         zeilen, runden, Runtime.getRuntime().maxMemory() / (1024 * 1024),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-    h2();
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      postgres(new Testpool(pg.getPostgresDatabase()));
+    String nur = System.getProperty("kekiz.benchmark.nur", "");
+    if (!nur.equals("postgresql")) {
+      h2();
+    }
+    if (!nur.equals("h2")) {
+      try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+        postgres(new Testpool(pg.getPostgresDatabase()));
+      }
     }
   }
 
