@@ -64,15 +64,19 @@ final class DemoBefehl implements Callable<Integer> {
               + " Beispielkommunen neu geladen mit " + geladen.messwerte() + " Messwerten, "
               + geladen.vorhanden() + " schon vorhanden)");
       out.flush();
-      Berichterstellung bericht = new Berichterstellung(stichtag);
+      Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
       Path wurzel = ausgabe.toAbsolutePath().normalize();
+      out.println("Berichte am " + stichtag + " in " + wurzel + ":");
       for (Beispielkommune b : beispiele) {
         Berichterstellung.Ergebnis e =
-            bericht.schreibe(bericht.lade(db, b.schluessel()), wurzel.resolve(b.schluessel().toString()));
-        out.println(b.name() + " (" + b.schluessel() + "): " + e.dateien().size() + " Dateien");
+            bericht.erstelle(db, b.schluessel(), wurzel.resolve(b.schluessel().toString()));
+        out.println(
+            b.name() + " (" + b.schluessel() + "): " + e.dateien().size() + " Dateien in "
+                + b.schluessel() + "/");
+        e.kurzfassung().drucke(out, "  ");
         out.flush();
       }
-      out.println("Berichte in " + wurzel);
+      out.println(beispiele.size() + " Berichte in " + wurzel);
     }
     return Hauptprogramm.OK;
   }

@@ -1,5 +1,6 @@
 package de.kekiz.examples;
 
+import com.openhtmltopdf.util.XRLog;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -73,12 +74,14 @@ public final class Hauptprogramm implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    // Flyway and jOOQ log through java.util.logging here: only warnings reach the terminal
+    // Flyway, jOOQ and PDFBox log through java.util.logging here, openhtmltopdf through its own
+    // logger: the terminal gets the command's output and its errors, not the libraries' chatter
     Logger wurzel = Logger.getLogger("");
-    wurzel.setLevel(Level.WARNING);
+    wurzel.setLevel(Level.SEVERE);
     for (Handler h : wurzel.getHandlers()) {
-      h.setLevel(Level.WARNING);
+      h.setLevel(Level.SEVERE);
     }
+    XRLog.setLoggingEnabled(false);
     System.exit(ausfuehren(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }

@@ -1,6 +1,7 @@
 package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,15 +61,14 @@ final class ReportBefehl implements Callable<Integer> {
             .toAbsolutePath()
             .normalize();
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Berichterstellung bericht = new Berichterstellung(tag);
-      Berichterstellung.Eingaben eingaben = bericht.lade(db, ags);
-      Berichterstellung.Ergebnis e = bericht.schreibe(eingaben, ordner);
-      out.println(
-          "Bericht für " + eingaben.kommune().name() + " (" + ags + ") am " + tag + " in "
-              + e.ordner() + ":");
+      Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
+      Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
+      Kommune k = Importlauf.gespeicherteKommune(db, ags);
+      out.println("Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }
+      e.kurzfassung().drucke(out, "");
     }
     return Hauptprogramm.OK;
   }

@@ -11,10 +11,12 @@ import de.kekiz.examples.Kommandozeile.Lauf;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoBefehlTest {
 
   /** The files of every Kommune's report. */
-  static final List<String> DATEIEN = List.of("zusammenfassung.txt");
+  static final List<String> DATEIEN =
+      List.of(
+          "angebote.hsds.json",
+          "bericht.html",
+          "bericht.json",
+          "bericht.pdf",
+          "bericht.xlsx",
+          "messwerte.csv",
+          "messwerte.sdmx.csv");
 
   @TempDir static Path ordner;
 
@@ -46,7 +56,12 @@ class DemoBefehlTest {
     assertThat(erster.out())
         .contains("H2-Datenbank in " + daten.toAbsolutePath())
         .contains(KekizFixtures.alle().size() + " Beispielkommunen neu geladen")
-        .contains("Berichte in " + aus.toAbsolutePath());
+        .contains("Berichte am 2024-12-31 in " + aus.toAbsolutePath())
+        .contains(KekizFixtures.alle().size() + " Berichte in " + aus.toAbsolutePath())
+        .contains("Köln (05315000): 7 Dateien in 05315000/")
+        .contains("  Höchster Handlungsbedarf: 1. ")
+        .contains("  Offene Übergänge: ")
+        .contains("  Gefährdete Ziele: ");
     for (Beispielkommune b : KekizFixtures.alle()) {
       assertThat(erster.out()).contains(b.name() + " (" + b.schluessel() + ")");
     }
@@ -58,11 +73,18 @@ class DemoBefehlTest {
   void dateien() throws IOException {
     for (Beispielkommune b : KekizFixtures.alle()) {
       Path ordnerDerKommune = aus.resolve(b.schluessel().toString());
-      for (String name : DATEIEN) {
-        Path datei = ordnerDerKommune.resolve(name);
-        assertThat(datei).as(b.toString()).isRegularFile();
-        assertThat(Files.size(datei)).as(datei.toString()).isPositive();
+      try (Stream<Path> dateien = Files.list(ordnerDerKommune)) {
+        assertThat(dateien.map(p -> p.getFileName().toString()))
+            .as(b.toString())
+            .containsExactlyInAnyOrderElementsOf(DATEIEN);
       }
+      for (String name : DATEIEN) {
+        assertThat(Files.size(ordnerDerKommune.resolve(name))).as(name).isPositive();
+      }
+      assertThat(Files.readString(ordnerDerKommune.resolve("bericht.html")))
+          .contains(b.name());
+      assertThat(Files.readAllBytes(ordnerDerKommune.resolve("bericht.pdf")))
+          .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
   }
 

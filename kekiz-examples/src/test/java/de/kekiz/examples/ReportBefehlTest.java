@@ -51,6 +51,11 @@ class ReportBefehlTest {
       assertThat(Files.size(aus.resolve(name))).isPositive();
       assertThat(l.out()).contains("  " + name);
     }
+    assertThat(l.out())
+        .contains("Höchster Handlungsbedarf: 1. Ahlen-Süd (05570004:sued), 2. ")
+        .contains("Offene Übergänge: Grundschule → Weiterführende Schule")
+        .contains("Gefährdete Ziele: 2 von 3: ")
+        .contains("sgb2-quote-u15 höchstens 28 bis 2025-12-31 in 05570004:sued (gefährdet)");
     assertThat(l.err()).isEmpty();
   }
 
