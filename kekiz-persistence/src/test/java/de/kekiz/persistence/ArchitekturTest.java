@@ -19,6 +19,9 @@ class ArchitekturTest {
     JavaClasses klassen =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // after 'package' the reactor hands over the core's test-jar, which the option above
+            // does not recognise: its tests and fixtures are no production classes either
+            .withImportOption(ort -> !ort.contains("-tests.jar"))
             .importPackages("de.kekiz");
     assertThat(klassen.containPackage("de.kekiz.persistence.internal.db")).isTrue();
     assertThat(klassen.containPackage("de.kekiz.domain.kommune")).isTrue();
