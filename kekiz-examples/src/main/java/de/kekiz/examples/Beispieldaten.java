@@ -9,9 +9,9 @@ import de.kekiz.port.Duplikatregel;
 import java.util.List;
 
 /**
- * Loads example Kommunen into a database, idempotently: a Kommune already stored is kept as it
- * is (with whatever was imported for it since), never loaded twice; the others are stored each
- * with its indicator definitions, Leitbild, Präventionskette and Messwerte in one transaction.
+ * Loads example Kommunen into a database, idempotently: a Kommune already stored is kept as it is
+ * (with whatever was imported for it since), never loaded twice; the others are stored each with
+ * its indicator definitions, Leitbild, Präventionskette and Messwerte in one transaction.
  */
 final class Beispieldaten {
 

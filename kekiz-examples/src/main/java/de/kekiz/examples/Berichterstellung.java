@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.Sozialraumebene;
@@ -79,10 +79,10 @@ final class Berichterstellung {
   }
 
   /**
-   * The Sozialindex of the main job, for the monitoring and the report alike: the share of
-   * children in SGB II (weight 2), language findings at school entry, the U3 care rate (higher is
-   * better, so it counts inverted) and the U8/U9 check-ups (likewise), the indicators practice
-   * uses to rank Sozialräume by need.
+   * The Sozialindex of the main job, for the monitoring and the report alike: the share of children
+   * in SGB II (weight 2), language findings at school entry, the U3 care rate (higher is better, so
+   * it counts inverted) and the U8/U9 check-ups (likewise), the indicators practice uses to rank
+   * Sozialräume by need.
    */
   static final Sozialindexmodell SOZIALINDEX =
       Sozialindexmodell.of(
@@ -127,13 +127,19 @@ final class Berichterstellung {
    */
   Kommunalbericht analysiere(Datenbankzugang db, Kommune kommune) {
     KekizPersistenz p = db.persistenz();
-    Clock amStichtag = Clock.fixed(stichtag.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock amStichtag =
+        Clock.fixed(stichtag.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     Analyseauftrag auftrag =
         Analyseauftrag.standard().mitSozialindex(SOZIALINDEX, hauptebene(kommune));
     MonitoringService monitoring =
         new MonitoringService(
-            p.kommunen(), p.indikatoren(), p.messwerte(), p.leitbilder(), p.praeventionsketten(),
-            amStichtag, auftrag);
+            p.kommunen(),
+            p.indikatoren(),
+            p.messwerte(),
+            p.leitbilder(),
+            p.praeventionsketten(),
+            amStichtag,
+            auftrag);
     return db.imTransaktion(
         () ->
             monitoring
@@ -148,13 +154,17 @@ final class Berichterstellung {
       n.merge(s.ebene(), 1L, Long::sum);
     }
     return n.entrySet().stream()
-        .max(Map.Entry.<Sozialraumebene, Long>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(
+            Map.Entry.<Sozialraumebene, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse(Sozialraumebene.STADTTEIL);
   }
 
-  /** The report model of {@code eingaben}, its Sozialindex over the indicators of {@link #SOZIALINDEX}. */
+  /**
+   * The report model of {@code eingaben}, its Sozialindex over the indicators of {@link
+   * #SOZIALINDEX}.
+   */
   Monitoringbericht bericht(Eingaben eingaben) {
     Monitoringbericht.Builder b =
         Monitoringbericht.builder(eingaben.kommune(), stichtag)

@@ -28,15 +28,14 @@ import org.jspecify.annotations.Nullable;
  * The main job's database: one connection, opened for the run of one command, on which every
  * repository works inside transactions the command draws ({@link #imTransaktion}).
  *
- * <p>This is how a host embeds kekiz-persistence when it owns its connection and its
- * transactions: the schema is migrated over connections of its own first, then {@link
- * KekizPersistenz} is built in mode {@link Transaktionsmodus#DES_AUFRUFERS} on a {@link
- * DataSource} that always hands out the one connection, so that several repository calls (a
- * Kommune, its Leitbild, its chain and its Messwerte; an import's Messwerte and the population it
- * changes) are stored all or nothing.
+ * <p>This is how a host embeds kekiz-persistence when it owns its connection and its transactions:
+ * the schema is migrated over connections of its own first, then {@link KekizPersistenz} is built
+ * in mode {@link Transaktionsmodus#DES_AUFRUFERS} on a {@link DataSource} that always hands out the
+ * one connection, so that several repository calls (a Kommune, its Leitbild, its chain and its
+ * Messwerte; an import's Messwerte and the population it changes) are stored all or nothing.
  *
- * <p>An embedded H2 database in a file ({@link #h2Datei}) is shut down on {@link #close()}, so
- * that its file is free for the next command. Not thread-safe: one command, one thread.
+ * <p>An embedded H2 database in a file ({@link #h2Datei}) is shut down on {@link #close()}, so that
+ * its file is free for the next command. Not thread-safe: one command, one thread.
  */
 final class Datenbankzugang implements AutoCloseable {
 
@@ -49,7 +48,10 @@ final class Datenbankzugang implements AutoCloseable {
   private final boolean herunterfahren;
 
   private Datenbankzugang(
-      Connection verbindung, KekizPersistenz persistenz, String beschreibung, boolean herunterfahren) {
+      Connection verbindung,
+      KekizPersistenz persistenz,
+      String beschreibung,
+      boolean herunterfahren) {
     this.verbindung = verbindung;
     this.persistenz = persistenz;
     this.beschreibung = beschreibung;
@@ -63,13 +65,14 @@ final class Datenbankzugang implements AutoCloseable {
    * compacting cost each command up to a second).
    */
   static String h2Url(Path verzeichnis) {
-    return "jdbc:h2:file:" + verzeichnis.toAbsolutePath().normalize().resolve(H2_DATEINAME)
+    return "jdbc:h2:file:"
+        + verzeichnis.toAbsolutePath().normalize().resolve(H2_DATEINAME)
         + ";DB_CLOSE_DELAY=-1;MAX_COMPACT_TIME=0";
   }
 
   /**
-   * Creates or opens the embedded H2 database in folder {@code verzeichnis} (created if needed)
-   * and brings its schema up to date.
+   * Creates or opens the embedded H2 database in folder {@code verzeichnis} (created if needed) and
+   * brings its schema up to date.
    *
    * @throws IOException if the folder cannot be created
    * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
@@ -78,8 +81,13 @@ final class Datenbankzugang implements AutoCloseable {
       throws IOException {
     Files.createDirectories(verzeichnis);
     return oeffne(
-        h2Url(verzeichnis), "sa", "", "H2-Datenbank in " + verzeichnis.toAbsolutePath().normalize(),
-        true, uhr, benutzer);
+        h2Url(verzeichnis),
+        "sa",
+        "",
+        "H2-Datenbank in " + verzeichnis.toAbsolutePath().normalize(),
+        true,
+        uhr,
+        benutzer);
   }
 
   /**
@@ -93,8 +101,8 @@ final class Datenbankzugang implements AutoCloseable {
       @Nullable String passwort,
       Clock uhr,
       Benutzerkontext benutzer) {
-    return oeffne(url, benutzername, passwort, "Datenbank " + ohneParameter(url), false, uhr,
-        benutzer);
+    return oeffne(
+        url, benutzername, passwort, "Datenbank " + ohneParameter(url), false, uhr, benutzer);
   }
 
   private static Datenbankzugang oeffne(
@@ -235,8 +243,8 @@ final class Datenbankzugang implements AutoCloseable {
   }
 
   /**
-   * Hands out the one connection, wrapped so that the repositories' {@code close()} leaves it
-   * open: the transaction belongs to the {@link Datenbankzugang}.
+   * Hands out the one connection, wrapped so that the repositories' {@code close()} leaves it open:
+   * the transaction belongs to the {@link Datenbankzugang}.
    */
   private static final class EineVerbindung extends Quelle {
     private final Connection huelle;

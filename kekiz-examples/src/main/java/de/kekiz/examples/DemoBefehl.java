@@ -12,9 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kekiz demo}: loads the example Kommunen into the database (those already there are
- * kept), runs the monitoring and writes the report of each Kommune into a subfolder of {@code
- * --out} named by its AGS.
+ * {@code kekiz demo}: loads the example Kommunen into the database (those already there are kept),
+ * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --out} named
+ * by its AGS.
  */
 @Command(
     name = "demo",
@@ -44,8 +44,9 @@ final class DemoBefehl implements Callable<Integer> {
   @Option(
       names = "--stichtag",
       paramLabel = "DATUM",
-      description = "Stichtag der Berichte (Vorgabe: ${DEFAULT-VALUE}, das letzte Jahr der"
-          + " Beispieldaten).",
+      description =
+          "Stichtag der Berichte (Vorgabe: ${DEFAULT-VALUE}, das letzte Jahr der"
+              + " Beispieldaten).",
       defaultValue = "2024-12-31")
   LocalDate stichtag = LocalDate.of(2024, 12, 31);
 
@@ -60,9 +61,15 @@ final class DemoBefehl implements Callable<Integer> {
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
       Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
       out.println(
-          "Datenbank: " + db.beschreibung() + " (" + geladen.geladen()
-              + " Beispielkommunen neu geladen mit " + geladen.messwerte() + " Messwerten, "
-              + geladen.vorhanden() + " schon vorhanden)");
+          "Datenbank: "
+              + db.beschreibung()
+              + " ("
+              + geladen.geladen()
+              + " Beispielkommunen neu geladen mit "
+              + geladen.messwerte()
+              + " Messwerten, "
+              + geladen.vorhanden()
+              + " schon vorhanden)");
       out.flush();
       Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
       Path wurzel = ausgabe.toAbsolutePath().normalize();
@@ -71,8 +78,14 @@ final class DemoBefehl implements Callable<Integer> {
         Berichterstellung.Ergebnis e =
             bericht.erstelle(db, b.schluessel(), wurzel.resolve(b.schluessel().toString()));
         out.println(
-            b.name() + " (" + b.schluessel() + "): " + e.dateien().size() + " Dateien in "
-                + b.schluessel() + "/");
+            b.name()
+                + " ("
+                + b.schluessel()
+                + "): "
+                + e.dateien().size()
+                + " Dateien in "
+                + b.schluessel()
+                + "/");
         e.kurzfassung().drucke(out, "  ");
         out.flush();
       }

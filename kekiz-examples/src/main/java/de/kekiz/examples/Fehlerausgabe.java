@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
  * Turns an exception of a command into one line on the error output and exit status {@link
  * Hauptprogramm#FEHLER}; the stack trace only with {@code --stacktrace}.
  *
- * <p>The line names the command and the messages of the exception and its causes, each once:
- * {@code kekiz import: opening the H2-Datenbank in /x failed: Database may be already in use}.
+ * <p>The line names the command and the messages of the exception and its causes, each once: {@code
+ * kekiz import: opening the H2-Datenbank in /x failed: Database may be already in use}.
  */
 final class Fehlerausgabe implements IExecutionExceptionHandler {
 
@@ -29,7 +29,9 @@ final class Fehlerausgabe implements IExecutionExceptionHandler {
       ausnahme.printStackTrace(err);
     } else {
       err.println(
-          befehl.getCommandSpec().qualifiedName() + ": " + einzeilig(ausnahme)
+          befehl.getCommandSpec().qualifiedName()
+              + ": "
+              + einzeilig(ausnahme)
               + " (--stacktrace zeigt Einzelheiten)");
     }
     err.flush();

@@ -33,22 +33,23 @@ import picocli.CommandLine.Option;
  *
  * <ul>
  *   <li>{@code zusammenfassung}: the same summary, without a database;
- *   <li>{@code demo}: loads the example Kommunen into the database, runs the monitoring and
- *       writes the report of each ({@link DemoBefehl});
+ *   <li>{@code demo}: loads the example Kommunen into the database, runs the monitoring and writes
+ *       the report of each ({@link DemoBefehl});
  *   <li>{@code import}: Messwerte or population figures from GENESIS, kekiz CSV and XLSX files
  *       ({@link ImportBefehl});
  *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl}).
  * </ul>
  *
- * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row,
- * a database that cannot be opened: one line on the error output, the stack trace only with
- * {@code --stacktrace}), {@link #AUFRUFFEHLER} for an unknown or malformed option.
+ * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
+ * database that cannot be opened: one line on the error output, the stack trace only with {@code
+ * --stacktrace}), {@link #AUFRUFFEHLER} for an unknown or malformed option.
  */
 @Command(
     name = "kekiz",
     mixinStandardHelpOptions = true,
     version = "kekiz 0.1.0-SNAPSHOT",
-    description = "Prävention in Kommunen: Leitbild, Präventionskette und sozialräumliches Monitoring.",
+    description =
+        "Prävention in Kommunen: Leitbild, Präventionskette und sozialräumliches Monitoring.",
     subcommands = {
       Hauptprogramm.Zusammenfassung.class,
       DemoBefehl.class,
@@ -82,8 +83,11 @@ public final class Hauptprogramm implements Callable<Integer> {
       h.setLevel(Level.SEVERE);
     }
     XRLog.setLoggingEnabled(false);
-    System.exit(ausfuehren(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    System.exit(
+        ausfuehren(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**
@@ -148,7 +152,9 @@ public final class Hauptprogramm implements Callable<Integer> {
             + Arrays.stream(art.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "))
-            + ", got '" + text + "'");
+            + ", got '"
+            + text
+            + "'");
   }
 
   @Override

@@ -189,8 +189,13 @@ final class ImportBefehl implements Callable<Integer> {
 
   private void pruefeZuordnung() {
     if (wertmerkmal == null) {
-      if (als != null || indikator != null || periodizitaet != null || !auswahl.isEmpty()
-          || !dimension.isEmpty() || raummerkmal != null || einheit != null) {
+      if (als != null
+          || indikator != null
+          || periodizitaet != null
+          || !auswahl.isEmpty()
+          || !dimension.isEmpty()
+          || raummerkmal != null
+          || einheit != null) {
         throw fehler(
             "--als, --indikator, --periodizitaet, --auswahl, --dimension, --raummerkmal und"
                 + " --einheit gelten für GENESIS-Dateien und brauchen --wertmerkmal");
@@ -202,7 +207,9 @@ final class ImportBefehl implements Callable<Integer> {
     }
     if (indikator == null && als != Ziel.BEVOELKERUNG) {
       throw fehler(
-          "--wertmerkmal " + wertmerkmal + " braucht ein Ziel: --als bevoelkerung oder"
+          "--wertmerkmal "
+              + wertmerkmal
+              + " braucht ein Ziel: --als bevoelkerung oder"
               + " --indikator KEY@VERSION");
     }
     if (indikator == null && periodizitaet != null) {

@@ -34,13 +34,13 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of {@code kekiz import}: reads every file, checks what it read against the database,
- * and stores it in one transaction, or nothing.
+ * One run of {@code kekiz import}: reads every file, checks what it read against the database, and
+ * stores it in one transaction, or nothing.
  *
  * <ol>
  *   <li>The Kommune must be in the database. For a Kreis (a Kommune of {@link
- *       de.kekiz.domain.kommune.Kommunenart#kreisebene() Kreis level}) the values of the Kreis
- *       and of each of its Gemeinden are taken, each for its own Kommune; otherwise those of the
+ *       de.kekiz.domain.kommune.Kommunenart#kreisebene() Kreis level}) the values of the Kreis and
+ *       of each of its Gemeinden are taken, each for its own Kommune; otherwise those of the
  *       Kommune alone. The repositories are opened for that {@link Mandant} only.
  *   <li>Each file is read with {@link Importleser}; every bad row is printed with file, line,
  *       column and value.
@@ -76,7 +76,10 @@ final class Importlauf {
         .orElseThrow(
             () ->
                 new Abbruch(
-                    "Kommune " + ags + " ist nicht in der " + db.beschreibung()
+                    "Kommune "
+                        + ags
+                        + " ist nicht in der "
+                        + db.beschreibung()
                         + " (kekiz demo lädt die Beispielkommunen)"));
   }
 
@@ -104,14 +107,25 @@ final class Importlauf {
     Gebietsauswahl gebiet =
         kreis ? Gebietsauswahl.kreisMitGemeinden(ags.kreis()) : Gebietsauswahl.kommune(ags);
     out.println(
-        "Import für " + kommune.name() + " (AGS " + ags + ")"
-            + (kreis ? " mit den Gemeinden des Kreises" : "") + " in die " + db.beschreibung());
+        "Import für "
+            + kommune.name()
+            + " (AGS "
+            + ags
+            + ")"
+            + (kreis ? " mit den Gemeinden des Kreises" : "")
+            + " in die "
+            + db.beschreibung());
     out.flush();
     return db.imTransaktion(
         () -> {
           persistenz = db.persistenz().fuer(mandant);
-          return importiere(dateien, zuordnung, optionen.mitGebiet(gebiet), ueberspringen,
-              fortschrittAlle, duplikate);
+          return importiere(
+              dateien,
+              zuordnung,
+              optionen.mitGebiet(gebiet),
+              ueberspringen,
+              fortschrittAlle,
+              duplikate);
         });
   }
 
@@ -131,14 +145,17 @@ final class Importlauf {
     for (Path datei : dateien) {
       Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
       Importergebnis e =
-          leser.lese(datei, zuordnung, optionen.mitFortschritt(fortschritt::melde, fortschrittAlle));
+          leser.lese(
+              datei, zuordnung, optionen.mitFortschritt(fortschritt::melde, fortschrittAlle));
       out.println(e.zusammenfassung());
       for (Importfehler f : e.fehler()) {
         err.println(f);
       }
       if (e.fehlerGesamt() > e.fehler().size()) {
         err.println(
-            datei + ": " + (e.fehlerGesamt() - e.fehler().size())
+            datei
+                + ": "
+                + (e.fehlerGesamt() - e.fehler().size())
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
@@ -166,16 +183,24 @@ final class Importlauf {
         } else {
           fehler++;
           err.println(
-              datei + ": Bevölkerung " + b.raum() + " am " + b.stichtag() + ", Alter "
-                  + b.altersgruppe() + ": " + grund);
+              datei
+                  + ": Bevölkerung "
+                  + b.raum()
+                  + " am "
+                  + b.stichtag()
+                  + ", Alter "
+                  + b.altersgruppe()
+                  + ": "
+                  + grund);
         }
       }
       err.flush();
     }
     List<Kommune> kommunenNeu = new ArrayList<>();
     long zahlen = 0;
-    for (Map.Entry<Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>> e :
-        bevoelkerung.entrySet()) {
+    for (Map.Entry<
+            Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
+        e : bevoelkerung.entrySet()) {
       Kommune k = kommune(e.getKey()).orElseThrow();
       try {
         kommunenNeu.add(mitBevoelkerung(k, e.getValue()));
@@ -189,12 +214,15 @@ final class Importlauf {
     }
     if (nachGeschlecht > 0) {
       out.println(
-          nachGeschlecht + " Bevölkerungszahlen nach Geschlecht nicht übernommen"
+          nachGeschlecht
+              + " Bevölkerungszahlen nach Geschlecht nicht übernommen"
               + " (der Bevölkerungsstand einer Kommune kennt kein Geschlecht)");
     }
     if (fehler > 0 && !ueberspringen) {
       err.println(
-          "Nichts importiert: " + fehler + (fehler == 1 ? " Fehler" : " Fehler")
+          "Nichts importiert: "
+              + fehler
+              + (fehler == 1 ? " Fehler" : " Fehler")
               + " (--skip-bad-rows importiert die fehlerfreien Zeilen)");
       return Hauptprogramm.FEHLER;
     }
@@ -211,12 +239,22 @@ final class Importlauf {
     }
     long gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
     out.println(
-        "Importiert: " + gespeichert + " Messwerte, " + zahlen + " Bevölkerungszahlen"
+        "Importiert: "
+            + gespeichert
+            + " Messwerte, "
+            + zahlen
+            + " Bevölkerungszahlen"
             + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
       out.println(
-          "  Messwerte von " + kommune(v.getKey()).map(Kommune::name).orElse("?") + " ("
-              + v.getKey() + "): " + v.getValue() + " -> " + p.messwerte().count(v.getKey()));
+          "  Messwerte von "
+              + kommune(v.getKey()).map(Kommune::name).orElse("?")
+              + " ("
+              + v.getKey()
+              + "): "
+              + v.getValue()
+              + " -> "
+              + p.messwerte().count(v.getKey()));
     }
     for (Kommune k : kommunenNeu) {
       out.println("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
@@ -242,7 +280,8 @@ final class Importlauf {
     }
     List<Sozialraum> raeume = new ArrayList<>();
     for (Sozialraum s : k.sozialraeume()) {
-      Map<Bevoelkerungsschluessel, Bevoelkerungsstand> fuerRaum = neu.get(new SozialraumBezug(s.ref()));
+      Map<Bevoelkerungsschluessel, Bevoelkerungsstand> fuerRaum =
+          neu.get(new SozialraumBezug(s.ref()));
       raeume.add(fuerRaum == null ? s : s.withBevoelkerung(ersetze(s.bevoelkerung(), fuerRaum)));
     }
     return b.sozialraeume(raeume).build();
@@ -266,7 +305,10 @@ final class Importlauf {
         indikatoren.computeIfAbsent(
             m.indikator(), ref -> requireNonNull(persistenz).indikatoren().findByRef(ref));
     if (i.isEmpty()) {
-      return "Messwert " + m.schluessel() + ": der Indikator " + m.indikator()
+      return "Messwert "
+          + m.schluessel()
+          + ": der Indikator "
+          + m.indikator()
           + " ist nicht in der Datenbank";
     }
     String raum = pruefeRaum(m.raum());
@@ -302,7 +344,8 @@ final class Importlauf {
       return fehler;
     }
     if (raum instanceof SozialraumBezug s) {
-      Sozialraum sr = kommune(raum.kommune()).orElseThrow().sozialraum(s.sozialraum()).orElseThrow();
+      Sozialraum sr =
+          kommune(raum.kommune()).orElseThrow().sozialraum(s.sozialraum()).orElseThrow();
       if (!sr.gueltigkeit().enthaelt(stand.stichtag())) {
         return "der Stichtag liegt nicht in der Gültigkeit " + sr.gueltigkeit() + " von " + sr;
       }

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The few lines the main job prints about a Kommune's monitoring: the Sozialräume with the most
- * need, the Übergänge of the Präventionskette no Angebot bridges, and the goals of the Leitbild
- * at risk (gefährdet) or missed (verfehlt).
+ * need, the Übergänge of the Präventionskette no Angebot bridges, and the goals of the Leitbild at
+ * risk (gefährdet) or missed (verfehlt).
  *
  * <p>It prints names, ranks and statuses only, never a value: what the monitoring publishes of
  * composites ({@link de.kekiz.monitoring}), so it needs no protection of small numbers.
@@ -57,8 +57,7 @@ record Kurzfassung(
             .toList();
     List<Zielbewertung> gefaehrdet =
         analyse.ziele().stream()
-            .filter(
-                z -> z.status() == Zielstatus.GEFAEHRDET || z.status() == Zielstatus.VERFEHLT)
+            .filter(z -> z.status() == Zielstatus.GEFAEHRDET || z.status() == Zielstatus.VERFEHLT)
             .toList();
     return new Kurzfassung(
         bedarf,
@@ -106,8 +105,11 @@ record Kurzfassung(
       b.append(gefaehrdeteZiele.size()).append(" von ").append(ziele).append(": ");
       for (int i = 0; i < gefaehrdeteZiele.size(); i++) {
         Zielbewertung z = gefaehrdeteZiele.get(i);
-        b.append(i == 0 ? "" : "; ").append(ziel(z.zielwert())).append(" (")
-            .append(z.status().bezeichnung()).append(')');
+        b.append(i == 0 ? "" : "; ")
+            .append(ziel(z.zielwert()))
+            .append(" (")
+            .append(z.status().bezeichnung())
+            .append(')');
       }
     }
     out.println(b);

@@ -64,7 +64,8 @@ final class ReportBefehl implements Callable<Integer> {
       Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
       Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
       Kommune k = Importlauf.gespeicherteKommune(db, ags);
-      out.println("Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+      out.println(
+          "Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

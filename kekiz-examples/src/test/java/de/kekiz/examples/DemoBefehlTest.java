@@ -81,8 +81,7 @@ class DemoBefehlTest {
       for (String name : DATEIEN) {
         assertThat(Files.size(ordnerDerKommune.resolve(name))).as(name).isPositive();
       }
-      assertThat(Files.readString(ordnerDerKommune.resolve("bericht.html")))
-          .contains(b.name());
+      assertThat(Files.readString(ordnerDerKommune.resolve("bericht.html"))).contains(b.name());
       assertThat(Files.readAllBytes(ordnerDerKommune.resolve("bericht.pdf")))
           .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
@@ -94,8 +93,15 @@ class DemoBefehlTest {
     assertThat(erster.status()).isZero();
     Lauf zensus =
         starte(
-            "import", "--data", daten.toString(), "--kommune", "05315000", "--wertmerkmal",
-            "PRS018", "--als", "bevoelkerung",
+            "import",
+            "--data",
+            daten.toString(),
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "PRS018",
+            "--als",
+            "bevoelkerung",
             genesis("AUSZUG_DE_1000A-0001_zensus2011_de_flat.csv").toString());
     assertThat(zensus.status()).as(zensus.toString()).isZero();
 
@@ -103,11 +109,12 @@ class DemoBefehlTest {
 
     assertThat(zweiter.status()).as(zweiter.toString()).isZero();
     assertThat(zweiter.out())
-        .contains("0 Beispielkommunen neu geladen mit 0 Messwerten, "
-            + KekizFixtures.alle().size() + " schon vorhanden");
+        .contains(
+            "0 Beispielkommunen neu geladen mit 0 Messwerten, "
+                + KekizFixtures.alle().size()
+                + " schon vorhanden");
     for (Beispielkommune b : KekizFixtures.alle()) {
-      assertThat(messwerte(daten, b.schluessel())).as(b.toString())
-          .isEqualTo(b.messwerte().size());
+      assertThat(messwerte(daten, b.schluessel())).as(b.toString()).isEqualTo(b.messwerte().size());
     }
     assertThat(
             kommune(daten, KekizFixtures.KOELN)

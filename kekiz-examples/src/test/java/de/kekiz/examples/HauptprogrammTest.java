@@ -64,7 +64,13 @@ class HauptprogrammTest {
   @DisplayName("--data and --jdbc-url exclude each other: exit 2")
   void datenbankwahl() {
     assertThat(
-            starte("report", "--kommune", "05570004", "--data", "x", "--jdbc-url",
+            starte(
+                "report",
+                "--kommune",
+                "05570004",
+                "--data",
+                "x",
+                "--jdbc-url",
                 "jdbc:postgresql://localhost/kekiz"))
         .isEqualTo(Hauptprogramm.AUFRUFFEHLER);
     assertThat(err.toString()).contains("mutually exclusive");

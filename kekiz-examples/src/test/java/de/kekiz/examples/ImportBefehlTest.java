@@ -9,12 +9,12 @@ import static de.kekiz.examples.Kommandozeile.starte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
-import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.SozialraumRef;
@@ -47,7 +47,9 @@ class ImportBefehlTest {
   static final Gemeindeschluessel KOELN = KekizFixtures.KOELN;
   static final LocalDate ENDE_2024 = LocalDate.of(2024, 12, 31);
 
-  /** A database with Köln (without its 2024 population figure), the Kreis Unna and its Gemeinden. */
+  /**
+   * A database with Köln (without its 2024 population figure), the Kreis Unna and its Gemeinden.
+   */
   @TempDir static Path vorlage;
 
   @TempDir Path ordner;
@@ -124,7 +126,12 @@ class ImportBefehlTest {
 
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "BEVSTD",
+              "--als",
+              "bevoelkerung",
               genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
@@ -144,8 +151,14 @@ class ImportBefehlTest {
     void nachGeschlecht() {
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung",
-              "--dimension", "GES=geschlecht",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "BEVSTD",
+              "--als",
+              "bevoelkerung",
+              "--dimension",
+              "GES=geschlecht",
               genesis("AUSZUG_12411-01-01-4_1773175790049_en_flat.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
@@ -155,16 +168,22 @@ class ImportBefehlTest {
     }
 
     @Test
-    @DisplayName("imports nothing from the malformed 52411 export, naming file, line, column and"
-        + " value of each bad row, and exits 1")
+    @DisplayName(
+        "imports nothing from the malformed 52411 export, naming file, line, column and"
+            + " value of each bad row, and exits 1")
     void fehlerhaft() {
       long vorher = messwerte(daten, KOELN);
       Kommune koelnVorher = kommune(daten, KOELN);
 
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "ISVNW1", "--indikator",
-              "insolvenz-arbeitnehmer@1", genesis("DE_52411-02-01-4.csv").toString());
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "ISVNW1",
+              "--indikator",
+              "insolvenz-arbeitnehmer@1",
+              genesis("DE_52411-02-01-4.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
@@ -186,8 +205,13 @@ class ImportBefehlTest {
 
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "ISVNW1", "--indikator",
-              "insolvenz-arbeitnehmer@1", "--skip-bad-rows",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "ISVNW1",
+              "--indikator",
+              "insolvenz-arbeitnehmer@1",
+              "--skip-bad-rows",
               genesis("DE_52411-02-01-4.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
@@ -213,7 +237,12 @@ class ImportBefehlTest {
     void kreisMitGemeinden() {
       Lauf l =
           importiere(
-              "--kommune", "05978000", "--wertmerkmal", "PRS018", "--als", "bevoelkerung",
+              "--kommune",
+              "05978000",
+              "--wertmerkmal",
+              "PRS018",
+              "--als",
+              "bevoelkerung",
               genesis("AUSZUG_1000A-0000_1773175153999_de_flat.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
@@ -226,7 +255,8 @@ class ImportBefehlTest {
       long summe = 0;
       for (Beispielkommune g : KekizFixtures.gemeindenKreisUnna()) {
         assertThat(l.out()).contains("Bevölkerung von " + g.name() + " (" + g.schluessel() + ")");
-        summe += einwohner(kommune(daten, g.schluessel()), zensus, Altersspanne.ab(0)).orElseThrow();
+        summe +=
+            einwohner(kommune(daten, g.schluessel()), zensus, Altersspanne.ab(0)).orElseThrow();
       }
       assertThat(summe).isEqualTo(393_393);
     }
@@ -236,8 +266,14 @@ class ImportBefehlTest {
     void fortschritt() {
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung",
-              "--fortschritt", "50",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "BEVSTD",
+              "--als",
+              "bevoelkerung",
+              "--fortschritt",
+              "50",
               genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
@@ -252,7 +288,8 @@ class ImportBefehlTest {
     void ohneWertmerkmal() {
       Lauf l =
           importiere(
-              "--kommune", "05315000",
+              "--kommune",
+              "05315000",
               genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
@@ -266,7 +303,12 @@ class ImportBefehlTest {
       long vorher = messwerte(daten, KOELN);
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "BEVSTD",
+              "--als",
+              "bevoelkerung",
               genesis("cubefile-86e7c4-bdf8da-POST.csv").toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
@@ -279,7 +321,12 @@ class ImportBefehlTest {
     void unbekannterIndikator() {
       Lauf l =
           importiere(
-              "--kommune", "05315000", "--wertmerkmal", "GEM001", "--indikator", "gibts-nicht@1",
+              "--kommune",
+              "05315000",
+              "--wertmerkmal",
+              "GEM001",
+              "--indikator",
+              "gibts-nicht@1",
               genesis("11111-02-01-4_1773174974558_de_flat.csv").toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
@@ -287,8 +334,8 @@ class ImportBefehlTest {
     }
 
     @Test
-    @DisplayName("needs a target for --wertmerkmal and --wertmerkmal for the GENESIS options:"
-        + " exit 2")
+    @DisplayName(
+        "needs a target for --wertmerkmal and --wertmerkmal for the GENESIS options:" + " exit 2")
     void optionen() {
       Path f = genesis("11111-02-01-4_1773174974558_de_flat.csv");
       Lauf ohneZiel = importiere("--kommune", "05315000", "--wertmerkmal", "GEM001", f.toString());
@@ -300,7 +347,8 @@ class ImportBefehlTest {
       assertThat(ohneMerkmal.err()).contains("brauchen --wertmerkmal");
 
       Lauf falschesZiel =
-          importiere("--kommune", "05315000", "--wertmerkmal", "X", "--als", "kuchen", f.toString());
+          importiere(
+              "--kommune", "05315000", "--wertmerkmal", "X", "--als", "kuchen", f.toString());
       assertThat(falschesZiel.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
       assertThat(falschesZiel.err()).contains("'kuchen'");
     }
@@ -321,8 +369,8 @@ class ImportBefehlTest {
             Aufschluesselung.INSGESAMT);
 
     @Test
-    @DisplayName("stores Messwerte that fit their indicator, replacing the same key on a second"
-        + " import")
+    @DisplayName(
+        "stores Messwerte that fit their indicator, replacing the same key on a second" + " import")
     void speichern() throws IOException {
       long vorher = messwerte(daten, KOELN);
       Path f =
@@ -337,14 +385,18 @@ class ImportBefehlTest {
       assertThat(l.status()).as(l.toString()).isZero();
       assertThat(l.out()).contains("Importiert: 2 Messwerte");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 2);
-      assertThat(messwert(hahnwald2025)).get().extracting(Messwert::zaehler)
+      assertThat(messwert(hahnwald2025))
+          .get()
+          .extracting(Messwert::zaehler)
           .isEqualTo(new BigDecimal("12"));
 
       Path korrektur =
           datei("korrektur.csv", KOPF, "sgb2-quote-u15;2;05315000:207@1;2025;insgesamt;13;300;A;F");
       assertThat(importiere("--kommune", "05315000", korrektur.toString()).status()).isZero();
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 2);
-      assertThat(messwert(hahnwald2025)).get().extracting(Messwert::zaehler)
+      assertThat(messwert(hahnwald2025))
+          .get()
+          .extracting(Messwert::zaehler)
           .isEqualTo(new BigDecimal("13"));
 
       Lauf abgelehnt =
@@ -355,8 +407,9 @@ class ImportBefehlTest {
     }
 
     @Test
-    @DisplayName("imports nothing if a Messwert breaks its indicator's rules or names an unknown"
-        + " Sozialraum, saying which and why")
+    @DisplayName(
+        "imports nothing if a Messwert breaks its indicator's rules or names an unknown"
+            + " Sozialraum, saying which and why")
     void pruefungGegenIndikator() throws IOException {
       long vorher = messwerte(daten, KOELN);
       Path f =
@@ -450,7 +503,9 @@ class ImportBefehlTest {
       Lauf l = importiere("--kommune", "05513000", f.toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-      assertThat(l.err().lines()).singleElement().asString()
+      assertThat(l.err().lines())
+          .singleElement()
+          .asString()
           .startsWith("kekiz import: Kommune 05513000 ist nicht in der H2-Datenbank in ")
           .contains("kekiz demo");
     }

@@ -42,15 +42,13 @@ final class Kommandozeile {
   static Lauf starte(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status =
-        Hauptprogramm.ausfuehren(args, new PrintWriter(out), new PrintWriter(err), UHR);
+    int status = Hauptprogramm.ausfuehren(args, new PrintWriter(out), new PrintWriter(err), UHR);
     return new Lauf(status, out.toString(), err.toString());
   }
 
   /** Works on the H2 database under {@code daten} and closes it again. */
   static <T> T mitDatenbank(Path daten, Function<Datenbankzugang, T> arbeit) {
-    try (Datenbankzugang db =
-        Datenbankzugang.h2Datei(daten, UHR, Benutzerkontext.fest("test"))) {
+    try (Datenbankzugang db = Datenbankzugang.h2Datei(daten, UHR, Benutzerkontext.fest("test"))) {
       return db.imTransaktion(() -> arbeit.apply(db));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

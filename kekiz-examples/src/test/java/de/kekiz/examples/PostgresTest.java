@@ -62,7 +62,10 @@ class PostgresTest {
     System.arraycopy(args, 0, alle, 0, args.length);
     System.arraycopy(
         new String[] {"--jdbc-url", url, "--user", "postgres", "--password", "postgres"},
-        0, alle, args.length, 6);
+        0,
+        alle,
+        args.length,
+        6);
     return alle;
   }
 
@@ -75,7 +78,12 @@ class PostgresTest {
     Lauf l =
         starte(
             mitPostgres(
-                "import", "--kommune", "05315000", "--wertmerkmal", "PRS018", "--als",
+                "import",
+                "--kommune",
+                "05315000",
+                "--wertmerkmal",
+                "PRS018",
+                "--als",
                 "bevoelkerung",
                 genesis("AUSZUG_DE_1000A-0001_zensus2011_de_flat.csv").toString()));
 
@@ -88,8 +96,14 @@ class PostgresTest {
     Lauf fehler =
         starte(
             mitPostgres(
-                "import", "--kommune", "05315000", "--wertmerkmal", "ISVNW1", "--indikator",
-                "sgb2-quote-u15@2", genesis("DE_52411-02-01-4.csv").toString()));
+                "import",
+                "--kommune",
+                "05315000",
+                "--wertmerkmal",
+                "ISVNW1",
+                "--indikator",
+                "sgb2-quote-u15@2",
+                genesis("DE_52411-02-01-4.csv").toString()));
     assertThat(fehler.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(fehler.err()).contains("Nichts importiert");
     long messwerteDanach =
@@ -117,9 +131,17 @@ class PostgresTest {
   void unbekannteDatenbank() {
     Lauf l =
         starte(
-            "report", "--kommune", "05315000", "--jdbc-url",
-            postgres.getJdbcUrl("postgres", "gibtsnicht"), "--user", "postgres", "--password",
-            "postgres", "--out", ordner.toString());
+            "report",
+            "--kommune",
+            "05315000",
+            "--jdbc-url",
+            postgres.getJdbcUrl("postgres", "gibtsnicht"),
+            "--user",
+            "postgres",
+            "--password",
+            "postgres",
+            "--out",
+            ordner.toString());
     assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(l.err().lines())
         .singleElement()

@@ -74,7 +74,9 @@ class ReportBefehlTest {
     Lauf l = bericht("--kommune", "05315000", "--out", aus.resolve("koeln").toString());
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-    assertThat(l.err().lines()).singleElement().asString()
+    assertThat(l.err().lines())
+        .singleElement()
+        .asString()
         .contains("Kommune 05315000 ist nicht in der H2-Datenbank");
     assertThat(aus.resolve("koeln")).doesNotExist();
   }
