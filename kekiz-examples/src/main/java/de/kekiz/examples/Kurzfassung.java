@@ -3,42 +3,50 @@ package de.kekiz.examples;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
-import de.kekiz.monitoring.analyse.Kommunalbericht;
-import de.kekiz.monitoring.sozialindex.Bedarfsrang;
-import de.kekiz.monitoring.ziele.Zielbewertung;
-import de.kekiz.monitoring.ziele.Zielstatus;
+import de.kekiz.reporting.bericht.Handlungsbedarf;
+import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.bericht.Uebergangsabdeckung;
+import de.kekiz.reporting.bericht.Zielerreichung;
+import de.kekiz.reporting.bericht.Zielstatus;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The few lines the main job prints about a Kommune's monitoring: the Sozialräume with the most
- * need, the Übergänge of the Präventionskette no Angebot bridges, and the goals of the Leitbild at
- * risk (gefährdet) or missed (verfehlt).
+ * The few lines the main job prints about a Kommune's monitoring, taken from the report it wrote
+ * (whose sections the monitoring's {@code Kommunalanalyse} computed), so that terminal and files
+ * agree: the areas with the most need, the Übergänge of the Präventionskette no active Angebot
+ * bridges, and the goals of the Leitbild at risk or missed.
  *
- * <p>It prints names, ranks and statuses only, never a value: what the monitoring publishes of
- * composites ({@link de.kekiz.monitoring}), so it needs no protection of small numbers.
+ * <p>It prints names, ranks and statuses only, never an observed value.
  *
- * @param bedarf the Sozialräume with the most need, most first, at most {@link #HOECHSTENS}
- * @param mitIndex whether a Sozialindex could be computed at all
- * @param offeneUebergaenge the Übergänge no active Angebot bridges
+ * @param bedarf the areas with the most need, most first, at most {@link #HOECHSTENS}
+ * @param mitIndex whether the report has a Sozialindex
+ * @param offeneUebergaenge the names of the Übergänge no active Angebot bridges
  * @param mitKette whether the Kommune has a Präventionskette
- * @param gefaehrdeteZiele the goals at risk or missed
+ * @param gefaehrdeteZiele the goals at risk, missed, or not reached
  * @param ziele the number of goals judged
  */
 record Kurzfassung(
-    List<Bedarfsrang> bedarf,
+    List<Handlungsbedarf> bedarf,
     boolean mitIndex,
-    List<Uebergang> offeneUebergaenge,
+    List<String> offeneUebergaenge,
     boolean mitKette,
-    List<Zielbewertung> gefaehrdeteZiele,
+    List<Zielstatus> gefaehrdeteZiele,
     int ziele) {
 
-  /** How many Sozialräume with the most need are named. */
+  /** How many areas with the most need are named. */
   static final int HOECHSTENS = 3;
+
+  /** The verdicts that put a goal on the list. */
+  static final Set<Zielerreichung> GEFAEHRDET =
+      EnumSet.of(Zielerreichung.GEFAEHRDET, Zielerreichung.VERFEHLT, Zielerreichung.NICHT_ERREICHT);
 
   Kurzfassung {
     bedarf = ImmutableList.copyOf(bedarf);
@@ -46,43 +54,39 @@ record Kurzfassung(
     gefaehrdeteZiele = ImmutableList.copyOf(gefaehrdeteZiele);
   }
 
-  /** The summary of {@code analyse}. */
-  static Kurzfassung aus(Kommunalbericht analyse) {
-    requireNonNull(analyse, "analyse");
-    List<Bedarfsrang> bedarf =
-        analyse.handlungsbedarf().stream()
-            .filter(b -> b.rangplatz().isPresent())
-            .sorted(Comparator.comparingInt(b -> b.rangplatz().getAsInt()))
+  /** The summary of {@code bericht}. */
+  static Kurzfassung aus(Monitoringbericht bericht) {
+    requireNonNull(bericht, "bericht");
+    List<Handlungsbedarf> bedarf =
+        bericht.handlungsbedarf().stream()
+            .sorted(Comparator.comparingInt(Handlungsbedarf::rang))
             .limit(HOECHSTENS)
             .toList();
-    List<Zielbewertung> gefaehrdet =
-        analyse.ziele().stream()
-            .filter(z -> z.status() == Zielstatus.GEFAEHRDET || z.status() == Zielstatus.VERFEHLT)
+    List<String> offen =
+        bericht.luecken().map(Lueckenanalyse::offeneUebergaenge).orElse(List.of()).stream()
+            .map(Uebergangsabdeckung::uebergang)
+            .map(u -> u.name())
             .toList();
+    List<Zielstatus> gefaehrdet =
+        bericht.ziele().stream().filter(z -> GEFAEHRDET.contains(z.erreichung())).toList();
     return new Kurzfassung(
         bedarf,
-        analyse.index().isPresent(),
-        analyse.lueckenbericht().map(l -> l.offeneUebergaenge()).orElse(List.of()),
-        analyse.lueckenbericht().isPresent(),
+        bericht.sozialindex().isPresent(),
+        offen,
+        bericht.luecken().isPresent(),
         gefaehrdet,
-        analyse.ziele().size());
+        bericht.ziele().size());
   }
 
   /** Prints the summary, each line indented by {@code einzug}. */
   void drucke(PrintWriter out, String einzug) {
     StringBuilder b = new StringBuilder(einzug).append("Höchster Handlungsbedarf: ");
     if (bedarf.isEmpty()) {
-      b.append(mitIndex ? "kein Sozialraum mit Index" : "kein Sozialindex (Daten fehlen)");
+      b.append(mitIndex ? "kein Gebiet mit Index" : "kein Sozialindex (Daten fehlen)");
     }
     for (int i = 0; i < bedarf.size(); i++) {
-      Bedarfsrang r = bedarf.get(i);
-      b.append(i == 0 ? "" : ", ")
-          .append(r.rangplatz().getAsInt())
-          .append(". ")
-          .append(r.name())
-          .append(" (")
-          .append(r.sozialraum().id())
-          .append(')');
+      Handlungsbedarf h = bedarf.get(i);
+      b.append(i == 0 ? "" : ", ").append(h.rang()).append(". ").append(h.gebiet().name());
     }
     out.println(b);
     b = new StringBuilder(einzug).append("Offene Übergänge: ");
@@ -91,9 +95,7 @@ record Kurzfassung(
     } else if (offeneUebergaenge.isEmpty()) {
       b.append("keine");
     } else {
-      for (int i = 0; i < offeneUebergaenge.size(); i++) {
-        b.append(i == 0 ? "" : ", ").append(offeneUebergaenge.get(i).name());
-      }
+      b.append(String.join(", ", offeneUebergaenge));
     }
     out.println(b);
     b = new StringBuilder(einzug).append("Gefährdete Ziele: ");
@@ -104,28 +106,26 @@ record Kurzfassung(
     } else {
       b.append(gefaehrdeteZiele.size()).append(" von ").append(ziele).append(": ");
       for (int i = 0; i < gefaehrdeteZiele.size(); i++) {
-        Zielbewertung z = gefaehrdeteZiele.get(i);
-        b.append(i == 0 ? "" : "; ")
-            .append(ziel(z.zielwert()))
-            .append(" (")
-            .append(z.status().bezeichnung())
-            .append(')');
+        b.append(i == 0 ? "" : "; ").append(ziel(gefaehrdeteZiele.get(i)));
       }
     }
     out.println(b);
   }
 
-  /** E.g. {@code seu-sprache höchstens 22 bis 2022-07-31 in 05315000:803}. */
-  private static String ziel(Zielwert z) {
-    StringBuilder b =
-        new StringBuilder(z.indikator().toString())
-            .append(z.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
-            .append(z.wert().toPlainString())
-            .append(" bis ")
-            .append(z.frist());
-    if (z.sozialraum() != null) {
-      b.append(" in ").append(z.sozialraum());
+  /** E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 bis 2022-07-31 (verfehlt)}. */
+  private static String ziel(Zielstatus z) {
+    Zielwert w = z.zielwert();
+    StringBuilder b = new StringBuilder(z.indikator());
+    if (!(z.gebiet().raum() instanceof KommuneBezug)) {
+      b.append(" in ").append(z.gebiet().name());
     }
-    return b.toString();
+    return b.append(w.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
+        .append(w.wert().toPlainString())
+        .append(" bis ")
+        .append(w.frist())
+        .append(" (")
+        .append(z.erreichung().bezeichnung())
+        .append(')')
+        .toString();
   }
 }

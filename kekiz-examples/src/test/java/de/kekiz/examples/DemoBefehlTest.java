@@ -10,13 +10,17 @@ import de.kekiz.domain.Altersspanne;
 import de.kekiz.examples.Kommandozeile.Lauf;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.bericht.daten.BerichtJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,29 @@ class DemoBefehlTest {
       assertThat(Files.readString(ordnerDerKommune.resolve("bericht.html"))).contains(b.name());
       assertThat(Files.readAllBytes(ordnerDerKommune.resolve("bericht.pdf")))
           .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Test
+  @DisplayName("the files open in their readers, and the printed summary is the report's")
+  void lesbar() throws IOException {
+    Path koeln = aus.resolve("05315000");
+    Monitoringbericht bericht;
+    try (InputStream in = Files.newInputStream(koeln.resolve("bericht.json"))) {
+      bericht = new BerichtJson().lies(in);
+    }
+    assertThat(bericht.kommune().name()).isEqualTo("Köln");
+    assertThat(bericht.handlungsbedarf()).isNotEmpty();
+    String hoechster = bericht.handlungsbedarf().get(0).gebiet().name();
+    assertThat(erster.out())
+        .contains(
+            "Köln (05315000): 7 Dateien in 05315000/"
+                + System.lineSeparator()
+                + "  Höchster Handlungsbedarf: 1. "
+                + hoechster
+                + ", 2. ");
+    try (ReadableWorkbook xlsx = new ReadableWorkbook(koeln.resolve("bericht.xlsx").toFile())) {
+      assertThat(xlsx.getSheets().count()).isGreaterThan(3);
     }
   }
 
