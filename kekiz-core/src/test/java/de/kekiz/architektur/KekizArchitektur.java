@@ -6,19 +6,23 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The architecture rules that guard the kekiz hexagon, as static factories an integrator can run
  * in one line against the classes of kekiz and of their own adapters:
  *
  * <pre>{@code
- * JavaClasses classes = new ClassFileImporter().importPackages("de.kekiz", "com.example.fachverfahren");
+ * JavaClasses classes = new ClassFileImporter()
+ *     .withImportOption(KekizArchitektur.OHNE_TESTS)
+ *     .importPackages("de.kekiz", "com.example.fachverfahren");
  * KekizArchitektur.alleRegeln().forEach(rule -> rule.check(classes));
  * }</pre>
  *
@@ -33,10 +37,26 @@ public final class KekizArchitektur {
   /** The package pattern of the ports. */
   public static final String PORTS = "de.kekiz.port..";
 
+  /** The package pattern of the domain services (analysis and protection of small numbers). */
+  public static final String MONITORING = "de.kekiz.monitoring..";
+
   /** The package patterns of kekiz's adapters. */
   public static final String[] ADAPTER = {
     "de.kekiz.persistence..", "de.kekiz.reporting..", "de.kekiz.examples.."
   };
+
+  private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
+
+  /**
+   * Imports production classes only: ArchUnit's {@code DO_NOT_INCLUDE_TESTS} leaves out test
+   * class folders, this also leaves out test-jars (such as kekiz-core's, whose fixtures and
+   * tests use JUnit and AssertJ). Use it when importing kekiz from a module that depends on the
+   * test-jar.
+   */
+  public static final ImportOption OHNE_TESTS =
+      location ->
+          ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+              && !location.matches(TEST_JAR);
 
   private KekizArchitektur() {}
 
@@ -104,17 +124,17 @@ public final class KekizArchitektur {
             + " types without annotations in them");
   }
 
-  /** The domain and the ports use only the JDK, Guava, JSpecify and themselves. */
+  /** The domain, its services and the ports use only the JDK, Guava, JSpecify and themselves. */
   public static ArchRule domainNutztNurErlaubteBibliotheken() {
     return ArchRuleDefinition.classes()
         .that()
-        .resideInAnyPackage(DOMAIN, PORTS)
+        .resideInAnyPackage(DOMAIN, PORTS, MONITORING)
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java..", "de.kekiz.domain..", "de.kekiz.port..", "com.google.common..",
-            "org.jspecify..", "")
-        .as("the domain and the ports use only the JDK, Guava and JSpecify")
+            "java..", "de.kekiz.domain..", "de.kekiz.port..", "de.kekiz.monitoring..",
+            "com.google.common..", "org.jspecify..", "")
+        .as("the domain, its services and the ports use only the JDK, Guava and JSpecify")
         .because("kekiz-core must embed into any host: its runtime dependencies are Guava and"
             + " JSpecify at most");
   }

@@ -1,0 +1,1178 @@
+package de.kekiz.monitoring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumId;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.internal.Status;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The observations of one Kommune, checked against their indicator definitions and indexed for
+ * analysis: the input of every monitoring service. One Kommune at a time, so a whole Land is
+ * analysed Kommune by Kommune without ever being held in memory.
+ *
+ * <p><b>Checks</b> while adding a {@link Messwert} ({@link Regelverstoss} with the code given): it
+ * lies in this Kommune ({@code monitoring.messwert-andere-kommune}); its indicator version is among
+ * the given definitions ({@code monitoring.indikator-unbekannt}); it fits that definition (the
+ * rules of {@link Indikator#pruefe(Messwert)}); its Sozialraum version is one of the Kommune's
+ * ({@code monitoring.sozialraum-unbekannt}); its key occurs once ({@code
+ * monitoring.messwert-doppelt}).
+ *
+ * <p><b>Kommune value</b> ({@link #kommunewert}): the Kommune's own observation if it carries a
+ * numerator (an official figure wins over a sum); otherwise the sum of numerators and of
+ * denominators over the Sozialräume of the main level valid on the period's reference day — never
+ * an average of rates. The reference day is the indicator's {@link Indikator#stichtag(Periode)
+ * Stichtag} in the period, or else the period's first day (the day {@link Indikator#gilt} also goes
+ * by: a school year 2019/20 belongs to the boundaries of August 2019); only the Sozialraum versions
+ * (Gebietsstände) valid on that day count, so values of an old boundary are never added to those of
+ * a new one. The main level is the level given to {@link Builder#hauptgliederung}, or else the
+ * Sozialräume without a parent. These may mix the levels of the administrative hierarchy
+ * (Stadtbezirke next to Stadtteile that belong to no Stadtbezirk), but not partitions that cover
+ * the Kommune again: school catchments ({@link Sozialraumebene#SCHULEINZUGSBEREICH}) or other areas
+ * ({@link Sozialraumebene#SONSTIGE}) next to the administrative ones would count every child twice
+ * ({@code monitoring.gliederung-mehrdeutig}: name the level).
+ *
+ * <p>A Sozialraum of the main level without a value of its own is replaced by the sum of its
+ * children valid on that day, recursively ({@link #sozialraumwert}). If any part has no numerator
+ * on every path, the sum is <em>missing</em> ({@link ObsStatus#M}), never a partial sum. The
+ * observation status of a sum is the most significant of its parts (see {@link Status#summe}); its
+ * CONF_STATUS is that of the Kommune's (or parent's) own observation when there is one (a source
+ * that suppressed the Kommune's figure keeps it suppressed), else {@code F}. Suppressed parts are
+ * summed with their internal numerators. Breakdowns are never mixed: a sum is taken per {@link
+ * Reihe} (indicator version and breakdown).
+ *
+ * <p><b>Protection of small numbers.</b> Before any figure of a period is read, each table of the
+ * period (one indicator version, every breakdown) is protected by {@link Geheimhaltung} with the
+ * {@link Geheimhaltungsregeln} given to the builder ({@link Geheimhaltungsregeln#standard()} by
+ * default): the observations of the Sozialräume valid on the reference day, the sums for their
+ * parents and the Kommune's value, together, so that no suppressed figure can be recovered from the
+ * totals along the hierarchy or across breakdowns. The statuses it sets (CONF_STATUS {@code A},
+ * {@code D}) replace those of the figures held here; the numbers stay inside for computing, and
+ * every {@link Kennzahl} and result built from them leaves them out. Observations of a boundary
+ * version not valid on the reference day are protected one by one. {@link
+ * Builder#ohneGeheimhaltung()} turns this off for data whose figures never leave the core (the sums
+ * of {@link Gebietsaggregation}) or that arrive protected. Rounding rules of the protection affect
+ * its decisions only: the numbers here stay exact.
+ *
+ * <p>Values and sums are {@link Messwert}s, which hold suppressed numerators internally; what
+ * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does not.
+ * Sums and protection are completed per period on first use, under a lock; the object is immutable
+ * from the outside and thread-safe once built.
+ */
+public final class Kommunaldaten {
+
+  private final Kommune kommune;
+  private final KommuneBezug kommuneBezug;
+  private final ImmutableSortedMap<IndikatorRef, Indikator> indikatoren;
+  private final ImmutableMap<IndikatorRef, Indikator> definitionen; // hashed, for lookups
+  private final @Nullable Sozialraumebene hauptgliederung;
+  // the Sozialraum versions by position, sorted by reference; cells hold arrays by position
+  private final ImmutableList<Sozialraum> raeume;
+  private final String ags;
+  private final ImmutableMap<String, int[]> positionen; // code → position per Gebietsstand, or -1
+  private final ImmutableSortedSet<Reihe> reihenfolge;
+  private final ImmutableMap<Reihe, Reihendaten> reihen;
+  private final ImmutableListMultimap<IndikatorKey, Reihe> reihenJeKey;
+  // the version chosen for each indicator key, breakdown and period (see #reihe)
+  private final ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen;
+  private final Map<LocalDate, Gliederung> gliederungen;
+  private final long anzahl;
+  private final @Nullable Geheimhaltungsregeln geheimhaltung;
+
+  private Kommunaldaten(Builder b) {
+    this.kommune = b.kommune;
+    this.kommuneBezug = b.kommuneBezug;
+    this.indikatoren = ImmutableSortedMap.copyOf(b.indikatoren);
+    this.definitionen = ImmutableMap.copyOf(b.indikatoren);
+    this.hauptgliederung = b.hauptgliederung;
+    this.geheimhaltung = b.geheimhaltung;
+    this.raeume = b.raeume;
+    this.ags = kommune.id().wert();
+    this.positionen = b.positionen;
+    this.anzahl = b.anzahl;
+    Map<LocalDate, Gliederung> gl = new HashMap<>();
+    Map<Periode, Gruppe> gruppen = new HashMap<>();
+    ImmutableMap.Builder<Reihe, Reihendaten> rb = ImmutableMap.builder();
+    for (Map.Entry<Reihe, Periodenindex> e : b.daten.entrySet()) {
+      Reihe reihe = e.getKey();
+      Periodenindex index = e.getValue();
+      for (int i = 0; i < index.n; i++) {
+        Zelle zelle = index.zellen[i];
+        Gliederung g = gl.get(zelle.stichtag);
+        if (g == null) {
+          g = gliederungAm(zelle.stichtag);
+          gl.put(zelle.stichtag, g);
+        }
+        zelle.gliederung = g;
+        zelle.reihe = reihe;
+        zelle.periode = index.perioden[i];
+        Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
+        gruppe.zellen.add(zelle);
+        zelle.gruppe = gruppe;
+      }
+      rb.put(reihe, new Reihendaten(index));
+    }
+    this.reihen = rb.buildOrThrow();
+    this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
+    for (Reihe r : reihenfolge) {
+      jeKey.put(r.key(), r);
+    }
+    this.reihenJeKey = jeKey.build();
+    this.versionen = versionen();
+    this.gliederungen = new ConcurrentHashMap<>(gl);
+  }
+
+  /**
+   * Completes the period of {@code z} on first use: the sums for the Kommune and for parents, then
+   * the protection of every table of the period (one per indicator version, every breakdown). Done
+   * once per period, under its lock; the volatile flag publishes the result.
+   */
+  private Zelle fertig(Zelle z) {
+    Gruppe g = requireNonNull(z.gruppe);
+    if (!g.fertig) {
+      synchronized (g) {
+        if (!g.fertig) {
+          for (Zelle x : g.zellen) {
+            Gliederung gl = requireNonNull(x.gliederung);
+            Reihe r = requireNonNull(x.reihe);
+            Periode p = requireNonNull(x.periode);
+            Indikator i = requireNonNull(definitionen.get(r.indikator()));
+            x.kommunewert = kommunewert(i, r, p, x, gl);
+            x.abgeleitet = abgeleitet(i, r, p, x, gl);
+          }
+          if (geheimhaltung != null) {
+            schuetze(g.zellen, geheimhaltung);
+          }
+          g.fertig = true;
+        }
+      }
+    }
+    return z;
+  }
+
+  /** For each key and breakdown (keyed as version 1), the series chosen per period. */
+  private ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen() {
+    Map<Reihe, Map<Periode, Reihe>> m = new HashMap<>();
+    for (Reihe r : reihenfolge) { // versions of a key come in ascending order
+      Map<Periode, Reihe> jePeriode =
+          m.computeIfAbsent(schluessel(r.key(), r.aufschluesselung()), k -> new HashMap<>());
+      for (Periode p : requireNonNull(reihen.get(r)).perioden) {
+        Reihe bisher = jePeriode.get(p);
+        if (bisher == null || gueltig(r, p) || !gueltig(bisher, p)) {
+          jePeriode.put(p, r);
+        }
+      }
+    }
+    ImmutableMap.Builder<Reihe, ImmutableMap<Periode, Reihe>> b = ImmutableMap.builder();
+    for (Map.Entry<Reihe, Map<Periode, Reihe>> e : m.entrySet()) {
+      b.put(e.getKey(), ImmutableMap.copyOf(e.getValue()));
+    }
+    return b.buildOrThrow();
+  }
+
+  private boolean gueltig(Reihe r, Periode p) {
+    return requireNonNull(indikatoren.get(r.indikator())).gilt(p);
+  }
+
+  /** The lookup key of a key and breakdown: the series of version 1. */
+  private static Reihe schluessel(IndikatorKey key, Aufschluesselung aufschluesselung) {
+    return new Reihe(new IndikatorRef(key, 1), aufschluesselung);
+  }
+
+  /** A builder for the data of {@code kommune}, whose observations use {@code indikatoren}. */
+  public static Builder builder(Kommune kommune, Collection<Indikator> indikatoren) {
+    return new Builder(kommune, indikatoren);
+  }
+
+  /**
+   * The data of {@code kommune} with every observation of {@code messwerte}, summed over the
+   * Sozialräume without a parent.
+   *
+   * @throws Regelverstoss if an observation breaks a rule of the class comment
+   */
+  public static Kommunaldaten of(
+      Kommune kommune, Collection<Indikator> indikatoren, Iterable<Messwert> messwerte) {
+    return builder(kommune, indikatoren).addAll(messwerte).build();
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  /** The Kommune. */
+  public Kommune kommune() {
+    return kommune;
+  }
+
+  /** The area of the whole Kommune. */
+  public KommuneGebiet gebiet() {
+    return new KommuneGebiet(kommune.id());
+  }
+
+  /** Every given indicator definition, ordered by key and version. */
+  public ImmutableList<Indikator> indikatoren() {
+    return indikatoren.values().asList();
+  }
+
+  /** The definition of indicator version {@code ref}, or empty if it was not given. */
+  public Optional<Indikator> indikator(IndikatorRef ref) {
+    return Optional.ofNullable(indikatoren.get(requireNonNull(ref, "ref")));
+  }
+
+  /**
+   * The definition of indicator version {@code ref}.
+   *
+   * @throws Regelverstoss {@code monitoring.indikator-unbekannt} if it was not given
+   */
+  public Indikator definition(IndikatorRef ref) {
+    Indikator i = definitionen.get(requireNonNull(ref, "ref"));
+    if (i == null) {
+      throw new Regelverstoss(
+          "monitoring.indikator-unbekannt",
+          "Kommunaldaten " + kommune.id(),
+          "indicator version "
+              + ref
+              + " is not among the given definitions "
+              + indikatoren.keySet());
+    }
+    return i;
+  }
+
+  /** The level summed to the Kommune, or empty if the Sozialräume without parent are used. */
+  public Optional<Sozialraumebene> hauptgliederung() {
+    return Optional.ofNullable(hauptgliederung);
+  }
+
+  /** The number of observations added. */
+  public long anzahlMesswerte() {
+    return anzahl;
+  }
+
+  /** Every series with at least one observation, ordered. */
+  public ImmutableSortedSet<Reihe> reihen() {
+    return reihenfolge;
+  }
+
+  /** The series of indicator {@code key} (all versions and breakdowns), ordered. */
+  public ImmutableList<Reihe> reihen(IndikatorKey key) {
+    return reihenJeKey.get(requireNonNull(key, "key"));
+  }
+
+  /** The keys of the indicators with observations, sorted. */
+  public ImmutableSortedSet<IndikatorKey> indikatorKeys() {
+    return ImmutableSortedSet.copyOf(reihenJeKey.keySet());
+  }
+
+  /** The periods of {@code reihe} with at least one observation, sorted; empty if unknown. */
+  public ImmutableSortedSet<Periode> perioden(Reihe reihe) {
+    Reihendaten r = reihen.get(requireNonNull(reihe, "reihe"));
+    return r == null ? ImmutableSortedSet.of() : r.perioden;
+  }
+
+  /**
+   * The series of indicator {@code key} and breakdown {@code aufschluesselung} that holds period
+   * {@code periode}: the highest version with observations for the period whose validity contains
+   * it ({@link Indikator#gilt}), else the highest version with observations for it; empty if none
+   * has any.
+   */
+  public Optional<Reihe> reihe(
+      IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
+    requireNonNull(periode, "periode");
+    ImmutableMap<Periode, Reihe> m =
+        versionen.get(schluessel(requireNonNull(key, "key"), aufschluesselung));
+    return m == null ? Optional.empty() : Optional.ofNullable(m.get(periode));
+  }
+
+  /** The latest period with observations of {@code key} for {@code aufschluesselung}. */
+  public Optional<Periode> letztePeriode(IndikatorKey key, Aufschluesselung aufschluesselung) {
+    Periode letzte = null;
+    for (Reihe r : reihen(key)) {
+      if (r.aufschluesselung().equals(aufschluesselung)) {
+        Periode p = requireNonNull(reihen.get(r)).perioden.last();
+        if (letzte == null || p.compareTo(letzte) > 0) {
+          letzte = p;
+        }
+      }
+    }
+    return Optional.ofNullable(letzte);
+  }
+
+  /**
+   * The reference day of {@code periode} for indicator version {@code ref}: its Stichtag in the
+   * period, or else the period's first day.
+   */
+  public LocalDate stichtag(IndikatorRef ref, Periode periode) {
+    return stichtag(definition(ref), periode);
+  }
+
+  private static LocalDate stichtag(Indikator indikator, Periode periode) {
+    return indikator.stichtag(periode).orElseGet(periode::beginn);
+  }
+
+  /** The Sozialraum version {@code ref}, or empty if the Kommune has none. */
+  public Optional<Sozialraum> sozialraum(SozialraumRef ref) {
+    int i = positionVon(requireNonNull(ref, "ref"));
+    return i < 0 ? Optional.empty() : Optional.of(raeume.get(i));
+  }
+
+  /** The position of {@code ref} in {@link #raeume}, or −1 if the Kommune has no such version. */
+  private int positionVon(SozialraumRef ref) {
+    SozialraumId id = ref.id();
+    if (!ags.equals(id.kommune().wert())) {
+      return -1;
+    }
+    int[] jeStand = positionen.get(id.code());
+    int stand = ref.gebietsstand();
+    return jeStand == null || stand >= jeStand.length ? -1 : jeStand[stand];
+  }
+
+  /**
+   * The Sozialraum versions summed to the Kommune on {@code stichtag}: those of the main level
+   * valid on that day, sorted by reference.
+   *
+   * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
+   */
+  public ImmutableList<Sozialraum> gliederung(LocalDate stichtag) {
+    Gliederung g = gliederungIntern(stichtag);
+    ImmutableList.Builder<Sozialraum> b = ImmutableList.builder();
+    for (int i : g.oberste) {
+      b.add(raeume.get(i));
+    }
+    return b.build();
+  }
+
+  private Gliederung gliederungIntern(LocalDate stichtag) {
+    Gliederung g = gliederungen.get(requireNonNull(stichtag, "stichtag"));
+    return g != null ? g : gliederungen.computeIfAbsent(stichtag, this::gliederungAm);
+  }
+
+  /** The observation stored for {@code raum} in {@code reihe} and {@code periode}, or empty. */
+  public Optional<Messwert> messwert(Reihe reihe, Periode periode, Raumbezug raum) {
+    Zelle z = zelle(reihe, periode);
+    if (z == null) {
+      return Optional.empty();
+    }
+    if (raum instanceof SozialraumBezug s) {
+      int i = positionVon(s.sozialraum());
+      return i < 0 ? Optional.empty() : Optional.ofNullable(z.raum(i));
+    }
+    return raum.equals(kommuneBezug) ? Optional.ofNullable(z.kommune) : Optional.empty();
+  }
+
+  /**
+   * The observations of every Sozialraum (of any level and version) stored for {@code reihe} and
+   * {@code periode}, ordered by Sozialraum version; sums are not included.
+   */
+  public ImmutableList<Messwert> sozialraumwerte(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    if (z == null || z.raeume == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Messwert> b = ImmutableList.builder();
+    for (Messwert m : z.raeume) {
+      if (m != null) {
+        b.add(m);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation or
+   * the sum over the main level (see the class comment); empty if the series has no observation in
+   * the period. A sum with a missing part is a {@link ObsStatus#M} observation.
+   */
+  public Optional<Messwert> kommunewert(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    return z == null ? Optional.empty() : Optional.ofNullable(z.kommunewert);
+  }
+
+  /**
+   * The value of Sozialraum version {@code ref}: its own observation if it carries a numerator,
+   * else the sum over its children valid on the reference day (recursively); a missing observation
+   * if a part is missing; empty if there is nothing at all.
+   */
+  public Optional<Messwert> sozialraumwert(Reihe reihe, Periode periode, SozialraumRef ref) {
+    requireNonNull(ref, "ref");
+    Zelle z = zelle(reihe, periode);
+    return z == null ? Optional.empty() : new Querschnitt(reihe, periode, z).sozialraumwert(ref);
+  }
+
+  /**
+   * One series in one period, to read many Sozialräume's values cheaply; empty if the series has no
+   * observation in the period.
+   */
+  public Optional<Querschnitt> querschnitt(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    return z == null ? Optional.empty() : Optional.of(new Querschnitt(reihe, periode, z));
+  }
+
+  /**
+   * The observations of one series in one period, as {@link Kommunaldaten} answers for them: the
+   * same values as {@link Kommunaldaten#sozialraumwert} and {@link Kommunaldaten#kommunewert},
+   * without looking the series and period up again. Immutable and thread-safe.
+   */
+  public final class Querschnitt {
+    private final Reihe reihe;
+    private final Periode periode;
+    private final Zelle zelle;
+
+    private Querschnitt(Reihe reihe, Periode periode, Zelle zelle) {
+      this.reihe = reihe;
+      this.periode = periode;
+      this.zelle = zelle;
+    }
+
+    /** The series. */
+    public Reihe reihe() {
+      return reihe;
+    }
+
+    /** The period. */
+    public Periode periode() {
+      return periode;
+    }
+
+    /** The reference day of the period (see {@link Kommunaldaten#stichtag}). */
+    public LocalDate stichtag() {
+      return zelle.stichtag;
+    }
+
+    /** The Kommune's value (see {@link Kommunaldaten#kommunewert}). */
+    public Optional<Messwert> kommunewert() {
+      return Optional.ofNullable(zelle.kommunewert);
+    }
+
+    /** The observation stored for Sozialraum version {@code ref} itself, or empty. */
+    public Optional<Messwert> messwert(SozialraumRef ref) {
+      int i = positionVon(requireNonNull(ref, "ref"));
+      return i < 0 ? Optional.empty() : Optional.ofNullable(zelle.raum(i));
+    }
+
+    /** The value of Sozialraum version {@code ref} (see {@link Kommunaldaten#sozialraumwert}). */
+    public Optional<Messwert> sozialraumwert(SozialraumRef ref) {
+      int i = positionVon(requireNonNull(ref, "ref"));
+      if (i < 0) {
+        return Optional.empty();
+      }
+      Messwert eigen = zelle.raum(i);
+      if (eigen != null && eigen.hatWert()) {
+        return Optional.of(eigen);
+      }
+      Messwert summe = zelle.abgeleitet(i);
+      return Optional.ofNullable(summe != null ? summe : eigen);
+    }
+
+    @Override
+    public String toString() {
+      return "Querschnitt " + kommune.id() + " " + reihe + " " + periode;
+    }
+  }
+
+  /**
+   * The internal value of {@code messwert} by {@link Indikator#wert(Messwert)}, suppressed or not:
+   * for computations inside the core, never for output.
+   */
+  public Optional<BigDecimal> wert(Messwert messwert) {
+    return definition(messwert.indikator()).wert(messwert);
+  }
+
+  /** The published form of {@code messwert} (see {@link Kennzahl#von(Indikator, Messwert)}). */
+  public Kennzahl kennzahl(Messwert messwert) {
+    return Kennzahl.von(definition(messwert.indikator()), messwert);
+  }
+
+  private @Nullable Zelle zelle(Reihe reihe, Periode periode) {
+    requireNonNull(reihe, "reihe");
+    requireNonNull(periode, "periode");
+    Reihendaten r = reihen.get(reihe);
+    Zelle z = r == null ? null : r.zellen.get(periode);
+    return z == null ? null : fertig(z);
+  }
+
+  // ------------------------------------------------------------------ sums
+
+  private @Nullable Messwert kommunewert(
+      Indikator indikator, Reihe reihe, Periode periode, Zelle zelle, Gliederung g) {
+    Messwert eigen = zelle.kommune;
+    if (eigen != null && eigen.hatWert()) {
+      return eigen;
+    }
+    if (g.oberste.length == 0) {
+      return eigen;
+    }
+    Summe s = new Summe(indikator.hatNenner());
+    boolean vollstaendig = true;
+    for (int r : g.oberste) {
+      if (!addiere(s, zelle, g, r)) {
+        vollstaendig = false;
+        break;
+      }
+    }
+    return s.messwert(reihe, kommuneBezug, periode, vollstaendig, eigen);
+  }
+
+  /**
+   * The sums of the children of every position without a value of its own that has children on the
+   * cell's day (a Stadtbezirk summed from its Stadtteile), or null if there is none.
+   */
+  private @Nullable Messwert @Nullable [] abgeleitet(
+      Indikator indikator, Reihe reihe, Periode periode, Zelle zelle, Gliederung g) {
+    Messwert[] ergebnis = null;
+    for (int i = 0; i < g.kinder.length; i++) {
+      int[] kinder = g.kinder[i];
+      Messwert eigen = zelle.raum(i);
+      if (kinder.length == 0 || (eigen != null && eigen.hatWert())) {
+        continue;
+      }
+      Summe s = new Summe(indikator.hatNenner());
+      boolean vollstaendig = true;
+      for (int kind : kinder) {
+        if (!addiere(s, zelle, g, kind)) {
+          vollstaendig = false;
+          break;
+        }
+      }
+      if (ergebnis == null) {
+        ergebnis = new Messwert[g.kinder.length];
+      }
+      ergebnis[i] =
+          s.messwert(reihe, new SozialraumBezug(raeume.get(i).ref()), periode, vollstaendig, eigen);
+    }
+    return ergebnis;
+  }
+
+  /**
+   * Protects every figure this Kommune can publish ({@link Geheimhaltung}): the observations of the
+   * Sozialräume valid on each cell's day, the sums for parents and for the Kommune, all together,
+   * so that a suppressed figure cannot be recovered from the totals. The statuses found replace
+   * those of the figures held here; their numbers stay inside for computing. Observations of
+   * boundary versions not valid on the cell's day are protected one by one.
+   */
+  private void schuetze(List<Zelle> zellen, Geheimhaltungsregeln regeln) {
+    int platz = zellen.size() * (raeume.size() + 1);
+    List<Messwert> liste = new ArrayList<>(platz);
+    List<Ziel> ziele = new ArrayList<>(platz);
+    List<Messwert> abseits = new ArrayList<>();
+    List<Ziel> abseitsZiele = new ArrayList<>();
+    {
+      for (Zelle z : zellen) {
+        Gliederung g = requireNonNull(z.gliederung);
+        Messwert[] eigene = z.raeume;
+        if (eigene != null) {
+          for (int i = 0; i < eigene.length; i++) {
+            Messwert m = eigene[i];
+            if (m != null) {
+              boolean gueltig = g.gueltig[i];
+              (gueltig ? liste : abseits).add(m);
+              (gueltig ? ziele : abseitsZiele).add(new Ziel(z, Ziel.RAUM, i));
+            }
+          }
+        }
+        Messwert[] summen = z.abgeleitet;
+        if (summen != null) {
+          for (int i = 0; i < summen.length; i++) {
+            Messwert m = summen[i];
+            if (m != null) {
+              liste.add(m);
+              ziele.add(new Ziel(z, Ziel.SUMME, i));
+            }
+          }
+        }
+        Messwert k = z.kommunewert;
+        if (k != null) {
+          liste.add(k);
+          ziele.add(new Ziel(z, Ziel.KOMMUNE, -1));
+        }
+      }
+    }
+    List<Messwert> geschuetzt = Geheimhaltung.schuetze(liste, kommune, regeln);
+    for (int k = 0; k < liste.size(); k++) {
+      ziele.get(k).setze(liste.get(k), geschuetzt.get(k).confStatus());
+    }
+    for (int k = 0; k < abseits.size(); k++) {
+      Messwert m = abseits.get(k);
+      abseitsZiele
+          .get(k)
+          .setze(m, Geheimhaltung.schuetze(List.of(m), kommune, regeln).get(0).confStatus());
+    }
+  }
+
+  /** Where a protected figure lives in a cell. */
+  private static final class Ziel {
+    static final int RAUM = 0;
+    static final int SUMME = 1;
+    static final int KOMMUNE = 2;
+    final Zelle zelle;
+    final int art;
+    final int stelle;
+
+    Ziel(Zelle zelle, int art, int stelle) {
+      this.zelle = zelle;
+      this.art = art;
+      this.stelle = stelle;
+    }
+
+    /** Gives the figure held here the status {@code status}, keeping its numbers inside. */
+    void setze(Messwert bisher, ConfStatus status) {
+      if (status == bisher.confStatus()) {
+        return;
+      }
+      Messwert neu = bisher.withConfStatus(status);
+      switch (art) {
+        case RAUM:
+          requireNonNull(zelle.raeume)[stelle] = neu;
+          break;
+        case SUMME:
+          requireNonNull(zelle.abgeleitet)[stelle] = neu;
+          break;
+        default:
+          if (zelle.kommune == zelle.kommunewert) {
+            zelle.kommune = neu;
+          }
+          zelle.kommunewert = neu;
+      }
+    }
+  }
+
+  /** Adds the value of position {@code i} (own or from its children); false if it has none. */
+  private static boolean addiere(Summe s, Zelle zelle, Gliederung g, int i) {
+    Messwert eigen = zelle.raum(i);
+    if (eigen != null && eigen.hatWert()) {
+      s.add(eigen);
+      return true;
+    }
+    int[] kinder = g.kinder[i];
+    if (kinder.length == 0) {
+      return false;
+    }
+    for (int kind : kinder) {
+      if (!addiere(s, zelle, g, kind)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Gliederung gliederungAm(LocalDate stichtag) {
+    int n = raeume.size();
+    Map<SozialraumId, Integer> gueltig = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Sozialraum s = raeume.get(i);
+      if (s.gueltigAm(stichtag)) {
+        gueltig.put(s.id(), i);
+      }
+    }
+    List<List<Integer>> kinder = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      kinder.add(new ArrayList<>(0));
+    }
+    Map<SozialraumId, List<Integer>> kinderJeId = new HashMap<>();
+    List<Integer> oberste = new ArrayList<>();
+    Set<Sozialraumebene> ebenen = new TreeSet<>();
+    Set<String> familien = new TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      Sozialraum s = raeume.get(i);
+      if (!s.gueltigAm(stichtag)) {
+        continue;
+      }
+      SozialraumId eltern = s.uebergeordnet();
+      boolean hatEltern = eltern != null && gueltig.containsKey(eltern);
+      if (hatEltern) {
+        kinderJeId.computeIfAbsent(requireNonNull(eltern), k -> new ArrayList<>()).add(i);
+      }
+      if (hauptgliederung == null ? !hatEltern : s.ebene() == hauptgliederung) {
+        oberste.add(i);
+        ebenen.add(s.ebene());
+        familien.add(familie(s.ebene()));
+      }
+    }
+    Regelverstoss.pruefe(
+        familien.size() <= 1,
+        "monitoring.gliederung-mehrdeutig",
+        "Kommune " + kommune.id(),
+        "the Sozialräume without a parent valid on "
+            + stichtag
+            + " belong to parallel"
+            + " partitions "
+            + ebenen
+            + ": name the level to sum to the Kommune"
+            + " (hauptgliederung)");
+    int[][] k = new int[n][];
+    boolean[] gilt = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Sozialraum s = raeume.get(i);
+      gilt[i] = s.gueltigAm(stichtag);
+      List<Integer> l = gilt[i] ? kinderJeId.getOrDefault(s.id(), List.of()) : List.of();
+      k[i] = l.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k, gilt);
+  }
+
+  /**
+   * The partition a level belongs to: the administrative hierarchy (Stadtbezirk, Stadtteil,
+   * Quartier, statistical district) may mix levels at the top (some Stadtteile directly under the
+   * Kommune, others in Stadtbezirke); school catchments and other areas are partitions of their own
+   * that cover the Kommune again.
+   */
+  private static String familie(Sozialraumebene ebene) {
+    switch (ebene) {
+      case SCHULEINZUGSBEREICH:
+        return "schule";
+      case SONSTIGE:
+        return "sonstige";
+      default:
+        return "verwaltung";
+    }
+  }
+
+  /** Returns e.g. {@code Kommunaldaten 05315000 (12500 Messwerte, 50 Reihen)}. */
+  @Override
+  public String toString() {
+    return "Kommunaldaten "
+        + kommune.id()
+        + " ("
+        + anzahl
+        + " Messwerte, "
+        + reihen.size()
+        + " Reihen)";
+  }
+
+  // ------------------------------------------------------------------ parts
+
+  /** The periods and cells of one series. */
+  private static final class Reihendaten {
+    final ImmutableSortedSet<Periode> perioden;
+    final Periodenindex zellen;
+
+    Reihendaten(Periodenindex zellen) {
+      this.zellen = zellen;
+      ImmutableSortedSet.Builder<Periode> b = ImmutableSortedSet.naturalOrder();
+      for (int i = 0; i < zellen.n; i++) {
+        b.add(zellen.perioden[i]);
+      }
+      this.perioden = b.build();
+    }
+  }
+
+  /**
+   * The cells of one series by period, sorted by an int code of the period (all periods of a series
+   * are of one kind, so year and number order them); binary search, no hashing of the period
+   * record.
+   */
+  private static final class Periodenindex {
+    int[] codes = new int[16];
+    Periode[] perioden = new Periode[16];
+    Zelle[] zellen = new Zelle[16];
+    int n;
+
+    private static int code(Periode p) {
+      return p.jahr() * 16 + p.nummer();
+    }
+
+    @Nullable Zelle get(Periode p) {
+      int i = Arrays.binarySearch(codes, 0, n, code(p));
+      return i >= 0 && perioden[i].art() == p.art() ? zellen[i] : null;
+    }
+
+    void put(Periode p, Zelle z) {
+      int c = code(p);
+      int i = Arrays.binarySearch(codes, 0, n, c);
+      if (i >= 0) {
+        throw new IllegalArgumentException(
+            "periods " + perioden[i] + " and " + p + " in one series");
+      }
+      int at = -i - 1;
+      if (n == codes.length) {
+        codes = Arrays.copyOf(codes, 2 * n);
+        perioden = Arrays.copyOf(perioden, 2 * n);
+        zellen = Arrays.copyOf(zellen, 2 * n);
+      }
+      System.arraycopy(codes, at, codes, at + 1, n - at);
+      System.arraycopy(perioden, at, perioden, at + 1, n - at);
+      System.arraycopy(zellen, at, zellen, at + 1, n - at);
+      codes[at] = c;
+      perioden[at] = p;
+      zellen[at] = z;
+      n++;
+    }
+  }
+
+  /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
+  private static final class Zelle {
+    final LocalDate stichtag;
+    @Nullable Messwert kommune;
+    @Nullable Messwert @Nullable [] raeume;
+    @Nullable Messwert kommunewert;
+    @Nullable Gliederung gliederung; // set when built: the Sozialräume valid on the stichtag
+    @Nullable Gruppe gruppe; // set when built: the table the cell belongs to
+    @Nullable Reihe reihe;
+    @Nullable Periode periode;
+    @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
+
+    Zelle(LocalDate stichtag) {
+      this.stichtag = stichtag;
+    }
+
+    @Nullable Messwert raum(int i) {
+      Messwert[] r = raeume;
+      return r == null ? null : r[i];
+    }
+
+    @Nullable Messwert abgeleitet(int i) {
+      Messwert[] a = abgeleitet;
+      return a == null ? null : a[i];
+    }
+  }
+
+  /**
+   * The cells of one period, every indicator and breakdown: completed together on first use, with
+   * one call of the protection (which builds a table per indicator version).
+   */
+  private static final class Gruppe {
+    final List<Zelle> zellen = new ArrayList<>();
+    volatile boolean fertig;
+  }
+
+  /** The Sozialräume valid on one day: the main level and the children of each position. */
+  private static final class Gliederung {
+    final int[] oberste;
+    final int[][] kinder;
+    final boolean[] gueltig;
+
+    Gliederung(int[] oberste, int[][] kinder, boolean[] gueltig) {
+      this.oberste = oberste;
+      this.kinder = kinder;
+      this.gueltig = gueltig;
+    }
+  }
+
+  /**
+   * Sums numerators and denominators: in {@code long} while every part is a whole number that fits,
+   * in {@code BigDecimal} from the first part that does not.
+   */
+  private static final class Summe {
+    private final boolean mitNenner;
+    private long zaehlerLong;
+    private long nennerLong;
+    private @Nullable BigDecimal zaehlerGross;
+    private @Nullable BigDecimal nennerGross;
+    private ObsStatus status = ObsStatus.A;
+
+    Summe(boolean mitNenner) {
+      this.mitNenner = mitNenner;
+    }
+
+    void add(Messwert m) {
+      BigDecimal z = requireNonNull(m.zaehler());
+      BigDecimal n = mitNenner ? requireNonNull(m.nenner()) : null;
+      if (zaehlerGross == null) {
+        long zl = ganz(z);
+        long nl = n == null ? 0 : ganz(n);
+        if (zl != KEIN_LONG && nl != KEIN_LONG) {
+          long zs = zaehlerLong + zl;
+          long ns = nennerLong + nl;
+          // overflow iff both operands have a sign different from the result
+          if (((zaehlerLong ^ zs) & (zl ^ zs)) >= 0 && ((nennerLong ^ ns) & (nl ^ ns)) >= 0) {
+            zaehlerLong = zs;
+            nennerLong = ns;
+            status = Status.summe(status, m.obsStatus());
+            return;
+          }
+        }
+        zaehlerGross = BigDecimal.valueOf(zaehlerLong);
+        nennerGross = BigDecimal.valueOf(nennerLong);
+      }
+      zaehlerGross = requireNonNull(zaehlerGross).add(z);
+      if (n != null) {
+        nennerGross = requireNonNull(nennerGross).add(n);
+      }
+      status = Status.summe(status, m.obsStatus());
+    }
+
+    private static final long KEIN_LONG = Long.MIN_VALUE;
+
+    /**
+     * The value as a long if it is a whole number that fits, else {@link #KEIN_LONG} (also for
+     * {@code Long.MIN_VALUE} itself, which is then summed as a {@code BigDecimal}).
+     */
+    private static long ganz(BigDecimal x) {
+      if (x.scale() != 0) {
+        return KEIN_LONG;
+      }
+      try {
+        return x.longValueExact(); // immediate for a compact whole number
+      } catch (ArithmeticException e) {
+        return KEIN_LONG;
+      }
+    }
+
+    Messwert messwert(
+        Reihe reihe,
+        Raumbezug raum,
+        Periode periode,
+        boolean vollstaendig,
+        @Nullable Messwert eigen) {
+      ConfStatus conf = eigen == null ? ConfStatus.F : eigen.confStatus();
+      if (!vollstaendig) {
+        return new Messwert(
+            reihe.indikator(),
+            raum,
+            periode,
+            reihe.aufschluesselung(),
+            null,
+            null,
+            ObsStatus.M,
+            conf);
+      }
+      BigDecimal z = zaehlerGross != null ? zaehlerGross : BigDecimal.valueOf(zaehlerLong);
+      BigDecimal n =
+          !mitNenner ? null : nennerGross != null ? nennerGross : BigDecimal.valueOf(nennerLong);
+      return new Messwert(
+          reihe.indikator(), raum, periode, reihe.aufschluesselung(), z, n, status, conf);
+    }
+  }
+
+  // ------------------------------------------------------------------ builder
+
+  /**
+   * Collects the observations of one Kommune. Not thread-safe; {@link #build()} once (after that it
+   * throws {@link IllegalStateException}).
+   */
+  public static final class Builder {
+    private final Kommune kommune;
+    private final KommuneBezug kommuneBezug;
+    private final Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
+    private final ImmutableList<Sozialraum> raeume;
+    private final ImmutableMap<String, int[]> positionen;
+    private @Nullable Sozialraumebene hauptgliederung;
+    private @Nullable Geheimhaltungsregeln geheimhaltung = Geheimhaltungsregeln.standard();
+    private final Map<Reihe, Periodenindex> daten = new HashMap<>();
+    private long anzahl;
+    private boolean gebaut;
+
+    // the last series, period and Sozialraum seen: sorted input skips most lookups
+    private @Nullable IndikatorRef letzterRef;
+    private @Nullable Aufschluesselung letzteAufschluesselung;
+    private @Nullable Periodenindex letzteReihe;
+    private @Nullable Indikator letzterIndikator;
+    private @Nullable SozialraumRef letzterRaum;
+    private int letztePosition = -1;
+
+    private Builder(Kommune kommune, Collection<Indikator> indikatoren) {
+      this.kommune = requireNonNull(kommune, "kommune");
+      this.kommuneBezug = new KommuneBezug(kommune.id());
+      for (Indikator i : requireNonNull(indikatoren, "indikatoren")) {
+        Indikator frueher = this.indikatoren.put(i.ref(), i);
+        if (frueher != null && !frueher.equals(i)) {
+          throw new IllegalArgumentException(
+              "two different definitions given for indicator version " + i.ref());
+        }
+      }
+      List<Sozialraum> sortiert = new ArrayList<>(kommune.sozialraeume());
+      sortiert.sort((a, b) -> a.ref().compareTo(b.ref()));
+      this.raeume = ImmutableList.copyOf(sortiert);
+      Map<String, int[]> p = new HashMap<>();
+      for (int i = 0; i < raeume.size(); i++) {
+        Sozialraum s = raeume.get(i);
+        int[] jeStand = p.getOrDefault(s.id().code(), new int[0]);
+        if (jeStand.length <= s.gebietsstand()) {
+          int alt = jeStand.length;
+          jeStand = Arrays.copyOf(jeStand, s.gebietsstand() + 1);
+          Arrays.fill(jeStand, alt, jeStand.length, -1);
+        }
+        jeStand[s.gebietsstand()] = i;
+        p.put(s.id().code(), jeStand);
+      }
+      this.positionen = ImmutableMap.copyOf(p);
+    }
+
+    private int position(SozialraumRef ref) {
+      SozialraumId id = ref.id();
+      if (!id.kommune().equals(kommune.id())) {
+        return -1;
+      }
+      int[] jeStand = positionen.get(id.code());
+      int stand = ref.gebietsstand();
+      return jeStand == null || stand >= jeStand.length ? -1 : jeStand[stand];
+    }
+
+    /**
+     * Sums the Kommune over the Sozialräume of level {@code ebene} instead of those without a
+     * parent ({@code null}: those without a parent).
+     */
+    public Builder hauptgliederung(@Nullable Sozialraumebene ebene) {
+      this.hauptgliederung = ebene;
+      return this;
+    }
+
+    /**
+     * Protects the figures by {@code regeln} instead of {@link Geheimhaltungsregeln#standard()}.
+     */
+    public Builder geheimhaltung(Geheimhaltungsregeln regeln) {
+      this.geheimhaltung = requireNonNull(regeln, "regeln");
+      return this;
+    }
+
+    /**
+     * Leaves the statuses as the observations bring them: for data already protected, or for
+     * computations whose figures never leave the core (the sums of {@link Gebietsaggregation}).
+     * Nothing computed from such data may go to a report unprotected.
+     */
+    public Builder ohneGeheimhaltung() {
+      this.geheimhaltung = null;
+      return this;
+    }
+
+    /**
+     * Adds one observation.
+     *
+     * @throws Regelverstoss if it breaks a rule of the class comment
+     * @throws IllegalStateException after {@link #build()}
+     */
+    public Builder add(Messwert m) {
+      requireNonNull(m, "messwert");
+      if (gebaut) {
+        throw new IllegalStateException("Kommunaldaten of " + kommune.id() + " are built already");
+      }
+      Raumbezug raum = m.raum();
+      if (!raum.kommune().equals(kommune.id())) {
+        throw new Regelverstoss(
+            "monitoring.messwert-andere-kommune",
+            "Messwert " + m.schluessel(),
+            "it lies in Kommune " + raum.kommune() + ", the data are those of " + kommune.id());
+      }
+      IndikatorRef ref = m.indikator();
+      Aufschluesselung aufschluesselung = m.aufschluesselung();
+      Periodenindex reihe;
+      Indikator indikator;
+      if ((ref == letzterRef || ref.equals(letzterRef))
+          && (aufschluesselung == letzteAufschluesselung
+              || aufschluesselung.equals(letzteAufschluesselung))
+          && letzteReihe != null
+          && letzterIndikator != null) {
+        reihe = letzteReihe;
+        indikator = letzterIndikator;
+      } else {
+        Indikator i = indikatoren.get(ref);
+        if (i == null) {
+          throw new Regelverstoss(
+              "monitoring.indikator-unbekannt",
+              "Messwert " + m.schluessel(),
+              "indicator version "
+                  + ref
+                  + " is not among the given definitions "
+                  + new TreeSet<>(indikatoren.keySet()));
+        }
+        indikator = i;
+        reihe = daten.computeIfAbsent(new Reihe(ref, aufschluesselung), r -> new Periodenindex());
+        letzterRef = ref;
+        letzteAufschluesselung = aufschluesselung;
+        letzteReihe = reihe;
+        letzterIndikator = indikator;
+      }
+      indikator.pruefe(m);
+      Periode periode = m.periode();
+      Zelle zelle = reihe.get(periode);
+      if (zelle == null) {
+        zelle = new Zelle(stichtag(indikator, periode));
+        reihe.put(periode, zelle);
+      }
+      Messwert frueher;
+      if (raum instanceof SozialraumBezug s) {
+        SozialraumRef sr = s.sozialraum();
+        if (sr != letzterRaum && !sr.equals(letzterRaum)) {
+          int p = position(sr);
+          if (p < 0) {
+            throw new Regelverstoss(
+                "monitoring.sozialraum-unbekannt",
+                "Messwert " + m.schluessel(),
+                "Kommune " + kommune.id() + " has no Sozialraum version " + sr);
+          }
+          letzterRaum = sr;
+          letztePosition = p;
+        }
+        Messwert[] r = zelle.raeume;
+        if (r == null) {
+          r = new Messwert[raeume.size()];
+          zelle.raeume = r;
+        }
+        frueher = r[letztePosition];
+        r[letztePosition] = m;
+      } else {
+        frueher = zelle.kommune;
+        zelle.kommune = m;
+      }
+      if (frueher != null) {
+        throw new Regelverstoss(
+            "monitoring.messwert-doppelt",
+            "Messwert " + m.schluessel(),
+            "the key occurs twice: " + frueher + " and " + m);
+      }
+      anzahl++;
+      return this;
+    }
+
+    /** Adds every observation of {@code messwerte}. */
+    public Builder addAll(Iterable<Messwert> messwerte) {
+      return addAll(messwerte.iterator());
+    }
+
+    /** Adds every observation {@code messwerte} yields, consuming it. */
+    public Builder addAll(Iterator<Messwert> messwerte) {
+      while (messwerte.hasNext()) {
+        add(messwerte.next());
+      }
+      return this;
+    }
+
+    /**
+     * Builds the data and computes the Kommune's values.
+     *
+     * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
+     * @throws IllegalStateException if called twice
+     */
+    public Kommunaldaten build() {
+      if (gebaut) {
+        throw new IllegalStateException("Kommunaldaten of " + kommune.id() + " are built already");
+      }
+      gebaut = true;
+      return new Kommunaldaten(this);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package de.kekiz.monitoring;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+
+/**
+ * A time series: the observations of one indicator version for one breakdown, over periods and
+ * areas. Values of different indicator versions or breakdowns are never summed or compared as one
+ * series. Ordered by indicator version, then breakdown. Immutable and thread-safe.
+ *
+ * @param indikator the indicator version
+ * @param aufschluesselung the breakdown
+ */
+public record Reihe(IndikatorRef indikator, Aufschluesselung aufschluesselung)
+    implements Comparable<Reihe> {
+
+  public Reihe {
+    requireNonNull(indikator, "indikator");
+    requireNonNull(aufschluesselung, "aufschluesselung");
+  }
+
+  /** The series of the total ({@link Aufschluesselung#INSGESAMT}) of {@code indikator}. */
+  public static Reihe insgesamt(IndikatorRef indikator) {
+    return new Reihe(indikator, Aufschluesselung.INSGESAMT);
+  }
+
+  /** The indicator's key. */
+  public IndikatorKey key() {
+    return indikator.key();
+  }
+
+  @Override
+  public int compareTo(Reihe o) {
+    int c = indikator.compareTo(o.indikator);
+    return c != 0 ? c : aufschluesselung.compareTo(o.aufschluesselung);
+  }
+
+  /** E.g. {@code sgb2-quote-u15@2 insgesamt}. */
+  @Override
+  public String toString() {
+    return indikator + " " + aufschluesselung;
+  }
+}

@@ -1,0 +1,141 @@
+package de.kekiz.monitoring.analyse;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.sozialindex.Rasterschwellen;
+import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
+import de.kekiz.monitoring.sozialindex.Stufung;
+import de.kekiz.monitoring.vergleich.Toleranz;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Kommunalanalyse} computes and with which settings. Immutable and thread-safe.
+ *
+ * @param toleranz the band of "as expected" for comparisons and trends
+ * @param trendperioden the trend window in periods, at least 2
+ * @param sozialindex the Sozialindex model, or {@code null} for no index (then no Stufen, grid,
+ *     Handlungsbedarf, allocation or need in the Lückenanalyse)
+ * @param ebene the level of the Sozialräume for index, grid and Lückenanalyse
+ * @param stufung how the index is cut into Stufen
+ * @param dynamikperioden the span of the dynamics in periods, at least 1
+ * @param schwellen the cut-offs of the Status × Dynamik grid
+ * @param budget the budget to allocate by need across the Sozialräume, or {@code null} for none
+ * @param mindestbetrag the least each Sozialraum gets of the budget
+ * @param hoechstbetrag the most each Sozialraum gets, or {@code null} for no limit
+ * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe ×
+ *     children of these ages; a Sozialraum without population figures or without a Stufe gets its
+ *     minimum)
+ */
+public record Analyseauftrag(
+    Toleranz toleranz,
+    int trendperioden,
+    @Nullable Sozialindexmodell sozialindex,
+    Sozialraumebene ebene,
+    Stufung stufung,
+    int dynamikperioden,
+    Rasterschwellen schwellen,
+    @Nullable Geldbetrag budget,
+    Geldbetrag mindestbetrag,
+    @Nullable Geldbetrag hoechstbetrag,
+    Altersspanne zielgruppe) {
+
+  /**
+   * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code dynamikperioden}
+   *     below 1
+   */
+  public Analyseauftrag {
+    requireNonNull(toleranz, "toleranz");
+    requireNonNull(ebene, "ebene");
+    requireNonNull(stufung, "stufung");
+    requireNonNull(schwellen, "schwellen");
+    requireNonNull(mindestbetrag, "mindestbetrag");
+    requireNonNull(zielgruppe, "zielgruppe");
+    if (trendperioden < 2 || dynamikperioden < 1) {
+      throw new IllegalArgumentException(
+          "Analyseauftrag needs trendperioden ≥ 2 and dynamikperioden ≥ 1, got "
+              + trendperioden
+              + " and "
+              + dynamikperioden);
+    }
+  }
+
+  /**
+   * The standard order: tolerance ±10 %, trends over 5 periods, no Sozialindex, Stadtteile, NRW
+   * Stufen (9, top 5 %), dynamics over 3 periods, Hamburg cut-offs, no budget, children under 18.
+   */
+  public static Analyseauftrag standard() {
+    return new Analyseauftrag(
+        Toleranz.STANDARD,
+        5,
+        null,
+        Sozialraumebene.STADTTEIL,
+        Stufung.nrwSchulsozialindex(),
+        3,
+        Rasterschwellen.STANDARD,
+        null,
+        Geldbetrag.NULL,
+        null,
+        Altersspanne.unter(18));
+  }
+
+  /** This order with the Sozialindex {@code modell} for the Sozialräume of {@code ebene}. */
+  public Analyseauftrag mitSozialindex(Sozialindexmodell modell, Sozialraumebene ebene) {
+    return new Analyseauftrag(
+        toleranz,
+        trendperioden,
+        modell,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        budget,
+        mindestbetrag,
+        hoechstbetrag,
+        zielgruppe);
+  }
+
+  /**
+   * This order with a budget to allocate, each Sozialraum getting {@code minimum} to {@code
+   * maximum}.
+   */
+  public Analyseauftrag mitBudget(
+      Geldbetrag budget, Geldbetrag minimum, @Nullable Geldbetrag maximum) {
+    return new Analyseauftrag(
+        toleranz,
+        trendperioden,
+        sozialindex,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        requireNonNull(budget, "budget"),
+        minimum,
+        maximum,
+        zielgruppe);
+  }
+
+  /** This order with trends over {@code perioden} periods. */
+  public Analyseauftrag mitTrendperioden(int perioden) {
+    return new Analyseauftrag(
+        toleranz,
+        perioden,
+        sozialindex,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        budget,
+        mindestbetrag,
+        hoechstbetrag,
+        zielgruppe);
+  }
+
+  /** The Sozialindex model, if any. */
+  public Optional<Sozialindexmodell> sozialindexmodell() {
+    return Optional.ofNullable(sozialindex);
+  }
+}

@@ -1,0 +1,22 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import de.kekiz.domain.indikator.MesswertSchluessel;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The contributions behind observations, for the {@link Dominanzregel}: for example the Kita
+ * places of a Sozialraum by Träger. Observations carry only their totals, so the caller supplies
+ * the contributions where it knows them.
+ */
+@FunctionalInterface
+public interface Beitraege {
+
+  /** The contributions to the observation with key {@code schluessel}; empty if unknown. */
+  List<BigDecimal> von(MesswertSchluessel schluessel);
+
+  /** No contributions known: the dominance rule never applies. */
+  static Beitraege keine() {
+    return schluessel -> List.of();
+  }
+}

@@ -1,0 +1,157 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules that decide which figures are confidential on their own (primary suppression, SDMX
+ * CONF_STATUS {@code A}) and how published figures are coarsened.
+ *
+ * <p>Defaults ({@link #standard()}) follow official practice in Germany (DOMAIN.md §6):
+ *
+ * <ul>
+ *   <li>a numerator below {@code 3} is suppressed (the Bundesagentur shows no cell below 3
+ *       cases). Whether {@code 0} counts as "below 3" differs in practice: Destatis shows
+ *       small-area rates only where the numerator is at least 3, so the default suppresses 0 too;
+ *       the Bundesagentur suppresses only 1 and 2, which {@link #withNullGeheim(boolean)
+ *       withNullGeheim(false)} gives;
+ *   <li>a rate or share whose denominator is below {@code 100} is suppressed (Destatis);
+ *   <li>no dominance rule and no rounding; both can be switched on ({@link
+ *       #withDominanz(Dominanzregel)}, {@link #withRundung(Rundung)}).
+ * </ul>
+ *
+ * <p>The numerator rule compares the magnitude of the numerator, so a negative balance of −2 is
+ * suppressed like 2. Immutable and thread-safe.
+ *
+ * @param mindestZaehler the smallest numerator that may be published on its own; 0 switches the
+ *     rule off
+ * @param nullGeheim whether a numerator of exactly 0 is suppressed too (only matters if {@code
+ *     mindestZaehler} is above 0)
+ * @param mindestNenner the smallest denominator of a rate that may be published; 0 or 1 switches
+ *     the rule off. Observations without denominator (absolute numbers) are not affected
+ * @param dominanz the dominance rule, or {@code null} for none
+ * @param rundung the rounding of published numerators, or {@code null} for none
+ */
+public record Geheimhaltungsregeln(
+    int mindestZaehler,
+    boolean nullGeheim,
+    long mindestNenner,
+    @Nullable Dominanzregel dominanz,
+    @Nullable Rundung rundung) {
+
+  private static final Geheimhaltungsregeln STANDARD =
+      new Geheimhaltungsregeln(3, true, 100, null, null);
+
+  /**
+   * @throws IllegalArgumentException if {@code mindestZaehler} or {@code mindestNenner} is
+   *     negative, quoting it
+   */
+  public Geheimhaltungsregeln {
+    if (mindestZaehler < 0) {
+      throw new IllegalArgumentException(
+          "Geheimhaltungsregeln need a minimum numerator of at least 0, got mindestZaehler "
+              + mindestZaehler);
+    }
+    if (mindestNenner < 0) {
+      throw new IllegalArgumentException(
+          "Geheimhaltungsregeln need a minimum denominator of at least 0, got mindestNenner "
+              + mindestNenner);
+    }
+  }
+
+  /**
+   * The defaults: numerator at least 3 (0 suppressed too), denominator of a rate at least 100, no
+   * dominance rule, no rounding.
+   */
+  public static Geheimhaltungsregeln standard() {
+    return STANDARD;
+  }
+
+  /** These rules with the smallest publishable numerator {@code mindestZaehler}. */
+  public Geheimhaltungsregeln withMindestZaehler(int mindestZaehler) {
+    return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
+  }
+
+  /** These rules with a numerator of 0 suppressed ({@code true}) or published ({@code false}). */
+  public Geheimhaltungsregeln withNullGeheim(boolean nullGeheim) {
+    return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
+  }
+
+  /** These rules with the smallest publishable denominator of a rate {@code mindestNenner}. */
+  public Geheimhaltungsregeln withMindestNenner(long mindestNenner) {
+    return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
+  }
+
+  /** These rules with the dominance rule {@code dominanz} ({@code null}: none). */
+  public Geheimhaltungsregeln withDominanz(@Nullable Dominanzregel dominanz) {
+    return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
+  }
+
+  /** These rules with the rounding {@code rundung} ({@code null}: none). */
+  public Geheimhaltungsregeln withRundung(@Nullable Rundung rundung) {
+    return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
+  }
+
+  /** The dominance rule, if one is set. */
+  public Optional<Dominanzregel> dominanzregel() {
+    return Optional.ofNullable(dominanz);
+  }
+
+  /** The rounding, if one is set. */
+  public Optional<Rundung> rundungsregel() {
+    return Optional.ofNullable(rundung);
+  }
+
+  /** Whether a count {@code zaehler} without denominator is confidential on its own. */
+  public boolean primaer(long zaehler) {
+    return zaehlerZuKlein(Math.abs(zaehler));
+  }
+
+  /** Whether a rate with numerator {@code zaehler} and denominator {@code nenner} is confidential. */
+  public boolean primaer(long zaehler, long nenner) {
+    return zaehlerZuKlein(Math.abs(zaehler)) || nenner < mindestNenner;
+  }
+
+  /**
+   * Whether an observation is confidential on its own: its numerator is too small, or it has a
+   * denominator that is too small, or the dominance rule (if set) finds it dominated by the
+   * largest of {@code beitraege} (empty: contributions unknown, the rule does not apply).
+   */
+  public boolean primaer(BigDecimal zaehler, @Nullable BigDecimal nenner, List<BigDecimal> beitraege) {
+    requireNonNull(zaehler, "zaehler");
+    requireNonNull(beitraege, "beitraege");
+    BigDecimal betrag = zaehler.abs();
+    boolean klein =
+        mindestZaehler > 0
+            && (betrag.signum() == 0
+                ? nullGeheim
+                : betrag.compareTo(BigDecimal.valueOf(mindestZaehler)) < 0);
+    if (klein) {
+      return true;
+    }
+    if (nenner != null && nenner.compareTo(BigDecimal.valueOf(mindestNenner)) < 0) {
+      return true;
+    }
+    return dominanz != null && dominanz.dominiert(zaehler, beitraege);
+  }
+
+  /**
+   * What an observer learns about a numerator from a secondary suppression (CONF_STATUS {@code
+   * D}): the cell passed the primary rules, so its numerator is at least this (the minimum
+   * numerator if 0 is suppressed too, else 0). The secondary suppression keeps this in mind.
+   */
+  public long untergrenzeSekundaer() {
+    return nullGeheim ? mindestZaehler : 0;
+  }
+
+  private boolean zaehlerZuKlein(long betrag) {
+    if (mindestZaehler == 0) {
+      return false;
+    }
+    return betrag == 0 ? nullGeheim : betrag < mindestZaehler;
+  }
+}

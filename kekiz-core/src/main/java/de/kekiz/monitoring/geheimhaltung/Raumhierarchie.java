@@ -1,0 +1,82 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumId;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The areas of a Kommune on one day, numbered: 0 is the Kommune, then its Sozialraum versions
+ * valid that day, sorted by {@link de.kekiz.domain.kommune.SozialraumRef}; and for each area the
+ * groups of its children, one group per {@link Sozialraumebene}. A Sozialraum whose parent is not
+ * valid that day counts as a child of the Kommune. Built once per Kommune and day, shared by its
+ * tables.
+ */
+final class Raumhierarchie {
+
+  final LocalDate stichtag;
+  final List<Raumbezug> raeume;
+  /** Per number of the {@link Raumverzeichnis}, the area here, or -1 if not valid that day. */
+  final int[] bereich;
+  /** Per area, its groups of children (area numbers); empty for a leaf. */
+  final int[][][] kindergruppen;
+
+  private Raumhierarchie(
+      LocalDate stichtag, List<Raumbezug> raeume, int[] bereich, int[][][] kindergruppen) {
+    this.stichtag = stichtag;
+    this.raeume = raeume;
+    this.bereich = bereich;
+    this.kindergruppen = kindergruppen;
+  }
+
+  static Raumhierarchie von(Raumverzeichnis verzeichnis, LocalDate stichtag) {
+    List<Integer> gueltige = new ArrayList<>();
+    for (int i = 1; i < verzeichnis.groesse(); i++) {
+      Sozialraum s = verzeichnis.version[i];
+      if (s != null && s.gueltigAm(stichtag)) {
+        gueltige.add(i);
+      }
+    }
+    gueltige.sort((a, b) -> verzeichnis.version[a].ref().compareTo(verzeichnis.version[b].ref()));
+    int[] bereich = new int[verzeichnis.groesse()];
+    Arrays.fill(bereich, -1);
+    bereich[0] = 0;
+    List<Raumbezug> raeume = new ArrayList<>(gueltige.size() + 1);
+    raeume.add(Raumbezug.of(verzeichnis.kommune.schluessel()));
+    Map<SozialraumId, Integer> nachId = new HashMap<>();
+    for (int i : gueltige) {
+      Sozialraum s = verzeichnis.version[i];
+      bereich[i] = raeume.size();
+      nachId.put(s.id(), raeume.size());
+      raeume.add(Raumbezug.of(s.ref()));
+    }
+    List<Map<Sozialraumebene, List<Integer>>> gruppen = new ArrayList<>(raeume.size());
+    for (int i = 0; i < raeume.size(); i++) {
+      gruppen.add(new EnumMap<>(Sozialraumebene.class));
+    }
+    for (int i : gueltige) {
+      Sozialraum s = verzeichnis.version[i];
+      SozialraumId vater = s.uebergeordnet();
+      Integer v = vater == null ? null : nachId.get(vater);
+      gruppen
+          .get(v == null ? 0 : v)
+          .computeIfAbsent(s.ebene(), e -> new ArrayList<>())
+          .add(bereich[i]);
+    }
+    int[][][] k = new int[raeume.size()][][];
+    for (int i = 0; i < raeume.size(); i++) {
+      k[i] =
+          gruppen.get(i).values().stream()
+              .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+              .toArray(int[][]::new);
+    }
+    return new Raumhierarchie(stichtag, raeume, bereich, k);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Protection of small numbers ("statistische Geheimhaltung"): no figure about a handful of
+ * children leaves the core, neither directly nor by subtraction from totals.
+ *
+ * <p>The entry point is {@link de.kekiz.monitoring.geheimhaltung.Geheimhaltung}: it takes a
+ * Kommune's observations and returns them protected. Underneath:
+ *
+ * <ul>
+ *   <li>{@link de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln} (with {@link
+ *       de.kekiz.monitoring.geheimhaltung.Dominanzregel} and {@link
+ *       de.kekiz.monitoring.geheimhaltung.Rundung}): which figures are confidential on their own
+ *       (primary suppression, SDMX CONF_STATUS {@code A}), configurable, defaults from official
+ *       practice;
+ *   <li>{@link de.kekiz.monitoring.geheimhaltung.Tabelle} with {@link
+ *       de.kekiz.monitoring.geheimhaltung.Summenbeziehung}: the table model, cells with numerator
+ *       and denominator and the additive relations an observer knows; {@link
+ *       de.kekiz.monitoring.geheimhaltung.MesswertTabelle} builds it from observations along the
+ *       Sozialraum hierarchy and the breakdowns;
+ *   <li>the secondary suppression (CONF_STATUS {@code D}) on a table, giving a {@link
+ *       de.kekiz.monitoring.geheimhaltung.GeschuetzteTabelle}.
+ * </ul>
+ *
+ * <pre>{@code
+ * List<Messwert> fuerDenBericht = Geheimhaltung.schuetze(messwerte, kommune,
+ *     Geheimhaltungsregeln.standard().withRundung(Rundung.auf(10)));
+ * }</pre>
+ *
+ * <h2>The secondary suppression heuristic</h2>
+ *
+ * <p>Three stages, repeated until nothing changes:
+ *
+ * <ol>
+ *   <li><b>Local rule</b> per relation, to a fixpoint: a relation with exactly one suppressed
+ *       cell gives it away by subtraction, so one more of its published cells is suppressed. A
+ *       relation whose total is known and whose suppressed parts have no <em>slack</em> gives
+ *       them away by non-negativity (the hidden parts of {@code 10 = 0 + 0 + 10} must be 0); it
+ *       gets a cell that adds slack. The slack is the sum of the hidden parts' numerators minus
+ *       what an observer knows as their lower bounds: 0 for a primary cell, the minimum numerator
+ *       for a secondary one (it passed the rules).
+ *   <li><b>Linear check</b>: exact linear algebra on each connected group of hidden cells finds
+ *       cells that several relations together still determine (in a 2-D table, a cell that links
+ *       two rectangles of hidden cells); one more cell is hidden near each.
+ *   <li><b>Interval check</b>: the bounds an observer gets from non-negativity, relation by
+ *       relation, repeated (no linear programming), are propagated; a primary cell whose bounds
+ *       meet gets a cell that adds slack next to it.
+ * </ol>
+ *
+ * <p>Which cell: among a relation's published cells, smallest numerator first (then denominator,
+ * a part before the total), comparing the first few by a one-step look-ahead cost: the numerator
+ * plus, for each other relation of the candidate that holds no hidden cell yet and would then
+ * need one, that relation's smallest other numerator. So a cell that closes a rectangle wins over
+ * a slightly smaller one that would start a chain.
+ *
+ * <h2>What it guarantees, and what not</h2>
+ *
+ * <p>For every table: no suppressed cell is uniquely determined by the published cells and the
+ * relations (exact linear reasoning, also for the denominators), and no primary cell is pinned to
+ * its value by the interval propagation above, even by an observer who knows that a {@code D}
+ * cell passed the primary rules. The attack tests check both on thousands of generated tables
+ * with an independent attacker.
+ *
+ * <p>Not covered: bounds from linear programming may be tighter than the propagated ones, and
+ * intervals can be narrow (a hidden 2 next to a hidden 3 under a published 5 lies in [0, 5]);
+ * there are no protection levels. Missing cells are unknown to an observer, so they may hide
+ * others: a figure published elsewhere (a Kommune total in the official statistics) must be part
+ * of the observations. Each Kommune is protected on its own: a figure that also appears in
+ * another Kommune's table (a Gemeinde's total as a Sozialraum of its Kreis) may be decided
+ * differently there, and relations across Kommunen (a Kreis as the sum of its Gemeinden, the
+ * Land as the sum of its Kreise) are not known. Nor are relations between indicators (one being
+ * the sum of others) or periods (quarters adding up to a year). Whether a missing observation
+ * could itself be computed from the published ones is not checked.
+ */
+@NullMarked
+package de.kekiz.monitoring.geheimhaltung;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,114 @@
+package de.kekiz.monitoring.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparable values of one area in a window of periods, oldest first, with their positions in
+ * the window (0 = first period of the window): one indicator version (that of the latest value),
+ * nothing before a value flagged {@link ObsStatus#B}, missing values left out, forecasts ({@link
+ * ObsStatus#F}) left out if asked.
+ */
+public final class Zeitreihe {
+
+  /** The values, oldest first. */
+  public final List<Messwert> werte;
+
+  /** The position of each value in the window. */
+  public final int[] positionen;
+
+  /** The indicator version of the values, or null if there are none. */
+  public final @Nullable IndikatorRef version;
+
+  private Zeitreihe(List<Messwert> werte, int[] positionen, @Nullable IndikatorRef version) {
+    this.werte = werte;
+    this.positionen = positionen;
+    this.version = version;
+  }
+
+  /**
+   * The cells of the window of {@code perioden} periods ending with {@code bis}, oldest first;
+   * {@code null} where the key has no series with observations in that period.
+   */
+  public static List<Kommunaldaten.@Nullable Querschnitt> fenster(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      Periode bis,
+      int perioden) {
+    requireNonNull(bis, "bis");
+    List<Kommunaldaten.@Nullable Querschnitt> f = new ArrayList<>(perioden);
+    Periode p = bis;
+    for (int pos = perioden - 1; pos >= 0; pos--) {
+      Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
+      f.add(reihe.isPresent() ? daten.querschnitt(reihe.get(), p).orElse(null) : null);
+      if (pos > 0) {
+        p = p.vorige();
+      }
+    }
+    Collections.reverse(f);
+    return f;
+  }
+
+  /**
+   * Walks back over {@code fenster} (see {@link #fenster}) collecting the values of {@code
+   * sozialraum} (null: the Kommune).
+   *
+   * @param ohnePrognosen whether to skip values flagged as forecasts
+   */
+  public static Zeitreihe lese(
+      List<Kommunaldaten.@Nullable Querschnitt> fenster,
+      @Nullable SozialraumRef sozialraum,
+      boolean ohnePrognosen) {
+    List<Messwert> werte = new ArrayList<>();
+    List<Integer> positionen = new ArrayList<>();
+    IndikatorRef version = null;
+    for (int pos = fenster.size() - 1; pos >= 0; pos--) {
+      Kommunaldaten.Querschnitt q = fenster.get(pos);
+      if (q == null) {
+        continue;
+      }
+      IndikatorRef hier = q.reihe().indikator();
+      if (version != null && hier != version && !hier.equals(version)) {
+        break; // another definition: a break
+      }
+      Optional<Messwert> m = sozialraum == null ? q.kommunewert() : q.sozialraumwert(sozialraum);
+      if (m.isPresent()
+          && m.get().hatWert()
+          && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
+        version = hier;
+        werte.add(m.get());
+        positionen.add(pos);
+        if (m.get().obsStatus() == ObsStatus.B) {
+          break; // the first value of a new series
+        }
+      }
+    }
+    Collections.reverse(werte);
+    Collections.reverse(positionen);
+    int[] x = new int[positionen.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = positionen.get(i);
+    }
+    return new Zeitreihe(werte, x, version);
+  }
+
+  /** Whether no value was found. */
+  public boolean leer() {
+    return werte.isEmpty();
+  }
+}

@@ -1,0 +1,201 @@
+package de.kekiz.monitoring.sozialindex;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.internal.Statistik;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Status × Dynamik grid, modelled on Hamburg's Sozialmonitoring: each Sozialraum gets a status
+ * class (4 classes) from its Sozialindex and a dynamics class (3 classes) from the change of its
+ * values over the last {@link #perioden()} periods (3 years by default), and the two are crossed.
+ *
+ * <p>Method:
+ *
+ * <ol>
+ *   <li>Status index: the {@link Sozialindex} of the period ({@link Sozialindexberechnung}).
+ *   <li>Dynamics index: for each indicator of the model, the change {@code value(t) − value(t −
+ *       perioden)} (in the indicator's own periods, see {@link Sozialindexberechnung}) of each
+ *       Sozialraum version — both values of the same indicator version, so a boundary or definition
+ *       change leaves no dynamics — z-standardised across the Sozialräume, oriented to need and
+ *       averaged with the model's weights and missing-value rule, exactly as the status index.
+ *       Positive means need grew more than in the average Sozialraum.
+ *   <li>Both indices are standardised again across the Sozialräume that have one (the mean of
+ *       z-values is not itself unit-scaled) and classed by {@link Rasterschwellen}.
+ * </ol>
+ *
+ * <p>Like Hamburg's, the dynamics are relative: "stabil" means developing like the Kommune's
+ * average Sozialraum, not unchanged. Deterministic; equal values always get the same class.
+ * Immutable and thread-safe.
+ */
+public final class StatusDynamikRaster {
+
+  private final int perioden;
+  private final Rasterschwellen schwellen;
+  private final Sozialindexberechnung berechnung = new Sozialindexberechnung();
+
+  /** The grid with dynamics over 3 periods and {@link Rasterschwellen#STANDARD}. */
+  public StatusDynamikRaster() {
+    this(3, Rasterschwellen.STANDARD);
+  }
+
+  /**
+   * The grid with dynamics over {@code perioden} periods (at least 1) and cut-offs {@code
+   * schwellen}.
+   *
+   * @throws IllegalArgumentException if {@code perioden} is below 1
+   */
+  public StatusDynamikRaster(int perioden, Rasterschwellen schwellen) {
+    if (perioden < 1) {
+      throw new IllegalArgumentException(
+          "the dynamics need a span of at least 1 period, got " + perioden);
+    }
+    this.perioden = perioden;
+    this.schwellen = requireNonNull(schwellen, "schwellen");
+  }
+
+  /** The span of the dynamics in periods. */
+  public int perioden() {
+    return perioden;
+  }
+
+  /** The cut-offs. */
+  public Rasterschwellen schwellen() {
+    return schwellen;
+  }
+
+  /** Places the Sozialräume of level {@code ebene} in the grid for {@code periode}. */
+  public StatusDynamik einteilen(
+      Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {
+    Sozialindex status = berechnung.berechne(daten, modell, periode, ebene);
+    return einteilen(daten, status);
+  }
+
+  /** Places the Sozialräume of {@code status} in the grid, computing their dynamics. */
+  public StatusDynamik einteilen(Kommunaldaten daten, Sozialindex status) {
+    requireNonNull(daten, "daten");
+    requireNonNull(status, "status");
+    Sozialindexmodell modell = status.modell();
+    Periode periode = status.periode();
+    List<Sozialraum> raeume = Sozialindexberechnung.raeume(daten, status.ebene(), periode.beginn());
+    List<SozialraumRef> refs = new ArrayList<>(raeume.size());
+    for (Sozialraum s : raeume) {
+      refs.add(s.ref());
+    }
+
+    // dynamics index
+    List<BigDecimal> gewichte = new ArrayList<>();
+    List<Integer> vorzeichen = new ArrayList<>();
+    List<Map<SozialraumRef, BigDecimal>> veraenderungen = new ArrayList<>();
+    for (Gewicht g : modell.gewichte()) {
+      gewichte.add(g.gewicht());
+      Periode eigene = Sozialindexberechnung.periodeFuer(daten, g, periode);
+      Periode eigenerAnfang = eigene;
+      for (int i = 0; i < perioden; i++) {
+        eigenerAnfang = eigenerAnfang.vorige();
+      }
+      Optional<Reihe> jetzt = daten.reihe(g.indikator(), eigene, g.aufschluesselung());
+      Optional<Reihe> damals = daten.reihe(g.indikator(), eigenerAnfang, g.aufschluesselung());
+      Map<SozialraumRef, BigDecimal> v = new HashMap<>();
+      int vz = 1;
+      if (jetzt.isPresent() && damals.isPresent() && jetzt.get().equals(damals.get())) {
+        Reihe r = jetzt.get();
+        Indikator indikator = daten.definition(r.indikator());
+        vz = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
+        Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, eigenerAnfang);
+        Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, eigene);
+        for (SozialraumRef ref : refs) {
+          Optional<BigDecimal> a = wert(qa, indikator, ref);
+          Optional<BigDecimal> b = wert(qb, indikator, ref);
+          if (a.isPresent() && b.isPresent()) {
+            v.put(ref, b.get().subtract(a.get()));
+          }
+        }
+      } else if (jetzt.isPresent()) {
+        vz =
+            daten.definition(jetzt.get().indikator()).polaritaet() == Polaritaet.HOEHER_IST_BESSER
+                ? -1
+                : 1;
+      }
+      vorzeichen.add(vz);
+      veraenderungen.add(v);
+    }
+    Indexrechnung.Ergebnis dynamik =
+        Indexrechnung.rechne(refs, gewichte, vorzeichen, veraenderungen, modell.mindestanteil());
+
+    Map<SozialraumRef, BigDecimal> statusZ = restandardisiert(refs, statusIndex(status, refs));
+    Map<SozialraumRef, BigDecimal> dynamikZ = restandardisiert(refs, dynamik.index);
+    ImmutableList.Builder<Rasterzelle> zellen = ImmutableList.builder();
+    for (Sozialraum s : raeume) {
+      BigDecimal sz = statusZ.get(s.ref());
+      BigDecimal dz = dynamikZ.get(s.ref());
+      zellen.add(
+          new Rasterzelle(
+              s.ref(),
+              s.name(),
+              sz == null ? null : schwellen.status(sz),
+              dz == null ? null : schwellen.dynamik(dz)));
+    }
+    return new StatusDynamik(status, zellen.build());
+  }
+
+  private static Optional<BigDecimal> wert(
+      Optional<Kommunaldaten.Querschnitt> q, Indikator indikator, SozialraumRef ref) {
+    Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
+    return m.isPresent() ? indikator.wert(m.get()) : Optional.empty();
+  }
+
+  private static Map<SozialraumRef, BigDecimal> statusIndex(
+      Sozialindex status, List<SozialraumRef> refs) {
+    Map<SozialraumRef, BigDecimal> m = new HashMap<>();
+    for (SozialraumRef r : refs) {
+      Sozialindex.Intern i = status.intern(r);
+      if (i != null) {
+        m.put(r, i.index);
+      }
+    }
+    return m;
+  }
+
+  private static Map<SozialraumRef, BigDecimal> restandardisiert(
+      List<SozialraumRef> refs, Map<SozialraumRef, BigDecimal> index) {
+    List<SozialraumRef> mit = new ArrayList<>();
+    List<BigDecimal> werte = new ArrayList<>();
+    for (SozialraumRef r : refs) {
+      BigDecimal v = index.get(r);
+      if (v != null) {
+        mit.add(r);
+        werte.add(v);
+      }
+    }
+    Map<SozialraumRef, BigDecimal> z = new HashMap<>();
+    if (mit.isEmpty()) {
+      return z;
+    }
+    List<BigDecimal> zw = Statistik.zWerte(werte);
+    for (int i = 0; i < mit.size(); i++) {
+      z.put(mit.get(i), zw.get(i));
+    }
+    return z;
+  }
+
+  @Override
+  public String toString() {
+    return "StatusDynamikRaster (Dynamik über " + perioden + " Perioden, " + schwellen + ")";
+  }
+}

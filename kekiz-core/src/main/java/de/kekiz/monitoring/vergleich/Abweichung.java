@@ -1,0 +1,91 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.monitoring.Kennzahl;
+import de.kekiz.monitoring.internal.Status;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a value lies against one reference (the Kommune, the Kreis or the Land).
+ *
+ * <p>{@code absolut} is value minus reference (exact, in the indicator's unit: percentage points
+ * for a percentage); {@code relativ} is that difference in percent of the reference, {@code absolut
+ * / referenz × 100} with {@link MathContext#DECIMAL64} (absent for a reference of 0). Both are
+ * absent when the value or the reference is missing or may not be published; {@link #confStatus()}
+ * is then the stricter of the two statuses. Rule: a deviation with a status other than {@code F}
+ * carries no numbers ({@code abweichung.gesperrt-mit-zahlen}). Immutable and thread-safe.
+ *
+ * @param referenz the reference figure as published
+ * @param absolut value minus reference, or {@code null}
+ * @param relativ the deviation in percent of the reference, or {@code null}
+ * @param bewertung the verdict
+ * @param confStatus {@code F} if the deviation may be published, else the stricter status of value
+ *     and reference
+ */
+public record Abweichung(
+    Kennzahl referenz,
+    @Nullable BigDecimal absolut,
+    @Nullable BigDecimal relativ,
+    Bewertung bewertung,
+    ConfStatus confStatus) {
+
+  private static final BigDecimal HUNDERT = BigDecimal.valueOf(100);
+
+  /**
+   * @throws Regelverstoss if a suppressed deviation carries numbers
+   */
+  public Abweichung {
+    requireNonNull(referenz, "referenz");
+    requireNonNull(bewertung, "bewertung");
+    requireNonNull(confStatus, "confStatus");
+    if (confStatus != ConfStatus.F && (absolut != null || relativ != null)) {
+      throw new Regelverstoss(
+          "abweichung.gesperrt-mit-zahlen",
+          "Abweichung von " + referenz.gebiet(),
+          "a deviation with CONF_STATUS "
+              + confStatus
+              + " must carry no numbers, got "
+              + absolut
+              + " and "
+              + relativ);
+    }
+  }
+
+  /**
+   * The deviation of {@code wert} from {@code referenz}, judged for {@code polaritaet} with {@code
+   * toleranz}; only published numbers are used.
+   */
+  public static Abweichung von(
+      Kennzahl wert, Kennzahl referenz, Polaritaet polaritaet, Toleranz toleranz) {
+    requireNonNull(wert, "wert");
+    requireNonNull(referenz, "referenz");
+    ConfStatus status = Status.strenger(wert.confStatus(), referenz.confStatus());
+    BigDecimal w = wert.wert();
+    BigDecimal r = referenz.wert();
+    if (status != ConfStatus.F || w == null || r == null) {
+      return new Abweichung(referenz, null, null, Bewertung.KEINE_AUSSAGE, status);
+    }
+    BigDecimal absolut = w.subtract(r);
+    BigDecimal relativ =
+        r.signum() == 0 ? null : absolut.multiply(HUNDERT).divide(r, MathContext.DECIMAL64);
+    return new Abweichung(
+        referenz, absolut, relativ, Bewertung.von(polaritaet, absolut, r, toleranz), status);
+  }
+
+  /** The absolute deviation, if it may be shown. */
+  public Optional<BigDecimal> absoluteAbweichung() {
+    return Optional.ofNullable(absolut);
+  }
+
+  /** The relative deviation in percent, if it may be shown and the reference is not 0. */
+  public Optional<BigDecimal> relativeAbweichung() {
+    return Optional.ofNullable(relativ);
+  }
+}

@@ -1,0 +1,58 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Polaritaet;
+import java.math.BigDecimal;
+
+/** The polarity-aware verdict on a value against a reference (or on a change against the start). */
+public enum Bewertung {
+  /** Better than the reference by more than the tolerance. */
+  BESSER("besser"),
+  /** Within the tolerance of the reference. */
+  WIE_ERWARTET("wie erwartet"),
+  /** Worse than the reference by more than the tolerance. */
+  SCHLECHTER("schlechter"),
+  /**
+   * Outside the tolerance for an indicator whose polarity is {@link Polaritaet#NEUTRAL}: notable,
+   * but neither better nor worse.
+   */
+  ABWEICHEND("abweichend (ohne Wertung)"),
+  /** No verdict: a value or the reference is missing or may not be published. */
+  KEINE_AUSSAGE("keine Aussage");
+
+  private final String bezeichnung;
+
+  Bewertung(String bezeichnung) {
+    this.bezeichnung = bezeichnung;
+  }
+
+  /** The German label. */
+  public String bezeichnung() {
+    return bezeichnung;
+  }
+
+  /**
+   * The verdict on {@code abweichung} (value minus reference) for an indicator of {@code
+   * polaritaet}: {@link #WIE_ERWARTET} inside {@code toleranz} around {@code referenz}; outside,
+   * {@link #BESSER} or {@link #SCHLECHTER} by the direction the polarity calls desirable, or {@link
+   * #ABWEICHEND} for a neutral indicator.
+   */
+  public static Bewertung von(
+      Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {
+    requireNonNull(polaritaet, "polaritaet");
+    if (toleranz.enthaelt(abweichung, referenz)) {
+      return WIE_ERWARTET;
+    }
+    switch (polaritaet) {
+      case HOEHER_IST_BESSER:
+        return abweichung.signum() > 0 ? BESSER : SCHLECHTER;
+      case HOEHER_IST_SCHLECHTER:
+        return abweichung.signum() > 0 ? SCHLECHTER : BESSER;
+      case NEUTRAL:
+        return ABWEICHEND;
+      default:
+        throw new AssertionError(polaritaet);
+    }
+  }
+}

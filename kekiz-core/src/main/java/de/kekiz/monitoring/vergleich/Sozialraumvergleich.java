@@ -1,0 +1,200 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Gebiet;
+import de.kekiz.monitoring.Kennzahl;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Referenzwerte;
+import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.internal.Rangfolge;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
+ * Referenzwerte} know them.
+ *
+ * <p>Rows: every Sozialraum version valid on the period's reference day that has a value (its own
+ * observation, or the sum of its children), plus every other version with an observation of its
+ * own. Per row: the value as published, the deviations ({@link Abweichung}) and the polarity-aware
+ * verdict with the {@link Toleranz} given (default {@link Toleranz#STANDARD}), and the competition
+ * rank among the published values of the same {@link Sozialraumebene} (1 = most unfavourable; ties
+ * share the best rank: 1, 2, 2, 4). The Kreis is compared only for a Kommune whose key is not at
+ * Kreis level (a kreisfreie Stadt is its own Kreis; Aachen is compared with the StädteRegion).
+ * Immutable and thread-safe.
+ */
+public final class Sozialraumvergleich {
+
+  private final Toleranz toleranz;
+
+  /** A comparison with the tolerance {@link Toleranz#STANDARD}. */
+  public Sozialraumvergleich() {
+    this(Toleranz.STANDARD);
+  }
+
+  /** A comparison with the tolerance {@code toleranz}. */
+  public Sozialraumvergleich(Toleranz toleranz) {
+    this.toleranz = requireNonNull(toleranz, "toleranz");
+  }
+
+  /** The tolerance used. */
+  public Toleranz toleranz() {
+    return toleranz;
+  }
+
+  /**
+   * The comparison for indicator {@code key}, breakdown {@code aufschluesselung} and {@code
+   * periode} (the version is chosen by {@link Kommunaldaten#reihe}); empty if there are no
+   * observations.
+   */
+  public Optional<Vergleich> vergleiche(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      Periode periode,
+      Referenzwerte referenzwerte) {
+    return daten
+        .reihe(key, periode, aufschluesselung)
+        .map(r -> vergleiche(daten, r, periode, referenzwerte));
+  }
+
+  /**
+   * One comparison per indicator with observations: its total ({@link Aufschluesselung#INSGESAMT})
+   * in its latest period, ordered by indicator key.
+   */
+  public ImmutableList<Vergleich> vergleicheAlle(Kommunaldaten daten, Referenzwerte referenzwerte) {
+    ImmutableList.Builder<Vergleich> b = ImmutableList.builder();
+    for (IndikatorKey key : daten.indikatorKeys()) {
+      Optional<Periode> letzte = daten.letztePeriode(key, Aufschluesselung.INSGESAMT);
+      if (letzte.isPresent()) {
+        vergleiche(daten, key, Aufschluesselung.INSGESAMT, letzte.get(), referenzwerte)
+            .ifPresent(b::add);
+      }
+    }
+    return b.build();
+  }
+
+  /** The comparison for {@code reihe} in {@code periode}. */
+  public Vergleich vergleiche(
+      Kommunaldaten daten, Reihe reihe, Periode periode, Referenzwerte referenzwerte) {
+    requireNonNull(daten, "daten");
+    requireNonNull(reihe, "reihe");
+    requireNonNull(periode, "periode");
+    requireNonNull(referenzwerte, "referenzwerte");
+    Indikator indikator = daten.definition(reihe.indikator());
+    Polaritaet polaritaet = indikator.polaritaet();
+    Gemeindeschluessel ags = daten.kommune().id();
+    Kennzahl kommune =
+        daten
+            .kommunewert(reihe, periode)
+            .map(daten::kennzahl)
+            .orElseGet(
+                () ->
+                    Kennzahl.gesperrt(
+                        reihe.indikator(),
+                        Gebiet.kommune(ags),
+                        periode,
+                        reihe.aufschluesselung(),
+                        ObsStatus.M,
+                        ConfStatus.F));
+    Kennzahl kreis =
+        ags.kreisebene() ? null : referenzwerte.kreis(ags.kreis(), reihe, periode).orElse(null);
+    Kennzahl land = referenzwerte.land(ags.land(), reihe, periode).orElse(null);
+
+    // rows: valid versions with a value, plus versions with an own observation
+    LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
+    TreeSet<SozialraumRef> refs = new TreeSet<>();
+    for (Sozialraum s : daten.kommune().sozialraeume()) {
+      if (s.gueltigAm(stichtag)) {
+        refs.add(s.ref());
+      }
+    }
+    for (Messwert m : daten.sozialraumwerte(reihe, periode)) {
+      refs.add(((SozialraumBezug) m.raum()).sozialraum());
+    }
+    List<Sozialraum> raeume = new ArrayList<>();
+    List<Kennzahl> werte = new ArrayList<>();
+    Optional<Kommunaldaten.Querschnitt> q = daten.querschnitt(reihe, periode);
+    for (SozialraumRef ref : refs) {
+      Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
+      if (m.isPresent()) {
+        raeume.add(daten.sozialraum(ref).orElseThrow());
+        werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m.get()));
+      }
+    }
+
+    // ranks within each level, over the published values only
+    Map<Sozialraumebene, List<Integer>> jeEbene = new EnumMap<>(Sozialraumebene.class);
+    for (int i = 0; i < raeume.size(); i++) {
+      if (werte.get(i).hatWert()) {
+        jeEbene.computeIfAbsent(raeume.get(i).ebene(), e -> new ArrayList<>()).add(i);
+      }
+    }
+    Integer[] rang = new Integer[raeume.size()];
+    int[] plaetze = new int[raeume.size()];
+    boolean absteigend = polaritaet != Polaritaet.HOEHER_IST_BESSER;
+    for (List<Integer> idx : jeEbene.values()) {
+      List<BigDecimal> w = new ArrayList<>(idx.size());
+      for (int i : idx) {
+        w.add(requireNonNull(werte.get(i).wert()));
+      }
+      int[] r = Rangfolge.raenge(w, absteigend);
+      for (int k = 0; k < idx.size(); k++) {
+        rang[idx.get(k)] = r[k];
+      }
+      for (int i : idx) {
+        plaetze[i] = idx.size();
+      }
+    }
+    for (int i = 0; i < raeume.size(); i++) {
+      if (plaetze[i] == 0) {
+        plaetze[i] = jeEbene.getOrDefault(raeume.get(i).ebene(), List.of()).size();
+      }
+    }
+
+    ImmutableList.Builder<Vergleichszeile> zeilen = ImmutableList.builder();
+    for (int i = 0; i < raeume.size(); i++) {
+      Sozialraum s = raeume.get(i);
+      Kennzahl w = werte.get(i);
+      zeilen.add(
+          new Vergleichszeile(
+              s.ref(),
+              s.name(),
+              s.ebene(),
+              w,
+              rang[i],
+              plaetze[i],
+              Abweichung.von(w, kommune, polaritaet, toleranz),
+              kreis == null ? null : Abweichung.von(w, kreis, polaritaet, toleranz),
+              land == null ? null : Abweichung.von(w, land, polaritaet, toleranz)));
+    }
+    return new Vergleich(
+        reihe, periode, polaritaet, toleranz, kommune, kreis, land, zeilen.build());
+  }
+
+  @Override
+  public String toString() {
+    return "Sozialraumvergleich " + toleranz;
+  }
+}

@@ -1,0 +1,86 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/**
+ * How far a value may lie from its reference and still count as "as expected": either an absolute
+ * band in the indicator's unit (e.g. ±2 percentage points) or a band relative to the reference
+ * value (e.g. ±10 % of the Kommune's value). The band includes its limits.
+ *
+ * <p>The default {@link #STANDARD} is ±10 % of the reference value: wide enough that ordinary
+ * year-to-year noise of a district is not flagged, narrow enough that a district with a Kinderarmut
+ * rate of 22 % against the Kommune's 18 % (+22 %) is. Immutable and thread-safe.
+ *
+ * @param art absolute or relative
+ * @param betrag the half-width of the band: in the indicator's unit ({@link Art#ABSOLUT}) or in
+ *     percent of the reference value ({@link Art#RELATIV}); not negative
+ */
+public record Toleranz(Art art, BigDecimal betrag) {
+
+  /** ±10 % of the reference value. */
+  public static final Toleranz STANDARD = new Toleranz(Art.RELATIV, BigDecimal.TEN);
+
+  /** Whether the band is absolute or relative to the reference. */
+  public enum Art {
+    /** The band is {@code betrag} in the indicator's unit. */
+    ABSOLUT,
+    /** The band is {@code betrag} percent of the reference value's magnitude. */
+    RELATIV
+  }
+
+  /**
+   * @throws IllegalArgumentException quoting a negative {@code betrag}
+   */
+  public Toleranz {
+    requireNonNull(art, "art");
+    requireNonNull(betrag, "betrag");
+    if (betrag.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Toleranz needs a band of at least 0, got " + betrag.toPlainString());
+    }
+  }
+
+  /** A band of ±{@code betrag} in the indicator's unit, e.g. {@code "2"} percentage points. */
+  public static Toleranz absolut(String betrag) {
+    return new Toleranz(Art.ABSOLUT, zahl(betrag));
+  }
+
+  /** A band of ±{@code prozent} percent of the reference value, e.g. {@code "10"}. */
+  public static Toleranz relativ(String prozent) {
+    return new Toleranz(Art.RELATIV, zahl(prozent));
+  }
+
+  private static BigDecimal zahl(String text) {
+    requireNonNull(text, "betrag");
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Toleranz needs a decimal number such as 10 or 2.5, got '" + text + "'", e);
+    }
+  }
+
+  /**
+   * Whether {@code abweichung} (value minus reference) lies inside the band around {@code
+   * referenz}; exact, no rounding. A relative band around a reference of 0 is 0 wide.
+   */
+  public boolean enthaelt(BigDecimal abweichung, BigDecimal referenz) {
+    BigDecimal betragAbweichung = abweichung.abs();
+    if (art == Art.ABSOLUT) {
+      return betragAbweichung.compareTo(betrag) <= 0;
+    }
+    // |abweichung| ≤ |referenz| × betrag / 100  ⇔  100 × |abweichung| ≤ |referenz| × betrag
+    return betragAbweichung
+            .multiply(BigDecimal.valueOf(100))
+            .compareTo(referenz.abs().multiply(betrag))
+        <= 0;
+  }
+
+  /** E.g. {@code ±10 %} or {@code ±2 (absolut)}. */
+  @Override
+  public String toString() {
+    return "±" + betrag.toPlainString() + (art == Art.RELATIV ? " %" : " (absolut)");
+  }
+}

@@ -1,0 +1,201 @@
+package de.kekiz.monitoring.vergleich;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.Gebiet;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.KommuneGebiet;
+import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.SozialraumGebiet;
+import de.kekiz.monitoring.internal.Statistik;
+import de.kekiz.monitoring.internal.Status;
+import de.kekiz.monitoring.internal.Veroeffentlichung;
+import de.kekiz.monitoring.internal.Zeitreihe;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Trends over a chosen number of periods: for the Kommune and each Sozialraum, the change and the
+ * least-squares slope of the values in the window of {@link #perioden()} periods that ends with a
+ * given period.
+ *
+ * <p>Which values are used, walking back from the window's end:
+ *
+ * <ul>
+ *   <li>the values of one area: a Sozialraum version's own value or the sum of its children; a
+ *       boundary change means another version, so a Sozialraum's series never mixes boundaries;
+ *   <li>the values of one indicator version, the one of the latest value: a change of the
+ *       definition is a break, and earlier values are dropped;
+ *   <li>a value flagged {@link de.kekiz.domain.indikator.ObsStatus#B} (break in series) is the
+ *       first of its series: it is used, the values before it are not;
+ *   <li>missing values are gaps and keep their position in the window.
+ * </ul>
+ *
+ * <p>The verdict compares the change with the first value used, by the indicator's polarity and the
+ * {@link Toleranz} given (default {@link Toleranz#STANDARD}). Immutable and thread-safe.
+ */
+public final class Trendanalyse {
+
+  private final int perioden;
+  private final Toleranz toleranz;
+
+  /**
+   * Trends over windows of {@code perioden} periods (at least 2), judged with {@code toleranz}.
+   *
+   * @throws IllegalArgumentException if {@code perioden} is below 2
+   */
+  public Trendanalyse(int perioden, Toleranz toleranz) {
+    if (perioden < 2) {
+      throw new IllegalArgumentException(
+          "a trend needs a window of at least 2 periods, got " + perioden);
+    }
+    this.perioden = perioden;
+    this.toleranz = requireNonNull(toleranz, "toleranz");
+  }
+
+  /**
+   * Trends over windows of {@code perioden} periods with the tolerance {@link Toleranz#STANDARD}.
+   */
+  public Trendanalyse(int perioden) {
+    this(perioden, Toleranz.STANDARD);
+  }
+
+  /** The length of the window in periods. */
+  public int perioden() {
+    return perioden;
+  }
+
+  /** The tolerance of the verdicts. */
+  public Toleranz toleranz() {
+    return toleranz;
+  }
+
+  /**
+   * The trend of {@code gebiet} (the Kommune or one of its Sozialraum versions) for indicator
+   * {@code key} and breakdown {@code aufschluesselung} in the window ending with {@code bis}; empty
+   * if no value lies in the window.
+   *
+   * @throws IllegalArgumentException if {@code gebiet} is neither the Kommune of {@code daten} nor
+   *     a Sozialraum version
+   */
+  public Optional<Trend> trend(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      Gebiet gebiet,
+      Periode bis) {
+    requireNonNull(daten, "daten");
+    requireNonNull(key, "key");
+    requireNonNull(aufschluesselung, "aufschluesselung");
+    requireNonNull(gebiet, "gebiet");
+    requireNonNull(bis, "bis");
+    SozialraumRef sozialraum = null;
+    if (gebiet instanceof SozialraumGebiet s) {
+      sozialraum = s.sozialraum();
+    } else if (!gebiet.equals(daten.gebiet())) {
+      throw new IllegalArgumentException(
+          "a trend is computed for the Kommune "
+              + daten.kommune().id()
+              + " or one of its Sozialräume, got "
+              + gebiet);
+    }
+    return trend(
+        daten,
+        Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden),
+        gebiet,
+        sozialraum,
+        aufschluesselung);
+  }
+
+  private Optional<Trend> trend(
+      Kommunaldaten daten,
+      List<Kommunaldaten.@Nullable Querschnitt> fenster,
+      Gebiet gebiet,
+      @Nullable SozialraumRef sozialraum,
+      Aufschluesselung aufschluesselung) {
+    Zeitreihe reihe = Zeitreihe.lese(fenster, sozialraum, false);
+    if (reihe.leer()) {
+      return Optional.empty();
+    }
+    List<Messwert> reihenfolge = reihe.werte;
+    int[] x = reihe.positionen;
+    IndikatorRef version = requireNonNull(reihe.version);
+    Indikator indikator = daten.definition(version);
+    ConfStatus status = ConfStatus.F;
+    List<BigDecimal> y = new ArrayList<>(reihenfolge.size());
+    for (Messwert m : reihenfolge) {
+      status = Status.strenger(status, m.confStatus());
+      y.add(indikator.wert(m).orElseThrow());
+    }
+    Messwert erster = reihenfolge.get(0);
+    Messwert letzter = reihenfolge.get(reihenfolge.size() - 1);
+    BigDecimal veraenderung = null;
+    BigDecimal steigung = null;
+    Bewertung bewertung = Bewertung.KEINE_AUSSAGE;
+    if (y.size() >= 2 && status == ConfStatus.F) {
+      veraenderung = y.get(y.size() - 1).subtract(y.get(0));
+      steigung = Statistik.steigung(x, y);
+      bewertung = Bewertung.von(indikator.polaritaet(), veraenderung, y.get(0), toleranz);
+    }
+    return Optional.of(
+        new Trend(
+            gebiet,
+            version,
+            aufschluesselung,
+            erster.periode(),
+            letzter.periode(),
+            y.size(),
+            Veroeffentlichung.kennzahl(gebiet, erster, y.get(0)),
+            Veroeffentlichung.kennzahl(gebiet, letzter, y.get(y.size() - 1)),
+            veraenderung,
+            steigung,
+            bewertung,
+            status));
+  }
+
+  /**
+   * The trends of the Kommune and of every Sozialraum version valid on the reference day of {@code
+   * bis}, in that order (Sozialräume by version); areas without a value in the window are left out.
+   */
+  public ImmutableList<Trend> trends(
+      Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {
+    ImmutableList.Builder<Trend> b = ImmutableList.builder();
+    KommuneGebiet kommune = daten.gebiet();
+    List<Kommunaldaten.@Nullable Querschnitt> fenster =
+        Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden);
+    trend(daten, fenster, kommune, null, aufschluesselung).ifPresent(b::add);
+    Optional<Reihe> reihe = daten.reihe(key, bis, aufschluesselung);
+    LocalDate stichtag =
+        reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.beginn();
+    List<SozialraumRef> refs = new ArrayList<>();
+    for (Sozialraum s : daten.kommune().sozialraeume()) {
+      if (s.gueltigAm(stichtag)) {
+        refs.add(s.ref());
+      }
+    }
+    refs.sort(null);
+    for (SozialraumRef ref : refs) {
+      trend(daten, fenster, Gebiet.sozialraum(ref), ref, aufschluesselung).ifPresent(b::add);
+    }
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    return "Trendanalyse über " + perioden + " Perioden, " + toleranz;
+  }
+}

@@ -1,0 +1,282 @@
+package de.kekiz.benchmark;
+
+import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Programm;
+import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Gebietsaggregation;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.analyse.Analyseauftrag;
+import de.kekiz.monitoring.analyse.Kommunalanalyse;
+import de.kekiz.monitoring.analyse.Kommunalbericht;
+import de.kekiz.monitoring.reichweite.Programmreichweite;
+import de.kekiz.monitoring.reichweite.Reichweite;
+import de.kekiz.monitoring.sozialindex.Gewicht;
+import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The monitoring benchmark (a harness, not a test): generates the NRW-scale data set of {@link
+ * NrwDatensatz} Kommune by Kommune and runs, in one thread,
+ *
+ * <ol>
+ *   <li>pass 1: every Kommune's data checked and indexed ({@link Kommunaldaten}) and summed to its
+ *       Kreis and the Land ({@link Gebietsaggregation});
+ *   <li>pass 2: the data generated again and the full analysis ({@link Kommunalanalyse}: values,
+ *       comparisons with Kommune, Kreis and Land, trends, Sozialindex with Stufen and Status ×
+ *       Dynamik grid, Handlungsbedarf, budget allocation, Zielerreichung, Lückenanalyse) for every
+ *       Kommune;
+ *   <li>the programme reach over all Gemeinden.
+ * </ol>
+ *
+ * <p>Run it with {@code ./mvnw -B -q -pl kekiz-core test-compile exec:exec} (the pom starts a JVM
+ * with {@code -Xms512m -Xmx512m -XX:+UseSerialGC}; {@code exec:java
+ * -Dexec.mainClass=de.kekiz.benchmark.MonitoringBenchmark -Dexec.classpathScope=test} runs it in
+ * Maven's own JVM instead, without the heap limit); numeric arguments: {@code [sozialraeume
+ * [indikatoren [jahre [runden]]]]}. It prints Messwerte per second (generation included) for each
+ * pass and overall, the CPU time of the benchmark thread, and the peak heap used. Two full runs
+ * warm the JIT up and are not counted; then {@code runden} runs (default 5) are measured and the
+ * median is reported.
+ */
+public final class MonitoringBenchmark {
+  private MonitoringBenchmark() {}
+
+  /** Runs the benchmark and prints the figures. */
+  public static void main(String[] alle) {
+    // only the numbers count: exec:java passes the JVM options of exec:exec along as arguments
+    String[] args =
+        java.util.Arrays.stream(alle).filter(a -> a.matches("[0-9]+")).toArray(String[]::new);
+    int sozialraeume = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int indikatoren = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    int jahre = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    int runden = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    NrwDatensatz ds = new NrwDatensatz(20_240_101L, sozialraeume, indikatoren, jahre);
+    System.out.println("warm-up: two full runs, not counted");
+    lauf(ds);
+    lauf(ds);
+    List<Ergebnis> ergebnisse = new ArrayList<>();
+    for (int i = 1; i <= runden; i++) {
+      Ergebnis e = lauf(ds);
+      ergebnisse.add(e);
+      System.out.println("run " + i + ": " + e.kurz());
+    }
+    ergebnisse.sort(java.util.Comparator.comparingLong(Ergebnis::cpuMitGc));
+    System.out.println("median of " + runden + " runs:");
+    System.out.println(ergebnisse.get(ergebnisse.size() / 2).bericht());
+  }
+
+  /** The figures of one run. */
+  record Ergebnis(
+      int kommunen,
+      long messwerte,
+      long nanosPass1,
+      long nanosPass2,
+      long cpuPass1,
+      long cpuPass2,
+      long gcMillis,
+      long spitzeHeap,
+      long maxHeap,
+      long pruefsumme,
+      Reichweite reichweite) {
+
+    double proSekunde(long nanos) {
+      return messwerte / (nanos / 1e9);
+    }
+
+    long cpuMitGc() {
+      return cpuPass1 + cpuPass2 + gcMillis * 1_000_000L;
+    }
+
+    String kurz() {
+      return String.format(
+          Locale.ROOT,
+          "CPU pass 1 %.3f s, pass 2 %.3f s, GC %d ms: %,.0f Messwerte/s",
+          cpuPass1 / 1e9,
+          cpuPass2 / 1e9,
+          gcMillis,
+          proSekunde(cpuMitGc()));
+    }
+
+    String bericht() {
+      return String.format(
+          Locale.ROOT,
+          "kekiz monitoring benchmark (one thread; CPU = CPU time of that thread)%n  data set      "
+              + "       : %d Kommunen, %,d Messwerte%n  pass 1 (aggregate)   : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  pass 2 (full analysis): CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s, GC %d ms)%n  peak heap used       : %,d MB of max"
+              + " %,d MB%n  reach                : %s%n  checksum             : %d",
+          kommunen,
+          messwerte,
+          cpuPass1 / 1e9,
+          proSekunde(cpuPass1),
+          nanosPass1 / 1e9,
+          cpuPass2 / 1e9,
+          proSekunde(cpuPass2),
+          nanosPass2 / 1e9,
+          cpuMitGc() / 1e9,
+          proSekunde(cpuMitGc()),
+          (nanosPass1 + nanosPass2) / 1e9,
+          gcMillis,
+          spitzeHeap >> 20,
+          maxHeap >> 20,
+          reichweite.anteil() + " % (" + reichweite.zaehler() + "/" + reichweite.nenner() + ")",
+          pruefsumme);
+    }
+  }
+
+  /** Runs both passes over {@code ds}. */
+  static Ergebnis lauf(NrwDatensatz ds) {
+    Clock clock = Clock.fixed(Instant.parse("2025-06-30T12:00:00Z"), ZoneOffset.UTC);
+    List<IndikatorKey> keys = ds.indikatorKeys();
+    List<Gewicht> gewichte = new ArrayList<>();
+    for (int i = 0; i < Math.min(7, keys.size()); i++) {
+      gewichte.add(Gewicht.of(keys.get(i), i == 0 ? "2" : "1"));
+    }
+    Sozialindexmodell modell =
+        new Sozialindexmodell("Benchmark-Sozialindex", gewichte, new java.math.BigDecimal("0.8"));
+    Analyseauftrag auftrag =
+        Analyseauftrag.standard()
+            .mitSozialindex(modell, Sozialraumebene.STADTTEIL)
+            .mitBudget(Geldbetrag.of(250_000), Geldbetrag.of(1_000), null);
+    Kommunalanalyse analyse = new Kommunalanalyse(clock, auftrag);
+
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long gc0 = gcMillis();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+
+    // pass 1: Kommune sums to Kreis and Land
+    long t0 = System.nanoTime();
+    Gebietsaggregation aggregation =
+        new Gebietsaggregation(ds.indikatoren()).erwarte(ds.gemeinden());
+    List<Kommune> fuerReichweite = new ArrayList<>();
+    long messwerte = 0;
+    for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
+      NrwDatensatz.Kommunalpaket p = it.next();
+      // only numbers are summed here: nothing of this pass is published per Kommune
+      Kommunaldaten d =
+          Kommunaldaten.builder(p.kommune(), ds.indikatoren())
+              .ohneGeheimhaltung()
+              .addAll(p.messwerte())
+              .build();
+      messwerte += d.anzahlMesswerte();
+      aggregation.add(d);
+      Kommune k = p.kommune();
+      Kommune.Builder leicht =
+          Kommune.builder(k.id(), k.name(), k.art())
+              .kreisfrei(k.kreisfrei())
+              .kreis(k.kreis().orElse(null))
+              .jugendamt(k.jugendamt())
+              .bevoelkerung(k.bevoelkerung());
+      for (Programmteilnahme t : k.teilnahmen()) {
+        leicht.teilnahme(t);
+      }
+      fuerReichweite.add(leicht.build());
+    }
+    long t1 = System.nanoTime();
+    long cpu1 = threads.getCurrentThreadCpuTime();
+
+    // pass 2: the full analysis of every Kommune
+    long pruefsumme = 0;
+    int kommunen = 0;
+    for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
+      NrwDatensatz.Kommunalpaket p = it.next();
+      Kommunaldaten d = Kommunaldaten.of(p.kommune(), ds.indikatoren(), p.messwerte());
+      Kommunalbericht b = analyse.analysiere(d, aggregation, p.leitbild(), p.kette());
+      pruefsumme = 31 * pruefsumme + pruefsumme(b);
+      kommunen++;
+    }
+    Map<Gemeindeschluessel, Long> kinder =
+        Programmreichweite.bevoelkerung(
+            fuerReichweite,
+            LocalDate.of(ds.letztesJahr(), 12, 31),
+            de.kekiz.domain.Altersspanne.unter(18));
+    Reichweite reichweite =
+        Programmreichweite.berechne(
+            fuerReichweite,
+            Programm.KEKIZ,
+            Programmteilnahme.PHASE_AUSBAU_2017,
+            LocalDate.of(2017, 6, 30),
+            kinder,
+            "unter 18 Jahre");
+    long t2 = System.nanoTime();
+    long cpu2 = threads.getCurrentThreadCpuTime();
+    long gc = gcMillis() - gc0;
+
+    long spitze = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        spitze += pool.getPeakUsage().getUsed();
+      }
+    }
+    return new Ergebnis(
+        kommunen,
+        messwerte,
+        t1 - t0,
+        t2 - t1,
+        cpu1 - cpu0,
+        cpu2 - cpu1,
+        gc,
+        spitze,
+        Runtime.getRuntime().maxMemory(),
+        pruefsumme,
+        reichweite);
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
+
+  /** A number that depends on every part of the report, so nothing is optimised away. */
+  static long pruefsumme(Kommunalbericht b) {
+    long s = b.kommunewerte().size();
+    s = 31 * s + b.vergleiche().size();
+    for (var v : b.vergleiche()) {
+      s = 31 * s + v.zeilen().size();
+    }
+    s = 31 * s + b.trends().size();
+    if (b.stufen() != null) {
+      for (var z : b.stufen().zuordnungen()) {
+        s = 31 * s + z.stufe();
+      }
+    }
+    if (b.raster() != null) {
+      s = 31 * s + b.raster().aufmerksamkeitsgebiete().size();
+    }
+    s = 31 * s + b.handlungsbedarf().size();
+    for (var z : b.budget()) {
+      s = 31 * s + z.betrag().euro().unscaledValue().longValue();
+    }
+    for (var z : b.ziele()) {
+      s = 31 * s + z.status().ordinal();
+    }
+    if (b.luecken() != null) {
+      s = 31 * s + b.luecken().brennpunkte().size();
+    }
+    return s;
+  }
+}

@@ -1,0 +1,594 @@
+package de.kekiz.monitoring;
+
+import static de.kekiz.monitoring.MonitoringTestdaten.ANFANG;
+import static de.kekiz.monitoring.MonitoringTestdaten.KAMEN;
+import static de.kekiz.monitoring.MonitoringTestdaten.UNNA;
+import static de.kekiz.monitoring.MonitoringTestdaten.anzahl;
+import static de.kekiz.monitoring.MonitoringTestdaten.assertRegelverstoss;
+import static de.kekiz.monitoring.MonitoringTestdaten.bezug;
+import static de.kekiz.monitoring.MonitoringTestdaten.dez;
+import static de.kekiz.monitoring.MonitoringTestdaten.fehlend;
+import static de.kekiz.monitoring.MonitoringTestdaten.gesperrt;
+import static de.kekiz.monitoring.MonitoringTestdaten.quote;
+import static de.kekiz.monitoring.MonitoringTestdaten.quoteBuilder;
+import static de.kekiz.monitoring.MonitoringTestdaten.raum;
+import static de.kekiz.monitoring.MonitoringTestdaten.unna;
+import static de.kekiz.monitoring.MonitoringTestdaten.wert;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumId;
+import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Kommunaldaten")
+class KommunaldatenTest {
+
+  private static final Indikator QUOTE = quote();
+  private static final Sozialraum NORD = raum("nord");
+  private static final Sozialraum SUED = raum("sued");
+  private static final Sozialraum OST = raum("ost");
+  private static final Sozialraum WEST = raum("west");
+  private static final Kommune STADT = unna(NORD, SUED, OST, WEST);
+  private static final Periode J2023 = Periode.jahr(2023);
+  private static final Reihe REIHE = Reihe.insgesamt(QUOTE.ref());
+
+  /** nord 10/200, sued 30/300, ost 5/100, west 55/400: the Kommune has 100/1000 = 10 %. */
+  private static List<Messwert> vierRaeume() {
+    return List.of(
+        wert(QUOTE, NORD, 2023, 10, 200),
+        wert(QUOTE, SUED, 2023, 30, 300),
+        wert(QUOTE, OST, 2023, 5, 100),
+        wert(QUOTE, WEST, 2023, 55, 400));
+  }
+
+  private static Kommunaldaten daten(Kommune k, Iterable<Messwert> m, Indikator... i) {
+    return Kommunaldaten.of(k, i.length == 0 ? List.of(QUOTE) : List.of(i), m);
+  }
+
+  @Nested
+  @DisplayName("sum to the Kommune")
+  class Summen {
+
+    @Test
+    @DisplayName("adds numerators and denominators of the Sozialräume, never averaging their rates")
+    void summiertZaehlerUndNenner() {
+      Kommunaldaten d = daten(STADT, vierRaeume());
+      Messwert k = d.kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(k.raum()).isEqualTo(new KommuneBezug(UNNA));
+      assertThat(k.zaehler()).isEqualByComparingTo("100");
+      assertThat(k.nenner()).isEqualByComparingTo("1000");
+      assertThat(d.wert(k)).hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("10"));
+      // the mean of the four rates (5, 10, 5, 13.75) would be 8.4375 %: not what is reported
+      assertThat(d.kennzahl(k).wert()).isNotEqualByComparingTo("8.4375");
+    }
+
+    @Test
+    @DisplayName("takes the Kommune's own observation over the sum of its Sozialräume")
+    void eigenerWertGewinnt() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(wert(QUOTE, UNNA, 2023, 120, 1100));
+      Messwert k = daten(STADT, m).kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(k.zaehler()).isEqualByComparingTo("120");
+      assertThat(k.nenner()).isEqualByComparingTo("1100");
+    }
+
+    @Test
+    @DisplayName("sums the Sozialräume when the Kommune's own observation is missing")
+    void fehlenderEigenerWertWirdSummiert() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(Messwert.fehlend(QUOTE.ref(), new KommuneBezug(UNNA), J2023));
+      assertThat(daten(STADT, m).kommunewert(REIHE, J2023).orElseThrow().zaehler())
+          .isEqualByComparingTo("100");
+    }
+
+    @Test
+    @DisplayName("reports a sum with a missing part as missing, never as a partial sum")
+    void fehlenderTeilMachtSummeFehlend() {
+      List<Messwert> m =
+          List.of(
+              wert(QUOTE, NORD, 2023, 10, 200),
+              wert(QUOTE, SUED, 2023, 30, 300),
+              fehlend(QUOTE, OST, 2023));
+      Messwert k = daten(STADT, m).kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(k.obsStatus()).isEqualTo(ObsStatus.M);
+      assertThat(k.zaehler()).isNull();
+    }
+
+    @Test
+    @DisplayName("has no Kommune value for a period without observations")
+    void ohneBeobachtungKeinWert() {
+      assertThat(daten(STADT, vierRaeume()).kommunewert(REIHE, Periode.jahr(2022))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("sums suppressed parts with their internal numbers but publishes them as absent")
+    void gesperrteTeileZaehlenIntern() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(2, gesperrt(m.get(2), ConfStatus.A));
+      Kommunaldaten d = daten(STADT, m);
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+      Kennzahl ost = d.kennzahl(d.messwert(REIHE, J2023, bezug(OST)).orElseThrow());
+      assertThat(ost.zaehler()).isNull();
+      assertThat(ost.wert()).isNull();
+      assertThat(ost.confStatus()).isEqualTo(ConfStatus.A);
+      assertThat(d.kennzahl(d.kommunewert(REIHE, J2023).orElseThrow()).wert())
+          .isEqualByComparingTo("10");
+    }
+
+    @Test
+    @DisplayName("keeps the Kommune suppressed when the source suppressed its own figure")
+    void quelleSperrtKommune() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(
+          new Messwert(
+              QUOTE.ref(),
+              new KommuneBezug(UNNA),
+              J2023,
+              Aufschluesselung.INSGESAMT,
+              null,
+              null,
+              ObsStatus.A,
+              ConfStatus.C));
+      Kommunaldaten d = daten(STADT, m);
+      Messwert k = d.kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(k.confStatus()).isEqualTo(ConfStatus.C);
+      assertThat(d.kennzahl(k).hatWert()).isFalse();
+    }
+
+    @Test
+    @DisplayName("passes the most significant observation status of the parts to the sum")
+    void statusDerTeile() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(0, m.get(0).withObsStatus(ObsStatus.P));
+      m.set(1, m.get(1).withObsStatus(ObsStatus.E));
+      assertThat(daten(STADT, m).kommunewert(REIHE, J2023).orElseThrow().obsStatus())
+          .isEqualTo(ObsStatus.E);
+    }
+
+    @Test
+    @DisplayName("sums decimals and numbers beyond long exactly")
+    void grosseUndDezimaleZahlen() {
+      Indikator anzahl = anzahl();
+      Reihe r = Reihe.insgesamt(anzahl.ref());
+      List<Messwert> m =
+          List.of(
+              Messwert.absolut(anzahl.ref(), bezug(NORD), J2023, Long.MAX_VALUE),
+              Messwert.absolut(anzahl.ref(), bezug(SUED), J2023, Long.MAX_VALUE),
+              Messwert.absolut(anzahl.ref(), bezug(OST), J2023, 1),
+              new Messwert(
+                  anzahl.ref(),
+                  bezug(WEST),
+                  J2023,
+                  Aufschluesselung.INSGESAMT,
+                  dez("0.25"),
+                  null,
+                  ObsStatus.E,
+                  ConfStatus.F));
+      Messwert k =
+          Kommunaldaten.builder(STADT, List.of(anzahl))
+              .ohneGeheimhaltung() // the protection counts in long
+              .addAll(m)
+              .build()
+              .kommunewert(r, J2023)
+              .orElseThrow();
+      assertThat(k.zaehler())
+          .isEqualByComparingTo(
+              BigDecimal.valueOf(Long.MAX_VALUE).multiply(BigDecimal.valueOf(2)).add(dez("1.25")));
+      assertThat(k.nenner()).isNull();
+    }
+
+    @Test
+    @DisplayName("keeps breakdowns apart: each cell is summed on its own")
+    void aufschluesselungenGetrennt() {
+      Aufschluesselung m = Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "m");
+      Aufschluesselung w = Aufschluesselung.of(Aufschluesselung.GESCHLECHT, "w");
+      List<Messwert> werte =
+          List.of(
+              wert(QUOTE, NORD, 2023, 4, 100).withAufschluesselung(m),
+              wert(QUOTE, NORD, 2023, 6, 100).withAufschluesselung(w),
+              wert(QUOTE, SUED, 2023, 1, 50).withAufschluesselung(m),
+              wert(QUOTE, SUED, 2023, 9, 50).withAufschluesselung(w),
+              wert(QUOTE, OST, 2023, 0, 10).withAufschluesselung(m),
+              wert(QUOTE, OST, 2023, 0, 10).withAufschluesselung(w),
+              wert(QUOTE, WEST, 2023, 5, 40).withAufschluesselung(m),
+              wert(QUOTE, WEST, 2023, 5, 40).withAufschluesselung(w));
+      Kommunaldaten d = daten(STADT, werte);
+      assertThat(d.reihen()).containsExactly(new Reihe(QUOTE.ref(), m), new Reihe(QUOTE.ref(), w));
+      assertThat(d.kommunewert(new Reihe(QUOTE.ref(), m), J2023).orElseThrow().zaehler())
+          .isEqualByComparingTo("10");
+      assertThat(d.kommunewert(new Reihe(QUOTE.ref(), w), J2023).orElseThrow().nenner())
+          .isEqualByComparingTo("200");
+      assertThat(d.kommunewert(REIHE, J2023)).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("Sozialraum versions and hierarchy")
+  class Gebietsstaende {
+
+    private final SozialraumId nordId = SozialraumId.of(UNNA, "nord");
+    private final Sozialraum nordAlt =
+        Sozialraum.of(
+            nordId,
+            1,
+            "Nord (alt)",
+            Sozialraumebene.STADTTEIL,
+            Zeitraum.of(ANFANG, LocalDate.of(2020, 6, 30)));
+    private final Sozialraum nordNeu =
+        Sozialraum.of(
+            nordId, 2, "Nord", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2020, 7, 1)));
+    private final Kommune stadt = unna(nordAlt, nordNeu, SUED);
+
+    @Test
+    @DisplayName("sums only the boundary versions valid on the period's first day")
+    void nurGueltigeVersionen() {
+      // the boundary changed on 1 July 2020: 2020 still belongs to the old one, 2021 to the new
+      List<Messwert> m =
+          List.of(
+              wert(QUOTE, nordAlt, 2020, 10, 100),
+              wert(QUOTE, SUED, 2020, 20, 100),
+              wert(QUOTE, nordAlt, 2021, 11, 100), // old boundary, re-delivered
+              wert(QUOTE, nordNeu, 2021, 30, 300),
+              wert(QUOTE, SUED, 2021, 20, 100));
+      Kommunaldaten d = daten(stadt, m);
+      assertThat(d.kommunewert(REIHE, Periode.jahr(2020)).orElseThrow().zaehler())
+          .isEqualByComparingTo("30");
+      Messwert k2021 = d.kommunewert(REIHE, Periode.jahr(2021)).orElseThrow();
+      assertThat(k2021.zaehler()).isEqualByComparingTo("50");
+      assertThat(k2021.nenner()).isEqualByComparingTo("400");
+      assertThat(d.gliederung(LocalDate.of(2020, 12, 31)))
+          .extracting(Sozialraum::ref)
+          .containsExactly(nordNeu.ref(), SUED.ref());
+    }
+
+    @Test
+    @DisplayName("reports missing when only the old boundary has a value for the period")
+    void alteGrenzeReichtNicht() {
+      List<Messwert> m =
+          List.of(wert(QUOTE, nordAlt, 2021, 11, 100), wert(QUOTE, SUED, 2021, 20, 100));
+      assertThat(daten(stadt, m).kommunewert(REIHE, Periode.jahr(2021)).orElseThrow().obsStatus())
+          .isEqualTo(ObsStatus.M);
+    }
+
+    @Test
+    @DisplayName("takes the boundary valid on the indicator's Stichtag, not on the period's start")
+    void stichtagDesIndikators() {
+      Indikator jahresende =
+          quoteBuilder(MonitoringTestdaten.QUOTE, Polaritaet.HOEHER_IST_SCHLECHTER)
+              .stichtag(MonthDay.of(12, 31))
+              .build();
+      List<Messwert> m =
+          List.of(wert(jahresende, nordNeu, 2020, 30, 300), wert(jahresende, SUED, 2020, 20, 100));
+      Kommunaldaten d = daten(stadt, m, jahresende);
+      assertThat(d.stichtag(jahresende.ref(), Periode.jahr(2020)))
+          .isEqualTo(LocalDate.of(2020, 12, 31));
+      assertThat(d.kommunewert(REIHE, Periode.jahr(2020)).orElseThrow().zaehler())
+          .isEqualByComparingTo("50");
+      assertThat(daten(stadt, m).stichtag(QUOTE.ref(), Periode.jahr(2020)))
+          .isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    private final Sozialraum b1 =
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b1"),
+            1,
+            "Bezirk 1",
+            Sozialraumebene.STADTBEZIRK,
+            Zeitraum.ab(ANFANG));
+    private final Sozialraum b2 =
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b2"),
+            1,
+            "Bezirk 2",
+            Sozialraumebene.STADTBEZIRK,
+            Zeitraum.ab(ANFANG));
+    private final Kommune mitBezirken =
+        unna(
+            b1,
+            b2,
+            NORD.withUebergeordnet(b1.id()),
+            SUED.withUebergeordnet(b1.id()),
+            OST.withUebergeordnet(b2.id()),
+            WEST.withUebergeordnet(b2.id()));
+
+    @Test
+    @DisplayName("sums Stadtteile to their Stadtbezirk and the Stadtbezirke to the Kommune")
+    void hierarchie() {
+      Kommunaldaten d = daten(mitBezirken, vierRaeume());
+      Messwert bezirk1 = d.sozialraumwert(REIHE, J2023, b1.ref()).orElseThrow();
+      assertThat(bezirk1.raum()).isEqualTo(bezug(b1));
+      assertThat(bezirk1.zaehler()).isEqualByComparingTo("40");
+      assertThat(bezirk1.nenner()).isEqualByComparingTo("500");
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+      assertThat(d.gliederung(LocalDate.of(2023, 12, 31)))
+          .extracting(Sozialraum::ref)
+          .containsExactly(b1.ref(), b2.ref());
+    }
+
+    @Test
+    @DisplayName("takes a Stadtbezirk's own value over the sum of its Stadtteile")
+    void eigenerBezirkswert() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(wert(QUOTE, b1, 2023, 42, 520));
+      Kommunaldaten d = daten(mitBezirken, m);
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("102");
+      assertThat(d.sozialraumwert(REIHE, J2023, b2.ref()).orElseThrow().zaehler())
+          .isEqualByComparingTo("60");
+    }
+
+    @Test
+    @DisplayName("sums a Stadtbezirk next to a Stadtteil that belongs to no Stadtbezirk")
+    void gemischteVerwaltungsebenen() {
+      Kommune k =
+          unna(b1, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()), OST, WEST);
+      Kommunaldaten d = daten(k, vierRaeume());
+      assertThat(d.gliederung(LocalDate.of(2023, 12, 31)))
+          .extracting(Sozialraum::ref)
+          .containsExactly(b1.ref(), OST.ref(), WEST.ref());
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    @DisplayName("rejects parallel partitions without a named main level, and sums the one named")
+    void mehrdeutigeGliederung() {
+      Sozialraum schule =
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "s1"),
+              1,
+              "Schulbezirk 1",
+              Sozialraumebene.SCHULEINZUGSBEREICH,
+              Zeitraum.ab(ANFANG));
+      Kommune k = unna(NORD, SUED, OST, WEST, schule);
+      assertRegelverstoss(
+          () -> daten(k, vierRaeume()),
+          "monitoring.gliederung-mehrdeutig",
+          "STADTTEIL",
+          "SCHULEINZUGSBEREICH");
+      Kommunaldaten d =
+          Kommunaldaten.builder(k, List.of(QUOTE))
+              .hauptgliederung(Sozialraumebene.STADTTEIL)
+              .addAll(vierRaeume())
+              .build();
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+      assertThat(d.hauptgliederung()).contains(Sozialraumebene.STADTTEIL);
+    }
+  }
+
+  @Nested
+  @DisplayName("indicator versions")
+  class Versionen {
+
+    private final Indikator v1 =
+        quoteBuilder(MonitoringTestdaten.QUOTE, Polaritaet.HOEHER_IST_SCHLECHTER)
+            .gueltigkeit(Zeitraum.of(ANFANG, LocalDate.of(2015, 12, 31)))
+            .build();
+    private final Indikator v2 =
+        Indikator.builder(MonitoringTestdaten.QUOTE, 2)
+            .gueltigkeit(Zeitraum.ab(LocalDate.of(2016, 1, 1)))
+            .name("Testquote neu")
+            .zaehlerDefinition("Kinder mit Merkmal, neu abgegrenzt")
+            .nennerDefinition("Kinder")
+            .faktor(100)
+            .einheit("%")
+            .anteil(true)
+            .polaritaet(Polaritaet.HOEHER_IST_SCHLECHTER)
+            .quelle("Testquelle")
+            .ebene(de.kekiz.domain.indikator.RaeumlicheEbene.SOZIALRAUM)
+            .periodizitaet(de.kekiz.domain.indikator.Periodizitaet.JAEHRLICH)
+            .aenderungshinweis("neuer Zähler")
+            .build();
+
+    @Test
+    @DisplayName("chooses for each period the version valid for it")
+    void versionJePeriode() {
+      List<Messwert> m = List.of(wert(v1, NORD, 2015, 1, 10), wert(v2, NORD, 2016, 2, 10));
+      Kommunaldaten d = Kommunaldaten.of(unna(NORD), List.of(v1, v2), m);
+      assertThat(d.reihe(v1.key(), Periode.jahr(2015), Aufschluesselung.INSGESAMT))
+          .contains(Reihe.insgesamt(v1.ref()));
+      assertThat(d.reihe(v1.key(), Periode.jahr(2016), Aufschluesselung.INSGESAMT))
+          .contains(Reihe.insgesamt(v2.ref()));
+      assertThat(d.reihe(v1.key(), Periode.jahr(2017), Aufschluesselung.INSGESAMT)).isEmpty();
+      assertThat(d.letztePeriode(v1.key(), Aufschluesselung.INSGESAMT))
+          .contains(Periode.jahr(2016));
+      assertThat(d.indikatorKeys()).containsExactly(v1.key());
+    }
+  }
+
+  @Nested
+  @DisplayName("checks")
+  class Pruefungen {
+
+    @Test
+    @DisplayName("rejects an observation of another Kommune, quoting both keys")
+    void andereKommune() {
+      Messwert fremd = wert(QUOTE, KAMEN, 2023, 1, 10);
+      assertRegelverstoss(
+          () -> daten(STADT, List.of(fremd)),
+          "monitoring.messwert-andere-kommune",
+          "05978020",
+          "05978036");
+    }
+
+    @Test
+    @DisplayName("rejects an observation of an indicator version not given")
+    void unbekannterIndikator() {
+      Messwert m = Messwert.of(IndikatorRef.parse("andere-quote@1"), bezug(NORD), J2023, 1, 10);
+      assertRegelverstoss(
+          () -> daten(STADT, List.of(m)), "monitoring.indikator-unbekannt", "andere-quote@1");
+    }
+
+    @Test
+    @DisplayName("applies the indicator's rules to every observation")
+    void indikatorregeln() {
+      assertRegelverstoss(
+          () -> daten(STADT, List.of(wert(QUOTE, NORD, 2023, 11, 10))),
+          "messwert.zaehler-groesser-als-nenner",
+          "11");
+    }
+
+    @Test
+    @DisplayName("rejects a Sozialraum version the Kommune does not have")
+    void unbekannterSozialraum() {
+      Messwert m =
+          Messwert.of(
+              QUOTE.ref(),
+              new de.kekiz.domain.indikator.SozialraumBezug(SozialraumRef.of(NORD.id(), 2)),
+              J2023,
+              1,
+              10);
+      assertRegelverstoss(
+          () -> daten(STADT, List.of(m)), "monitoring.sozialraum-unbekannt", "05978036:nord@2");
+    }
+
+    @Test
+    @DisplayName("rejects a key that occurs twice")
+    void doppelt() {
+      assertRegelverstoss(
+          () ->
+              daten(STADT, List.of(wert(QUOTE, NORD, 2023, 1, 10), wert(QUOTE, NORD, 2023, 2, 10))),
+          "monitoring.messwert-doppelt",
+          "test-quote@1 05978036:nord@1 2023 insgesamt");
+    }
+
+    @Test
+    @DisplayName("builds once: adding or building again fails")
+    void einmalBauen() {
+      Kommunaldaten.Builder b = Kommunaldaten.builder(STADT, List.of(QUOTE));
+      b.build();
+      assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> b.add(wert(QUOTE, NORD, 2023, 1, 10)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("rejects two different definitions of one indicator version")
+    void zweiDefinitionen() {
+      Indikator anders = quoteBuilder(MonitoringTestdaten.QUOTE, Polaritaet.NEUTRAL).build();
+      assertThatThrownBy(() -> Kommunaldaten.builder(STADT, List.of(QUOTE, anders)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("test-quote@1");
+    }
+  }
+
+  @Nested
+  @DisplayName("protection of small numbers")
+  class Geheimhaltung {
+
+    @Test
+    @DisplayName("suppresses a small count and one more, so the total does not give it away")
+    void primaerUndSekundaer() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(2, wert(QUOTE, OST, 2023, 2, 100)); // 2 children: primary
+      Kommunaldaten d = daten(STADT, m);
+      Messwert ost = d.messwert(REIHE, J2023, bezug(OST)).orElseThrow();
+      assertThat(ost.confStatus()).isEqualTo(ConfStatus.A);
+      assertThat(d.kennzahl(ost).hatWert()).isFalse();
+      assertThat(ost.zaehler()).isEqualByComparingTo("2"); // kept inside for the sums
+      long sekundaer =
+          d.sozialraumwerte(REIHE, J2023).stream()
+              .filter(x -> x.confStatus() == ConfStatus.D)
+              .count();
+      Messwert kommune = d.kommunewert(REIHE, J2023).orElseThrow();
+      assertThat(sekundaer + (kommune.confStatus() == ConfStatus.D ? 1 : 0)).isPositive();
+      assertThat(kommune.zaehler()).isEqualByComparingTo("97");
+    }
+
+    @Test
+    @DisplayName(
+        "protects the Stadtbezirk sums too: a hidden Stadtteil is not Bezirk minus sibling")
+    void bezirkssummen() {
+      Sozialraum b1 =
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "b1"),
+              1,
+              "Bezirk 1",
+              Sozialraumebene.STADTBEZIRK,
+              Zeitraum.ab(ANFANG));
+      Sozialraum b2 =
+          Sozialraum.of(
+              SozialraumId.of(UNNA, "b2"),
+              1,
+              "Bezirk 2",
+              Sozialraumebene.STADTBEZIRK,
+              Zeitraum.ab(ANFANG));
+      Kommune k =
+          unna(
+              b1,
+              b2,
+              NORD.withUebergeordnet(b1.id()),
+              SUED.withUebergeordnet(b1.id()),
+              OST.withUebergeordnet(b2.id()),
+              WEST.withUebergeordnet(b2.id()));
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(0, wert(QUOTE, NORD, 2023, 1, 200)); // nord: primary
+      Kommunaldaten d = daten(k, m);
+      boolean bezirkFrei =
+          d.sozialraumwert(REIHE, J2023, b1.ref()).orElseThrow().confStatus() == ConfStatus.F;
+      boolean suedFrei =
+          d.messwert(REIHE, J2023, bezug(SUED)).orElseThrow().confStatus() == ConfStatus.F;
+      assertThat(bezirkFrei && suedFrei).as("b1 − sued would give nord away").isFalse();
+    }
+
+    @Test
+    @DisplayName("follows configured rules, and can be left to data already protected")
+    void regeln() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.set(2, wert(QUOTE, OST, 2023, 4, 100));
+      Kommunaldaten streng =
+          Kommunaldaten.builder(STADT, List.of(QUOTE))
+              .geheimhaltung(
+                  de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln.standard()
+                      .withMindestZaehler(5))
+              .addAll(m)
+              .build();
+      assertThat(streng.messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.A);
+      assertThat(daten(STADT, m).messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.F);
+      Kommunaldaten ohne =
+          Kommunaldaten.builder(STADT, List.of(QUOTE)).ohneGeheimhaltung().addAll(m).build();
+      assertThat(ohne.messwert(REIHE, J2023, bezug(OST)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.F);
+    }
+  }
+
+  @Test
+  @DisplayName("answers queries about its Sozialräume, observations and series")
+  void abfragen() {
+    Kommunaldaten d = daten(STADT, vierRaeume());
+    assertThat(d.anzahlMesswerte()).isEqualTo(4);
+    assertThat(d.sozialraum(NORD.ref())).contains(NORD);
+    assertThat(d.sozialraum(SozialraumRef.of(NORD.id(), 7))).isEmpty();
+    assertThat(d.sozialraumwerte(REIHE, J2023)).hasSize(4);
+    assertThat(d.messwert(REIHE, J2023, bezug(WEST)).map(Messwert::zaehler))
+        .contains(BigDecimal.valueOf(55));
+    assertThat(d.messwert(REIHE, J2023, new KommuneBezug(UNNA))).isEmpty();
+    assertThat(d.perioden(REIHE)).containsExactly(J2023);
+    assertThat(d.querschnitt(REIHE, J2023).flatMap(q -> q.sozialraumwert(OST.ref())))
+        .map(Messwert::zaehler)
+        .contains(BigDecimal.valueOf(5));
+    assertThat(d.querschnitt(REIHE, Periode.jahr(1999))).isEqualTo(Optional.empty());
+    assertThat(d.toString()).contains("05978036", "4 Messwerte");
+  }
+}

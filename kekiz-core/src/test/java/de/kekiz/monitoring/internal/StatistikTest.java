@@ -1,0 +1,111 @@
+package de.kekiz.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Statistik and Rangfolge")
+class StatistikTest {
+
+  private static List<BigDecimal> zahlen(String... s) {
+    List<BigDecimal> l = new ArrayList<>();
+    for (String x : s) {
+      l.add(new BigDecimal(x));
+    }
+    return l;
+  }
+
+  @Test
+  @DisplayName("computes mean, population standard deviation and z-values by hand")
+  void mittelUndStreuung() {
+    List<BigDecimal> x = zahlen("2", "4", "4", "4", "5", "5", "7", "9");
+    assertThat(Statistik.mittelwert(x)).isEqualByComparingTo("5");
+    assertThat(Statistik.standardabweichung(x)).isEqualByComparingTo("2");
+    assertThat(Statistik.zWerte(x))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactlyElementsOf(zahlen("-1.5", "-0.5", "-0.5", "-0.5", "0", "0", "1", "2"));
+  }
+
+  @Test
+  @DisplayName("gives z = 0 to values that do not vary")
+  void ohneStreuung() {
+    assertThat(Statistik.zWerte(zahlen("3.5", "3.5", "3.50")))
+        .allSatisfy(z -> assertThat(z).isEqualByComparingTo("0"));
+  }
+
+  @Test
+  @DisplayName("computes the least-squares slope exactly, also with gaps")
+  void steigung() {
+    assertThat(Statistik.steigung(new int[] {0, 1, 2, 3, 4}, zahlen("10", "12", "14", "16", "18")))
+        .isEqualByComparingTo("2");
+    assertThat(Statistik.steigung(new int[] {0, 1, 3, 4}, zahlen("10", "12", "16", "18")))
+        .isEqualByComparingTo("2");
+    assertThat(Statistik.steigung(new int[] {0, 1, 2}, zahlen("10", "11", "15")))
+        .isEqualByComparingTo("2.5");
+    assertThat(Statistik.steigung(new int[] {0, 2}, zahlen("1", "0"))).isEqualByComparingTo("-0.5");
+    assertThatThrownBy(() -> Statistik.steigung(new int[] {1, 1}, zahlen("1", "2")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("ranks with ties sharing the best rank (1, 2, 2, 4), in both directions")
+  void raenge() {
+    List<BigDecimal> x = zahlen("3", "1", "3.0", "2");
+    assertThat(Rangfolge.raenge(x, true)).containsExactly(1, 4, 1, 3);
+    assertThat(Rangfolge.raenge(x, false)).containsExactly(3, 1, 3, 2);
+  }
+
+  @RepeatedTest(10)
+  @DisplayName("ranks the same whatever the input order")
+  void reihenfolgeEgal(RepetitionInfo info) {
+    SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
+    List<BigDecimal> x = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      x.add(BigDecimal.valueOf(r.nextInt(10)));
+    }
+    int[] vorher = Rangfolge.raenge(x, true);
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      idx.add(i);
+    }
+    Collections.shuffle(idx, new java.util.Random(info.getCurrentRepetition()));
+    List<BigDecimal> gemischt = new ArrayList<>();
+    for (int i : idx) {
+      gemischt.add(x.get(i));
+    }
+    int[] nachher = Rangfolge.raenge(gemischt, true);
+    for (int k = 0; k < idx.size(); k++) {
+      assertThat(nachher[k]).isEqualTo(vorher[idx.get(k)]);
+    }
+  }
+
+  @Test
+  @DisplayName("combines statuses: the stricter confidentiality, the more significant observation")
+  void status() {
+    assertThat(
+            Status.strenger(
+                de.kekiz.domain.indikator.ConfStatus.F, de.kekiz.domain.indikator.ConfStatus.A))
+        .isEqualTo(de.kekiz.domain.indikator.ConfStatus.A);
+    assertThat(
+            Status.strenger(
+                de.kekiz.domain.indikator.ConfStatus.C, de.kekiz.domain.indikator.ConfStatus.D))
+        .isEqualTo(de.kekiz.domain.indikator.ConfStatus.C);
+    assertThat(
+            Status.summe(
+                de.kekiz.domain.indikator.ObsStatus.B, de.kekiz.domain.indikator.ObsStatus.P))
+        .isEqualTo(de.kekiz.domain.indikator.ObsStatus.P);
+    assertThat(
+            Status.summe(
+                de.kekiz.domain.indikator.ObsStatus.A, de.kekiz.domain.indikator.ObsStatus.A))
+        .isEqualTo(de.kekiz.domain.indikator.ObsStatus.A);
+  }
+}

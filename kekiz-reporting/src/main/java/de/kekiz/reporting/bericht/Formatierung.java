@@ -1,0 +1,105 @@
+package de.kekiz.reporting.bericht;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Indikator;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * German number and date formats as the report formats print them: {@code 1.234,5} and {@code
+ * 21.11.2026}. Independent of the default locale (a Turkish or English JVM prints the same).
+ */
+public final class Formatierung {
+
+  private static final String[] MONATE = {
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember"
+  };
+
+  private Formatierung() {}
+
+  /**
+   * The number of decimal places for values of {@code indikator}: 0 for an absolute number
+   * without denominator, 2 for a plain ratio (factor 1), 1 for a percentage or rate.
+   */
+  public static int stellen(Indikator indikator) {
+    if (!indikator.hatNenner()) {
+      return 0;
+    }
+    return indikator.faktor().compareTo(BigDecimal.ONE) == 0 ? 2 : 1;
+  }
+
+  /**
+   * {@code wert} rounded half-up to {@code stellen} decimal places with German separators, e.g.
+   * {@code 12345.678} with 1 place gives {@code "12.345,7"}; a negative value starts with {@code
+   * '-'}.
+   */
+  public static String zahl(BigDecimal wert, int stellen) {
+    requireNonNull(wert, "wert");
+    if (stellen < 0) {
+      throw new IllegalArgumentException("decimal places cannot be negative, got " + stellen);
+    }
+    BigDecimal gerundet = wert.setScale(stellen, RoundingMode.HALF_UP);
+    BigInteger unskaliert = gerundet.unscaledValue();
+    boolean negativ = unskaliert.signum() < 0;
+    String ziffern = unskaliert.abs().toString();
+    if (ziffern.length() <= stellen) {
+      ziffern = "0".repeat(stellen - ziffern.length() + 1) + ziffern;
+    }
+    int ganz = ziffern.length() - stellen;
+    StringBuilder s = new StringBuilder(ziffern.length() + ziffern.length() / 3 + 2);
+    if (negativ) {
+      s.append('-');
+    }
+    for (int i = 0; i < ganz; i++) {
+      if (i > 0 && (ganz - i) % 3 == 0) {
+        s.append('.');
+      }
+      s.append(ziffern.charAt(i));
+    }
+    if (stellen > 0) {
+      s.append(',').append(ziffern, ganz, ziffern.length());
+    }
+    return s.toString();
+  }
+
+  /** Like {@link #zahl(BigDecimal, int)} with a sign always shown: {@code "+1,2"}, {@code "-0,5"}, {@code "0,0"}. */
+  public static String differenz(BigDecimal wert, int stellen) {
+    String text = zahl(wert, stellen);
+    if (wert.setScale(stellen, RoundingMode.HALF_UP).signum() > 0) {
+      return "+" + text;
+    }
+    return text.equals("-" + zahl(BigDecimal.ZERO, stellen)) ? text.substring(1) : text;
+  }
+
+  /** The text of a table cell: the value, or the symbol for a suppressed or missing cell. */
+  public static String zelle(Zelle zelle, int stellen, Berichtsoptionen optionen) {
+    requireNonNull(zelle, "zelle");
+    requireNonNull(optionen, "optionen");
+    if (zelle.gesperrt()) {
+      return optionen.gesperrt();
+    }
+    BigDecimal wert = zelle.wert();
+    return wert == null ? optionen.fehlend() : zahl(wert, stellen);
+  }
+
+  /** A date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}. */
+  public static String datum(LocalDate datum) {
+    requireNonNull(datum, "datum");
+    return zweistellig(datum.getDayOfMonth()) + "." + zweistellig(datum.getMonthValue()) + "."
+        + datum.getYear();
+  }
+
+  /** A date in words, e.g. {@code 1. März 2024}. */
+  public static String datumLang(LocalDate datum) {
+    requireNonNull(datum, "datum");
+    return datum.getDayOfMonth() + ". " + MONATE[datum.getMonthValue() - 1] + " " + datum.getYear();
+  }
+
+  private static String zweistellig(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+}

@@ -1,0 +1,556 @@
+package de.kekiz.reporting.xlsx;
+
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.Praeventionsebene;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.kette.Akteur;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kommune.Foerderung;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.leitbild.Zielrichtung;
+import de.kekiz.reporting.bericht.Berichtsformat;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.bericht.Handlungsbedarf;
+import de.kekiz.reporting.bericht.Indikatorauswertung;
+import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.bericht.Sozialindex;
+import de.kekiz.reporting.bericht.Sozialindexwert;
+import de.kekiz.reporting.bericht.Trendrichtung;
+import de.kekiz.reporting.bericht.Uebergangsabdeckung;
+import de.kekiz.reporting.bericht.Zeitreihe;
+import de.kekiz.reporting.bericht.Zelle;
+import de.kekiz.reporting.bericht.Zielstatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.HyperLink;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes {@code bericht.xlsx}: the Monitoringbericht as a workbook with one sheet per section
+ * (Übersicht, Ziele, Sozialindex, one sheet per indicator, Präventionskette, Angebote, Quellen,
+ * Datenschutz).
+ *
+ * <p>Numbers are stored as numbers with a number format (one decimal place for percentages and
+ * rates, {@code #,##0}), dates as dates ({@code dd.mm.yyyy}); a spreadsheet shows them with the
+ * reader's own separators. Header rows are frozen. A suppressed cell holds the text of {@link
+ * Berichtsoptionen#gesperrt()} ({@code "."}), a missing one that of {@link
+ * Berichtsoptionen#fehlend()}, never a number. Texts are stored as text cells, so nothing a
+ * Kommune names is ever evaluated as a formula. Thread-safe.
+ */
+public final class XlsxBerichtWriter implements Berichtsformat {
+
+  /** The file name, {@code bericht.xlsx}. */
+  public static final String DATEINAME = "bericht.xlsx";
+
+  private static final String KOPF_FARBE = "E6EDF3";
+  private static final String KOMMUNE_FARBE = "F4F7FA";
+  private static final String DATUM = "dd.mm.yyyy";
+
+  /** Creates the writer (also used by the service loader). */
+  public XlsxBerichtWriter() {}
+
+  @Override
+  public String dateiname() {
+    return DATEINAME;
+  }
+
+  @Override
+  public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
+      throws IOException {
+    Workbook wb = new Workbook(new NichtSchliessend(out), "kekiz", "1.0");
+    wb.properties().setTitle(bericht.titel()).setSubject("Sozialräumliches Monitoring " + bericht.kommune().name());
+    try {
+      new Mappe(wb, bericht, optionen).schreibe();
+      wb.finish();
+    } catch (RuntimeException e) {
+      throw new IOException("fastexcel could not write the report " + bericht, e);
+    }
+  }
+
+  /** The state of writing one workbook. */
+  private static final class Mappe {
+    private final Workbook wb;
+    private final Monitoringbericht b;
+    private final Berichtsoptionen o;
+    private final Set<String> blattnamen = new HashSet<>();
+    private final Map<IndikatorKey, Indikatorauswertung> auswertungen = new HashMap<>();
+
+    Mappe(Workbook wb, Monitoringbericht b, Berichtsoptionen o) {
+      this.wb = wb;
+      this.b = b;
+      this.o = o;
+      for (Indikatorauswertung a : b.auswertungen()) {
+        auswertungen.put(a.indikator().key(), a);
+      }
+    }
+
+    void schreibe() throws IOException {
+      uebersicht();
+      ziele();
+      sozialindex();
+      for (Indikatorauswertung a : b.auswertungen()) {
+        indikator(a);
+      }
+      kette();
+      angebote();
+      quellen();
+      datenschutz();
+    }
+
+    private Worksheet blatt(String wunsch) {
+      String name = wunsch.replaceAll("[\\[\\]:*?/\\\\]", "-");
+      if (name.length() > 31) {
+        name = name.substring(0, 31);
+      }
+      String basis = name;
+      for (int n = 2; !blattnamen.add(name.toLowerCase(Locale.ROOT)); n++) {
+        String zusatz = "~" + n;
+        name = basis.substring(0, Math.min(basis.length(), 31 - zusatz.length())) + zusatz;
+      }
+      return wb.newWorksheet(name);
+    }
+
+    /** Writes a header row at {@code zeile}, bold on a tinted background, and freezes above it. */
+    private static void kopf(Worksheet ws, int zeile, int gefroreneSpalten, String... spalten) {
+      for (int c = 0; c < spalten.length; c++) {
+        ws.value(zeile, c, spalten[c]);
+      }
+      ws.range(zeile, 0, zeile, spalten.length - 1).style().bold().fillColor(KOPF_FARBE).wrapText(true).set();
+      ws.freezePane(gefroreneSpalten, zeile + 1);
+    }
+
+    private static void titel(Worksheet ws, String text) {
+      ws.value(0, 0, text);
+      ws.style(0, 0).bold().fontSize(13).set();
+    }
+
+    private static void zahl(Worksheet ws, int r, int c, @Nullable BigDecimal wert, String format) {
+      if (wert == null) {
+        return;
+      }
+      ws.value(r, c, wert);
+      ws.style(r, c).format(format).set();
+    }
+
+    private static void datum(Worksheet ws, int r, int c, @Nullable LocalDate tag) {
+      if (tag == null) {
+        return;
+      }
+      ws.value(r, c, tag);
+      ws.style(r, c).format(DATUM).horizontalAlignment("left").set();
+    }
+
+    private static String format(int stellen) {
+      return stellen == 0 ? "#,##0" : "#,##0." + "0".repeat(stellen);
+    }
+
+    /** A cell value: the number, or the symbol of a suppressed or missing cell as text. */
+    private void zelle(Worksheet ws, int r, int c, Zelle z) {
+      if (z.gesperrt()) {
+        ws.value(r, c, o.gesperrt());
+      } else if (z.wert() == null) {
+        ws.value(r, c, o.fehlend());
+      } else {
+        ws.value(r, c, z.wert());
+      }
+    }
+
+    // ------------------------------------------------------------ sheets
+
+    private void uebersicht() {
+      Worksheet ws = blatt("Übersicht");
+      Kommune k = b.kommune();
+      titel(ws, b.titel());
+      String[][] zeilen = {
+        {"Kommune", k.name()},
+        {"Amtlicher Gemeindeschlüssel", k.schluessel().toString()},
+        {"Art", k.art().bezeichnung()},
+        {"Jugendamt", k.hatEigenesJugendamt() ? "eigenes Jugendamt" : "Jugendamt des Kreises (" + k.jugendamt() + ")"},
+      };
+      int r = 2;
+      for (String[] z : zeilen) {
+        ws.value(r, 0, z[0]);
+        ws.value(r, 1, z[1]);
+        r++;
+      }
+      ws.value(r, 0, "Stichtag");
+      datum(ws, r++, 1, b.stichtag());
+      ws.value(r, 0, "Erstellt am");
+      datum(ws, r++, 1, b.erstelltAm());
+      ws.value(r, 0, "Sozialräume am Stichtag");
+      ws.value(r++, 1, k.sozialraeumeAm(b.stichtag()).size());
+      ws.value(r, 0, "Indikatoren mit Werten");
+      ws.value(r++, 1, b.auswertungen().size());
+      if (!b.gemeinden().isEmpty()) {
+        ws.value(r, 0, "Gemeinden");
+        ws.value(r++, 1, b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
+      }
+      ws.range(2, 0, r - 1, 0).style().bold().set();
+      r++;
+      ws.value(r++, 0, "Programmteilnahmen");
+      ws.style(r - 1, 0).bold().set();
+      for (int c = 0; c < 6; c++) {
+        ws.value(r, c, new String[] {"Programm", "Phase", "von", "bis", "Förderung insgesamt (€)", "Koordination (Stellenanteil)"}[c]);
+      }
+      ws.range(r, 0, r, 5).style().bold().fillColor(KOPF_FARBE).set();
+      r++;
+      for (Programmteilnahme t : k.teilnahmen()) {
+        ws.value(r, 0, t.programm().name());
+        ws.value(r, 1, t.phase());
+        datum(ws, r, 2, t.zeitraum().von());
+        datum(ws, r, 3, t.zeitraum().bis());
+        BigDecimal summe = BigDecimal.ZERO;
+        for (Foerderung f : t.foerderungen()) {
+          summe = summe.add(f.betrag().euro());
+        }
+        if (!t.foerderungen().isEmpty()) {
+          zahl(ws, r, 4, summe, "#,##0.00");
+        }
+        if (t.koordination() != null) {
+          zahl(ws, r, 5, t.koordination().anteil(), "0.00");
+        }
+        r++;
+      }
+      ws.freezePane(0, 1);
+      ws.width(0, 30);
+      ws.width(1, 40);
+      ws.width(2, 12);
+      ws.width(3, 12);
+      ws.width(4, 14);
+      ws.width(5, 14);
+    }
+
+    private void ziele() {
+      Worksheet ws = blatt("Ziele");
+      titel(ws, "Leitbild und Zielerreichung" + b.leitbild().map(l -> ": " + l.titel()).orElse(""));
+      kopf(ws, 2, 0, "Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Richtung", "Zielwert", "Frist",
+          "Ausgangswert", "Istwert", "Periode", "Stand", "Prognose zur Frist");
+      int r = 3;
+      for (Zielstatus z : b.ziele()) {
+        String f = format(stellen(z.zielwert().indikator()));
+        ws.value(r, 0, z.leitziel());
+        ws.value(r, 1, z.handlungsziel());
+        ws.value(r, 2, z.indikator());
+        ws.value(r, 3, z.gebiet().name());
+        ws.value(r, 4, z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens" : "höchstens");
+        zahl(ws, r, 5, z.zielwert().wert(), f);
+        datum(ws, r, 6, z.zielwert().frist());
+        zahl(ws, r, 7, z.zielwert().ausgangswert(), f);
+        zelle(ws, r, 8, z.istwert());
+        if (z.istwert().hatWert()) {
+          ws.style(r, 8).format(f).set();
+        }
+        ws.value(r, 9, z.periode() == null ? "" : z.periode().toString());
+        ws.value(r, 10, z.erreichung().bezeichnung());
+        zahl(ws, r, 11, z.prognose(), f);
+        r++;
+      }
+      if (b.ziele().isEmpty()) {
+        ws.value(r, 0, b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
+      }
+      breiten(ws, 28, 36, 30, 18, 11, 10, 11, 12, 10, 9, 22, 12);
+    }
+
+    private int stellen(IndikatorKey key) {
+      Indikatorauswertung a = auswertungen.get(key);
+      if (a != null) {
+        return a.stellen();
+      }
+      return b.indikatoren().stream().filter(i -> i.key().equals(key)).reduce((x, y) -> y)
+          .map(Formatierung::stellen).orElse(1);
+    }
+
+    private String name(IndikatorKey key) {
+      Indikatorauswertung a = auswertungen.get(key);
+      return a != null ? a.indikator().name() : key.toString();
+    }
+
+    private void sozialindex() {
+      Worksheet ws = blatt("Sozialindex");
+      titel(ws, "Sozialindex und Handlungsbedarf");
+      if (b.sozialindex().isEmpty()) {
+        ws.value(2, 0, "Für einen Sozialindex liegen zu wenige veröffentlichbare Werte vor.");
+        return;
+      }
+      Sozialindex s = b.sozialindex().get();
+      ws.value(1, 0, s.methode());
+      kopf(ws, 2, 2, "Rang", "Gebiet", "Schlüssel", "Index", "Stufe", "Stufenname", "Treiber des Bedarfs");
+      int r = 3;
+      for (Handlungsbedarf h : b.handlungsbedarf()) {
+        ws.value(r, 0, h.rang());
+        ws.value(r, 1, h.gebiet().name());
+        ws.value(r, 2, h.gebiet().raum().toString());
+        if (h.index() == null) {
+          ws.value(r, 3, o.gesperrt());
+        } else {
+          zahl(ws, r, 3, h.index(), "0.00");
+        }
+        ws.value(r, 4, h.klasse());
+        ws.value(r, 5, s.klassenname(h.klasse()));
+        ws.value(r, 6, h.auffaellig().stream().map(this::name).collect(Collectors.joining(", ")));
+        r++;
+      }
+      for (Sozialindexwert w : s.werte()) {
+        if (w.klasse() == null) {
+          ws.value(r, 1, w.gebiet().name());
+          ws.value(r, 2, w.gebiet().raum().toString());
+          ws.value(r, 3, o.fehlend());
+          ws.value(r, 5, "zu wenige veröffentlichbare Werte");
+          r++;
+        }
+      }
+      breiten(ws, 7, 28, 18, 9, 8, 12, 60);
+    }
+
+    private void indikator(Indikatorauswertung a) {
+      Indikator i = a.indikator();
+      Worksheet ws = blatt(i.key().toString());
+      int n = a.perioden().size();
+      String f = format(a.stellen());
+      titel(ws, i.name() + " (" + i.einheit() + ")");
+      ws.value(1, 0, definition(i));
+      String[] kopf = new String[n + 5];
+      kopf[0] = "Gebiet";
+      kopf[1] = "Schlüssel";
+      for (int p = 0; p < n; p++) {
+        kopf[2 + p] = a.perioden().get(p).toString() + (a.bruchVor(p) ? " (Bruch)" : "");
+      }
+      kopf[n + 2] = "Abweichung zur Kommune";
+      kopf[n + 3] = "Rang";
+      kopf[n + 4] = "Trend (Änderung)";
+      kopf(ws, 2, 2, kopf);
+      int r = 3;
+      reihe(ws, r++, a.kommune(), n);
+      ws.range(3, 0, 3, n + 4).style().bold().fillColor(KOMMUNE_FARBE).format(f).set();
+      for (Zeitreihe z : a.gebiete()) {
+        reihe(ws, r++, z, n);
+      }
+      if (r > 4) {
+        ws.range(4, 2, r - 1, n + 2).style().format(f).set();
+        ws.range(4, n + 4, r - 1, n + 4).style().format(f).set();
+      }
+      ws.width(0, 28);
+      ws.width(1, 18);
+      for (int c = 2; c < n + 2; c++) {
+        ws.width(c, 9);
+      }
+      ws.width(n + 2, 12);
+      ws.width(n + 3, 7);
+      ws.width(n + 4, 12);
+    }
+
+    private void reihe(Worksheet ws, int r, Zeitreihe z, int n) {
+      ws.value(r, 0, z.gebiet().name());
+      ws.value(r, 1, z.gebiet().raum().toString());
+      for (int p = 0; p < n; p++) {
+        zelle(ws, r, 2 + p, z.werte().get(p));
+      }
+      if (z.abweichung() != null) {
+        ws.value(r, n + 2, z.abweichung());
+      }
+      if (z.rang() != null) {
+        ws.value(r, n + 3, z.rang());
+      }
+      if (z.trend().richtung() != Trendrichtung.UNBEKANNT) {
+        ws.value(r, n + 4, z.trend().aenderung());
+      }
+    }
+
+    private static String definition(Indikator i) {
+      StringBuilder s = new StringBuilder(i.zaehlerDefinition());
+      i.nennerDefinition().ifPresent(x -> s.append(" je ").append(x));
+      if (i.hatNenner()) {
+        s.append(" × ").append(Formatierung.zahl(i.faktor(), 0));
+      }
+      s.append("; ").append(switch (i.polaritaet()) {
+        case HOEHER_IST_BESSER -> "höher ist besser";
+        case HOEHER_IST_SCHLECHTER -> "höher ist schlechter";
+        case NEUTRAL -> "Kontextindikator";
+      }).append("; Quelle: ").append(i.quelle()).append("; Rang 1 = größter Handlungsbedarf");
+      return s.toString();
+    }
+
+    private void kette() {
+      Worksheet ws = blatt("Präventionskette");
+      titel(ws, "Präventionskette: aktive Angebote je Lebensphase und Handlungsfeld (0 = Lücke)");
+      if (b.luecken().isEmpty()) {
+        ws.value(2, 0, "Keine Präventionskette beschrieben.");
+        return;
+      }
+      Lueckenanalyse l = b.luecken().get();
+      String[] kopf = new String[l.handlungsfelder().size() + 1];
+      kopf[0] = "Lebensphase";
+      for (int c = 0; c < l.handlungsfelder().size(); c++) {
+        kopf[c + 1] = l.handlungsfelder().get(c).name();
+      }
+      kopf(ws, 2, 1, kopf);
+      int r = 3;
+      for (int z = 0; z < l.lebensphasen().size(); z++) {
+        ws.value(r, 0, l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
+        for (int c = 0; c < l.handlungsfelder().size(); c++) {
+          int anzahl = l.anzahl(z, c);
+          ws.value(r, c + 1, anzahl);
+          if (anzahl == 0) {
+            ws.style(r, c + 1).fillColor("FDE2D2").set();
+          }
+        }
+        r++;
+      }
+      r++;
+      ws.value(r, 0, "Übergang");
+      ws.value(r, 1, "Aktive Angebote");
+      ws.value(r, 2, "Stand");
+      ws.range(r, 0, r, 2).style().bold().fillColor(KOPF_FARBE).set();
+      r++;
+      for (Uebergangsabdeckung u : l.uebergaenge()) {
+        ws.value(r, 0, u.uebergang().name());
+        ws.value(r, 1, u.angebote());
+        ws.value(r, 2, u.offen() ? "offen" : "überbrückt");
+        r++;
+      }
+      if (!l.brennpunkte().isEmpty()) {
+        r++;
+        ws.value(r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
+        ws.style(r, 0).bold().set();
+        r++;
+        String[] k = {"Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"};
+        for (int c = 0; c < k.length; c++) {
+          ws.value(r, c, k[c]);
+        }
+        ws.range(r, 0, r, k.length - 1).style().bold().fillColor(KOPF_FARBE).set();
+        r++;
+        for (de.kekiz.reporting.bericht.Brennpunkt p : l.brennpunkte()) {
+          ws.value(r, 0, p.gebiet().name());
+          ws.value(r, 1, p.bedarfsrang());
+          ws.value(r, 2, p.lebensphase());
+          ws.value(r, 3, p.angebote());
+          zahl(ws, r, 4, p.plaetzeJe100Kinder(), "#,##0.0");
+          r++;
+        }
+      }
+      ws.width(0, 44);
+      for (int c = 1; c <= l.handlungsfelder().size(); c++) {
+        ws.width(c, 14);
+      }
+    }
+
+    private void angebote() {
+      Worksheet ws = blatt("Angebote");
+      titel(ws, "Angebote der Präventionskette");
+      kopf(ws, 2, 1, "Angebot", "Kennung", "Träger", "Lebensphasen", "Handlungsfelder", "Übergänge", "Ebene",
+          "Sozialräume", "Alter", "Kostenfrei", "Plätze", "Freie Plätze", "Status", "Zuletzt geprüft", "Web", "E-Mail");
+      List<Angebot> angebote = b.angebote();
+      Praeventionskette k = b.kette().orElse(null);
+      int r = 3;
+      for (Angebot a : angebote) {
+        ws.value(r, 0, a.name());
+        ws.value(r, 1, a.id().toString());
+        ws.value(r, 2, k == null ? a.traeger().toString() : k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
+        ws.value(r, 3, String.join(", ", a.lebensphasen()));
+        ws.value(r, 4, String.join(", ", a.handlungsfelder()));
+        ws.value(r, 5, String.join(", ", a.uebergaenge()));
+        ws.value(r, 6, a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
+        ws.value(r, 7, a.sozialraeume().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        ws.value(r, 8, a.alter().map(Object::toString).orElse(""));
+        ws.value(r, 9, a.kostenfrei() ? "ja" : "nein");
+        if (a.kapazitaet().isPresent()) {
+          ws.value(r, 10, a.kapazitaet().get().plaetze());
+          if (a.kapazitaet().get().freiePlaetze() != null) {
+            ws.value(r, 11, a.kapazitaet().get().freiePlaetze());
+          }
+        }
+        ws.value(r, 12, a.status().bezeichnung());
+        datum(ws, r, 13, a.zuletztGeprueft().orElse(null));
+        if (a.url().isPresent()) {
+          ws.hyperlink(r, 14, new HyperLink(a.url().get(), a.url().get()));
+        }
+        ws.value(r, 15, a.email().orElse(""));
+        r++;
+      }
+      breiten(ws, 36, 22, 28, 24, 24, 24, 16, 30, 8, 9, 7, 9, 12, 12, 28, 28);
+    }
+
+    private void quellen() {
+      Worksheet ws = blatt("Quellen");
+      titel(ws, "Quellen und Definitionen der Indikatoren");
+      kopf(ws, 2, 1, "Indikator", "Schlüssel", "Version", "gültig ab", "gültig bis", "Zähler", "Nenner", "Faktor",
+          "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung");
+      int r = 3;
+      for (Indikator i : b.indikatoren()) {
+        ws.value(r, 0, i.name());
+        ws.value(r, 1, i.key().toString());
+        ws.value(r, 2, i.version());
+        datum(ws, r, 3, i.gueltigkeit().von());
+        datum(ws, r, 4, i.gueltigkeit().bis());
+        ws.value(r, 5, i.zaehlerDefinition());
+        ws.value(r, 6, i.nennerDefinition().orElse(""));
+        ws.value(r, 7, i.faktor());
+        ws.value(r, 8, i.einheit());
+        ws.value(r, 9, i.polaritaet() == Polaritaet.NEUTRAL ? "Kontext" : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
+            ? "höher ist besser" : "höher ist schlechter");
+        ws.value(r, 10, i.quelle());
+        ws.value(r, 11, i.ebene().name().toLowerCase(Locale.ROOT));
+        ws.value(r, 12, i.periodizitaet().name().toLowerCase(Locale.ROOT));
+        ws.value(r, 13, i.aenderungshinweis().orElse(""));
+        r++;
+      }
+      breiten(ws, 36, 22, 8, 11, 11, 50, 40, 8, 14, 18, 50, 12, 12, 50);
+    }
+
+    private void datenschutz() {
+      Worksheet ws = blatt("Datenschutz");
+      titel(ws, "Datenschutz und Zeichenerklärung");
+      ws.value(2, 0, b.datenschutzhinweis());
+      ws.style(2, 0).wrapText(true).set();
+      ws.value(3, 0, "Gesperrte Messwerte in diesem Bericht: " + b.gesperrteMesswerte() + " von " + b.messwerte().size());
+      ws.value(5, 0, o.gesperrt());
+      ws.value(5, 1, "Wert gesperrt (Geheimhaltung kleiner Fallzahlen)");
+      ws.value(6, 0, o.fehlend());
+      ws.value(6, 1, "kein Wert vorhanden");
+      ws.value(7, 0, "(Bruch)");
+      ws.value(7, 1, "Bruch in der Zeitreihe: geänderte Definition ab dieser Periode");
+      ws.freezePane(0, 1);
+      ws.width(0, 100);
+      ws.width(1, 60);
+    }
+
+    private static void breiten(Worksheet ws, double... breiten) {
+      for (int c = 0; c < breiten.length; c++) {
+        ws.width(c, breiten[c]);
+      }
+    }
+  }
+
+  /** Keeps fastexcel from closing the caller's stream. */
+  private static final class NichtSchliessend extends java.io.FilterOutputStream {
+    NichtSchliessend(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

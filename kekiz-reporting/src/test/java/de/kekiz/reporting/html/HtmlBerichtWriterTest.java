@@ -1,0 +1,282 @@
+package de.kekiz.reporting.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kekiz.reporting.bericht.BerichtFixtures;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+@DisplayName("bericht.html")
+class HtmlBerichtWriterTest {
+
+  private static final HtmlBerichtWriter WRITER = new HtmlBerichtWriter();
+  private static String html;
+  private static Document dom;
+
+  @BeforeAll
+  static void schreibe() throws Exception {
+    html = html(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD);
+    dom = parse(html);
+    Path ziel = Path.of("target", "bericht-ahlen.html");
+    Files.createDirectories(ziel.getParent());
+    Files.writeString(ziel, html, StandardCharsets.UTF_8);
+  }
+
+  static String html(Monitoringbericht b, Berichtsoptionen o) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WRITER.schreibe(b, o, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static Document parse(String text) throws Exception {
+    return HtmlLesbar.parse(text);
+  }
+
+  private static List<Element> elemente(Document d, String name) {
+    NodeList l = d.getElementsByTagName(name);
+    List<Element> e = new ArrayList<>();
+    for (int i = 0; i < l.getLength(); i++) {
+      e.add((Element) l.item(i));
+    }
+    return e;
+  }
+
+  static String lesbar(Document d) {
+    return HtmlLesbar.lesbar(d);
+  }
+
+  @Test
+  @DisplayName("is named bericht.html")
+  void name() {
+    assertThat(WRITER.dateiname()).isEqualTo("bericht.html");
+  }
+
+  @Test
+  @DisplayName("is well-formed XML with a German html root, so the PDF format can lay it out")
+  void wohlgeformt() {
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    assertThat(dom.getDocumentElement().getTagName()).isEqualTo("html");
+    assertThat(dom.getDocumentElement().getAttribute("lang")).isEqualTo("de");
+  }
+
+  @Nested
+  @DisplayName("is self-contained")
+  class Eigenstaendig {
+
+    @Test
+    @DisplayName("with inline CSS and SVG and no element that loads anything")
+    void keineLadendenElemente() {
+      assertThat(elemente(dom, "style")).hasSize(1);
+      assertThat(elemente(dom, "svg")).isNotEmpty();
+      for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "use", "image")) {
+        assertThat(elemente(dom, tag)).as(tag).isEmpty();
+      }
+      assertThat(html).doesNotContain(" src=").doesNotContain("url(").doesNotContain("@import")
+          .doesNotContain("xlink:href");
+    }
+
+    @Test
+    @DisplayName("with only in-page links and links to Angebote, and a policy that forbids loading")
+    void nurVerweise() {
+      Matcher m = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+      int angebote = 0;
+      while (m.find()) {
+        String ziel = m.group(1);
+        if (!ziel.startsWith("#")) {
+          assertThat(ziel).startsWith("https://");
+          angebote++;
+        }
+      }
+      assertThat(angebote).isEqualTo(1); // the Kooperationskalender's web site
+      for (Element a : elemente(dom, "a")) {
+        assertThat(a.getParentNode().getNodeName()).isIn("li", "td");
+      }
+      assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+      Matcher http = Pattern.compile("http").matcher(html);
+      int treffer = 0;
+      while (http.find()) {
+        treffer++;
+      }
+      assertThat(treffer).as("http only in the policy's name and the Angebot's link").isEqualTo(1 + 2);
+    }
+  }
+
+  @Nested
+  @DisplayName("is accessible")
+  class Barrierefrei {
+
+    @Test
+    @DisplayName("every table has a caption, every header cell a scope")
+    void tabellen() {
+      List<Element> tabellen = elemente(dom, "table");
+      assertThat(tabellen).hasSizeGreaterThan(8);
+      for (Element t : tabellen) {
+        assertThat(t.getElementsByTagName("caption").getLength()).isEqualTo(1);
+      }
+      for (Element th : elemente(dom, "th")) {
+        assertThat(th.getAttribute("scope")).isIn("col", "row");
+      }
+    }
+
+    @Test
+    @DisplayName("every chart is an image with a title it is labelled by")
+    void diagramme() {
+      for (Element svg : elemente(dom, "svg")) {
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        String id = svg.getAttribute("aria-labelledby");
+        Element titel = (Element) svg.getElementsByTagName("title").item(0);
+        assertThat(titel.getAttribute("id")).isEqualTo(id);
+        assertThat(titel.getTextContent()).isNotBlank();
+      }
+    }
+
+    @Test
+    @DisplayName("has headings in order and a table of contents")
+    void gliederung() {
+      assertThat(elemente(dom, "h1")).hasSize(1);
+      assertThat(elemente(dom, "h2")).extracting(Element::getTextContent)
+          .containsExactly("1 Kommune und Programmteilnahme", "2 Leitbild und Zielerreichung",
+              "3 Sozialindex und Handlungsbedarf", "4 Indikatoren", "5 Präventionskette: Lücken und Übergänge",
+              "6 Angebote", "7 Quellen und Definitionen", "8 Datenschutz und Zeichenerklärung");
+      assertThat(elemente(dom, "nav")).hasSize(1);
+    }
+  }
+
+  @Nested
+  @DisplayName("draws")
+  class Zeichnungen {
+
+    @Test
+    @DisplayName("a time series per indicator and bars per Sozialraum where there are Sozialräume")
+    void diagramme() {
+      long zeitreihen = elemente(dom, "title").stream().filter(t -> t.getTextContent().startsWith("Zeitreihe: ")).count();
+      long balken = elemente(dom, "title").stream().filter(t -> t.getTextContent().startsWith("Balken: ")).count();
+      assertThat(zeitreihen).isEqualTo(4);
+      assertThat(balken).isEqualTo(3); // the HzE-Eckwert has no Sozialraum values
+    }
+
+    @Test
+    @DisplayName("a choropleth map of the Sozialindex with one area per Sozialraum with geometry")
+    void karte() {
+      List<Element> karten = elemente(dom, "figure").stream().filter(f -> "karte".equals(f.getAttribute("class"))).toList();
+      assertThat(karten).hasSize(1);
+      assertThat(karten.get(0).getElementsByTagName("path").getLength()).isEqualTo(4);
+      assertThat(karten.get(0).getTextContent()).contains("Nord: Index");
+    }
+
+    @Test
+    @DisplayName("no map when no Sozialraum has a geometry")
+    void keineKarte() throws Exception {
+      Monitoringbericht b = BerichtFixtures.ahlen();
+      var ohne = b.kommune().toBuilder()
+          .sozialraeume(b.kommune().sozialraeume().stream().map(s -> s.withGeometrie(null)).toList()).build();
+      String text = html(rebuild(b, ohne), Berichtsoptionen.STANDARD);
+      assertThat(text).doesNotContain("class=\"karte\"").contains("Handlungsbedarf");
+    }
+
+    private Monitoringbericht rebuild(Monitoringbericht b, de.kekiz.domain.kommune.Kommune k) {
+      return Monitoringbericht.builder(k, b.stichtag()).erstelltAm(b.erstelltAm()).indikatoren(b.indikatoren())
+          .messwerte(b.messwerte()).build();
+    }
+  }
+
+  @Nested
+  @DisplayName("never shows a suppressed number")
+  class Geheimhaltung {
+
+    @Test
+    @DisplayName("the suppressed values appear as '.' and their numbers in no text and no attribute a reader sees")
+    void gesperrt() {
+      String lesbar = lesbar(dom);
+      for (String zahl : BerichtFixtures.GESPERRTE_ZAHLEN) {
+        assertThat(lesbar).as(zahl).doesNotContain(zahl);
+      }
+      assertThat(html).contains("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>");
+    }
+
+    @Test
+    @DisplayName("the same report with the values published does show them (the search works)")
+    void kontrolle() throws Exception {
+      String offen = lesbar(parse(html(BerichtFixtures.ahlenOhneSperre(), Berichtsoptionen.STANDARD)));
+      assertThat(offen).contains("95,9", "66,7");
+    }
+
+    @Test
+    @DisplayName("the symbol is configurable")
+    void symbol() throws IOException {
+      String text = html(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD.withGesperrt("(gesperrt)").withFehlend("k. A."));
+      assertThat(text).contains(">(gesperrt)</abbr>").doesNotContain("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>");
+    }
+  }
+
+  @Nested
+  @DisplayName("escapes every text")
+  class Escaping {
+
+    @Test
+    @DisplayName("markup and ampersands in names, titles and the Leitbild stay text")
+    void boeseNamen() throws Exception {
+      String text = html(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD);
+      assertThat(text).doesNotContain("<script").doesNotContain("<b>fett")
+          .contains("Süd &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ost")
+          .contains("Bericht &lt;script&gt;alert(&#39;Titel&#39;)&lt;/script&gt; &amp; mehr");
+      Document d = parse(text);
+      assertThat(elemente(d, "script")).isEmpty();
+      assertThat(elemente(d, "b")).isEmpty();
+      assertThat(d.getElementsByTagName("title").item(0).getTextContent())
+          .isEqualTo("Bericht <script>alert('Titel')</script> & mehr");
+      assertThat(d.getDocumentElement().getTextContent()).contains(BerichtFixtures.BOESER_NAME);
+    }
+
+    @Test
+    @DisplayName("and the escaping helper turns the five special characters and control characters into safe text")
+    void helfer() {
+      assertThat(HtmlText.esc("a<b>&\"'\u0001")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39; ");
+      assertThat(HtmlText.esc("\uD800x")).isEqualTo("\uFFFDx");
+      assertThat(HtmlText.esc("😀")).isEqualTo("😀");
+    }
+  }
+
+  @Test
+  @DisplayName("prints German numbers and dates")
+  void deutsch() {
+    assertThat(html).contains("<td class=\"z\">21,5</td>") // SGB-II-Quote Ahlen 2021
+        .contains("30. Juni 2022")
+        .contains("01.09.2022")
+        .contains("59.916,78 €")
+        .contains("+2,5"); // Nord's distance to the Kommune
+  }
+
+  @Test
+  @DisplayName("has print styles: A4 pages, page numbers, repeated table headers")
+  void druck() {
+    assertThat(html).contains("@page{size:A4").contains("counter(page)").contains("@media print")
+        .contains("thead{display:table-header-group}");
+  }
+
+  @Test
+  @DisplayName("shows goals, the gap matrix, Angebote, sources and the data-protection note")
+  void inhalte() {
+    String text = dom.getDocumentElement().getTextContent();
+    assertThat(text).contains("mindestens 40,0 bis 01.03.2022", "verfehlt", "Wert gesperrt (Geheimhaltung")
+        .contains("Kooperationskalender Kita – Grundschule", "Familiencafé im Familienzentrum Regenbogen")
+        .contains("Statistik der Bundesagentur", "In diesem Bericht sind 2 von")
+        .contains("Nicht überbrückt:");
+  }
+}

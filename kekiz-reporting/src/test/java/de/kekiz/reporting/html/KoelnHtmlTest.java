@@ -1,0 +1,97 @@
+package de.kekiz.reporting.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kekiz.domain.indikator.Indikatoren;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Indikatorauswertung;
+import de.kekiz.reporting.bericht.KoelnFixtures;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+@DisplayName("bericht.html of Köln (real Stadtteile and boundaries)")
+class KoelnHtmlTest {
+
+  private static String html(Monitoringbericht b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new HtmlBerichtWriter().schreibe(b, Berichtsoptionen.STANDARD, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("draws the Sozialindex of the 86 Stadtteile as a map from their GeoJSON boundaries")
+  void karte() throws Exception {
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
+    String text = html(b);
+    Files.writeString(Path.of("target", "bericht-koeln-klein.html"), text, StandardCharsets.UTF_8);
+    Document d = HtmlLesbar.parse(text);
+    NodeList figuren = d.getElementsByTagName("figure");
+    Element karte = null;
+    for (int i = 0; i < figuren.getLength(); i++) {
+      Element f = (Element) figuren.item(i);
+      if ("karte".equals(f.getAttribute("class"))) {
+        karte = f;
+      }
+    }
+    assertThat(karte).isNotNull();
+    NodeList pfade = karte.getElementsByTagName("path");
+    assertThat(pfade.getLength()).isEqualTo(86);
+    for (int i = 0; i < pfade.getLength(); i++) {
+      String pfad = ((Element) pfade.item(i)).getAttribute("d");
+      assertThat(pfad).startsWith("M").endsWith("Z").doesNotContain("NaN").doesNotContain("Infinity");
+    }
+    assertThat(karte.getTextContent()).contains("Chorweiler: Index", "Libur: ");
+  }
+
+  @Test
+  @DisplayName("shows the Stadtteile, not also their Stadtbezirke, unless the Stadtbezirke are asked for")
+  void ebene() {
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
+    Indikatorauswertung sgb2 = b.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
+    assertThat(sgb2.gebiete()).hasSize(86);
+    assertThat(sgb2.gebietsart().mehrzahl()).isEqualTo("Stadtteile");
+    Monitoringbericht bezirke = b.toBuilder().ebene(Sozialraumebene.STADTBEZIRK).build();
+    Indikatorauswertung nachBezirk = bezirke.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
+    assertThat(nachBezirk.gebiete()).hasSize(9).extracting(z -> z.gebiet().name()).contains("Chorweiler", "Porz");
+    assertThat(bezirke.sozialindex().orElseThrow().werte()).hasSize(9);
+  }
+
+  @Test
+  @DisplayName("takes Sozialindex, Stufen, Handlungsbedarf and ranks from the monitoring analysis")
+  void monitoring() {
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
+    var index = b.sozialindex().orElseThrow();
+    assertThat(index.methode()).contains("Monitoring-Analyse", "9 Stufen");
+    assertThat(index.klassen()).hasSize(9);
+    assertThat(index.werte()).hasSize(86);
+    var bedarf = b.handlungsbedarf();
+    assertThat(bedarf).isNotEmpty();
+    assertThat(bedarf.get(0).rang()).isEqualTo(1);
+    assertThat(bedarf.get(0).klasse()).isEqualTo(9); // the top 5 % go straight to Stufe 9
+    assertThat(bedarf.get(0).auffaellig()).isNotEmpty();
+    Indikatorauswertung sgb2 = b.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
+    var erster = sgb2.gebiete().stream().filter(z -> Integer.valueOf(1).equals(z.rang())).findFirst().orElseThrow();
+    var hoechster = sgb2.gebiete().stream().filter(z -> z.letzte().hatWert())
+        .map(z -> z.letzte().wert()).max(java.math.BigDecimal::compareTo).orElseThrow();
+    assertThat(erster.letzte().wert()).isEqualByComparingTo(hoechster); // higher is worse: rank 1 is the highest
+    assertThat(b.ziele()).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("marks the small numbers of the fixture as suppressed and shows them as '.'")
+  void gesperrt() throws IOException {
+    Monitoringbericht b = KoelnFixtures.koeln(12, 3);
+    assertThat(b.gesperrteMesswerte()).isPositive();
+    assertThat(html(b)).contains("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>");
+  }
+}
