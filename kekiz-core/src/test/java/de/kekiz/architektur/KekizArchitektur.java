@@ -6,19 +6,23 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The architecture rules that guard the kekiz hexagon, as static factories an integrator can run
  * in one line against the classes of kekiz and of their own adapters:
  *
  * <pre>{@code
- * JavaClasses classes = new ClassFileImporter().importPackages("de.kekiz", "com.example.fachverfahren");
+ * JavaClasses classes = new ClassFileImporter()
+ *     .withImportOption(KekizArchitektur.OHNE_TESTS)
+ *     .importPackages("de.kekiz", "com.example.fachverfahren");
  * KekizArchitektur.alleRegeln().forEach(rule -> rule.check(classes));
  * }</pre>
  *
@@ -40,6 +44,19 @@ public final class KekizArchitektur {
   public static final String[] ADAPTER = {
     "de.kekiz.persistence..", "de.kekiz.reporting..", "de.kekiz.examples.."
   };
+
+  private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
+
+  /**
+   * Imports production classes only: ArchUnit's {@code DO_NOT_INCLUDE_TESTS} leaves out test
+   * class folders, this also leaves out test-jars (such as kekiz-core's, whose fixtures and
+   * tests use JUnit and AssertJ). Use it when importing kekiz from a module that depends on the
+   * test-jar.
+   */
+  public static final ImportOption OHNE_TESTS =
+      location ->
+          ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+              && !location.matches(TEST_JAR);
 
   private KekizArchitektur() {}
 

@@ -385,9 +385,13 @@ public final class Benchmark {
   private void vergleiche(String was, List<Long> zaehler, List<Long> nenner) {
     double a = zaehler.stream().mapToLong(Long::longValue).sum() / (double) zaehler.size();
     double b = nenner.stream().mapToLong(Long::longValue).sum() / (double) nenner.size();
+    StringBuilder runden = new StringBuilder();
+    for (int i = 0; i < zaehler.size(); i++) {
+      runden.append(String.format(Locale.ROOT, " %.2f", nenner.get(i) / (double) zaehler.get(i)));
+    }
     System.out.printf(
-        Locale.ROOT, "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f)%n", was, b / a, zeilen / (a / 1e9),
-        zeilen / (b / 1e9));
+        Locale.ROOT, "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f; per round:%s)%n", was, b / a,
+        zeilen / (a / 1e9), zeilen / (b / 1e9), runden);
   }
 
   static {

@@ -12,12 +12,83 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("Bulk loads stream in batches and name the failing row exactly")
 class LadenTest {
+
+  /**
+   * {@code ds} with connections that record whether the driver's own connection was asked for
+   * (that is how the adapter reaches COPY), or that refuse to unwrap at all, like some pools.
+   */
+  private static DataSource beobachtet(DataSource ds, AtomicInteger ausgepackt, boolean verweigern) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            LadenTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (p, m, a) -> {
+              Object r;
+              try {
+                r = m.invoke(ds, a);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (!m.getName().equals("getConnection")) {
+                return r;
+              }
+              Connection c = (Connection) r;
+              return Proxy.newProxyInstance(
+                  LadenTest.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p2, m2, a2) -> {
+                    if (m2.getName().equals("isWrapperFor") || m2.getName().equals("unwrap")) {
+                      if (verweigern) {
+                        if (m2.getName().equals("isWrapperFor")) {
+                          return false;
+                        }
+                        throw new SQLException("this pool does not unwrap");
+                      }
+                      ausgepackt.incrementAndGet();
+                    }
+                    try {
+                      return m2.invoke(c, a2);
+                    } catch (InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+            });
+  }
+
+  @Test
+  @DisplayName("on PostgreSQL the load reaches COPY through the driver's connection, and without it falls back to JDBC batches")
+  void copyOderStapel() {
+    for (boolean verweigern : new boolean[] {false, true}) {
+      AtomicInteger ausgepackt = new AtomicInteger();
+      DataSource ds = beobachtet(Testdatenbank.POSTGRESQL.datenquelle(), ausgepackt, verweigern);
+      KekizPersistenz p = Testdatenbank.POSTGRESQL.neu(ds, b -> b.stapelgroesse(100));
+      List<Messwert> ladung = liste(Testdaten.viele(1000, 4, Testdaten.AHLEN));
+      ladung.set(777, ladung.get(3));
+      assertThatThrownBy(() -> p.messwerte().speichere(ladung, Duplikatregel.ABLEHNEN))
+          .isInstanceOfSatisfying(DuplikatException.class, e -> assertThat(e.position()).isEqualTo(778));
+      ladung.set(777, Testdaten.viele(1, 99, Testdaten.KOELN).next());
+      assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(1000);
+      assertThat(p.messwerte().count(Testdaten.AHLEN)).isEqualTo(999);
+      if (verweigern) {
+        assertThat(ausgepackt.get()).isZero();
+      } else {
+        assertThat(ausgepackt.get()).as("COPY needs the driver's connection").isPositive();
+      }
+    }
+  }
 
   private static List<Messwert> liste(Iterator<Messwert> it) {
     List<Messwert> l = new ArrayList<>();
