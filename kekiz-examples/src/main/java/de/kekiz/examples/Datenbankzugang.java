@@ -46,6 +46,7 @@ final class Datenbankzugang implements AutoCloseable {
   private final KekizPersistenz persistenz;
   private final String beschreibung;
   private final boolean herunterfahren;
+  private boolean verdichten;
 
   private Datenbankzugang(
       Connection verbindung,
@@ -61,8 +62,9 @@ final class Datenbankzugang implements AutoCloseable {
   /**
    * The JDBC URL of the embedded H2 database under {@code verzeichnis}: kept open until {@link
    * #close()} shuts it down ({@code DB_CLOSE_DELAY=-1}, as kekiz-persistence's tests), without
-   * compacting the file on shutdown ({@code MAX_COMPACT_TIME=0}: H2 reuses free space anyway, and
-   * compacting cost each command up to a second).
+   * compacting the file on an ordinary shutdown ({@code MAX_COMPACT_TIME=0}: H2 reuses free space,
+   * and compacting cost each command up to a second; {@link #verdichteBeimSchliessen()} asks for it
+   * after a large load).
    */
   static String h2Url(Path verzeichnis) {
     return "jdbc:h2:file:"
@@ -205,6 +207,15 @@ final class Datenbankzugang implements AutoCloseable {
     }
   }
 
+  /**
+   * Asks that an embedded H2 database compacts its file when it is shut down: after a large load,
+   * whose file would otherwise keep about twice the space it needs. Without effect on other
+   * databases.
+   */
+  void verdichteBeimSchliessen() {
+    verdichten = true;
+  }
+
   /** Rolls back what is open, shuts an embedded H2 database down and closes the connection. */
   @Override
   public void close() {
@@ -213,7 +224,7 @@ final class Datenbankzugang implements AutoCloseable {
       if (herunterfahren) {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-          s.execute("SHUTDOWN");
+          s.execute(verdichten ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         }
       }
     } catch (SQLException e) {

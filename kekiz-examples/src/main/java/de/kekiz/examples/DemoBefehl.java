@@ -60,6 +60,9 @@ final class DemoBefehl implements Callable<Integer> {
     List<Beispielkommune> beispiele = KekizFixtures.alle();
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
       Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
+      if (geladen.geladen() > 0) {
+        db.verdichteBeimSchliessen();
+      }
       out.println(
           "Datenbank: "
               + db.beschreibung()

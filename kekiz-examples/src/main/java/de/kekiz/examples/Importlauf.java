@@ -238,6 +238,9 @@ final class Importlauf {
       p.kommunen().save(k);
     }
     long gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
+    if (gespeichert >= Importoptionen.STANDARD_FORTSCHRITT_INTERVALL) {
+      db.verdichteBeimSchliessen();
+    }
     out.println(
         "Importiert: "
             + gespeichert
