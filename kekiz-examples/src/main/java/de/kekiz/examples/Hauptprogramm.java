@@ -1,14 +1,27 @@
 package de.kekiz.examples;
 
+import com.openhtmltopdf.util.XRLog;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Periodizitaet;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.examples.importe.Dezimaltrennzeichen;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,18 +29,43 @@ import picocli.CommandLine.Option;
 /**
  * The kekiz command line: {@code java -jar kekiz-examples/target/kekiz.jar [COMMAND]}.
  *
- * <p>Without a command it prints the summary of every example Kommune.
+ * <p>Without a command it prints the summary of every example Kommune. The commands:
+ *
+ * <ul>
+ *   <li>{@code zusammenfassung}: the same summary, without a database;
+ *   <li>{@code demo}: loads the example Kommunen into the database, runs the monitoring and writes
+ *       the report of each ({@link DemoBefehl});
+ *   <li>{@code import}: Messwerte or population figures from GENESIS, kekiz CSV and XLSX files
+ *       ({@link ImportBefehl});
+ *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl}).
+ * </ul>
+ *
+ * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
+ * database that cannot be opened: one line on the error output, the stack trace only with {@code
+ * --stacktrace}), {@link #AUFRUFFEHLER} for an unknown or malformed option.
  */
 @Command(
     name = "kekiz",
     mixinStandardHelpOptions = true,
     version = "kekiz 0.1.0-SNAPSHOT",
-    description = "Prävention in Kommunen: Leitbild, Präventionskette und sozialräumliches Monitoring.",
-    subcommands = {Hauptprogramm.Zusammenfassung.class})
+    description =
+        "Prävention in Kommunen: Leitbild, Präventionskette und sozialräumliches Monitoring.",
+    subcommands = {
+      Hauptprogramm.Zusammenfassung.class,
+      DemoBefehl.class,
+      ImportBefehl.class,
+      ReportBefehl.class
+    })
 public final class Hauptprogramm implements Callable<Integer> {
 
   /** Exit status of a successful run. */
   public static final int OK = 0;
+
+  /** Exit status of a command that failed (a bad import, a database error). */
+  public static final int FEHLER = 1;
+
+  /** Exit status of a call with an unknown or malformed option or parameter. */
+  public static final int AUFRUFFEHLER = 2;
 
   private final PrintWriter out;
 
@@ -37,8 +75,19 @@ public final class Hauptprogramm implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(ausfuehren(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    // Flyway, jOOQ and PDFBox log through java.util.logging here, openhtmltopdf through its own
+    // logger: the terminal gets the command's output and its errors, not the libraries' chatter
+    Logger wurzel = Logger.getLogger("");
+    wurzel.setLevel(Level.SEVERE);
+    for (Handler h : wurzel.getHandlers()) {
+      h.setLevel(Level.SEVERE);
+    }
+    XRLog.setLoggingEnabled(false);
+    System.exit(
+        ausfuehren(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**
@@ -47,13 +96,65 @@ public final class Hauptprogramm implements Callable<Integer> {
    * @return the exit status
    */
   public static int ausfuehren(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Hauptprogramm(out), new Fabrik(out));
+    return ausfuehren(args, out, err, Clock.systemDefaultZone());
+  }
+
+  /** As {@link #ausfuehren(String[], PrintWriter, PrintWriter)}, with today from {@code uhr}. */
+  static int ausfuehren(String[] args, PrintWriter out, PrintWriter err, Clock uhr) {
+    // jOOQ greets with a logo and a tip on first use unless told not to
+    for (String ruhe : new String[] {"org.jooq.no-logo", "org.jooq.no-tips"}) {
+      if (System.getProperty(ruhe) == null) {
+        System.setProperty(ruhe, "true");
+      }
+    }
+    Umgebung umgebung = new Umgebung(out, err, uhr);
+    CommandLine cli = new CommandLine(new Hauptprogramm(out), new Fabrik(umgebung));
     cli.setOut(out);
     cli.setErr(err);
-    int status = cli.execute(args);
-    out.flush();
-    err.flush();
+    cli.setExecutionExceptionHandler(new Fehlerausgabe());
+    cli.registerConverter(Gemeindeschluessel.class, Gemeindeschluessel::parse);
+    cli.registerConverter(IndikatorRef.class, IndikatorRef::parse);
+    cli.registerConverter(Periodizitaet.class, t -> aufzaehlung(Periodizitaet.class, t));
+    cli.registerConverter(Duplikatregel.class, t -> aufzaehlung(Duplikatregel.class, t));
+    cli.registerConverter(
+        Dezimaltrennzeichen.class, t -> aufzaehlung(Dezimaltrennzeichen.class, t));
+    cli.registerConverter(ImportBefehl.Ziel.class, t -> aufzaehlung(ImportBefehl.Ziel.class, t));
+    int status;
+    try {
+      status = cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
     return status;
+  }
+
+  /**
+   * The constant of {@code art} named {@code text}, in any case, umlauts written as such or
+   * transliterated ({@code jährlich}, {@code JAEHRLICH}); independent of the default locale.
+   */
+  static <E extends Enum<E>> E aufzaehlung(Class<E> art, String text) {
+    String name =
+        text.strip()
+            .toUpperCase(Locale.ROOT)
+            .replace("Ä", "AE")
+            .replace("Ö", "OE")
+            .replace("Ü", "UE")
+            .replace("ß", "SS")
+            .replace('-', '_');
+    for (E e : art.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "expected one of "
+            + Arrays.stream(art.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "))
+            + ", got '"
+            + text
+            + "'");
   }
 
   @Override
@@ -94,18 +195,27 @@ public final class Hauptprogramm implements Callable<Integer> {
     }
   }
 
-  /** Creates the commands with the shared output writer. */
+  /** Creates the commands with the shared output writers and clock. */
   private static final class Fabrik implements CommandLine.IFactory {
-    private final PrintWriter out;
+    private final Umgebung umgebung;
 
-    Fabrik(PrintWriter out) {
-      this.out = out;
+    Fabrik(Umgebung umgebung) {
+      this.umgebung = umgebung;
     }
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == Zusammenfassung.class) {
-        return cls.cast(new Zusammenfassung(out));
+        return cls.cast(new Zusammenfassung(umgebung.out()));
+      }
+      if (cls == DemoBefehl.class) {
+        return cls.cast(new DemoBefehl(umgebung));
+      }
+      if (cls == ImportBefehl.class) {
+        return cls.cast(new ImportBefehl(umgebung));
+      }
+      if (cls == ReportBefehl.class) {
+        return cls.cast(new ReportBefehl(umgebung));
       }
       return CommandLine.defaultFactory().create(cls);
     }

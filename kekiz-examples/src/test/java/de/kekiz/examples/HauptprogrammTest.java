@@ -39,7 +39,41 @@ class HauptprogrammTest {
   @DisplayName("--help lists the commands")
   void hilfe() {
     assertThat(starte("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: kekiz").contains("zusammenfassung");
+    assertThat(out.toString())
+        .contains("Usage: kekiz")
+        .contains("zusammenfassung")
+        .contains("demo")
+        .contains("import")
+        .contains("report");
+  }
+
+  @Test
+  @DisplayName("import --help names the GENESIS options and the common database options")
+  void importHilfe() {
+    assertThat(starte("import", "--help")).isZero();
+    assertThat(out.toString())
+        .contains("--kommune=AGS")
+        .contains("--wertmerkmal=CODE")
+        .contains("--skip-bad-rows")
+        .contains("--data=DIR")
+        .contains("--jdbc-url=URL")
+        .contains("--stacktrace");
+  }
+
+  @Test
+  @DisplayName("--data and --jdbc-url exclude each other: exit 2")
+  void datenbankwahl() {
+    assertThat(
+            starte(
+                "report",
+                "--kommune",
+                "05570004",
+                "--data",
+                "x",
+                "--jdbc-url",
+                "jdbc:postgresql://localhost/kekiz"))
+        .isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(err.toString()).contains("mutually exclusive");
   }
 
   @Test

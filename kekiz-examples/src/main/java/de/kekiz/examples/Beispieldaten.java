@@ -1,0 +1,60 @@
+package de.kekiz.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.persistence.KekizPersistenz;
+import de.kekiz.port.Duplikatregel;
+import java.util.List;
+
+/**
+ * Loads example Kommunen into a database, idempotently: a Kommune already stored is kept as it is
+ * (with whatever was imported for it since), never loaded twice; the others are stored each with
+ * its indicator definitions, Leitbild, Präventionskette and Messwerte in one transaction.
+ */
+final class Beispieldaten {
+
+  private final Datenbankzugang db;
+
+  Beispieldaten(Datenbankzugang db) {
+    this.db = requireNonNull(db, "db");
+  }
+
+  /** How many Kommunen were stored now and how many were there already. */
+  record Ergebnis(int geladen, int vorhanden, long messwerte) {}
+
+  /** Stores each of {@code beispiele} that is not stored yet. */
+  Ergebnis lade(List<Beispielkommune> beispiele) {
+    int geladen = 0;
+    int vorhanden = 0;
+    long messwerte = 0;
+    KekizPersistenz p = db.persistenz();
+    for (Beispielkommune b : beispiele) {
+      boolean neu =
+          db.imTransaktion(
+              () -> {
+                if (p.kommunen().findById(b.schluessel()).isPresent()) {
+                  return false;
+                }
+                for (Indikator i : b.indikatoren()) {
+                  if (p.indikatoren().findByRef(i.ref()).isEmpty()) {
+                    p.indikatoren().save(i);
+                  }
+                }
+                p.kommunen().save(b.kommune());
+                p.leitbilder().save(b.leitbild());
+                p.praeventionsketten().save(b.kette());
+                p.messwerte().speichere(b.messwerte(), Duplikatregel.ERSETZEN);
+                return true;
+              });
+      if (neu) {
+        geladen++;
+        messwerte += b.messwerte().size();
+      } else {
+        vorhanden++;
+      }
+    }
+    return new Ergebnis(geladen, vorhanden, messwerte);
+  }
+}

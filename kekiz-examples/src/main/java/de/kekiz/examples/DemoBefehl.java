@@ -1,0 +1,96 @@
+package de.kekiz.examples;
+
+import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.fixtures.KekizFixtures;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kekiz demo}: loads the example Kommunen into the database (those already there are kept),
+ * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --out} named
+ * by its AGS.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Legt die Datenbank an oder öffnet sie, lädt die Beispielkommunen (vorhandene bleiben,"
+          + " wie sie sind), rechnet das Monitoring und schreibt für jede Kommune den Bericht in"
+          + " einen Unterordner von --out, benannt nach ihrem AGS.",
+      ""
+    })
+final class DemoBefehl implements Callable<Integer> {
+
+  /** The output folder used without {@code --out}. */
+  static final String STANDARD_AUSGABE = "kekiz-bericht";
+
+  private final Umgebung umgebung;
+
+  @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Ordner der Berichte (Vorgabe: ./" + STANDARD_AUSGABE + ").")
+  Path ausgabe = Path.of(STANDARD_AUSGABE);
+
+  @Option(
+      names = "--stichtag",
+      paramLabel = "DATUM",
+      description =
+          "Stichtag der Berichte (Vorgabe: ${DEFAULT-VALUE}, das letzte Jahr der"
+              + " Beispieldaten).",
+      defaultValue = "2024-12-31")
+  LocalDate stichtag = LocalDate.of(2024, 12, 31);
+
+  DemoBefehl(Umgebung umgebung) {
+    this.umgebung = umgebung;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = umgebung.out();
+    List<Beispielkommune> beispiele = KekizFixtures.alle();
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+      Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
+      out.println(
+          "Datenbank: "
+              + db.beschreibung()
+              + " ("
+              + geladen.geladen()
+              + " Beispielkommunen neu geladen mit "
+              + geladen.messwerte()
+              + " Messwerten, "
+              + geladen.vorhanden()
+              + " schon vorhanden)");
+      out.flush();
+      Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
+      Path wurzel = ausgabe.toAbsolutePath().normalize();
+      out.println("Berichte am " + stichtag + " in " + wurzel + ":");
+      for (Beispielkommune b : beispiele) {
+        Berichterstellung.Ergebnis e =
+            bericht.erstelle(db, b.schluessel(), wurzel.resolve(b.schluessel().toString()));
+        out.println(
+            b.name()
+                + " ("
+                + b.schluessel()
+                + "): "
+                + e.dateien().size()
+                + " Dateien in "
+                + b.schluessel()
+                + "/");
+        e.kurzfassung().drucke(out, "  ");
+        out.flush();
+      }
+      out.println(beispiele.size() + " Berichte in " + wurzel);
+    }
+    return Hauptprogramm.OK;
+  }
+}

@@ -1,0 +1,87 @@
+package de.kekiz.examples;
+
+import de.kekiz.port.Benutzerkontext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every subcommand that works on the database takes (a picocli mixin): where the
+ * database is, and whether errors show their stack trace.
+ *
+ * <p>By default the database is an embedded H2 database in the file {@code kekiz.mv.db} under
+ * {@code --data} (default {@code ./kekiz-daten}); {@code --jdbc-url} with {@code --user} and {@code
+ * --password} names a PostgreSQL database (or another H2 database) instead. Either way the schema
+ * is created or brought up to date first.
+ */
+final class GemeinsameOptionen {
+
+  /** The data folder used without {@code --data} and {@code --jdbc-url}. */
+  static final String STANDARD_DATENORDNER = "kekiz-daten";
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Datenbankwahl datenbank;
+
+  @Option(
+      names = "--stacktrace",
+      description = "Zeigt bei einem Fehler den vollständigen Stacktrace.")
+  boolean stacktrace;
+
+  /** Either the data folder or a JDBC URL with credentials. */
+  static final class Datenbankwahl {
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description =
+            "Ordner der eingebetteten H2-Datenbank (Vorgabe: ./" + STANDARD_DATENORDNER + ").")
+    @Nullable Path daten;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1")
+    @Nullable Jdbc jdbc;
+  }
+
+  /** A database named by its JDBC URL. */
+  static final class Jdbc {
+    @Option(
+        names = "--jdbc-url",
+        paramLabel = "URL",
+        required = true,
+        description = "JDBC-URL einer PostgreSQL-Datenbank, z. B. jdbc:postgresql://host/kekiz.")
+    String url = "";
+
+    @Option(names = "--user", paramLabel = "U", description = "Benutzer der Datenbank.")
+    @Nullable String benutzer;
+
+    @Option(
+        names = "--password",
+        paramLabel = "P",
+        description = "Passwort der Datenbank.",
+        arity = "0..1",
+        interactive = true)
+    @Nullable String passwort;
+  }
+
+  /**
+   * Opens the chosen database, migrated, for a command run by the operating-system user.
+   *
+   * @throws IOException if the data folder cannot be created
+   */
+  Datenbankzugang oeffne(Clock uhr) throws IOException {
+    Benutzerkontext benutzer = Benutzerkontext.fest(betriebssystembenutzer());
+    Datenbankwahl wahl = datenbank;
+    Jdbc jdbc = wahl == null ? null : wahl.jdbc;
+    if (jdbc != null) {
+      return Datenbankzugang.jdbc(jdbc.url, jdbc.benutzer, jdbc.passwort, uhr, benutzer);
+    }
+    Path daten = wahl == null || wahl.daten == null ? Path.of(STANDARD_DATENORDNER) : wahl.daten;
+    return Datenbankzugang.h2Datei(daten, uhr, benutzer);
+  }
+
+  private static String betriebssystembenutzer() {
+    String name = System.getProperty("user.name");
+    return name == null || name.isBlank() ? "kekiz" : "kekiz:" + name;
+  }
+}

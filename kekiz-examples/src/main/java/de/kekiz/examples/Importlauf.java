@@ -1,0 +1,375 @@
+package de.kekiz.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kommune.Bevoelkerungsstand;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.examples.importe.Bevoelkerungszahl;
+import de.kekiz.examples.importe.Gebietsauswahl;
+import de.kekiz.examples.importe.Importergebnis;
+import de.kekiz.examples.importe.Importfehler;
+import de.kekiz.examples.importe.Importleser;
+import de.kekiz.examples.importe.Importoptionen;
+import de.kekiz.examples.importe.Importzuordnung;
+import de.kekiz.persistence.KekizPersistenz;
+import de.kekiz.persistence.Mandant;
+import de.kekiz.port.Duplikatregel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of {@code kekiz import}: reads every file, checks what it read against the database, and
+ * stores it in one transaction, or nothing.
+ *
+ * <ol>
+ *   <li>The Kommune must be in the database. For a Kreis (a Kommune of {@link
+ *       de.kekiz.domain.kommune.Kommunenart#kreisebene() Kreis level}) the values of the Kreis and
+ *       of each of its Gemeinden are taken, each for its own Kommune; otherwise those of the
+ *       Kommune alone. The repositories are opened for that {@link Mandant} only.
+ *   <li>Each file is read with {@link Importleser}; every bad row is printed with file, line,
+ *       column and value.
+ *   <li>Each Messwert is checked against its indicator definition in the database ({@link
+ *       Indikator#pruefe}) and its area (the Kommune, or a Sozialraum version it has); each
+ *       population figure against its area. A figure by sex is not stored: a {@link
+ *       Bevoelkerungsstand} has no sex.
+ *   <li>If anything was bad, nothing is stored (unless bad rows are to be skipped); otherwise the
+ *       Messwerte and the changed Kommunen (a population figure replaces one of the same date and
+ *       age group) are stored in one transaction.
+ * </ol>
+ */
+final class Importlauf {
+
+  private final Datenbankzugang db;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Importleser leser = new Importleser();
+
+  private final Map<IndikatorRef, Optional<Indikator>> indikatoren = new LinkedHashMap<>();
+  private final Map<Gemeindeschluessel, Optional<Kommune>> kommunen = new TreeMap<>();
+  private @Nullable KekizPersistenz persistenz;
+
+  Importlauf(Datenbankzugang db, Umgebung umgebung) {
+    this.db = requireNonNull(db, "db");
+    this.out = umgebung.out();
+    this.err = umgebung.err();
+  }
+
+  /** The Kommune {@code ags} as stored, or an {@link Abbruch} saying it is not there. */
+  static Kommune gespeicherteKommune(Datenbankzugang db, Gemeindeschluessel ags) {
+    return db.imTransaktion(() -> db.persistenz().kommunen().findById(ags))
+        .orElseThrow(
+            () ->
+                new Abbruch(
+                    "Kommune "
+                        + ags
+                        + " ist nicht in der "
+                        + db.beschreibung()
+                        + " (kekiz demo lädt die Beispielkommunen)"));
+  }
+
+  /**
+   * Imports {@code dateien} for Kommune {@code ags}.
+   *
+   * @param zuordnung what GENESIS values become, or {@code null} if no GENESIS file is expected
+   * @param optionen the reader's options; area and Fehlerbehandlung are set here
+   * @param ueberspringen whether bad rows and values are left out (and reported) instead of
+   *     stopping the whole import
+   * @param fortschrittAlle print progress every this many rows
+   * @return the exit status
+   */
+  int fuehreAus(
+      Gemeindeschluessel ags,
+      List<Path> dateien,
+      @Nullable Importzuordnung zuordnung,
+      Importoptionen optionen,
+      boolean ueberspringen,
+      int fortschrittAlle,
+      Duplikatregel duplikate) {
+    Kommune kommune = gespeicherteKommune(db, ags);
+    boolean kreis = kommune.art().kreisebene();
+    Mandant mandant = kreis ? Mandant.kreis(ags.kreis()) : Mandant.kommune(ags);
+    Gebietsauswahl gebiet =
+        kreis ? Gebietsauswahl.kreisMitGemeinden(ags.kreis()) : Gebietsauswahl.kommune(ags);
+    out.println(
+        "Import für "
+            + kommune.name()
+            + " (AGS "
+            + ags
+            + ")"
+            + (kreis ? " mit den Gemeinden des Kreises" : "")
+            + " in die "
+            + db.beschreibung());
+    out.flush();
+    return db.imTransaktion(
+        () -> {
+          persistenz = db.persistenz().fuer(mandant);
+          return importiere(
+              dateien,
+              zuordnung,
+              optionen.mitGebiet(gebiet),
+              ueberspringen,
+              fortschrittAlle,
+              duplikate);
+        });
+  }
+
+  private int importiere(
+      List<Path> dateien,
+      @Nullable Importzuordnung zuordnung,
+      Importoptionen optionen,
+      boolean ueberspringen,
+      int fortschrittAlle,
+      Duplikatregel duplikate) {
+    KekizPersistenz p = requireNonNull(persistenz);
+    long fehler = 0;
+    long nachGeschlecht = 0;
+    List<Messwert> messwerte = new ArrayList<>();
+    Map<Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
+        bevoelkerung = new TreeMap<>();
+    for (Path datei : dateien) {
+      Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
+      Importergebnis e =
+          leser.lese(
+              datei, zuordnung, optionen.mitFortschritt(fortschritt::melde, fortschrittAlle));
+      out.println(e.zusammenfassung());
+      for (Importfehler f : e.fehler()) {
+        err.println(f);
+      }
+      if (e.fehlerGesamt() > e.fehler().size()) {
+        err.println(
+            datei
+                + ": "
+                + (e.fehlerGesamt() - e.fehler().size())
+                + " weitere Fehler, nicht einzeln aufgeführt");
+      }
+      fehler += e.fehlerGesamt();
+      for (Messwert m : e.messwerte()) {
+        String grund = pruefe(m);
+        if (grund == null) {
+          messwerte.add(m);
+        } else {
+          fehler++;
+          err.println(datei + ": " + grund);
+        }
+      }
+      for (Bevoelkerungszahl b : e.bevoelkerung()) {
+        Optional<Bevoelkerungsstand> stand = b.stand();
+        if (stand.isEmpty()) {
+          nachGeschlecht++;
+          continue;
+        }
+        String grund = pruefe(b.raum(), stand.get());
+        if (grund == null) {
+          bevoelkerung
+              .computeIfAbsent(b.raum().kommune(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(b.raum(), r -> new LinkedHashMap<>())
+              .put(new Bevoelkerungsschluessel(stand.get()), stand.get());
+        } else {
+          fehler++;
+          err.println(
+              datei
+                  + ": Bevölkerung "
+                  + b.raum()
+                  + " am "
+                  + b.stichtag()
+                  + ", Alter "
+                  + b.altersgruppe()
+                  + ": "
+                  + grund);
+        }
+      }
+      err.flush();
+    }
+    List<Kommune> kommunenNeu = new ArrayList<>();
+    long zahlen = 0;
+    for (Map.Entry<
+            Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
+        e : bevoelkerung.entrySet()) {
+      Kommune k = kommune(e.getKey()).orElseThrow();
+      try {
+        kommunenNeu.add(mitBevoelkerung(k, e.getValue()));
+        for (Map<Bevoelkerungsschluessel, Bevoelkerungsstand> m : e.getValue().values()) {
+          zahlen += m.size();
+        }
+      } catch (Regelverstoss | IllegalArgumentException x) {
+        fehler++;
+        err.println("Bevölkerung von " + k.name() + " (" + k.schluessel() + "): " + x.getMessage());
+      }
+    }
+    if (nachGeschlecht > 0) {
+      out.println(
+          nachGeschlecht
+              + " Bevölkerungszahlen nach Geschlecht nicht übernommen"
+              + " (der Bevölkerungsstand einer Kommune kennt kein Geschlecht)");
+    }
+    if (fehler > 0 && !ueberspringen) {
+      err.println(
+          "Nichts importiert: "
+              + fehler
+              + (fehler == 1 ? " Fehler" : " Fehler")
+              + " (--skip-bad-rows importiert die fehlerfreien Zeilen)");
+      return Hauptprogramm.FEHLER;
+    }
+    Map<Gemeindeschluessel, Long> vorher = new TreeMap<>();
+    for (Messwert m : messwerte) {
+      vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
+    }
+    if (messwerte.size() >= fortschrittAlle) {
+      err.println("Speichere " + messwerte.size() + " Messwerte …");
+      err.flush();
+    }
+    for (Kommune k : kommunenNeu) {
+      p.kommunen().save(k);
+    }
+    long gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
+    out.println(
+        "Importiert: "
+            + gespeichert
+            + " Messwerte, "
+            + zahlen
+            + " Bevölkerungszahlen"
+            + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
+    for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
+      out.println(
+          "  Messwerte von "
+              + kommune(v.getKey()).map(Kommune::name).orElse("?")
+              + " ("
+              + v.getKey()
+              + "): "
+              + v.getValue()
+              + " -> "
+              + p.messwerte().count(v.getKey()));
+    }
+    for (Kommune k : kommunenNeu) {
+      out.println("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
+    }
+    return Hauptprogramm.OK;
+  }
+
+  /** The same date and age group: a new figure replaces the old one. */
+  private record Bevoelkerungsschluessel(java.time.LocalDate stichtag, Altersspanne altersgruppe) {
+    Bevoelkerungsschluessel(Bevoelkerungsstand b) {
+      this(b.stichtag(), b.altersgruppe());
+    }
+  }
+
+  /** {@code k} with the population figures {@code neu} replacing those of the same key. */
+  private static Kommune mitBevoelkerung(
+      Kommune k, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>> neu) {
+    Kommune.Builder b = k.toBuilder();
+    Map<Bevoelkerungsschluessel, Bevoelkerungsstand> kommunenweit =
+        neu.get(Raumbezug.of(k.schluessel()));
+    if (kommunenweit != null) {
+      b.bevoelkerung(ersetze(k.bevoelkerung(), kommunenweit));
+    }
+    List<Sozialraum> raeume = new ArrayList<>();
+    for (Sozialraum s : k.sozialraeume()) {
+      Map<Bevoelkerungsschluessel, Bevoelkerungsstand> fuerRaum =
+          neu.get(new SozialraumBezug(s.ref()));
+      raeume.add(fuerRaum == null ? s : s.withBevoelkerung(ersetze(s.bevoelkerung(), fuerRaum)));
+    }
+    return b.sozialraeume(raeume).build();
+  }
+
+  private static List<Bevoelkerungsstand> ersetze(
+      List<Bevoelkerungsstand> bisher, Map<Bevoelkerungsschluessel, Bevoelkerungsstand> neu) {
+    List<Bevoelkerungsstand> ergebnis = new ArrayList<>(bisher.size() + neu.size());
+    for (Bevoelkerungsstand b : bisher) {
+      if (!neu.containsKey(new Bevoelkerungsschluessel(b))) {
+        ergebnis.add(b);
+      }
+    }
+    ergebnis.addAll(neu.values());
+    return ergebnis;
+  }
+
+  /** Why {@code m} cannot be stored, naming it, or null if it can. */
+  private @Nullable String pruefe(Messwert m) {
+    Optional<Indikator> i =
+        indikatoren.computeIfAbsent(
+            m.indikator(), ref -> requireNonNull(persistenz).indikatoren().findByRef(ref));
+    if (i.isEmpty()) {
+      return "Messwert "
+          + m.schluessel()
+          + ": der Indikator "
+          + m.indikator()
+          + " ist nicht in der Datenbank";
+    }
+    String raum = pruefeRaum(m.raum());
+    if (raum != null) {
+      return "Messwert " + m.schluessel() + ": " + raum;
+    }
+    try {
+      i.get().pruefe(m);
+      return null;
+    } catch (Regelverstoss r) {
+      return r.getMessage(); // names the Messwert already
+    }
+  }
+
+  private @Nullable String pruefeRaum(Raumbezug raum) {
+    Optional<Kommune> k = kommune(raum.kommune());
+    if (k.isEmpty()) {
+      return "Kommune " + raum.kommune() + " ist nicht in der Datenbank";
+    }
+    if (raum instanceof SozialraumBezug s && k.get().sozialraum(s.sozialraum()).isEmpty()) {
+      return k.get().name() + " hat keinen Sozialraum " + s.sozialraum();
+    }
+    return null;
+  }
+
+  private Optional<Kommune> kommune(Gemeindeschluessel ags) {
+    return kommunen.computeIfAbsent(ags, a -> requireNonNull(persistenz).kommunen().findById(a));
+  }
+
+  private @Nullable String pruefe(Raumbezug raum, Bevoelkerungsstand stand) {
+    String fehler = pruefeRaum(raum);
+    if (fehler != null) {
+      return fehler;
+    }
+    if (raum instanceof SozialraumBezug s) {
+      Sozialraum sr =
+          kommune(raum.kommune()).orElseThrow().sozialraum(s.sozialraum()).orElseThrow();
+      if (!sr.gueltigkeit().enthaelt(stand.stichtag())) {
+        return "der Stichtag liegt nicht in der Gültigkeit " + sr.gueltigkeit() + " von " + sr;
+      }
+    }
+    return null;
+  }
+
+  /** Prints the rows read so far to the error output, for long files only. */
+  private final class Fortschritt {
+    private final Path datei;
+    private final int alle;
+    private long zuletzt;
+
+    Fortschritt(Path datei, int alle) {
+      this.datei = datei;
+      this.alle = alle;
+    }
+
+    void melde(long zeilen) {
+      if (zeilen >= alle && zeilen != zuletzt) {
+        zuletzt = zeilen;
+        err.println(datei.getFileName() + ": " + zeilen + " Zeilen gelesen");
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package de.kekiz.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.leitbild.Zielrichtung;
+import de.kekiz.domain.leitbild.Zielwert;
+import de.kekiz.reporting.bericht.Handlungsbedarf;
+import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.bericht.Uebergangsabdeckung;
+import de.kekiz.reporting.bericht.Zielerreichung;
+import de.kekiz.reporting.bericht.Zielstatus;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The few lines the main job prints about a Kommune's monitoring, taken from the report it wrote
+ * (whose sections the monitoring's {@code Kommunalanalyse} computed), so that terminal and files
+ * agree: the areas with the most need, the Übergänge of the Präventionskette no active Angebot
+ * bridges, and the goals of the Leitbild at risk or missed.
+ *
+ * <p>It prints names, ranks and statuses only, never an observed value.
+ *
+ * @param bedarf the areas with the most need, most first, at most {@link #HOECHSTENS}
+ * @param mitIndex whether the report has a Sozialindex
+ * @param offeneUebergaenge the names of the Übergänge no active Angebot bridges
+ * @param mitKette whether the Kommune has a Präventionskette
+ * @param gefaehrdeteZiele the goals at risk, missed, or not reached
+ * @param ziele the number of goals judged
+ */
+record Kurzfassung(
+    List<Handlungsbedarf> bedarf,
+    boolean mitIndex,
+    List<String> offeneUebergaenge,
+    boolean mitKette,
+    List<Zielstatus> gefaehrdeteZiele,
+    int ziele) {
+
+  /** How many areas with the most need are named. */
+  static final int HOECHSTENS = 3;
+
+  /** The verdicts that put a goal on the list. */
+  static final Set<Zielerreichung> GEFAEHRDET =
+      EnumSet.of(Zielerreichung.GEFAEHRDET, Zielerreichung.VERFEHLT, Zielerreichung.NICHT_ERREICHT);
+
+  Kurzfassung {
+    bedarf = ImmutableList.copyOf(bedarf);
+    offeneUebergaenge = ImmutableList.copyOf(offeneUebergaenge);
+    gefaehrdeteZiele = ImmutableList.copyOf(gefaehrdeteZiele);
+  }
+
+  /** The summary of {@code bericht}. */
+  static Kurzfassung aus(Monitoringbericht bericht) {
+    requireNonNull(bericht, "bericht");
+    List<Handlungsbedarf> bedarf =
+        bericht.handlungsbedarf().stream()
+            .sorted(Comparator.comparingInt(Handlungsbedarf::rang))
+            .limit(HOECHSTENS)
+            .toList();
+    List<String> offen =
+        bericht.luecken().map(Lueckenanalyse::offeneUebergaenge).orElse(List.of()).stream()
+            .map(Uebergangsabdeckung::uebergang)
+            .map(u -> u.name())
+            .toList();
+    List<Zielstatus> gefaehrdet =
+        bericht.ziele().stream().filter(z -> GEFAEHRDET.contains(z.erreichung())).toList();
+    return new Kurzfassung(
+        bedarf,
+        bericht.sozialindex().isPresent(),
+        offen,
+        bericht.luecken().isPresent(),
+        gefaehrdet,
+        bericht.ziele().size());
+  }
+
+  /** Prints the summary, each line indented by {@code einzug}. */
+  void drucke(PrintWriter out, String einzug) {
+    StringBuilder b = new StringBuilder(einzug).append("Höchster Handlungsbedarf: ");
+    if (bedarf.isEmpty()) {
+      b.append(mitIndex ? "kein Gebiet mit Index" : "kein Sozialindex (Daten fehlen)");
+    }
+    for (int i = 0; i < bedarf.size(); i++) {
+      Handlungsbedarf h = bedarf.get(i);
+      b.append(i == 0 ? "" : ", ").append(h.rang()).append(". ").append(h.gebiet().name());
+    }
+    out.println(b);
+    b = new StringBuilder(einzug).append("Offene Übergänge: ");
+    if (!mitKette) {
+      b.append("keine Präventionskette");
+    } else if (offeneUebergaenge.isEmpty()) {
+      b.append("keine");
+    } else {
+      b.append(String.join(", ", offeneUebergaenge));
+    }
+    out.println(b);
+    b = new StringBuilder(einzug).append("Gefährdete Ziele: ");
+    if (ziele == 0) {
+      b.append("keine Zielwerte");
+    } else if (gefaehrdeteZiele.isEmpty()) {
+      b.append("keines von ").append(ziele);
+    } else {
+      b.append(gefaehrdeteZiele.size()).append(" von ").append(ziele).append(": ");
+      for (int i = 0; i < gefaehrdeteZiele.size(); i++) {
+        b.append(i == 0 ? "" : "; ").append(ziel(gefaehrdeteZiele.get(i)));
+      }
+    }
+    out.println(b);
+  }
+
+  /** E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 bis 2022-07-31 (verfehlt)}. */
+  private static String ziel(Zielstatus z) {
+    Zielwert w = z.zielwert();
+    StringBuilder b = new StringBuilder(z.indikator());
+    if (!(z.gebiet().raum() instanceof KommuneBezug)) {
+      b.append(" in ").append(z.gebiet().name());
+    }
+    return b.append(w.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
+        .append(w.wert().toPlainString())
+        .append(" bis ")
+        .append(w.frist())
+        .append(" (")
+        .append(z.erreichung().bezeichnung())
+        .append(')')
+        .toString();
+  }
+}

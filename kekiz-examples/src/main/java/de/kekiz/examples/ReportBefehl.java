@@ -1,0 +1,76 @@
+package de.kekiz.examples;
+
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kekiz report --kommune AGS}: writes the report of one Kommune from the database. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Schreibt den Bericht einer Kommune aus der Datenbank (für einen Kreis mit seinen"
+          + " Gemeinden).",
+      ""
+    })
+final class ReportBefehl implements Callable<Integer> {
+
+  private final Umgebung umgebung;
+
+  @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
+
+  @Option(
+      names = "--kommune",
+      paramLabel = "AGS",
+      required = true,
+      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
+  @Nullable Gemeindeschluessel kommune;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Ordner des Berichts (Vorgabe: ./" + DemoBefehl.STANDARD_AUSGABE + "/AGS).")
+  @Nullable Path ausgabe;
+
+  @Option(
+      names = "--stichtag",
+      paramLabel = "DATUM",
+      description = "Stichtag des Berichts (Vorgabe: heute).")
+  @Nullable LocalDate stichtag;
+
+  ReportBefehl(Umgebung umgebung) {
+    this.umgebung = umgebung;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = umgebung.out();
+    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    LocalDate tag = stichtag != null ? stichtag : LocalDate.now(umgebung.uhr());
+    Path ordner =
+        (ausgabe != null ? ausgabe : Path.of(DemoBefehl.STANDARD_AUSGABE, ags.toString()))
+            .toAbsolutePath()
+            .normalize();
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+      Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
+      Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
+      Kommune k = Importlauf.gespeicherteKommune(db, ags);
+      out.println(
+          "Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+      for (Path d : e.dateien()) {
+        out.println("  " + d.getFileName());
+      }
+      e.kurzfassung().drucke(out, "");
+    }
+    return Hauptprogramm.OK;
+  }
+}

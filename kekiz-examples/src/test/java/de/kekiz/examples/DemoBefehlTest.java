@@ -1,0 +1,151 @@
+package de.kekiz.examples;
+
+import static de.kekiz.examples.Kommandozeile.genesis;
+import static de.kekiz.examples.Kommandozeile.kommune;
+import static de.kekiz.examples.Kommandozeile.messwerte;
+import static de.kekiz.examples.Kommandozeile.starte;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kekiz.domain.Altersspanne;
+import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.bericht.daten.BerichtJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("kekiz demo")
+class DemoBefehlTest {
+
+  /** The files of every Kommune's report. */
+  static final List<String> DATEIEN =
+      List.of(
+          "angebote.hsds.json",
+          "bericht.html",
+          "bericht.json",
+          "bericht.pdf",
+          "bericht.xlsx",
+          "messwerte.csv",
+          "messwerte.sdmx.csv");
+
+  @TempDir static Path ordner;
+
+  static Path daten;
+  static Path aus;
+  static Lauf erster;
+
+  @BeforeAll
+  static void demo() {
+    daten = ordner.resolve("daten");
+    aus = ordner.resolve("bericht");
+    erster = starte("demo", "--data", daten.toString(), "--out", aus.toString());
+  }
+
+  @Test
+  @DisplayName("loads the example Kommunen, says where it wrote and exits 0")
+  void ausgabe() {
+    assertThat(erster.status()).as(erster.toString()).isZero();
+    assertThat(erster.out())
+        .contains("H2-Datenbank in " + daten.toAbsolutePath())
+        .contains(KekizFixtures.alle().size() + " Beispielkommunen neu geladen")
+        .contains("Berichte am 2024-12-31 in " + aus.toAbsolutePath())
+        .contains(KekizFixtures.alle().size() + " Berichte in " + aus.toAbsolutePath())
+        .contains("Köln (05315000): 7 Dateien in 05315000/")
+        .contains("  Höchster Handlungsbedarf: 1. ")
+        .contains("  Offene Übergänge: ")
+        .contains("  Gefährdete Ziele: ");
+    for (Beispielkommune b : KekizFixtures.alle()) {
+      assertThat(erster.out()).contains(b.name() + " (" + b.schluessel() + ")");
+    }
+    assertThat(erster.err()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("writes every file of the report of each Kommune into a folder named by its AGS")
+  void dateien() throws IOException {
+    for (Beispielkommune b : KekizFixtures.alle()) {
+      Path ordnerDerKommune = aus.resolve(b.schluessel().toString());
+      try (Stream<Path> dateien = Files.list(ordnerDerKommune)) {
+        assertThat(dateien.map(p -> p.getFileName().toString()))
+            .as(b.toString())
+            .containsExactlyInAnyOrderElementsOf(DATEIEN);
+      }
+      for (String name : DATEIEN) {
+        assertThat(Files.size(ordnerDerKommune.resolve(name))).as(name).isPositive();
+      }
+      assertThat(Files.readString(ordnerDerKommune.resolve("bericht.html"))).contains(b.name());
+      assertThat(Files.readAllBytes(ordnerDerKommune.resolve("bericht.pdf")))
+          .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  @Test
+  @DisplayName("the files open in their readers, and the printed summary is the report's")
+  void lesbar() throws IOException {
+    Path koeln = aus.resolve("05315000");
+    Monitoringbericht bericht;
+    try (InputStream in = Files.newInputStream(koeln.resolve("bericht.json"))) {
+      bericht = new BerichtJson().lies(in);
+    }
+    assertThat(bericht.kommune().name()).isEqualTo("Köln");
+    assertThat(bericht.handlungsbedarf()).isNotEmpty();
+    String hoechster = bericht.handlungsbedarf().get(0).gebiet().name();
+    assertThat(erster.out())
+        .contains(
+            "Köln (05315000): 7 Dateien in 05315000/"
+                + System.lineSeparator()
+                + "  Höchster Handlungsbedarf: 1. "
+                + hoechster
+                + ", 2. ");
+    try (ReadableWorkbook xlsx = new ReadableWorkbook(koeln.resolve("bericht.xlsx").toFile())) {
+      assertThat(xlsx.getSheets().count()).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  @DisplayName("a second run keeps what is stored (an imported figure too) and duplicates nothing")
+  void nochmal() {
+    assertThat(erster.status()).isZero();
+    Lauf zensus =
+        starte(
+            "import",
+            "--data",
+            daten.toString(),
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "PRS018",
+            "--als",
+            "bevoelkerung",
+            genesis("AUSZUG_DE_1000A-0001_zensus2011_de_flat.csv").toString());
+    assertThat(zensus.status()).as(zensus.toString()).isZero();
+
+    Lauf zweiter = starte("demo", "--data", daten.toString(), "--out", aus.toString());
+
+    assertThat(zweiter.status()).as(zweiter.toString()).isZero();
+    assertThat(zweiter.out())
+        .contains(
+            "0 Beispielkommunen neu geladen mit 0 Messwerten, "
+                + KekizFixtures.alle().size()
+                + " schon vorhanden");
+    for (Beispielkommune b : KekizFixtures.alle()) {
+      assertThat(messwerte(daten, b.schluessel())).as(b.toString()).isEqualTo(b.messwerte().size());
+    }
+    assertThat(
+            kommune(daten, KekizFixtures.KOELN)
+                .einwohner(LocalDate.of(2011, 5, 9), Altersspanne.ab(0)))
+        .hasValue(1_005_775);
+  }
+}

@@ -1,0 +1,105 @@
+package de.kekiz.examples;
+
+import static de.kekiz.examples.Kommandozeile.starte;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.fixtures.KekizFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("kekiz report")
+class ReportBefehlTest {
+
+  /** Ahlen, the Kreis Unna and its Gemeinden. */
+  @TempDir static Path daten;
+
+  @TempDir Path aus;
+
+  @BeforeAll
+  static void laden() {
+    List<Beispielkommune> beispiele = new ArrayList<>();
+    beispiele.add(KekizFixtures.ahlen());
+    beispiele.add(KekizFixtures.kreisUnna());
+    beispiele.addAll(KekizFixtures.gemeindenKreisUnna());
+    Kommandozeile.lade(daten, beispiele);
+  }
+
+  private Lauf bericht(String... args) {
+    List<String> alle = new ArrayList<>(List.of("report", "--data", daten.toString()));
+    alle.addAll(List.of(args));
+    return starte(alle.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("writes every file of Ahlen's report into --out and lists them")
+  void ahlen() throws IOException {
+    Lauf l = bericht("--kommune", "05570004", "--out", aus.toString(), "--stichtag", "2024-12-31");
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(l.out()).contains("Bericht für Ahlen (05570004) am 2024-12-31 in " + aus);
+    for (String name : DemoBefehlTest.DATEIEN) {
+      assertThat(aus.resolve(name)).isRegularFile();
+      assertThat(Files.size(aus.resolve(name))).isPositive();
+      assertThat(l.out()).contains("  " + name);
+    }
+    assertThat(l.out())
+        .contains("Höchster Handlungsbedarf: 1. Ahlen-Süd, 2. Ahlen-Ost, 3. ")
+        .contains("Offene Übergänge: Grundschule → Weiterführende Schule")
+        .contains("Gefährdete Ziele: 2 von 3: ")
+        .contains(
+            "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 2025-12-31"
+                + " (gefährdet)");
+    assertThat(l.err()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("writes the Kreis Unna's report")
+  void kreis() {
+    Lauf l = bericht("--kommune", "05978000", "--out", aus.toString());
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(l.out())
+        .contains("Bericht für Kreis Unna (05978000) am 2025-03-01")
+        .contains("Höchster Handlungsbedarf: 1. ");
+  }
+
+  @Test
+  @DisplayName("a Kommune not in the database: one line, exit 1, nothing written")
+  void unbekannt() throws IOException {
+    Lauf l = bericht("--kommune", "05315000", "--out", aus.resolve("koeln").toString());
+
+    assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err().lines())
+        .singleElement()
+        .asString()
+        .contains("Kommune 05315000 ist nicht in der H2-Datenbank");
+    assertThat(aus.resolve("koeln")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("a malformed --stichtag: exit 2, the value quoted")
+  void stichtag() {
+    Lauf l = bericht("--kommune", "05570004", "--stichtag", "31.12.2024");
+
+    assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(l.err()).contains("31.12.2024");
+  }
+
+  @Test
+  @DisplayName("needs --kommune: exit 2")
+  void ohneKommune() {
+    Lauf l = bericht("--out", aus.toString());
+
+    assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(l.err()).contains("--kommune");
+  }
+}
