@@ -1,5 +1,7 @@
 package de.kekiz.domain.angebot;
 
+import de.kekiz.domain.internal.Pruefung;
+
 import static java.util.Objects.requireNonNull;
 
 /**

@@ -1,5 +1,7 @@
 package de.kekiz.domain.angebot;
 
+import de.kekiz.domain.internal.Pruefung;
+
 /**
  * Identifies an Angebot inside its Präventionskette (and as the HSDS {@code service.id} when
  * exchanged).

@@ -1,5 +1,6 @@
 package de.kekiz.domain.angebot;
 
+import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.Regelverstoss;
 import org.jspecify.annotations.Nullable;
 

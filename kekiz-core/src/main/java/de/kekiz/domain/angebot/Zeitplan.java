@@ -2,6 +2,7 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import de.kekiz.domain.Regelverstoss;

@@ -2,6 +2,7 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.AkteurId;
 import java.util.Arrays;

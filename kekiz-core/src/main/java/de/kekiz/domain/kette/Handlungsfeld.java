@@ -1,5 +1,6 @@
 package de.kekiz.domain.kette;
 
+import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
 
 /**

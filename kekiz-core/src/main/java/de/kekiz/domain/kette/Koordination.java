@@ -2,6 +2,7 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.Stellenanteil;
 
 /**
