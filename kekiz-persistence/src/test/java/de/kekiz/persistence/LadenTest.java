@@ -152,4 +152,64 @@ class LadenTest {
       assertThat(s.toList()).isEqualTo(erwartet);
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("a batch is written in key order, yet a duplicate inside it is named at its own position in the load")
+  void duplikatImSelbenStapel(Testdatenbank db) {
+    KekizPersistenz p = db.neu(b -> b.stapelgroesse(50));
+    List<Messwert> ladung = liste(Testdaten.viele(120, 6, Testdaten.KOELN, Testdaten.AHLEN));
+    // rows 51-100 form the second batch; a copy of the row whose key sorts first among rows
+    // 51-98 goes to row 99: in key order the copy is written second of the batch, in load order
+    // it comes later than the original, so the copy is the duplicate, at position 99
+    Messwert erste =
+        ladung.subList(50, 98).stream().min(Comparator.comparing(LadenTest::pk)).orElseThrow();
+    Messwert doppelt = erste.withWerten(BigDecimal.ONE, BigDecimal.TEN);
+    ladung.set(98, doppelt);
+    long erwartet = 99;
+    assertThatThrownBy(() -> p.messwerte().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN))
+        .isInstanceOfSatisfying(
+            DuplikatException.class,
+            e -> {
+              assertThat(e.position()).isEqualTo(erwartet);
+              assertThat(e.schluessel()).isEqualTo(doppelt.schluessel().toString());
+            });
+    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN)).isZero();
+  }
+
+  @Test
+  @DisplayName("the write order of a batch follows the table's primary key and keeps equal keys in load order")
+  void schluesselfolge() {
+    List<Messwert> stapel = liste(Testdaten.viele(500, 8, Testdaten.KOELN, Testdaten.AHLEN, Testdaten.AACHEN));
+    java.util.Collections.shuffle(stapel, new java.util.Random(3));
+    stapel.add(stapel.get(17));
+    stapel.add(0, stapel.get(400));
+    int[] folge = de.kekiz.persistence.internal.MesswertZeile.schluesselfolge(stapel);
+    assertThat(folge).hasSize(stapel.size());
+    assertThat(java.util.Arrays.stream(folge).sorted().toArray())
+        .isEqualTo(java.util.stream.IntStream.range(0, stapel.size()).toArray());
+    for (int i = 1; i < folge.length; i++) {
+      int c = pk(stapel.get(folge[i - 1])).compareTo(pk(stapel.get(folge[i])));
+      assertThat(c).as("row %d of the write order", i).isLessThanOrEqualTo(0);
+      if (c == 0) {
+        assertThat(folge[i - 1]).as("equal keys keep their order").isLessThan(folge[i]);
+      }
+    }
+  }
+
+  /** The primary key of the row of {@code m} as one comparable text (fields fixed-width where it matters). */
+  private static String pk(Messwert m) {
+    String code = m.raum() instanceof de.kekiz.domain.indikator.SozialraumBezug s ? s.sozialraum().id().code() : "";
+    int stand = m.raum() instanceof de.kekiz.domain.indikator.SozialraumBezug s ? s.sozialraum().gebietsstand() : 0;
+    return String.join(
+        "\u0000",
+        m.raum().kommune().wert(),
+        m.indikator().key().wert(),
+        String.format(java.util.Locale.ROOT, "%010d", m.indikator().version()),
+        code,
+        String.format(java.util.Locale.ROOT, "%010d", stand),
+        m.periode().beginn().toString(),
+        m.periode().art().name(),
+        m.aufschluesselung().toString());
+  }
 }

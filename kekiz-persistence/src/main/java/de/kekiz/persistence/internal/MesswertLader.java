@@ -138,47 +138,71 @@ public final class MesswertLader {
   }
 
   /**
-   * Moves the staged rows of {@code lauf} into {@code messwert}.
+   * Moves the staged rows of {@code lauf} into {@code messwert}. Both statements start from the
+   * staged rows (the last row of the load for each key) and reach {@code messwert} through its
+   * primary key, so their cost follows the size of the load, not of the table: first the stored
+   * rows they replace are copied into {@code messwert_historie}, then they are upserted ({@code
+   * INSERT … ON CONFLICT … DO UPDATE} on PostgreSQL, {@code MERGE} on H2, both rendered by jOOQ).
    *
-   * @return how many stored rows they replaced, and how many rows were inserted
+   * @return how many stored rows they replaced, and how many keys the load stored
    */
   private long[] uebernimm(long lauf) {
     MesswertImport i = MESSWERT_IMPORT.as("i");
     MesswertImport j = MESSWERT_IMPORT.as("j");
-    Condition gespeicherteZeile = DSL.exists(
-        DSL.selectOne().from(i).where(i.LAUF.eq(lauf)).and(gleicherSchluessel(i, MESSWERT)));
+    Condition letzte =
+        i.LAUF.eq(lauf)
+            .andNotExists(
+                DSL.selectOne()
+                    .from(j)
+                    .where(j.LAUF.eq(lauf))
+                    .and(gleicherSchluessel(j, i))
+                    .and(j.NR.gt(i.NR)));
     List<Field<?>> ziel = new ArrayList<>();
     ziel.add(MESSWERT_HISTORIE.AUDIT_ID);
-    for (Field<?> f : MesswertZeile.SPALTEN) {
-      ziel.add(MESSWERT_HISTORIE.field(f.getName()));
-    }
-    List<Field<?>> quelle = new ArrayList<>();
-    quelle.add(DSL.inline(lauf));
-    quelle.addAll(MesswertZeile.SPALTEN);
-    ctx.insertInto(MESSWERT_HISTORIE)
-        .columns(ziel)
-        .select(DSL.select(quelle).from(MESSWERT).where(gespeicherteZeile))
-        .execute();
-    long ersetzt = ctx.deleteFrom(MESSWERT).where(gespeicherteZeile).execute();
+    List<Field<?>> alt = new ArrayList<>();
+    alt.add(DSL.inline(lauf));
     List<Field<?>> neu = new ArrayList<>();
     for (Field<?> f : MesswertZeile.SPALTEN) {
+      ziel.add(MESSWERT_HISTORIE.field(f.getName()));
+      alt.add(MESSWERT.field(f));
       neu.add(i.field(f.getName()));
     }
-    long eingefuegt =
+    long ersetzt =
+        ctx.insertInto(MESSWERT_HISTORIE)
+            .columns(ziel)
+            .select(
+                DSL.select(alt)
+                    .from(i)
+                    .join(MESSWERT)
+                    .on(gleicherSchluessel(MESSWERT, i))
+                    .where(letzte))
+            .execute();
+    List<Field<?>> schluessel = MesswertZeile.SPALTEN.subList(0, 8);
+    long gespeichert =
         ctx.insertInto(MESSWERT)
             .columns(MesswertZeile.SPALTEN)
-            .select(
-                DSL.select(neu)
-                    .from(i)
-                    .where(i.LAUF.eq(lauf))
-                    .andNotExists(
-                        DSL.selectOne()
-                            .from(j)
-                            .where(j.LAUF.eq(lauf))
-                            .and(gleicherSchluessel(j, i))
-                            .and(j.NR.gt(i.NR))))
+            .select(DSL.select(neu).from(i).where(letzte))
+            .onConflict(schluessel)
+            .doUpdate()
+            .set(MESSWERT.ZAEHLER, neuerWert(MESSWERT.ZAEHLER))
+            .set(MESSWERT.NENNER, neuerWert(MESSWERT.NENNER))
+            .set(MESSWERT.OBS_STATUS, neuerWert(MESSWERT.OBS_STATUS))
+            .set(MESSWERT.CONF_STATUS, neuerWert(MESSWERT.CONF_STATUS))
             .execute();
-    return new long[] {ersetzt, eingefuegt};
+    return new long[] {ersetzt, gespeichert};
+  }
+
+  /**
+   * The value the upsert proposed for {@code spalte} ({@code EXCLUDED.spalte}). On PostgreSQL
+   * written as plain SQL: jOOQ's schema mapping (input schema "" → the host's schema) would put
+   * the host's schema in front of {@code EXCLUDED}, which PostgreSQL refuses; on H2 jOOQ turns
+   * {@link DSL#excluded} into the source of the {@code MERGE} it emulates the upsert with.
+   */
+  private <T> Field<T> neuerWert(Field<T> spalte) {
+    if (kontext.datenbank() == Datenbank.POSTGRESQL) {
+      return DSL.field("excluded." + spalte.getName(), spalte.getDataType());
+    }
+    return DSL.excluded(spalte);
   }
 
   /** The key columns of {@code a} equal those of {@code b}. */
@@ -231,6 +255,16 @@ public final class MesswertLader {
   }
 
   // ---------------------------------------------------------------- writers
+
+  /**
+   * The order in which the rows of a batch are written: into {@code messwert} in the order of its
+   * primary key (stable, so a duplicate inside the batch keeps its place after the first), which
+   * lets the database insert into neighbouring index pages instead of all over the key space; into
+   * the staging table in the order of the load (its key is the position).
+   */
+  private static int[] reihenfolge(List<Messwert> stapel, boolean direkt) {
+    return direkt ? MesswertZeile.schluesselfolge(stapel) : MesswertZeile.ladefolge(stapel.size());
+  }
 
   /** Writes rows in batches. */
   private interface Schreiber {
@@ -291,8 +325,6 @@ public final class MesswertLader {
 
     @Override
     public void schreibe(Messwert m, long position) throws SQLException {
-      binde(ps, m, position);
-      ps.addBatch();
       stapel.add(m);
       if (stapel.size() >= kontext.stapelgroesse()) {
         fertig();
@@ -303,6 +335,11 @@ public final class MesswertLader {
     public void fertig() throws SQLException {
       if (stapel.isEmpty()) {
         return;
+      }
+      int[] folge = reihenfolge(stapel, direkt);
+      for (int n : folge) {
+        binde(ps, stapel.get(n), erste + n);
+        ps.addBatch();
       }
       Savepoint sicherung = c.setSavepoint();
       try {
@@ -368,11 +405,6 @@ public final class MesswertLader {
 
     @Override
     public void schreibe(Messwert m, long position) throws SQLException {
-      if (!direkt) {
-        puffer.ganz(lauf).tab().ganz(position).tab();
-      }
-      MesswertZeile.kopiere(puffer, m);
-      puffer.zeilenende();
       stapel.add(m);
       if (stapel.size() >= kontext.stapelgroesse()) {
         fertig();
@@ -384,12 +416,20 @@ public final class MesswertLader {
       if (stapel.isEmpty()) {
         return;
       }
+      int[] folge = reihenfolge(stapel, direkt);
+      for (int n : folge) {
+        if (!direkt) {
+          puffer.ganz(lauf).tab().ganz(erste + n).tab();
+        }
+        MesswertZeile.kopiere(puffer, stapel.get(n));
+        puffer.zeilenende();
+      }
       try {
         kopie.kopiere(sql, puffer.bytes(), puffer.laenge());
       } catch (SQLException e) {
         OptionalLong zeile = PostgresCopy.zeile(e);
         if (zeile.isPresent() && zeile.getAsLong() >= 1 && zeile.getAsLong() <= stapel.size()) {
-          int n = (int) zeile.getAsLong() - 1;
+          int n = folge[(int) zeile.getAsLong() - 1];
           throw fehler(e, stapel.get(n), erste + n);
         }
         throw new PersistenzException(

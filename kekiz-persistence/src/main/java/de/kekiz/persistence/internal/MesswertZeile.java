@@ -22,6 +22,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,62 @@ public final class MesswertZeile {
         .and(MESSWERT.PERIODE_BEGINN.eq(s.periode().beginn()))
         .and(MESSWERT.PERIODE_ART.eq(s.periode().art().name()))
         .and(MESSWERT.AUFSCHLUESSELUNG.eq(s.aufschluesselung().toString()));
+  }
+
+  /**
+   * The positions {@code 0 … n-1} of {@code messwerte} in the order of the table's primary key
+   * (kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,
+   * periode_art, aufschluesselung; text compared by UTF-16 code units); stable, so equal keys keep
+   * the order of the list.
+   */
+  public static int[] schluesselfolge(List<Messwert> messwerte) {
+    int n = messwerte.size();
+    String[] aufschluesselungen = new String[n];
+    Integer[] folge = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      aufschluesselungen[i] = messwerte.get(i).aufschluesselung().toString();
+      folge[i] = i;
+    }
+    Comparator<Integer> ordnung =
+        (a, b) -> {
+          Messwert x = messwerte.get(a);
+          Messwert y = messwerte.get(b);
+          int c = x.raum().kommune().wert().compareTo(y.raum().kommune().wert());
+          if (c == 0) {
+            c = x.indikator().key().wert().compareTo(y.indikator().key().wert());
+          }
+          if (c == 0) {
+            c = Integer.compare(x.indikator().version(), y.indikator().version());
+          }
+          if (c == 0) {
+            c = sozialraumCode(x.raum()).compareTo(sozialraumCode(y.raum()));
+          }
+          if (c == 0) {
+            c = Integer.compare(gebietsstand(x.raum()), gebietsstand(y.raum()));
+          }
+          if (c == 0) {
+            c = x.periode().beginn().compareTo(y.periode().beginn());
+          }
+          if (c == 0) {
+            c = x.periode().art().name().compareTo(y.periode().art().name());
+          }
+          return c != 0 ? c : aufschluesselungen[a].compareTo(aufschluesselungen[b]);
+        };
+    Arrays.sort(folge, ordnung);
+    int[] ergebnis = new int[n];
+    for (int i = 0; i < n; i++) {
+      ergebnis[i] = folge[i];
+    }
+    return ergebnis;
+  }
+
+  /** The positions {@code 0 … n-1} in their own order. */
+  public static int[] ladefolge(int n) {
+    int[] folge = new int[n];
+    for (int i = 0; i < n; i++) {
+      folge[i] = i;
+    }
+    return folge;
   }
 
   /** Binds the twelve columns of {@code m} to {@code ps}, starting at parameter {@code ab}. */
