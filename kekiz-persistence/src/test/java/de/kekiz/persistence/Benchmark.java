@@ -66,7 +66,8 @@ public final class Benchmark {
   };
 
   private final long zeilen = Long.getLong("kekiz.benchmark.zeilen", 2_000_000L);
-  private final int runden = Integer.getInteger("kekiz.benchmark.runden", 2);
+  private final int runden = Integer.getInteger("kekiz.benchmark.runden", 3);
+  private final long ersetzenZeilen = Long.getLong("kekiz.benchmark.ersetzen", 200_000L);
   private final boolean h2ImSpeicher = "mem".equals(System.getProperty("kekiz.benchmark.h2", "file"));
   private final AtomicInteger zaehler = new AtomicInteger();
 
@@ -110,29 +111,40 @@ public final class Benchmark {
     List<Long> roh = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
     for (int runde = 0; runde <= runden; runde++) {
-      try (H2Datei d = new H2Datei()) {
-        KekizPersistenz p = KekizPersistenz.builder().dataSource(d.ds).build();
-        long t = zeit(() -> jdbcBatch(d.ds, ""));
-        if (runde > 0) {
-          roh.add(t);
-        }
-        melde(runde, "raw JDBC executeBatch", t);
-        p.kommunen().findAll();
-      }
-      try (H2Datei d = new H2Datei()) {
-        KekizPersistenz p = KekizPersistenz.builder().dataSource(d.ds).stapelgroesse(STAPEL).build();
-        long t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
-        if (runde > 0) {
-          adapter.add(t);
-        }
-        melde(runde, "adapter speichere (JDBC batches)", t);
-        if (runde == runden) {
-          lesen(p);
-          kette(d.ds, null, SQLDialect.H2);
+      // baseline and adapter take turns at going first, so neither always meets the other's
+      // leftovers (file system write-back, JIT, GC)
+      for (int zug = 0; zug < 2; zug++) {
+        if ((zug == 0) == (runde % 2 == 0)) {
+          try (H2Datei d = new H2Datei()) {
+            KekizPersistenz.builder().dataSource(d.ds).build();
+            long t = zeit(() -> jdbcBatch(d.ds, ""));
+            if (runde > 0) {
+              roh.add(t);
+            }
+            melde(runde, "raw JDBC executeBatch", t);
+          }
+        } else {
+          try (H2Datei d = new H2Datei()) {
+            KekizPersistenz p = KekizPersistenz.builder().dataSource(d.ds).stapelgroesse(STAPEL).build();
+            long t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
+            if (runde > 0) {
+              adapter.add(t);
+            }
+            melde(runde, "adapter speichere (JDBC batches)", t);
+            if (runde == runden) {
+              lesen(p);
+              nachladen(p);
+              kette(d.ds, null, SQLDialect.H2);
+            }
+          }
         }
       }
     }
     vergleiche("H2: adapter / raw JDBC executeBatch", adapter, roh);
+    try (H2Datei d1 = new H2Datei();
+        H2Datei d2 = new H2Datei()) {
+      ersetzen(d1.ds, null, d2.ds, null, "raw JDBC MERGE INTO … KEY (…) batches");
+    }
   }
 
   /** An H2 database in a temp directory (or in memory), removed on close. */
@@ -174,40 +186,104 @@ public final class Benchmark {
     List<Long> batch = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
     for (int runde = 0; runde <= runden; runde++) {
-      String s1 = "b" + zaehler.incrementAndGet();
-      KekizPersistenz.builder().dataSource(ds).schema(s1).build();
-      long t = zeit(() -> rohesCopy(ds, s1 + "."));
-      if (runde > 0) {
-        copy.add(t);
+      // the three take turns at going first
+      for (int zug = 0; zug < 3; zug++) {
+        int wer = (zug + runde) % 3;
+        String schema = "b" + zaehler.incrementAndGet();
+        long t;
+        if (wer == 0) {
+          KekizPersistenz.builder().dataSource(ds).schema(schema).build();
+          t = zeit(() -> rohesCopy(ds, schema + "."));
+          melde(runde, "raw COPY FROM STDIN", t);
+          if (runde > 0) {
+            copy.add(t);
+          }
+        } else if (wer == 1) {
+          KekizPersistenz.builder().dataSource(ds).schema(schema).build();
+          t = zeit(() -> jdbcBatch(ds, schema + "."));
+          melde(runde, "raw JDBC executeBatch", t);
+          if (runde > 0) {
+            batch.add(t);
+          }
+        } else {
+          KekizPersistenz p =
+              KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
+          t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
+          melde(runde, "adapter speichere (COPY per batch)", t);
+          if (runde > 0) {
+            adapter.add(t);
+          }
+          if (runde == runden) {
+            lesen(p);
+            nachladen(p);
+            kette(ds, schema, SQLDialect.POSTGRES);
+          }
+        }
+        Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + schema + " CASCADE");
       }
-      melde(runde, "raw COPY FROM STDIN", t);
-      Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s1 + " CASCADE");
-
-      String s2 = "b" + zaehler.incrementAndGet();
-      KekizPersistenz.builder().dataSource(ds).schema(s2).build();
-      t = zeit(() -> jdbcBatch(ds, s2 + "."));
-      if (runde > 0) {
-        batch.add(t);
-      }
-      melde(runde, "raw JDBC executeBatch", t);
-      Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s2 + " CASCADE");
-
-      String s3 = "b" + zaehler.incrementAndGet();
-      KekizPersistenz p =
-          KekizPersistenz.builder().dataSource(ds).schema(s3).stapelgroesse(STAPEL).build();
-      t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
-      if (runde > 0) {
-        adapter.add(t);
-      }
-      melde(runde, "adapter speichere (COPY per batch)", t);
-      if (runde == runden) {
-        lesen(p);
-        kette(ds, s3, SQLDialect.POSTGRES);
-      }
-      Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s3 + " CASCADE");
     }
     vergleiche("PostgreSQL: adapter / raw COPY", adapter, copy);
     vergleiche("PostgreSQL: raw JDBC executeBatch / raw COPY", batch, copy);
+    String s4 = "b" + zaehler.incrementAndGet();
+    String s5 = "b" + zaehler.incrementAndGet();
+    ersetzen(ds, s4, ds, s5, "raw JDBC INSERT … ON CONFLICT DO UPDATE batches");
+    Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s4 + " CASCADE");
+    Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s5 + " CASCADE");
+  }
+
+  // ---------------------------------------------------------------- replacing
+
+  /**
+   * A second load of the same keys with new values into a table that holds them: the adapter
+   * under ERSETZEN (which also keeps every replaced value in messwert_historie) against a raw
+   * upsert that keeps nothing. {@code ersetzenZeilen} rows, the raw upsert on {@code ds1}, the
+   * adapter on {@code ds2}; two rounds each, taking turns.
+   */
+  private void ersetzen(
+      DataSource ds1, @Nullable String schema1, DataSource ds2, @Nullable String schema2, String roh)
+      throws SQLException {
+    KekizPersistenz p1 = mitSchema(KekizPersistenz.builder().dataSource(ds1), schema1).stapelgroesse(STAPEL).build();
+    KekizPersistenz p2 = mitSchema(KekizPersistenz.builder().dataSource(ds2), schema2).stapelgroesse(STAPEL).build();
+    p1.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
+    p2.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
+    List<Long> upsert = new ArrayList<>();
+    List<Long> adapter = new ArrayList<>();
+    boolean postgres = schema1 != null;
+    for (int runde = 1; runde <= 2; runde++) {
+      long seed = 100 + runde;
+      for (int zug = 0; zug < 2; zug++) {
+        if ((zug == 0) == (runde % 2 == 1)) {
+          long t = zeit(() -> upsert(ds1, schema1 == null ? "" : schema1 + ".", postgres, seed));
+          upsert.add(t);
+          melde(runde, roh, t, ersetzenZeilen);
+        } else {
+          long t = zeit(() -> p2.messwerte().speichere(Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN), Duplikatregel.ERSETZEN));
+          adapter.add(t);
+          melde(runde, "adapter speichere ERSETZEN", t, ersetzenZeilen);
+        }
+      }
+    }
+    if (p1.messwerte().count(KOMMUNEN[0]) != p2.messwerte().count(KOMMUNEN[0])) {
+      throw new IllegalStateException("upsert and adapter disagree on the number of rows");
+    }
+    vergleiche("replacing " + ersetzenZeilen + " stored Messwerte: adapter ERSETZEN / raw upsert", adapter, upsert, ersetzenZeilen);
+  }
+
+  private static KekizPersistenz.Builder mitSchema(KekizPersistenz.Builder b, @Nullable String schema) {
+    return schema == null ? b : b.schema(schema);
+  }
+
+  /** Raw upsert of the generated Messwerte with seed {@code seed}: batches of 5000, one transaction. */
+  private Object upsert(DataSource ds, String schema, boolean postgres, long seed) {
+    String sql =
+        postgres
+            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (" + SCHLUESSEL + ") DO UPDATE SET zaehler = EXCLUDED.zaehler,"
+                + " nenner = EXCLUDED.nenner, obs_status = EXCLUDED.obs_status,"
+                + " conf_status = EXCLUDED.conf_status"
+            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (" + SCHLUESSEL
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    return stapelweise(ds, sql, Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN));
   }
 
   // ---------------------------------------------------------------- baselines
@@ -215,31 +291,24 @@ public final class Benchmark {
   private static final String SPALTEN =
       "kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
           + " periode_art, aufschluesselung, zaehler, nenner, obs_status, conf_status";
+  private static final String SCHLUESSEL =
+      "kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
+          + " periode_art, aufschluesselung";
 
   /** Raw JDBC: one prepared INSERT, batches of 5000, one transaction. */
   private Object jdbcBatch(DataSource ds, String schema) {
+    return stapelweise(
+        ds, "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quelle());
+  }
+
+  /** Executes {@code sql} for every Messwert of {@code quelle}: batches of 5000, one transaction. */
+  private static Object stapelweise(DataSource ds, String sql, Iterator<Messwert> quelle) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         int n = 0;
-        for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
-          Messwert m = it.next();
-          Raumbezug r = m.raum();
-          SozialraumBezug s = r instanceof SozialraumBezug b ? b : null;
-          ps.setString(1, r.kommune().wert());
-          ps.setString(2, m.indikator().key().wert());
-          ps.setInt(3, m.indikator().version());
-          ps.setString(4, s == null ? "" : s.sozialraum().id().code());
-          ps.setInt(5, s == null ? 0 : s.sozialraum().gebietsstand());
-          ps.setObject(6, m.periode().beginn());
-          ps.setString(7, m.periode().art().name());
-          ps.setString(8, m.aufschluesselung().toString());
-          zahl(ps, 9, m.zaehler());
-          zahl(ps, 10, m.nenner());
-          ps.setString(11, m.obsStatus().name());
-          ps.setString(12, m.confStatus().name());
+        while (quelle.hasNext()) {
+          binde(ps, quelle.next());
           ps.addBatch();
           if (++n % STAPEL == 0) {
             ps.executeBatch();
@@ -252,6 +321,24 @@ public final class Benchmark {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Binds the twelve columns of {@code m}, written out here (not the adapter's code). */
+  private static void binde(PreparedStatement ps, Messwert m) throws SQLException {
+    Raumbezug r = m.raum();
+    SozialraumBezug s = r instanceof SozialraumBezug b ? b : null;
+    ps.setString(1, r.kommune().wert());
+    ps.setString(2, m.indikator().key().wert());
+    ps.setInt(3, m.indikator().version());
+    ps.setString(4, s == null ? "" : s.sozialraum().id().code());
+    ps.setInt(5, s == null ? 0 : s.sozialraum().gebietsstand());
+    ps.setObject(6, m.periode().beginn());
+    ps.setString(7, m.periode().art().name());
+    ps.setString(8, m.aufschluesselung().toString());
+    zahl(ps, 9, m.zaehler());
+    zahl(ps, 10, m.nenner());
+    ps.setString(11, m.obsStatus().name());
+    ps.setString(12, m.confStatus().name());
   }
 
   private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert) throws SQLException {
@@ -322,6 +409,17 @@ public final class Benchmark {
         n[0], t / 1e9, n[0] / (t / 1e9));
   }
 
+  /**
+   * A correction of 1,000 stored Messwerte of one Kommune under ERSETZEN into the full table: its
+   * cost should follow the size of the load, not of the table.
+   */
+  private void nachladen(KekizPersistenz p) {
+    long t = zeit(() -> p.messwerte().speichere(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
+    System.out.printf(
+        Locale.ROOT, "  replacing 1,000 stored Messwerte of one Kommune in the table of %,d (ERSETZEN): %.0f ms%n",
+        zeilen, t / 1e6);
+  }
+
   private void kette(DataSource ds, @Nullable String schema, SQLDialect dialekt) {
     AtomicInteger anweisungen = new AtomicInteger();
     KekizPersistenz p = gezaehlt(ds, schema, dialekt, anweisungen);
@@ -377,21 +475,39 @@ public final class Benchmark {
   }
 
   private void melde(int runde, String was, long nanos) {
+    melde(runde, was, nanos, zeilen);
+  }
+
+  private static void melde(int runde, String was, long nanos, long anzahl) {
     System.out.printf(
-        Locale.ROOT, "  %s %-36s %6.1f s  %,9.0f rows/s%n",
-        runde == 0 ? "warm-up" : "round " + runde, was, nanos / 1e9, zeilen / (nanos / 1e9));
+        Locale.ROOT, "  %s %-46s %6.1f s  %,9.0f rows/s%n",
+        runde == 0 ? "warm-up" : "round " + runde, was, nanos / 1e9, anzahl / (nanos / 1e9));
   }
 
   private void vergleiche(String was, List<Long> zaehler, List<Long> nenner) {
+    vergleiche(was, zaehler, nenner, zeilen);
+  }
+
+  /**
+   * Prints the ratio of the speeds: of the summed times (the figure the README quotes), with the
+   * ratio of each round (rounds pair the two in the order they ran) and their median.
+   */
+  private static void vergleiche(String was, List<Long> zaehler, List<Long> nenner, long anzahl) {
     double a = zaehler.stream().mapToLong(Long::longValue).sum() / (double) zaehler.size();
     double b = nenner.stream().mapToLong(Long::longValue).sum() / (double) nenner.size();
     StringBuilder runden = new StringBuilder();
+    List<Double> verhaeltnisse = new ArrayList<>();
     for (int i = 0; i < zaehler.size(); i++) {
-      runden.append(String.format(Locale.ROOT, " %.2f", nenner.get(i) / (double) zaehler.get(i)));
+      double v = nenner.get(i) / (double) zaehler.get(i);
+      verhaeltnisse.add(v);
+      runden.append(String.format(Locale.ROOT, " %.2f", v));
     }
+    verhaeltnisse.sort(null);
+    int m = verhaeltnisse.size();
+    double median = m % 2 == 1 ? verhaeltnisse.get(m / 2) : (verhaeltnisse.get(m / 2 - 1) + verhaeltnisse.get(m / 2)) / 2;
     System.out.printf(
-        Locale.ROOT, "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f; per round:%s)%n", was, b / a,
-        zeilen / (a / 1e9), zeilen / (b / 1e9), runden);
+        Locale.ROOT, "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f; per round:%s; median %.2f)%n", was, b / a,
+        anzahl / (a / 1e9), anzahl / (b / 1e9), runden, median);
   }
 
   static {
