@@ -10,15 +10,14 @@ import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.RaeumlicheEbene;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.persistence.internal.Aenderungen;
+import de.kekiz.persistence.internal.Aggregatablage;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.persistence.internal.Listen;
-import de.kekiz.persistence.internal.Schreiben;
 import de.kekiz.persistence.internal.db.tables.records.IndikatorRecord;
 import de.kekiz.port.IndikatorRepository;
 import de.kekiz.port.MandantVerletzung;
-import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -39,9 +38,11 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   static final String AGGREGAT = "Indikator";
 
   private final Kontext kontext;
+  private final Ablage ablage;
 
   JooqIndikatorRepository(Kontext kontext) {
     this.kontext = requireNonNull(kontext, "kontext");
+    this.ablage = new Ablage();
   }
 
   @Override
@@ -93,22 +94,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   @Override
   public Indikator save(Indikator indikator) {
     requireNonNull(indikator, "indikator");
-    IndikatorRef ref = indikator.ref();
-    String gegenstand = "saving Indikator " + ref;
-    pruefeMandant(gegenstand);
-    try {
-      return kontext.schreibe(gegenstand, ctx -> speichere(ctx, indikator));
-    } catch (PersistenzException e) {
-      throw Schreiben.konfliktBeiGleichzeitigemAnlegen(
-          e,
-          indikator.revision(),
-          AGGREGAT,
-          ref.toString(),
-          () ->
-              kontext.lese(
-                  gegenstand,
-                  ctx -> Schreiben.revision(ctx, INDIKATOR, INDIKATOR.REVISION, id(ref))));
-    }
+    return ablage.save(indikator);
   }
 
   /**
@@ -119,107 +105,107 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   @Override
   public boolean delete(IndikatorRef ref, long revision) {
     requireNonNull(ref, "ref");
-    String gegenstand = "deleting Indikator " + ref;
-    pruefeMandant(gegenstand);
-    return kontext.schreibe(
-        gegenstand,
-        ctx -> {
-          int n =
-              ctx.deleteFrom(INDIKATOR).where(id(ref)).and(INDIKATOR.REVISION.eq(revision)).execute();
-          if (n == 0) {
-            long gespeichert = Schreiben.revision(ctx, INDIKATOR, INDIKATOR.REVISION, id(ref));
-            if (gespeichert == 0) {
-              return false;
-            }
-            throw new Versionskonflikt(AGGREGAT, ref.toString(), revision, gespeichert);
-          }
-          kontext.auditiere(
-              ctx, AGGREGAT, ref.toString(), null, "GELOESCHT", revision, null, "deleted");
-          return true;
-        });
-  }
-
-  private void pruefeMandant(String gegenstand) {
-    if (!kontext.mandant().uneingeschraenkt()) {
-      throw new MandantVerletzung(kontext.mandant().toString(), gegenstand);
-    }
+    return ablage.delete(ref, revision);
   }
 
   private static Condition id(IndikatorRef ref) {
     return INDIKATOR.SCHLUESSEL.eq(ref.key().wert()).and(INDIKATOR.INDIKATOR_VERSION.eq(ref.version()));
   }
 
-  private Indikator speichere(DSLContext ctx, Indikator indikator) {
-    IndikatorRef ref = indikator.ref();
-    String kennung = ref.toString();
-    long revision = indikator.revision();
-    Indikator alt = null;
-    if (revision == 0) {
-      Schreiben.pruefeNeu(ctx, INDIKATOR, INDIKATOR.REVISION, id(ref), AGGREGAT, kennung);
-      ctx.insertInto(INDIKATOR).set(zeile(ctx, indikator, 1)).execute();
-    } else {
-      alt = lade(ctx, id(ref)).stream().findFirst().orElse(null);
-      Schreiben.pruefeRevision(alt == null ? 0 : alt.revision(), revision, AGGREGAT, kennung);
-      Schreiben.aktualisiere(
-          ctx, INDIKATOR, INDIKATOR.REVISION, id(ref), zeile(ctx, indikator, revision + 1),
-          revision, AGGREGAT, kennung);
-    }
-    Indikator neu = indikator.withRevision(revision + 1);
-    kontext.auditiere(
-        ctx,
-        AGGREGAT,
-        kennung,
-        null,
-        alt == null ? "ANGELEGT" : "GEAENDERT",
-        alt == null ? null : revision,
-        revision + 1,
-        aenderungen(alt, neu));
-    return neu;
-  }
+  /**
+   * How an Indikator is written: one row of {@code indikator} per version, no child rows; it
+   * belongs to no Kommune, so only an unrestricted Mandant may change it.
+   */
+  private final class Ablage extends Aggregatablage<Indikator, IndikatorRef, IndikatorRecord> {
 
-  private static String aenderungen(@Nullable Indikator alt, Indikator neu) {
-    if (alt == null) {
-      return "created: " + neu.name() + ", valid " + neu.gueltigkeit();
+    Ablage() {
+      super(kontext, AGGREGAT, INDIKATOR, INDIKATOR.REVISION);
     }
-    return new Aenderungen()
-        .feld("gueltigkeit", alt.gueltigkeit(), neu.gueltigkeit())
-        .feld("name", alt.name(), neu.name())
-        .feld("zaehlerDefinition", alt.zaehlerDefinition(), neu.zaehlerDefinition())
-        .feld("nennerDefinition", alt.nennerDefinition(), neu.nennerDefinition())
-        .feld("faktor", alt.faktor().toPlainString(), neu.faktor().toPlainString())
-        .feld("einheit", alt.einheit(), neu.einheit())
-        .feld("anteil", alt.anteil(), neu.anteil())
-        .feld("polaritaet", alt.polaritaet(), neu.polaritaet())
-        .feld("quelle", alt.quelle(), neu.quelle())
-        .feld("ebene", alt.ebene(), neu.ebene())
-        .feld("periodizitaet", alt.periodizitaet(), neu.periodizitaet())
-        .feld("stichtag", alt.stichtag(), neu.stichtag())
-        .feld("dimensionen", alt.dimensionen(), neu.dimensionen())
-        .feld("aenderungshinweis", alt.aenderungshinweis(), neu.aenderungshinweis())
-        .text();
-  }
 
-  private static IndikatorRecord zeile(DSLContext ctx, Indikator i, long revision) {
-    IndikatorRecord r = ctx.newRecord(INDIKATOR);
-    r.setSchluessel(i.key().wert());
-    r.setIndikatorVersion(i.version());
-    r.setGueltigVon(i.gueltigkeit().von());
-    r.setGueltigBis(i.gueltigkeit().bis());
-    r.setName(i.name());
-    r.setZaehlerDefinition(i.zaehlerDefinition());
-    r.setNennerDefinition(i.nennerDefinition().orElse(null));
-    r.setFaktor(i.faktor());
-    r.setEinheit(i.einheit());
-    r.setAnteil(i.anteil());
-    r.setPolaritaet(i.polaritaet().name());
-    r.setQuelle(i.quelle());
-    r.setEbene(i.ebene().name());
-    r.setPeriodizitaet(i.periodizitaet().name());
-    r.setStichtag(i.stichtag().map(MonthDay::toString).orElse(null));
-    r.setDimensionen(Listen.verbinde(i.dimensionen(), Function.identity()));
-    r.setAenderungshinweis(i.aenderungshinweis().orElse(null));
-    r.setRevision(revision);
-    return r;
+    @Override
+    protected IndikatorRef id(Indikator i) {
+      return i.ref();
+    }
+
+    @Override
+    protected long revision(Indikator i) {
+      return i.revision();
+    }
+
+    @Override
+    protected Indikator mitRevision(Indikator i, long revision) {
+      return i.withRevision(revision);
+    }
+
+    @Override
+    protected String bezeichnung(IndikatorRef ref) {
+      return "Indikator " + ref;
+    }
+
+    @Override
+    protected @Nullable Gemeindeschluessel kommune(IndikatorRef ref) {
+      return null;
+    }
+
+    @Override
+    protected Condition wurzelBedingung(IndikatorRef ref) {
+      return JooqIndikatorRepository.id(ref);
+    }
+
+    @Override
+    protected IndikatorRecord wurzel(DSLContext ctx, Indikator i, long revision) {
+      IndikatorRecord r = ctx.newRecord(INDIKATOR);
+      r.setSchluessel(i.key().wert());
+      r.setIndikatorVersion(i.version());
+      r.setGueltigVon(i.gueltigkeit().von());
+      r.setGueltigBis(i.gueltigkeit().bis());
+      r.setName(i.name());
+      r.setZaehlerDefinition(i.zaehlerDefinition());
+      r.setNennerDefinition(i.nennerDefinition().orElse(null));
+      r.setFaktor(i.faktor());
+      r.setEinheit(i.einheit());
+      r.setAnteil(i.anteil());
+      r.setPolaritaet(i.polaritaet().name());
+      r.setQuelle(i.quelle());
+      r.setEbene(i.ebene().name());
+      r.setPeriodizitaet(i.periodizitaet().name());
+      r.setStichtag(i.stichtag().map(MonthDay::toString).orElse(null));
+      r.setDimensionen(Listen.verbinde(i.dimensionen(), Function.identity()));
+      r.setAenderungshinweis(i.aenderungshinweis().orElse(null));
+      r.setRevision(revision);
+      return r;
+    }
+
+    @Override
+    protected Optional<Indikator> lade(DSLContext ctx, IndikatorRef ref) {
+      return JooqIndikatorRepository.this
+          .lade(ctx, JooqIndikatorRepository.id(ref))
+          .stream()
+          .findFirst();
+    }
+
+    @Override
+    protected String aenderungen(@Nullable Indikator alt, Indikator neu) {
+      if (alt == null) {
+        return "created: " + neu.name() + ", valid " + neu.gueltigkeit();
+      }
+      return new Aenderungen()
+          .feld("gueltigkeit", alt.gueltigkeit(), neu.gueltigkeit())
+          .feld("name", alt.name(), neu.name())
+          .feld("zaehlerDefinition", alt.zaehlerDefinition(), neu.zaehlerDefinition())
+          .feld("nennerDefinition", alt.nennerDefinition(), neu.nennerDefinition())
+          .feld("faktor", alt.faktor().toPlainString(), neu.faktor().toPlainString())
+          .feld("einheit", alt.einheit(), neu.einheit())
+          .feld("anteil", alt.anteil(), neu.anteil())
+          .feld("polaritaet", alt.polaritaet(), neu.polaritaet())
+          .feld("quelle", alt.quelle(), neu.quelle())
+          .feld("ebene", alt.ebene(), neu.ebene())
+          .feld("periodizitaet", alt.periodizitaet(), neu.periodizitaet())
+          .feld("stichtag", alt.stichtag(), neu.stichtag())
+          .feld("dimensionen", alt.dimensionen(), neu.dimensionen())
+          .feld("aenderungshinweis", alt.aenderungshinweis(), neu.aenderungshinweis())
+          .text();
+    }
   }
 
   private List<Indikator> lade(DSLContext ctx, Condition bedingung) {

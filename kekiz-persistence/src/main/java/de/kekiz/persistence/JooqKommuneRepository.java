@@ -24,6 +24,7 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.persistence.internal.Aenderungen;
+import de.kekiz.persistence.internal.Aggregatablage;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.persistence.internal.Schreiben;
 import de.kekiz.persistence.internal.db.tables.records.BevoelkerungRecord;
@@ -32,8 +33,6 @@ import de.kekiz.persistence.internal.db.tables.records.KommuneRecord;
 import de.kekiz.persistence.internal.db.tables.records.SozialraumRecord;
 import de.kekiz.persistence.internal.db.tables.records.TeilnahmeRecord;
 import de.kekiz.port.KommuneRepository;
-import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +61,11 @@ public final class JooqKommuneRepository implements KommuneRepository {
   static final String AGGREGAT = "Kommune";
 
   private final Kontext kontext;
+  private final Ablage ablage;
 
   JooqKommuneRepository(Kontext kontext) {
     this.kontext = requireNonNull(kontext, "kontext");
+    this.ablage = new Ablage();
   }
 
   /** {@inheritDoc} Empty also for a Kommune outside the repository's Mandant. */
@@ -103,15 +104,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
   @Override
   public Kommune save(Kommune kommune) {
     requireNonNull(kommune, "kommune");
-    Gemeindeschluessel id = kommune.schluessel();
-    String gegenstand = "saving Kommune " + id;
-    kontext.pruefeMandant(id, gegenstand);
-    try {
-      return kontext.schreibe(gegenstand, ctx -> speichere(ctx, kommune));
-    } catch (PersistenzException e) {
-      throw Schreiben.konfliktBeiGleichzeitigemAnlegen(
-          e, kommune.revision(), AGGREGAT, id.toString(), () -> gespeicherteRevision(id));
-    }
+    return ablage.save(kommune);
   }
 
   /**
@@ -122,132 +115,154 @@ public final class JooqKommuneRepository implements KommuneRepository {
   @Override
   public boolean delete(Gemeindeschluessel schluessel, long revision) {
     requireNonNull(schluessel, "schluessel");
-    String gegenstand = "deleting Kommune " + schluessel;
-    kontext.pruefeMandant(schluessel, gegenstand);
-    return kontext.schreibe(
-        gegenstand,
-        ctx -> {
-          Condition id = KOMMUNE.SCHLUESSEL.eq(schluessel.wert());
-          int n = ctx.deleteFrom(KOMMUNE).where(id).and(KOMMUNE.REVISION.eq(revision)).execute();
-          if (n == 0) {
-            long gespeichert = Schreiben.revision(ctx, KOMMUNE, KOMMUNE.REVISION, id);
-            if (gespeichert == 0) {
-              return false;
-            }
-            throw new Versionskonflikt(AGGREGAT, schluessel.toString(), revision, gespeichert);
-          }
-          kontext.auditiere(
-              ctx, AGGREGAT, schluessel.toString(), schluessel, "GELOESCHT", revision, null,
-              "deleted");
-          return true;
-        });
-  }
-
-  private long gespeicherteRevision(Gemeindeschluessel id) {
-    return kontext.lese(
-        "reading the revision of Kommune " + id,
-        ctx -> Schreiben.revision(ctx, KOMMUNE, KOMMUNE.REVISION, KOMMUNE.SCHLUESSEL.eq(id.wert())));
+    return ablage.delete(schluessel, revision);
   }
 
   // ---------------------------------------------------------------- writing
 
-  private Kommune speichere(DSLContext ctx, Kommune kommune) {
-    Gemeindeschluessel id = kommune.schluessel();
-    String kennung = id.toString();
-    Condition bedingung = KOMMUNE.SCHLUESSEL.eq(id.wert());
-    long revision = kommune.revision();
-    Kommune alt = null;
-    if (revision == 0) {
-      Schreiben.pruefeNeu(ctx, KOMMUNE, KOMMUNE.REVISION, bedingung, AGGREGAT, kennung);
-      ctx.insertInto(KOMMUNE).set(wurzel(ctx, kommune, 1)).execute();
-    } else {
-      alt = lade(ctx, f -> f.eq(id.wert())).stream().findFirst().orElse(null);
-      Schreiben.pruefeRevision(alt == null ? 0 : alt.revision(), revision, AGGREGAT, kennung);
-      Schreiben.aktualisiere(
-          ctx, KOMMUNE, KOMMUNE.REVISION, bedingung, wurzel(ctx, kommune, revision + 1),
-          revision, AGGREGAT, kennung);
+  /** How a Kommune is written: the root row {@code kommune} and four child tables. */
+  private final class Ablage extends Aggregatablage<Kommune, Gemeindeschluessel, KommuneRecord> {
+
+    Ablage() {
+      super(kontext, AGGREGAT, KOMMUNE, KOMMUNE.REVISION);
+    }
+
+    @Override
+    protected Gemeindeschluessel id(Kommune k) {
+      return k.schluessel();
+    }
+
+    @Override
+    protected long revision(Kommune k) {
+      return k.revision();
+    }
+
+    @Override
+    protected Kommune mitRevision(Kommune k, long revision) {
+      return k.withRevision(revision);
+    }
+
+    @Override
+    protected String bezeichnung(Gemeindeschluessel id) {
+      return "Kommune " + id;
+    }
+
+    @Override
+    protected Gemeindeschluessel kommune(Gemeindeschluessel id) {
+      return id;
+    }
+
+    @Override
+    protected Condition wurzelBedingung(Gemeindeschluessel id) {
+      return KOMMUNE.SCHLUESSEL.eq(id.wert());
+    }
+
+    @Override
+    protected KommuneRecord wurzel(DSLContext ctx, Kommune k, long revision) {
+      KommuneRecord r = ctx.newRecord(KOMMUNE);
+      r.setSchluessel(k.schluessel().wert());
+      r.setName(k.name());
+      r.setArt(k.art().name());
+      r.setKreisfrei(k.kreisfrei());
+      r.setKreis(k.kreis().map(Kreisschluessel::wert).orElse(null));
+      r.setJugendamt(k.jugendamt().wert());
+      r.setRevision(revision);
+      return r;
+    }
+
+    @Override
+    protected Optional<Kommune> lade(DSLContext ctx, Gemeindeschluessel id) {
+      return JooqKommuneRepository.this.lade(ctx, f -> f.eq(id.wert())).stream().findFirst();
+    }
+
+    @Override
+    protected void loescheKinder(DSLContext ctx, Gemeindeschluessel id) {
       ctx.deleteFrom(FOERDERUNG).where(FOERDERUNG.KOMMUNE.eq(id.wert())).execute();
       ctx.deleteFrom(TEILNAHME).where(TEILNAHME.KOMMUNE.eq(id.wert())).execute();
       ctx.deleteFrom(BEVOELKERUNG).where(BEVOELKERUNG.KOMMUNE.eq(id.wert())).execute();
       ctx.deleteFrom(SOZIALRAUM).where(SOZIALRAUM.KOMMUNE.eq(id.wert())).execute();
     }
-    schreibeKinder(ctx, kommune);
-    Kommune neu = kommune.withRevision(revision + 1);
-    kontext.auditiere(
-        ctx,
-        AGGREGAT,
-        kennung,
-        id,
-        alt == null ? "ANGELEGT" : "GEAENDERT",
-        alt == null ? null : revision,
-        revision + 1,
-        aenderungen(alt, neu));
-    return neu;
-  }
 
-  private static KommuneRecord wurzel(DSLContext ctx, Kommune k, long revision) {
-    KommuneRecord r = ctx.newRecord(KOMMUNE);
-    r.setSchluessel(k.schluessel().wert());
-    r.setName(k.name());
-    r.setArt(k.art().name());
-    r.setKreisfrei(k.kreisfrei());
-    r.setKreis(k.kreis().map(Kreisschluessel::wert).orElse(null));
-    r.setJugendamt(k.jugendamt().wert());
-    r.setRevision(revision);
-    return r;
-  }
-
-  private static void schreibeKinder(DSLContext ctx, Kommune k) {
-    String kommune = k.schluessel().wert();
-    List<SozialraumRecord> raeume = new ArrayList<>();
-    List<BevoelkerungRecord> bevoelkerung = new ArrayList<>();
-    List<TeilnahmeRecord> teilnahmen = new ArrayList<>();
-    List<FoerderungRecord> foerderungen = new ArrayList<>();
-    bevoelkerung(ctx, kommune, "", 0, k.bevoelkerung(), bevoelkerung);
-    for (int i = 0; i < k.sozialraeume().size(); i++) {
-      Sozialraum s = k.sozialraeume().get(i);
-      SozialraumRecord r = ctx.newRecord(SOZIALRAUM);
-      r.setKommune(kommune);
-      r.setPos(i);
-      r.setCode(s.id().code());
-      r.setGebietsstand(s.gebietsstand());
-      r.setName(s.name());
-      r.setEbene(s.ebene().name());
-      r.setUebergeordnetCode(s.uebergeordnet() == null ? null : s.uebergeordnet().code());
-      r.setGueltigVon(s.gueltigkeit().von());
-      r.setGueltigBis(s.gueltigkeit().bis());
-      r.setGeometrie(s.geometrie());
-      raeume.add(r);
-      bevoelkerung(ctx, kommune, s.id().code(), s.gebietsstand(), s.bevoelkerung(), bevoelkerung);
-    }
-    for (int i = 0; i < k.teilnahmen().size(); i++) {
-      Programmteilnahme t = k.teilnahmen().get(i);
-      TeilnahmeRecord r = ctx.newRecord(TEILNAHME);
-      r.setKommune(kommune);
-      r.setPos(i);
-      r.setProgramm(t.programm().key());
-      r.setProgrammName(t.programm().name());
-      r.setPhase(t.phase());
-      r.setVon(t.zeitraum().von());
-      r.setBis(t.zeitraum().bis());
-      r.setKoordination(t.koordination() == null ? null : t.koordination().anteil());
-      teilnahmen.add(r);
-      for (int j = 0; j < t.foerderungen().size(); j++) {
-        Foerderung f = t.foerderungen().get(j);
-        FoerderungRecord fr = ctx.newRecord(FOERDERUNG);
-        fr.setKommune(kommune);
-        fr.setTeilnahmePos(i);
-        fr.setPos(j);
-        fr.setJahr(f.jahr());
-        fr.setQuelle(f.quelle().name());
-        fr.setBetrag(f.betrag().euro());
-        foerderungen.add(fr);
+    @Override
+    protected void schreibeKinder(DSLContext ctx, Kommune k) {
+      String kommune = k.schluessel().wert();
+      List<SozialraumRecord> raeume = new ArrayList<>();
+      List<BevoelkerungRecord> bevoelkerung = new ArrayList<>();
+      List<TeilnahmeRecord> teilnahmen = new ArrayList<>();
+      List<FoerderungRecord> foerderungen = new ArrayList<>();
+      bevoelkerung(ctx, kommune, "", 0, k.bevoelkerung(), bevoelkerung);
+      for (int i = 0; i < k.sozialraeume().size(); i++) {
+        Sozialraum s = k.sozialraeume().get(i);
+        SozialraumRecord r = ctx.newRecord(SOZIALRAUM);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setCode(s.id().code());
+        r.setGebietsstand(s.gebietsstand());
+        r.setName(s.name());
+        r.setEbene(s.ebene().name());
+        r.setUebergeordnetCode(s.uebergeordnet() == null ? null : s.uebergeordnet().code());
+        r.setGueltigVon(s.gueltigkeit().von());
+        r.setGueltigBis(s.gueltigkeit().bis());
+        r.setGeometrie(s.geometrie());
+        raeume.add(r);
+        bevoelkerung(ctx, kommune, s.id().code(), s.gebietsstand(), s.bevoelkerung(), bevoelkerung);
       }
+      for (int i = 0; i < k.teilnahmen().size(); i++) {
+        Programmteilnahme t = k.teilnahmen().get(i);
+        TeilnahmeRecord r = ctx.newRecord(TEILNAHME);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setProgramm(t.programm().key());
+        r.setProgrammName(t.programm().name());
+        r.setPhase(t.phase());
+        r.setVon(t.zeitraum().von());
+        r.setBis(t.zeitraum().bis());
+        r.setKoordination(t.koordination() == null ? null : t.koordination().anteil());
+        teilnahmen.add(r);
+        for (int j = 0; j < t.foerderungen().size(); j++) {
+          Foerderung f = t.foerderungen().get(j);
+          FoerderungRecord fr = ctx.newRecord(FOERDERUNG);
+          fr.setKommune(kommune);
+          fr.setTeilnahmePos(i);
+          fr.setPos(j);
+          fr.setJahr(f.jahr());
+          fr.setQuelle(f.quelle().name());
+          fr.setBetrag(f.betrag().euro());
+          foerderungen.add(fr);
+        }
+      }
+      Schreiben.einfuegen(ctx, raeume);
+      Schreiben.einfuegen(ctx, bevoelkerung);
+      Schreiben.einfuegen(ctx, teilnahmen);
+      Schreiben.einfuegen(ctx, foerderungen);
     }
-    Schreiben.einfuegen(ctx, raeume);
-    Schreiben.einfuegen(ctx, bevoelkerung);
-    Schreiben.einfuegen(ctx, teilnahmen);
-    Schreiben.einfuegen(ctx, foerderungen);
+
+    @Override
+    protected String aenderungen(@Nullable Kommune alt, Kommune neu) {
+      if (alt == null) {
+        return "created: " + neu.name() + " (" + neu.art().name() + "), "
+            + neu.sozialraeume().size() + " Sozialraum versions, " + neu.teilnahmen().size()
+            + " Teilnahmen, " + neu.bevoelkerung().size() + " population figures";
+      }
+      return new Aenderungen()
+          .feld("name", alt.name(), neu.name())
+          .feld("art", alt.art(), neu.art())
+          .feld("kreisfrei", alt.kreisfrei(), neu.kreisfrei())
+          .feld("kreis", alt.kreis(), neu.kreis())
+          .feld("jugendamt", alt.jugendamt(), neu.jugendamt())
+          .liste("sozialraeume", alt.sozialraeume(), neu.sozialraeume(), Sozialraum::ref)
+          .liste(
+              "teilnahmen",
+              alt.teilnahmen(),
+              neu.teilnahmen(),
+              t -> t.programm().key() + "/" + t.phase() + "/" + t.zeitraum().von())
+          .liste(
+              "bevoelkerung",
+              alt.bevoelkerung(),
+              neu.bevoelkerung(),
+              b -> b.stichtag() + " " + b.altersgruppe())
+          .text();
+    }
   }
 
   private static void bevoelkerung(
@@ -270,32 +285,6 @@ public final class JooqKommuneRepository implements KommuneRepository {
       r.setAnzahl(b.anzahl());
       ziel.add(r);
     }
-  }
-
-  static String aenderungen(@Nullable Kommune alt, Kommune neu) {
-    Aenderungen a = new Aenderungen();
-    if (alt == null) {
-      return "created: " + neu.name() + " (" + neu.art().name() + "), " + neu.sozialraeume().size()
-          + " Sozialraum versions, " + neu.teilnahmen().size() + " Teilnahmen, "
-          + neu.bevoelkerung().size() + " population figures";
-    }
-    return a.feld("name", alt.name(), neu.name())
-        .feld("art", alt.art(), neu.art())
-        .feld("kreisfrei", alt.kreisfrei(), neu.kreisfrei())
-        .feld("kreis", alt.kreis(), neu.kreis())
-        .feld("jugendamt", alt.jugendamt(), neu.jugendamt())
-        .liste("sozialraeume", alt.sozialraeume(), neu.sozialraeume(), Sozialraum::ref)
-        .liste(
-            "teilnahmen",
-            alt.teilnahmen(),
-            neu.teilnahmen(),
-            t -> t.programm().key() + "/" + t.phase() + "/" + t.zeitraum().von())
-        .liste(
-            "bevoelkerung",
-            alt.bevoelkerung(),
-            neu.bevoelkerung(),
-            b -> b.stichtag() + " " + b.altersgruppe())
-        .text();
   }
 
   // ---------------------------------------------------------------- reading

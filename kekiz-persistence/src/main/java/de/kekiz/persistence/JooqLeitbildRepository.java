@@ -17,6 +17,7 @@ import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.persistence.internal.Aenderungen;
+import de.kekiz.persistence.internal.Aggregatablage;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.persistence.internal.Listen;
 import de.kekiz.persistence.internal.Schreiben;
@@ -25,8 +26,6 @@ import de.kekiz.persistence.internal.db.tables.records.LeitbildRecord;
 import de.kekiz.persistence.internal.db.tables.records.LeitzielRecord;
 import de.kekiz.persistence.internal.db.tables.records.ZielwertRecord;
 import de.kekiz.port.LeitbildRepository;
-import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,9 +49,11 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   static final String AGGREGAT = "Leitbild";
 
   private final Kontext kontext;
+  private final Ablage ablage;
 
   JooqLeitbildRepository(Kontext kontext) {
     this.kontext = requireNonNull(kontext, "kontext");
+    this.ablage = new Ablage();
   }
 
   /** {@inheritDoc} Empty also for a Leitbild outside the repository's Mandant. */
@@ -101,21 +102,7 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   @Override
   public Leitbild save(Leitbild leitbild) {
     requireNonNull(leitbild, "leitbild");
-    LeitbildId id = leitbild.id();
-    String gegenstand = "saving Leitbild " + id;
-    kontext.pruefeMandant(id.kommune(), gegenstand);
-    try {
-      return kontext.schreibe(gegenstand, ctx -> speichere(ctx, leitbild));
-    } catch (PersistenzException e) {
-      throw Schreiben.konfliktBeiGleichzeitigemAnlegen(
-          e,
-          leitbild.revision(),
-          AGGREGAT,
-          id.toString(),
-          () ->
-              kontext.lese(
-                  gegenstand, ctx -> Schreiben.revision(ctx, LEITBILD, LEITBILD.REVISION, wurzelId(id))));
-    }
+    return ablage.save(leitbild);
   }
 
   /**
@@ -127,146 +114,150 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   @Override
   public boolean delete(LeitbildId id, long revision) {
     requireNonNull(id, "id");
-    String gegenstand = "deleting Leitbild " + id;
-    kontext.pruefeMandant(id.kommune(), gegenstand);
-    return kontext.schreibe(
-        gegenstand,
-        ctx -> {
-          int n =
-              ctx.deleteFrom(LEITBILD)
-                  .where(wurzelId(id))
-                  .and(LEITBILD.REVISION.eq(revision))
-                  .execute();
-          if (n == 0) {
-            long gespeichert = Schreiben.revision(ctx, LEITBILD, LEITBILD.REVISION, wurzelId(id));
-            if (gespeichert == 0) {
-              return false;
-            }
-            throw new Versionskonflikt(AGGREGAT, id.toString(), revision, gespeichert);
-          }
-          kontext.auditiere(
-              ctx, AGGREGAT, id.toString(), id.kommune(), "GELOESCHT", revision, null, "deleted");
-          return true;
-        });
-  }
-
-  private static Condition wurzelId(LeitbildId id) {
-    return LEITBILD.KOMMUNE.eq(id.kommune().wert()).and(LEITBILD.FASSUNG.eq(id.fassung()));
+    return ablage.delete(id, revision);
   }
 
   // ---------------------------------------------------------------- writing
 
-  private Leitbild speichere(DSLContext ctx, Leitbild leitbild) {
-    LeitbildId id = leitbild.id();
-    String kennung = id.toString();
-    long revision = leitbild.revision();
-    Leitbild alt = null;
-    if (revision == 0) {
-      Schreiben.pruefeNeu(ctx, LEITBILD, LEITBILD.REVISION, wurzelId(id), AGGREGAT, kennung);
-      ctx.insertInto(LEITBILD).set(wurzel(ctx, leitbild, 1)).execute();
-    } else {
-      alt = lade(ctx, id.kommune(), id.fassung()).stream().findFirst().orElse(null);
-      Schreiben.pruefeRevision(alt == null ? 0 : alt.revision(), revision, AGGREGAT, kennung);
-      Schreiben.aktualisiere(
-          ctx, LEITBILD, LEITBILD.REVISION, wurzelId(id), wurzel(ctx, leitbild, revision + 1),
-          revision, AGGREGAT, kennung);
+  /** How a Leitbild is written: the root row {@code leitbild} and three child tables. */
+  private final class Ablage extends Aggregatablage<Leitbild, LeitbildId, LeitbildRecord> {
+
+    Ablage() {
+      super(kontext, AGGREGAT, LEITBILD, LEITBILD.REVISION);
+    }
+
+    @Override
+    protected LeitbildId id(Leitbild l) {
+      return l.id();
+    }
+
+    @Override
+    protected long revision(Leitbild l) {
+      return l.revision();
+    }
+
+    @Override
+    protected Leitbild mitRevision(Leitbild l, long revision) {
+      return l.withRevision(revision);
+    }
+
+    @Override
+    protected String bezeichnung(LeitbildId id) {
+      return "Leitbild " + id;
+    }
+
+    @Override
+    protected Gemeindeschluessel kommune(LeitbildId id) {
+      return id.kommune();
+    }
+
+    @Override
+    protected Condition wurzelBedingung(LeitbildId id) {
+      return LEITBILD.KOMMUNE.eq(id.kommune().wert()).and(LEITBILD.FASSUNG.eq(id.fassung()));
+    }
+
+    @Override
+    protected LeitbildRecord wurzel(DSLContext ctx, Leitbild l, long revision) {
+      LeitbildRecord r = ctx.newRecord(LEITBILD);
+      r.setKommune(l.kommune().wert());
+      r.setFassung(l.fassung());
+      r.setTitel(l.titel());
+      r.setBeschlossenAm(l.beschlossenAm().orElse(null));
+      r.setGremium(l.gremium().orElse(null));
+      r.setLeitlinien(Listen.verbinde(l.leitlinien(), Praeventionsleitlinie::name));
+      r.setRevision(revision);
+      return r;
+    }
+
+    @Override
+    protected Optional<Leitbild> lade(DSLContext ctx, LeitbildId id) {
+      return JooqLeitbildRepository.this
+          .lade(ctx, id.kommune(), id.fassung())
+          .stream()
+          .findFirst();
+    }
+
+    @Override
+    protected void loescheKinder(DSLContext ctx, LeitbildId id) {
       String k = id.kommune().wert();
-      ctx.deleteFrom(ZIELWERT).where(ZIELWERT.KOMMUNE.eq(k), ZIELWERT.FASSUNG.eq(id.fassung())).execute();
+      ctx.deleteFrom(ZIELWERT)
+          .where(ZIELWERT.KOMMUNE.eq(k), ZIELWERT.FASSUNG.eq(id.fassung()))
+          .execute();
       ctx.deleteFrom(HANDLUNGSZIEL)
           .where(HANDLUNGSZIEL.KOMMUNE.eq(k), HANDLUNGSZIEL.FASSUNG.eq(id.fassung()))
           .execute();
-      ctx.deleteFrom(LEITZIEL).where(LEITZIEL.KOMMUNE.eq(k), LEITZIEL.FASSUNG.eq(id.fassung())).execute();
+      ctx.deleteFrom(LEITZIEL)
+          .where(LEITZIEL.KOMMUNE.eq(k), LEITZIEL.FASSUNG.eq(id.fassung()))
+          .execute();
     }
-    schreibeKinder(ctx, leitbild);
-    Leitbild neu = leitbild.withRevision(revision + 1);
-    kontext.auditiere(
-        ctx,
-        AGGREGAT,
-        kennung,
-        id.kommune(),
-        alt == null ? "ANGELEGT" : "GEAENDERT",
-        alt == null ? null : revision,
-        revision + 1,
-        aenderungen(alt, neu));
-    return neu;
-  }
 
-  private static LeitbildRecord wurzel(DSLContext ctx, Leitbild l, long revision) {
-    LeitbildRecord r = ctx.newRecord(LEITBILD);
-    r.setKommune(l.kommune().wert());
-    r.setFassung(l.fassung());
-    r.setTitel(l.titel());
-    r.setBeschlossenAm(l.beschlossenAm().orElse(null));
-    r.setGremium(l.gremium().orElse(null));
-    r.setLeitlinien(Listen.verbinde(l.leitlinien(), Praeventionsleitlinie::name));
-    r.setRevision(revision);
-    return r;
-  }
-
-  private static void schreibeKinder(DSLContext ctx, Leitbild l) {
-    String k = l.kommune().wert();
-    int fassung = l.fassung();
-    List<LeitzielRecord> leitziele = new ArrayList<>();
-    List<HandlungszielRecord> handlungsziele = new ArrayList<>();
-    List<ZielwertRecord> zielwerte = new ArrayList<>();
-    for (int i = 0; i < l.leitziele().size(); i++) {
-      Leitziel z = l.leitziele().get(i);
-      LeitzielRecord r = ctx.newRecord(LEITZIEL);
-      r.setKommune(k);
-      r.setFassung(fassung);
-      r.setPos(i);
-      r.setKennung(z.key());
-      r.setTitel(z.titel());
-      r.setBeschreibung(z.beschreibung());
-      leitziele.add(r);
-      for (int j = 0; j < z.handlungsziele().size(); j++) {
-        Handlungsziel h = z.handlungsziele().get(j);
-        HandlungszielRecord hr = ctx.newRecord(HANDLUNGSZIEL);
-        hr.setKommune(k);
-        hr.setFassung(fassung);
-        hr.setLeitzielPos(i);
-        hr.setPos(j);
-        hr.setKennung(h.key());
-        hr.setTitel(h.titel());
-        hr.setIndikatoren(Listen.verbinde(h.indikatoren(), IndikatorKey::wert));
-        handlungsziele.add(hr);
-        for (int n = 0; n < h.zielwerte().size(); n++) {
-          Zielwert w = h.zielwerte().get(n);
-          ZielwertRecord zr = ctx.newRecord(ZIELWERT);
-          zr.setKommune(k);
-          zr.setFassung(fassung);
-          zr.setLeitzielPos(i);
-          zr.setHandlungszielPos(j);
-          zr.setPos(n);
-          zr.setIndikator(w.indikator().wert());
-          zr.setWert(w.wert());
-          zr.setRichtung(w.richtung().name());
-          zr.setFrist(w.frist());
-          zr.setSozialraum(w.sozialraum() == null ? null : w.sozialraum().toString());
-          zr.setAusgangswert(w.ausgangswert());
-          zielwerte.add(zr);
+    @Override
+    protected void schreibeKinder(DSLContext ctx, Leitbild l) {
+      String k = l.kommune().wert();
+      int fassung = l.fassung();
+      List<LeitzielRecord> leitziele = new ArrayList<>();
+      List<HandlungszielRecord> handlungsziele = new ArrayList<>();
+      List<ZielwertRecord> zielwerte = new ArrayList<>();
+      for (int i = 0; i < l.leitziele().size(); i++) {
+        Leitziel z = l.leitziele().get(i);
+        LeitzielRecord r = ctx.newRecord(LEITZIEL);
+        r.setKommune(k);
+        r.setFassung(fassung);
+        r.setPos(i);
+        r.setKennung(z.key());
+        r.setTitel(z.titel());
+        r.setBeschreibung(z.beschreibung());
+        leitziele.add(r);
+        for (int j = 0; j < z.handlungsziele().size(); j++) {
+          Handlungsziel h = z.handlungsziele().get(j);
+          HandlungszielRecord hr = ctx.newRecord(HANDLUNGSZIEL);
+          hr.setKommune(k);
+          hr.setFassung(fassung);
+          hr.setLeitzielPos(i);
+          hr.setPos(j);
+          hr.setKennung(h.key());
+          hr.setTitel(h.titel());
+          hr.setIndikatoren(Listen.verbinde(h.indikatoren(), IndikatorKey::wert));
+          handlungsziele.add(hr);
+          for (int n = 0; n < h.zielwerte().size(); n++) {
+            Zielwert w = h.zielwerte().get(n);
+            ZielwertRecord zr = ctx.newRecord(ZIELWERT);
+            zr.setKommune(k);
+            zr.setFassung(fassung);
+            zr.setLeitzielPos(i);
+            zr.setHandlungszielPos(j);
+            zr.setPos(n);
+            zr.setIndikator(w.indikator().wert());
+            zr.setWert(w.wert());
+            zr.setRichtung(w.richtung().name());
+            zr.setFrist(w.frist());
+            zr.setSozialraum(w.sozialraum() == null ? null : w.sozialraum().toString());
+            zr.setAusgangswert(w.ausgangswert());
+            zielwerte.add(zr);
+          }
         }
       }
+      Schreiben.einfuegen(ctx, leitziele);
+      Schreiben.einfuegen(ctx, handlungsziele);
+      Schreiben.einfuegen(ctx, zielwerte);
     }
-    Schreiben.einfuegen(ctx, leitziele);
-    Schreiben.einfuegen(ctx, handlungsziele);
-    Schreiben.einfuegen(ctx, zielwerte);
-  }
 
-  private static String aenderungen(@Nullable Leitbild alt, Leitbild neu) {
-    if (alt == null) {
-      return "created: '" + neu.titel() + "', " + neu.leitziele().size() + " Leitziele, "
-          + neu.handlungsziele().size() + " Handlungsziele, " + neu.zielwerte().size()
-          + " Zielwerte";
+    @Override
+    protected String aenderungen(@Nullable Leitbild alt, Leitbild neu) {
+      if (alt == null) {
+        return "created: '" + neu.titel() + "', " + neu.leitziele().size() + " Leitziele, "
+            + neu.handlungsziele().size() + " Handlungsziele, " + neu.zielwerte().size()
+            + " Zielwerte";
+      }
+      return new Aenderungen()
+          .feld("titel", alt.titel(), neu.titel())
+          .feld("beschlossenAm", alt.beschlossenAm(), neu.beschlossenAm())
+          .feld("gremium", alt.gremium(), neu.gremium())
+          .feld("leitlinien", alt.leitlinien(), neu.leitlinien())
+          .liste("leitziele", alt.leitziele(), neu.leitziele(), Leitziel::key)
+          .liste("handlungsziele", alt.handlungsziele(), neu.handlungsziele(), Handlungsziel::key)
+          .text();
     }
-    return new Aenderungen()
-        .feld("titel", alt.titel(), neu.titel())
-        .feld("beschlossenAm", alt.beschlossenAm(), neu.beschlossenAm())
-        .feld("gremium", alt.gremium(), neu.gremium())
-        .feld("leitlinien", alt.leitlinien(), neu.leitlinien())
-        .liste("leitziele", alt.leitziele(), neu.leitziele(), Leitziel::key)
-        .liste("handlungsziele", alt.handlungsziele(), neu.handlungsziele(), Handlungsziel::key)
-        .text();
   }
 
   // ---------------------------------------------------------------- reading

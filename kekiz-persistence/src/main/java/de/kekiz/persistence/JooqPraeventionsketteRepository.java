@@ -40,6 +40,7 @@ import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.persistence.internal.Aenderungen;
+import de.kekiz.persistence.internal.Aggregatablage;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.persistence.internal.Listen;
 import de.kekiz.persistence.internal.Schreiben;
@@ -51,9 +52,7 @@ import de.kekiz.persistence.internal.db.tables.records.KetteBausteinRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteRecord;
 import de.kekiz.persistence.internal.db.tables.records.MitgliedRecord;
 import de.kekiz.persistence.internal.db.tables.records.StandortRecord;
-import de.kekiz.port.PersistenzException;
 import de.kekiz.port.PraeventionsketteRepository;
-import de.kekiz.port.Versionskonflikt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,9 +95,11 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   private static final String KOSTEN = "KOSTEN";
 
   private final Kontext kontext;
+  private final Ablage ablage;
 
   JooqPraeventionsketteRepository(Kontext kontext) {
     this.kontext = requireNonNull(kontext, "kontext");
+    this.ablage = new Ablage();
   }
 
   /** {@inheritDoc} Empty also for a Kommune outside the repository's Mandant. */
@@ -132,22 +133,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   @Override
   public Praeventionskette save(Praeventionskette kette) {
     requireNonNull(kette, "kette");
-    Gemeindeschluessel id = kette.kommune();
-    String gegenstand = "saving the Praeventionskette of " + id;
-    kontext.pruefeMandant(id, gegenstand);
-    try {
-      return kontext.schreibe(gegenstand, ctx -> speichere(ctx, kette));
-    } catch (PersistenzException e) {
-      throw Schreiben.konfliktBeiGleichzeitigemAnlegen(
-          e,
-          kette.revision(),
-          AGGREGAT,
-          id.toString(),
-          () ->
-              kontext.lese(
-                  gegenstand,
-                  ctx -> Schreiben.revision(ctx, KETTE, KETTE.REVISION, KETTE.KOMMUNE.eq(id.wert()))));
-    }
+    return ablage.save(kette);
   }
 
   /**
@@ -158,44 +144,74 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   @Override
   public boolean delete(Gemeindeschluessel kommune, long revision) {
     requireNonNull(kommune, "kommune");
-    String gegenstand = "deleting the Praeventionskette of " + kommune;
-    kontext.pruefeMandant(kommune, gegenstand);
-    return kontext.schreibe(
-        gegenstand,
-        ctx -> {
-          Condition id = KETTE.KOMMUNE.eq(kommune.wert());
-          int n = ctx.deleteFrom(KETTE).where(id).and(KETTE.REVISION.eq(revision)).execute();
-          if (n == 0) {
-            long gespeichert = Schreiben.revision(ctx, KETTE, KETTE.REVISION, id);
-            if (gespeichert == 0) {
-              return false;
-            }
-            throw new Versionskonflikt(AGGREGAT, kommune.toString(), revision, gespeichert);
-          }
-          kontext.auditiere(
-              ctx, AGGREGAT, kommune.toString(), kommune, "GELOESCHT", revision, null, "deleted");
-          return true;
-        });
+    return ablage.delete(kommune, revision);
   }
 
   // ---------------------------------------------------------------- writing
 
-  private Praeventionskette speichere(DSLContext ctx, Praeventionskette kette) {
-    Gemeindeschluessel id = kette.kommune();
-    String kennung = id.toString();
-    Condition bedingung = KETTE.KOMMUNE.eq(id.wert());
-    long revision = kette.revision();
-    Praeventionskette alt = null;
-    if (revision == 0) {
-      Schreiben.pruefeNeu(ctx, KETTE, KETTE.REVISION, bedingung, AGGREGAT, kennung);
-      ctx.insertInto(KETTE).set(wurzel(ctx, kette, 1)).execute();
-    } else {
-      alt = lade(ctx, f -> f.eq(id.wert())).stream().findFirst().orElse(null);
-      Schreiben.pruefeRevision(alt == null ? 0 : alt.revision(), revision, AGGREGAT, kennung);
-      Schreiben.aktualisiere(
-          ctx, KETTE, KETTE.REVISION, bedingung, wurzel(ctx, kette, revision + 1), revision,
-          AGGREGAT, kennung);
-      String k = id.wert();
+  /** How a chain is written: the root row {@code kette} and seven child tables. */
+  private final class Ablage
+      extends Aggregatablage<Praeventionskette, Gemeindeschluessel, KetteRecord> {
+
+    Ablage() {
+      super(kontext, AGGREGAT, KETTE, KETTE.REVISION);
+    }
+
+    @Override
+    protected Gemeindeschluessel id(Praeventionskette k) {
+      return k.kommune();
+    }
+
+    @Override
+    protected long revision(Praeventionskette k) {
+      return k.revision();
+    }
+
+    @Override
+    protected Praeventionskette mitRevision(Praeventionskette k, long revision) {
+      return k.toBuilder().revision(revision).build();
+    }
+
+    @Override
+    protected String bezeichnung(Gemeindeschluessel kommune) {
+      return "the Praeventionskette of " + kommune;
+    }
+
+    @Override
+    protected Gemeindeschluessel kommune(Gemeindeschluessel kommune) {
+      return kommune;
+    }
+
+    @Override
+    protected Condition wurzelBedingung(Gemeindeschluessel kommune) {
+      return KETTE.KOMMUNE.eq(kommune.wert());
+    }
+
+    @Override
+    protected KetteRecord wurzel(DSLContext ctx, Praeventionskette k, long revision) {
+      KetteRecord r = ctx.newRecord(KETTE);
+      r.setKommune(k.kommune().wert());
+      Steuerung s = k.steuerung();
+      r.setGruppeName(s.gruppe() == null ? null : s.gruppe().name());
+      Koordination ko = s.koordination();
+      r.setKoordinationStelle(ko == null ? null : ko.stelle());
+      r.setKoordinationAnteil(ko == null ? null : ko.anteil().anteil());
+      r.setKoordinationAngesiedeltBei(ko == null ? null : ko.angesiedeltBei());
+      r.setRevision(revision);
+      return r;
+    }
+
+    @Override
+    protected Optional<Praeventionskette> lade(DSLContext ctx, Gemeindeschluessel kommune) {
+      return JooqPraeventionsketteRepository.this
+          .lade(ctx, f -> f.eq(kommune.wert()))
+          .stream()
+          .findFirst();
+    }
+
+    @Override
+    protected void loescheKinder(DSLContext ctx, Gemeindeschluessel kommune) {
+      String k = kommune.wert();
       ctx.deleteFrom(ANGEBOT_MERKMAL).where(ANGEBOT_MERKMAL.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(ANGEBOT_TERMIN).where(ANGEBOT_TERMIN.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(STANDORT).where(STANDORT.KOMMUNE.eq(k)).execute();
@@ -204,127 +220,123 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       ctx.deleteFrom(AKTEUR).where(AKTEUR.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(KETTE_BAUSTEIN).where(KETTE_BAUSTEIN.KOMMUNE.eq(k)).execute();
     }
-    schreibeKinder(ctx, kette);
-    Praeventionskette neu = kette.toBuilder().revision(revision + 1).build();
-    kontext.auditiere(
-        ctx,
-        AGGREGAT,
-        kennung,
-        id,
-        alt == null ? "ANGELEGT" : "GEAENDERT",
-        alt == null ? null : revision,
-        revision + 1,
-        aenderungen(alt, neu));
-    return neu;
-  }
 
-  private static KetteRecord wurzel(DSLContext ctx, Praeventionskette k, long revision) {
-    KetteRecord r = ctx.newRecord(KETTE);
-    r.setKommune(k.kommune().wert());
-    Steuerung s = k.steuerung();
-    r.setGruppeName(s.gruppe() == null ? null : s.gruppe().name());
-    Koordination ko = s.koordination();
-    r.setKoordinationStelle(ko == null ? null : ko.stelle());
-    r.setKoordinationAnteil(ko == null ? null : ko.anteil().anteil());
-    r.setKoordinationAngesiedeltBei(ko == null ? null : ko.angesiedeltBei());
-    r.setRevision(revision);
-    return r;
-  }
+    @Override
+    protected void schreibeKinder(DSLContext ctx, Praeventionskette k) {
+      String kommune = k.kommune().wert();
+      List<KetteBausteinRecord> bausteine = new ArrayList<>();
+      for (int i = 0; i < k.lebensphasen().size(); i++) {
+        Lebensphase p = k.lebensphasen().get(i);
+        KetteBausteinRecord r = baustein(ctx, kommune, LEBENSPHASE, i, p.key(), p.name());
+        r.setAlterVon(p.alter().von());
+        r.setAlterBis(p.alter().bis());
+        bausteine.add(r);
+      }
+      for (int i = 0; i < k.uebergaenge().size(); i++) {
+        Uebergang u = k.uebergaenge().get(i);
+        KetteBausteinRecord r = baustein(ctx, kommune, UEBERGANG, i, u.key(), u.name());
+        r.setVonPhase(u.vonPhase());
+        r.setNachPhase(u.nachPhase());
+        bausteine.add(r);
+      }
+      for (int i = 0; i < k.handlungsfelder().size(); i++) {
+        Handlungsfeld h = k.handlungsfelder().get(i);
+        bausteine.add(baustein(ctx, kommune, HANDLUNGSFELD, i, h.key(), h.name()));
+      }
+      for (int i = 0; i < k.netzwerke().size(); i++) {
+        Netzwerk n = k.netzwerke().get(i);
+        KetteBausteinRecord r = baustein(ctx, kommune, NETZWERK, i, n.key(), n.name());
+        r.setZuordnung(Listen.verbinde(n.mitglieder(), AkteurId::wert));
+        bausteine.add(r);
+      }
+      List<MitgliedRecord> mitglieder = new ArrayList<>();
+      Steuerung s = k.steuerung();
+      if (s.gruppe() != null) {
+        mitglieder(ctx, kommune, STEUERUNGSGRUPPE, s.gruppe().mitglieder(), mitglieder);
+      }
+      for (int i = 0; i < s.ags().size(); i++) {
+        Arbeitsgemeinschaft ag = s.ags().get(i);
+        KetteBausteinRecord r = baustein(ctx, kommune, AG, i, ag.key(), ag.name());
+        r.setZuordnung(Listen.verbinde(ag.lebensphasen(), Function.identity()));
+        bausteine.add(r);
+        mitglieder(ctx, kommune, i, ag.mitglieder(), mitglieder);
+      }
+      List<AkteurRecord> akteure = new ArrayList<>();
+      for (int i = 0; i < k.akteure().size(); i++) {
+        Akteur a = k.akteure().get(i);
+        AkteurRecord r = ctx.newRecord(AKTEUR);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setId(a.id().wert());
+        r.setName(a.name());
+        r.setArt(a.art().name());
+        r.setHandlungsfelder(Listen.verbinde(a.handlungsfelder(), Function.identity()));
+        r.setUrl(a.url());
+        r.setEmail(a.email());
+        akteure.add(r);
+      }
+      List<AngebotRecord> angebote = new ArrayList<>();
+      List<AngebotMerkmalRecord> merkmale = new ArrayList<>();
+      List<StandortRecord> standorte = new ArrayList<>();
+      List<AngebotTerminRecord> termine = new ArrayList<>();
+      for (int i = 0; i < k.angebote().size(); i++) {
+        Angebot a = k.angebote().get(i);
+        angebote.add(angebot(ctx, kommune, i, a));
+        merkmale(ctx, kommune, i, EBENE, a.ebenen(), Praeventionsebene::name, merkmale);
+        merkmale(ctx, kommune, i, LEBENSPHASE, a.lebensphasen(), Function.identity(), merkmale);
+        merkmale(
+            ctx, kommune, i, HANDLUNGSFELD, a.handlungsfelder(), Function.identity(), merkmale);
+        merkmale(ctx, kommune, i, UEBERGANG, a.uebergaenge(), Function.identity(), merkmale);
+        merkmale(ctx, kommune, i, SOZIALRAUM, a.sozialraeume(), SozialraumId::toString, merkmale);
+        merkmale(ctx, kommune, i, FINANZIERUNG, a.finanzierung(), Function.identity(), merkmale);
+        for (int j = 0; j < a.standorte().size(); j++) {
+          standorte.add(standort(ctx, kommune, i, j, a.standorte().get(j)));
+        }
+        for (int j = 0; j < a.zeitplaene().size(); j++) {
+          Zeitplan z = a.zeitplaene().get(j);
+          AngebotTerminRecord r = termin(ctx, kommune, i, ZEITPLAN, j);
+          r.setRrule(z.rrule());
+          r.setVon(z.von());
+          r.setBis(z.bis());
+          r.setBeschreibung(z.beschreibung());
+          termine.add(r);
+        }
+        for (int j = 0; j < a.kosten().size(); j++) {
+          Kostenoption o = a.kosten().get(j);
+          AngebotTerminRecord r = termin(ctx, kommune, i, KOSTEN, j);
+          r.setBetrag(o.betrag().euro());
+          r.setEinheit(o.einheit());
+          r.setBeschreibung(o.beschreibung());
+          termine.add(r);
+        }
+      }
+      Schreiben.einfuegen(ctx, bausteine);
+      Schreiben.einfuegen(ctx, akteure);
+      Schreiben.einfuegen(ctx, mitglieder);
+      Schreiben.einfuegen(ctx, angebote);
+      Schreiben.einfuegen(ctx, merkmale);
+      Schreiben.einfuegen(ctx, standorte);
+      Schreiben.einfuegen(ctx, termine);
+    }
 
-  private static void schreibeKinder(DSLContext ctx, Praeventionskette k) {
-    String kommune = k.kommune().wert();
-    List<KetteBausteinRecord> bausteine = new ArrayList<>();
-    for (int i = 0; i < k.lebensphasen().size(); i++) {
-      Lebensphase p = k.lebensphasen().get(i);
-      KetteBausteinRecord r = baustein(ctx, kommune, LEBENSPHASE, i, p.key(), p.name());
-      r.setAlterVon(p.alter().von());
-      r.setAlterBis(p.alter().bis());
-      bausteine.add(r);
-    }
-    for (int i = 0; i < k.uebergaenge().size(); i++) {
-      Uebergang u = k.uebergaenge().get(i);
-      KetteBausteinRecord r = baustein(ctx, kommune, UEBERGANG, i, u.key(), u.name());
-      r.setVonPhase(u.vonPhase());
-      r.setNachPhase(u.nachPhase());
-      bausteine.add(r);
-    }
-    for (int i = 0; i < k.handlungsfelder().size(); i++) {
-      Handlungsfeld h = k.handlungsfelder().get(i);
-      bausteine.add(baustein(ctx, kommune, HANDLUNGSFELD, i, h.key(), h.name()));
-    }
-    for (int i = 0; i < k.netzwerke().size(); i++) {
-      Netzwerk n = k.netzwerke().get(i);
-      KetteBausteinRecord r = baustein(ctx, kommune, NETZWERK, i, n.key(), n.name());
-      r.setZuordnung(Listen.verbinde(n.mitglieder(), AkteurId::wert));
-      bausteine.add(r);
-    }
-    List<MitgliedRecord> mitglieder = new ArrayList<>();
-    Steuerung s = k.steuerung();
-    if (s.gruppe() != null) {
-      mitglieder(ctx, kommune, STEUERUNGSGRUPPE, s.gruppe().mitglieder(), mitglieder);
-    }
-    for (int i = 0; i < s.ags().size(); i++) {
-      Arbeitsgemeinschaft ag = s.ags().get(i);
-      KetteBausteinRecord r = baustein(ctx, kommune, AG, i, ag.key(), ag.name());
-      r.setZuordnung(Listen.verbinde(ag.lebensphasen(), Function.identity()));
-      bausteine.add(r);
-      mitglieder(ctx, kommune, i, ag.mitglieder(), mitglieder);
-    }
-    List<AkteurRecord> akteure = new ArrayList<>();
-    for (int i = 0; i < k.akteure().size(); i++) {
-      Akteur a = k.akteure().get(i);
-      AkteurRecord r = ctx.newRecord(AKTEUR);
-      r.setKommune(kommune);
-      r.setPos(i);
-      r.setId(a.id().wert());
-      r.setName(a.name());
-      r.setArt(a.art().name());
-      r.setHandlungsfelder(Listen.verbinde(a.handlungsfelder(), Function.identity()));
-      r.setUrl(a.url());
-      r.setEmail(a.email());
-      akteure.add(r);
-    }
-    List<AngebotRecord> angebote = new ArrayList<>();
-    List<AngebotMerkmalRecord> merkmale = new ArrayList<>();
-    List<StandortRecord> standorte = new ArrayList<>();
-    List<AngebotTerminRecord> termine = new ArrayList<>();
-    for (int i = 0; i < k.angebote().size(); i++) {
-      Angebot a = k.angebote().get(i);
-      angebote.add(angebot(ctx, kommune, i, a));
-      merkmale(ctx, kommune, i, EBENE, a.ebenen(), Praeventionsebene::name, merkmale);
-      merkmale(ctx, kommune, i, LEBENSPHASE, a.lebensphasen(), Function.identity(), merkmale);
-      merkmale(ctx, kommune, i, HANDLUNGSFELD, a.handlungsfelder(), Function.identity(), merkmale);
-      merkmale(ctx, kommune, i, UEBERGANG, a.uebergaenge(), Function.identity(), merkmale);
-      merkmale(ctx, kommune, i, SOZIALRAUM, a.sozialraeume(), SozialraumId::toString, merkmale);
-      merkmale(ctx, kommune, i, FINANZIERUNG, a.finanzierung(), Function.identity(), merkmale);
-      for (int j = 0; j < a.standorte().size(); j++) {
-        standorte.add(standort(ctx, kommune, i, j, a.standorte().get(j)));
+    @Override
+    protected String aenderungen(@Nullable Praeventionskette alt, Praeventionskette neu) {
+      if (alt == null) {
+        return "created: " + neu.lebensphasen().size() + " Lebensphasen, " + neu.akteure().size()
+            + " Akteure, " + neu.netzwerke().size() + " Netzwerke, " + neu.angebote().size()
+            + " Angebote";
       }
-      for (int j = 0; j < a.zeitplaene().size(); j++) {
-        Zeitplan z = a.zeitplaene().get(j);
-        AngebotTerminRecord r = termin(ctx, kommune, i, ZEITPLAN, j);
-        r.setRrule(z.rrule());
-        r.setVon(z.von());
-        r.setBis(z.bis());
-        r.setBeschreibung(z.beschreibung());
-        termine.add(r);
-      }
-      for (int j = 0; j < a.kosten().size(); j++) {
-        Kostenoption o = a.kosten().get(j);
-        AngebotTerminRecord r = termin(ctx, kommune, i, KOSTEN, j);
-        r.setBetrag(o.betrag().euro());
-        r.setEinheit(o.einheit());
-        r.setBeschreibung(o.beschreibung());
-        termine.add(r);
-      }
+      return new Aenderungen()
+          .liste("lebensphasen", alt.lebensphasen(), neu.lebensphasen(), Lebensphase::key)
+          .liste("uebergaenge", alt.uebergaenge(), neu.uebergaenge(), Uebergang::key)
+          .liste(
+              "handlungsfelder", alt.handlungsfelder(), neu.handlungsfelder(), Handlungsfeld::key)
+          .liste("akteure", alt.akteure(), neu.akteure(), Akteur::id)
+          .liste("netzwerke", alt.netzwerke(), neu.netzwerke(), Netzwerk::key)
+          .feld("steuerung", alt.steuerung(), neu.steuerung())
+          .liste("angebote", alt.angebote(), neu.angebote(), Angebot::id)
+          .text();
     }
-    Schreiben.einfuegen(ctx, bausteine);
-    Schreiben.einfuegen(ctx, akteure);
-    Schreiben.einfuegen(ctx, mitglieder);
-    Schreiben.einfuegen(ctx, angebote);
-    Schreiben.einfuegen(ctx, merkmale);
-    Schreiben.einfuegen(ctx, standorte);
-    Schreiben.einfuegen(ctx, termine);
   }
 
   private static KetteBausteinRecord baustein(
@@ -435,23 +447,6 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     r.setEinheit(null);
     r.setBeschreibung(null);
     return r;
-  }
-
-  private static String aenderungen(@Nullable Praeventionskette alt, Praeventionskette neu) {
-    if (alt == null) {
-      return "created: " + neu.lebensphasen().size() + " Lebensphasen, " + neu.akteure().size()
-          + " Akteure, " + neu.netzwerke().size() + " Netzwerke, " + neu.angebote().size()
-          + " Angebote";
-    }
-    return new Aenderungen()
-        .liste("lebensphasen", alt.lebensphasen(), neu.lebensphasen(), Lebensphase::key)
-        .liste("uebergaenge", alt.uebergaenge(), neu.uebergaenge(), Uebergang::key)
-        .liste("handlungsfelder", alt.handlungsfelder(), neu.handlungsfelder(), Handlungsfeld::key)
-        .liste("akteure", alt.akteure(), neu.akteure(), Akteur::id)
-        .liste("netzwerke", alt.netzwerke(), neu.netzwerke(), Netzwerk::key)
-        .feld("steuerung", alt.steuerung(), neu.steuerung())
-        .liste("angebote", alt.angebote(), neu.angebote(), Angebot::id)
-        .text();
   }
 
   // ---------------------------------------------------------------- reading

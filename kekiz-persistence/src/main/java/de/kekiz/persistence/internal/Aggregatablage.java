@@ -1,0 +1,204 @@
+package de.kekiz.persistence.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.PersistenzException;
+import de.kekiz.port.Versionskonflikt;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Saves and deletes one kind of aggregate stored as a root row with a revision column and child
+ * rows: optimistic locking, the Mandant check, one unit of work per call and an audit entry per
+ * change. A repository extends it with what is specific to its aggregate (identity, root row,
+ * child rows, how to load it, how to describe a change) and delegates {@code save} and {@code
+ * delete} to it.
+ *
+ * <p>A save of revision 0 creates the aggregate: it checks that no root row is stored, inserts
+ * the root row with revision 1 and the child rows, and audits {@code ANGELEGT}. A save of revision
+ * {@code n > 0} loads the stored aggregate, checks that it has revision {@code n}, updates the
+ * root row to {@code n + 1} guarded by the revision, replaces the child rows and audits {@code
+ * GEAENDERT} with the changes. A delete removes the root row guarded by the revision (the schema
+ * removes the child rows with it) and audits {@code GELOESCHT}. A stale revision is a {@link
+ * Versionskonflikt}, also when another transaction created the same aggregate at the same time.
+ *
+ * <p>An aggregate that belongs to a Kommune may be changed only within a Mandant that covers the
+ * Kommune; one that belongs to no Kommune only by an unrestricted Mandant. Immutable and
+ * thread-safe if the subclass is.
+ *
+ * @param <A> the aggregate
+ * @param <K> its identity, whose {@code toString} is the audit trail's and the {@link
+ *     Versionskonflikt}'s id
+ * @param <R> the record of its root table
+ */
+public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
+
+  private final Kontext kontext;
+  private final String aggregat;
+  private final Table<R> tabelle;
+  private final Field<Long> revisionsspalte;
+
+  /**
+   * @param kontext the repository's context
+   * @param aggregat the aggregate's name in the audit trail and in a {@link Versionskonflikt}
+   * @param tabelle the root table
+   * @param revisionsspalte the root table's revision column
+   */
+  protected Aggregatablage(
+      Kontext kontext, String aggregat, Table<R> tabelle, Field<Long> revisionsspalte) {
+    this.kontext = requireNonNull(kontext, "kontext");
+    this.aggregat = requireNonNull(aggregat, "aggregat");
+    this.tabelle = requireNonNull(tabelle, "tabelle");
+    this.revisionsspalte = requireNonNull(revisionsspalte, "revisionsspalte");
+  }
+
+  // ---------------------------------------------------------------- what a repository says
+
+  /** The identity of {@code a}. */
+  protected abstract K id(A a);
+
+  /** The revision of {@code a}; 0 for one not stored yet. */
+  protected abstract long revision(A a);
+
+  /** {@code a} with revision {@code revision}. */
+  protected abstract A mitRevision(A a, long revision);
+
+  /**
+   * The aggregate {@code id} as the subject of an error message, after "saving " or "deleting ":
+   * {@code Kommune 05570004}.
+   */
+  protected abstract String bezeichnung(K id);
+
+  /** The Kommune the aggregate {@code id} belongs to, or null if it belongs to none. */
+  protected abstract @Nullable Gemeindeschluessel kommune(K id);
+
+  /** The condition that selects the root row of the aggregate {@code id}. */
+  protected abstract Condition wurzelBedingung(K id);
+
+  /** A new root record for {@code a} with revision {@code revision}. */
+  protected abstract R wurzel(DSLContext ctx, A a, long revision);
+
+  /** The stored aggregate {@code id}, read in the transaction of {@code ctx}. */
+  protected abstract Optional<A> lade(DSLContext ctx, K id);
+
+  /** Deletes the child rows of the aggregate {@code id}; nothing for an aggregate without. */
+  protected void loescheKinder(DSLContext ctx, K id) {}
+
+  /** Inserts the child rows of {@code a}; nothing for an aggregate without. */
+  protected void schreibeKinder(DSLContext ctx, A a) {}
+
+  /**
+   * What changed from {@code alt} to {@code neu} for the audit trail; {@code alt} is null when
+   * {@code neu} was created.
+   */
+  protected abstract String aenderungen(@Nullable A alt, A neu);
+
+  // ---------------------------------------------------------------- what it does
+
+  /**
+   * Saves {@code a} all or nothing.
+   *
+   * @return {@code a} with its new revision
+   * @throws Versionskonflikt if the stored revision is not the revision of {@code a}
+   * @throws MandantVerletzung if the Mandant may not change {@code a}
+   * @throws PersistenzException if the database fails
+   */
+  public final A save(A a) {
+    K id = id(a);
+    String gegenstand = "saving " + bezeichnung(id);
+    pruefeMandant(id, gegenstand);
+    try {
+      return kontext.schreibe(gegenstand, ctx -> speichere(ctx, a, id));
+    } catch (PersistenzException e) {
+      throw Schreiben.konfliktBeiGleichzeitigemAnlegen(
+          e,
+          revision(a),
+          aggregat,
+          id.toString(),
+          () -> kontext.lese(gegenstand, ctx -> gespeicherteRevision(ctx, id)));
+    }
+  }
+
+  /**
+   * Deletes the aggregate {@code id} if it is stored with revision {@code revision}.
+   *
+   * @return whether it was stored
+   * @throws Versionskonflikt if it is stored with another revision
+   * @throws MandantVerletzung if the Mandant may not change it
+   * @throws PersistenzException if the database fails
+   */
+  public final boolean delete(K id, long revision) {
+    String gegenstand = "deleting " + bezeichnung(id);
+    pruefeMandant(id, gegenstand);
+    return kontext.schreibe(
+        gegenstand,
+        ctx -> {
+          Condition bedingung = wurzelBedingung(id);
+          int n =
+              ctx.deleteFrom(tabelle)
+                  .where(bedingung)
+                  .and(revisionsspalte.eq(revision))
+                  .execute();
+          if (n == 0) {
+            long gespeichert = Schreiben.revision(ctx, tabelle, revisionsspalte, bedingung);
+            if (gespeichert == 0) {
+              return false;
+            }
+            throw new Versionskonflikt(aggregat, id.toString(), revision, gespeichert);
+          }
+          kontext.auditiere(
+              ctx, aggregat, id.toString(), kommune(id), "GELOESCHT", revision, null, "deleted");
+          return true;
+        });
+  }
+
+  private A speichere(DSLContext ctx, A a, K id) {
+    String kennung = id.toString();
+    Condition bedingung = wurzelBedingung(id);
+    long revision = revision(a);
+    A alt = null;
+    if (revision == 0) {
+      Schreiben.pruefeNeu(ctx, tabelle, revisionsspalte, bedingung, aggregat, kennung);
+      ctx.insertInto(tabelle).set(wurzel(ctx, a, 1)).execute();
+    } else {
+      alt = lade(ctx, id).orElse(null);
+      Schreiben.pruefeRevision(alt == null ? 0 : revision(alt), revision, aggregat, kennung);
+      Schreiben.aktualisiere(
+          ctx, tabelle, revisionsspalte, bedingung, wurzel(ctx, a, revision + 1), revision,
+          aggregat, kennung);
+      loescheKinder(ctx, id);
+    }
+    schreibeKinder(ctx, a);
+    A neu = mitRevision(a, revision + 1);
+    kontext.auditiere(
+        ctx,
+        aggregat,
+        kennung,
+        kommune(id),
+        alt == null ? "ANGELEGT" : "GEAENDERT",
+        alt == null ? null : revision,
+        revision + 1,
+        aenderungen(alt, neu));
+    return neu;
+  }
+
+  private long gespeicherteRevision(DSLContext ctx, K id) {
+    return Schreiben.revision(ctx, tabelle, revisionsspalte, wurzelBedingung(id));
+  }
+
+  private void pruefeMandant(K id, String gegenstand) {
+    Gemeindeschluessel kommune = kommune(id);
+    if (kommune != null) {
+      kontext.pruefeMandant(kommune, gegenstand);
+    } else if (!kontext.mandant().uneingeschraenkt()) {
+      throw new MandantVerletzung(kontext.mandant().toString(), gegenstand);
+    }
+  }
+}
