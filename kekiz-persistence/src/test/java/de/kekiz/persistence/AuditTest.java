@@ -11,6 +11,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
+import de.kekiz.persistence.internal.MesswertZeile;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.Versionskonflikt;
 import java.math.BigDecimal;
@@ -148,6 +149,44 @@ class AuditTest {
         .isEqualByComparingTo("1234");
     assertThat(zahl(ds, "SELECT COUNT(*) FROM " + schema + "messwert_historie WHERE audit_id = " + e.get(2).id()))
         .isEqualByComparingTo("10");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName("under ERSETZEN the history keeps the stored value once, never a value the same load replaced")
+  void ersetzenMitWiederholungen(Testdatenbank db) throws SQLException {
+    DataSource ds = db.datenquelle();
+    KekizPersistenz p = db.neu(ds, b -> b.stapelgroesse(2));
+    List<Messwert> alt = Testdaten.besondereMesswerte();
+    p.messwerte().speichere(alt.subList(0, 5), Duplikatregel.ABLEHNEN);
+    Messwert gespeichert = alt.get(0);
+    Messwert frisch = alt.get(7);
+    List<Messwert> ladung =
+        List.of(
+            gespeichert.withWerten(new BigDecimal("11"), new BigDecimal("500")),
+            frisch.withWerten(new BigDecimal("21"), new BigDecimal("600")),
+            alt.get(1),
+            gespeichert.withWerten(new BigDecimal("12"), new BigDecimal("500")),
+            frisch.withWerten(new BigDecimal("22"), new BigDecimal("600")));
+    assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(5);
+
+    assertThat(p.messwerte().find(gespeichert.schluessel()))
+        .contains(gespeichert.withWerten(new BigDecimal("12"), new BigDecimal("500")));
+    assertThat(p.messwerte().find(frisch.schluessel()))
+        .contains(frisch.withWerten(new BigDecimal("22"), new BigDecimal("600")));
+    Auditeintrag e = p.auditprotokoll().eintraege(Testdaten.AHLEN).get(1);
+    assertThat(e.aenderung())
+        .startsWith("stored 3 Messwerte from a load of 5 rows under ERSETZEN, replacing 2 stored")
+        .contains("2 rows replaced by a later row of the load");
+    String schema = p.schema().map(s -> s + ".").orElse("");
+    String historie = schema + "messwert_historie WHERE audit_id = " + e.id();
+    assertThat(zahl(ds, "SELECT COUNT(*) FROM " + historie)).isEqualByComparingTo("2");
+    assertThat(zahl(ds, "SELECT zaehler FROM " + historie + " AND periode_beginn = DATE '"
+            + gespeichert.periode().beginn() + "' AND sozialraum_code = '"
+            + MesswertZeile.sozialraumCode(gespeichert.raum()) + "' AND aufschluesselung = '"
+            + gespeichert.aufschluesselung() + "' AND indikator = '"
+            + gespeichert.indikator().key().wert() + "'"))
+        .isEqualByComparingTo(gespeichert.zaehler());
   }
 
   @ParameterizedTest

@@ -56,7 +56,7 @@ import org.postgresql.copy.CopyIn;
  */
 public final class Benchmark {
 
-  private static final int STAPEL = 5000;
+  private static final int STAPEL = Integer.getInteger("kekiz.benchmark.stapel", 5000);
   private static final Gemeindeschluessel[] KOMMUNEN = {
     Gemeindeschluessel.of("05315000"), Gemeindeschluessel.of("05513000"),
     Gemeindeschluessel.of("05570004"), Gemeindeschluessel.of("05978036"),
@@ -141,6 +141,13 @@ public final class Benchmark {
       }
     }
     vergleiche("H2: adapter / raw JDBC executeBatch", adapter, roh);
+    try (H2Datei d = new H2Datei()) {
+      // for reference: what the primary key costs H2 (one round, the same columns, no key)
+      KekizPersistenz.builder().dataSource(d.ds).build();
+      Testdatenbank.fuehreAus(d.ds, "CREATE TABLE ohne_schluessel AS SELECT * FROM messwert WITH NO DATA");
+      long t = zeit(() -> jdbcBatch(d.ds, "", "ohne_schluessel"));
+      melde(1, "raw JDBC executeBatch, same columns, no key", t);
+    }
     try (H2Datei d1 = new H2Datei();
         H2Datei d2 = new H2Datei()) {
       ersetzen(d1.ds, null, d2.ds, null, "raw JDBC MERGE INTO … KEY (…) batches");
@@ -297,8 +304,12 @@ public final class Benchmark {
 
   /** Raw JDBC: one prepared INSERT, batches of 5000, one transaction. */
   private Object jdbcBatch(DataSource ds, String schema) {
+    return jdbcBatch(ds, schema, "messwert");
+  }
+
+  private Object jdbcBatch(DataSource ds, String schema, String tabelle) {
     return stapelweise(
-        ds, "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quelle());
+        ds, "INSERT INTO " + schema + tabelle + " (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quelle());
   }
 
   /** Executes {@code sql} for every Messwert of {@code quelle}: batches of 5000, one transaction. */

@@ -38,10 +38,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Under {@link Duplikatregel#ABLEHNEN} the rows go straight into the table {@code messwert},
  * whose primary key rejects a duplicate; under {@link Duplikatregel#ERSETZEN} they go into the
- * staging table {@code messwert_import} first, and three set-based statements then move the
- * stored rows they replace into {@code messwert_historie}, delete them and insert the last row of
- * the load for each key. Rows are written with {@code COPY FROM STDIN} on PostgreSQL (one COPY
- * command per batch) and with JDBC batches elsewhere.
+ * staging table {@code messwert_import} first, and two set-based statements then copy the stored
+ * rows they replace into {@code messwert_historie} and upsert the last row of the load for each
+ * key. Rows are written with {@code COPY FROM STDIN} on PostgreSQL (one COPY command per batch)
+ * and with JDBC batches elsewhere; into {@code messwert} each batch is written in the order of its
+ * primary key.
  *
  * <p>A failing row is named by its 1-based position in the load and its key: a duplicate as
  * {@link DuplikatException}, anything else as {@link PersistenzException}. Single use; not
