@@ -178,12 +178,11 @@ public final class MesswertLader {
                     .on(gleicherSchluessel(MESSWERT, i))
                     .where(letzte))
             .execute();
-    List<Field<?>> schluessel = MesswertZeile.SPALTEN.subList(0, 8);
     long gespeichert =
         ctx.insertInto(MESSWERT)
             .columns(MesswertZeile.SPALTEN)
             .select(DSL.select(neu).from(i).where(letzte))
-            .onConflict(schluessel)
+            .onConflict(MesswertZeile.SCHLUESSEL)
             .doUpdate()
             .set(MESSWERT.ZAEHLER, neuerWert(MESSWERT.ZAEHLER))
             .set(MESSWERT.NENNER, neuerWert(MESSWERT.NENNER))
@@ -209,9 +208,8 @@ public final class MesswertLader {
   /** The key columns of {@code a} equal those of {@code b}. */
   private static Condition gleicherSchluessel(Table<?> a, Table<?> b) {
     Condition c = DSL.noCondition();
-    for (int n = 0; n < 8; n++) {
-      String name = MesswertZeile.SPALTEN.get(n).getName();
-      c = c.and(gleich(a.field(name), b.field(name)));
+    for (Field<?> f : MesswertZeile.SCHLUESSEL) {
+      c = c.and(gleich(a.field(f.getName()), b.field(f.getName())));
     }
     return c;
   }

@@ -63,6 +63,9 @@ public final class MesswertZeile {
           MESSWERT.OBS_STATUS,
           MESSWERT.CONF_STATUS);
 
+  /** The eight columns of the primary key, the first eight of {@link #SPALTEN}. */
+  public static final List<Field<?>> SCHLUESSEL = SPALTEN.subList(0, 8);
+
   private static final int CACHEGRENZE = 10_000;
 
   private final Map<String, IndikatorRef> indikatoren = new HashMap<>();

@@ -18,7 +18,10 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 
-/** Helpers for reading and writing aggregates with optimistic locking. */
+/**
+ * Helpers for reading and writing aggregates with optimistic locking; the revision checks serve
+ * {@link Aggregatablage} only and are package-private.
+ */
 public final class Schreiben {
 
   /** How often a load is repeated when a concurrent save committed while it read. */
@@ -29,7 +32,7 @@ public final class Schreiben {
   private Schreiben() {}
 
   /** The stored revision of the root row selected by {@code id}, 0 if there is none. */
-  public static long revision(
+  static long revision(
       DSLContext ctx, Table<?> tabelle, Field<Long> revision, Condition id) {
     Long r = ctx.select(revision).from(tabelle).where(id).fetchOne(revision);
     return r == null ? 0 : r;
@@ -38,7 +41,7 @@ public final class Schreiben {
   /**
    * @throws Versionskonflikt if a root row selected by {@code id} is stored already
    */
-  public static void pruefeNeu(
+  static void pruefeNeu(
       DSLContext ctx,
       Table<?> tabelle,
       Field<Long> revision,
@@ -54,7 +57,7 @@ public final class Schreiben {
   /**
    * @throws Versionskonflikt if {@code gespeichert} is not {@code erwartet}
    */
-  public static void pruefeRevision(
+  static void pruefeRevision(
       long gespeichert, long erwartet, String aggregat, String kennung) {
     if (gespeichert != erwartet) {
       throw new Versionskonflikt(aggregat, kennung, erwartet, gespeichert);
@@ -67,7 +70,7 @@ public final class Schreiben {
    *
    * @throws Versionskonflikt if it has another revision by now
    */
-  public static <R extends UpdatableRecord<R>> void aktualisiere(
+  static <R extends UpdatableRecord<R>> void aktualisiere(
       DSLContext ctx,
       Table<R> tabelle,
       Field<Long> revision,
@@ -122,7 +125,7 @@ public final class Schreiben {
    * Versionskonflikt} it is when another transaction created the same aggregate at the same time
    * (the insert of the root row broke the primary key); returns {@code e} otherwise.
    */
-  public static RuntimeException konfliktBeiGleichzeitigemAnlegen(
+  static RuntimeException konfliktBeiGleichzeitigemAnlegen(
       PersistenzException e,
       long revision,
       String aggregat,
