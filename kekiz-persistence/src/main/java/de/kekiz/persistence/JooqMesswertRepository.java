@@ -1,58 +1,64 @@
 package de.kekiz.persistence;
 
 import static de.kekiz.persistence.internal.db.Tables.AUDIT;
+import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT_HISTORIE;
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
+import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.persistence.internal.Kontext;
+import de.kekiz.persistence.internal.Messreihe;
 import de.kekiz.persistence.internal.MesswertLader;
 import de.kekiz.persistence.internal.MesswertZeile;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.MesswertRepository;
 import de.kekiz.port.PersistenzException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
-import org.jooq.ResultQuery;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record12;
-import org.jooq.SelectSelectStep;
+import org.jooq.Record7;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@link MesswertRepository} on jOOQ: one row of the table {@code messwert} per Messwert, keyed by
- * its {@link MesswertSchluessel} (see the migration script for the columns).
+ * its Kommune, the id of its Messreihe (table {@code messreihe}: indicator version, area version
+ * and breakdown, numbered per Kommune) and its period (see the migration scripts).
  *
  * <p>Bulk loads ({@link #speichere(Iterator, Duplikatregel)}) stream: at most one batch of Messwerte
- * ({@link KekizPersistenz.Builder#stapelgroesse(int)}) is held at a time; on PostgreSQL each batch
- * is one {@code COPY FROM STDIN}. A load is all or nothing. Each load writes one audit entry; the
- * previous values of Messwerte it replaces (and of Messwerte deleted by {@link #deleteByKommune})
- * are kept in the table {@code messwert_historie} with the entry's id.
+ * ({@link KekizPersistenz.Builder#stapelgroesse(int)}) and the Messreihen of the Kommunen it
+ * writes are held at a time; on PostgreSQL the batches flow through one {@code COPY FROM STDIN}.
+ * A load is all or nothing. Each load writes one audit entry, and every row it stores names that
+ * entry (column {@code lauf}); the previous values of Messwerte it replaces (and of Messwerte
+ * deleted by {@link #deleteByKommune}) are kept in the table {@code messwert_historie} with the
+ * entry's id. Two loads that write the same Kommune take turns (see {@code messreihe_zaehler}).
  *
  * <p>Reads stream through a database cursor with the configured fetch size ({@link
- * KekizPersistenz.Builder#abrufgroesse(int)}), Kommune by Kommune; the database sorts by
- * indicator, area and period start, and the rows of one indicator, area and period start are put
- * into the exact order of {@link MesswertSchluessel} in memory. Obtain it from {@link
- * KekizPersistenz#messwerte()}; thread-safe.
+ * KekizPersistenz.Builder#abrufgroesse(int)}), Kommune by Kommune: the Kommune's Messreihen are
+ * read once, the database sorts the rows by indicator, area and period start, and the rows of one
+ * indicator, area and period start are put into the exact order of {@link MesswertSchluessel} in
+ * memory. Obtain it from {@link KekizPersistenz#messwerte()}; thread-safe.
  */
 public final class JooqMesswertRepository implements MesswertRepository {
 
@@ -109,16 +115,37 @@ public final class JooqMesswertRepository implements MesswertRepository {
     if (!kontext.mandant().umfasst(schluessel.raum().kommune())) {
       return Optional.empty();
     }
+    Messreihe reihe =
+        new Messreihe(schluessel.indikator(), schluessel.raum(), schluessel.aufschluesselung());
+    String kommune = schluessel.raum().kommune().wert();
     return kontext.lese(
         "loading Messwert " + schluessel,
-        ctx -> {
-          MesswertZeile zeile = new MesswertZeile();
-          return auswahl(ctx)
-              .from(MESSWERT)
-              .where(MesswertZeile.schluessel(schluessel))
-              .fetchOptional()
-              .map(zeile::lies);
-        });
+        ctx ->
+            ctx.select(MESSWERT.ZAEHLER, MESSWERT.NENNER, MESSWERT.OBS_STATUS, MESSWERT.CONF_STATUS)
+                .from(MESSWERT)
+                .join(MESSREIHE)
+                .on(MESSREIHE.KOMMUNE.eq(MESSWERT.KOMMUNE), MESSREIHE.ID.eq(MESSWERT.REIHE))
+                .where(MESSWERT.KOMMUNE.eq(kommune))
+                .and(MESSREIHE.KOMMUNE.eq(kommune))
+                .and(MESSREIHE.INDIKATOR.eq(reihe.indikator().key().wert()))
+                .and(MESSREIHE.INDIKATOR_VERSION.eq(reihe.indikator().version()))
+                .and(MESSREIHE.SOZIALRAUM_CODE.eq(reihe.sozialraumCode()))
+                .and(MESSREIHE.GEBIETSSTAND.eq(reihe.gebietsstand()))
+                .and(MESSREIHE.AUFSCHLUESSELUNG.eq(reihe.aufschluesselung().toString()))
+                .and(MESSWERT.PERIODE_BEGINN.eq(schluessel.periode().beginn()))
+                .and(MESSWERT.PERIODE_ART.eq(MesswertZeile.artKennung(schluessel.periode().art())))
+                .fetchOptional()
+                .map(
+                    r ->
+                        new Messwert(
+                            schluessel.indikator(),
+                            schluessel.raum(),
+                            schluessel.periode(),
+                            schluessel.aufschluesselung(),
+                            r.value1(),
+                            r.value2(),
+                            ObsStatus.valueOf(r.value3()),
+                            ConfStatus.valueOf(r.value4()))));
   }
 
   /** {@inheritDoc} 0 for a Kommune outside the repository's Mandant. */
@@ -178,56 +205,39 @@ public final class JooqMesswertRepository implements MesswertRepository {
 
   // ---------------------------------------------------------------- reading
 
-  private static SelectSelectStep<
-          Record12<
-              String,
-              String,
-              Integer,
-              String,
-              Integer,
-              LocalDate,
-              String,
-              String,
-              BigDecimal,
-              BigDecimal,
-              String,
-              String>>
-      auswahl(DSLContext ctx) {
-    return ctx.select(
-        MESSWERT.KOMMUNE,
-        MESSWERT.INDIKATOR,
-        MESSWERT.INDIKATOR_VERSION,
-        MESSWERT.SOZIALRAUM_CODE,
-        MESSWERT.GEBIETSSTAND,
-        MESSWERT.PERIODE_BEGINN,
-        MESSWERT.PERIODE_ART,
-        MESSWERT.AUFSCHLUESSELUNG,
-        MESSWERT.ZAEHLER,
-        MESSWERT.NENNER,
-        MESSWERT.OBS_STATUS,
-        MESSWERT.CONF_STATUS);
-  }
-
   private Stream<Messwert> strom(Gemeindeschluessel kommune, @Nullable IndikatorKey indikator) {
-    Condition bedingung = MESSWERT.KOMMUNE.eq(kommune.wert());
+    Condition bedingung =
+        MESSWERT.KOMMUNE.eq(kommune.wert()).and(MESSREIHE.KOMMUNE.eq(kommune.wert()));
+    Condition reihenBedingung = MESSREIHE.KOMMUNE.eq(kommune.wert());
     if (indikator != null) {
-      bedingung = bedingung.and(MESSWERT.INDIKATOR.eq(indikator.wert()));
+      bedingung = bedingung.and(MESSREIHE.INDIKATOR.eq(indikator.wert()));
+      reihenBedingung = reihenBedingung.and(MESSREIHE.INDIKATOR.eq(indikator.wert()));
     }
     Condition auswahl = bedingung;
+    Condition reihenAuswahl = reihenBedingung;
     String gegenstand = "streaming the Messwerte of " + kommune;
     return kontext.strom(
         gegenstand,
         ctx -> {
           // rendered by jOOQ, read with plain JDBC: millions of rows map faster without records
           ResultQuery<?> abfrage =
-              auswahl(ctx)
+              ctx.select(
+                      MESSWERT.REIHE,
+                      MESSWERT.PERIODE_BEGINN,
+                      MESSWERT.PERIODE_ART,
+                      MESSWERT.ZAEHLER,
+                      MESSWERT.NENNER,
+                      MESSWERT.OBS_STATUS,
+                      MESSWERT.CONF_STATUS)
                   .from(MESSWERT)
+                  .join(MESSREIHE)
+                  .on(MESSREIHE.KOMMUNE.eq(MESSWERT.KOMMUNE), MESSREIHE.ID.eq(MESSWERT.REIHE))
                   .where(auswahl)
                   .orderBy(
-                      kontext.javaOrdnung(MESSWERT.INDIKATOR),
-                      MESSWERT.INDIKATOR_VERSION,
-                      kontext.javaOrdnung(MESSWERT.SOZIALRAUM_CODE),
-                      MESSWERT.GEBIETSSTAND,
+                      kontext.javaOrdnung(MESSREIHE.INDIKATOR),
+                      MESSREIHE.INDIKATOR_VERSION,
+                      kontext.javaOrdnung(MESSREIHE.SOZIALRAUM_CODE),
+                      MESSREIHE.GEBIETSSTAND,
                       MESSWERT.PERIODE_BEGINN);
           Connection c = ctx.configuration().connectionProvider().acquire();
           PreparedStatement ps = null;
@@ -246,6 +256,15 @@ public final class JooqMesswertRepository implements MesswertRepository {
           }
           PreparedStatement anweisung = ps;
           MesswertZeile zeile = new MesswertZeile();
+          // read after the rows' query: Messreihen are only ever added, so every one its rows
+          // name is there
+          Messreihen reihen;
+          try {
+            reihen = Messreihen.lies(ctx, reihenAuswahl, zeile);
+          } catch (RuntimeException e) {
+            schliesse(anweisung, rs);
+            throw e;
+          }
           Iterator<Messwert> roh =
               new Iterator<>() {
                 private @Nullable Boolean vorhanden;
@@ -269,7 +288,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
                   }
                   vorhanden = null;
                   try {
-                    return zeile.lies(rs);
+                    return zeile.messwert(reihen.mitId(kommune, rs.getInt(1)), rs, 2);
                   } catch (SQLException e) {
                     throw new PersistenzException(gegenstand, e);
                   }
@@ -293,6 +312,49 @@ public final class JooqMesswertRepository implements MesswertRepository {
             }
           };
         });
+  }
+
+  /** The Messreihen of one Kommune by id (ids are numbered from 1 per Kommune, so an array). */
+  private static final class Messreihen {
+    private final Messreihe[] nachId;
+
+    private Messreihen(Messreihe[] nachId) {
+      this.nachId = nachId;
+    }
+
+    static Messreihen lies(DSLContext ctx, Condition auswahl, MesswertZeile zeile) {
+      Map<Integer, Messreihe> gelesen = new HashMap<>();
+      int hoechste = 0;
+      for (Record7<Integer, String, String, Integer, String, Integer, String> r :
+          ctx.select(
+                  MESSREIHE.ID,
+                  MESSREIHE.KOMMUNE,
+                  MESSREIHE.INDIKATOR,
+                  MESSREIHE.INDIKATOR_VERSION,
+                  MESSREIHE.SOZIALRAUM_CODE,
+                  MESSREIHE.GEBIETSSTAND,
+                  MESSREIHE.AUFSCHLUESSELUNG)
+              .from(MESSREIHE)
+              .where(auswahl)
+              .fetch()) {
+        gelesen.put(
+            r.value1(),
+            zeile.reihe(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+        hoechste = Math.max(hoechste, r.value1());
+      }
+      Messreihe[] nachId = new Messreihe[hoechste + 1];
+      gelesen.forEach((id, reihe) -> nachId[id] = reihe);
+      return new Messreihen(nachId);
+    }
+
+    Messreihe mitId(Gemeindeschluessel kommune, int id) {
+      Messreihe r = id >= 0 && id < nachId.length ? nachId[id] : null;
+      if (r == null) {
+        throw new IllegalStateException(
+            "a stored Messwert of " + kommune + " names the Messreihe " + id + ", which is not stored");
+      }
+      return r;
+    }
   }
 
   private static void schliesse(@Nullable PreparedStatement ps, @Nullable ResultSet rs) {

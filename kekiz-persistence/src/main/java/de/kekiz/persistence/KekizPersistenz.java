@@ -62,7 +62,8 @@ public final class KekizPersistenz {
   static final String MIGRATIONSORT = "de/kekiz/persistence/db/migration";
 
   /** The migration scripts in the order they run. */
-  static final ImmutableList<String> SKRIPTE = ImmutableList.of("V1__kekiz_schema.sql");
+  static final ImmutableList<String> SKRIPTE =
+      ImmutableList.of("V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
@@ -170,6 +171,14 @@ public final class KekizPersistenz {
    * @throws PersistenzException if a migration fails
    */
   public void migriere() {
+    migriere(null);
+  }
+
+  /**
+   * Like {@link #migriere()}, but only up to the script of version {@code bisVersion} (all if
+   * null): for tests of a migration, which need the schema as an earlier version left it.
+   */
+  void migriere(@Nullable String bisVersion) {
     DataSource ds = dataSource;
     if (ds == null) {
       throw new IllegalStateException(
@@ -190,6 +199,9 @@ public final class KekizPersistenz {
       String imKatalog =
           grossschreibung ? schema.toUpperCase(Locale.ROOT) : schema.toLowerCase(Locale.ROOT);
       konfiguration = konfiguration.schemas(imKatalog).defaultSchema(imKatalog);
+    }
+    if (bisVersion != null) {
+      konfiguration = konfiguration.target(bisVersion);
     }
     try {
       konfiguration.load().migrate();
@@ -229,8 +241,15 @@ public final class KekizPersistenz {
     return skripte.build();
   }
 
+  /**
+   * The values of the scripts' placeholders: the table-name prefix, the exact decimal type, and
+   * what starts a line only PostgreSQL runs (nothing there, a line comment on H2).
+   */
   private static Map<String, String> platzhalter(Datenbank datenbank, String praefix) {
-    return Map.of("kekiz_praefix", praefix, "kekiz_dezimal", datenbank.dezimaltyp());
+    return Map.of(
+        "kekiz_praefix", praefix,
+        "kekiz_dezimal", datenbank.dezimaltyp(),
+        "kekiz_nur_postgresql", datenbank == Datenbank.POSTGRESQL ? "" : "--");
   }
 
   private static String lies(String ressource) {

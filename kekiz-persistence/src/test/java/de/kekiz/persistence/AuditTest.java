@@ -181,11 +181,12 @@ class AuditTest {
     String schema = p.schema().map(s -> s + ".").orElse("");
     String historie = schema + "messwert_historie WHERE audit_id = " + e.id();
     assertThat(zahl(ds, "SELECT COUNT(*) FROM " + historie)).isEqualByComparingTo("2");
-    assertThat(zahl(ds, "SELECT zaehler FROM " + historie + " AND periode_beginn = DATE '"
-            + gespeichert.periode().beginn() + "' AND sozialraum_code = '"
-            + MesswertZeile.sozialraumCode(gespeichert.raum()) + "' AND aufschluesselung = '"
-            + gespeichert.aufschluesselung() + "' AND indikator = '"
-            + gespeichert.indikator().key().wert() + "'"))
+    assertThat(zahl(ds, "SELECT h.zaehler FROM " + schema + "messwert_historie h JOIN " + schema
+            + "messreihe r ON r.kommune = h.kommune AND r.id = h.reihe WHERE h.audit_id = "
+            + e.id() + " AND h.periode_beginn = DATE '" + gespeichert.periode().beginn()
+            + "' AND r.sozialraum_code = '" + MesswertZeile.sozialraumCode(gespeichert.raum())
+            + "' AND r.aufschluesselung = '" + gespeichert.aufschluesselung()
+            + "' AND r.indikator = '" + gespeichert.indikator().key().wert() + "'"))
         .isEqualByComparingTo(gespeichert.zaehler());
   }
 

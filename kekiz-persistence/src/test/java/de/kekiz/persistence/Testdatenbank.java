@@ -54,7 +54,8 @@ enum Testdatenbank {
   /** Tables in an order that deleting their rows breaks no foreign key. */
   private static final List<String> TABELLEN =
       List.of(
-          "messwert_historie", "audit", "messwert_import", "messwert", "angebot_merkmal",
+          "messwert_historie", "audit", "messwert", "messreihe", "messreihe_zaehler",
+          "angebot_merkmal",
           "standort", "angebot_termin", "angebot", "mitglied", "akteur", "kette_baustein",
           "kette", "zielwert", "handlungsziel", "leitziel", "leitbild", "indikator",
           "foerderung", "teilnahme", "bevoelkerung", "sozialraum", "kommune");

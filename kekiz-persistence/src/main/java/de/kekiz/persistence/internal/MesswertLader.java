@@ -3,55 +3,71 @@ package de.kekiz.persistence.internal;
 import static de.kekiz.persistence.internal.db.Tables.AUDIT;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT_HISTORIE;
-import static de.kekiz.persistence.internal.db.Tables.MESSWERT_IMPORT;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.MesswertSchluessel;
+import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.persistence.Datenbank;
-import de.kekiz.persistence.internal.db.tables.MesswertImport;
 import de.kekiz.port.DuplikatException;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.PersistenzException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a stream of Messwerte in bounded memory, inside the caller's unit of work (so all or
- * nothing): at most one batch of {@link Kontext#stapelgroesse()} Messwerte is held at a time.
+ * nothing): it reads {@link Kontext#stapelgroesse()} Messwerte at a time, looks up the ids of
+ * their Messreihen (adding new ones, see {@link Reihenverzeichnis}) and writes them.
  *
  * <p>Under {@link Duplikatregel#ABLEHNEN} the rows go straight into the table {@code messwert},
- * whose primary key rejects a duplicate; under {@link Duplikatregel#ERSETZEN} they go into the
- * staging table {@code messwert_import} first, and two set-based statements then copy the stored
- * rows they replace into {@code messwert_historie} and upsert the last row of the load for each
- * key. Rows are written with {@code COPY FROM STDIN} on PostgreSQL (one COPY command per batch)
- * and with JDBC batches elsewhere; into {@code messwert} each batch is written in the order of its
- * primary key.
+ * whose primary key rejects a duplicate: on PostgreSQL through a {@code COPY FROM STDIN} that
+ * stays open from batch to batch, so the server inserts while the next batch is read and
+ * formatted (it is ended only where other statements must run, and every {@value
+ * #ZEILEN_JE_COPY} rows, which bounds what is kept to name a failing row); elsewhere with JDBC
+ * batches. Each batch is written in the order of the primary key.
+ *
+ * <p>Under {@link Duplikatregel#ERSETZEN} each batch, its rows of one Kommune at a time, is
+ * upserted by one statement that also copies the stored rows it replaces into {@code
+ * messwert_historie}: on PostgreSQL a statement with data-modifying {@code WITH} parts over the
+ * batch passed as arrays, on H2 a {@code MERGE} whose replaced rows ({@code OLD TABLE}) are copied
+ * by a JDBC batch. Each row stores the load's audit entry in {@code lauf}, so a row that an
+ * earlier batch of the same load wrote is told apart from a value stored before the load: only
+ * the latter goes into the history. Within a batch only the last row of a key is written.
  *
  * <p>A failing row is named by its 1-based position in the load and its key: a duplicate as
  * {@link DuplikatException}, anything else as {@link PersistenzException}. Single use; not
- * thread-safe.
+ * thread-safe; creates no threads.
  */
 public final class MesswertLader {
 
   /** The aggregate name of Messwerte in the audit trail. */
   public static final String AGGREGAT = "Messwert";
+
+  /** Rows after which a COPY is ended and a new one begun. */
+  static final int ZEILEN_JE_COPY = 100_000;
+
+  /** New Messreihen held back while a COPY is under way before they are written. */
+  static final int AUSSTEHEND_JE_COPY = 20_000;
 
   private final Kontext kontext;
   private final DSLContext ctx;
@@ -82,7 +98,6 @@ public final class MesswertLader {
   }
 
   private long lade(Connection c, long lauf, Iterator<Messwert> messwerte) throws SQLException {
-    boolean direkt = regel == Duplikatregel.ABLEHNEN;
     PostgresCopy kopie = null;
     if (kontext.datenbank() == Datenbank.POSTGRESQL) {
       try {
@@ -91,132 +106,99 @@ public final class MesswertLader {
         kopie = null; // the PostgreSQL driver's own classes are not on the class path
       }
     }
-    Schreiber schreiber =
-        kopie != null
-            ? new CopySchreiber(kopie, direkt, lauf)
-            : new StapelSchreiber(c, direkt, lauf);
+    Reihenverzeichnis reihen = new Reihenverzeichnis(ctx, c, kopie);
+    Ziel ziel;
+    if (regel == Duplikatregel.ABLEHNEN) {
+      ziel = kopie != null ? new CopyZiel(kopie, reihen, lauf) : new StapelZiel(c, lauf);
+    } else {
+      ziel =
+          kontext.datenbank() == Datenbank.POSTGRESQL
+              ? new PostgresErsetzen(c, lauf)
+              : new H2Ersetzen(c, lauf);
+    }
     Map<Gemeindeschluessel, long[]> proKommune = new HashMap<>();
+    List<Messwert> stapel = new ArrayList<>();
     long position = 0;
     try {
       Gemeindeschluessel letzte = null;
       long[] zaehler = new long[1];
-      while (messwerte.hasNext()) {
-        Messwert m = messwerte.next();
-        position++;
-        if (m == null) {
-          throw new NullPointerException("messwerte holds null at position " + position);
-        }
-        Gemeindeschluessel k = m.raum().kommune();
-        if (k != letzte) {
-          zaehler = proKommune.get(k);
-          if (zaehler == null) {
-            if (!kontext.mandant().umfasst(k)) {
-              kontext.pruefeMandant(
-                  k, "storing Messwert row " + position + " (" + m.schluessel() + ")");
-            }
-            zaehler = new long[1];
-            proKommune.put(k, zaehler);
+      while (true) {
+        Messwert m;
+        try {
+          if (!messwerte.hasNext()) {
+            break;
           }
-          letzte = k;
+          m = messwerte.next();
+          position++;
+          if (m == null) {
+            throw new NullPointerException("messwerte holds null at position " + position);
+          }
+          Gemeindeschluessel k = m.raum().kommune();
+          if (k != letzte) {
+            zaehler = proKommune.get(k);
+            if (zaehler == null) {
+              if (!kontext.mandant().umfasst(k)) {
+                kontext.pruefeMandant(
+                    k, "storing Messwert row " + position + " (" + m.schluessel() + ")");
+              }
+              zaehler = new long[1];
+              proKommune.put(k, zaehler);
+            }
+            letzte = k;
+          }
+        } catch (RuntimeException e) {
+          // rows before this one may still be under way in a COPY: their failure comes first
+          ziel.unterbrich();
+          throw e;
         }
         zaehler[0]++;
-        schreiber.schreibe(m, position);
+        stapel.add(m);
+        if (stapel.size() >= kontext.stapelgroesse()) {
+          verarbeite(stapel, position - stapel.size() + 1, reihen, ziel);
+          stapel.clear();
+        }
       }
-      schreiber.fertig();
+      verarbeite(stapel, position - stapel.size() + 1, reihen, ziel);
+      ziel.unterbrich();
+      reihen.schreibe();
+      reihen.schliesseAb();
     } finally {
-      schreiber.schliesse();
+      ziel.schliesse();
     }
-    long gespeichert = position;
-    long ersetzt = 0;
-    if (!direkt) {
-      long[] ergebnis = uebernimm(lauf);
-      ersetzt = ergebnis[0];
-      gespeichert = ergebnis[1];
-      ctx.deleteFrom(MESSWERT_IMPORT).where(MESSWERT_IMPORT.LAUF.eq(lauf)).execute();
-    }
-    protokolliere(lauf, proKommune, position, gespeichert, ersetzt);
+    protokolliere(lauf, proKommune, position, position - ziel.spaeterErsetzt(), ziel.ersetzt());
     return position;
   }
 
-  /**
-   * Moves the staged rows of {@code lauf} into {@code messwert}. Both statements start from the
-   * staged rows (the last row of the load for each key) and reach {@code messwert} through its
-   * primary key, so their cost follows the size of the load, not of the table: first the stored
-   * rows they replace are copied into {@code messwert_historie}, then they are upserted ({@code
-   * INSERT … ON CONFLICT … DO UPDATE} on PostgreSQL, {@code MERGE} on H2, both rendered by jOOQ).
-   *
-   * @return how many stored rows they replaced, and how many keys the load stored
-   */
-  private long[] uebernimm(long lauf) {
-    MesswertImport i = MESSWERT_IMPORT.as("i");
-    MesswertImport j = MESSWERT_IMPORT.as("j");
-    Condition letzte =
-        i.LAUF.eq(lauf)
-            .andNotExists(
-                DSL.selectOne()
-                    .from(j)
-                    .where(j.LAUF.eq(lauf))
-                    .and(gleicherSchluessel(j, i))
-                    .and(j.NR.gt(i.NR)));
-    List<Field<?>> ziel = new ArrayList<>();
-    ziel.add(MESSWERT_HISTORIE.AUDIT_ID);
-    List<Field<?>> alt = new ArrayList<>();
-    alt.add(DSL.inline(lauf));
-    List<Field<?>> neu = new ArrayList<>();
-    for (Field<?> f : MesswertZeile.SPALTEN) {
-      ziel.add(MESSWERT_HISTORIE.field(f.getName()));
-      alt.add(MESSWERT.field(f));
-      neu.add(i.field(f.getName()));
+  /** Looks up the Messreihen of a batch, the first row being at {@code erste}, and writes it. */
+  private void verarbeite(List<Messwert> stapel, long erste, Reihenverzeichnis reihen, Ziel ziel)
+      throws SQLException {
+    if (stapel.isEmpty()) {
+      return;
     }
-    long ersetzt =
-        ctx.insertInto(MESSWERT_HISTORIE)
-            .columns(ziel)
-            .select(
-                DSL.select(alt)
-                    .from(i)
-                    .join(MESSWERT)
-                    .on(gleicherSchluessel(MESSWERT, i))
-                    .where(letzte))
-            .execute();
-    long gespeichert =
-        ctx.insertInto(MESSWERT)
-            .columns(MesswertZeile.SPALTEN)
-            .select(DSL.select(neu).from(i).where(letzte))
-            .onConflict(MesswertZeile.SCHLUESSEL)
-            .doUpdate()
-            .set(MESSWERT.ZAEHLER, neuerWert(MESSWERT.ZAEHLER))
-            .set(MESSWERT.NENNER, neuerWert(MESSWERT.NENNER))
-            .set(MESSWERT.OBS_STATUS, neuerWert(MESSWERT.OBS_STATUS))
-            .set(MESSWERT.CONF_STATUS, neuerWert(MESSWERT.CONF_STATUS))
-            .execute();
-    return new long[] {ersetzt, gespeichert};
-  }
-
-  /**
-   * The value the upsert proposed for {@code spalte} ({@code EXCLUDED.spalte}). On PostgreSQL
-   * written as plain SQL: jOOQ's schema mapping (input schema "" → the host's schema) would put
-   * the host's schema in front of {@code EXCLUDED}, which PostgreSQL refuses; on H2 jOOQ turns
-   * {@link DSL#excluded} into the source of the {@code MERGE} it emulates the upsert with.
-   */
-  private <T> Field<T> neuerWert(Field<T> spalte) {
-    if (kontext.datenbank() == Datenbank.POSTGRESQL) {
-      return DSL.field("excluded." + spalte.getName(), spalte.getDataType());
+    Set<Gemeindeschluessel> kommunen = new LinkedHashSet<>();
+    boolean gehalten = true;
+    Gemeindeschluessel letzte = null;
+    for (Messwert m : stapel) {
+      Gemeindeschluessel k = m.raum().kommune();
+      if (k != letzte) {
+        kommunen.add(k);
+        gehalten &= reihen.haelt(k);
+        letzte = k;
+      }
     }
-    return DSL.excluded(spalte);
-  }
-
-  /** The key columns of {@code a} equal those of {@code b}. */
-  private static Condition gleicherSchluessel(Table<?> a, Table<?> b) {
-    Condition c = DSL.noCondition();
-    for (Field<?> f : MesswertZeile.SCHLUESSEL) {
-      c = c.and(gleich(a.field(f.getName()), b.field(f.getName())));
+    if (!gehalten) {
+      ziel.unterbrich();
+      reihen.oeffne(kommunen);
     }
-    return c;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Condition gleich(@Nullable Field<?> a, @Nullable Field<?> b) {
-    return ((Field<Object>) requireNonNull(a, "field")).eq((Field<Object>) requireNonNull(b, "field"));
+    int[] ids = new int[stapel.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = reihen.id(stapel.get(i), erste + i);
+    }
+    if (reihen.ausstehend() >= (ziel instanceof CopyZiel ? AUSSTEHEND_JE_COPY : 1)) {
+      ziel.unterbrich();
+      reihen.schreibe();
+    }
+    ziel.schreibe(stapel, ids, erste);
   }
 
   private void protokolliere(
@@ -244,100 +226,70 @@ public final class MesswertLader {
         .execute();
   }
 
-  private RuntimeException fehler(SQLException e, Messwert m, long position) {
+  private RuntimeException fehler(SQLException e, MesswertSchluessel schluessel, long position) {
     if (regel == Duplikatregel.ABLEHNEN && Schreiben.eindeutigkeitVerletzt(e)) {
-      DuplikatException d = new DuplikatException(m.schluessel(), position);
+      DuplikatException d = new DuplikatException(schluessel, position);
       d.initCause(e);
       return d;
     }
-    return new PersistenzException("storing Messwert row " + position + " (" + m.schluessel() + ")", e);
+    return new PersistenzException("storing Messwert row " + position + " (" + schluessel + ")", e);
+  }
+
+  private static PersistenzException zeilenFehler(SQLException e, long von, long bis) {
+    return new PersistenzException("storing Messwert rows " + von + " to " + bis, e);
   }
 
   // ---------------------------------------------------------------- writers
 
-  /**
-   * The order in which the rows of a batch are written: into {@code messwert} in the order of its
-   * primary key (stable, so a duplicate inside the batch keeps its place after the first), which
-   * lets the database insert into neighbouring index pages instead of all over the key space; into
-   * the staging table in the order of the load (its key is the position).
-   */
-  private static int[] reihenfolge(List<Messwert> stapel, boolean direkt) {
-    return direkt ? MesswertZeile.schluesselfolge(stapel) : MesswertZeile.ladefolge(stapel.size());
-  }
+  /** Where the batches go. */
+  private interface Ziel {
+    /** Writes a batch whose rows have the Messreihe ids {@code ids}, the first row being at {@code erste}. */
+    void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException;
 
-  /** Writes rows in batches. */
-  private interface Schreiber {
-    void schreibe(Messwert m, long position) throws SQLException;
+    /** Finishes what is under way, so that the connection can run other statements. */
+    void unterbrich() throws SQLException;
 
-    void fertig() throws SQLException;
-
+    /** Releases what a failed load left open. */
     void schliesse() throws SQLException;
-  }
 
-  private List<Field<?>> spalten(boolean direkt) {
-    List<Field<?>> spalten = new ArrayList<>();
-    if (!direkt) {
-      spalten.add(MESSWERT_IMPORT.LAUF);
-      spalten.add(MESSWERT_IMPORT.NR);
-      for (Field<?> f : MesswertZeile.SPALTEN) {
-        spalten.add(MESSWERT_IMPORT.field(f.getName()));
-      }
-    } else {
-      spalten.addAll(MesswertZeile.SPALTEN);
+    /** The number of stored rows replaced, whose previous values went into the history. */
+    default long ersetzt() {
+      return 0;
     }
-    return spalten;
+
+    /** The number of rows replaced by a later row of the same load. */
+    default long spaeterErsetzt() {
+      return 0;
+    }
   }
 
-  /** JDBC batches; a savepoint before each batch lets a failed batch be replayed row by row to name the failing row. */
-  private final class StapelSchreiber implements Schreiber {
+  private String einfuegen(String tabelle) {
+    return "INSERT INTO " + tabelle
+        + " (kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status,"
+        + " conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  /**
+   * JDBC batches into {@code messwert}; a savepoint before each batch lets a failed batch be
+   * replayed row by row in the order of the load to name the failing row.
+   */
+  private final class StapelZiel implements Ziel {
     private final Connection c;
-    private final boolean direkt;
     private final long lauf;
     private final String sql;
     private final PreparedStatement ps;
-    private final List<Messwert> stapel = new ArrayList<>();
-    private long erste = 1;
 
-    StapelSchreiber(Connection c, boolean direkt, long lauf) throws SQLException {
+    StapelZiel(Connection c, long lauf) throws SQLException {
       this.c = c;
-      this.direkt = direkt;
       this.lauf = lauf;
-      List<Field<?>> spalten = spalten(direkt);
-      Table<?> tabelle = direkt ? MESSWERT : MESSWERT_IMPORT;
-      this.sql =
-          ctx.render(
-              ctx.insertInto(tabelle)
-                  .columns(spalten)
-                  .values(Collections.nCopies(spalten.size(), (Object) null)));
+      this.sql = einfuegen(ctx.render(MESSWERT));
       this.ps = c.prepareStatement(sql);
     }
 
-    private void binde(PreparedStatement p, Messwert m, long position) throws SQLException {
-      if (direkt) {
-        MesswertZeile.binde(p, 1, m);
-      } else {
-        p.setLong(1, lauf);
-        p.setLong(2, position);
-        MesswertZeile.binde(p, 3, m);
-      }
-    }
-
     @Override
-    public void schreibe(Messwert m, long position) throws SQLException {
-      stapel.add(m);
-      if (stapel.size() >= kontext.stapelgroesse()) {
-        fertig();
-      }
-    }
-
-    @Override
-    public void fertig() throws SQLException {
-      if (stapel.isEmpty()) {
-        return;
-      }
-      int[] folge = reihenfolge(stapel, direkt);
-      for (int n : folge) {
-        binde(ps, stapel.get(n), erste + n);
+    public void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
+      for (int n : MesswertZeile.schluesselfolge(stapel, ids)) {
+        MesswertZeile.binde(ps, 1, stapel.get(n), ids[n], lauf);
         ps.addBatch();
       }
       Savepoint sicherung = c.setSavepoint();
@@ -346,29 +298,32 @@ public final class MesswertLader {
       } catch (SQLException e) {
         ps.clearBatch();
         c.rollback(sicherung);
-        einzeln();
+        einzeln(stapel, ids, erste);
       }
       c.releaseSavepoint(sicherung);
-      erste += stapel.size();
-      stapel.clear();
     }
 
     /** Replays the batch row by row and fails on the first row that fails. */
-    private void einzeln() throws SQLException {
+    private void einzeln(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
       try (PreparedStatement einzeln = c.prepareStatement(sql)) {
         for (int n = 0; n < stapel.size(); n++) {
           Messwert m = stapel.get(n);
           Savepoint zeile = c.setSavepoint();
           try {
-            binde(einzeln, m, erste + n);
+            MesswertZeile.binde(einzeln, 1, m, ids[n], lauf);
             einzeln.executeUpdate();
           } catch (SQLException e) {
             c.rollback(zeile);
-            throw fehler(e, m, erste + n);
+            throw fehler(e, m.schluessel(), erste + n);
           }
           c.releaseSavepoint(zeile);
         }
       }
+    }
+
+    @Override
+    public void unterbrich() {
+      // every batch is executed when written
     }
 
     @Override
@@ -377,71 +332,412 @@ public final class MesswertLader {
     }
   }
 
-  /** One {@code COPY … FROM STDIN} per batch, written from a reused byte buffer. */
-  private final class CopySchreiber implements Schreiber {
+  /**
+   * One {@code COPY messwert FROM STDIN} for many batches: rows are formatted into a buffer that
+   * is sent whenever it holds {@value #SENDEN} bytes, so the server inserts while the loader
+   * reads and formats. Of every row sent in the current COPY it keeps the position, Kommune,
+   * Messreihe id and period, to name the row the server refuses (by the line it reports).
+   */
+  private final class CopyZiel implements Ziel {
+    private static final int SENDEN = 1 << 16;
+
     private final PostgresCopy kopie;
-    private final boolean direkt;
+    private final Reihenverzeichnis reihen;
     private final long lauf;
     private final String sql;
-    private final CopyPuffer puffer = new CopyPuffer(1 << 20);
-    private final List<Messwert> stapel = new ArrayList<>();
-    private long erste = 1;
+    private final CopyPuffer puffer = new CopyPuffer(SENDEN + (SENDEN >> 2));
+    private PostgresCopy.@Nullable Strom strom;
+    private int zeilen;
+    private long[] positionen = new long[1024];
+    private int[] ids = new int[1024];
+    private Gemeindeschluessel[] kommunen = new Gemeindeschluessel[1024];
+    private Periode[] perioden = new Periode[1024];
 
-    CopySchreiber(PostgresCopy kopie, boolean direkt, long lauf) {
+    CopyZiel(PostgresCopy kopie, Reihenverzeichnis reihen, long lauf) {
       this.kopie = kopie;
-      this.direkt = direkt;
+      this.reihen = reihen;
       this.lauf = lauf;
-      StringBuilder s =
-          new StringBuilder("COPY ")
-              .append(ctx.render(direkt ? MESSWERT : MESSWERT_IMPORT))
-              .append(" (");
-      List<Field<?>> spalten = spalten(direkt);
-      for (int n = 0; n < spalten.size(); n++) {
-        s.append(n == 0 ? "" : ", ").append(spalten.get(n).getName());
+      StringBuilder s = new StringBuilder("COPY ").append(ctx.render(MESSWERT)).append(" (");
+      for (int n = 0; n < MesswertZeile.SPALTEN.size(); n++) {
+        s.append(n == 0 ? "" : ", ").append(MesswertZeile.SPALTEN.get(n).getName());
       }
       this.sql = s.append(") FROM STDIN").toString();
     }
 
     @Override
-    public void schreibe(Messwert m, long position) throws SQLException {
-      stapel.add(m);
-      if (stapel.size() >= kontext.stapelgroesse()) {
-        fertig();
+    public void schreibe(List<Messwert> stapel, int[] reihenIds, long erste) throws SQLException {
+      for (int n : MesswertZeile.schluesselfolge(stapel, reihenIds)) {
+        Messwert m = stapel.get(n);
+        MesswertZeile.kopiere(puffer, m, reihenIds[n], lauf);
+        puffer.zeilenende();
+        merke(erste + n, m, reihenIds[n]);
+        if (puffer.laenge() >= SENDEN) {
+          sende();
+        }
+      }
+      if (zeilen >= ZEILEN_JE_COPY) {
+        unterbrich();
       }
     }
 
+    private void merke(long position, Messwert m, int id) {
+      if (zeilen == positionen.length) {
+        int laenge = zeilen * 2;
+        positionen = Arrays.copyOf(positionen, laenge);
+        ids = Arrays.copyOf(ids, laenge);
+        kommunen = Arrays.copyOf(kommunen, laenge);
+        perioden = Arrays.copyOf(perioden, laenge);
+      }
+      positionen[zeilen] = position;
+      ids[zeilen] = id;
+      kommunen[zeilen] = m.raum().kommune();
+      perioden[zeilen] = m.periode();
+      zeilen++;
+    }
+
+    private void sende() throws SQLException {
+      try {
+        PostgresCopy.Strom s = strom;
+        if (s == null) {
+          s = kopie.beginne(sql);
+          strom = s;
+        }
+        s.schreibe(puffer.bytes(), puffer.laenge());
+      } catch (SQLException e) {
+        throw fehler(e);
+      }
+      puffer.leere();
+    }
+
     @Override
-    public void fertig() throws SQLException {
-      if (stapel.isEmpty()) {
+    public void unterbrich() throws SQLException {
+      if (zeilen == 0) {
         return;
       }
-      int[] folge = reihenfolge(stapel, direkt);
-      for (int n : folge) {
-        if (!direkt) {
-          puffer.ganz(lauf).tab().ganz(erste + n).tab();
+      if (puffer.laenge() > 0) {
+        sende();
+      }
+      PostgresCopy.Strom s = requireNonNull(strom, "strom");
+      try {
+        s.beende();
+      } catch (SQLException e) {
+        throw fehler(e);
+      }
+      strom = null;
+      zeilen = 0;
+      Arrays.fill(kommunen, null);
+      Arrays.fill(perioden, null);
+    }
+
+    /** The failure of the COPY under way, naming the row the server reports if it reports one. */
+    private RuntimeException fehler(SQLException e) {
+      OptionalLong zeile = PostgresCopy.zeile(e);
+      if (zeile.isPresent() && zeile.getAsLong() >= 1 && zeile.getAsLong() <= zeilen) {
+        int i = (int) zeile.getAsLong() - 1;
+        Messreihe reihe = reihen.reihe(kommunen[i], ids[i]);
+        if (reihe != null) {
+          return MesswertLader.this.fehler(e, reihe.schluessel(perioden[i]), positionen[i]);
         }
-        MesswertZeile.kopiere(puffer, stapel.get(n));
-        puffer.zeilenende();
+      }
+      long von = Long.MAX_VALUE;
+      long bis = 0;
+      for (int i = 0; i < zeilen; i++) {
+        von = Math.min(von, positionen[i]);
+        bis = Math.max(bis, positionen[i]);
+      }
+      return zeilenFehler(e, von, bis);
+    }
+
+    @Override
+    public void schliesse() throws SQLException {
+      PostgresCopy.Strom s = strom;
+      if (s != null) {
+        strom = null;
+        s.brichAb();
+      }
+    }
+  }
+
+  /**
+   * Under ERSETZEN: the positions of a batch's rows to write, in key order, one per key (the last
+   * of the load), grouped by Kommune; counts the others as replaced within the batch.
+   */
+  private abstract class Ersetzen implements Ziel {
+    final Connection c;
+    final long lauf;
+    long ersetzt;
+    long spaeter;
+
+    Ersetzen(Connection c, long lauf) {
+      this.c = c;
+      this.lauf = lauf;
+    }
+
+    @Override
+    public void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
+      int[] folge = MesswertZeile.schluesselfolge(stapel, ids);
+      List<Integer> gruppe = new ArrayList<>();
+      for (int i = 0; i < folge.length; i++) {
+        int n = folge[i];
+        Messwert m = stapel.get(n);
+        if (i + 1 < folge.length
+            && gleicherSchluessel(m, ids[n], stapel.get(folge[i + 1]), ids[folge[i + 1]])) {
+          spaeter++; // a later row of the batch (equal keys keep the load's order) replaces it
+          continue;
+        }
+        if (!gruppe.isEmpty()
+            && !stapel.get(gruppe.get(0)).raum().kommune().equals(m.raum().kommune())) {
+          schreibeGruppe(stapel, ids, gruppe, erste);
+          gruppe.clear();
+        }
+        gruppe.add(n);
+      }
+      schreibeGruppe(stapel, ids, gruppe, erste);
+    }
+
+    private void schreibeGruppe(List<Messwert> stapel, int[] ids, List<Integer> gruppe, long erste)
+        throws SQLException {
+      if (gruppe.isEmpty()) {
+        return;
       }
       try {
-        kopie.kopiere(sql, puffer.bytes(), puffer.laenge());
+        upsert(stapel, ids, gruppe);
       } catch (SQLException e) {
-        OptionalLong zeile = PostgresCopy.zeile(e);
-        if (zeile.isPresent() && zeile.getAsLong() >= 1 && zeile.getAsLong() <= stapel.size()) {
-          int n = folge[(int) zeile.getAsLong() - 1];
-          throw fehler(e, stapel.get(n), erste + n);
-        }
-        throw new PersistenzException(
-            "storing Messwert rows " + erste + " to " + (erste + stapel.size() - 1), e);
+        long von = erste + Collections.min(gruppe);
+        throw zeilenFehler(e, von, erste + Collections.max(gruppe));
       }
-      erste += stapel.size();
-      stapel.clear();
-      puffer.leere();
+    }
+
+    /** Upserts the rows at {@code gruppe} (one Kommune, one per key) and keeps what they replace. */
+    abstract void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException;
+
+    @Override
+    public void unterbrich() {
+      // every batch is executed when written
     }
 
     @Override
     public void schliesse() {
       // nothing held open
+    }
+
+    @Override
+    public long ersetzt() {
+      return ersetzt;
+    }
+
+    @Override
+    public long spaeterErsetzt() {
+      return spaeter;
+    }
+  }
+
+  private static boolean gleicherSchluessel(Messwert a, int reiheA, Messwert b, int reiheB) {
+    return reiheA == reiheB
+        && a.raum().kommune().equals(b.raum().kommune())
+        && a.periode().art() == b.periode().art()
+        && a.periode().beginn().equals(b.periode().beginn());
+  }
+
+  /**
+   * On PostgreSQL one statement per Kommune of a batch, the rows passed as arrays: it reads the
+   * stored rows of the batch's keys, copies those stored before this load into the history,
+   * upserts the batch and counts the rows this load had written itself.
+   */
+  private final class PostgresErsetzen extends Ersetzen {
+    private final PreparedStatement ps;
+
+    PostgresErsetzen(Connection c, long lauf) throws SQLException {
+      super(c, lauf);
+      String messwert = ctx.render(MESSWERT);
+      String spalten =
+          "kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status,"
+              + " lauf";
+      this.ps =
+          c.prepareStatement(
+              "WITH k (reihe, periode_beginn, periode_art, zaehler, nenner, obs_status,"
+                  + " conf_status) AS (SELECT * FROM unnest(CAST(? AS integer[]),"
+                  + " CAST(? AS date[]), CAST(? AS varchar[]), CAST(? AS numeric[]),"
+                  + " CAST(? AS numeric[]), CAST(? AS varchar[]), CAST(? AS varchar[]))),"
+                  + " alt AS (SELECT m.* FROM " + messwert + " m JOIN k ON m.reihe = k.reihe"
+                  + " AND m.periode_beginn = k.periode_beginn AND m.periode_art = k.periode_art"
+                  + " WHERE m.kommune = ?),"
+                  + " h AS (INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, "
+                  + spalten + ") SELECT ?, " + spalten + " FROM alt"
+                  + " WHERE lauf IS DISTINCT FROM ? RETURNING 1),"
+                  + " u AS (INSERT INTO " + messwert + " (" + spalten + ") SELECT ?, reihe,"
+                  + " periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, ?"
+                  + " FROM k ON CONFLICT (kommune, reihe, periode_beginn, periode_art) DO UPDATE"
+                  + " SET zaehler = excluded.zaehler, nenner = excluded.nenner,"
+                  + " obs_status = excluded.obs_status, conf_status = excluded.conf_status,"
+                  + " lauf = excluded.lauf RETURNING 1)"
+                  + " SELECT (SELECT count(*) FROM h), (SELECT count(*) FROM alt WHERE lauf = ?)");
+    }
+
+    @Override
+    void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException {
+      int n = gruppe.size();
+      Object[] reihe = new Object[n];
+      Object[] beginn = new Object[n];
+      Object[] art = new Object[n];
+      Object[] zaehler = new Object[n];
+      Object[] nenner = new Object[n];
+      Object[] obs = new Object[n];
+      Object[] conf = new Object[n];
+      for (int i = 0; i < n; i++) {
+        int z = gruppe.get(i);
+        Messwert m = stapel.get(z);
+        reihe[i] = ids[z];
+        beginn[i] = m.periode().beginn().toString();
+        art[i] = MesswertZeile.artKennung(m.periode().art());
+        zaehler[i] = m.zaehler();
+        nenner[i] = m.nenner();
+        obs[i] = m.obsStatus().name();
+        conf[i] = m.confStatus().name();
+      }
+      String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
+      List<Array> felder = new ArrayList<>();
+      try {
+        felder.add(c.createArrayOf("integer", reihe));
+        felder.add(c.createArrayOf("varchar", beginn));
+        felder.add(c.createArrayOf("varchar", art));
+        felder.add(c.createArrayOf("numeric", zaehler));
+        felder.add(c.createArrayOf("numeric", nenner));
+        felder.add(c.createArrayOf("varchar", obs));
+        felder.add(c.createArrayOf("varchar", conf));
+        for (int i = 0; i < felder.size(); i++) {
+          ps.setArray(i + 1, felder.get(i));
+        }
+        ps.setString(8, kommune);
+        ps.setLong(9, lauf);
+        ps.setLong(10, lauf);
+        ps.setString(11, kommune);
+        ps.setLong(12, lauf);
+        ps.setLong(13, lauf);
+        try (ResultSet r = ps.executeQuery()) {
+          r.next();
+          ersetzt += r.getLong(1);
+          spaeter += r.getLong(2);
+        }
+      } finally {
+        for (Array a : felder) {
+          a.free();
+        }
+      }
+    }
+
+    @Override
+    public void schliesse() {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        // closing a statement of a transaction that ends anyway
+      }
+    }
+  }
+
+  /**
+   * On H2 one {@code MERGE} per Kommune of a batch, the rows passed as arrays; its {@code OLD
+   * TABLE} (the rows it replaced, as they were) is read back, and those stored before this load
+   * go into the history by a JDBC batch.
+   */
+  private final class H2Ersetzen extends Ersetzen {
+    private final PreparedStatement merge;
+    private final PreparedStatement historie;
+
+    H2Ersetzen(Connection c, long lauf) throws SQLException {
+      super(c, lauf);
+      this.merge =
+          c.prepareStatement(
+              "SELECT zaehler, nenner, obs_status, conf_status, lauf, reihe, periode_beginn,"
+                  + " periode_art FROM OLD TABLE (MERGE INTO " + ctx.render(MESSWERT) + " m"
+                  + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?, ?)) k (reihe, periode_beginn,"
+                  + " periode_art, zaehler, nenner, obs_status, conf_status)"
+                  + " ON m.kommune = ? AND m.reihe = k.reihe AND m.periode_beginn = k.periode_beginn"
+                  + " AND m.periode_art = k.periode_art"
+                  + " WHEN MATCHED THEN UPDATE SET zaehler = k.zaehler, nenner = k.nenner,"
+                  + " obs_status = k.obs_status, conf_status = k.conf_status, lauf = ?"
+                  + " WHEN NOT MATCHED THEN INSERT (kommune, reihe, periode_beginn, periode_art,"
+                  + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, k.reihe,"
+                  + " k.periode_beginn, k.periode_art, k.zaehler, k.nenner, k.obs_status,"
+                  + " k.conf_status, ?))");
+      this.historie =
+          c.prepareStatement(
+              "INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, kommune, reihe,"
+                  + " periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, lauf)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    @Override
+    void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException {
+      int n = gruppe.size();
+      Object[] reihe = new Object[n];
+      Object[] beginn = new Object[n];
+      Object[] art = new Object[n];
+      Object[] zaehler = new Object[n];
+      Object[] nenner = new Object[n];
+      Object[] obs = new Object[n];
+      Object[] conf = new Object[n];
+      for (int i = 0; i < n; i++) {
+        int z = gruppe.get(i);
+        Messwert m = stapel.get(z);
+        reihe[i] = ids[z];
+        beginn[i] = m.periode().beginn();
+        art[i] = MesswertZeile.artKennung(m.periode().art());
+        zaehler[i] = m.zaehler();
+        nenner[i] = m.nenner();
+        obs[i] = m.obsStatus().name();
+        conf[i] = m.confStatus().name();
+      }
+      String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
+      Object[][] felder = {reihe, beginn, art, zaehler, nenner, obs, conf};
+      for (int i = 0; i < felder.length; i++) {
+        merge.setObject(i + 1, felder[i]);
+      }
+      merge.setString(8, kommune);
+      merge.setLong(9, lauf);
+      merge.setString(10, kommune);
+      merge.setLong(11, lauf);
+      int neu = 0;
+      try (ResultSet r = merge.executeQuery()) {
+        while (r.next()) {
+          long alt = r.getLong(5);
+          if (!r.wasNull() && alt == lauf) {
+            spaeter++;
+            continue;
+          }
+          historie.setLong(1, lauf);
+          historie.setString(2, kommune);
+          historie.setInt(3, r.getInt(6));
+          historie.setObject(4, r.getObject(7));
+          historie.setString(5, r.getString(8));
+          historie.setBigDecimal(6, r.getBigDecimal(1));
+          historie.setBigDecimal(7, r.getBigDecimal(2));
+          historie.setString(8, r.getString(3));
+          historie.setString(9, r.getString(4));
+          if (r.getObject(5) == null) {
+            historie.setNull(10, Types.BIGINT);
+          } else {
+            historie.setLong(10, alt);
+          }
+          historie.addBatch();
+          neu++;
+        }
+      }
+      if (neu > 0) {
+        historie.executeBatch();
+        ersetzt += neu;
+      }
+    }
+
+    @Override
+    public void schliesse() {
+      try {
+        merge.close();
+        historie.close();
+      } catch (SQLException e) {
+        // closing statements of a transaction that ends anyway
+      }
     }
   }
 }

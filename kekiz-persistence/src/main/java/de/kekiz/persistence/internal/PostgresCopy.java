@@ -57,6 +57,44 @@ final class PostgresCopy {
     }
   }
 
+  /**
+   * Starts {@code sql} (a {@code COPY … FROM STDIN}) for input written piece by piece: the server
+   * inserts what arrived while the caller prepares the next piece.
+   */
+  Strom beginne(String sql) throws SQLException {
+    return new Strom(manager.copyIn(sql));
+  }
+
+  /** A COPY under way; until it is ended or cancelled the connection runs nothing else. */
+  static final class Strom {
+    private final CopyIn kopie;
+
+    private Strom(CopyIn kopie) {
+      this.kopie = kopie;
+    }
+
+    /** Sends the first {@code laenge} bytes of {@code daten}. */
+    void schreibe(byte[] daten, int laenge) throws SQLException {
+      kopie.writeToCopy(daten, 0, laenge);
+    }
+
+    /**
+     * Ends the input and waits until the server has inserted it.
+     *
+     * @return the number of rows copied
+     */
+    long beende() throws SQLException {
+      return kopie.endCopy();
+    }
+
+    /** Cancels the COPY if it is still under way (after a failure). */
+    void brichAb() throws SQLException {
+      if (kopie.isActive()) {
+        kopie.cancelCopy();
+      }
+    }
+  }
+
   /** The 1-based line of the COPY input the server names in {@code e}, or empty. */
   static OptionalLong zeile(SQLException e) {
     String wo = null;

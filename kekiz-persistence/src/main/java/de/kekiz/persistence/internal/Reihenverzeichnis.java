@@ -1,0 +1,364 @@
+package de.kekiz.persistence.internal;
+
+import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
+import static de.kekiz.persistence.internal.db.Tables.MESSREIHE_ZAEHLER;
+
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.port.PersistenzException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Record7;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Messreihen of the Kommunen a bulk load writes, with the ids of the ones it adds.
+ *
+ * <p>When a load first meets a Kommune it locks the Kommune's row of {@code messreihe_zaehler}
+ * ({@code SELECT … FOR UPDATE}, created if missing) until its transaction ends and reads the
+ * Kommune's Messreihen; from then on it numbers new Messreihen itself, without asking the
+ * database, and writes them when the connection is free (on PostgreSQL no COPY may be under way
+ * meanwhile). Another load of the same Kommune waits for the lock, so two loads never give one id
+ * twice or add one Messreihe twice; loads of different Kommunen do not wait for each other.
+ *
+ * <p>At most about {@value #GRENZE} Messreihen are held; beyond that the Kommunen used least
+ * recently are forgotten (their lock is kept) and read again when they come back. Single use; not
+ * thread-safe.
+ */
+final class Reihenverzeichnis {
+
+  /** The number of Messreihen held in memory before Kommunen are forgotten. */
+  static final int GRENZE = 100_000;
+
+  /** A Messreihe numbered by this load and not yet written, with the row that first used it. */
+  private record Neu(
+      Gemeindeschluessel kommune, int id, Messreihe reihe, Periode periode, long position) {}
+
+  private final DSLContext ctx;
+  private final Connection c;
+  private final @Nullable PostgresCopy kopie;
+  private final MesswertZeile zeile = new MesswertZeile();
+
+  /** Of every Kommune this load has locked: the next free id, and the one it had when locked. */
+  private final Map<Gemeindeschluessel, int[]> naechste = new HashMap<>();
+
+  /** The Messreihen of the Kommunen held, least recently used first. */
+  private final LinkedHashMap<Gemeindeschluessel, Map<Messreihe, Integer>> gehalten =
+      new LinkedHashMap<>(16, 0.75f, true);
+
+  private final List<Neu> ausstehend = new ArrayList<>();
+  private int anzahl;
+  private @Nullable Gemeindeschluessel letzte;
+  private @Nullable Map<Messreihe, Integer> letzteReihen;
+
+  /**
+   * @param ctx bound to {@code c}
+   * @param c the connection of the load's transaction
+   * @param kopie COPY on {@code c} (PostgreSQL), or null to write with JDBC batches
+   */
+  Reihenverzeichnis(DSLContext ctx, Connection c, @Nullable PostgresCopy kopie) {
+    this.ctx = ctx;
+    this.c = c;
+    this.kopie = kopie;
+  }
+
+  /** Whether the Messreihen of {@code kommune} are held (then {@link #id} needs no database). */
+  boolean haelt(Gemeindeschluessel kommune) {
+    return kommune == letzte || gehalten.containsKey(kommune);
+  }
+
+  /**
+   * Locks and reads the Kommunen of {@code benoetigt} that are not held, then forgets Kommunen
+   * outside {@code benoetigt} while more than {@value #GRENZE} Messreihen are held (writing what
+   * is outstanding first). Needs the connection free.
+   */
+  void oeffne(Set<Gemeindeschluessel> benoetigt) throws SQLException {
+    Set<String> zuSperren = new TreeSet<>();
+    Set<String> zuLesen = new TreeSet<>();
+    for (Gemeindeschluessel k : benoetigt) {
+      if (!gehalten.containsKey(k)) {
+        zuLesen.add(k.wert());
+        if (!naechste.containsKey(k)) {
+          zuSperren.add(k.wert());
+        }
+      }
+    }
+    if (zuLesen.isEmpty()) {
+      return;
+    }
+    sperre(zuSperren);
+    for (String k : zuLesen) {
+      gehalten.put(Gemeindeschluessel.of(k), new HashMap<>());
+    }
+    try (Cursor<Record7<String, Integer, String, Integer, String, Integer, String>> reihen =
+        ctx.select(
+                MESSREIHE.KOMMUNE,
+                MESSREIHE.ID,
+                MESSREIHE.INDIKATOR,
+                MESSREIHE.INDIKATOR_VERSION,
+                MESSREIHE.SOZIALRAUM_CODE,
+                MESSREIHE.GEBIETSSTAND,
+                MESSREIHE.AUFSCHLUESSELUNG)
+            .from(MESSREIHE)
+            .where(MESSREIHE.KOMMUNE.in(zuLesen))
+            .fetchSize(5000)
+            .fetchLazy()) {
+      for (Record7<String, Integer, String, Integer, String, Integer, String> r : reihen) {
+        Messreihe reihe =
+            zeile.reihe(r.value1(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7());
+        Map<Messreihe, Integer> ids = gehalten.get(reihe.raum().kommune());
+        if (ids != null) {
+          ids.put(reihe, r.value2());
+          anzahl++;
+        }
+      }
+    }
+    if (anzahl > GRENZE) {
+      vergiss(benoetigt);
+    }
+  }
+
+  /** Locks the rows of {@code kommunen} in {@code messreihe_zaehler}, creating missing ones. */
+  private void sperre(Set<String> kommunen) {
+    if (kommunen.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> gefunden = gesperrt(kommunen);
+    if (gefunden.size() < kommunen.size()) {
+      for (String k : kommunen) {
+        if (!gefunden.containsKey(k)) {
+          // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
+          ctx.insertInto(MESSREIHE_ZAEHLER)
+              .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+              .values(DSL.inline(k), DSL.inline(1))
+              .onConflictDoNothing()
+              .execute();
+        }
+      }
+      gefunden = gesperrt(kommunen);
+    }
+    for (Map.Entry<String, Integer> e : gefunden.entrySet()) {
+      naechste.put(Gemeindeschluessel.of(e.getKey()), new int[] {e.getValue(), e.getValue()});
+    }
+  }
+
+  private Map<String, Integer> gesperrt(Set<String> kommunen) {
+    Map<String, Integer> gefunden = new HashMap<>();
+    for (Record2<String, Integer> r :
+        ctx.select(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+            .from(MESSREIHE_ZAEHLER)
+            .where(MESSREIHE_ZAEHLER.KOMMUNE.in(kommunen))
+            .orderBy(MESSREIHE_ZAEHLER.KOMMUNE)
+            .forUpdate()
+            .fetch()) {
+      gefunden.put(r.value1(), r.value2());
+    }
+    return gefunden;
+  }
+
+  /** Forgets the least recently used Kommunen outside {@code behalten}, writing what is outstanding. */
+  private void vergiss(Set<Gemeindeschluessel> behalten) throws SQLException {
+    schreibe();
+    Iterator<Map.Entry<Gemeindeschluessel, Map<Messreihe, Integer>>> it =
+        gehalten.entrySet().iterator();
+    while (anzahl > GRENZE && it.hasNext()) {
+      Map.Entry<Gemeindeschluessel, Map<Messreihe, Integer>> e = it.next();
+      if (!behalten.contains(e.getKey())) {
+        anzahl -= e.getValue().size();
+        it.remove();
+      }
+    }
+    letzte = null;
+    letzteReihen = null;
+  }
+
+  /**
+   * The id of the Messreihe of {@code m}, the row at {@code position} of the load; a new
+   * Messreihe gets the Kommune's next free id and is written later ({@link #schreibe}).
+   *
+   * @throws IllegalStateException if the Kommune is not held ({@link #oeffne} first)
+   */
+  int id(Messwert m, long position) {
+    Gemeindeschluessel k = m.raum().kommune();
+    Map<Messreihe, Integer> ids;
+    if (k == letzte && letzteReihen != null) {
+      ids = letzteReihen;
+    } else {
+      ids = gehalten.get(k);
+      if (ids == null) {
+        throw new IllegalStateException("the Messreihen of " + k + " are not read");
+      }
+      letzte = k;
+      letzteReihen = ids;
+    }
+    Messreihe reihe = Messreihe.von(m);
+    Integer id = ids.get(reihe);
+    if (id == null) {
+      int[] frei = naechste.get(k);
+      if (frei == null) {
+        throw new IllegalStateException("the Messreihen of " + k + " are not locked");
+      }
+      id = frei[0]++;
+      ids.put(reihe, id);
+      anzahl++;
+      ausstehend.add(new Neu(k, id, reihe, m.periode(), position));
+    }
+    return id;
+  }
+
+  /** The number of new Messreihen not yet written. */
+  int ausstehend() {
+    return ausstehend.size();
+  }
+
+  /**
+   * The Messreihe of {@code kommune} with id {@code id}, for naming a failed row.
+   *
+   * @return null if the Kommune is not held or has no such id
+   */
+  @Nullable Messreihe reihe(Gemeindeschluessel kommune, int id) {
+    Map<Messreihe, Integer> ids = gehalten.get(kommune);
+    if (ids != null) {
+      for (Map.Entry<Messreihe, Integer> e : ids.entrySet()) {
+        if (e.getValue() == id) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Writes the new Messreihen into {@code messreihe}. Needs the connection free.
+   *
+   * @throws PersistenzException naming the first row of the load that used a Messreihe the
+   *     database refused
+   */
+  void schreibe() throws SQLException {
+    if (ausstehend.isEmpty()) {
+      return;
+    }
+    if (kopie != null) {
+      kopiere(kopie);
+    } else {
+      stapelweise();
+    }
+    ausstehend.clear();
+  }
+
+  private void kopiere(PostgresCopy k) throws SQLException {
+    CopyPuffer puffer = new CopyPuffer(ausstehend.size() * 64);
+    for (Neu n : ausstehend) {
+      puffer.ascii(n.kommune().wert()).tab().ganz(n.id()).tab();
+      puffer.ascii(n.reihe().indikator().key().wert()).tab();
+      puffer.ganz(n.reihe().indikator().version()).tab();
+      puffer.text(n.reihe().sozialraumCode()).tab();
+      puffer.ganz(n.reihe().gebietsstand()).tab();
+      puffer.text(n.reihe().aufschluesselung().toString()).zeilenende();
+    }
+    String sql =
+        "COPY " + ctx.render(MESSREIHE) + " (kommune, id, indikator, indikator_version,"
+            + " sozialraum_code, gebietsstand, aufschluesselung) FROM STDIN";
+    try {
+      k.kopiere(sql, puffer.bytes(), puffer.laenge());
+    } catch (SQLException e) {
+      OptionalLong zeile = PostgresCopy.zeile(e);
+      if (zeile.isPresent() && zeile.getAsLong() >= 1 && zeile.getAsLong() <= ausstehend.size()) {
+        throw fehler(ausstehend.get((int) zeile.getAsLong() - 1), e);
+      }
+      throw new PersistenzException(
+          "storing the Messreihen first used by Messwert rows " + ausstehend.get(0).position()
+              + " to " + ausstehend.get(ausstehend.size() - 1).position(),
+          e);
+    }
+  }
+
+  private void stapelweise() throws SQLException {
+    String sql =
+        ctx.render(
+            ctx.insertInto(MESSREIHE)
+                .columns(
+                    MESSREIHE.KOMMUNE,
+                    MESSREIHE.ID,
+                    MESSREIHE.INDIKATOR,
+                    MESSREIHE.INDIKATOR_VERSION,
+                    MESSREIHE.SOZIALRAUM_CODE,
+                    MESSREIHE.GEBIETSSTAND,
+                    MESSREIHE.AUFSCHLUESSELUNG)
+                .values(null, null, null, null, null, null, (String) null));
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Neu n : ausstehend) {
+        binde(ps, n);
+        ps.addBatch();
+      }
+      Savepoint sicherung = c.setSavepoint();
+      try {
+        ps.executeBatch();
+      } catch (SQLException e) {
+        ps.clearBatch();
+        c.rollback(sicherung);
+        einzeln(ps);
+      }
+      c.releaseSavepoint(sicherung);
+    }
+  }
+
+  /** Writes the new Messreihen one by one and fails on the first the database refuses. */
+  private void einzeln(PreparedStatement ps) throws SQLException {
+    for (Neu n : ausstehend) {
+      Savepoint zeile = c.setSavepoint();
+      try {
+        binde(ps, n);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        c.rollback(zeile);
+        throw fehler(n, e);
+      }
+      c.releaseSavepoint(zeile);
+    }
+  }
+
+  private static void binde(PreparedStatement ps, Neu n) throws SQLException {
+    ps.setString(1, n.kommune().wert());
+    ps.setInt(2, n.id());
+    ps.setString(3, n.reihe().indikator().key().wert());
+    ps.setInt(4, n.reihe().indikator().version());
+    ps.setString(5, n.reihe().sozialraumCode());
+    ps.setInt(6, n.reihe().gebietsstand());
+    ps.setString(7, n.reihe().aufschluesselung().toString());
+  }
+
+  private static PersistenzException fehler(Neu n, SQLException e) {
+    return new PersistenzException(
+        "storing Messwert row " + n.position() + " (" + n.reihe().schluessel(n.periode()) + ")", e);
+  }
+
+  /** Writes the next free id of every Kommune that got new Messreihen. */
+  void schliesseAb() {
+    for (Map.Entry<Gemeindeschluessel, int[]> e : naechste.entrySet()) {
+      int[] frei = e.getValue();
+      if (frei[0] != frei[1]) {
+        ctx.update(MESSREIHE_ZAEHLER)
+            .set(MESSREIHE_ZAEHLER.NAECHSTE_ID, frei[0])
+            .where(MESSREIHE_ZAEHLER.KOMMUNE.eq(e.getKey().wert()))
+            .execute();
+      }
+    }
+  }
+}
