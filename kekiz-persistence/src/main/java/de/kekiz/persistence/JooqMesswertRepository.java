@@ -206,45 +206,67 @@ public final class JooqMesswertRepository implements MesswertRepository {
   // ---------------------------------------------------------------- reading
 
   private Stream<Messwert> strom(Gemeindeschluessel kommune, @Nullable IndikatorKey indikator) {
-    Condition bedingung =
-        MESSWERT.KOMMUNE.eq(kommune.wert()).and(MESSREIHE.KOMMUNE.eq(kommune.wert()));
     Condition reihenBedingung = MESSREIHE.KOMMUNE.eq(kommune.wert());
     if (indikator != null) {
-      bedingung = bedingung.and(MESSREIHE.INDIKATOR.eq(indikator.wert()));
       reihenBedingung = reihenBedingung.and(MESSREIHE.INDIKATOR.eq(indikator.wert()));
     }
-    Condition auswahl = bedingung;
     Condition reihenAuswahl = reihenBedingung;
     String gegenstand = "streaming the Messwerte of " + kommune;
     return kontext.strom(
         gegenstand,
         ctx -> {
-          // rendered by jOOQ, read with plain JDBC: millions of rows map faster without records
-          ResultQuery<?> abfrage =
-              ctx.select(
-                      MESSWERT.REIHE,
-                      MESSWERT.PERIODE_BEGINN,
-                      MESSWERT.PERIODE_ART,
-                      MESSWERT.ZAEHLER,
-                      MESSWERT.NENNER,
-                      MESSWERT.OBS_STATUS,
-                      MESSWERT.CONF_STATUS)
-                  .from(MESSWERT)
-                  .join(MESSREIHE)
-                  .on(MESSREIHE.KOMMUNE.eq(MESSWERT.KOMMUNE), MESSREIHE.ID.eq(MESSWERT.REIHE))
-                  .where(auswahl)
-                  .orderBy(
-                      kontext.javaOrdnung(MESSREIHE.INDIKATOR),
-                      MESSREIHE.INDIKATOR_VERSION,
-                      kontext.javaOrdnung(MESSREIHE.SOZIALRAUM_CODE),
-                      MESSREIHE.GEBIETSSTAND,
-                      MESSWERT.PERIODE_BEGINN);
+          String sql;
+          List<Object> werte = new ArrayList<>();
+          if (kontext.datenbank() == Datenbank.POSTGRESQL) {
+            // the Kommune's Messreihen sorted, each one's rows by its primary key: PostgreSQL
+            // sorts the few Messreihen, not the many rows (a nested loop keeps their order)
+            String i = ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("indikator"), String.class)));
+            String c =
+                ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("sozialraum_code"), String.class)));
+            sql =
+                "SELECT m.reihe, m.periode_beginn, m.periode_art, m.zaehler, m.nenner,"
+                    + " m.obs_status, m.conf_status FROM (SELECT id, " + i + " AS i,"
+                    + " indikator_version AS v, " + c + " AS c, gebietsstand AS g FROM "
+                    + ctx.render(MESSREIHE) + " WHERE kommune = ?"
+                    + (indikator == null ? "" : " AND indikator = ?")
+                    + " ORDER BY i, v, c, g OFFSET 0) r CROSS JOIN LATERAL (SELECT * FROM "
+                    + ctx.render(MESSWERT) + " w WHERE w.kommune = ? AND w.reihe = r.id OFFSET 0) m"
+                    + " ORDER BY r.i, r.v, r.c, r.g";
+            werte.add(kommune.wert());
+            if (indikator != null) {
+              werte.add(indikator.wert());
+            }
+            werte.add(kommune.wert());
+          } else {
+            // the rows of the Kommune's Messreihen in the order of the Messreihen's unique key,
+            // which H2 can follow from that key's index instead of sorting
+            ResultQuery<?> abfrage =
+                ctx.select(
+                        MESSWERT.REIHE,
+                        MESSWERT.PERIODE_BEGINN,
+                        MESSWERT.PERIODE_ART,
+                        MESSWERT.ZAEHLER,
+                        MESSWERT.NENNER,
+                        MESSWERT.OBS_STATUS,
+                        MESSWERT.CONF_STATUS)
+                    .from(MESSREIHE)
+                    .join(MESSWERT)
+                    .on(MESSWERT.KOMMUNE.eq(MESSREIHE.KOMMUNE), MESSWERT.REIHE.eq(MESSREIHE.ID))
+                    .where(reihenAuswahl)
+                    .orderBy(
+                        MESSREIHE.KOMMUNE,
+                        kontext.javaOrdnung(MESSREIHE.INDIKATOR),
+                        MESSREIHE.INDIKATOR_VERSION,
+                        kontext.javaOrdnung(MESSREIHE.SOZIALRAUM_CODE),
+                        MESSREIHE.GEBIETSSTAND);
+            sql = ctx.render(abfrage);
+            werte.addAll(ctx.extractBindValues(abfrage));
+          }
           Connection c = ctx.configuration().connectionProvider().acquire();
           PreparedStatement ps = null;
           ResultSet rs;
           try {
-            ps = c.prepareStatement(ctx.render(abfrage));
-            List<Object> werte = ctx.extractBindValues(abfrage);
+            ps = c.prepareStatement(sql);
             for (int i = 0; i < werte.size(); i++) {
               ps.setObject(i + 1, werte.get(i));
             }
@@ -294,7 +316,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
                   }
                 }
               };
-          Fensterordnung geordnet = new Fensterordnung(roh);
+          Gruppenordnung geordnet = new Gruppenordnung(roh);
           return new Kontext.Zeilen<Messwert>() {
             @Override
             public boolean hasNext() {
@@ -371,28 +393,28 @@ public final class JooqMesswertRepository implements MesswertRepository {
   }
 
   /**
-   * Puts rows that the database delivered ordered by indicator, area and period start into the
-   * exact order of {@link MesswertSchluessel}: only rows with equal indicator, area and period
-   * start (differing in the kind of period and the breakdown) are sorted, in memory.
+   * Puts rows that the database delivered grouped by indicator version and area (the rows of one
+   * group in any order) into the exact order of {@link MesswertSchluessel}: each group is sorted
+   * in memory, one at a time.
    */
-  private static final class Fensterordnung implements Iterator<Messwert> {
+  private static final class Gruppenordnung implements Iterator<Messwert> {
     private static final Comparator<Messwert> ORDNUNG = Comparator.comparing(Messwert::schluessel);
 
     private final Iterator<Messwert> roh;
-    private final List<Messwert> fenster = new ArrayList<>();
+    private final List<Messwert> gruppe = new ArrayList<>();
     private int naechste;
     private @Nullable Messwert vorgriff;
 
-    Fensterordnung(Iterator<Messwert> roh) {
+    Gruppenordnung(Iterator<Messwert> roh) {
       this.roh = roh;
     }
 
     @Override
     public boolean hasNext() {
-      if (naechste < fenster.size()) {
+      if (naechste < gruppe.size()) {
         return true;
       }
-      fenster.clear();
+      gruppe.clear();
       naechste = 0;
       Messwert erster = vorgriff;
       vorgriff = null;
@@ -402,20 +424,18 @@ public final class JooqMesswertRepository implements MesswertRepository {
         }
         erster = roh.next();
       }
-      fenster.add(erster);
+      gruppe.add(erster);
       while (roh.hasNext()) {
         Messwert m = roh.next();
-        if (m.indikator().equals(erster.indikator())
-            && m.raum().equals(erster.raum())
-            && m.periode().beginn().equals(erster.periode().beginn())) {
-          fenster.add(m);
+        if (m.indikator().equals(erster.indikator()) && m.raum().equals(erster.raum())) {
+          gruppe.add(m);
         } else {
           vorgriff = m;
           break;
         }
       }
-      if (fenster.size() > 1) {
-        fenster.sort(ORDNUNG);
+      if (gruppe.size() > 1) {
+        gruppe.sort(ORDNUNG);
       }
       return true;
     }
@@ -425,7 +445,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return fenster.get(naechste++);
+      return gruppe.get(naechste++);
     }
   }
 }

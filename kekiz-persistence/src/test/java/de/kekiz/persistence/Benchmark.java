@@ -1,10 +1,17 @@
 package de.kekiz.persistence;
 
+import de.kekiz.benchmark.NrwDatensatz;
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.SozialraumId;
+import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.port.Duplikatregel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -14,14 +21,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -39,20 +51,32 @@ import org.postgresql.copy.CopyIn;
  * ./mvnw -B -pl kekiz-persistence -am verify -DskipTests -Pbenchmark}).
  *
  * <ol>
- *   <li>2,000,000 Messwerte streamed from a generator into an empty {@code messwert} table with its
- *       primary key: on H2, raw JDBC {@code executeBatch} against the adapter's bulk load; on
- *       PostgreSQL, raw {@code COPY FROM STDIN} (and raw JDBC batches, for reference) against the
- *       adapter. Each measurement starts from an empty table; baseline and adapter take turns;
- *       the first round warms the JIT up and is not counted.
- *   <li>Reading the 2,000,000 back through the adapter's stream.
+ *   <li>2,000,000 Messwerte streamed from a generator into an empty {@code messwert} table (the
+ *       compact layout of migration V2, with its Messreihen): on H2, raw JDBC {@code executeBatch}
+ *       against the adapter's bulk load; on PostgreSQL, one raw {@code COPY FROM STDIN} of the
+ *       whole load (and raw JDBC batches, for reference) against the adapter. The raw baselines
+ *       number the Messreihen in a hash map and write them too. Each measurement starts from an
+ *       empty table; baseline and adapter take turns; the first round warms the JIT up and is not
+ *       counted. For reference, one round of the raw baseline into the version-1 table (the
+ *       eight-column text key).
+ *   <li>Reading the 2,000,000 back through the adapter's stream; loading and reading one
+ *       Köln-sized Kommune (96 areas, 46 indicators, 10 years: 44,160 Messwerte) in that table;
+ *       the table's size.
+ *   <li>Replacing 200,000 stored Messwerte ({@code ERSETZEN}) against a raw upsert.
  *   <li>Loading one Kommune's Präventionskette with 500 Angebote: queries and time.
  * </ol>
  *
  * <p>System properties: {@code kekiz.benchmark.zeilen} (default 2,000,000), {@code
- * kekiz.benchmark.runden} (measured rounds, default 2), {@code kekiz.benchmark.nur} ({@code h2}
- * or {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file},
- * the default, or {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap
- * with {@code -Dbenchmark.heap=3g}).
+ * kekiz.benchmark.runden} (measured rounds, default 3), {@code kekiz.benchmark.nur} ({@code h2}
+ * or {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file}, the default,
+ * or {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap with {@code
+ * -Dbenchmark.heap=3g}), {@code kekiz.benchmark.stapel} (batch size of adapter and raw batches,
+ * default 5,000), {@code kekiz.benchmark.ersetzen} (default 200,000).
+ *
+ * <p>With {@code kekiz.benchmark.skala=N} it runs the scale run instead, on PostgreSQL only: the
+ * synthetic NRW data set of the monitoring benchmark with N Stadtteile (default 100,000: 394
+ * Kommunen, 50 indicators, 10 years, 50,000,000 Messwerte), loaded Kommune by Kommune; then the
+ * table's size, reads of single Kommunen and a correction.
  */
 public final class Benchmark {
 
@@ -64,6 +88,9 @@ public final class Benchmark {
     Gemeindeschluessel.of("05170008"), Gemeindeschluessel.of("05978024"),
     Gemeindeschluessel.of("05978040"), Gemeindeschluessel.of("05978004")
   };
+
+  /** The Köln-sized Kommune (Bonn's key, not one of {@link #KOMMUNEN}). */
+  private static final Gemeindeschluessel KOELNGROSS = Gemeindeschluessel.of("05314000");
 
   private final long zeilen = Long.getLong("kekiz.benchmark.zeilen", 2_000_000L);
   private final int runden = Integer.getInteger("kekiz.benchmark.runden", 3);
@@ -79,7 +106,12 @@ public final class Benchmark {
   /** Runs every measurement and prints the figures. */
   public static void main(String[] args) throws Exception {
     FLYWAY.setLevel(java.util.logging.Level.WARNING);
-    new Benchmark().laufe();
+    String skala = System.getProperty("kekiz.benchmark.skala");
+    if (skala != null) {
+      new Benchmark().skalenlauf(skala.isBlank() ? 100_000 : Integer.parseInt(skala.strip()));
+    } else {
+      new Benchmark().laufe();
+    }
   }
 
   private Iterator<Messwert> quelle() {
@@ -92,14 +124,17 @@ public final class Benchmark {
         "kekiz-persistence benchmark: %,d Messwerte, %d measured rounds after one warm-up, max heap %d MB, %d cores, Java %s%n",
         zeilen, runden, Runtime.getRuntime().maxMemory() / (1024 * 1024),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("load: " + last());
     String nur = System.getProperty("kekiz.benchmark.nur", "");
     if (!nur.equals("postgresql")) {
       h2();
+      System.out.println("load: " + last());
     }
     if (!nur.equals("h2")) {
       try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
         postgres(new Testpool(pg.getPostgresDatabase()));
       }
+      System.out.println("load: " + last());
     }
   }
 
@@ -117,7 +152,7 @@ public final class Benchmark {
         if ((zug == 0) == (runde % 2 == 0)) {
           try (H2Datei d = new H2Datei()) {
             KekizPersistenz.builder().dataSource(d.ds).build();
-            long t = zeit(() -> jdbcBatch(d.ds, ""));
+            long t = zeit(() -> rohStapel(d.ds, ""));
             if (runde > 0) {
               roh.add(t);
             }
@@ -133,20 +168,29 @@ public final class Benchmark {
             melde(runde, "adapter speichere (JDBC batches)", t);
             if (runde == runden) {
               lesen(p);
+              koelngross(p);
               nachladen(p);
               kette(d.ds, null, SQLDialect.H2);
+              if (!h2ImSpeicher) {
+                try (Connection c = d.ds.getConnection(); Statement s = c.createStatement()) {
+                  s.execute("CHECKPOINT SYNC");
+                }
+                System.out.printf(
+                    Locale.ROOT, "  database file with %,d + 44,160 Messwerte: %.0f MB%n", zeilen,
+                    Files.size(d.verzeichnis.resolve(d.name + ".mv.db")) / 1e6);
+              }
             }
           }
         }
       }
     }
-    vergleiche("H2: adapter / raw JDBC executeBatch", adapter, roh);
+    vergleiche("H2: adapter / raw JDBC executeBatch (compact table)", adapter, roh);
     try (H2Datei d = new H2Datei()) {
-      // for reference: what the primary key costs H2 (one round, the same columns, no key)
+      // for reference: the raw batch into the table of version 1 (eight-column text key)
       KekizPersistenz.builder().dataSource(d.ds).build();
-      Testdatenbank.fuehreAus(d.ds, "CREATE TABLE ohne_schluessel AS SELECT * FROM messwert WITH NO DATA");
-      long t = zeit(() -> jdbcBatch(d.ds, "", "ohne_schluessel"));
-      melde(1, "raw JDBC executeBatch, same columns, no key", t);
+      Testdatenbank.fuehreAus(d.ds, V1_TABELLE.replace("${s}", "").replace("${d}", "DECFLOAT"));
+      long t = zeit(() -> rohStapelV1(d.ds, ""));
+      melde(1, "raw JDBC executeBatch into the version-1 table", t);
     }
     try (H2Datei d1 = new H2Datei();
         H2Datei d2 = new H2Datei()) {
@@ -158,10 +202,11 @@ public final class Benchmark {
   private final class H2Datei implements AutoCloseable {
     final JdbcDataSource ds = new JdbcDataSource();
     final Path verzeichnis;
+    final String name;
 
     H2Datei() throws IOException {
       verzeichnis = Files.createTempDirectory("kekiz-benchmark");
-      String name = "b" + zaehler.incrementAndGet();
+      name = "b" + zaehler.incrementAndGet();
       ds.setURL(
           h2ImSpeicher
               ? "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"
@@ -184,11 +229,7 @@ public final class Benchmark {
 
   private void postgres(DataSource ds) throws Exception {
     System.out.println();
-    String version;
-    try (Connection c = ds.getConnection()) {
-      version = c.getMetaData().getDatabaseProductVersion();
-    }
-    System.out.println("PostgreSQL " + version + " (embedded, local socket)");
+    System.out.println(servername(ds));
     List<Long> copy = new ArrayList<>();
     List<Long> batch = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
@@ -201,13 +242,13 @@ public final class Benchmark {
         if (wer == 0) {
           KekizPersistenz.builder().dataSource(ds).schema(schema).build();
           t = zeit(() -> rohesCopy(ds, schema + "."));
-          melde(runde, "raw COPY FROM STDIN", t);
+          melde(runde, "raw COPY FROM STDIN (one for the load)", t);
           if (runde > 0) {
             copy.add(t);
           }
         } else if (wer == 1) {
           KekizPersistenz.builder().dataSource(ds).schema(schema).build();
-          t = zeit(() -> jdbcBatch(ds, schema + "."));
+          t = zeit(() -> rohStapel(ds, schema + "."));
           melde(runde, "raw JDBC executeBatch", t);
           if (runde > 0) {
             batch.add(t);
@@ -216,26 +257,73 @@ public final class Benchmark {
           KekizPersistenz p =
               KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
           t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
-          melde(runde, "adapter speichere (COPY per batch)", t);
+          melde(runde, "adapter speichere (COPY across batches)", t);
           if (runde > 0) {
             adapter.add(t);
           }
           if (runde == runden) {
             lesen(p);
+            koelngross(p);
             nachladen(p);
             kette(ds, schema, SQLDialect.POSTGRES);
+            groesse(ds, schema, zeilen + KOELNGROSS_ANZAHL);
           }
         }
         Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + schema + " CASCADE");
       }
     }
-    vergleiche("PostgreSQL: adapter / raw COPY", adapter, copy);
-    vergleiche("PostgreSQL: raw JDBC executeBatch / raw COPY", batch, copy);
+    vergleiche("PostgreSQL: adapter / one raw COPY (compact table)", adapter, copy);
+    vergleiche("PostgreSQL: raw JDBC executeBatch / one raw COPY", batch, copy);
+    String v1 = "b" + zaehler.incrementAndGet();
+    KekizPersistenz.builder().dataSource(ds).schema(v1).build();
+    Testdatenbank.fuehreAus(ds, V1_TABELLE.replace("${s}", v1 + ".").replace("${d}", "NUMERIC"));
+    long t = zeit(() -> rohesCopyV1(ds, v1 + "."));
+    melde(1, "raw COPY into the version-1 table", t);
+    Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + v1 + " CASCADE");
     String s4 = "b" + zaehler.incrementAndGet();
     String s5 = "b" + zaehler.incrementAndGet();
     ersetzen(ds, s4, ds, s5, "raw JDBC INSERT … ON CONFLICT DO UPDATE batches");
     Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s4 + " CASCADE");
     Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s5 + " CASCADE");
+  }
+
+  private static String servername(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT current_setting('shared_buffers'), current_setting('synchronous_commit'),"
+                    + " current_setting('fsync'), current_setting('max_wal_size'),"
+                    + " current_setting('work_mem')")) {
+      r.next();
+      return "PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " (embedded, local TCP;"
+          + " shared_buffers " + r.getString(1) + ", synchronous_commit " + r.getString(2)
+          + ", fsync " + r.getString(3) + ", max_wal_size " + r.getString(4) + ", work_mem "
+          + r.getString(5) + ")";
+    }
+  }
+
+  /** Prints the size of the Messwert tables in {@code schema} (heap and indexes) per Messwert. */
+  private static void groesse(DataSource ds, String schema, long messwerte) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ANALYZE " + schema + ".messwert");
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT sum(pg_table_size(inhrelid)), sum(pg_indexes_size(inhrelid)), count(*),"
+                  + " pg_total_relation_size('" + schema + ".messreihe'),"
+                  + " (SELECT count(*) FROM " + schema + ".messreihe)"
+                  + " FROM pg_inherits WHERE inhparent = '" + schema + ".messwert'::regclass")) {
+        r.next();
+        long tabelle = r.getLong(1);
+        long indexe = r.getLong(2);
+        System.out.printf(
+            Locale.ROOT,
+            "  size: messwert %,.0f MB (heap %,.0f MB + primary key %,.0f MB in %d partitions) = %.0f bytes per Messwert; messreihe %,.1f MB for %,d Messreihen%n",
+            (tabelle + indexe) / 1e6, tabelle / 1e6, indexe / 1e6, r.getInt(3),
+            (tabelle + indexe) / (double) messwerte, r.getLong(4) / 1e6, r.getLong(5));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- replacing
@@ -256,11 +344,12 @@ public final class Benchmark {
     List<Long> upsert = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
     boolean postgres = schema1 != null;
+    String s1 = schema1 == null ? "" : schema1 + ".";
     for (int runde = 1; runde <= 2; runde++) {
       long seed = 100 + runde;
       for (int zug = 0; zug < 2; zug++) {
         if ((zug == 0) == (runde % 2 == 1)) {
-          long t = zeit(() -> upsert(ds1, schema1 == null ? "" : schema1 + ".", postgres, seed));
+          long t = zeit(() -> upsert(ds1, s1, postgres, seed));
           upsert.add(t);
           melde(runde, roh, t, ersetzenZeilen);
         } else {
@@ -270,8 +359,17 @@ public final class Benchmark {
         }
       }
     }
-    if (p1.messwerte().count(KOMMUNEN[0]) != p2.messwerte().count(KOMMUNEN[0])) {
-      throw new IllegalStateException("upsert and adapter disagree on the number of rows");
+    for (Gemeindeschluessel k : KOMMUNEN) {
+      List<Messwert> a;
+      List<Messwert> b;
+      try (Stream<Messwert> x = p1.messwerte().streamByKommune(k);
+          Stream<Messwert> y = p2.messwerte().streamByKommune(k)) {
+        a = x.toList();
+        b = y.toList();
+      }
+      if (!a.equals(b)) {
+        throw new IllegalStateException("upsert and adapter disagree on the Messwerte of " + k);
+      }
     }
     vergleiche("replacing " + ersetzenZeilen + " stored Messwerte: adapter ERSETZEN / raw upsert", adapter, upsert, ersetzenZeilen);
   }
@@ -280,46 +378,28 @@ public final class Benchmark {
     return schema == null ? b : b.schema(schema);
   }
 
-  /** Raw upsert of the generated Messwerte with seed {@code seed}: batches of 5000, one transaction. */
+  /**
+   * Raw upsert of the generated Messwerte with seed {@code seed}: the Messreihen's ids read into a
+   * hash map first, then batches of 5000, one transaction.
+   */
   private Object upsert(DataSource ds, String schema, boolean postgres, long seed) {
     String sql =
         postgres
-            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT (" + SCHLUESSEL + ") DO UPDATE SET zaehler = EXCLUDED.zaehler,"
-                + " nenner = EXCLUDED.nenner, obs_status = EXCLUDED.obs_status,"
-                + " conf_status = EXCLUDED.conf_status"
-            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (" + SCHLUESSEL
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
-    return stapelweise(ds, sql, Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN));
-  }
-
-  // ---------------------------------------------------------------- baselines
-
-  private static final String SPALTEN =
-      "kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
-          + " periode_art, aufschluesselung, zaehler, nenner, obs_status, conf_status";
-  private static final String SCHLUESSEL =
-      "kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
-          + " periode_art, aufschluesselung";
-
-  /** Raw JDBC: one prepared INSERT, batches of 5000, one transaction. */
-  private Object jdbcBatch(DataSource ds, String schema) {
-    return jdbcBatch(ds, schema, "messwert");
-  }
-
-  private Object jdbcBatch(DataSource ds, String schema, String tabelle) {
-    return stapelweise(
-        ds, "INSERT INTO " + schema + tabelle + " (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", quelle());
-  }
-
-  /** Executes {@code sql} for every Messwert of {@code quelle}: batches of 5000, one transaction. */
-  private static Object stapelweise(DataSource ds, String sql, Iterator<Messwert> quelle) {
+            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (kommune, reihe, periode_beginn, periode_art) DO UPDATE SET"
+                + " zaehler = EXCLUDED.zaehler, nenner = EXCLUDED.nenner,"
+                + " obs_status = EXCLUDED.obs_status, conf_status = EXCLUDED.conf_status,"
+                + " lauf = EXCLUDED.lauf"
+            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (kommune, reihe,"
+                + " periode_beginn, periode_art) VALUES (?,?,?,?,?,?,?,?,?)";
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
+      Nummern nummern = Nummern.gelesen(c, schema);
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int n = 0;
-        while (quelle.hasNext()) {
-          binde(ps, quelle.next());
+        for (Iterator<Messwert> it = Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN); it.hasNext(); ) {
+          Messwert m = it.next();
+          binde(ps, m, nummern.id(m));
           ps.addBatch();
           if (++n % STAPEL == 0) {
             ps.executeBatch();
@@ -334,22 +414,127 @@ public final class Benchmark {
     }
   }
 
-  /** Binds the twelve columns of {@code m}, written out here (not the adapter's code). */
-  private static void binde(PreparedStatement ps, Messwert m) throws SQLException {
-    Raumbezug r = m.raum();
-    SozialraumBezug s = r instanceof SozialraumBezug b ? b : null;
-    ps.setString(1, r.kommune().wert());
-    ps.setString(2, m.indikator().key().wert());
-    ps.setInt(3, m.indikator().version());
-    ps.setString(4, s == null ? "" : s.sozialraum().id().code());
-    ps.setInt(5, s == null ? 0 : s.sozialraum().gebietsstand());
-    ps.setObject(6, m.periode().beginn());
-    ps.setString(7, m.periode().art().name());
-    ps.setString(8, m.aufschluesselung().toString());
-    zahl(ps, 9, m.zaehler());
-    zahl(ps, 10, m.nenner());
-    ps.setString(11, m.obsStatus().name());
-    ps.setString(12, m.confStatus().name());
+  // ---------------------------------------------------------------- baselines
+
+  private static final String SPALTEN =
+      "kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, lauf";
+  private static final String REIHENSPALTEN =
+      "kommune, id, indikator, indikator_version, sozialraum_code, gebietsstand, aufschluesselung";
+
+  /** The Messreihe of a Messwert as the raw baselines key it (written out here, not the adapter's). */
+  private record Reihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung aufschluesselung) {
+    static Reihe von(Messwert m) {
+      return new Reihe(m.indikator(), m.raum(), m.aufschluesselung());
+    }
+  }
+
+  /** Numbers the Messreihen of the raw baselines per Kommune, as a hash map. */
+  private static final class Nummern {
+    final Map<Reihe, Integer> ids = new HashMap<>();
+    final Map<Gemeindeschluessel, int[]> naechste = new HashMap<>();
+    /** The Messreihen numbered since the last {@link #neue} call. */
+    final List<Reihe> neu = new ArrayList<>();
+
+    /** The Messreihen stored in {@code schema}. */
+    static Nummern gelesen(Connection c, String schema) throws SQLException {
+      Nummern n = new Nummern();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT " + REIHENSPALTEN + " FROM " + schema + "messreihe")) {
+        while (r.next()) {
+          Gemeindeschluessel k = Gemeindeschluessel.of(r.getString(1));
+          Raumbezug raum =
+              r.getString(5).isEmpty()
+                  ? Raumbezug.of(k)
+                  : Raumbezug.of(SozialraumRef.of(SozialraumId.of(k, r.getString(5)), r.getInt(6)));
+          n.ids.put(
+              new Reihe(IndikatorRef.of(r.getString(3), r.getInt(4)), raum, Aufschluesselung.parse(r.getString(7))),
+              r.getInt(2));
+        }
+      }
+      return n;
+    }
+
+    int id(Messwert m) {
+      Reihe r = Reihe.von(m);
+      Integer id = ids.get(r);
+      if (id == null) {
+        int[] frei = naechste.computeIfAbsent(m.raum().kommune(), k -> new int[] {1});
+        id = frei[0]++;
+        ids.put(r, id);
+        neu.add(r);
+      }
+      return id;
+    }
+  }
+
+  /** Raw JDBC: one prepared INSERT for the Messwerte, one for new Messreihen, batches of 5000, one transaction. */
+  private Object rohStapel(DataSource ds, String schema) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      Nummern nummern = new Nummern();
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?)");
+          PreparedStatement reihen = c.prepareStatement("INSERT INTO " + schema + "messreihe (" + REIHENSPALTEN + ") VALUES (?,?,?,?,?,?,?)")) {
+        int n = 0;
+        for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
+          Messwert m = it.next();
+          binde(ps, m, nummern.id(m));
+          ps.addBatch();
+          if (++n % STAPEL == 0) {
+            schreibeReihen(reihen, nummern);
+            ps.executeBatch();
+          }
+        }
+        schreibeReihen(reihen, nummern);
+        ps.executeBatch();
+      }
+      c.commit();
+      return null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void schreibeReihen(PreparedStatement ps, Nummern nummern) throws SQLException {
+    if (nummern.neu.isEmpty()) {
+      return;
+    }
+    for (Reihe r : nummern.neu) {
+      SozialraumBezug s = r.raum() instanceof SozialraumBezug b ? b : null;
+      ps.setString(1, r.raum().kommune().wert());
+      ps.setInt(2, nummern.ids.get(r));
+      ps.setString(3, r.indikator().key().wert());
+      ps.setInt(4, r.indikator().version());
+      ps.setString(5, s == null ? "" : s.sozialraum().id().code());
+      ps.setInt(6, s == null ? 0 : s.sozialraum().gebietsstand());
+      ps.setString(7, r.aufschluesselung().toString());
+      ps.addBatch();
+    }
+    ps.executeBatch();
+    nummern.neu.clear();
+  }
+
+  /** The letter of a kind of period in the column periode_art (written out here, not the adapter's). */
+  private static String art(Periodizitaet p) {
+    return switch (p) {
+      case JAEHRLICH -> "J";
+      case HALBJAEHRLICH -> "H";
+      case QUARTALSWEISE -> "Q";
+      case MONATLICH -> "M";
+      case SCHULJAHR -> "S";
+    };
+  }
+
+  /** Binds the nine columns of {@code m} with Messreihe {@code reihe}, written out here (not the adapter's code). */
+  private static void binde(PreparedStatement ps, Messwert m, int reihe) throws SQLException {
+    ps.setString(1, m.raum().kommune().wert());
+    ps.setInt(2, reihe);
+    ps.setObject(3, m.periode().beginn());
+    ps.setString(4, art(m.periode().art()));
+    zahl(ps, 5, m.zaehler());
+    zahl(ps, 6, m.nenner());
+    ps.setString(7, m.obsStatus().name());
+    ps.setString(8, m.confStatus().name());
+    ps.setLong(9, 1);
   }
 
   private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert) throws SQLException {
@@ -360,10 +545,15 @@ public final class Benchmark {
     }
   }
 
-  /** Raw COPY: one COPY command, rows formatted with a StringBuilder, written in 64 KiB chunks. */
+  /**
+   * Raw COPY: one COPY command for all Messwerte, rows formatted with a StringBuilder, written in
+   * 64 KiB chunks; the Messreihen numbered in a hash map and copied by a second COPY at the end.
+   */
   private Object rohesCopy(DataSource ds, String schema) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
+      Nummern nummern = new Nummern();
+      StringBuilder reihen = new StringBuilder();
       CopyIn copy =
           c.unwrap(PGConnection.class)
               .getCopyAPI()
@@ -371,9 +561,113 @@ public final class Benchmark {
       StringBuilder sb = new StringBuilder(1 << 17);
       for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
         Messwert m = it.next();
-        Raumbezug r = m.raum();
-        SozialraumBezug s = r instanceof SozialraumBezug b ? b : null;
-        sb.append(r.kommune().wert()).append('\t')
+        int id = nummern.id(m);
+        if (!nummern.neu.isEmpty()) {
+          Reihe r = nummern.neu.remove(0);
+          SozialraumBezug s = r.raum() instanceof SozialraumBezug b ? b : null;
+          reihen.append(r.raum().kommune().wert()).append('\t').append(id).append('\t')
+              .append(r.indikator().key().wert()).append('\t').append(r.indikator().version()).append('\t')
+              .append(s == null ? "" : s.sozialraum().id().code()).append('\t')
+              .append(s == null ? 0 : s.sozialraum().gebietsstand()).append('\t')
+              .append(r.aufschluesselung()).append('\n');
+        }
+        sb.append(m.raum().kommune().wert()).append('\t')
+            .append(id).append('\t')
+            .append(m.periode().beginn()).append('\t')
+            .append(art(m.periode().art())).append('\t')
+            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString()).append('\t')
+            .append(m.nenner() == null ? "\\N" : m.nenner().toString()).append('\t')
+            .append(m.obsStatus().name()).append('\t')
+            .append(m.confStatus().name()).append("\t1\n");
+        if (sb.length() > 1 << 16) {
+          byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+          copy.writeToCopy(b, 0, b.length);
+          sb.setLength(0);
+        }
+      }
+      byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+      copy.writeToCopy(b, 0, b.length);
+      copy.endCopy();
+      byte[] r = reihen.toString().getBytes(StandardCharsets.UTF_8);
+      CopyIn reihenCopy =
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("COPY " + schema + "messreihe (" + REIHENSPALTEN + ") FROM STDIN");
+      reihenCopy.writeToCopy(r, 0, r.length);
+      reihenCopy.endCopy();
+      c.commit();
+      return null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- version 1, for reference
+
+  /**
+   * The Messwert table of version 1 (its DDL), under another name; ${s} is the schema prefix, ${d}
+   * the decimal type.
+   */
+  private static final String V1_TABELLE =
+      "CREATE TABLE ${s}messwert_v1 (kommune VARCHAR(8) NOT NULL, indikator VARCHAR(60) NOT NULL,"
+          + " indikator_version INTEGER NOT NULL, sozialraum_code VARCHAR(40) NOT NULL,"
+          + " gebietsstand INTEGER NOT NULL, periode_beginn DATE NOT NULL,"
+          + " periode_art VARCHAR(16) NOT NULL, aufschluesselung VARCHAR(1000) NOT NULL,"
+          + " zaehler ${d}, nenner ${d}, obs_status VARCHAR(1) NOT NULL,"
+          + " conf_status VARCHAR(1) NOT NULL, CONSTRAINT messwert_v1_pk PRIMARY KEY (kommune,"
+          + " indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
+          + " periode_art, aufschluesselung))";
+
+  private static final String V1_SPALTEN =
+      "kommune, indikator, indikator_version, sozialraum_code, gebietsstand, periode_beginn,"
+          + " periode_art, aufschluesselung, zaehler, nenner, obs_status, conf_status";
+
+  private Object rohStapelV1(DataSource ds, String schema) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert_v1 (" + V1_SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        int n = 0;
+        for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
+          Messwert m = it.next();
+          SozialraumBezug s = m.raum() instanceof SozialraumBezug b ? b : null;
+          ps.setString(1, m.raum().kommune().wert());
+          ps.setString(2, m.indikator().key().wert());
+          ps.setInt(3, m.indikator().version());
+          ps.setString(4, s == null ? "" : s.sozialraum().id().code());
+          ps.setInt(5, s == null ? 0 : s.sozialraum().gebietsstand());
+          ps.setObject(6, m.periode().beginn());
+          ps.setString(7, m.periode().art().name());
+          ps.setString(8, m.aufschluesselung().toString());
+          zahl(ps, 9, m.zaehler());
+          zahl(ps, 10, m.nenner());
+          ps.setString(11, m.obsStatus().name());
+          ps.setString(12, m.confStatus().name());
+          ps.addBatch();
+          if (++n % STAPEL == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+      return null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Object rohesCopyV1(DataSource ds, String schema) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      CopyIn copy =
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("COPY " + schema + "messwert_v1 (" + V1_SPALTEN + ") FROM STDIN");
+      StringBuilder sb = new StringBuilder(1 << 17);
+      for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
+        Messwert m = it.next();
+        SozialraumBezug s = m.raum() instanceof SozialraumBezug b ? b : null;
+        sb.append(m.raum().kommune().wert()).append('\t')
             .append(m.indikator().key().wert()).append('\t')
             .append(m.indikator().version()).append('\t')
             .append(s == null ? "" : s.sozialraum().id().code()).append('\t')
@@ -420,6 +714,82 @@ public final class Benchmark {
         n[0], t / 1e9, n[0] / (t / 1e9));
   }
 
+  private static final int KOELNGROSS_INDIKATOREN = 46;
+  private static final int KOELNGROSS_RAEUME = 96;
+  private static final int KOELNGROSS_JAHRE = 10;
+  private static final long KOELNGROSS_ANZAHL =
+      (long) KOELNGROSS_INDIKATOREN * KOELNGROSS_RAEUME * KOELNGROSS_JAHRE;
+
+  /**
+   * The Messwerte of a Köln-sized Kommune: the Kommune, 9 Stadtbezirke and 86 Stadtteile, 46
+   * indicators, 2015 to 2024 (44,160 Messwerte in 4,416 Messreihen), by indicator, area and year
+   * as an import delivers them.
+   */
+  private static Iterator<Messwert> koelngrosseMesswerte() {
+    List<Raumbezug> raeume = new ArrayList<>();
+    raeume.add(Raumbezug.of(KOELNGROSS));
+    for (int b = 1; b <= 9; b++) {
+      raeume.add(Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELNGROSS, "b" + b), 1)));
+    }
+    for (int t = 101; t < 101 + KOELNGROSS_RAEUME - 10; t++) {
+      raeume.add(Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELNGROSS, Integer.toString(t)), 1)));
+    }
+    SplittableRandom zufall = new SplittableRandom(44_160);
+    return new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < KOELNGROSS_ANZAHL;
+      }
+
+      @Override
+      public Messwert next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        int jahr = i % KOELNGROSS_JAHRE;
+        int raum = i / KOELNGROSS_JAHRE % KOELNGROSS_RAEUME;
+        int indikator = i / KOELNGROSS_JAHRE / KOELNGROSS_RAEUME;
+        i++;
+        long nenner = 100 + zufall.nextInt(5_000);
+        return Messwert.of(
+            IndikatorRef.of(String.format(Locale.ROOT, "kennzahl-%02d", indikator + 1), 1),
+            raeume.get(raum),
+            Periode.jahr(2015 + jahr),
+            zufall.nextInt((int) nenner),
+            nenner);
+      }
+    };
+  }
+
+  /** Loads the Köln-sized Kommune into the full table and reads it back six times. */
+  private void koelngross(KekizPersistenz p) {
+    long laden = zeit(() -> p.messwerte().speichere(koelngrosseMesswerte(), Duplikatregel.ABLEHNEN));
+    List<Long> zeiten = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      long[] n = new long[1];
+      zeiten.add(
+          zeit(
+              () -> {
+                try (Stream<Messwert> s = p.messwerte().streamByKommune(KOELNGROSS)) {
+                  s.forEach(m -> n[0]++);
+                }
+                return null;
+              }));
+      if (n[0] != KOELNGROSS_ANZAHL) {
+        throw new IllegalStateException("read " + n[0] + " Messwerte of " + KOELNGROSS);
+      }
+    }
+    List<Long> danach = new ArrayList<>(zeiten.subList(1, zeiten.size()));
+    danach.sort(null);
+    System.out.printf(
+        Locale.ROOT,
+        "  a Köln-sized Kommune (%,d Messwerte in %,d Messreihen): load %.2f s; read %.3f s the first time, %.3f s median of the next 5 (max %.3f s)%n",
+        KOELNGROSS_ANZAHL, KOELNGROSS_ANZAHL / KOELNGROSS_JAHRE, laden / 1e9, zeiten.get(0) / 1e9,
+        danach.get(danach.size() / 2) / 1e9, danach.get(danach.size() - 1) / 1e9);
+  }
+
   /**
    * A correction of 1,000 stored Messwerte of one Kommune under ERSETZEN into the full table: its
    * cost should follow the size of the load, not of the table.
@@ -428,7 +798,7 @@ public final class Benchmark {
     long t = zeit(() -> p.messwerte().speichere(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
     System.out.printf(
         Locale.ROOT, "  replacing 1,000 stored Messwerte of one Kommune in the table of %,d (ERSETZEN): %.0f ms%n",
-        zeilen, t / 1e6);
+        zeilen + KOELNGROSS_ANZAHL, t / 1e6);
   }
 
   private void kette(DataSource ds, @Nullable String schema, SQLDialect dialekt) {
@@ -476,7 +846,100 @@ public final class Benchmark {
     return schema == null ? b.build() : b.schema(schema).build();
   }
 
+  // ---------------------------------------------------------------- the scale run
+
+  /**
+   * The NRW data set of the monitoring benchmark with {@code stadtteile} Stadtteile, loaded into
+   * PostgreSQL Kommune by Kommune (one load each, as a Kommune's import would), then measured.
+   */
+  private void skalenlauf(int stadtteile) throws Exception {
+    NrwDatensatz daten = new NrwDatensatz(20_240_101L, stadtteile, 50, 10);
+    System.out.printf(
+        Locale.ROOT,
+        "kekiz-persistence scale run: %,d Messwerte of %d Kommunen (%,d Stadtteile, 50 indicators, 10 years), max heap %d MB, %d cores, Java %s%n",
+        daten.anzahlMesswerte(), daten.anzahlKommunen(), stadtteile,
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.println("load: " + last());
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      DataSource ds = new Testpool(pg.getPostgresDatabase());
+      System.out.println(servername(ds));
+      String schema = "skala";
+      KekizPersistenz p = KekizPersistenz.builder().dataSource(ds).schema(schema).build();
+      long gesamt = 0;
+      long geladen = 0;
+      int nummer = 0;
+      Map<Gemeindeschluessel, Long> anzahl = new HashMap<>();
+      long start = System.nanoTime();
+      for (Iterator<NrwDatensatz.Kommunalpaket> it = daten.kommunen(); it.hasNext(); ) {
+        NrwDatensatz.Kommunalpaket k = it.next();
+        long t0 = System.nanoTime();
+        long n = p.messwerte().speichere(k.messwerte().iterator(), Duplikatregel.ABLEHNEN);
+        gesamt += System.nanoTime() - t0;
+        geladen += n;
+        anzahl.put(k.kommune().schluessel(), n);
+        if (++nummer % 50 == 0 || !it.hasNext()) {
+          System.out.printf(
+              Locale.ROOT, "  %3d Kommunen, %,11d Messwerte loaded in %6.0f s = %,.0f rows/s (wall %.0f s; %s)%n",
+              nummer, geladen, gesamt / 1e9, geladen / (gesamt / 1e9), (System.nanoTime() - start) / 1e9, last());
+        }
+      }
+      groesse(ds, schema, geladen);
+      List<Map.Entry<Gemeindeschluessel, Long>> nachGroesse = new ArrayList<>(anzahl.entrySet());
+      nachGroesse.sort(Map.Entry.comparingByValue());
+      lies(p, "the largest Kommune", nachGroesse.get(nachGroesse.size() - 1).getKey());
+      lies(p, "a Kommune of median size", nachGroesse.get(nachGroesse.size() / 2).getKey());
+      koelngross(p);
+      long t = zeit(() -> p.messwerte().speichere(Testdaten.viele(1000, 7, nachGroesse.get(0).getKey()), Duplikatregel.ERSETZEN));
+      System.out.printf(Locale.ROOT, "  1,000 new Messwerte of one Kommune under ERSETZEN into the full table: %.0f ms%n", t / 1e6);
+      verteilung(ds, schema);
+    }
+    System.out.println("load: " + last());
+  }
+
+  /** Reads one Kommune's Messwerte three times and prints the times. */
+  private static void lies(KekizPersistenz p, String was, Gemeindeschluessel kommune) {
+    long[] zeiten = new long[3];
+    long n = 0;
+    for (int i = 0; i < zeiten.length; i++) {
+      long[] gelesen = new long[1];
+      long t0 = System.nanoTime();
+      try (Stream<Messwert> s = p.messwerte().streamByKommune(kommune)) {
+        s.forEach(m -> gelesen[0]++);
+      }
+      zeiten[i] = System.nanoTime() - t0;
+      n = gelesen[0];
+    }
+    System.out.printf(
+        Locale.ROOT, "  reading %s (%s, %,d Messwerte): %.2f s, %.2f s, %.2f s = %,.0f rows/s at best%n",
+        was, kommune, n, zeiten[0] / 1e9, zeiten[1] / 1e9, zeiten[2] / 1e9,
+        n / (java.util.Arrays.stream(zeiten).min().orElseThrow() / 1e9));
+  }
+
+  /** Prints how the Messwerte spread over the partitions. */
+  private static void verteilung(DataSource ds, String schema) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT min(n), max(n), min(k), max(k) FROM (SELECT tableoid, count(*) n,"
+                    + " count(DISTINCT kommune) k FROM " + schema + ".messwert GROUP BY tableoid) x")) {
+      r.next();
+      System.out.printf(
+          Locale.ROOT, "  partitions: %,d to %,d Messwerte, %d to %d Kommunen each%n",
+          r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+    }
+  }
+
   // ---------------------------------------------------------------- figures
+
+  private static String last() {
+    try {
+      return "load average " + Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "load average unknown";
+    }
+  }
 
   private long zeit(Supplier<?> arbeit) {
     System.gc();
@@ -491,7 +954,7 @@ public final class Benchmark {
 
   private static void melde(int runde, String was, long nanos, long anzahl) {
     System.out.printf(
-        Locale.ROOT, "  %s %-46s %6.1f s  %,9.0f rows/s%n",
+        Locale.ROOT, "  %s %-50s %6.1f s  %,9.0f rows/s%n",
         runde == 0 ? "warm-up" : "round " + runde, was, nanos / 1e9, anzahl / (nanos / 1e9));
   }
 
@@ -527,5 +990,4 @@ public final class Benchmark {
       System.setProperty("org.jooq.no-tips", "true");
     }
   }
-
 }
