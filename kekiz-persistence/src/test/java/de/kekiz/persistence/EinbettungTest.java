@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EinbettungTest {
 
   /** A DataSource that hands out the host's connection of the running transaction, like Spring's. */
-  private static DataSource transaktionsgebunden(Connection c) {
+  static DataSource transaktionsgebunden(Connection c) {
     return (DataSource)
         Proxy.newProxyInstance(
             EinbettungTest.class.getClassLoader(),

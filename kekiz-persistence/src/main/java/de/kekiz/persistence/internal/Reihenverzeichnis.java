@@ -24,6 +24,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Record7;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,7 @@ final class Reihenverzeichnis {
       new LinkedHashMap<>(16, 0.75f, true);
 
   private final List<Neu> ausstehend = new ArrayList<>();
+  private final int grenze;
   private int anzahl;
   private @Nullable Gemeindeschluessel letzte;
   private @Nullable Map<Messreihe, Integer> letzteReihen;
@@ -73,9 +75,15 @@ final class Reihenverzeichnis {
    * @param kopie COPY on {@code c} (PostgreSQL), or null to write with JDBC batches
    */
   Reihenverzeichnis(DSLContext ctx, Connection c, @Nullable PostgresCopy kopie) {
+    this(ctx, c, kopie, GRENZE);
+  }
+
+  /** Like the other constructor, holding about {@code grenze} Messreihen at most. */
+  Reihenverzeichnis(DSLContext ctx, Connection c, @Nullable PostgresCopy kopie, int grenze) {
     this.ctx = ctx;
     this.c = c;
     this.kopie = kopie;
+    this.grenze = grenze;
   }
 
   /** Whether the Messreihen of {@code kommune} are held (then {@link #id} needs no database). */
@@ -85,8 +93,8 @@ final class Reihenverzeichnis {
 
   /**
    * Locks and reads the Kommunen of {@code benoetigt} that are not held, then forgets Kommunen
-   * outside {@code benoetigt} while more than {@value #GRENZE} Messreihen are held (writing what
-   * is outstanding first). Needs the connection free.
+   * outside {@code benoetigt} while more than the limit of Messreihen are held (writing what is
+   * outstanding first). Needs the connection free.
    */
   void oeffne(Set<Gemeindeschluessel> benoetigt) throws SQLException {
     Set<String> zuSperren = new TreeSet<>();
@@ -129,7 +137,7 @@ final class Reihenverzeichnis {
         }
       }
     }
-    if (anzahl > GRENZE) {
+    if (anzahl > grenze) {
       vergiss(benoetigt);
     }
   }
@@ -143,12 +151,21 @@ final class Reihenverzeichnis {
     if (gefunden.size() < kommunen.size()) {
       for (String k : kommunen) {
         if (!gefunden.containsKey(k)) {
-          // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
-          ctx.insertInto(MESSREIHE_ZAEHLER)
-              .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
-              .values(DSL.inline(k), DSL.inline(1))
-              .onConflictDoNothing()
-              .execute();
+          try {
+            // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
+            ctx.insertInto(MESSREIHE_ZAEHLER)
+                .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+                .values(DSL.inline(k), DSL.inline(1))
+                .onConflictDoNothing()
+                .execute();
+          } catch (DataAccessException e) {
+            // H2's MERGE, unlike PostgreSQL's ON CONFLICT, fails when a concurrent load created
+            // the row meanwhile; the row is there, which is all that is needed (H2 undoes only
+            // the failed statement)
+            if (!Schreiben.eindeutigkeitVerletzt(e)) {
+              throw e;
+            }
+          }
         }
       }
       gefunden = gesperrt(kommunen);
@@ -177,7 +194,7 @@ final class Reihenverzeichnis {
     schreibe();
     Iterator<Map.Entry<Gemeindeschluessel, Map<Messreihe, Integer>>> it =
         gehalten.entrySet().iterator();
-    while (anzahl > GRENZE && it.hasNext()) {
+    while (anzahl > grenze && it.hasNext()) {
       Map.Entry<Gemeindeschluessel, Map<Messreihe, Integer>> e = it.next();
       if (!behalten.contains(e.getKey())) {
         anzahl -= e.getValue().size();
