@@ -2,6 +2,7 @@ package de.kekiz.persistence.internal;
 
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE_ZAEHLER;
+import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.jooq.Record7;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -142,51 +142,43 @@ final class Reihenverzeichnis {
     }
   }
 
-  /** Locks the rows of {@code kommunen} in {@code messreihe_zaehler}, creating missing ones. */
+  /**
+   * Locks the rows of {@code kommunen} in {@code messreihe_zaehler}, creating missing ones: one
+   * statement per Kommune, in the order of their keys (two loads lock shared Kommunen in the same
+   * order; and a distributed PostgreSQL locks rows of one shard per statement only).
+   */
   private void sperre(Set<String> kommunen) {
-    if (kommunen.isEmpty()) {
-      return;
-    }
-    Map<String, Integer> gefunden = gesperrt(kommunen);
-    if (gefunden.size() < kommunen.size()) {
-      for (String k : kommunen) {
-        if (!gefunden.containsKey(k)) {
-          try {
-            // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
-            ctx.insertInto(MESSREIHE_ZAEHLER)
-                .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
-                .values(DSL.inline(k), DSL.inline(1))
-                .onConflictDoNothing()
-                .execute();
-          } catch (DataAccessException e) {
-            // H2's MERGE, unlike PostgreSQL's ON CONFLICT, fails when a concurrent load created
-            // the row meanwhile; the row is there, which is all that is needed (H2 undoes only
-            // the failed statement)
-            if (!Schreiben.eindeutigkeitVerletzt(e)) {
-              throw e;
-            }
+    for (String k : kommunen) {
+      Integer frei = gesperrt(k);
+      if (frei == null) {
+        try {
+          // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
+          ctx.insertInto(MESSREIHE_ZAEHLER)
+              .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+              .values(DSL.inline(k), DSL.inline(1))
+              .onConflictDoNothing()
+              .execute();
+        } catch (DataAccessException e) {
+          // H2's MERGE, unlike PostgreSQL's ON CONFLICT, fails when a concurrent load created
+          // the row meanwhile; the row is there, which is all that is needed (H2 undoes only
+          // the failed statement)
+          if (!Schreiben.eindeutigkeitVerletzt(e)) {
+            throw e;
           }
         }
+        frei = requireNonNull(gesperrt(k), "the counter row just created");
       }
-      gefunden = gesperrt(kommunen);
-    }
-    for (Map.Entry<String, Integer> e : gefunden.entrySet()) {
-      naechste.put(Gemeindeschluessel.of(e.getKey()), new int[] {e.getValue(), e.getValue()});
+      naechste.put(Gemeindeschluessel.of(k), new int[] {frei, frei});
     }
   }
 
-  private Map<String, Integer> gesperrt(Set<String> kommunen) {
-    Map<String, Integer> gefunden = new HashMap<>();
-    for (Record2<String, Integer> r :
-        ctx.select(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
-            .from(MESSREIHE_ZAEHLER)
-            .where(MESSREIHE_ZAEHLER.KOMMUNE.in(kommunen))
-            .orderBy(MESSREIHE_ZAEHLER.KOMMUNE)
-            .forUpdate()
-            .fetch()) {
-      gefunden.put(r.value1(), r.value2());
-    }
-    return gefunden;
+  /** Locks the row of {@code kommune} in {@code messreihe_zaehler}: its next free id, or null if it has none. */
+  private @Nullable Integer gesperrt(String kommune) {
+    return ctx.select(MESSREIHE_ZAEHLER.NAECHSTE_ID)
+        .from(MESSREIHE_ZAEHLER)
+        .where(MESSREIHE_ZAEHLER.KOMMUNE.eq(kommune))
+        .forUpdate()
+        .fetchOne(MESSREIHE_ZAEHLER.NAECHSTE_ID);
   }
 
   /** Forgets the least recently used Kommunen outside {@code behalten}, writing what is outstanding. */
