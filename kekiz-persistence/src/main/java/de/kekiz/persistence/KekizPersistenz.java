@@ -398,7 +398,11 @@ public final class KekizPersistenz {
       return this;
     }
 
-    /** Rows per batch (H2) or per COPY command (PostgreSQL) of a bulk load (default 5000). */
+    /**
+     * Rows a bulk load reads, looks up and writes together (default 5000): one JDBC batch on H2;
+     * on PostgreSQL the batches flow through one COPY command, which the load ends only where it
+     * must run other statements.
+     */
     public Builder stapelgroesse(int zeilen) {
       if (zeilen < 1) {
         throw new IllegalArgumentException("stapelgroesse needs at least 1 row, got " + zeilen);
