@@ -263,12 +263,6 @@ public final class MesswertLader {
     }
   }
 
-  private String einfuegen(String tabelle) {
-    return "INSERT INTO " + tabelle
-        + " (kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status,"
-        + " conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  }
-
   /**
    * JDBC batches into {@code messwert}; a savepoint before each batch lets a failed batch be
    * replayed row by row in the order of the load to name the failing row.
@@ -282,7 +276,9 @@ public final class MesswertLader {
     StapelZiel(Connection c, long lauf) throws SQLException {
       this.c = c;
       this.lauf = lauf;
-      this.sql = einfuegen(ctx.render(MESSWERT));
+      this.sql =
+          "INSERT INTO " + ctx.render(MESSWERT) + " (kommune, reihe, periode_beginn, periode_art,"
+              + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
       this.ps = c.prepareStatement(sql);
     }
 
