@@ -2,6 +2,7 @@ package de.kekiz.persistence;
 
 import static de.kekiz.persistence.internal.db.Tables.AUDIT;
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
+import static de.kekiz.persistence.internal.db.Tables.MESSREIHE_ZAEHLER;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT;
 import static de.kekiz.persistence.internal.db.Tables.MESSWERT_HISTORIE;
 import static java.util.Objects.requireNonNull;
@@ -36,8 +37,8 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record7;
-import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -120,32 +121,42 @@ public final class JooqMesswertRepository implements MesswertRepository {
     String kommune = schluessel.raum().kommune().wert();
     return kontext.lese(
         "loading Messwert " + schluessel,
-        ctx ->
-            ctx.select(MESSWERT.ZAEHLER, MESSWERT.NENNER, MESSWERT.OBS_STATUS, MESSWERT.CONF_STATUS)
-                .from(MESSWERT)
-                .join(MESSREIHE)
-                .on(MESSREIHE.KOMMUNE.eq(MESSWERT.KOMMUNE), MESSREIHE.ID.eq(MESSWERT.REIHE))
-                .where(MESSWERT.KOMMUNE.eq(kommune))
-                .and(MESSREIHE.KOMMUNE.eq(kommune))
-                .and(MESSREIHE.INDIKATOR.eq(reihe.indikator().key().wert()))
-                .and(MESSREIHE.INDIKATOR_VERSION.eq(reihe.indikator().version()))
-                .and(MESSREIHE.SOZIALRAUM_CODE.eq(reihe.sozialraumCode()))
-                .and(MESSREIHE.GEBIETSSTAND.eq(reihe.gebietsstand()))
-                .and(MESSREIHE.AUFSCHLUESSELUNG.eq(reihe.aufschluesselung().toString()))
-                .and(MESSWERT.PERIODE_BEGINN.eq(schluessel.periode().beginn()))
-                .and(MESSWERT.PERIODE_ART.eq(MesswertZeile.artKennung(schluessel.periode().art())))
-                .fetchOptional()
-                .map(
-                    r ->
-                        new Messwert(
-                            schluessel.indikator(),
-                            schluessel.raum(),
-                            schluessel.periode(),
-                            schluessel.aufschluesselung(),
-                            r.value1(),
-                            r.value2(),
-                            ObsStatus.valueOf(r.value3()),
-                            ConfStatus.valueOf(r.value4()))));
+        ctx -> {
+          Record2<Integer, Integer> gefunden =
+              ctx.select(MESSREIHE_ZAEHLER.NUMMER, MESSREIHE.ID)
+                  .from(MESSREIHE)
+                  .join(MESSREIHE_ZAEHLER)
+                  .on(MESSREIHE_ZAEHLER.KOMMUNE.eq(MESSREIHE.KOMMUNE))
+                  .where(MESSREIHE.KOMMUNE.eq(kommune))
+                  .and(MESSREIHE.INDIKATOR.eq(reihe.indikator().key().wert()))
+                  .and(MESSREIHE.INDIKATOR_VERSION.eq(reihe.indikator().version()))
+                  .and(MESSREIHE.SOZIALRAUM_CODE.eq(reihe.sozialraumCode()))
+                  .and(MESSREIHE.GEBIETSSTAND.eq(reihe.gebietsstand()))
+                  .and(MESSREIHE.AUFSCHLUESSELUNG.eq(reihe.aufschluesselung().toString()))
+                  .fetchOne();
+          if (gefunden == null) {
+            return Optional.<Messwert>empty();
+          }
+          long s =
+              MesswertZeile.schluessel(gefunden.value1(), gefunden.value2(), schluessel.periode());
+          return ctx.select(
+                  MESSWERT.ZAEHLER, MESSWERT.NENNER, MESSWERT.OBS_STATUS, MESSWERT.CONF_STATUS)
+              .from(MESSWERT)
+              .where(MESSWERT.KOMMUNE.eq(kommune))
+              .and(MESSWERT.SCHLUESSEL.eq(s))
+              .fetchOptional()
+              .map(
+                  r ->
+                      new Messwert(
+                          schluessel.indikator(),
+                          schluessel.raum(),
+                          schluessel.periode(),
+                          schluessel.aufschluesselung(),
+                          r.value1(),
+                          r.value2(),
+                          ObsStatus.valueOf(r.value3()),
+                          ConfStatus.valueOf(r.value4())));
+        });
   }
 
   /** {@inheritDoc} 0 for a Kommune outside the repository's Mandant. */
@@ -157,7 +168,28 @@ public final class JooqMesswertRepository implements MesswertRepository {
     }
     return kontext.lese(
         "counting the Messwerte of " + kommune,
-        ctx -> (long) ctx.fetchCount(MESSWERT, MESSWERT.KOMMUNE.eq(kommune.wert())));
+        ctx -> {
+          Condition vonKommune = vonKommune(ctx, kommune);
+          return vonKommune == null ? 0L : (long) ctx.fetchCount(MESSWERT, vonKommune);
+        });
+  }
+
+  /**
+   * The rows of {@code kommune} in {@code messwert}: its key range, which H2 stores its rows by,
+   * and the column PostgreSQL partitions by; null if the Kommune never stored a Messwert.
+   */
+  private static @Nullable Condition vonKommune(DSLContext ctx, Gemeindeschluessel kommune) {
+    Integer nummer =
+        ctx.select(MESSREIHE_ZAEHLER.NUMMER)
+            .from(MESSREIHE_ZAEHLER)
+            .where(MESSREIHE_ZAEHLER.KOMMUNE.eq(kommune.wert()))
+            .fetchOne(MESSREIHE_ZAEHLER.NUMMER);
+    if (nummer == null) {
+      return null;
+    }
+    long basis = MesswertZeile.basis(nummer);
+    return MESSWERT.KOMMUNE.eq(kommune.wert())
+        .and(MESSWERT.SCHLUESSEL.between(basis, MesswertZeile.basis(nummer + 1) - 1));
   }
 
   /**
@@ -173,8 +205,8 @@ public final class JooqMesswertRepository implements MesswertRepository {
     return kontext.schreibe(
         gegenstand,
         ctx -> {
-          Condition vonKommune = MESSWERT.KOMMUNE.eq(kommune.wert());
-          if (ctx.fetchCount(MESSWERT, vonKommune) == 0) {
+          Condition vonKommune = vonKommune(ctx, kommune);
+          if (vonKommune == null || ctx.fetchCount(MESSWERT, vonKommune) == 0) {
             return 0L;
           }
           long lauf =
@@ -215,52 +247,58 @@ public final class JooqMesswertRepository implements MesswertRepository {
     return kontext.strom(
         gegenstand,
         ctx -> {
+          Integer nummer =
+              ctx.select(MESSREIHE_ZAEHLER.NUMMER)
+                  .from(MESSREIHE_ZAEHLER)
+                  .where(MESSREIHE_ZAEHLER.KOMMUNE.eq(kommune.wert()))
+                  .fetchOne(MESSREIHE_ZAEHLER.NUMMER);
+          if (nummer == null) {
+            return Kontext.Zeilen.leer(); // the Kommune never stored a Messwert
+          }
+          long basis = MesswertZeile.basis(nummer);
+          // each Messreihe's rows are the key range from basis + id × 2^20
+          String bereich =
+              " BETWEEN ? + CAST(r.id AS BIGINT) * " + MesswertZeile.PERIODEN
+                  + " AND ? + CAST(r.id AS BIGINT) * " + MesswertZeile.PERIODEN + " + "
+                  + (MesswertZeile.PERIODEN - 1);
+          String spalten = "m.schluessel, m.zaehler, m.nenner, m.obs_status, m.conf_status";
           String sql;
           List<Object> werte = new ArrayList<>();
           if (kontext.datenbank() == Datenbank.POSTGRESQL) {
-            // the Kommune's Messreihen sorted, each one's rows by its primary key: PostgreSQL
+            // the Kommune's Messreihen sorted, each one's rows by the primary key: PostgreSQL
             // sorts the few Messreihen, not the many rows (a nested loop keeps their order)
             String i = ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("indikator"), String.class)));
             String c =
                 ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("sozialraum_code"), String.class)));
             sql =
-                "SELECT m.reihe, m.periode_beginn, m.periode_art, m.zaehler, m.nenner,"
-                    + " m.obs_status, m.conf_status FROM (SELECT id, " + i + " AS i,"
-                    + " indikator_version AS v, " + c + " AS c, gebietsstand AS g FROM "
-                    + ctx.render(MESSREIHE) + " WHERE kommune = ?"
-                    + (indikator == null ? "" : " AND indikator = ?")
+                "SELECT " + spalten + " FROM (SELECT id, " + i + " AS i, indikator_version AS v, "
+                    + c + " AS c, gebietsstand AS g FROM " + ctx.render(MESSREIHE)
+                    + " WHERE kommune = ?" + (indikator == null ? "" : " AND indikator = ?")
                     + " ORDER BY i, v, c, g OFFSET 0) r CROSS JOIN LATERAL (SELECT * FROM "
-                    + ctx.render(MESSWERT) + " w WHERE w.kommune = ? AND w.reihe = r.id OFFSET 0) m"
-                    + " ORDER BY r.i, r.v, r.c, r.g";
+                    + ctx.render(MESSWERT) + " w WHERE w.kommune = ? AND w.schluessel" + bereich
+                    + " OFFSET 0) m ORDER BY r.i, r.v, r.c, r.g";
             werte.add(kommune.wert());
             if (indikator != null) {
               werte.add(indikator.wert());
             }
             werte.add(kommune.wert());
           } else {
-            // the rows of the Kommune's Messreihen in the order of the Messreihen's unique key,
-            // which H2 can follow from that key's index instead of sorting
-            ResultQuery<?> abfrage =
-                ctx.select(
-                        MESSWERT.REIHE,
-                        MESSWERT.PERIODE_BEGINN,
-                        MESSWERT.PERIODE_ART,
-                        MESSWERT.ZAEHLER,
-                        MESSWERT.NENNER,
-                        MESSWERT.OBS_STATUS,
-                        MESSWERT.CONF_STATUS)
-                    .from(MESSREIHE)
-                    .join(MESSWERT)
-                    .on(MESSWERT.KOMMUNE.eq(MESSREIHE.KOMMUNE), MESSWERT.REIHE.eq(MESSREIHE.ID))
-                    .where(reihenAuswahl)
-                    .orderBy(
-                        MESSREIHE.KOMMUNE,
-                        kontext.javaOrdnung(MESSREIHE.INDIKATOR),
-                        MESSREIHE.INDIKATOR_VERSION,
-                        kontext.javaOrdnung(MESSREIHE.SOZIALRAUM_CODE),
-                        MESSREIHE.GEBIETSSTAND);
-            sql = ctx.render(abfrage);
-            werte.addAll(ctx.extractBindValues(abfrage));
+            // the rows of the Kommune's Messreihen in the order of messreihe's unique key, which
+            // H2 can follow from that key's index instead of sorting
+            sql =
+                "SELECT " + spalten + " FROM " + ctx.render(MESSREIHE) + " r JOIN "
+                    + ctx.render(MESSWERT) + " m ON m.schluessel" + bereich
+                    + " WHERE r.kommune = ?" + (indikator == null ? "" : " AND r.indikator = ?")
+                    + " ORDER BY r.kommune, r.indikator, r.indikator_version, r.sozialraum_code,"
+                    + " r.gebietsstand";
+          }
+          werte.add(basis);
+          werte.add(basis);
+          if (kontext.datenbank() != Datenbank.POSTGRESQL) {
+            werte.add(kommune.wert());
+            if (indikator != null) {
+              werte.add(indikator.wert());
+            }
           }
           Connection c = ctx.configuration().connectionProvider().acquire();
           PreparedStatement ps = null;
@@ -310,7 +348,9 @@ public final class JooqMesswertRepository implements MesswertRepository {
                   }
                   vorhanden = null;
                   try {
-                    return zeile.messwert(reihen.mitId(kommune, rs.getInt(1)), rs, 2);
+                    long schluessel = rs.getLong(1);
+                    return zeile.messwert(
+                        reihen.mitId(kommune, MesswertZeile.reihe(schluessel)), rs, 1);
                   } catch (SQLException e) {
                     throw new PersistenzException(gegenstand, e);
                   }

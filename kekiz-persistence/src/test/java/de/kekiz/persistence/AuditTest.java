@@ -181,12 +181,15 @@ class AuditTest {
     String schema = p.schema().map(s -> s + ".").orElse("");
     String historie = schema + "messwert_historie WHERE audit_id = " + e.id();
     assertThat(zahl(ds, "SELECT COUNT(*) FROM " + historie)).isEqualByComparingTo("2");
+    // the key holds the Messreihe's id (bits 20 to 46) and the period (bits 0 to 19)
+    long periode = MesswertZeile.schluessel(0, 0, gespeichert.periode());
     assertThat(zahl(ds, "SELECT h.zaehler FROM " + schema + "messwert_historie h JOIN " + schema
-            + "messreihe r ON r.kommune = h.kommune AND r.id = h.reihe WHERE h.audit_id = "
-            + e.id() + " AND h.periode_beginn = DATE '" + gespeichert.periode().beginn()
-            + "' AND r.sozialraum_code = '" + MesswertZeile.sozialraumCode(gespeichert.raum())
-            + "' AND r.aufschluesselung = '" + gespeichert.aufschluesselung()
-            + "' AND r.indikator = '" + gespeichert.indikator().key().wert() + "'"))
+            + "messreihe r ON r.kommune = h.kommune AND r.id = MOD(h.schluessel / 1048576,"
+            + " 134217728) WHERE h.audit_id = " + e.id() + " AND MOD(h.schluessel, 1048576) = "
+            + periode + " AND r.sozialraum_code = '"
+            + MesswertZeile.sozialraumCode(gespeichert.raum()) + "' AND r.aufschluesselung = '"
+            + gespeichert.aufschluesselung() + "' AND r.indikator = '"
+            + gespeichert.indikator().key().wert() + "'"))
         .isEqualByComparingTo(gespeichert.zaehler());
   }
 

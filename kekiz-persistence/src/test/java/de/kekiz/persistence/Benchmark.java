@@ -385,13 +385,13 @@ public final class Benchmark {
   private Object upsert(DataSource ds, String schema, boolean postgres, long seed) {
     String sql =
         postgres
-            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT (kommune, reihe, periode_beginn, periode_art) DO UPDATE SET"
+            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)"
+                + " ON CONFLICT (kommune, schluessel) DO UPDATE SET"
                 + " zaehler = EXCLUDED.zaehler, nenner = EXCLUDED.nenner,"
                 + " obs_status = EXCLUDED.obs_status, conf_status = EXCLUDED.conf_status,"
                 + " lauf = EXCLUDED.lauf"
-            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (kommune, reihe,"
-                + " periode_beginn, periode_art) VALUES (?,?,?,?,?,?,?,?,?)";
+            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (schluessel)"
+                + " VALUES (?,?,?,?,?,?,?)";
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       Nummern nummern = Nummern.gelesen(c, schema);
@@ -399,7 +399,7 @@ public final class Benchmark {
         int n = 0;
         for (Iterator<Messwert> it = Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN); it.hasNext(); ) {
           Messwert m = it.next();
-          binde(ps, m, nummern.id(m));
+          binde(ps, m, nummern.schluessel(m));
           ps.addBatch();
           if (++n % STAPEL == 0) {
             ps.executeBatch();
@@ -417,7 +417,7 @@ public final class Benchmark {
   // ---------------------------------------------------------------- baselines
 
   private static final String SPALTEN =
-      "kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, lauf";
+      "kommune, schluessel, zaehler, nenner, obs_status, conf_status, lauf";
   private static final String REIHENSPALTEN =
       "kommune, id, indikator, indikator_version, sozialraum_code, gebietsstand, aufschluesselung";
 
@@ -428,16 +428,26 @@ public final class Benchmark {
     }
   }
 
-  /** Numbers the Messreihen of the raw baselines per Kommune, as a hash map. */
+  /**
+   * Numbers the Kommunen and their Messreihen for the raw baselines in hash maps and makes the keys
+   * (written out here, not the adapter's code): Kommune number × 2^47 + Messreihe id × 2^20 +
+   * ((year − 1000) × 12 + month − 1) × 8 + kind of period.
+   */
   private static final class Nummern {
     final Map<Reihe, Integer> ids = new HashMap<>();
-    final Map<Gemeindeschluessel, int[]> naechste = new HashMap<>();
-    /** The Messreihen numbered since the last {@link #neue} call. */
+    final Map<Gemeindeschluessel, int[]> kommunen = new HashMap<>();
+    /** The Messreihen numbered since the last time the caller emptied this list. */
     final List<Reihe> neu = new ArrayList<>();
 
-    /** The Messreihen stored in {@code schema}. */
+    /** The Messreihen and Kommune numbers stored in {@code schema}. */
     static Nummern gelesen(Connection c, String schema) throws SQLException {
       Nummern n = new Nummern();
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT kommune, nummer, naechste_id FROM " + schema + "messreihe_zaehler")) {
+        while (r.next()) {
+          n.kommunen.put(Gemeindeschluessel.of(r.getString(1)), new int[] {r.getInt(2), r.getInt(3)});
+        }
+      }
       try (Statement s = c.createStatement();
           ResultSet r = s.executeQuery("SELECT " + REIHENSPALTEN + " FROM " + schema + "messreihe")) {
         while (r.next()) {
@@ -454,16 +464,29 @@ public final class Benchmark {
       return n;
     }
 
+    /** The Messreihe id of {@code m}, numbering a new one. */
     int id(Messwert m) {
       Reihe r = Reihe.von(m);
       Integer id = ids.get(r);
       if (id == null) {
-        int[] frei = naechste.computeIfAbsent(m.raum().kommune(), k -> new int[] {1});
-        id = frei[0]++;
+        id = kommune(m)[1]++;
         ids.put(r, id);
         neu.add(r);
       }
       return id;
+    }
+
+    /** Number and next free Messreihe id of the Kommune of {@code m}. */
+    int[] kommune(Messwert m) {
+      return kommunen.computeIfAbsent(m.raum().kommune(), k -> new int[] {kommunen.size() + 1, 1});
+    }
+
+    /** The key of {@code m}. */
+    long schluessel(Messwert m) {
+      int id = id(m);
+      Periode p = m.periode();
+      int periode = ((p.beginn().getYear() - 1000) * 12 + p.beginn().getMonthValue() - 1) * 8 + art(p.art());
+      return ((long) kommune(m)[0] << 47) + ((long) id << 20) + periode;
     }
   }
 
@@ -472,12 +495,12 @@ public final class Benchmark {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       Nummern nummern = new Nummern();
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?)");
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)");
           PreparedStatement reihen = c.prepareStatement("INSERT INTO " + schema + "messreihe (" + REIHENSPALTEN + ") VALUES (?,?,?,?,?,?,?)")) {
         int n = 0;
         for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
           Messwert m = it.next();
-          binde(ps, m, nummern.id(m));
+          binde(ps, m, nummern.schluessel(m));
           ps.addBatch();
           if (++n % STAPEL == 0) {
             schreibeReihen(reihen, nummern);
@@ -513,28 +536,26 @@ public final class Benchmark {
     nummern.neu.clear();
   }
 
-  /** The letter of a kind of period in the column periode_art (written out here, not the adapter's). */
-  private static String art(Periodizitaet p) {
+  /** The number of a kind of period in the key (written out here, not the adapter's). */
+  private static int art(Periodizitaet p) {
     return switch (p) {
-      case JAEHRLICH -> "J";
-      case HALBJAEHRLICH -> "H";
-      case QUARTALSWEISE -> "Q";
-      case MONATLICH -> "M";
-      case SCHULJAHR -> "S";
+      case JAEHRLICH -> 0;
+      case HALBJAEHRLICH -> 1;
+      case QUARTALSWEISE -> 2;
+      case MONATLICH -> 3;
+      case SCHULJAHR -> 4;
     };
   }
 
-  /** Binds the nine columns of {@code m} with Messreihe {@code reihe}, written out here (not the adapter's code). */
-  private static void binde(PreparedStatement ps, Messwert m, int reihe) throws SQLException {
+  /** Binds the seven columns of {@code m} with key {@code schluessel}, written out here (not the adapter's code). */
+  private static void binde(PreparedStatement ps, Messwert m, long schluessel) throws SQLException {
     ps.setString(1, m.raum().kommune().wert());
-    ps.setInt(2, reihe);
-    ps.setObject(3, m.periode().beginn());
-    ps.setString(4, art(m.periode().art()));
-    zahl(ps, 5, m.zaehler());
-    zahl(ps, 6, m.nenner());
-    ps.setString(7, m.obsStatus().name());
-    ps.setString(8, m.confStatus().name());
-    ps.setLong(9, 1);
+    ps.setLong(2, schluessel);
+    zahl(ps, 3, m.zaehler());
+    zahl(ps, 4, m.nenner());
+    ps.setString(5, m.obsStatus().name());
+    ps.setString(6, m.confStatus().name());
+    ps.setLong(7, 1);
   }
 
   private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert) throws SQLException {
@@ -561,9 +582,10 @@ public final class Benchmark {
       StringBuilder sb = new StringBuilder(1 << 17);
       for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
         Messwert m = it.next();
-        int id = nummern.id(m);
+        long schluessel = nummern.schluessel(m);
         if (!nummern.neu.isEmpty()) {
           Reihe r = nummern.neu.remove(0);
+          int id = nummern.ids.get(r);
           SozialraumBezug s = r.raum() instanceof SozialraumBezug b ? b : null;
           reihen.append(r.raum().kommune().wert()).append('\t').append(id).append('\t')
               .append(r.indikator().key().wert()).append('\t').append(r.indikator().version()).append('\t')
@@ -572,9 +594,7 @@ public final class Benchmark {
               .append(r.aufschluesselung()).append('\n');
         }
         sb.append(m.raum().kommune().wert()).append('\t')
-            .append(id).append('\t')
-            .append(m.periode().beginn()).append('\t')
-            .append(art(m.periode().art())).append('\t')
+            .append(schluessel).append('\t')
             .append(m.zaehler() == null ? "\\N" : m.zaehler().toString()).append('\t')
             .append(m.nenner() == null ? "\\N" : m.nenner().toString()).append('\t')
             .append(m.obsStatus().name()).append('\t')

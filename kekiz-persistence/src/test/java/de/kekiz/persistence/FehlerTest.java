@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.PersistenzException;
 import java.io.PrintWriter;
@@ -89,8 +88,10 @@ class FehlerTest {
     javax.sql.DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b);
     String schema = p.schema().map(s -> s + ".").orElse("");
+    // a Kommune that has stored Messwerte (one that never did is answered without the table)
+    p.messwerte().speichere(Testdaten.viele(3, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
     Testdatenbank.fuehreAus(ds, "DROP TABLE " + schema + "messwert");
-    assertThatThrownBy(() -> p.messwerte().streamByKommune(Gemeindeschluessel.of("05570004")).close())
+    assertThatThrownBy(() -> p.messwerte().streamByKommune(Testdaten.AHLEN).close())
         .isInstanceOf(PersistenzException.class)
         .hasMessageStartingWith("streaming the Messwerte of 05570004 failed");
   }

@@ -189,22 +189,25 @@ class KompakteMesswerteMigrationTest {
   /** The history rows of audit entry {@code audit} as key and values, through the Messreihen. */
   private static List<String> historie(DataSource ds, String schema, long audit) throws SQLException {
     List<String> zeilen = new ArrayList<>();
+    MesswertZeile leser = new MesswertZeile();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT r.kommune, r.indikator, r.indikator_version, r.sozialraum_code,"
-                    + " r.gebietsstand, h.periode_beginn, h.periode_art, r.aufschluesselung,"
-                    + " h.zaehler, h.nenner, h.obs_status, h.conf_status FROM " + schema
-                    + "messwert_historie h JOIN " + schema + "messreihe r ON r.kommune = h.kommune"
-                    + " AND r.id = h.reihe WHERE h.audit_id = " + audit)) {
+                    + " r.gebietsstand, h.schluessel, r.aufschluesselung, h.zaehler, h.nenner,"
+                    + " h.obs_status, h.conf_status FROM " + schema + "messwert_historie h JOIN "
+                    + schema + "messreihe r ON r.kommune = h.kommune"
+                    + " AND r.id = MOD(h.schluessel / 1048576, 134217728)"
+                    + " WHERE h.audit_id = " + audit)) {
       while (r.next()) {
+        Periode periode = leser.periode(r.getLong(6));
         zeilen.add(
             String.join(
                 "|", r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getObject(6, java.time.LocalDate.class).toString(),
-                MesswertZeile.art(r.getString(7)).name(), r.getString(8), text(r.getBigDecimal(9)),
-                text(r.getBigDecimal(10)), r.getString(11), r.getString(12)));
+                r.getString(5), periode.beginn().toString(), periode.art().name(),
+                r.getString(7), text(r.getBigDecimal(8)), text(r.getBigDecimal(9)),
+                r.getString(10), r.getString(11)));
       }
     }
     return zeilen;

@@ -180,40 +180,40 @@ class LadenTest {
   }
 
   @Test
-  @DisplayName("the write order of a batch follows the table's primary key and keeps equal keys in load order")
+  @DisplayName("the write order of a batch follows the key and keeps equal keys in load order; the key orders periods as the domain does")
   void schluesselfolge() {
     List<Messwert> stapel = liste(Testdaten.viele(500, 8, Testdaten.KOELN, Testdaten.AHLEN, Testdaten.AACHEN));
-    stapel.add(Testdaten.besondereMesswerte().get(6)); // a quarter: kinds of period sort by their letter
-    stapel.add(Testdaten.besondereMesswerte().get(7)); // the year of the same Messreihe and start
+    stapel.addAll(Testdaten.besondereMesswerte()); // all kinds of period, some on the same day
     java.util.Collections.shuffle(stapel, new java.util.Random(3));
     stapel.add(stapel.get(17));
     stapel.add(0, stapel.get(400));
-    // Messreihe ids numbered against the key order, so that the id, not the key text, must decide
-    java.util.Map<Messreihe, Integer> nummern = new java.util.HashMap<>();
-    int[] ids = new int[stapel.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = nummern.computeIfAbsent(Messreihe.von(stapel.get(i)), r -> 10_000 - nummern.size());
+    // Kommune numbers and Messreihe ids given against the domain's order, so that the numbers,
+    // not the texts, must decide
+    java.util.Map<de.kekiz.domain.kommune.Gemeindeschluessel, Integer> nummern = new java.util.HashMap<>();
+    java.util.Map<Messreihe, Integer> ids = new java.util.HashMap<>();
+    long[] schluessel = new long[stapel.size()];
+    for (int i = 0; i < schluessel.length; i++) {
+      Messwert m = stapel.get(i);
+      int nummer = nummern.computeIfAbsent(m.raum().kommune(), k -> 100 - nummern.size());
+      int id = ids.computeIfAbsent(Messreihe.von(m), r -> 10_000 - ids.size());
+      schluessel[i] = MesswertZeile.schluessel(nummer, id, m.periode());
+      assertThat(MesswertZeile.reihe(schluessel[i])).isEqualTo(id);
+      assertThat(new MesswertZeile().periode(schluessel[i])).isEqualTo(m.periode());
     }
-    int[] folge = MesswertZeile.schluesselfolge(stapel, ids);
+    int[] folge = MesswertZeile.schluesselfolge(schluessel);
     assertThat(folge).hasSize(stapel.size());
     assertThat(java.util.Arrays.stream(folge).sorted().toArray())
         .isEqualTo(java.util.stream.IntStream.range(0, stapel.size()).toArray());
     for (int i = 1; i < folge.length; i++) {
-      int c = pk(stapel.get(folge[i - 1]), ids[folge[i - 1]]).compareTo(pk(stapel.get(folge[i]), ids[folge[i]]));
+      Messwert a = stapel.get(folge[i - 1]);
+      Messwert b = stapel.get(folge[i]);
+      int c = Long.compare(schluessel[folge[i - 1]], schluessel[folge[i]]);
       assertThat(c).as("row %d of the write order", i).isLessThanOrEqualTo(0);
       if (c == 0) {
         assertThat(folge[i - 1]).as("equal keys keep their order").isLessThan(folge[i]);
+      } else if (Messreihe.von(a).equals(Messreihe.von(b))) {
+        assertThat(a.periode()).as("periods of one Messreihe in the domain's order").isLessThan(b.periode());
       }
     }
-  }
-
-  /** The primary key of the row of {@code m} (kommune, reihe, periode_beginn, periode_art) as one comparable text. */
-  private static String pk(Messwert m, int reihe) {
-    return String.join(
-        "\u0000",
-        m.raum().kommune().wert(),
-        String.format(java.util.Locale.ROOT, "%010d", reihe),
-        m.periode().beginn().toString(),
-        MesswertZeile.artKennung(m.periode().art()));
   }
 }

@@ -50,6 +50,26 @@ public final class Kontext {
   public interface Zeilen<T> extends Iterator<T>, AutoCloseable {
     @Override
     void close();
+
+    /** No rows, holding nothing. */
+    static <T> Zeilen<T> leer() {
+      return new Zeilen<>() {
+        @Override
+        public boolean hasNext() {
+          return false;
+        }
+
+        @Override
+        public T next() {
+          throw new NoSuchElementException();
+        }
+
+        @Override
+        public void close() {
+          // holds nothing
+        }
+      };
+    }
   }
 
   private final DSLContext dsl;

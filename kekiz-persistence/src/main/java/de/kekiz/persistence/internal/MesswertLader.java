@@ -7,7 +7,6 @@ import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
-import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.persistence.Datenbank;
 import de.kekiz.port.DuplikatException;
@@ -169,7 +168,7 @@ public final class MesswertLader {
     return position;
   }
 
-  /** Looks up the Messreihen of a batch, the first row being at {@code erste}, and writes it. */
+  /** Gives the rows of a batch their keys, the first row being at {@code erste}, and writes it. */
   private void verarbeite(List<Messwert> stapel, long erste, Reihenverzeichnis reihen, Ziel ziel)
       throws SQLException {
     if (stapel.isEmpty()) {
@@ -190,15 +189,15 @@ public final class MesswertLader {
       ziel.unterbrich();
       reihen.oeffne(kommunen);
     }
-    int[] ids = new int[stapel.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = reihen.id(stapel.get(i), erste + i);
+    long[] schluessel = new long[stapel.size()];
+    for (int i = 0; i < schluessel.length; i++) {
+      schluessel[i] = reihen.schluessel(stapel.get(i), erste + i);
     }
     if (reihen.ausstehend() >= (ziel instanceof CopyZiel ? AUSSTEHEND_JE_COPY : 1)) {
       ziel.unterbrich();
       reihen.schreibe();
     }
-    ziel.schreibe(stapel, ids, erste);
+    ziel.schreibe(stapel, schluessel, erste);
   }
 
   private void protokolliere(
@@ -243,8 +242,8 @@ public final class MesswertLader {
 
   /** Where the batches go. */
   private interface Ziel {
-    /** Writes a batch whose rows have the Messreihe ids {@code ids}, the first row being at {@code erste}. */
-    void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException;
+    /** Writes a batch whose rows have the keys {@code schluessel}, the first row being at {@code erste}. */
+    void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException;
 
     /** Finishes what is under way, so that the connection can run other statements. */
     void unterbrich() throws SQLException;
@@ -277,15 +276,16 @@ public final class MesswertLader {
       this.c = c;
       this.lauf = lauf;
       this.sql =
-          "INSERT INTO " + ctx.render(MESSWERT) + " (kommune, reihe, periode_beginn, periode_art,"
-              + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          "INSERT INTO " + ctx.render(MESSWERT) + " (kommune, schluessel, zaehler, nenner,"
+              + " obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?)";
       this.ps = c.prepareStatement(sql);
     }
 
     @Override
-    public void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
-      for (int n : MesswertZeile.schluesselfolge(stapel, ids)) {
-        MesswertZeile.binde(ps, 1, stapel.get(n), ids[n], lauf);
+    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste)
+        throws SQLException {
+      for (int n : MesswertZeile.schluesselfolge(schluessel)) {
+        MesswertZeile.binde(ps, 1, stapel.get(n), schluessel[n], lauf);
         ps.addBatch();
       }
       Savepoint sicherung = c.setSavepoint();
@@ -294,19 +294,20 @@ public final class MesswertLader {
       } catch (SQLException e) {
         ps.clearBatch();
         c.rollback(sicherung);
-        einzeln(stapel, ids, erste);
+        einzeln(stapel, schluessel, erste);
       }
       c.releaseSavepoint(sicherung);
     }
 
     /** Replays the batch row by row and fails on the first row that fails. */
-    private void einzeln(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
+    private void einzeln(List<Messwert> stapel, long[] schluessel, long erste)
+        throws SQLException {
       try (PreparedStatement einzeln = c.prepareStatement(sql)) {
         for (int n = 0; n < stapel.size(); n++) {
           Messwert m = stapel.get(n);
           Savepoint zeile = c.setSavepoint();
           try {
-            MesswertZeile.binde(einzeln, 1, m, ids[n], lauf);
+            MesswertZeile.binde(einzeln, 1, m, schluessel[n], lauf);
             einzeln.executeUpdate();
           } catch (SQLException e) {
             c.rollback(zeile);
@@ -331,8 +332,8 @@ public final class MesswertLader {
   /**
    * One {@code COPY messwert FROM STDIN} for many batches: rows are formatted into a buffer that
    * is sent whenever it holds {@value #SENDEN} bytes, so the server inserts while the loader
-   * reads and formats. Of every row sent in the current COPY it keeps the position, Kommune,
-   * Messreihe id and period, to name the row the server refuses (by the line it reports).
+   * reads and formats. Of every row sent in the current COPY it keeps the position, Kommune and
+   * key, to name the row the server refuses (by the line it reports).
    */
   private final class CopyZiel implements Ziel {
     private static final int SENDEN = 1 << 16;
@@ -345,9 +346,9 @@ public final class MesswertLader {
     private PostgresCopy.@Nullable Strom strom;
     private int zeilen;
     private long[] positionen = new long[1024];
-    private int[] ids = new int[1024];
+    private long[] schluessel = new long[1024];
     private Gemeindeschluessel[] kommunen = new Gemeindeschluessel[1024];
-    private Periode[] perioden = new Periode[1024];
+    private final MesswertZeile leser = new MesswertZeile();
 
     CopyZiel(PostgresCopy kopie, Reihenverzeichnis reihen, long lauf) {
       this.kopie = kopie;
@@ -361,12 +362,13 @@ public final class MesswertLader {
     }
 
     @Override
-    public void schreibe(List<Messwert> stapel, int[] reihenIds, long erste) throws SQLException {
-      for (int n : MesswertZeile.schluesselfolge(stapel, reihenIds)) {
+    public void schreibe(List<Messwert> stapel, long[] stapelSchluessel, long erste)
+        throws SQLException {
+      for (int n : MesswertZeile.schluesselfolge(stapelSchluessel)) {
         Messwert m = stapel.get(n);
-        MesswertZeile.kopiere(puffer, m, reihenIds[n], lauf);
+        MesswertZeile.kopiere(puffer, m, stapelSchluessel[n], lauf);
         puffer.zeilenende();
-        merke(erste + n, m, reihenIds[n]);
+        merke(erste + n, m, stapelSchluessel[n]);
         if (puffer.laenge() >= SENDEN) {
           sende();
         }
@@ -376,18 +378,16 @@ public final class MesswertLader {
       }
     }
 
-    private void merke(long position, Messwert m, int id) {
+    private void merke(long position, Messwert m, long s) {
       if (zeilen == positionen.length) {
         int laenge = zeilen * 2;
         positionen = Arrays.copyOf(positionen, laenge);
-        ids = Arrays.copyOf(ids, laenge);
+        schluessel = Arrays.copyOf(schluessel, laenge);
         kommunen = Arrays.copyOf(kommunen, laenge);
-        perioden = Arrays.copyOf(perioden, laenge);
       }
       positionen[zeilen] = position;
-      ids[zeilen] = id;
+      schluessel[zeilen] = s;
       kommunen[zeilen] = m.raum().kommune();
-      perioden[zeilen] = m.periode();
       zeilen++;
     }
 
@@ -422,7 +422,6 @@ public final class MesswertLader {
       strom = null;
       zeilen = 0;
       Arrays.fill(kommunen, null);
-      Arrays.fill(perioden, null);
     }
 
     /** The failure of the COPY under way, naming the row the server reports if it reports one. */
@@ -430,9 +429,10 @@ public final class MesswertLader {
       OptionalLong zeile = PostgresCopy.zeile(e);
       if (zeile.isPresent() && zeile.getAsLong() >= 1 && zeile.getAsLong() <= zeilen) {
         int i = (int) zeile.getAsLong() - 1;
-        Messreihe reihe = reihen.reihe(kommunen[i], ids[i]);
+        Messreihe reihe = reihen.reihe(kommunen[i], MesswertZeile.reihe(schluessel[i]));
         if (reihe != null) {
-          return MesswertLader.this.fehler(e, reihe.schluessel(perioden[i]), positionen[i]);
+          return MesswertLader.this.fehler(
+              e, reihe.schluessel(leser.periode(schluessel[i])), positionen[i]);
         }
       }
       long von = Long.MAX_VALUE;
@@ -470,51 +470,66 @@ public final class MesswertLader {
     }
 
     @Override
-    public void schreibe(List<Messwert> stapel, int[] ids, long erste) throws SQLException {
-      int[] folge = MesswertZeile.schluesselfolge(stapel, ids);
+    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste)
+        throws SQLException {
+      int[] folge = MesswertZeile.schluesselfolge(schluessel);
       List<Integer> gruppe = new ArrayList<>();
       for (int i = 0; i < folge.length; i++) {
         int n = folge[i];
-        Messwert m = stapel.get(n);
-        if (i + 1 < folge.length
-            && gleicherSchluessel(m, ids[n], stapel.get(folge[i + 1]), ids[folge[i + 1]])) {
+        if (i + 1 < folge.length && schluessel[n] == schluessel[folge[i + 1]]) {
           spaeter++; // a later row of the batch (equal keys keep the load's order) replaces it
           continue;
         }
+        Messwert m = stapel.get(n);
         if (!gruppe.isEmpty()
             && !stapel.get(gruppe.get(0)).raum().kommune().equals(m.raum().kommune())) {
-          schreibeGruppe(stapel, ids, gruppe, erste);
+          schreibeGruppe(stapel, schluessel, gruppe, erste);
           gruppe.clear();
         }
         gruppe.add(n);
       }
-      schreibeGruppe(stapel, ids, gruppe, erste);
+      schreibeGruppe(stapel, schluessel, gruppe, erste);
     }
 
-    private void schreibeGruppe(List<Messwert> stapel, int[] ids, List<Integer> gruppe, long erste)
+    private void schreibeGruppe(
+        List<Messwert> stapel, long[] schluessel, List<Integer> gruppe, long erste)
         throws SQLException {
       if (gruppe.isEmpty()) {
         return;
       }
+      int n = gruppe.size();
+      Object[] s = new Object[n];
+      Object[] zaehler = new Object[n];
+      Object[] nenner = new Object[n];
+      Object[] obs = new Object[n];
+      Object[] conf = new Object[n];
+      for (int i = 0; i < n; i++) {
+        int z = gruppe.get(i);
+        Messwert m = stapel.get(z);
+        s[i] = schluessel[z];
+        zaehler[i] = m.zaehler();
+        nenner[i] = m.nenner();
+        obs[i] = m.obsStatus().name();
+        conf[i] = m.confStatus().name();
+      }
+      String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
       try {
-        upsert(stapel, ids, gruppe);
+        upsert(kommune, new Object[][] {s, zaehler, nenner, obs, conf});
       } catch (SQLException e) {
         long von = erste + Collections.min(gruppe);
         throw zeilenFehler(e, von, erste + Collections.max(gruppe));
       }
     }
 
-    /** Upserts the rows at {@code gruppe} (one Kommune, one per key) and keeps what they replace. */
-    abstract void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException;
+    /**
+     * Upserts the rows of one Kommune, one per key, given as the columns {@code schluessel,
+     * zaehler, nenner, obs_status, conf_status}, and keeps what they replace.
+     */
+    abstract void upsert(String kommune, Object[][] spalten) throws SQLException;
 
     @Override
     public void unterbrich() {
       // every batch is executed when written
-    }
-
-    @Override
-    public void schliesse() {
-      // nothing held open
     }
 
     @Override
@@ -528,88 +543,53 @@ public final class MesswertLader {
     }
   }
 
-  private static boolean gleicherSchluessel(Messwert a, int reiheA, Messwert b, int reiheB) {
-    return reiheA == reiheB
-        && a.raum().kommune().equals(b.raum().kommune())
-        && a.periode().art() == b.periode().art()
-        && a.periode().beginn().equals(b.periode().beginn());
-  }
-
   /**
    * On PostgreSQL one statement per Kommune of a batch, the rows passed as arrays: it reads the
    * stored rows of the batch's keys, copies those stored before this load into the history,
    * upserts the batch and counts the rows this load had written itself.
    */
   private final class PostgresErsetzen extends Ersetzen {
+    private static final String[] TYPEN = {"bigint", "numeric", "numeric", "varchar", "varchar"};
+
     private final PreparedStatement ps;
 
     PostgresErsetzen(Connection c, long lauf) throws SQLException {
       super(c, lauf);
       String messwert = ctx.render(MESSWERT);
-      String spalten =
-          "kommune, reihe, periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status,"
-              + " lauf";
+      String spalten = "kommune, schluessel, zaehler, nenner, obs_status, conf_status, lauf";
       this.ps =
           c.prepareStatement(
-              "WITH k (reihe, periode_beginn, periode_art, zaehler, nenner, obs_status,"
-                  + " conf_status) AS (SELECT * FROM unnest(CAST(? AS integer[]),"
-                  + " CAST(? AS date[]), CAST(? AS varchar[]), CAST(? AS numeric[]),"
-                  + " CAST(? AS numeric[]), CAST(? AS varchar[]), CAST(? AS varchar[]))),"
-                  + " alt AS (SELECT m.* FROM " + messwert + " m JOIN k ON m.reihe = k.reihe"
-                  + " AND m.periode_beginn = k.periode_beginn AND m.periode_art = k.periode_art"
-                  + " WHERE m.kommune = ?),"
+              "WITH k (schluessel, zaehler, nenner, obs_status, conf_status) AS (SELECT * FROM"
+                  + " unnest(CAST(? AS bigint[]), CAST(? AS numeric[]), CAST(? AS numeric[]),"
+                  + " CAST(? AS varchar[]), CAST(? AS varchar[]))),"
+                  + " alt AS (SELECT m.* FROM " + messwert + " m JOIN k"
+                  + " ON m.schluessel = k.schluessel WHERE m.kommune = ?),"
                   + " h AS (INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, "
                   + spalten + ") SELECT ?, " + spalten + " FROM alt"
                   + " WHERE lauf IS DISTINCT FROM ? RETURNING 1),"
-                  + " u AS (INSERT INTO " + messwert + " (" + spalten + ") SELECT ?, reihe,"
-                  + " periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, ?"
-                  + " FROM k ON CONFLICT (kommune, reihe, periode_beginn, periode_art) DO UPDATE"
-                  + " SET zaehler = excluded.zaehler, nenner = excluded.nenner,"
-                  + " obs_status = excluded.obs_status, conf_status = excluded.conf_status,"
-                  + " lauf = excluded.lauf RETURNING 1)"
+                  + " u AS (INSERT INTO " + messwert + " (" + spalten + ") SELECT ?, schluessel,"
+                  + " zaehler, nenner, obs_status, conf_status, ? FROM k"
+                  + " ON CONFLICT (kommune, schluessel) DO UPDATE SET zaehler = excluded.zaehler,"
+                  + " nenner = excluded.nenner, obs_status = excluded.obs_status,"
+                  + " conf_status = excluded.conf_status, lauf = excluded.lauf RETURNING 1)"
                   + " SELECT (SELECT count(*) FROM h), (SELECT count(*) FROM alt WHERE lauf = ?)");
     }
 
     @Override
-    void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException {
-      int n = gruppe.size();
-      Object[] reihe = new Object[n];
-      Object[] beginn = new Object[n];
-      Object[] art = new Object[n];
-      Object[] zaehler = new Object[n];
-      Object[] nenner = new Object[n];
-      Object[] obs = new Object[n];
-      Object[] conf = new Object[n];
-      for (int i = 0; i < n; i++) {
-        int z = gruppe.get(i);
-        Messwert m = stapel.get(z);
-        reihe[i] = ids[z];
-        beginn[i] = m.periode().beginn().toString();
-        art[i] = MesswertZeile.artKennung(m.periode().art());
-        zaehler[i] = m.zaehler();
-        nenner[i] = m.nenner();
-        obs[i] = m.obsStatus().name();
-        conf[i] = m.confStatus().name();
-      }
-      String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
+    void upsert(String kommune, Object[][] spalten) throws SQLException {
       List<Array> felder = new ArrayList<>();
       try {
-        felder.add(c.createArrayOf("integer", reihe));
-        felder.add(c.createArrayOf("varchar", beginn));
-        felder.add(c.createArrayOf("varchar", art));
-        felder.add(c.createArrayOf("numeric", zaehler));
-        felder.add(c.createArrayOf("numeric", nenner));
-        felder.add(c.createArrayOf("varchar", obs));
-        felder.add(c.createArrayOf("varchar", conf));
-        for (int i = 0; i < felder.size(); i++) {
-          ps.setArray(i + 1, felder.get(i));
+        for (int i = 0; i < spalten.length; i++) {
+          Array a = c.createArrayOf(TYPEN[i], spalten[i]);
+          felder.add(a);
+          ps.setArray(i + 1, a);
         }
-        ps.setString(8, kommune);
-        ps.setLong(9, lauf);
+        ps.setString(6, kommune);
+        ps.setLong(7, lauf);
+        ps.setLong(8, lauf);
+        ps.setString(9, kommune);
         ps.setLong(10, lauf);
-        ps.setString(11, kommune);
-        ps.setLong(12, lauf);
-        ps.setLong(13, lauf);
+        ps.setLong(11, lauf);
         try (ResultSet r = ps.executeQuery()) {
           r.next();
           ersetzt += r.getLong(1);
@@ -623,12 +603,8 @@ public final class MesswertLader {
     }
 
     @Override
-    public void schliesse() {
-      try {
-        ps.close();
-      } catch (SQLException e) {
-        // closing a statement of a transaction that ends anyway
-      }
+    public void schliesse() throws SQLException {
+      ps.close();
     }
   }
 
@@ -645,76 +621,49 @@ public final class MesswertLader {
       super(c, lauf);
       this.merge =
           c.prepareStatement(
-              "SELECT zaehler, nenner, obs_status, conf_status, lauf, reihe, periode_beginn,"
-                  + " periode_art FROM OLD TABLE (MERGE INTO " + ctx.render(MESSWERT) + " m"
-                  + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?, ?)) k (reihe, periode_beginn,"
-                  + " periode_art, zaehler, nenner, obs_status, conf_status)"
-                  + " ON m.kommune = ? AND m.reihe = k.reihe AND m.periode_beginn = k.periode_beginn"
-                  + " AND m.periode_art = k.periode_art"
+              "SELECT schluessel, zaehler, nenner, obs_status, conf_status, lauf FROM OLD TABLE ("
+                  + "MERGE INTO " + ctx.render(MESSWERT) + " m"
+                  + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?)) k (schluessel, zaehler, nenner,"
+                  + " obs_status, conf_status) ON m.schluessel = k.schluessel"
                   + " WHEN MATCHED THEN UPDATE SET zaehler = k.zaehler, nenner = k.nenner,"
                   + " obs_status = k.obs_status, conf_status = k.conf_status, lauf = ?"
-                  + " WHEN NOT MATCHED THEN INSERT (kommune, reihe, periode_beginn, periode_art,"
-                  + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, k.reihe,"
-                  + " k.periode_beginn, k.periode_art, k.zaehler, k.nenner, k.obs_status,"
-                  + " k.conf_status, ?))");
+                  + " WHEN NOT MATCHED THEN INSERT (kommune, schluessel, zaehler, nenner,"
+                  + " obs_status, conf_status, lauf) VALUES (?, k.schluessel, k.zaehler,"
+                  + " k.nenner, k.obs_status, k.conf_status, ?))");
       this.historie =
           c.prepareStatement(
-              "INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, kommune, reihe,"
-                  + " periode_beginn, periode_art, zaehler, nenner, obs_status, conf_status, lauf)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+              "INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, kommune, schluessel,"
+                  + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
-    void upsert(List<Messwert> stapel, int[] ids, List<Integer> gruppe) throws SQLException {
-      int n = gruppe.size();
-      Object[] reihe = new Object[n];
-      Object[] beginn = new Object[n];
-      Object[] art = new Object[n];
-      Object[] zaehler = new Object[n];
-      Object[] nenner = new Object[n];
-      Object[] obs = new Object[n];
-      Object[] conf = new Object[n];
-      for (int i = 0; i < n; i++) {
-        int z = gruppe.get(i);
-        Messwert m = stapel.get(z);
-        reihe[i] = ids[z];
-        beginn[i] = m.periode().beginn();
-        art[i] = MesswertZeile.artKennung(m.periode().art());
-        zaehler[i] = m.zaehler();
-        nenner[i] = m.nenner();
-        obs[i] = m.obsStatus().name();
-        conf[i] = m.confStatus().name();
+    void upsert(String kommune, Object[][] spalten) throws SQLException {
+      for (int i = 0; i < spalten.length; i++) {
+        merge.setObject(i + 1, spalten[i]);
       }
-      String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
-      Object[][] felder = {reihe, beginn, art, zaehler, nenner, obs, conf};
-      for (int i = 0; i < felder.length; i++) {
-        merge.setObject(i + 1, felder[i]);
-      }
-      merge.setString(8, kommune);
-      merge.setLong(9, lauf);
-      merge.setString(10, kommune);
-      merge.setLong(11, lauf);
+      merge.setLong(6, lauf);
+      merge.setString(7, kommune);
+      merge.setLong(8, lauf);
       int neu = 0;
       try (ResultSet r = merge.executeQuery()) {
         while (r.next()) {
-          long alt = r.getLong(5);
-          if (!r.wasNull() && alt == lauf) {
+          long alt = r.getLong(6);
+          boolean ohneLauf = r.wasNull();
+          if (!ohneLauf && alt == lauf) {
             spaeter++;
             continue;
           }
           historie.setLong(1, lauf);
           historie.setString(2, kommune);
-          historie.setInt(3, r.getInt(6));
-          historie.setObject(4, r.getObject(7));
-          historie.setString(5, r.getString(8));
-          historie.setBigDecimal(6, r.getBigDecimal(1));
-          historie.setBigDecimal(7, r.getBigDecimal(2));
-          historie.setString(8, r.getString(3));
-          historie.setString(9, r.getString(4));
-          if (r.getObject(5) == null) {
-            historie.setNull(10, Types.BIGINT);
+          historie.setLong(3, r.getLong(1));
+          historie.setBigDecimal(4, r.getBigDecimal(2));
+          historie.setBigDecimal(5, r.getBigDecimal(3));
+          historie.setString(6, r.getString(4));
+          historie.setString(7, r.getString(5));
+          if (ohneLauf) {
+            historie.setNull(8, Types.BIGINT);
           } else {
-            historie.setLong(10, alt);
+            historie.setLong(8, alt);
           }
           historie.addBatch();
           neu++;
@@ -727,13 +676,9 @@ public final class MesswertLader {
     }
 
     @Override
-    public void schliesse() {
-      try {
-        merge.close();
-        historie.close();
-      } catch (SQLException e) {
-        // closing statements of a transaction that ends anyway
-      }
+    public void schliesse() throws SQLException {
+      merge.close();
+      historie.close();
     }
   }
 }

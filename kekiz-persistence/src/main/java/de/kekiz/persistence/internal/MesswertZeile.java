@@ -30,12 +30,12 @@ import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps a {@link Messwert} to the nine columns of the table {@code messwert} and back.
+ * Maps a {@link Messwert} to the seven columns of the table {@code messwert} and back.
  *
- * <p>The key columns: {@code kommune}; {@code reihe}, the id of its {@link Messreihe} within the
- * Kommune (table {@code messreihe}); {@code periode_beginn} and {@code periode_art} (a Periode is
- * fixed by its kind and first day; the kind is stored as one letter, see {@link
- * #artKennung(Periodizitaet)}). Then {@code zaehler}, {@code nenner}, {@code obs_status}, {@code
+ * <p>The key: {@code kommune} and {@code schluessel}, one {@code long} of the Kommune's number
+ * (table {@code messreihe_zaehler}), the id of the Messwert's {@link Messreihe} within the Kommune
+ * (table {@code messreihe}) and its period: {@code nummer × 2^47 + reihe × 2^20 + periode} (see
+ * {@link #schluessel}). Then {@code zaehler}, {@code nenner}, {@code obs_status}, {@code
  * conf_status} and {@code lauf}, the audit entry of the load that stored the value.
  *
  * <p>An instance reads rows back and caches the value objects that repeat (indicator versions,
@@ -48,92 +48,105 @@ public final class MesswertZeile {
   public static final List<Field<?>> SPALTEN =
       List.of(
           MESSWERT.KOMMUNE,
-          MESSWERT.REIHE,
-          MESSWERT.PERIODE_BEGINN,
-          MESSWERT.PERIODE_ART,
+          MESSWERT.SCHLUESSEL,
           MESSWERT.ZAEHLER,
           MESSWERT.NENNER,
           MESSWERT.OBS_STATUS,
           MESSWERT.CONF_STATUS,
           MESSWERT.LAUF);
 
-  /** The four columns of the primary key, the first four of {@link #SPALTEN}. */
-  public static final List<Field<?>> SCHLUESSEL = SPALTEN.subList(0, 4);
+  /** The highest number a Kommune can get (16 bits of the key). */
+  public static final int GROESSTE_NUMMER = (1 << 16) - 1;
 
+  /** The highest id a Messreihe of a Kommune can get (27 bits of the key). */
+  public static final int GROESSTE_REIHE = (1 << 27) - 1;
+
+  /** The keys of one Messreihe span this many values (20 bits of period). */
+  public static final long PERIODEN = 1L << 20;
+
+  private static final int NUMMER_SCHIEBEN = 47;
+  private static final int REIHE_SCHIEBEN = 20;
+  private static final int ERSTES_JAHR = 1000;
   private static final int CACHEGRENZE = 10_000;
 
   private final Map<String, IndikatorRef> indikatoren = new HashMap<>();
   private final Map<String, Gemeindeschluessel> kommunen = new HashMap<>();
   private final Map<String, Aufschluesselung> aufschluesselungen = new HashMap<>();
-  private final Map<LocalDate, Periode[]> perioden = new HashMap<>();
+  private final Map<Integer, Periode> perioden = new HashMap<>();
 
   /** The code of the Sozialraum, or {@code ''} for a value of the whole Kommune. */
   public static String sozialraumCode(Raumbezug raum) {
     return raum instanceof SozialraumBezug s ? s.sozialraum().id().code() : "";
   }
 
-  /**
-   * The letter that stands for {@code art} in the column {@code periode_art}: J (year), H
-   * (half-year), Q (quarter), M (month), S (school year).
-   */
-  public static String artKennung(Periodizitaet art) {
-    return switch (art) {
-      case JAEHRLICH -> "J";
-      case HALBJAEHRLICH -> "H";
-      case QUARTALSWEISE -> "Q";
-      case MONATLICH -> "M";
-      case SCHULJAHR -> "S";
-    };
+  // ---------------------------------------------------------------- the key
+
+  /** The smallest key of the Kommune with number {@code nummer}. */
+  public static long basis(int nummer) {
+    return (long) nummer << NUMMER_SCHIEBEN;
+  }
+
+  /** The smallest key of the Messreihe {@code reihe} of the Kommune with number {@code nummer}. */
+  public static long basis(int nummer, int reihe) {
+    return basis(nummer) + ((long) reihe << REIHE_SCHIEBEN);
   }
 
   /**
-   * The kind of period that {@code kennung} stands for.
-   *
-   * @throws IllegalStateException quoting a letter that {@link #artKennung} never writes
+   * The key of the Messwert of Messreihe {@code reihe} (1 to {@link #GROESSTE_REIHE}) of the
+   * Kommune with number {@code nummer} (1 to {@link #GROESSTE_NUMMER}) for {@code periode}: the
+   * period is {@code ((year − 1000) × 12 + month − 1) × 8 + kind} of its first day, so keys order
+   * the periods of a Messreihe as {@link Periode#compareTo} does.
    */
-  public static Periodizitaet art(String kennung) {
-    return switch (kennung) {
-      case "J" -> Periodizitaet.JAEHRLICH;
-      case "H" -> Periodizitaet.HALBJAEHRLICH;
-      case "Q" -> Periodizitaet.QUARTALSWEISE;
-      case "M" -> Periodizitaet.MONATLICH;
-      case "S" -> Periodizitaet.SCHULJAHR;
+  public static long schluessel(int nummer, int reihe, Periode periode) {
+    return basis(nummer, reihe) + periode(periode);
+  }
+
+  private static int periode(Periode p) {
+    LocalDate beginn = p.beginn();
+    int monat = (beginn.getYear() - ERSTES_JAHR) * 12 + beginn.getMonthValue() - 1;
+    return monat * 8 + artNummer(p.art());
+  }
+
+  /** The Messreihe id in {@code schluessel}. */
+  public static int reihe(long schluessel) {
+    return (int) ((schluessel >>> REIHE_SCHIEBEN) & GROESSTE_REIHE);
+  }
+
+  /** The number of the kind of period in the key (stable, whatever the order of the enum). */
+  private static int artNummer(Periodizitaet art) {
+    return switch (art) {
+      case JAEHRLICH -> 0;
+      case HALBJAEHRLICH -> 1;
+      case QUARTALSWEISE -> 2;
+      case MONATLICH -> 3;
+      case SCHULJAHR -> 4;
+    };
+  }
+
+  private static Periodizitaet art(int nummer) {
+    return switch (nummer) {
+      case 0 -> Periodizitaet.JAEHRLICH;
+      case 1 -> Periodizitaet.HALBJAEHRLICH;
+      case 2 -> Periodizitaet.QUARTALSWEISE;
+      case 3 -> Periodizitaet.MONATLICH;
+      case 4 -> Periodizitaet.SCHULJAHR;
       default ->
           throw new IllegalStateException(
-              "the stored periode_art '" + kennung + "' is none of J, H, Q, M, S");
+              "a stored Messwert key names the kind of period " + nummer + ", which is none of 0 to 4");
     };
   }
 
   /**
-   * The positions {@code 0 … n-1} of {@code messwerte} in the order of the table's primary key
-   * (kommune, reihe, periode_beginn, periode_art), {@code reihen[i]} being the Messreihe id of
-   * row {@code i}; stable, so equal keys keep the order of the list.
+   * The positions {@code 0 … n-1} of a batch in the order of its keys {@code schluessel}; stable,
+   * so equal keys keep the order of the batch.
    */
-  public static int[] schluesselfolge(List<Messwert> messwerte, int[] reihen) {
-    int n = messwerte.size();
-    String[] kommunen = new String[n];
-    long[] tage = new long[n];
-    char[] arten = new char[n];
+  public static int[] schluesselfolge(long[] schluessel) {
+    int n = schluessel.length;
     Integer[] folge = new Integer[n];
     for (int i = 0; i < n; i++) {
-      Messwert m = messwerte.get(i);
-      kommunen[i] = m.raum().kommune().wert();
-      tage[i] = m.periode().beginn().toEpochDay();
-      arten[i] = artKennung(m.periode().art()).charAt(0);
       folge[i] = i;
     }
-    Arrays.sort(
-        folge,
-        (a, b) -> {
-          int c = kommunen[a].compareTo(kommunen[b]);
-          if (c == 0) {
-            c = Integer.compare(reihen[a], reihen[b]);
-          }
-          if (c == 0) {
-            c = Long.compare(tage[a], tage[b]);
-          }
-          return c != 0 ? c : Character.compare(arten[a], arten[b]);
-        });
+    Arrays.sort(folge, (a, b) -> Long.compare(schluessel[a], schluessel[b]));
     int[] ergebnis = new int[n];
     for (int i = 0; i < n; i++) {
       ergebnis[i] = folge[i];
@@ -141,21 +154,21 @@ public final class MesswertZeile {
     return ergebnis;
   }
 
+  // ---------------------------------------------------------------- writing
+
   /**
-   * Binds the nine columns of {@code m} to {@code ps}, starting at parameter {@code ab}: its
-   * Messreihe's id is {@code reihe}, the load {@code lauf}.
+   * Binds the seven columns of {@code m} to {@code ps}, starting at parameter {@code ab}: its key
+   * is {@code schluessel}, the load {@code lauf}.
    */
-  public static void binde(PreparedStatement ps, int ab, Messwert m, int reihe, long lauf)
+  public static void binde(PreparedStatement ps, int ab, Messwert m, long schluessel, long lauf)
       throws SQLException {
     ps.setString(ab, m.raum().kommune().wert());
-    ps.setInt(ab + 1, reihe);
-    ps.setObject(ab + 2, m.periode().beginn());
-    ps.setString(ab + 3, artKennung(m.periode().art()));
-    zahl(ps, ab + 4, m.zaehler());
-    zahl(ps, ab + 5, m.nenner());
-    ps.setString(ab + 6, m.obsStatus().name());
-    ps.setString(ab + 7, m.confStatus().name());
-    ps.setLong(ab + 8, lauf);
+    ps.setLong(ab + 1, schluessel);
+    zahl(ps, ab + 2, m.zaehler());
+    zahl(ps, ab + 3, m.nenner());
+    ps.setString(ab + 4, m.obsStatus().name());
+    ps.setString(ab + 5, m.confStatus().name());
+    ps.setLong(ab + 6, lauf);
   }
 
   private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert)
@@ -171,11 +184,9 @@ public final class MesswertZeile {
    * Writes {@code m} as one line of PostgreSQL's COPY text format (without line end), in the
    * order of {@link #SPALTEN}.
    */
-  public static void kopiere(CopyPuffer p, Messwert m, int reihe, long lauf) {
+  public static void kopiere(CopyPuffer p, Messwert m, long schluessel, long lauf) {
     p.ascii(m.raum().kommune().wert()).tab();
-    p.ganz(reihe).tab();
-    p.datum(m.periode().beginn()).tab();
-    p.ascii(artKennung(m.periode().art())).tab();
+    p.ganz(schluessel).tab();
     p.zahl(m.zaehler()).tab();
     p.zahl(m.nenner()).tab();
     p.ascii(m.obsStatus().name()).tab();
@@ -207,37 +218,35 @@ public final class MesswertZeile {
   }
 
   /**
-   * The Messwert of {@code reihe} whose period and values are the columns {@code periode_beginn,
-   * periode_art, zaehler, nenner, obs_status, conf_status} of {@code rs}, from column {@code ab}.
+   * The Messwert of {@code reihe} whose key and values are the columns {@code schluessel, zaehler,
+   * nenner, obs_status, conf_status} of {@code rs}, from column {@code ab}.
    */
   public Messwert messwert(Messreihe reihe, ResultSet rs, int ab) throws SQLException {
     return new Messwert(
         reihe.indikator(),
         reihe.raum(),
-        periode(rs.getObject(ab, LocalDate.class), rs.getString(ab + 1)),
+        periode(rs.getLong(ab)),
         reihe.aufschluesselung(),
+        rs.getBigDecimal(ab + 1),
         rs.getBigDecimal(ab + 2),
-        rs.getBigDecimal(ab + 3),
-        ObsStatus.valueOf(rs.getString(ab + 4)),
-        ConfStatus.valueOf(rs.getString(ab + 5)));
+        ObsStatus.valueOf(rs.getString(ab + 3)),
+        ConfStatus.valueOf(rs.getString(ab + 4)));
   }
 
-  /** The Periode of kind {@code kennung} (a letter of {@link #artKennung}) starting on {@code beginn}. */
-  public Periode periode(LocalDate beginn, String kennung) {
-    Periodizitaet p = art(kennung);
-    Periode[] je = perioden.get(beginn);
-    if (je == null) {
-      je = new Periode[Periodizitaet.values().length];
-      merke(perioden, beginn, je);
-    }
-    Periode periode = je[p.ordinal()];
+  /** The Periode in {@code schluessel}. */
+  public Periode periode(long schluessel) {
+    int code = (int) (schluessel & (PERIODEN - 1));
+    Periode periode = perioden.get(code);
     if (periode == null) {
-      periode = Periode.am(p, beginn);
+      int monat = code >>> 3;
+      Periodizitaet art = art(code & 7);
+      LocalDate beginn = LocalDate.of(ERSTES_JAHR + monat / 12, monat % 12 + 1, 1);
+      periode = Periode.am(art, beginn);
       if (!periode.beginn().equals(beginn)) {
         throw new IllegalStateException(
-            "the stored period start " + beginn + " is not the first day of a period of kind " + p);
+            "the stored period start " + beginn + " is not the first day of a period of kind " + art);
       }
-      je[p.ordinal()] = periode;
+      merke(perioden, code, periode);
     }
     return periode;
   }

@@ -23,19 +23,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Record7;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Messreihen of the Kommunen a bulk load writes, with the ids of the ones it adds.
  *
  * <p>When a load first meets a Kommune it locks the Kommune's row of {@code messreihe_zaehler}
- * ({@code SELECT … FOR UPDATE}, created if missing) until its transaction ends and reads the
- * Kommune's Messreihen; from then on it numbers new Messreihen itself, without asking the
- * database, and writes them when the connection is free (on PostgreSQL no COPY may be under way
- * meanwhile). Another load of the same Kommune waits for the lock, so two loads never give one id
+ * ({@code SELECT … FOR UPDATE}; created with the next free Kommune number if missing) until its
+ * transaction ends and reads the Kommune's Messreihen; from then on it numbers new Messreihen
+ * itself, without asking the database, and writes them when the connection is free (on
+ * PostgreSQL no COPY may be under way meanwhile). It gives each Messwert its key ({@link
+ * MesswertZeile#schluessel}). Another load of the same Kommune waits for the lock, so two loads never give one id
  * twice or add one Messreihe twice; loads of different Kommunen do not wait for each other.
  *
  * <p>At most about {@value #GRENZE} Messreihen are held; beyond that the Kommunen used least
@@ -56,7 +58,10 @@ final class Reihenverzeichnis {
   private final @Nullable PostgresCopy kopie;
   private final MesswertZeile zeile = new MesswertZeile();
 
-  /** Of every Kommune this load has locked: the next free id, and the one it had when locked. */
+  /**
+   * Of every Kommune this load has locked: the next free id, the one it had when locked, and the
+   * Kommune's number.
+   */
   private final Map<Gemeindeschluessel, int[]> naechste = new HashMap<>();
 
   /** The Messreihen of the Kommunen held, least recently used first. */
@@ -68,6 +73,7 @@ final class Reihenverzeichnis {
   private int anzahl;
   private @Nullable Gemeindeschluessel letzte;
   private @Nullable Map<Messreihe, Integer> letzteReihen;
+  private int @Nullable [] letzterZaehler;
 
   /**
    * @param ctx bound to {@code c}
@@ -147,38 +153,60 @@ final class Reihenverzeichnis {
    * statement per Kommune, in the order of their keys (two loads lock shared Kommunen in the same
    * order; and a distributed PostgreSQL locks rows of one shard per statement only).
    */
-  private void sperre(Set<String> kommunen) {
+  private void sperre(Set<String> kommunen) throws SQLException {
     for (String k : kommunen) {
-      Integer frei = gesperrt(k);
-      if (frei == null) {
-        try {
-          // inline values: H2 cannot type the bare parameters of jOOQ's MERGE for this
-          ctx.insertInto(MESSREIHE_ZAEHLER)
-              .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NAECHSTE_ID)
-              .values(DSL.inline(k), DSL.inline(1))
-              .onConflictDoNothing()
-              .execute();
-        } catch (DataAccessException e) {
-          // H2's MERGE, unlike PostgreSQL's ON CONFLICT, fails when a concurrent load created
-          // the row meanwhile; the row is there, which is all that is needed (H2 undoes only
-          // the failed statement)
-          if (!Schreiben.eindeutigkeitVerletzt(e)) {
-            throw e;
-          }
-        }
-        frei = requireNonNull(gesperrt(k), "the counter row just created");
+      Record2<Integer, Integer> zeile = gesperrt(k);
+      for (int versuch = 1; zeile == null; versuch++) {
+        lege(k, versuch);
+        zeile = gesperrt(k);
       }
-      naechste.put(Gemeindeschluessel.of(k), new int[] {frei, frei});
+      int nummer = zeile.value2();
+      if (nummer > MesswertZeile.GROESSTE_NUMMER) {
+        throw new PersistenzException(
+            "numbering the Kommune " + k + " for its Messwerte: it got the number " + nummer
+                + ", beyond the " + MesswertZeile.GROESSTE_NUMMER + " the Messwert key holds",
+            new SQLException("Kommune number " + nummer + " is out of range"));
+      }
+      int frei = zeile.value1();
+      naechste.put(Gemeindeschluessel.of(k), new int[] {frei, frei, zeile.value2()});
     }
   }
 
-  /** Locks the row of {@code kommune} in {@code messreihe_zaehler}: its next free id, or null if it has none. */
-  private @Nullable Integer gesperrt(String kommune) {
-    return ctx.select(MESSREIHE_ZAEHLER.NAECHSTE_ID)
+  /** Locks the row of {@code kommune} in {@code messreihe_zaehler}: its next free id and number. */
+  private @Nullable Record2<Integer, Integer> gesperrt(String kommune) {
+    return ctx.select(MESSREIHE_ZAEHLER.NAECHSTE_ID, MESSREIHE_ZAEHLER.NUMMER)
         .from(MESSREIHE_ZAEHLER)
         .where(MESSREIHE_ZAEHLER.KOMMUNE.eq(kommune))
         .forUpdate()
-        .fetchOne(MESSREIHE_ZAEHLER.NAECHSTE_ID);
+        .fetchOne();
+  }
+
+  /**
+   * Creates the row of {@code kommune}, its number drawn from the column's identity (which never
+   * waits for other transactions), unless a concurrent load created the row meanwhile (then the
+   * caller looks again). PostgreSQL skips the row on such a conflict ({@code ON CONFLICT DO
+   * NOTHING}); H2 refuses the statement and undoes only it.
+   *
+   * @throws PersistenzException after 100 attempts
+   */
+  private void lege(String kommune, int versuch) throws SQLException {
+    if (versuch > 100) {
+      throw new PersistenzException(
+          "numbering the Kommune " + kommune + " for its Messwerte: 100 attempts met a concurrent"
+              + " load", new SQLException("too many conflicts"));
+    }
+    boolean postgres = ctx.dialect().family() == SQLDialect.POSTGRES;
+    String sql =
+        "INSERT INTO " + ctx.render(MESSREIHE_ZAEHLER) + " (kommune, naechste_id) VALUES (?, 1)"
+            + (postgres ? " ON CONFLICT DO NOTHING" : "");
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, kommune);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!Schreiben.eindeutigkeitVerletzt(e)) {
+        throw e;
+      }
+    }
   }
 
   /** Forgets the least recently used Kommunen outside {@code behalten}, writing what is outstanding. */
@@ -195,15 +223,18 @@ final class Reihenverzeichnis {
     }
     letzte = null;
     letzteReihen = null;
+    letzterZaehler = null;
   }
 
   /**
-   * The id of the Messreihe of {@code m}, the row at {@code position} of the load; a new
-   * Messreihe gets the Kommune's next free id and is written later ({@link #schreibe}).
+   * The key of {@code m}, the row at {@code position} of the load ({@link
+   * MesswertZeile#schluessel}); a new Messreihe gets the Kommune's next free id and is written
+   * later ({@link #schreibe}).
    *
    * @throws IllegalStateException if the Kommune is not held ({@link #oeffne} first)
+   * @throws PersistenzException naming the row if the Kommune has no free id left
    */
-  int id(Messwert m, long position) {
+  long schluessel(Messwert m, long position) {
     Gemeindeschluessel k = m.raum().kommune();
     Map<Messreihe, Integer> ids;
     if (k == letzte && letzteReihen != null) {
@@ -215,20 +246,24 @@ final class Reihenverzeichnis {
       }
       letzte = k;
       letzteReihen = ids;
+      letzterZaehler = naechste.get(k);
     }
+    int[] zaehler = requireNonNull(letzterZaehler, "the Messreihen of " + k + " are not locked");
     Messreihe reihe = Messreihe.von(m);
     Integer id = ids.get(reihe);
     if (id == null) {
-      int[] frei = naechste.get(k);
-      if (frei == null) {
-        throw new IllegalStateException("the Messreihen of " + k + " are not locked");
+      if (zaehler[0] > MesswertZeile.GROESSTE_REIHE) {
+        throw new PersistenzException(
+            "storing Messwert row " + position + " (" + m.schluessel() + "): the Kommune " + k
+                + " has " + MesswertZeile.GROESSTE_REIHE + " Messreihen, the most it can have",
+            new SQLException("Messreihe id out of range"));
       }
-      id = frei[0]++;
+      id = zaehler[0]++;
       ids.put(reihe, id);
       anzahl++;
       ausstehend.add(new Neu(k, id, reihe, m.periode(), position));
     }
-    return id;
+    return MesswertZeile.schluessel(zaehler[2], id, m.periode());
   }
 
   /** The number of new Messreihen not yet written. */

@@ -41,6 +41,11 @@ class ReihenverzeichnisTest {
         2);
   }
 
+  /** The Messreihe id in the key {@code reihen} gives {@code m}. */
+  private static int id(Reihenverzeichnis reihen, Messwert m, long position) {
+    return MesswertZeile.reihe(reihen.schluessel(m, position));
+  }
+
   @Test
   @DisplayName("beyond its limit it writes its new Messreihen, forgets the Kommunen used least recently and reads them again with the same ids, numbering on where it stopped")
   void vergisstUndLiestWieder() throws SQLException {
@@ -54,11 +59,11 @@ class ReihenverzeichnisTest {
       Reihenverzeichnis reihen = new Reihenverzeichnis(ctx, c, null, 10);
       reihen.oeffne(Set.of(A));
       for (int n = 1; n <= 6; n++) {
-        assertThat(reihen.id(messwert(A, n), n)).isEqualTo(n);
+        assertThat(id(reihen, messwert(A, n), n)).isEqualTo(n);
       }
       reihen.oeffne(Set.of(B));
       for (int n = 1; n <= 6; n++) {
-        assertThat(reihen.id(messwert(B, n), 6 + n)).isEqualTo(n);
+        assertThat(id(reihen, messwert(B, n), 6 + n)).isEqualTo(n);
       }
       assertThat(reihen.ausstehend()).isEqualTo(12);
       assertThat(ctx.fetchCount(MESSREIHE)).as("nothing written yet").isZero();
@@ -72,8 +77,8 @@ class ReihenverzeichnisTest {
 
       reihen.oeffne(Set.of(A, C)); // read again, still locked by this load; now B is forgotten
       assertThat(reihen.haelt(B)).isFalse();
-      assertThat(reihen.id(messwert(A, 3), 20)).as("the id written before").isEqualTo(3);
-      assertThat(reihen.id(messwert(A, 7), 21)).as("numbered on").isEqualTo(7);
+      assertThat(id(reihen, messwert(A, 3), 20)).as("the id written before").isEqualTo(3);
+      assertThat(id(reihen, messwert(A, 7), 21)).as("numbered on").isEqualTo(7);
       assertThat(reihen.reihe(A, 7)).isEqualTo(Messreihe.von(messwert(A, 7)));
       assertThat(reihen.reihe(A, 8)).isNull();
       reihen.schreibe();
@@ -88,6 +93,15 @@ class ReihenverzeichnisTest {
           .containsEntry(A.wert(), 8)
           .containsEntry(B.wert(), 7)
           .containsEntry(C.wert(), 1);
+      assertThat(
+              ctx.select(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NUMMER)
+                  .from(MESSREIHE_ZAEHLER)
+                  .fetch()
+                  .intoMap(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NUMMER))
+          .as("numbered in the order the Kommunen came")
+          .containsEntry(A.wert(), 1)
+          .containsEntry(B.wert(), 2)
+          .containsEntry(C.wert(), 3);
       c.rollback();
     }
   }
