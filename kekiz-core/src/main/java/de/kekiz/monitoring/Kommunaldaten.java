@@ -413,6 +413,34 @@ public final class Kommunaldaten {
   }
 
   /**
+   * Every figure of {@code reihe} and {@code periode} the Kommune can publish, one per area: for
+   * each Sozialraum version with an observation or a sum, its value as {@link #sozialraumwert}
+   * gives it (its own observation if it carries a numerator, else the sum over its children on the
+   * reference day, else its own observation without numbers), ordered by version; then the
+   * Kommune's value ({@link #kommunewert}). Empty if the series has no observation in the period.
+   * This is what a publication protects: nothing else of the period can leave the core.
+   */
+  public ImmutableList<Messwert> figuren(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    if (z == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Messwert> b = ImmutableList.builder();
+    for (int i = 0; i < raeume.size(); i++) {
+      Messwert eigen = z.raum(i);
+      Messwert summe = z.abgeleitet(i);
+      Messwert wert = eigen != null && eigen.hatWert() ? eigen : summe != null ? summe : eigen;
+      if (wert != null) {
+        b.add(wert);
+      }
+    }
+    if (z.kommunewert != null) {
+      b.add(z.kommunewert);
+    }
+    return b.build();
+  }
+
+  /**
    * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation or
    * the sum over the main level (see the class comment); empty if the series has no observation in
    * the period. A sum with a missing part is a {@link ObsStatus#M} observation.

@@ -1,5 +1,6 @@
 package de.kekiz.examples;
 
+import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.io.PrintWriter;
@@ -77,21 +78,21 @@ final class DemoBefehl implements Callable<Integer> {
       Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
       Path wurzel = ausgabe.toAbsolutePath().normalize();
       out.println("Berichte am " + stichtag + " in " + wurzel + ":");
-      for (Beispielkommune b : beispiele) {
-        Berichterstellung.Ergebnis e =
-            bericht.erstelle(db, b.schluessel(), wurzel.resolve(b.schluessel().toString()));
+      List<Gemeindeschluessel> alle = beispiele.stream().map(Beispielkommune::schluessel).toList();
+      for (Berichterstellung.Ergebnis e :
+          bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()))) {
         out.println(
-            b.name()
+            e.name()
                 + " ("
-                + b.schluessel()
+                + e.kommune()
                 + "): "
                 + e.dateien().size()
                 + " Dateien in "
-                + b.schluessel()
+                + e.kommune()
                 + "/");
         e.kurzfassung().drucke(out, "  ");
-        out.flush();
       }
+      out.flush();
       out.println(beispiele.size() + " Berichte in " + wurzel);
     }
     return Hauptprogramm.OK;

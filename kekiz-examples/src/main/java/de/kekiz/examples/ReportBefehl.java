@@ -1,10 +1,10 @@
 package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.domain.kommune.Kommune;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -62,10 +62,9 @@ final class ReportBefehl implements Callable<Integer> {
             .normalize();
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
       Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
-      Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
-      Kommune k = Importlauf.gespeicherteKommune(db, ags);
+      Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
       out.println(
-          "Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+          "Bericht für " + e.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

@@ -253,9 +253,12 @@ final class Sekundaersperrung {
     return zustand[c] == PRIMAER || zustand[c] == SEKUNDAER;
   }
 
-  /** Whether cell {@code c} could still be suppressed. */
+  /**
+   * Whether cell {@code c} could still be suppressed: it is published and not one whose
+   * publication was decided elsewhere ({@link Tabelle#festAn}).
+   */
   private boolean waehlbar(int c) {
-    return zustand[c] == FREI;
+    return zustand[c] == FREI && !tabelle.festAn(c);
   }
 
   private void stelleAn(int r) {

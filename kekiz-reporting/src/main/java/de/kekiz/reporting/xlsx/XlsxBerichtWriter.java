@@ -14,17 +14,17 @@ import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
-import de.kekiz.reporting.bericht.Handlungsbedarf;
-import de.kekiz.reporting.bericht.Indikatorauswertung;
-import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import de.kekiz.reporting.bericht.Sozialindex;
-import de.kekiz.reporting.bericht.Sozialindexwert;
-import de.kekiz.reporting.bericht.Trendrichtung;
-import de.kekiz.reporting.bericht.Uebergangsabdeckung;
-import de.kekiz.reporting.bericht.Zeitreihe;
-import de.kekiz.reporting.bericht.Zelle;
-import de.kekiz.reporting.bericht.Zielstatus;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
+import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
+import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -123,7 +123,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         String zusatz = "~" + n;
         name = basis.substring(0, Math.min(basis.length(), 31 - zusatz.length())) + zusatz;
       }
-      return wb.newWorksheet(name);
+      Worksheet ws = wb.newWorksheet(name);
+      if (b.intern()) {
+        // every sheet says it: a print header on each page, and a note in the corner
+        ws.header(Monitoringbericht.DIENSTGEBRAUCH, org.dhatim.fastexcel.Position.CENTER);
+        ws.comment(0, 0, Monitoringbericht.DIENSTGEBRAUCH);
+      }
+      return ws;
     }
 
     /** Writes a header row at {@code zeile}, bold on a tinted background, and freezes above it. */
@@ -168,6 +174,10 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.value(r, c, o.fehlend());
       } else {
         ws.value(r, c, z.wert());
+        if (!Formatierung.wertartMarke(z).isEmpty()) {
+          ws.comment(r, c, Formatierung.wertartText(z));
+          ws.style(r, c).italic().set();
+        }
       }
     }
 
@@ -435,7 +445,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         }
         ws.range(r, 0, r, k.length - 1).style().bold().fillColor(KOPF_FARBE).set();
         r++;
-        for (de.kekiz.reporting.bericht.Brennpunkt p : l.brennpunkte()) {
+        for (de.kekiz.monitoring.veroeffentlichung.Brennpunkt p : l.brennpunkte()) {
           ws.value(r, 0, p.gebiet().name());
           ws.value(r, 1, p.bedarfsrang());
           ws.value(r, 2, p.lebensphase());
@@ -525,6 +535,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       ws.value(6, 1, "kein Wert vorhanden");
       ws.value(7, 0, "(Bruch)");
       ws.value(7, 1, "Bruch in der Zeitreihe: geänderte Definition ab dieser Periode");
+      ws.value(8, 0, "kursiv mit Kommentar");
+      ws.value(8, 1, "kein exakter Einzelwert: über mehrere Perioden zusammengefasst, Wert des"
+          + " übergeordneten Gebiets oder überlagert (der Kommentar der Zelle sagt, welcher)");
+      ws.value(9, 0, "Schutzverfahren");
+      ws.value(9, 1, b.verfahren().bezeichnung());
       ws.freezePane(0, 1);
       ws.width(0, 100);
       ws.width(1, 60);

@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param trend the development over the table's periods
  */
 public record Zeitreihe(
-    Gebiet gebiet,
+    Berichtsgebiet gebiet,
     List<Zelle> werte,
     @Nullable Integer rang,
     @Nullable BigDecimal abweichung,

@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     latest publishable value is worse than the Kommune's, the largest relative distance first
  */
 public record Handlungsbedarf(
-    int rang, Gebiet gebiet, @Nullable BigDecimal index, int klasse, List<IndikatorKey> auffaellig) {
+    int rang, Berichtsgebiet gebiet, @Nullable BigDecimal index, int klasse, List<IndikatorKey> auffaellig) {
 
   /** @throws IllegalArgumentException if rank or class is below 1 */
   public Handlungsbedarf {

@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,7 +28,7 @@ public record Zielstatus(
     String handlungsziel,
     Zielwert zielwert,
     String indikator,
-    Gebiet gebiet,
+    Berichtsgebiet gebiet,
     Zelle istwert,
     @Nullable Periode periode,
     Zielerreichung erreichung,

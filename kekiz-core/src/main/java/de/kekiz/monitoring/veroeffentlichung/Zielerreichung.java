@@ -1,10 +1,10 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 /**
- * The verdict on a Zielwert of the Leitbild. The monitoring's Zielerreichung gives {@link
- * #ERREICHT}, {@link #AUF_KURS}, {@link #GEFAEHRDET}, {@link #VERFEHLT} or {@link #KEINE_DATEN};
- * the report's own check (for Gemeinden of a Kreis) gives {@link #ERREICHT}, {@link
- * #NICHT_ERREICHT}, {@link #GESPERRT} or {@link #KEINE_DATEN}.
+ * The verdict on a Zielwert of the Leitbild, one vocabulary for every Kommune: the monitoring's
+ * Zielerreichung gives {@link #ERREICHT}, {@link #AUF_KURS}, {@link #GEFAEHRDET} or {@link
+ * #VERFEHLT}; without a value to judge by, {@link #GESPERRT} if the latest figure is suppressed,
+ * else {@link #KEINE_DATEN}.
  */
 public enum Zielerreichung {
   /** The latest value meets the target. */
@@ -15,8 +15,6 @@ public enum Zielerreichung {
   GEFAEHRDET("gefährdet"),
   /** The deadline has passed and the target is not met. */
   VERFEHLT("verfehlt"),
-  /** The latest publishable value misses the target. */
-  NICHT_ERREICHT("nicht erreicht"),
   /** The latest observation is suppressed: its value may not be shown or judged. */
   GESPERRT("gesperrt (Geheimhaltung)"),
   /** There is no observation up to the reference date. */

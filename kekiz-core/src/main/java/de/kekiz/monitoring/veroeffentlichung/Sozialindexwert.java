@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param indikatoren the number of the index's indicators with a value for the area
  */
 public record Sozialindexwert(
-    Gebiet gebiet, @Nullable BigDecimal index, @Nullable Integer klasse, int indikatoren) {
+    Berichtsgebiet gebiet, @Nullable BigDecimal index, @Nullable Integer klasse, int indikatoren) {
 
   /** @throws IllegalArgumentException if an index has no class, the class is below 1 or the count negative */
   public Sozialindexwert {

@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,20 +11,20 @@ import de.kekiz.domain.indikator.Raumbezug;
  * @param raum the area as the Messwerte refer to it
  * @param name the name to print, not blank
  */
-public record Gebiet(Raumbezug raum, String name) implements Comparable<Gebiet> {
+public record Berichtsgebiet(Raumbezug raum, String name) implements Comparable<Berichtsgebiet> {
 
   /** @throws IllegalArgumentException if the name is blank */
-  public Gebiet {
+  public Berichtsgebiet {
     requireNonNull(raum, "raum");
     requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("Gebiet " + raum + " needs a name, got '" + name + "'");
+      throw new IllegalArgumentException("Berichtsgebiet " + raum + " needs a name, got '" + name + "'");
     }
   }
 
   /** Orders by area ({@link Raumbezug}'s order), then by name. */
   @Override
-  public int compareTo(Gebiet o) {
+  public int compareTo(Berichtsgebiet o) {
     int c = raum.compareTo(o.raum);
     return c != 0 ? c : name.compareTo(o.name);
   }

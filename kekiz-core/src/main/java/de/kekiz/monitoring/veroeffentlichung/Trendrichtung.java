@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 /** The direction a time series took between its first and its last publishable value. */
 public enum Trendrichtung {

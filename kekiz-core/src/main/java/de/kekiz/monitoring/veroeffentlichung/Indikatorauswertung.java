@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -95,8 +95,20 @@ public record Indikatorauswertung(
     return perioden.get(perioden.size() - 1);
   }
 
-  /** The number of decimal places values of this indicator are printed with. */
+  /** The number of decimal places values of this indicator are printed with ({@link #stellen(Indikator)}). */
   public int stellen() {
-    return Formatierung.stellen(indikator);
+    return stellen(indikator);
+  }
+
+  /**
+   * The number of decimal places for values of {@code indikator}: 0 for an absolute number
+   * without denominator, 2 for a plain ratio (factor 1), 1 for a percentage or rate. Directions of
+   * trends are judged at this precision.
+   */
+  public static int stellen(Indikator indikator) {
+    if (!indikator.hatNenner()) {
+      return 0;
+    }
+    return indikator.faktor().compareTo(java.math.BigDecimal.ONE) == 0 ? 2 : 1;
   }
 }

@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param plaetzeJe100Kinder its places per 100 children of the phase, or {@code null} if unknown
  */
 public record Brennpunkt(
-    Gebiet gebiet, int bedarfsrang, String lebensphase, int angebote, @Nullable BigDecimal plaetzeJe100Kinder) {
+    Berichtsgebiet gebiet, int bedarfsrang, String lebensphase, int angebote, @Nullable BigDecimal plaetzeJe100Kinder) {
 
   /** @throws IllegalArgumentException if the rank is below 1 or the count negative */
   public Brennpunkt {

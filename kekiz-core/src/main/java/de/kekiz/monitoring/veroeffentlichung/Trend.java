@@ -1,4 +1,4 @@
-package de.kekiz.reporting.bericht;
+package de.kekiz.monitoring.veroeffentlichung;
 
 import static java.util.Objects.requireNonNull;
 
