@@ -49,8 +49,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The table, the quantisation and what kekiz does differently from the published method are
  * described at {@link Ueberlagerungstabelle} and in {@code doc-files/cell-key-methode.md}.
- * Immutable and thread-safe (the secret is copied and not exposed); {@link #ueberlagere(String,
- * long)} takes one HMAC and a table lookup, {@code O(log D)}.
+ * Immutable and thread-safe (the secret is absorbed into the HMAC state at construction, not kept
+ * as such and never exposed); {@link #ueberlagere(String, long)} takes one HMAC and a table lookup,
+ * {@code O(log D)}.
  */
 public final class CellKeyVerfahren {
 
@@ -67,7 +68,7 @@ public final class CellKeyVerfahren {
 
   /**
    * The method with the table built from {@code parameter} and the Kommune's {@code geheimnis}
-   * (copied; the caller may clear its array afterwards).
+   * (absorbed at once; the caller may clear its array afterwards).
    *
    * @throws IllegalArgumentException if the secret is shorter than {@value
    *     #MINDESTLAENGE_GEHEIMNIS} bytes, naming its length (not its content)

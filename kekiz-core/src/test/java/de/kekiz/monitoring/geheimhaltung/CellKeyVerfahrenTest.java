@@ -66,7 +66,7 @@ class CellKeyVerfahrenTest {
     void gleich() {
       byte[] kopie = GEHEIMNIS.clone();
       CellKeyVerfahren anderes = CellKeyVerfahren.of(STANDARD, kopie);
-      Arrays.fill(kopie, (byte) 0); // the instance copied the secret
+      Arrays.fill(kopie, (byte) 0); // the instance absorbed the secret at construction
       for (int n = 0; n < 2_000; n++) {
         assertThat(anderes.schluessel(zelle(n))).isEqualTo(CKM.schluessel(zelle(n)));
         assertThat(anderes.ueberlagere(zelle(n), n % 50))
