@@ -25,6 +25,22 @@
  *     Geheimhaltungsregeln.standard().withRundung(Rundung.auf(10)));
  * }</pre>
  *
+ * <h2>The Cell Key Method, an alternative to suppression</h2>
+ *
+ * <p>{@link de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren} perturbs counts as the statistical
+ * offices of Bund and Länder do since the Zensus 2022: every count gets a small noise, taken from a
+ * perturbation table ({@link de.kekiz.monitoring.geheimhaltung.Ueberlagerungstabelle}, built from
+ * {@link de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter} by the maximum-entropy
+ * construction of Destatis' R package {@code ptable}) by the cell's key ({@link
+ * de.kekiz.monitoring.geheimhaltung.Zellschluessel}). Without micro data the key is derived from
+ * the cell's identity and the Kommune's secret (HMAC-SHA256), so the same cell gets the same noise
+ * in every table of every release; 0 stays 0, no value moves by more than {@code D} (default 4)
+ * and none lands on 1 or 2 (default {@code js = 2}). Totals and parts are perturbed independently:
+ * published tables do not add up, and a publication must say so. It is a component of its own;
+ * {@link de.kekiz.monitoring.geheimhaltung.Geheimhaltung} does not use it.
+ * <a href="doc-files/cell-key-methode.md">doc-files/cell-key-methode.md</a> describes the
+ * published method, the defaults and every deviation from it.
+ *
  * <h2>The secondary suppression heuristic</h2>
  *
  * <p>Three stages, repeated until nothing changes:
