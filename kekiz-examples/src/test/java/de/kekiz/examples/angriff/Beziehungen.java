@@ -200,6 +200,9 @@ final class Beziehungen {
                       .computeIfAbsent(d, x -> new TreeSet<>())
                       .add(c));
     }
+    if (codes.isEmpty()) {
+      return;
+    }
     for (Zelle z : new TreeSet<>(alle)) {
       for (Map.Entry<String, SortedSet<String>> d : codes.getOrDefault(z.indikator(), Map.of()).entrySet()) {
         if (z.aufschluesselung().containsKey(d.getKey())) {

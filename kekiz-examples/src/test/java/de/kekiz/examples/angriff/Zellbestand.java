@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,7 +60,7 @@ final class Zellbestand {
 
   /** Unifies {@code angaben}. */
   static Zellbestand aus(Collection<Angabe> angaben) {
-    Map<Zelle, List<Angabe>> jeZelle = new TreeMap<>();
+    Map<Zelle, List<Angabe>> jeZelle = new HashMap<>();
     for (Angabe a : angaben) {
       jeZelle.computeIfAbsent(a.zelle(), z -> new ArrayList<>()).add(a);
     }
