@@ -107,6 +107,32 @@ class AngreiferTest {
     }
 
     @Test
+    @DisplayName("recovers a suppressed breakdown code from the total over the dimension")
+    void aufschluesselung() {
+      Angriff angriff =
+          freigabe()
+              .ordner(
+                  abc(),
+                  List.of(),
+                  zeile("05999004", "_T", "_T", JAHR, "F", 10, 100, ""),
+                  zeile("05999004", "_T", "w", JAHR, "F", 9, 60, ""),
+                  zeile("05999004", "_T", "m", JAHR, "A", 1, 40, ""),
+                  zeile("05999004", "a@1", "_T", JAHR, "F", 10, 100, ""),
+                  zeile("05999004", "a@1", "w", JAHR, "F", 8, 50, ""))
+              .angriff();
+
+      assertThat(befunde(angriff))
+          .as(angriff.angriff().text(20))
+          .containsExactlyInAnyOrder(
+              "ZAEHLER_FESTGELEGT quote 2020 05999004 geschlecht=m [1; 1]",
+              "NENNER_FESTGELEGT quote 2020 05999004 geschlecht=m [40; 40]");
+      assertThat(angriff.beziehungen())
+          .extracting(Beziehung::beschreibung)
+          .contains("quote 2020 05999004 insgesamt = Σ geschlecht [m, w]")
+          .doesNotContain("quote 2020 05999004:a@1 insgesamt = Σ geschlecht [m, w]");
+    }
+
+    @Test
     @DisplayName("takes no constraint from a perturbed total (WERTART UEBERLAGERT)")
     void ueberlagert() {
       Angriff angriff =

@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code abschnitte.auswertungen[]}: the cells of {@code kommune} and {@code gebiete[]} (one
  *       per entry of {@code perioden}), and the derived {@code abweichung} and {@code rang} (of the
  *       latest period) and {@code trend} (from {@code von} to {@code bis});
- *   <li>{@code abschnitte.ziele[]}: {@code istwert} of {@code gebiet} in {@code periode}, and the
- *       baseline {@code zielwert.ausgangswert};
+ *   <li>{@code abschnitte.ziele[]}: {@code istwert} of {@code gebiet} in {@code periode}, the
+ *       {@code prognose} made from it, and the baseline {@code zielwert.ausgangswert};
  *   <li>{@code leitbild}: the baselines of its {@code zielwerte}, taken as the value of the latest
  *       period that ended before the Leitbild was decided ({@code beschlossenAm}).
  * </ul>
@@ -275,6 +275,7 @@ final class BerichtJsonLeser {
       if (periode != null) {
         istwert = Zelle.insgesamt(key, raum, lies(p + "/periode", () -> Zeitraum.deutsch(periode)));
         zelleGelesen(istwert, 0, z.path("istwert"), p + "/istwert");
+        zahl(z, "prognose", p, "Prognose zur Frist", List.of(istwert));
       }
       Zelle basis = ausgangswert(zielwert, p + "/zielwert", raum.ags());
       String gebietName = optionalText(z.path("gebiet"), "name");

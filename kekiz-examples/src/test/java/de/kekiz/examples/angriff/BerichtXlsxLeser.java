@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * header row {@code Gebiet, Schlüssel, <one column per period>, Abweichung zur Kommune, Rang, …};
  * below it one row per area, the Kommune first. Every number (or text that reads as one) in a
  * period column is a value of that cell; {@code Abweichung zur Kommune} and {@code Rang} are
- * computed from the latest period. The sheet {@code Ziele} shows {@code Istwert} and {@code
- * Ausgangswert} per goal, in the order of the goals of {@code bericht.json} (checked by the area's
- * name). Other sheets hold no cell figures.
+ * computed from the latest period. The sheet {@code Ziele} shows {@code Istwert}, {@code Prognose
+ * zur Frist} and {@code Ausgangswert} per goal, in the order of the goals of {@code bericht.json}
+ * (checked by the area's name). Other sheets hold no cell figures.
  */
 final class BerichtXlsxLeser {
   private BerichtXlsxLeser() {}
@@ -121,6 +121,7 @@ final class BerichtXlsxLeser {
     int gebiet = spalte(k, "Gebiet");
     int ausgangswert = spalte(k, "Ausgangswert");
     int istwert = spalte(k, "Istwert");
+    int prognose = spalte(k, "Prognose zur Frist");
     List<Row> daten = zeilen.subList(kopf + 1, zeilen.size());
     for (int i = 0; i < daten.size() && i < ziele.size(); i++) {
       Row z = daten.get(i);
@@ -131,7 +132,9 @@ final class BerichtXlsxLeser {
             ordner(ort) + ": sheet Ziele, row " + z.getRowNum() + " names the area '" + name
                 + "', goal " + i + " of bericht.json '" + ziel.gebietName() + "'");
       }
-      zahl(z, istwert, "Istwert", ort, ziel.istwert() == null ? List.of() : List.of(ziel.istwert()), gezeigt);
+      List<Zelle> ist = ziel.istwert() == null ? List.of() : List.of(ziel.istwert());
+      zahl(z, istwert, "Istwert", ort, ist, gezeigt);
+      zahl(z, prognose, "Prognose zur Frist", ort, ist, gezeigt);
       zahl(
           z,
           ausgangswert,

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes hand-made releases for the tests: one folder per Kommune with {@code
- * messwerte.sdmx.csv} (rows of the share indicator {@value #INDIKATOR}, version 1) and a {@code
- * bericht.json} holding only the geography and the indicator.
+ * messwerte.sdmx.csv} (rows of the share indicator {@value #INDIKATOR}, version 1, with the
+ * breakdown dimension {@code GESCHLECHT}, a {@code WERTART} and a column no reader knows) and a
+ * {@code bericht.json} holding only the geography and the indicator.
  */
 final class Testfreigabe {
 
@@ -24,7 +25,7 @@ final class Testfreigabe {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String KOPF =
-      "STRUCTURE,STRUCTURE_ID,ACTION,INDIKATOR,REF_AREA,SOZIALRAUM,TIME_PERIOD,OBS_VALUE,"
+      "STRUCTURE,STRUCTURE_ID,ACTION,INDIKATOR,REF_AREA,SOZIALRAUM,GESCHLECHT,TIME_PERIOD,OBS_VALUE,"
           + "OBS_STATUS,CONF_STATUS,UNIT_MEASURE,ZAEHLER,NENNER,INDIKATOR_VERSION,WERTART,"
           + "UNBEKANNTE_SPALTE";
 
@@ -77,8 +78,8 @@ final class Testfreigabe {
   }
 
   /**
-   * One SDMX-CSV row of {@value #INDIKATOR}; numerator and denominator are left empty unless
-   * {@code conf} is {@code F}.
+   * One SDMX-CSV row of {@value #INDIKATOR}, not broken down; numerator and denominator are left
+   * empty unless {@code conf} is {@code F}.
    */
   static String zeile(String refArea, String sozialraum, String zeit, String conf, int zaehler, int nenner) {
     return zeile(refArea, sozialraum, zeit, conf, zaehler, nenner, "");
@@ -87,6 +88,19 @@ final class Testfreigabe {
   /** As {@link #zeile(String, String, String, String, int, int)} with a {@code WERTART}. */
   static String zeile(
       String refArea, String sozialraum, String zeit, String conf, int zaehler, int nenner, String wertart) {
+    return zeile(refArea, sozialraum, "_T", zeit, conf, zaehler, nenner, wertart);
+  }
+
+  /** As {@link #zeile(String, String, String, String, int, int)} for one {@code geschlecht}. */
+  static String zeile(
+      String refArea,
+      String sozialraum,
+      String geschlecht,
+      String zeit,
+      String conf,
+      int zaehler,
+      int nenner,
+      String wertart) {
     boolean frei = conf.equals("F");
     return String.join(
         ",",
@@ -96,6 +110,7 @@ final class Testfreigabe {
         INDIKATOR,
         refArea,
         sozialraum,
+        geschlecht,
         zeit,
         "",
         "A",
