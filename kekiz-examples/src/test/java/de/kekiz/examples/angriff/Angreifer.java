@@ -21,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The unknowns are the numerators and denominators not published as exact numbers: suppressed
  * cells, missing and perturbed ones, and single years a pooled row covers without a row of their
  * own. The constraints: every {@link Beziehung} for numerators and for denominators (published
- * numbers moved to the right-hand side), every unknown ≥ 0, and numerator ≤ denominator for
- * shares. Cells linked by relations through unknowns form a component; each component is one
- * {@link ExaktesLp}, which gives the exact minimum and maximum of each unknown of a suppressed cell
- * and the relations its proof uses.
+ * numbers moved to the right-hand side), every unknown ≥ 0, and numerator ≤ denominator for shares.
+ * Cells linked by relations through unknowns form a component; each component is one {@link
+ * ExaktesLp}, which gives the exact minimum and maximum of each unknown of a suppressed cell and
+ * the relations its proof uses.
  *
  * <p>Where every published figure of an indicator is a whole number, numerators and denominators
- * are counts, so the bounds are rounded inwards to whole numbers: the value lies in {@code
- * [⌈min⌉, ⌊max⌋]}. Findings (see {@link Befund.Art}):
+ * are counts, so the bounds are rounded inwards to whole numbers: the value lies in {@code [⌈min⌉,
+ * ⌊max⌋]}. Findings (see {@link Befund.Art}):
  *
  * <ul>
  *   <li>a suppressed numerator or denominator whose bounds meet: {@link
@@ -72,23 +72,28 @@ final class Angreifer {
   // cells by index: every cell listed or named by a relation
   private final List<Zelle> zellen = new ArrayList<>();
   private final Map<Zelle, Integer> index = new HashMap<>();
-  private final List<Bruch> zaehler = new ArrayList<>(); // null entries: unknown
-  private final List<Bruch> nenner = new ArrayList<>();
+  private final List<@Nullable Bruch> zaehler = new ArrayList<>(); // null: unknown
+  private final List<@Nullable Bruch> nenner = new ArrayList<>();
   private final Map<String, Boolean> ganzzahlig = new HashMap<>();
 
-  /**
-   * @param bestand the published facts
-   * @param beziehungen the relations between them
-   * @param geografie names of areas and which indicators are shares
-   */
-  Angreifer(Zellbestand bestand, List<Beziehung> beziehungen, Geografie geografie) {
+  private Angreifer(Zellbestand bestand, List<Beziehung> beziehungen, Geografie geografie) {
     this.bestand = requireNonNull(bestand, "bestand");
     this.beziehungen = List.copyOf(beziehungen);
     this.geografie = requireNonNull(geografie, "geografie");
   }
 
-  /** Attacks every component that holds a suppressed cell. */
-  Ergebnis greifeAn() {
+  /**
+   * Attacks every component that holds a suppressed cell.
+   *
+   * @param bestand the published facts
+   * @param beziehungen the relations between them
+   * @param geografie names of areas and which indicators are shares
+   */
+  static Ergebnis greifeAn(Zellbestand bestand, List<Beziehung> beziehungen, Geografie geografie) {
+    return new Angreifer(bestand, beziehungen, geografie).greifeAn();
+  }
+
+  private Ergebnis greifeAn() {
     for (Zellbestand.Zellwert w : bestand.zellen()) {
       zelle(w.zelle());
       ganz(w.zelle().indikator(), w.zaehler());
@@ -139,7 +144,8 @@ final class Angreifer {
         continue;
       }
       Komponente komponente =
-          new Komponente(k.getValue(), beziehungenJeKomponente.getOrDefault(k.getKey(), List.of()), terme);
+          new Komponente(
+              k.getValue(), beziehungenJeKomponente.getOrDefault(k.getKey(), List.of()), terme);
       geloest++;
       unbekannte += komponente.lp.variablen();
       fragen += komponente.greifeAn(befunde);
@@ -199,7 +205,7 @@ final class Angreifer {
       Bruch summe = Bruch.NULL;
       boolean alle = true;
       for (Map.Entry<Zelle, Integer> t : b.terme().entrySet()) {
-        Bruch wert = (istZaehler ? zaehler : nenner).get(index.get(t.getKey()));
+        Bruch wert = (istZaehler ? zaehler : nenner).get(requireNonNull(index.get(t.getKey())));
         if (wert == null) {
           alle = false;
           break;
@@ -211,10 +217,14 @@ final class Angreifer {
             new Befund(
                 Befund.Art.BEZIEHUNG_VERLETZT,
                 null,
-                (istZaehler ? "Zähler" : "Nenner") + " veröffentlicht, aber " + b.beschreibung()
-                    + " gilt nicht (Rest " + summe + ")",
+                (istZaehler ? "Zähler" : "Nenner")
+                    + " veröffentlicht, aber "
+                    + b.beschreibung()
+                    + " gilt nicht (Rest "
+                    + summe
+                    + ")",
                 b.terme().keySet().stream()
-                    .map(z -> z + ": " + (istZaehler ? zaehler : nenner).get(index.get(z)))
+                    .map(z -> z + ": " + (istZaehler ? zaehler : nenner).get(requireNonNull(index.get(z))))
                     .toList()));
       }
     }
@@ -229,7 +239,10 @@ final class Angreifer {
     private final Map<Integer, Integer> varNenner = new HashMap<>();
     private final ExaktesLp<String> lp;
 
-    Komponente(List<Integer> zellenDerKomponente, List<Integer> beziehungenDerKomponente, List<int[]> terme) {
+    Komponente(
+        List<Integer> zellenDerKomponente,
+        List<Integer> beziehungenDerKomponente,
+        List<int[]> terme) {
       this.zellenDerKomponente = zellenDerKomponente;
       int n = 0;
       for (int c : zellenDerKomponente) {
@@ -254,17 +267,33 @@ final class Angreifer {
         Integer z = varZaehler.get(c);
         Integer m = varNenner.get(c);
         if (z != null && m != null) {
-          lp.bedingung(Map.of(z, Bruch.EINS, m, Bruch.EINS.negiert()), ExaktesLp.Vergleich.HOECHSTENS, Bruch.NULL, etikett);
+          lp.bedingung(
+              Map.of(z, Bruch.EINS, m, Bruch.EINS.negiert()),
+              ExaktesLp.Vergleich.HOECHSTENS,
+              Bruch.NULL,
+              etikett);
         } else if (z != null) {
-          lp.bedingung(Map.of(z, Bruch.EINS), ExaktesLp.Vergleich.HOECHSTENS, nenner.get(c), etikett);
+          lp.bedingung(
+              Map.of(z, Bruch.EINS),
+              ExaktesLp.Vergleich.HOECHSTENS,
+              requireNonNull(nenner.get(c)),
+              etikett);
         } else if (m != null) {
-          lp.bedingung(Map.of(m, Bruch.EINS), ExaktesLp.Vergleich.MINDESTENS, zaehler.get(c), etikett);
+          lp.bedingung(
+              Map.of(m, Bruch.EINS),
+              ExaktesLp.Vergleich.MINDESTENS,
+              requireNonNull(zaehler.get(c)),
+              etikett);
         }
       }
     }
 
     private void gleichung(
-        Beziehung b, int[] cs, List<Bruch> werte, Map<Integer, Integer> variablen, String was) {
+        Beziehung b,
+        int[] cs,
+        List<@Nullable Bruch> werte,
+        Map<Integer, Integer> variablen,
+        String was) {
       Map<Integer, Bruch> links = new HashMap<>();
       Bruch rechts = Bruch.NULL;
       int k = 0;
@@ -274,7 +303,7 @@ final class Angreifer {
         if (v != null) {
           links.merge(v, Bruch.of(koeffizient), Bruch::plus);
         } else {
-          rechts = rechts.minus(Bruch.of(koeffizient).mal(werte.get(c)));
+          rechts = rechts.minus(Bruch.of(koeffizient).mal(requireNonNull(werte.get(c))));
         }
       }
       if (!links.isEmpty()) {
@@ -289,8 +318,11 @@ final class Angreifer {
             new Befund(
                 Befund.Art.UNLOESBAR,
                 zellen.get(zellenDerKomponente.get(0)),
-                "die Beziehungen von " + zellenDerKomponente.size() + " Zellen um "
-                    + zellen.get(zellenDerKomponente.get(0)) + " haben keine Lösung",
+                "die Beziehungen von "
+                    + zellenDerKomponente.size()
+                    + " Zellen um "
+                    + zellen.get(zellenDerKomponente.get(0))
+                    + " haben keine Lösung",
                 new ArrayList<>(new TreeSet<>(lp.widerspruch()))));
         return 1;
       }
@@ -320,7 +352,7 @@ final class Angreifer {
       Zelle zelle = zellen.get(c);
       boolean ganz = ganzzahlig.getOrDefault(zelle.indikator(), true);
       Optional<Zellbestand.Zellwert> wert = bestand.zelle(zelle);
-      Befund.Art art = null;
+      Befund.@Nullable Art art = null;
       Befund.Schranken schranken =
           new Befund.Schranken(
               ganz ? Bruch.of(unten.aufgerundet()) : unten,
@@ -347,7 +379,12 @@ final class Angreifer {
       List<String> belege = new ArrayList<>();
       benutzt.forEach(b -> belege.add("benutzt: " + b));
       befunde.add(
-          new Befund(art, zelle, schranken, beschreibung(zelle, wert, istZaehler, unten, max, ganz), belege));
+          new Befund(
+              art,
+              zelle,
+              schranken,
+              beschreibung(zelle, wert, istZaehler, unten, max, ganz),
+              belege));
     }
   }
 
@@ -373,7 +410,12 @@ final class Angreifer {
             .append(zelle.aufschluesselungText())
             .append(", ")
             .append(
-                wert.map(w -> "CONF_STATUS " + String.join("/", w.confStatus()) + ", in " + w.ordner())
+                wert.map(
+                        w ->
+                            "CONF_STATUS "
+                                + String.join("/", w.confStatus())
+                                + ", in "
+                                + w.ordner())
                     .orElse("ohne eigene Zeile"))
             .append(": ")
             .append(istZaehler ? "Zähler" : "Nenner")

@@ -84,11 +84,14 @@ class AngreiferTest {
               .angriff();
 
       assertThat(befunde(angriff)).as(angriff.angriff().text(20)).isEmpty();
-      assertThat(angriff.umfang()).contains("1 lineare Programme mit 4 Unbekannten, 8 Minima und Maxima");
+      assertThat(angriff.umfang())
+          .contains("1 lineare Programme mit 4 Unbekannten, 8 Minima und Maxima");
     }
 
     @Test
-    @DisplayName("reports a primary-suppressed numerator narrowed to fewer than 3 values, not a secondary one")
+    @DisplayName(
+        "reports a primary-suppressed numerator narrowed to fewer than 3 values, not a secondary"
+            + " one")
     void enger() {
       Angriff angriff =
           freigabe()
@@ -183,7 +186,8 @@ class AngreiferTest {
   class Verknuepft {
 
     @Test
-    @DisplayName("a Gemeinde published in its own folder gives away the Kreis's suppressed Sozialräume")
+    @DisplayName(
+        "a Gemeinde published in its own folder gives away the Kreis's suppressed Sozialräume")
     void kreis() {
       Gebiet kreis =
           new Gebiet("05999000", "Kreis")
@@ -214,7 +218,8 @@ class AngreiferTest {
     }
 
     @Test
-    @DisplayName("differencing the old and the new boundaries of one period gives away the area carved out")
+    @DisplayName(
+        "differencing the old and the new boundaries of one period gives away the area carved out")
     void gebietsstaende() {
       Gebiet stadt =
           new Gebiet("05999004", "Neubaustadt")
@@ -318,10 +323,7 @@ class AngreiferTest {
       Gebiet gemeinde = abc();
       Angriff angriff =
           freigabe()
-              .ordner(
-                  kreis,
-                  List.of(gemeinde),
-                  zeile("05999004", "a@1", JAHR, "A", 1, 50))
+              .ordner(kreis, List.of(gemeinde), zeile("05999004", "a@1", JAHR, "A", 1, 50))
               .ordner(gemeinde, List.of(), zeile("05999004", "a@1", JAHR, "F", 1, 50))
               .angriff();
 
@@ -344,7 +346,9 @@ class AngreiferTest {
 
       assertThat(befunde(angriff))
           .containsExactly("WIDERSPRUECHLICHE_ZAHLEN quote 2020 05999004:a@1 insgesamt");
-      assertThat(angriff.bestand().zellen()).singleElement().satisfies(w -> assertThat(w.zaehler()).isNull());
+      assertThat(angriff.bestand().zellen())
+          .singleElement()
+          .satisfies(w -> assertThat(w.zaehler()).isNull());
     }
 
     @Test
@@ -381,8 +385,8 @@ class AngreiferTest {
               .datei(
                   "05999004",
                   MesswerteCsvLeser.DATEINAME,
-                  "\uFEFFIndikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;"
-                      + "Nenner;Wert;Einheit;OBS_STATUS;CONF_STATUS\r\n"
+                  "\uFEFFIndikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;"
+                      + "Zähler;Nenner;Wert;Einheit;OBS_STATUS;CONF_STATUS\r\n"
                       + "quote;1;Quote;05999004:a@1;a;2020;insgesamt;13;150;8,7;%;A;F\r\n"
                       + "quote;1;Quote;05999004:c@1;c;2020;insgesamt;.;.;.;%;A;A\r\n")
               .angriff();
@@ -413,17 +417,17 @@ class AngreiferTest {
           "05999004",
           BerichtJsonLeser.DATEINAME,
           """
-          {"kommune": {"schluessel": "05999004", "name": "Abcstadt", "sozialraeume": []},
-           "indikatoren": [{"key": "quote", "version": 1, "anteil": true}],
-           "abschnitte": {"auswertungen": [{
-             "indikator": {"key": "quote", "version": 1},
-             "perioden": ["2020"],
-             "kommune": {"gebiet": {"raum": "05999004"},
-                         "werte": [{"wert": 6.67, "zaehler": 20, "nenner": 300, "confStatus": "F"}]},
-             "gebiete": [{"gebiet": {"raum": "05999004:a@1"},
-                          "werte": [{"wert": 1.33, "zaehler": null, "nenner": null, "confStatus": "A"}],
-                          "abweichung": -5.33, "rang": null}]}]}}
-          """);
+{"kommune": {"schluessel": "05999004", "name": "Abcstadt", "sozialraeume": []},
+ "indikatoren": [{"key": "quote", "version": 1, "anteil": true}],
+ "abschnitte": {"auswertungen": [{
+   "indikator": {"key": "quote", "version": 1},
+   "perioden": ["2020"],
+   "kommune": {"gebiet": {"raum": "05999004"},
+               "werte": [{"wert": 6.67, "zaehler": 20, "nenner": 300, "confStatus": "F"}]},
+   "gebiete": [{"gebiet": {"raum": "05999004:a@1"},
+                "werte": [{"wert": 1.33, "zaehler": null, "nenner": null, "confStatus": "A"}],
+                "abweichung": -5.33, "rang": null}]}]}}
+""");
 
       Angriff angriff = f.angriff();
 

@@ -30,7 +30,7 @@ final class Angriff {
     this.veroeffentlichung = veroeffentlichung;
     this.bestand = Zellbestand.aus(veroeffentlichung.angaben());
     this.beziehungen = Beziehungen.bilde(bestand, veroeffentlichung.geografie());
-    this.ergebnis = new Angreifer(bestand, beziehungen, veroeffentlichung.geografie()).greifeAn();
+    this.ergebnis = Angreifer.greifeAn(bestand, beziehungen, veroeffentlichung.geografie());
     List<Befund> befunde = new ArrayList<>();
     befunde.addAll(veroeffentlichung.geografie().widersprueche());
     befunde.addAll(veroeffentlichung.fehlendeZeilen());
@@ -40,7 +40,8 @@ final class Angriff {
     this.angriff = new Befundbericht(befunde);
     this.formate =
         new Befundbericht(
-            Formatpruefung.pruefe(veroeffentlichung.sdmxAngaben(), veroeffentlichung.gezeigteZahlen())
+            Formatpruefung.pruefe(
+                    veroeffentlichung.sdmxAngaben(), veroeffentlichung.gezeigteZahlen())
                 .stream()
                 .sorted(REIHENFOLGE)
                 .toList());
@@ -83,8 +84,15 @@ final class Angriff {
 
   /** A line on the size of the attack: cells, relations, linear programs, unknowns, questions. */
   String umfang() {
-    return bestand.zellen().size() + " Zellen, " + beziehungen.size() + " Beziehungen, "
-        + ergebnis.komponenten() + " lineare Programme mit " + ergebnis.unbekannte()
-        + " Unbekannten, " + ergebnis.fragen() + " Minima und Maxima";
+    return bestand.zellen().size()
+        + " Zellen, "
+        + beziehungen.size()
+        + " Beziehungen, "
+        + ergebnis.komponenten()
+        + " lineare Programme mit "
+        + ergebnis.unbekannte()
+        + " Unbekannten, "
+        + ergebnis.fragen()
+        + " Minima und Maxima";
   }
 }

@@ -24,8 +24,8 @@ record Befund(
     List<String> belege) {
 
   /**
-   * The least and greatest value a reader can derive for a figure (rounded inwards to whole
-   * numbers where the figures are counts).
+   * The least and greatest value a reader can derive for a figure (rounded inwards to whole numbers
+   * where the figures are counts).
    *
    * @param unten the least value
    * @param oben the greatest value, {@code null} if unbounded
@@ -50,53 +50,43 @@ record Befund(
   /** The kinds of findings. */
   enum Art {
     /** A suppressed numerator follows exactly from what is published. */
-    ZAEHLER_FESTGELEGT("Zähler festgelegt", true),
+    ZAEHLER_FESTGELEGT("Zähler festgelegt"),
     /** A suppressed denominator follows exactly from what is published. */
-    NENNER_FESTGELEGT("Nenner festgelegt", true),
+    NENNER_FESTGELEGT("Nenner festgelegt"),
     /**
-     * A primary-suppressed numerator is confined to an interval narrower than the rule's own
-     * range (width below 2: the rule hides numerators below 3, so a reader may learn no more than
-     * "0 to 2").
+     * A primary-suppressed numerator is confined to an interval narrower than the rule's own range
+     * (width below 2: the rule hides numerators below 3, so a reader may learn no more than "0 to
+     * 2").
      */
-    ZAEHLER_ENGER_ALS_REGEL("Zähler enger als die Regel", true),
+    ZAEHLER_ENGER_ALS_REGEL("Zähler enger als die Regel"),
     /** A figure of a single period that has no row follows exactly from a pooled row. */
-    EINZELJAHR_FESTGELEGT("Einzeljahr ohne Zeile festgelegt", true),
+    EINZELJAHR_FESTGELEGT("Einzeljahr ohne Zeile festgelegt"),
     /** A cell is suppressed in one place and shown with numbers in another. */
-    GESPERRT_UND_VEROEFFENTLICHT("gesperrt und anderswo veröffentlicht", true),
+    GESPERRT_UND_VEROEFFENTLICHT("gesperrt und anderswo veröffentlicht"),
     /** A cell is shown with different numbers in different places. */
-    WIDERSPRUECHLICHE_ZAHLEN("widersprüchliche Zahlen", true),
+    WIDERSPRUECHLICHE_ZAHLEN("widersprüchliche Zahlen"),
     /** A cell has different CONF_STATUS in different places. */
-    WIDERSPRUECHLICHER_STATUS("widersprüchlicher Status", true),
+    WIDERSPRUECHLICHER_STATUS("widersprüchlicher Status"),
     /** A cell is in one file of a folder and not in another that lists every cell. */
-    ZEILE_FEHLT("Zeile fehlt in einer Datei", true),
+    ZEILE_FEHLT("Zeile fehlt in einer Datei"),
     /** Published figures break a relation a reader assumes. */
-    BEZIEHUNG_VERLETZT("Beziehung verletzt", true),
+    BEZIEHUNG_VERLETZT("Beziehung verletzt"),
     /** The relations of a group of cells have no solution at all. */
-    UNLOESBAR("Beziehungen unlösbar", true),
+    UNLOESBAR("Beziehungen unlösbar"),
     /** The files describe the same area or indicator differently. */
-    GEOGRAFIE_WIDERSPRUECHLICH("Geografie widersprüchlich", true),
+    GEOGRAFIE_WIDERSPRUECHLICH("Geografie widersprüchlich"),
     /** A file other than the SDMX-CSV shows a number of (or computed from) a suppressed cell. */
-    FORMAT_ZEIGT_GESPERRTES("Format zeigt Gesperrtes", false);
+    FORMAT_ZEIGT_GESPERRTES("Format zeigt Gesperrtes");
 
     private final String bezeichnung;
-    private final boolean angriff;
 
-    Art(String bezeichnung, boolean angriff) {
+    Art(String bezeichnung) {
       this.bezeichnung = bezeichnung;
-      this.angriff = angriff;
     }
 
     /** The German name. */
     String bezeichnung() {
       return bezeichnung;
-    }
-
-    /**
-     * Whether the attack on the published facts reports it; otherwise it comes from the check of
-     * the formats.
-     */
-    boolean ausAngriff() {
-      return angriff;
     }
   }
 
@@ -113,7 +103,10 @@ record Befund(
 
   /** The kind, the cell and the bounds in one line, e.g. for comparing in tests. */
   String kurz() {
-    return art + " " + (zelle == null ? "-" : zelle.toString()) + (schranken == null ? "" : " " + schranken);
+    return art
+        + " "
+        + (zelle == null ? "-" : zelle.toString())
+        + (schranken == null ? "" : " " + schranken);
   }
 
   /** The kind, the description and every line of evidence, indented. */

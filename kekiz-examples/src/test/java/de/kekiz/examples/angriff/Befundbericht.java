@@ -36,7 +36,8 @@ final class Befundbericht {
   /** The number of findings per Kommune (the AGS of the cell's area; {@code -} for none). */
   Map<String, Integer> jeKommune() {
     Map<String, Integer> anzahl = new TreeMap<>();
-    befunde.forEach(b -> anzahl.merge(b.zelle() == null ? "-" : b.zelle().raum().ags(), 1, Integer::sum));
+    befunde.forEach(
+        b -> anzahl.merge(b.zelle() == null ? "-" : b.zelle().raum().ags(), 1, Integer::sum));
     return anzahl;
   }
 
@@ -45,7 +46,9 @@ final class Befundbericht {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();
     s.append(befunde.size()).append(" Befunde").append(nl);
-    jeArt().forEach((art, n) -> s.append("  ").append(art.bezeichnung()).append(": ").append(n).append(nl));
+    jeArt()
+        .forEach(
+            (art, n) -> s.append("  ").append(art.bezeichnung()).append(": ").append(n).append(nl));
     s.append("  je Kommune: ").append(jeKommune()).append(nl);
     int n = Math.min(anzahl, befunde.size());
     if (n > 0) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code bericht.json} with Jackson's tree model (no kekiz type), for what a reader learns
- * from it: the geography, the indicator definitions, every statement about a cell and every
- * number shown together with the cells it comes from.
+ * from it: the geography, the indicator definitions, every statement about a cell and every number
+ * shown together with the cells it comes from.
  *
  * <p>Nodes read:
  *
@@ -29,11 +28,10 @@ import org.jspecify.annotations.Nullable;
  *       sozialraeume[]} with {@code id} ({@code AGS:code}), {@code gebietsstand}, {@code name},
  *       {@code ebene}, {@code uebergeordnet} ({@code AGS:code}) and {@code gueltigkeit} ({@code
  *       von}, {@code bis});
- *   <li>{@code indikatoren[]}: {@code key}, {@code version}, {@code stichtag} ({@code --MM-DD}),
- *       {@code anteil};
- *   <li>{@code messwerte[]}: {@code indikator} ({@code key@version}), {@code raum}, {@code periode},
- *       {@code aufschluesselung} (object), {@code zaehler}, {@code nenner}, {@code confStatus},
- *       {@code obsStatus}, {@code wertart};
+ *   <li>{@code indikatoren[]}: {@code key}, {@code version}, {@code anteil};
+ *   <li>{@code messwerte[]}: {@code indikator} ({@code key@version}), {@code raum}, {@code
+ *       periode}, {@code aufschluesselung} (object), {@code zaehler}, {@code nenner}, {@code
+ *       confStatus}, {@code obsStatus}, {@code wertart};
  *   <li>{@code abschnitte.auswertungen[]}: the cells of {@code kommune} and {@code gebiete[]} (one
  *       per entry of {@code perioden}), and the derived {@code abweichung} and {@code rang} (of the
  *       latest period) and {@code trend} (from {@code von} to {@code bis});
@@ -115,7 +113,8 @@ final class BerichtJsonLeser {
         ImmutableList.copyOf(leser.ziele),
         leser.perioden.entrySet().stream()
             .collect(
-                ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableList.copyOf(e.getValue()))));
+                ImmutableMap.toImmutableMap(
+                    Map.Entry::getKey, e -> ImmutableList.copyOf(e.getValue()))));
   }
 
   // ------------------------------------------------------------------ geography, indicators
@@ -167,7 +166,6 @@ final class BerichtJsonLeser {
     int i = 0;
     for (JsonNode n : wurzel.path("indikatoren")) {
       String p = "/indikatoren/" + i++;
-      String stichtag = optionalText(n, "stichtag");
       indikatoren.add(
           lies(
               p,
@@ -175,7 +173,6 @@ final class BerichtJsonLeser {
                   new Indikatorangaben(
                       text(n, "key", p),
                       n.path("version").asInt(0),
-                      stichtag == null ? null : MonthDay.parse(stichtag),
                       n.path("anteil").asBoolean(false))));
     }
   }
@@ -200,7 +197,8 @@ final class BerichtJsonLeser {
                       Raum.parse(text(m, "raum", p)),
                       Zeitraum.deutsch(text(m, "periode", p)),
                       Zelle.aufschluesselung(codes)));
-      int version = indikator.length > 1 ? lies(p + "/indikator", () -> Integer.parseInt(indikator[1])) : 0;
+      int version =
+          indikator.length > 1 ? lies(p + "/indikator", () -> Integer.parseInt(indikator[1])) : 0;
       zelleGelesen(zelle, version, m, p);
     }
   }
@@ -227,7 +225,8 @@ final class BerichtJsonLeser {
   }
 
   private Raum raum(JsonNode reihe, String p) {
-    return lies(p + "/gebiet/raum", () -> Raum.parse(text(reihe.path("gebiet"), "raum", p + "/gebiet")));
+    return lies(
+        p + "/gebiet/raum", () -> Raum.parse(text(reihe.path("gebiet"), "raum", p + "/gebiet")));
   }
 
   private void zeitreihe(
@@ -239,7 +238,12 @@ final class BerichtJsonLeser {
     JsonNode werte = reihe.path("werte");
     if (werte.size() != zeiten.size()) {
       throw new IllegalArgumentException(
-          fundstelle(p + "/werte") + ": " + werte.size() + " values for " + zeiten.size() + " periods");
+          fundstelle(p + "/werte")
+              + ": "
+              + werte.size()
+              + " values for "
+              + zeiten.size()
+              + " periods");
     }
     for (int k = 0; k < zeiten.size(); k++) {
       zelleGelesen(Zelle.insgesamt(key, raum, zeiten.get(k)), 0, werte.get(k), p + "/werte/" + k);
@@ -248,7 +252,8 @@ final class BerichtJsonLeser {
       return;
     }
     Zelle letzte = Zelle.insgesamt(key, raum, zeiten.get(zeiten.size() - 1));
-    List<Zelle> mitKommune = kommune == null ? List.of(letzte) : List.of(letzte, letzte.mitRaum(kommune));
+    List<Zelle> mitKommune =
+        kommune == null ? List.of(letzte) : List.of(letzte, letzte.mitRaum(kommune));
     zahl(reihe, "abweichung", p, "Abweichung zur Kommune", mitKommune);
     zahl(reihe, "rang", p, "Rang", List.of(letzte));
     JsonNode trend = reihe.path("trend");

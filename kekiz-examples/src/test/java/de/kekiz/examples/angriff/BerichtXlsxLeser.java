@@ -64,7 +64,8 @@ final class BerichtXlsxLeser {
     }
   }
 
-  private static void indikatorblatt(List<Row> zeilen, String key, Ort ort, List<GezeigteZahl> gezeigt) {
+  private static void indikatorblatt(
+      List<Row> zeilen, String key, Ort ort, List<GezeigteZahl> gezeigt) {
     int kopf = kopfzeile(zeilen, "Gebiet", "Schlüssel");
     if (kopf < 0) {
       throw new IllegalArgumentException(
@@ -95,7 +96,14 @@ final class BerichtXlsxLeser {
         raum = Raum.parse(schluessel);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            ordner(ort) + ": sheet " + ort.blatt() + ", row " + z.getRowNum() + ": " + e.getMessage(), e);
+            ordner(ort)
+                + ": sheet "
+                + ort.blatt()
+                + ", row "
+                + z.getRowNum()
+                + ": "
+                + e.getMessage(),
+            e);
       }
       if (kommune == null) {
         kommune = raum;
@@ -105,14 +113,23 @@ final class BerichtXlsxLeser {
       }
       if (!zeiten.isEmpty()) {
         Zelle letzte = Zelle.insgesamt(key, raum, zeiten.get(zeiten.size() - 1));
-        zahl(z, abweichung, "Abweichung zur Kommune", ort, List.of(letzte, letzte.mitRaum(kommune)), gezeigt);
+        zahl(
+            z,
+            abweichung,
+            "Abweichung zur Kommune",
+            ort,
+            List.of(letzte, letzte.mitRaum(kommune)),
+            gezeigt);
         zahl(z, rang, "Rang", ort, List.of(letzte), gezeigt);
       }
     }
   }
 
   private static void zielblatt(
-      List<Row> zeilen, List<BerichtJsonLeser.Zielzeile> ziele, Ort ort, List<GezeigteZahl> gezeigt) {
+      List<Row> zeilen,
+      List<BerichtJsonLeser.Zielzeile> ziele,
+      Ort ort,
+      List<GezeigteZahl> gezeigt) {
     int kopf = kopfzeile(zeilen, "Leitziel", "Handlungsziel");
     if (kopf < 0) {
       return; // no goals: the sheet says so in a sentence
@@ -129,8 +146,16 @@ final class BerichtXlsxLeser {
       String name = gebiet < 0 ? "" : z.getCellText(gebiet).strip();
       if (!name.equals(ziel.gebietName())) {
         throw new IllegalArgumentException(
-            ordner(ort) + ": sheet Ziele, row " + z.getRowNum() + " names the area '" + name
-                + "', goal " + i + " of bericht.json '" + ziel.gebietName() + "'");
+            ordner(ort)
+                + ": sheet Ziele, row "
+                + z.getRowNum()
+                + " names the area '"
+                + name
+                + "', goal "
+                + i
+                + " of bericht.json '"
+                + ziel.gebietName()
+                + "'");
       }
       List<Zelle> ist = ziel.istwert() == null ? List.of() : List.of(ziel.istwert());
       zahl(z, istwert, "Istwert", ort, ist, gezeigt);

@@ -36,7 +36,8 @@ record Beziehung(Art art, String beschreibung, ImmutableMap<Zelle, Integer> term
     requireNonNull(art, "art");
     requireNonNull(beschreibung, "beschreibung");
     if (terme.size() < 2 || terme.containsValue(0)) {
-      throw new IllegalArgumentException("a relation needs two cells or more, none with 0: " + terme);
+      throw new IllegalArgumentException(
+          "a relation needs two cells or more, none with 0: " + terme);
     }
   }
 

@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link Beziehung.Art#KOMMUNE}: for every Gebietsstand of a Kommune (the top-level
- *       Sozialraum versions valid on one day; every day on which they change is tried, and the
- *       indicator's reference day), the Kommune's total is their sum, if every one of them has a
- *       row for the period. Old and new boundaries both listed for one period give two relations,
- *       so differencing them is covered.
+ *       Sozialraum versions valid on one day), the Kommune's total is their sum, if every one of
+ *       them has a row for the period. Every day on which the versions change is tried; between
+ *       two such days nothing changes, so this covers the reference day of any period and every
+ *       boundary ever valid. Old and new boundaries both listed for one period give two
+ *       relations, so differencing them is covered.
  *   <li>{@link Beziehung.Art#HIERARCHIE}: likewise a Sozialraum version is the sum of its children
  *       valid on one day.
  *   <li>{@link Beziehung.Art#GEMEINDE_IM_KREIS}: a Sozialraum whose code is the key of another
@@ -37,9 +38,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Beziehung.Art#AUFSCHLUESSELUNG}: a cell is the sum over the codes of a dimension it
  *       is not broken down by, if a row exists for every code of that dimension seen anywhere in
  *       the release for the indicator.
- *   <li>{@link Beziehung.Art#POOLING}: a row of several years is the sum of its single years
- *       (those without a row enter as unknown cells), if no single year has another indicator
- *       version.
+ *   <li>{@link Beziehung.Art#POOLING}: a row of several years is the sum of its single years (those
+ *       without a row enter as unknown cells), if no single year has another indicator version.
  * </ul>
  *
  * Relations with the same cells and coefficients are kept once.
@@ -51,7 +51,9 @@ final class Beziehungen {
   private record Gruppe(
       String indikator, Zeitraum zeitraum, ImmutableSortedMap<String, String> aufschluesselung) {}
 
-  /** Every relation between the cells of {@code bestand} a reader can know from {@code geografie}. */
+  /**
+   * Every relation between the cells of {@code bestand} a reader can know from {@code geografie}.
+   */
   static List<Beziehung> bilde(Zellbestand bestand, Geografie geografie) {
     Map<Map<Zelle, Integer>, Beziehung> beziehungen = new LinkedHashMap<>();
     Map<Gruppe, Map<Raum, Zellbestand.Zellwert>> gruppen =
@@ -62,7 +64,8 @@ final class Beziehungen {
     for (Zellbestand.Zellwert w : bestand.zellen()) {
       Zelle z = w.zelle();
       gruppen
-          .computeIfAbsent(new Gruppe(z.indikator(), z.zeitraum(), z.aufschluesselung()), g -> new HashMap<>())
+          .computeIfAbsent(
+              new Gruppe(z.indikator(), z.zeitraum(), z.aufschluesselung()), g -> new HashMap<>())
           .put(z.raum(), w);
     }
     for (Map.Entry<Gruppe, Map<Raum, Zellbestand.Zellwert>> e : gruppen.entrySet()) {
@@ -84,30 +87,32 @@ final class Beziehungen {
       Map<Raum, Zellbestand.Zellwert> zellen,
       Geografie geografie,
       Map<Map<Zelle, Integer>, Beziehung> beziehungen) {
-    String kontext = " [" + g.indikator() + " " + g.zeitraum().deutsch() + " " + aufschluesselung(g) + "]";
-    Set<String> kommunen = zellen.keySet().stream().map(Raum::ags).collect(Collectors.toCollection(TreeSet::new));
+    String kontext =
+        " [" + g.indikator() + " " + g.zeitraum().deutsch() + " " + aufschluesselung(g) + "]";
+    Set<String> kommunen =
+        zellen.keySet().stream().map(Raum::ags).collect(Collectors.toCollection(TreeSet::new));
     for (String ags : kommunen) {
       Optional<Kommunegebiet> gebiet = geografie.kommune(ags);
       if (gebiet.isEmpty()) {
         continue;
       }
       Kommunegebiet k = gebiet.get();
-      int version =
-          zellen.values().stream().map(Zellbestand.Zellwert::version).filter(v -> v > 0).findFirst().orElse(0);
-      SortedSet<LocalDate> tage = new TreeSet<>(k.wechseltage());
-      geografie
-          .indikator(g.indikator(), version)
-          .map(i -> i.stichtag() == null ? g.zeitraum().beginn() : g.zeitraum().stichtag(i.stichtag()))
-          .ifPresentOrElse(tage::add, () -> tage.add(g.zeitraum().beginn()));
-      Zelle gesamt = new Zelle(g.indikator(), Raum.kommune(ags), g.zeitraum(), g.aufschluesselung());
-      for (LocalDate tag : tage) {
+      Zelle gesamt =
+          new Zelle(g.indikator(), Raum.kommune(ags), g.zeitraum(), g.aufschluesselung());
+      for (LocalDate tag : k.wechseltage()) {
         List<Sozialraumversion> oberste = k.obersteAm(tag);
         if (zellen.containsKey(gesamt.raum()) && alleDa(oberste, zellen)) {
           neu(
               beziehungen,
               Beziehung.summe(
                   Beziehung.Art.KOMMUNE,
-                  ags + " (" + k.name() + ") = Σ " + oberste.size() + " oberste Sozialräume am " + tag
+                  ags
+                      + " ("
+                      + k.name()
+                      + ") = Σ "
+                      + oberste.size()
+                      + " oberste Sozialräume am "
+                      + tag
                       + kontext,
                   gesamt,
                   oberste.stream().map(s -> gesamt.mitRaum(s.raum())).toList()));
@@ -123,8 +128,14 @@ final class Beziehungen {
                 beziehungen,
                 Beziehung.summe(
                     Beziehung.Art.HIERARCHIE,
-                    eltern.raum() + " (" + eltern.name() + ") = Σ " + kinder.size()
-                        + " untergeordnete Sozialräume am " + tag + kontext,
+                    eltern.raum()
+                        + " ("
+                        + eltern.name()
+                        + ") = Σ "
+                        + kinder.size()
+                        + " untergeordnete Sozialräume am "
+                        + tag
+                        + kontext,
                     e,
                     kinder.stream().map(s -> gesamt.mitRaum(s.raum())).toList()));
           }
@@ -143,8 +154,14 @@ final class Beziehungen {
               beziehungen,
               Beziehung.summe(
                   Beziehung.Art.KREIS,
-                  ags + " (" + k.name() + ") = Σ " + gemeinden.size() + " Gemeinden insgesamt am "
-                      + tag + kontext,
+                  ags
+                      + " ("
+                      + k.name()
+                      + ") = Σ "
+                      + gemeinden.size()
+                      + " Gemeinden insgesamt am "
+                      + tag
+                      + kontext,
                   gesamt,
                   gemeinden.stream().map(gesamt::mitRaum).toList()));
         }
@@ -204,7 +221,8 @@ final class Beziehungen {
       return;
     }
     for (Zelle z : new TreeSet<>(alle)) {
-      for (Map.Entry<String, SortedSet<String>> d : codes.getOrDefault(z.indikator(), Map.of()).entrySet()) {
+      for (Map.Entry<String, SortedSet<String>> d :
+          codes.getOrDefault(z.indikator(), Map.of()).entrySet()) {
         if (z.aufschluesselung().containsKey(d.getKey())) {
           continue;
         }
@@ -224,7 +242,8 @@ final class Beziehungen {
 
   // ------------------------------------------------------------------ pooled rows
 
-  private static void pooling(Zellbestand bestand, Map<Map<Zelle, Integer>, Beziehung> beziehungen) {
+  private static void pooling(
+      Zellbestand bestand, Map<Map<Zelle, Integer>, Beziehung> beziehungen) {
     for (Zellbestand.Zellwert w : bestand.zellen()) {
       Zelle z = w.zelle();
       if (!z.zeitraum().istGepoolt()) {
@@ -241,8 +260,13 @@ final class Beziehungen {
             beziehungen,
             Beziehung.summe(
                 Beziehung.Art.POOLING,
-                z + " = Σ " + jahre.size() + " Einzeljahre "
-                    + jahre.stream().map(j -> j.zeitraum().deutsch()).collect(Collectors.joining(", ")),
+                z
+                    + " = Σ "
+                    + jahre.size()
+                    + " Einzeljahre "
+                    + jahre.stream()
+                        .map(j -> j.zeitraum().deutsch())
+                        .collect(Collectors.joining(", ")),
                 z,
                 jahre));
       }

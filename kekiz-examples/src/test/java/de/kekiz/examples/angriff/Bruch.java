@@ -6,9 +6,9 @@ import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An exact rational number, always reduced, with a positive denominator. Calculates in {@code
- * long} while the numbers fit and switches to {@link BigInteger} when an operation would overflow,
- * so results are exact whatever their size. Immutable and thread-safe.
+ * An exact rational number, always reduced, with a positive denominator. Calculates in {@code long}
+ * while the numbers fit and switches to {@link BigInteger} when an operation would overflow, so
+ * results are exact whatever their size. Immutable and thread-safe.
  */
 final class Bruch implements Comparable<Bruch> {
 
@@ -18,7 +18,8 @@ final class Bruch implements Comparable<Bruch> {
   /** One. */
   static final Bruch EINS = new Bruch(1, 1);
 
-  // small form (grossZaehler == null, zaehler never Long.MIN_VALUE): zaehler / nenner; large form: grossZaehler / grossNenner
+  // small form (grossZaehler == null, zaehler never Long.MIN_VALUE): zaehler / nenner; large form:
+  // grossZaehler / grossNenner
   private final long zaehler;
   private final long nenner;
   private final @Nullable BigInteger grossZaehler;
@@ -115,7 +116,8 @@ final class Bruch implements Comparable<Bruch> {
           return klein(Math.addExact(zaehler, b.zaehler), nenner);
         }
         long z =
-            Math.addExact(Math.multiplyExact(zaehler, b.nenner), Math.multiplyExact(b.zaehler, nenner));
+            Math.addExact(
+                Math.multiplyExact(zaehler, b.nenner), Math.multiplyExact(b.zaehler, nenner));
         return klein(z, Math.multiplyExact(nenner, b.nenner));
       } catch (ArithmeticException ueberlauf) {
         // falls through to the exact large form

@@ -45,7 +45,9 @@ class BruchTest {
       Bruch a = b(z1, n1);
       Bruch c = b(z2, n2);
       BigInteger[] summe = {
-        BigInteger.valueOf(z1).multiply(BigInteger.valueOf(n2)).add(BigInteger.valueOf(z2).multiply(BigInteger.valueOf(n1))),
+        BigInteger.valueOf(z1)
+            .multiply(BigInteger.valueOf(n2))
+            .add(BigInteger.valueOf(z2).multiply(BigInteger.valueOf(n1))),
         BigInteger.valueOf(n1).multiply(BigInteger.valueOf(n2))
       };
       BigInteger[] produkt = {
@@ -68,7 +70,9 @@ class BruchTest {
   void formen() {
     Bruch gross = Bruch.of(BigInteger.TWO.pow(70)).durch(Bruch.of(BigInteger.TWO.pow(68)));
     assertThat(gross).isEqualTo(Bruch.of(4)).hasSameHashCodeAs(Bruch.of(4));
-    assertThat(Bruch.of(Long.MAX_VALUE).plus(Bruch.EINS).minus(Bruch.EINS)).isEqualTo(Bruch.of(Long.MAX_VALUE));
-    assertThat(Bruch.of(Long.MIN_VALUE).negiert()).isEqualTo(Bruch.of(BigInteger.valueOf(Long.MIN_VALUE).negate()));
+    assertThat(Bruch.of(Long.MAX_VALUE).plus(Bruch.EINS).minus(Bruch.EINS))
+        .isEqualTo(Bruch.of(Long.MAX_VALUE));
+    assertThat(Bruch.of(Long.MIN_VALUE).negiert())
+        .isEqualTo(Bruch.of(BigInteger.valueOf(Long.MIN_VALUE).negate()));
   }
 }

@@ -44,7 +44,9 @@ class DemoAngriffTest {
     StringWriter err = new StringWriter();
     int status =
         Hauptprogramm.ausfuehren(
-            new String[] {"demo", "--data", ordner.resolve("daten").toString(), "--out", aus.toString()},
+            new String[] {
+              "demo", "--data", ordner.resolve("daten").toString(), "--out", aus.toString()
+            },
             new PrintWriter(out),
             new PrintWriter(err));
     assertThat(status).as("demo: %s%n%s", out, err).isZero();
@@ -64,7 +66,8 @@ class DemoAngriffTest {
   }
 
   @Test
-  @DisplayName("recovers no suppressed figure, narrows none beyond the rule, and finds no contradiction")
+  @DisplayName(
+      "recovers no suppressed figure, narrows none beyond the rule, and finds no contradiction")
   void keinBefund() {
     assertThat(angriff.angriff().befunde())
         .withFailMessage(
@@ -74,7 +77,8 @@ class DemoAngriffTest {
   }
 
   @Test
-  @DisplayName("no format shows a figure of a cell the SDMX-CSV suppresses, or one computed from it")
+  @DisplayName(
+      "no format shows a figure of a cell the SDMX-CSV suppresses, or one computed from it")
   void keinFormatZeigtGesperrtes() {
     assertThat(angriff.formate().befunde())
         .withFailMessage(

@@ -21,11 +21,11 @@ import java.util.TreeMap;
  * lowest basic index among the ties of the ratio test), which never cycles; every number is exact,
  * so an optimum reported is the optimum, not an approximation. Phase 1 minimises the sum of one
  * artificial variable per constraint; a positive minimum proves that the constraints have no
- * solution. The artificial columns stay in the tableau (they are never chosen to enter after
- * phase 1) because they hold the inverse of the basis: the dual value of constraint {@code i} is
- * minus the reduced cost of its artificial column. A constraint with a dual value other than zero
- * is part of the proof of an optimum (or, after phase 1, of the contradiction), which is how
- * {@link Optimum#benutzt()} names the relations an attacker used.
+ * solution. The artificial columns stay in the tableau (they are never chosen to enter after phase
+ * 1) because they hold the inverse of the basis: the dual value of constraint {@code i} is minus
+ * the reduced cost of its artificial column. A constraint with a dual value other than zero is part
+ * of the proof of an optimum (or, after phase 1, of the contradiction), which is how {@link
+ * Optimum#benutzt()} names the relations an attacker used.
  *
  * <p>Successive optimisations start from the basis the previous one ended in (a warm start), so
  * asking for the minimum and maximum of many variables of one system costs a few pivots each. Not
@@ -46,8 +46,8 @@ final class ExaktesLp<E> {
    * The optimum of one question.
    *
    * @param wert the optimal value; empty if the variable is unbounded in that direction
-   * @param benutzt the labels of the constraints the proof of the optimum rests on (empty when
-   *     only {@code x ≥ 0} is needed, or when unbounded)
+   * @param benutzt the labels of the constraints the proof of the optimum rests on (empty when only
+   *     {@code x ≥ 0} is needed, or when unbounded)
    */
   record Optimum<E>(Optional<Bruch> wert, Set<E> benutzt) {
     Optimum {
@@ -56,7 +56,8 @@ final class ExaktesLp<E> {
     }
   }
 
-  private record Bedingung<E>(Map<Integer, Bruch> links, Vergleich vergleich, Bruch rechts, E etikett) {}
+  private record Bedingung<E>(
+      Map<Integer, Bruch> links, Vergleich vergleich, Bruch rechts, E etikett) {}
 
   private final int variablen;
   private final List<Bedingung<E>> bedingungen = new ArrayList<>();
@@ -75,7 +76,8 @@ final class ExaktesLp<E> {
   /** A program over {@code variablen} variables, all ≥ 0, without constraints yet. */
   ExaktesLp(int variablen) {
     if (variablen < 0) {
-      throw new IllegalArgumentException("number of variables must not be negative, got " + variablen);
+      throw new IllegalArgumentException(
+          "number of variables must not be negative, got " + variablen);
     }
     this.variablen = variablen;
   }

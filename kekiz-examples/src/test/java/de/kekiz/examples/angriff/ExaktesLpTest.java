@@ -78,9 +78,8 @@ class ExaktesLpTest {
   }
 
   /**
-   * Random systems around a known point: the point lies within the bounds found, and each bound
-   * is tight (the system with x_j fixed to it has a solution, with x_j fixed just beyond it has
-   * none).
+   * Random systems around a known point: the point lies within the bounds found, and each bound is
+   * tight (the system with x_j fixed to it has a solution, with x_j fixed just beyond it has none).
    */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -121,7 +120,8 @@ class ExaktesLpTest {
       }
       assertThat(lp(n, zeilen, vergleiche, rechts, j, min).zulaessig()).isTrue();
       if (min.signum() > 0) {
-        assertThat(lp(n, zeilen, vergleiche, rechts, j, min.minus(tausendstel)).zulaessig()).isFalse();
+        assertThat(lp(n, zeilen, vergleiche, rechts, j, min.minus(tausendstel)).zulaessig())
+            .isFalse();
       }
       if (max.isPresent()) {
         assertThat(lp(n, zeilen, vergleiche, rechts, j, max.get()).zulaessig()).isTrue();

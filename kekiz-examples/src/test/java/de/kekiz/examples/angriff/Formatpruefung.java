@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every format against the SDMX-CSV: no number another file shows may be a figure of a
- * cell the SDMX-CSV marks as suppressed, or be computed from one (a deviation, rank, trend or
- * baseline from a suppressed value reveals it as well).
+ * Checks every format against the SDMX-CSV: no number another file shows may be a figure of a cell
+ * the SDMX-CSV marks as suppressed, or be computed from one (a deviation, rank, trend or baseline
+ * from a suppressed value reveals it as well).
  */
 final class Formatpruefung {
   private Formatpruefung() {}
@@ -37,12 +37,21 @@ final class Formatpruefung {
               new Befund(
                   Befund.Art.FORMAT_ZEIGT_GESPERRTES,
                   z,
-                  g.fundstelle() + " zeigt " + g.was() + " " + g.zahl() + ", "
+                  g.fundstelle()
+                      + " zeigt "
+                      + g.was()
+                      + " "
+                      + g.zahl()
+                      + ", "
                       + (g.grundlage().size() == 1 && ZAHLEN_DER_ZELLE.contains(g.was())
                           ? "die Zahl der gesperrten Zelle "
                           : "berechnet aus der gesperrten Zelle ")
                       + z,
-                  List.of("gesperrt (CONF_STATUS " + sperre.confStatus() + "): " + sperre.fundstelle())));
+                  List.of(
+                      "gesperrt (CONF_STATUS "
+                          + sperre.confStatus()
+                          + "): "
+                          + sperre.fundstelle())));
           break;
         }
       }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What all {@code bericht.json} files of a release say about areas and indicators, merged: the
- * same Kommune appears in its own folder and in its Kreis's folder. Differences between them are
+ * What all {@code bericht.json} files of a release say about areas and indicators, merged: the same
+ * Kommune appears in its own folder and in its Kreis's folder. Differences between them are
  * collected as findings.
  */
 final class Geografie {
@@ -22,14 +22,21 @@ final class Geografie {
   void fuegeHinzu(BerichtJsonLeser.Inhalt inhalt, String ordner) {
     for (Kommunegebiet k : inhalt.kommunen()) {
       Kommunegebiet vorher = kommunen.putIfAbsent(k.ags(), k);
-      if (vorher != null && !Set.copyOf(vorher.sozialraeume()).equals(Set.copyOf(k.sozialraeume()))) {
+      if (vorher != null
+          && !Set.copyOf(vorher.sozialraeume()).equals(Set.copyOf(k.sozialraeume()))) {
         widersprueche.add(
             new Befund(
                 Befund.Art.GEOGRAFIE_WIDERSPRUECHLICH,
                 null,
-                "Kommune " + k.ags() + " (" + k.name() + ") hat in " + ordner
+                "Kommune "
+                    + k.ags()
+                    + " ("
+                    + k.name()
+                    + ") hat in "
+                    + ordner
                     + "/bericht.json andere Sozialräume als in einem früher gelesenen Ordner",
-                List.of("vorher: " + vorher.sozialraeume(), "in " + ordner + ": " + k.sozialraeume())));
+                List.of(
+                    "vorher: " + vorher.sozialraeume(), "in " + ordner + ": " + k.sozialraeume())));
       }
     }
     for (Indikatorangaben i : inhalt.indikatoren()) {
@@ -39,7 +46,12 @@ final class Geografie {
             new Befund(
                 Befund.Art.GEOGRAFIE_WIDERSPRUECHLICH,
                 null,
-                "Indikator " + i.key() + " Version " + i.version() + " ist in " + ordner
+                "Indikator "
+                    + i.key()
+                    + " Version "
+                    + i.version()
+                    + " ist in "
+                    + ordner
                     + "/bericht.json anders beschrieben als in einem früher gelesenen Ordner",
                 List.of("vorher: " + vorher, "in " + ordner + ": " + i)));
       }
@@ -49,24 +61,6 @@ final class Geografie {
   /** The Kommune {@code ags}, if some file describes it. */
   Optional<Kommunegebiet> kommune(String ags) {
     return Optional.ofNullable(kommunen.get(ags));
-  }
-
-  /** Every Kommune described. */
-  Collection<Kommunegebiet> kommunen() {
-    return kommunen.values();
-  }
-
-  /**
-   * The indicator {@code key} in {@code version}; for version 0 (not stated) the only version
-   * described, if there is exactly one.
-   */
-  Optional<Indikatorangaben> indikator(String key, int version) {
-    if (version > 0) {
-      return Optional.ofNullable(indikatoren.get(key + "@" + version));
-    }
-    List<Indikatorangaben> alle =
-        indikatoren.values().stream().filter(i -> i.key().equals(key)).toList();
-    return alle.size() == 1 ? Optional.of(alle.get(0)) : Optional.empty();
   }
 
   /**

@@ -34,9 +34,9 @@ record Kommunegebiet(String ags, String name, ImmutableList<Sozialraumversion> s
   }
 
   /**
-   * The days on which the set of valid Sozialraum versions may change: every first day of a
-   * version and every day after the last day of one. Between two of them the Sozialräume do not
-   * change, so these days show every Gebietsstand the Kommune ever had.
+   * The days on which the set of valid Sozialraum versions may change: every first day of a version
+   * and every day after the last day of one. Between two of them the Sozialräume do not change, so
+   * these days show every Gebietsstand the Kommune ever had.
    */
   List<LocalDate> wechseltage() {
     TreeSet<LocalDate> tage = new TreeSet<>();

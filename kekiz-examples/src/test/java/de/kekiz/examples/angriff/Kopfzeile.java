@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The header row of a CSV file: finds columns by name (ignoring case), so that columns may move
- * and unknown ones are ignored.
+ * The header row of a CSV file: finds columns by name (ignoring case), so that columns may move and
+ * unknown ones are ignored.
  */
 final class Kopfzeile {
   private final List<String> namen;

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads {@code messwerte.csv}, the spreadsheet form of the observations: {@code ;} between fields,
  * decimal comma, a byte order mark, {@code .} for a suppressed and an empty field for a missing
- * number. Columns by the names of the header row: {@code Indikator}, {@code Version}, {@code
- * Raum} ({@code 05978000} or {@code 05978000:05978008@1}), {@code Periode} ({@code 2015/16}),
- * {@code Aufschlüsselung} ({@code insgesamt} or {@code geschlecht=w}), {@code Zähler}, {@code
- * Nenner}, {@code CONF_STATUS}; if present {@code OBS_STATUS}, {@code Wert} and {@code WERTART}.
- * A text that starts with an apostrophe followed by a character a spreadsheet would take for a
- * formula is read without the apostrophe.
+ * number. Columns by the names of the header row: {@code Indikator}, {@code Version}, {@code Raum}
+ * ({@code 05978000} or {@code 05978000:05978008@1}), {@code Periode} ({@code 2015/16}), {@code
+ * Aufschlüsselung} ({@code insgesamt} or {@code geschlecht=w}), {@code Zähler}, {@code Nenner},
+ * {@code CONF_STATUS}; if present {@code OBS_STATUS}, {@code Wert} and {@code WERTART}. A text that
+ * starts with an apostrophe followed by a character a spreadsheet would take for a formula is read
+ * without the apostrophe.
  */
 final class MesswerteCsvLeser {
   private MesswerteCsvLeser() {}
@@ -82,7 +82,9 @@ final class MesswerteCsvLeser {
               zahl(z, nenner, "Nenner"),
               z.text(conf),
               obs.map(z::text).orElse("A"),
-              wertart.map(w -> z.lies("WERTART", () -> Wertart.lies(z.text(w)))).orElse(Wertart.EXAKT),
+              wertart
+                  .map(w -> z.lies("WERTART", () -> Wertart.lies(z.text(w))))
+                  .orElse(Wertart.EXAKT),
               new Fundstelle(ordner, DATEINAME, "Zeile " + s.zeile()));
       String gezeigt = wert.map(z::text).orElse("");
       zeilen.add(new Zeile(angabe, gezeigt.equals(GESPERRT) ? "" : gezeigt));

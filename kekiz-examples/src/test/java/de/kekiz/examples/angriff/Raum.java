@@ -6,8 +6,8 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The area of a published cell as a reader sees it: a Kommune ({@code 05978000}) or one version
- * of one of its Sozialräume ({@code 05978000:05978008@1}: Kommune, code, Gebietsstand).
+ * The area of a published cell as a reader sees it: a Kommune ({@code 05978000}) or one version of
+ * one of its Sozialräume ({@code 05978000:05978008@1}: Kommune, code, Gebietsstand).
  *
  * @param ags the Kommune's eight-digit key
  * @param code the Sozialraum's code within the Kommune, {@code null} for the Kommune itself
@@ -20,7 +20,9 @@ record Raum(String ags, @Nullable String code, int stand) implements Comparable<
           .thenComparing(r -> r.code() == null ? "" : r.code())
           .thenComparingInt(Raum::stand);
 
-  /** @throws IllegalArgumentException for a key that is not eight digits or a bad version */
+  /**
+   * @throws IllegalArgumentException for a key that is not eight digits or a bad version
+   */
   Raum {
     requireNonNull(ags, "ags");
     if (!istSchluessel(ags)) {

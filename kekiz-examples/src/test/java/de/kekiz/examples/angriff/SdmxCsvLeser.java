@@ -13,16 +13,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code messwerte.sdmx.csv} as any reader of SDMX-CSV would: by the names in the header
- * row, ignoring columns it does not know.
+ * Reads {@code messwerte.sdmx.csv} as any reader of SDMX-CSV would: by the names in the header row,
+ * ignoring columns it does not know.
  *
  * <p>Columns used: {@code INDIKATOR}, {@code REF_AREA}, {@code SOZIALRAUM} ({@code _T} for the
  * Kommune itself), {@code TIME_PERIOD}, {@code CONF_STATUS}, {@code ZAEHLER}, {@code NENNER}; if
  * present {@code OBS_STATUS}, {@code INDIKATOR_VERSION} and {@code WERTART} ({@link Wertart},
  * {@code EXAKT} when absent). The columns between {@code SOZIALRAUM} and {@code TIME_PERIOD} are
  * the breakdown dimensions of the dataflow (their code, or {@code _T} where a row is not broken
- * down by them). The separator is {@code ,} with a decimal point, or {@code ;} (then with a
- * decimal comma) if the header holds no comma.
+ * down by them). The separator is {@code ,} with a decimal point, or {@code ;} (then with a decimal
+ * comma) if the header holds no comma.
  */
 final class SdmxCsvLeser {
   private SdmxCsvLeser() {}
@@ -61,7 +61,8 @@ final class SdmxCsvLeser {
     List<Angabe> angaben = new ArrayList<>();
     for (CsvText.Datensatz s : saetze.subList(1, saetze.size())) {
       Zeilenleser z = new Zeilenleser(s, kopf, quelle);
-      ImmutableSortedMap.Builder<String, String> aufschluesselung = ImmutableSortedMap.naturalOrder();
+      ImmutableSortedMap.Builder<String, String> aufschluesselung =
+          ImmutableSortedMap.naturalOrder();
       for (int d = 0; d < dimensionen.size(); d++) {
         String code = z.text(dimensionsspalten.get(d));
         if (!code.equals("_T")) {
@@ -80,12 +81,16 @@ final class SdmxCsvLeser {
       angaben.add(
           new Angabe(
               zelle,
-              version.map(v -> z.lies("INDIKATOR_VERSION", () -> Integer.parseInt(z.text(v)))).orElse(0),
+              version
+                  .map(v -> z.lies("INDIKATOR_VERSION", () -> Integer.parseInt(z.text(v))))
+                  .orElse(0),
               zahl(z, zaehler, trenn),
               zahl(z, nenner, trenn),
               z.text(conf),
               obs.map(z::text).orElse("A"),
-              wertart.map(w -> z.lies("WERTART", () -> Wertart.lies(z.text(w)))).orElse(Wertart.EXAKT),
+              wertart
+                  .map(w -> z.lies("WERTART", () -> Wertart.lies(z.text(w))))
+                  .orElse(Wertart.EXAKT),
               new Fundstelle(ordner, DATEINAME, "Zeile " + s.zeile())));
     }
     return angaben;

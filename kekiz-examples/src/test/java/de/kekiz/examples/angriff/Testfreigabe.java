@@ -13,10 +13,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes hand-made releases for the tests: one folder per Kommune with {@code
- * messwerte.sdmx.csv} (rows of the share indicator {@value #INDIKATOR}, version 1, with the
- * breakdown dimension {@code GESCHLECHT}, a {@code WERTART} and a column no reader knows) and a
- * {@code bericht.json} holding only the geography and the indicator.
+ * Writes hand-made releases for the tests: one folder per Kommune with {@code messwerte.sdmx.csv}
+ * (rows of the share indicator {@value #INDIKATOR}, version 1, with the breakdown dimension {@code
+ * GESCHLECHT}, a {@code WERTART} and a column no reader knows) and a {@code bericht.json} holding
+ * only the geography and the indicator.
  */
 final class Testfreigabe {
 
@@ -25,9 +25,9 @@ final class Testfreigabe {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String KOPF =
-      "STRUCTURE,STRUCTURE_ID,ACTION,INDIKATOR,REF_AREA,SOZIALRAUM,GESCHLECHT,TIME_PERIOD,OBS_VALUE,"
-          + "OBS_STATUS,CONF_STATUS,UNIT_MEASURE,ZAEHLER,NENNER,INDIKATOR_VERSION,WERTART,"
-          + "UNBEKANNTE_SPALTE";
+      "STRUCTURE,STRUCTURE_ID,ACTION,INDIKATOR,REF_AREA,SOZIALRAUM,GESCHLECHT,TIME_PERIOD,"
+          + "OBS_VALUE,OBS_STATUS,CONF_STATUS,UNIT_MEASURE,ZAEHLER,NENNER,INDIKATOR_VERSION,"
+          + "WERTART,UNBEKANNTE_SPALTE";
 
   private final Path wurzel;
 
@@ -63,9 +63,13 @@ final class Testfreigabe {
      * @param bis last day of validity or {@code null}
      * @param eltern the parent's code or {@code null}
      */
-    Gebiet sozialraum(String code, int stand, String von, @Nullable String bis, @Nullable String eltern) {
+    Gebiet sozialraum(
+        String code, int stand, String von, @Nullable String bis, @Nullable String eltern) {
       ObjectNode s = sozialraeume.addObject();
-      s.put("id", ags + ":" + code).put("gebietsstand", stand).put("name", code).put("ebene", "STADTTEIL");
+      s.put("id", ags + ":" + code)
+          .put("gebietsstand", stand)
+          .put("name", code)
+          .put("ebene", "STADTTEIL");
       if (eltern != null) {
         s.put("uebergeordnet", ags + ":" + eltern);
       }
@@ -81,13 +85,20 @@ final class Testfreigabe {
    * One SDMX-CSV row of {@value #INDIKATOR}, not broken down; numerator and denominator are left
    * empty unless {@code conf} is {@code F}.
    */
-  static String zeile(String refArea, String sozialraum, String zeit, String conf, int zaehler, int nenner) {
+  static String zeile(
+      String refArea, String sozialraum, String zeit, String conf, int zaehler, int nenner) {
     return zeile(refArea, sozialraum, zeit, conf, zaehler, nenner, "");
   }
 
   /** As {@link #zeile(String, String, String, String, int, int)} with a {@code WERTART}. */
   static String zeile(
-      String refArea, String sozialraum, String zeit, String conf, int zaehler, int nenner, String wertart) {
+      String refArea,
+      String sozialraum,
+      String zeit,
+      String conf,
+      int zaehler,
+      int nenner,
+      String wertart) {
     return zeile(refArea, sozialraum, "_T", zeit, conf, zaehler, nenner, wertart);
   }
 

@@ -15,10 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * All files of one release as a reader finds them: one folder per Kommune (named by its AGS)
- * with {@code messwerte.sdmx.csv} and {@code bericht.json}, and where written {@code
- * messwerte.csv} and {@code bericht.xlsx}. HTML and PDF are not read: they show the report model
- * that {@code bericht.json} holds.
+ * All files of one release as a reader finds them: one folder per Kommune (named by its AGS) with
+ * {@code messwerte.sdmx.csv} and {@code bericht.json}, and where written {@code messwerte.csv} and
+ * {@code bericht.xlsx}. HTML and PDF are not read: they show the report model that {@code
+ * bericht.json} holds.
  */
 final class Veroeffentlichung {
 
@@ -165,13 +165,20 @@ final class Veroeffentlichung {
     for (Ordner o : ordner) {
       Set<Zelle> sdmx = zellen(o.sdmx());
       if (!o.csv().isEmpty()) {
-        vergleiche(o, sdmx, zellen(o.csv().stream().map(MesswerteCsvLeser.Zeile::angabe).toList()),
-            MesswerteCsvLeser.DATEINAME, befunde);
+        vergleiche(
+            o,
+            sdmx,
+            zellen(o.csv().stream().map(MesswerteCsvLeser.Zeile::angabe).toList()),
+            MesswerteCsvLeser.DATEINAME,
+            befunde);
       }
       List<Angabe> messwerte =
-          o.json().angaben().stream().filter(a -> a.fundstelle().ort().startsWith("/messwerte/")).toList();
+          o.json().angaben().stream()
+              .filter(a -> a.fundstelle().ort().startsWith("/messwerte/"))
+              .toList();
       if (!messwerte.isEmpty()) {
-        vergleiche(o, sdmx, zellen(messwerte), BerichtJsonLeser.DATEINAME + " (messwerte)", befunde);
+        vergleiche(
+            o, sdmx, zellen(messwerte), BerichtJsonLeser.DATEINAME + " (messwerte)", befunde);
       }
     }
     return befunde;

@@ -3,8 +3,7 @@ package de.kekiz.examples.angriff;
 import java.util.Locale;
 
 /**
- * What kind of figure a published row holds (column {@code WERTART}; absent means {@link
- * #EXAKT}).
+ * What kind of figure a published row holds (column {@code WERTART}; absent means {@link #EXAKT}).
  */
 enum Wertart {
   /** The exact numbers. */

@@ -14,7 +14,12 @@ final class Zeilenleser {
     this.quelle = quelle;
     if (satz.felder().size() != kopf.breite()) {
       throw new IllegalArgumentException(
-          quelle + ", line " + satz.zeile() + ": " + satz.felder().size() + " fields, the header has "
+          quelle
+              + ", line "
+              + satz.zeile()
+              + ": "
+              + satz.felder().size()
+              + " fields, the header has "
               + kopf.breite());
     }
   }
@@ -33,8 +38,16 @@ final class Zeilenleser {
       return leser.get();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          quelle + ", line " + satz.zeile() + ", " + was + ": " + e.getMessage() + " (record "
-              + satz.felder() + ")",
+          quelle
+              + ", line "
+              + satz.zeile()
+              + ", "
+              + was
+              + ": "
+              + e.getMessage()
+              + " (record "
+              + satz.felder()
+              + ")",
           e);
     }
   }

@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period of a published cell as a time range: its first day and its length. One form for
- * what the files spell differently: {@code 2015-08-01/P1Y} in SDMX-CSV is {@code 2015/16} in
- * {@code messwerte.csv}, and {@code 2015} is {@code 2015-01-01/P1Y} in both. A range of several
- * years ({@code 2015-08-01/P3Y}) is a pooled period, made of single years ({@link #einzeljahre()}).
+ * The period of a published cell as a time range: its first day and its length. One form for what
+ * the files spell differently: {@code 2015-08-01/P1Y} in SDMX-CSV is {@code 2015/16} in {@code
+ * messwerte.csv}, and {@code 2015} is {@code 2015-01-01/P1Y} in both. A range of several years
+ * ({@code 2015-08-01/P3Y}) is a pooled period, made of single years ({@link #einzeljahre()}).
  *
  * @param beginn the first day
  * @param dauer the length, positive
@@ -48,18 +48,21 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
       Pattern.compile("([0-9]{4})/([0-9]{2})" + BIS + "([0-9]{4})/([0-9]{2})");
   private static final Pattern JAHRE = Pattern.compile("([0-9]{4})" + BIS + "([0-9]{4})");
 
-  /** @throws IllegalArgumentException for a length that is not positive */
+  /**
+   * @throws IllegalArgumentException for a length that is not positive
+   */
   Zeitraum {
     requireNonNull(beginn, "beginn");
     requireNonNull(dauer, "dauer");
     if (dauer.isNegative() || dauer.isZero() || dauer.getDays() != 0) {
-      throw new IllegalArgumentException("a period needs a length in years or months, got " + dauer);
+      throw new IllegalArgumentException(
+          "a period needs a length in years or months, got " + dauer);
     }
   }
 
   /**
-   * Reads an SDMX time period: {@code 2023}, {@code 2023-S1}, {@code 2023-Q1}, {@code 2023-M03},
-   * or a time range {@code 2023-08-01/P1Y} ({@code /PnY} with n > 1 for pooled periods).
+   * Reads an SDMX time period: {@code 2023}, {@code 2023-S1}, {@code 2023-Q1}, {@code 2023-M03}, or
+   * a time range {@code 2023-08-01/P1Y} ({@code /PnY} with n > 1 for pooled periods).
    *
    * @throws IllegalArgumentException quoting text of another form
    */
@@ -69,14 +72,16 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
             () ->
                 new IllegalArgumentException(
                     "SDMX time period needs the form 2023, 2023-S1, 2023-Q1, 2023-M03 or"
-                        + " 2023-08-01/P1Y, got '" + text + "'"));
+                        + " 2023-08-01/P1Y, got '"
+                        + text
+                        + "'"));
   }
 
   /**
-   * Reads a period as {@code messwerte.csv} and {@code bericht.json} write it: {@code 2023},
-   * {@code 2023/24} (school year from 1 August), {@code 2023-S1}, {@code 2023-Q1}, {@code 2023-03};
-   * pooled periods as {@code 2021/22–2023/24} or {@code 2021–2023} (with {@code -}, {@code –} or
-   * {@code bis}); the SDMX forms as well.
+   * Reads a period as {@code messwerte.csv} and {@code bericht.json} write it: {@code 2023}, {@code
+   * 2023/24} (school year from 1 August), {@code 2023-S1}, {@code 2023-Q1}, {@code 2023-03}; pooled
+   * periods as {@code 2021/22–2023/24} or {@code 2021–2023} (with {@code -}, {@code –} or {@code
+   * bis}); the SDMX forms as well.
    *
    * @throws IllegalArgumentException quoting text of another form
    */
@@ -85,8 +90,10 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "period needs the form 2023, 2023/24, 2023-S1, 2023-Q1, 2023-03, 2021/22–2023/24,"
-                        + " 2021–2023 or an SDMX time period, got '" + text + "'"));
+                    "period needs the form 2023, 2023/24, 2023-S1, 2023-Q1, 2023-03,"
+                        + " 2021/22–2023/24, 2021–2023 or an SDMX time period, got '"
+                        + text
+                        + "'"));
   }
 
   private static Optional<Zeitraum> lies(String roh, boolean nurSdmx) {
@@ -107,7 +114,8 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
       int n = Integer.parseInt(m.group(2));
       return Optional.of(new Zeitraum(LocalDate.of(jahr(m, 1), 3 * n - 2, 1), Period.ofMonths(3)));
     }
-    if ((m = MONAT_SDMX.matcher(text)).matches() || (!nurSdmx && (m = MONAT.matcher(text)).matches())) {
+    if ((m = MONAT_SDMX.matcher(text)).matches()
+        || (!nurSdmx && (m = MONAT.matcher(text)).matches())) {
       int monat = Integer.parseInt(m.group(2));
       if (monat < 1 || monat > 12) {
         return Optional.empty();
@@ -133,7 +141,9 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
     }
     if ((m = SCHULJAHR.matcher(text)).matches()) {
       int jahr = jahr(m, 1);
-      return folgejahr(jahr, m.group(2)) ? Optional.of(jahre(jahr, SCHULJAHRESBEGINN, 1)) : Optional.empty();
+      return folgejahr(jahr, m.group(2))
+          ? Optional.of(jahre(jahr, SCHULJAHRESBEGINN, 1))
+          : Optional.empty();
     }
     if ((m = SCHULJAHRE.matcher(text)).matches()) {
       int von = jahr(m, 1);
@@ -166,11 +176,6 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
     return beginn.plus(dauer).minusDays(1);
   }
 
-  /** Whether {@code tag} lies in this period. */
-  boolean enthaelt(LocalDate tag) {
-    return !tag.isBefore(beginn) && !tag.isAfter(ende());
-  }
-
   /** The number of whole years if the length is whole years, else 0. */
   int jahre() {
     return dauer.getMonths() == 0 ? dauer.getYears() : 0;
@@ -182,8 +187,8 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
   }
 
   /**
-   * The single years a pooled period is made of, in order ({@code 2015-08-01/P3Y}: the school
-   * years 2015/16, 2016/17, 2017/18); empty for any other period.
+   * The single years a pooled period is made of, in order ({@code 2015-08-01/P3Y}: the school years
+   * 2015/16, 2016/17, 2017/18); empty for any other period.
    */
   List<Zeitraum> einzeljahre() {
     List<Zeitraum> jahre = new ArrayList<>();
@@ -193,20 +198,6 @@ record Zeitraum(LocalDate beginn, Period dauer) implements Comparable<Zeitraum> 
       }
     }
     return jahre;
-  }
-
-  /**
-   * The day with month and day {@code tag} in this period (the reference day of an indicator with
-   * that Stichtag), or the first day if the period holds no such day.
-   */
-  LocalDate stichtag(MonthDay tag) {
-    for (int jahr = beginn.getYear(); jahr <= ende().getYear(); jahr++) {
-      LocalDate kandidat = tag.atYear(jahr);
-      if (enthaelt(kandidat)) {
-        return kandidat;
-      }
-    }
-    return beginn;
   }
 
   /** The German form: {@code 2015}, {@code 2015/16}, {@code 2015/16–2017/18}, {@code 2015-Q1}. */

@@ -3,8 +3,6 @@ package de.kekiz.examples.angriff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.MonthDay;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,13 +45,6 @@ class ZeitraumTest {
         .containsExactly(
             Zeitraum.deutsch("2021/22"), Zeitraum.deutsch("2022/23"), Zeitraum.deutsch("2023/24"));
     assertThat(Zeitraum.sdmx("2021").einzeljahre()).isEmpty();
-  }
-
-  @Test
-  @DisplayName("finds the reference day inside the period")
-  void stichtag() {
-    assertThat(Zeitraum.deutsch("2023/24").stichtag(MonthDay.of(3, 1))).isEqualTo(LocalDate.of(2024, 3, 1));
-    assertThat(Zeitraum.deutsch("2023-Q2").stichtag(MonthDay.of(3, 1))).isEqualTo(LocalDate.of(2023, 4, 1));
   }
 
   @ParameterizedTest(name = "''{0}''")

@@ -83,18 +83,23 @@ final class Zellbestand {
       List<String> belege = new ArrayList<>();
       angaben.stream()
           .filter(Angabe::gesperrt)
-          .forEach(a -> belege.add("gesperrt (CONF_STATUS " + a.confStatus() + "): " + a.fundstelle()));
+          .forEach(
+              a -> belege.add("gesperrt (CONF_STATUS " + a.confStatus() + "): " + a.fundstelle()));
       zeigen.forEach(
-          a -> belege.add("mit Zahlen " + a.zaehler() + " / " + a.nenner() + ": " + a.fundstelle()));
+          a ->
+              belege.add("mit Zahlen " + a.zaehler() + " / " + a.nenner() + ": " + a.fundstelle()));
       widersprueche.add(
           new Befund(
               Befund.Art.GESPERRT_UND_VEROEFFENTLICHT,
               zelle,
-              zelle + " ist an einer Stelle gesperrt und an einer anderen mit Zahlen veröffentlicht",
+              zelle
+                  + " ist an einer Stelle gesperrt und an einer anderen mit Zahlen veröffentlicht",
               belege));
     }
     ImmutableSortedSet<String> conf =
-        angaben.stream().map(Angabe::confStatus).collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+        angaben.stream()
+            .map(Angabe::confStatus)
+            .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
     if (conf.size() > 1 && !gesperrtUndVeroeffentlicht) {
       widersprueche.add(
           new Befund(
@@ -104,7 +109,10 @@ final class Zellbestand {
               orte(angaben, a -> "CONF_STATUS " + a.confStatus())));
     }
     Set<Integer> versionen =
-        angaben.stream().map(Angabe::version).filter(v -> v > 0).collect(Collectors.toCollection(TreeSet::new));
+        angaben.stream()
+            .map(Angabe::version)
+            .filter(v -> v > 0)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (versionen.size() > 1) {
       widersprueche.add(
           new Befund(
@@ -148,7 +156,11 @@ final class Zellbestand {
           new Befund(
               Befund.Art.WIDERSPRUECHLICHE_ZAHLEN,
               zelle,
-              zelle + ": " + was + " verschieden veröffentlicht " + werte.keySet()
+              zelle
+                  + ": "
+                  + was
+                  + " verschieden veröffentlicht "
+                  + werte.keySet()
                   + " (gilt dem Angreifer als unbekannt)",
               orte(angaben, a -> was + " " + zahl.apply(a))));
       return null;

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * One cell of the published tables, identified as SDMX-CSV identifies an observation: indicator,
- * area, period and breakdown. The indicator version is not part of it (SDMX makes it an
- * attribute: at most one version of an indicator is valid for a period).
+ * area, period and breakdown. The indicator version is not part of it (SDMX makes it an attribute:
+ * at most one version of an indicator is valid for a period).
  *
  * @param indikator the indicator key, e.g. {@code seu-adipositas}
  * @param raum the area

@@ -1,10 +1,10 @@
 /**
  * An independent attacker on what kekiz publishes: it reads every file of a release as an outside
  * reader would (SDMX-CSV, CSV, JSON, XLSX; the geography from {@code bericht.json} through
- * Jackson's tree model, never through kekiz types, so it does not share the assumptions of the
- * code it judges), builds every linear relation a reader can know between the published cells,
- * and derives with an exact linear-programming solver over the rationals the least and greatest
- * value of every suppressed numerator and denominator.
+ * Jackson's tree model, never through kekiz types, so it does not share the assumptions of the code
+ * it judges), builds every linear relation a reader can know between the published cells, and
+ * derives with an exact linear-programming solver over the rationals the least and greatest value
+ * of every suppressed numerator and denominator.
  *
  * <ul>
  *   <li>reading: {@link de.kekiz.examples.angriff.Veroeffentlichung} with {@link
