@@ -110,6 +110,34 @@ class AngreiferTest {
     }
 
     @Test
+    @DisplayName("sums school catchments apart from the Stadtteile: each covers the Kommune")
+    void gliederungen() {
+      Gebiet stadt =
+          new Gebiet("05999004", "Schulstadt")
+              .sozialraum("a")
+              .sozialraum("b")
+              .schuleinzugsbereich("s1")
+              .schuleinzugsbereich("s2");
+      Angriff angriff =
+          freigabe()
+              .ordner(
+                  stadt,
+                  List.of(),
+                  zeile("05999004", "_T", JAHR, "F", 20, 300),
+                  zeile("05999004", "a@1", JAHR, "F", 12, 150),
+                  zeile("05999004", "b@1", JAHR, "F", 8, 150),
+                  zeile("05999004", "s1@1", JAHR, "A", 1, 100),
+                  zeile("05999004", "s2@1", JAHR, "F", 19, 200))
+              .angriff();
+
+      assertThat(befunde(angriff))
+          .as(angriff.angriff().text(20))
+          .containsExactlyInAnyOrder(
+              "ZAEHLER_FESTGELEGT quote 2020 05999004:s1@1 insgesamt [1; 1]",
+              "NENNER_FESTGELEGT quote 2020 05999004:s1@1 insgesamt [100; 100]");
+    }
+
+    @Test
     @DisplayName("recovers a suppressed breakdown code from the total over the dimension")
     void aufschluesselung() {
       Angriff angriff =

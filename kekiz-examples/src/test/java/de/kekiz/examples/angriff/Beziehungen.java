@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *       relations, so differencing them is covered.
  *   <li>{@link Beziehung.Art#HIERARCHIE}: likewise a Sozialraum version is the sum of its children
  *       valid on one day.
+ *   <li>Both sum per kind of partition ({@link Kommunegebiet#obersteAm}): school catchments and
+ *       other areas may cover a Kommune once more next to its administrative Sozialräume.
  *   <li>{@link Beziehung.Art#GEMEINDE_IM_KREIS}: a Sozialraum whose code is the key of another
  *       Kommune of the same Kreis (the Kreis's Sozialraum {@code 05978000:05978008@1} stands for
  *       the Gemeinde {@code 05978008}) equals that Kommune's total.
@@ -100,70 +102,35 @@ final class Beziehungen {
       Zelle gesamt =
           new Zelle(g.indikator(), Raum.kommune(ags), g.zeitraum(), g.aufschluesselung());
       for (LocalDate tag : k.wechseltage()) {
-        List<Sozialraumversion> oberste = k.obersteAm(tag);
-        if (zellen.containsKey(gesamt.raum()) && alleDa(oberste, zellen)) {
-          neu(
-              beziehungen,
-              Beziehung.summe(
-                  Beziehung.Art.KOMMUNE,
-                  ags
-                      + " ("
-                      + k.name()
-                      + ") = Σ "
-                      + oberste.size()
-                      + " oberste Sozialräume am "
-                      + tag
-                      + kontext,
-                  gesamt,
-                  oberste.stream().map(s -> gesamt.mitRaum(s.raum())).toList()));
+        for (List<Sozialraumversion> oberste : k.obersteAm(tag)) {
+          if (zellen.containsKey(gesamt.raum()) && alleDa(oberste, zellen)) {
+            String was = ags + " (" + k.name() + ") = Σ " + oberste.size();
+            neu(
+                beziehungen,
+                Beziehung.summe(
+                    Beziehung.Art.KOMMUNE,
+                    was + " oberste Sozialräume am " + tag + kontext,
+                    gesamt,
+                    zellen(gesamt, oberste)));
+          }
+          kreis(k, gesamt, oberste, zellen, tag + kontext, beziehungen);
         }
         for (Sozialraumversion eltern : k.sozialraeume()) {
           if (!eltern.giltAm(tag) || !zellen.containsKey(eltern.raum())) {
             continue;
           }
-          List<Sozialraumversion> kinder = k.kinderAm(eltern.code(), tag);
-          if (alleDa(kinder, zellen)) {
-            Zelle e = gesamt.mitRaum(eltern.raum());
-            neu(
-                beziehungen,
-                Beziehung.summe(
-                    Beziehung.Art.HIERARCHIE,
-                    eltern.raum()
-                        + " ("
-                        + eltern.name()
-                        + ") = Σ "
-                        + kinder.size()
-                        + " untergeordnete Sozialräume am "
-                        + tag
-                        + kontext,
-                    e,
-                    kinder.stream().map(s -> gesamt.mitRaum(s.raum())).toList()));
+          for (List<Sozialraumversion> kinder : k.kinderAm(eltern.code(), tag)) {
+            if (alleDa(kinder, zellen)) {
+              String was = eltern.raum() + " (" + eltern.name() + ") = Σ " + kinder.size();
+              neu(
+                  beziehungen,
+                  Beziehung.summe(
+                      Beziehung.Art.HIERARCHIE,
+                      was + " untergeordnete Sozialräume am " + tag + kontext,
+                      gesamt.mitRaum(eltern.raum()),
+                      zellen(gesamt, kinder)));
+            }
           }
-        }
-        List<Raum> gemeinden = new ArrayList<>();
-        for (Sozialraumversion s : oberste) {
-          Raum gemeinde = gemeindeIm(k, s);
-          if (gemeinde != null && zellen.containsKey(gemeinde)) {
-            gemeinden.add(gemeinde);
-          }
-        }
-        if (!oberste.isEmpty()
-            && gemeinden.size() == oberste.size()
-            && zellen.containsKey(gesamt.raum())) {
-          neu(
-              beziehungen,
-              Beziehung.summe(
-                  Beziehung.Art.KREIS,
-                  ags
-                      + " ("
-                      + k.name()
-                      + ") = Σ "
-                      + gemeinden.size()
-                      + " Gemeinden insgesamt am "
-                      + tag
-                      + kontext,
-                  gesamt,
-                  gemeinden.stream().map(gesamt::mitRaum).toList()));
         }
       }
       for (Sozialraumversion s : k.sozialraeume()) {
@@ -179,6 +146,39 @@ final class Beziehungen {
         }
       }
     }
+  }
+
+  /** The Kreis's total is the sum of its Gemeinden's, if {@code oberste} are Gemeinden only. */
+  private static void kreis(
+      Kommunegebiet k,
+      Zelle gesamt,
+      List<Sozialraumversion> oberste,
+      Map<Raum, Zellbestand.Zellwert> zellen,
+      String amTag,
+      Map<Map<Zelle, Integer>, Beziehung> beziehungen) {
+    List<Raum> gemeinden = new ArrayList<>();
+    for (Sozialraumversion s : oberste) {
+      Raum gemeinde = gemeindeIm(k, s);
+      if (gemeinde != null && zellen.containsKey(gemeinde)) {
+        gemeinden.add(gemeinde);
+      }
+    }
+    if (!oberste.isEmpty()
+        && gemeinden.size() == oberste.size()
+        && zellen.containsKey(gesamt.raum())) {
+      neu(
+          beziehungen,
+          Beziehung.summe(
+              Beziehung.Art.KREIS,
+              k.ags() + " (" + k.name() + ") = Σ " + gemeinden.size() + " Gemeinden insgesamt am "
+                  + amTag,
+              gesamt,
+              gemeinden.stream().map(gesamt::mitRaum).toList()));
+    }
+  }
+
+  private static List<Zelle> zellen(Zelle gesamt, List<Sozialraumversion> raeume) {
+    return raeume.stream().map(s -> gesamt.mitRaum(s.raum())).toList();
   }
 
   /** The Kommune a Sozialraum of {@code kreis} stands for: its code is a key of the same Kreis. */

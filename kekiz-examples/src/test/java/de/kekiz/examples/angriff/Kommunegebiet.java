@@ -4,9 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A Kommune as {@code bericht.json} describes it: key, name, Kreis and its Sozialraum versions.
@@ -49,15 +54,35 @@ record Kommunegebiet(String ags, String name, ImmutableList<Sozialraumversion> s
     return List.copyOf(tage);
   }
 
-  /** The versions valid on {@code tag} without a parent: the Kommune's top level that day. */
-  List<Sozialraumversion> obersteAm(LocalDate tag) {
-    return sozialraeume.stream().filter(s -> s.uebergeordnet() == null && s.giltAm(tag)).toList();
+  /**
+   * The versions valid on {@code tag} without a parent, the Kommune's top level that day, one list
+   * per kind of partition: administrative levels (Stadtbezirk, Stadtteil, Quartier, statistical
+   * district, which may sit side by side), school catchments, other areas. Each kind covers the
+   * Kommune on its own; summed together they would count it twice.
+   */
+  Collection<List<Sozialraumversion>> obersteAm(LocalDate tag) {
+    return nachGliederung(s -> s.uebergeordnet() == null && s.giltAm(tag));
   }
 
-  /** The versions valid on {@code tag} whose parent is the Sozialraum {@code code}. */
-  List<Sozialraumversion> kinderAm(String code, LocalDate tag) {
-    return sozialraeume.stream()
-        .filter(s -> code.equals(s.uebergeordnet()) && s.giltAm(tag))
-        .toList();
+  /**
+   * The versions valid on {@code tag} whose parent is the Sozialraum {@code code}, one list per
+   * kind of partition (see {@link #obersteAm}).
+   */
+  Collection<List<Sozialraumversion>> kinderAm(String code, LocalDate tag) {
+    return nachGliederung(s -> code.equals(s.uebergeordnet()) && s.giltAm(tag));
+  }
+
+  private Collection<List<Sozialraumversion>> nachGliederung(Predicate<Sozialraumversion> welche) {
+    Map<String, List<Sozialraumversion>> jeArt = new TreeMap<>();
+    for (Sozialraumversion s : sozialraeume) {
+      if (welche.test(s)) {
+        String art =
+            s.ebene().equals("SCHULEINZUGSBEREICH") || s.ebene().equals("SONSTIGE")
+                ? s.ebene()
+                : "VERWALTUNG";
+        jeArt.computeIfAbsent(art, a -> new ArrayList<>()).add(s);
+      }
+    }
+    return jeArt.values();
   }
 }

@@ -52,9 +52,16 @@ final class Testfreigabe {
       sozialraeume = knoten.putArray("sozialraeume");
     }
 
-    /** Adds version 1 of Sozialraum {@code code}, valid from 2010. */
+    /** Adds version 1 of Stadtteil {@code code}, valid from 2010. */
     Gebiet sozialraum(String code) {
       return sozialraum(code, 1, "2010-01-01", null, null);
+    }
+
+    /** Adds version 1 of the school catchment {@code code}, valid from 2010. */
+    Gebiet schuleinzugsbereich(String code) {
+      sozialraum(code);
+      ((ObjectNode) sozialraeume.get(sozialraeume.size() - 1)).put("ebene", "SCHULEINZUGSBEREICH");
+      return this;
     }
 
     /**
