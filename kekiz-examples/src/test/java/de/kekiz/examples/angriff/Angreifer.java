@@ -224,7 +224,11 @@ final class Angreifer {
                     + summe
                     + ")",
                 b.terme().keySet().stream()
-                    .map(z -> z + ": " + (istZaehler ? zaehler : nenner).get(requireNonNull(index.get(z))))
+                    .map(
+                        z ->
+                            z
+                                + ": "
+                                + (istZaehler ? zaehler : nenner).get(requireNonNull(index.get(z))))
                     .toList()));
       }
     }

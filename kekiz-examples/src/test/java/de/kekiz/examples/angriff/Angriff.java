@@ -84,15 +84,15 @@ final class Angriff {
 
   /** A line on the size of the attack: cells, relations, linear programs, unknowns, questions. */
   String umfang() {
-    return bestand.zellen().size()
-        + " Zellen, "
+    return "Zellen: "
+        + bestand.zellen().size()
+        + ", Beziehungen: "
         + beziehungen.size()
-        + " Beziehungen, "
+        + ", lineare Programme: "
         + ergebnis.komponenten()
-        + " lineare Programme mit "
+        + ", Unbekannte: "
         + ergebnis.unbekannte()
-        + " Unbekannten, "
-        + ergebnis.fragen()
-        + " Minima und Maxima";
+        + ", Minima und Maxima: "
+        + ergebnis.fragen();
   }
 }

@@ -45,7 +45,7 @@ final class Befundbericht {
   String text(int anzahl) {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();
-    s.append(befunde.size()).append(" Befunde").append(nl);
+    s.append("Befunde: ").append(befunde.size()).append(nl);
     jeArt()
         .forEach(
             (art, n) -> s.append("  ").append(art.bezeichnung()).append(": ").append(n).append(nl));

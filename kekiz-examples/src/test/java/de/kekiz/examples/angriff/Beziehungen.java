@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link Beziehung.Art#KOMMUNE}: for every Gebietsstand of a Kommune (the top-level
  *       Sozialraum versions valid on one day), the Kommune's total is their sum, if every one of
- *       them has a row for the period. Every day on which the versions change is tried; between
- *       two such days nothing changes, so this covers the reference day of any period and every
- *       boundary ever valid. Old and new boundaries both listed for one period give two
- *       relations, so differencing them is covered.
+ *       them has a row for the period. Every day on which the versions change is tried; between two
+ *       such days nothing changes, so this covers the reference day of any period and every
+ *       boundary ever valid. Old and new boundaries both listed for one period give two relations,
+ *       so differencing them is covered.
  *   <li>{@link Beziehung.Art#HIERARCHIE}: likewise a Sozialraum version is the sum of its children
  *       valid on one day.
  *   <li>Both sum per kind of partition ({@link Kommunegebiet#obersteAm}): school catchments and
@@ -170,7 +170,12 @@ final class Beziehungen {
           beziehungen,
           Beziehung.summe(
               Beziehung.Art.KREIS,
-              k.ags() + " (" + k.name() + ") = Σ " + gemeinden.size() + " Gemeinden insgesamt am "
+              k.ags()
+                  + " ("
+                  + k.name()
+                  + ") = Σ "
+                  + gemeinden.size()
+                  + " Gemeinden insgesamt am "
                   + amTag,
               gesamt,
               gemeinden.stream().map(gesamt::mitRaum).toList()));
