@@ -3,6 +3,7 @@ package de.kekiz.examples.angriff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.examples.Hauptprogramm;
+import de.kekiz.fixtures.KekizFixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -69,7 +70,7 @@ class DemoAngriffTest {
   @DisplayName("reads every folder with its SDMX-CSV, CSV, JSON and XLSX")
   void alleDateien() {
     List<Veroeffentlichung.Ordner> gelesen = angriff.veroeffentlichung().ordner();
-    assertThat(gelesen).hasSize(18);
+    assertThat(gelesen).hasSize(KekizFixtures.alle().size());
     assertThat(gelesen).allSatisfy(o -> assertThat(o.dateien()).as(o.name()).containsAll(GELESEN));
     assertThat(angriff.bestand().zellen()).hasSizeGreaterThan(20_000);
     assertThat(angriff.beziehungen()).hasSizeGreaterThan(1_000);
