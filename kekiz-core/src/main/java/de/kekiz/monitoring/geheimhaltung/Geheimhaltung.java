@@ -169,7 +169,8 @@ public final class Geheimhaltung {
   public static <K> GeschuetzteTabelle<K> schuetze(Tabelle<K> tabelle, Geheimhaltungsregeln regeln) {
     requireNonNull(tabelle, "tabelle");
     requireNonNull(regeln, "regeln");
-    return Sekundaersperrung.berechne(tabelle, regeln.untergrenzeSekundaer());
+    return Sekundaersperrung.berechne(
+        tabelle, regeln.untergrenzeSekundaer(), regeln.schutzbreite());
   }
 
   private static Messwert anwenden(Messwert m, Sperrung s, Geheimhaltungsregeln regeln) {

@@ -148,6 +148,16 @@ public record Geheimhaltungsregeln(
     return nullGeheim ? mindestZaehler : 0;
   }
 
+  /**
+   * How wide the range of a primary suppressed numerator must stay for an observer who combines
+   * every published figure (the protection interval): as wide as the rule's own range of small
+   * counts, {@code mindestZaehler − 1} (0 to 2 for the standard rule), at least 1 (never pinned).
+   * Narrower, the observer learns more than the dot tells.
+   */
+  public long schutzbreite() {
+    return Math.max(1, mindestZaehler - 1L);
+  }
+
   private boolean zaehlerZuKlein(long betrag) {
     if (mindestZaehler == 0) {
       return false;

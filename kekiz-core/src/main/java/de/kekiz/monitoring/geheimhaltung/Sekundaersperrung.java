@@ -92,6 +92,7 @@ final class Sekundaersperrung {
   private final int[] versuche;
   private final boolean nichtNegativ;
   private final long untergrenzeSekundaer;
+  private final long schutzbreite;
   private final int[] unbekannt;
   private final int[] geschuetzt;
   private final int[] fehlendeTeile;
@@ -108,7 +109,8 @@ final class Sekundaersperrung {
   private final boolean[] bestimmtJetzt;
   private long letzteKosten;
 
-  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer) {
+  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer, long schutzbreite) {
+    this.schutzbreite = schutzbreite;
     this.tabelle = tabelle;
     this.n = tabelle.groesse();
     this.rel = tabelle.beziehungsIndizes();
@@ -172,10 +174,13 @@ final class Sekundaersperrung {
   /**
    * Runs the secondary suppression on {@code tabelle}.
    *
+   * @param schutzbreite how wide the range an observer can derive for a primary cell's numerator
+   *     must stay ({@link Geheimhaltungsregeln#schutzbreite()})
    * @param untergrenzeSekundaer what an observer knows as lower bound of a secondary cell's
    *     numerator
    */
-  static <K> GeschuetzteTabelle<K> berechne(Tabelle<K> tabelle, long untergrenzeSekundaer) {
+  static <K> GeschuetzteTabelle<K> berechne(
+      Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite) {
     boolean primaer = false;
     for (int i = 0; i < tabelle.groesse() && !primaer; i++) {
       primaer = tabelle.sensibelAn(i) && !tabelle.fehltAn(i);
@@ -187,7 +192,7 @@ final class Sekundaersperrung {
       }
       return new GeschuetzteTabelle<>(tabelle, frei, new boolean[frei.length]);
     }
-    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer);
+    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer, schutzbreite);
     s.lauf();
     Sperrung[] ergebnis = new Sperrung[tabelle.groesse()];
     for (int i = 0; i < ergebnis.length; i++) {
@@ -289,7 +294,7 @@ final class Sekundaersperrung {
         && geschuetzt[r] > 0
         && !unbekannt(rel[r][0])
         && fehlendeTeile[r] == 0
-        && schlupf[r] <= 0;
+        && schlupf[r] < schutzbreite;
   }
 
   private boolean bringtSchlupf(int r, int c) {
@@ -666,7 +671,7 @@ final class Sekundaersperrung {
     for (int x = 0; x < n; x++) {
       if (zustand[x] == PRIMAER
           && unbekannt(x)
-          && unten[x] == oben[x]
+          && oben[x] - unten[x] < schutzbreite
           && !beruehrtVon(x, beruehrt)
           && verstecke(x, true, beruehrt)) {
         geaendert = true;

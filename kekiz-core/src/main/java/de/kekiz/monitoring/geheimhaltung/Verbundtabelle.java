@@ -161,6 +161,26 @@ public final class Verbundtabelle {
       return zellen.get(bereich).computeIfAbsent(requireNonNull(a, "a"), x -> new Zelle(this, bereich, x));
     }
 
+    /**
+     * The groups of children of area {@code raum} on the part's day (one group per level), each
+     * summing to it; empty for a leaf or an area the part does not have.
+     */
+    public java.util.List<java.util.List<Raumbezug>> kindergruppen(Raumbezug raum) {
+      Integer b = bereiche.get(requireNonNull(raum, "raum"));
+      java.util.List<java.util.List<Raumbezug>> gruppen = new ArrayList<>();
+      if (b == null) {
+        return gruppen;
+      }
+      for (int[] kinder : hierarchie.kindergruppen[b]) {
+        java.util.List<Raumbezug> g = new ArrayList<>(kinder.length);
+        for (int k : kinder) {
+          g.add(hierarchie.raeume.get(k));
+        }
+        gruppen.add(g);
+      }
+      return gruppen;
+    }
+
     /** The cell of the whole Kommune for breakdown {@code a}. */
     public Zelle kommunezelle(Aufschluesselung a) {
       return zelle(Raumbezug.of(kommune.schluessel()), a);

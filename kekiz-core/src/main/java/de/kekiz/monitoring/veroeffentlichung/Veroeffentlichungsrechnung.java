@@ -8,6 +8,7 @@ import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.ObsStatus;
@@ -298,7 +299,7 @@ public final class Veroeffentlichungsrechnung {
             } else {
               t = neben.computeIfAbsent(eigenerTag, d -> tabelle.teil(g.eingabe.kommune(), d));
             }
-            figuren.add(new Figur(g, r, p, m, t.figur(m)));
+            figuren.add(new Figur(g, r, p, m, t, t.figur(m)));
           }
         }
         if (!neben.isEmpty() && teil == null) {
@@ -415,9 +416,13 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * The pooled figures of a window where they are wanted: for each Kommune, series and area whose
-   * figure of the window's last period is not published, but which has a figure with a numerator in
-   * every period of the window, the sums, linked to the single periods' cells.
+   * The pooled figures of a window. Every area with a figure carrying a numerator in every period
+   * gets a pooled cell, linked to the single periods' cells and, along the hierarchy of the
+   * window's last period, to the pooled cells of its children (so that the protection sees every
+   * combination of pooled and single figures an observer can form). Only where the area's figure
+   * of the last period is not published is the pooled cell a candidate for publication ({@link
+   * Pool}s returned); where every single figure is published, it is known and fixed; otherwise it is
+   * an unknown cell that nothing publishes.
    */
   private static List<Pool> pools(
       Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
@@ -430,27 +435,66 @@ public final class Veroeffentlichungsrechnung {
       jePeriode[perioden.indexOf(f.periode)] = f;
     }
     List<Pool> pools = new ArrayList<>();
-    Periode letzte = perioden.get(perioden.size() - 1);
+    int letzte = perioden.size() - 1;
     for (Map.Entry<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> g : nach.entrySet()) {
+      Glied glied = g.getKey();
       for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : g.getValue().entrySet()) {
+        Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
+        Verbundtabelle.Teil teil = null;
         for (Map.Entry<Raumbezug, Figur[]> a : r.getValue().entrySet()) {
-          Figur zuletzt = a.getValue()[perioden.size() - 1];
-          Messwert entschieden =
-              zuletzt == null ? null : g.getKey().veroeffentlicht(zuletzt.messwert.schluessel());
-          if (entschieden == null || entschieden.hatWert()) {
-            continue; // the single figure is published (or there is none): nothing to pool for
-          }
-          Messwert summe = summe(r.getKey(), a.getKey(), letzte, a.getValue());
+          Figur[] einzeln = a.getValue();
+          Messwert summe = summe(r.getKey(), a.getKey(), perioden.get(letzte), einzeln);
           if (summe == null) {
             continue;
           }
-          Verbundtabelle.Zelle z = tabelle.zusatz(summe);
+          boolean alleVeroeffentlicht = true;
+          for (Figur f : einzeln) {
+            Messwert m = glied.veroeffentlicht(f.messwert.schluessel());
+            alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
+          }
+          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert.schluessel());
+          boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
+          Verbundtabelle.Zelle z =
+              gewuenscht || alleVeroeffentlicht
+                  ? tabelle.zusatz(summe)
+                  : tabelle.zusatz(
+                      new Messwert(summe.indikator(), summe.raum(), summe.periode(),
+                          summe.aufschluesselung(), null, null, ObsStatus.M, ConfStatus.F));
+          if (alleVeroeffentlicht) {
+            tabelle.fest(z);
+          }
           List<Verbundtabelle.Zelle> teile = new ArrayList<>();
-          for (Figur f : a.getValue()) {
+          for (Figur f : einzeln) {
             teile.add(f.zelle);
           }
           tabelle.summe(z, teile);
-          pools.add(new Pool(g.getKey(), summe, z));
+          gepoolt.put(a.getKey(), z);
+          if (a.getKey() instanceof KommuneBezug) {
+            teil = einzeln[letzte].teil;
+          }
+          if (gewuenscht) {
+            pools.add(new Pool(glied, summe, z));
+          }
+        }
+        if (teil == null) {
+          continue;
+        }
+        // pooled parent = sum of pooled children, along the hierarchy of the last period
+        for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
+          for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
+            List<Verbundtabelle.Zelle> teile = new ArrayList<>();
+            for (Raumbezug k : kinder) {
+              Verbundtabelle.Zelle kz = gepoolt.get(k);
+              if (kz == null) {
+                teile = null;
+                break;
+              }
+              teile.add(kz);
+            }
+            if (teile != null) {
+              tabelle.summe(e.getValue(), teile);
+            }
+          }
         }
       }
     }
@@ -549,9 +593,14 @@ public final class Veroeffentlichungsrechnung {
     }
   }
 
-  /** A figure in the table of its unit. */
+  /** A figure in the table of its unit, in part {@code teil}. */
   private record Figur(
-      Glied glied, Reihe reihe, Periode periode, Messwert messwert, Verbundtabelle.Zelle zelle) {}
+      Glied glied,
+      Reihe reihe,
+      Periode periode,
+      Messwert messwert,
+      Verbundtabelle.Teil teil,
+      Verbundtabelle.Zelle zelle) {}
 
   /** A pooled figure in the table of its window. */
   private record Pool(Glied glied, Messwert summe, Verbundtabelle.Zelle zelle) {}

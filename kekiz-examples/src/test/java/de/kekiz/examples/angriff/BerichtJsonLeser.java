@@ -201,12 +201,45 @@ final class BerichtJsonLeser {
           indikator.length > 1 ? lies(p + "/indikator", () -> Integer.parseInt(indikator[1])) : 0;
       zelleGelesen(zelle, version, m, p);
     }
+    i = 0;
+    for (JsonNode pool : wurzel.path("mehrjahreswerte")) {
+      String p = "/mehrjahreswerte/" + i++;
+      JsonNode m = pool.path("summe");
+      String[] indikator = text(m, "indikator", p + "/summe").split("@", 2);
+      Map<String, String> codes = new TreeMap<>();
+      for (Map.Entry<String, JsonNode> e : m.path("aufschluesselung").properties()) {
+        codes.put(e.getKey(), e.getValue().asText());
+      }
+      String spanne = text(pool, "von", p) + "–" + text(m, "periode", p + "/summe");
+      Zelle zelle =
+          lies(
+              p,
+              () ->
+                  new Zelle(
+                      indikator[0],
+                      Raum.parse(text(m, "raum", p + "/summe")),
+                      Zeitraum.deutsch(spanne),
+                      Zelle.aufschluesselung(codes)));
+      int version =
+          indikator.length > 1 ? lies(p + "/indikator", () -> Integer.parseInt(indikator[1])) : 0;
+      zelleGelesen(zelle, version, m, p + "/summe", Wertart.GEPOOLT);
+    }
+  }
+
+  /** A section: at the top level (format 2.0) or under {@code abschnitte} (format 1.0). */
+  private JsonNode abschnitt(String name) {
+    JsonNode oben = wurzel.path(name);
+    return oben.isMissingNode() ? wurzel.path("abschnitte").path(name) : oben;
+  }
+
+  private String abschnittPfad(String name) {
+    return wurzel.path(name).isMissingNode() ? "/abschnitte/" + name : "/" + name;
   }
 
   private void auswertungen() {
     int i = 0;
-    for (JsonNode a : wurzel.path("abschnitte").path("auswertungen")) {
-      String p = "/abschnitte/auswertungen/" + i++;
+    for (JsonNode a : abschnitt("auswertungen")) {
+      String p = abschnittPfad("auswertungen") + "/" + i++;
       String key = text(a.path("indikator"), "key", p + "/indikator");
       List<Zeitraum> zeiten = new ArrayList<>();
       int k = 0;
@@ -246,7 +279,29 @@ final class BerichtJsonLeser {
               + " periods");
     }
     for (int k = 0; k < zeiten.size(); k++) {
-      zelleGelesen(Zelle.insgesamt(key, raum, zeiten.get(k)), 0, werte.get(k), p + "/werte/" + k);
+      JsonNode c = werte.get(k);
+      String pk = p + "/werte/" + k;
+      String art = optionalText(c, "art");
+      Zeitraum spalte = zeiten.get(k);
+      if ("GEPOOLT".equals(art)) {
+        // the area's figure summed from the period "von" to this column
+        String von = text(c, "von", pk);
+        Zeitraum erste = lies(pk + "/von", () -> Zeitraum.deutsch(von));
+        Zeitraum spanne =
+            new Zeitraum(
+                erste.beginn(),
+                java.time.Period.between(erste.beginn(), spalte.beginn().plus(spalte.dauer())));
+        zelleGelesen(Zelle.insgesamt(key, raum, spanne), 0, c, pk, Wertart.GEPOOLT);
+      } else if ("VERGROEBERT".equals(art)) {
+        // the parent area's figure of this column
+        Raum quelle =
+            lies(pk + "/quelle", () -> Raum.parse(text(c.path("quelle"), "raum", pk + "/quelle")));
+        zelleGelesen(Zelle.insgesamt(key, quelle, spalte), 0, c, pk);
+      } else {
+        zelleGelesen(
+            Zelle.insgesamt(key, raum, spalte), 0, c, pk,
+            "UEBERLAGERT".equals(art) ? Wertart.UEBERLAGERT : null);
+      }
     }
     if (zeiten.isEmpty()) {
       return;
@@ -270,8 +325,8 @@ final class BerichtJsonLeser {
 
   private void ziele() {
     int i = 0;
-    for (JsonNode z : wurzel.path("abschnitte").path("ziele")) {
-      String p = "/abschnitte/ziele/" + i++;
+    for (JsonNode z : abschnitt("ziele")) {
+      String p = abschnittPfad("ziele") + "/" + i++;
       JsonNode zielwert = z.path("zielwert");
       String key = text(zielwert, "indikator", p + "/zielwert");
       Raum raum = raum(z, p);
@@ -355,6 +410,12 @@ final class BerichtJsonLeser {
 
   /** Records a statement (numbers and statuses of {@code knoten}) and the numbers it shows. */
   private void zelleGelesen(Zelle zelle, int version, JsonNode knoten, String p) {
+    zelleGelesen(zelle, version, knoten, p, null);
+  }
+
+  /** As above, with the kind of figure given ({@code null}: from the node's {@code wertart}). */
+  private void zelleGelesen(
+      Zelle zelle, int version, JsonNode knoten, String p, @Nullable Wertart art) {
     BigDecimal zaehler = zahl(knoten, "zaehler", p);
     BigDecimal nenner = zahl(knoten, "nenner", p);
     String conf = optionalText(knoten, "confStatus");
@@ -368,7 +429,9 @@ final class BerichtJsonLeser {
             nenner,
             conf == null ? "F" : conf,
             obs == null ? "A" : obs,
-            wertart == null ? Wertart.EXAKT : lies(p + "/wertart", () -> Wertart.lies(wertart)),
+            art != null
+                ? art
+                : wertart == null ? Wertart.EXAKT : lies(p + "/wertart", () -> Wertart.lies(wertart)),
             fundstelle(p)));
     zahl(knoten, "zaehler", p, "Zähler", List.of(zelle));
     zahl(knoten, "nenner", p, "Nenner", List.of(zelle));

@@ -43,7 +43,8 @@ final class BerichtXlsxLeser {
   static List<GezeigteZahl> lies(Path datei, String ordner, BerichtJsonLeser.Inhalt json)
       throws IOException {
     List<GezeigteZahl> gezeigt = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(datei.toFile())) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(datei.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
       for (Sheet blatt : wb.getSheets().toList()) {
         String name = blatt.getName();
         String key = name.replaceFirst("~[0-9]+$", "");
@@ -109,6 +110,9 @@ final class BerichtXlsxLeser {
         kommune = raum;
       }
       for (int p = 0; p < zeiten.size(); p++) {
+        if (fremderWert(z, 2 + p)) {
+          continue; // marked as the parent's, pooled or perturbed figure: not this cell's number
+        }
         zahl(z, 2 + p, "Wert", ort, List.of(Zelle.insgesamt(key, raum, zeiten.get(p))), gezeigt);
       }
       if (!zeiten.isEmpty()) {
@@ -205,6 +209,20 @@ final class BerichtXlsxLeser {
     if (zahl != null) {
       gezeigt.add(new GezeigteZahl(ort.zelle(c), was, zahl.toPlainString(), grundlage));
     }
+  }
+
+  /**
+   * Whether the number in column {@code spalte} is marked in its number format as not the exact
+   * figure of its row and column ({@code " g"} the parent area's, {@code " z"} pooled, {@code " ü"}
+   * perturbed): the JSON says whose figure it is, and the check of the JSON covers it.
+   */
+  private static boolean fremderWert(Row z, int spalte) {
+    if (!z.hasCell(spalte)) {
+      return false;
+    }
+    String format = z.getCell(spalte).getDataFormatString();
+    return format != null
+        && (format.contains("\" g\"") || format.contains("\" z\"") || format.contains("\" ü\""));
   }
 
   /** The number in {@code c}: a number cell, or a text that reads as a number. */

@@ -157,7 +157,8 @@ final class Veroeffentlichung {
 
   /**
    * Cells listed in one file of a folder but not in another that lists every cell: {@code
-   * messwerte.csv} and the {@code messwerte} of {@code bericht.json} against {@code
+   * messwerte.csv} and the {@code messwerte} and {@code mehrjahreswerte} of {@code bericht.json}
+   * against {@code
    * messwerte.sdmx.csv}.
    */
   List<Befund> fehlendeZeilen() {
@@ -174,7 +175,10 @@ final class Veroeffentlichung {
       }
       List<Angabe> messwerte =
           o.json().angaben().stream()
-              .filter(a -> a.fundstelle().ort().startsWith("/messwerte/"))
+              .filter(
+                  a ->
+                      a.fundstelle().ort().startsWith("/messwerte/")
+                          || a.fundstelle().ort().startsWith("/mehrjahreswerte/"))
               .toList();
       if (!messwerte.isEmpty()) {
         vergleiche(

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -166,6 +167,23 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       return stellen == 0 ? "#,##0" : "#,##0." + "0".repeat(stellen);
     }
 
+    /** A number cell whose figure is not the exact one of its row and column, with its mark. */
+    private record Markierung(Worksheet ws, int zeile, int spalte, String marke) {}
+
+    private final List<Markierung> markiert = new ArrayList<>();
+
+    /**
+     * Gives every marked cell the number format {@code format} with its mark behind the number
+     * ({@code 22,9 g}): it stays a number for calculations, and the mark is visible (and readable
+     * by a program from the cell's format) beside the comment that explains it.
+     */
+    private void markieren(String format) {
+      for (Markierung m : markiert) {
+        m.ws().style(m.zeile(), m.spalte()).format(format + "\" " + m.marke() + "\"").italic().set();
+      }
+      markiert.clear();
+    }
+
     /** A cell value: the number, or the symbol of a suppressed or missing cell as text. */
     private void zelle(Worksheet ws, int r, int c, Zelle z) {
       if (z.gesperrt()) {
@@ -176,7 +194,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.value(r, c, z.wert());
         if (!Formatierung.wertartMarke(z).isEmpty()) {
           ws.comment(r, c, Formatierung.wertartText(z));
-          ws.style(r, c).italic().set();
+          markiert.add(new Markierung(ws, r, c, Formatierung.wertartMarke(z)));
         }
       }
     }
@@ -355,6 +373,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.range(4, 2, r - 1, n + 2).style().format(f).set();
         ws.range(4, n + 4, r - 1, n + 4).style().format(f).set();
       }
+      markieren(f);
       ws.width(0, 28);
       ws.width(1, 18);
       for (int c = 2; c < n + 2; c++) {
