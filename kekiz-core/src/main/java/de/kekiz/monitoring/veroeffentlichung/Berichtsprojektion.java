@@ -454,7 +454,7 @@ final class Berichtsprojektion {
    * that says whose figure it is; empty if there is no parent Sozialraum or its figure is not
    * published either. The whole Kommune is not used: its figure says nothing about a district.
    */
-  private static Optional<Zelle> vergroebert(
+  private Optional<Zelle> vergroebert(
       Kommunaldaten daten,
       SozialraumRef ref,
       Periode p,
@@ -477,8 +477,15 @@ final class Berichtsprojektion {
     return Optional.empty();
   }
 
-  private static Zelle zelle(Kommunaldaten daten, @Nullable Messwert m) {
-    return m == null ? Zelle.fehlend() : Zelle.aus(m, daten.definition(m.indikator()));
+  private Zelle zelle(Kommunaldaten daten, @Nullable Messwert m) {
+    return art(m == null ? Zelle.fehlend() : Zelle.aus(m, daten.definition(m.indikator())));
+  }
+
+  /** {@code z} as the release's procedure publishes it: perturbed under the Cell-Key-Verfahren. */
+  private Zelle art(Zelle z) {
+    return z.art() == Wertart.EXAKT && auftrag.verfahren().wertart() == Wertart.UEBERLAGERT
+        ? z.alsUeberlagert()
+        : z;
   }
 
   private static Trend trend(de.kekiz.monitoring.vergleich.@Nullable Trend t, int stellen) {
@@ -671,7 +678,7 @@ final class Berichtsprojektion {
     return name;
   }
 
-  private static Zelle zelle(@Nullable Kennzahl k) {
+  private Zelle zelle(@Nullable Kennzahl k) {
     if (k == null) {
       return Zelle.fehlend();
     }
@@ -681,7 +688,7 @@ final class Berichtsprojektion {
     if (k.wert() == null) {
       return new Zelle(null, null, k.nenner(), k.obsStatus(), k.confStatus());
     }
-    return new Zelle(k.wert(), k.zaehler(), k.nenner(), k.obsStatus(), k.confStatus());
+    return art(new Zelle(k.wert(), k.zaehler(), k.nenner(), k.obsStatus(), k.confStatus()));
   }
 
   /**

@@ -13,6 +13,13 @@ public enum Schutzverfahren {
    */
   SPERRUNG("Sperrung kleiner Fallzahlen"),
   /**
+   * The Cell-Key-Verfahren of the statistical offices (Zensus 2022): every count is published with
+   * a small, consistent perturbation (the same count gets the same noise in every table of every
+   * release with the same secret); almost nothing is suppressed, and published tables need not add
+   * up. Needs a secret the Kommune keeps ({@link Veroeffentlichungsauftrag#withCellKey}).
+   */
+  CELL_KEY("Cell-Key-Verfahren (stochastische Überlagerung)"),
+  /**
    * Unprotected figures for the Kommune's own planners, "nur für den Dienstgebrauch": never the
    * default, and every page, sheet and file written says so.
    */
@@ -31,7 +38,7 @@ public enum Schutzverfahren {
 
   /** The kind of the figures this procedure publishes for single periods and areas. */
   public Wertart wertart() {
-    return Wertart.EXAKT;
+    return this == CELL_KEY ? Wertart.UEBERLAGERT : Wertart.EXAKT;
   }
 
   /** Whether figures of this procedure may leave the administration. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param trendperioden the trend window in periods, at least 2
  * @param ebene the level of Sozialräume the tables, index and gaps use, or {@code null} for the
  *     level with the most Sozialräume on the reference date (the finer one on a tie)
+ * @param cellKey the Cell-Key-Verfahren with the Kommune's secret, required exactly when {@code
+ *     verfahren} is {@link Schutzverfahren#CELL_KEY}
  */
 public record Veroeffentlichungsauftrag(
     LocalDate stichtag,
@@ -43,7 +46,8 @@ public record Veroeffentlichungsauftrag(
     long mindestEinwohner,
     List<IndikatorKey> sozialindexIndikatoren,
     int trendperioden,
-    @Nullable Sozialraumebene ebene) {
+    @Nullable Sozialraumebene ebene,
+    @Nullable CellKeyVerfahren cellKey) {
 
   /** The default pooling window. */
   public static final int STANDARD_POOLPERIODEN = 3;
@@ -73,6 +77,11 @@ public record Veroeffentlichungsauftrag(
       throw new IllegalArgumentException(
           "a trend needs at least 2 periods, got trendperioden " + trendperioden);
     }
+    if ((verfahren == Schutzverfahren.CELL_KEY) != (cellKey != null)) {
+      throw new IllegalArgumentException(
+          "the Cell-Key-Verfahren needs its secret (withCellKey), and only it: got " + verfahren
+              + (cellKey == null ? " without" : " with") + " one");
+    }
   }
 
   /** The default order for reference date {@code stichtag} (see the class comment). */
@@ -86,55 +95,71 @@ public record Veroeffentlichungsauftrag(
         STANDARD_MINDESTEINWOHNER,
         List.of(),
         5,
+        null,
         null);
   }
 
-  /** This order protected by {@code verfahren}. */
+  /**
+   * This order protected by {@code verfahren} (for {@link Schutzverfahren#CELL_KEY} use {@link
+   * #withCellKey}, which brings the secret).
+   *
+   * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY}
+   */
   public Veroeffentlichungsauftrag withVerfahren(Schutzverfahren verfahren) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, null);
+  }
+
+  /**
+   * This order protected by the Cell-Key-Verfahren {@code verfahren} (parameters and the
+   * Kommune's secret). Pooling and coarsening do not apply: every count is published perturbed.
+   */
+  public Veroeffentlichungsauftrag withCellKey(CellKeyVerfahren verfahren) {
+    return new Veroeffentlichungsauftrag(stichtag, Schutzverfahren.CELL_KEY, regeln, poolperioden,
+        vergroeberung, mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene,
+        requireNonNull(verfahren, "verfahren"));
   }
 
   /** This order with the rules {@code regeln}. */
   public Veroeffentlichungsauftrag withRegeln(Geheimhaltungsregeln regeln) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
   }
 
   /** This order pooling over {@code perioden} periods (1: no pooling). */
   public Veroeffentlichungsauftrag withPoolperioden(int perioden) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, perioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
   }
 
   /** This order with or without the parent's figure in place of a dot. */
   public Veroeffentlichungsauftrag withVergroeberung(boolean vergroeberung) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
   }
 
   /** This order rating Sozialräume of at least {@code einwohner} inhabitants (0: all). */
   public Veroeffentlichungsauftrag withMindestEinwohner(long einwohner) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        einwohner, sozialindexIndikatoren, trendperioden, ebene);
+        einwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
   }
 
   /** This order with the Sozialindex over {@code indikatoren} (empty: chosen automatically). */
   public Veroeffentlichungsauftrag withSozialindexIndikatoren(List<IndikatorKey> indikatoren) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, indikatoren, trendperioden, ebene);
+        mindestEinwohner, indikatoren, trendperioden, ebene, cellKey);
   }
 
   /** This order with trends over {@code perioden} periods. */
   public Veroeffentlichungsauftrag withTrendperioden(int perioden) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, perioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, perioden, ebene, cellKey);
   }
 
   /** This order with the tables at level {@code ebene} ({@code null}: chosen automatically). */
   public Veroeffentlichungsauftrag withEbene(@Nullable Sozialraumebene ebene) {
     return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene);
+        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
   }
 
   /** The chosen level, if any. */

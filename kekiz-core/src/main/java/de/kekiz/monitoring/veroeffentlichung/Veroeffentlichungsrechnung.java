@@ -22,7 +22,9 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
 import de.kekiz.monitoring.geheimhaltung.Rundung;
 import de.kekiz.monitoring.geheimhaltung.Sperrung;
 import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
@@ -228,12 +230,96 @@ public final class Veroeffentlichungsrechnung {
       }
       return;
     }
+    CellKeyVerfahren cellKey = auftrag.cellKey();
+    if (cellKey != null) {
+      for (Glied g : glieder) {
+        for (Reihe r : g.reihen(ref)) {
+          Indikator i = g.roh.definition(ref);
+          for (Messwert m : g.roh.figuren(r, p)) {
+            g.veroeffentliche(ueberlagert(cellKey, i, g, m));
+          }
+        }
+      }
+      return;
+    }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln());
     List<Figur> figuren = baue(tabelle, glieder, ref, List.of(p));
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
     for (Figur f : figuren) {
       f.glied.veroeffentliche(anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
     }
+  }
+
+  /**
+   * Figure {@code m} perturbed by the Cell-Key-Verfahren. The cell key comes from what the figure
+   * counts, not from where it is shown: the numerator from the indicator and its numerator's
+   * definition, the denominator from its definition alone (several indicators share one, such as
+   * the children examined at school entry, and must share its noise), each with period, area and
+   * breakdown; a Kreis's Sozialraum that stands for one of its Gemeinden counts as that Gemeinde.
+   * So the same count gets the same noise in every table and every release with the same secret.
+   * Shares keep the perturbed numerator at most the perturbed denominator. A figure the method
+   * cannot perturb (a count that is not a whole number, a negative one) and a rate whose perturbed
+   * denominator is 0 are suppressed (CONF_STATUS {@code A}); what a source withheld stays withheld.
+   */
+  private static Messwert ueberlagert(CellKeyVerfahren ck, Indikator i, Glied g, Messwert m) {
+    if (!m.veroeffentlichbar()) {
+      return m.hatWert() ? ohneWert(m, m.confStatus()) : m;
+    }
+    Long z = ganz(m.zaehler());
+    BigDecimal nn = m.nenner();
+    Long n = nn == null ? null : ganz(nn);
+    if (z == null || (nn != null && n == null)) {
+      return ohneWert(m, ConfStatus.A);
+    }
+    String zelle =
+        "|" + m.periode() + "|" + kanonisch(g, m.raum()) + "|" + m.aufschluesselung();
+    String zaehlerId = "Z|" + i.key() + "|" + i.zaehlerDefinition() + zelle;
+    if (n == null) {
+      return m.withWerten(BigDecimal.valueOf(ck.ueberlagere(zaehlerId, z)), null);
+    }
+    String nennerId = "N|" + i.nennerDefinition().orElse(i.key().toString()) + zelle;
+    long z2;
+    long n2;
+    if (i.anteil() && z <= n) {
+      Quotenueberlagerung q = ck.ueberlagereQuote(zaehlerId, z, nennerId, n);
+      z2 = q.ueberlagerterZaehler();
+      n2 = q.ueberlagerterNenner();
+    } else {
+      z2 = ck.ueberlagere(zaehlerId, z);
+      n2 = ck.ueberlagere(nennerId, n);
+    }
+    if (n2 == 0) {
+      return ohneWert(m, ConfStatus.A);
+    }
+    return m.withWerten(BigDecimal.valueOf(z2), BigDecimal.valueOf(n2));
+  }
+
+  /** {@code x} as a non-negative long if it is a whole number, else {@code null}. */
+  private static @Nullable Long ganz(@Nullable BigDecimal x) {
+    if (x == null || x.signum() < 0) {
+      return null;
+    }
+    try {
+      return x.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The area a figure counts, independent of the report it is shown in: the AGS for a Kommune and
+   * for a Kreis's Sozialraum whose code is the AGS of one of its Gemeinden; else the Sozialraum
+   * version.
+   */
+  private static String kanonisch(Glied g, Raumbezug raum) {
+    if (raum instanceof SozialraumBezug s && g.eingabe.kommune().art().kreisebene()) {
+      String code = s.sozialraum().id().code();
+      if (code.matches("[0-9]{8}")
+          && Gemeindeschluessel.of(code).kreis().equals(g.eingabe.kommune().schluessel().kreis())) {
+        return code;
+      }
+    }
+    return raum instanceof SozialraumBezug ? raum.toString() : raum.kommune().wert();
   }
 
   /**

@@ -632,6 +632,73 @@ class VeroeffentlichungsrechnungTest {
     }
 
     @Test
+    @DisplayName("perturbs every count with the Cell-Key-Verfahren: close to the exact one, zero stays zero, the same count alike in the Kreis and the Gemeinde")
+    void cellKey() {
+      var ck = de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren.of(
+          de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter.standard(),
+          "ein Geheimnis der Kommune, nur für Tests".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Veroeffentlichungsauftrag a = Veroeffentlichungsauftrag.am(stichtag).withCellKey(ck);
+      List<Veroeffentlichungsrechnung.Eingabe> e = new ArrayList<>();
+      List<Beispielkommune> kreis = new ArrayList<>(KekizFixtures.gemeindenKreisUnna());
+      kreis.add(KekizFixtures.kreisUnna());
+      kreis.add(bruehl);
+      Map<String, Messwert> roh = new HashMap<>();
+      for (Beispielkommune b : kreis) {
+        e.add(new Veroeffentlichungsrechnung.Eingabe(b.kommune(), b.messwerte(), null, null, true));
+        b.messwerte().forEach(m -> roh.put(m.schluessel().toString(), m));
+      }
+      Veroeffentlichung v = new Veroeffentlichungsrechnung(a).berechne(e, Indikatoren.standard());
+      int geaendert = 0;
+      int gesperrt = 0;
+      int alle = 0;
+      for (Berichtsteil t : v.teile()) {
+        assertThat(t.verfahren()).isEqualTo(Schutzverfahren.CELL_KEY);
+        assertThat(t.mehrjahreswerte()).isEmpty();
+        for (Messwert m : t.messwerte()) {
+          Messwert r = roh.get(m.schluessel().toString());
+          if (r == null || !r.hatWert()) {
+            continue; // a sum: checked through its parts' consistency below
+          }
+          alle++;
+          if (!m.hatWert()) {
+            gesperrt++;
+            continue;
+          }
+          long d = m.zaehler().subtract(r.zaehler()).abs().longValueExact();
+          assertThat(d).as("%s", m).isLessThanOrEqualTo(4);
+          if (r.zaehler().signum() == 0) {
+            assertThat(m.zaehler()).isEqualByComparingTo("0");
+          }
+          geaendert += d == 0 ? 0 : 1;
+        }
+      }
+      assertThat(geaendert).isPositive();
+      assertThat(gesperrt).isLessThan(alle / 100); // almost every cell is published
+      // the Kreis's Sozialraum for Bönen and Bönen's own total count the same: the same noise
+      Berichtsteil unna = v.teil(KekizFixtures.KREIS_UNNA).orElseThrow();
+      Berichtsteil boenen = v.teil(Gemeindeschluessel.of("05978008")).orElseThrow();
+      Map<String, Messwert> kreisRaum = new HashMap<>();
+      for (Messwert m : unna.messwerte()) {
+        if (m.raum() instanceof SozialraumBezug s && s.sozialraum().id().code().equals("05978008")) {
+          kreisRaum.put(m.indikator() + " " + m.periode() + " " + m.aufschluesselung(), m);
+        }
+      }
+      int verglichen = 0;
+      for (Messwert m : boenen.messwerte()) {
+        Messwert k = kreisRaum.get(m.indikator() + " " + m.periode() + " " + m.aufschluesselung());
+        if (m.raum() instanceof KommuneBezug && k != null && m.hatWert()) {
+          assertThat(k.zaehler()).as("%s", m).isEqualByComparingTo(m.zaehler());
+          assertThat(k.nenner()).isEqualTo(m.nenner());
+          verglichen++;
+        }
+      }
+      assertThat(verglichen).isGreaterThan(100);
+      Berichtsteil b = v.teil(bruehl.schluessel()).orElseThrow();
+      assertThat(b.abdeckung().get(Wertart.UEBERLAGERT)).isPositive();
+      assertThat(b.abdeckung().get(Wertart.EXAKT)).isZero();
+    }
+
+    @Test
     @DisplayName("publishes every figure unprotected in the internal mode, and says so")
     void intern() {
       Berichtsteil t = bruehl(Veroeffentlichungsauftrag.am(stichtag).withVerfahren(Schutzverfahren.INTERN));
