@@ -63,7 +63,12 @@ final class Berichterstellung {
    * @param uhr the clock the day the reports are made is read from
    */
   Berichterstellung(LocalDate stichtag, Clock uhr) {
-    this(Veroeffentlichungsauftrag.am(stichtag).withSozialindexIndikatoren(SOZIALINDEX), uhr);
+    this(auftrag(stichtag), uhr);
+  }
+
+  /** The main job's order for reference date {@code stichtag}: defaults, its Sozialindex. */
+  static Veroeffentlichungsauftrag auftrag(LocalDate stichtag) {
+    return Veroeffentlichungsauftrag.am(stichtag).withSozialindexIndikatoren(SOZIALINDEX);
   }
 
   /**
@@ -110,7 +115,7 @@ final class Berichterstellung {
   Monitoringbericht bericht(Berichtsteil teil) {
     return Monitoringbericht.builder(teil)
         .erstelltAm(LocalDate.now(uhr))
-        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(auftrag.regeln()))
+        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(auftrag))
         .build();
   }
 

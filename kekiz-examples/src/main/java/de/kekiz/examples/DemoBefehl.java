@@ -36,6 +36,8 @@ final class DemoBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
+  @Mixin Schutzoptionen schutz = new Schutzoptionen();
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -59,6 +61,8 @@ final class DemoBefehl implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = umgebung.out();
     List<Beispielkommune> beispiele = KekizFixtures.alle();
+    Berichterstellung bericht =
+        new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(stichtag)), umgebung.uhr());
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
       Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
@@ -75,9 +79,10 @@ final class DemoBefehl implements Callable<Integer> {
               + geladen.vorhanden()
               + " schon vorhanden)");
       out.flush();
-      Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
       Path wurzel = ausgabe.toAbsolutePath().normalize();
-      out.println("Berichte am " + stichtag + " in " + wurzel + ":");
+      out.println(
+          "Berichte am " + stichtag + " in " + wurzel + " (eine Veröffentlichung, Schutz: "
+              + bericht.auftrag().verfahren().bezeichnung() + "):");
       List<Gemeindeschluessel> alle = beispiele.stream().map(Beispielkommune::schluessel).toList();
       for (Berichterstellung.Ergebnis e :
           bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()))) {

@@ -28,6 +28,8 @@ final class ReportBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
+  @Mixin Schutzoptionen schutz = new Schutzoptionen();
+
   @Option(
       names = "--kommune",
       paramLabel = "AGS",
@@ -60,8 +62,9 @@ final class ReportBefehl implements Callable<Integer> {
         (ausgabe != null ? ausgabe : Path.of(DemoBefehl.STANDARD_AUSGABE, ags.toString()))
             .toAbsolutePath()
             .normalize();
+    Berichterstellung bericht =
+        new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(tag)), umgebung.uhr());
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
       Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
       out.println(
           "Bericht für " + e.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");

@@ -20,6 +20,7 @@ import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
 import de.kekiz.monitoring.veroeffentlichung.Schutzverfahren;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,6 +108,40 @@ public final class Monitoringbericht {
     s.append(" Gesperrte Werte erscheinen in keinem Format als Zahl und gehen in keine Rangfolge,"
         + " keinen Trend und keinen Index ein.");
     return s.toString();
+  }
+
+  /**
+   * The data-protection note of a release protected as {@code auftrag} asks: the rules of the
+   * suppression with the pooled and parent figures it shows, or what the Cell-Key-Verfahren does
+   * to the figures, or the warning of an internal report.
+   */
+  public static String datenschutzhinweis(Veroeffentlichungsauftrag auftrag) {
+    requireNonNull(auftrag, "auftrag");
+    switch (auftrag.verfahren()) {
+      case INTERN:
+        return DIENSTGEBRAUCH + ". Die Werte sind nicht gegen die Erkennbarkeit kleiner Gruppen"
+            + " geschützt und dürfen den Dienstgebrauch nicht verlassen.";
+      case CELL_KEY:
+        var p = requireNonNull(auftrag.cellKey()).parameter();
+        return "Dieser Bericht zeigt Werte für kleine Gebiete. Damit keine Familie erkennbar wird,"
+            + " sind alle Fallzahlen mit dem Cell-Key-Verfahren der statistischen Ämter leicht"
+            + " überlagert: jede um höchstens " + p.maximaleAbweichung() + " verändert, 0 bleibt"
+            + " 0, und Werte von 1 bis " + p.sperrbereich() + " erscheinen nicht. Dieselbe Zahl ist"
+            + " in jeder Tabelle gleich überlagert; Summen und Quoten gehen deshalb nicht genau"
+            + " auf.";
+      default:
+        StringBuilder s = new StringBuilder(datenschutzhinweis(auftrag.regeln()));
+        if (auftrag.poolperioden() > 1) {
+          s.append(" Wo der Wert einer Periode gesperrt ist, steht der über die letzten ")
+              .append(auftrag.poolperioden())
+              .append(" Perioden zusammengefasste Wert (Zeichen z), wenn er nichts verrät.");
+        }
+        if (auftrag.vergroeberung()) {
+          s.append(" Wo der Wert eines Sozialraums gesperrt ist, steht der Wert des"
+              + " übergeordneten Gebiets (Zeichen g).");
+        }
+        return s.toString();
+    }
   }
 
   /** Starts the report of {@code teil}. */
