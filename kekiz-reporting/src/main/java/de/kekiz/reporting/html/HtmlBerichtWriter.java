@@ -12,7 +12,6 @@ import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.kommune.Sozialraum;
@@ -262,11 +261,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         th(t.programm().name());
         td(t.phase());
         td(zeitraum(t.zeitraum().von(), t.zeitraum().bis()));
-        de.kekiz.domain.Geldbetrag summe = de.kekiz.domain.Geldbetrag.NULL;
-        for (Foerderung f : t.foerderungen()) {
-          summe = summe.plus(f.betrag());
-        }
-        tdZahl(t.foerderungen().isEmpty() ? "–" : summe.deutsch());
+        tdZahl(t.foerderungen().isEmpty() ? "–" : t.foerderungInsgesamt().deutsch());
         tdZahl(t.koordination() == null ? "–" : Formatierung.zahl(t.koordination().anteil(), 2));
         td(t.laeuftAm(b.stichtag()) ? "läuft" : "beendet oder künftig");
         out.append("</tr>");

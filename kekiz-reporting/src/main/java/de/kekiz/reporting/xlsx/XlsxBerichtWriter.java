@@ -7,7 +7,6 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.leitbild.Zielrichtung;
@@ -243,12 +242,8 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.value(r, 1, t.phase());
         datum(ws, r, 2, t.zeitraum().von());
         datum(ws, r, 3, t.zeitraum().bis());
-        BigDecimal summe = BigDecimal.ZERO;
-        for (Foerderung f : t.foerderungen()) {
-          summe = summe.add(f.betrag().euro());
-        }
         if (!t.foerderungen().isEmpty()) {
-          zahl(ws, r, 4, summe, "#,##0.00");
+          zahl(ws, r, 4, t.foerderungInsgesamt().euro(), "#,##0.00");
         }
         if (t.koordination() != null) {
           zahl(ws, r, 5, t.koordination().anteil(), "0.00");
