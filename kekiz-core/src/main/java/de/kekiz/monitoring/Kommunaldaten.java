@@ -1010,6 +1010,7 @@ public final class Kommunaldaten {
     private final ImmutableMap<String, int[]> positionen;
     private @Nullable Sozialraumebene hauptgliederung;
     private @Nullable Geheimhaltungsregeln geheimhaltung = Geheimhaltungsregeln.standard();
+    private boolean pruefen = true;
     private final Map<Reihe, Periodenindex> daten = new HashMap<>();
     private long anzahl;
     private boolean gebaut;
@@ -1088,6 +1089,17 @@ public final class Kommunaldaten {
     }
 
     /**
+     * Takes the observations as checked already against their definitions: the rules of {@link
+     * Indikator#pruefe} are not run again (the Kommune, indicator version, Sozialraum version and
+     * key are still checked). For figures derived from data that a {@code Kommunaldaten} of the
+     * same definitions checked, such as the published form of a release.
+     */
+    public Builder geprueft() {
+      this.pruefen = false;
+      return this;
+    }
+
+    /**
      * Adds one observation.
      *
      * @throws Regelverstoss if it breaks a rule of the class comment
@@ -1134,7 +1146,9 @@ public final class Kommunaldaten {
         letzteReihe = reihe;
         letzterIndikator = indikator;
       }
-      indikator.pruefe(m);
+      if (pruefen) {
+        indikator.pruefe(m);
+      }
       Periode periode = m.periode();
       Zelle zelle = reihe.get(periode);
       if (zelle == null) {

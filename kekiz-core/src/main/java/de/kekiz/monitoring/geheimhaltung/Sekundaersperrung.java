@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Local rule</b>, per relation, to a fixpoint over a work list. A relation with exactly
  *       one suppressed cell gives it away by subtraction, so another published cell of the
  *       relation is suppressed too. A relation whose total is known and whose suppressed parts
- *       have no <em>slack</em> gives them away through non-negativity (if the suppressed parts of
- *       {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0); it gets a published
- *       cell that adds slack. The slack of a relation is the sum over its suppressed parts of the
- *       numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
+ *       have too little <em>slack</em> gives them away through non-negativity (if the suppressed
+ *       parts of {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0; with slack 1,
+ *       a hidden part is known to be 0 or 1): it gets published cells that add slack until the
+ *       slack reaches the protection width ({@link Geheimhaltungsregeln#schutzbreite()}). The
+ *       slack of a relation is the sum over its suppressed parts of the numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
  *       Geheimhaltungsregeln#untergrenzeSekundaer()} for a secondary one (it passed the primary
  *       rules).
  *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared
@@ -33,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as
  *       an attacker without linear programming would: a part is at most the total minus the lower
  *       bounds of the other parts, and so on) within a work budget of a few passes. A primary cell
- *       whose bounds meet is pinned to its value; one of its relations gets a cell that adds
- *       slack.
+ *       whose bounds lie closer than the protection width is narrowed too far; one of its
+ *       relations gets a cell that adds slack.
  * </ol>
  *
  * <p><b>Which cell.</b> A relation's candidates are its published cells, smallest numerator

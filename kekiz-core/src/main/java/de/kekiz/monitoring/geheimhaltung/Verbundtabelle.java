@@ -57,7 +57,39 @@ public final class Verbundtabelle {
 
   /** A builder for a release's table protected by {@code regeln}. */
   public static Builder builder(Geheimhaltungsregeln regeln) {
-    return new Builder(requireNonNull(regeln, "regeln"));
+    return builder(regeln, new Gliederungen());
+  }
+
+  /**
+   * A builder for a release's table protected by {@code regeln} that takes the Sozialraum
+   * hierarchies from {@code gliederungen}, shared by the tables of one release.
+   */
+  public static Builder builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
+    return new Builder(requireNonNull(regeln, "regeln"), requireNonNull(gliederungen, "gliederungen"));
+  }
+
+  /**
+   * The Sozialraum hierarchies of Kommunen on given days, computed once and shared by the tables
+   * of a release (a Kommune's hierarchy on one day is the same for every indicator). Not
+   * thread-safe.
+   */
+  public static final class Gliederungen {
+    private final Map<Kommune, Raumverzeichnis> verzeichnisse = new java.util.IdentityHashMap<>();
+    private final Map<Kommune, Map<LocalDate, Raumhierarchie>> hierarchien =
+        new java.util.IdentityHashMap<>();
+
+    /** An empty cache. */
+    public Gliederungen() {}
+
+    Raumverzeichnis verzeichnis(Kommune k) {
+      return verzeichnisse.computeIfAbsent(k, Raumverzeichnis::von);
+    }
+
+    Raumhierarchie hierarchie(Kommune k, LocalDate tag) {
+      return hierarchien
+          .computeIfAbsent(k, x -> new HashMap<>())
+          .computeIfAbsent(tag, t -> Raumhierarchie.von(verzeichnis(k), t));
+    }
   }
 
   /** A cell of the table: an area and breakdown of a part, or an additional figure. */
@@ -98,15 +130,13 @@ public final class Verbundtabelle {
   public static final class Teil {
     private final Kommune kommune;
     private final Raumhierarchie hierarchie;
-    private final Raumverzeichnis verzeichnis;
     private final Map<Raumbezug, Integer> bereiche = new HashMap<>();
     // per area, the cells by breakdown
     private final List<Map<Aufschluesselung, Zelle>> zellen = new ArrayList<>();
 
-    private Teil(Kommune kommune, LocalDate stichtag) {
+    private Teil(Kommune kommune, LocalDate stichtag, Gliederungen gliederungen) {
       this.kommune = kommune;
-      this.verzeichnis = Raumverzeichnis.von(kommune);
-      this.hierarchie = Raumhierarchie.von(verzeichnis, stichtag);
+      this.hierarchie = gliederungen.hierarchie(kommune, stichtag);
       for (int i = 0; i < hierarchie.raeume.size(); i++) {
         bereiche.put(hierarchie.raeume.get(i), i);
         zellen.add(new TreeMap<>());
@@ -190,18 +220,22 @@ public final class Verbundtabelle {
   /** Collects the parts, additional figures and relations of one release's table. */
   public static final class Builder {
     private final Geheimhaltungsregeln regeln;
+    private final Gliederungen gliederungen;
     private final List<Teil> teile = new ArrayList<>();
     private final List<Zelle> zusaetze = new ArrayList<>();
     private final List<Zelle[]> beziehungen = new ArrayList<>();
     private boolean geschuetzt;
 
-    private Builder(Geheimhaltungsregeln regeln) {
+    private Builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
       this.regeln = regeln;
+      this.gliederungen = gliederungen;
     }
 
     /** A new part: Kommune {@code kommune} with the Sozialräume valid on {@code stichtag}. */
     public Teil teil(Kommune kommune, LocalDate stichtag) {
-      Teil t = new Teil(requireNonNull(kommune, "kommune"), requireNonNull(stichtag, "stichtag"));
+      Teil t =
+          new Teil(
+              requireNonNull(kommune, "kommune"), requireNonNull(stichtag, "stichtag"), gliederungen);
       teile.add(t);
       return t;
     }

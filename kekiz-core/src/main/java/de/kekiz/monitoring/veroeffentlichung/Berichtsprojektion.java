@@ -90,7 +90,11 @@ final class Berichtsprojektion {
     Kommune kommune = eingabe.kommune();
     LocalDate stichtag = auftrag.stichtag();
     Kommunaldaten daten =
-        Kommunaldaten.builder(kommune, indikatoren).ohneGeheimhaltung().addAll(veroeffentlicht).build();
+        Kommunaldaten.builder(kommune, indikatoren)
+            .ohneGeheimhaltung()
+            .geprueft()
+            .addAll(veroeffentlicht)
+            .build();
     Leitbild leitbild =
         eingabe.leitbild() == null ? null : mitBelegtenAusgangswerten(eingabe.leitbild(), daten);
     Sozialraumebene ebene = auftrag.ebene() != null ? auftrag.ebene() : haeufigsteEbene(kommune);
@@ -133,8 +137,7 @@ final class Berichtsprojektion {
     Clock heute = Clock.fixed(stichtag.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     // comparisons, ranks, trends and goals from the published single figures
     Kommunalbericht kb =
-        new Kommunalanalyse(heute, aa)
-            .analysiere(daten, Referenzwerte.keine(), leitbild, eingabe.kette());
+        new Kommunalanalyse(heute, aa).analysiere(daten, Referenzwerte.keine(), leitbild, null);
     // the Sozialindex (with its ranking and the Brennpunkte of the gap analysis) takes the
     // pooled figure of an area whose latest single one is suppressed: both are published
     Kommunalbericht mitIndex = kb;
@@ -144,11 +147,16 @@ final class Berichtsprojektion {
               ? daten
               : Kommunaldaten.builder(kommune, indikatoren)
                   .ohneGeheimhaltung()
+                  .geprueft()
                   .addAll(mitMehrjahreswerten(veroeffentlicht, gepoolt))
                   .build();
       mitIndex =
           new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
-              .analysiere(indexDaten, Referenzwerte.keine(), leitbild, eingabe.kette());
+              .analysiere(indexDaten, Referenzwerte.keine(), null, eingabe.kette());
+    } else if (eingabe.kette() != null) {
+      mitIndex =
+          new Kommunalanalyse(heute, aa)
+              .analysiere(daten, Referenzwerte.keine(), null, eingabe.kette());
     }
 
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);
@@ -765,6 +773,7 @@ final class Berichtsprojektion {
     private Berichtsgebiet neu(Raumbezug raum) {
       if (raum instanceof SozialraumBezug s) {
         Sozialraum sr = kommune.sozialraum(s.sozialraum()).orElseThrow();
+        // computed once per area and report
         boolean mehrere = kommune.versionen(sr.id()).size() > 1;
         return new Berichtsgebiet(
             raum, mehrere ? sr.name() + " (Gebietsstand " + sr.gebietsstand() + ")" : sr.name());

@@ -10,7 +10,6 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
@@ -153,6 +152,7 @@ public final class Veroeffentlichungsrechnung {
       glieder.add(g);
     }
     verknuepfe(glieder);
+    Verbundtabelle.Gliederungen gliederungen = new Verbundtabelle.Gliederungen();
     TreeMap<IndikatorRef, TreeSet<Periode>> perioden = new TreeMap<>();
     for (Glied g : glieder) {
       for (Reihe r : g.roh.reihen()) {
@@ -161,11 +161,11 @@ public final class Veroeffentlichungsrechnung {
     }
     for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
       for (Periode p : e.getValue()) {
-        schuetze(glieder, e.getKey(), p);
+        schuetze(glieder, e.getKey(), p, gliederungen);
       }
       List<Periode> fenster = fenster(e.getValue());
       if (!fenster.isEmpty()) {
-        poole(glieder, e.getKey(), fenster);
+        poole(glieder, e.getKey(), fenster, gliederungen);
       }
     }
     Berichtsprojektion projektion = new Berichtsprojektion(auftrag, indikatoren);
@@ -218,13 +218,14 @@ public final class Veroeffentlichungsrechnung {
    * Protects every figure of indicator version {@code ref} in period {@code p} across the release,
    * and records what is published.
    */
-  private void schuetze(List<Glied> glieder, IndikatorRef ref, Periode p) {
+  private void schuetze(
+      List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
     if (auftrag.verfahren() == Schutzverfahren.INTERN) {
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
           for (Messwert m : g.roh.figuren(r, p)) {
             // unprotected, but what a source withheld stays withheld
-            g.veroeffentliche(m.veroeffentlichbar() ? m : ohneWert(m, m.confStatus()));
+            g.veroeffentliche(m, m.veroeffentlichbar() ? m : ohneWert(m, m.confStatus()));
           }
         }
       }
@@ -236,17 +237,18 @@ public final class Veroeffentlichungsrechnung {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
           for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(ueberlagert(cellKey, i, g, m));
+            g.veroeffentliche(m, ueberlagert(cellKey, i, g, m));
           }
         }
       }
       return;
     }
-    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln());
+    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
     List<Figur> figuren = baue(tabelle, glieder, ref, List.of(p));
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
     for (Figur f : figuren) {
-      f.glied.veroeffentliche(anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
+      f.glied.veroeffentliche(
+          f.messwert, anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
     }
   }
 
@@ -330,11 +332,15 @@ public final class Veroeffentlichungsrechnung {
    * only if it reveals no suppressed single one, neither alone nor against the published ones.
    * Single figures keep the decision of their own period.
    */
-  private void poole(List<Glied> glieder, IndikatorRef ref, List<Periode> fenster) {
-    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln());
+  private void poole(
+      List<Glied> glieder,
+      IndikatorRef ref,
+      List<Periode> fenster,
+      Verbundtabelle.Gliederungen gliederungen) {
+    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
     List<Figur> figuren = baue(tabelle, glieder, ref, fenster);
     for (Figur f : figuren) {
-      Messwert entschieden = f.glied.veroeffentlicht(f.messwert.schluessel());
+      Messwert entschieden = f.glied.veroeffentlicht(f.messwert);
       if (entschieden != null && entschieden.hatWert() && entschieden.veroeffentlichbar()) {
         tabelle.fest(f.zelle);
       } else if (entschieden != null && !entschieden.veroeffentlichbar()) {
@@ -417,7 +423,7 @@ public final class Veroeffentlichungsrechnung {
     if (!(m.raum() instanceof SozialraumBezug s)) {
       return tag;
     }
-    Sozialraum sr = g.eingabe.kommune().sozialraum(s.sozialraum()).orElseThrow();
+    Sozialraum sr = g.roh.sozialraum(s.sozialraum()).orElseThrow();
     if (sr.gueltigAm(tag)) {
       return tag;
     }
@@ -535,10 +541,10 @@ public final class Veroeffentlichungsrechnung {
           }
           boolean alleVeroeffentlicht = true;
           for (Figur f : einzeln) {
-            Messwert m = glied.veroeffentlicht(f.messwert.schluessel());
+            Messwert m = glied.veroeffentlicht(f.messwert);
             alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
           }
-          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert.schluessel());
+          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert);
           boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
           Verbundtabelle.Zelle z =
               gewuenscht || alleVeroeffentlicht
@@ -641,7 +647,9 @@ public final class Veroeffentlichungsrechnung {
     final Kommunaldaten roh;
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
-    private final Map<MesswertSchluessel, Messwert> veroeffentlicht = new LinkedHashMap<>();
+    // each figure of the raw data (the same object every time Kommunaldaten gives it) as published
+    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    private final List<Messwert> reihenfolge = new ArrayList<>();
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
 
@@ -657,17 +665,21 @@ public final class Veroeffentlichungsrechnung {
       return reihen.getOrDefault(ref, List.of());
     }
 
-    void veroeffentliche(Messwert m) {
-      veroeffentlicht.put(m.schluessel(), m);
+    /** Records raw figure {@code roh} as published in the form {@code m}. */
+    void veroeffentliche(Messwert roh, Messwert m) {
+      if (veroeffentlicht.put(roh, m) == null) {
+        reihenfolge.add(m);
+      }
     }
 
-    /** The figure with key {@code k} as published, or {@code null} if it is not decided yet. */
-    @Nullable Messwert veroeffentlicht(MesswertSchluessel k) {
-      return veroeffentlicht.get(k);
+    /** Raw figure {@code roh} as published, or {@code null} if it is not decided yet. */
+    @Nullable Messwert veroeffentlicht(Messwert roh) {
+      return veroeffentlicht.get(roh);
     }
 
+    /** Every figure as published, in the order decided. */
     List<Messwert> veroeffentlicht() {
-      return new ArrayList<>(veroeffentlicht.values());
+      return reihenfolge;
     }
 
     List<Kommune> gemeinden() {
