@@ -58,22 +58,28 @@ final class DemoBefehl implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = umgebung.out();
     List<Beispielkommune> beispiele = KekizFixtures.alle();
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
+    Beispieldaten.Ergebnis geladen;
+    String beschreibung;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
         db.verdichteBeimSchliessen();
       }
-      out.println(
-          "Datenbank: "
-              + db.beschreibung()
-              + " ("
-              + geladen.geladen()
-              + " Beispielkommunen neu geladen mit "
-              + geladen.messwerte()
-              + " Messwerten, "
-              + geladen.vorhanden()
-              + " schon vorhanden)");
-      out.flush();
+      beschreibung = db.beschreibung();
+    } // the load is durable only once the database is closed: only then is it reported
+    out.println(
+        "Datenbank: "
+            + beschreibung
+            + " ("
+            + geladen.geladen()
+            + " Beispielkommunen neu geladen mit "
+            + geladen.messwerte()
+            + " Messwerten, "
+            + geladen.vorhanden()
+            + " schon vorhanden)");
+    out.flush();
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // the reports only read
       Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
       Path wurzel = ausgabe.toAbsolutePath().normalize();
       out.println("Berichte am " + stichtag + " in " + wurzel + ":");

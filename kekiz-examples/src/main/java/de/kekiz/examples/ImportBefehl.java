@@ -172,7 +172,10 @@ final class ImportBefehl implements Callable<Integer> {
     }
     pruefeZuordnung();
     Gemeindeschluessel ags = java.util.Objects.requireNonNull(kommune, "kommune");
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+    int status;
+    Importlauf lauf;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // unless the import succeeds
       Importzuordnung zuordnung = zuordnung(db);
       Importoptionen optionen =
           Importoptionen.standard()
@@ -182,9 +185,18 @@ final class ImportBefehl implements Callable<Integer> {
                   ueberspringen
                       ? Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN
                       : Fehlerbehandlung.ALLES_ODER_NICHTS);
-      return new Importlauf(db, umgebung)
-          .fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
+      lauf = new Importlauf(db, umgebung);
+      status =
+          lauf.fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
+      if (status == Hauptprogramm.OK) {
+        db.uebernimmBeimSchliessen();
+      }
     }
+    // only now, the database closed and its new state made valid, is the import durable
+    for (String zeile : lauf.abschluss()) {
+      umgebung.out().println(zeile);
+    }
+    return status;
   }
 
   private void pruefeZuordnung() {

@@ -62,12 +62,21 @@ final class Importlauf {
 
   private final Map<IndikatorRef, Optional<Indikator>> indikatoren = new LinkedHashMap<>();
   private final Map<Gemeindeschluessel, Optional<Kommune>> kommunen = new TreeMap<>();
+  private final List<String> abschluss = new ArrayList<>();
   private @Nullable KekizPersistenz persistenz;
 
   Importlauf(Datenbankzugang db, Umgebung umgebung) {
     this.db = requireNonNull(db, "db");
     this.out = umgebung.out();
     this.err = umgebung.err();
+  }
+
+  /**
+   * What a successful import has to say once it is durable (the database closed): what was
+   * stored. Empty before {@link #fuehreAus} or after a failed import.
+   */
+  List<String> abschluss() {
+    return List.copyOf(abschluss);
   }
 
   /** The Kommune {@code ags} as stored, or an {@link Abbruch} saying it is not there. */
@@ -241,7 +250,7 @@ final class Importlauf {
     if (gespeichert >= Importoptionen.STANDARD_FORTSCHRITT_INTERVALL) {
       db.verdichteBeimSchliessen();
     }
-    out.println(
+    abschluss.add(
         "Importiert: "
             + gespeichert
             + " Messwerte, "
@@ -249,7 +258,7 @@ final class Importlauf {
             + " Bevölkerungszahlen"
             + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
-      out.println(
+      abschluss.add(
           "  Messwerte von "
               + kommune(v.getKey()).map(Kommune::name).orElse("?")
               + " ("
@@ -260,7 +269,7 @@ final class Importlauf {
               + p.messwerte().count(v.getKey()));
     }
     for (Kommune k : kommunenNeu) {
-      out.println("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
     }
     return Hauptprogramm.OK;
   }

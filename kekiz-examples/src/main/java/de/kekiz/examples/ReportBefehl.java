@@ -60,7 +60,8 @@ final class ReportBefehl implements Callable<Integer> {
         (ausgabe != null ? ausgabe : Path.of(DemoBefehl.STANDARD_AUSGABE, ags.toString()))
             .toAbsolutePath()
             .normalize();
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // a report only reads
       Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
       Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
       Kommune k = Importlauf.gespeicherteKommune(db, ags);

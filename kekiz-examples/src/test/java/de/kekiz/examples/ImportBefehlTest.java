@@ -86,9 +86,7 @@ class ImportBefehlTest {
   void kopieren() throws IOException {
     daten = ordner.resolve("daten");
     Files.createDirectories(daten);
-    Files.copy(
-        vorlage.resolve(Datenbankzugang.H2_DATEINAME + ".mv.db"),
-        daten.resolve(Datenbankzugang.H2_DATEINAME + ".mv.db"));
+    Kommandozeile.kopiereDatenordner(vorlage, daten);
   }
 
   private Lauf importiere(String... args) {
