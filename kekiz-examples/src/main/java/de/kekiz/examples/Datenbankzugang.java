@@ -313,15 +313,19 @@ final class Datenbankzugang implements AutoCloseable {
     }
   }
 
-  /** Opens the shut-down copy read-only once more: it must open and show its tables. */
+  /**
+   * Opens the shut-down copy once more: it must open and show its tables. Shut down explicitly:
+   * H2 keeps a database opened through a file system of its own locked until then.
+   */
   private void pruefeKopie(Datenablage a) {
-    try (Connection c = DriverManager.getConnection(a.url(";ACCESS_MODE_DATA=r", false), "sa", "");
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
-      if (!r.next() || r.getLong(1) == 0) {
-        throw new SQLException("the copy written holds no tables");
+    try (Connection c = DriverManager.getConnection(a.url("", false), "sa", "");
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+        if (!r.next() || r.getLong(1) == 0) {
+          throw new SQLException("the copy written holds no tables");
+        }
       }
+      s.execute("SHUTDOWN");
     } catch (SQLException e) {
       throw new PersistenzException(
           "checking the " + beschreibung + ": the copy written does not open", e);

@@ -4,6 +4,8 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.examples.importe.Codeliste;
 import de.kekiz.examples.importe.Dezimaltrennzeichen;
 import de.kekiz.examples.importe.Fehlerbehandlung;
 import de.kekiz.examples.importe.Importoptionen;
@@ -117,6 +119,15 @@ final class ImportBefehl implements Callable<Integer> {
   Map<String, String> dimension = new LinkedHashMap<>();
 
   @Option(
+      names = "--code",
+      paramLabel = "DIM=CODE",
+      description =
+          "Nimmt CODE als Code der Aufschlüsselung DIM an, zusätzlich zu den festgelegten"
+              + " (geschlecht: m, w, d; alter: Altersgruppen wie 0-2, 80+; sonst Codes wie NATA),"
+              + " z. B. staatsangehoerigkeit=nicht deutsch (wiederholbar).")
+  List<String> codes = new ArrayList<>();
+
+  @Option(
       names = "--raummerkmal",
       paramLabel = "VAR",
       description = "GENESIS: das regionale Merkmal, wenn es nicht erkannt wird.")
@@ -179,6 +190,7 @@ final class ImportBefehl implements Callable<Integer> {
       Importzuordnung zuordnung = zuordnung(db);
       Importoptionen optionen =
           Importoptionen.standard()
+              .mitCodeliste(codeliste())
               .mitDezimaltrennzeichen(dezimaltrennzeichen)
               .mitMaxGemeldeteFehler(maxFehler)
               .mitFehlerbehandlung(
@@ -197,6 +209,22 @@ final class ImportBefehl implements Callable<Integer> {
       umgebung.out().println(zeile);
     }
     return status;
+  }
+
+  private Codeliste codeliste() {
+    Codeliste liste = Codeliste.standard();
+    for (String c : codes) {
+      int i = c.indexOf('=');
+      if (i < 1) {
+        throw fehler("--code braucht DIMENSION=CODE, nicht '" + Anzeigetext.sichtbar(c) + "'");
+      }
+      try {
+        liste = liste.mit(c.substring(0, i), c.substring(i + 1));
+      } catch (IllegalArgumentException e) {
+        throw fehler("--code " + Anzeigetext.sichtbar(c) + ": " + e.getMessage());
+      }
+    }
+    return liste;
   }
 
   private void pruefeZuordnung() {
