@@ -39,6 +39,8 @@ class AbsturzIT {
   private static final long SAAT = 20_250_305L;
   private static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   private static final String[] ALTER = {"0-1", "2-4", "5-9", "10-14"};
+  /** The event "kekiz.stand changed" (the import became valid). */
+  private static final String STAND = "<kekiz.stand>";
 
   @TempDir Path ordner;
 
@@ -86,10 +88,10 @@ class AbsturzIT {
 
     Random zufall = new Random(SAAT);
     List<Punkt> punkte = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 10; i++) {
       punkte.add(new Punkt("irgendwann", "", (long) (zufall.nextDouble() * ganz.dauer())));
     }
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 6; i++) {
       punkte.add(
           new Punkt(
               "beim Speichern", "Speichere", (long) (zufall.nextDouble() * (verdichten - speichern))));
@@ -101,12 +103,17 @@ class AbsturzIT {
               "Verdichte",
               (long) (zufall.nextDouble() * (ganz.dauer() - verdichten))));
     }
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 6; i++) {
+      // killed by the thread that reads the line, at once: the process ends a moment later anyway
+      punkte.add(new Punkt("nach der Erfolgsmeldung", "Importiert:", 0));
+    }
+    for (int i = 0; i < 6; i++) {
+      // killed as soon as kekiz.stand names the new file, before the process could say so
       punkte.add(
           new Punkt(
-              "nach der Erfolgsmeldung",
-              "Importiert:",
-              (long) (zufall.nextDouble() * TimeUnit.MILLISECONDS.toNanos(300))));
+              "nach dem Umschalten",
+              STAND,
+              (long) (zufall.nextDouble() * TimeUnit.MILLISECONDS.toNanos(2))));
     }
 
     Map<String, Integer> ergebnisse = new TreeMap<>();
@@ -187,7 +194,7 @@ class AbsturzIT {
                 "--data",
                 daten.toString(),
                 "--fortschritt",
-                "1000000",
+                "5000",
                 datei.toString())
             .redirectErrorStream(true)
             .start();
@@ -209,6 +216,11 @@ class AbsturzIT {
                   for (String anfang : List.of("Speichere", "Verdichte", "Importiert:")) {
                     if (zeile.startsWith(anfang)) {
                       gesehen.putIfAbsent(anfang, System.nanoTime());
+                      if (punkt != null
+                          && punkt.nach().equals(anfang)
+                          && punkt.verzoegerungNanos() == 0) {
+                        p.destroyForcibly(); // SIGKILL, without waiting for the polling loop
+                      }
                     }
                   }
                 }
@@ -217,11 +229,17 @@ class AbsturzIT {
               }
             });
     leser.start();
-    boolean getoetet = false;
+    boolean getoetet = punkt != null && punkt.verzoegerungNanos() == 0;
+    Path stand = daten.resolve(Datenablage.STANDDATEI);
+    byte[] standVorher = Files.readAllBytes(stand);
     if (punkt != null) {
       long ziel = -1;
       while (p.isAlive()) {
-        if (ziel < 0) {
+        if (ziel < 0 && punkt.nach().equals(STAND)) {
+          if (!java.util.Arrays.equals(Files.readAllBytes(stand), standVorher)) {
+            ziel = System.nanoTime() + punkt.verzoegerungNanos();
+          }
+        } else if (ziel < 0) {
           Long seit = punkt.nach().isEmpty() ? Long.valueOf(start) : gesehen.get(punkt.nach());
           if (seit != null) {
             ziel = seit + punkt.verzoegerungNanos();
@@ -232,7 +250,7 @@ class AbsturzIT {
           getoetet = true;
           break;
         }
-        Thread.sleep(1);
+        Thread.sleep(0, 250_000);
       }
     }
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();

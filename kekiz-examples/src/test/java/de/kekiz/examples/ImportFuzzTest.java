@@ -360,39 +360,39 @@ class ImportFuzzTest {
           b.write('\n');
         }
         Files.write(p, b.toByteArray());
-        return new Fall(art, List.of(p), ab);
+        return new Fall("csv:" + art, List.of(p), ab);
       }
       case "zeile-zu-lang" -> text.set(zeile - 1, ziel + "a".repeat(2 << 20));
       case "doppelt-gleich" -> {
         text.add(ziel);
-        return new Fall(art, List.of(schreibe(name, text)), messwerte(z));
+        return new Fall("csv:" + art, List.of(schreibe(name, text)), messwerte(z));
       }
       case "doppelt-anders" -> {
         Zeile x = z.get(i);
         text.add(x.mitZaehler(x.zaehler() == 0 ? 1 : x.zaehler() - 1).text());
-        return new Fall(art, List.of(schreibe(name, text)), new Ablehnung(text.size(), false));
+        return new Fall("csv:" + art, List.of(schreibe(name, text)), new Ablehnung(text.size(), false));
       }
       case "crlf-bom-leerzeilen" -> {
         Path p = ordner.resolve(name);
         Files.writeString(
             p, "\uFEFF" + String.join("\r\n\r\n", text) + "\r\n", StandardCharsets.UTF_8);
-        return new Fall(art, List.of(p), messwerte(z));
+        return new Fall("csv:" + art, List.of(p), messwerte(z));
       }
       case "punkt-statt-komma" -> text.set(zeile - 1, feldErsetzt(ziel, 5, "1.234"));
       case "wert-geaendert" -> {
         Zeile x = z.get(i).mitZaehler(r.nextInt(z.get(i).nenner() + 1));
         z.set(i, x);
         text.set(zeile - 1, x.text());
-        return new Fall(art, List.of(schreibe(name, text)), messwerte(z));
+        return new Fall("csv:" + art, List.of(schreibe(name, text)), messwerte(z));
       }
       case "exponent" -> text.set(zeile - 1, feldErsetzt(ziel, 5, "1E5"));
       case "nul-im-raum" -> text.set(zeile - 1, feldErsetzt(ziel, 2, z.get(i).raum() + "\u0000"));
       case "kopf-kaputt" -> {
         text.set(0, KOPF_M.replace("zaehler", "zaehlerX"));
-        return new Fall(art, List.of(schreibe(name, text)), new Ablehnung(1, false));
+        return new Fall("csv:" + art, List.of(schreibe(name, text)), new Ablehnung(1, false));
       }
       default -> {
-        return new Fall(art, List.of(schreibe(name, text)), messwerte(z));
+        return new Fall("csv:" + art, List.of(schreibe(name, text)), messwerte(z));
       }
     }
     return new Fall("csv:" + art, List.of(schreibe(name, text)), ab);
