@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -236,7 +237,7 @@ class AbsturzIT {
       long ziel = -1;
       while (p.isAlive()) {
         if (ziel < 0 && punkt.nach().equals(STAND)) {
-          if (!java.util.Arrays.equals(Files.readAllBytes(stand), standVorher)) {
+          if (!Arrays.equals(Files.readAllBytes(stand), standVorher)) {
             ziel = System.nanoTime() + punkt.verzoegerungNanos();
           }
         } else if (ziel < 0) {
