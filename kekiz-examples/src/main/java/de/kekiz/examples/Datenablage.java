@@ -2,6 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.examples.importe.Anzeigetext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,18 +29,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
-import de.kekiz.examples.importe.Anzeigetext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The data folder of the embedded H2 database, kept so that a command is all or nothing even if
- * its process is killed at any moment, and a damaged file is refused instead of opened.
+ * The data folder of the embedded H2 database, kept so that a command is all or nothing even if its
+ * process is killed at any moment, and a damaged file is refused instead of opened.
  *
  * <p>H2 alone does not promise that: it writes committed changes to its file up to half a second
  * later ({@code WRITE_DELAY}), and its full compaction ({@code SHUTDOWN COMPACT}) and its
  * background rewriting of chunks change the one file in place, so a process killed at the wrong
- * moment leaves an older state, or a file that no longer opens; and a truncated or empty file
- * opens as an empty database. So every command works on a copy:
+ * moment leaves an older state, or a file that no longer opens; and a truncated or empty file opens
+ * as an empty database. So every command works on a copy:
  *
  * <ol>
  *   <li>The folder is locked ({@value #SPERRDATEI}) for the whole command; a second kekiz process
@@ -92,11 +92,7 @@ final class Datenablage implements AutoCloseable {
   private boolean geschlossen;
 
   private Datenablage(
-      Path ordner,
-      FileChannel sperrkanal,
-      FileLock sperre,
-      @Nullable Stand stand,
-      int generation) {
+      Path ordner, FileChannel sperrkanal, FileLock sperre, @Nullable Stand stand, int generation) {
     this.ordner = ordner;
     this.sperrkanal = sperrkanal;
     this.sperre = sperre;
@@ -109,8 +105,8 @@ final class Datenablage implements AutoCloseable {
    * process and telling {@code meldungen} so, checks the valid database file and copies it to the
    * next generation for the command to work on.
    *
-   * @throws Abbruch if another process holds the folder longer than {@code warten}, or the
-   *     database file is damaged or missing
+   * @throws Abbruch if another process holds the folder longer than {@code warten}, or the database
+   *     file is damaged or missing
    * @throws IOException if the folder cannot be created or read
    */
   static Datenablage oeffne(Path ordner, Duration warten, PrintWriter meldungen)
@@ -175,7 +171,8 @@ final class Datenablage implements AutoCloseable {
       }
       if (l != null) {
         if (gemeldet > 0) {
-          meldungen.println("Datenbank in " + Anzeigetext.sichtbar(ordner.toString(), PFADLAENGE) + " ist frei.");
+          meldungen.println(
+              "Datenbank in " + Anzeigetext.sichtbar(ordner.toString(), PFADLAENGE) + " ist frei.");
           meldungen.flush();
         }
         return l;
@@ -202,8 +199,7 @@ final class Datenablage implements AutoCloseable {
                         + "; warte höchstens "
                         + warten.toSeconds()
                         + " s …"
-                    : "… warte seit " + Duration.ofNanos(gewartet).toSeconds() + " s")
-                + "");
+                    : "… warte seit " + Duration.ofNanos(gewartet).toSeconds() + " s"));
         meldungen.flush();
         gemeldet = Math.max(1, gewartet);
       }
@@ -291,8 +287,7 @@ final class Datenablage implements AutoCloseable {
 
   /** Deletes what earlier, interrupted commands left: copies of other generations, temp files. */
   private static void raeumeAuf(Path ordner, @Nullable Stand stand) throws IOException {
-    String gueltig =
-        stand == null ? null : stand.datei().substring(0, stand.datei().length() - 6);
+    String gueltig = stand == null ? null : stand.datei().substring(0, stand.datei().length() - 6);
     List<Path> weg = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(ordner)) {
       for (Path p : s) {
@@ -329,9 +324,9 @@ final class Datenablage implements AutoCloseable {
   }
 
   /**
-   * The JDBC URL of the copy, with {@code einstellungen} (from the program only) appended; once
-   * the copy exists it must be there ({@code IFEXISTS=TRUE}), so that a lost copy is never
-   * replaced by an empty database.
+   * The JDBC URL of the copy, with {@code einstellungen} (from the program only) appended; once the
+   * copy exists it must be there ({@code IFEXISTS=TRUE}), so that a lost copy is never replaced by
+   * an empty database.
    *
    * @param neu whether the command creates the database (then H2 may create the file)
    */
@@ -399,9 +394,9 @@ final class Datenablage implements AutoCloseable {
   }
 
   /**
-   * Makes the copy the valid database: call after H2 has shut down. {@code pruefung} opens the
-   * copy once more (and throws if it does not open); then the copy is forced to disk and named in
-   * a new state file, atomically. Afterwards the old generation is deleted.
+   * Makes the copy the valid database: call after H2 has shut down. {@code pruefung} opens the copy
+   * once more (and throws if it does not open); then the copy is forced to disk and named in a new
+   * state file, atomically. Afterwards the old generation is deleted.
    *
    * @throws IOException if the copy cannot be forced to disk or the state file written
    */
@@ -414,7 +409,8 @@ final class Datenablage implements AutoCloseable {
     pruefung.run();
     CRC32C crc = new CRC32C();
     long groesse;
-    try (FileChannel c = FileChannel.open(datei, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel c =
+        FileChannel.open(datei, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       c.force(true);
       groesse = c.size();
       ByteBuffer b = ByteBuffer.allocate(1 << 16);

@@ -314,11 +314,13 @@ final class Datenbankzugang implements AutoCloseable {
   }
 
   /**
-   * Opens the shut-down copy once more: it must open and show its tables. Shut down explicitly:
-   * H2 keeps a database opened through a file system of its own locked until then.
+   * Opens the shut-down copy once more, read-only (so that H2 neither writes nor compacts it): it
+   * must open and show its tables. Shut down explicitly: H2 keeps a database opened through a file
+   * system of its own locked until then.
    */
   private void pruefeKopie(Datenablage a) {
-    try (Connection c = DriverManager.getConnection(a.url("", false), "sa", "");
+    try (Connection c =
+            DriverManager.getConnection(a.url(";ACCESS_MODE_DATA=r", false), "sa", "");
         Statement s = c.createStatement()) {
       try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
         if (!r.next() || r.getLong(1) == 0) {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
  * database is, and whether errors show their stack trace.
  *
  * <p>By default the database is an embedded H2 database in the folder {@code --data} (default
- * {@code ./kekiz-daten}, kept by a {@link Datenablage}); {@code --jdbc-url} with {@code --user} and {@code
- * --password} names a PostgreSQL database (or another H2 database) instead. Either way the schema
- * is created or brought up to date first.
+ * {@code ./kekiz-daten}, kept by a {@link Datenablage}); {@code --jdbc-url} with {@code --user}
+ * and {@code --password} names a PostgreSQL database (or another H2 database) instead. Either way
+ * the schema is created or brought up to date first.
  */
 final class GemeinsameOptionen {
 

@@ -11,15 +11,15 @@ import org.h2.store.fs.FilePathWrapper;
 /**
  * Hands a file path to H2 as data, never as part of its URL syntax.
  *
- * <p>H2 reads everything after the first {@code ;} of a URL as settings ({@code INIT=RUNSCRIPT
- * …}, {@code TRACE_LEVEL_FILE=…}), and a path in the URL cannot escape it: a folder named {@code
+ * <p>H2 reads everything after the first {@code ;} of a URL as settings ({@code INIT=RUNSCRIPT …},
+ * {@code TRACE_LEVEL_FILE=…}), and a path in the URL cannot escape it: a folder named {@code
  * Daten;2024} fails, and a folder named {@code x;INIT=RUNSCRIPT FROM 'evil.sql'--} runs a script.
- * So the main job never writes the path into the URL: it writes {@code kekizdatei:} and the
- * path's UTF-8 bytes in hexadecimal ({@link #url}), which contain nothing but {@code 0-9a-f}, and
+ * So the main job never writes the path into the URL: it writes {@code kekizdatei:} and the path's
+ * UTF-8 bytes in hexadecimal ({@link #url}), which contain nothing but {@code 0-9a-f}, and
  * registers this file system with H2, which decodes the name back to the path. H2 appends its
  * suffixes ({@code .mv.db}, {@code .trace.db}, {@code .tempFile}) to the name and later works with
- * the resolved real path ({@code kekizdatei:/tmp/Daten;2024/kekiz.mv.db}); both forms are read.
- * A path is never parsed as a URL again after H2 has split the settings off.
+ * the resolved real path ({@code kekizdatei:/tmp/Daten;2024/kekiz.mv.db}); both forms are read. A
+ * path is never parsed as a URL again after H2 has split the settings off.
  *
  * <p>Public with a public constructor only because H2 creates its file paths reflectively; not
  * meant for other use.

@@ -40,6 +40,7 @@ class AbsturzIT {
   private static final long SAAT = 20_250_305L;
   private static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   private static final String[] ALTER = {"0-1", "2-4", "5-9", "10-14"};
+
   /** The event "kekiz.stand changed" (the import became valid). */
   private static final String STAND = "<kekiz.stand>";
 
@@ -63,7 +64,8 @@ class AbsturzIT {
   private record Punkt(String art, String nach, long verzoegerungNanos) {}
 
   @Test
-  @DisplayName("leaves the state before or after it, and a database that opens, at 36 seeded points")
+  @DisplayName(
+      "leaves the state before or after it, and a database that opens, at 36 seeded points")
   void vorherOderNachher() throws Exception {
     long start = System.nanoTime();
     Path jar = Path.of(System.getProperty("kekiz.jar", "target/kekiz.jar")).toAbsolutePath();
@@ -79,7 +81,9 @@ class AbsturzIT {
     Path probe = kopie(vorlage, "probe");
     Lauf ganz = laufe(jar, probe, datei, null);
     assertThat(ganz.getoetet()).isFalse();
-    assertThat(ganz.zeitVon("Importiert: " + zeilen + " Messwerte")).as(ganz.toString()).isPositive();
+    assertThat(ganz.zeitVon("Importiert: " + zeilen + " Messwerte"))
+        .as(ganz.toString())
+        .isPositive();
     long nachher = Kommandozeile.messwerte(probe, KOELN);
     assertThat(nachher).as("the import adds rows").isEqualTo(vorher + zeilen);
     long speichern = ganz.zeitVon("Speichere");
@@ -95,7 +99,9 @@ class AbsturzIT {
     for (int i = 0; i < 6; i++) {
       punkte.add(
           new Punkt(
-              "beim Speichern", "Speichere", (long) (zufall.nextDouble() * (verdichten - speichern))));
+              "beim Speichern",
+              "Speichere",
+              (long) (zufall.nextDouble() * (verdichten - speichern))));
     }
     for (int i = 0; i < 8; i++) {
       punkte.add(
@@ -129,7 +135,8 @@ class AbsturzIT {
         assertThat(gefunden).as("said done, so it is: " + beschreibung).isEqualTo(nachher);
       }
       ergebnisse.merge(
-          p.art() + (lauf.getoetet() ? "" : " (schon fertig)")
+          p.art()
+              + (lauf.getoetet() ? "" : " (schon fertig)")
               + (gefunden == vorher ? ": vorher" : ": nachher"),
           1,
           Integer::sum);
@@ -161,8 +168,17 @@ class AbsturzIT {
                   Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, alter)
                       .mit(Aufschluesselung.GESCHLECHT, g);
               w.write(
-                  "sgb2-quote-u15;2;" + s.ref() + ";" + jahr + ";" + a + ";" + (n % 40 + 1) + ";"
-                      + (100 + n % 17) + "\n");
+                  "sgb2-quote-u15;2;"
+                      + s.ref()
+                      + ";"
+                      + jahr
+                      + ";"
+                      + a
+                      + ";"
+                      + (n % 40 + 1)
+                      + ";"
+                      + (100 + n % 17)
+                      + "\n");
               n++;
             }
           }

@@ -88,8 +88,7 @@ class DatenablageTest {
     Path daten = neueDatenbank("leer");
     Files.write(gueltigeDatei(daten), new byte[0]);
     assertThatThrownBy(
-            () ->
-                Kommandozeile.mitDatenbank(daten, db -> db.persistenz().kommunen().findAll()))
+            () -> Kommandozeile.mitDatenbank(daten, db -> db.persistenz().kommunen().findAll()))
         .isInstanceOf(Abbruch.class)
         .hasMessageContaining("beschädigt");
 
@@ -99,8 +98,7 @@ class DatenablageTest {
     inhalt[inhalt.length / 3] ^= 0x40;
     Files.write(datei, inhalt);
     assertThatThrownBy(
-            () ->
-                Kommandozeile.mitDatenbank(anders, db -> db.persistenz().kommunen().findAll()))
+            () -> Kommandozeile.mitDatenbank(anders, db -> db.persistenz().kommunen().findAll()))
         .isInstanceOf(Abbruch.class)
         .hasMessageContaining("Prüfsumme");
   }
@@ -111,8 +109,7 @@ class DatenablageTest {
     Path daten = neueDatenbank("daten");
     Files.delete(gueltigeDatei(daten));
     assertThatThrownBy(
-            () ->
-                Kommandozeile.mitDatenbank(daten, db -> db.persistenz().kommunen().findAll()))
+            () -> Kommandozeile.mitDatenbank(daten, db -> db.persistenz().kommunen().findAll()))
         .isInstanceOf(Abbruch.class)
         .hasMessageContaining("fehlt");
   }
@@ -160,8 +157,7 @@ class DatenablageTest {
     try (Datenablage erste = Datenablage.oeffne(daten, Duration.ZERO, new PrintWriter(meldungen))) {
       assertThat(erste.vorhanden()).isTrue();
       Lauf lauf =
-          starte(
-              "report", "--kommune", "05315000", "--data", daten.toString(), "--warten", "1");
+          starte("report", "--kommune", "05315000", "--data", daten.toString(), "--warten", "1");
       assertThat(lauf.status()).as(lauf.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(lauf.err())
           .contains("Ein anderer kekiz-Prozess (Prozess " + ProcessHandle.current().pid() + ")")
@@ -193,7 +189,8 @@ class DatenablageTest {
     for (String name : List.of("Daten;2024", "Jugendamt Köln", "Ä Ö Ü ß", "a:b=c;d")) {
       Path daten = neueDatenbank(name);
       long kommunen =
-          Kommandozeile.mitDatenbank(daten, db -> (long) db.persistenz().kommunen().findAll().size());
+          Kommandozeile.mitDatenbank(
+              daten, db -> (long) db.persistenz().kommunen().findAll().size());
       assertThat(kommunen).isZero();
       assertThat(gueltigeDatei(daten)).exists();
     }

@@ -50,15 +50,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded fuzz suite: generates hostile import files from kekiz's own formats (kekiz CSV
- * Messwerte and Bevölkerung, XLSX) and from a real GENESIS export, each with one known mutation,
- * and checks each against what that mutation must give — rejected at the line it changed, or
- * accepted with exactly the values the generator wrote — independently of the readers' own
- * parsing. Every file is read; every {@value #DATENBANK_ALLE}th goes through the real command line
- * into a database, and so do the mutations only the database can judge (unknown indicator or
- * Sozialraum, share above its denominator, conflicting values in two files). Checked: no stack
- * trace and no exception but the readers' own, no change of the database after a failed import,
- * no bad value accepted, every error with its file and line, no control character in a message.
+ * A seeded fuzz suite: generates hostile import files from kekiz's own formats (kekiz CSV Messwerte
+ * and Bevölkerung, XLSX) and from a real GENESIS export, each with one known mutation, and checks
+ * each against what that mutation must give — rejected at the line it changed, or accepted with
+ * exactly the values the generator wrote — independently of the readers' own parsing. Every file is
+ * read; every {@value #DATENBANK_ALLE}th goes through the real command line into a database, and so
+ * do the mutations only the database can judge (unknown indicator or Sozialraum, share above its
+ * denominator, conflicting values in two files). Checked: no stack trace and no exception but the
+ * readers' own, no change of the database after a failed import, no bad value accepted, every error
+ * with its file and line, no control character in a message.
  *
  * <p>{@value #STANDARD_ANZAHL} files by default; {@code -Dkekiz.fuzz.dateien=2500} for a full run.
  */
@@ -77,6 +77,7 @@ class ImportFuzzTest {
   private static final String[] GESCHLECHT = {"m", "w", "d"};
   private static final String GENESIS = "AUSZUG_12411-01-01-4_1773175772751_de_flat.csv";
   private static final LocalDate STICHTAG_2024 = LocalDate.of(2024, 12, 31);
+
   /** A number no generated row holds, replaced in the sheet's XML by the hostile one. */
   private static final int MARKE = 987_654_321;
 
@@ -138,7 +139,8 @@ class ImportFuzzTest {
     }
     assertThat(dateien).isGreaterThanOrEqualTo(anzahl);
     StringBuilder b = new StringBuilder();
-    zahlen.forEach((k, v) -> b.append(k).append('=').append(v[0]).append('/').append(v[1]).append(' '));
+    zahlen.forEach(
+        (k, v) -> b.append(k).append('=').append(v[0]).append('/').append(v[1]).append(' '));
     System.out.printf(
         Locale.ROOT,
         "ImportFuzzTest: %d files in %d cases (%d through the database), %d rejected, %d accepted,"
@@ -159,8 +161,7 @@ class ImportFuzzTest {
   }
 
   private static Importzuordnung zuordnung() {
-    return Importzuordnung.bevoelkerung("BEVSTD")
-        .mitDimension("GES", Aufschluesselung.GESCHLECHT);
+    return Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT);
   }
 
   private void pruefeLeser(Fall f, String was) {
@@ -211,8 +212,16 @@ class ImportFuzzTest {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "import", "--kommune", KOELN.toString(), "--data", daten.toString(),
-                "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung", "--dimension",
+                "import",
+                "--kommune",
+                KOELN.toString(),
+                "--data",
+                daten.toString(),
+                "--wertmerkmal",
+                "BEVSTD",
+                "--als",
+                "bevoelkerung",
+                "--dimension",
                 "GES=geschlecht"));
     for (Path p : f.dateien()) {
       args.add(p.toString());
@@ -266,17 +275,34 @@ class ImportFuzzTest {
   }
 
   /** A generated row of Messwerte with a key that the fixtures do not hold. */
-  private record Zeile(String raum, int jahr, String alter, String geschlecht, int zaehler, int nenner) {
+  private record Zeile(
+      String raum, int jahr, String alter, String geschlecht, int zaehler, int nenner) {
     String text() {
-      return "sgb2-quote-u15;2;" + raum + ";" + jahr + ";alter=" + alter + ",geschlecht="
-          + geschlecht + ";" + zaehler + ";" + nenner + ";A;F";
+      return "sgb2-quote-u15;2;"
+          + raum
+          + ";"
+          + jahr
+          + ";alter="
+          + alter
+          + ",geschlecht="
+          + geschlecht
+          + ";"
+          + zaehler
+          + ";"
+          + nenner
+          + ";A;F";
     }
 
     Messwert messwert() {
       return new Messwert(
-          QUOTE, Raumbezug.parse(raum), Periode.jahr(jahr),
+          QUOTE,
+          Raumbezug.parse(raum),
+          Periode.jahr(jahr),
           Aufschluesselung.parse("alter=" + alter + ",geschlecht=" + geschlecht),
-          BigDecimal.valueOf(zaehler), BigDecimal.valueOf(nenner), ObsStatus.A, ConfStatus.F);
+          BigDecimal.valueOf(zaehler),
+          BigDecimal.valueOf(nenner),
+          ObsStatus.A,
+          ConfStatus.F);
     }
 
     Zeile mitZaehler(int z) {
@@ -326,10 +352,27 @@ class ImportFuzzTest {
     int zeile = i + 2;
     String name = "m" + nr + ".csv";
     String[] arten = {
-      "zahl-zu-gross", "nachkommastellen", "nenner-negativ", "feld-zu-lang", "formel-code",
-      "alter-banana", "steuerzeichen", "jahr-0000", "anfuehrung-offen", "zusatzfeld",
-      "utf8-kaputt", "zeile-zu-lang", "doppelt-gleich", "doppelt-anders", "crlf-bom-leerzeilen",
-      "punkt-statt-komma", "wert-geaendert", "exponent", "nul-im-raum", "kopf-kaputt", "unveraendert"
+      "zahl-zu-gross",
+      "nachkommastellen",
+      "nenner-negativ",
+      "feld-zu-lang",
+      "formel-code",
+      "alter-banana",
+      "steuerzeichen",
+      "jahr-0000",
+      "anfuehrung-offen",
+      "zusatzfeld",
+      "utf8-kaputt",
+      "zeile-zu-lang",
+      "doppelt-gleich",
+      "doppelt-anders",
+      "crlf-bom-leerzeilen",
+      "punkt-statt-komma",
+      "wert-geaendert",
+      "exponent",
+      "nul-im-raum",
+      "kopf-kaputt",
+      "unveraendert"
     };
     String art = arten[r.nextInt(arten.length)];
     String ziel = text.get(zeile - 1);
@@ -370,7 +413,8 @@ class ImportFuzzTest {
       case "doppelt-anders" -> {
         Zeile x = z.get(i);
         text.add(x.mitZaehler(x.zaehler() == 0 ? 1 : x.zaehler() - 1).text());
-        return new Fall("csv:" + art, List.of(schreibe(name, text)), new Ablehnung(text.size(), false));
+        return new Fall(
+            "csv:" + art, List.of(schreibe(name, text)), new Ablehnung(text.size(), false));
       }
       case "crlf-bom-leerzeilen" -> {
         Path p = ordner.resolve(name);
@@ -411,14 +455,17 @@ class ImportFuzzTest {
       text.add(raum + ";2024-12-31;0-2;" + anzahl + ";");
       erwartet.add(
           Bevoelkerungszahl.of(
-              Raumbezug.parse(raum), STICHTAG_2024, de.kekiz.domain.Altersspanne.parse("0-2"),
+              Raumbezug.parse(raum),
+              STICHTAG_2024,
+              de.kekiz.domain.Altersspanne.parse("0-2"),
               anzahl));
     }
     int i = r.nextInt(n);
     int zeile = i + 2;
     String ziel = text.get(zeile - 1);
-    String[] arten = {"acht-milliarden", "jahr-0000", "negativ", "komma", "wert-geaendert",
-      "unveraendert"};
+    String[] arten = {
+      "acht-milliarden", "jahr-0000", "negativ", "komma", "wert-geaendert", "unveraendert"
+    };
     String art = arten[r.nextInt(arten.length)];
     String name = "b" + nr + ".csv";
     switch (art) {
@@ -431,10 +478,12 @@ class ImportFuzzTest {
         text.set(zeile - 1, feldErsetzt(ziel, 3, Long.toString(neu)));
         Bevoelkerungszahl alt = erwartet.get(i);
         erwartet.set(i, Bevoelkerungszahl.of(alt.raum(), alt.stichtag(), alt.altersgruppe(), neu));
-        return new Fall("bev:" + art, List.of(schreibe(name, text)), new Annahme(List.of(), erwartet));
+        return new Fall(
+            "bev:" + art, List.of(schreibe(name, text)), new Annahme(List.of(), erwartet));
       }
       default -> {
-        return new Fall("bev:" + art, List.of(schreibe(name, text)), new Annahme(List.of(), erwartet));
+        return new Fall(
+            "bev:" + art, List.of(schreibe(name, text)), new Annahme(List.of(), erwartet));
       }
     }
     return new Fall("bev:" + art, List.of(schreibe(name, text)), new Ablehnung(zeile, false));
@@ -525,8 +574,16 @@ class ImportFuzzTest {
     int i = r.nextInt(z.size());
     int zeile = i + 2;
     String name = "x" + nr + ".xlsx";
-    String[] arten = {"crc-falsch", "zellbezug", "zahl-1e308", "zip-bombe", "abgeschnitten",
-      "wert-geaendert", "zahl-zu-gross", "unveraendert"};
+    String[] arten = {
+      "crc-falsch",
+      "zellbezug",
+      "zahl-1e308",
+      "zip-bombe",
+      "abgeschnitten",
+      "wert-geaendert",
+      "zahl-zu-gross",
+      "unveraendert"
+    };
     String art = "xlsx:" + arten[r.nextInt(arten.length)];
     switch (art) {
       case "xlsx:crc-falsch" -> {
@@ -539,11 +596,18 @@ class ImportFuzzTest {
       }
       case "xlsx:zellbezug" -> {
         Path p = mappe(name, z, -1, "");
-        byte[] b = umschreiben(p, (n, inhalt) -> n.startsWith("xl/worksheets/")
-            ? new String(inhalt, StandardCharsets.UTF_8)
-                .replaceFirst("r=\"A" + zeile + "\"", "r=\"" + "Z".repeat(5000) + zeile + "\"")
-                .getBytes(StandardCharsets.UTF_8)
-            : inhalt, null, 0);
+        byte[] b =
+            umschreiben(
+                p,
+                (n, inhalt) ->
+                    n.startsWith("xl/worksheets/")
+                        ? new String(inhalt, StandardCharsets.UTF_8)
+                            .replaceFirst(
+                                "r=\"A" + zeile + "\"", "r=\"" + "Z".repeat(5000) + zeile + "\"")
+                            .getBytes(StandardCharsets.UTF_8)
+                        : inhalt,
+                null,
+                0);
         Files.write(p, b);
         return new Fall(art, List.of(p), new Ablehnung(0, false));
       }
@@ -583,7 +647,8 @@ class ImportFuzzTest {
       if (b[k] == 'P' && b[k + 1] == 'K' && b[k + 2] == 3 && b[k + 3] == 4) {
         int laenge = (b[k + 26] & 0xFF) | (b[k + 27] & 0xFF) << 8;
         int extra = (b[k + 28] & 0xFF) | (b[k + 29] & 0xFF) << 8;
-        if (laenge == n.length && Arrays.equals(Arrays.copyOfRange(b, k + 30, k + 30 + laenge), n)) {
+        if (laenge == n.length
+            && Arrays.equals(Arrays.copyOfRange(b, k + 30, k + 30 + laenge), n)) {
           return k + 30 + laenge + extra;
         }
       }
@@ -594,9 +659,10 @@ class ImportFuzzTest {
   private Fall genesis(Random r, int nr) throws IOException {
     List<String> text;
     try {
-      text = Files.readAllLines(
-          Path.of(ImportFuzzTest.class.getResource("/genesis/" + GENESIS).toURI()),
-          StandardCharsets.UTF_8);
+      text =
+          Files.readAllLines(
+              Path.of(ImportFuzzTest.class.getResource("/genesis/" + GENESIS).toURI()),
+              StandardCharsets.UTF_8);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -604,13 +670,23 @@ class ImportFuzzTest {
     Map<String, Long> werte = new TreeMap<>(Map.of("", 1_024_621L, "m", 498_050L, "w", 526_571L));
     int zeile = 2 + r.nextInt(text.size() - 1);
     String ziel = text.get(zeile - 1);
-    String[] arten = {"zahl-zu-gross", "zeit-0000", "feld-fehlt", "steuerzeichen", "feld-zu-lang",
-      "utf8-kaputt", "koeln-wert", "crlf", "unveraendert"};
+    String[] arten = {
+      "zahl-zu-gross",
+      "zeit-0000",
+      "feld-fehlt",
+      "steuerzeichen",
+      "feld-zu-lang",
+      "utf8-kaputt",
+      "koeln-wert",
+      "crlf",
+      "unveraendert"
+    };
     String art = "genesis:" + arten[r.nextInt(arten.length)];
     String name = "g" + nr + ".csv";
     Erwartung ab = new Ablehnung(zeile, false);
     switch (art) {
-      case "genesis:zahl-zu-gross" -> text.set(zeile - 1, feldErsetzt(ziel, 13, "1" + "0".repeat(19)));
+      case "genesis:zahl-zu-gross" ->
+          text.set(zeile - 1, feldErsetzt(ziel, 13, "1" + "0".repeat(19)));
       case "genesis:zeit-0000" -> text.set(zeile - 1, feldErsetzt(ziel, 4, "0000-12-31"));
       case "genesis:feld-fehlt" -> text.set(zeile - 1, ziel.substring(0, ziel.lastIndexOf(';')));
       case "genesis:steuerzeichen" -> text.set(zeile - 1, feldErsetzt(ziel, 13, "12\u001B[2J"));
@@ -660,7 +736,11 @@ class ImportFuzzTest {
         (g, n) ->
             b.add(
                 new Bevoelkerungszahl(
-                    koeln, STICHTAG_2024, Bevoelkerungszahl.ALLE_ALTER, g.isEmpty() ? null : g, n)));
+                    koeln,
+                    STICHTAG_2024,
+                    Bevoelkerungszahl.ALLE_ALTER,
+                    g.isEmpty() ? null : g,
+                    n)));
     return new Annahme(List.of(), b);
   }
 
@@ -673,8 +753,13 @@ class ImportFuzzTest {
     int i = r.nextInt(z.size());
     int zeile = i + 2;
     String ziel = text.get(zeile - 1);
-    String[] arten = {"unbekannter-indikator", "unbekannter-sozialraum", "anteil-ueber-nenner",
-      "zwei-dateien-widerspruch", "zwei-dateien-gleich"};
+    String[] arten = {
+      "unbekannter-indikator",
+      "unbekannter-sozialraum",
+      "anteil-ueber-nenner",
+      "zwei-dateien-widerspruch",
+      "zwei-dateien-gleich"
+    };
     String art = "db:" + arten[r.nextInt(arten.length)];
     String name = "d" + nr + ".csv";
     switch (art) {
@@ -689,8 +774,7 @@ class ImportFuzzTest {
         boolean gleich = art.endsWith("gleich");
         Zeile zweite = gleich ? x : x.mitZaehler(x.zaehler() == 0 ? 1 : x.zaehler() - 1);
         Path p = schreibe("zweite-" + name, List.of(KOPF_M, zweite.text()));
-        return new Fall(
-            art, List.of(erste, p), gleich ? messwerte(z) : new Ablehnung(2, true));
+        return new Fall(art, List.of(erste, p), gleich ? messwerte(z) : new Ablehnung(2, true));
       }
       default -> throw new AssertionError(art);
     }

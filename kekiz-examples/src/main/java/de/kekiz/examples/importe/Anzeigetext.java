@@ -28,8 +28,8 @@ public final class Anzeigetext {
   }
 
   /**
-   * {@code text} with every steering character escaped, cut after {@code hoechstens} characters
-   * of input: then it ends with {@code …} and the length of the whole input ({@code … (10485760
+   * {@code text} with every steering character escaped, cut after {@code hoechstens} characters of
+   * input: then it ends with {@code …} and the length of the whole input ({@code … (10485760
    * Zeichen)}).
    *
    * @throws IllegalArgumentException if {@code hoechstens} is below 1
@@ -44,7 +44,9 @@ public final class Anzeigetext {
     StringBuilder b = new StringBuilder(ende + 16);
     for (int i = 0; i < ende; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, text.charAt(i + 1));
         if (istSteuernd(cp)) {
           b.append(String.format(Locale.ROOT, "\\u{%X}", cp));

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value Aufschluesselung#GESCHLECHT}: {@code m}, {@code w}, {@code d};
  *   <li>{@value Aufschluesselung#ALTERSGRUPPE}: an age group as {@link Altersspanne} writes it
  *       ({@code 0-2}, {@code 80+});
- *   <li>any other dimension: a code as statistical offices write them — a letter or digit, then
- *       up to 39 letters, digits, {@code _}, {@code .}, {@code +} or {@code -} ({@code NATA},
- *       {@code ALT015}, {@code p34}).
+ *   <li>any other dimension: a code as statistical offices write them — a letter or digit, then up
+ *       to 39 letters, digits, {@code _}, {@code .}, {@code +} or {@code -} ({@code NATA}, {@code
+ *       ALT015}, {@code p34}).
  * </ul>
  *
  * <p>A code added with {@link #mit} is accepted for its dimension as it is, unless it holds a
@@ -56,7 +56,8 @@ public final class Codeliste {
     if (Anzeigetext.enthaeltSteuerzeichen(code) || "=+-@".indexOf(code.charAt(0)) >= 0) {
       throw new IllegalArgumentException(
           "ein Code darf kein Steuerzeichen enthalten und nicht mit = + - @ beginnen, nicht '"
-              + Anzeigetext.sichtbar(code) + "'");
+              + Anzeigetext.sichtbar(code)
+              + "'");
     }
     return new Codeliste(
         ImmutableSetMultimap.<String, String>builder()
@@ -85,20 +86,27 @@ public final class Codeliste {
       case Aufschluesselung.GESCHLECHT:
         return code.equals("m") || code.equals("w") || code.equals("d")
             ? null
-            : "unbekannter Code '" + Anzeigetext.sichtbar(code) + "' für geschlecht: erwartet"
+            : "unbekannter Code '"
+                + Anzeigetext.sichtbar(code)
+                + "' für geschlecht: erwartet"
                 + " m, w oder d";
       case Aufschluesselung.ALTERSGRUPPE:
         try {
           Altersspanne.parse(code);
           return null;
         } catch (IllegalArgumentException e) {
-          return "unbekannter Code '" + Anzeigetext.sichtbar(code) + "' für alter: erwartet eine"
+          return "unbekannter Code '"
+              + Anzeigetext.sichtbar(code)
+              + "' für alter: erwartet eine"
               + " Altersgruppe wie 0-2 oder 80+";
         }
       default:
         return ALLGEMEIN.matcher(code).matches()
             ? null
-            : "unbekannter Code '" + Anzeigetext.sichtbar(code) + "' für " + dimension
+            : "unbekannter Code '"
+                + Anzeigetext.sichtbar(code)
+                + "' für "
+                + dimension
                 + ": erwartet Buchstaben, Ziffern, _ . + - (bis 40 Zeichen, am Anfang ein"
                 + " Buchstabe oder eine Ziffer) oder einen mit --code DIMENSION=CODE"
                 + " hinzugefügten Code";

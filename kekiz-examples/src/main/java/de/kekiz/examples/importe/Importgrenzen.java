@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param fruehestesJahr the earliest year of a reference date or period
  * @param spaetestesJahr the latest year of a reference date or period
  * @param xlsxEntpacktGesamt the most bytes all parts of an XLSX workbook may unpack to
- * @param xlsxVerhaeltnis the highest ratio of unpacked to packed size of a part larger than
- *     {@link #XLSX_KLEINER_TEIL} bytes
+ * @param xlsxVerhaeltnis the highest ratio of unpacked to packed size of a part larger than {@link
+ *     #XLSX_KLEINER_TEIL} bytes
  * @param xlsxTeile the most parts (ZIP entries) of an XLSX workbook
  */
 public record Importgrenzen(
@@ -66,8 +66,17 @@ public record Importgrenzen(
         || xlsxTeile < 1) {
       throw new IllegalArgumentException(
           "Importgrenzen need positive limits and a first year not after the last, got "
-              + bytesProZeile + ", " + zeichenProFeld + ", " + zeilenProDatei + ", "
-              + betragUnter + ", " + fruehestesJahr + "-" + spaetestesJahr);
+              + bytesProZeile
+              + ", "
+              + zeichenProFeld
+              + ", "
+              + zeilenProDatei
+              + ", "
+              + betragUnter
+              + ", "
+              + fruehestesJahr
+              + "-"
+              + spaetestesJahr);
     }
   }
 
@@ -97,16 +106,33 @@ public record Importgrenzen(
   /** These limits with at most {@code zeilen} data rows per file. */
   public Importgrenzen mitZeilenProDatei(long zeilen) {
     return new Importgrenzen(
-        bytesProZeile, zeichenProFeld, zeilen, betragUnter, nachkommastellen,
-        einwohnerHoechstens, fruehestesJahr, spaetestesJahr, xlsxEntpacktGesamt, xlsxVerhaeltnis,
+        bytesProZeile,
+        zeichenProFeld,
+        zeilen,
+        betragUnter,
+        nachkommastellen,
+        einwohnerHoechstens,
+        fruehestesJahr,
+        spaetestesJahr,
+        xlsxEntpacktGesamt,
+        xlsxVerhaeltnis,
         xlsxTeile);
   }
 
   /** These limits with XLSX workbooks unpacking to at most {@code bytes}. */
   public Importgrenzen mitXlsxEntpacktGesamt(long bytes) {
     return new Importgrenzen(
-        bytesProZeile, zeichenProFeld, zeilenProDatei, betragUnter, nachkommastellen,
-        einwohnerHoechstens, fruehestesJahr, spaetestesJahr, bytes, xlsxVerhaeltnis, xlsxTeile);
+        bytesProZeile,
+        zeichenProFeld,
+        zeilenProDatei,
+        betragUnter,
+        nachkommastellen,
+        einwohnerHoechstens,
+        fruehestesJahr,
+        spaetestesJahr,
+        bytes,
+        xlsxVerhaeltnis,
+        xlsxTeile);
   }
 
   /** Why {@code zahl} breaks the number limits (German, for a person), or null if it keeps them. */

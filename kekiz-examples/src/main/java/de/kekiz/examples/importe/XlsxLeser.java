@@ -88,7 +88,8 @@ public final class XlsxLeser {
       // the reader library's own parsing of a malformed workbook (numbers, styles, references)
       throw new UnlesbareDateiException(
           datei,
-          "sie ist keine gültige XLSX-Datei (" + Anzeigetext.sichtbar(String.valueOf(e.getMessage()))
+          "sie ist keine gültige XLSX-Datei ("
+              + Anzeigetext.sichtbar(String.valueOf(e.getMessage()))
               + ")",
           e);
     }

@@ -20,8 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * intact ZIP container (every part's CRC-32 and size as its directory says), that it unpacks to no
  * more than the limits allow (in all, per part by ratio, number of parts, and its shared texts),
  * and that its sheets name only cells Excel can have (columns A to XFD, rows 1 to 1,048,576), hold
- * no more rows than allowed and no document type declaration. A workbook that breaks one is
- * refused with an {@link UnlesbareDateiException} naming the part and the place.
+ * no more rows than allowed and no document type declaration. A workbook that breaks one is refused
+ * with an {@link UnlesbareDateiException} naming the part and the place.
  */
 final class XlsxPruefung {
 
@@ -67,8 +67,9 @@ final class XlsxPruefung {
       }
     } catch (ZipException e) {
       throw new UnlesbareDateiException(
-          datei, "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt: " + e.getMessage()
-              + ")", e);
+          datei,
+          "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt: " + e.getMessage() + ")",
+          e);
     } catch (IOException e) {
       throw new UnlesbareDateiException(
           datei, "sie kann nicht als XLSX-Datei gelesen werden: " + e.getMessage(), e);
@@ -93,13 +94,20 @@ final class XlsxPruefung {
         gelesen += n;
         if (gelesen > grenze) {
           throw fehler(
-              "ihr Teil '" + name + "' entpackt zu mehr als " + grenze + " Bytes (zu groß;"
+              "ihr Teil '"
+                  + name
+                  + "' entpackt zu mehr als "
+                  + grenze
+                  + " Bytes (zu groß;"
                   + " eine ZIP-Bombe?)");
         }
         if (gelesen > Importgrenzen.XLSX_KLEINER_TEIL
             && gelesen / gepackt > grenzen.xlsxVerhaeltnis()) {
           throw fehler(
-              "ihr Teil '" + name + "' entpackt auf mehr als das " + grenzen.xlsxVerhaeltnis()
+              "ihr Teil '"
+                  + name
+                  + "' entpackt auf mehr als das "
+                  + grenzen.xlsxVerhaeltnis()
                   + "-fache seiner gepackten Größe (eine ZIP-Bombe?)");
         }
         crc.update(puffer, 0, n);
@@ -107,12 +115,20 @@ final class XlsxPruefung {
     }
     if (angegeben >= 0 && angegeben != gelesen) {
       throw fehler(
-          "ihr Teil '" + name + "' hat " + gelesen + " statt " + angegeben + " Bytes"
+          "ihr Teil '"
+              + name
+              + "' hat "
+              + gelesen
+              + " statt "
+              + angegeben
+              + " Bytes"
               + " (ZIP-Container beschädigt)");
     }
     if (t.getCrc() >= 0 && t.getCrc() != crc.getValue()) {
       throw fehler(
-          "die Prüfsumme (CRC-32) ihres Teils '" + name + "' stimmt nicht: die Datei ist"
+          "die Prüfsumme (CRC-32) ihres Teils '"
+              + name
+              + "' stimmt nicht: die Datei ist"
               + " beschädigt");
     }
     return gelesen;
@@ -139,23 +155,37 @@ final class XlsxPruefung {
           if (element.equals("row")) {
             if (++zeilen > grenzen.zeilenProDatei() + 1) {
               throw fehler(
-                  "ihr Blatt '" + name + "' hat mehr als " + grenzen.zeilenProDatei()
+                  "ihr Blatt '"
+                      + name
+                      + "' hat mehr als "
+                      + grenzen.zeilenProDatei()
                       + " Datenzeilen; bitte in mehrere Dateien aufteilen");
             }
             String nr = r.getAttributeValue(null, "r");
             if (nr != null && zeilennummer(nr) < 0) {
               throw fehler(
-                  "ihr Blatt '" + name + "' nennt die Zeile '" + Anzeigetext.sichtbar(nr)
-                      + "', die es nicht geben kann (Zeilen 1 bis " + Importgrenzen.XLSX_ZEILEN
+                  "ihr Blatt '"
+                      + name
+                      + "' nennt die Zeile '"
+                      + Anzeigetext.sichtbar(nr)
+                      + "', die es nicht geben kann (Zeilen 1 bis "
+                      + Importgrenzen.XLSX_ZEILEN
                       + ")");
             }
           } else if (element.equals("c")) {
             String bezug = r.getAttributeValue(null, "r");
             if (bezug != null && !gueltigerZellbezug(bezug)) {
               throw fehler(
-                  "ihr Blatt '" + name + "', Zeile " + zeilen + ", nennt die Zelle '"
-                      + Anzeigetext.sichtbar(bezug) + "', die es nicht geben kann (Spalten A bis"
-                      + " XFD, Zeilen 1 bis " + Importgrenzen.XLSX_ZEILEN + ")");
+                  "ihr Blatt '"
+                      + name
+                      + "', Zeile "
+                      + zeilen
+                      + ", nennt die Zelle '"
+                      + Anzeigetext.sichtbar(bezug)
+                      + "', die es nicht geben kann (Spalten A bis"
+                      + " XFD, Zeilen 1 bis "
+                      + Importgrenzen.XLSX_ZEILEN
+                      + ")");
             }
           }
         }
