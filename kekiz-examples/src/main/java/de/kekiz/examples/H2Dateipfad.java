@@ -76,9 +76,4 @@ public final class H2Dateipfad extends FilePathWrapper {
   private static boolean istHexziffer(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
-
-  /** Registers the file system with H2 (done once, when the class is loaded). */
-  static void registriere() {
-    // the static initialiser did it
-  }
 }
