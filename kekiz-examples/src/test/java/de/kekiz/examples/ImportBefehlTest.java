@@ -597,4 +597,29 @@ class ImportBefehlTest {
       assertThat(l.out()).as(beispiel).contains("Importiert: ");
     }
   }
+
+  @Test
+  @DisplayName("takes breakdown codes from the code lists, extended with --code")
+  void zusaetzlicheCodes() throws IOException {
+    long vorher = messwerte(daten, KOELN);
+    Path f =
+        datei(
+            "codes.csv",
+            "indikator;version;raum;periode;aufschluesselung;zaehler;nenner",
+            "sgb2-quote-u15;2;05315000:207@1;2025;geschlecht=x;12;300");
+
+    Lauf ohne = importiere("--kommune", "05315000", f.toString());
+    assertThat(ohne.status()).as(ohne.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(ohne.err())
+        .contains("codes.csv, line 2, column 5 (aufschluesselung)")
+        .contains("unbekannter Code 'x' für geschlecht");
+
+    Lauf mit = importiere("--kommune", "05315000", "--code", "geschlecht=x", f.toString());
+    assertThat(mit.status()).as(mit.toString()).isZero();
+    assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
+
+    Lauf formel = importiere("--kommune", "05315000", "--code", "geschlecht=+cmd", f.toString());
+    assertThat(formel.status()).as(formel.toString()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(formel.err()).contains("nicht mit = + - @ beginnen");
+  }
 }
