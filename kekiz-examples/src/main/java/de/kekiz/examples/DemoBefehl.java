@@ -63,22 +63,28 @@ final class DemoBefehl implements Callable<Integer> {
     List<Beispielkommune> beispiele = KekizFixtures.alle();
     Berichterstellung bericht =
         new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(stichtag)), umgebung.uhr());
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
+    Beispieldaten.Ergebnis geladen;
+    String beschreibung;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
         db.verdichteBeimSchliessen();
       }
-      out.println(
-          "Datenbank: "
-              + db.beschreibung()
-              + " ("
-              + geladen.geladen()
-              + " Beispielkommunen neu geladen mit "
-              + geladen.messwerte()
-              + " Messwerten, "
-              + geladen.vorhanden()
-              + " schon vorhanden)");
-      out.flush();
+      beschreibung = db.beschreibung();
+    } // the load is durable only once the database is closed: only then is it reported
+    out.println(
+        "Datenbank: "
+            + beschreibung
+            + " ("
+            + geladen.geladen()
+            + " Beispielkommunen neu geladen mit "
+            + geladen.messwerte()
+            + " Messwerten, "
+            + geladen.vorhanden()
+            + " schon vorhanden)");
+    out.flush();
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // the reports only read
       Path wurzel = ausgabe.toAbsolutePath().normalize();
       out.println(
           "Berichte am " + stichtag + " in " + wurzel + " (eine Veröffentlichung, Schutz: "

@@ -64,7 +64,8 @@ final class ReportBefehl implements Callable<Integer> {
             .normalize();
     Berichterstellung bericht =
         new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(tag)), umgebung.uhr());
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // a report only reads
       Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
       out.println(
           "Bericht für " + e.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");

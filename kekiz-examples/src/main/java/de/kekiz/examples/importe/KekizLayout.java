@@ -38,6 +38,16 @@ public enum KekizLayout {
       ImmutableList.of("raum", "stichtag", "altersgruppe", "anzahl", "geschlecht"),
       ImmutableList.of("raum", "stichtag", "altersgruppe", "anzahl"));
 
+  /**
+   * Columns that the {@code messwerte.csv} of a kekiz report holds for people and that an import
+   * ignores, so that a report's file imports again.
+   */
+  static final ImmutableList<String> BERICHTSSPALTEN =
+      ImmutableList.of("indikatorname", "raumname", "wert", "einheit");
+
+  /** The marker of a value suppressed in a kekiz report's {@code messwerte.csv}. */
+  static final String GESPERRT = ".";
+
   private final String bezeichnung;
   private final ImmutableList<String> spalten;
   private final ImmutableList<String> pflicht;
@@ -95,6 +105,9 @@ public enum KekizLayout {
     }
     for (int i = 0; i < ende; i++) {
       String name = namen.get(i);
+      if (this == MESSWERTE && BERICHTSSPALTEN.contains(name)) {
+        continue;
+      }
       if (!spalten.contains(name)) {
         throw new UnlesbareDateiException(
             datei,
@@ -129,7 +142,14 @@ public enum KekizLayout {
   private static List<String> normalisiert(List<String> kopf) {
     List<String> namen = new ArrayList<>(kopf.size());
     for (String k : kopf) {
-      namen.add(k.strip().toLowerCase(Locale.ROOT));
+      // the report's messwerte.csv names its columns with umlauts (Zähler, Aufschlüsselung)
+      namen.add(
+          k.strip()
+              .toLowerCase(Locale.ROOT)
+              .replace("ä", "ae")
+              .replace("ö", "oe")
+              .replace("ü", "ue")
+              .replace("ß", "ss"));
     }
     return namen;
   }
