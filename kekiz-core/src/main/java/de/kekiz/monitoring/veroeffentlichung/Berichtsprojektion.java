@@ -152,11 +152,9 @@ final class Berichtsprojektion {
                   .build();
       mitIndex =
           new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
-              .analysiere(indexDaten, Referenzwerte.keine(), null, eingabe.kette());
+              .analysiereBedarf(indexDaten, eingabe.kette());
     } else if (eingabe.kette() != null) {
-      mitIndex =
-          new Kommunalanalyse(heute, aa)
-              .analysiere(daten, Referenzwerte.keine(), null, eingabe.kette());
+      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, eingabe.kette());
     }
 
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);

@@ -19,14 +19,16 @@ import org.jspecify.annotations.Nullable;
 public enum KekizLayout {
   /**
    * Observations: {@code indikator;version;raum;periode;aufschluesselung;zaehler;nenner;
-   * obs_status;conf_status}; {@code aufschluesselung}, {@code nenner}, {@code obs_status} and
-   * {@code conf_status} may be left out.
+   * obs_status;conf_status;wertart}; {@code aufschluesselung}, {@code nenner}, {@code obs_status},
+   * {@code conf_status} and {@code wertart} may be left out. {@code wertart} is the column of a
+   * kekiz report: {@code EXAKT} (or empty) is an observation, a pooled figure ({@code GEPOOLT}) is
+   * skipped, a perturbed one ({@code UEBERLAGERT}) is refused.
    */
   MESSWERTE(
       "Messwerte",
       ImmutableList.of(
           "indikator", "version", "raum", "periode", "aufschluesselung", "zaehler", "nenner",
-          "obs_status", "conf_status"),
+          "obs_status", "conf_status", "wertart"),
       ImmutableList.of("indikator", "version", "raum", "periode", "zaehler")),
 
   /**

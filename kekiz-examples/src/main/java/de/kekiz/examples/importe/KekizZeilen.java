@@ -60,6 +60,7 @@ final class KekizZeilen {
   private static final int NENNER = 6;
   private static final int OBS = 7;
   private static final int CONF = 8;
+  private static final int WERTART = 9;
   // column positions in KekizLayout.BEVOELKERUNG.spalten()
   private static final int B_RAUM = 0;
   private static final int STICHTAG = 1;
@@ -151,6 +152,20 @@ final class KekizZeilen {
       throw fehler(VERSION, text(z, VERSION), "the version of an indicator starts at 1");
     }
     Raumbezug raum = raum(z, M_RAUM);
+    String art = text(z, WERTART).toUpperCase(java.util.Locale.ROOT);
+    switch (art) {
+      case "", "EXAKT":
+        break;
+      case "GEPOOLT":
+        sammlung.ueberspringe(Ueberspringgrund.ZUSAMMENGEFASST);
+        return;
+      case "UEBERLAGERT":
+        throw fehler(WERTART, text(z, WERTART),
+            "ein mit dem Cell-Key-Verfahren überlagerter Wert ist kein Messwert und wird nicht"
+                + " importiert");
+      default:
+        throw fehler(WERTART, text(z, WERTART), "Wertart braucht EXAKT, GEPOOLT oder UEBERLAGERT");
+    }
     Periode periode;
     text = ganzzahligeZahlAlsText(z, PERIODE);
     try {

@@ -36,7 +36,13 @@ public enum Ueberspringgrund {
    * A value a kekiz report suppressed for the protection of small numbers ({@code .} in its
    * {@code messwerte.csv}): re-importing it would replace the stored number with nothing.
    */
-  GESPERRT("im Bericht gesperrter Wert");
+  GESPERRT("im Bericht gesperrter Wert"),
+
+  /**
+   * A figure a kekiz report pooled over several periods ({@code GEPOOLT} in the Wertart column of
+   * its {@code messwerte.csv}): it summarises observations and is none.
+   */
+  ZUSAMMENGEFASST("im Bericht über mehrere Perioden zusammengefasster Wert");
 
   private final String bezeichnung;
 
