@@ -383,21 +383,18 @@ public final class Veroeffentlichungsrechnung {
         Map<LocalDate, Verbundtabelle.Teil> neben = new TreeMap<>();
         for (Reihe r : reihen) {
           for (Messwert m : g.roh.figuren(r, p)) {
-            LocalDate eigenerTag = tagVon(g, m, tag, p);
-            Verbundtabelle.Teil t;
-            if (eigenerTag.equals(tag)) {
-              if (teil == null) {
-                teil = tabelle.teil(g.eingabe.kommune(), tag);
-              }
-              t = teil;
-            } else {
-              t = neben.computeIfAbsent(eigenerTag, d -> tabelle.teil(g.eingabe.kommune(), d));
+            if (teil == null) {
+              teil = tabelle.teil(g.eingabe.kommune(), tag);
             }
-            figuren.add(new Figur(g, r, p, m, t, t.figur(m)));
+            // most figures belong to the areas valid on the period's reference day
+            Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+            Verbundtabelle.Teil t = teil;
+            if (z == null) {
+              t = neben.computeIfAbsent(tagVon(g, m, p), d -> tabelle.teil(g.eingabe.kommune(), d));
+              z = t.figur(m);
+            }
+            figuren.add(new Figur(g, r, p, m, t, z));
           }
-        }
-        if (!neben.isEmpty() && teil == null) {
-          teil = tabelle.teil(g.eingabe.kommune(), tag);
         }
         for (Verbundtabelle.Teil n : neben.values()) {
           for (Reihe r : reihen) {
@@ -417,19 +414,12 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * The day whose hierarchy figure {@code m} belongs to: {@code tag} for the Kommune and every
-   * Sozialraum version valid that day; for another boundary version, the period's last day moved
-   * into the version's validity.
+   * The day whose hierarchy figure {@code m} of a Sozialraum version not valid on the period's
+   * reference day belongs to: the period's last day moved into the version's validity.
    */
-  private static LocalDate tagVon(Glied g, Messwert m, LocalDate tag, Periode p) {
-    if (!(m.raum() instanceof SozialraumBezug s)) {
-      return tag;
-    }
-    Sozialraum sr = g.roh.sozialraum(s.sozialraum()).orElseThrow();
-    if (sr.gueltigAm(tag)) {
-      return tag;
-    }
-    Zeitraum z = sr.gueltigkeit();
+  private static LocalDate tagVon(Glied g, Messwert m, Periode p) {
+    SozialraumBezug s = (SozialraumBezug) m.raum();
+    Zeitraum z = g.roh.sozialraum(s.sozialraum()).orElseThrow().gueltigkeit();
     LocalDate d = p.ende();
     if (d.isBefore(z.von())) {
       return z.von();
@@ -629,7 +619,7 @@ public final class Veroeffentlichungsrechnung {
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
     // each figure of the raw data (the same object every time Kommunaldaten gives it) as published
-    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    private final Map<Messwert, Messwert> veroeffentlicht;
     private final List<Messwert> reihenfolge = new ArrayList<>();
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
@@ -637,6 +627,8 @@ public final class Veroeffentlichungsrechnung {
     Glied(Eingabe eingabe, Kommunaldaten roh) {
       this.eingabe = eingabe;
       this.roh = roh;
+      // the observations and about as many sums of parents and Kommune values
+      this.veroeffentlicht = new java.util.IdentityHashMap<>(2 * eingabe.messwerte().size() + 16);
       for (Reihe r : roh.reihen()) {
         reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
       }
