@@ -28,7 +28,8 @@ public final class Csv {
    * separator, a double quote, CR or LF; unchanged otherwise. Made neutral first: a text a
    * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, unless it is a
    * plain number such as {@code -12.5}) gets a leading apostrophe, and control, bidirectional and
-   * other format characters (other than tab, CR and LF) become U+FFFD.
+   * other format characters (other than tab, CR and LF) and lone surrogates become U+FFFD ({@link
+   * Sichtbar}).
    */
   public static String feld(String text, char trennzeichen) {
     requireNonNull(text, "text");
@@ -56,23 +57,7 @@ public final class Csv {
       java.util.regex.Pattern.compile("-?[0-9]+([.,][0-9]+)?");
 
   private static String neutral(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int art = Character.getType(c);
-      boolean steuernd =
-          (art == Character.CONTROL && c != '\t' && c != '\r' && c != '\n')
-              || art == Character.FORMAT
-              || art == Character.LINE_SEPARATOR
-              || art == Character.PARAGRAPH_SEPARATOR;
-      if (steuernd && b == null) {
-        b = new StringBuilder(text.length()).append(text, 0, i);
-      }
-      if (b != null) {
-        b.append(steuernd ? '\uFFFD' : c);
-      }
-    }
-    String t = b == null ? text : b.toString();
+    String t = Sichtbar.text(text);
     if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !ZAHL.matcher(t).matches()) {
       return "'" + t;
     }

@@ -26,6 +26,7 @@ class CsvTest {
   void steuerzeichen() {
     assertThat(Csv.feld("Süd\u202EtsO", ',')).isEqualTo("Süd\uFFFDtsO");
     assertThat(Csv.feld("a\u001B[31mb\u0000", ',')).isEqualTo("a\uFFFD[31mb\uFFFD");
+    assertThat(Csv.feld("x\uD800y\uDC00\uD83D\uDE00", ',')).isEqualTo("x\uFFFDy\uFFFD\uD83D\uDE00");
     assertThat(Csv.feld("=a;b", ';')).isEqualTo("\"'=a;b\"");
     assertThat(Csv.feld("zwei\nZeilen", ',')).isEqualTo("\"zwei\nZeilen\"");
   }
