@@ -166,6 +166,9 @@ public final class Veroeffentlichungsrechnung {
       if (!fenster.isEmpty()) {
         poole(glieder, e.getKey(), fenster, gliederungen);
       }
+      for (Glied g : glieder) {
+        g.vergiss();
+      }
     }
     Berichtsprojektion projektion = new Berichtsprojektion(auftrag, indikatoren);
     ImmutableList.Builder<Berichtsteil> teile = ImmutableList.builder();
@@ -618,8 +621,9 @@ public final class Veroeffentlichungsrechnung {
     final Kommunaldaten roh;
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
-    // each figure of the raw data (the same object every time Kommunaldaten gives it) as published
-    private final Map<Messwert, Messwert> veroeffentlicht;
+    // each figure of the indicator version at hand (the same object every time Kommunaldaten
+    // gives it) as published; forgotten before the next version, so the map stays small
+    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
     private final List<Messwert> reihenfolge = new ArrayList<>();
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
@@ -627,8 +631,6 @@ public final class Veroeffentlichungsrechnung {
     Glied(Eingabe eingabe, Kommunaldaten roh) {
       this.eingabe = eingabe;
       this.roh = roh;
-      // the observations and about as many sums of parents and Kommune values
-      this.veroeffentlicht = new java.util.IdentityHashMap<>(2 * eingabe.messwerte().size() + 16);
       for (Reihe r : roh.reihen()) {
         reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
       }
@@ -643,6 +645,11 @@ public final class Veroeffentlichungsrechnung {
       if (veroeffentlicht.put(roh, m) == null) {
         reihenfolge.add(m);
       }
+    }
+
+    /** Forgets the decisions of the current indicator version (they stay in the published list). */
+    void vergiss() {
+      veroeffentlicht.clear();
     }
 
     /** Raw figure {@code roh} as published, or {@code null} if it is not decided yet. */
