@@ -413,6 +413,34 @@ public final class Kommunaldaten {
   }
 
   /**
+   * Every figure of {@code reihe} and {@code periode} the Kommune can publish, one per area: for
+   * each Sozialraum version with an observation or a sum, its value as {@link #sozialraumwert}
+   * gives it (its own observation if it carries a numerator, else the sum over its children on the
+   * reference day, else its own observation without numbers), ordered by version; then the
+   * Kommune's value ({@link #kommunewert}). Empty if the series has no observation in the period.
+   * This is what a publication protects: nothing else of the period can leave the core.
+   */
+  public ImmutableList<Messwert> figuren(Reihe reihe, Periode periode) {
+    Zelle z = zelle(reihe, periode);
+    if (z == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Messwert> b = ImmutableList.builder();
+    for (int i = 0; i < raeume.size(); i++) {
+      Messwert eigen = z.raum(i);
+      Messwert summe = z.abgeleitet(i);
+      Messwert wert = eigen != null && eigen.hatWert() ? eigen : summe != null ? summe : eigen;
+      if (wert != null) {
+        b.add(wert);
+      }
+    }
+    if (z.kommunewert != null) {
+      b.add(z.kommunewert);
+    }
+    return b.build();
+  }
+
+  /**
    * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation or
    * the sum over the main level (see the class comment); empty if the series has no observation in
    * the period. A sum with a missing part is a {@link ObsStatus#M} observation.
@@ -982,6 +1010,7 @@ public final class Kommunaldaten {
     private final ImmutableMap<String, int[]> positionen;
     private @Nullable Sozialraumebene hauptgliederung;
     private @Nullable Geheimhaltungsregeln geheimhaltung = Geheimhaltungsregeln.standard();
+    private boolean pruefen = true;
     private final Map<Reihe, Periodenindex> daten = new HashMap<>();
     private long anzahl;
     private boolean gebaut;
@@ -1060,6 +1089,17 @@ public final class Kommunaldaten {
     }
 
     /**
+     * Takes the observations as checked already against their definitions: the rules of {@link
+     * Indikator#pruefe} are not run again (the Kommune, indicator version, Sozialraum version and
+     * key are still checked). For figures derived from data that a {@code Kommunaldaten} of the
+     * same definitions checked, such as the published form of a release.
+     */
+    public Builder geprueft() {
+      this.pruefen = false;
+      return this;
+    }
+
+    /**
      * Adds one observation.
      *
      * @throws Regelverstoss if it breaks a rule of the class comment
@@ -1106,7 +1146,9 @@ public final class Kommunaldaten {
         letzteReihe = reihe;
         letzterIndikator = indikator;
       }
-      indikator.pruefe(m);
+      if (pruefen) {
+        indikator.pruefe(m);
+      }
       Periode periode = m.periode();
       Zelle zelle = reihe.get(periode);
       if (zelle == null) {

@@ -69,7 +69,66 @@ public final class KekizArchitektur {
         domainNutztNurErlaubteBibliotheken(),
         portsNutzenKeinenAdapter(),
         internePaketeBleibenIntern(),
-        domainPaketeOhneZyklen());
+        domainPaketeOhneZyklen(),
+        berichteRechnenNicht());
+  }
+
+  /** The package pattern of kekiz's report adapters. */
+  public static final String BERICHTE = "de.kekiz.reporting..";
+
+  /** The package of the core's published results, the one thing a report adapter may show. */
+  public static final String VEROEFFENTLICHUNG = "de.kekiz.monitoring.veroeffentlichung..";
+
+  /** Report adapters compute no figure ({@link #berichteRechnenNicht(String)} on kekiz's). */
+  public static ArchRule berichteRechnenNicht() {
+    return berichteRechnenNicht(BERICHTE);
+  }
+
+  /**
+   * Classes in {@code berichte} compute no figure: they use none of the monitoring's analysis and
+   * data classes (only the published results of {@code de.kekiz.monitoring.veroeffentlichung} and
+   * the rules of {@code Geheimhaltungsregeln} for the data-protection note) and call no decimal
+   * arithmetic ({@code BigDecimal.add}, {@code subtract}, {@code multiply}, {@code divide}, {@code
+   * remainder}, {@code pow}, {@code negate}, {@code Geldbetrag.plus}). Formatting (rounding for
+   * display) stays allowed.
+   * Passes where there are no such classes.
+   */
+  public static ArchRule berichteRechnenNicht(String berichte) {
+    DescribedPredicate<JavaClass> analyse =
+        DescribedPredicate.describe(
+            "the monitoring's analysis or raw data",
+            c ->
+                c.getPackageName().startsWith("de.kekiz.monitoring")
+                    && !c.getPackageName().startsWith("de.kekiz.monitoring.veroeffentlichung")
+                    && !c.getName().equals("de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln")
+                    && !c.getName().equals("de.kekiz.monitoring.geheimhaltung.Dominanzregel")
+                    && !c.getName().equals("de.kekiz.monitoring.geheimhaltung.Rundung")
+                    && !c.getName().equals("de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren")
+                    && !c.getName()
+                        .equals("de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter"));
+    DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> rechnen =
+        DescribedPredicate.describe(
+            "decimal arithmetic",
+            call ->
+                (call.getTargetOwner().isEquivalentTo(java.math.BigDecimal.class)
+                        && java.util.Set.of(
+                                "add", "subtract", "multiply", "divide", "divideToIntegralValue",
+                                "remainder", "pow", "negate")
+                            .contains(call.getName()))
+                    || (call.getTargetOwner().getName().equals("de.kekiz.domain.Geldbetrag")
+                        && call.getName().equals("plus")));
+    return noClasses()
+        .that()
+        .resideInAPackage(berichte)
+        .should()
+        .dependOnClassesThat(analyse)
+        .orShould()
+        .callMethodWhere(rechnen)
+        .as("report adapters compute no figure")
+        .because(
+            "the core computes and protects every figure kekiz publishes in one analysis; an"
+                + " adapter that computes is a second engine whose figures escape the protection")
+        .allowEmptyShould(true);
   }
 
   /** The domain does not use any adapter. */

@@ -98,6 +98,13 @@ class KekizArchitekturTest {
           KekizArchitektur.domainPaketeOhneZyklen(B + ".(*).."), "ZyklusA");
     }
 
+    @Test
+    @DisplayName("a report adapter that computes a figure or reads raw data is caught")
+    void berichtRechnet() {
+      assertVerletzt(KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "BigDecimal.subtract");
+      assertVerletzt(KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "Kommunaldaten");
+    }
+
     private void assertVerletzt(ArchRule rule, String erwartet) {
       EvaluationResult result = rule.evaluate(beispiel);
       assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();

@@ -1,30 +1,24 @@
 package de.kekiz.benchmark;
 
-import de.kekiz.domain.Geldbetrag;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.Programmteilnahme;
-import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.monitoring.Gebietsaggregation;
 import de.kekiz.monitoring.Kommunaldaten;
-import de.kekiz.monitoring.analyse.Analyseauftrag;
-import de.kekiz.monitoring.analyse.Kommunalanalyse;
-import de.kekiz.monitoring.analyse.Kommunalbericht;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung;
 import de.kekiz.monitoring.reichweite.Programmreichweite;
 import de.kekiz.monitoring.reichweite.Reichweite;
-import de.kekiz.monitoring.sozialindex.Gewicht;
-import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,10 +32,11 @@ import java.util.Map;
  * <ol>
  *   <li>pass 1: every Kommune's data checked and indexed ({@link Kommunaldaten}) and summed to its
  *       Kreis and the Land ({@link Gebietsaggregation});
- *   <li>pass 2: the data generated again and the full analysis ({@link Kommunalanalyse}: values,
- *       comparisons with Kommune, Kreis and Land, trends, Sozialindex with Stufen and Status ×
- *       Dynamik grid, Handlungsbedarf, budget allocation, Zielerreichung, Lückenanalyse) for every
- *       Kommune;
+ *   <li>pass 2: the data generated again and published, one release per Kreis family (a Kreis
+ *       with its Gemeinden, or a kreisfreie Stadt) as {@code kekiz report} makes it ({@link
+ *       Veroeffentlichungsrechnung}: protection across the family's linked tables with pooled
+ *       figures, the analysis on the published figures — comparisons, trends, Sozialindex with
+ *       Stufen, Handlungsbedarf, Zielerreichung, Lückenanalyse — and the report's tables);
  *   <li>the programme reach over all Gemeinden.
  * </ol>
  *
@@ -118,7 +113,7 @@ public final class MonitoringBenchmark {
           Locale.ROOT,
           "kekiz monitoring benchmark (one thread; CPU = CPU time of that thread)%n  data set      "
               + "       : %d Kommunen, %,d Messwerte%n  pass 1 (aggregate)   : CPU %7.3f s  %,12.0f"
-              + " Messwerte/s   (wall %7.3f s)%n  pass 2 (full analysis): CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  pass 2 (publication)  : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s, GC %d ms)%n  peak heap used       : %,d MB of max"
               + " %,d MB%n  reach                : %s%n  checksum             : %d",
@@ -143,19 +138,7 @@ public final class MonitoringBenchmark {
 
   /** Runs both passes over {@code ds}. */
   static Ergebnis lauf(NrwDatensatz ds) {
-    Clock clock = Clock.fixed(Instant.parse("2025-06-30T12:00:00Z"), ZoneOffset.UTC);
     List<IndikatorKey> keys = ds.indikatorKeys();
-    List<Gewicht> gewichte = new ArrayList<>();
-    for (int i = 0; i < Math.min(7, keys.size()); i++) {
-      gewichte.add(Gewicht.of(keys.get(i), i == 0 ? "2" : "1"));
-    }
-    Sozialindexmodell modell =
-        new Sozialindexmodell("Benchmark-Sozialindex", gewichte, new java.math.BigDecimal("0.8"));
-    Analyseauftrag auftrag =
-        Analyseauftrag.standard()
-            .mitSozialindex(modell, Sozialraumebene.STADTTEIL)
-            .mitBudget(Geldbetrag.of(250_000), Geldbetrag.of(1_000), null);
-    Kommunalanalyse analyse = new Kommunalanalyse(clock, auftrag);
 
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -196,15 +179,34 @@ public final class MonitoringBenchmark {
     long t1 = System.nanoTime();
     long cpu1 = threads.getCurrentThreadCpuTime();
 
-    // pass 2: the full analysis of every Kommune
+    // pass 2: every Kreis family published as one release
     long pruefsumme = 0;
     int kommunen = 0;
+    Veroeffentlichungsrechnung rechnung =
+        new Veroeffentlichungsrechnung(
+            Veroeffentlichungsauftrag.am(LocalDate.of(2025, 6, 30))
+                .withSozialindexIndikatoren(keys.subList(0, Math.min(7, keys.size()))));
+    List<Veroeffentlichungsrechnung.Eingabe> familie = new ArrayList<>();
+    Object kreis = null;
     for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
       NrwDatensatz.Kommunalpaket p = it.next();
-      Kommunaldaten d = Kommunaldaten.of(p.kommune(), ds.indikatoren(), p.messwerte());
-      Kommunalbericht b = analyse.analysiere(d, aggregation, p.leitbild(), p.kette());
-      pruefsumme = 31 * pruefsumme + pruefsumme(b);
+      Object k = p.kommune().schluessel().kreis();
+      if (kreis != null && !kreis.equals(k)) {
+        pruefsumme = 31 * pruefsumme + pruefsumme(rechnung.berechne(familie, ds.indikatoren()));
+        familie.clear();
+      }
+      kreis = k;
+      familie.add(
+          new Veroeffentlichungsrechnung.Eingabe(
+              p.kommune(),
+              com.google.common.collect.ImmutableList.copyOf(p.messwerte()),
+              p.leitbild(),
+              p.kette(),
+              true));
       kommunen++;
+    }
+    if (!familie.isEmpty()) {
+      pruefsumme = 31 * pruefsumme + pruefsumme(rechnung.berechne(familie, ds.indikatoren()));
     }
     Map<Gemeindeschluessel, Long> kinder =
         Programmreichweite.bevoelkerung(
@@ -251,32 +253,25 @@ public final class MonitoringBenchmark {
     return ms;
   }
 
-  /** A number that depends on every part of the report, so nothing is optimised away. */
-  static long pruefsumme(Kommunalbericht b) {
-    long s = b.kommunewerte().size();
-    s = 31 * s + b.vergleiche().size();
-    for (var v : b.vergleiche()) {
-      s = 31 * s + v.zeilen().size();
-    }
-    s = 31 * s + b.trends().size();
-    if (b.stufen() != null) {
-      for (var z : b.stufen().zuordnungen()) {
-        s = 31 * s + z.stufe();
+  /** A number that depends on every part of the release, so nothing is optimised away. */
+  static long pruefsumme(Veroeffentlichung v) {
+    long s = 0;
+    for (Berichtsteil t : v.teile()) {
+      s = 31 * s + t.messwerte().size();
+      s = 31 * s + t.mehrjahreswerte().size();
+      for (var a : t.auswertungen()) {
+        s = 31 * s + a.gebiete().size();
+        for (var z : a.gebiete()) {
+          s = 31 * s + z.letzte().art().ordinal() + (z.rang() == null ? 0 : z.rang());
+        }
       }
-    }
-    if (b.raster() != null) {
-      s = 31 * s + b.raster().aufmerksamkeitsgebiete().size();
-    }
-    s = 31 * s + b.handlungsbedarf().size();
-    for (var z : b.budget()) {
-      s = 31 * s + z.betrag().euro().unscaledValue().longValue();
-    }
-    for (var z : b.ziele()) {
-      s = 31 * s + z.status().ordinal();
-    }
-    if (b.luecken() != null) {
-      s = 31 * s + b.luecken().brennpunkte().size();
+      s = 31 * s + t.handlungsbedarf().size();
+      for (var z : t.ziele()) {
+        s = 31 * s + z.erreichung().ordinal();
+      }
     }
     return s;
   }
+
+
 }

@@ -2,10 +2,16 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Periodizitaet;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.port.Duplikatregel;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -55,6 +61,34 @@ final class Beispieldaten {
         vorhanden++;
       }
     }
+    db.imTransaktion(
+        () -> {
+          for (Indikator i : genesisIndikatoren()) {
+            if (p.indikatoren().findByRef(i.ref()).isEmpty()) {
+              p.indikatoren().save(i);
+            }
+          }
+          return null;
+        });
     return new Ergebnis(geladen, vorhanden, messwerte);
+  }
+
+  /**
+   * Absolute indicators for GENESIS values that the examples of {@code kekiz import --help} use:
+   * {@code zahl-der-gemeinden@1} (GENESIS 11111-02-01-4, value variable GEM001), yearly, per Kreis.
+   */
+  static List<Indikator> genesisIndikatoren() {
+    return List.of(
+        Indikator.builder(IndikatorKey.of("zahl-der-gemeinden"), 1)
+            .gueltigkeit(Zeitraum.ab(LocalDate.of(1990, 1, 1)))
+            .name("Zahl der Gemeinden")
+            .zaehlerDefinition("Gemeinden des Kreises am Stichtag (GENESIS 11111, GEM001)")
+            .faktor(1)
+            .einheit("Anzahl")
+            .polaritaet(Polaritaet.NEUTRAL)
+            .quelle("Statistische Ämter des Bundes und der Länder, GENESIS 11111-02-01-4")
+            .ebene(RaeumlicheEbene.KREIS)
+            .periodizitaet(Periodizitaet.JAEHRLICH)
+            .build());
   }
 }

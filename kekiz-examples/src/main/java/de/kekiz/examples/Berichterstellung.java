@@ -3,17 +3,13 @@ package de.kekiz.examples;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
-import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Indikatoren;
-import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.leitbild.Leitbild;
-import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
-import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsdienst;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.reporting.bericht.BerichtWriter;
 import de.kekiz.reporting.bericht.Monitoringbericht;
@@ -22,43 +18,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The report of one Kommune from the database, as the main job makes it: loads what the report
- * needs (the Kommune, for a Kreis its Gemeinden, the Leitbild in force, the Präventionskette, the
- * indicator definitions and the Messwerte, each Kommune's protected on its own by {@link
- * Geheimhaltung}), builds the {@link Monitoringbericht}, whose sections (ranks, trends,
- * Sozialindex, Handlungsbedarf, Zielerreichung, gaps) the monitoring's {@code Kommunalanalyse}
- * computes with the reference date as "today", and has {@link BerichtWriter#standard()} write every
- * format into one folder. The {@link Kurzfassung} printed on the terminal is taken from the same
- * report, so terminal and files agree.
+ * The reports of a run, as the main job makes them: asks the publication ({@link
+ * Veroeffentlichungsdienst#veroeffentliche}) for one release of all the Kommunen asked for — computed in
+ * one analysis and protected together with every Kommune linked to them (a Kreis and its
+ * Gemeinden) — and has {@link BerichtWriter#standard()} write each report into its folder. The
+ * {@link Kurzfassung} printed on the terminal is taken from the same report, so terminal and files
+ * agree. Nothing here computes a figure.
  */
 final class Berichterstellung {
 
-  /** What a report is made of, as loaded from the database. */
-  record Eingaben(
-      Kommune kommune,
-      List<Kommune> gemeinden,
-      @Nullable Leitbild leitbild,
-      @Nullable Praeventionskette kette,
-      List<Indikator> indikatoren,
-      List<Messwert> messwerte) {
-    Eingaben {
-      requireNonNull(kommune, "kommune");
-      gemeinden = ImmutableList.copyOf(gemeinden);
-      indikatoren = ImmutableList.copyOf(indikatoren);
-      messwerte = ImmutableList.copyOf(messwerte);
-    }
-  }
-
-  /** The files written and the summary of the monitoring. */
-  record Ergebnis(Path ordner, List<Path> dateien, Kurzfassung kurzfassung) {
+  /** The files written for one Kommune and the summary of its monitoring. */
+  record Ergebnis(Gemeindeschluessel kommune, String name, Path ordner, List<Path> dateien,
+      Kurzfassung kurzfassung) {
     Ergebnis {
+      requireNonNull(kommune, "kommune");
+      requireNonNull(name, "name");
       requireNonNull(ordner, "ordner");
       dateien = ImmutableList.copyOf(dateien);
       requireNonNull(kurzfassung, "kurzfassung");
@@ -77,110 +54,73 @@ final class Berichterstellung {
           Indikatoren.BETREUUNGSQUOTE_U3,
           Indikatoren.U8_U9_TEILNAHME);
 
-  /** The protection of small numbers the report's Messwerte get: the standard rules. */
-  static final Geheimhaltungsregeln REGELN = Geheimhaltungsregeln.standard();
-
-  private final LocalDate stichtag;
+  private final Veroeffentlichungsauftrag auftrag;
   private final Clock uhr;
   private final BerichtWriter writer = BerichtWriter.standard();
 
   /**
-   * @param stichtag the reference date of the report ("today" for goals, Leitbild and chain)
-   * @param uhr the clock the day the report is made is read from
+   * @param stichtag the reference date of the reports ("today" for goals, Leitbild and chain)
+   * @param uhr the clock the day the reports are made is read from
    */
   Berichterstellung(LocalDate stichtag, Clock uhr) {
-    this.stichtag = requireNonNull(stichtag, "stichtag");
+    this(auftrag(stichtag), uhr);
+  }
+
+  /** The main job's order for reference date {@code stichtag}: defaults, its Sozialindex. */
+  static Veroeffentlichungsauftrag auftrag(LocalDate stichtag) {
+    return Veroeffentlichungsauftrag.am(stichtag).withSozialindexIndikatoren(SOZIALINDEX);
+  }
+
+  /**
+   * @param auftrag what the release computes and how it protects it
+   * @param uhr the clock the day the reports are made is read from
+   */
+  Berichterstellung(Veroeffentlichungsauftrag auftrag, Clock uhr) {
+    this.auftrag = requireNonNull(auftrag, "auftrag");
     this.uhr = requireNonNull(uhr, "uhr");
   }
 
+  /** The order of the release. */
+  Veroeffentlichungsauftrag auftrag() {
+    return auftrag;
+  }
+
   /**
-   * Builds the report of Kommune {@code ags} and writes it into {@code ordner} (created if needed).
+   * Makes one release of the reports of {@code kommunen} and writes each into the folder {@code
+   * ordner} gives for its key (created if needed).
    *
-   * @throws Abbruch if the Kommune is not stored
+   * @throws Abbruch if a Kommune is not stored
    * @throws IOException if a file cannot be written
    */
-  Ergebnis erstelle(Datenbankzugang db, Gemeindeschluessel ags, Path ordner) throws IOException {
-    Monitoringbericht bericht = bericht(lade(db, ags));
-    List<Path> dateien = writer.schreibe(bericht, ordner);
-    return new Ergebnis(ordner, dateien, Kurzfassung.aus(bericht));
+  List<Ergebnis> erstelle(
+      Datenbankzugang db, List<Gemeindeschluessel> kommunen, java.util.function.Function<Gemeindeschluessel, Path> ordner)
+      throws IOException {
+    for (Gemeindeschluessel ags : kommunen) {
+      Importlauf.gespeicherteKommune(db, ags);
+    }
+    Veroeffentlichung v = db.imTransaktion(() -> dienst(db.persistenz()).veroeffentliche(kommunen, auftrag));
+    List<Ergebnis> ergebnisse = new ArrayList<>();
+    for (Berichtsteil teil : v.teile()) {
+      Monitoringbericht bericht = bericht(teil);
+      Path ziel = ordner.apply(teil.kommune().schluessel());
+      List<Path> dateien = writer.schreibe(bericht, ziel);
+      ergebnisse.add(
+          new Ergebnis(teil.kommune().schluessel(), teil.kommune().name(), ziel, dateien,
+              Kurzfassung.aus(bericht)));
+    }
+    return ergebnisse;
   }
 
-  /**
-   * The report model of {@code eingaben}, its Sozialindex over the indicators of {@link
-   * #SOZIALINDEX}, its data-protection note stating the {@link #REGELN}.
-   */
-  Monitoringbericht bericht(Eingaben eingaben) {
-    Monitoringbericht.Builder b =
-        Monitoringbericht.builder(eingaben.kommune(), stichtag)
-            .erstelltAm(LocalDate.now(uhr))
-            .gemeinden(eingaben.gemeinden())
-            .indikatoren(eingaben.indikatoren())
-            .messwerte(eingaben.messwerte())
-            .sozialindexIndikatoren(SOZIALINDEX)
-            .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(REGELN));
-    Leitbild leitbild = eingaben.leitbild();
-    if (leitbild != null) {
-      b.leitbild(leitbild);
-    }
-    Praeventionskette kette = eingaben.kette();
-    if (kette != null) {
-      b.kette(kette);
-    }
-    return b.build();
+  /** The report of {@code teil}, made today, with the data-protection note of the order's rules. */
+  Monitoringbericht bericht(Berichtsteil teil) {
+    return Monitoringbericht.builder(teil)
+        .erstelltAm(LocalDate.now(uhr))
+        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(auftrag))
+        .build();
   }
 
-  /**
-   * Loads the inputs of the report of Kommune {@code ags}; for a Kreis with the Gemeinden stored
-   * for it.
-   *
-   * @throws Abbruch if the Kommune is not stored
-   */
-  Eingaben lade(Datenbankzugang db, Gemeindeschluessel ags) {
-    Kommune kommune = Importlauf.gespeicherteKommune(db, ags);
-    return db.imTransaktion(
-        () -> {
-          KekizPersistenz p = db.persistenz();
-          List<Kommune> gemeinden = new ArrayList<>();
-          if (kommune.art().kreisebene()) {
-            for (Kommune k : p.kommunen().findByKreis(ags.kreis())) {
-              if (!k.schluessel().equals(ags)) {
-                gemeinden.add(k);
-              }
-            }
-          }
-          List<Messwert> messwerte = new ArrayList<>(geschuetzt(p, kommune));
-          for (Kommune g : gemeinden) {
-            messwerte.addAll(geschuetzt(p, g));
-          }
-          Set<IndikatorRef> refs = new HashSet<>();
-          messwerte.forEach(m -> refs.add(m.indikator()));
-          Leitbild leitbild = p.leitbilder().findGueltig(ags, stichtag).orElse(null);
-          List<Indikator> indikatoren =
-              p.indikatoren().findAll().stream()
-                  .filter(
-                      i ->
-                          refs.contains(i.ref())
-                              || (leitbild != null && leitbild.indikatoren().contains(i.key())))
-                  .toList();
-          return new Eingaben(
-              kommune,
-              gemeinden,
-              leitbild,
-              p.praeventionsketten().findByKommune(ags).orElse(null),
-              indikatoren,
-              messwerte);
-        });
-  }
-
-  /**
-   * The Messwerte of {@code kommune}, protected against disclosure of small numbers ({@link
-   * Geheimhaltung}, {@link #REGELN}): what the report gets.
-   */
-  private static List<Messwert> geschuetzt(KekizPersistenz p, Kommune kommune) {
-    List<Messwert> roh;
-    try (Stream<Messwert> s = p.messwerte().streamByKommune(kommune.schluessel())) {
-      roh = s.toList();
-    }
-    return Geheimhaltung.schuetze(roh, kommune, REGELN);
+  private static Veroeffentlichungsdienst dienst(KekizPersistenz p) {
+    return new Veroeffentlichungsdienst(
+        p.kommunen(), p.indikatoren(), p.messwerte(), p.leitbilder(), p.praeventionsketten());
   }
 }

@@ -2,22 +2,25 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.examples.importe.Anzeigetext;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Transaktionsmodus;
 import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.PersistenzException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -34,62 +37,94 @@ import org.jspecify.annotations.Nullable;
  * one connection, so that several repository calls (a Kommune, its Leitbild, its chain and its
  * Messwerte; an import's Messwerte and the population it changes) are stored all or nothing.
  *
- * <p>An embedded H2 database in a file ({@link #h2Datei}) is shut down on {@link #close()}, so that
- * its file is free for the next command. Not thread-safe: one command, one thread.
+ * <p>An embedded H2 database in a file ({@link #h2Datei}) lives in a {@link Datenablage}: the
+ * command works on a copy, which is shut down on {@link #close()} and then made the valid database
+ * in one atomic step, so that a command killed at any moment leaves the state before it or the one
+ * after it. Not thread-safe: one command, one thread.
  */
 final class Datenbankzugang implements AutoCloseable {
 
-  /** The file name of the embedded H2 database under the data folder (H2 adds {@code .mv.db}). */
-  static final String H2_DATEINAME = "kekiz";
+  /**
+   * H2's settings for the main job's database: kept open until {@link #close()} shuts it down
+   * ({@code DB_CLOSE_DELAY=-1}), without compacting the file on an ordinary shutdown ({@code
+   * MAX_COMPACT_TIME=0}: H2 reuses free space; {@link #verdichteBeimSchliessen()} asks for it after
+   * a large load).
+   */
+  private static final String H2_EINSTELLUNGEN = ";DB_CLOSE_DELAY=-1;MAX_COMPACT_TIME=0";
+
+  /** How long a command waits by default for another kekiz process on the same data folder. */
+  static final Duration STANDARD_WARTEZEIT = Duration.ofSeconds(30);
 
   private final Connection verbindung;
   private final KekizPersistenz persistenz;
   private final String beschreibung;
-  private final boolean herunterfahren;
+  private final @Nullable Datenablage ablage;
+  private final PrintWriter meldungen;
   private boolean verdichten;
+  private boolean verwerfen;
 
   private Datenbankzugang(
       Connection verbindung,
       KekizPersistenz persistenz,
       String beschreibung,
-      boolean herunterfahren) {
+      @Nullable Datenablage ablage,
+      PrintWriter meldungen) {
+    this.meldungen = meldungen;
     this.verbindung = verbindung;
     this.persistenz = persistenz;
     this.beschreibung = beschreibung;
-    this.herunterfahren = herunterfahren;
-  }
-
-  /**
-   * The JDBC URL of the embedded H2 database under {@code verzeichnis}: kept open until {@link
-   * #close()} shuts it down ({@code DB_CLOSE_DELAY=-1}, as kekiz-persistence's tests), without
-   * compacting the file on an ordinary shutdown ({@code MAX_COMPACT_TIME=0}: H2 reuses free space,
-   * and compacting cost each command up to a second; {@link #verdichteBeimSchliessen()} asks for it
-   * after a large load).
-   */
-  static String h2Url(Path verzeichnis) {
-    return "jdbc:h2:file:"
-        + verzeichnis.toAbsolutePath().normalize().resolve(H2_DATEINAME)
-        + ";DB_CLOSE_DELAY=-1;MAX_COMPACT_TIME=0";
+    this.ablage = ablage;
   }
 
   /**
    * Creates or opens the embedded H2 database in folder {@code verzeichnis} (created if needed) and
-   * brings its schema up to date.
+   * brings its schema up to date, waiting {@link #STANDARD_WARTEZEIT} at most for another kekiz
+   * process, silently.
    *
    * @throws IOException if the folder cannot be created
    * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
    */
   static Datenbankzugang h2Datei(Path verzeichnis, Clock uhr, Benutzerkontext benutzer)
       throws IOException {
-    Files.createDirectories(verzeichnis);
-    return oeffne(
-        h2Url(verzeichnis),
-        "sa",
-        "",
-        "H2-Datenbank in " + verzeichnis.toAbsolutePath().normalize(),
-        true,
-        uhr,
-        benutzer);
+    return h2Datei(
+        verzeichnis, STANDARD_WARTEZEIT, new PrintWriter(Writer.nullWriter()), uhr, benutzer);
+  }
+
+  /**
+   * Creates or opens the embedded H2 database in folder {@code verzeichnis} (created if needed) and
+   * brings its schema up to date. The folder is kept by a {@link Datenablage}: the command works on
+   * a copy, which {@link #close()} makes the valid database (or drops, see {@link
+   * #verwerfeBeimSchliessen()}).
+   *
+   * @param warten how long to wait for another kekiz process working on the folder
+   * @param meldungen where to say that it waits
+   * @throws IOException if the folder cannot be created or read
+   * @throws Abbruch if another process holds the folder too long or the database file is damaged
+   * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
+   */
+  static Datenbankzugang h2Datei(
+      Path verzeichnis,
+      Duration warten,
+      PrintWriter meldungen,
+      Clock uhr,
+      Benutzerkontext benutzer)
+      throws IOException {
+    Datenablage ablage = Datenablage.oeffne(verzeichnis, warten, meldungen);
+    try {
+      return oeffne(
+          ablage.url(H2_EINSTELLUNGEN, !ablage.vorhanden()),
+          "sa",
+          "",
+          "H2-Datenbank in "
+              + Anzeigetext.sichtbar(verzeichnis.toAbsolutePath().normalize().toString(), 300),
+          ablage,
+          meldungen,
+          uhr,
+          benutzer);
+    } catch (RuntimeException | Error e) {
+      ablage.close();
+      throw e;
+    }
   }
 
   /**
@@ -104,7 +139,14 @@ final class Datenbankzugang implements AutoCloseable {
       Clock uhr,
       Benutzerkontext benutzer) {
     return oeffne(
-        url, benutzername, passwort, "Datenbank " + ohneParameter(url), false, uhr, benutzer);
+        url,
+        benutzername,
+        passwort,
+        "Datenbank " + ohneParameter(url),
+        null,
+        new PrintWriter(Writer.nullWriter()),
+        uhr,
+        benutzer);
   }
 
   private static Datenbankzugang oeffne(
@@ -112,7 +154,8 @@ final class Datenbankzugang implements AutoCloseable {
       @Nullable String benutzername,
       @Nullable String passwort,
       String beschreibung,
-      boolean herunterfahren,
+      @Nullable Datenablage ablage,
+      PrintWriter meldungen,
       Clock uhr,
       Benutzerkontext benutzer) {
     requireNonNull(url, "url");
@@ -127,7 +170,7 @@ final class Datenbankzugang implements AutoCloseable {
     try {
       c = DriverManager.getConnection(url, p);
     } catch (SQLException e) {
-      throw new PersistenzException("opening the " + beschreibung, e);
+      throw new PersistenzException("opening the " + beschreibung, ohneServermodus(e));
     }
     try {
       // the migration runs over connections of its own, committing as Flyway likes
@@ -145,7 +188,7 @@ final class Datenbankzugang implements AutoCloseable {
               .uhr(uhr)
               .benutzerkontext(benutzer)
               .build();
-      return new Datenbankzugang(c, persistenz, beschreibung, herunterfahren);
+      return new Datenbankzugang(c, persistenz, beschreibung, ablage, meldungen);
     } catch (SQLException | RuntimeException e) {
       try {
         c.close();
@@ -216,20 +259,99 @@ final class Datenbankzugang implements AutoCloseable {
     verdichten = true;
   }
 
-  /** Rolls back what is open, shuts an embedded H2 database down and closes the connection. */
+  /**
+   * Asks that the embedded H2 database's copy is dropped on {@link #close()}, leaving the database
+   * as it was: for a command that only read, or failed. Without effect on other databases (their
+   * transactions decide).
+   */
+  void verwerfeBeimSchliessen() {
+    verwerfen = true;
+  }
+
+  /** Undoes {@link #verwerfeBeimSchliessen()}: the command's work is to be kept after all. */
+  void uebernimmBeimSchliessen() {
+    verwerfen = false;
+  }
+
+  /**
+   * Rolls back what is open, shuts an embedded H2 database down and closes the connection; then
+   * makes the copy the H2 database worked on the valid database (see {@link Datenablage}), unless
+   * it is to be dropped. Only when this returns is what the command committed durable.
+   *
+   * @throws PersistenzException if the database cannot be shut down or its copy not be taken over
+   *     (then the database is as it was before the command)
+   */
   @Override
   public void close() {
-    try (Connection c = verbindung) {
-      c.rollback();
-      if (herunterfahren) {
-        c.setAutoCommit(true);
-        try (Statement s = c.createStatement()) {
-          s.execute(verdichten ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+    Datenablage a = ablage;
+    try {
+      try (Connection c = verbindung) {
+        c.rollback();
+        if (a != null) {
+          c.setAutoCommit(true);
+          boolean verdichte = verdichten && !verwerfen;
+          if (verdichte) {
+            meldungen.println("Verdichte die Datenbankdatei …");
+            meldungen.flush();
+          }
+          try (Statement s = c.createStatement()) {
+            s.execute(verdichte ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+          }
+        }
+      } catch (SQLException e) {
+        throw new PersistenzException("closing the " + beschreibung, e);
+      }
+      if (a != null && !verwerfen) {
+        a.uebernimm(() -> pruefeKopie(a));
+      }
+    } catch (IOException e) {
+      throw new PersistenzException("storing the " + beschreibung + " durably", e);
+    } finally {
+      if (a != null) {
+        a.close();
+      }
+    }
+  }
+
+  /**
+   * Opens the shut-down copy once more, read-only (so that H2 neither writes nor compacts it): it
+   * must open and show its tables. Shut down explicitly: H2 keeps a database opened through a file
+   * system of its own locked until then.
+   */
+  private void pruefeKopie(Datenablage a) {
+    try (Connection c =
+            DriverManager.getConnection(a.url(";ACCESS_MODE_DATA=r", false), "sa", "");
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
+        if (!r.next() || r.getLong(1) == 0) {
+          throw new SQLException("the copy written holds no tables");
         }
       }
+      s.execute("SHUTDOWN");
     } catch (SQLException e) {
-      throw new PersistenzException("closing the " + beschreibung, e);
+      throw new PersistenzException(
+          "checking the " + beschreibung + ": the copy written does not open", e);
     }
+  }
+
+  /**
+   * {@code e} without H2's advice to use its server mode when a database is in use: the main job
+   * works on its folder alone (and says so when another kekiz process holds it).
+   */
+  private static SQLException ohneServermodus(SQLException e) {
+    String m = e.getMessage();
+    int i = m == null ? -1 : m.indexOf("Possible solutions");
+    if (i < 0) {
+      return e;
+    }
+    SQLException kurz =
+        new SQLException(
+            m.substring(0, i).strip()
+                + " (another program, such as an H2 console, has the database open)",
+            e.getSQLState(),
+            e.getErrorCode());
+    kurz.setStackTrace(e.getStackTrace());
+    return kurz;
   }
 
   @Override

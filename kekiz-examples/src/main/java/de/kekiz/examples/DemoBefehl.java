@@ -1,5 +1,6 @@
 package de.kekiz.examples;
 
+import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.io.PrintWriter;
@@ -35,6 +36,8 @@ final class DemoBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
+  @Mixin Schutzoptionen schutz = new Schutzoptionen();
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -58,40 +61,49 @@ final class DemoBefehl implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = umgebung.out();
     List<Beispielkommune> beispiele = KekizFixtures.alle();
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Beispieldaten.Ergebnis geladen = new Beispieldaten(db).lade(beispiele);
+    Berichterstellung bericht =
+        new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(stichtag)), umgebung.uhr());
+    Beispieldaten.Ergebnis geladen;
+    String beschreibung;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
         db.verdichteBeimSchliessen();
       }
-      out.println(
-          "Datenbank: "
-              + db.beschreibung()
-              + " ("
-              + geladen.geladen()
-              + " Beispielkommunen neu geladen mit "
-              + geladen.messwerte()
-              + " Messwerten, "
-              + geladen.vorhanden()
-              + " schon vorhanden)");
-      out.flush();
-      Berichterstellung bericht = new Berichterstellung(stichtag, umgebung.uhr());
+      beschreibung = db.beschreibung();
+    } // the load is durable only once the database is closed: only then is it reported
+    out.println(
+        "Datenbank: "
+            + beschreibung
+            + " ("
+            + geladen.geladen()
+            + " Beispielkommunen neu geladen mit "
+            + geladen.messwerte()
+            + " Messwerten, "
+            + geladen.vorhanden()
+            + " schon vorhanden)");
+    out.flush();
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // the reports only read
       Path wurzel = ausgabe.toAbsolutePath().normalize();
-      out.println("Berichte am " + stichtag + " in " + wurzel + ":");
-      for (Beispielkommune b : beispiele) {
-        Berichterstellung.Ergebnis e =
-            bericht.erstelle(db, b.schluessel(), wurzel.resolve(b.schluessel().toString()));
+      out.println(
+          "Berichte am " + stichtag + " in " + wurzel + " (eine Veröffentlichung, Schutz: "
+              + bericht.auftrag().verfahren().bezeichnung() + "):");
+      List<Gemeindeschluessel> alle = beispiele.stream().map(Beispielkommune::schluessel).toList();
+      for (Berichterstellung.Ergebnis e :
+          bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()))) {
         out.println(
-            b.name()
+            e.name()
                 + " ("
-                + b.schluessel()
+                + e.kommune()
                 + "): "
                 + e.dateien().size()
                 + " Dateien in "
-                + b.schluessel()
+                + e.kommune()
                 + "/");
         e.kurzfassung().drucke(out, "  ");
-        out.flush();
       }
+      out.flush();
       out.println(beispiele.size() + " Berichte in " + wurzel);
     }
     return Hauptprogramm.OK;

@@ -1,5 +1,6 @@
 package de.kekiz.examples;
 
+import de.kekiz.examples.importe.Anzeigetext;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,10 +70,8 @@ final class Fehlerausgabe implements IExecutionExceptionHandler {
       teile.add(m);
       bisher = bisher + " " + m;
     }
-    String text = String.join(": ", teile);
-    if (text.length() > HOECHSTLAENGE) {
-      text = text.substring(0, HOECHSTLAENGE - 1) + "…";
-    }
+    // what a message quotes from outside (a file name, a value) never steers the terminal
+    String text = Anzeigetext.sichtbar(String.join(": ", teile), HOECHSTLAENGE);
     return text.isEmpty() ? fehler.getClass().getSimpleName().toLowerCase(Locale.ROOT) : text;
   }
 }

@@ -4,6 +4,7 @@ import de.kekiz.port.Benutzerkontext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -12,10 +13,10 @@ import picocli.CommandLine.Option;
  * The options every subcommand that works on the database takes (a picocli mixin): where the
  * database is, and whether errors show their stack trace.
  *
- * <p>By default the database is an embedded H2 database in the file {@code kekiz.mv.db} under
- * {@code --data} (default {@code ./kekiz-daten}); {@code --jdbc-url} with {@code --user} and {@code
- * --password} names a PostgreSQL database (or another H2 database) instead. Either way the schema
- * is created or brought up to date first.
+ * <p>By default the database is an embedded H2 database in the folder {@code --data} (default
+ * {@code ./kekiz-daten}, kept by a {@link Datenablage}); {@code --jdbc-url} with {@code --user}
+ * and {@code --password} names a PostgreSQL database (or another H2 database) instead. Either way
+ * the schema is created or brought up to date first.
  */
 final class GemeinsameOptionen {
 
@@ -24,6 +25,15 @@ final class GemeinsameOptionen {
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   @Nullable Datenbankwahl datenbank;
+
+  @Option(
+      names = "--warten",
+      paramLabel = "SEKUNDEN",
+      description =
+          "Wie lange auf einen anderen kekiz-Prozess gewartet wird, der mit derselben"
+              + " Datenbank arbeitet (Vorgabe: ${DEFAULT-VALUE}).",
+      defaultValue = "30")
+  int warten = 30;
 
   @Option(
       names = "--stacktrace",
@@ -65,11 +75,16 @@ final class GemeinsameOptionen {
   }
 
   /**
-   * Opens the chosen database, migrated, for a command run by the operating-system user.
+   * Opens the chosen database, migrated, for a command run by the operating-system user; waiting
+   * for another kekiz process on the same data folder is told on the error output.
    *
    * @throws IOException if the data folder cannot be created
    */
-  Datenbankzugang oeffne(Clock uhr) throws IOException {
+  Datenbankzugang oeffne(Umgebung umgebung) throws IOException {
+    Clock uhr = umgebung.uhr();
+    if (warten < 0) {
+      throw new Abbruch("--warten braucht eine Zahl von Sekunden ab 0, nicht " + warten);
+    }
     Benutzerkontext benutzer = Benutzerkontext.fest(betriebssystembenutzer());
     Datenbankwahl wahl = datenbank;
     Jdbc jdbc = wahl == null ? null : wahl.jdbc;
@@ -77,7 +92,8 @@ final class GemeinsameOptionen {
       return Datenbankzugang.jdbc(jdbc.url, jdbc.benutzer, jdbc.passwort, uhr, benutzer);
     }
     Path daten = wahl == null || wahl.daten == null ? Path.of(STANDARD_DATENORDNER) : wahl.daten;
-    return Datenbankzugang.h2Datei(daten, uhr, benutzer);
+    return Datenbankzugang.h2Datei(
+        daten, Duration.ofSeconds(warten), umgebung.err(), uhr, benutzer);
   }
 
   private static String betriebssystembenutzer() {

@@ -4,6 +4,8 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.examples.importe.Codeliste;
 import de.kekiz.examples.importe.Dezimaltrennzeichen;
 import de.kekiz.examples.importe.Fehlerbehandlung;
 import de.kekiz.examples.importe.Importoptionen;
@@ -117,6 +119,15 @@ final class ImportBefehl implements Callable<Integer> {
   Map<String, String> dimension = new LinkedHashMap<>();
 
   @Option(
+      names = "--code",
+      paramLabel = "DIM=CODE",
+      description =
+          "Nimmt CODE als Code der Aufschlüsselung DIM an, zusätzlich zu den festgelegten"
+              + " (geschlecht: m, w, d; alter: Altersgruppen wie 0-2, 80+; sonst Codes wie NATA),"
+              + " z. B. staatsangehoerigkeit=nicht deutsch (wiederholbar).")
+  List<String> codes = new ArrayList<>();
+
+  @Option(
       names = "--raummerkmal",
       paramLabel = "VAR",
       description = "GENESIS: das regionale Merkmal, wenn es nicht erkannt wird.")
@@ -172,19 +183,48 @@ final class ImportBefehl implements Callable<Integer> {
     }
     pruefeZuordnung();
     Gemeindeschluessel ags = java.util.Objects.requireNonNull(kommune, "kommune");
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
+    int status;
+    Importlauf lauf;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // unless the import succeeds
       Importzuordnung zuordnung = zuordnung(db);
       Importoptionen optionen =
           Importoptionen.standard()
+              .mitCodeliste(codeliste())
               .mitDezimaltrennzeichen(dezimaltrennzeichen)
               .mitMaxGemeldeteFehler(maxFehler)
               .mitFehlerbehandlung(
                   ueberspringen
                       ? Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN
                       : Fehlerbehandlung.ALLES_ODER_NICHTS);
-      return new Importlauf(db, umgebung)
-          .fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
+      lauf = new Importlauf(db, umgebung);
+      status =
+          lauf.fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
+      if (status == Hauptprogramm.OK) {
+        db.uebernimmBeimSchliessen();
+      }
     }
+    // only now, the database closed and its new state made valid, is the import durable
+    for (String zeile : lauf.abschluss()) {
+      umgebung.out().println(zeile);
+    }
+    return status;
+  }
+
+  private Codeliste codeliste() {
+    Codeliste liste = Codeliste.standard();
+    for (String c : codes) {
+      int i = c.indexOf('=');
+      if (i < 1) {
+        throw fehler("--code braucht DIMENSION=CODE, nicht '" + Anzeigetext.sichtbar(c) + "'");
+      }
+      try {
+        liste = liste.mit(c.substring(0, i), c.substring(i + 1));
+      } catch (IllegalArgumentException e) {
+        throw fehler("--code " + Anzeigetext.sichtbar(c) + ": " + e.getMessage());
+      }
+    }
+    return liste;
   }
 
   private void pruefeZuordnung() {

@@ -13,16 +13,20 @@ import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.examples.importe.Anzeigetext;
 import de.kekiz.examples.importe.Bevoelkerungszahl;
 import de.kekiz.examples.importe.Gebietsauswahl;
 import de.kekiz.examples.importe.Importergebnis;
 import de.kekiz.examples.importe.Importfehler;
 import de.kekiz.examples.importe.Importleser;
 import de.kekiz.examples.importe.Importoptionen;
+import de.kekiz.examples.importe.Importpruefung;
 import de.kekiz.examples.importe.Importzuordnung;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Mandant;
+import de.kekiz.port.DuplikatException;
 import de.kekiz.port.Duplikatregel;
+import de.kekiz.port.PersistenzException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,12 +66,21 @@ final class Importlauf {
 
   private final Map<IndikatorRef, Optional<Indikator>> indikatoren = new LinkedHashMap<>();
   private final Map<Gemeindeschluessel, Optional<Kommune>> kommunen = new TreeMap<>();
+  private final List<String> abschluss = new ArrayList<>();
   private @Nullable KekizPersistenz persistenz;
 
   Importlauf(Datenbankzugang db, Umgebung umgebung) {
     this.db = requireNonNull(db, "db");
     this.out = umgebung.out();
     this.err = umgebung.err();
+  }
+
+  /**
+   * What a successful import has to say once it is durable (the database closed): what was
+   * stored. Empty before {@link #fuehreAus} or after a failed import.
+   */
+  List<String> abschluss() {
+    return List.copyOf(abschluss);
   }
 
   /** The Kommune {@code ags} as stored, or an {@link Abbruch} saying it is not there. */
@@ -142,11 +155,16 @@ final class Importlauf {
     List<Messwert> messwerte = new ArrayList<>();
     Map<Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
         bevoelkerung = new TreeMap<>();
+    Pruefung pruefung = new Pruefung(dateien.size() > 1);
     for (Path datei : dateien) {
       Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
       Importergebnis e =
           leser.lese(
-              datei, zuordnung, optionen.mitFortschritt(fortschritt::melde, fortschrittAlle));
+              datei,
+              zuordnung,
+              optionen
+                  .mitFortschritt(fortschritt::melde, fortschrittAlle)
+                  .mitPruefung(pruefung));
       out.println(e.zusammenfassung());
       for (Importfehler f : e.fehler()) {
         err.println(f);
@@ -159,40 +177,18 @@ final class Importlauf {
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
-      for (Messwert m : e.messwerte()) {
-        String grund = pruefe(m);
-        if (grund == null) {
-          messwerte.add(m);
-        } else {
-          fehler++;
-          err.println(datei + ": " + grund);
-        }
-      }
+      // every object was checked against the database and the other files while read
+      messwerte.addAll(e.messwerte());
       for (Bevoelkerungszahl b : e.bevoelkerung()) {
         Optional<Bevoelkerungsstand> stand = b.stand();
         if (stand.isEmpty()) {
           nachGeschlecht++;
           continue;
         }
-        String grund = pruefe(b.raum(), stand.get());
-        if (grund == null) {
-          bevoelkerung
-              .computeIfAbsent(b.raum().kommune(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(b.raum(), r -> new LinkedHashMap<>())
-              .put(new Bevoelkerungsschluessel(stand.get()), stand.get());
-        } else {
-          fehler++;
-          err.println(
-              datei
-                  + ": Bevölkerung "
-                  + b.raum()
-                  + " am "
-                  + b.stichtag()
-                  + ", Alter "
-                  + b.altersgruppe()
-                  + ": "
-                  + grund);
-        }
+        bevoelkerung
+            .computeIfAbsent(b.raum().kommune(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(b.raum(), r -> new LinkedHashMap<>())
+            .put(new Bevoelkerungsschluessel(stand.get()), stand.get());
       }
       err.flush();
     }
@@ -237,11 +233,28 @@ final class Importlauf {
     for (Kommune k : kommunenNeu) {
       p.kommunen().save(k);
     }
-    long gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
+    long gespeichert;
+    try {
+      gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
+    } catch (DuplikatException x) {
+      // the database's own check, behind the readers': named by the file and line it came from
+      err.println(pruefung.herkunft(x.position()) + ": " + x.getMessage());
+      err.println("Nichts importiert: 1 Fehler");
+      throw new Abbruch("der Import wurde zurückgenommen");
+    } catch (PersistenzException x) {
+      java.util.regex.Matcher zeile =
+          java.util.regex.Pattern.compile("row (\\d{1,18})").matcher(x.gegenstand());
+      if (zeile.find()) {
+        err.println(pruefung.herkunft(Long.parseLong(zeile.group(1))) + ": " + x.getMessage());
+        err.println("Nichts importiert: 1 Fehler");
+        throw new Abbruch("der Import wurde zurückgenommen");
+      }
+      throw x;
+    }
     if (gespeichert >= Importoptionen.STANDARD_FORTSCHRITT_INTERVALL) {
       db.verdichteBeimSchliessen();
     }
-    out.println(
+    abschluss.add(
         "Importiert: "
             + gespeichert
             + " Messwerte, "
@@ -249,7 +262,7 @@ final class Importlauf {
             + " Bevölkerungszahlen"
             + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
-      out.println(
+      abschluss.add(
           "  Messwerte von "
               + kommune(v.getKey()).map(Kommune::name).orElse("?")
               + " ("
@@ -260,7 +273,7 @@ final class Importlauf {
               + p.messwerte().count(v.getKey()));
     }
     for (Kommune k : kommunenNeu) {
-      out.println("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
     }
     return Hauptprogramm.OK;
   }
@@ -300,6 +313,102 @@ final class Importlauf {
     }
     ergebnis.addAll(neu.values());
     return ergebnis;
+  }
+
+  /**
+   * The check of each object while it is read ({@link Importpruefung}): against the indicator
+   * definitions and areas in the database, and — for an import of several files — against the
+   * objects of the files read before: the same key with the same values is skipped, with other
+   * values an error, as within one file. Remembers where each kept Messwert came from, so that an
+   * error the database reports for a position of the load is named by file and line.
+   */
+  private final class Pruefung implements Importpruefung {
+    private final boolean ueberDateien;
+    private final Map<Object, Herkunft> gelesen = new java.util.HashMap<>();
+    private final List<Path> dateien = new ArrayList<>();
+    private int[] dateiJePosition = new int[1024];
+    private long[] zeileJePosition = new long[1024];
+    private int positionen;
+
+    private record Herkunft(Object objekt, Path datei, long zeile) {}
+
+    Pruefung(boolean ueberDateien) {
+      this.ueberDateien = ueberDateien;
+    }
+
+    @Override
+    public Befund pruefe(Object objekt, Path datei, long zeile) {
+      String grund =
+          objekt instanceof Messwert m
+              ? Importlauf.this.pruefe(m)
+              : pruefeBevoelkerung((Bevoelkerungszahl) objekt);
+      if (grund != null) {
+        return Befund.fehler(grund);
+      }
+      if (ueberDateien) {
+        Herkunft frueher = gelesen.get(schluessel(objekt));
+        if (frueher != null) {
+          if (frueher.objekt().equals(objekt)) {
+            return Befund.DOPPELT;
+          }
+          return Befund.fehler(
+              "derselbe Schlüssel steht schon in "
+                  + Anzeigetext.sichtbar(frueher.datei().toString(), 300)
+                  + ", Zeile "
+                  + frueher.zeile()
+                  + ", mit anderem Wert: "
+                  + frueher.objekt()
+                  + " dort, "
+                  + objekt
+                  + " hier");
+        }
+      }
+      return Befund.GUT;
+    }
+
+    @Override
+    public void behalten(Object objekt, Path datei, long zeile) {
+      if (ueberDateien) {
+        gelesen.put(schluessel(objekt), new Herkunft(objekt, datei, zeile));
+      }
+      if (objekt instanceof Messwert) {
+        if (dateien.isEmpty() || !dateien.get(dateien.size() - 1).equals(datei)) {
+          dateien.add(datei);
+        }
+        if (positionen == zeileJePosition.length) {
+          zeileJePosition = java.util.Arrays.copyOf(zeileJePosition, positionen * 2);
+          dateiJePosition = java.util.Arrays.copyOf(dateiJePosition, positionen * 2);
+        }
+        zeileJePosition[positionen] = zeile;
+        dateiJePosition[positionen] = dateien.size() - 1;
+        positionen++;
+      }
+    }
+
+    private Object schluessel(Object objekt) {
+      return objekt instanceof Messwert m
+          ? m.schluessel()
+          : ((Bevoelkerungszahl) objekt).schluessel();
+    }
+
+    /** "file, line N" of the Messwert at 1-based position {@code position} of the load. */
+    String herkunft(long position) {
+      if (position < 1 || position > positionen) {
+        return "Messwert an Position " + position + " des Imports";
+      }
+      int i = (int) position - 1;
+      return Anzeigetext.sichtbar(dateien.get(dateiJePosition[i]).toString(), 300)
+          + ", line "
+          + zeileJePosition[i];
+    }
+  }
+
+  private @Nullable String pruefeBevoelkerung(Bevoelkerungszahl b) {
+    Optional<Bevoelkerungsstand> stand = b.stand();
+    if (stand.isEmpty()) {
+      return pruefeRaum(b.raum()); // a figure by sex is not stored, but its area must exist
+    }
+    return pruefe(b.raum(), stand.get());
   }
 
   /** Why {@code m} cannot be stored, naming it, or null if it can. */

@@ -6,12 +6,12 @@ import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
-import de.kekiz.reporting.bericht.Handlungsbedarf;
-import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
+import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import de.kekiz.reporting.bericht.Uebergangsabdeckung;
-import de.kekiz.reporting.bericht.Zielerreichung;
-import de.kekiz.reporting.bericht.Zielstatus;
+import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
+import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -30,7 +30,7 @@ import java.util.Set;
  * @param mitIndex whether the report has a Sozialindex
  * @param offeneUebergaenge the names of the Übergänge no active Angebot bridges
  * @param mitKette whether the Kommune has a Präventionskette
- * @param gefaehrdeteZiele the goals at risk, missed, or not reached
+ * @param gefaehrdeteZiele the goals at risk or missed
  * @param ziele the number of goals judged
  */
 record Kurzfassung(
@@ -46,7 +46,7 @@ record Kurzfassung(
 
   /** The verdicts that put a goal on the list. */
   static final Set<Zielerreichung> GEFAEHRDET =
-      EnumSet.of(Zielerreichung.GEFAEHRDET, Zielerreichung.VERFEHLT, Zielerreichung.NICHT_ERREICHT);
+      EnumSet.of(Zielerreichung.GEFAEHRDET, Zielerreichung.VERFEHLT);
 
   Kurzfassung {
     bedarf = ImmutableList.copyOf(bedarf);

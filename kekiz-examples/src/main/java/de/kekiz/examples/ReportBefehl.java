@@ -1,10 +1,10 @@
 package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.domain.kommune.Kommune;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +27,8 @@ final class ReportBefehl implements Callable<Integer> {
   private final Umgebung umgebung;
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
+
+  @Mixin Schutzoptionen schutz = new Schutzoptionen();
 
   @Option(
       names = "--kommune",
@@ -60,12 +62,13 @@ final class ReportBefehl implements Callable<Integer> {
         (ausgabe != null ? ausgabe : Path.of(DemoBefehl.STANDARD_AUSGABE, ags.toString()))
             .toAbsolutePath()
             .normalize();
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung.uhr())) {
-      Berichterstellung bericht = new Berichterstellung(tag, umgebung.uhr());
-      Berichterstellung.Ergebnis e = bericht.erstelle(db, ags, ordner);
-      Kommune k = Importlauf.gespeicherteKommune(db, ags);
+    Berichterstellung bericht =
+        new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(tag)), umgebung.uhr());
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen(); // a report only reads
+      Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
       out.println(
-          "Bericht für " + k.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+          "Bericht für " + e.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

@@ -29,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.dhatim.fastexcel.Workbook;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 @DisplayName("kekiz import")
 class ImportBefehlTest {
@@ -77,7 +80,7 @@ class ImportBefehlTest {
         vorlage,
         db -> {
           db.persistenz().indikatoren().save(absolut("insolvenz-arbeitnehmer"));
-          db.persistenz().indikatoren().save(absolut("zahl-der-gemeinden"));
+          // zahl-der-gemeinden@1 comes with the example data (kekiz import --help uses it)
           return null;
         });
   }
@@ -86,9 +89,7 @@ class ImportBefehlTest {
   void kopieren() throws IOException {
     daten = ordner.resolve("daten");
     Files.createDirectories(daten);
-    Files.copy(
-        vorlage.resolve(Datenbankzugang.H2_DATEINAME + ".mv.db"),
-        daten.resolve(Datenbankzugang.H2_DATEINAME + ".mv.db"));
+    Kommandozeile.kopiereDatenordner(vorlage, daten);
   }
 
   private Lauf importiere(String... args) {
@@ -402,7 +403,10 @@ class ImportBefehlTest {
       Lauf abgelehnt =
           importiere("--kommune", "05315000", "--duplikate", "ablehnen", korrektur.toString());
       assertThat(abgelehnt.status()).isEqualTo(Hauptprogramm.FEHLER);
-      assertThat(abgelehnt.err()).doesNotContain("\tat ");
+      assertThat(abgelehnt.err())
+          .as("the database's duplicate check, named by file and line")
+          .contains("korrektur.csv, line 2: ")
+          .doesNotContain("\tat ");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 2);
     }
 
@@ -425,8 +429,12 @@ class ImportBefehlTest {
 
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
-          .contains("messwerte.csv: Messwert sgb2-quote-u15@2 05315000:207@1 2025 geschlecht=w")
-          .contains("messwerte.csv: Messwert sgb2-quote-u15@2 05315000:999@1 2025")
+          .contains(
+              "messwerte.csv, line 3, column 6 (zaehler), value '600': Messwert"
+                  + " sgb2-quote-u15@2 05315000:207@1 2025 geschlecht=w")
+          .contains(
+              "messwerte.csv, line 4, column 6 (zaehler), value '1': Messwert sgb2-quote-u15@2"
+                  + " 05315000:999@1 2025")
           .contains("Köln hat keinen Sozialraum 05315000:999@1")
           .contains("2025-Q1")
           .contains("Nichts importiert: 3 Fehler");
@@ -538,5 +546,80 @@ class ImportBefehlTest {
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err()).contains("gibts-nicht.csv").doesNotContain("\tat ");
     }
+  }
+
+  @Test
+  @DisplayName("runs every example of its --help, with the messwerte.csv of a kekiz report")
+  void hilfeBeispiele() throws IOException {
+    // the examples as --help prints them, before picocli wraps them to the terminal's width
+    List<String> beispiele =
+        Arrays.stream(ImportBefehl.class.getAnnotation(Command.class).description())
+            .map(String::strip)
+            .filter(z -> z.startsWith("kekiz import"))
+            .toList();
+    assertThat(starte("import", "--help").out().replaceAll("\\s+", " "))
+        .contains(beispiele.get(0).replaceAll("\\s+", " "));
+    assertThat(beispiele).hasSize(3);
+    Path bericht = ordner.resolve("bericht");
+    Lauf report =
+        starte(
+            "report", "--kommune", "05315000", "--data", daten.toString(), "--stichtag",
+            "2024-12-31", "--out", bericht.toString());
+    assertThat(report.status()).as(report.toString()).isZero();
+    Path xlsx = ordner.resolve("bevoelkerung.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      Workbook wb = new Workbook(out, "kekiz-test", "1.0");
+      Worksheet ws = wb.newWorksheet("Bevölkerung");
+      List<String> kopf = List.of("raum", "stichtag", "altersgruppe", "anzahl");
+      for (int c = 0; c < kopf.size(); c++) {
+        ws.value(0, c, kopf.get(c));
+      }
+      ws.value(1, 0, "05315000");
+      ws.value(1, 1, "2024-12-31");
+      ws.value(1, 2, "0+");
+      ws.value(1, 3, 1_024_621);
+      wb.finish();
+    }
+    Map<String, Path> dateien =
+        Map.of(
+            "12411-01-01-4.csv", genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv"),
+            "11111-02-01-4.csv", genesis("11111-02-01-4_1773174974558_de_flat.csv"),
+            "messwerte.csv", bericht.resolve("messwerte.csv"),
+            "bevoelkerung.xlsx", xlsx);
+    for (String beispiel : beispiele) {
+      List<String> args = new ArrayList<>(List.of("--data", daten.toString()));
+      for (String teil : beispiel.substring("kekiz ".length()).split(" ")) {
+        args.add(dateien.containsKey(teil) ? dateien.get(teil).toString() : teil);
+      }
+      args.add(0, args.remove(2)); // the command first
+      Lauf l = starte(args.toArray(String[]::new));
+      assertThat(l.status()).as(beispiel + "\n" + l).isZero();
+      assertThat(l.out()).as(beispiel).contains("Importiert: ");
+    }
+  }
+
+  @Test
+  @DisplayName("takes breakdown codes from the code lists, extended with --code")
+  void zusaetzlicheCodes() throws IOException {
+    long vorher = messwerte(daten, KOELN);
+    Path f =
+        datei(
+            "codes.csv",
+            "indikator;version;raum;periode;aufschluesselung;zaehler;nenner",
+            "sgb2-quote-u15;2;05315000:207@1;2025;geschlecht=x;12;300");
+
+    Lauf ohne = importiere("--kommune", "05315000", f.toString());
+    assertThat(ohne.status()).as(ohne.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(ohne.err())
+        .contains("codes.csv, line 2, column 5 (aufschluesselung)")
+        .contains("unbekannter Code 'x' für geschlecht");
+
+    Lauf mit = importiere("--kommune", "05315000", "--code", "geschlecht=x", f.toString());
+    assertThat(mit.status()).as(mit.toString()).isZero();
+    assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
+
+    Lauf formel = importiere("--kommune", "05315000", "--code", "geschlecht=+cmd", f.toString());
+    assertThat(formel.status()).as(formel.toString()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(formel.err()).contains("nicht mit = + - @ beginnen");
   }
 }

@@ -55,6 +55,20 @@ final class Kommandozeile {
     }
   }
 
+  /** Copies the data folder {@code von} (its state file and database file) into {@code nach}. */
+  static void kopiereDatenordner(Path von, Path nach) {
+    try (java.util.stream.Stream<Path> dateien = java.nio.file.Files.list(von)) {
+      java.nio.file.Files.createDirectories(nach);
+      for (Path p : dateien.toList()) {
+        if (!p.getFileName().toString().equals(Datenablage.SPERRDATEI)) {
+          java.nio.file.Files.copy(p, nach.resolve(p.getFileName()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Stores {@code beispiele} (those not there yet) in the H2 database under {@code daten}. */
   static void lade(Path daten, List<Beispielkommune> beispiele) {
     mitDatenbank(daten, db -> new Beispieldaten(db).lade(beispiele));

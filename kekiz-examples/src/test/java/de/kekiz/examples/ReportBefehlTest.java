@@ -62,6 +62,44 @@ class ReportBefehlTest {
   }
 
   @Test
+  @DisplayName("protects with the Cell-Key-Verfahren from the Kommune's secret file, every figure marked perturbed")
+  void cellKey() throws IOException {
+    Path geheimnis = aus.resolve("geheimnis.bin");
+    Files.write(geheimnis, "das Geheimnis der Stadt Ahlen, 32 B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path ordner = aus.resolve("bericht");
+    Lauf l = bericht("--kommune", "05570004", "--out", ordner.toString(), "--schutz", "cell-key",
+        "--geheimnis-datei", geheimnis.toString());
+    assertThat(l.status()).as(l.toString()).isZero();
+    List<String> sdmx = Files.readAllLines(ordner.resolve("messwerte.sdmx.csv"));
+    assertThat(sdmx.get(0)).endsWith(",WERTART");
+    assertThat(sdmx.subList(1, sdmx.size())).isNotEmpty().allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
+    assertThat(Files.readString(ordner.resolve("bericht.html"))).contains("Cell-Key-Verfahren");
+  }
+
+  @Test
+  @DisplayName("refuses the Cell-Key-Verfahren without a secret, or a procedure it does not know, before it opens the database")
+  void schutzFehler() {
+    Lauf ohne = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "cell-key");
+    assertThat(ohne.status()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(ohne.err()).contains("--geheimnis-datei");
+    Lauf falsch = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "geheim");
+    assertThat(falsch.status()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(falsch.err()).contains("'geheim'", "sperrung, cell-key und intern");
+    assertThat(aus).isEmptyDirectory();
+  }
+
+  @Test
+  @DisplayName("marks an internal report on its first page and in its note")
+  void intern() throws IOException {
+    Lauf l = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "intern");
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(Files.readString(aus.resolve("bericht.html")))
+        .contains("<p class=\"intern\" role=\"note\"><strong>Nur für den Dienstgebrauch")
+        .contains("@top-center{content:\"Nur für den Dienstgebrauch");
+    assertThat(Files.readString(aus.resolve("bericht.json"))).contains("\"verfahren\":\"INTERN\"");
+  }
+
+  @Test
   @DisplayName("writes the Kreis Unna's report")
   void kreis() {
     Lauf l = bericht("--kommune", "05978000", "--out", aus.toString());

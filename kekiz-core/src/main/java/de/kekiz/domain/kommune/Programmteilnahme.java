@@ -103,6 +103,15 @@ public record Programmteilnahme(
     return new Programmteilnahme(programm, phase, zeitraum, foerderungen, koordination);
   }
 
+  /** The sum of all Förderungen of every year, {@link Geldbetrag#NULL} if there is none. */
+  public Geldbetrag foerderungInsgesamt() {
+    Geldbetrag summe = Geldbetrag.NULL;
+    for (Foerderung f : foerderungen) {
+      summe = summe.plus(f.betrag());
+    }
+    return summe;
+  }
+
   /** The sum of all Förderungen for {@code jahr}, {@link Geldbetrag#NULL} if there is none. */
   public Geldbetrag foerderung(int jahr) {
     Geldbetrag summe = Geldbetrag.NULL;

@@ -98,8 +98,6 @@ public final class Kommunalanalyse {
       @Nullable Praeventionskette kette) {
     requireNonNull(daten, "daten");
     requireNonNull(referenzwerte, "referenzwerte");
-    LocalDate heute = LocalDate.now(clock);
-
     ImmutableList.Builder<Kennzahl> kommunewerte = ImmutableList.builder();
     ImmutableList.Builder<Trend> trends = ImmutableList.builder();
     for (IndikatorKey key : daten.indikatorKeys()) {
@@ -117,7 +115,33 @@ public final class Kommunalanalyse {
       trends.addAll(trendanalyse.trends(daten, key, Aufschluesselung.INSGESAMT, letzte.get()));
     }
     List<Vergleich> vergleiche = vergleich.vergleicheAlle(daten, referenzwerte);
+    List<Zielbewertung> ziele =
+        leitbild == null ? List.of() : zielerreichung.bewerte(leitbild, daten);
+    Kommunalbericht bedarf = analysiereBedarf(daten, kette);
+    return new Kommunalbericht(
+        daten.kommune().id(),
+        kommunewerte.build(),
+        vergleiche,
+        trends.build(),
+        bedarf.sozialindex(),
+        bedarf.stufen(),
+        bedarf.raster(),
+        bedarf.handlungsbedarf(),
+        bedarf.budget(),
+        bedarf.budgetHinweis(),
+        ziele,
+        bedarf.luecken());
+  }
 
+  /**
+   * Only the part of {@link #analysiere} about need: the Sozialindex with Stufen and Status ×
+   * Dynamik grid, the ranking by Handlungsbedarf with the allocation of the budget, and the
+   * Lückenanalyse of {@code kette} ({@code null}: none); the result has no values, comparisons,
+   * trends or goals.
+   */
+  public Kommunalbericht analysiereBedarf(Kommunaldaten daten, @Nullable Praeventionskette kette) {
+    requireNonNull(daten, "daten");
+    LocalDate heute = LocalDate.now(clock);
     Sozialindex index = null;
     Stufeneinteilung stufen = null;
     StatusDynamik statusDynamik = null;
@@ -143,24 +167,22 @@ public final class Kommunalanalyse {
         }
       }
     }
-    List<Zielbewertung> ziele =
-        leitbild == null ? List.of() : zielerreichung.bewerte(leitbild, daten);
     Lueckenbericht luecken =
         kette == null
             ? null
             : lueckenanalyse.analysiere(daten.kommune(), kette, heute, auftrag.ebene(), index);
     return new Kommunalbericht(
         daten.kommune().id(),
-        kommunewerte.build(),
-        vergleiche,
-        trends.build(),
+        List.of(),
+        List.of(),
+        List.of(),
         index,
         stufen,
         statusDynamik,
         bedarf,
         budget,
         budgetHinweis,
-        ziele,
+        List.of(),
         luecken);
   }
 

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Local rule</b>, per relation, to a fixpoint over a work list. A relation with exactly
  *       one suppressed cell gives it away by subtraction, so another published cell of the
  *       relation is suppressed too. A relation whose total is known and whose suppressed parts
- *       have no <em>slack</em> gives them away through non-negativity (if the suppressed parts of
- *       {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0); it gets a published
- *       cell that adds slack. The slack of a relation is the sum over its suppressed parts of the
- *       numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
+ *       have too little <em>slack</em> gives them away through non-negativity (if the suppressed
+ *       parts of {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0; with slack 1,
+ *       a hidden part is known to be 0 or 1): it gets published cells that add slack until the
+ *       slack reaches the protection width ({@link Geheimhaltungsregeln#schutzbreite()}). The
+ *       slack of a relation is the sum over its suppressed parts of the numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
  *       Geheimhaltungsregeln#untergrenzeSekundaer()} for a secondary one (it passed the primary
  *       rules).
  *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared
@@ -33,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as
  *       an attacker without linear programming would: a part is at most the total minus the lower
  *       bounds of the other parts, and so on) within a work budget of a few passes. A primary cell
- *       whose bounds meet is pinned to its value; one of its relations gets a cell that adds
- *       slack.
+ *       whose bounds lie closer than the protection width is narrowed too far; one of its
+ *       relations gets a cell that adds slack.
  * </ol>
  *
  * <p><b>Which cell.</b> A relation's candidates are its published cells, smallest numerator
@@ -92,6 +93,7 @@ final class Sekundaersperrung {
   private final int[] versuche;
   private final boolean nichtNegativ;
   private final long untergrenzeSekundaer;
+  private final long schutzbreite;
   private final int[] unbekannt;
   private final int[] geschuetzt;
   private final int[] fehlendeTeile;
@@ -108,7 +110,8 @@ final class Sekundaersperrung {
   private final boolean[] bestimmtJetzt;
   private long letzteKosten;
 
-  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer) {
+  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer, long schutzbreite) {
+    this.schutzbreite = schutzbreite;
     this.tabelle = tabelle;
     this.n = tabelle.groesse();
     this.rel = tabelle.beziehungsIndizes();
@@ -172,10 +175,13 @@ final class Sekundaersperrung {
   /**
    * Runs the secondary suppression on {@code tabelle}.
    *
+   * @param schutzbreite how wide the range an observer can derive for a primary cell's numerator
+   *     must stay ({@link Geheimhaltungsregeln#schutzbreite()})
    * @param untergrenzeSekundaer what an observer knows as lower bound of a secondary cell's
    *     numerator
    */
-  static <K> GeschuetzteTabelle<K> berechne(Tabelle<K> tabelle, long untergrenzeSekundaer) {
+  static <K> GeschuetzteTabelle<K> berechne(
+      Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite) {
     boolean primaer = false;
     for (int i = 0; i < tabelle.groesse() && !primaer; i++) {
       primaer = tabelle.sensibelAn(i) && !tabelle.fehltAn(i);
@@ -187,7 +193,7 @@ final class Sekundaersperrung {
       }
       return new GeschuetzteTabelle<>(tabelle, frei, new boolean[frei.length]);
     }
-    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer);
+    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer, schutzbreite);
     s.lauf();
     Sperrung[] ergebnis = new Sperrung[tabelle.groesse()];
     for (int i = 0; i < ergebnis.length; i++) {
@@ -253,9 +259,12 @@ final class Sekundaersperrung {
     return zustand[c] == PRIMAER || zustand[c] == SEKUNDAER;
   }
 
-  /** Whether cell {@code c} could still be suppressed. */
+  /**
+   * Whether cell {@code c} could still be suppressed: it is published and not one whose
+   * publication was decided elsewhere ({@link Tabelle#festAn}).
+   */
   private boolean waehlbar(int c) {
-    return zustand[c] == FREI;
+    return zustand[c] == FREI && !tabelle.festAn(c);
   }
 
   private void stelleAn(int r) {
@@ -286,7 +295,7 @@ final class Sekundaersperrung {
         && geschuetzt[r] > 0
         && !unbekannt(rel[r][0])
         && fehlendeTeile[r] == 0
-        && schlupf[r] <= 0;
+        && schlupf[r] < schutzbreite;
   }
 
   private boolean bringtSchlupf(int r, int c) {
@@ -663,7 +672,7 @@ final class Sekundaersperrung {
     for (int x = 0; x < n; x++) {
       if (zustand[x] == PRIMAER
           && unbekannt(x)
-          && unten[x] == oben[x]
+          && oben[x] - unten[x] < schutzbreite
           && !beruehrtVon(x, beruehrt)
           && verstecke(x, true, beruehrt)) {
         geaendert = true;

@@ -58,6 +58,7 @@ public final class Tabelle<K> {
   private final long[] zaehler;
   private final long[] nenner;
   private final boolean[] sensibel;
+  private final boolean @Nullable [] fest;
   private final boolean[] fehlt;
   private final int[][] beziehungsIndizes;
   private volatile @Nullable ImmutableMap<K, Integer> index;
@@ -73,6 +74,7 @@ public final class Tabelle<K> {
     this.zaehler = Arrays.copyOf(b.zaehler, n);
     this.nenner = Arrays.copyOf(b.nenner, n);
     this.sensibel = Arrays.copyOf(b.sensibel, n);
+    this.fest = null;
     this.fehlt = Arrays.copyOf(b.fehlt, n);
     ImmutableList<Summenbeziehung<K>> bz = ImmutableList.copyOf(b.beziehungen);
     this.beziehungen = bz;
@@ -103,6 +105,23 @@ public final class Tabelle<K> {
       boolean[] sensibel,
       boolean[] fehlt,
       int[][] beziehungsIndizes) {
+    this(groesse, schluesselVon, zaehler, nenner, sensibel, fehlt, null, beziehungsIndizes);
+  }
+
+  /**
+   * As above, with {@code fest} marking published cells whose publication is decided already
+   * (they were published elsewhere): the secondary suppression never chooses them.
+   */
+  Tabelle(
+      int groesse,
+      IntFunction<K> schluesselVon,
+      long[] zaehler,
+      long[] nenner,
+      boolean[] sensibel,
+      boolean[] fehlt,
+      boolean @Nullable [] fest,
+      int[][] beziehungsIndizes) {
+    this.fest = fest;
     this.groesse = groesse;
     this.schluesselVon = schluesselVon;
     this.zaehler = zaehler;
@@ -270,6 +289,12 @@ public final class Tabelle<K> {
 
   long nennerAn(int i) {
     return nenner[i];
+  }
+
+  /** Whether cell {@code i} is published already and may not be suppressed. */
+  boolean festAn(int i) {
+    boolean[] f = fest;
+    return f != null && f[i];
   }
 
   boolean sensibelAn(int i) {

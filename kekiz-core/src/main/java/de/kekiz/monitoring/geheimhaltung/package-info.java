@@ -25,6 +25,22 @@
  *     Geheimhaltungsregeln.standard().withRundung(Rundung.auf(10)));
  * }</pre>
  *
+ * <h2>The Cell Key Method, an alternative to suppression</h2>
+ *
+ * <p>{@link de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren} perturbs counts as the statistical
+ * offices of Bund and Länder do since the Zensus 2022: every count gets a small noise, taken from a
+ * perturbation table ({@link de.kekiz.monitoring.geheimhaltung.Ueberlagerungstabelle}, built from
+ * {@link de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter} by the maximum-entropy
+ * construction of Destatis' R package {@code ptable}) by the cell's key ({@link
+ * de.kekiz.monitoring.geheimhaltung.Zellschluessel}). Without micro data the key is derived from
+ * the cell's identity and the Kommune's secret (HMAC-SHA256), so the same cell gets the same noise
+ * in every table of every release; 0 stays 0, no value moves by more than {@code D} (default 4)
+ * and none lands on 1 or 2 (default {@code js = 2}). Totals and parts are perturbed independently:
+ * published tables do not add up, and a publication must say so. It is a component of its own;
+ * {@link de.kekiz.monitoring.geheimhaltung.Geheimhaltung} does not use it.
+ * <a href="doc-files/cell-key-methode.md">doc-files/cell-key-methode.md</a> describes the
+ * published method, the defaults and every deviation from it.
+ *
  * <h2>The secondary suppression heuristic</h2>
  *
  * <p>Three stages, repeated until nothing changes:
@@ -54,21 +70,30 @@
  * <h2>What it guarantees, and what not</h2>
  *
  * <p>For every table: no suppressed cell is uniquely determined by the published cells and the
- * relations (exact linear reasoning, also for the denominators), and no primary cell is pinned to
- * its value by the interval propagation above, even by an observer who knows that a {@code D}
- * cell passed the primary rules. The attack tests check both on thousands of generated tables
- * with an independent attacker.
+ * relations (exact linear reasoning, also for the denominators), and no primary cell's range is
+ * narrower than the rule's own ({@link de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln#schutzbreite()},
+ * 0 to 2 for "fewer than 3 cases") in any single relation (slack) or after the interval
+ * propagation, even for an observer who knows that a {@code D} cell passed the primary rules. The
+ * attack tests check this on thousands of generated tables with an independent attacker.
  *
- * <p>Not covered: bounds from linear programming may be tighter than the propagated ones, and
- * intervals can be narrow (a hidden 2 next to a hidden 3 under a published 5 lies in [0, 5]);
- * there are no protection levels. Missing cells are unknown to an observer, so they may hide
- * others: a figure published elsewhere (a Kommune total in the official statistics) must be part
- * of the observations. Each Kommune is protected on its own: a figure that also appears in
- * another Kommune's table (a Gemeinde's total as a Sozialraum of its Kreis) may be decided
- * differently there, and relations across Kommunen (a Kreis as the sum of its Gemeinden, the
- * Land as the sum of its Kreise) are not known. Nor are relations between indicators (one being
- * the sum of others) or periods (quarters adding up to a year). Whether a missing observation
- * could itself be computed from the published ones is not checked.
+ * <p><b>Linked tables.</b> {@link de.kekiz.monitoring.geheimhaltung.Verbundtabelle} puts every
+ * figure of a release (several Kommunen, every boundary version of a period, a Kreis and its
+ * Gemeinden, pooled figures) into one table with the relations across them, so that a figure
+ * shown twice is decided once and nothing can be recovered by combining tables; {@code
+ * de.kekiz.monitoring.veroeffentlichung} uses it for everything kekiz publishes.
+ *
+ * <p>Not covered: bounds from linear programming over several relations may be tighter than the
+ * propagated ones (the demo's attack test runs exact LP and finds none, which is a test, not a
+ * proof); missing cells are unknown to an observer, so they may hide others, and a figure
+ * published elsewhere must be part of the table; relations between indicators (one being the sum
+ * of others) or periods (quarters adding up to a year) are not known; whether a missing
+ * observation could itself be computed from the published ones is not checked. {@link
+ * de.kekiz.monitoring.geheimhaltung.Geheimhaltung#schuetze(java.util.List,
+ * de.kekiz.domain.kommune.Kommune)} protects one Kommune on its own, for figures that stay inside.
+ *
+ * <p><b>Cell-Key-Verfahren.</b> {@link de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren}
+ * perturbs counts instead of suppressing them (see its class comment and {@code
+ * doc-files/cell-key-methode.md}).
  */
 @NullMarked
 package de.kekiz.monitoring.geheimhaltung;

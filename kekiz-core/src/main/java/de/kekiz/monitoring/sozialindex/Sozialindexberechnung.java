@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>The Sozialräume are the versions of the chosen {@link Sozialraumebene} valid on the first
- *       day of the period. An indicator of another periodicity contributes its period that contains
+ *       day of the period, without those below the model's minimum population ({@link
+ *       Sozialindexmodell#bewertbar}). An indicator of another periodicity contributes its period that contains
  *       that day (a school-year indicator in an index for 2024: 2023/24). A Sozialraum's value is
  *       its own observation or the sum of its children ({@link Kommunaldaten#sozialraumwert}),
  *       computed by {@link Indikator#wert}; suppressed values are used, missing ones are not.
@@ -78,6 +79,7 @@ public final class Sozialindexberechnung {
     requireNonNull(periode, "periode");
     requireNonNull(ebene, "ebene");
     List<Sozialraum> raeume = raeume(daten, ebene, periode.beginn());
+    raeume.removeIf(s -> !modell.bewertbar(s, periode.beginn()));
     List<SozialraumRef> refs = new ArrayList<>(raeume.size());
     for (Sozialraum s : raeume) {
       refs.add(s.ref());

@@ -27,9 +27,23 @@ import java.util.Set;
  *
  * @param name the name of the index, e.g. {@code "Sozialindex Köln"}
  * @param gewichte the indicators and their weights, in order
+ * <p><b>Minimum population.</b> A Sozialraum with fewer than {@code mindestEinwohner} inhabitants
+ * (all ages, at the latest population figure on or before the index's first day) gets no index
+ * and does not enter the standardisation, as Hamburg's Sozialmonitoring rates only areas of at
+ * least 300 inhabitants: an index from a handful of families says nothing and could disclose
+ * them. A Sozialraum without population figures is rated (nothing says it is small). 0, the
+ * default, rates every Sozialraum.
+ *
  * @param mindestanteil the share of the total weight a Sozialraum's available values must reach
+ * @param mindestEinwohner the least number of inhabitants a rated Sozialraum has, 0 for no limit
  */
-public record Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal mindestanteil) {
+public record Sozialindexmodell(
+    String name, List<Gewicht> gewichte, BigDecimal mindestanteil, long mindestEinwohner) {
+
+  /** A model without minimum population. */
+  public Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal mindestanteil) {
+    this(name, gewichte, mindestanteil, 0);
+  }
 
   /**
    * @throws IllegalArgumentException if the name is blank, no indicator is given or {@code
@@ -53,6 +67,11 @@ public record Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal 
               + name
               + " must lie in (0, 1], got "
               + mindestanteil.toPlainString());
+    }
+    if (mindestEinwohner < 0) {
+      throw new IllegalArgumentException(
+          "mindestEinwohner of Sozialindexmodell " + name + " cannot be negative, got "
+              + mindestEinwohner);
     }
     Set<String> gesehen = new HashSet<>();
     for (Gewicht g : gewichte) {
@@ -80,7 +99,33 @@ public record Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal 
 
   /** This model with the missing-value share {@code mindestanteil}, e.g. {@code "0.5"}. */
   public Sozialindexmodell mitMindestanteil(String mindestanteil) {
-    return new Sozialindexmodell(name, gewichte, new BigDecimal(mindestanteil.strip()));
+    return new Sozialindexmodell(
+        name, gewichte, new BigDecimal(mindestanteil.strip()), mindestEinwohner);
+  }
+
+  /**
+   * This model rating only Sozialräume of at least {@code einwohner} inhabitants (see the class
+   * comment), e.g. 300 as in Hamburg.
+   */
+  public Sozialindexmodell mitMindestEinwohnern(long einwohner) {
+    return new Sozialindexmodell(name, gewichte, mindestanteil, einwohner);
+  }
+
+  /**
+   * Whether {@code s} is large enough to be rated on {@code tag}: it has at least {@link
+   * #mindestEinwohner()} inhabitants at its latest population figure on or before that day, or no
+   * figure at all.
+   */
+  public boolean bewertbar(de.kekiz.domain.kommune.Sozialraum s, java.time.LocalDate tag) {
+    if (mindestEinwohner == 0) {
+      return true;
+    }
+    java.time.LocalDate stand = s.stichtage().floor(tag);
+    if (stand == null) {
+      return true;
+    }
+    java.util.OptionalLong e = s.einwohner(stand, de.kekiz.domain.Altersspanne.ab(0));
+    return e.isEmpty() || e.getAsLong() >= mindestEinwohner;
   }
 
   /** The sum of all weights. */

@@ -81,7 +81,7 @@ public record Bevoelkerungszahl(
   }
 
   /** The figure without its count: two figures with equal keys describe the same group. */
-  Bevoelkerungszahl schluessel() {
+  public Bevoelkerungszahl schluessel() {
     return new Bevoelkerungszahl(raum, stichtag, altersgruppe, geschlecht, 0);
   }
 }

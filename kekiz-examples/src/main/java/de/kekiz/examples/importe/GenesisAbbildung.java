@@ -27,16 +27,18 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
   private final GenesisKopf kopf;
   private final Importzuordnung zuordnung;
   private final Gebietsauswahl gebiet;
+  private final Importoptionen optionen;
   private final Sammlung sammlung;
   private final Map<String, Dimensionszuordnung> dimensionen = new HashMap<>();
   /** Codes already worked out, by dimension and attribute (labels are parsed once). */
   private final Map<String, String> codes = new HashMap<>();
 
   GenesisAbbildung(
-      GenesisKopf kopf, Importzuordnung zuordnung, Gebietsauswahl gebiet, Sammlung sammlung) {
+      GenesisKopf kopf, Importzuordnung zuordnung, Importoptionen optionen, Sammlung sammlung) {
     this.kopf = kopf;
     this.zuordnung = zuordnung;
-    this.gebiet = gebiet;
+    this.gebiet = optionen.gebiet();
+    this.optionen = optionen;
     this.sammlung = sammlung;
     for (Dimensionszuordnung d : zuordnung.dimensionen()) {
       dimensionen.put(d.merkmal(), d);
@@ -214,6 +216,18 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               + ziel.periodizitaet().bezeichnung() + " period of indicator " + ziel.indikator());
       return;
     }
+    Aufschluesselung a;
+    try {
+      a = Aufschluesselung.of(aufschluesselung);
+    } catch (IllegalArgumentException e) {
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), e.getMessage());
+      return;
+    }
+    String code = optionen.codeliste().pruefe(a);
+    if (code != null) {
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), code);
+      return;
+    }
     Messwert m;
     try {
       m =
@@ -221,7 +235,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               ziel.indikator(),
               raum,
               periode.get(),
-              Aufschluesselung.of(aufschluesselung),
+              a,
               w.zaehler(),
               null,
               w.obsStatus(),
@@ -263,9 +277,9 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
           "a population figure needs a whole number of persons");
       return;
     }
-    if (anzahl < 0) {
-      fehler(spalte, kopf.name(spalte), w.wertText(),
-          "a population figure cannot be negative");
+    String einwohner = optionen.grenzen().pruefeEinwohner(anzahl);
+    if (einwohner != null) {
+      fehler(spalte, kopf.name(spalte), w.wertText(), einwohner);
       return;
     }
     String alter = aufschluesselung.get(Aufschluesselung.ALTERSGRUPPE);

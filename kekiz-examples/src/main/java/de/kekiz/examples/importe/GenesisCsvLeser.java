@@ -95,7 +95,10 @@ public final class GenesisCsvLeser {
     requireNonNull(optionen, "optionen");
     Sammlung sammlung = new Sammlung(datei, null, optionen);
     GenesisKopf kopf =
-        durchlaufe(datei, k -> new GenesisAbbildung(k, zuordnung, optionen.gebiet(), sammlung));
+        durchlaufe(
+            datei,
+            optionen.grenzen(),
+            k -> new GenesisAbbildung(k, zuordnung, optionen, sammlung));
     return sammlung.ergebnis(kopf.format.bezeichnung());
   }
 
@@ -114,6 +117,7 @@ public final class GenesisCsvLeser {
     long[] zeilen = {0};
     durchlaufe(
         datei,
+        Importgrenzen.standard(),
         k ->
             new Zeilenziel() {
               private long zeile;
@@ -149,8 +153,9 @@ public final class GenesisCsvLeser {
     return kopf;
   }
 
-  private static GenesisKopf durchlaufe(Path datei, Function<GenesisKopf, Zeilenziel> ziele) {
-    try (Textdatei t = Textdatei.oeffne(datei)) {
+  private static GenesisKopf durchlaufe(
+      Path datei, Importgrenzen grenzen, Function<GenesisKopf, Zeilenziel> ziele) {
+    try (Textdatei t = Textdatei.oeffne(datei, grenzen.bytesProZeile())) {
       GenesisKopf kopf = GenesisKopf.lies(datei, kopfzeile(datei, t));
       Zeilenziel ziel = ziele.apply(kopf);
       String zeile;
@@ -159,20 +164,31 @@ public final class GenesisCsvLeser {
           continue;
         }
         ziel.beginneZeile(t.zeilennummer());
-        zerlege(kopf, zeile, t.zeilennummer(), ziel);
+        zerlege(kopf, zeile, t.zeilennummer(), ziel, grenzen);
         ziel.beendeZeile();
       }
       return kopf;
     }
   }
 
-  private static void zerlege(GenesisKopf kopf, String zeile, long nummer, Zeilenziel ziel) {
+  private static void zerlege(
+      GenesisKopf kopf, String zeile, long nummer, Zeilenziel ziel, Importgrenzen grenzen) {
     String[] f = zeile.split(";", -1);
     int n = kopf.namen.size();
     if (f.length != n) {
       ziel.fehler(
           0, "", zeile, "the row has " + f.length + " fields, the header " + n);
       return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (f[i].length() > grenzen.zeichenProFeld()) {
+        ziel.fehler(
+            i + 1,
+            kopf.name(i + 1),
+            f[i],
+            "das Feld ist länger als " + grenzen.zeichenProFeld() + " Zeichen");
+        return;
+      }
     }
     String statistik = f[0].strip();
     if (statistik.isEmpty()) {
@@ -184,6 +200,14 @@ public final class GenesisCsvLeser {
       zeit = Zeitangabe.parse(f[4]);
     } catch (IllegalArgumentException e) {
       ziel.fehler(5, kopf.name(5), f[4], e.getMessage() + verschiebungshinweis(f));
+      return;
+    }
+    String jahr = grenzen.pruefeJahr(zeit.beginn().getYear());
+    if (jahr == null) {
+      jahr = grenzen.pruefeJahr(zeit.ende().getYear());
+    }
+    if (jahr != null) {
+      ziel.fehler(5, kopf.name(5), f[4], jahr);
       return;
     }
     ImmutableList.Builder<GenesisMerkmal> merkmale = ImmutableList.builder();
@@ -214,7 +238,7 @@ public final class GenesisCsvLeser {
       }
       GenesisWert w =
           wert(kopf, ziel, nummer, statistik, f[2].strip(), zeit, liste, wertmerkmal, f[v + 3],
-              f[v + 1], v + 1, f[v], q);
+              f[v + 1], v + 1, f[v], q, grenzen);
       if (w != null) {
         ziel.wert(w);
       }
@@ -222,7 +246,7 @@ public final class GenesisCsvLeser {
       for (GenesisKopf.Wertspalte ws : kopf.wertspalten) {
         GenesisWert w =
             wert(kopf, ziel, nummer, statistik, f[2].strip(), zeit, liste, ws.code, ws.label,
-                ws.einheit, ws.index + 1, f[ws.index], "");
+                ws.einheit, ws.index + 1, f[ws.index], "", grenzen);
         if (w != null) {
           ziel.wert(w);
         }
@@ -243,8 +267,16 @@ public final class GenesisCsvLeser {
       String einheit,
       int spalte,
       String text,
-      String qualitaet) {
+      String qualitaet,
+      Importgrenzen grenzen) {
     BigDecimal zahl = Zahlen.dezimal(text, ',', '.');
+    if (zahl != null) {
+      String grund = grenzen.pruefeZahl(zahl);
+      if (grund != null) {
+        ziel.fehler(spalte, kopf.name(spalte), text, grund);
+        return null;
+      }
+    }
     GenesisSonderzeichen zeichen = null;
     if (zahl == null) {
       Optional<GenesisSonderzeichen> z = GenesisSonderzeichen.von(text);

@@ -107,7 +107,7 @@ public record Importergebnis(
    */
   public String zusammenfassung() {
     StringBuilder b = new StringBuilder();
-    b.append(datei).append(" (").append(format).append("): ");
+    b.append(Anzeigetext.sichtbar(datei.toString(), 300)).append(" (").append(format).append("): ");
     b.append(zeilenGelesen).append(" rows read, ");
     b.append(messwerte.size()).append(" Messwerte, ");
     b.append(bevoelkerung.size()).append(" population figures, ");

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param spalte the column, from 1; {@code 0} when the row as a whole is bad (e.g. it has the
  *     wrong number of fields)
  * @param spaltenname the column's header name, or empty when {@code spalte} is 0
- * @param wert the value found (for {@code spalte} 0: the start of the row), at most {@value
- *     #WERT_HOECHSTLAENGE} characters
+ * @param wert the value found (for {@code spalte} 0: the start of the row), made visible with
+ *     {@link Anzeigetext#sichtbar(CharSequence, int)} and cut after {@value #WERT_HOECHSTLAENGE}
+ *     characters
  * @param grund what is wrong and what was expected
  */
 public record Importfehler(
@@ -49,9 +50,7 @@ public record Importfehler(
     if (spalte < 0) {
       throw new IllegalArgumentException("Importfehler needs a column from 0, got " + spalte);
     }
-    if (wert.length() > WERT_HOECHSTLAENGE) {
-      wert = wert.substring(0, WERT_HOECHSTLAENGE - 1) + "…";
-    }
+    wert = Anzeigetext.sichtbar(wert, WERT_HOECHSTLAENGE);
   }
 
   /** The column as a spreadsheet shows it: {@code A} for 1, {@code AA} for 27. */
@@ -74,13 +73,17 @@ public record Importfehler(
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(datei.toString());
+    StringBuilder b = new StringBuilder(Anzeigetext.sichtbar(datei.toString(), 300));
     if (blatt != null) {
-      b.append(" [").append(blatt).append(']');
+      b.append(" [").append(Anzeigetext.sichtbar(blatt)).append(']');
     }
     b.append(blatt != null ? ", row " : ", line ").append(zeile);
     if (spalte == 0) {
-      b.append(": ").append(grund).append(" (row '").append(wert).append("')");
+      b.append(": ")
+          .append(Anzeigetext.sichtbar(grund, 600))
+          .append(" (row '")
+          .append(wert)
+          .append("')");
       return b.toString();
     }
     b.append(", column ");
@@ -88,7 +91,7 @@ public record Importfehler(
     if (!spaltenname.isEmpty()) {
       b.append(" (").append(spaltenname).append(')');
     }
-    b.append(", value '").append(wert).append("': ").append(grund);
+    b.append(", value '").append(wert).append("': ").append(Anzeigetext.sichtbar(grund, 600));
     return b.toString();
   }
 }

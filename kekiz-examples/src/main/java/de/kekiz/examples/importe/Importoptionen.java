@@ -18,6 +18,9 @@ import java.util.function.LongConsumer;
  * @param fortschritt called with the number of data rows read so far, every {@code
  *     fortschrittIntervall} rows and once at the end; it must return quickly
  * @param fortschrittIntervall the number of rows between two progress calls, at least 1
+ * @param grenzen the limits every file must keep
+ * @param codeliste the breakdown codes accepted
+ * @param pruefung the caller's check of each object read (stored definitions, other files)
  */
 public record Importoptionen(
     Gebietsauswahl gebiet,
@@ -25,7 +28,10 @@ public record Importoptionen(
     Dezimaltrennzeichen dezimaltrennzeichen,
     int maxGemeldeteFehler,
     LongConsumer fortschritt,
-    int fortschrittIntervall) {
+    int fortschrittIntervall,
+    Importgrenzen grenzen,
+    Codeliste codeliste,
+    Importpruefung pruefung) {
 
   /** The default number of errors listed in full. */
   public static final int STANDARD_MAX_GEMELDETE_FEHLER = 1000;
@@ -46,6 +52,9 @@ public record Importoptionen(
     requireNonNull(fehlerbehandlung, "fehlerbehandlung");
     requireNonNull(dezimaltrennzeichen, "dezimaltrennzeichen");
     requireNonNull(fortschritt, "fortschritt");
+    requireNonNull(grenzen, "grenzen");
+    requireNonNull(codeliste, "codeliste");
+    requireNonNull(pruefung, "pruefung");
     if (maxGemeldeteFehler < 1) {
       throw new IllegalArgumentException(
           "maxGemeldeteFehler needs at least 1, got " + maxGemeldeteFehler);
@@ -67,7 +76,10 @@ public record Importoptionen(
         Dezimaltrennzeichen.KOMMA,
         STANDARD_MAX_GEMELDETE_FEHLER,
         KEIN_FORTSCHRITT,
-        STANDARD_FORTSCHRITT_INTERVALL);
+        STANDARD_FORTSCHRITT_INTERVALL,
+        Importgrenzen.standard(),
+        Codeliste.standard(),
+        Importpruefung.KEINE);
   }
 
   /** These options for the areas {@code gebiet}. */
@@ -78,7 +90,10 @@ public record Importoptionen(
         dezimaltrennzeichen,
         maxGemeldeteFehler,
         fortschritt,
-        fortschrittIntervall);
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
   }
 
   /** These options with another treatment of bad rows. */
@@ -89,7 +104,10 @@ public record Importoptionen(
         dezimaltrennzeichen,
         maxGemeldeteFehler,
         fortschritt,
-        fortschrittIntervall);
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
   }
 
   /** These options with another decimal separator for text numbers. */
@@ -100,7 +118,10 @@ public record Importoptionen(
         dezimaltrennzeichen,
         maxGemeldeteFehler,
         fortschritt,
-        fortschrittIntervall);
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
   }
 
   /** These options listing at most {@code maxGemeldeteFehler} errors in full. */
@@ -111,12 +132,65 @@ public record Importoptionen(
         dezimaltrennzeichen,
         maxGemeldeteFehler,
         fortschritt,
-        fortschrittIntervall);
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
   }
 
   /** These options reporting progress to {@code fortschritt} every {@code intervall} rows. */
   public Importoptionen mitFortschritt(LongConsumer fortschritt, int intervall) {
     return new Importoptionen(
-        gebiet, fehlerbehandlung, dezimaltrennzeichen, maxGemeldeteFehler, fortschritt, intervall);
+        gebiet,
+        fehlerbehandlung,
+        dezimaltrennzeichen,
+        maxGemeldeteFehler,
+        fortschritt,
+        intervall,
+        grenzen,
+        codeliste,
+        pruefung);
+  }
+
+  /** These options with other limits. */
+  public Importoptionen mitGrenzen(Importgrenzen grenzen) {
+    return new Importoptionen(
+        gebiet,
+        fehlerbehandlung,
+        dezimaltrennzeichen,
+        maxGemeldeteFehler,
+        fortschritt,
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
+  }
+
+  /** These options with {@code pruefung} checking each object read. */
+  public Importoptionen mitPruefung(Importpruefung pruefung) {
+    return new Importoptionen(
+        gebiet,
+        fehlerbehandlung,
+        dezimaltrennzeichen,
+        maxGemeldeteFehler,
+        fortschritt,
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
+  }
+
+  /** These options accepting the breakdown codes of {@code codeliste}. */
+  public Importoptionen mitCodeliste(Codeliste codeliste) {
+    return new Importoptionen(
+        gebiet,
+        fehlerbehandlung,
+        dezimaltrennzeichen,
+        maxGemeldeteFehler,
+        fortschritt,
+        fortschrittIntervall,
+        grenzen,
+        codeliste,
+        pruefung);
   }
 }

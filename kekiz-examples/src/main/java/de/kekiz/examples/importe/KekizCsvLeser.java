@@ -47,7 +47,7 @@ public final class KekizCsvLeser {
   public Importergebnis lese(Path datei, Importoptionen optionen) {
     requireNonNull(datei, "datei");
     requireNonNull(optionen, "optionen");
-    try (Textdatei t = Textdatei.oeffne(datei)) {
+    try (Textdatei t = Textdatei.oeffne(datei, optionen.grenzen().bytesProZeile())) {
       List<String> kopf = kopf(datei, t);
       KekizLayout layout = layout(datei, kopf);
       int[] index = layout.spaltenindizes(datei, null, kopf);

@@ -19,14 +19,16 @@ import org.jspecify.annotations.Nullable;
 public enum KekizLayout {
   /**
    * Observations: {@code indikator;version;raum;periode;aufschluesselung;zaehler;nenner;
-   * obs_status;conf_status}; {@code aufschluesselung}, {@code nenner}, {@code obs_status} and
-   * {@code conf_status} may be left out.
+   * obs_status;conf_status;wertart}; {@code aufschluesselung}, {@code nenner}, {@code obs_status},
+   * {@code conf_status} and {@code wertart} may be left out. {@code wertart} is the column of a
+   * kekiz report: {@code EXAKT} (or empty) is an observation, a pooled figure ({@code GEPOOLT}) is
+   * skipped, a perturbed one ({@code UEBERLAGERT}) is refused.
    */
   MESSWERTE(
       "Messwerte",
       ImmutableList.of(
           "indikator", "version", "raum", "periode", "aufschluesselung", "zaehler", "nenner",
-          "obs_status", "conf_status"),
+          "obs_status", "conf_status", "wertart"),
       ImmutableList.of("indikator", "version", "raum", "periode", "zaehler")),
 
   /**
@@ -37,6 +39,16 @@ public enum KekizLayout {
       "Bevölkerung",
       ImmutableList.of("raum", "stichtag", "altersgruppe", "anzahl", "geschlecht"),
       ImmutableList.of("raum", "stichtag", "altersgruppe", "anzahl"));
+
+  /**
+   * Columns that the {@code messwerte.csv} of a kekiz report holds for people and that an import
+   * ignores, so that a report's file imports again.
+   */
+  static final ImmutableList<String> BERICHTSSPALTEN =
+      ImmutableList.of("indikatorname", "raumname", "wert", "einheit");
+
+  /** The marker of a value suppressed in a kekiz report's {@code messwerte.csv}. */
+  static final String GESPERRT = ".";
 
   private final String bezeichnung;
   private final ImmutableList<String> spalten;
@@ -95,6 +107,9 @@ public enum KekizLayout {
     }
     for (int i = 0; i < ende; i++) {
       String name = namen.get(i);
+      if (this == MESSWERTE && BERICHTSSPALTEN.contains(name)) {
+        continue;
+      }
       if (!spalten.contains(name)) {
         throw new UnlesbareDateiException(
             datei,
@@ -129,7 +144,14 @@ public enum KekizLayout {
   private static List<String> normalisiert(List<String> kopf) {
     List<String> namen = new ArrayList<>(kopf.size());
     for (String k : kopf) {
-      namen.add(k.strip().toLowerCase(Locale.ROOT));
+      // the report's messwerte.csv names its columns with umlauts (Zähler, Aufschlüsselung)
+      namen.add(
+          k.strip()
+              .toLowerCase(Locale.ROOT)
+              .replace("ä", "ae")
+              .replace("ö", "oe")
+              .replace("ü", "ue")
+              .replace("ß", "ss"));
     }
     return namen;
   }

@@ -12,7 +12,10 @@ import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +60,7 @@ final class KekizZeilen {
   private static final int NENNER = 6;
   private static final int OBS = 7;
   private static final int CONF = 8;
+  private static final int WERTART = 9;
   // column positions in KekizLayout.BEVOELKERUNG.spalten()
   private static final int B_RAUM = 0;
   private static final int STICHTAG = 1;
@@ -65,6 +69,18 @@ final class KekizZeilen {
   private static final int GESCHLECHT = 4;
 
   private static final int AGS_STELLEN = 8;
+
+  /**
+   * How many texts of each kind (indicator, area, period, breakdown) are remembered with what they
+   * parse to: a large file repeats few of them, and sharing one object per text keeps a million
+   * rows in a fraction of the memory.
+   */
+  private static final int HOECHSTENS_GEMERKT = 50_000;
+
+  private final Map<String, IndikatorRef> indikatoren = new HashMap<>();
+  private final Map<String, Raumbezug> raeume = new HashMap<>();
+  private final Map<String, Periode> perioden = new HashMap<>();
+  private final Map<String, Aufschluesselung> aufschluesselungen = new HashMap<>();
 
   private final KekizLayout layout;
   private final List<String> kopf;
@@ -89,6 +105,14 @@ final class KekizZeilen {
   void zeile(Zellen z) {
     sammlung.wert();
     try {
+      for (int i : index) {
+        if (i >= 0 && z.text(i).length() > optionen.grenzen().zeichenProFeld()) {
+          throw new Feldfehler(
+              i + 1,
+              z.text(i),
+              "das Feld ist länger als " + optionen.grenzen().zeichenProFeld() + " Zeichen");
+        }
+      }
       if (layout == KekizLayout.MESSWERTE) {
         messwert(z);
       } else {
@@ -97,6 +121,18 @@ final class KekizZeilen {
     } catch (Feldfehler f) {
       sammlung.fehler(f.spalte, name(f.spalte), f.wert, f.getMessage());
     }
+  }
+
+  /** What {@code text} parses to, remembered while there is room; exceptions pass through. */
+  private static <T> T gemerkt(Map<String, T> karte, String text, Function<String, T> lesen) {
+    T t = karte.get(text);
+    if (t == null) {
+      t = lesen.apply(text);
+      if (karte.size() < HOECHSTENS_GEMERKT) {
+        karte.put(text, t);
+      }
+    }
+    return t;
   }
 
   private String name(int spalte) {
@@ -116,21 +152,48 @@ final class KekizZeilen {
       throw fehler(VERSION, text(z, VERSION), "the version of an indicator starts at 1");
     }
     Raumbezug raum = raum(z, M_RAUM);
+    String art = text(z, WERTART).toUpperCase(java.util.Locale.ROOT);
+    switch (art) {
+      case "", "EXAKT":
+        break;
+      case "GEPOOLT":
+        sammlung.ueberspringe(Ueberspringgrund.ZUSAMMENGEFASST);
+        return;
+      case "UEBERLAGERT":
+        throw fehler(WERTART, text(z, WERTART),
+            "ein mit dem Cell-Key-Verfahren überlagerter Wert ist kein Messwert und wird nicht"
+                + " importiert");
+      default:
+        throw fehler(WERTART, text(z, WERTART), "Wertart braucht EXAKT, GEPOOLT oder UEBERLAGERT");
+    }
     Periode periode;
     text = ganzzahligeZahlAlsText(z, PERIODE);
     try {
-      periode = Periode.parse(text);
+      periode = gemerkt(perioden, text, Periode::parse);
     } catch (IllegalArgumentException e) {
       throw fehler(PERIODE, text, e.getMessage());
+    }
+    String jahr = optionen.grenzen().pruefeJahr(periode.jahr());
+    if (jahr != null) {
+      throw fehler(PERIODE, text, jahr);
     }
     Aufschluesselung aufschluesselung = Aufschluesselung.INSGESAMT;
     text = text(z, AUFSCHLUESSELUNG);
     if (!text.isEmpty()) {
       try {
-        aufschluesselung = Aufschluesselung.parse(text);
+        aufschluesselung = gemerkt(aufschluesselungen, text, Aufschluesselung::parse);
       } catch (IllegalArgumentException e) {
         throw fehler(AUFSCHLUESSELUNG, text, e.getMessage());
       }
+      String code = optionen.codeliste().pruefe(aufschluesselung);
+      if (code != null) {
+        throw fehler(AUFSCHLUESSELUNG, text, code);
+      }
+    }
+    if (text(z, ZAEHLER).equals(KekizLayout.GESPERRT)
+        || text(z, NENNER).equals(KekizLayout.GESPERRT)) {
+      sammlung.ueberspringe(Ueberspringgrund.GESPERRT);
+      return;
     }
     BigDecimal zaehler = dezimal(z, ZAEHLER);
     BigDecimal nenner = dezimal(z, NENNER);
@@ -156,7 +219,7 @@ final class KekizZeilen {
     try {
       m =
           new Messwert(
-              IndikatorRef.of(key, version),
+              gemerkt(indikatoren, key + "@" + version, t -> IndikatorRef.of(key, version)),
               raum,
               periode,
               aufschluesselung,
@@ -192,6 +255,10 @@ final class KekizZeilen {
             STICHTAG, text, "expected a reference date such as 2024-12-31 or 31.12.2024");
       }
     }
+    String datum = optionen.grenzen().pruefeDatum(stichtag);
+    if (datum != null) {
+      throw fehler(STICHTAG, text, datum);
+    }
     Altersspanne alter = Bevoelkerungszahl.ALLE_ALTER;
     text = text(z, ALTERSGRUPPE);
     if (!text.isEmpty() && !text.equalsIgnoreCase(Aufschluesselung.INSGESAMT_TEXT)) {
@@ -211,6 +278,10 @@ final class KekizZeilen {
       anzahl = zahl.longValueExact();
     } catch (ArithmeticException e) {
       throw fehler(ANZAHL, text, "a population figure needs a whole number of persons");
+    }
+    String einwohner = optionen.grenzen().pruefeEinwohner(anzahl);
+    if (einwohner != null) {
+      throw fehler(ANZAHL, text, einwohner);
     }
     String geschlecht = text(z, GESCHLECHT).toLowerCase(Locale.ROOT);
     Bevoelkerungszahl b;
@@ -243,7 +314,9 @@ final class KekizZeilen {
   private String ganzzahligeZahlAlsText(Zellen z, int layoutspalte) {
     int i = index[layoutspalte];
     BigDecimal zahl = i < 0 ? null : z.zahl(i);
-    if (zahl != null && zahl.stripTrailingZeros().scale() <= 0) {
+    if (zahl != null
+        && zahl.stripTrailingZeros().scale() <= 0
+        && (long) zahl.precision() - zahl.scale() <= 20) {
       return zahl.toBigInteger().toString();
     }
     return text(z, layoutspalte);
@@ -275,7 +348,7 @@ final class KekizZeilen {
       text = "0".repeat(AGS_STELLEN - ziffern.length()) + ziffern;
     }
     try {
-      return Raumbezug.parse(text);
+      return gemerkt(raeume, text, Raumbezug::parse);
     } catch (IllegalArgumentException e) {
       throw fehler(layoutspalte, text, e.getMessage());
     }
@@ -288,7 +361,7 @@ final class KekizZeilen {
     }
     BigDecimal zahl = z.zahl(i);
     if (zahl != null) {
-      return zahl;
+      return imBereich(layoutspalte, z.text(i), zahl);
     }
     String text = z.text(i);
     if (text.isEmpty()) {
@@ -306,6 +379,15 @@ final class KekizZeilen {
                   + trenner + "' and no thousands separator"
               : "expected a number such as 12" + trenner + "5");
     }
-    return gelesen;
+    return imBereich(layoutspalte, text, gelesen);
+  }
+
+  private BigDecimal imBereich(int layoutspalte, String text, BigDecimal zahl)
+      throws Feldfehler {
+    String grund = optionen.grenzen().pruefeZahl(zahl);
+    if (grund != null) {
+      throw fehler(layoutspalte, text, grund);
+    }
+    return zahl;
   }
 }

@@ -78,6 +78,13 @@ final class Sammlung {
     zeileFehlerhaft = false;
     vorlaeufig.clear();
     zeilen++;
+    if (zeilen > optionen.grenzen().zeilenProDatei()) {
+      throw new UnlesbareDateiException(
+          datei,
+          (blatt == null ? "Zeile " : "Blatt '" + Anzeigetext.sichtbar(blatt) + "', Zeile ")
+              + nummer + ": die Datei hat mehr als " + optionen.grenzen().zeilenProDatei()
+              + " Datenzeilen; bitte in mehrere Dateien aufteilen");
+    }
     if (zeilen % optionen.fortschrittIntervall() == 0) {
       optionen.fortschritt().accept(zeilen);
     }
@@ -112,19 +119,37 @@ final class Sammlung {
     vorlaeufig.add(new Vorlaeufig(b.schluessel(), b, spalte, spaltenname, wert));
   }
 
-  /** Ends the current row: keeps its objects if it has no error. */
+  /**
+   * Ends the current row: checks its new objects with the caller's {@link Importpruefung} and
+   * keeps them if the row has no error.
+   */
   void beendeZeile() {
     if (!zeileFehlerhaft) {
       pruefeDoppelte();
+    }
+    List<Vorlaeufig> schonGelesen = new ArrayList<>();
+    if (!zeileFehlerhaft) {
+      for (Vorlaeufig v : vorlaeufig) {
+        if (objekte.containsKey(v.schluessel)) {
+          continue;
+        }
+        Importpruefung.Befund b = optionen.pruefung().pruefe(v.objekt, datei, zeile);
+        if (b.fehler() != null) {
+          fehler(v.spalte, v.spaltenname, v.wert, b.fehler());
+        } else if (b.doppelt()) {
+          schonGelesen.add(v);
+        }
+      }
     }
     if (zeileFehlerhaft) {
       fehlerhafteZeilen++;
     } else {
       for (Vorlaeufig v : vorlaeufig) {
-        if (objekte.containsKey(v.schluessel)) {
+        if (objekte.containsKey(v.schluessel) || schonGelesen.contains(v)) {
           ueberspringe(Ueberspringgrund.DOPPELT);
         } else {
           objekte.put(v.schluessel, new Eintrag(v.objekt, zeile));
+          optionen.pruefung().behalten(v.objekt, datei, zeile);
         }
       }
     }

@@ -33,14 +33,16 @@ final class Textdatei implements Closeable {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final byte[] puffer = new byte[PUFFER];
+  private final int hoechstBytes;
   private int pos;
   private int ende;
   private byte[] zeile = new byte[256];
   private long zeilennummer;
 
-  private Textdatei(Path datei, InputStream ein) {
+  private Textdatei(Path datei, InputStream ein, int hoechstBytes) {
     this.datei = datei;
     this.ein = ein;
+    this.hoechstBytes = hoechstBytes;
   }
 
   /**
@@ -49,8 +51,18 @@ final class Textdatei implements Closeable {
    * @throws UnlesbareDateiException if it does not exist or cannot be opened
    */
   static Textdatei oeffne(Path datei) {
+    return oeffne(datei, Importgrenzen.standard().bytesProZeile());
+  }
+
+  /**
+   * Opens {@code datei} for reading lines of at most {@code hoechstBytes} bytes; a longer line is
+   * not read into memory but reported.
+   *
+   * @throws UnlesbareDateiException if it does not exist or cannot be opened
+   */
+  static Textdatei oeffne(Path datei, int hoechstBytes) {
     try {
-      return new Textdatei(datei, Files.newInputStream(datei));
+      return new Textdatei(datei, Files.newInputStream(datei), hoechstBytes);
     } catch (NoSuchFileException e) {
       throw new UnlesbareDateiException(datei, "the file does not exist", e);
     } catch (IOException e) {
@@ -77,7 +89,15 @@ final class Textdatei implements Closeable {
         break;
       }
       if (laenge == zeile.length) {
-        zeile = Arrays.copyOf(zeile, zeile.length * 2);
+        if (laenge >= hoechstBytes) {
+          throw new UnlesbareDateiException(
+              datei,
+              "Zeile " + (zeilennummer + 1) + " ist länger als " + hoechstBytes + " Bytes; so"
+                  + " lange Zeilen hat keine Importdatei (Anfang: '"
+                  + Anzeigetext.sichtbar(new String(zeile, 0, 60, StandardCharsets.UTF_8))
+                  + "')");
+        }
+        zeile = Arrays.copyOf(zeile, Math.min(zeile.length * 2, hoechstBytes));
       }
       zeile[laenge++] = b;
     }

@@ -30,7 +30,19 @@ public enum Ueberspringgrund {
   OHNE_ZAHL("Bevölkerungszahl ohne Zahlenwert"),
 
   /** The same key with the same value was read before (e.g. a Kreis-level and a Gemeinde row). */
-  DOPPELT("doppelt mit gleichem Wert");
+  DOPPELT("doppelt mit gleichem Wert"),
+
+  /**
+   * A value a kekiz report suppressed for the protection of small numbers ({@code .} in its
+   * {@code messwerte.csv}): re-importing it would replace the stored number with nothing.
+   */
+  GESPERRT("im Bericht gesperrter Wert"),
+
+  /**
+   * A figure a kekiz report pooled over several periods ({@code GEPOOLT} in the Wertart column of
+   * its {@code messwerte.csv}): it summarises observations and is none.
+   */
+  ZUSAMMENGEFASST("im Bericht über mehrere Perioden zusammengefasster Wert");
 
   private final String bezeichnung;
 

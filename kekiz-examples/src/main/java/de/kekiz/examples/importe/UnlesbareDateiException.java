@@ -25,7 +25,9 @@ public final class UnlesbareDateiException extends RuntimeException {
    * @param ursache the underlying exception, if any
    */
   public UnlesbareDateiException(Path datei, String grund, @Nullable Throwable ursache) {
-    super("cannot import '" + datei + "': " + grund, ursache);
+    super(
+        Anzeigetext.sichtbar(datei.toString(), 300) + " kann nicht importiert werden: " + grund,
+        ursache);
     this.datei = requireNonNull(datei, "datei").toString();
     this.grund = requireNonNull(grund, "grund");
   }

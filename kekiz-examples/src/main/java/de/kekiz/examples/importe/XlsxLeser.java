@@ -63,6 +63,7 @@ public final class XlsxLeser {
     if (!Files.isRegularFile(datei)) {
       throw new UnlesbareDateiException(datei, "the file does not exist");
     }
+    XlsxPruefung.pruefe(datei, optionen.grenzen());
     try (ReadableWorkbook mappe = new ReadableWorkbook(datei.toFile())) {
       Sheet sheet = blatt == null ? mappe.getFirstSheet() : mappe.findSheet(blatt).orElse(null);
       if (sheet == null) {
@@ -76,7 +77,21 @@ public final class XlsxLeser {
       }
     } catch (IOException | UncheckedIOException | ExcelReaderException e) {
       throw new UnlesbareDateiException(
-          datei, "it cannot be read as an XLSX workbook: " + e.getMessage(), e);
+          datei,
+          "sie kann nicht als XLSX-Datei gelesen werden: "
+              + Anzeigetext.sichtbar(String.valueOf(e.getMessage())),
+          e);
+    } catch (RuntimeException e) {
+      if (e instanceof UnlesbareDateiException) {
+        throw e;
+      }
+      // the reader library's own parsing of a malformed workbook (numbers, styles, references)
+      throw new UnlesbareDateiException(
+          datei,
+          "sie ist keine gültige XLSX-Datei ("
+              + Anzeigetext.sichtbar(String.valueOf(e.getMessage()))
+              + ")",
+          e);
     }
   }
 
@@ -117,6 +132,9 @@ public final class XlsxLeser {
     return sammlung.ergebnis("XLSX " + layout.bezeichnung());
   }
 
+  /** Excel's serial number of 31 December 9999, the last date it has. */
+  private static final BigDecimal HOECHSTES_DATUM = BigDecimal.valueOf(2_958_465);
+
   /** The cells of one sheet row. */
   private static final class XlsxZellen implements KekizZeilen.Zellen {
     private final Row zeile;
@@ -145,7 +163,15 @@ public final class XlsxLeser {
         return "";
       }
       if (c.getType() == CellType.NUMBER) {
-        return c.asNumber().toPlainString();
+        BigDecimal zahl = zahl(index);
+        if (zahl == null) {
+          String roh = c.getRawValue();
+          return roh == null ? "" : roh.strip();
+        }
+        // a number far out of range keeps its short form (1E+308), never thousands of digits
+        return Math.abs((long) zahl.precision() - zahl.scale()) > 40 || zahl.scale() > 40
+            ? zahl.toString()
+            : zahl.toPlainString();
       }
       if (c.getType() == CellType.STRING) {
         String s = c.asString();
@@ -162,7 +188,11 @@ public final class XlsxLeser {
         return null;
       }
       if (c.getType() == CellType.NUMBER) {
-        return c.asNumber();
+        try {
+          return c.asNumber();
+        } catch (NumberFormatException e) {
+          return null; // read as text, and reported as no number
+        }
       }
       if (c.getType() == CellType.FORMULA) {
         String roh = c.getRawValue();
@@ -183,7 +213,15 @@ public final class XlsxLeser {
       if (c == null || c.getType() != CellType.NUMBER) {
         return null;
       }
-      return c.asDate().toLocalDate();
+      BigDecimal zahl = zahl(index);
+      if (zahl == null || zahl.abs().compareTo(HOECHSTES_DATUM) > 0) {
+        return null; // read as text, and reported as no date
+      }
+      try {
+        return c.asDate().toLocalDate();
+      } catch (RuntimeException e) {
+        return null;
+      }
     }
   }
 }

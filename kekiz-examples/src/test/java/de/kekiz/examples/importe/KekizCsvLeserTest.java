@@ -142,6 +142,32 @@ class KekizCsvLeserTest {
     }
 
     @Test
+    @DisplayName("skips a report's pooled figures and refuses its perturbed ones, naming line and column")
+    void wertart() throws IOException {
+      Path p =
+          datei(
+              "bericht.csv",
+              "indikator;version;raum;periode;zaehler;nenner;wertart",
+              "seu-sprache;1;05315000;2023/24;30;100;EXAKT",
+              "seu-sprache;1;05315000:101@1;2022/23–2024/25;12;90;GEPOOLT");
+      Importergebnis e = LESER.lese(p, Importoptionen.standard());
+      assertThat(e.fehler()).isEmpty();
+      assertThat(e.messwerte()).hasSize(1);
+      assertThat(e.uebersprungen(Ueberspringgrund.ZUSAMMENGEFASST)).isEqualTo(1);
+      Path ck =
+          datei(
+              "ck.csv",
+              "indikator;version;raum;periode;zaehler;nenner;wertart",
+              "seu-sprache;1;05315000;2023/24;31;101;UEBERLAGERT");
+      assertThat(LESER.lese(ck, Importoptionen.standard()).fehler()).singleElement().satisfies(
+          f -> {
+            assertThat(f.zeile()).isEqualTo(2);
+            assertThat(f.spalte()).isEqualTo(7);
+            assertThat(f.grund()).contains("Cell-Key-Verfahren");
+          });
+    }
+
+    @Test
     @DisplayName("a number with the other decimal separator is an error saying so")
     void falscherTrenner() throws IOException {
       Path p = datei("punkt.csv", KOPF, "betreuungsquote-u3;1;05315000;2023;;12.5;;;");

@@ -308,8 +308,10 @@ class WerteTest {
       assertThat(Importfehler.spaltenbuchstabe(26)).isEqualTo("Z");
       assertThat(Importfehler.spaltenbuchstabe(27)).isEqualTo("AA");
       assertThat(new Importfehler(datei, null, 1, 0, "", "x".repeat(500), "too long").wert())
-          .hasSize(Importfehler.WERT_HOECHSTLAENGE)
-          .endsWith("…");
+          .isEqualTo("x".repeat(Importfehler.WERT_HOECHSTLAENGE) + "… (500 Zeichen)");
+      assertThat(new Importfehler(datei, null, 2, 5, "", "a\u001B[31m\u202Eb\tc\u0000", "bad"))
+          .as("control and bidirectional characters are shown, never sent to the terminal")
+          .hasToString("daten.csv, line 2, column 5, value 'a\\e[31m\\u202Eb\\tc\\u0000': bad");
       assertThatThrownBy(() -> new Importfehler(datei, null, 0, 1, "", "", ""))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0");

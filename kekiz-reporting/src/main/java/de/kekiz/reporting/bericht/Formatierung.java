@@ -1,5 +1,8 @@
 package de.kekiz.reporting.bericht;
 
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Indikator;
@@ -26,10 +29,7 @@ public final class Formatierung {
    * without denominator, 2 for a plain ratio (factor 1), 1 for a percentage or rate.
    */
   public static int stellen(Indikator indikator) {
-    if (!indikator.hatNenner()) {
-      return 0;
-    }
-    return indikator.faktor().compareTo(BigDecimal.ONE) == 0 ? 2 : 1;
+    return Indikatorauswertung.stellen(indikator);
   }
 
   /**
@@ -85,6 +85,43 @@ public final class Formatierung {
     BigDecimal wert = zelle.wert();
     return wert == null ? optionen.fehlend() : zahl(wert, stellen);
   }
+
+  /**
+   * The mark that says what kind of figure a cell shows ({@link Wertart}): {@code "z"} pooled over
+   * several periods, {@code "g"} the parent area's, {@code "ü"} perturbed by the
+   * Cell-Key-Verfahren; empty for an exact figure or none.
+   */
+  public static String wertartMarke(Zelle zelle) {
+    return switch (requireNonNull(zelle, "zelle").art()) {
+      case GEPOOLT -> "z";
+      case VERGROEBERT -> "g";
+      case UEBERLAGERT -> "ü";
+      default -> "";
+    };
+  }
+
+  /**
+   * The explanation of a cell's kind for a reader, e.g. {@code "zusammengefasst ab 2022/23"} or
+   * {@code "Wert von Rodenkirchen (übergeordnetes Gebiet)"}; empty for an exact figure or none.
+   */
+  public static String wertartText(Zelle zelle) {
+    requireNonNull(zelle, "zelle");
+    return switch (zelle.art()) {
+      case GEPOOLT -> "zusammengefasst über mehrere Perioden ab " + zelle.von();
+      case VERGROEBERT ->
+          "Wert von " + requireNonNull(zelle.quelle()).name() + " (übergeordnetes Gebiet)";
+      case UEBERLAGERT -> "überlagert (Cell-Key-Verfahren)";
+      default -> "";
+    };
+  }
+
+  /** The explanation of every mark {@link #wertartMarke} prints, for a legend. */
+  public static final String WERTART_LEGENDE =
+      "z = Wert über mehrere Perioden zusammengefasst (die Einzelperiode ist gesperrt);"
+          + " g = Wert des übergeordneten Gebiets (der eigene ist gesperrt);"
+          + " ü = durch das Cell-Key-Verfahren leicht überlagerter Wert (Summen müssen nicht"
+          + " aufgehen); . = gesperrt; x = kein Wert; p = vorläufig; s = geschätzt;"
+          + " b = Bruch in der Reihe";
 
   /** A date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}. */
   public static String datum(LocalDate datum) {

@@ -1,20 +1,14 @@
 /**
  * The report model and the writer that puts every format into one folder.
  *
- * <p>A {@link de.kekiz.reporting.bericht.Monitoringbericht} holds one Kommune's monitoring at a
- * reference date: the Kommune and its programme participations, the Leitbild with the status of
- * every goal ({@link de.kekiz.reporting.bericht.Zielstatus}), one {@link
- * de.kekiz.reporting.bericht.Indikatorauswertung} per indicator (a Sozialraum × period table with
- * the comparison to the Kommune, rank and trend), the {@link
- * de.kekiz.reporting.bericht.Sozialindex} with its {@link
- * de.kekiz.reporting.bericht.Handlungsbedarf} ranking, the Präventionskette's {@link
- * de.kekiz.reporting.bericht.Lueckenanalyse}, the Angebote, sources, definitions and a
- * data-protection note.
- *
- * <p>Small numbers: the report never holds the value of a suppressed observation. The builder
- * strips numerator and denominator from every {@link de.kekiz.domain.indikator.Messwert} whose
- * CONF_STATUS is not {@code F}, and every derived figure (rank, trend, index) is computed from
- * publishable values only; so no format can print a suppressed number, whatever it does.
+ * <p>A {@link de.kekiz.reporting.bericht.Monitoringbericht} presents one {@link
+ * de.kekiz.monitoring.veroeffentlichung.Berichtsteil} of a release: one Kommune's monitoring at a
+ * reference date as the core computed and protected it (the Leitbild with the status of every
+ * goal, one table per indicator with rank, distance and trend, the Sozialindex with the ranking
+ * by need, the Präventionskette's gap analysis, the Angebote, sources and definitions), plus a
+ * title, the day it was made and a data-protection note. The report computes nothing: every
+ * figure, derived ones included, comes from the core's one analysis path, so no format can print
+ * a number the release's protection did not publish.
  *
  * <p>{@link de.kekiz.reporting.bericht.BerichtWriter} writes the formats ({@link
  * de.kekiz.reporting.bericht.Berichtsformat}) found through {@link java.util.ServiceLoader} into

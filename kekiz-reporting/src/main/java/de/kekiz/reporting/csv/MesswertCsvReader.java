@@ -10,6 +10,7 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.reporting.internal.Csv;
@@ -37,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * A cell holding the marker for suppressed or missing values reads as no number, so an observation
  * that was suppressed comes back without numbers (the writer never wrote them). The apostrophe the
  * writer put before a dangerous text cell is removed. A byte order mark is skipped whether or not
- * the format asks for one.
+ * the format asks for one. Rows of Wertart GEPOOLT (figures summed over several
+ * periods) summarise observations and are skipped.
  *
  * <p>The header must be the writer's. Every bad row is reported with its line number in one
  * {@link CsvLesefehler}, and then nothing is returned. Immutable and thread-safe.
@@ -129,6 +131,11 @@ public final class MesswertCsvReader {
     }
     ImmutableList.Builder<Messwert> messwerte = ImmutableList.builder();
     for (Csv.Datensatz satz : saetze.subList(1, saetze.size())) {
+      List<String> felder = satz.felder();
+      if (felder.size() == MesswertCsvWriter.SPALTEN.size()
+          && Wertart.GEPOOLT.name().equals(text(felder.get(felder.size() - 1)))) {
+        continue; // a figure pooled over several periods summarises observations, it is none
+      }
       try {
         messwerte.add(messwert(satz.felder()));
       } catch (IllegalArgumentException | KekizException e) {

@@ -12,6 +12,8 @@ import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       computes it; empty if the indicator is not known</td></tr>
  *   <tr><td>Einheit</td><td>the unit, e.g. {@code %}</td></tr>
  *   <tr><td>OBS_STATUS, CONF_STATUS</td><td>the SDMX status codes</td></tr>
+ *   <tr><td>Wertart</td><td>the kind of figure: {@code EXAKT}, {@code UEBERLAGERT} (perturbed by
+ *       the Cell-Key-Verfahren) or {@code GEPOOLT} (summed over the periods of the Periode column,
+ *       e.g. {@code 2022/23–2024/25})</td></tr>
  * </table>
  *
  * <p><b>Small numbers.</b> The writer takes observations whose small numbers are already
@@ -85,18 +90,21 @@ public final class MesswertCsvWriter {
           "Wert",
           "Einheit",
           "OBS_STATUS",
-          "CONF_STATUS");
+          "CONF_STATUS",
+          "Wertart");
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final CsvFormat format;
   private final ImmutableMap<IndikatorRef, Indikator> indikatoren;
   private final ImmutableMap<Raumbezug, String> raumnamen;
+  private final Wertart wertart;
 
   private MesswertCsvWriter(Builder b) {
     this.format = b.format;
     this.indikatoren = ImmutableMap.copyOf(b.indikatoren);
     this.raumnamen = ImmutableMap.copyOf(b.raumnamen);
+    this.wertart = b.wertart;
   }
 
   /** A builder with {@link CsvFormat#EXCEL_DEUTSCH} and no indicators or Kommunen known. */
@@ -117,7 +125,21 @@ public final class MesswertCsvWriter {
    * @throws IOException if writing fails
    */
   public void schreibe(Iterable<Messwert> messwerte, OutputStream ziel) throws IOException {
+    schreibe(messwerte, List.of(), ziel);
+  }
+
+  /**
+   * Writes the header, one row per observation and then one row per pooled figure (Periode the
+   * span, e.g. {@code 2022/23–2024/25}; Wertart {@code GEPOOLT}) to {@code ziel}; flushes but does
+   * not close it.
+   *
+   * @throws IOException if writing fails
+   */
+  public void schreibe(
+      Iterable<Messwert> messwerte, Iterable<Mehrjahreswert> mehrjahreswerte, OutputStream ziel)
+      throws IOException {
     requireNonNull(messwerte, "messwerte");
+    requireNonNull(mehrjahreswerte, "mehrjahreswerte");
     requireNonNull(ziel, "ziel");
     if (format.bom()) {
       ziel.write(BOM);
@@ -125,7 +147,10 @@ public final class MesswertCsvWriter {
     Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
     zeile(out, SPALTEN.stream().map(s -> Zelle.text(s, format)).toList());
     for (Messwert m : messwerte) {
-      zeile(out, zellen(requireNonNull(m, "messwert")));
+      zeile(out, zellen(requireNonNull(m, "messwert"), m.periode().toString(), wertart));
+    }
+    for (Mehrjahreswert p : mehrjahreswerte) {
+      zeile(out, zellen(p.summe(), p.von() + "–" + p.bis(), Wertart.GEPOOLT));
     }
     out.flush();
   }
@@ -147,7 +172,7 @@ public final class MesswertCsvWriter {
     out.write(format.zeilenende());
   }
 
-  private List<String> zellen(Messwert m) {
+  private List<String> zellen(Messwert m, String periode, Wertart art) {
     Optional<Indikator> indikator = Optional.ofNullable(indikatoren.get(m.indikator()));
     String zaehler;
     String nenner;
@@ -165,14 +190,15 @@ public final class MesswertCsvWriter {
         Zelle.text(indikator.map(Indikator::name).orElse(""), format),
         Zelle.text(m.raum().toString(), format),
         Zelle.text(raumnamen.getOrDefault(m.raum(), ""), format),
-        Zelle.text(m.periode().toString(), format),
+        Zelle.text(periode, format),
         Zelle.text(m.aufschluesselung().toString(), format),
         zaehler,
         nenner,
         wert,
         Zelle.text(indikator.map(Indikator::einheit).orElse(""), format),
         m.obsStatus().code(),
-        m.confStatus().code());
+        m.confStatus().code(),
+        art.name());
   }
 
   private String zahl(@Nullable BigDecimal zahl) {
@@ -184,8 +210,18 @@ public final class MesswertCsvWriter {
     private CsvFormat format = CsvFormat.EXCEL_DEUTSCH;
     private final Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
     private final Map<Raumbezug, String> raumnamen = new HashMap<>();
+    private Wertart wertart = Wertart.EXAKT;
 
     private Builder() {}
+
+    /**
+     * The kind of the observations' figures, written in Wertart: {@link Wertart#EXAKT} (the
+     * default) or {@link Wertart#UEBERLAGERT} for a release perturbed by the Cell-Key-Verfahren.
+     */
+    public Builder wertart(Wertart wertart) {
+      this.wertart = requireNonNull(wertart, "wertart");
+      return this;
+    }
 
     /** The format (default {@link CsvFormat#EXCEL_DEUTSCH}). */
     public Builder format(CsvFormat format) {

@@ -12,7 +12,6 @@ import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.kommune.Sozialraum;
@@ -21,23 +20,23 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
-import de.kekiz.reporting.bericht.Brennpunkt;
+import de.kekiz.monitoring.veroeffentlichung.Brennpunkt;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
-import de.kekiz.reporting.bericht.Gebietsart;
-import de.kekiz.reporting.bericht.Handlungsbedarf;
-import de.kekiz.reporting.bericht.Indikatorauswertung;
-import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Gebietsart;
+import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import de.kekiz.reporting.bericht.Sozialindex;
-import de.kekiz.reporting.bericht.Sozialindexwert;
-import de.kekiz.reporting.bericht.Trend;
-import de.kekiz.reporting.bericht.Trendrichtung;
-import de.kekiz.reporting.bericht.Uebergangsabdeckung;
-import de.kekiz.reporting.bericht.Zeitreihe;
-import de.kekiz.reporting.bericht.Zelle;
-import de.kekiz.reporting.bericht.Zielerreichung;
-import de.kekiz.reporting.bericht.Zielstatus;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
+import de.kekiz.monitoring.veroeffentlichung.Trend;
+import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
+import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
+import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -147,8 +146,19 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           .append(" style-src 'unsafe-inline'; img-src data:\"/>")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
           .append("<meta name=\"generator\" content=\"kekiz\"/><title>");
-      esc(out, b.titel()).append("</title><style>").append(Stil.CSS).append("</style></head><body>");
-      out.append("<header><h1>");
+      esc(out, b.titel()).append("</title><style>").append(Stil.CSS);
+      if (b.intern()) {
+        // every printed page says it, not only the first
+        out.append("@page{@top-center{content:\"").append(Monitoringbericht.DIENSTGEBRAUCH)
+            .append("\";font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#7f1d1d}}");
+      }
+      out.append("</style></head><body>");
+      out.append("<header>");
+      if (b.intern()) {
+        out.append("<p class=\"intern\" role=\"note\"><strong>");
+        esc(out, Monitoringbericht.DIENSTGEBRAUCH).append("</strong></p>");
+      }
+      out.append("<h1>");
       esc(out, b.titel()).append("</h1><p class=\"kopf\">");
       esc(out, k.name()).append(" (AGS ").append(k.schluessel()).append(", ");
       esc(out, k.art().bezeichnung()).append(") · Stichtag ")
@@ -251,11 +261,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         th(t.programm().name());
         td(t.phase());
         td(zeitraum(t.zeitraum().von(), t.zeitraum().bis()));
-        de.kekiz.domain.Geldbetrag summe = de.kekiz.domain.Geldbetrag.NULL;
-        for (Foerderung f : t.foerderungen()) {
-          summe = summe.plus(f.betrag());
-        }
-        tdZahl(t.foerderungen().isEmpty() ? "–" : summe.deutsch());
+        tdZahl(t.foerderungen().isEmpty() ? "–" : t.foerderungInsgesamt().deutsch());
         tdZahl(t.koordination() == null ? "–" : Formatierung.zahl(t.koordination().anteil(), 2));
         td(t.laeuftAm(b.stichtag()) ? "läuft" : "beendet oder künftig");
         out.append("</tr>");
@@ -323,7 +329,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         tdZahl(z.prognoseWert().map(p -> Formatierung.zahl(p, st)).orElse("–"));
         String klasse = switch (z.erreichung()) {
           case ERREICHT, AUF_KURS -> "status-erreicht";
-          case GEFAEHRDET, VERFEHLT, NICHT_ERREICHT -> "status-verfehlt";
+          case GEFAEHRDET, VERFEHLT -> "status-verfehlt";
           default -> "";
         };
         out.append("<td class=\"").append(klasse).append("\">");
@@ -602,6 +608,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       out.append("<td class=\"z\">").append(Formatierung.zahl(w, st));
+      String art = Formatierung.wertartMarke(c);
+      if (!art.isEmpty()) {
+        out.append("<sup><abbr title=\"");
+        esc(out, Formatierung.wertartText(c)).append("\">").append(art).append("</abbr></sup>");
+      }
       String marke = marke(c.obsStatus());
       if (marke != null) {
         out.append("<sup>").append(marke).append("</sup>");
@@ -794,6 +805,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       abschnitt("datenschutz", "8 Datenschutz und Zeichenerklärung");
       out.append("<p class=\"hinweis\">");
       esc(out, b.datenschutzhinweis()).append("</p>");
+      out.append("<p>");
+      esc(out, "Schutzverfahren dieser Veröffentlichung: " + b.verfahren().bezeichnung() + ". "
+          + "Zeichen in den Tabellen: " + Formatierung.WERTART_LEGENDE + ".").append("</p>");
       long gesperrt = b.gesperrteMesswerte();
       absatz("In diesem Bericht sind " + gesperrt + " von " + b.messwerte().size() + " Messwerten gesperrt.");
       out.append("<dl class=\"zeichen\"><dt>");

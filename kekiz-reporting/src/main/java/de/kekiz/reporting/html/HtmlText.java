@@ -20,8 +20,12 @@ final class HtmlText {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            out.append(' '); // control characters are not allowed in XML 1.0
+          if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+            // control characters are not allowed in XML 1.0; a tab has no glyph in the PDF's font
+            out.append(' ');
+          } else if (Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+            // bidirectional overrides and isolates, zero-width characters: they would reorder
+            // or hide text, so they are dropped
           } else if (Character.isSurrogate(c)
               && !(Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)))
               && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {

@@ -16,6 +16,7 @@ final class Stil {
       line-height:1.35;color:#1a1a1a;margin:0 auto;max-width:68em;padding:1em 1.5em}
       header,nav,main,section,figure,figcaption,footer{display:block}
       h1{font-size:18pt;margin:0 0 .2em;color:#1b4f72}
+      p.intern{border:2px solid #9b1c1c;color:#7f1d1d;background:#fff5f5;padding:.4em .6em;margin:0 0 .6em}
       h2{font-size:14pt;margin:1.6em 0 .5em;color:#1b4f72;border-bottom:1px solid #1b4f72;padding-bottom:.1em}
       h3{font-size:11.5pt;margin:1.4em 0 .3em;color:#1b4f72}
       p{margin:.3em 0 .6em}

@@ -25,10 +25,15 @@ public final class Csv {
 
   /**
    * The field as RFC 4180 writes it: in double quotes, with quotes doubled, if it holds the
-   * separator, a double quote, CR or LF; unchanged otherwise.
+   * separator, a double quote, CR or LF; unchanged otherwise. Made neutral first: a text a
+   * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, unless it is a
+   * plain number such as {@code -12.5}) gets a leading apostrophe, and control, bidirectional and
+   * other format characters (other than tab, CR and LF) and lone surrogates become U+FFFD ({@link
+   * Sichtbar}).
    */
   public static String feld(String text, char trennzeichen) {
     requireNonNull(text, "text");
+    text = neutral(text);
     boolean quoten = false;
     for (int i = 0; i < text.length() && !quoten; i++) {
       char c = text.charAt(i);
@@ -46,6 +51,17 @@ public final class Csv {
       sb.append(c);
     }
     return sb.append('"').toString();
+  }
+
+  private static final java.util.regex.Pattern ZAHL =
+      java.util.regex.Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+
+  private static String neutral(String text) {
+    String t = Sichtbar.text(text);
+    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !ZAHL.matcher(t).matches()) {
+      return "'" + t;
+    }
+    return t;
   }
 
   /**

@@ -177,6 +177,7 @@ public final class KekizJacksonModule extends SimpleModule {
         SozialraumBezug::toString,
         t -> alsSozialraum(Raumbezug.parse(t), t));
     text(Periode.class, Periode::toString, Periode::parse);
+    text(java.time.LocalDate.class, java.time.LocalDate::toString, java.time.LocalDate::parse);
     text(LeitbildId.class, LeitbildId::toString, LeitbildId::parse);
     schluessel(Aufschluesselung.class, Aufschluesselung::parse);
 

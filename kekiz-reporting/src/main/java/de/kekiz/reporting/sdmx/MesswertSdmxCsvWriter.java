@@ -9,6 +9,8 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import de.kekiz.reporting.internal.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -92,12 +94,14 @@ public final class MesswertSdmxCsvWriter {
   private final char trennzeichen;
   private final char dezimalzeichen;
   private final ImmutableMap<IndikatorRef, Indikator> indikatoren;
+  private final Wertart wertart;
 
   private MesswertSdmxCsvWriter(Builder b) {
     this.strukturId = b.strukturId;
     this.trennzeichen = b.trennzeichen;
     this.dezimalzeichen = b.dezimalzeichen;
     this.indikatoren = ImmutableMap.copyOf(b.indikatoren);
+    this.wertart = b.wertart;
   }
 
   /** A builder for {@value #STRUKTUR_ID}, {@code ,} and decimal point, no indicators known. */
@@ -135,10 +139,32 @@ public final class MesswertSdmxCsvWriter {
    * @throws IOException if writing fails
    */
   public void schreibe(Collection<Messwert> messwerte, OutputStream ziel) throws IOException {
+    schreibe(messwerte, List.of(), ziel);
+  }
+
+  /**
+   * Writes header and rows for {@code messwerte}, then one row per pooled figure of {@code
+   * mehrjahreswerte} (TIME_PERIOD the span it covers, e.g. {@code 2022-08-01/P3Y}; WERTART {@code
+   * GEPOOLT}); flushes but does not close {@code ziel}.
+   *
+   * @throws IllegalArgumentException if an indicator version is not known or two rows share the
+   *     same SDMX key
+   * @throws IOException if writing fails
+   */
+  public void schreibe(
+      Collection<Messwert> messwerte, Collection<Mehrjahreswert> mehrjahreswerte, OutputStream ziel)
+      throws IOException {
     requireNonNull(messwerte, "messwerte");
+    requireNonNull(mehrjahreswerte, "mehrjahreswerte");
     requireNonNull(ziel, "ziel");
+    List<Messwert> alle = new ArrayList<>(messwerte);
+    Map<Messwert, Mehrjahreswert> gepoolt = new java.util.IdentityHashMap<>();
+    for (Mehrjahreswert p : mehrjahreswerte) {
+      alle.add(p.summe());
+      gepoolt.put(p.summe(), p);
+    }
     SortedSet<String> dimensionen = new TreeSet<>();
-    for (Messwert m : messwerte) {
+    for (Messwert m : alle) {
       dimensionen.addAll(m.aufschluesselung().dimensionen());
       if (!indikatoren.containsKey(m.indikator())) {
         throw new IllegalArgumentException(
@@ -152,11 +178,12 @@ public final class MesswertSdmxCsvWriter {
       kopf.add(d.toUpperCase(Locale.ROOT));
     }
     kopf.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS", "UNIT_MEASURE",
-        "ZAEHLER", "NENNER", "INDIKATOR_VERSION"));
+        "ZAEHLER", "NENNER", "INDIKATOR_VERSION", "WERTART"));
     Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
     zeile(out, kopf);
     Map<String, Messwert> schluessel = new HashMap<>();
-    for (Messwert m : messwerte) {
+    for (Messwert m : alle) {
+      Mehrjahreswert pool = gepoolt.get(m);
       Indikator indikator = indikatoren.get(m.indikator());
       List<String> zeile = new ArrayList<>(kopf.size());
       zeile.add("dataflow");
@@ -168,7 +195,7 @@ public final class MesswertSdmxCsvWriter {
       for (String d : dimensionen) {
         zeile.add(m.aufschluesselung().code(d).orElse(INSGESAMT));
       }
-      zeile.add(zeitraum(m.periode()));
+      zeile.add(pool == null ? zeitraum(m.periode()) : zeitraum(pool));
       String sdmxSchluessel = String.join("\u0000", zeile.subList(3, zeile.size()));
       Messwert vorher = schluessel.put(sdmxSchluessel, m);
       if (vorher != null) {
@@ -185,9 +212,27 @@ public final class MesswertSdmxCsvWriter {
       zeile.add(frei ? zahl(m.zaehler()) : "");
       zeile.add(frei ? zahl(m.nenner()) : "");
       zeile.add(Integer.toString(m.indikator().version()));
+      zeile.add(pool == null ? wertart.name() : Wertart.GEPOOLT.name());
       zeile(out, zeile);
     }
     out.flush();
+  }
+
+  /**
+   * The SDMX time period a pooled figure covers: the first period's start and the length, e.g.
+   * {@code 2022-08-01/P3Y} for three school years or {@code 2022-01-01/P9M} for three quarters.
+   */
+  public static String zeitraum(Mehrjahreswert pool) {
+    Periode von = pool.von();
+    int n = pool.perioden();
+    String dauer =
+        switch (von.art()) {
+          case JAEHRLICH, SCHULJAHR -> n + "Y";
+          case HALBJAEHRLICH -> 6 * n + "M";
+          case QUARTALSWEISE -> 3 * n + "M";
+          case MONATLICH -> n + "M";
+        };
+    return von.beginn() + "/P" + dauer;
   }
 
   /** Writes the file {@code datei}, see {@link #schreibe(Collection, OutputStream)}. */
@@ -226,8 +271,18 @@ public final class MesswertSdmxCsvWriter {
     private char trennzeichen = ',';
     private char dezimalzeichen = '.';
     private final Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
+    private Wertart wertart = Wertart.EXAKT;
 
     private Builder() {}
+
+    /**
+     * The kind of the observations' figures, written in WERTART: {@link Wertart#EXAKT} (the
+     * default) or {@link Wertart#UEBERLAGERT} for a release perturbed by the Cell-Key-Verfahren.
+     */
+    public Builder wertart(Wertart wertart) {
+      this.wertart = requireNonNull(wertart, "wertart");
+      return this;
+    }
 
     /**
      * The STRUCTURE_ID, {@code AGENCY:ID(VERSION)} or {@code AGENCY:ID}.

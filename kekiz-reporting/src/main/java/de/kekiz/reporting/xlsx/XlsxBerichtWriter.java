@@ -7,28 +7,29 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
-import de.kekiz.reporting.bericht.Handlungsbedarf;
-import de.kekiz.reporting.bericht.Indikatorauswertung;
-import de.kekiz.reporting.bericht.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import de.kekiz.reporting.bericht.Sozialindex;
-import de.kekiz.reporting.bericht.Sozialindexwert;
-import de.kekiz.reporting.bericht.Trendrichtung;
-import de.kekiz.reporting.bericht.Uebergangsabdeckung;
-import de.kekiz.reporting.bericht.Zeitreihe;
-import de.kekiz.reporting.bericht.Zelle;
-import de.kekiz.reporting.bericht.Zielstatus;
+import de.kekiz.reporting.internal.Sichtbar;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
+import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
+import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
+import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +75,8 @@ public final class XlsxBerichtWriter implements Berichtsformat {
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     Workbook wb = new Workbook(new NichtSchliessend(out), "kekiz", "1.0");
-    wb.properties().setTitle(bericht.titel()).setSubject("Sozialräumliches Monitoring " + bericht.kommune().name());
+    wb.properties().setTitle(Sichtbar.text(bericht.titel()))
+        .setSubject(Sichtbar.text("Sozialräumliches Monitoring " + bericht.kommune().name()));
     try {
       new Mappe(wb, bericht, optionen).schreibe();
       wb.finish();
@@ -114,7 +116,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     }
 
     private Worksheet blatt(String wunsch) {
-      String name = wunsch.replaceAll("[\\[\\]:*?/\\\\]", "-");
+      String name = Sichtbar.text(wunsch).replaceAll("[\\[\\]:*?/\\\\]", "-");
       if (name.length() > 31) {
         name = name.substring(0, 31);
       }
@@ -123,20 +125,42 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         String zusatz = "~" + n;
         name = basis.substring(0, Math.min(basis.length(), 31 - zusatz.length())) + zusatz;
       }
-      return wb.newWorksheet(name);
+      Worksheet ws = wb.newWorksheet(name);
+      if (b.intern()) {
+        // every sheet says it: a print header on each page, and a note in the corner
+        ws.header(Monitoringbericht.DIENSTGEBRAUCH, org.dhatim.fastexcel.Position.CENTER);
+        ws.comment(0, 0, Monitoringbericht.DIENSTGEBRAUCH);
+      }
+      return ws;
+    }
+
+    /**
+     * A text cell as a reader sees it ({@link Sichtbar}): a name from the database cannot reorder
+     * or hide the text around it with bidirectional, zero-width or control characters.
+     */
+    private static void wert(Worksheet ws, int r, int c, String text) {
+      ws.value(r, c, Sichtbar.text(text));
+    }
+
+    private static void wert(Worksheet ws, int r, int c, Number zahl) {
+      ws.value(r, c, zahl);
+    }
+
+    private static void wert(Worksheet ws, int r, int c, LocalDate tag) {
+      ws.value(r, c, tag);
     }
 
     /** Writes a header row at {@code zeile}, bold on a tinted background, and freezes above it. */
     private static void kopf(Worksheet ws, int zeile, int gefroreneSpalten, String... spalten) {
       for (int c = 0; c < spalten.length; c++) {
-        ws.value(zeile, c, spalten[c]);
+        wert(ws, zeile, c, spalten[c]);
       }
       ws.range(zeile, 0, zeile, spalten.length - 1).style().bold().fillColor(KOPF_FARBE).wrapText(true).set();
       ws.freezePane(gefroreneSpalten, zeile + 1);
     }
 
     private static void titel(Worksheet ws, String text) {
-      ws.value(0, 0, text);
+      wert(ws, 0, 0, text);
       ws.style(0, 0).bold().fontSize(13).set();
     }
 
@@ -144,7 +168,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       if (wert == null) {
         return;
       }
-      ws.value(r, c, wert);
+      wert(ws, r, c, wert);
       ws.style(r, c).format(format).set();
     }
 
@@ -152,7 +176,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       if (tag == null) {
         return;
       }
-      ws.value(r, c, tag);
+      wert(ws, r, c, tag);
       ws.style(r, c).format(DATUM).horizontalAlignment("left").set();
     }
 
@@ -160,14 +184,35 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       return stellen == 0 ? "#,##0" : "#,##0." + "0".repeat(stellen);
     }
 
+    /** A number cell whose figure is not the exact one of its row and column, with its mark. */
+    private record Markierung(Worksheet ws, int zeile, int spalte, String marke) {}
+
+    private final List<Markierung> markiert = new ArrayList<>();
+
+    /**
+     * Gives every marked cell the number format {@code format} with its mark behind the number
+     * ({@code 22,9 g}): it stays a number for calculations, and the mark is visible (and readable
+     * by a program from the cell's format) beside the comment that explains it.
+     */
+    private void markieren(String format) {
+      for (Markierung m : markiert) {
+        m.ws().style(m.zeile(), m.spalte()).format(format + "\" " + m.marke() + "\"").italic().set();
+      }
+      markiert.clear();
+    }
+
     /** A cell value: the number, or the symbol of a suppressed or missing cell as text. */
     private void zelle(Worksheet ws, int r, int c, Zelle z) {
       if (z.gesperrt()) {
-        ws.value(r, c, o.gesperrt());
+        wert(ws, r, c, o.gesperrt());
       } else if (z.wert() == null) {
-        ws.value(r, c, o.fehlend());
+        wert(ws, r, c, o.fehlend());
       } else {
-        ws.value(r, c, z.wert());
+        wert(ws, r, c, z.wert());
+        if (!Formatierung.wertartMarke(z).isEmpty()) {
+          ws.comment(r, c, Formatierung.wertartText(z));
+          markiert.add(new Markierung(ws, r, c, Formatierung.wertartMarke(z)));
+        }
       }
     }
 
@@ -185,42 +230,38 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       };
       int r = 2;
       for (String[] z : zeilen) {
-        ws.value(r, 0, z[0]);
-        ws.value(r, 1, z[1]);
+        wert(ws, r, 0, z[0]);
+        wert(ws, r, 1, z[1]);
         r++;
       }
-      ws.value(r, 0, "Stichtag");
+      wert(ws, r, 0, "Stichtag");
       datum(ws, r++, 1, b.stichtag());
-      ws.value(r, 0, "Erstellt am");
+      wert(ws, r, 0, "Erstellt am");
       datum(ws, r++, 1, b.erstelltAm());
-      ws.value(r, 0, "Sozialräume am Stichtag");
-      ws.value(r++, 1, k.sozialraeumeAm(b.stichtag()).size());
-      ws.value(r, 0, "Indikatoren mit Werten");
-      ws.value(r++, 1, b.auswertungen().size());
+      wert(ws, r, 0, "Sozialräume am Stichtag");
+      wert(ws, r++, 1, k.sozialraeumeAm(b.stichtag()).size());
+      wert(ws, r, 0, "Indikatoren mit Werten");
+      wert(ws, r++, 1, b.auswertungen().size());
       if (!b.gemeinden().isEmpty()) {
-        ws.value(r, 0, "Gemeinden");
-        ws.value(r++, 1, b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
+        wert(ws, r, 0, "Gemeinden");
+        wert(ws, r++, 1, b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
       }
       ws.range(2, 0, r - 1, 0).style().bold().set();
       r++;
-      ws.value(r++, 0, "Programmteilnahmen");
+      wert(ws, r++, 0, "Programmteilnahmen");
       ws.style(r - 1, 0).bold().set();
       for (int c = 0; c < 6; c++) {
-        ws.value(r, c, new String[] {"Programm", "Phase", "von", "bis", "Förderung insgesamt (€)", "Koordination (Stellenanteil)"}[c]);
+        wert(ws, r, c, new String[] {"Programm", "Phase", "von", "bis", "Förderung insgesamt (€)", "Koordination (Stellenanteil)"}[c]);
       }
       ws.range(r, 0, r, 5).style().bold().fillColor(KOPF_FARBE).set();
       r++;
       for (Programmteilnahme t : k.teilnahmen()) {
-        ws.value(r, 0, t.programm().name());
-        ws.value(r, 1, t.phase());
+        wert(ws, r, 0, t.programm().name());
+        wert(ws, r, 1, t.phase());
         datum(ws, r, 2, t.zeitraum().von());
         datum(ws, r, 3, t.zeitraum().bis());
-        BigDecimal summe = BigDecimal.ZERO;
-        for (Foerderung f : t.foerderungen()) {
-          summe = summe.add(f.betrag().euro());
-        }
         if (!t.foerderungen().isEmpty()) {
-          zahl(ws, r, 4, summe, "#,##0.00");
+          zahl(ws, r, 4, t.foerderungInsgesamt().euro(), "#,##0.00");
         }
         if (t.koordination() != null) {
           zahl(ws, r, 5, t.koordination().anteil(), "0.00");
@@ -244,11 +285,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       int r = 3;
       for (Zielstatus z : b.ziele()) {
         String f = format(stellen(z.zielwert().indikator()));
-        ws.value(r, 0, z.leitziel());
-        ws.value(r, 1, z.handlungsziel());
-        ws.value(r, 2, z.indikator());
-        ws.value(r, 3, z.gebiet().name());
-        ws.value(r, 4, z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens" : "höchstens");
+        wert(ws, r, 0, z.leitziel());
+        wert(ws, r, 1, z.handlungsziel());
+        wert(ws, r, 2, z.indikator());
+        wert(ws, r, 3, z.gebiet().name());
+        wert(ws, r, 4, z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens" : "höchstens");
         zahl(ws, r, 5, z.zielwert().wert(), f);
         datum(ws, r, 6, z.zielwert().frist());
         zahl(ws, r, 7, z.zielwert().ausgangswert(), f);
@@ -256,13 +297,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         if (z.istwert().hatWert()) {
           ws.style(r, 8).format(f).set();
         }
-        ws.value(r, 9, z.periode() == null ? "" : z.periode().toString());
-        ws.value(r, 10, z.erreichung().bezeichnung());
+        wert(ws, r, 9, z.periode() == null ? "" : z.periode().toString());
+        wert(ws, r, 10, z.erreichung().bezeichnung());
         zahl(ws, r, 11, z.prognose(), f);
         r++;
       }
       if (b.ziele().isEmpty()) {
-        ws.value(r, 0, b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
+        wert(ws, r, 0, b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
       }
       breiten(ws, 28, 36, 30, 18, 11, 10, 11, 12, 10, 9, 22, 12);
     }
@@ -285,33 +326,33 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       Worksheet ws = blatt("Sozialindex");
       titel(ws, "Sozialindex und Handlungsbedarf");
       if (b.sozialindex().isEmpty()) {
-        ws.value(2, 0, "Für einen Sozialindex liegen zu wenige veröffentlichbare Werte vor.");
+        wert(ws, 2, 0, "Für einen Sozialindex liegen zu wenige veröffentlichbare Werte vor.");
         return;
       }
       Sozialindex s = b.sozialindex().get();
-      ws.value(1, 0, s.methode());
+      wert(ws, 1, 0, s.methode());
       kopf(ws, 2, 2, "Rang", "Gebiet", "Schlüssel", "Index", "Stufe", "Stufenname", "Treiber des Bedarfs");
       int r = 3;
       for (Handlungsbedarf h : b.handlungsbedarf()) {
-        ws.value(r, 0, h.rang());
-        ws.value(r, 1, h.gebiet().name());
-        ws.value(r, 2, h.gebiet().raum().toString());
+        wert(ws, r, 0, h.rang());
+        wert(ws, r, 1, h.gebiet().name());
+        wert(ws, r, 2, h.gebiet().raum().toString());
         if (h.index() == null) {
-          ws.value(r, 3, o.gesperrt());
+          wert(ws, r, 3, o.gesperrt());
         } else {
           zahl(ws, r, 3, h.index(), "0.00");
         }
-        ws.value(r, 4, h.klasse());
-        ws.value(r, 5, s.klassenname(h.klasse()));
-        ws.value(r, 6, h.auffaellig().stream().map(this::name).collect(Collectors.joining(", ")));
+        wert(ws, r, 4, h.klasse());
+        wert(ws, r, 5, s.klassenname(h.klasse()));
+        wert(ws, r, 6, h.auffaellig().stream().map(this::name).collect(Collectors.joining(", ")));
         r++;
       }
       for (Sozialindexwert w : s.werte()) {
         if (w.klasse() == null) {
-          ws.value(r, 1, w.gebiet().name());
-          ws.value(r, 2, w.gebiet().raum().toString());
-          ws.value(r, 3, o.fehlend());
-          ws.value(r, 5, "zu wenige veröffentlichbare Werte");
+          wert(ws, r, 1, w.gebiet().name());
+          wert(ws, r, 2, w.gebiet().raum().toString());
+          wert(ws, r, 3, o.fehlend());
+          wert(ws, r, 5, "zu wenige veröffentlichbare Werte");
           r++;
         }
       }
@@ -324,7 +365,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       int n = a.perioden().size();
       String f = format(a.stellen());
       titel(ws, i.name() + " (" + i.einheit() + ")");
-      ws.value(1, 0, definition(i));
+      wert(ws, 1, 0, definition(i));
       String[] kopf = new String[n + 5];
       kopf[0] = "Gebiet";
       kopf[1] = "Schlüssel";
@@ -345,6 +386,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.range(4, 2, r - 1, n + 2).style().format(f).set();
         ws.range(4, n + 4, r - 1, n + 4).style().format(f).set();
       }
+      markieren(f);
       ws.width(0, 28);
       ws.width(1, 18);
       for (int c = 2; c < n + 2; c++) {
@@ -356,19 +398,19 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     }
 
     private void reihe(Worksheet ws, int r, Zeitreihe z, int n) {
-      ws.value(r, 0, z.gebiet().name());
-      ws.value(r, 1, z.gebiet().raum().toString());
+      wert(ws, r, 0, z.gebiet().name());
+      wert(ws, r, 1, z.gebiet().raum().toString());
       for (int p = 0; p < n; p++) {
         zelle(ws, r, 2 + p, z.werte().get(p));
       }
       if (z.abweichung() != null) {
-        ws.value(r, n + 2, z.abweichung());
+        wert(ws, r, n + 2, z.abweichung());
       }
       if (z.rang() != null) {
-        ws.value(r, n + 3, z.rang());
+        wert(ws, r, n + 3, z.rang());
       }
       if (z.trend().richtung() != Trendrichtung.UNBEKANNT) {
-        ws.value(r, n + 4, z.trend().aenderung());
+        wert(ws, r, n + 4, z.trend().aenderung());
       }
     }
 
@@ -390,7 +432,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       Worksheet ws = blatt("Präventionskette");
       titel(ws, "Präventionskette: aktive Angebote je Lebensphase und Handlungsfeld (0 = Lücke)");
       if (b.luecken().isEmpty()) {
-        ws.value(2, 0, "Keine Präventionskette beschrieben.");
+        wert(ws, 2, 0, "Keine Präventionskette beschrieben.");
         return;
       }
       Lueckenanalyse l = b.luecken().get();
@@ -402,10 +444,10 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       kopf(ws, 2, 1, kopf);
       int r = 3;
       for (int z = 0; z < l.lebensphasen().size(); z++) {
-        ws.value(r, 0, l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
+        wert(ws, r, 0, l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
         for (int c = 0; c < l.handlungsfelder().size(); c++) {
           int anzahl = l.anzahl(z, c);
-          ws.value(r, c + 1, anzahl);
+          wert(ws, r, c + 1, anzahl);
           if (anzahl == 0) {
             ws.style(r, c + 1).fillColor("FDE2D2").set();
           }
@@ -413,33 +455,33 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         r++;
       }
       r++;
-      ws.value(r, 0, "Übergang");
-      ws.value(r, 1, "Aktive Angebote");
-      ws.value(r, 2, "Stand");
+      wert(ws, r, 0, "Übergang");
+      wert(ws, r, 1, "Aktive Angebote");
+      wert(ws, r, 2, "Stand");
       ws.range(r, 0, r, 2).style().bold().fillColor(KOPF_FARBE).set();
       r++;
       for (Uebergangsabdeckung u : l.uebergaenge()) {
-        ws.value(r, 0, u.uebergang().name());
-        ws.value(r, 1, u.angebote());
-        ws.value(r, 2, u.offen() ? "offen" : "überbrückt");
+        wert(ws, r, 0, u.uebergang().name());
+        wert(ws, r, 1, u.angebote());
+        wert(ws, r, 2, u.offen() ? "offen" : "überbrückt");
         r++;
       }
       if (!l.brennpunkte().isEmpty()) {
         r++;
-        ws.value(r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
+        wert(ws, r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
         ws.style(r, 0).bold().set();
         r++;
         String[] k = {"Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"};
         for (int c = 0; c < k.length; c++) {
-          ws.value(r, c, k[c]);
+          wert(ws, r, c, k[c]);
         }
         ws.range(r, 0, r, k.length - 1).style().bold().fillColor(KOPF_FARBE).set();
         r++;
-        for (de.kekiz.reporting.bericht.Brennpunkt p : l.brennpunkte()) {
-          ws.value(r, 0, p.gebiet().name());
-          ws.value(r, 1, p.bedarfsrang());
-          ws.value(r, 2, p.lebensphase());
-          ws.value(r, 3, p.angebote());
+        for (de.kekiz.monitoring.veroeffentlichung.Brennpunkt p : l.brennpunkte()) {
+          wert(ws, r, 0, p.gebiet().name());
+          wert(ws, r, 1, p.bedarfsrang());
+          wert(ws, r, 2, p.lebensphase());
+          wert(ws, r, 3, p.angebote());
           zahl(ws, r, 4, p.plaetzeJe100Kinder(), "#,##0.0");
           r++;
         }
@@ -459,28 +501,28 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       Praeventionskette k = b.kette().orElse(null);
       int r = 3;
       for (Angebot a : angebote) {
-        ws.value(r, 0, a.name());
-        ws.value(r, 1, a.id().toString());
-        ws.value(r, 2, k == null ? a.traeger().toString() : k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
-        ws.value(r, 3, String.join(", ", a.lebensphasen()));
-        ws.value(r, 4, String.join(", ", a.handlungsfelder()));
-        ws.value(r, 5, String.join(", ", a.uebergaenge()));
-        ws.value(r, 6, a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
-        ws.value(r, 7, a.sozialraeume().stream().map(Object::toString).collect(Collectors.joining(", ")));
-        ws.value(r, 8, a.alter().map(Object::toString).orElse(""));
-        ws.value(r, 9, a.kostenfrei() ? "ja" : "nein");
+        wert(ws, r, 0, a.name());
+        wert(ws, r, 1, a.id().toString());
+        wert(ws, r, 2, k == null ? a.traeger().toString() : k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
+        wert(ws, r, 3, String.join(", ", a.lebensphasen()));
+        wert(ws, r, 4, String.join(", ", a.handlungsfelder()));
+        wert(ws, r, 5, String.join(", ", a.uebergaenge()));
+        wert(ws, r, 6, a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
+        wert(ws, r, 7, a.sozialraeume().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        wert(ws, r, 8, a.alter().map(Object::toString).orElse(""));
+        wert(ws, r, 9, a.kostenfrei() ? "ja" : "nein");
         if (a.kapazitaet().isPresent()) {
-          ws.value(r, 10, a.kapazitaet().get().plaetze());
+          wert(ws, r, 10, a.kapazitaet().get().plaetze());
           if (a.kapazitaet().get().freiePlaetze() != null) {
-            ws.value(r, 11, a.kapazitaet().get().freiePlaetze());
+            wert(ws, r, 11, a.kapazitaet().get().freiePlaetze());
           }
         }
-        ws.value(r, 12, a.status().bezeichnung());
+        wert(ws, r, 12, a.status().bezeichnung());
         datum(ws, r, 13, a.zuletztGeprueft().orElse(null));
         if (a.url().isPresent()) {
           ws.hyperlink(r, 14, new HyperLink(a.url().get(), a.url().get()));
         }
-        ws.value(r, 15, a.email().orElse(""));
+        wert(ws, r, 15, a.email().orElse(""));
         r++;
       }
       breiten(ws, 36, 22, 28, 24, 24, 24, 16, 30, 8, 9, 7, 9, 12, 12, 28, 28);
@@ -493,21 +535,21 @@ public final class XlsxBerichtWriter implements Berichtsformat {
           "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung");
       int r = 3;
       for (Indikator i : b.indikatoren()) {
-        ws.value(r, 0, i.name());
-        ws.value(r, 1, i.key().toString());
-        ws.value(r, 2, i.version());
+        wert(ws, r, 0, i.name());
+        wert(ws, r, 1, i.key().toString());
+        wert(ws, r, 2, i.version());
         datum(ws, r, 3, i.gueltigkeit().von());
         datum(ws, r, 4, i.gueltigkeit().bis());
-        ws.value(r, 5, i.zaehlerDefinition());
-        ws.value(r, 6, i.nennerDefinition().orElse(""));
-        ws.value(r, 7, i.faktor());
-        ws.value(r, 8, i.einheit());
-        ws.value(r, 9, i.polaritaet() == Polaritaet.NEUTRAL ? "Kontext" : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
+        wert(ws, r, 5, i.zaehlerDefinition());
+        wert(ws, r, 6, i.nennerDefinition().orElse(""));
+        wert(ws, r, 7, i.faktor());
+        wert(ws, r, 8, i.einheit());
+        wert(ws, r, 9, i.polaritaet() == Polaritaet.NEUTRAL ? "Kontext" : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
             ? "höher ist besser" : "höher ist schlechter");
-        ws.value(r, 10, i.quelle());
-        ws.value(r, 11, i.ebene().name().toLowerCase(Locale.ROOT));
-        ws.value(r, 12, i.periodizitaet().name().toLowerCase(Locale.ROOT));
-        ws.value(r, 13, i.aenderungshinweis().orElse(""));
+        wert(ws, r, 10, i.quelle());
+        wert(ws, r, 11, i.ebene().name().toLowerCase(Locale.ROOT));
+        wert(ws, r, 12, i.periodizitaet().name().toLowerCase(Locale.ROOT));
+        wert(ws, r, 13, i.aenderungshinweis().orElse(""));
         r++;
       }
       breiten(ws, 36, 22, 8, 11, 11, 50, 40, 8, 14, 18, 50, 12, 12, 50);
@@ -516,15 +558,20 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     private void datenschutz() {
       Worksheet ws = blatt("Datenschutz");
       titel(ws, "Datenschutz und Zeichenerklärung");
-      ws.value(2, 0, b.datenschutzhinweis());
+      wert(ws, 2, 0, b.datenschutzhinweis());
       ws.style(2, 0).wrapText(true).set();
-      ws.value(3, 0, "Gesperrte Messwerte in diesem Bericht: " + b.gesperrteMesswerte() + " von " + b.messwerte().size());
-      ws.value(5, 0, o.gesperrt());
-      ws.value(5, 1, "Wert gesperrt (Geheimhaltung kleiner Fallzahlen)");
-      ws.value(6, 0, o.fehlend());
-      ws.value(6, 1, "kein Wert vorhanden");
-      ws.value(7, 0, "(Bruch)");
-      ws.value(7, 1, "Bruch in der Zeitreihe: geänderte Definition ab dieser Periode");
+      wert(ws, 3, 0, "Gesperrte Messwerte in diesem Bericht: " + b.gesperrteMesswerte() + " von " + b.messwerte().size());
+      wert(ws, 5, 0, o.gesperrt());
+      wert(ws, 5, 1, "Wert gesperrt (Geheimhaltung kleiner Fallzahlen)");
+      wert(ws, 6, 0, o.fehlend());
+      wert(ws, 6, 1, "kein Wert vorhanden");
+      wert(ws, 7, 0, "(Bruch)");
+      wert(ws, 7, 1, "Bruch in der Zeitreihe: geänderte Definition ab dieser Periode");
+      wert(ws, 8, 0, "kursiv mit Kommentar");
+      wert(ws, 8, 1, "kein exakter Einzelwert: über mehrere Perioden zusammengefasst, Wert des"
+          + " übergeordneten Gebiets oder überlagert (der Kommentar der Zelle sagt, welcher)");
+      wert(ws, 9, 0, "Schutzverfahren");
+      wert(ws, 9, 1, b.verfahren().bezeichnung());
       ws.freezePane(0, 1);
       ws.width(0, 100);
       ws.width(1, 60);

@@ -1,227 +1,63 @@
 package de.kekiz.reporting.bericht;
 
-import de.kekiz.domain.Zeitraum;
-import de.kekiz.domain.Stellenanteil;
-import de.kekiz.domain.Geldbetrag;
 import de.kekiz.domain.indikator.ConfStatus;
-import de.kekiz.domain.indikator.Indikator;
-import de.kekiz.domain.indikator.Indikatoren;
-import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.indikator.ObsStatus;
-import de.kekiz.domain.indikator.Periode;
-import de.kekiz.domain.indikator.Raumbezug;
-import de.kekiz.domain.kette.KetteFixtures;
-import de.kekiz.domain.kommune.Finanzierungsquelle;
-import de.kekiz.domain.kommune.Foerderung;
-import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.kommune.Kommunenart;
-import de.kekiz.domain.kommune.Programm;
-import de.kekiz.domain.kommune.Programmteilnahme;
-import de.kekiz.domain.kommune.Sozialraum;
-import de.kekiz.domain.kommune.SozialraumId;
-import de.kekiz.domain.kommune.SozialraumRef;
-import de.kekiz.domain.kommune.Sozialraumebene;
-import de.kekiz.domain.leitbild.Handlungsziel;
-import de.kekiz.domain.leitbild.Leitbild;
-import de.kekiz.domain.leitbild.Leitziel;
-import de.kekiz.domain.leitbild.Praeventionsleitlinie;
-import de.kekiz.domain.leitbild.Zielrichtung;
-import de.kekiz.domain.leitbild.Zielwert;
-import java.math.BigDecimal;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Object mother for reports: a small one of Ahlen (four Sozialräume, five indicators over ten
- * periods, the Leitbild and the Präventionskette of the core fixtures) with two suppressed values
- * whose numbers are chosen so that no other figure of the report looks like them.
- *
- * <p>The suppressed values: SGB-II-Quote 2021 in Vorhelm, 7777 of 8111 (95,88 %), marked A
- * (primary); Betreuungsquote U3 2021 in Nord, 6666 of 9999 (66,67 %), marked D (secondary). The
- * Messwerte keep their numbers, as a careless source would deliver them: the report must drop
- * them. Every other value is a whole percentage between 10 and 45.
+ * Object mother for reports: the small Ahlen release of {@link Berichtsdaten} (four Sozialräume,
+ * five indicators, two values a careless source delivers with their numbers although they are
+ * suppressed) as a {@link Monitoringbericht}.
  */
 public final class BerichtFixtures {
 
-  public static final Gemeindeschluessel AHLEN = KetteFixtures.AHLEN;
-  public static final SozialraumId INNENSTADT = SozialraumId.of(AHLEN, "innenstadt");
-  public static final SozialraumId SUED_OST = SozialraumId.of(AHLEN, "sued-ost");
-  public static final SozialraumId NORD = SozialraumId.of(AHLEN, "nord");
-  public static final SozialraumId VORHELM = SozialraumId.of(AHLEN, "vorhelm");
-  public static final LocalDate STICHTAG = LocalDate.of(2022, 6, 30);
-  public static final LocalDate ERSTELLT = LocalDate.of(2022, 9, 1);
+  public static final LocalDate STICHTAG = Berichtsdaten.STICHTAG;
+  public static final LocalDate ERSTELLT = Berichtsdaten.ERSTELLT;
 
-  /**
-   * The strings a document must never contain: the suppressed numbers as German text (the point
-   * spellings {@code 95.9} and {@code 66.7} are left out, as SVG coordinates may take them).
-   */
-  public static final List<String> GESPERRTE_ZAHLEN =
-      List.of(
-          "7777", "7.777", "8111", "8.111", "95,9", "95,88",
-          "6666", "6.666", "9999", "9.999", "66,7", "66,67");
+  /** The suppressed numbers as German text: no document may contain them. */
+  public static final List<String> GESPERRTE_ZAHLEN = Berichtsdaten.GESPERRTE_ZAHLEN;
+
+  /** A Sozialraum name that breaks unescaped HTML. */
+  public static final String BOESER_NAME = Berichtsdaten.BOESER_NAME;
 
   private BerichtFixtures() {}
 
-  /** Ahlen with four Sozialräume, each with a small square as GeoJSON polygon. */
-  public static Kommune ahlenKommune(String suedOstName) {
-    Kommune.Builder b =
-        Kommune.builder(AHLEN, "Ahlen", Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
-            .teilnahme(
-                Programmteilnahme.of(
-                        Programm.KEKIZ,
-                        Programmteilnahme.PHASE_AUSBAU_2017,
-                        Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)))
-                    .withFoerderung(Foerderung.of(2017, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
-                    .withFoerderung(Foerderung.of(2018, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
-                    .withKoordination(Stellenanteil.of("0.5")));
-    String[][] raeume = {
-      {"innenstadt", "Innenstadt"}, {"sued-ost", suedOstName}, {"nord", "Nord"}, {"vorhelm", "Vorhelm"}
-    };
-    for (int i = 0; i < raeume.length; i++) {
-      double lon = 7.86 + (i % 2) * 0.04;
-      double lat = 51.74 + (i / 2) * 0.03;
-      b.sozialraum(
-          Sozialraum.of(
-                  SozialraumId.of(AHLEN, raeume[i][0]), 1, raeume[i][1], Sozialraumebene.STADTTEIL,
-                  Zeitraum.ab(LocalDate.of(2010, 1, 1)))
-              .withGeometrie(quadrat(lon, lat, 0.04, 0.03)));
-    }
-    return b.build();
-  }
-
-  private static String quadrat(double lon, double lat, double b, double h) {
-    String[] x = {k(lon), k(lon + b)};
-    String[] y = {k(lat), k(lat + h)};
-    return "{\"type\":\"Polygon\",\"coordinates\":[[[" + x[0] + "," + y[0] + "],[" + x[1] + ","
-        + y[0] + "],[" + x[1] + "," + y[1] + "],[" + x[0] + "," + y[1] + "],[" + x[0] + "," + y[0]
-        + "]]]}";
-  }
-
-  /** A coordinate with three decimals (no binary rounding noise such as 7.8999999999999995). */
-  private static String k(double grad) {
-    return String.format(java.util.Locale.ROOT, "%.3f", grad);
-  }
-
-  /** The Leitbild: a goal for the Kommune and one for Süd/Ost, both on indicators with data. */
-  public static Leitbild ahlenLeitbild(String titel) {
-    Zielwert u3 =
-        Zielwert.of(Indikatoren.BETREUUNGSQUOTE_U3, "40", Zielrichtung.MINDESTENS, LocalDate.of(2022, 3, 1))
-            .mitAusgangswert("30");
-    Zielwert armut =
-        Zielwert.of(Indikatoren.SGB2_QUOTE_U15, "20", Zielrichtung.HOECHSTENS, LocalDate.of(2022, 12, 31))
-            .imSozialraum(SUED_OST);
-    Zielwert vorhelm =
-        Zielwert.of(Indikatoren.SGB2_QUOTE_U15, "20", Zielrichtung.HOECHSTENS, LocalDate.of(2022, 12, 31))
-            .imSozialraum(VORHELM);
-    return Leitbild.builder(AHLEN, 1, titel)
-        .beschlossen(LocalDate.of(2016, 5, 26), "Rat der Stadt Ahlen")
-        .leitlinien(Praeventionsleitlinie.UNGLEICHES_UNGLEICH_BEHANDELN, Praeventionsleitlinie.UEBERGAENGE_FLIESSEND_GESTALTEN)
-        .leitziel(
-            Leitziel.of("1", "Alle Kinder wachsen gut auf",
-                new Handlungsziel("1.1", "Mehr Kinder unter drei Jahren in Betreuung",
-                    List.of(Indikatoren.BETREUUNGSQUOTE_U3), List.of(u3))))
-        .leitziel(
-            Leitziel.of("2", "Teilhabe trotz Armut",
-                new Handlungsziel("2.1", "Kinderarmut in Süd/Ost und Vorhelm senken",
-                    List.of(Indikatoren.SGB2_QUOTE_U15), List.of(armut, vorhelm))))
+  /** The report of {@code teil}, made on {@link #ERSTELLT}, with the standard note. */
+  public static Monitoringbericht bericht(Berichtsteil teil) {
+    return Monitoringbericht.builder(teil)
+        .erstelltAm(ERSTELLT)
+        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(Geheimhaltungsregeln.standard()))
         .build();
   }
 
-  /** The indicator definitions of the small report. */
-  public static List<Indikator> indikatoren() {
-    return List.of(
-        Indikatoren.sgb2QuoteU15Version1(),
-        Indikatoren.sgb2QuoteU15Version2(),
-        Indikatoren.betreuungsquoteU3(),
-        Indikatoren.seuSprache(),
-        Indikatoren.hzeEckwert());
-  }
-
-  /**
-   * The Messwerte: 2012 to 2021 (school years 2012/13 to 2021/22) for the Kommune and each
-   * Sozialraum; whole percentages; the two suppressed values described in the class comment,
-   * with {@code confStatus} for the SGB-II one (A, or F to publish it for a control test).
-   */
-  public static List<Messwert> messwerte(ConfStatus sgb2Vorhelm, ConfStatus u3Nord) {
-    List<Messwert> m = new ArrayList<>();
-    List<SozialraumId> raeume = List.of(INNENSTADT, SUED_OST, NORD, VORHELM);
-    for (int jahr = 2012; jahr <= 2021; jahr++) {
-      int j = jahr - 2012;
-      Indikator sgb2 = jahr <= 2015 ? Indikatoren.sgb2QuoteU15Version1() : Indikatoren.sgb2QuoteU15Version2();
-      long kz = 0;
-      long kn = 0;
-      for (int r = 0; r < raeume.size(); r++) {
-        long nenner = 1000;
-        long zaehler = 10L * (14 + 5 * r + (j % 3)) ; // 14..30 %
-        Messwert w = Messwert.of(sgb2.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.jahr(jahr), zaehler, nenner);
-        if (jahr == 2021 && raeume.get(r).equals(VORHELM)) {
-          w = w.withWerten(BigDecimal.valueOf(7777), BigDecimal.valueOf(8111)).withConfStatus(sgb2Vorhelm);
-        }
-        m.add(w);
-        kz += zaehler;
-        kn += nenner;
-      }
-      m.add(Messwert.of(sgb2.ref(), Raumbezug.of(AHLEN), Periode.jahr(jahr), kz, kn));
-
-      Indikator u3 = Indikatoren.betreuungsquoteU3();
-      for (int r = 0; r < raeume.size(); r++) {
-        long zaehler = 200L + 10 * r + 10 * j; // 20..41 % of 1000
-        Messwert w = Messwert.of(u3.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.jahr(jahr), zaehler, 1000);
-        if (jahr == 2021 && raeume.get(r).equals(NORD)) {
-          w = w.withWerten(BigDecimal.valueOf(6666), BigDecimal.valueOf(9999)).withConfStatus(u3Nord);
-        }
-        m.add(w);
-      }
-      m.add(Messwert.of(u3.ref(), Raumbezug.of(AHLEN), Periode.jahr(jahr), 250L + 10 * j, 1000));
-
-      Indikator seu = Indikatoren.seuSprache();
-      for (int r = 0; r < raeume.size(); r++) {
-        Messwert w = Messwert.of(seu.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.schuljahr(jahr), 20L + 3 * r + (j % 4), 100);
-        if (jahr == 2020) {
-          w = w.withObsStatus(ObsStatus.P);
-        }
-        m.add(w);
-      }
-      m.add(Messwert.of(seu.ref(), Raumbezug.of(AHLEN), Periode.schuljahr(jahr), 100L + j, 400));
-
-      Indikator hze = Indikatoren.hzeEckwert();
-      m.add(Messwert.of(hze.ref(), Raumbezug.of(AHLEN), Periode.jahr(jahr), 300L + 2 * j, 10000));
-    }
-    return m;
-  }
-
-  /** The small report with both values suppressed as described in the class comment. */
+  /** The small report with both values suppressed. */
   public static Monitoringbericht ahlen() {
-    return ahlenBuilder("Süd/Ost", "Leitbild Präventionskette Ahlen")
-        .messwerte(messwerte(ConfStatus.A, ConfStatus.D))
-        .build();
+    return bericht(Berichtsdaten.ahlen(Berichtsdaten.auftrag()));
+  }
+
+  /** The small report protected by {@code auftrag}. */
+  public static Monitoringbericht ahlen(Veroeffentlichungsauftrag auftrag) {
+    return bericht(Berichtsdaten.ahlen(auftrag));
   }
 
   /** The same report with both values publishable: a control for tests that search the output. */
   public static Monitoringbericht ahlenOhneSperre() {
-    return ahlenBuilder("Süd/Ost", "Leitbild Präventionskette Ahlen")
-        .messwerte(messwerte(ConfStatus.F, ConfStatus.F))
-        .build();
+    return bericht(
+        Berichtsdaten.ahlen("Süd/Ost", "Leitbild Präventionskette Ahlen", ConfStatus.F,
+            ConfStatus.F, Berichtsdaten.auftrag()));
   }
 
   /** The small report with markup and ampersands in a Sozialraum name, the title and the Leitbild. */
   public static Monitoringbericht mitBoesenNamen() {
-    return ahlenBuilder(BOESER_NAME, "Leitbild \"Ahlen\" & 'Co' <b>fett</b>")
+    return Monitoringbericht.builder(
+            Berichtsdaten.ahlen(BOESER_NAME, "Leitbild \"Ahlen\" & 'Co' <b>fett</b>", ConfStatus.A,
+                ConfStatus.D, Berichtsdaten.auftrag()))
         .titel("Bericht <script>alert('Titel')</script> & mehr")
-        .messwerte(messwerte(ConfStatus.A, ConfStatus.D))
-        .build();
-  }
-
-  /** A Sozialraum name that breaks unescaped HTML. */
-  public static final String BOESER_NAME = "Süd <script>alert(\"x\")</script> & Ost";
-
-  private static Monitoringbericht.Builder ahlenBuilder(String suedOst, String leitbildTitel) {
-    return Monitoringbericht.builder(ahlenKommune(suedOst), STICHTAG)
         .erstelltAm(ERSTELLT)
-        .leitbild(ahlenLeitbild(leitbildTitel))
-        .kette(KetteFixtures.ahlen())
-        .indikatoren(indikatoren());
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package de.kekiz.reporting.bericht;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

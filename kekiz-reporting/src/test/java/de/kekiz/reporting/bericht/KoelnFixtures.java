@@ -15,7 +15,9 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
-import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,11 +57,24 @@ public final class KoelnFixtures {
 
   /** A report of Köln with {@code indikatoren} indicators over the last {@code jahre} years. */
   public static synchronized Monitoringbericht koeln(int indikatoren, int jahre) {
-    return CACHE.computeIfAbsent(indikatoren + "/" + jahre, k -> koelnBuilder(indikatoren, jahre).build());
+    return CACHE.computeIfAbsent(
+        indikatoren + "/" + jahre,
+        k ->
+            Monitoringbericht.builder(koelnTeil(indikatoren, jahre))
+                .titel("Sozialräumliches Monitoring Köln 2025")
+                .erstelltAm(LocalDate.of(2025, 9, 1))
+                .datenschutzhinweis(
+                    Monitoringbericht.datenschutzhinweis(Geheimhaltungsregeln.standard()))
+                .build());
   }
 
-  /** The inputs of the report, not yet built (to measure building). */
-  public static Monitoringbericht.Builder koelnBuilder(int indikatoren, int jahre) {
+  /** The release part of the report, computed anew (to measure the computation). */
+  public static Berichtsteil koelnTeil(int indikatoren, int jahre) {
+    return koelnTeil(indikatoren, jahre, Veroeffentlichungsauftrag.am(STICHTAG));
+  }
+
+  /** The release part of the report with the order {@code auftrag}. */
+  public static Berichtsteil koelnTeil(int indikatoren, int jahre, Veroeffentlichungsauftrag auftrag) {
     Beispielkommune basis = KekizFixtures.koeln();
     int erstesJahr = LETZTES_JAHR - jahre + 1;
     Set<IndikatorKey> keys = new LinkedHashSet<>();
@@ -80,14 +95,8 @@ public final class KoelnFixtures {
     List<Indikator> synthetisch = synthetischeIndikatoren(indikatoren - keys.size());
     defs.addAll(synthetisch);
     messwerte.addAll(synthetischeMesswerte(basis.kommune(), synthetisch, erstesJahr));
-    return Monitoringbericht.builder(basis.kommune(), STICHTAG)
-        .titel("Sozialräumliches Monitoring Köln 2025")
-        .erstelltAm(LocalDate.of(2025, 9, 1))
-        .leitbild(basis.leitbild())
-        .kette(basis.kette())
-        .indikatoren(defs)
-        .messwerte(Geheimhaltung.schuetze(messwerte, basis.kommune(), Geheimhaltungsregeln.standard()))
-        .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(Geheimhaltungsregeln.standard()));
+    return Berichtsdaten.teil(basis.kommune(), basis.leitbild(), basis.kette(), defs, messwerte,
+        auftrag);
   }
 
   /** {@code anzahl} synthetic yearly shares of children under 15, numbered from 1. */

@@ -86,7 +86,7 @@ class MesswertCsvTest {
       assertThat(text(datei).substring(1))
           .startsWith(
               "Indikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;Nenner;"
-                  + "Wert;Einheit;OBS_STATUS;CONF_STATUS\r\n");
+                  + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart\r\n");
     }
 
     @Test
@@ -99,7 +99,7 @@ class MesswertCsvTest {
       assertThat(zeilen[1])
           .isEqualTo(
               "sgb2-quote-u15;2;SGB-II-Quote unter 15 Jahren (Kinderarmut);05570004;Ahlen;2023;"
-                  + "insgesamt;1532;8120;18,86699507389163;%;A;F");
+                  + "insgesamt;1532;8120;18,86699507389163;%;A;F;EXAKT");
       assertThat(zeilen[3]).contains(";1498,5;8034;");
     }
 
@@ -109,15 +109,15 @@ class MesswertCsvTest {
       assertThat(text(datei))
           .contains(
               "wanderungssaldo-u18;1;Wanderungssaldo der unter 18-Jährigen;05570004:sued-ost@1;"
-                  + "Süd/Ost;2023-Q1;staatsangehoerigkeit=ausländisch;-12;;-12;Personen;A;F\r\n");
+                  + "Süd/Ost;2023-Q1;staatsangehoerigkeit=ausländisch;-12;;-12;Personen;A;F;EXAKT\r\n");
     }
 
     @Test
     @DisplayName("writes '.' for numerator, denominator and value of a suppressed observation")
     void gesperrt() {
       assertThat(text(datei))
-          .contains(";05570004:innenstadt@1;Innenstadt;2023;insgesamt;.;.;.;%;A;A\r\n")
-          .contains(";05570004:vorhelm@1;Vorhelm;2023;insgesamt;.;.;.;%;A;D\r\n");
+          .contains(";05570004:innenstadt@1;Innenstadt;2023;insgesamt;.;.;.;%;A;A;EXAKT\r\n")
+          .contains(";05570004:vorhelm@1;Vorhelm;2023;insgesamt;.;.;.;%;A;D;EXAKT\r\n");
     }
 
     @Test
@@ -137,7 +137,7 @@ class MesswertCsvTest {
     @Test
     @DisplayName("leaves the cells of a missing value empty")
     void fehlend() {
-      assertThat(text(datei)).contains(";05570004:nord@2;Nord (mit Neubaugebiet Äußere Wüste);2023;insgesamt;;;;%;M;F\r\n");
+      assertThat(text(datei)).contains(";05570004:nord@2;Nord (mit Neubaugebiet Äußere Wüste);2023;insgesamt;;;;%;M;F;EXAKT\r\n");
     }
   }
 
@@ -146,7 +146,7 @@ class MesswertCsvTest {
   void unbekannterIndikator() throws IOException {
     MesswertCsvWriter ohneKatalog = MesswertCsvWriter.builder().build();
     String csv = text(schreibe(ohneKatalog, List.of(BeispielDaten.messwerte().get(0))));
-    assertThat(csv).endsWith("sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F\r\n");
+    assertThat(csv).endsWith("sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n");
   }
 
   @Nested
@@ -275,8 +275,8 @@ class MesswertCsvTest {
     assertThat(csv)
         .startsWith("Indikator\tVersion\t")
         .contains("\t1498.5\t8034\t")
-        .contains("\tx\tx\tx\t%\tA\tA\n")
-        .contains("\t'-\t'-\t'-\t%\tM\tF\n")
+        .contains("\tx\tx\tx\t%\tA\tA\tEXAKT\n")
+        .contains("\t'-\t'-\t'-\t%\tM\tF\tEXAKT\n")
         .doesNotContain("\r");
   }
 
@@ -297,7 +297,7 @@ class MesswertCsvTest {
 
     private static final String KOPF =
         "Indikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;Nenner;"
-            + "Wert;Einheit;OBS_STATUS;CONF_STATUS\r\n";
+            + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart\r\n";
 
     private List<Messwert> lies(String csv) throws IOException {
       return new MesswertCsvReader()
@@ -309,11 +309,11 @@ class MesswertCsvTest {
     void alleFehler() {
       String csv =
           KOPF
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F\r\n"
-              + "sgb2-quote-u15;2;;0557000;;2023;insgesamt;1532;8120;;;A;F\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;15x2;8120;;;A;F\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;Q\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;;8120;;;A;F\r\n";
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n"
+              + "sgb2-quote-u15;2;;0557000;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;15x2;8120;;;A;F;EXAKT\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;Q;EXAKT\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;;8120;;;A;F;EXAKT\r\n";
       assertThatThrownBy(() -> lies(csv))
           .isInstanceOfSatisfying(
               CsvLesefehler.class,
@@ -342,7 +342,7 @@ class MesswertCsvTest {
     void felder() {
       assertThatThrownBy(() -> lies(KOPF + "sgb2-quote-u15;2\r\n"))
           .isInstanceOf(CsvLesefehler.class)
-          .hasMessageContaining("line 2: needs 13 fields, got 2");
+          .hasMessageContaining("line 2: needs 14 fields, got 2");
       assertThatThrownBy(() -> lies(KOPF + "\"sgb2;2\r\n"))
           .isInstanceOf(CsvLesefehler.class)
           .hasMessageContaining("line 2: a quoted field is not closed");
@@ -351,7 +351,7 @@ class MesswertCsvTest {
     @Test
     @DisplayName("reads a file without byte order mark and one with LF line ends")
     void ohneBom() throws IOException {
-      String zeile = "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F";
+      String zeile = "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT";
       assertThat(lies(KOPF.replace("\r\n", "\n") + zeile + "\n"))
           .containsExactly(BeispielDaten.messwerte().get(0));
       assertThat(lies("\uFEFF" + KOPF + zeile)).containsExactly(BeispielDaten.messwerte().get(0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.reporting.bericht.BerichtFixtures;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -183,17 +184,18 @@ class HtmlBerichtWriterTest {
     @Test
     @DisplayName("no map when no Sozialraum has a geometry")
     void keineKarte() throws Exception {
-      Monitoringbericht b = BerichtFixtures.ahlen();
-      var ohne = b.kommune().toBuilder()
-          .sozialraeume(b.kommune().sozialraeume().stream().map(s -> s.withGeometrie(null)).toList()).build();
-      String text = html(rebuild(b, ohne), Berichtsoptionen.STANDARD);
+      var k = Berichtsdaten.ahlenKommune("Süd/Ost");
+      var ohne = k.toBuilder()
+          .sozialraeume(k.sozialraeume().stream().map(s -> s.withGeometrie(null)).toList()).build();
+      Monitoringbericht b = BerichtFixtures.bericht(Berichtsdaten.teil(ohne,
+          Berichtsdaten.ahlenLeitbild("Leitbild"), de.kekiz.domain.kette.KetteFixtures.ahlen(),
+          Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(
+              de.kekiz.domain.indikator.ConfStatus.A, de.kekiz.domain.indikator.ConfStatus.D),
+          Berichtsdaten.auftrag()));
+      String text = html(b, Berichtsoptionen.STANDARD);
       assertThat(text).doesNotContain("class=\"karte\"").contains("Handlungsbedarf");
     }
 
-    private Monitoringbericht rebuild(Monitoringbericht b, de.kekiz.domain.kommune.Kommune k) {
-      return Monitoringbericht.builder(k, b.stichtag()).erstelltAm(b.erstelltAm()).indikatoren(b.indikatoren())
-          .messwerte(b.messwerte()).build();
-    }
   }
 
   @Nested

@@ -3,6 +3,8 @@ package de.kekiz.reporting.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.kette.KetteFixtures;
 import de.kekiz.reporting.bericht.BerichtFixtures;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Monitoringbericht;
@@ -10,6 +12,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -73,6 +81,57 @@ class PdfBerichtWriterTest {
     try (PDDocument d = Loader.loadPDF(pdf(new PdfBerichtWriter(), BerichtFixtures.mitBoesenNamen()))) {
       String t = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
       assertThat(t).contains("Bericht <script>alert('Titel')</script> & mehr", "Süd <script>alert(\"x\")</script> & Ost");
+    }
+  }
+
+  @Test
+  @DisplayName("lays out a name with a tab and bidirectional controls without a logged error")
+  void steuerzeichen() throws IOException {
+    List<LogRecord> meldungen = new ArrayList<>();
+    Handler mithoeren =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            synchronized (meldungen) {
+              meldungen.add(r);
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger wurzel = Logger.getLogger("");
+    Level vorher = wurzel.getLevel();
+    wurzel.addHandler(mithoeren);
+    wurzel.setLevel(Level.ALL);
+    byte[] b;
+    try {
+      Monitoringbericht bericht =
+          BerichtFixtures.bericht(
+              de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.teil(
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.ahlenKommune(
+                      "Süd\tOst \u202Egnaf\u202C"),
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.ahlenLeitbild("Leitbild\tAhlen"),
+                  KetteFixtures.ahlen(),
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.indikatoren(),
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.messwerte(
+                      ConfStatus.F, ConfStatus.F),
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.auftrag()));
+      b = pdf(new PdfBerichtWriter(), bericht);
+    } finally {
+      wurzel.removeHandler(mithoeren);
+      wurzel.setLevel(vorher);
+    }
+    synchronized (meldungen) {
+      assertThat(meldungen)
+          .as("no library logs an error or a stack trace while laying out the PDF")
+          .noneMatch(r -> r.getThrown() != null || r.getLevel().intValue() >= Level.WARNING.intValue());
+    }
+    try (PDDocument d = Loader.loadPDF(b)) {
+      assertThat(new PDFTextStripper().getText(d)).contains("Süd Ost").doesNotContain("\u202E");
     }
   }
 

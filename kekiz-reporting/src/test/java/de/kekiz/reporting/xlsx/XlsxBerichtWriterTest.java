@@ -195,6 +195,20 @@ class XlsxBerichtWriterTest {
   }
 
   @Test
+  @DisplayName("shows bidirectional, zero-width and control characters of a text as U+FFFD")
+  void steuerzeichen() throws IOException {
+    String titel = "Überblick \u202Eevil\u202C \u200B\u0007\u2028\uFEFF\uD800 Ende";
+    byte[] xlsx = xlsx(BerichtFixtures.ahlen().toBuilder().titel(titel).build(), Berichtsoptionen.STANDARD);
+    assertThat(alleTexte(lies(xlsx))).contains("Überblick \uFFFDevil\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD Ende");
+    for (String teil : zip(xlsx).values()) {
+      for (char c : new char[] {'\u202E', '\u202C', '\u200B', '\u0007', '\u2028', '\uFEFF'}) {
+        assertThat(teil.indexOf(c)).as("U+%04X", (int) c).isEqualTo(-1);
+        assertThat(teil).doesNotContainIgnoringCase(String.format("&#x%x;", (int) c));
+      }
+    }
+  }
+
+  @Test
   @DisplayName("lists goals, the gap matrix, Angebote and sources")
   void inhalte() {
     assertThat(zeile("Ziele", "Teilhabe trotz Armut").getCell(10).getText()).isEqualTo("erreicht");

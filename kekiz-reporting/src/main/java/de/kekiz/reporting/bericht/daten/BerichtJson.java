@@ -3,17 +3,15 @@ package de.kekiz.reporting.bericht.daten;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.kekiz.domain.indikator.Indikator;
-import de.kekiz.domain.indikator.IndikatorKey;
-import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.kommune.Sozialraumebene;
-import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Monitoringbericht;
@@ -23,37 +21,36 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code bericht.json}: the whole Monitoringbericht as JSON, every domain object in the kekiz JSON
- * format of {@link KekizJacksonModule} (publication variant: suppressed Messwerte carry no
- * numbers), and {@link #lies(InputStream)} to read it back to an equal report.
+ * format of {@link KekizJacksonModule} (suppressed figures carry no numbers), and {@link
+ * #lies(InputStream)} to read it back to an equal report.
  *
- * <p>The document, format {@value #FORMAT} version {@value #FORMATVERSION}:
+ * <p>The document, format {@value #FORMAT} version {@value #FORMATVERSION}: the report's
+ * presentation ({@code titel}, {@code erstelltAm}, {@code datenschutzhinweis}) and, beside them,
+ * every component of its {@link Berichtsteil} as the core computed it:
  *
  * <pre>{@code
  * {
- *   "format": "kekiz-monitoringbericht", "formatversion": "1.0",
- *   "titel": "...", "stichtag": "2024-06-30", "erstelltAm": "2024-09-01",
- *   "kommune": {Kommune}, "gemeinden": [{Kommune}, ...],
- *   "leitbild": {Leitbild} or null, "kette": {Praeventionskette} or null,
+ *   "format": "kekiz-monitoringbericht", "formatversion": "2.0",
+ *   "titel": "...", "erstelltAm": "2024-09-01", "datenschutzhinweis": "...",
+ *   "kommune": {Kommune}, "gemeinden": [{Kommune}, ...], "stichtag": "2024-06-30",
+ *   "verfahren": "SPERRUNG", "leitbild": {Leitbild} or null, "kette": {Praeventionskette} or null,
  *   "indikatoren": [{Indikator}, ...], "messwerte": [{Messwert}, ...],
- *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "datenschutzhinweis": "...",
- *   "trendperioden": 5, "ebene": "STADTTEIL" or null,
- *   "abschnitte": { "ziele": [...], "auswertungen": [...], "sozialindex": {...} or null,
- *                   "handlungsbedarf": [...], "luecken": {...} or null }
+ *   "mehrjahreswerte": [{"summe": {Messwert}, "von": "2022/23", "perioden": 3}, ...],
+ *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "trendperioden": 5,
+ *   "ebene": "STADTTEIL" or null, "auswertungen": [...], "ziele": [...],
+ *   "sozialindex": {...} or null, "handlungsbedarf": [...], "luecken": {...} or null
  * }
  * }</pre>
  *
- * <p>{@code abschnitte} holds the sections the report computed (goal status, one table per
- * indicator with rank, distance and trend, Sozialindex, ranking, gap analysis), each record with
- * its components as fields, for systems that want the results without computing them. They are a
- * function of the inputs: {@link #lies(InputStream)} ignores them and computes them again, so the
- * report read back equals the one written. Thread-safe.
+ * <p>The sections are records with their components as fields; each table cell carries its
+ * {@code art} (EXAKT, GEPOOLT, VERGROEBERT, UEBERLAGERT, GESPERRT, FEHLEND). Reading takes them as
+ * they stand: nothing is computed again. Thread-safe.
  */
 public final class BerichtJson implements Berichtsformat {
 
@@ -64,14 +61,47 @@ public final class BerichtJson implements Berichtsformat {
   public static final String FORMAT = "kekiz-monitoringbericht";
 
   /** The version of the document format. */
-  public static final String FORMATVERSION = "1.0";
+  public static final String FORMATVERSION = "2.0";
 
-  private static final Set<String> FELDER =
-      Set.of("format", "formatversion", "titel", "stichtag", "erstelltAm", "kommune", "gemeinden",
-          "leitbild", "kette", "indikatoren", "messwerte", "sozialindexIndikatoren",
-          "datenschutzhinweis", "ebene", "trendperioden", "abschnitte");
+  private static final Set<String> DARSTELLUNG =
+      Set.of("format", "formatversion", "titel", "erstelltAm", "datenschutzhinweis");
 
-  private final ObjectMapper mapper = KekizJacksonModule.objectMapper();
+  // numbers stay BigDecimal, exactly as written (no double, no stripped zeros) in the tree model
+  private final ObjectMapper mapper =
+      KekizJacksonModule.objectMapper()
+          .copy()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+  /**
+   * JSON's own escapes, and {@code \\uXXXX} for every other character a reader would not see:
+   * C1 controls, format characters (bidirectional controls such as U+202E, zero-width characters,
+   * the byte order mark), line and paragraph separators and lone surrogates. A text with such a
+   * character reads back unchanged; a viewer of the file shows the escape, not the effect.
+   */
+  private static final CharacterEscapes SICHTBAR =
+      new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+          return ascii;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int c) {
+          int art = Character.getType(c);
+          boolean unsichtbar =
+              art == Character.CONTROL
+                  || art == Character.FORMAT
+                  || art == Character.LINE_SEPARATOR
+                  || art == Character.PARAGRAPH_SEPARATOR
+                  || art == Character.SURROGATE;
+          return unsichtbar
+              ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", c))
+              : null;
+        }
+      };
 
   /** Creates the format (also used by the service loader). */
   public BerichtJson() {}
@@ -85,119 +115,68 @@ public final class BerichtJson implements Berichtsformat {
   public void schreibe(Monitoringbericht b, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     requireNonNull(b, "b");
+    ObjectNode o = mapper.createObjectNode();
+    o.put("format", FORMAT);
+    o.put("formatversion", FORMATVERSION);
+    o.put("titel", b.titel());
+    o.put("erstelltAm", b.erstelltAm().toString());
+    o.put("datenschutzhinweis", b.datenschutzhinweis());
+    ObjectNode teil = mapper.valueToTree(b.teil());
+    for (Map.Entry<String, JsonNode> e : teil.properties()) {
+      o.set(e.getKey(), e.getValue());
+    }
     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeStringField("format", FORMAT);
-      g.writeStringField("formatversion", FORMATVERSION);
-      g.writeStringField("titel", b.titel());
-      g.writeStringField("stichtag", b.stichtag().toString());
-      g.writeStringField("erstelltAm", b.erstelltAm().toString());
-      feld(g, "kommune", b.kommune());
-      feld(g, "gemeinden", b.gemeinden());
-      feld(g, "leitbild", b.leitbild().orElse(null));
-      feld(g, "kette", b.kette().orElse(null));
-      feld(g, "indikatoren", b.indikatoren());
-      feld(g, "messwerte", b.messwerte());
-      g.writeArrayFieldStart("sozialindexIndikatoren");
-      for (IndikatorKey k : b.sozialindexIndikatoren()) {
-        g.writeString(k.toString());
-      }
-      g.writeEndArray();
-      g.writeStringField("datenschutzhinweis", b.datenschutzhinweis());
-      g.writeNumberField("trendperioden", b.trendperioden());
-      if (b.ebene().isPresent()) {
-        g.writeStringField("ebene", b.ebene().get().name());
-      } else {
-        g.writeNullField("ebene");
-      }
-      g.writeObjectFieldStart("abschnitte");
-      feld(g, "ziele", b.ziele());
-      feld(g, "auswertungen", b.auswertungen());
-      feld(g, "sozialindex", b.sozialindex().orElse(null));
-      feld(g, "handlungsbedarf", b.handlungsbedarf());
-      feld(g, "luecken", b.luecken().orElse(null));
-      g.writeEndObject();
-      g.writeEndObject();
+      g.setCharacterEscapes(SICHTBAR);
+      mapper.writeTree(g, o);
       g.writeRaw('\n');
     }
     out.flush();
   }
 
-  private void feld(JsonGenerator g, String name, @org.jspecify.annotations.Nullable Object wert) throws IOException {
-    g.writeFieldName(name);
-    if (wert == null) {
-      g.writeNull();
-    } else {
-      mapper.writeValue(g, wert);
-    }
-  }
-
   /**
-   * Reads a report written by {@link #schreibe}: the inputs, from which the sections are computed
-   * again.
+   * Reads a report written by {@link #schreibe}.
    *
-   * @throws IOException if the input is not such a document (unknown or missing field, another
-   *     format or a newer version) or a domain object is malformed or breaks a rule (the cause
-   *     says which)
+   * @throws IOException if the input is not such a document (missing field, another format or a
+   *     newer version) or a part is malformed or breaks a rule (the cause says which)
    */
   public Monitoringbericht lies(InputStream in) throws IOException {
     requireNonNull(in, "in");
     JsonNode wurzel = mapper.readTree(in);
     if (wurzel == null || !wurzel.isObject()) {
-      throw new IOException("bericht.json needs a JSON object at the top");
+      throw new IOException("bericht.json braucht ein JSON-Objekt auf oberster Ebene");
     }
-    ObjectNode o = (ObjectNode) wurzel;
-    for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!FELDER.contains(f)) {
-        throw new IOException("bericht.json has an unknown field '" + f + "'");
-      }
-    }
+    ObjectNode o = ((ObjectNode) wurzel).deepCopy();
     if (!FORMAT.equals(text(o, "format"))) {
-      throw new IOException("bericht.json needs format '" + FORMAT + "', got '" + o.path("format").asText() + "'");
+      throw new IOException(
+          "bericht.json braucht das Format '" + FORMAT + "', gefunden '"
+              + o.path("format").asText() + "'");
     }
     if (!FORMATVERSION.equals(text(o, "formatversion"))) {
-      throw new IOException("bericht.json version " + FORMATVERSION + " is read, got '"
-          + o.path("formatversion").asText() + "'");
+      throw new IOException(
+          "bericht.json wird in Version " + FORMATVERSION + " gelesen, gefunden '"
+              + o.path("formatversion").asText() + "'");
     }
+    String titel = text(o, "titel");
+    LocalDate erstelltAm = datum(o, "erstelltAm");
+    String hinweis = text(o, "datenschutzhinweis");
+    o.remove(DARSTELLUNG);
     try {
-      Monitoringbericht.Builder b =
-          Monitoringbericht.builder(wert(o, "kommune", Kommune.class), datum(o, "stichtag"))
-              .titel(text(o, "titel"))
-              .erstelltAm(datum(o, "erstelltAm"))
-              .gemeinden(liste(o, "gemeinden", new TypeReference<List<Kommune>>() {}))
-              .indikatoren(liste(o, "indikatoren", new TypeReference<List<Indikator>>() {}))
-              .messwerte(liste(o, "messwerte", new TypeReference<List<Messwert>>() {}))
-              .datenschutzhinweis(text(o, "datenschutzhinweis"));
-      if (!o.path("leitbild").isNull() && !o.path("leitbild").isMissingNode()) {
-        b.leitbild(wert(o, "leitbild", Leitbild.class));
-      }
-      if (!o.path("kette").isNull() && !o.path("kette").isMissingNode()) {
-        b.kette(wert(o, "kette", Praeventionskette.class));
-      }
-      List<IndikatorKey> keys = new ArrayList<>();
-      for (JsonNode k : o.path("sozialindexIndikatoren")) {
-        keys.add(IndikatorKey.of(k.asText()));
-      }
-      b.sozialindexIndikatoren(keys);
-      if (o.path("trendperioden").isInt()) {
-        b.trendperioden(o.path("trendperioden").asInt());
-      }
-      JsonNode ebene = o.path("ebene");
-      if (ebene.isTextual()) {
-        b.ebene(Sozialraumebene.valueOf(ebene.asText()));
-      }
-      return b.build();
-    } catch (RuntimeException e) {
-      throw new IOException("bericht.json does not hold a valid report: " + e.getMessage(), e);
+      Berichtsteil teil = mapper.treeToValue(o, Berichtsteil.class);
+      return Monitoringbericht.builder(teil)
+          .titel(titel)
+          .erstelltAm(erstelltAm)
+          .datenschutzhinweis(hinweis)
+          .build();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("bericht.json enthält keinen gültigen Bericht: " + e.getMessage(), e);
     }
   }
 
   private static String text(ObjectNode o, String feld) throws IOException {
     JsonNode n = o.get(feld);
     if (n == null || !n.isTextual()) {
-      throw new IOException("bericht.json needs the text field '" + feld + "'");
+      throw new IOException("bericht.json braucht das Textfeld '" + feld + "'");
     }
     return n.asText();
   }
@@ -207,23 +186,9 @@ public final class BerichtJson implements Berichtsformat {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new IOException("bericht.json field '" + feld + "' needs a date like 2024-06-30, got '" + t + "'", e);
+      throw new IOException(
+          "bericht.json: Feld '" + feld + "' braucht ein Datum wie 2024-06-30, gefunden '" + t + "'",
+          e);
     }
-  }
-
-  private <T> T wert(ObjectNode o, String feld, Class<T> typ) throws IOException {
-    JsonNode n = o.get(feld);
-    if (n == null || n.isNull()) {
-      throw new IOException("bericht.json needs the field '" + feld + "'");
-    }
-    return mapper.treeToValue(n, typ);
-  }
-
-  private <T> List<T> liste(ObjectNode o, String feld, TypeReference<List<T>> typ) throws IOException {
-    JsonNode n = o.get(feld);
-    if (n == null || !n.isArray()) {
-      throw new IOException("bericht.json needs the array field '" + feld + "'");
-    }
-    return mapper.readerFor(typ).readValue(n);
   }
 }

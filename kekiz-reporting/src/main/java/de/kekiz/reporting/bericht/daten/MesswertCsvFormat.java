@@ -45,7 +45,8 @@ public final class MesswertCsvFormat implements Berichtsformat {
         .format(format.withGesperrt(optionen.gesperrt()))
         .indikatoren(bericht.indikatoren())
         .kommunen(kommunen)
+        .wertart(bericht.verfahren().wertart())
         .build()
-        .schreibe(bericht.messwerte(), out);
+        .schreibe(bericht.messwerte(), bericht.mehrjahreswerte(), out);
   }
 }

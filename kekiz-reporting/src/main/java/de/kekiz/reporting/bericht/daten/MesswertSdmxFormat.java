@@ -24,7 +24,10 @@ public final class MesswertSdmxFormat implements Berichtsformat {
   @Override
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
-    MesswertSdmxCsvWriter.builder().indikatoren(bericht.indikatoren()).build()
-        .schreibe(bericht.messwerte(), out);
+    MesswertSdmxCsvWriter.builder()
+        .indikatoren(bericht.indikatoren())
+        .wertart(bericht.verfahren().wertart())
+        .build()
+        .schreibe(bericht.messwerte(), bericht.mehrjahreswerte(), out);
   }
 }

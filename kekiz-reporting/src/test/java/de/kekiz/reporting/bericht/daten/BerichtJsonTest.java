@@ -40,18 +40,22 @@ class BerichtJsonTest {
   @DisplayName("reads back to an equal report for Köln with real geometry (10 indicators, 3 years)")
   void koeln() throws IOException {
     Monitoringbericht b = KoelnFixtures.koeln(12, 3);
-    assertThat(json.lies(new ByteArrayInputStream(schreibe(b)))).isEqualTo(b);
+    Monitoringbericht w = json.lies(new ByteArrayInputStream(schreibe(b)));
+    assertThat(w).isEqualTo(b);
   }
 
   @Test
-  @DisplayName("holds inputs and computed sections under documented names")
+  @DisplayName("holds the core's figures and sections under documented names")
   void aufbau() throws IOException {
     JsonNode n = new ObjectMapper().readTree(schreibe(BerichtFixtures.ahlen()));
     assertThat(n.get("format").asText()).isEqualTo("kekiz-monitoringbericht");
-    assertThat(n.get("formatversion").asText()).isEqualTo("1.0");
+    assertThat(n.get("formatversion").asText()).isEqualTo("2.0");
     assertThat(n.get("stichtag").asText()).isEqualTo("2022-06-30");
+    assertThat(n.get("verfahren").asText()).isEqualTo("SPERRUNG");
     assertThat(n.get("messwerte").size()).isEqualTo(160);
-    JsonNode a = n.get("abschnitte");
+    assertThat(n.get("auswertungen").get(0).get("gebiete").get(0).get("werte").get(0).get("art").asText())
+        .isEqualTo("EXAKT");
+    JsonNode a = n;
     assertThat(a.get("auswertungen").size()).isEqualTo(4);
     assertThat(a.get("ziele").get(2).get("erreichung").asText()).isEqualTo("GEFAEHRDET");
     assertThat(a.get("ziele").get(2).get("periode").asText()).isEqualTo("2020"); // 2021 is suppressed
@@ -71,18 +75,34 @@ class BerichtJsonTest {
   }
 
   @Test
+  @DisplayName("escapes bidirectional, zero-width and control characters of texts, and reads them back")
+  void steuerzeichen() throws IOException {
+    String titel = "Überblick \u202Eevil\u202C \u200B\u0085\u2028\uFEFF Ende";
+    Monitoringbericht b = BerichtFixtures.ahlen().toBuilder().titel(titel).build();
+    byte[] bytes = schreibe(b);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains("Überblick \\u202Eevil\\u202C \\u200B\\u0085\\u2028\\uFEFF Ende");
+    for (char c : new char[] {'\u202E', '\u202C', '\u200B', '\u0085', '\u2028', '\uFEFF'}) {
+      assertThat(text.indexOf(c)).as("U+%04X", (int) c).isEqualTo(-1);
+    }
+    assertThat(json.lies(new ByteArrayInputStream(bytes)).titel()).isEqualTo(titel);
+  }
+
+  @Test
   @DisplayName("rejects another document, an unknown field or a newer version, naming the problem")
   void fehler() throws IOException {
     String gut = new String(schreibe(BerichtFixtures.ahlen()), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> lies("[]")).isInstanceOf(IOException.class).hasMessageContaining("object");
+    assertThatThrownBy(() -> lies("[]")).isInstanceOf(IOException.class).hasMessageContaining("JSON-Objekt");
     assertThatThrownBy(() -> lies(gut.replaceFirst("\\{", "{\"neu\":1,"))).isInstanceOf(IOException.class)
-        .hasMessageContaining("'neu'");
-    assertThatThrownBy(() -> lies(gut.replace("\"formatversion\":\"1.0\"", "\"formatversion\":\"2.0\"")))
-        .isInstanceOf(IOException.class).hasMessageContaining("'2.0'");
+        .hasMessageContaining("\"neu\"");
+    assertThatThrownBy(() -> lies(gut.replace("\"formatversion\":\"2.0\"", "\"formatversion\":\"3.0\"")))
+        .isInstanceOf(IOException.class).hasMessageContaining("'3.0'");
     assertThatThrownBy(() -> lies(gut.replace("\"stichtag\":\"2022-06-30\"", "\"stichtag\":\"30.06.2022\"")))
         .isInstanceOf(IOException.class).hasMessageContaining("'30.06.2022'");
     assertThatThrownBy(() -> lies(gut.replace("\"titel\":\"Monitoringbericht Ahlen\"", "\"titel\":\" \"")))
         .isInstanceOf(IOException.class).hasMessageContaining("title");
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\"art\":\"GESPERRT\"", "\"art\":\"EXAKT\"")))
+        .isInstanceOf(IOException.class).hasMessageContaining("EXAKT");
   }
 
   private Monitoringbericht lies(String text) throws IOException {

@@ -1,0 +1,137 @@
+package de.kekiz.monitoring.veroeffentlichung;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.domain.leitbild.Leitbild;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything one report of a release shows, as the core computed and protected it: the figures
+ * (each observation, sum and pooled figure as published), the table per indicator with rank,
+ * distance to the Kommune and trend, the Sozialindex with its Stufen, the ranking by need, the
+ * status of every Zielwert and the gap analysis of the Präventionskette. A report adapter presents
+ * it and computes nothing.
+ *
+ * <p>Guarantee: no figure here carries a number that its release's protection did not publish.
+ * The constructor checks the part that can be checked locally: no Messwert whose CONF_STATUS is
+ * not {@code F} has a numerator or a denominator. Immutable and thread-safe.
+ *
+ * @param kommune the Kommune (or Kreis) the report is about
+ * @param gemeinden for a Kreis, its Gemeinden in the release; empty otherwise
+ * @param stichtag the reference date
+ * @param verfahren how the release protects small numbers
+ * @param leitbild the Leitbild in force on the reference date as published (baselines that no
+ *     published figure shows are removed), or {@code null}
+ * @param kette the Präventionskette, or {@code null}
+ * @param indikatoren the indicator definitions the figures refer to, by key and version
+ * @param messwerte every published figure of the Kommune (its observations and the sums for its
+ *     parents and for itself), suppressed ones without numbers
+ * @param mehrjahreswerte the pooled figures shown in place of suppressed single ones
+ * @param sozialindexIndikatoren the indicators of the Sozialindex
+ * @param trendperioden the trend window in periods
+ * @param ebene the level of Sozialräume the tables show, or {@code null} if the Kommune has none
+ * @param auswertungen one table per indicator key, by key
+ * @param ziele the status of every Zielwert, in the Leitbild's order
+ * @param sozialindex the Sozialindex, or {@code null} if none could be computed
+ * @param handlungsbedarf the Sozialräume ranked by need, greatest first
+ * @param luecken the gap analysis of the chain, or {@code null} without chain
+ */
+public record Berichtsteil(
+    Kommune kommune,
+    List<Kommune> gemeinden,
+    LocalDate stichtag,
+    Schutzverfahren verfahren,
+    @Nullable Leitbild leitbild,
+    @Nullable Praeventionskette kette,
+    List<Indikator> indikatoren,
+    List<Messwert> messwerte,
+    List<Mehrjahreswert> mehrjahreswerte,
+    List<IndikatorKey> sozialindexIndikatoren,
+    int trendperioden,
+    @Nullable Sozialraumebene ebene,
+    List<Indikatorauswertung> auswertungen,
+    List<Zielstatus> ziele,
+    @Nullable Sozialindex sozialindex,
+    List<Handlungsbedarf> handlungsbedarf,
+    @Nullable Lueckenanalyse luecken) {
+
+  /**
+   * @throws IllegalArgumentException if a suppressed figure carries a number
+   */
+  public Berichtsteil {
+    requireNonNull(kommune, "kommune");
+    gemeinden = ImmutableList.copyOf(requireNonNull(gemeinden, "gemeinden"));
+    requireNonNull(stichtag, "stichtag");
+    requireNonNull(verfahren, "verfahren");
+    indikatoren = ImmutableList.copyOf(requireNonNull(indikatoren, "indikatoren"));
+    messwerte = ImmutableList.copyOf(requireNonNull(messwerte, "messwerte"));
+    mehrjahreswerte = ImmutableList.copyOf(requireNonNull(mehrjahreswerte, "mehrjahreswerte"));
+    sozialindexIndikatoren =
+        ImmutableList.copyOf(requireNonNull(sozialindexIndikatoren, "sozialindexIndikatoren"));
+    auswertungen = ImmutableList.copyOf(requireNonNull(auswertungen, "auswertungen"));
+    ziele = ImmutableList.copyOf(requireNonNull(ziele, "ziele"));
+    handlungsbedarf = ImmutableList.copyOf(requireNonNull(handlungsbedarf, "handlungsbedarf"));
+    for (Messwert m : messwerte) {
+      pruefeGeschuetzt(m);
+    }
+    for (Mehrjahreswert m : mehrjahreswerte) {
+      pruefeGeschuetzt(m.summe());
+    }
+  }
+
+  private static void pruefeGeschuetzt(Messwert m) {
+    if (!m.confStatus().veroeffentlichbar() && (m.zaehler() != null || m.nenner() != null)) {
+      throw new IllegalArgumentException(
+          "a suppressed figure leaves the core without numbers, got " + m);
+    }
+  }
+
+  /** The Leitbild as published, if any. */
+  public Optional<Leitbild> leitbildWert() {
+    return Optional.ofNullable(leitbild);
+  }
+
+  /** The Präventionskette, if any. */
+  public Optional<Praeventionskette> ketteWert() {
+    return Optional.ofNullable(kette);
+  }
+
+  /** The Sozialindex, if any. */
+  public Optional<Sozialindex> sozialindexWert() {
+    return Optional.ofNullable(sozialindex);
+  }
+
+  /** The gap analysis, if any. */
+  public Optional<Lueckenanalyse> lueckenWert() {
+    return Optional.ofNullable(luecken);
+  }
+
+  /**
+   * How many cells of the Sozialraum rows of every table show which kind of figure in the table's
+   * latest period: the measure of how much of a small-area monitoring a release keeps visible.
+   */
+  public Map<Wertart, Integer> abdeckung() {
+    Map<Wertart, Integer> anzahl = new EnumMap<>(Wertart.class);
+    for (Wertart w : Wertart.values()) {
+      anzahl.put(w, 0);
+    }
+    for (Indikatorauswertung a : auswertungen) {
+      for (Zeitreihe z : a.gebiete()) {
+        anzahl.merge(z.letzte().art(), 1, Integer::sum);
+      }
+    }
+    return anzahl;
+  }
+}

@@ -1,0 +1,690 @@
+package de.kekiz.monitoring.veroeffentlichung;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
+import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
+import de.kekiz.monitoring.internal.Status;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes a release ({@link Veroeffentlichung}): every figure kekiz publishes, for every report
+ * of the release, in one analysis and under one protection. This is the one path from
+ * observations to anything a report shows.
+ *
+ * <p><b>Steps.</b>
+ *
+ * <ol>
+ *   <li>Each Kommune's observations are checked and indexed ({@link Kommunaldaten}); the sums for
+ *       parents and for the Kommune are taken.
+ *   <li>Every figure that can be published (observation, sum, Kommune value; and, with pooling,
+ *       the sum over the latest periods) is protected together with every figure of the release it
+ *       is linked to, by the release's {@link Schutzverfahren}: with {@link Schutzverfahren#SPERRUNG}
+ *       one {@link Verbundtabelle} per indicator version and period (or pooling window) holds the
+ *       figures of all Kommunen of the release with the relations a reader knows — the Sozialraum
+ *       hierarchy of each Kommune on the period's reference day, every other boundary version that
+ *       has figures in the period (its areas again sum to the Kommune), the breakdowns, a Kreis's
+ *       Sozialraum that is one of its Gemeinden and that Gemeinde's total (they count the same), a
+ *       Kreis as the sum of its Gemeinden, and a pooled figure as the sum of its periods.
+ *   <li>The analysis (comparison and ranks, trends, Sozialindex, ranking by need, Zielerreichung,
+ *       gap analysis) runs on the published figures only, so that every derived figure is computed
+ *       from publishable values: a suppressed figure is absent from the analysis as it is from the
+ *       report.
+ *   <li>The report's sections are built from the analysis ({@link Berichtsprojektion}).
+ * </ol>
+ *
+ * <p><b>Which Kommunen belong together.</b> A release should hold every Kommune whose figures are
+ * linked: a Kreis and all its Gemeinden. {@link Eingabe#mitBericht()} says whose report is made;
+ * the others only take part in the protection. Figures that the release cannot see (a Gemeinde
+ * published in another release) cannot be taken into account.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Veroeffentlichungsrechnung {
+
+  /**
+   * The data of one Kommune of the release.
+   *
+   * @param kommune the Kommune
+   * @param messwerte its observations (any order)
+   * @param leitbild its Leitbild in force on the reference date, or {@code null}
+   * @param kette its Präventionskette, or {@code null}
+   * @param mitBericht whether the release makes its report, or it only takes part in the
+   *     protection (a Gemeinde linked to a Kreis whose report is made)
+   */
+  public record Eingabe(
+      Kommune kommune,
+      List<Messwert> messwerte,
+      @Nullable Leitbild leitbild,
+      @Nullable Praeventionskette kette,
+      boolean mitBericht) {
+    /**
+     * @throws Regelverstoss {@code veroeffentlichung.leitbild-andere-kommune} or {@code
+     *     veroeffentlichung.kette-andere-kommune} if the Leitbild or the chain is another Kommune's
+     */
+    public Eingabe {
+      requireNonNull(kommune, "kommune");
+      messwerte = ImmutableList.copyOf(requireNonNull(messwerte, "messwerte"));
+      String gegenstand = "Veröffentlichung " + kommune.schluessel();
+      Regelverstoss.pruefe(
+          leitbild == null || leitbild.kommune().equals(kommune.schluessel()),
+          "veroeffentlichung.leitbild-andere-kommune",
+          gegenstand,
+          "the Leitbild must be one of Kommune " + kommune.schluessel() + ", got one of "
+              + (leitbild == null ? null : leitbild.kommune()));
+      Regelverstoss.pruefe(
+          kette == null || kette.kommune().equals(kommune.schluessel()),
+          "veroeffentlichung.kette-andere-kommune",
+          gegenstand,
+          "the Präventionskette must be one of Kommune " + kommune.schluessel() + ", got one of "
+              + (kette == null ? null : kette.kommune()));
+    }
+  }
+
+  private final Veroeffentlichungsauftrag auftrag;
+
+  /** A computation as {@code auftrag} asks. */
+  public Veroeffentlichungsrechnung(Veroeffentlichungsauftrag auftrag) {
+    this.auftrag = requireNonNull(auftrag, "auftrag");
+  }
+
+  /** The order. */
+  public Veroeffentlichungsauftrag auftrag() {
+    return auftrag;
+  }
+
+  /**
+   * The release of {@code eingaben}, whose observations refer to {@code indikatoren}.
+   *
+   * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of {@link
+   *     Kommunaldaten}
+   * @throws IllegalArgumentException if two inputs are of the same Kommune
+   */
+  public Veroeffentlichung berechne(List<Eingabe> eingaben, Collection<Indikator> indikatoren) {
+    requireNonNull(eingaben, "eingaben");
+    requireNonNull(indikatoren, "indikatoren");
+    List<Glied> glieder = new ArrayList<>(eingaben.size());
+    Map<Gemeindeschluessel, Glied> nachAgs = new HashMap<>();
+    for (Eingabe e : eingaben) {
+      Kommunaldaten roh =
+          Kommunaldaten.builder(e.kommune(), indikatoren)
+              .ohneGeheimhaltung()
+              .addAll(e.messwerte())
+              .build();
+      Glied g = new Glied(e, roh);
+      if (nachAgs.put(e.kommune().schluessel(), g) != null) {
+        throw new IllegalArgumentException(
+            "a release holds each Kommune once, got " + e.kommune().schluessel() + " twice");
+      }
+      glieder.add(g);
+    }
+    verknuepfe(glieder);
+    Verbundtabelle.Gliederungen gliederungen = new Verbundtabelle.Gliederungen();
+    TreeMap<IndikatorRef, TreeSet<Periode>> perioden = new TreeMap<>();
+    for (Glied g : glieder) {
+      for (Reihe r : g.roh.reihen()) {
+        perioden.computeIfAbsent(r.indikator(), x -> new TreeSet<>()).addAll(g.roh.perioden(r));
+      }
+    }
+    for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
+      for (Periode p : e.getValue()) {
+        schuetze(glieder, e.getKey(), p, gliederungen);
+      }
+      List<Periode> fenster = fenster(e.getValue());
+      if (!fenster.isEmpty()) {
+        poole(glieder, e.getKey(), fenster, gliederungen);
+      }
+      for (Glied g : glieder) {
+        g.vergiss();
+      }
+    }
+    Berichtsprojektion projektion = new Berichtsprojektion(auftrag, indikatoren);
+    ImmutableList.Builder<Berichtsteil> teile = ImmutableList.builder();
+    for (Glied g : glieder) {
+      if (g.eingabe.mitBericht()) {
+        teile.add(projektion.teil(g.eingabe, g.gemeinden(), g.veroeffentlicht(), g.gepoolt));
+      }
+    }
+    return new Veroeffentlichung(auftrag, teile.build());
+  }
+
+  /** The latest {@code poolperioden} periods if pooling applies to them, else none. */
+  private List<Periode> fenster(TreeSet<Periode> perioden) {
+    int k = auftrag.poolperioden();
+    if (k < 2 || auftrag.verfahren() != Schutzverfahren.SPERRUNG || perioden.size() < k) {
+      return List.of();
+    }
+    List<Periode> f = new ArrayList<>(perioden.descendingSet()).subList(0, k);
+    List<Periode> aufsteigend = new ArrayList<>(f);
+    java.util.Collections.reverse(aufsteigend);
+    for (int i = 1; i < aufsteigend.size(); i++) {
+      if (!aufsteigend.get(i - 1).naechste().equals(aufsteigend.get(i))) {
+        return List.of(); // a gap: the window would not be consecutive periods
+      }
+    }
+    return aufsteigend;
+  }
+
+  /** Links each Gemeinde to its Kreis in the release, and the Kreis's Sozialraum standing for it. */
+  private static void verknuepfe(List<Glied> glieder) {
+    for (Glied kreis : glieder) {
+      Kommune k = kreis.eingabe.kommune();
+      if (!k.art().kreisebene()) {
+        continue;
+      }
+      for (Glied g : glieder) {
+        Kommune gemeinde = g.eingabe.kommune();
+        if (g != kreis
+            && !gemeinde.art().kreisebene()
+            && gemeinde.schluessel().kreis().equals(k.schluessel().kreis())) {
+          g.kreis = kreis;
+          kreis.gemeinden.add(g);
+        }
+      }
+    }
+  }
+
+  /**
+   * Protects every figure of indicator version {@code ref} in period {@code p} across the release,
+   * and records what is published.
+   */
+  private void schuetze(
+      List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
+    if (auftrag.verfahren() == Schutzverfahren.INTERN) {
+      for (Glied g : glieder) {
+        for (Reihe r : g.reihen(ref)) {
+          for (Messwert m : g.roh.figuren(r, p)) {
+            // unprotected, but what a source withheld stays withheld
+            g.veroeffentliche(
+                m, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
+          }
+        }
+      }
+      return;
+    }
+    CellKeyVerfahren cellKey = auftrag.cellKey();
+    if (cellKey != null) {
+      for (Glied g : glieder) {
+        for (Reihe r : g.reihen(ref)) {
+          Indikator i = g.roh.definition(ref);
+          for (Messwert m : g.roh.figuren(r, p)) {
+            g.veroeffentliche(m, ueberlagert(cellKey, i, g, m));
+          }
+        }
+      }
+      return;
+    }
+    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
+    List<Figur> figuren = baue(tabelle, glieder, ref, List.of(p));
+    Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
+    for (Figur f : figuren) {
+      f.glied.veroeffentliche(
+          f.messwert,
+          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
+    }
+  }
+
+  /**
+   * Figure {@code m} perturbed by the Cell-Key-Verfahren. The cell key comes from what the figure
+   * counts, not from where it is shown: the numerator from the indicator and its numerator's
+   * definition, the denominator from its definition alone (several indicators share one, such as
+   * the children examined at school entry, and must share its noise), each with period, area and
+   * breakdown; a Kreis's Sozialraum that stands for one of its Gemeinden counts as that Gemeinde.
+   * So the same count gets the same noise in every table and every release with the same secret.
+   * Shares keep the perturbed numerator at most the perturbed denominator. A figure the method
+   * cannot perturb (a count that is not a whole number, a negative one) and a rate whose perturbed
+   * denominator is 0 are suppressed (CONF_STATUS {@code A}); what a source withheld stays withheld.
+   */
+  private static Messwert ueberlagert(CellKeyVerfahren ck, Indikator i, Glied g, Messwert m) {
+    if (!m.veroeffentlichbar()) {
+      return m.hatWert() ? Geheimhaltung.ohneWert(m, m.confStatus()) : m;
+    }
+    Long z = ganz(m.zaehler());
+    BigDecimal nn = m.nenner();
+    Long n = nn == null ? null : ganz(nn);
+    if (z == null || (nn != null && n == null)) {
+      return Geheimhaltung.ohneWert(m, ConfStatus.A);
+    }
+    String zelle =
+        "|" + m.periode() + "|" + kanonisch(g, m.raum()) + "|" + m.aufschluesselung();
+    String zaehlerId = "Z|" + i.key() + "|" + i.zaehlerDefinition() + zelle;
+    if (n == null) {
+      return m.withWerten(BigDecimal.valueOf(ck.ueberlagere(zaehlerId, z)), null);
+    }
+    String nennerId = "N|" + i.nennerDefinition().orElse(i.key().toString()) + zelle;
+    long z2;
+    long n2;
+    if (i.anteil() && z <= n) {
+      Quotenueberlagerung q = ck.ueberlagereQuote(zaehlerId, z, nennerId, n);
+      z2 = q.ueberlagerterZaehler();
+      n2 = q.ueberlagerterNenner();
+    } else {
+      z2 = ck.ueberlagere(zaehlerId, z);
+      n2 = ck.ueberlagere(nennerId, n);
+    }
+    if (n2 == 0) {
+      return Geheimhaltung.ohneWert(m, ConfStatus.A);
+    }
+    return m.withWerten(BigDecimal.valueOf(z2), BigDecimal.valueOf(n2));
+  }
+
+  /** {@code x} as a non-negative long if it is a whole number, else {@code null}. */
+  private static @Nullable Long ganz(@Nullable BigDecimal x) {
+    if (x == null || x.signum() < 0) {
+      return null;
+    }
+    try {
+      return x.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The area a figure counts, independent of the report it is shown in: the AGS for a Kommune and
+   * for a Kreis's Sozialraum whose code is the AGS of one of its Gemeinden; else the Sozialraum
+   * version.
+   */
+  private static String kanonisch(Glied g, Raumbezug raum) {
+    if (raum instanceof SozialraumBezug s && g.eingabe.kommune().art().kreisebene()) {
+      String code = s.sozialraum().id().code();
+      if (code.matches("[0-9]{8}")
+          && Gemeindeschluessel.of(code).kreis().equals(g.eingabe.kommune().schluessel().kreis())) {
+        return code;
+      }
+    }
+    return raum instanceof SozialraumBezug ? raum.toString() : raum.kommune().wert();
+  }
+
+  /**
+   * Adds figures pooled over the window {@code fenster} where the latest period's own figure is
+   * suppressed: one table holds the figures of every period of the window, each as its own period's
+   * protection decided (published ones fixed, suppressed ones to stay undetermined), and the pooled
+   * figures with the relation "pooled = sum of its periods", so that a pooled figure is published
+   * only if it reveals no suppressed single one, neither alone nor against the published ones.
+   * Single figures keep the decision of their own period.
+   */
+  private void poole(
+      List<Glied> glieder,
+      IndikatorRef ref,
+      List<Periode> fenster,
+      Verbundtabelle.Gliederungen gliederungen) {
+    Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
+    List<Figur> figuren = baue(tabelle, glieder, ref, fenster);
+    for (Figur f : figuren) {
+      Messwert entschieden = f.glied.veroeffentlicht(f.messwert);
+      if (entschieden != null && entschieden.hatWert() && entschieden.veroeffentlichbar()) {
+        tabelle.fest(f.zelle);
+      } else if (entschieden != null && !entschieden.veroeffentlichbar()) {
+        tabelle.sensibel(f.zelle);
+      }
+    }
+    List<Pool> pools = pools(tabelle, figuren, fenster);
+    if (pools.isEmpty()) {
+      return;
+    }
+    Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
+    for (Pool pool : pools) {
+      Messwert m =
+          Geheimhaltung.anwenden(pool.summe, ergebnis.sperrung(pool.zelle), auftrag.regeln());
+      if (m.hatWert() && m.veroeffentlichbar()) {
+        pool.glied.gepoolt.add(new Mehrjahreswert(m, fenster.get(0), fenster.size()));
+      }
+    }
+  }
+
+  /**
+   * Puts every figure of indicator version {@code ref} in {@code perioden} into {@code tabelle}:
+   * per Kommune and period a part on the period's reference day, a part per other boundary version
+   * with figures (its Kommune cell linked to the main one), and the links across Kommunen.
+   */
+  private static List<Figur> baue(
+      Verbundtabelle.Builder tabelle, List<Glied> glieder, IndikatorRef ref, List<Periode> perioden) {
+    List<Figur> figuren = new ArrayList<>();
+    Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt = new HashMap<>();
+    for (Glied g : glieder) {
+      List<Reihe> reihen = g.reihen(ref);
+      if (reihen.isEmpty()) {
+        continue;
+      }
+      Map<Periode, Verbundtabelle.Teil> jePeriode = new HashMap<>();
+      for (Periode p : perioden) {
+        LocalDate tag = g.roh.stichtag(ref, p);
+        Verbundtabelle.Teil teil = null;
+        Map<LocalDate, Verbundtabelle.Teil> neben = new TreeMap<>();
+        for (Reihe r : reihen) {
+          for (Messwert m : g.roh.figuren(r, p)) {
+            if (teil == null) {
+              teil = tabelle.teil(g.eingabe.kommune(), tag);
+            }
+            // most figures belong to the areas valid on the period's reference day
+            Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+            Verbundtabelle.Teil t = teil;
+            if (z == null) {
+              t = neben.computeIfAbsent(tagVon(g, m, p), d -> tabelle.teil(g.eingabe.kommune(), d));
+              z = t.figur(m);
+            }
+            figuren.add(new Figur(g, r, p, m, t, z));
+          }
+        }
+        for (Verbundtabelle.Teil n : neben.values()) {
+          for (Reihe r : reihen) {
+            tabelle.gleich(
+                requireNonNull(teil).kommunezelle(r.aufschluesselung()),
+                n.kommunezelle(r.aufschluesselung()));
+          }
+        }
+        if (teil != null) {
+          jePeriode.put(p, teil);
+        }
+      }
+      haupt.put(g, jePeriode);
+    }
+    verknuepfeKreise(tabelle, glieder, ref, perioden, haupt);
+    return figuren;
+  }
+
+  /**
+   * The day whose hierarchy figure {@code m} of a Sozialraum version not valid on the period's
+   * reference day belongs to: the period's last day moved into the version's validity.
+   */
+  private static LocalDate tagVon(Glied g, Messwert m, Periode p) {
+    SozialraumBezug s = (SozialraumBezug) m.raum();
+    Zeitraum z = g.roh.sozialraum(s.sozialraum()).orElseThrow().gueltigkeit();
+    LocalDate d = p.ende();
+    if (d.isBefore(z.von())) {
+      return z.von();
+    }
+    LocalDate bis = z.bis();
+    return bis != null && d.isAfter(bis) ? bis : d;
+  }
+
+  /**
+   * Adds the relations across Kommunen: a Kreis's Sozialraum that is one of its Gemeinden counts
+   * the same as that Gemeinde's total; a Kreis without such Sozialräume is the sum of its
+   * Gemeinden.
+   */
+  private static void verknuepfeKreise(
+      Verbundtabelle.Builder tabelle,
+      List<Glied> glieder,
+      IndikatorRef ref,
+      List<Periode> perioden,
+      Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt) {
+    for (Glied kreis : glieder) {
+      if (kreis.gemeinden.isEmpty() || !haupt.containsKey(kreis)) {
+        continue;
+      }
+      for (Periode p : perioden) {
+        Verbundtabelle.Teil kt = haupt.get(kreis).get(p);
+        if (kt == null) {
+          continue;
+        }
+        List<Glied> ohneRaum = new ArrayList<>();
+        for (Glied g : kreis.gemeinden) {
+          Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+          if (gt == null) {
+            ohneRaum.add(g);
+            continue;
+          }
+          Raumbezug raum = kreisraum(kreis, g, kt.stichtag());
+          if (raum == null || !kt.hat(raum)) {
+            ohneRaum.add(g);
+            continue;
+          }
+          for (Reihe r : g.reihen(ref)) {
+            tabelle.gleich(kt.zelle(raum, r.aufschluesselung()), gt.kommunezelle(r.aufschluesselung()));
+          }
+        }
+        if (ohneRaum.size() == kreis.gemeinden.size()) {
+          // no Sozialraum of the Kreis stands for a Gemeinde: the Kreis is their sum
+          for (Reihe r : kreis.reihen(ref)) {
+            List<Verbundtabelle.Zelle> teile = new ArrayList<>();
+            for (Glied g : kreis.gemeinden) {
+              Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+              if (gt == null) {
+                teile = null;
+                break;
+              }
+              teile.add(gt.kommunezelle(r.aufschluesselung()));
+            }
+            if (teile != null) {
+              tabelle.summe(kt.kommunezelle(r.aufschluesselung()), teile);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The Sozialraum of Kreis {@code kreis} valid on {@code tag} whose code is the AGS of Gemeinde
+   * {@code g}: it stands for the whole Gemeinde. {@code null} if there is none.
+   */
+  private static @Nullable Raumbezug kreisraum(Glied kreis, Glied g, LocalDate tag) {
+    String ags = g.eingabe.kommune().schluessel().wert();
+    for (Sozialraum s : kreis.eingabe.kommune().sozialraeume()) {
+      if (s.id().code().equals(ags) && s.gueltigAm(tag)) {
+        return Raumbezug.of(s.ref());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The pooled figures of a window. Every area with a figure carrying a numerator in every period
+   * gets a pooled cell, linked to the single periods' cells and, along the hierarchy of the
+   * window's last period, to the pooled cells of its children (so that the protection sees every
+   * combination of pooled and single figures an observer can form). Only where the area's figure
+   * of the last period is not published is the pooled cell a candidate for publication ({@link
+   * Pool}s returned); where every single figure is published, it is known and fixed; otherwise it is
+   * an unknown cell that nothing publishes.
+   */
+  private static List<Pool> pools(
+      Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
+    Map<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> nach = new LinkedHashMap<>();
+    for (Figur f : figuren) {
+      Figur[] jePeriode =
+          nach.computeIfAbsent(f.glied, x -> new LinkedHashMap<>())
+              .computeIfAbsent(f.reihe, x -> new LinkedHashMap<>())
+              .computeIfAbsent(f.messwert.raum(), x -> new Figur[perioden.size()]);
+      jePeriode[perioden.indexOf(f.periode)] = f;
+    }
+    List<Pool> pools = new ArrayList<>();
+    int letzte = perioden.size() - 1;
+    for (Map.Entry<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> g : nach.entrySet()) {
+      Glied glied = g.getKey();
+      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : g.getValue().entrySet()) {
+        Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
+        Verbundtabelle.Teil teil = null;
+        for (Map.Entry<Raumbezug, Figur[]> a : r.getValue().entrySet()) {
+          Figur[] einzeln = a.getValue();
+          Messwert summe = summe(r.getKey(), a.getKey(), perioden.get(letzte), einzeln);
+          if (summe == null) {
+            continue;
+          }
+          boolean alleVeroeffentlicht = true;
+          for (Figur f : einzeln) {
+            Messwert m = glied.veroeffentlicht(f.messwert);
+            alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
+          }
+          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert);
+          boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
+          Verbundtabelle.Zelle z =
+              gewuenscht || alleVeroeffentlicht
+                  ? tabelle.zusatz(summe)
+                  : tabelle.zusatz(
+                      new Messwert(summe.indikator(), summe.raum(), summe.periode(),
+                          summe.aufschluesselung(), null, null, ObsStatus.M, ConfStatus.F));
+          if (alleVeroeffentlicht) {
+            tabelle.fest(z);
+          }
+          List<Verbundtabelle.Zelle> teile = new ArrayList<>();
+          for (Figur f : einzeln) {
+            teile.add(f.zelle);
+          }
+          tabelle.summe(z, teile);
+          gepoolt.put(a.getKey(), z);
+          if (a.getKey() instanceof KommuneBezug) {
+            teil = einzeln[letzte].teil;
+          }
+          if (gewuenscht) {
+            pools.add(new Pool(glied, summe, z));
+          }
+        }
+        if (teil == null) {
+          continue;
+        }
+        // pooled parent = sum of pooled children, along the hierarchy of the last period
+        for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
+          for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
+            List<Verbundtabelle.Zelle> teile = new ArrayList<>();
+            for (Raumbezug k : kinder) {
+              Verbundtabelle.Zelle kz = gepoolt.get(k);
+              if (kz == null) {
+                teile = null;
+                break;
+              }
+              teile.add(kz);
+            }
+            if (teile != null) {
+              tabelle.summe(e.getValue(), teile);
+            }
+          }
+        }
+      }
+    }
+    return pools;
+  }
+
+  /** The sum of the figures of every period, or {@code null} if one has no numerator. */
+  private static @Nullable Messwert summe(
+      Reihe reihe, Raumbezug raum, Periode letzte, @Nullable Figur[] figuren) {
+    BigDecimal z = BigDecimal.ZERO;
+    BigDecimal n = BigDecimal.ZERO;
+    boolean mitNenner = true;
+    ObsStatus obs = ObsStatus.A;
+    ConfStatus conf = ConfStatus.F;
+    for (Figur f : figuren) {
+      if (f == null || !f.messwert.hatWert()) {
+        return null;
+      }
+      Messwert m = f.messwert;
+      z = z.add(requireNonNull(m.zaehler()));
+      BigDecimal nn = m.nenner();
+      if (nn == null) {
+        mitNenner = false;
+      } else {
+        n = n.add(nn);
+      }
+      obs = Status.summe(obs, m.obsStatus());
+      conf = Status.strenger(conf, m.confStatus());
+    }
+    return new Messwert(
+        reihe.indikator(), raum, letzte, reihe.aufschluesselung(), z, mitNenner ? n : null, obs, conf);
+  }
+
+  /** One Kommune of the release with its raw data and what it publishes. */
+  private static final class Glied {
+    final Eingabe eingabe;
+    final Kommunaldaten roh;
+    final List<Glied> gemeinden = new ArrayList<>();
+    @Nullable Glied kreis;
+    // each figure of the indicator version at hand (the same object every time Kommunaldaten
+    // gives it) as published; forgotten before the next version, so the map stays small
+    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    private final List<Messwert> reihenfolge = new ArrayList<>();
+    final List<Mehrjahreswert> gepoolt = new ArrayList<>();
+    private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
+
+    Glied(Eingabe eingabe, Kommunaldaten roh) {
+      this.eingabe = eingabe;
+      this.roh = roh;
+      for (Reihe r : roh.reihen()) {
+        reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
+      }
+    }
+
+    List<Reihe> reihen(IndikatorRef ref) {
+      return reihen.getOrDefault(ref, List.of());
+    }
+
+    /** Records raw figure {@code roh} as published in the form {@code m}. */
+    void veroeffentliche(Messwert roh, Messwert m) {
+      if (veroeffentlicht.put(roh, m) == null) {
+        reihenfolge.add(m);
+      }
+    }
+
+    /** Forgets the decisions of the current indicator version (they stay in the published list). */
+    void vergiss() {
+      veroeffentlicht.clear();
+    }
+
+    /** Raw figure {@code roh} as published, or {@code null} if it is not decided yet. */
+    @Nullable Messwert veroeffentlicht(Messwert roh) {
+      return veroeffentlicht.get(roh);
+    }
+
+    /** Every figure as published, in the order decided. */
+    List<Messwert> veroeffentlicht() {
+      return reihenfolge;
+    }
+
+    List<Kommune> gemeinden() {
+      List<Kommune> l = new ArrayList<>();
+      for (Glied g : gemeinden) {
+        l.add(g.eingabe.kommune());
+      }
+      return l;
+    }
+  }
+
+  /** A figure in the table of its unit, in part {@code teil}. */
+  private record Figur(
+      Glied glied,
+      Reihe reihe,
+      Periode periode,
+      Messwert messwert,
+      Verbundtabelle.Teil teil,
+      Verbundtabelle.Zelle zelle) {}
+
+  /** A pooled figure in the table of its window. */
+  private record Pool(Glied glied, Messwert summe, Verbundtabelle.Zelle zelle) {}
+
+  @Override
+  public String toString() {
+    return "Veroeffentlichungsrechnung " + auftrag;
+  }
+}
