@@ -3,6 +3,7 @@ package de.kekiz.persistence.internal;
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE_ZAEHLER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -12,6 +13,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.persistence.KekizPersistenz;
+import de.kekiz.port.PersistenzException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -102,6 +104,40 @@ class ReihenverzeichnisTest {
           .containsEntry(A.wert(), 1)
           .containsEntry(B.wert(), 2)
           .containsEntry(C.wert(), 3);
+      c.rollback();
+    }
+  }
+
+  @Test
+  @DisplayName("a Kommune whose number or next Messreihe id lies beyond what the key holds is refused, naming the Kommune and the row")
+  void jenseitsDesSchluessels() throws SQLException {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:reihenverzeichnis-grenzen;DB_CLOSE_DELAY=-1");
+    KekizPersistenz.builder().dataSource(ds).build();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      DSLContext ctx =
+          DSL.using(c, SQLDialect.H2, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+      ctx.insertInto(MESSREIHE_ZAEHLER)
+          .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NUMMER, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+          .values(A.wert(), MesswertZeile.GROESSTE_NUMMER + 1, 1)
+          .values(B.wert(), MesswertZeile.GROESSTE_NUMMER, MesswertZeile.GROESSTE_REIHE)
+          .execute();
+      Reihenverzeichnis reihen = new Reihenverzeichnis(ctx, c, null, 10);
+      assertThatThrownBy(() -> reihen.oeffne(Set.of(A)))
+          .isInstanceOf(PersistenzException.class)
+          .hasMessageContaining(A.wert())
+          .hasMessageContaining(String.valueOf(MesswertZeile.GROESSTE_NUMMER + 1));
+
+      Reihenverzeichnis andere = new Reihenverzeichnis(ctx, c, null, 10);
+      andere.oeffne(Set.of(B));
+      long letzte = andere.schluessel(messwert(B, 1), 7);
+      assertThat(MesswertZeile.reihe(letzte)).isEqualTo(MesswertZeile.GROESSTE_REIHE);
+      assertThat(letzte).as("the largest key stays positive").isPositive();
+      assertThatThrownBy(() -> andere.schluessel(messwert(B, 2), 8))
+          .isInstanceOf(PersistenzException.class)
+          .hasMessageContaining("row 8")
+          .hasMessageContaining(B.wert());
       c.rollback();
     }
   }
