@@ -74,6 +74,29 @@ class FehlerTest {
   }
 
   @Test
+  @DisplayName("a chain with parts the schema cannot hold yet (a validity, a Zielbeitrag) is refused naming the part, and nothing is stored")
+  void ketteMitGueltigkeit() {
+    KekizPersistenz p = Testdatenbank.H2.leer();
+    de.kekiz.domain.kette.Praeventionskette ahlen = de.kekiz.domain.kette.KetteFixtures.ahlen();
+    de.kekiz.domain.angebot.Angebot kalender =
+        ahlen.angebote().get(0).withGueltigkeit(de.kekiz.domain.Zeitraum.ab(java.time.LocalDate.of(2018, 8, 1)));
+    assertThatThrownBy(() -> p.praeventionsketten().save(ahlen.withAngebot(kalender)))
+        .isInstanceOf(PersistenzException.class)
+        .hasMessageStartingWith("saving the Praeventionskette of 05570004 failed")
+        .hasMessageContaining("validity of Angebot '" + kalender.id() + "'")
+        .hasMessageContaining("nothing was written");
+    de.kekiz.domain.kette.Praeventionskette mitBeitrag =
+        ahlen.toBuilder()
+            .zielbeitraege(de.kekiz.domain.kette.Zielbeitrag.akteur("1.1", de.kekiz.domain.kette.KetteFixtures.JUGENDAMT))
+            .build();
+    assertThatThrownBy(() -> p.praeventionsketten().save(mitBeitrag))
+        .isInstanceOf(PersistenzException.class)
+        .hasMessageContaining("Zielbeiträge (to Handlungsziel '1.1')");
+    assertThat(p.praeventionsketten().findAll()).isEmpty();
+    assertThat(p.praeventionsketten().save(ahlen).revision()).as("a chain without them is stored").isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("an unreachable database fails the build and every call with a PersistenzException")
   void unerreichbar() {
     DataSource tot = new TotDatenquelle();
