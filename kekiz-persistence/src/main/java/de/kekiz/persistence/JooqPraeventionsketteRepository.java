@@ -202,8 +202,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       }
     }
     if (!k.zielbeitraege().isEmpty()) {
-      return Optional.of(
-          "the Zielbeiträge (to Handlungsziel '" + k.zielbeitraege().get(0).handlungsziel() + "')");
+      String ziel = k.zielbeitraege().get(0).handlungsziel();
+      return Optional.of("the Zielbeiträge (to Handlungsziel '" + ziel + "')");
     }
     return Optional.empty();
   }

@@ -62,7 +62,8 @@ public record Koordination(
   }
 
   /** The same post funded from {@code quellen} by {@code programm} ({@code null}: none). */
-  public Koordination withFinanzierung(Set<Finanzierungsquelle> quellen, @Nullable Programm programm) {
+  public Koordination withFinanzierung(
+      Set<Finanzierungsquelle> quellen, @Nullable Programm programm) {
     return new Koordination(stelle, anteil, angesiedeltBei, quellen, programm, gueltigkeit);
   }
 
