@@ -90,6 +90,8 @@ final class Berichtsprojektion {
       List<Mehrjahreswert> gepoolt) {
     Kommune kommune = eingabe.kommune();
     LocalDate stichtag = auftrag.stichtag();
+    // the chain as it was on the reference day: what ran then, not what runs now
+    Praeventionskette kette = eingabe.kette() == null ? null : eingabe.kette().am(stichtag);
     Kommunaldaten daten =
         Kommunaldaten.builder(kommune, indikatoren)
             .ohneGeheimhaltung()
@@ -153,9 +155,9 @@ final class Berichtsprojektion {
                   .build();
       mitIndex =
           new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
-              .analysiereBedarf(indexDaten, eingabe.kette());
-    } else if (eingabe.kette() != null) {
-      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, eingabe.kette());
+              .analysiereBedarf(indexDaten, kette);
+    } else if (kette != null) {
+      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, kette);
     }
 
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);
@@ -167,7 +169,7 @@ final class Berichtsprojektion {
         stichtag,
         auftrag.verfahren(),
         leitbild,
-        eingabe.kette(),
+        kette,
         verwendeteIndikatoren(veroeffentlicht, leitbild),
         veroeffentlicht,
         gepoolt,
@@ -178,7 +180,7 @@ final class Berichtsprojektion {
         leitbild == null ? List.of() : ziele(kb, leitbild, kommune, gebiete, daten),
         index,
         index == null ? List.of() : handlungsbedarf(mitIndex, gebiete),
-        eingabe.kette() == null ? null : luecken(mitIndex, eingabe.kette(), gebiete));
+        kette == null ? null : luecken(mitIndex, kette, gebiete));
   }
 
   // ---------------------------------------------------------------- choices
