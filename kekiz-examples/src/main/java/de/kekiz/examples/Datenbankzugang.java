@@ -242,6 +242,28 @@ final class Datenbankzugang implements AutoCloseable {
     return ergebnis;
   }
 
+  /**
+   * Runs {@code arbeit} in one transaction that is always rolled back: for work that must not
+   * change the database, even where it stores something to compute with (a report of a Kommune of
+   * the register that is not stored yet).
+   */
+  <T> T lesend(Supplier<T> arbeit) {
+    requireNonNull(arbeit, "arbeit");
+    T ergebnis;
+    try {
+      ergebnis = arbeit.get();
+    } catch (RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    }
+    try {
+      verbindung.rollback();
+    } catch (SQLException e) {
+      throw new PersistenzException("rolling back the " + beschreibung, e);
+    }
+    return ergebnis;
+  }
+
   private void rollback(Throwable ursache) {
     try {
       verbindung.rollback();

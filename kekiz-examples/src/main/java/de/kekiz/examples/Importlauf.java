@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * stores it in one transaction, or nothing.
  *
  * <ol>
- *   <li>The Kommune must be in the database. For a Kreis (a Kommune of {@link
+ *   <li>The Kommune must be in the database or in the {@link
+ *       de.kekiz.domain.kommune.Gemeindeverzeichnis} of NRW (then it is stored with the import,
+ *       as is every Gemeinde of a Kreis the import has values for). For a Kreis (a Kommune of {@link
  *       de.kekiz.domain.kommune.Kommunenart#kreisebene() Kreis level}) the values of the Kreis and
  *       of each of its Gemeinden are taken, each for its own Kommune; otherwise those of the
  *       Kommune alone. The repositories are opened for that {@link Mandant} only.
@@ -83,19 +85,6 @@ final class Importlauf {
     return List.copyOf(abschluss);
   }
 
-  /** The Kommune {@code ags} as stored, or an {@link Abbruch} saying it is not there. */
-  static Kommune gespeicherteKommune(Datenbankzugang db, Gemeindeschluessel ags) {
-    return db.imTransaktion(() -> db.persistenz().kommunen().findById(ags))
-        .orElseThrow(
-            () ->
-                new Abbruch(
-                    "Kommune "
-                        + ags
-                        + " ist nicht in der "
-                        + db.beschreibung()
-                        + " (kekiz demo lädt die Beispielkommunen)"));
-  }
-
   /**
    * Imports {@code dateien} for Kommune {@code ags}.
    *
@@ -114,7 +103,9 @@ final class Importlauf {
       boolean ueberspringen,
       int fortschrittAlle,
       Duplikatregel duplikate) {
-    Kommune kommune = gespeicherteKommune(db, ags);
+    Kommune kommune =
+        db.imTransaktion(() -> Kommunenbestand.finde(db.persistenz().kommunen(), ags))
+            .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
     boolean kreis = kommune.art().kreisebene();
     Mandant mandant = kreis ? Mandant.kreis(ags.kreis()) : Mandant.kommune(ags);
     Gebietsauswahl gebiet =
@@ -230,7 +221,18 @@ final class Importlauf {
       err.println("Speichere " + messwerte.size() + " Messwerte …");
       err.flush();
     }
+    // the Kommunen of the register the import refers to are stored with it, the changed ones too
+    Map<Gemeindeschluessel, Kommune> zuSpeichern = new TreeMap<>();
+    for (Gemeindeschluessel ags : vorher.keySet()) {
+      Kommune k = kommune(ags).orElseThrow();
+      if (k.revision() == 0) {
+        zuSpeichern.put(ags, k);
+      }
+    }
     for (Kommune k : kommunenNeu) {
+      zuSpeichern.put(k.schluessel(), k);
+    }
+    for (Kommune k : zuSpeichern.values()) {
       p.kommunen().save(k);
     }
     long gespeichert;
@@ -271,6 +273,16 @@ final class Importlauf {
               + v.getValue()
               + " -> "
               + p.messwerte().count(v.getKey()));
+    }
+    for (Kommune k : zuSpeichern.values()) {
+      if (k.revision() == 0) {
+        abschluss.add(
+            "  Kommune "
+                + k.name()
+                + " ("
+                + k.schluessel()
+                + ") aus dem Gemeindeverzeichnis NRW angelegt");
+      }
     }
     for (Kommune k : kommunenNeu) {
       abschluss.add("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
@@ -447,7 +459,8 @@ final class Importlauf {
   }
 
   private Optional<Kommune> kommune(Gemeindeschluessel ags) {
-    return kommunen.computeIfAbsent(ags, a -> requireNonNull(persistenz).kommunen().findById(a));
+    return kommunen.computeIfAbsent(
+        ags, a -> Kommunenbestand.finde(requireNonNull(persistenz).kommunen(), a));
   }
 
   private @Nullable String pruefe(Raumbezug raum, Bevoelkerungsstand stand) {
