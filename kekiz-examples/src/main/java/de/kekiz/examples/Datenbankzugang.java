@@ -2,7 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Transaktionsmodus;
 import de.kekiz.port.Benutzerkontext;

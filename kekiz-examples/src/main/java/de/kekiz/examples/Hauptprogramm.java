@@ -4,7 +4,7 @@ import com.openhtmltopdf.util.XRLog;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.examples.importe.Dezimaltrennzeichen;
+import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.port.Duplikatregel;

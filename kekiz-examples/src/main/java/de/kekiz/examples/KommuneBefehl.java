@@ -5,7 +5,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Gemeindeverzeichnis;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kommunenart;
-import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.port.KommuneRepository;
 import java.util.Arrays;
 import java.util.Locale;
