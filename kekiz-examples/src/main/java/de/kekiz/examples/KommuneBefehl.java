@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kekiz kommune --kommune AGS [--name NAME] [--art ART] [--jugendamt eigenes|kreis]}:
- * creates a Kommune in the database, or changes its name, kind or Jugendamt. A Kommune of NRW
- * comes from the {@link Gemeindeverzeichnis} (name and kind may be corrected); one of another Land
- * needs name and kind. Running it again with the same values changes nothing and says so.
+ * creates a Kommune in the database, or changes its name, kind or Jugendamt. A Kommune of NRW comes
+ * from the {@link Gemeindeverzeichnis} (name and kind may be corrected); one of another Land needs
+ * name and kind. Running it again with the same values changes nothing and says so.
  */
 @Command(
     name = "kommune",
@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Legt eine Kommune in der Datenbank an oder ändert Name, Art oder Jugendamt einer"
           + " gespeicherten. Eine Kommune aus Nordrhein-Westfalen kommt aus dem eingebauten"
-          + " Gemeindeverzeichnis (Name und Art lassen sich berichtigen); eine Kommune eines anderen"
-          + " Landes braucht --name und --art. Sozialräume, Bevölkerung und Programme bleiben.",
+          + " Gemeindeverzeichnis (Name und Art lassen sich berichtigen); eine Kommune eines"
+          + " anderen Landes braucht --name und --art. Sozialräume, Bevölkerung und Programme"
+          + " bleiben.",
       "",
       "Beispiele:",
       "  kekiz kommune --kommune 02000000 --name Hamburg --art kreisfreie-stadt",
@@ -89,7 +90,9 @@ final class KommuneBefehl implements Callable<Integer> {
     }
     if (jugendamt != null && !jugendamt.equals("eigenes") && !jugendamt.equals("kreis")) {
       throw fehler(
-          "--jugendamt braucht eigenes oder kreis, nicht '" + Anzeigetext.sichtbar(jugendamt) + "'");
+          "--jugendamt braucht eigenes oder kreis, nicht '"
+              + Anzeigetext.sichtbar(jugendamt)
+              + "'");
     }
     String meldung;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
@@ -123,8 +126,7 @@ final class KommuneBefehl implements Callable<Integer> {
     try {
       neu = baue(ags, basis, neueArt);
     } catch (Regelverstoss | IllegalArgumentException e) {
-      throw new Abbruch(
-          "Kommune " + ags + " kann so nicht angelegt werden: " + e.getMessage());
+      throw new Abbruch("Kommune " + ags + " kann so nicht angelegt werden: " + e.getMessage());
     }
     if (gespeichert.isPresent() && gespeichert.get().equals(neu)) {
       return new Ergebnis(
@@ -149,7 +151,9 @@ final class KommuneBefehl implements Callable<Integer> {
           .bevoelkerung(basis.bevoelkerung())
           .revision(basis.revision());
       if (a == basis.art()) {
-        b.kreisfrei(basis.kreisfrei()).kreis(basis.kreis().orElse(null)).jugendamt(basis.jugendamt());
+        b.kreisfrei(basis.kreisfrei())
+            .kreis(basis.kreis().orElse(null))
+            .jugendamt(basis.jugendamt());
       }
     }
     if ("eigenes".equals(jugendamt)) {

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Where a command finds a Kommune: in the database, or else in the {@link Gemeindeverzeichnis} of
- * NRW, so that every Gemeinde and Kreis of NRW works on a fresh database. A Kommune of another
- * Land has to be created first ({@code kekiz kommune}).
+ * NRW, so that every Gemeinde and Kreis of NRW works on a fresh database. A Kommune of another Land
+ * has to be created first ({@code kekiz kommune}).
  */
 final class Kommunenbestand {
 

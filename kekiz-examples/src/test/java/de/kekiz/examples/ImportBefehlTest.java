@@ -294,7 +294,11 @@ class ImportBefehlTest {
               genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-      assertThat(l.err()).contains("is a GENESIS export").doesNotContain("\tat ");
+      assertThat(l.err())
+          .contains("ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen")
+          .contains("--als bevoelkerung oder --indikator KEY@VERSION")
+          .contains("die Datei hat die Wertmerkmale BEVSTD (Bevölkerungsstand [Anzahl])")
+          .doesNotContain("\tat ");
       assertThat(l.err().lines()).hasSize(1);
     }
 

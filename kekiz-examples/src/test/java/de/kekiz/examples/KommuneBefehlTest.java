@@ -45,19 +45,18 @@ class KommuneBefehlTest {
   @Test
   @DisplayName("creates a Kommune of another Land by key, name and kind; again: nothing changed")
   void andereLaender() {
-    Lauf l = kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg", "--art",
-        "kreisfreie-stadt");
+    Lauf l =
+        kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg", "--art", "kreisfreie-stadt");
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out().strip())
-        .isEqualTo(
-            "Kommune Hamburg (02000000, kreisfreie Stadt, Jugendamt: eigenes) angelegt.");
+        .isEqualTo("Kommune Hamburg (02000000, kreisfreie Stadt, Jugendamt: eigenes) angelegt.");
     Kommune hamburg = kommune(daten(), HAMBURG);
     assertThat(hamburg.art()).isEqualTo(Kommunenart.KREISFREIE_STADT);
     assertThat(hamburg.revision()).isEqualTo(1);
 
-    Lauf nochmal = kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg", "--art",
-        "kreisfreie-stadt");
+    Lauf nochmal =
+        kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg", "--art", "kreisfreie-stadt");
     assertThat(nochmal.status()).as(nochmal.toString()).isZero();
     assertThat(nochmal.out()).contains("ist schon so gespeichert; nichts geändert");
     assertThat(kommune(daten(), HAMBURG).revision()).isEqualTo(1);
@@ -81,8 +80,9 @@ class KommuneBefehlTest {
     Lauf l = kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg", "--art", "stadtstaat");
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
-    assertThat(l.err()).contains("--art braucht eine von kreisfreie-stadt, kreis").contains(
-        "nicht 'stadtstaat'");
+    assertThat(l.err())
+        .contains("--art braucht eine von kreisfreie-stadt, kreis")
+        .contains("nicht 'stadtstaat'");
   }
 
   @Test
@@ -91,7 +91,8 @@ class KommuneBefehlTest {
     Lauf l = kekiz("kommune", "--kommune", "02000001", "--name", "X", "--art", "kreisfreie-stadt");
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-    assertThat(l.err()).contains("Kommune 02000001 kann so nicht angelegt werden")
+    assertThat(l.err())
+        .contains("Kommune 02000001 kann so nicht angelegt werden")
         .contains("kommune.schluessel-nicht-000");
     assertThat(anzahlKommunen()).isZero();
   }
@@ -107,8 +108,7 @@ class KommuneBefehlTest {
             "Kommune Kamen (05978020, mittlere kreisangehörige Stadt, Jugendamt: eigenes) aus"
                 + " dem Gemeindeverzeichnis NRW angelegt.");
     Lauf kreis = kekiz("kommune", "--kommune", "05978020", "--jugendamt", "kreis");
-    assertThat(kreis.out())
-        .contains("Jugendamt: des Kreises 05978000) geändert.");
+    assertThat(kreis.out()).contains("Jugendamt: des Kreises 05978000) geändert.");
     Kommune kamen = kommune(daten(), Gemeindeschluessel.of("05978020"));
     assertThat(kamen.jugendamt()).isEqualTo(Gemeindeschluessel.of("05978000"));
     assertThat(kamen.kreis()).contains(Kreisschluessel.parse("05978"));
@@ -135,7 +135,6 @@ class KommuneBefehlTest {
         .contains("Bevölkerung von Köln (05315000) aktualisiert");
     Kommune koeln = kommune(daten(), Gemeindeschluessel.of("05315000"));
     assertThat(koeln.art()).isEqualTo(Kommunenart.KREISFREIE_STADT);
-    assertThat(koeln.einwohner(LocalDate.of(2024, 12, 31), Altersspanne.ab(0)))
-        .hasValue(1_024_621);
+    assertThat(koeln.einwohner(LocalDate.of(2024, 12, 31), Altersspanne.ab(0))).hasValue(1_024_621);
   }
 }

@@ -34,18 +34,18 @@ import org.jspecify.annotations.Nullable;
  * the Kommune's Jugendamt therefore follow these rules:
  *
  * <ul>
- *   <li>the thresholds of the Gemeindeordnung applied to the Zensus 2022 population: above 60,000
- *       a {@link Kommunenart#GROSSE_KREISANGEHOERIGE_STADT}, above 25,000 a {@link
+ *   <li>the thresholds of the Gemeindeordnung applied to the Zensus 2022 population: above 60,000 a
+ *       {@link Kommunenart#GROSSE_KREISANGEHOERIGE_STADT}, above 25,000 a {@link
  *       Kommunenart#MITTLERE_KREISANGEHOERIGE_STADT}, otherwise a {@link
  *       Kommunenart#KREISANGEHOERIGE_GEMEINDE}; Unna, große kreisangehörige Stadt on request below
  *       60,000 inhabitants, is set as such. A status granted on request (above 50,000 for große,
  *       above 20,000 for mittlere) cannot be read from the list otherwise;
  *   <li>the Stadt Aachen ({@code 05334002}) is a große kreisangehörige Stadt, kreisfrei by law,
  *       inside the {@link Kommunenart#STAEDTEREGION} Aachen ({@code 05334000});
- *   <li>the Jugendamt follows {@link Kommune#builder}: große and mittlere Städte are Träger of their
- *       own, the other Gemeinden are served by their Kreis. Some mittlere Städte are in reality
- *       served by their Kreis: the rule gives about 200 Jugendämter, where NRW has 186. Whoever
- *       knows better stores the Kommune with the right kind and Jugendamt.
+ *   <li>the Jugendamt follows {@link Kommune#builder}: große and mittlere Städte are Träger of
+ *       their own, the other Gemeinden are served by their Kreis. Some mittlere Städte are in
+ *       reality served by their Kreis: the rule gives about 200 Jugendämter, where NRW has 186.
+ *       Whoever knows better stores the Kommune with the right kind and Jugendamt.
  * </ul>
  *
  * <p>A Kommune built from the register has no Sozialräume and no programme participations; its
@@ -214,7 +214,11 @@ public final class Gemeindeverzeichnis {
     requireNonNull(art, "art");
     if (gebiet.aufgeloest()) {
       throw new IllegalArgumentException(
-          "Kreis " + gebiet.schluessel() + " " + gebiet.name() + " was dissolved: it is no Kommune");
+          "Kreis "
+              + gebiet.schluessel()
+              + " "
+              + gebiet.name()
+              + " was dissolved: it is no Kommune");
     }
     Kommune.Builder b = Kommune.builder(gebiet.schluessel(), gebiet.kurzname(), art);
     if (gebiet.schluessel().equals(AACHEN)) {

@@ -32,7 +32,8 @@ class GemeindeverzeichnisTest {
   }
 
   @Test
-  @DisplayName("gives a valid Kommune for each of the 427 current entries, none for a dissolved Kreis")
+  @DisplayName(
+      "gives a valid Kommune for each of the 427 current entries, none for a dissolved Kreis")
   void jedeKommune() {
     List<Kommune> alle =
         nrw.gebiete().stream()
