@@ -4,9 +4,9 @@ import com.openhtmltopdf.util.XRLog;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.OutputStreamWriter;
@@ -38,7 +38,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code import}: Messwerte or population figures from GENESIS, kekiz CSV and XLSX files
  *       ({@link ImportBefehl});
  *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl});
- *   <li>{@code kommune}: creates or corrects a Kommune ({@link KommuneBefehl}).
+ *   <li>{@code kommune}: creates or corrects a Kommune ({@link KommuneBefehl});
+ *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
+ *       SozialraeumeBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -56,7 +58,8 @@ import picocli.CommandLine.Option;
       DemoBefehl.class,
       ImportBefehl.class,
       ReportBefehl.class,
-      KommuneBefehl.class
+      KommuneBefehl.class,
+      SozialraeumeBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 

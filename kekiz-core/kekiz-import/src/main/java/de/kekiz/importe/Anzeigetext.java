@@ -2,6 +2,8 @@ package de.kekiz.importe;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -20,7 +22,14 @@ public final class Anzeigetext {
   /** The length to which {@link #sichtbar(CharSequence)} cuts a value. */
   public static final int STANDARDLAENGE = 120;
 
+  private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
   private Anzeigetext() {}
+
+  /** {@code tag} as a German reads a date, e.g. {@code 31.12.2024}. */
+  public static String datum(LocalDate tag) {
+    return TAG.format(requireNonNull(tag, "tag"));
+  }
 
   /** {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input. */
   public static String sichtbar(CharSequence text) {

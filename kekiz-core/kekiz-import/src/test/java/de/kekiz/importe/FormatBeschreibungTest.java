@@ -19,20 +19,30 @@ class FormatBeschreibungTest {
 
   @TempDir Path ordner;
 
-  private static List<String> beispiele() throws IOException {
+  private static String text() throws IOException {
     String text;
     try (InputStream in =
-        FormatBeschreibungTest.class.getResourceAsStream(
-            "/de/kekiz/importe/FORMAT.md")) {
+        FormatBeschreibungTest.class.getResourceAsStream("/de/kekiz/importe/FORMAT.md")) {
       assertThat(in).as("FORMAT.md is on the class path").isNotNull();
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    return text;
+  }
+
+  private static List<String> beispiele() throws IOException {
+    return bloecke("indikator;", "raum;");
+  }
+
+  /** The code blocks of FORMAT.md that start with one of {@code anfaenge}. */
+  private static List<String> bloecke(String... anfaenge) throws IOException {
     List<String> bloecke = new ArrayList<>();
-    String[] teile = text.split("```");
+    String[] teile = text().split("```");
     for (int i = 1; i < teile.length; i += 2) {
       String block = teile[i].strip();
-      if (block.startsWith("indikator;") || block.startsWith("raum;")) {
-        bloecke.add(block);
+      for (String anfang : anfaenge) {
+        if (block.startsWith(anfang)) {
+          bloecke.add(block);
+        }
       }
     }
     return bloecke;
@@ -53,5 +63,20 @@ class FormatBeschreibungTest {
       layouts.add(new KekizCsvLeser().layout(p));
     }
     assertThat(layouts).containsExactly(KekizLayout.MESSWERTE, KekizLayout.BEVOELKERUNG);
+  }
+
+  @Test
+  @DisplayName("its GeoJSON example reads into one Sozialraum without errors")
+  void geojsonBeispiel() throws IOException {
+    List<String> bloecke = bloecke("{\"type\": \"FeatureCollection\"");
+    assertThat(bloecke).hasSize(1);
+    Path p = ordner.resolve("sozialraeume.geojson");
+    Files.writeString(p, bloecke.get(0), StandardCharsets.UTF_8);
+
+    Leseergebnis<Sozialraumangabe> e =
+        new SozialraumGeojsonLeser().lese(p, Testdateien.KOELN, Geojsonfelder.standard());
+
+    assertThat(e.fehler()).isEmpty();
+    assertThat(e.objekte()).extracting(Sozialraumangabe::name).containsExactly("Ehrenfeld");
   }
 }

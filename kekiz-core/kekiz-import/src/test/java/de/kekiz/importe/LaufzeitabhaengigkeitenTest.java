@@ -38,7 +38,7 @@ class LaufzeitabhaengigkeitenTest {
   }
 
   @Test
-  @DisplayName("are kekiz-core, Guava, JSpecify, fastexcel and their own, all at compile scope")
+  @DisplayName("are kekiz-core, Guava, JSpecify, Jackson, fastexcel and their own, all at compile scope")
   void erlaubt() throws IOException {
     List<String> liste = abhaengigkeiten();
     assertThat(liste)
@@ -46,7 +46,8 @@ class LaufzeitabhaengigkeitenTest {
         .contains(
             "de.kekiz:kekiz-core (compile)",
             "com.google.guava:guava (compile)",
-            "org.dhatim:fastexcel-reader (compile)");
+            "org.dhatim:fastexcel-reader (compile)",
+            "com.fasterxml.jackson.core:jackson-databind (compile)");
     assertThat(liste).noneMatch(a -> a.endsWith("(test)"));
   }
 
