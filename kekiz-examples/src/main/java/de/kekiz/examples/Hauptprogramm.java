@@ -40,7 +40,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl});
  *   <li>{@code kommune}: creates or corrects a Kommune ({@link KommuneBefehl});
  *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
- *       SozialraeumeBefehl}).
+ *       SozialraeumeBefehl});
+ *   <li>{@code bevoelkerung}: the population of the Sozialräume by age group from a table ({@link
+ *       BevoelkerungBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -59,7 +61,8 @@ import picocli.CommandLine.Option;
       ImportBefehl.class,
       ReportBefehl.class,
       KommuneBefehl.class,
-      SozialraeumeBefehl.class
+      SozialraeumeBefehl.class,
+      BevoelkerungBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 

@@ -147,7 +147,6 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       throw fehler("bitte eine oder mehrere GeoJSON-Dateien angeben (oder --ausgabe DATEI)");
     }
     Geojsonfelder felder = felder();
-    PrintWriter err = umgebung.err();
     List<Leseergebnis<Sozialraumangabe>> gelesen = new ArrayList<>();
     List<Importfehler> fehler = new ArrayList<>();
     for (Path datei : dateien) {
@@ -171,7 +170,6 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       }
     }
     umgebung.out().println(meldung);
-    err.flush();
     return Hauptprogramm.OK;
   }
 

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the age group from the label of a GENESIS age attribute (German or English). */
+/**
+ * Reads the age group from the label of a GENESIS age attribute or the header of a population table
+ * (German or English).
+ */
 final class Altersgruppen {
   private Altersgruppen() {}
 
@@ -18,13 +21,16 @@ final class Altersgruppen {
       Pattern.compile("(\\d+)\\s*(?:bis|to|-)\\s*(\\d+)" + JAHRE);
   private static final Pattern AB =
       Pattern.compile(
-          "(\\d+)" + JAHRE + "\\s+(?:und mehr|und älter|und aelter|and over|and older|(?:and )?more)");
+          "(\\d+)"
+              + JAHRE
+              + "\\s+(?:und mehr|und älter|und aelter|u\\. mehr|u\\. älter|u\\. aelter|and over"
+              + "|and older|(?:and )?more)");
   private static final Pattern EIN_JAHR = Pattern.compile("(\\d+)" + JAHRE);
 
   /**
    * The age group a label names: {@code unter 15 Jahre} is {@code 0-14}, {@code 15 bis unter 20
    * Jahre} {@code 15-19}, {@code 10 bis 19 Jahre} {@code 10-19}, {@code 75 Jahre und mehr} {@code
-   * 75+}, {@code 6 Jahre} {@code 6-6}; empty for any other label.
+   * 75+} (so is {@code 75 u. älter}), {@code 6 Jahre} {@code 6-6}; empty for any other label.
    */
   static Optional<Altersspanne> ausLabel(String label) {
     String s = label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
