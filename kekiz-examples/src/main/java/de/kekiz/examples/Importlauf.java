@@ -2,6 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.indikator.Indikator;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -240,7 +242,10 @@ final class Importlauf {
           "Nichts importiert: "
               + (dateien.size() == 1
                   ? "die Datei gibt nichts für "
-                  : leer + " der " + dateien.size() + " Dateien geben nichts für ")
+                  : leer
+                      + " der "
+                      + dateien.size()
+                      + (leer == 1 ? " Dateien gibt nichts für " : " Dateien geben nichts für "))
               + optionen.gebiet());
       return Hauptprogramm.FEHLER;
     }
@@ -371,8 +376,7 @@ final class Importlauf {
         h.add("--raummerkmal VAR nennt das regionale Merkmal, wenn kekiz es nicht erkennt");
         break;
       case ANDERE_AUSPRAEGUNG:
-        for (Map.Entry<String, com.google.common.collect.ImmutableList<String>> e :
-            b.merkmale().entrySet()) {
+        for (Map.Entry<String, ImmutableList<String>> e : b.merkmale().entrySet()) {
           String erste = e.getValue().get(0);
           int leer = erste.indexOf(' ');
           h.add(
@@ -398,13 +402,13 @@ final class Importlauf {
 
   /** Whether {@code a} and {@code b} hold the same population figures, in any order. */
   private static boolean gleicheBevoelkerung(Kommune a, Kommune b) {
-    if (!java.util.Set.copyOf(a.bevoelkerung()).equals(java.util.Set.copyOf(b.bevoelkerung()))
+    if (!Set.copyOf(a.bevoelkerung()).equals(Set.copyOf(b.bevoelkerung()))
         || a.sozialraeume().size() != b.sozialraeume().size()) {
       return false;
     }
     for (int i = 0; i < a.sozialraeume().size(); i++) {
-      if (!java.util.Set.copyOf(a.sozialraeume().get(i).bevoelkerung())
-          .equals(java.util.Set.copyOf(b.sozialraeume().get(i).bevoelkerung()))) {
+      if (!Set.copyOf(a.sozialraeume().get(i).bevoelkerung())
+          .equals(Set.copyOf(b.sozialraeume().get(i).bevoelkerung()))) {
         return false;
       }
     }

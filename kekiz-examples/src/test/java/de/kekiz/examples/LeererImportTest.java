@@ -129,7 +129,7 @@ class LeererImportTest {
         .contains(
             "ahlen.csv: nichts zu importieren: die Datei enthält nur Werte für die Kommune"
                 + " 05570004; 05315000 ist nicht darunter")
-        .contains("Nichts importiert: 1 der 2 Dateien geben nichts für Kommune 05315000");
+        .contains("Nichts importiert: 1 der 2 Dateien gibt nichts für Kommune 05315000");
     assertThat(kommunen()).isZero();
   }
 
