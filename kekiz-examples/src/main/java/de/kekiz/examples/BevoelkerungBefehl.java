@@ -154,7 +154,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
         .append("Bevölkerung von ")
         .append(raeume)
         .append(" Sozialräumen von ")
-        .append(k.name())
+        .append(Anzeigetext.sichtbar(k.name()))
         .append(" (")
         .append(k.schluessel())
         .append(") zum ")

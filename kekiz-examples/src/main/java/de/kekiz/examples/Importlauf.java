@@ -116,7 +116,7 @@ final class Importlauf {
         kreis ? Gebietsauswahl.kreisMitGemeinden(ags.kreis()) : Gebietsauswahl.kommune(ags);
     out.println(
         "Import für "
-            + kommune.name()
+            + Anzeigetext.sichtbar(kommune.name())
             + " (AGS "
             + ags
             + ")"
@@ -220,7 +220,7 @@ final class Importlauf {
         }
       } catch (Regelverstoss | IllegalArgumentException x) {
         fehler++;
-        err.println("Bevölkerung von " + k.name() + " (" + k.schluessel() + "): " + x.getMessage());
+        err.println("Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + "): " + x.getMessage());
       }
     }
     if (nachGeschlecht > 0) {
@@ -324,19 +324,19 @@ final class Importlauf {
       if (k.revision() == 0) {
         abschluss.add(
             "  Kommune "
-                + k.name()
+                + Anzeigetext.sichtbar(k.name())
                 + " ("
                 + k.schluessel()
                 + ") aus dem Gemeindeverzeichnis NRW angelegt");
       }
     }
     for (Kommune k : kommunenNeu) {
-      abschluss.add("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add("  Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ") aktualisiert");
     }
     for (Kommune k : unveraendert) {
       abschluss.add(
           "  Bevölkerung von "
-              + k.name()
+              + Anzeigetext.sichtbar(k.name())
               + " ("
               + k.schluessel()
               + ") unverändert: dieselben Zahlen waren schon gespeichert");
@@ -578,7 +578,7 @@ final class Importlauf {
       return "Kommune " + raum.kommune() + " ist nicht in der Datenbank";
     }
     if (raum instanceof SozialraumBezug s && k.get().sozialraum(s.sozialraum()).isEmpty()) {
-      return k.get().name() + " hat keinen Sozialraum " + s.sozialraum();
+      return Anzeigetext.sichtbar(k.get().name()) + " hat keinen Sozialraum " + s.sozialraum();
     }
     return null;
   }

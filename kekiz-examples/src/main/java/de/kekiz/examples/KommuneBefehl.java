@@ -165,7 +165,7 @@ final class KommuneBefehl implements Callable<Integer> {
   }
 
   private static String beschreibe(Kommune k) {
-    return k.name()
+    return Anzeigetext.sichtbar(k.name())
         + " ("
         + k.schluessel()
         + ", "

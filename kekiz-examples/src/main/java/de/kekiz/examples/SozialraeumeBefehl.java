@@ -197,7 +197,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       beendet += u.beendet();
       unveraendert += u.unveraendert();
     }
-    String wer = k.name() + " (" + k.schluessel() + ")";
+    String wer = Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ")";
     if (neu + neueStaende + beendet == 0) {
       return new Ergebnis(
           "Sozialräume von "
@@ -262,7 +262,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
         .println(
             k.sozialraeume().size()
                 + " Gebietsstände der Sozialräume von "
-                + k.name()
+                + Anzeigetext.sichtbar(k.name())
                 + " ("
                 + k.schluessel()
                 + ") nach "

@@ -43,6 +43,17 @@ class KommuneBefehlTest {
   }
 
   @Test
+  @DisplayName("prints a stored name with bidirectional and control characters made visible")
+  void nameSichtbar() {
+    String name = "Ham\u202Eburg\u001B[31m";
+    Lauf l = kekiz("kommune", "--kommune", "02000000", "--name", name, "--art", "kreisfreie-stadt");
+    assertThat(l.status()).as(l.toString()).isZero();
+    Lauf bericht = kekiz("report", "--kommune", "02000000", "--out", daten().resolve("bericht").toString());
+    assertThat(bericht.out() + bericht.err()).as(bericht.toString())
+        .contains("Ham\\u202Eburg\\e[31m").doesNotContain("\u202E").doesNotContain("\u001B");
+  }
+
+  @Test
   @DisplayName("creates a Kommune of another Land by key, name and kind; again: nothing changed")
   void andereLaender() {
     Lauf l =
