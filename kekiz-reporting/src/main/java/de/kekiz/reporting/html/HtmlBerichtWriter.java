@@ -145,7 +145,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
           .append(" style-src 'unsafe-inline'; img-src data:\"/>")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-          .append("<meta name=\"generator\" content=\"kekiz\"/><title>");
+          .append("<meta name=\"generator\" content=\"kekiz\"/><meta name=\"description\" content=\"");
+      esc(out, "Sozialräumliches Monitoring " + k.name() + ": Leitbild, Sozialindex, Indikatoren je "
+          + art.einzahl() + ", Präventionskette und Angebote, Stichtag " + Formatierung.datum(b.stichtag()))
+          .append("\"/><title>");
       esc(out, b.titel()).append("</title><style>").append(Stil.CSS);
       if (b.intern()) {
         // every printed page says it, not only the first
@@ -388,8 +391,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           out.append("<tr><td class=\"z\">–</td>");
           th(w.gebiet().name());
           out.append("<td class=\"f\">").append(esc(o.fehlend())).append("</td>");
-          td("zu wenige veröffentlichbare Werte");
           td("–");
+          td("kein Index: zu wenige veröffentlichbare Werte");
           out.append("</tr>");
         }
       }
@@ -467,8 +470,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       absatz("Je Indikator: die Entwicklung der Kommune mit der Spanne der " + art.mehrzahl()
           + ", die " + art.mehrzahl() + " in der neuesten Periode und die Werte aller Perioden."
           + " Rang 1 bedeutet den größten Handlungsbedarf. Die Abweichung ist der Abstand zum"
-          + " Wert der Kommune in der neuesten Periode, der Trend die Änderung vom ersten zum"
-          + " letzten veröffentlichbaren Wert derselben Definition.");
+          + " Wert der Kommune in der neuesten Periode. Der Trend ist die Änderung vom ersten zum"
+          + " letzten veröffentlichbaren Wert derselben Definition innerhalb der letzten "
+          + b.trendperioden() + " Perioden; sein Zeitfenster steht im Spaltenkopf (z. B. „Trend"
+          + " 2020–2024“) oder, wo eine Zeile abweicht, in der Zelle.");
       out.append("</section>");
       int nr = 0;
       for (Indikatorauswertung a : b.auswertungen()) {
@@ -489,15 +494,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<figure>");
       Diagramme.zeitreihe(out, a, a.gebietsart().mehrzahl(), t1);
       out.append("<figcaption>Abbildung ").append(abbildungen).append(": Zeitreihe ");
-      esc(out, i.name()).append(", Kommune und Spanne der ");
+      esc(out, i.name()).append(" ").append(a.perioden().get(0)).append("–").append(a.letztePeriode())
+          .append(": Kommune und Spanne der ");
       esc(out, a.gebietsart().mehrzahl()).append("</figcaption></figure>");
       if (!a.gebiete().isEmpty()) {
-        abbildungen++;
-        out.append("<figure>");
-        Diagramme.balken(out, a, o, "abb-" + abbildungen);
-        out.append("<figcaption>Abbildung ").append(abbildungen).append(": ");
-        esc(out, i.name()).append(" je ");
-        esc(out, a.gebietsart().einzahl()).append(", ").append(a.letztePeriode()).append("</figcaption></figure>");
+        abbildungen += Diagramme.balken(out, a, o, "abb-", abbildungen + 1,
+            i.name() + " je " + a.gebietsart().einzahl() + ", " + a.letztePeriode()
+                + "; Balkenfarbe: günstiger oder ungünstiger als " + a.kommune().gebiet().name());
       }
       out.append("</div>");
       tabelle(a);
@@ -539,16 +542,37 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("</th>");
       }
-      out.append("<th scope=\"col\" class=\"z\">Abweichung</th><th scope=\"col\" class=\"z\">Rang</th>")
-          .append("<th scope=\"col\" class=\"z\">Trend</th></tr></thead><tbody>");
-      reihe(a.kommune(), st, i.polaritaet(), true);
+      Optional<String> fenster = gemeinsamesFenster(a);
+      out.append("<th scope=\"col\" class=\"z\">Abweichung ").append(a.letztePeriode())
+          .append("</th><th scope=\"col\" class=\"z\">Rang ").append(a.letztePeriode())
+          .append("</th><th scope=\"col\" class=\"z\">Trend");
+      fenster.ifPresent(f -> out.append(' ').append(f));
+      out.append("</th></tr></thead><tbody>");
+      reihe(a.kommune(), st, i.polaritaet(), true, fenster);
       for (Zeitreihe z : a.gebiete()) {
-        reihe(z, st, i.polaritaet(), false);
+        reihe(z, st, i.polaritaet(), false, fenster);
       }
       out.append("</tbody></table></div>");
     }
 
-    private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune) {
+    /** The trend window all rows share, e.g. {@code "2020–2024"}, or empty if they differ. */
+    private static Optional<String> gemeinsamesFenster(Indikatorauswertung a) {
+      String fenster = null;
+      for (Zeitreihe z : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.kommune()), a.gebiete().stream()).toList()) {
+        if (z.trend().richtung() == Trendrichtung.UNBEKANNT) {
+          continue;
+        }
+        String f = Formatierung.fenster(z.trend());
+        if (fenster == null) {
+          fenster = f;
+        } else if (!fenster.equals(f)) {
+          return Optional.empty();
+        }
+      }
+      return Optional.ofNullable(fenster);
+    }
+
+    private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune, Optional<String> fenster) {
       out.append(kommune ? "<tr class=\"kommune\">" : "<tr>");
       th(z.gebiet().name());
       for (Zelle c : z.werte()) {
@@ -567,7 +591,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("<td class=\"z\">").append(z.rang() == null ? "–" : z.rang().toString()).append("</td>");
       }
-      trend(z.trend(), st, p);
+      trend(z.trend(), st, p, fenster);
       out.append("</tr>");
     }
 
@@ -580,9 +604,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       return schlechter ? "schlechter" : "besser";
     }
 
-    private void trend(Trend t, int st, Polaritaet p) {
+    private void trend(Trend t, int st, Polaritaet p, Optional<String> fenster) {
       if (t.richtung() == Trendrichtung.UNBEKANNT) {
-        out.append("<td class=\"z\">–</td>");
+        out.append("<td class=\"z t\">–</td>");
         return;
       }
       BigDecimal ae = t.aenderung();
@@ -590,9 +614,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       String wort =
           t.richtung() == Trendrichtung.GLEICHBLEIBEND ? "gleich"
               : klasse.isEmpty() ? t.richtung().bezeichnung() : klasse;
-      out.append("<td class=\"z").append(klasse.isEmpty() ? "" : " " + klasse).append("\" title=\"")
-          .append(t.von()).append(" bis ").append(t.bis()).append("\">")
-          .append(Formatierung.differenz(ae, st)).append(" (").append(wort).append(")</td>");
+      out.append("<td class=\"z t").append(klasse.isEmpty() ? "" : " " + klasse).append("\">")
+          .append(Formatierung.differenz(ae, st)).append(" (").append(wort).append(")");
+      String eigenes = Formatierung.fenster(t);
+      if (fenster.isEmpty() || !fenster.get().equals(eigenes)) {
+        out.append(" <span class=\"klein\">").append(eigenes).append("</span>");
+      }
+      out.append("</td>");
     }
 
     private void zelle(Zelle c, int st) {
@@ -707,27 +735,48 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       Praeventionskette k = b.kette().orElseThrow();
       tabelleAnfang("angebote", "Angebote der Präventionskette (" + angebote.size() + ")");
-      kopfzeile("Angebot", "Träger", "Lebensphasen", "Handlungsfelder", "Ebene", "Sozialräume", "Alter", "Kosten", "Plätze", "Status", "Geprüft", "Kontakt");
+      kopfzeile("Angebot und Träger", "Lebensphasen und Handlungsfelder", "Ebene und Gebiet",
+          "Alter, Kosten, Plätze", "Status", "Kontakt");
       out.append("<tbody>");
       for (Angebot a : angebote) {
-        out.append("<tr>");
-        th(a.name());
-        td(k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
-        td(a.lebensphasen().stream().map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p)).collect(Collectors.joining(", ")));
-        td(a.handlungsfelder().stream().map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f)).collect(Collectors.joining(", ")));
-        td(a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
-        td(a.sozialraeume().stream().map(this::sozialraumName).collect(Collectors.joining(", ")));
-        td(a.alter().map(x -> x + " Jahre").orElse("–"));
-        td(a.kostenfrei() ? "kostenfrei"
-            : a.kosten().stream().map(HtmlBerichtWriter.Dokument::kosten).collect(Collectors.joining("; ")));
-        td(a.kapazitaet().map(c -> c.plaetze() + " " + c.einheit()
-            + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze())).orElse("–"));
-        td(a.status().bezeichnung());
-        td(a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
+        out.append("<tr><th scope=\"row\">");
+        esc(out, a.name()).append("<br/><span class=\"klein\">");
+        esc(out, k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()))
+            .append("</span></th>");
+        td(a.lebensphasen().stream().map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p))
+                .collect(Collectors.joining(", "))
+            + " · " + a.handlungsfelder().stream().map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f))
+                .collect(Collectors.joining(", ")));
+        td(a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", "))
+            + " · " + gebiet(a));
+        td("Alter: " + a.alter().map(x -> x + " Jahre").orElse("–") + " · "
+            + (a.kostenfrei() ? "kostenfrei"
+                : a.kosten().stream().map(HtmlBerichtWriter.Dokument::kosten).collect(Collectors.joining("; ")))
+            + " · Plätze: " + a.kapazitaet().map(c -> c.plaetze() + " " + c.einheit()
+                + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze())).orElse("–"));
+        td(a.status().bezeichnung() + ", geprüft: "
+            + a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
         kontakt(a);
         out.append("</tr>");
       }
       out.append("</tbody></table></div></section>");
+    }
+
+    /**
+     * Where an Angebot is offered: "gesamtstädtisch" (or "kreisweit") when it serves every
+     * Sozialraum of one level valid on the reference date, else the names of its Sozialräume.
+     */
+    private String gebiet(Angebot a) {
+      Map<de.kekiz.domain.kommune.Sozialraumebene, List<SozialraumId>> proEbene = new HashMap<>();
+      for (Sozialraum s : b.kommune().sozialraeumeAm(b.stichtag())) {
+        proEbene.computeIfAbsent(s.ebene(), e -> new ArrayList<>()).add(s.id());
+      }
+      for (List<SozialraumId> alle : proEbene.values()) {
+        if (alle.size() > 1 && a.sozialraeume().containsAll(alle)) {
+          return b.kommune().art().kreisebene() ? "kreisweit" : "gesamtstädtisch";
+        }
+      }
+      return a.sozialraeume().stream().map(this::sozialraumName).collect(Collectors.joining(", "));
     }
 
     private static String kosten(Kostenoption k) {
@@ -742,7 +791,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private void kontakt(Angebot a) {
-      out.append("<td>");
+      out.append("<td class=\"kontakt\">");
       Optional<String> url = a.url();
       if (url.isPresent()) {
         String u = url.get();
@@ -777,21 +826,17 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       tabelleAnfang("quellen", "Indikatoren: Definition, Quelle und Version");
-      kopfzeile("Indikator", "Version", "Gültig", "Zähler", "Nenner", "#Faktor", "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung");
+      kopfzeile("Indikator", "Definition", "Quelle und Erhebung", "Änderung");
       out.append("<tbody>");
       for (Indikator i : b.indikatoren()) {
-        out.append("<tr>");
-        th(i.name());
-        td(i.key() + "@" + i.version());
-        td(zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis()));
-        td(i.zaehlerDefinition());
-        td(i.nennerDefinition().orElse("–"));
-        tdZahl(Formatierung.zahl(i.faktor(), 0));
-        td(i.einheit());
-        td(polaritaet(i.polaritaet()));
-        td(i.quelle());
-        td(i.ebene().name().toLowerCase(java.util.Locale.ROOT));
-        td(i.periodizitaet().name().toLowerCase(java.util.Locale.ROOT)
+        out.append("<tr><th scope=\"row\">");
+        esc(out, i.name()).append("<br/><span class=\"klein\">Version ").append(i.version())
+            .append(", gültig ");
+        esc(out, zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis())).append("</span></th>");
+        td("Zähler: " + i.zaehlerDefinition() + " · Nenner: " + i.nennerDefinition().orElse("–")
+            + " · Faktor: " + Formatierung.zahl(i.faktor(), 0) + " · Einheit: " + i.einheit()
+            + " · " + polaritaet(i.polaritaet()));
+        td(i.quelle() + " · Ebene: " + i.ebene().bezeichnung() + " · " + i.periodizitaet().bezeichnung()
             + i.stichtag().map(s -> ", Stichtag " + s.getDayOfMonth() + "." + s.getMonthValue() + ".").orElse(""));
         td(i.aenderungshinweis().orElse("–"));
         out.append("</tr>");

@@ -107,7 +107,7 @@ final class Karte {
       out.append("<rect x=\"").append((int) rand).append("\" y=\"");
       zahl(out, y).append("\" width=\"14\" height=\"11\" fill=\"").append(l.farbe())
           .append("\" stroke=\"#999999\" stroke-width=\"0.5\"/>");
-      Diagramme.text(out, rand + 20, y + 9.5, "start", 9, "#333333", l.text());
+      Diagramme.text(out, rand + 20, y + 9.5, "start", Diagramme.SCHRIFT, "#333333", l.text());
       y += 16;
     }
     out.append("</svg>");

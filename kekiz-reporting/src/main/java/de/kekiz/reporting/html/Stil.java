@@ -39,7 +39,6 @@ final class Stil {
       td.voll{text-align:center}
       .status-erreicht{color:#0b5d8f}
       .status-verfehlt{color:#a8420a}
-      .tabelle{overflow:auto}
       figure{display:inline-block;vertical-align:top;margin:.2em 1em .4em 0}
       figcaption{font-size:8pt;color:#444;max-width:330px}
       .abbildungen{margin:.2em 0}
@@ -50,17 +49,17 @@ final class Stil {
       dl.zeichen dd{margin:0 0 .1em 3em}
       abbr{text-decoration:none;border:0}
       footer{margin-top:2em;font-size:8pt;color:#555;border-top:1px solid #c8d3dc;padding-top:.3em}
+      td.kontakt{word-wrap:break-word}
+      .klein{font-size:88%;color:#444;font-weight:normal}
       .sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
       @page{size:A4;margin:14mm 12mm 16mm 12mm;\
       @bottom-right{content:"Seite " counter(page) " von " counter(pages);font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#555}}
       @media print{
       body{max-width:none;padding:0;font-size:9pt}
       nav{display:none}
-      .tabelle{overflow:visible}
       a{color:inherit;text-decoration:none}
       h2{page-break-after:avoid}
       h3{page-break-after:avoid}
-      section.indikator{page-break-before:always}
       th,td{border:0;padding:1px 3px}
       thead th{border-bottom:1px solid #1b4f72}
       tbody tr:nth-child(even) th,tbody tr:nth-child(even) td{background:#eef3f7}
