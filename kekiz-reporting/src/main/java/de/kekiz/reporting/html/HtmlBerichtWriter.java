@@ -33,6 +33,7 @@ import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
 import de.kekiz.monitoring.veroeffentlichung.Trend;
 import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Wertklasse;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
@@ -44,9 +45,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +71,22 @@ public final class HtmlBerichtWriter implements Berichtsformat {
   /** The file name, {@code bericht.html}. */
   public static final String DATEINAME = "bericht.html";
 
-  /** A sequential palette, light (little need) to dark (great need); classes pick from it evenly. */
-  private static final String[] PALETTE = {
-    "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"
+  /**
+   * A sequential palette (viridis), light (little need) to dark (great need); classes pick from it
+   * evenly. Its lightness falls steadily, so the classes stay apart in greyscale and for readers
+   * with a colour vision deficiency.
+   */
+  static final String[] PALETTE = {
+    "#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878"
   };
-  private static final String KEINE_FARBE = "#d9d9d9";
+  static final String KEINE_FARBE = "#ffffff";
+
+  /** The colour of class {@code klasse} (from 1) of {@code klassen}. */
+  static String farbe(int klasse, int klassen) {
+    int i = klassen <= 1 ? PALETTE.length - 1
+        : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
+    return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
+  }
 
   /** Creates the writer (also used by the service loader). */
   public HtmlBerichtWriter() {}
@@ -143,7 +157,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Kommune k = b.kommune();
       out.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"/>")
           .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
-          .append(" style-src 'unsafe-inline'; img-src data:\"/>")
+          .append(" style-src 'unsafe-inline'; img-src data:; script-src ").append(Atlas.SKRIPT_HASH)
+          .append("\"/>")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
           .append("<meta name=\"generator\" content=\"kekiz\"/><meta name=\"description\" content=\"");
       esc(out, "Sozialräumliches Monitoring " + k.name() + ": Leitbild, Sozialindex, Indikatoren je "
@@ -408,15 +423,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       return h.auffaellig().size() > 3 ? erste + " (und " + (h.auffaellig().size() - 3) + " weitere)" : erste;
     }
 
-    /** The colour of class {@code klasse} of {@code klassen}. */
-    private static String farbe(int klasse, int klassen) {
-      int i = klassen <= 1 ? PALETTE.length - 1
-          : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
-      return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
-    }
-
     private void karte(Sozialindex s) {
       List<Karte.Flaeche> flaechen = new ArrayList<>();
+      Set<SozialraumId> eltern = new LinkedHashSet<>();
       for (Sozialindexwert w : s.werte()) {
         if (!(w.gebiet().raum() instanceof SozialraumBezug sb)) {
           continue;
@@ -424,6 +433,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         Optional<Sozialraum> sr = b.kommune().sozialraum(sb.sozialraum());
         if (sr.isEmpty() || sr.get().geometrie() == null) {
           continue;
+        }
+        if (sr.get().uebergeordnet() != null) {
+          eltern.add(sr.get().uebergeordnet());
         }
         String farbe = w.klasse() == null ? KEINE_FARBE : farbe(w.klasse(), s.klassen().size());
         String text = w.klasse() == null ? "kein Index"
@@ -434,18 +446,28 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (flaechen.isEmpty()) {
         return;
       }
+      List<String> grenzen = new ArrayList<>();
+      for (SozialraumId id : eltern) {
+        b.kommune().sozialraumAm(id, b.stichtag()).map(Sozialraum::geometrie).ifPresent(grenzen::add);
+      }
       List<Karte.Legende> legende = new ArrayList<>();
+      List<Wertklasse> spannen = s.spannen();
       for (int k = s.klassen().size(); k >= 1; k--) {
-        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)));
+        Wertklasse sp = spannen.get(k - 1);
+        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)
+            + (sp.von() == null ? "" : ": Index " + Formatierung.differenz(sp.von(), 2) + " bis "
+                + Formatierung.differenz(sp.bis(), 2))));
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
-      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name();
+      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name()
+          + (grenzen.isEmpty() ? "" : ", mit den Grenzen der übergeordneten Gebiete");
       StringBuilder svg = new StringBuilder(128 * 1024);
-      if (Karte.zeichne(svg, flaechen, legende, titel, "abb-" + abbildungen, 560)) {
+      if (Karte.zeichne(svg, flaechen, grenzen, legende, titel, "abb-" + abbildungen, 560)) {
         out.append("<figure class=\"karte\">").append(svg).append("<figcaption>Abbildung ").append(abbildungen)
             .append(": ");
-        esc(out, titel).append(". Stufen des Sozialindex; die Tabelle unten nennt die Werte.</figcaption></figure>");
+        esc(out, titel).append(". Stufen des Sozialindex mit der Spanne ihrer Indexwerte; die Tabelle"
+            + " unten nennt jeden Wert.</figcaption></figure>");
       }
     }
 
@@ -474,6 +496,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           + " letzten veröffentlichbaren Wert derselben Definition innerhalb der letzten "
           + b.trendperioden() + " Perioden; sein Zeitfenster steht im Spaltenkopf (z. B. „Trend"
           + " 2020–2024“) oder, wo eine Zeile abweicht, in der Zelle.");
+      if (Atlas.sinnvoll(b)) {
+        Atlas.schreibe(out, b, o);
+      }
       out.append("</section>");
       int nr = 0;
       for (Indikatorauswertung a : b.auswertungen()) {

@@ -67,9 +67,11 @@ final class Drucklayout {
         break;
       }
     }
+    entferneAtlas(d);
     List<Element> ueberschriften = ueberschriften(body);
     lesezeichen(d, head, ueberschriften);
     inhalt(d, body, ueberschriften);
+    linktitel(d);
     titelAnAbbildungen(d);
     for (Element t : tabellen(d, "werte")) {
       teile(d, t);
@@ -81,6 +83,39 @@ final class Drucklayout {
       // font, which a tagged PDF may not use: they get the embedded one
       s.setTextContent(s.getTextContent().replace(RANDSCHRIFT, "font-family:\"" + familie + "\"")
           + css(familie));
+    }
+  }
+
+  /** The interactive atlas and its scripts: paper shows the static report. */
+  private static void entferneAtlas(Document d) {
+    List<Element> weg = new ArrayList<>();
+    NodeList skripte = d.getElementsByTagName("script");
+    for (int i = 0; i < skripte.getLength(); i++) {
+      weg.add((Element) skripte.item(i));
+    }
+    NodeList divs = d.getElementsByTagName("div");
+    for (int i = 0; i < divs.getLength(); i++) {
+      Element e = (Element) divs.item(i);
+      if (e.getAttribute("id").equals("atlas")) {
+        weg.add(e);
+      }
+    }
+    for (Element e : weg) {
+      e.getParentNode().removeChild(e);
+    }
+  }
+
+  /**
+   * Gives every link its text as title: openhtmltopdf writes the title as the link annotation's
+   * description (PDF/UA-1 7.18.5), and logs every link without one.
+   */
+  private static void linktitel(Document d) {
+    NodeList links = d.getElementsByTagName("a");
+    for (int i = 0; i < links.getLength(); i++) {
+      Element a = (Element) links.item(i);
+      if (!a.hasAttribute("title")) {
+        a.setAttribute("title", a.getTextContent().strip());
+      }
     }
   }
 

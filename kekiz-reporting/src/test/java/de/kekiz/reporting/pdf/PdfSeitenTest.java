@@ -84,7 +84,9 @@ class PdfSeitenTest {
   @DisplayName("shows every column heading of every table of the HTML report")
   void keineSpalteFehlt(String name) throws IOException {
     Path ordner = Demoberichte.ordner(name);
-    String html = Files.readString(ordner.resolve("bericht.html"), StandardCharsets.UTF_8);
+    // the interactive atlas is for the screen only: its table is not on paper
+    String html = Files.readString(ordner.resolve("bericht.html"), StandardCharsets.UTF_8)
+        .replaceAll("(?s)<div class=\"atlas\" id=\"atlas\".*?<script type=\"application/json\"", "");
     String text;
     try (PDDocument d = Loader.loadPDF(ordner.resolve("bericht.pdf").toFile())) {
       text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
