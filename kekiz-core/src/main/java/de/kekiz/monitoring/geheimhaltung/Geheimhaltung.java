@@ -173,7 +173,15 @@ public final class Geheimhaltung {
         tabelle, regeln.untergrenzeSekundaer(), regeln.schutzbreite());
   }
 
-  private static Messwert anwenden(Messwert m, Sperrung s, Geheimhaltungsregeln regeln) {
+  /**
+   * Observation {@code m} as the protection decided {@code s}: published (its numerator rounded if
+   * {@code regeln} ask for it), or without numerator and denominator with CONF_STATUS {@code A}
+   * (primary; a status the source gave is kept) or {@code D} (secondary); a missing cell as it is.
+   */
+  public static Messwert anwenden(Messwert m, Sperrung s, Geheimhaltungsregeln regeln) {
+    requireNonNull(m, "m");
+    requireNonNull(s, "s");
+    requireNonNull(regeln, "regeln");
     switch (s) {
       case FREI:
         Rundung r = regeln.rundung();
@@ -188,7 +196,8 @@ public final class Geheimhaltung {
     }
   }
 
-  private static Messwert ohneWert(Messwert m, ConfStatus status) {
+  /** Observation {@code m} without numerator and denominator, with CONF_STATUS {@code status}. */
+  public static Messwert ohneWert(Messwert m, ConfStatus status) {
     return new Messwert(
         m.indikator(),
         m.raum(),

@@ -117,6 +117,32 @@ public record Geheimhaltungsregeln(
   }
 
   /**
+   * {@link #primaer(BigDecimal, BigDecimal, List)} without contributions for numbers given as whole
+   * multiples of a power of ten: numerator {@code zaehler}·10<sup>−zSkala</sup>, denominator {@code
+   * nenner}·10<sup>−nSkala</sup> or none ({@code nenner < 0}). Exact: the thresholds are scaled,
+   * not the numbers; a threshold beyond {@code long} is larger than any such number.
+   */
+  boolean primaerSkaliert(long zaehler, int zSkala, long nenner, int nSkala) {
+    long betrag = Math.abs(zaehler);
+    if (mindestZaehler > 0
+        && (betrag == 0 ? nullGeheim : betrag < skaliert(mindestZaehler, zSkala))) {
+      return true;
+    }
+    return nenner >= 0 && nenner < skaliert(mindestNenner, nSkala);
+  }
+
+  private static long skaliert(long schwelle, int skala) {
+    long s = schwelle;
+    for (int i = 0; i < skala; i++) {
+      if (s > Long.MAX_VALUE / 10) {
+        return Long.MAX_VALUE;
+      }
+      s *= 10;
+    }
+    return s;
+  }
+
+  /**
    * Whether an observation is confidential on its own: its numerator is too small, or it has a
    * denominator that is too small, or the dominance rule (if set) finds it dominated by the
    * largest of {@code beitraege} (empty: contributions unknown, the rule does not apply).

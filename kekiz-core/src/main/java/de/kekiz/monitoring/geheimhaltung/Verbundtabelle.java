@@ -165,8 +165,30 @@ public final class Verbundtabelle {
      *     figure already
      */
     public Zelle figur(Messwert m) {
-      requireNonNull(m, "m");
-      Zelle z = zelle(m.raum(), m.aufschluesselung());
+      Integer b = bereiche.get(requireNonNull(m, "m").raum());
+      if (b == null) {
+        throw new IllegalArgumentException(
+            "area " + m.raum() + " is not valid in Kommune " + kommune.schluessel() + " on "
+                + hierarchie.stichtag);
+      }
+      return figur(m, b);
+    }
+
+    /**
+     * Adds figure {@code m} as the cell of its area and breakdown if its area is one of the part's;
+     * {@code null} (and nothing added) if it is not.
+     *
+     * @throws IllegalArgumentException if the cell has a figure already
+     */
+    public @Nullable Zelle figurFallsGueltig(Messwert m) {
+      Integer b = bereiche.get(requireNonNull(m, "m").raum());
+      return b == null ? null : figur(m, b);
+    }
+
+    private Zelle figur(Messwert m, int bereich) {
+      Zelle z =
+          zellen.get(bereich)
+              .computeIfAbsent(m.aufschluesselung(), x -> new Zelle(this, bereich, x));
       if (z.figur != null) {
         throw new IllegalArgumentException(
             "two figures for one cell of " + kommune.schluessel() + ": " + z.figur + " and " + m);
@@ -321,7 +343,6 @@ public final class Verbundtabelle {
       boolean[] sensibel = new boolean[n];
       boolean[] fehlt = new boolean[n];
       boolean[] fest = new boolean[n];
-      boolean ganz = zSkala == 0 && nSkala == 0;
       for (int i = 0; i < n; i++) {
         Messwert m = alle.get(i).figur;
         BigDecimal z = m == null ? null : m.zaehler();
@@ -336,10 +357,8 @@ public final class Verbundtabelle {
         fest[i] = alle.get(i).fest;
         if (m.confStatus() != ConfStatus.F || alle.get(i).sensibel) {
           sensibel[i] = true;
-        } else if (ganz) {
-          sensibel[i] = nn == null ? regeln.primaer(zaehler[i]) : regeln.primaer(zaehler[i], nenner[i]);
         } else {
-          sensibel[i] = regeln.primaer(z, nn, List.of());
+          sensibel[i] = regeln.primaerSkaliert(zaehler[i], zSkala, nenner[i], nSkala);
         }
       }
       for (Zelle[] zeile : beziehungen) {

@@ -22,10 +22,9 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
-import de.kekiz.monitoring.geheimhaltung.Rundung;
-import de.kekiz.monitoring.geheimhaltung.Sperrung;
 import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
 import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
@@ -225,7 +224,8 @@ public final class Veroeffentlichungsrechnung {
         for (Reihe r : g.reihen(ref)) {
           for (Messwert m : g.roh.figuren(r, p)) {
             // unprotected, but what a source withheld stays withheld
-            g.veroeffentliche(m, m.veroeffentlichbar() ? m : ohneWert(m, m.confStatus()));
+            g.veroeffentliche(
+                m, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
           }
         }
       }
@@ -248,7 +248,8 @@ public final class Veroeffentlichungsrechnung {
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
     for (Figur f : figuren) {
       f.glied.veroeffentliche(
-          f.messwert, anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
+          f.messwert,
+          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
     }
   }
 
@@ -265,13 +266,13 @@ public final class Veroeffentlichungsrechnung {
    */
   private static Messwert ueberlagert(CellKeyVerfahren ck, Indikator i, Glied g, Messwert m) {
     if (!m.veroeffentlichbar()) {
-      return m.hatWert() ? ohneWert(m, m.confStatus()) : m;
+      return m.hatWert() ? Geheimhaltung.ohneWert(m, m.confStatus()) : m;
     }
     Long z = ganz(m.zaehler());
     BigDecimal nn = m.nenner();
     Long n = nn == null ? null : ganz(nn);
     if (z == null || (nn != null && n == null)) {
-      return ohneWert(m, ConfStatus.A);
+      return Geheimhaltung.ohneWert(m, ConfStatus.A);
     }
     String zelle =
         "|" + m.periode() + "|" + kanonisch(g, m.raum()) + "|" + m.aufschluesselung();
@@ -291,7 +292,7 @@ public final class Veroeffentlichungsrechnung {
       n2 = ck.ueberlagere(nennerId, n);
     }
     if (n2 == 0) {
-      return ohneWert(m, ConfStatus.A);
+      return Geheimhaltung.ohneWert(m, ConfStatus.A);
     }
     return m.withWerten(BigDecimal.valueOf(z2), BigDecimal.valueOf(n2));
   }
@@ -353,7 +354,8 @@ public final class Veroeffentlichungsrechnung {
     }
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
     for (Pool pool : pools) {
-      Messwert m = anwenden(pool.summe, ergebnis.sperrung(pool.zelle), auftrag.regeln());
+      Messwert m =
+          Geheimhaltung.anwenden(pool.summe, ergebnis.sperrung(pool.zelle), auftrag.regeln());
       if (m.hatWert() && m.veroeffentlichbar()) {
         pool.glied.gepoolt.add(new Mehrjahreswert(m, fenster.get(0), fenster.size()));
       }
@@ -381,21 +383,18 @@ public final class Veroeffentlichungsrechnung {
         Map<LocalDate, Verbundtabelle.Teil> neben = new TreeMap<>();
         for (Reihe r : reihen) {
           for (Messwert m : g.roh.figuren(r, p)) {
-            LocalDate eigenerTag = tagVon(g, m, tag, p);
-            Verbundtabelle.Teil t;
-            if (eigenerTag.equals(tag)) {
-              if (teil == null) {
-                teil = tabelle.teil(g.eingabe.kommune(), tag);
-              }
-              t = teil;
-            } else {
-              t = neben.computeIfAbsent(eigenerTag, d -> tabelle.teil(g.eingabe.kommune(), d));
+            if (teil == null) {
+              teil = tabelle.teil(g.eingabe.kommune(), tag);
             }
-            figuren.add(new Figur(g, r, p, m, t, t.figur(m)));
+            // most figures belong to the areas valid on the period's reference day
+            Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+            Verbundtabelle.Teil t = teil;
+            if (z == null) {
+              t = neben.computeIfAbsent(tagVon(g, m, p), d -> tabelle.teil(g.eingabe.kommune(), d));
+              z = t.figur(m);
+            }
+            figuren.add(new Figur(g, r, p, m, t, z));
           }
-        }
-        if (!neben.isEmpty() && teil == null) {
-          teil = tabelle.teil(g.eingabe.kommune(), tag);
         }
         for (Verbundtabelle.Teil n : neben.values()) {
           for (Reihe r : reihen) {
@@ -415,19 +414,12 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * The day whose hierarchy figure {@code m} belongs to: {@code tag} for the Kommune and every
-   * Sozialraum version valid that day; for another boundary version, the period's last day moved
-   * into the version's validity.
+   * The day whose hierarchy figure {@code m} of a Sozialraum version not valid on the period's
+   * reference day belongs to: the period's last day moved into the version's validity.
    */
-  private static LocalDate tagVon(Glied g, Messwert m, LocalDate tag, Periode p) {
-    if (!(m.raum() instanceof SozialraumBezug s)) {
-      return tag;
-    }
-    Sozialraum sr = g.roh.sozialraum(s.sozialraum()).orElseThrow();
-    if (sr.gueltigAm(tag)) {
-      return tag;
-    }
-    Zeitraum z = sr.gueltigkeit();
+  private static LocalDate tagVon(Glied g, Messwert m, Periode p) {
+    SozialraumBezug s = (SozialraumBezug) m.raum();
+    Zeitraum z = g.roh.sozialraum(s.sozialraum()).orElseThrow().gueltigkeit();
     LocalDate d = p.ende();
     if (d.isBefore(z.von())) {
       return z.von();
@@ -620,27 +612,6 @@ public final class Veroeffentlichungsrechnung {
         reihe.indikator(), raum, letzte, reihe.aufschluesselung(), z, mitNenner ? n : null, obs, conf);
   }
 
-  /** Figure {@code m} as the protection decided: with its numbers, or without them. */
-  private static Messwert anwenden(Messwert m, Sperrung s, Geheimhaltungsregeln regeln) {
-    switch (s) {
-      case FREI:
-        Rundung r = regeln.rundung();
-        BigDecimal z = m.zaehler();
-        return r == null || z == null ? m : m.withWerten(r.runde(z, m.nenner()), m.nenner());
-      case PRIMAER:
-        return ohneWert(m, m.confStatus() == ConfStatus.F ? ConfStatus.A : m.confStatus());
-      case SEKUNDAER:
-        return ohneWert(m, ConfStatus.D);
-      default:
-        return m;
-    }
-  }
-
-  private static Messwert ohneWert(Messwert m, ConfStatus status) {
-    return new Messwert(
-        m.indikator(), m.raum(), m.periode(), m.aufschluesselung(), null, null, m.obsStatus(), status);
-  }
-
   /** One Kommune of the release with its raw data and what it publishes. */
   private static final class Glied {
     final Eingabe eingabe;
@@ -648,7 +619,7 @@ public final class Veroeffentlichungsrechnung {
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
     // each figure of the raw data (the same object every time Kommunaldaten gives it) as published
-    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    private final Map<Messwert, Messwert> veroeffentlicht;
     private final List<Messwert> reihenfolge = new ArrayList<>();
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
@@ -656,6 +627,8 @@ public final class Veroeffentlichungsrechnung {
     Glied(Eingabe eingabe, Kommunaldaten roh) {
       this.eingabe = eingabe;
       this.roh = roh;
+      // the observations and about as many sums of parents and Kommune values
+      this.veroeffentlicht = new java.util.IdentityHashMap<>(2 * eingabe.messwerte().size() + 16);
       for (Reihe r : roh.reihen()) {
         reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
       }

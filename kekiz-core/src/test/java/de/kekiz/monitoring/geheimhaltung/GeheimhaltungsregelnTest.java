@@ -187,4 +187,28 @@ class GeheimhaltungsregelnTest {
           .hasMessageContaining("got 1");
     }
   }
+
+  @ParameterizedTest(name = "{0} / {1}: scaled as BigDecimal")
+  @CsvSource({
+    "2.9, 1000",
+    "3.0, 1000",
+    "3.00, 99.99",
+    "3.01, 100.0",
+    "0.000, 500",
+    "-2.5, 500",
+    "-3.5, 500",
+    "7, ",
+    "2.999, ",
+    "12345678901234.5678, 100"
+  })
+  @DisplayName("decide numbers as whole multiples of a power of ten like the numbers themselves")
+  void skaliert(String zaehler, String nenner) {
+    BigDecimal z = d(zaehler);
+    BigDecimal n = nenner == null ? null : d(nenner);
+    long zs = z.unscaledValue().longValueExact();
+    long ns = n == null ? -1 : n.unscaledValue().longValueExact();
+    int nSkala = n == null ? 0 : n.scale();
+    assertThat(STANDARD.primaerSkaliert(zs, z.scale(), ns, nSkala))
+        .isEqualTo(STANDARD.primaer(z, n, List.of()));
+  }
 }

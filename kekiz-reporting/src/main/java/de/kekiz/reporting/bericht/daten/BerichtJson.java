@@ -3,6 +3,9 @@ package de.kekiz.reporting.bericht.daten;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code bericht.json}: the whole Monitoringbericht as JSON, every domain object in the kekiz JSON
@@ -69,6 +73,36 @@ public final class BerichtJson implements Berichtsformat {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
+  /**
+   * JSON's own escapes, and {@code \\uXXXX} for every other character a reader would not see:
+   * C1 controls, format characters (bidirectional controls such as U+202E, zero-width characters,
+   * the byte order mark), line and paragraph separators and lone surrogates. A text with such a
+   * character reads back unchanged; a viewer of the file shows the escape, not the effect.
+   */
+  private static final CharacterEscapes SICHTBAR =
+      new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+          return ascii;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int c) {
+          int art = Character.getType(c);
+          boolean unsichtbar =
+              art == Character.CONTROL
+                  || art == Character.FORMAT
+                  || art == Character.LINE_SEPARATOR
+                  || art == Character.PARAGRAPH_SEPARATOR
+                  || art == Character.SURROGATE;
+          return unsichtbar
+              ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", c))
+              : null;
+        }
+      };
+
   /** Creates the format (also used by the service loader). */
   public BerichtJson() {}
 
@@ -93,6 +127,7 @@ public final class BerichtJson implements Berichtsformat {
     }
     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(SICHTBAR);
       mapper.writeTree(g, o);
       g.writeRaw('\n');
     }

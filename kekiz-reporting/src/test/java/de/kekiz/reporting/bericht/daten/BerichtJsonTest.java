@@ -75,6 +75,20 @@ class BerichtJsonTest {
   }
 
   @Test
+  @DisplayName("escapes bidirectional, zero-width and control characters of texts, and reads them back")
+  void steuerzeichen() throws IOException {
+    String titel = "Überblick \u202Eevil\u202C \u200B\u0085\u2028\uFEFF Ende";
+    Monitoringbericht b = BerichtFixtures.ahlen().toBuilder().titel(titel).build();
+    byte[] bytes = schreibe(b);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains("Überblick \\u202Eevil\\u202C \\u200B\\u0085\\u2028\\uFEFF Ende");
+    for (char c : new char[] {'\u202E', '\u202C', '\u200B', '\u0085', '\u2028', '\uFEFF'}) {
+      assertThat(text.indexOf(c)).as("U+%04X", (int) c).isEqualTo(-1);
+    }
+    assertThat(json.lies(new ByteArrayInputStream(bytes)).titel()).isEqualTo(titel);
+  }
+
+  @Test
   @DisplayName("rejects another document, an unknown field or a newer version, naming the problem")
   void fehler() throws IOException {
     String gut = new String(schreibe(BerichtFixtures.ahlen()), StandardCharsets.UTF_8);
