@@ -3,6 +3,7 @@ package de.kekiz.reporting.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.reporting.Demoberichte;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.DisplayName;
@@ -60,7 +62,7 @@ class PdfSeitenTest {
 
   @ParameterizedTest(name = "{0}")
   @FieldSource("NAMEN")
-  @DisplayName("puts no text outside the page, embeds every font and uses no Courier")
+  @DisplayName("renders every page, puts no text outside the page box, embeds every font and uses no Courier")
   void seitenbox(String name) throws IOException {
     Path pdf = Demoberichte.ordner(name).resolve("bericht.pdf");
     try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
@@ -69,6 +71,11 @@ class PdfSeitenTest {
       g.getText(d);
       assertThat(g.anzahl).as("glyphs read").isGreaterThan(1000);
       assertThat(g.ausserhalb).as("glyphs outside the page box").isEmpty();
+      PDFRenderer renderer = new PDFRenderer(d);
+      for (int i = 0; i < d.getNumberOfPages(); i++) {
+        BufferedImage bild = renderer.renderImage(i, 0.5f); // renders without an error
+        assertThat(bild.getWidth()).as("page " + (i + 1)).isPositive();
+      }
       for (var seite : d.getPages()) {
         for (var n : seite.getResources().getFontNames()) {
           PDFont f = seite.getResources().getFont(n);
