@@ -32,12 +32,15 @@ command -v node >/dev/null || fehlt+=(nodejs)
 command -v npm >/dev/null || fehlt+=(npm)
 [ "$modus" != --bilder ] || command -v pdftoppm >/dev/null || fehlt+=(poppler-utils)
 if [ "${#fehlt[@]}" -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  als_root=()
+  [ "$(id -u)" -eq 0 ] || als_root=(sudo -n)
+  if command -v apt-get >/dev/null && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
     echo "== Installiere ${fehlt[*]}" >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${fehlt[@]}" >&2
+    "${als_root[@]}" apt-get update -qq >&2
+    "${als_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -qq --no-install-recommends "${fehlt[@]}" >&2
   else
-    echo "Es fehlen: ${fehlt[*]} (als root installiert das Skript sie mit apt-get)" >&2
+    echo "Es fehlen: ${fehlt[*]} (als root oder mit sudo installiert das Skript sie mit apt-get)" >&2
     exit 2
   fi
 fi
