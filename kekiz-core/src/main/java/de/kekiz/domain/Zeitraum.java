@@ -80,6 +80,16 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
     return !tag.isBefore(von) && (bis == null || !tag.isAfter(bis));
   }
 
+  /**
+   * Whether something with the validity {@code gueltigkeit} is valid on {@code tag}: a validity
+   * that is not recorded ({@code null}) counts as valid on every day, so that data without dates
+   * keep meaning what they meant before validity was recorded.
+   */
+  public static boolean gilt(@Nullable Zeitraum gueltigkeit, LocalDate tag) {
+    requireNonNull(tag, "tag");
+    return gueltigkeit == null || gueltigkeit.enthaelt(tag);
+  }
+
   /** Whether {@code other} lies wholly inside this period. */
   public boolean umfasst(Zeitraum other) {
     if (other.von.isBefore(von)) {

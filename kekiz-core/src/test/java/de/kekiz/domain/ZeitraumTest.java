@@ -156,4 +156,31 @@ class ZeitraumTest {
       assertThat(offen.compareTo(Zeitraum.ab(A))).isZero();
     }
   }
+  @Nested
+  @DisplayName("validity of a part that may carry none")
+  class Gilt {
+    @Test
+    @DisplayName("counts the first and the last day, not the day before or after")
+    void grenzen() {
+      Zeitraum z = Zeitraum.of(A, B);
+      assertThat(Zeitraum.gilt(z, A)).isTrue();
+      assertThat(Zeitraum.gilt(z, B)).isTrue();
+      assertThat(Zeitraum.gilt(z, A.minusDays(1))).isFalse();
+      assertThat(Zeitraum.gilt(z, B.plusDays(1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("an open-ended validity holds from its first day on, not before")
+    void offen() {
+      assertThat(Zeitraum.gilt(Zeitraum.ab(A), LocalDate.of(2999, 12, 31))).isTrue();
+      assertThat(Zeitraum.gilt(Zeitraum.ab(A), A.minusDays(1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("a validity not recorded holds on every day")
+    void ohne() {
+      assertThat(Zeitraum.gilt(null, LocalDate.of(1900, 1, 1))).isTrue();
+      assertThat(Zeitraum.gilt(null, LocalDate.of(2999, 12, 31))).isTrue();
+    }
+  }
 }

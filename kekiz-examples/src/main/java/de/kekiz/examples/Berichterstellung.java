@@ -89,16 +89,22 @@ final class Berichterstellung {
    * Makes one release of the reports of {@code kommunen} and writes each into the folder {@code
    * ordner} gives for its key (created if needed).
    *
-   * @throws Abbruch if a Kommune is not stored
+   * @throws Abbruch if a Kommune is neither stored nor in the register of NRW
    * @throws IOException if a file cannot be written
    */
   List<Ergebnis> erstelle(
       Datenbankzugang db, List<Gemeindeschluessel> kommunen, java.util.function.Function<Gemeindeschluessel, Path> ordner)
       throws IOException {
-    for (Gemeindeschluessel ags : kommunen) {
-      Importlauf.gespeicherteKommune(db, ags);
-    }
-    Veroeffentlichung v = db.imTransaktion(() -> dienst(db.persistenz()).veroeffentliche(kommunen, auftrag));
+    // a Kommune of the register that is not stored yet is reported as the register gives it; the
+    // transaction only reads and is rolled back, so that a report never changes the database
+    Veroeffentlichung v =
+        db.lesend(
+            () -> {
+              for (Gemeindeschluessel ags : kommunen) {
+                Kommunenbestand.gespeichert(db.persistenz().kommunen(), ags, db.beschreibung());
+              }
+              return dienst(db.persistenz()).veroeffentliche(kommunen, auftrag);
+            });
     List<Ergebnis> ergebnisse = new ArrayList<>();
     for (Berichtsteil teil : v.teile()) {
       Monitoringbericht bericht = bericht(teil);

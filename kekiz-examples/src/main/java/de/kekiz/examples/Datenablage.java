@@ -2,7 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.importe.Anzeigetext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

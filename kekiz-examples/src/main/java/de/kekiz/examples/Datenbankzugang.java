@@ -2,7 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Transaktionsmodus;
 import de.kekiz.port.Benutzerkontext;
@@ -238,6 +238,28 @@ final class Datenbankzugang implements AutoCloseable {
     } catch (SQLException e) {
       rollback(e);
       throw new PersistenzException("committing to the " + beschreibung, e);
+    }
+    return ergebnis;
+  }
+
+  /**
+   * Runs {@code arbeit} in one transaction that is always rolled back: for work that must not
+   * change the database, even where it stores something to compute with (a report of a Kommune of
+   * the register that is not stored yet).
+   */
+  <T> T lesend(Supplier<T> arbeit) {
+    requireNonNull(arbeit, "arbeit");
+    T ergebnis;
+    try {
+      ergebnis = arbeit.get();
+    } catch (RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    }
+    try {
+      verbindung.rollback();
+    } catch (SQLException e) {
+      throw new PersistenzException("rolling back the " + beschreibung, e);
     }
     return ergebnis;
   }

@@ -3,6 +3,7 @@ package de.kekiz.examples;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Anzeigetext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ final class DemoBefehl implements Callable<Integer> {
       for (Berichterstellung.Ergebnis e :
           bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()))) {
         out.println(
-            e.name()
+            Anzeigetext.sichtbar(e.name())
                 + " ("
                 + e.kommune()
                 + "): "

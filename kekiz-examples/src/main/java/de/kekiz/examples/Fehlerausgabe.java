@@ -1,6 +1,6 @@
 package de.kekiz.examples;
 
-import de.kekiz.examples.importe.Anzeigetext;
+import de.kekiz.importe.Anzeigetext;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

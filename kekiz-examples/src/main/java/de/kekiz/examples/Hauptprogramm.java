@@ -4,9 +4,9 @@ import com.openhtmltopdf.util.XRLog;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.examples.importe.Dezimaltrennzeichen;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.OutputStreamWriter;
@@ -37,7 +37,12 @@ import picocli.CommandLine.Option;
  *       the report of each ({@link DemoBefehl});
  *   <li>{@code import}: Messwerte or population figures from GENESIS, kekiz CSV and XLSX files
  *       ({@link ImportBefehl});
- *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl}).
+ *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl});
+ *   <li>{@code kommune}: creates or corrects a Kommune ({@link KommuneBefehl});
+ *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
+ *       SozialraeumeBefehl});
+ *   <li>{@code bevoelkerung}: the population of the Sozialräume by age group from a table ({@link
+ *       BevoelkerungBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -54,7 +59,10 @@ import picocli.CommandLine.Option;
       Hauptprogramm.Zusammenfassung.class,
       DemoBefehl.class,
       ImportBefehl.class,
-      ReportBefehl.class
+      ReportBefehl.class,
+      KommuneBefehl.class,
+      SozialraeumeBefehl.class,
+      BevoelkerungBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 
@@ -216,6 +224,16 @@ public final class Hauptprogramm implements Callable<Integer> {
       }
       if (cls == ReportBefehl.class) {
         return cls.cast(new ReportBefehl(umgebung));
+      }
+      // every other command of the tool takes the Umgebung as its only constructor argument
+      if (cls.getPackage() == Hauptprogramm.class.getPackage()
+          && Callable.class.isAssignableFrom(cls)) {
+        try {
+          java.lang.reflect.Constructor<K> k = cls.getDeclaredConstructor(Umgebung.class);
+          return k.newInstance(umgebung);
+        } catch (NoSuchMethodException e) {
+          // a command without Umgebung: picocli's own way
+        }
       }
       return CommandLine.defaultFactory().create(cls);
     }

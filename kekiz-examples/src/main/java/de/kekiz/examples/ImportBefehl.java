@@ -4,12 +4,12 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.examples.importe.Anzeigetext;
-import de.kekiz.examples.importe.Codeliste;
-import de.kekiz.examples.importe.Dezimaltrennzeichen;
-import de.kekiz.examples.importe.Fehlerbehandlung;
-import de.kekiz.examples.importe.Importoptionen;
-import de.kekiz.examples.importe.Importzuordnung;
+import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Codeliste;
+import de.kekiz.importe.Dezimaltrennzeichen;
+import de.kekiz.importe.Fehlerbehandlung;
+import de.kekiz.importe.Importoptionen;
+import de.kekiz.importe.Importzuordnung;
 import de.kekiz.port.Duplikatregel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/examples/importe/FORMAT.md im jar)."
+      "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."
     })
 final class ImportBefehl implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package de.kekiz.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.indikator.Indikator;
@@ -13,15 +14,17 @@ import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
-import de.kekiz.examples.importe.Anzeigetext;
-import de.kekiz.examples.importe.Bevoelkerungszahl;
-import de.kekiz.examples.importe.Gebietsauswahl;
-import de.kekiz.examples.importe.Importergebnis;
-import de.kekiz.examples.importe.Importfehler;
-import de.kekiz.examples.importe.Importleser;
-import de.kekiz.examples.importe.Importoptionen;
-import de.kekiz.examples.importe.Importpruefung;
-import de.kekiz.examples.importe.Importzuordnung;
+import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Bevoelkerungszahl;
+import de.kekiz.importe.Dateiart;
+import de.kekiz.importe.Gebietsauswahl;
+import de.kekiz.importe.Importdiagnose;
+import de.kekiz.importe.Importergebnis;
+import de.kekiz.importe.Importfehler;
+import de.kekiz.importe.Importleser;
+import de.kekiz.importe.Importoptionen;
+import de.kekiz.importe.Importpruefung;
+import de.kekiz.importe.Importzuordnung;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Mandant;
 import de.kekiz.port.DuplikatException;
@@ -34,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  * stores it in one transaction, or nothing.
  *
  * <ol>
- *   <li>The Kommune must be in the database. For a Kreis (a Kommune of {@link
+ *   <li>The Kommune must be in the database or in the {@link
+ *       de.kekiz.domain.kommune.Gemeindeverzeichnis} of NRW (then it is stored with the import, as
+ *       is every Gemeinde of a Kreis the import has values for). For a Kreis (a Kommune of {@link
  *       de.kekiz.domain.kommune.Kommunenart#kreisebene() Kreis level}) the values of the Kreis and
  *       of each of its Gemeinden are taken, each for its own Kommune; otherwise those of the
  *       Kommune alone. The repositories are opened for that {@link Mandant} only.
@@ -76,24 +82,11 @@ final class Importlauf {
   }
 
   /**
-   * What a successful import has to say once it is durable (the database closed): what was
-   * stored. Empty before {@link #fuehreAus} or after a failed import.
+   * What a successful import has to say once it is durable (the database closed): what was stored.
+   * Empty before {@link #fuehreAus} or after a failed import.
    */
   List<String> abschluss() {
     return List.copyOf(abschluss);
-  }
-
-  /** The Kommune {@code ags} as stored, or an {@link Abbruch} saying it is not there. */
-  static Kommune gespeicherteKommune(Datenbankzugang db, Gemeindeschluessel ags) {
-    return db.imTransaktion(() -> db.persistenz().kommunen().findById(ags))
-        .orElseThrow(
-            () ->
-                new Abbruch(
-                    "Kommune "
-                        + ags
-                        + " ist nicht in der "
-                        + db.beschreibung()
-                        + " (kekiz demo lädt die Beispielkommunen)"));
   }
 
   /**
@@ -114,14 +107,16 @@ final class Importlauf {
       boolean ueberspringen,
       int fortschrittAlle,
       Duplikatregel duplikate) {
-    Kommune kommune = gespeicherteKommune(db, ags);
+    Kommune kommune =
+        db.imTransaktion(() -> Kommunenbestand.finde(db.persistenz().kommunen(), ags))
+            .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
     boolean kreis = kommune.art().kreisebene();
     Mandant mandant = kreis ? Mandant.kreis(ags.kreis()) : Mandant.kommune(ags);
     Gebietsauswahl gebiet =
         kreis ? Gebietsauswahl.kreisMitGemeinden(ags.kreis()) : Gebietsauswahl.kommune(ags);
     out.println(
         "Import für "
-            + kommune.name()
+            + Anzeigetext.sichtbar(kommune.name())
             + " (AGS "
             + ags
             + ")"
@@ -150,7 +145,13 @@ final class Importlauf {
       int fortschrittAlle,
       Duplikatregel duplikate) {
     KekizPersistenz p = requireNonNull(persistenz);
+    if (zuordnung == null) {
+      for (Path datei : dateien) {
+        pruefeGenesisOhneZuordnung(datei);
+      }
+    }
     long fehler = 0;
+    long leer = 0;
     long nachGeschlecht = 0;
     List<Messwert> messwerte = new ArrayList<>();
     Map<Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
@@ -162,9 +163,7 @@ final class Importlauf {
           leser.lese(
               datei,
               zuordnung,
-              optionen
-                  .mitFortschritt(fortschritt::melde, fortschrittAlle)
-                  .mitPruefung(pruefung));
+              optionen.mitFortschritt(fortschritt::melde, fortschrittAlle).mitPruefung(pruefung));
       out.println(e.zusammenfassung());
       for (Importfehler f : e.fehler()) {
         err.println(f);
@@ -177,6 +176,16 @@ final class Importlauf {
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
+      if (Importdiagnose.leer(e)) {
+        // a file that gives nothing is a mistake (another Kommune, value variable or option)
+        Importdiagnose.Befund b = Importdiagnose.erklaere(datei, zuordnung, optionen, e);
+        err.println(
+            Anzeigetext.sichtbar(datei.toString(), 300) + ": nichts zu importieren: " + b.text());
+        for (String h : hinweise(b)) {
+          err.println("  " + h);
+        }
+        leer++;
+      }
       // every object was checked against the database and the other files while read
       messwerte.addAll(e.messwerte());
       for (Bevoelkerungszahl b : e.bevoelkerung()) {
@@ -193,19 +202,25 @@ final class Importlauf {
       err.flush();
     }
     List<Kommune> kommunenNeu = new ArrayList<>();
+    List<Kommune> unveraendert = new ArrayList<>();
     long zahlen = 0;
     for (Map.Entry<
             Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
         e : bevoelkerung.entrySet()) {
       Kommune k = kommune(e.getKey()).orElseThrow();
       try {
-        kommunenNeu.add(mitBevoelkerung(k, e.getValue()));
+        Kommune neu = mitBevoelkerung(k, e.getValue());
+        if (k.revision() > 0 && gleicheBevoelkerung(k, neu)) {
+          unveraendert.add(k); // imported again: nothing to store, the revision stays
+        } else {
+          kommunenNeu.add(neu);
+        }
         for (Map<Bevoelkerungsschluessel, Bevoelkerungsstand> m : e.getValue().values()) {
           zahlen += m.size();
         }
       } catch (Regelverstoss | IllegalArgumentException x) {
         fehler++;
-        err.println("Bevölkerung von " + k.name() + " (" + k.schluessel() + "): " + x.getMessage());
+        err.println("Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + "): " + x.getMessage());
       }
     }
     if (nachGeschlecht > 0) {
@@ -222,6 +237,28 @@ final class Importlauf {
               + " (--skip-bad-rows importiert die fehlerfreien Zeilen)");
       return Hauptprogramm.FEHLER;
     }
+    if (leer > 0) {
+      err.println(
+          "Nichts importiert: "
+              + (dateien.size() == 1
+                  ? "die Datei gibt nichts für "
+                  : leer
+                      + " der "
+                      + dateien.size()
+                      + (leer == 1 ? " Dateien gibt nichts für " : " Dateien geben nichts für "))
+              + optionen.gebiet());
+      return Hauptprogramm.FEHLER;
+    }
+    if (messwerte.isEmpty() && zahlen == 0) {
+      err.println(
+          "Nichts importiert: "
+              + (nachGeschlecht > 0
+                  ? "die Dateien geben nur Bevölkerungszahlen nach Geschlecht, und der"
+                      + " Bevölkerungsstand einer Kommune kennt kein Geschlecht (ohne --dimension"
+                      + " für das Geschlecht nimmt der Import die Zahlen für beide zusammen)"
+                  : "keine der Zeilen ergibt einen Wert für " + optionen.gebiet()));
+      return Hauptprogramm.FEHLER;
+    }
     Map<Gemeindeschluessel, Long> vorher = new TreeMap<>();
     for (Messwert m : messwerte) {
       vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
@@ -230,7 +267,18 @@ final class Importlauf {
       err.println("Speichere " + messwerte.size() + " Messwerte …");
       err.flush();
     }
+    // the Kommunen of the register the import refers to are stored with it, the changed ones too
+    Map<Gemeindeschluessel, Kommune> zuSpeichern = new TreeMap<>();
+    for (Gemeindeschluessel ags : vorher.keySet()) {
+      Kommune k = kommune(ags).orElseThrow();
+      if (k.revision() == 0) {
+        zuSpeichern.put(ags, k);
+      }
+    }
     for (Kommune k : kommunenNeu) {
+      zuSpeichern.put(k.schluessel(), k);
+    }
+    for (Kommune k : zuSpeichern.values()) {
       p.kommunen().save(k);
     }
     long gespeichert;
@@ -272,10 +320,99 @@ final class Importlauf {
               + " -> "
               + p.messwerte().count(v.getKey()));
     }
+    for (Kommune k : zuSpeichern.values()) {
+      if (k.revision() == 0) {
+        abschluss.add(
+            "  Kommune "
+                + Anzeigetext.sichtbar(k.name())
+                + " ("
+                + k.schluessel()
+                + ") aus dem Gemeindeverzeichnis NRW angelegt");
+      }
+    }
     for (Kommune k : kommunenNeu) {
-      abschluss.add("  Bevölkerung von " + k.name() + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add("  Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ") aktualisiert");
+    }
+    for (Kommune k : unveraendert) {
+      abschluss.add(
+          "  Bevölkerung von "
+              + Anzeigetext.sichtbar(k.name())
+              + " ("
+              + k.schluessel()
+              + ") unverändert: dieselben Zahlen waren schon gespeichert");
     }
     return Hauptprogramm.OK;
+  }
+
+  /**
+   * Refuses a GENESIS file imported without saying what its values become, naming the options and
+   * the file's value variables.
+   */
+  private static void pruefeGenesisOhneZuordnung(Path datei) {
+    if (Dateiart.erkenne(datei) != Dateiart.GENESIS_CSV) {
+      return;
+    }
+    List<String> merkmale = new ArrayList<>();
+    Importdiagnose.wertmerkmale(datei)
+        .forEach((code, text) -> merkmale.add(code + " (" + text + ")"));
+    throw new Abbruch(
+        Anzeigetext.sichtbar(datei.toString(), 300)
+            + " ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen, welches Wertmerkmal"
+            + " importiert wird, und mit --als bevoelkerung oder --indikator KEY@VERSION, was"
+            + " seine Werte werden; die Datei hat "
+            + (merkmale.isEmpty()
+                ? "keine Werte"
+                : "die Wertmerkmale " + String.join(", ", merkmale)));
+  }
+
+  /** What the user can do about {@code b}, as options of {@code kekiz import}. */
+  private static List<String> hinweise(Importdiagnose.Befund b) {
+    List<String> h = new ArrayList<>();
+    switch (b.ursache()) {
+      case ANDERES_WERTMERKMAL:
+        h.add("--wertmerkmal CODE wählt eines der Wertmerkmale der Datei");
+        break;
+      case KEIN_KOMMUNEBEZUG:
+        h.add("--raummerkmal VAR nennt das regionale Merkmal, wenn kekiz es nicht erkennt");
+        break;
+      case ANDERE_AUSPRAEGUNG:
+        for (Map.Entry<String, ImmutableList<String>> e : b.merkmale().entrySet()) {
+          String erste = e.getValue().get(0);
+          int leer = erste.indexOf(' ');
+          h.add(
+              "--auswahl "
+                  + e.getKey()
+                  + "="
+                  + (leer < 0 ? erste : erste.substring(0, leer))
+                  + " nimmt nur eine Ausprägung, --dimension "
+                  + e.getKey()
+                  + "=DIMENSION (z. B. geschlecht, alter) nimmt jede als Aufschlüsselung");
+        }
+        break;
+      case ANDERES_GEBIET:
+        h.add(
+            "--kommune AGS wählt die Kommune (eine Kreis-AGS nimmt den Kreis mit seinen"
+                + " Gemeinden)");
+        break;
+      default:
+        break;
+    }
+    return h;
+  }
+
+  /** Whether {@code a} and {@code b} hold the same population figures, in any order. */
+  private static boolean gleicheBevoelkerung(Kommune a, Kommune b) {
+    if (!Set.copyOf(a.bevoelkerung()).equals(Set.copyOf(b.bevoelkerung()))
+        || a.sozialraeume().size() != b.sozialraeume().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.sozialraeume().size(); i++) {
+      if (!Set.copyOf(a.sozialraeume().get(i).bevoelkerung())
+          .equals(Set.copyOf(b.sozialraeume().get(i).bevoelkerung()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same date and age group: a new figure replaces the old one. */
@@ -441,13 +578,14 @@ final class Importlauf {
       return "Kommune " + raum.kommune() + " ist nicht in der Datenbank";
     }
     if (raum instanceof SozialraumBezug s && k.get().sozialraum(s.sozialraum()).isEmpty()) {
-      return k.get().name() + " hat keinen Sozialraum " + s.sozialraum();
+      return Anzeigetext.sichtbar(k.get().name()) + " hat keinen Sozialraum " + s.sozialraum();
     }
     return null;
   }
 
   private Optional<Kommune> kommune(Gemeindeschluessel ags) {
-    return kommunen.computeIfAbsent(ags, a -> requireNonNull(persistenz).kommunen().findById(a));
+    return kommunen.computeIfAbsent(
+        ags, a -> Kommunenbestand.finde(requireNonNull(persistenz).kommunen(), a));
   }
 
   private @Nullable String pruefe(Raumbezug raum, Bevoelkerungsstand stand) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
 import de.kekiz.reporting.bericht.Monitoringbericht;
@@ -65,7 +66,7 @@ record Kurzfassung(
     List<String> offen =
         bericht.luecken().map(Lueckenanalyse::offeneUebergaenge).orElse(List.of()).stream()
             .map(Uebergangsabdeckung::uebergang)
-            .map(u -> u.name())
+            .map(u -> Anzeigetext.sichtbar(u.name()))
             .toList();
     List<Zielstatus> gefaehrdet =
         bericht.ziele().stream().filter(z -> GEFAEHRDET.contains(z.erreichung())).toList();
@@ -86,7 +87,7 @@ record Kurzfassung(
     }
     for (int i = 0; i < bedarf.size(); i++) {
       Handlungsbedarf h = bedarf.get(i);
-      b.append(i == 0 ? "" : ", ").append(h.rang()).append(". ").append(h.gebiet().name());
+      b.append(i == 0 ? "" : ", ").append(h.rang()).append(". ").append(Anzeigetext.sichtbar(h.gebiet().name()));
     }
     out.println(b);
     b = new StringBuilder(einzug).append("Offene Übergänge: ");
@@ -117,7 +118,7 @@ record Kurzfassung(
     Zielwert w = z.zielwert();
     StringBuilder b = new StringBuilder(z.indikator());
     if (!(z.gebiet().raum() instanceof KommuneBezug)) {
-      b.append(" in ").append(z.gebiet().name());
+      b.append(" in ").append(Anzeigetext.sichtbar(z.gebiet().name()));
     }
     return b.append(w.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
         .append(w.wert().toPlainString())

@@ -1,6 +1,7 @@
 package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.importe.Anzeigetext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ final class ReportBefehl implements Callable<Integer> {
       db.verwerfeBeimSchliessen(); // a report only reads
       Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
       out.println(
-          "Bericht für " + e.name() + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+          "Bericht für " + Anzeigetext.sichtbar(e.name()) + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

@@ -177,8 +177,8 @@ class DatenablageTest {
         "CREATE TABLE BOESE(X INT);\nCALL FILE_WRITE('x', '" + spur + "');\n",
         StandardCharsets.UTF_8);
     Path daten = ordner.resolve("x;INIT=RUNSCRIPT FROM '" + boese + "'--");
-    Lauf lauf = starte("report", "--kommune", "05315000", "--data", daten.toString());
-    assertThat(lauf.err()).contains("Kommune 05315000 ist nicht in der H2-Datenbank");
+    Lauf lauf = starte("report", "--kommune", "09162000", "--data", daten.toString());
+    assertThat(lauf.err()).contains("Kommune 09162000 ist nicht in der H2-Datenbank");
     assertThat(spur).as("the script did not run").doesNotExist();
     assertThat(dateien(daten)).contains(Datenablage.STANDDATEI);
   }

@@ -294,7 +294,11 @@ class ImportBefehlTest {
               genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-      assertThat(l.err()).contains("is a GENESIS export").doesNotContain("\tat ");
+      assertThat(l.err())
+          .contains("ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen")
+          .contains("--als bevoelkerung oder --indikator KEY@VERSION")
+          .contains("die Datei hat die Wertmerkmale BEVSTD (Bevölkerungsstand [Anzahl])")
+          .doesNotContain("\tat ");
       assertThat(l.err().lines()).hasSize(1);
     }
 
@@ -505,27 +509,29 @@ class ImportBefehlTest {
   class Fehler {
 
     @Test
-    @DisplayName("a Kommune that is not in the database: one line, exit 1, no stack trace")
+    @DisplayName(
+        "a Kommune neither in the database nor in the register: one line, exit 1, no stack trace")
     void unbekannteKommune() throws IOException {
       Path f = datei("leer.csv", "raum;stichtag;altersgruppe;anzahl");
-      Lauf l = importiere("--kommune", "05513000", f.toString());
+      Lauf l = importiere("--kommune", "09162000", f.toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err().lines())
           .singleElement()
           .asString()
-          .startsWith("kekiz import: Kommune 05513000 ist nicht in der H2-Datenbank in ")
-          .contains("kekiz demo");
+          .startsWith("kekiz import: Kommune 09162000 ist nicht in der H2-Datenbank in ")
+          .contains("kennt nur Nordrhein-Westfalen")
+          .contains("kekiz kommune --kommune 09162000 --name NAME --art ART");
     }
 
     @Test
     @DisplayName("--stacktrace shows the stack trace")
     void stacktrace() throws IOException {
       Path f = datei("leer.csv", "raum;stichtag;altersgruppe;anzahl");
-      Lauf l = importiere("--kommune", "05513000", "--stacktrace", f.toString());
+      Lauf l = importiere("--kommune", "09162000", "--stacktrace", f.toString());
 
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-      assertThat(l.err()).contains("Kommune 05513000 ist nicht in der").contains("\tat de.kekiz.");
+      assertThat(l.err()).contains("Kommune 09162000 ist nicht in der").contains("\tat de.kekiz.");
     }
 
     @Test

@@ -111,16 +111,31 @@ class ReportBefehlTest {
   }
 
   @Test
-  @DisplayName("a Kommune not in the database: one line, exit 1, nothing written")
+  @DisplayName(
+      "a Kommune neither in the database nor in the register: one line, exit 1, nothing written")
   void unbekannt() throws IOException {
-    Lauf l = bericht("--kommune", "05315000", "--out", aus.resolve("koeln").toString());
+    Lauf l = bericht("--kommune", "09162000", "--out", aus.resolve("muenchen").toString());
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(l.err().lines())
         .singleElement()
         .asString()
-        .contains("Kommune 05315000 ist nicht in der H2-Datenbank");
-    assertThat(aus.resolve("koeln")).doesNotExist();
+        .contains("Kommune 09162000 ist nicht in der H2-Datenbank");
+    assertThat(aus.resolve("muenchen")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("a Kommune of the NRW register that is not stored: reported, the database unchanged")
+  void ausDemVerzeichnis() throws IOException {
+    Lauf l = bericht("--kommune", "05315000", "--out", aus.resolve("koeln").toString());
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(l.out()).contains("Bericht für Köln (05315000)");
+    assertThat(aus.resolve("koeln").resolve("bericht.html")).exists();
+    boolean gespeichert =
+        Kommandozeile.mitDatenbank(
+            daten, db -> db.persistenz().kommunen().findById(KekizFixtures.KOELN).isPresent());
+    assertThat(gespeichert).as("a report stores nothing").isFalse();
   }
 
   @Test

@@ -52,6 +52,7 @@ import de.kekiz.persistence.internal.db.tables.records.KetteBausteinRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteRecord;
 import de.kekiz.persistence.internal.db.tables.records.MitgliedRecord;
 import de.kekiz.persistence.internal.db.tables.records.StandortRecord;
+import de.kekiz.port.PersistenzException;
 import de.kekiz.port.PraeventionsketteRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,13 +128,93 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   /**
    * {@inheritDoc}
    *
+   * <p>The schema does not hold validity periods, Zielbeiträge, the indicators of an Übergang, or
+   * more than one coordination post and its funding yet: a chain carrying any of them is refused
+   * with a {@link PersistenzException} naming the first such part, and nothing is written, rather
+   * than stored without them.
+   *
    * @throws de.kekiz.port.MandantVerletzung if the chain's Kommune is outside the repository's
    *     Mandant
    */
   @Override
   public Praeventionskette save(Praeventionskette kette) {
     requireNonNull(kette, "kette");
+    Optional<String> fehlt = nichtSpeicherbar(kette);
+    if (fehlt.isPresent()) {
+      throw new PersistenzException(
+          "saving the Praeventionskette of " + kette.kommune(),
+          new UnsupportedOperationException(
+              "the schema cannot store " + fehlt.get() + " yet; nothing was written"));
+    }
     return ablage.save(kette);
+  }
+
+  /** The first part of {@code k} the schema cannot hold, described, or empty. */
+  private static Optional<String> nichtSpeicherbar(Praeventionskette k) {
+    for (Uebergang u : k.uebergaenge()) {
+      if (u.gemessen()) {
+        return Optional.of("the indicators of Übergang '" + u.key() + "'");
+      }
+    }
+    for (Netzwerk n : k.netzwerke()) {
+      if (n.gueltigkeit() != null) {
+        return Optional.of("the validity of Netzwerk '" + n.key() + "'");
+      }
+    }
+    Steuerung s = k.steuerung();
+    Steuerungsgruppe g = s.gruppe();
+    if (g != null) {
+      if (g.gueltigkeit() != null) {
+        return Optional.of("the validity of the Steuerungsgruppe");
+      }
+      Optional<String> sitz = sitzMitGueltigkeit(g.mitglieder(), "the Steuerungsgruppe");
+      if (sitz.isPresent()) {
+        return sitz;
+      }
+    }
+    for (Arbeitsgemeinschaft ag : s.ags()) {
+      if (ag.gueltigkeit() != null) {
+        return Optional.of("the validity of Arbeitsgemeinschaft '" + ag.key() + "'");
+      }
+      Optional<String> sitz =
+          sitzMitGueltigkeit(ag.mitglieder(), "Arbeitsgemeinschaft '" + ag.key() + "'");
+      if (sitz.isPresent()) {
+        return sitz;
+      }
+    }
+    if (s.koordinationen().size() > 1) {
+      return Optional.of(s.koordinationen().size() + " coordination posts (only one)");
+    }
+    for (Koordination ko : s.koordinationen()) {
+      if (ko.anteil() == null
+          || ko.finanziert()
+          || ko.programm() != null
+          || ko.gueltigkeit() != null) {
+        return Optional.of(
+            "the unknown share, funding, programme or validity of coordination post '"
+                + ko.stelle()
+                + "'");
+      }
+    }
+    for (Angebot a : k.angebote()) {
+      if (a.gueltigkeit().isPresent()) {
+        return Optional.of("the validity of Angebot '" + a.id() + "'");
+      }
+    }
+    if (!k.zielbeitraege().isEmpty()) {
+      String ziel = k.zielbeitraege().get(0).handlungsziel();
+      return Optional.of("the Zielbeiträge (to Handlungsziel '" + ziel + "')");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> sitzMitGueltigkeit(List<Mitglied> sitze, String wo) {
+    for (Mitglied m : sitze) {
+      if (m.gueltigkeit() != null) {
+        return Optional.of("the validity of seat '" + m.funktion() + "' in " + wo);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

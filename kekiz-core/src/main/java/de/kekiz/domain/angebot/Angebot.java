@@ -10,6 +10,7 @@ import com.google.common.collect.Sets;
 import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import java.time.LocalDate;
@@ -51,6 +52,13 @@ import org.jspecify.annotations.Nullable;
  *       Angebot's Kommune.
  * </ul>
  *
+ * <p><b>Time.</b> {@link #gueltigkeit()} says since when (and until when) the Angebot runs; an
+ * Angebot without recorded validity counts as valid on every day. The {@link #status()} says how
+ * things stand now; {@link #laeuftAm(LocalDate)} combines both for a day in the past: an Angebot
+ * runs on a day if the day lies in its validity and it is {@link AngebotStatus#AKTIV}, or it is
+ * {@link AngebotStatus#EINGESTELLT} with a validity that ends (it ran until then). Without
+ * recorded validity this is exactly {@link #aktiv()}.
+ *
  * <p>{@link #equals(Object)} and {@link #hashCode()} compare the full state, so that round trips
  * can be proven with {@code equals}; compare {@link #id()} to ask whether two objects are the same
  * Angebot. Immutable and thread-safe.
@@ -76,6 +84,7 @@ public final class Angebot {
   private final @Nullable LocalDate zuletztGeprueft;
   private final @Nullable String url;
   private final @Nullable String email;
+  private final @Nullable Zeitraum gueltigkeit;
 
   private Angebot(Builder b) {
     this.id = b.id;
@@ -101,6 +110,7 @@ public final class Angebot {
     this.zuletztGeprueft = b.zuletztGeprueft;
     this.url = Pruefung.url(b.url, "Angebot url");
     this.email = Pruefung.email(b.email, "Angebot email");
+    this.gueltigkeit = b.gueltigkeit;
     pruefeRegeln();
   }
 
@@ -196,6 +206,7 @@ public final class Angebot {
     b.zuletztGeprueft = zuletztGeprueft;
     b.url = url;
     b.email = email;
+    b.gueltigkeit = gueltigkeit;
     return b;
   }
 
@@ -310,6 +321,31 @@ public final class Angebot {
     return Optional.ofNullable(email);
   }
 
+  /** Since when (and until when) it runs, or empty if not recorded (valid on every day). */
+  public Optional<Zeitraum> gueltigkeit() {
+    return Optional.ofNullable(gueltigkeit);
+  }
+
+  /** Whether {@code tag} lies in its validity (always, if none is recorded). */
+  public boolean gueltigAm(LocalDate tag) {
+    return Zeitraum.gilt(gueltigkeit, tag);
+  }
+
+  /**
+   * Whether it runs on {@code tag}: the day lies in its validity and it is {@link
+   * AngebotStatus#AKTIV}, or it is {@link AngebotStatus#EINGESTELLT} with a validity that ends. An
+   * Angebot {@link AngebotStatus#INAKTIV inactive} or {@link
+   * AngebotStatus#VORUEBERGEHEND_GESCHLOSSEN closed for a while} now runs on no day, since the
+   * model does not know since when it pauses.
+   */
+  public boolean laeuftAm(LocalDate tag) {
+    if (!gueltigAm(tag)) {
+      return false;
+    }
+    return status == AngebotStatus.AKTIV
+        || (status == AngebotStatus.EINGESTELLT && gueltigkeit != null && !gueltigkeit.offen());
+  }
+
   /** Whether it has no fee. */
   public boolean kostenfrei() {
     return kosten.isEmpty();
@@ -333,6 +369,11 @@ public final class Angebot {
   /** A copy with status {@code status}. */
   public Angebot withStatus(AngebotStatus status) {
     return toBuilder().status(status).build();
+  }
+
+  /** A copy valid during {@code gueltigkeit} ({@code null}: not recorded). */
+  public Angebot withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
+    return toBuilder().gueltigkeit(gueltigkeit).build();
   }
 
   /** A copy last checked on {@code tag}. */
@@ -369,7 +410,8 @@ public final class Angebot {
         && status == a.status
         && Objects.equals(zuletztGeprueft, a.zuletztGeprueft)
         && Objects.equals(url, a.url)
-        && Objects.equals(email, a.email);
+        && Objects.equals(email, a.email)
+        && Objects.equals(gueltigkeit, a.gueltigkeit);
   }
 
   /** Hashes the full state. */
@@ -395,7 +437,8 @@ public final class Angebot {
         status,
         zuletztGeprueft,
         url,
-        email);
+        email,
+        gueltigkeit);
   }
 
   /** A short summary, e.g. {@code Angebot kita-gs-kalender "Kooperationskalender" (AKTIV)}. */
@@ -429,6 +472,7 @@ public final class Angebot {
     private @Nullable LocalDate zuletztGeprueft;
     private @Nullable String url;
     private @Nullable String email;
+    private @Nullable Zeitraum gueltigkeit;
 
     private Builder(AngebotId id, String name, AkteurId traeger) {
       this.id = requireNonNull(id, "id");
@@ -557,6 +601,12 @@ public final class Angebot {
     /** Sets or clears the e-mail address. */
     public Builder email(@Nullable String email) {
       this.email = email;
+      return this;
+    }
+
+    /** Sets or clears since when (and until when) it runs. */
+    public Builder gueltigkeit(@Nullable Zeitraum gueltigkeit) {
+      this.gueltigkeit = gueltigkeit;
       return this;
     }
 

@@ -2,34 +2,55 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.internal.Pruefung;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A seat in the Steuerungsgruppe or an Arbeitsgemeinschaft: the function, the area it speaks for
- * and, where the seat is held for an actor of the chain, that actor.
+ * A seat in the Steuerungsgruppe or an Arbeitsgemeinschaft: the function, the area it speaks for,
+ * where the seat is held for an actor of the chain that actor, and since when (and until when) the
+ * seat is held.
  *
- * <p>The {@link Praeventionskette} checks that the actor exists there. Immutable and thread-safe.
+ * <p>The {@link Praeventionskette} checks that the actor exists there. A seat without recorded
+ * validity counts as held on every day ({@link Zeitraum#gilt}). Immutable and thread-safe.
  *
  * @param funktion the function, e.g. {@code Fachbereichsleitung}
  * @param bereich the area it speaks for, e.g. {@code Jugendhilfe}, {@code Gesundheit}
  * @param akteur the actor the seat is held for, or {@code null}
+ * @param gueltigkeit when the seat is held, or {@code null} if not recorded
  */
-public record Mitglied(String funktion, String bereich, @Nullable AkteurId akteur) {
+public record Mitglied(
+    String funktion, String bereich, @Nullable AkteurId akteur, @Nullable Zeitraum gueltigkeit) {
 
   public Mitglied {
     Pruefung.text(funktion, "Mitglied funktion");
     Pruefung.text(bereich, "Mitglied bereich");
   }
 
+  /** A seat without recorded validity (valid on every day). */
+  public Mitglied(String funktion, String bereich, @Nullable AkteurId akteur) {
+    this(funktion, bereich, akteur, null);
+  }
+
   /** A seat not tied to an actor of the chain. */
   public static Mitglied of(String funktion, String bereich) {
-    return new Mitglied(funktion, bereich, null);
+    return new Mitglied(funktion, bereich, null, null);
   }
 
   /** A seat held for the actor {@code akteur}. */
   public static Mitglied fuer(String funktion, String bereich, AkteurId akteur) {
-    return new Mitglied(funktion, bereich, requireNonNull(akteur, "akteur"));
+    return new Mitglied(funktion, bereich, requireNonNull(akteur, "akteur"), null);
+  }
+
+  /** The same seat held during {@code gueltigkeit} ({@code null}: not recorded). */
+  public Mitglied withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
+    return new Mitglied(funktion, bereich, akteur, gueltigkeit);
+  }
+
+  /** Whether the seat is held on {@code tag}. */
+  public boolean gueltigAm(LocalDate tag) {
+    return Zeitraum.gilt(gueltigkeit, tag);
   }
 }

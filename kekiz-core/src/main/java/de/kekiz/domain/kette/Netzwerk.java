@@ -2,23 +2,29 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.internal.Pruefung;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network of actors in a Präventionskette, e.g. the Netzwerk Frühe Hilfen.
  *
- * <p>The {@link Praeventionskette} checks that its members are Akteure there. Immutable and
+ * <p>The {@link Praeventionskette} checks that its members are Akteure there. A network without
+ * recorded validity counts as existing on every day ({@link Zeitraum#gilt}). Immutable and
  * thread-safe.
  *
  * @param key the key, unique in the chain (lower-case letters, digits, '-')
  * @param name the name
  * @param mitglieder the member actors, sorted
+ * @param gueltigkeit when the network exists, or {@code null} if not recorded
  */
-public record Netzwerk(String key, String name, Set<AkteurId> mitglieder) {
+public record Netzwerk(
+    String key, String name, Set<AkteurId> mitglieder, @Nullable Zeitraum gueltigkeit) {
 
   public Netzwerk {
     Pruefung.key(key, "Netzwerk key");
@@ -26,8 +32,23 @@ public record Netzwerk(String key, String name, Set<AkteurId> mitglieder) {
     mitglieder = ImmutableSortedSet.copyOf(requireNonNull(mitglieder, "mitglieder"));
   }
 
+  /** A network without recorded validity (existing on every day). */
+  public Netzwerk(String key, String name, Set<AkteurId> mitglieder) {
+    this(key, name, mitglieder, null);
+  }
+
   /** A network of {@code mitglieder}. */
   public static Netzwerk of(String key, String name, AkteurId... mitglieder) {
-    return new Netzwerk(key, name, ImmutableSortedSet.copyOf(Arrays.asList(mitglieder)));
+    return new Netzwerk(key, name, ImmutableSortedSet.copyOf(Arrays.asList(mitglieder)), null);
+  }
+
+  /** Whether the network exists on {@code tag}. */
+  public boolean gueltigAm(LocalDate tag) {
+    return Zeitraum.gilt(gueltigkeit, tag);
+  }
+
+  /** The same network existing during {@code gueltigkeit} ({@code null}: not recorded). */
+  public Netzwerk withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
+    return new Netzwerk(key, name, mitglieder, gueltigkeit);
   }
 }

@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
+import de.kekiz.domain.angebot.AngebotStatus;
 import de.kekiz.domain.angebot.Standort;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,8 +51,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>for every Angebot: {@code kette.angebot-fremde-kommune} (its Sozialräume lie in the chain's
  *       Kommune), {@code kette.angebot-traeger-kein-akteur} (its Träger is an Akteur), {@code
  *       kette.angebot-unbekannte-lebensphase}, {@code kette.angebot-unbekanntes-handlungsfeld},
- *       {@code kette.angebot-unbekannter-uebergang}.
+ *       {@code kette.angebot-unbekannter-uebergang};
+ *   <li>{@code kette.zielbeitrag-unbekannt}: a {@link Zielbeitrag} names an Angebot, an
+ *       Arbeitsgemeinschaft or an Akteur of the chain.
  * </ul>
+ *
+ * <p><b>Time.</b> Angebote, Netzwerke, the Steuerungsgruppe, AGs, seats, coordination posts and
+ * Zielbeiträge may carry a validity; {@link #am(LocalDate)} gives the chain as it was on a day.
+ * Lebensphasen, Übergänge, Handlungsfelder and Akteure carry none: the chain's structure is the
+ * same on every day.
  *
  * <p>Whether the Sozialräume of the Angebote exist in the Kommune needs the Kommune aggregate;
  * {@link #pruefeSozialraeume(Set)} checks that on request. {@link #revision()} is set by
@@ -69,6 +79,7 @@ public final class Praeventionskette {
   private final ImmutableList<Netzwerk> netzwerke;
   private final Steuerung steuerung;
   private final ImmutableList<Angebot> angebote;
+  private final ImmutableList<Zielbeitrag> zielbeitraege;
   private final long revision;
 
   private Praeventionskette(Builder b) {
@@ -83,6 +94,7 @@ public final class Praeventionskette {
     this.netzwerke = ImmutableList.copyOf(b.netzwerke);
     this.steuerung = b.steuerung;
     this.angebote = ImmutableList.copyOf(b.angebote);
+    this.zielbeitraege = ImmutableList.copyOf(b.zielbeitraege);
     if (b.revision < 0) {
       throw new IllegalArgumentException(
           "revision of Präventionskette " + kommune + " must not be negative, got " + b.revision);
@@ -177,6 +189,25 @@ public final class Praeventionskette {
     }
     for (Angebot a : angebote) {
       pruefeAngebot(a, phasen, felder, uebergangKeys, akteurIds);
+    }
+    for (Zielbeitrag z : zielbeitraege) {
+      boolean bekannt =
+          switch (z.art()) {
+            case ANGEBOT -> angebote.stream().anyMatch(a -> a.id().wert().equals(z.beitragender()));
+            case ARBEITSGEMEINSCHAFT -> steuerung.ag(z.beitragender()).isPresent();
+            case AKTEUR -> akteure.stream().anyMatch(a -> a.id().wert().equals(z.beitragender()));
+          };
+      Regelverstoss.pruefe(
+          bekannt,
+          "kette.zielbeitrag-unbekannt",
+          gegenstand(),
+          "the contribution to Handlungsziel '"
+              + z.handlungsziel()
+              + "' names "
+              + z.art().bezeichnung()
+              + " '"
+              + z.beitragender()
+              + "', which the chain does not have");
     }
   }
 
@@ -339,6 +370,7 @@ public final class Praeventionskette {
     b.netzwerke.addAll(netzwerke);
     b.steuerung = steuerung;
     b.angebote.addAll(angebote);
+    b.zielbeitraege.addAll(zielbeitraege);
     b.revision = revision;
     return b;
   }
@@ -383,9 +415,91 @@ public final class Praeventionskette {
     return angebote;
   }
 
+  /** "Who does what": the contributions to Handlungsziele, in the order given. */
+  public ImmutableList<Zielbeitrag> zielbeitraege() {
+    return zielbeitraege;
+  }
+
+  /** The contributions to the Handlungsziel {@code handlungsziel}, in the order given. */
+  public ImmutableList<Zielbeitrag> zielbeitraege(String handlungsziel) {
+    requireNonNull(handlungsziel, "handlungsziel");
+    return zielbeitraege.stream()
+        .filter(z -> z.handlungsziel().equals(handlungsziel))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Since when {@code beitrag} works on its Handlungsziel: the start of its own validity, else the
+   * start of the validity of the Angebot or Arbeitsgemeinschaft it names; empty if none is
+   * recorded (an Akteur carries no validity).
+   */
+  public Optional<LocalDate> seit(Zielbeitrag beitrag) {
+    requireNonNull(beitrag, "beitrag");
+    Zeitraum eigene = beitrag.gueltigkeit();
+    if (eigene != null) {
+      return Optional.of(eigene.von());
+    }
+    Optional<Zeitraum> geerbt =
+        switch (beitrag.art()) {
+          case ANGEBOT ->
+              angebote.stream()
+                  .filter(a -> a.id().wert().equals(beitrag.beitragender()))
+                  .findFirst()
+                  .flatMap(Angebot::gueltigkeit);
+          case ARBEITSGEMEINSCHAFT ->
+              steuerung
+                  .ag(beitrag.beitragender())
+                  .flatMap(ag -> Optional.ofNullable(ag.gueltigkeit()));
+          case AKTEUR -> Optional.empty();
+        };
+    return geerbt.map(Zeitraum::von);
+  }
+
   /** The revision set by a repository; 0 = never saved. */
   public long revision() {
     return revision;
+  }
+
+  /**
+   * The chain as it was on {@code tag}: the Angebote valid that day (an Angebot that ran that day
+   * and is {@link AngebotStatus#EINGESTELLT} now shows as {@link AngebotStatus#AKTIV}, as it was
+   * then), the Netzwerke, the Steuerung ({@link Steuerung#am(LocalDate)}) and the Zielbeiträge
+   * valid that day; a Zielbeitrag whose Angebot or AG did not exist that day is left out too.
+   * Lebensphasen, Übergänge, Handlungsfelder and Akteure carry no validity and stay. Parts without
+   * recorded validity count as valid on every day, so a chain without any dates is returned
+   * unchanged (equal).
+   */
+  public Praeventionskette am(LocalDate tag) {
+    requireNonNull(tag, "tag");
+    Builder b = toBuilder();
+    b.angebote.clear();
+    for (Angebot a : angebote) {
+      if (!a.gueltigAm(tag)) {
+        continue;
+      }
+      b.angebote.add(
+          a.status() == AngebotStatus.EINGESTELLT && a.laeuftAm(tag)
+              ? a.withStatus(AngebotStatus.AKTIV)
+              : a);
+    }
+    b.netzwerke.clear();
+    netzwerke.stream().filter(n -> n.gueltigAm(tag)).forEach(b.netzwerke::add);
+    b.steuerung = steuerung.am(tag);
+    Set<String> angeboteDann = new HashSet<>();
+    b.angebote.forEach(a -> angeboteDann.add(a.id().wert()));
+    b.zielbeitraege.clear();
+    for (Zielbeitrag z : zielbeitraege) {
+      boolean besteht =
+          switch (z.art()) {
+            case ANGEBOT -> angeboteDann.contains(z.beitragender());
+            case ARBEITSGEMEINSCHAFT -> b.steuerung.ag(z.beitragender()).isPresent();
+            case AKTEUR -> true;
+          };
+      if (besteht && z.gueltigAm(tag)) {
+        b.zielbeitraege.add(z);
+      }
+    }
+    return b.build();
   }
 
   /** The Lebensphase with {@code key}, or empty. */
@@ -590,7 +704,8 @@ public final class Praeventionskette {
         && akteure.equals(k.akteure)
         && netzwerke.equals(k.netzwerke)
         && steuerung.equals(k.steuerung)
-        && angebote.equals(k.angebote);
+        && angebote.equals(k.angebote)
+        && zielbeitraege.equals(k.zielbeitraege);
   }
 
   /** Hashes the full state, including {@link #revision()}. */
@@ -605,6 +720,7 @@ public final class Praeventionskette {
         netzwerke,
         steuerung,
         angebote,
+        zielbeitraege,
         revision);
   }
 
@@ -640,6 +756,7 @@ public final class Praeventionskette {
     private final List<Netzwerk> netzwerke = new ArrayList<>();
     private Steuerung steuerung = Steuerung.KEINE;
     private final List<Angebot> angebote = new ArrayList<>();
+    private final List<Zielbeitrag> zielbeitraege = new ArrayList<>();
     private long revision;
 
     private Builder(Gemeindeschluessel kommune) {
@@ -711,6 +828,17 @@ public final class Praeventionskette {
     /** Adds Angebote at the end. */
     public Builder angebote(Collection<Angebot> angebote) {
       this.angebote.addAll(kopie(angebote, "angebot"));
+      return this;
+    }
+
+    /** Adds contributions to Handlungsziele ("who does what") at the end. */
+    public Builder zielbeitraege(Zielbeitrag... zielbeitraege) {
+      return zielbeitraege(Arrays.asList(zielbeitraege));
+    }
+
+    /** Adds contributions to Handlungsziele ("who does what") at the end. */
+    public Builder zielbeitraege(Collection<Zielbeitrag> zielbeitraege) {
+      this.zielbeitraege.addAll(kopie(zielbeitraege, "zielbeitrag"));
       return this;
     }
 

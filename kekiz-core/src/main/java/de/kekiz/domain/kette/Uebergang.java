@@ -6,23 +6,35 @@ import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.indikator.IndikatorKey;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A transition between two Lebensphasen where children get lost unless it is bridged: Familie →
  * Kita → Grundschule → weiterführende Schule → Ausbildung/Beruf.
  *
- * <p>Rule: it leads from one phase to another ({@code uebergang.von-gleich-nach}); the {@link
- * Praeventionskette} checks that both phases exist and that {@code vonPhase} comes first. Immutable
- * and thread-safe.
+ * <p>A transition can name the indicators that measure whether it succeeds (Kita → Grundschule:
+ * the findings of the school entry examination; Grundschule → weiterführende Schule: the
+ * Übergangsquote), so that "bridged" can be measured and not only read from the Angebote tagged
+ * with the transition. The {@link Praeventionskette} checks nothing about these keys: indicators
+ * live in their own aggregate.
+ *
+ * <p>Rules: it leads from one phase to another ({@code uebergang.von-gleich-nach}); an indicator is
+ * named once ({@code uebergang.indikator-doppelt}); the {@link Praeventionskette} checks that both
+ * phases exist and that {@code vonPhase} comes first. Immutable and thread-safe.
  *
  * @param key the key, unique in the chain (lower-case letters, digits, '-'), e.g. {@code
  *     kita-grundschule}
  * @param name the German name, e.g. {@code Kita → Grundschule}
  * @param vonPhase the key of the phase the child leaves
  * @param nachPhase the key of the phase the child enters
+ * @param indikatoren the indicators that measure the transition, in the order given; may be empty
  */
-public record Uebergang(String key, String name, String vonPhase, String nachPhase) {
+public record Uebergang(
+    String key, String name, String vonPhase, String nachPhase, List<IndikatorKey> indikatoren) {
 
   /** Short names of the standard phases as used for transitions ("Familie → Kita"). */
   private static final ImmutableMap<String, String> KURZNAMEN =
@@ -43,11 +55,35 @@ public record Uebergang(String key, String name, String vonPhase, String nachPha
         "uebergang.von-gleich-nach",
         "Übergang " + key,
         "leads from phase '" + vonPhase + "' to the same phase '" + nachPhase + "'");
+    indikatoren = ImmutableList.copyOf(requireNonNull(indikatoren, "indikatoren"));
+    Set<IndikatorKey> gesehen = new HashSet<>();
+    for (IndikatorKey i : indikatoren) {
+      Regelverstoss.pruefe(
+          gesehen.add(i),
+          "uebergang.indikator-doppelt",
+          "Übergang " + key,
+          "names indicator '" + i + "' twice");
+    }
+  }
+
+  /** A transition measured by no indicator. */
+  public Uebergang(String key, String name, String vonPhase, String nachPhase) {
+    this(key, name, vonPhase, nachPhase, List.of());
   }
 
   /** Same as the constructor. */
   public static Uebergang of(String key, String name, String vonPhase, String nachPhase) {
     return new Uebergang(key, name, vonPhase, nachPhase);
+  }
+
+  /** The same transition measured by {@code indikatoren} (replacing those named before). */
+  public Uebergang withIndikatoren(IndikatorKey... indikatoren) {
+    return new Uebergang(key, name, vonPhase, nachPhase, Arrays.asList(indikatoren));
+  }
+
+  /** Whether the transition names at least one indicator that measures it. */
+  public boolean gemessen() {
+    return !indikatoren.isEmpty();
   }
 
   /**

@@ -36,7 +36,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules:
  *
  * <ul>
- *   <li>Only {@link Angebot#aktiv() active} Angebote count.
+ *   <li>The chain is analysed as it was on the analysis date ({@link Praeventionskette#am}): only
+ *       Angebote running that day count, i.e. {@link Angebot#aktiv() active} ones whose validity
+ *       holds that day (without recorded validity: every day) and those closed since that ran
+ *       that day.
  *   <li>An Angebot serves a Sozialraum of the analysed level if it names that Sozialraum, one of
  *       its ancestors (an offer for the whole Stadtbezirk serves each of its Stadtteile) or one of
  *       its descendants (an offer in a Stadtteil serves part of its Stadtbezirk), by the hierarchy
@@ -87,9 +90,9 @@ public final class Lueckenanalyse {
   }
 
   /**
-   * Analyses {@code kette} for the Sozialräume of {@code ebene} of {@code kommune} valid on {@code
-   * stichtag}; with {@code bedarf} ({@code null}: none) it also finds the Sozialräume where high
-   * need meets low coverage.
+   * Analyses {@code kette} as it was on {@code stichtag} for the Sozialräume of {@code ebene} of
+   * {@code kommune} valid that day; with {@code bedarf} ({@code null}: none) it also finds the
+   * Sozialräume where high need meets low coverage.
    *
    * @throws Regelverstoss {@code luecken.andere-kommune} if the chain or the index belongs to
    *     another Kommune
@@ -114,6 +117,7 @@ public final class Lueckenanalyse {
             + ") and the Sozialindex ("
             + (bedarf == null ? "none" : bedarf.kommune())
             + ") must belong to the Kommune");
+    Praeventionskette amTag = kette.am(stichtag);
 
     // the Sozialräume of the level and the hierarchy valid on the date
     List<Sozialraum> raeume = new ArrayList<>();
@@ -150,7 +154,7 @@ public final class Lueckenanalyse {
     // which active Angebote serve which Sozialraum, and their places there
     Map<SozialraumId, List<Angebot>> angeboteJeRaum = new HashMap<>();
     Map<AngebotId, BigDecimal> anteil = new HashMap<>();
-    for (Angebot a : kette.angebote()) {
+    for (Angebot a : amTag.angebote()) {
       if (!a.aktiv()) {
         continue;
       }
@@ -176,7 +180,7 @@ public final class Lueckenanalyse {
       }
     }
 
-    List<Lebensphase> phasen = kette.lebensphasen();
+    List<Lebensphase> phasen = amTag.lebensphasen();
     ImmutableList.Builder<Versorgungsmatrix> matrizen = ImmutableList.builder();
     // per phase: places and children of each Sozialraum, for the coverage comparison
     BigDecimal[][] phasenplaetze = new BigDecimal[raeume.size()][];
@@ -213,7 +217,7 @@ public final class Lueckenanalyse {
         }
         pp[i] = summe;
         pa[i] = anzahl;
-        for (Handlungsfeld f : kette.handlungsfelder()) {
+        for (Handlungsfeld f : amTag.handlungsfelder()) {
           int n = 0;
           int ohne = 0;
           BigDecimal plaetze = BigDecimal.ZERO;
@@ -237,7 +241,7 @@ public final class Lueckenanalyse {
       phasenkinder[si] = pk;
       phasenangebote[si] = pa;
       List<Uebergang> offen = new ArrayList<>();
-      for (Uebergang u : kette.uebergaenge()) {
+      for (Uebergang u : amTag.uebergaenge()) {
         boolean gebruecke = false;
         for (Angebot a : hier) {
           if (a.ueberbrueckt(u.key())) {
@@ -310,7 +314,7 @@ public final class Lueckenanalyse {
         stichtag,
         ebene,
         matrizen.build(),
-        kette.offeneUebergaenge(),
+        amTag.offeneUebergaenge(),
         brennpunkte.build());
   }
 

@@ -59,6 +59,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +90,8 @@ final class Berichtsprojektion {
       List<Mehrjahreswert> gepoolt) {
     Kommune kommune = eingabe.kommune();
     LocalDate stichtag = auftrag.stichtag();
+    // the chain as it was on the reference day: what ran then, not what runs now
+    Praeventionskette kette = eingabe.kette() == null ? null : eingabe.kette().am(stichtag);
     Kommunaldaten daten =
         Kommunaldaten.builder(kommune, indikatoren)
             .ohneGeheimhaltung()
@@ -148,13 +151,13 @@ final class Berichtsprojektion {
               : Kommunaldaten.builder(kommune, indikatoren)
                   .ohneGeheimhaltung()
                   .geprueft()
-                  .addAll(mitMehrjahreswerten(veroeffentlicht, gepoolt))
+                  .addAll(mitMehrjahreswerten(veroeffentlicht, gepoolt, Set.copyOf(indexIndikatoren)))
                   .build();
       mitIndex =
           new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
-              .analysiereBedarf(indexDaten, eingabe.kette());
-    } else if (eingabe.kette() != null) {
-      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, eingabe.kette());
+              .analysiereBedarf(indexDaten, kette);
+    } else if (kette != null) {
+      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, kette);
     }
 
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);
@@ -166,7 +169,7 @@ final class Berichtsprojektion {
         stichtag,
         auftrag.verfahren(),
         leitbild,
-        eingabe.kette(),
+        kette,
         verwendeteIndikatoren(veroeffentlicht, leitbild),
         veroeffentlicht,
         gepoolt,
@@ -177,7 +180,7 @@ final class Berichtsprojektion {
         leitbild == null ? List.of() : ziele(kb, leitbild, kommune, gebiete, daten),
         index,
         index == null ? List.of() : handlungsbedarf(mitIndex, gebiete),
-        eingabe.kette() == null ? null : luecken(mitIndex, eingabe.kette(), gebiete));
+        kette == null ? null : luecken(mitIndex, kette, gebiete));
   }
 
   // ---------------------------------------------------------------- choices
@@ -510,18 +513,23 @@ final class Berichtsprojektion {
   // ---------------------------------------------------------------- Sozialindex
 
   /**
-   * The published figures with each single figure that a pooled one stands in for replaced by the
+   * The published figures of the indicators {@code nur} (those of the Sozialindex, the only ones
+   * its analysis reads) with each single figure that a pooled one stands in for replaced by the
    * pooled sums (same key: the pooled figure's period is the last one pooled).
    */
   private static List<Messwert> mitMehrjahreswerten(
-      List<Messwert> veroeffentlicht, List<Mehrjahreswert> gepoolt) {
+      List<Messwert> veroeffentlicht, List<Mehrjahreswert> gepoolt, Set<IndikatorKey> nur) {
     Map<de.kekiz.domain.indikator.MesswertSchluessel, Messwert> ersatz = new HashMap<>();
     for (Mehrjahreswert p : gepoolt) {
-      ersatz.put(p.summe().schluessel(), p.summe());
+      if (nur.contains(p.summe().indikator().key())) {
+        ersatz.put(p.summe().schluessel(), p.summe());
+      }
     }
-    List<Messwert> l = new ArrayList<>(veroeffentlicht.size());
+    List<Messwert> l = new ArrayList<>();
     for (Messwert m : veroeffentlicht) {
-      l.add(ersatz.getOrDefault(m.schluessel(), m));
+      if (nur.contains(m.indikator().key())) {
+        l.add(ersatz.getOrDefault(m.schluessel(), m));
+      }
     }
     return l;
   }

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.Periode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,6 +91,45 @@ public record Indikatorauswertung(
     Optional<Indikator> vorher = version(perioden.get(spalte - 1));
     Optional<Indikator> jetzt = version(perioden.get(spalte));
     return vorher.isPresent() && jetzt.isPresent() && !vorher.get().equals(jetzt.get());
+  }
+
+  /** The most classes {@link #wertklassen(int)} forms. */
+  public static final int KLASSEN = 5;
+
+  /**
+   * The classes of a map of column {@code spalte}: the areas' published values (exact, pooled,
+   * coarsened or perturbed; never a suppressed one) sorted and cut into at most {@value #KLASSEN}
+   * classes of about equal count (quantiles), equal values always in the same class, each with the
+   * range of its values. Empty if the column has no published value. {@link
+   * Wertklasse#nummer(List, Zelle)} finds a cell's class.
+   *
+   * @throws IndexOutOfBoundsException if there is no such column
+   */
+  public List<Wertklasse> wertklassen(int spalte) {
+    Objects.checkIndex(spalte, perioden.size());
+    List<BigDecimal> werte = new ArrayList<>();
+    for (Zeitreihe z : gebiete) {
+      Zelle c = z.werte().get(spalte);
+      if (c.art().mitZahl() && c.wert() != null) {
+        werte.add(c.wert());
+      }
+    }
+    werte.sort(null);
+    int n = werte.size();
+    long verschiedene = werte.stream().map(BigDecimal::stripTrailingZeros).distinct().count();
+    int k = (int) Math.min(KLASSEN, verschiedene);
+    List<Wertklasse> klassen = new ArrayList<>();
+    int anfang = 0;
+    for (int i = 0; i < k && anfang < n; i++) {
+      // the i-th quantile's end, rounded to the nearest position (integers only)
+      int ende = i == k - 1 ? n : Math.max(anfang + 1, ((i + 1) * n * 2 + k) / (2 * k));
+      while (ende < n && werte.get(ende).compareTo(werte.get(ende - 1)) == 0) {
+        ende++; // equal values stay in one class
+      }
+      klassen.add(new Wertklasse(klassen.size() + 1, werte.get(anfang), werte.get(ende - 1)));
+      anfang = ende;
+    }
+    return ImmutableList.copyOf(klassen);
   }
 
   /** The period of the last column. */

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.IndikatorKey;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +36,26 @@ public record Sozialindex(
                 + klassen.size() + " classes");
       }
     }
+  }
+
+  /**
+   * One range per class (Stufe), from class 1: the smallest and greatest published index value of
+   * its areas, or no bounds if none of them has a published index.
+   */
+  public List<Wertklasse> spannen() {
+    List<Wertklasse> spannen = new ArrayList<>();
+    for (int k = 1; k <= klassen.size(); k++) {
+      BigDecimal von = null;
+      BigDecimal bis = null;
+      for (Sozialindexwert w : werte) {
+        if (w.klasse() != null && w.klasse() == k && w.index() != null) {
+          von = von == null || w.index().compareTo(von) < 0 ? w.index() : von;
+          bis = bis == null || w.index().compareTo(bis) > 0 ? w.index() : bis;
+        }
+      }
+      spannen.add(new Wertklasse(k, von, bis));
+    }
+    return ImmutableList.copyOf(spannen);
   }
 
   /** The name of class {@code klasse} (from 1). */

@@ -229,7 +229,7 @@ class BausteineTest {
     void agDoppelt() {
       Arbeitsgemeinschaft ag = KetteFixtures.ags().get(1);
       verletzt(
-          () -> new Steuerung(null, List.of(ag, ag), null),
+          () -> new Steuerung(null, List.of(ag, ag), List.of()),
           "steuerung.ag-key-doppelt",
           "'ag-kita-grundschulalter'");
     }

@@ -402,7 +402,7 @@ class PraeventionsketteTest {
               "Steuerungsgruppe",
               List.of(Mitglied.fuer("Leitung", "Polizei", AkteurId.of("polizei-warendorf"))));
       verletzt(
-          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(g, List.of(), null)),
+          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(g, List.of(), List.of())),
           "kette.mitglied-unbekannter-akteur",
           "'polizei-warendorf'",
           "'Leitung'");
@@ -418,7 +418,7 @@ class PraeventionsketteTest {
               Set.of("grundschule"),
               List.of(Mitglied.fuer("Vorsitz", "Sport", AkteurId.of("tus-ahlen"))));
       verletzt(
-          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(null, List.of(ag), null)),
+          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(null, List.of(ag), List.of())),
           "kette.mitglied-unbekannter-akteur",
           "'tus-ahlen'");
     }
@@ -429,7 +429,7 @@ class PraeventionsketteTest {
       Arbeitsgemeinschaft ag =
           new Arbeitsgemeinschaft("ag-krippe", "AG Krippe", Set.of("krippe"), List.of());
       verletzt(
-          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(null, List.of(ag), null)),
+          () -> KetteFixtures.ahlen().withSteuerung(new Steuerung(null, List.of(ag), List.of())),
           "kette.ag-unbekannte-lebensphase",
           "'ag-krippe'",
           "'krippe'");

@@ -205,4 +205,46 @@ class LueckenanalyseTest {
         "05978020");
     assertThatThrownBy(() -> new Lueckenanalyse(0)).isInstanceOf(IllegalArgumentException.class);
   }
+  @Test
+  @DisplayName("analyses the chain as it was on the reference date, validity bounds included")
+  void stichtag() {
+    LocalDate start = LocalDate.of(2018, 8, 1);
+    LocalDate ende = LocalDate.of(2020, 12, 31);
+    Praeventionskette datiert =
+        KETTE
+            .withAngebot(
+                KETTE.angebot(AngebotId.of("a2")).orElseThrow().withGueltigkeit(Zeitraum.ab(start)))
+            .withAngebot(
+                KETTE.angebot(AngebotId.of("a4"))
+                    .orElseThrow()
+                    .withGueltigkeit(Zeitraum.of(LocalDate.of(2015, 1, 1), ende)));
+    Lueckenanalyse analyse = new Lueckenanalyse();
+
+    Lueckenbericht vorher =
+        analyse.analysiere(STADT, datiert, start.minusDays(1), Sozialraumebene.STADTTEIL, null);
+    assertThat(zelle(vorher, SUED, "kita", "jugendhilfe").leer()).isTrue();
+    assertThat(vorher.matrix(SUED.ref()).orElseThrow().offeneUebergaenge())
+        .extracting(Uebergang::key)
+        .contains("kita-grundschule");
+    // the closed a4 still ran: places for families in nord, transition bridged there
+    assertThat(zelle(vorher, NORD, "schwangerschaft-geburt", "gesundheit").plaetze())
+        .isEqualByComparingTo("50");
+    assertThat(vorher.offeneUebergaenge())
+        .extracting(Uebergang::key)
+        .containsExactly("kita-grundschule", "weiterfuehrende-schule-schule-beruf");
+
+    Lueckenbericht ab = analyse.analysiere(STADT, datiert, start, Sozialraumebene.STADTTEIL, null);
+    assertThat(zelle(ab, SUED, "kita", "jugendhilfe").plaetze()).isEqualByComparingTo("10");
+
+    Lueckenbericht letzterTag =
+        analyse.analysiere(STADT, datiert, ende, Sozialraumebene.STADTTEIL, null);
+    assertThat(zelle(letzterTag, NORD, "schwangerschaft-geburt", "gesundheit").plaetze())
+        .isEqualByComparingTo("50");
+    Lueckenbericht danach =
+        analyse.analysiere(STADT, datiert, ende.plusDays(1), Sozialraumebene.STADTTEIL, null);
+    assertThat(zelle(danach, NORD, "schwangerschaft-geburt", "gesundheit").leer()).isTrue();
+    assertThat(danach.offeneUebergaenge())
+        .extracting(Uebergang::key)
+        .containsExactly("schwangerschaft-geburt-kita", "weiterfuehrende-schule-schule-beruf");
+  }
 }

@@ -19,7 +19,10 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.kette.KetteFixtures;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kommunenart;
@@ -356,6 +359,36 @@ class VeroeffentlichungsrechnungTest {
     assertThat(l.offeneUebergaenge()).extracting(u -> u.uebergang().key())
         .isEqualTo(KetteFixtures.ahlen().offeneUebergaenge().stream().map(u -> u.key()).toList());
   }
+
+  @Test
+  @DisplayName("shows the chain as it was on the reference day: an Angebot that starts later counts nowhere")
+  void kettePerStichtag() {
+    Praeventionskette heute = KetteFixtures.ahlen();
+    int bildung = teil.luecken().handlungsfelder().stream().map(f -> f.key()).toList().indexOf("bildung");
+    String phase = teil.luecken().lebensphasen().get(1).key();
+    Angebot vorbild = heute.angebote().stream()
+        .filter(a -> a.aktiv() && a.lebensphasen().contains(phase) && a.handlungsfelder().contains("bildung"))
+        .findFirst().orElseThrow();
+    Angebot spaeter = Angebot.builder(AngebotId.of("ab-stichtag"), "Neu nach dem Stichtag", vorbild.traeger())
+        .beschreibung("Ein Angebot, das erst nach dem Stichtag beginnt.")
+        .ebenen(vorbild.ebenen().toArray(new de.kekiz.domain.angebot.Praeventionsebene[0]))
+        .lebensphasen(phase).handlungsfelder("bildung").sozialraeume(vorbild.sozialraeume())
+        .gueltigkeit(Zeitraum.ab(Berichtsdaten.STICHTAG.plusDays(1))).build();
+    Praeventionskette kette = heute.toBuilder().angebote(spaeter).build();
+    Berichtsteil damals = ahlenMit(kette, Berichtsdaten.STICHTAG);
+    assertThat(damals.luecken().anzahl(1, bildung)).isEqualTo(1);
+    assertThat(damals.ketteWert().orElseThrow().angebote()).doesNotContain(spaeter);
+    Berichtsteil danach = ahlenMit(kette, Berichtsdaten.STICHTAG.plusDays(1));
+    assertThat(danach.luecken().anzahl(1, bildung)).isEqualTo(2);
+    assertThat(danach.ketteWert().orElseThrow().angebote()).contains(spaeter);
+  }
+
+  private static Berichtsteil ahlenMit(Praeventionskette kette, LocalDate stichtag) {
+    return Berichtsdaten.teil(Berichtsdaten.ahlenKommune("Süd/Ost"), Berichtsdaten.ahlenLeitbild("Leitbild"),
+        kette, Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
+        Veroeffentlichungsauftrag.am(stichtag));
+  }
+
 
   @Nested
   @DisplayName("checks its inputs")

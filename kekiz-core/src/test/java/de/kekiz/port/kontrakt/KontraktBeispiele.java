@@ -594,7 +594,7 @@ public final class KontraktBeispiele {
                         List.of(
                             Mitglied.fuer("Koordination", "Jugendhilfe", jugendamt),
                             Mitglied.of("Kinderärztin", "Gesundheit")))),
-                null))
+                List.of()))
         .angebote(bewegung, lotsen)
         .build();
   }

@@ -123,6 +123,18 @@ public final class Formatierung {
           + " aufgehen); . = gesperrt; x = kein Wert; p = vorläufig; s = geschätzt;"
           + " b = Bruch in der Reihe";
 
+  /**
+   * The window a trend covers, e.g. {@code "2020–2024"} or {@code "2015/16–2024/25"}; empty for
+   * an unknown trend.
+   */
+  public static String fenster(de.kekiz.monitoring.veroeffentlichung.Trend trend) {
+    requireNonNull(trend, "trend");
+    if (trend.von() == null || trend.bis() == null) {
+      return "";
+    }
+    return trend.von() + "–" + trend.bis();
+  }
+
   /** A date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}. */
   public static String datum(LocalDate datum) {
     requireNonNull(datum, "datum");

@@ -22,7 +22,13 @@ import java.util.List;
  */
 final class Diagramme {
 
-  static final int BREITE = 330;
+  static final int BREITE = 340;
+
+  /** The size of every label, in px: 10 px at 100 % zoom. */
+  static final double SCHRIFT = 10;
+
+  /** The most bars one chart holds; more areas are shared out over several charts. */
+  static final int BALKEN_JE_DIAGRAMM = 45;
   private static final String KOMMUNE = "#1b4f72";
   private static final String BAND = "#9ec5e0";
   private static final String ACHSE = "#666666";
@@ -67,11 +73,11 @@ final class Diagramme {
         hi = Math.max(hi, max[i]);
       }
     }
-    int hoehe = 200;
-    int links = 46;
-    int rechts = 10;
+    int hoehe = 210;
+    int links = 50;
+    int rechts = 26; // half the last period's label
     int oben = 12;
-    int unten = 48;
+    int unten = 52;
     double plotB = BREITE - links - rechts;
     double plotH = hoehe - oben - unten;
     svgAnfang(out, BREITE, hoehe, titelId);
@@ -92,7 +98,7 @@ final class Diagramme {
     for (double t = y0; t <= y1 + schritt / 2; t += schritt) {
       double y = oben + plotH - (t - y0) / (y1 - y0) * plotH;
       linie(out, links, y, links + plotB, y, GITTER, 1, null);
-      text(out, links - 4, y + 3, "end", 9, ACHSE, Formatierung.zahl(BigDecimal.valueOf(t), stellen));
+      text(out, links - 4, y + 3.5, "end", SCHRIFT, ACHSE, Formatierung.zahl(BigDecimal.valueOf(t), stellen));
     }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
@@ -121,7 +127,7 @@ final class Diagramme {
       if (a.bruchVor(i)) {
         double xb = (x[i - 1] + x[i]) / 2;
         linie(out, xb, oben, xb, oben + plotH, ACHSE, 1, "3,3");
-        text(out, xb + 2, oben + 8, "start", 8, ACHSE, "Bruch");
+        text(out, xb + 2, oben + 9, "start", SCHRIFT, ACHSE, "Bruch");
       }
     }
     // axes
@@ -129,7 +135,7 @@ final class Diagramme {
     int jede = n > 6 ? 2 : 1;
     for (int i = 0; i < n; i++) {
       if ((n - 1 - i) % jede == 0) {
-        text(out, x[i], oben + plotH + 12, "middle", 8.5, ACHSE, a.perioden().get(i).toString());
+        text(out, x[i], oben + plotH + 13, "middle", SCHRIFT, ACHSE, a.perioden().get(i).toString());
       }
     }
     // Kommune line, broken where a value is missing
@@ -160,42 +166,43 @@ final class Diagramme {
       }
     }
     // legend
-    double ly = hoehe - 12;
-    linie(out, links, ly - 3, links + 18, ly - 3, KOMMUNE, 2, null);
-    text(out, links + 22, ly, "start", 8.5, "#333333", HtmlText.kurz(a.kommune().gebiet().name(), 24));
-    out.append("<rect x=\"").append(links + 150).append("\" y=\"");
-    zahl(out, ly - 8).append("\" width=\"18\" height=\"8\" fill=\"").append(BAND)
+    double ly = hoehe - 22;
+    linie(out, 8, ly - 3.5, 26, ly - 3.5, KOMMUNE, 2, null);
+    text(out, 30, ly, "start", SCHRIFT, "#333333", a.kommune().gebiet().name());
+    out.append("<rect x=\"8\" y=\"");
+    zahl(out, ly + 6).append("\" width=\"18\" height=\"9\" fill=\"").append(BAND)
         .append("\" fill-opacity=\"0.55\"/>");
-    text(out, links + 172, ly, "start", 8.5, "#333333", "Spanne der " + gebietsart);
+    text(out, 30, ly + 14, "start", SCHRIFT, "#333333", "Spanne der " + gebietsart + " (kleinster bis größter Wert)");
     out.append("</svg>");
   }
 
-  /** Bars of the areas in the latest period, largest value first, with the Kommune as a line. */
-  static void balken(
-      StringBuilder out, Indikatorauswertung a, Berichtsoptionen optionen, String titelId) {
+  /**
+   * Bars of the areas in the latest period, largest value first, with the Kommune as a dashed
+   * line and a legend; the values stand in a column of their own to the right, so that the line
+   * crosses no label. More than {@value #BALKEN_JE_DIAGRAMM} areas are shared out over several
+   * charts on the same scale; each is appended as its own {@code figure}.
+   *
+   * @return the number of charts written
+   */
+  static int balken(
+      StringBuilder out, Indikatorauswertung a, Berichtsoptionen optionen, String titelPraefix,
+      int ersteNummer, String unterschrift) {
     int letzte = a.perioden().size() - 1;
     List<Zeitreihe> reihen = new ArrayList<>(a.gebiete());
     reihen.sort(
         Comparator.comparing((Zeitreihe z) -> z.werte().get(letzte).wert(),
                 Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
-    // at most about 720 px high, so heading and both charts fit one A4 page in print
-    int zeile = Math.max(7, Math.min(10, 720 / Math.max(1, reihen.size())));
-    double schrift = Math.min(7.5, zeile - 0.5);
-    int oben = 16;
-    int unten = 22;
-    int beschriftung = 118;
-    int rechts = 40;
-    int hoehe = oben + Math.max(1, reihen.size()) * zeile + unten;
-    double plotB = BREITE - beschriftung - rechts;
     BigDecimal kw = a.kommune().werte().get(letzte).wert();
     double lo = 0;
     double hi = 0;
+    int laengsterName = 0;
     for (Zeitreihe z : reihen) {
       BigDecimal w = z.werte().get(letzte).wert();
       if (w != null) {
         lo = Math.min(lo, w.doubleValue());
         hi = Math.max(hi, w.doubleValue());
       }
+      laengsterName = Math.max(laengsterName, z.gebiet().name().length());
     }
     if (kw != null) {
       lo = Math.min(lo, kw.doubleValue());
@@ -204,52 +211,106 @@ final class Diagramme {
     if (hi == lo) {
       hi = lo + 1;
     }
-    svgAnfang(out, BREITE, hoehe, titelId);
+    int teile = Math.max(1, (reihen.size() + BALKEN_JE_DIAGRAMM - 1) / BALKEN_JE_DIAGRAMM);
+    int jeTeil = Math.max(1, (reihen.size() + teile - 1) / teile);
+    int beschriftung = (int) Math.ceil(8 + laengsterName * 0.58 * SCHRIFT);
+    int plotB = 180;
+    int werteSpalte = 56;
+    int breite = beschriftung + plotB + werteSpalte;
+    for (int teil = 0; teil < teile; teil++) {
+      List<Zeitreihe> diese = reihen.subList(teil * jeTeil, Math.min(reihen.size(), (teil + 1) * jeTeil));
+      String titelId = titelPraefix + (ersteNummer + teil);
+      out.append("<figure>");
+      balkenTeil(out, a, optionen, titelId, diese, teil * jeTeil, kw, lo, hi, beschriftung, plotB, breite);
+      out.append("<figcaption>Abbildung ").append(ersteNummer + teil).append(": ");
+      esc(out, unterschrift);
+      if (teile > 1) {
+        out.append(" (Teil ").append(teil + 1).append(" von ").append(teile).append(")");
+      }
+      out.append("</figcaption></figure>");
+    }
+    return teile;
+  }
+
+  private static void balkenTeil(
+      StringBuilder out, Indikatorauswertung a, Berichtsoptionen optionen, String titelId,
+      List<Zeitreihe> reihen, int vorher, @org.jspecify.annotations.Nullable BigDecimal kw,
+      double lo, double hi, int beschriftung, int plotB, int breite) {
+    int letzte = a.perioden().size() - 1;
+    int zeile = 13;
+    int oben = 18;
+    int unten = 58;
+    int hoehe = oben + Math.max(1, reihen.size()) * zeile + unten;
+    svgAnfang(out, breite, hoehe, titelId);
     out.append("<title id=\"").append(titelId).append("\">Balken: ");
     esc(out, a.indikator().name()).append(' ').append(a.letztePeriode()).append(" (")
         .append(esc(a.indikator().einheit())).append(")</title>");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(BREITE).append("\" height=\"").append(hoehe)
+    out.append("<rect x=\"0\" y=\"0\" width=\"").append(breite).append("\" height=\"").append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
-    text(out, beschriftung, 10, "start", 8.5, "#333333", a.letztePeriode().toString());
+    text(out, beschriftung, 12, "start", SCHRIFT, "#333333", a.letztePeriode().toString());
     double null0 = beschriftung + (0 - lo) / (hi - lo) * plotB;
     int st = a.stellen();
     Polaritaet p = a.indikator().polaritaet();
     double unterkante = oben + reihen.size() * zeile;
     linie(out, null0, oben - 2, null0, unterkante, ACHSE, 1, null);
-    if (kw != null) { // the Kommune's value as a line behind the bars and their labels
-      double xk = beschriftung + (kw.doubleValue() - lo) / (hi - lo) * plotB;
-      linie(out, xk, oben - 4, xk, unterkante + 2, KOMMUNE, 1, "4,2");
-      text(out, Math.min(xk, BREITE - 80), unterkante + 13, "start", 8, KOMMUNE,
-          HtmlText.kurz(a.kommune().gebiet().name(), 18) + " " + Formatierung.zahl(kw, st));
-    }
     for (int r = 0; r < reihen.size(); r++) {
       Zeitreihe z = reihen.get(r);
       Zelle c = z.werte().get(letzte);
       double y = oben + r * zeile;
-      text(out, beschriftung - 4, y + zeile - 2.5, "end", schrift, "#333333", HtmlText.kurz(z.gebiet().name(), 24));
+      text(out, beschriftung - 4, y + zeile - 3, "end", SCHRIFT, "#333333", z.gebiet().name());
       BigDecimal w = c.wert();
       if (w == null) {
-        text(out, null0 + 3, y + zeile - 2.5, "start", schrift, ACHSE,
+        text(out, breite - 4, y + zeile - 3, "end", SCHRIFT, ACHSE,
             c.gesperrt() ? optionen.gesperrt() : optionen.fehlend());
         continue;
       }
       double xw = beschriftung + (w.doubleValue() - lo) / (hi - lo) * plotB;
-      String farbe = NEUTRAL;
-      if (kw != null && p != Polaritaet.NEUTRAL) {
-        int vgl = w.compareTo(kw);
-        boolean schlechter = p == Polaritaet.HOEHER_IST_SCHLECHTER ? vgl > 0 : vgl < 0;
-        boolean besser = p == Polaritaet.HOEHER_IST_SCHLECHTER ? vgl < 0 : vgl > 0;
-        farbe = schlechter ? SCHLECHTER : besser ? BESSER : NEUTRAL;
-      }
       out.append("<rect x=\"");
       zahl(out, Math.min(null0, xw)).append("\" y=\"");
-      zahl(out, y + 1).append("\" width=\"");
-      zahl(out, Math.max(0.5, Math.abs(xw - null0))).append("\" height=\"").append(zeile - 2)
-          .append("\" fill=\"").append(farbe).append("\"><title>");
-      esc(out, z.gebiet().name()).append(": ").append(Formatierung.zahl(w, st)).append("</title></rect>");
-      text(out, Math.max(null0, xw) + 2, y + zeile - 2.5, "start", schrift - 0.5, "#333333", Formatierung.zahl(w, st));
+      zahl(out, y + 1.5).append("\" width=\"");
+      zahl(out, Math.max(0.5, Math.abs(xw - null0))).append("\" height=\"").append(zeile - 3)
+          .append("\" fill=\"").append(farbe(w, kw, p)).append("\"><title>");
+      esc(out, z.gebiet().name()).append(": ").append(Formatierung.zahl(w, st));
+      String art = Formatierung.wertartText(c);
+      if (!art.isEmpty()) {
+        esc(out, " (" + art + ")");
+      }
+      out.append(", Rang ").append(z.rang() == null ? "–" : z.rang().toString()).append("</title></rect>");
+      text(out, breite - 4, y + zeile - 3, "end", SCHRIFT, "#333333",
+          Formatierung.zahl(w, st) + Formatierung.wertartMarke(c));
+    }
+    double ly = unterkante + 16;
+    if (kw != null) { // the Kommune's value as a dashed line over the bars only
+      double xk = beschriftung + (kw.doubleValue() - lo) / (hi - lo) * plotB;
+      linie(out, xk, oben - 4, xk, unterkante + 2, KOMMUNE, 1.5, "4,2");
+      linie(out, 8, ly - 3.5, 26, ly - 3.5, KOMMUNE, 1.5, "4,2");
+      text(out, 30, ly, "start", SCHRIFT, "#333333",
+          a.kommune().gebiet().name() + ": " + Formatierung.zahl(kw, st));
+    }
+    if (p == Polaritaet.NEUTRAL || kw == null) {
+      legende(out, 8, ly + 16, NEUTRAL, "Wert (Kontextindikator: keine Wertung)");
+    } else {
+      legende(out, 8, ly + 16, SCHLECHTER, "ungünstiger als " + a.kommune().gebiet().name());
+      legende(out, 8, ly + 32, BESSER, "günstiger als " + a.kommune().gebiet().name());
     }
     out.append("</svg>");
+  }
+
+  private static String farbe(BigDecimal w, @org.jspecify.annotations.Nullable BigDecimal kw, Polaritaet p) {
+    if (kw == null || p == Polaritaet.NEUTRAL) {
+      return NEUTRAL;
+    }
+    int vgl = w.compareTo(kw);
+    boolean schlechter = p == Polaritaet.HOEHER_IST_SCHLECHTER ? vgl > 0 : vgl < 0;
+    boolean besser = p == Polaritaet.HOEHER_IST_SCHLECHTER ? vgl < 0 : vgl > 0;
+    return schlechter ? SCHLECHTER : besser ? BESSER : NEUTRAL;
+  }
+
+  private static void legende(StringBuilder out, double x, double y, String farbe, String text) {
+    out.append("<rect x=\"");
+    zahl(out, x).append("\" y=\"");
+    zahl(out, y - 9).append("\" width=\"18\" height=\"10\" fill=\"").append(farbe).append("\"/>");
+    text(out, x + 22, y, "start", SCHRIFT, "#333333", text);
   }
 
   // ---------------------------------------------------------------- primitives

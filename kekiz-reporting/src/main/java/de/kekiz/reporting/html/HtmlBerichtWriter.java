@@ -33,6 +33,7 @@ import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
 import de.kekiz.monitoring.veroeffentlichung.Trend;
 import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Wertklasse;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
@@ -44,9 +45,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +71,22 @@ public final class HtmlBerichtWriter implements Berichtsformat {
   /** The file name, {@code bericht.html}. */
   public static final String DATEINAME = "bericht.html";
 
-  /** A sequential palette, light (little need) to dark (great need); classes pick from it evenly. */
-  private static final String[] PALETTE = {
-    "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"
+  /**
+   * A sequential palette (viridis), light (little need) to dark (great need); classes pick from it
+   * evenly. Its lightness falls steadily, so the classes stay apart in greyscale and for readers
+   * with a colour vision deficiency.
+   */
+  static final String[] PALETTE = {
+    "#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878"
   };
-  private static final String KEINE_FARBE = "#d9d9d9";
+  static final String KEINE_FARBE = "#ffffff";
+
+  /** The colour of class {@code klasse} (from 1) of {@code klassen}. */
+  static String farbe(int klasse, int klassen) {
+    int i = klassen <= 1 ? PALETTE.length - 1
+        : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
+    return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
+  }
 
   /** Creates the writer (also used by the service loader). */
   public HtmlBerichtWriter() {}
@@ -143,9 +157,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Kommune k = b.kommune();
       out.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"/>")
           .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
-          .append(" style-src 'unsafe-inline'; img-src data:\"/>")
+          .append(" style-src 'unsafe-inline'; img-src data:; script-src ").append(Atlas.SKRIPT_HASH)
+          .append("\"/>")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-          .append("<meta name=\"generator\" content=\"kekiz\"/><title>");
+          .append("<meta name=\"generator\" content=\"kekiz\"/><meta name=\"description\" content=\"");
+      esc(out, "Sozialräumliches Monitoring " + k.name() + ": Leitbild, Sozialindex, Indikatoren je "
+          + art.einzahl() + ", Präventionskette und Angebote, Stichtag " + Formatierung.datum(b.stichtag()))
+          .append("\"/><title>");
       esc(out, b.titel()).append("</title><style>").append(Stil.CSS);
       if (b.intern()) {
         // every printed page says it, not only the first
@@ -388,8 +406,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           out.append("<tr><td class=\"z\">–</td>");
           th(w.gebiet().name());
           out.append("<td class=\"f\">").append(esc(o.fehlend())).append("</td>");
-          td("zu wenige veröffentlichbare Werte");
           td("–");
+          td("kein Index: zu wenige veröffentlichbare Werte");
           out.append("</tr>");
         }
       }
@@ -405,15 +423,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       return h.auffaellig().size() > 3 ? erste + " (und " + (h.auffaellig().size() - 3) + " weitere)" : erste;
     }
 
-    /** The colour of class {@code klasse} of {@code klassen}. */
-    private static String farbe(int klasse, int klassen) {
-      int i = klassen <= 1 ? PALETTE.length - 1
-          : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
-      return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
-    }
-
     private void karte(Sozialindex s) {
       List<Karte.Flaeche> flaechen = new ArrayList<>();
+      Set<SozialraumId> eltern = new LinkedHashSet<>();
       for (Sozialindexwert w : s.werte()) {
         if (!(w.gebiet().raum() instanceof SozialraumBezug sb)) {
           continue;
@@ -421,6 +433,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         Optional<Sozialraum> sr = b.kommune().sozialraum(sb.sozialraum());
         if (sr.isEmpty() || sr.get().geometrie() == null) {
           continue;
+        }
+        if (sr.get().uebergeordnet() != null) {
+          eltern.add(sr.get().uebergeordnet());
         }
         String farbe = w.klasse() == null ? KEINE_FARBE : farbe(w.klasse(), s.klassen().size());
         String text = w.klasse() == null ? "kein Index"
@@ -431,18 +446,28 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (flaechen.isEmpty()) {
         return;
       }
+      List<String> grenzen = new ArrayList<>();
+      for (SozialraumId id : eltern) {
+        b.kommune().sozialraumAm(id, b.stichtag()).map(Sozialraum::geometrie).ifPresent(grenzen::add);
+      }
       List<Karte.Legende> legende = new ArrayList<>();
+      List<Wertklasse> spannen = s.spannen();
       for (int k = s.klassen().size(); k >= 1; k--) {
-        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)));
+        Wertklasse sp = spannen.get(k - 1);
+        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)
+            + (sp.von() == null ? "" : ": Index " + Formatierung.differenz(sp.von(), 2) + " bis "
+                + Formatierung.differenz(sp.bis(), 2))));
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
-      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name();
+      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name()
+          + (grenzen.isEmpty() ? "" : ", mit den Grenzen der übergeordneten Gebiete");
       StringBuilder svg = new StringBuilder(128 * 1024);
-      if (Karte.zeichne(svg, flaechen, legende, titel, "abb-" + abbildungen, 560)) {
+      if (Karte.zeichne(svg, flaechen, grenzen, legende, titel, "abb-" + abbildungen, 560)) {
         out.append("<figure class=\"karte\">").append(svg).append("<figcaption>Abbildung ").append(abbildungen)
             .append(": ");
-        esc(out, titel).append(". Stufen des Sozialindex; die Tabelle unten nennt die Werte.</figcaption></figure>");
+        esc(out, titel).append(". Stufen des Sozialindex mit der Spanne ihrer Indexwerte; die Tabelle"
+            + " unten nennt jeden Wert.</figcaption></figure>");
       }
     }
 
@@ -467,8 +492,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       absatz("Je Indikator: die Entwicklung der Kommune mit der Spanne der " + art.mehrzahl()
           + ", die " + art.mehrzahl() + " in der neuesten Periode und die Werte aller Perioden."
           + " Rang 1 bedeutet den größten Handlungsbedarf. Die Abweichung ist der Abstand zum"
-          + " Wert der Kommune in der neuesten Periode, der Trend die Änderung vom ersten zum"
-          + " letzten veröffentlichbaren Wert derselben Definition.");
+          + " Wert der Kommune in der neuesten Periode. Der Trend ist die Änderung vom ersten zum"
+          + " letzten veröffentlichbaren Wert derselben Definition innerhalb der letzten "
+          + b.trendperioden() + " Perioden; sein Zeitfenster steht im Spaltenkopf (z. B. „Trend"
+          + " 2020–2024“) oder, wo eine Zeile abweicht, in der Zelle.");
+      if (Atlas.sinnvoll(b)) {
+        Atlas.schreibe(out, b, o);
+      }
       out.append("</section>");
       int nr = 0;
       for (Indikatorauswertung a : b.auswertungen()) {
@@ -489,15 +519,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<figure>");
       Diagramme.zeitreihe(out, a, a.gebietsart().mehrzahl(), t1);
       out.append("<figcaption>Abbildung ").append(abbildungen).append(": Zeitreihe ");
-      esc(out, i.name()).append(", Kommune und Spanne der ");
+      esc(out, i.name()).append(" ").append(a.perioden().get(0)).append("–").append(a.letztePeriode())
+          .append(": Kommune und Spanne der ");
       esc(out, a.gebietsart().mehrzahl()).append("</figcaption></figure>");
       if (!a.gebiete().isEmpty()) {
-        abbildungen++;
-        out.append("<figure>");
-        Diagramme.balken(out, a, o, "abb-" + abbildungen);
-        out.append("<figcaption>Abbildung ").append(abbildungen).append(": ");
-        esc(out, i.name()).append(" je ");
-        esc(out, a.gebietsart().einzahl()).append(", ").append(a.letztePeriode()).append("</figcaption></figure>");
+        abbildungen += Diagramme.balken(out, a, o, "abb-", abbildungen + 1,
+            i.name() + " je " + a.gebietsart().einzahl() + ", " + a.letztePeriode()
+                + "; Balkenfarbe: günstiger oder ungünstiger als " + a.kommune().gebiet().name());
       }
       out.append("</div>");
       tabelle(a);
@@ -539,16 +567,37 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("</th>");
       }
-      out.append("<th scope=\"col\" class=\"z\">Abweichung</th><th scope=\"col\" class=\"z\">Rang</th>")
-          .append("<th scope=\"col\" class=\"z\">Trend</th></tr></thead><tbody>");
-      reihe(a.kommune(), st, i.polaritaet(), true);
+      Optional<String> fenster = gemeinsamesFenster(a);
+      out.append("<th scope=\"col\" class=\"z\">Abweichung ").append(a.letztePeriode())
+          .append("</th><th scope=\"col\" class=\"z\">Rang ").append(a.letztePeriode())
+          .append("</th><th scope=\"col\" class=\"z\">Trend");
+      fenster.ifPresent(f -> out.append(' ').append(f));
+      out.append("</th></tr></thead><tbody>");
+      reihe(a.kommune(), st, i.polaritaet(), true, fenster);
       for (Zeitreihe z : a.gebiete()) {
-        reihe(z, st, i.polaritaet(), false);
+        reihe(z, st, i.polaritaet(), false, fenster);
       }
       out.append("</tbody></table></div>");
     }
 
-    private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune) {
+    /** The trend window all rows share, e.g. {@code "2020–2024"}, or empty if they differ. */
+    private static Optional<String> gemeinsamesFenster(Indikatorauswertung a) {
+      String fenster = null;
+      for (Zeitreihe z : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.kommune()), a.gebiete().stream()).toList()) {
+        if (z.trend().richtung() == Trendrichtung.UNBEKANNT) {
+          continue;
+        }
+        String f = Formatierung.fenster(z.trend());
+        if (fenster == null) {
+          fenster = f;
+        } else if (!fenster.equals(f)) {
+          return Optional.empty();
+        }
+      }
+      return Optional.ofNullable(fenster);
+    }
+
+    private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune, Optional<String> fenster) {
       out.append(kommune ? "<tr class=\"kommune\">" : "<tr>");
       th(z.gebiet().name());
       for (Zelle c : z.werte()) {
@@ -567,7 +616,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("<td class=\"z\">").append(z.rang() == null ? "–" : z.rang().toString()).append("</td>");
       }
-      trend(z.trend(), st, p);
+      trend(z.trend(), st, p, fenster);
       out.append("</tr>");
     }
 
@@ -580,9 +629,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       return schlechter ? "schlechter" : "besser";
     }
 
-    private void trend(Trend t, int st, Polaritaet p) {
+    private void trend(Trend t, int st, Polaritaet p, Optional<String> fenster) {
       if (t.richtung() == Trendrichtung.UNBEKANNT) {
-        out.append("<td class=\"z\">–</td>");
+        out.append("<td class=\"z t\">–</td>");
         return;
       }
       BigDecimal ae = t.aenderung();
@@ -590,9 +639,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       String wort =
           t.richtung() == Trendrichtung.GLEICHBLEIBEND ? "gleich"
               : klasse.isEmpty() ? t.richtung().bezeichnung() : klasse;
-      out.append("<td class=\"z").append(klasse.isEmpty() ? "" : " " + klasse).append("\" title=\"")
-          .append(t.von()).append(" bis ").append(t.bis()).append("\">")
-          .append(Formatierung.differenz(ae, st)).append(" (").append(wort).append(")</td>");
+      out.append("<td class=\"z t").append(klasse.isEmpty() ? "" : " " + klasse).append("\">")
+          .append(Formatierung.differenz(ae, st)).append(" (").append(wort).append(")");
+      String eigenes = Formatierung.fenster(t);
+      if (fenster.isEmpty() || !fenster.get().equals(eigenes)) {
+        out.append(" <span class=\"klein\">").append(eigenes).append("</span>");
+      }
+      out.append("</td>");
     }
 
     private void zelle(Zelle c, int st) {
@@ -707,27 +760,48 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       Praeventionskette k = b.kette().orElseThrow();
       tabelleAnfang("angebote", "Angebote der Präventionskette (" + angebote.size() + ")");
-      kopfzeile("Angebot", "Träger", "Lebensphasen", "Handlungsfelder", "Ebene", "Sozialräume", "Alter", "Kosten", "Plätze", "Status", "Geprüft", "Kontakt");
+      kopfzeile("Angebot und Träger", "Lebensphasen und Handlungsfelder", "Ebene und Gebiet",
+          "Alter, Kosten, Plätze", "Status", "Kontakt");
       out.append("<tbody>");
       for (Angebot a : angebote) {
-        out.append("<tr>");
-        th(a.name());
-        td(k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
-        td(a.lebensphasen().stream().map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p)).collect(Collectors.joining(", ")));
-        td(a.handlungsfelder().stream().map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f)).collect(Collectors.joining(", ")));
-        td(a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
-        td(a.sozialraeume().stream().map(this::sozialraumName).collect(Collectors.joining(", ")));
-        td(a.alter().map(x -> x + " Jahre").orElse("–"));
-        td(a.kostenfrei() ? "kostenfrei"
-            : a.kosten().stream().map(HtmlBerichtWriter.Dokument::kosten).collect(Collectors.joining("; ")));
-        td(a.kapazitaet().map(c -> c.plaetze() + " " + c.einheit()
-            + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze())).orElse("–"));
-        td(a.status().bezeichnung());
-        td(a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
+        out.append("<tr><th scope=\"row\">");
+        esc(out, a.name()).append("<br/><span class=\"klein\">");
+        esc(out, k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()))
+            .append("</span></th>");
+        td(a.lebensphasen().stream().map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p))
+                .collect(Collectors.joining(", "))
+            + " · " + a.handlungsfelder().stream().map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f))
+                .collect(Collectors.joining(", ")));
+        td(a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", "))
+            + " · " + gebiet(a));
+        td("Alter: " + a.alter().map(x -> x + " Jahre").orElse("–") + " · "
+            + (a.kostenfrei() ? "kostenfrei"
+                : a.kosten().stream().map(HtmlBerichtWriter.Dokument::kosten).collect(Collectors.joining("; ")))
+            + " · Plätze: " + a.kapazitaet().map(c -> c.plaetze() + " " + c.einheit()
+                + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze())).orElse("–"));
+        td(a.status().bezeichnung() + ", geprüft: "
+            + a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
         kontakt(a);
         out.append("</tr>");
       }
       out.append("</tbody></table></div></section>");
+    }
+
+    /**
+     * Where an Angebot is offered: "gesamtstädtisch" (or "kreisweit") when it serves every
+     * Sozialraum of one level valid on the reference date, else the names of its Sozialräume.
+     */
+    private String gebiet(Angebot a) {
+      Map<de.kekiz.domain.kommune.Sozialraumebene, List<SozialraumId>> proEbene = new HashMap<>();
+      for (Sozialraum s : b.kommune().sozialraeumeAm(b.stichtag())) {
+        proEbene.computeIfAbsent(s.ebene(), e -> new ArrayList<>()).add(s.id());
+      }
+      for (List<SozialraumId> alle : proEbene.values()) {
+        if (alle.size() > 1 && a.sozialraeume().containsAll(alle)) {
+          return b.kommune().art().kreisebene() ? "kreisweit" : "gesamtstädtisch";
+        }
+      }
+      return a.sozialraeume().stream().map(this::sozialraumName).collect(Collectors.joining(", "));
     }
 
     private static String kosten(Kostenoption k) {
@@ -742,7 +816,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private void kontakt(Angebot a) {
-      out.append("<td>");
+      out.append("<td class=\"kontakt\">");
       Optional<String> url = a.url();
       if (url.isPresent()) {
         String u = url.get();
@@ -777,21 +851,17 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       tabelleAnfang("quellen", "Indikatoren: Definition, Quelle und Version");
-      kopfzeile("Indikator", "Version", "Gültig", "Zähler", "Nenner", "#Faktor", "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung");
+      kopfzeile("Indikator", "Definition", "Quelle und Erhebung", "Änderung");
       out.append("<tbody>");
       for (Indikator i : b.indikatoren()) {
-        out.append("<tr>");
-        th(i.name());
-        td(i.key() + "@" + i.version());
-        td(zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis()));
-        td(i.zaehlerDefinition());
-        td(i.nennerDefinition().orElse("–"));
-        tdZahl(Formatierung.zahl(i.faktor(), 0));
-        td(i.einheit());
-        td(polaritaet(i.polaritaet()));
-        td(i.quelle());
-        td(i.ebene().name().toLowerCase(java.util.Locale.ROOT));
-        td(i.periodizitaet().name().toLowerCase(java.util.Locale.ROOT)
+        out.append("<tr><th scope=\"row\">");
+        esc(out, i.name()).append("<br/><span class=\"klein\">Version ").append(i.version())
+            .append(", gültig ");
+        esc(out, zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis())).append("</span></th>");
+        td("Zähler: " + i.zaehlerDefinition() + " · Nenner: " + i.nennerDefinition().orElse("–")
+            + " · Faktor: " + Formatierung.zahl(i.faktor(), 0) + " · Einheit: " + i.einheit()
+            + " · " + polaritaet(i.polaritaet()));
+        td(i.quelle() + " · Ebene: " + i.ebene().bezeichnung() + " · " + i.periodizitaet().bezeichnung()
             + i.stichtag().map(s -> ", Stichtag " + s.getDayOfMonth() + "." + s.getMonthValue() + ".").orElse(""));
         td(i.aenderungshinweis().orElse("–"));
         out.append("</tr>");

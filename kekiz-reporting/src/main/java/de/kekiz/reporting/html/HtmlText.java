@@ -73,9 +73,4 @@ final class HtmlText {
     }
     return s.toString();
   }
-
-  /** {@code text} cut to {@code max} characters with an ellipsis. */
-  static String kurz(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
 }

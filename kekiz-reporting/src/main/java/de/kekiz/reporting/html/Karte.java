@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A choropleth map as SVG: areas given as GeoJSON geometries (Polygon, MultiPolygon or a
@@ -31,29 +32,32 @@ final class Karte {
   private Karte() {}
 
   /**
-   * Appends the map, or nothing if no geometry can be read.
+   * Areas projected onto one plane: an SVG path per geometry (empty where a geometry cannot be
+   * read) and a point inside its bounding box's middle for a name.
    *
-   * @param breite the greatest width; the map is narrower if its area is tall
-   * @return whether a map was written
+   * @param breite the map's width in px
+   * @param hoehe the map's height in px
+   * @param pfade one SVG path per geometry, in their order; empty if unreadable
+   * @param mitten one label point (x, y) per geometry; {@code null} if unreadable
    */
-  static boolean zeichne(
-      StringBuilder out, List<Flaeche> flaechen, List<Legende> legende, String titel, String titelId,
-      int breite) {
-    List<List<List<double[]>>> alle = new ArrayList<>(); // area → rings → points (lon, lat)
-    List<Flaeche> gelesen = new ArrayList<>();
+  record Projektion(int breite, int hoehe, List<String> pfade, List<double @Nullable []> mitten) {}
+
+  /**
+   * Projects {@code geometrien} (GeoJSON) onto one plane at most {@code breite} px wide, or
+   * returns null if none can be read.
+   */
+  static @Nullable Projektion projiziere(List<String> geometrien, int breite) {
+    List<List<List<double[]>>> alle = new ArrayList<>();
     double minLon = Double.POSITIVE_INFINITY;
     double maxLon = Double.NEGATIVE_INFINITY;
     double minLat = Double.POSITIVE_INFINITY;
     double maxLat = Double.NEGATIVE_INFINITY;
-    for (Flaeche f : flaechen) {
+    for (String g : geometrien) {
       List<List<double[]>> ringe = new ArrayList<>();
       try {
-        sammle(JSON.readTree(f.geometrie()), ringe, 0);
+        sammle(JSON.readTree(g), ringe, 0);
       } catch (JsonProcessingException | IllegalArgumentException e) {
-        continue; // unreadable geometry: the area stays in the table only
-      }
-      if (ringe.isEmpty()) {
-        continue;
+        ringe.clear();
       }
       for (List<double[]> ring : ringe) {
         for (double[] p : ring) {
@@ -64,20 +68,67 @@ final class Karte {
         }
       }
       alle.add(ringe);
-      gelesen.add(f);
     }
-    if (alle.isEmpty()) {
-      return false;
+    if (minLon > maxLon) {
+      return null;
     }
     double kosinus = Math.cos(Math.toRadians((minLat + maxLat) / 2));
     double rand = 8;
-    double legendeHoehe = 16.0 * legende.size() + 10;
     double weltB = Math.max(1e-9, (maxLon - minLon) * kosinus);
     double weltH = Math.max(1e-9, maxLat - minLat);
-    double massstab = Math.min((breite - 2 * rand) / weltB, 0.75 * breite / weltH);
-    double kartenH = weltH * massstab;
-    int b = (int) Math.max(180, Math.ceil(weltB * massstab + 2 * rand));
-    int hoehe = (int) Math.ceil(kartenH + 2 * rand + legendeHoehe);
+    double massstab = Math.min((breite - 2 * rand) / weltB, 0.9 * breite / weltH);
+    int b = (int) Math.ceil(weltB * massstab + 2 * rand);
+    int h = (int) Math.ceil(weltH * massstab + 2 * rand);
+    List<String> pfade = new ArrayList<>();
+    List<double[]> mitten = new ArrayList<>();
+    for (List<List<double[]>> ringe : alle) {
+      StringBuilder d = new StringBuilder();
+      double x0 = Double.POSITIVE_INFINITY;
+      double x1 = Double.NEGATIVE_INFINITY;
+      double y0 = Double.POSITIVE_INFINITY;
+      double y1 = Double.NEGATIVE_INFINITY;
+      for (List<double[]> ring : ringe) {
+        for (int k = 0; k < ring.size(); k++) {
+          double[] p = ring.get(k);
+          double x = rand + (p[0] - minLon) * kosinus * massstab;
+          double y = rand + (maxLat - p[1]) * massstab;
+          d.append(k == 0 ? 'M' : 'L');
+          zahl(d, x).append(' ');
+          zahl(d, y);
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+          y0 = Math.min(y0, y);
+          y1 = Math.max(y1, y);
+        }
+        d.append('Z');
+      }
+      pfade.add(d.toString());
+      mitten.add(ringe.isEmpty() ? null : new double[] {(x0 + x1) / 2, (y0 + y1) / 2});
+    }
+    return new Projektion(b, h, pfade, mitten);
+  }
+
+  /**
+   * Appends the map, or nothing if no geometry can be read: the areas filled with their class's
+   * colour, the outlines of {@code grenzen} (e.g. the Stadtbezirke) drawn over them, and the
+   * legend below.
+   *
+   * @param breite the greatest width; the map is narrower if its area is tall
+   * @return whether a map was written
+   */
+  static boolean zeichne(
+      StringBuilder out, List<Flaeche> flaechen, List<String> grenzen, List<Legende> legende,
+      String titel, String titelId, int breite) {
+    List<String> geometrien = new ArrayList<>();
+    flaechen.forEach(f -> geometrien.add(f.geometrie()));
+    geometrien.addAll(grenzen);
+    Projektion p = projiziere(geometrien, breite);
+    if (p == null) {
+      return false;
+    }
+    double legendeHoehe = 16.0 * legende.size() + 10;
+    int b = Math.max(260, p.breite());
+    int hoehe = (int) Math.ceil(p.hoehe() + legendeHoehe);
     out.append("<svg width=\"").append(b).append("\" height=\"").append(hoehe)
         .append("\" viewBox=\"0 0 ").append(b).append(' ').append(hoehe)
         .append("\" role=\"img\" aria-labelledby=\"").append(titelId)
@@ -85,29 +136,29 @@ final class Karte {
     esc(out, titel).append("</title>");
     out.append("<rect x=\"0\" y=\"0\" width=\"").append(b).append("\" height=\"").append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
-    for (int i = 0; i < alle.size(); i++) {
-      Flaeche f = gelesen.get(i);
-      out.append("<path fill=\"").append(f.farbe())
-          .append("\" fill-rule=\"evenodd\" stroke=\"#ffffff\" stroke-width=\"0.8\" d=\"");
-      for (List<double[]> ring : alle.get(i)) {
-        for (int k = 0; k < ring.size(); k++) {
-          double[] p = ring.get(k);
-          out.append(k == 0 ? 'M' : 'L');
-          zahl(out, rand + (p[0] - minLon) * kosinus * massstab).append(' ');
-          zahl(out, rand + (maxLat - p[1]) * massstab);
-        }
-        out.append('Z');
+    for (int i = 0; i < flaechen.size(); i++) {
+      Flaeche f = flaechen.get(i);
+      if (p.pfade().get(i).isEmpty()) {
+        continue; // unreadable geometry: the area stays in the table only
       }
-      out.append("\"><title>");
+      out.append("<path fill=\"").append(f.farbe())
+          .append("\" fill-rule=\"evenodd\" stroke=\"#8a8a8a\" stroke-width=\"0.5\" d=\"")
+          .append(p.pfade().get(i)).append("\"><title>");
       esc(out, f.name()).append(": ");
       esc(out, f.beschreibung()).append("</title></path>");
     }
-    double y = kartenH + 2 * rand + 4;
+    for (int i = flaechen.size(); i < geometrien.size(); i++) {
+      if (!p.pfade().get(i).isEmpty()) {
+        out.append("<path fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"1.6\" d=\"")
+            .append(p.pfade().get(i)).append("\"/>");
+      }
+    }
+    double y = p.hoehe() + 4;
     for (Legende l : legende) {
-      out.append("<rect x=\"").append((int) rand).append("\" y=\"");
+      out.append("<rect x=\"8\" y=\"");
       zahl(out, y).append("\" width=\"14\" height=\"11\" fill=\"").append(l.farbe())
           .append("\" stroke=\"#999999\" stroke-width=\"0.5\"/>");
-      Diagramme.text(out, rand + 20, y + 9.5, "start", 9, "#333333", l.text());
+      Diagramme.text(out, 28, y + 9.5, "start", Diagramme.SCHRIFT, "#333333", l.text());
       y += 16;
     }
     out.append("</svg>");

@@ -10,40 +10,34 @@ import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.reporting.html.HtmlBerichtWriter;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
-import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
  * Writes {@code bericht.pdf}: the HTML report of {@link HtmlBerichtWriter} laid out on A4 pages
- * by openhtmltopdf, with the same content, tables and vector charts, page numbers and repeated
- * table headers (the HTML's print styles).
+ * by openhtmltopdf, with the same content, tables and vector charts, a table of contents with page
+ * numbers, bookmarks for every chapter and indicator, page numbers and repeated table headers.
  *
- * <p>Fonts: by default the PDF uses the standard font Helvetica, which needs no font file and is
- * fast (embedding a TrueType font roughly doubles the layout time of a large report). Helvetica
- * covers German text (umlauts, ß, €, „“, –, …) but not every character: others are replaced by a
- * near equivalent ({@code →} by {@code ->}) or {@code ?}. For full Unicode coverage embed a
- * TrueType font with {@link #mitSchrift(Path, Path)} or {@link #mitSystemschrift()} (DejaVu Sans,
- * Liberation Sans or Arial from the usual system folders).
- *
- * <p>Speed: the large value tables of the indicators (one row per Sozialraum, one column per
- * period) are laid out as rows of fixed-width text (Courier) in blocks with a repeated header,
- * see {@link Kompakttabellen}; openhtmltopdf lays out such a row many times faster than a row of
- * table cells. The content is the same; all other tables stay tables.
+ * <p>The PDF is tagged for accessibility (PDF/UA-1: structure tree with headings, tables, lists
+ * and figures with their text alternative, the document's title and language) and embeds its font
+ * as a subset: by default DejaVu Sans Condensed, shipped with kekiz (licence in {@code
+ * de/kekiz/reporting/pdf/schrift/LIZENZ.txt}); another TrueType font can be given with {@link
+ * #mitSchrift(Path, Path)}. Value tables too wide for the page are split into parts of fewer
+ * periods, each repeating the area column, so that no cell is cut off.
  *
  * <p>Nothing is loaded from outside: every external resource is refused. Thread-safe.
  */
@@ -52,23 +46,19 @@ public final class PdfBerichtWriter implements Berichtsformat {
   /** The file name, {@code bericht.pdf}. */
   public static final String DATEINAME = "bericht.pdf";
 
-  private static final List<String[]> SYSTEMSCHRIFTEN =
-      List.of(
-          new String[] {"DejaVu Sans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-              "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"},
-          new String[] {"DejaVu Sans", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-              "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"},
-          new String[] {"DejaVu Sans", "/usr/share/fonts/TTF/DejaVuSans.ttf",
-              "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"},
-          new String[] {"Liberation Sans", "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-              "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"},
-          new String[] {"Arial", "C:\\Windows\\Fonts\\arial.ttf", "C:\\Windows\\Fonts\\arialbd.ttf"},
-          new String[] {"Arial", "/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"});
+  private static final String NORMAL = "schrift/DejaVuSansCondensed.ttf";
+  private static final String FETT = "schrift/DejaVuSansCondensed-Bold.ttf";
+
+  /** The shipped font as Java fonts, for the charts' text: read once. */
+  private static final class Mitgeliefert {
+    static final Font NORMAL_FONT = awt(() -> ressource(NORMAL), NORMAL);
+    static final Font FETT_FONT = awt(() -> ressource(FETT), FETT);
+  }
 
   private final HtmlBerichtWriter html = new HtmlBerichtWriter();
   private final ImmutableList<Path> schrift;
 
-  /** A writer with the standard font Helvetica (see the class comment). */
+  /** A writer with the shipped font DejaVu Sans Condensed (see the class comment). */
   public PdfBerichtWriter() {
     this.schrift = ImmutableList.of();
   }
@@ -78,7 +68,8 @@ public final class PdfBerichtWriter implements Berichtsformat {
   }
 
   /**
-   * A writer that embeds the TrueType font {@code normal} (and {@code fett} for bold text).
+   * A writer that embeds the TrueType font {@code normal} (and {@code fett} for bold text) instead
+   * of the shipped one.
    *
    * @throws IllegalArgumentException if a file does not exist
    */
@@ -91,26 +82,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
     return new PdfBerichtWriter(ImmutableList.of(normal, fett));
   }
 
-  /**
-   * A writer that embeds the first of DejaVu Sans, Liberation Sans and Arial found in the usual
-   * system folders, or uses Helvetica if none is found.
-   */
-  public static PdfBerichtWriter mitSystemschrift() {
-    return new PdfBerichtWriter(systemschrift());
-  }
-
-  private static ImmutableList<Path> systemschrift() {
-    for (String[] s : SYSTEMSCHRIFTEN) {
-      Path normal = Path.of(s[1]);
-      Path fett = Path.of(s[2]);
-      if (Files.isRegularFile(normal) && Files.isRegularFile(fett)) {
-        return ImmutableList.of(normal, fett);
-      }
-    }
-    return ImmutableList.of();
-  }
-
-  /** The embedded font files (regular, bold), or empty if Helvetica is used. */
+  /** The font files given to {@link #mitSchrift}, or empty if the shipped font is used. */
   public List<Path> schriftdateien() {
     return schrift;
   }
@@ -124,18 +96,22 @@ public final class PdfBerichtWriter implements Berichtsformat {
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     Document dokument = parse(html.html(bericht, optionen));
-    Kompakttabellen.ersetze(dokument);
-    if (schrift.isEmpty()) {
-      ersetzeNichtDarstellbares(dokument.getDocumentElement(), Charset.forName("windows-1252").newEncoder());
-    }
+    Font normal = schrift.isEmpty() ? Mitgeliefert.NORMAL_FONT : awt(datei(schrift.get(0)), schrift.get(0).toString());
+    Font fett = schrift.isEmpty() ? Mitgeliefert.FETT_FONT : awt(datei(schrift.get(1)), schrift.get(1).toString());
+    // the family name the font declares: the charts' text is mapped to the embedded font by it
+    String familie = normal.getFamily(Locale.ROOT);
+    Drucklayout.bereite(dokument, familie);
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.withW3cDocument(dokument, "about:blank");
-    b.useSVGDrawer(new SvgZeichner());
+    b.useSVGDrawer(new SvgZeichner(normal, fett));
     b.useExternalResourceAccessControl((uri, typ) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     b.useExternalResourceAccessControl((uri, typ) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.withProducer("kekiz");
-    if (!schrift.isEmpty()) {
-      String familie = familie(schrift.get(0));
+    b.usePdfUaAccessibility(true);
+    if (schrift.isEmpty()) {
+      b.useFont(() -> ressource(NORMAL), familie, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+      b.useFont(() -> ressource(FETT), familie, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+    } else {
       b.useFont(schrift.get(0).toFile(), familie, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
       b.useFont(schrift.get(1).toFile(), familie, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
     }
@@ -147,16 +123,28 @@ public final class PdfBerichtWriter implements Berichtsformat {
     }
   }
 
-  /** The CSS family name the report's style sheet asks for first that this file can stand for. */
-  private static String familie(Path datei) {
-    String name = datei.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (name.startsWith("liberation")) {
-      return "Liberation Sans";
+  private interface Quelle {
+    InputStream oeffne() throws IOException;
+  }
+
+  private static Quelle datei(Path p) {
+    return () -> Files.newInputStream(p);
+  }
+
+  private static Font awt(Quelle quelle, String name) {
+    try (InputStream in = quelle.oeffne()) {
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException | FontFormatException e) {
+      throw new IllegalArgumentException("not a readable TrueType font: '" + name + "'", e);
     }
-    if (name.startsWith("arial")) {
-      return "Arial";
+  }
+
+  private static InputStream ressource(String name) {
+    InputStream in = PdfBerichtWriter.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the shipped font " + name + " is missing from the class path");
     }
-    return "DejaVu Sans";
+    return in;
   }
 
   private static Document parse(String text) throws IOException {
@@ -172,54 +160,5 @@ public final class PdfBerichtWriter implements Berichtsformat {
     } catch (ParserConfigurationException | SAXException e) {
       throw new IOException("the HTML report is not well-formed XML", e);
     }
-  }
-
-  /** Replaces, in every text and attribute, what the standard fonts cannot show. */
-  private static void ersetzeNichtDarstellbares(Node n, CharsetEncoder winAnsi) {
-    if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-      ersetze(n, winAnsi);
-      return;
-    }
-    if (n.getAttributes() != null) {
-      for (int i = 0; i < n.getAttributes().getLength(); i++) {
-        ersetze(n.getAttributes().item(i), winAnsi);
-      }
-    }
-    List<Node> kinder = new ArrayList<>();
-    for (Node k = n.getFirstChild(); k != null; k = k.getNextSibling()) {
-      kinder.add(k);
-    }
-    for (Node k : kinder) {
-      ersetzeNichtDarstellbares(k, winAnsi);
-    }
-  }
-
-  private static void ersetze(Node n, CharsetEncoder winAnsi) {
-    String alt = n.getNodeValue();
-    if (alt == null || winAnsi.canEncode(alt)) {
-      return;
-    }
-    StringBuilder s = new StringBuilder(alt.length());
-    alt.codePoints().forEach(cp -> {
-      String zeichen = new String(Character.toChars(cp));
-      s.append(winAnsi.canEncode(zeichen) ? zeichen : ersatz(cp).orElse("?"));
-    });
-    n.setNodeValue(s.toString());
-  }
-
-  private static Optional<String> ersatz(int cp) {
-    return Optional.ofNullable(
-        switch (cp) {
-          case 0x2192 -> "->";
-          case 0x2190 -> "<-";
-          case 0x2194 -> "<->";
-          case 0x2212, 0x2010, 0x2011 -> "-";
-          case 0x2264 -> "<=";
-          case 0x2265 -> ">=";
-          case 0x2248 -> "~";
-          case 0x2260 -> "!=";
-          case 0x202F, 0x2009, 0x2007 -> " ";
-          default -> null;
-        });
   }
 }

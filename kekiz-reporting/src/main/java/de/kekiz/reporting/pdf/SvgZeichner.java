@@ -37,6 +37,15 @@ import org.w3c.dom.Node;
  */
 final class SvgZeichner implements SVGDrawer {
 
+  private final Font normal;
+  private final Font fett;
+
+  /** A drawer that sets text in {@code normal} and {@code fett}, the fonts the PDF embeds. */
+  SvgZeichner(Font normal, Font fett) {
+    this.normal = normal;
+    this.fett = fett;
+  }
+
   @Override
   public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
     // the charts use one sans-serif font
@@ -45,7 +54,7 @@ final class SvgZeichner implements SVGDrawer {
   @Override
   public SVGImage buildSVGImage(
       Element svg, Box box, CssContext c, double cssWidth, double cssHeight, double dotsPerPixel) {
-    return new Bild(svg, dotsPerPixel);
+    return new Bild(svg, dotsPerPixel, normal, fett);
   }
 
   @Override
@@ -59,12 +68,16 @@ final class SvgZeichner implements SVGDrawer {
 
   /** One SVG element as an image of fixed size. */
   private static final class Bild implements SVGImage {
+    private final Font normal;
+    private final Font fett;
     private final Element svg;
     private final double punkteJePixel;
     private final double breite;
     private final double hoehe;
 
-    Bild(Element svg, double punkteJePixel) {
+    Bild(Element svg, double punkteJePixel, Font normal, Font fett) {
+      this.normal = normal;
+      this.fett = fett;
       this.svg = svg;
       this.punkteJePixel = punkteJePixel;
       this.breite = zahl(svg.getAttribute("width"), 300);
@@ -97,21 +110,21 @@ final class SvgZeichner implements SVGDrawer {
           g.translate(-zahl(vb[0], 0), -zahl(vb[1], 0));
         }
       }
-      kinder(g, svg);
+      kinder(g, svg, normal, fett);
     }
   }
 
-  private static void kinder(Graphics2D g, Element e) {
+  private static void kinder(Graphics2D g, Element e, Font normal, Font fett) {
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element k) {
-        element(g, k);
+        element(g, k, normal, fett);
       }
     }
   }
 
-  private static void element(Graphics2D g, Element e) {
+  private static void element(Graphics2D g, Element e, Font normal, Font fett) {
     switch (e.getTagName()) {
-      case "g" -> kinder(g, e);
+      case "g" -> kinder(g, e, normal, fett);
       case "rect" ->
           form(g, e, new Rectangle2D.Double(
               zahl(e.getAttribute("x"), 0), zahl(e.getAttribute("y"), 0),
@@ -128,7 +141,7 @@ final class SvgZeichner implements SVGDrawer {
       case "polyline" -> form(g, e, punkte(e.getAttribute("points"), false), "none");
       case "polygon" -> form(g, e, punkte(e.getAttribute("points"), true), "#000000");
       case "path" -> form(g, e, pfad(e.getAttribute("d"), "evenodd".equals(e.getAttribute("fill-rule"))), "#000000");
-      case "text" -> text(g, e);
+      case "text" -> text(g, e, normal, fett);
       default -> {
         // title, desc and unknown elements draw nothing
       }
@@ -160,14 +173,13 @@ final class SvgZeichner implements SVGDrawer {
     }
   }
 
-  private static void text(Graphics2D g, Element e) {
+  private static void text(Graphics2D g, Element e, Font normal, Font fett) {
     String text = e.getTextContent();
     if (text == null || text.isBlank()) {
       return;
     }
     float groesse = (float) zahl(e.getAttribute("font-size"), 10);
-    g.setFont(new Font(Font.SANS_SERIF, "bold".equals(e.getAttribute("font-weight")) ? Font.BOLD : Font.PLAIN, 1)
-        .deriveFont(groesse));
+    g.setFont(("bold".equals(e.getAttribute("font-weight")) ? fett : normal).deriveFont(groesse));
     Color f = farbe(e.hasAttribute("fill") ? e.getAttribute("fill") : "#000000");
     g.setColor(f == null ? Color.BLACK : f);
     double x = zahl(e.getAttribute("x"), 0);

@@ -126,6 +126,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         name = basis.substring(0, Math.min(basis.length(), 31 - zusatz.length())) + zusatz;
       }
       Worksheet ws = wb.newWorksheet(name);
+      // printed on A4, as wide as the page, as many pages long as needed
+      ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+      ws.setFitToPage(true);
+      ws.fitToWidth((short) 1);
+      ws.fitToHeight((short) 0);
       if (b.intern()) {
         // every sheet says it: a print header on each page, and a note in the corner
         ws.header(Monitoringbericht.DIENSTGEBRAUCH, org.dhatim.fastexcel.Position.CENTER);
@@ -150,13 +155,17 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       ws.value(r, c, tag);
     }
 
-    /** Writes a header row at {@code zeile}, bold on a tinted background, and freezes above it. */
+    /**
+     * Writes a header row at {@code zeile}, bold on a tinted background, freezes above it and
+     * repeats the rows down to it on every printed page.
+     */
     private static void kopf(Worksheet ws, int zeile, int gefroreneSpalten, String... spalten) {
       for (int c = 0; c < spalten.length; c++) {
         wert(ws, zeile, c, spalten[c]);
       }
       ws.range(zeile, 0, zeile, spalten.length - 1).style().bold().fillColor(KOPF_FARBE).wrapText(true).set();
       ws.freezePane(gefroreneSpalten, zeile + 1);
+      ws.repeatRows(0, zeile); // title and header on every printed page
     }
 
     private static void titel(Worksheet ws, String text) {

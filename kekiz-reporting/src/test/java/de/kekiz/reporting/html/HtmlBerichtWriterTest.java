@@ -58,6 +58,13 @@ class HtmlBerichtWriterTest {
     return e;
   }
 
+  /** The one element with {@code id} (the parser knows no id attributes without a DTD). */
+  private static Element mitId(String id) {
+    List<Element> e = elemente(dom, "*").stream().filter(x -> x.getAttribute("id").equals(id)).toList();
+    assertThat(e).as("elements with id " + id).hasSize(1);
+    return e.get(0);
+  }
+
   static String lesbar(Document d) {
     return HtmlLesbar.lesbar(d);
   }
@@ -85,7 +92,7 @@ class HtmlBerichtWriterTest {
     void keineLadendenElemente() {
       assertThat(elemente(dom, "style")).hasSize(1);
       assertThat(elemente(dom, "svg")).isNotEmpty();
-      for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "use", "image")) {
+      for (String tag : List.of("link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "use", "image")) {
         assertThat(elemente(dom, tag)).as(tag).isEmpty();
       }
       assertThat(html).doesNotContain(" src=").doesNotContain("url(").doesNotContain("@import")
@@ -109,12 +116,63 @@ class HtmlBerichtWriterTest {
         assertThat(a.getParentNode().getNodeName()).isIn("li", "td");
       }
       assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
-      Matcher http = Pattern.compile("http").matcher(html);
+      // the atlas's script names the SVG namespace, which it loads nothing from
+      Matcher http = Pattern.compile("http").matcher(html.replace(Atlas.SKRIPT, ""));
       int treffer = 0;
       while (http.find()) {
         treffer++;
       }
       assertThat(treffer).as("http only in the policy's name and the Angebot's link").isEqualTo(1 + 2);
+    }
+  }
+
+  @Nested
+  @DisplayName("has an interactive atlas")
+  class AtlasTest {
+
+    @Test
+    @DisplayName("whose one script the policy allows by its SHA-256 hash, and nothing else")
+    void skript() throws Exception {
+      List<Element> skripte = elemente(dom, "script");
+      assertThat(skripte).hasSize(2);
+      assertThat(skripte.get(0).getAttribute("type")).isEqualTo("application/json");
+      Element programm = skripte.get(1);
+      assertThat(programm.hasAttribute("src")).isFalse();
+      assertThat(programm.hasAttribute("type")).isFalse();
+      // a browser hashes the element's text as written, CDATA markers included
+      Matcher roh = Pattern.compile("(?s)<script>(.*?)</script>").matcher(html);
+      assertThat(roh.find()).isTrue();
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(roh.group(1).getBytes(StandardCharsets.UTF_8));
+      String quelle = "'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'";
+      Matcher csp = Pattern.compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+      assertThat(csp.find()).isTrue();
+      assertThat(csp.group(1)).isEqualTo(
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + quelle);
+      assertThat(html).doesNotContain("unsafe-eval").doesNotContain("on" + "click=")
+          .doesNotContain("javascript:");
+    }
+
+    @Test
+    @DisplayName("hidden until its script shows it, so that without JavaScript only the static report is seen")
+    void versteckt() {
+      Element atlas = mitId("atlas");
+      assertThat(atlas).isNotNull();
+      assertThat(atlas.getAttribute("hidden")).isEqualTo("hidden");
+    }
+
+    @Test
+    @DisplayName("whose data hold the published cells only: suppressed ones as '.', never their numbers")
+    void daten() throws Exception {
+      Element daten = mitId("atlas-daten");
+      var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(daten.getTextContent());
+      assertThat(json.get("indikatoren")).hasSize(3); // the HzE-Eckwert has no Sozialraum values
+      String text = daten.getTextContent();
+      for (String zahl : BerichtFixtures.GESPERRTE_ZAHLEN) {
+        assertThat(text).as(zahl).doesNotContain(zahl);
+        assertThat(text).as(zahl).doesNotContain(zahl.replace(',', '.'));
+      }
+      assertThat(text).contains("\"Rang 1 von ").contains("\"gesperrt");
     }
   }
 
@@ -139,6 +197,12 @@ class HtmlBerichtWriterTest {
     @DisplayName("every chart is an image with a title it is labelled by")
     void diagramme() {
       for (Element svg : elemente(dom, "svg")) {
+        if (svg.getAttribute("id").equals("atlas-karte")) {
+          // the atlas's map: a group of areas, each focusable and labelled by the script
+          assertThat(svg.getAttribute("role")).isEqualTo("group");
+          assertThat(svg.getAttribute("aria-label")).isNotBlank();
+          continue;
+        }
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         String id = svg.getAttribute("aria-labelledby");
         Element titel = (Element) svg.getElementsByTagName("title").item(0);
@@ -235,11 +299,12 @@ class HtmlBerichtWriterTest {
     @DisplayName("markup and ampersands in names, titles and the Leitbild stay text")
     void boeseNamen() throws Exception {
       String text = html(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD);
-      assertThat(text).doesNotContain("<script").doesNotContain("<b>fett")
+      assertThat(text).doesNotContain("<script>alert").doesNotContain("<b>fett")
           .contains("Süd &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ost")
-          .contains("Bericht &lt;script&gt;alert(&#39;Titel&#39;)&lt;/script&gt; &amp; mehr");
+          .contains("Bericht &lt;script&gt;alert(&#39;Titel&#39;)&lt;/script&gt; &amp; mehr")
+          .contains("Süd \\u003cscript\\u003ealert(\\\"x\\\")\\u003c/script\\u003e \\u0026 Ost");
       Document d = parse(text);
-      assertThat(elemente(d, "script")).isEmpty();
+      assertThat(elemente(d, "script")).hasSize(2); // the atlas's data and program only
       assertThat(elemente(d, "b")).isEmpty();
       assertThat(d.getElementsByTagName("title").item(0).getTextContent())
           .isEqualTo("Bericht <script>alert('Titel')</script> & mehr");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.reporting.Demoberichte;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.reporting.bericht.KoelnFixtures;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -45,11 +47,22 @@ class KoelnHtmlTest {
     }
     assertThat(karte).isNotNull();
     NodeList pfade = karte.getElementsByTagName("path");
-    assertThat(pfade.getLength()).isEqualTo(86);
+    int flaechen = 0;
+    int grenzen = 0;
     for (int i = 0; i < pfade.getLength(); i++) {
-      String pfad = ((Element) pfade.item(i)).getAttribute("d");
+      Element e = (Element) pfade.item(i);
+      String pfad = e.getAttribute("d");
       assertThat(pfad).startsWith("M").endsWith("Z").doesNotContain("NaN").doesNotContain("Infinity");
+      if (e.getAttribute("fill").equals("none")) {
+        grenzen++;
+      } else {
+        flaechen++;
+      }
     }
+    assertThat(flaechen).as("Stadtteile").isEqualTo(86);
+    assertThat(grenzen).as("borders of the Stadtbezirke drawn over them").isEqualTo(9);
+    assertThat(karte.getTextContent()).contains("mit den Grenzen der übergeordneten Gebiete")
+        .containsPattern("Stufe 1: Index [-+]?[0-9,]+ bis [-+]?[0-9,]+");
     assertThat(karte.getTextContent()).contains("Chorweiler: Index", "Libur: ");
   }
 
@@ -110,5 +123,29 @@ class KoelnHtmlTest {
             .build();
     assertThat(html(ohne)).contains("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>")
         .doesNotContain("\">z</abbr></sup>");
+  }
+
+  @Test
+  @DisplayName("names an Angebot for every Stadtteil 'gesamtstädtisch' (a Kreis's 'kreisweit') instead of listing them")
+  void gesamtstaedtisch() throws Exception {
+    for (String name : List.of("koeln", "kreis-unna")) {
+      Document d = HtmlLesbar.parse(html(Demoberichte.bericht(name)));
+      NodeList tabellen = d.getElementsByTagName("table");
+      Element angebote = null;
+      for (int i = 0; i < tabellen.getLength(); i++) {
+        if (((Element) tabellen.item(i)).getAttribute("class").equals("angebote")) {
+          angebote = (Element) tabellen.item(i);
+        }
+      }
+      assertThat(angebote).as(name).isNotNull();
+      NodeList zellen = angebote.getElementsByTagName("td");
+      int ganz = 0;
+      for (int i = 0; i < zellen.getLength(); i++) {
+        String text = zellen.item(i).getTextContent();
+        ganz += text.contains(name.equals("koeln") ? "gesamtstädtisch" : "kreisweit") ? 1 : 0;
+        assertThat(text.split(",")).as(name + ": a cell listing areas").hasSizeLessThan(10);
+      }
+      assertThat(ganz).as(name + ": Angebote for the whole Kommune").isPositive();
+    }
   }
 }

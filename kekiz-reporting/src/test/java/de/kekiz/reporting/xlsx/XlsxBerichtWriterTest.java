@@ -186,6 +186,17 @@ class XlsxBerichtWriterTest {
   }
 
   @Test
+  @DisplayName("prints every sheet on A4, fitted to the page width, with title and header repeated")
+  void druck() {
+    List<String> sheets = xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+    for (String s : sheets) {
+      assertThat(xml.get(s)).as(s).contains("fitToPage=\"true\"").containsPattern("<pageSetup[^>]*paperSize=\"9\"")
+          .containsPattern("<pageSetup[^>]*fitToWidth=\"1\"").containsPattern("<pageSetup[^>]*fitToHeight=\"0\"");
+    }
+    assertThat(xml.get("xl/workbook.xml")).contains("_xlnm.Print_Titles").contains("$1:$3");
+  }
+
+  @Test
   @DisplayName("keeps texts with markup or a leading '=' as plain text cells, never as formulas")
   void texte() throws IOException {
     Map<String, List<Row>> b = lies(xlsx(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD));

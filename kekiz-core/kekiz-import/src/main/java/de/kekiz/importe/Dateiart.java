@@ -1,0 +1,69 @@
+package de.kekiz.importe;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The kinds of import file, told apart by their content (not by the file name). */
+public enum Dateiart {
+  /** A GENESIS ffcsv export, current or 2024 format: read by {@link GenesisCsvLeser}. */
+  GENESIS_CSV,
+  /** A CSV file in a kekiz layout: read by {@link KekizCsvLeser}. */
+  KEKIZ_CSV,
+  /** An XLSX workbook (a ZIP container): read by {@link XlsxLeser}. */
+  XLSX;
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+  /**
+   * The kind of {@code datei}: a ZIP container is an XLSX workbook; a text file is told by its
+   * first line.
+   *
+   * @throws UnlesbareDateiException if the file cannot be read, or is none of these kinds (a
+   *     GENESIS cube export is named as such)
+   */
+  public static Dateiart erkenne(Path datei) {
+    requireNonNull(datei, "datei");
+    byte[] anfang = new byte[ZIP.length];
+    int gelesen;
+    try (InputStream in = Files.newInputStream(datei)) {
+      gelesen = in.readNBytes(anfang, 0, anfang.length);
+    } catch (NoSuchFileException e) {
+      throw new UnlesbareDateiException(datei, "the file does not exist", e);
+    } catch (IOException e) {
+      throw new UnlesbareDateiException(datei, "the file cannot be opened: " + e, e);
+    }
+    if (gelesen == ZIP.length && Arrays.equals(anfang, ZIP)) {
+      return XLSX;
+    }
+    String kopf;
+    try (Textdatei t = Textdatei.oeffne(datei)) {
+      kopf = t.naechsteZeile();
+    }
+    if (kopf == null || kopf.isBlank()) {
+      throw new UnlesbareDateiException(datei, "the file is empty: it has no header line");
+    }
+    if (GenesisKopf.istWuerfel(kopf)) {
+      GenesisKopf.lies(datei, kopf);
+    }
+    if (GenesisKopf.istGenesis(kopf)) {
+      return GENESIS_CSV;
+    }
+    List<String> felder = CsvZeile.teile(kopf, ';');
+    if (felder != null && KekizLayout.erkenne(felder).isPresent()) {
+      return KEKIZ_CSV;
+    }
+    throw new UnlesbareDateiException(
+        datei,
+        "it is neither a GENESIS ffcsv export (line 1 starting 'statistics_code;' or"
+            + " 'Statistik_Code;'), nor a kekiz CSV file (line 1 naming the columns"
+            + " 'indikator;version;raum;…' or 'raum;stichtag;altersgruppe;anzahl'), nor an XLSX"
+            + " workbook; line 1 is '" + GenesisKopf.kurz(kopf) + "'");
+  }
+}

@@ -1,0 +1,61 @@
+package de.kekiz.importe;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry point for every import file: tells the {@link Dateiart} and hands the file to {@link
+ * GenesisCsvLeser}, {@link KekizCsvLeser} or {@link XlsxLeser}. Instances hold no state and may
+ * be shared.
+ *
+ * <pre>{@code
+ * Importoptionen optionen = Importoptionen.standard()
+ *     .mitGebiet(Gebietsauswahl.kommune(Gemeindeschluessel.parse("05315000")));
+ * Importergebnis e = new Importleser().lese(Path.of("12411-01-01-4_de_flat.csv"),
+ *     Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT),
+ *     optionen);
+ * if (!e.fehlerfrei()) {
+ *   e.fehler().forEach(System.err::println); // file, line, column, value, reason
+ * }
+ * }</pre>
+ */
+public final class Importleser {
+
+  private final GenesisCsvLeser genesis = new GenesisCsvLeser();
+  private final KekizCsvLeser kekiz = new KekizCsvLeser();
+  private final XlsxLeser xlsx = new XlsxLeser();
+
+  /** A reader; it holds no state. */
+  public Importleser() {}
+
+  /**
+   * Imports {@code datei}, whatever its kind. A GENESIS file needs {@code zuordnung}; a kekiz CSV
+   * file or XLSX workbook (its first sheet) ignores it.
+   *
+   * @throws UnlesbareDateiException if the file cannot be read as an import
+   * @throws IllegalArgumentException if {@code datei} is a GENESIS file and {@code zuordnung} is
+   *     {@code null}
+   */
+  public Importergebnis lese(
+      Path datei, @Nullable Importzuordnung zuordnung, Importoptionen optionen) {
+    requireNonNull(datei, "datei");
+    requireNonNull(optionen, "optionen");
+    switch (Dateiart.erkenne(datei)) {
+      case GENESIS_CSV:
+        if (zuordnung == null) {
+          throw new IllegalArgumentException(
+              "'" + datei + "' is a GENESIS export: say which value variable to import and what"
+                  + " it becomes (an Importzuordnung, e.g. BEVSTD as population)");
+        }
+        return genesis.lese(datei, zuordnung, optionen);
+      case KEKIZ_CSV:
+        return kekiz.lese(datei, optionen);
+      case XLSX:
+        return xlsx.lese(datei, optionen);
+      default:
+        throw new AssertionError(datei);
+    }
+  }
+}
