@@ -528,14 +528,14 @@ final class Importlauf {
           : ((Bevoelkerungszahl) objekt).schluessel();
     }
 
-    /** "file, line N" of the Messwert at 1-based position {@code position} of the load. */
+    /** "file, Zeile N" of the Messwert at 1-based position {@code position} of the load. */
     String herkunft(long position) {
       if (position < 1 || position > positionen) {
         return "Messwert an Position " + position + " des Imports";
       }
       int i = (int) position - 1;
       return Anzeigetext.sichtbar(dateien.get(dateiJePosition[i]).toString(), 300)
-          + ", line "
+          + ", Zeile "
           + zeileJePosition[i];
     }
   }

@@ -128,7 +128,7 @@ class BevoelkerungBefehlTest {
     assertThat(l.err().lines().toList())
         .containsExactly(
             f
-                + ", line 3, column 3 (Einwohner insgesamt), value '27515': die Altersgruppen der"
+                + ", Zeile 3, Spalte 3 (Einwohner insgesamt), Wert '27515': die Altersgruppen der"
                 + " Zeile ergeben zusammen 26521, nicht 27515",
             "Nichts gespeichert: 1 Fehler in der Tabelle");
     assertThat(kommune(ordner.resolve("daten"), KOELN)).isEqualTo(vorher);

@@ -188,11 +188,11 @@ class ImportBefehlTest {
 
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
-          .contains("DE_52411-02-01-4.csv, line 2, column 5 (Zeit), value '': ")
-          .contains("DE_52411-02-01-4.csv, line 95, column 5 (Zeit)")
+          .contains("DE_52411-02-01-4.csv, Zeile 2, Spalte 5 (Zeit), Wert '': ")
+          .contains("DE_52411-02-01-4.csv, Zeile 95, Spalte 5 (Zeit)")
           .contains("Nichts importiert: 538 Fehler")
           .doesNotContain("\tat ");
-      assertThat(l.err().lines().filter(z -> z.contains("DE_52411-02-01-4.csv, line ")))
+      assertThat(l.err().lines().filter(z -> z.contains("DE_52411-02-01-4.csv, Zeile ")))
           .hasSize(538);
       assertThat(l.out()).contains("538 errors in 538 rows: nothing imported");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
@@ -216,7 +216,7 @@ class ImportBefehlTest {
               genesis("DE_52411-02-01-4.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
-      assertThat(l.err()).contains("DE_52411-02-01-4.csv, line 2, column 5 (Zeit)");
+      assertThat(l.err()).contains("DE_52411-02-01-4.csv, Zeile 2, Spalte 5 (Zeit)");
       assertThat(l.out())
           .contains("Importiert: 1 Messwerte, 0 Bevölkerungszahlen (538 fehlerhafte")
           .contains("Messwerte von Köln (05315000): " + vorher + " -> " + (vorher + 1));
@@ -409,7 +409,7 @@ class ImportBefehlTest {
       assertThat(abgelehnt.status()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(abgelehnt.err())
           .as("the database's duplicate check, named by file and line")
-          .contains("korrektur.csv, line 2: ")
+          .contains("korrektur.csv, Zeile 2: ")
           .doesNotContain("\tat ");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 2);
     }
@@ -434,10 +434,10 @@ class ImportBefehlTest {
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
           .contains(
-              "messwerte.csv, line 3, column 6 (zaehler), value '600': Messwert"
+              "messwerte.csv, Zeile 3, Spalte 6 (zaehler), Wert '600': Messwert"
                   + " sgb2-quote-u15@2 05315000:207@1 2025 geschlecht=w")
           .contains(
-              "messwerte.csv, line 4, column 6 (zaehler), value '1': Messwert sgb2-quote-u15@2"
+              "messwerte.csv, Zeile 4, Spalte 6 (zaehler), Wert '1': Messwert sgb2-quote-u15@2"
                   + " 05315000:999@1 2025")
           .contains("Köln hat keinen Sozialraum 05315000:999@1")
           .contains("2025-Q1")
@@ -464,7 +464,7 @@ class ImportBefehlTest {
 
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
-          .contains("bevoelkerung.csv, line 3, column 4 (anzahl), value 'zwölf'")
+          .contains("bevoelkerung.csv, Zeile 3, Spalte 4 (anzahl), Wert 'zwölf'")
           .contains("Nichts importiert: 1 Fehler");
       assertThat(kommune(daten, KOELN)).isEqualTo(vorher);
     }
@@ -617,7 +617,7 @@ class ImportBefehlTest {
     Lauf ohne = importiere("--kommune", "05315000", f.toString());
     assertThat(ohne.status()).as(ohne.toString()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(ohne.err())
-        .contains("codes.csv, line 2, column 5 (aufschluesselung)")
+        .contains("codes.csv, Zeile 2, Spalte 5 (aufschluesselung)")
         .contains("unbekannter Code 'x' für geschlecht");
 
     Lauf mit = importiere("--kommune", "05315000", "--code", "geschlecht=x", f.toString());

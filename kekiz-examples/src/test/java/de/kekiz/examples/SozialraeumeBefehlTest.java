@@ -211,11 +211,11 @@ class SozialraeumeBefehlTest {
     assertThat(l.err().lines().toList())
         .containsExactly(
             schlecht
-                + ", line 4, column 3 (features[1].geometry), value '{\"type\":\"Point\","
+                + ", Zeile 4, Spalte 3 (features[1].geometry), Wert '{\"type\":\"Point\","
                 + "\"coordinates\":[6.95,50.94]}': die Grenze eines Sozialraums ist ein Polygon,"
                 + " MultiPolygon oder eine GeometryCollection von Polygonen, kein Point",
             schlecht
-                + ", line 6, column 3 (features[2].properties.ref), value '1 02': ein Schlüssel"
+                + ", Zeile 6, Spalte 3 (features[2].properties.ref), Wert '1 02': ein Schlüssel"
                 + " hat 1 bis 40 Zeichen aus Buchstaben a-z, Ziffern, '-', '_' und '.'",
             "Nichts gespeichert: 2 Fehler in 1 Datei");
     assertThat(l.out()).isEmpty();
@@ -252,7 +252,7 @@ class SozialraeumeBefehlTest {
     assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(l.err())
         .contains(
-            "ueberschreibt.geojson, line 2, column 3, value '9': Gebietsstand 1 von '9' gilt schon"
+            "ueberschreibt.geojson, Zeile 2, Spalte 3, Wert '9': Gebietsstand 1 von '9' gilt schon"
                 + " ab 01.01.2015")
         .contains("ein Gebietsstand wird nicht überschrieben")
         .contains("Nichts gespeichert: 1 Fehler in 1 Datei");

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One bad row (or one bad value in it) of an import file: where it is and why it was rejected.
  *
- * <p>{@link #toString()} gives one line a person can act on, e.g. {@code DE_52411-02-01-4.csv,
- * line 2, column 5 (Zeit), value '': expected a year …}. Immutable and thread-safe.
+ * <p>{@link #toString()} gives one line a person can act on, in German, e.g. {@code
+ * DE_52411-02-01-4.csv, Zeile 2, Spalte 5 (Zeit), Wert '': …}. Immutable and thread-safe.
  *
  * @param datei the file, as the caller named it
  * @param blatt the sheet of an XLSX workbook, or {@code null} for a CSV file
@@ -77,21 +77,21 @@ public record Importfehler(
     if (blatt != null) {
       b.append(" [").append(Anzeigetext.sichtbar(blatt)).append(']');
     }
-    b.append(blatt != null ? ", row " : ", line ").append(zeile);
+    b.append(", Zeile ").append(zeile);
     if (spalte == 0) {
       b.append(": ")
           .append(Anzeigetext.sichtbar(grund, 600))
-          .append(" (row '")
+          .append(" (Zeile '")
           .append(wert)
           .append("')");
       return b.toString();
     }
-    b.append(", column ");
+    b.append(", Spalte ");
     b.append(blatt != null ? spaltenbuchstabe(spalte) : Integer.toString(spalte));
     if (!spaltenname.isEmpty()) {
       b.append(" (").append(spaltenname).append(')');
     }
-    b.append(", value '").append(wert).append("': ").append(Anzeigetext.sichtbar(grund, 600));
+    b.append(", Wert '").append(wert).append("': ").append(Anzeigetext.sichtbar(grund, 600));
     return b.toString();
   }
 }

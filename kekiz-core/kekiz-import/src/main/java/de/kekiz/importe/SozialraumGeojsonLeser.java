@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The file is read feature by feature, with the limits of {@link Jsondatei}. Every error names
  * the line and column where its feature starts and the property, e.g. {@code stadtteile.geojson,
- * line 12, column 5 (features[3].properties.name), value '': …}; a file with any error gives no
+ * Zeile 12, Spalte 5 (features[3].properties.name), Wert '': …}; a file with any error gives no
  * Sozialraum. A boundary in another reference system (a {@code crs} member with UTM coordinates,
  * common in municipal data) is refused with the hint to convert it, as its coordinates lie outside
  * longitude −180…180 and latitude −90…90. Instances hold no state and may be shared.

@@ -118,18 +118,18 @@ class BevoelkerungstabelleLeserTest {
     assertThat(e.fehler().stream().map(Importfehler::toString).toList())
         .containsExactly(
             f
-                + ", line 3, column 6 (6 u. älter), value '1.675': erwartet eine ganze Zahl ab 0"
+                + ", Zeile 3, Spalte 6 (6 u. älter), Wert '1.675': erwartet eine ganze Zahl ab 0"
                 + " ohne Trennzeichen",
             f
-                + ", line 4, column 3 (Einwohner insgesamt), value '100': die Altersgruppen der"
+                + ", Zeile 4, Spalte 3 (Einwohner insgesamt), Wert '100': die Altersgruppen der"
                 + " Zeile ergeben zusammen 90, nicht 100",
             f
-                + ", line 5, column 1 (Nr.), value '101': der Sozialraum 101 steht schon in Zeile"
+                + ", Zeile 5, Spalte 1 (Nr.), Wert '101': der Sozialraum 101 steht schon in Zeile"
                 + " 2",
             f
-                + ", line 6, column 1 (Nr.), value '1 04': ein Schlüssel hat 1 bis 40 Zeichen aus"
+                + ", Zeile 6, Spalte 1 (Nr.), Wert '1 04': ein Schlüssel hat 1 bis 40 Zeichen aus"
                 + " Buchstaben a-z, Ziffern, '-', '_' und '.'",
-            f + ", line 7: die Zeile hat 5 Felder, die Kopfzeile 6 (row '105;Kalk;100;10;20')");
+            f + ", Zeile 7: die Zeile hat 5 Felder, die Kopfzeile 6 (Zeile '105;Kalk;100;10;20')");
   }
 
   @Test
@@ -167,7 +167,7 @@ class BevoelkerungstabelleLeserTest {
     assertThat(vorher.fehler().get(0).toString())
         .isEqualTo(
             f
-                + ", line 2, column 1, value '404': Köln hat keinen Sozialraum '404', der am"
+                + ", Zeile 2, Spalte 1, Wert '404': Köln hat keinen Sozialraum '404', der am"
                 + " 31.12.2011 gilt (kekiz sozialraeume legt Sozialräume an)");
     assertThat(unbekannt.fehler()).extracting(Importfehler::zeile).containsExactly(3L);
     assertThat(unbekannt.kommune()).isEqualTo(k);

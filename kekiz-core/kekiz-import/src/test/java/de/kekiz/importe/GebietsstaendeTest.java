@@ -117,7 +117,7 @@ class GebietsstaendeTest {
     assertThat(u.fehler()).hasSize(1);
     assertThat(u.fehler().get(0).toString())
         .isEqualTo(
-            "stadtteile.geojson, line 4, column 3, value '101': Gebietsstand 1 von '101' gilt"
+            "stadtteile.geojson, Zeile 4, Spalte 3, Wert '101': Gebietsstand 1 von '101' gilt"
                 + " schon ab 01.01.2020, mit anderen Grenzen, anderem Namen, anderer Ebene oder"
                 + " anderem übergeordneten Sozialraum; ein Gebietsstand wird nicht überschrieben:"
                 + " eine neue Grenze braucht einen neuen ersten Gültigkeitstag");

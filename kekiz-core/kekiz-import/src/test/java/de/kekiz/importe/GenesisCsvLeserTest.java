@@ -119,9 +119,9 @@ class GenesisCsvLeserTest {
           datei("unbekannt.csv", KOPF_LANG, zeile("05111", "12", "q"), zeile("05112", "n/a", ""));
       Importergebnis e = LESER.lese(p, WERT, Importoptionen.standard());
       assertThat(e.fehler()).hasSize(2);
-      assertThat(e.fehler().get(0).toString()).contains("line 2", "column 14 (value_q)", "'q'");
+      assertThat(e.fehler().get(0).toString()).contains("Zeile 2", "Spalte 14 (value_q)", "'q'");
       assertThat(e.fehler().get(1).toString())
-          .contains("line 3", "column 10 (value)", "'n/a'", "special value");
+          .contains("Zeile 3", "Spalte 10 (value)", "'n/a'", "special value");
     }
   }
 
@@ -216,7 +216,7 @@ class GenesisCsvLeserTest {
           f -> {
             assertThat(f.spalte()).isZero();
             assertThat(f.grund()).contains("15 fields", "header 14");
-            assertThat(f.toString()).contains("felder.csv, line 2: the row has 15 fields");
+            assertThat(f.toString()).contains("felder.csv, Zeile 2: the row has 15 fields");
           });
     }
   }
@@ -255,7 +255,7 @@ class GenesisCsvLeserTest {
       assertThat(f.spalte()).isEqualTo(10);
       assertThat(f.spaltenname()).isEqualTo("value");
       assertThat(f.wert()).isEqualTo("575 849");
-      assertThat(f.toString()).contains("73111_fehler.csv", "line ", "column 10 (value)",
+      assertThat(f.toString()).contains("73111_fehler.csv", "Zeile ", "Spalte 10 (value)",
           "'575 849'");
     }
 
@@ -285,7 +285,7 @@ class GenesisCsvLeserTest {
     void abbildungsfehler() throws IOException {
       Path p = datei("kreis.csv", KOPF_LANG, zeile("0531", "7", ""));
       assertThat(LESER.lese(p, WERT, Importoptionen.standard()).fehler())
-          .singleElement().asString().contains("column 8 (1_variable_attribute_code)", "'0531'");
+          .singleElement().asString().contains("Spalte 8 (1_variable_attribute_code)", "'0531'");
       Path q = datei("einheit.csv", KOPF_LANG, zeile("05315", "7", ""));
       assertThat(LESER.lese(q, WERT.mitEinheit("Prozent"), Importoptionen.standard()).fehler())
           .singleElement().asString().contains("'Anzahl'", "'Prozent'");

@@ -780,7 +780,7 @@ class GenesisNrwImportTest {
       assertThat(erster.spaltenname()).isEqualTo("Zeit");
       assertThat(erster.wert()).isEmpty();
       assertThat(erster.toString())
-          .contains("DE_52411-02-01-4.csv", "line 2", "column 5 (Zeit)", "value ''",
+          .contains("DE_52411-02-01-4.csv", "Zeile 2", "Spalte 5 (Zeit)", "Wert ''",
               "no time value", "shifted", "'KREISE'");
       // Köln's shifted row is reported too
       assertThat(e.fehler()).anySatisfy(f -> assertThat(f.zeile()).isEqualTo(95));

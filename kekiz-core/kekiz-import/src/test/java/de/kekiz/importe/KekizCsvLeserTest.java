@@ -222,7 +222,7 @@ class KekizCsvLeserTest {
                   11L, "", "betreuungsquote-u3;1;05315000;2023;;1;;;;zuviel"));
       assertThat(e.fehler().get(6).grund()).contains("messwert.wert-fehlt-ohne-status");
       assertThat(e.fehler().get(0).toString())
-          .contains("fehler.csv, line 2, column 1 (indikator), value 'Betreuungsquote'");
+          .contains("fehler.csv, Zeile 2, Spalte 1 (indikator), Wert 'Betreuungsquote'");
     }
 
     @Test
@@ -283,7 +283,7 @@ class KekizCsvLeserTest {
       assertThat(streng.anzahl()).isZero();
       assertThat(streng.verworfen()).isTrue();
       assertThat(streng.fehler()).singleElement().asString()
-          .contains("eine.csv, line 3, column 6 (zaehler), value '12x'");
+          .contains("eine.csv, Zeile 3, Spalte 6 (zaehler), Wert '12x'");
       Importergebnis nachsichtig =
           LESER.lese(
               p,

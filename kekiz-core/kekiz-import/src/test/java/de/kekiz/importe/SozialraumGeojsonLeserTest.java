@@ -114,17 +114,17 @@ class SozialraumGeojsonLeserTest {
     assertThat(zeilen)
         .containsExactly(
             f
-                + ", line 4, column 3 (features[1].properties.name), value '': ein Name ist nicht"
+                + ", Zeile 4, Spalte 3 (features[1].properties.name), Wert '': ein Name ist nicht"
                 + " leer und enthält keine Steuerzeichen",
             f
-                + ", line 6, column 3 (features[2].properties.ebene), value 'Kiez': unbekannte"
+                + ", Zeile 6, Spalte 3 (features[2].properties.ebene), Wert 'Kiez': unbekannte"
                 + " Ebene: erwartet STADTBEZIRK, STADTTEIL, QUARTIER, STATISTISCHER_BEZIRK,"
                 + " SCHULEINZUGSBEREICH oder SONSTIGE",
             f
-                + ", line 6, column 3 (features[2].properties.gueltig_ab), value '31.02.2020':"
+                + ", Zeile 6, Spalte 3 (features[2].properties.gueltig_ab), Wert '31.02.2020':"
                 + " erwartet ein Datum wie 2024-12-31 oder 31.12.2024, nicht '31.02.2020'",
             f
-                + ", line 8, column 3 (features[3].geometry), value '{\"type\":\"Polygon\","
+                + ", Zeile 8, Spalte 3 (features[3].geometry), Wert '{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[356000,5645000],[357000,5… (104 Zeichen)': die Position"
                 + " [356000,5645000]"
                 + " liegt außerhalb von WGS 84 (Länge −180 bis 180, Breite −90 bis 90); bitte die"
@@ -166,7 +166,7 @@ class SozialraumGeojsonLeserTest {
     assertThat(doppelt.fehler().get(0).toString())
         .isEqualTo(
             f
-                + ", line 3, column 3 (features[1].properties.ref), value '1': der Sozialraum 1"
+                + ", Zeile 3, Spalte 3 (features[1].properties.ref), Wert '1': der Sozialraum 1"
                 + " mit Gültigkeit ab 01.01.2015 steht schon in Zeile 2");
   }
 

@@ -301,9 +301,9 @@ class WerteTest {
     @DisplayName("Importfehler prints file, line, column and value; columns as letters for XLSX")
     void fehler() {
       assertThat(new Importfehler(datei, null, 7, 3, "raum", "5315000", "expected an AGS"))
-          .hasToString("daten.csv, line 7, column 3 (raum), value '5315000': expected an AGS");
+          .hasToString("daten.csv, Zeile 7, Spalte 3 (raum), Wert '5315000': expected an AGS");
       assertThat(new Importfehler(datei, "Blatt1", 7, 28, "x", "1", "bad"))
-          .hasToString("daten.csv [Blatt1], row 7, column AB (x), value '1': bad");
+          .hasToString("daten.csv [Blatt1], Zeile 7, Spalte AB (x), Wert '1': bad");
       assertThat(Importfehler.spaltenbuchstabe(1)).isEqualTo("A");
       assertThat(Importfehler.spaltenbuchstabe(26)).isEqualTo("Z");
       assertThat(Importfehler.spaltenbuchstabe(27)).isEqualTo("AA");
@@ -311,7 +311,7 @@ class WerteTest {
           .isEqualTo("x".repeat(Importfehler.WERT_HOECHSTLAENGE) + "… (500 Zeichen)");
       assertThat(new Importfehler(datei, null, 2, 5, "", "a\u001B[31m\u202Eb\tc\u0000", "bad"))
           .as("control and bidirectional characters are shown, never sent to the terminal")
-          .hasToString("daten.csv, line 2, column 5, value 'a\\e[31m\\u202Eb\\tc\\u0000': bad");
+          .hasToString("daten.csv, Zeile 2, Spalte 5, Wert 'a\\e[31m\\u202Eb\\tc\\u0000': bad");
       assertThatThrownBy(() -> new Importfehler(datei, null, 0, 1, "", "", ""))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0");

@@ -181,7 +181,7 @@ class XlsxLeserTest {
           assertThat(f.zeile()).isEqualTo(3);
           assertThat(f.spalte()).isEqualTo(6);
           assertThat(f.toString())
-              .contains("fehler.xlsx [Daten], row 3, column F (zaehler), value '12.5'");
+              .contains("fehler.xlsx [Daten], Zeile 3, Spalte F (zaehler), Wert '12.5'");
         });
     Importergebnis nachsichtig =
         LESER.lese(
