@@ -6,6 +6,7 @@ import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
@@ -156,12 +157,12 @@ public final class Hauptprogramm implements Callable<Integer> {
       }
     }
     throw new IllegalArgumentException(
-        "expected one of "
+        "braucht eine von "
             + Arrays.stream(art.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(Collectors.joining(", "))
-            + ", got '"
-            + text
+            + ", nicht '"
+            + Anzeigetext.sichtbar(text)
             + "'");
   }
 

@@ -7,12 +7,9 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kommunenart;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.port.KommuneRepository;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -179,14 +176,7 @@ final class KommuneBefehl implements Callable<Integer> {
     try {
       return Hauptprogramm.aufzaehlung(Kommunenart.class, text);
     } catch (IllegalArgumentException e) {
-      throw fehler(
-          "--art braucht eine von "
-              + Arrays.stream(Kommunenart.values())
-                  .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                  .collect(Collectors.joining(", "))
-              + ", nicht '"
-              + Anzeigetext.sichtbar(text)
-              + "'");
+      throw fehler("--art " + e.getMessage());
     }
   }
 

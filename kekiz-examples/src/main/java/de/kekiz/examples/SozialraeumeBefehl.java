@@ -16,12 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -302,14 +299,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
     try {
       return Hauptprogramm.aufzaehlung(Sozialraumebene.class, text);
     } catch (IllegalArgumentException e) {
-      throw fehler(
-          "--ebene braucht eine von "
-              + Arrays.stream(Sozialraumebene.values())
-                  .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                  .collect(Collectors.joining(", "))
-              + ", nicht '"
-              + Anzeigetext.sichtbar(text)
-              + "'");
+      throw fehler("--ebene " + e.getMessage());
     }
   }
 
