@@ -9,6 +9,7 @@ import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
+import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
@@ -113,7 +114,7 @@ record Kurzfassung(
     out.println(b);
   }
 
-  /** E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 bis 2022-07-31 (verfehlt)}. */
+  /** E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 bis 31.07.2022 (verfehlt)}. */
   private static String ziel(Zielstatus z) {
     Zielwert w = z.zielwert();
     StringBuilder b = new StringBuilder(z.indikator());
@@ -121,9 +122,9 @@ record Kurzfassung(
       b.append(" in ").append(Anzeigetext.sichtbar(z.gebiet().name()));
     }
     return b.append(w.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
-        .append(w.wert().toPlainString())
+        .append(Formatierung.zahl(w.wert(), Math.max(0, w.wert().stripTrailingZeros().scale())))
         .append(" bis ")
-        .append(w.frist())
+        .append(Formatierung.datum(w.frist()))
         .append(" (")
         .append(z.erreichung().bezeichnung())
         .append(')')

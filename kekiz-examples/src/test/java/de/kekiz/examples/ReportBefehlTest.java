@@ -56,7 +56,7 @@ class ReportBefehlTest {
         .contains("Offene Übergänge: Grundschule → Weiterführende Schule")
         .contains("Gefährdete Ziele: 2 von 3: ")
         .contains(
-            "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 2025-12-31"
+            "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 31.12.2025"
                 + " (gefährdet)");
     assertThat(l.err()).isEmpty();
   }
