@@ -3,13 +3,13 @@ package de.kekiz.examples;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.BevoelkerungstabelleLeser;
 import de.kekiz.importe.Geojsonfelder;
 import de.kekiz.importe.Importfehler;
 import de.kekiz.importe.Leseergebnis;
 import de.kekiz.port.KommuneRepository;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -107,23 +107,9 @@ final class BevoelkerungBefehl implements Callable<Integer> {
     if (!gelesen.fehlerfrei()) {
       return scheitere(gelesen.fehler());
     }
-    String meldung;
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
-      db.verwerfeBeimSchliessen(); // unless something is stored
-      Ergebnis e = db.imTransaktion(() -> uebernimm(db, ags, tag, gelesen));
-      if (!e.fehler().isEmpty()) {
-        return scheitere(e.fehler());
-      }
-      meldung = e.meldung();
-      if (e.gespeichert()) {
-        db.uebernimmBeimSchliessen();
-      }
-    }
-    umgebung.out().println(meldung);
-    return Hauptprogramm.OK;
+    return Einrichtung.speichere(
+        umgebung, gemeinsam, db -> uebernimm(db, ags, tag, gelesen), this::schluss);
   }
-
-  private record Ergebnis(String meldung, boolean gespeichert, List<Importfehler> fehler) {}
 
   private Ergebnis uebernimm(
       Datenbankzugang db,
@@ -137,7 +123,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
     BevoelkerungstabelleLeser.Uebernahme u =
         BevoelkerungstabelleLeser.uebernimm(k, gelesen.datei(), tag, gelesen.objekte());
     if (!u.fehler().isEmpty()) {
-      return new Ergebnis("", false, u.fehler());
+      return Ergebnis.abgelehnt(u.fehler());
     }
     Map<String, Altersspanne> spalten = new LinkedHashMap<>();
     gelesen.objekte().forEach(z -> spalten.putIfAbsent(z.spaltenname(), z.altersgruppe()));
@@ -178,12 +164,11 @@ final class BevoelkerungBefehl implements Callable<Integer> {
   }
 
   private int scheitere(List<Importfehler> fehler) {
-    PrintWriter err = umgebung.err();
-    for (Importfehler f : fehler) {
-      err.println(f);
-    }
-    err.println("Nichts gespeichert: " + fehler.size() + " Fehler in der Tabelle");
-    err.flush();
-    return Hauptprogramm.FEHLER;
+    return Einrichtung.scheitere(umgebung, fehler, this::schluss);
+  }
+
+  /** The last line of a failed set-up. */
+  private String schluss(List<Importfehler> fehler) {
+    return "Nichts gespeichert: " + fehler.size() + " Fehler in der Tabelle";
   }
 }

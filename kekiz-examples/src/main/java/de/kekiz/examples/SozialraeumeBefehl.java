@@ -2,6 +2,7 @@ package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Gebietsstaende;
@@ -12,7 +13,6 @@ import de.kekiz.importe.SozialraumGeojsonLeser;
 import de.kekiz.importe.SozialraumGeojsonSchreiber;
 import de.kekiz.importe.Sozialraumangabe;
 import de.kekiz.port.KommuneRepository;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,23 +154,9 @@ final class SozialraeumeBefehl implements Callable<Integer> {
     if (!fehler.isEmpty()) {
       return scheitere(fehler);
     }
-    String meldung;
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
-      db.verwerfeBeimSchliessen(); // unless something is stored
-      Ergebnis e = db.imTransaktion(() -> uebernimm(db, ags, gelesen));
-      if (!e.fehler().isEmpty()) {
-        return scheitere(e.fehler());
-      }
-      meldung = e.meldung();
-      if (e.gespeichert()) {
-        db.uebernimmBeimSchliessen();
-      }
-    }
-    umgebung.out().println(meldung);
-    return Hauptprogramm.OK;
+    return Einrichtung.speichere(
+        umgebung, gemeinsam, db -> uebernimm(db, ags, gelesen), this::schluss);
   }
-
-  private record Ergebnis(String meldung, boolean gespeichert, List<Importfehler> fehler) {}
 
   private Ergebnis uebernimm(
       Datenbankzugang db, Gemeindeschluessel ags, List<Leseergebnis<Sozialraumangabe>> gelesen) {
@@ -186,7 +172,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
     for (Leseergebnis<Sozialraumangabe> e : gelesen) {
       Gebietsstaende.Uebernahme u = Gebietsstaende.uebernimm(k, e.datei(), e.objekte());
       if (!u.fehler().isEmpty()) {
-        return new Ergebnis("", false, u.fehler());
+        return Ergebnis.abgelehnt(u.fehler());
       }
       k = u.kommune();
       neu += u.neu();
@@ -227,18 +213,16 @@ final class SozialraeumeBefehl implements Callable<Integer> {
   }
 
   private int scheitere(List<Importfehler> fehler) {
-    PrintWriter err = umgebung.err();
-    for (Importfehler f : fehler) {
-      err.println(f);
-    }
-    err.println(
-        "Nichts gespeichert: "
-            + fehler.size()
-            + " Fehler in "
-            + fehler.stream().map(Importfehler::datei).distinct().count()
-            + (dateien.size() == 1 ? " Datei" : " der " + dateien.size() + " Dateien"));
-    err.flush();
-    return Hauptprogramm.FEHLER;
+    return Einrichtung.scheitere(umgebung, fehler, this::schluss);
+  }
+
+  /** The last line of a failed set-up. */
+  private String schluss(List<Importfehler> fehler) {
+    return "Nichts gespeichert: "
+        + fehler.size()
+        + " Fehler in "
+        + fehler.stream().map(Importfehler::datei).distinct().count()
+        + (dateien.size() == 1 ? " Datei" : " der " + dateien.size() + " Dateien");
   }
 
   private int schreibe(Gemeindeschluessel ags, Path ziel) throws Exception {
