@@ -363,7 +363,7 @@ final class Datenbankzugang implements AutoCloseable {
   private static SQLException ohneServermodus(SQLException e) {
     String m = e.getMessage();
     int i = m == null ? -1 : m.indexOf("Possible solutions");
-    if (i < 0) {
+    if (m == null || i < 0) {
       return e;
     }
     SQLException kurz =

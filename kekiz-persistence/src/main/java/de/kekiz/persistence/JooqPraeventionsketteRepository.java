@@ -276,7 +276,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       r.setGruppeName(s.gruppe() == null ? null : s.gruppe().name());
       Koordination ko = s.koordination();
       r.setKoordinationStelle(ko == null ? null : ko.stelle());
-      r.setKoordinationAnteil(ko == null ? null : ko.anteil().anteil());
+      Stellenanteil anteil = ko == null ? null : ko.anteil();
+      r.setKoordinationAnteil(anteil == null ? null : anteil.anteil());
       r.setKoordinationAngesiedeltBei(ko == null ? null : ko.angesiedeltBei());
       r.setRevision(revision);
       return r;

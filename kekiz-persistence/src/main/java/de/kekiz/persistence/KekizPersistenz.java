@@ -426,7 +426,7 @@ public final class KekizPersistenz {
         throw new IllegalStateException("KekizPersistenz needs a DataSource or a DSLContext");
       }
       if (ds == null) {
-        ConnectionProvider anbieter = basis.configuration().connectionProvider();
+        ConnectionProvider anbieter = requireNonNull(basis).configuration().connectionProvider();
         if (anbieter instanceof DataSourceConnectionProvider d) {
           ds = d.dataSource();
         }

@@ -111,7 +111,7 @@ public final class Gebietsstaende {
                 .orElse(null);
         Sozialraum neueste = versionen.isEmpty() ? null : versionen.get(versionen.size() - 1);
         if (gleicherBeginn != null || (neueste != null && a.gleicheGrenzen(neueste))) {
-          Sozialraum v = gleicherBeginn != null ? gleicherBeginn : neueste;
+          Sozialraum v = gleicherBeginn != null ? gleicherBeginn : requireNonNull(neueste);
           if (!a.gleicheGrenzen(v)) {
             fehler.add(
                 fehler(

@@ -76,7 +76,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     try {
       code = Regionalcode.parse(raum.auspraegungCode());
     } catch (IllegalArgumentException e) {
-      fehler(raum.spalte(), kopf.name(raum.spalte()), raum.auspraegungCode(), e.getMessage());
+      fehler(raum.spalte(), kopf.name(raum.spalte()), raum.auspraegungCode(), grund(e));
       return;
     }
     Optional<Gemeindeschluessel> ags = gebiet.kommuneFuer(code);
@@ -182,7 +182,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       try {
         Aufschluesselung.of(d.dimension(), code);
       } catch (IllegalArgumentException e) {
-        fehler(m.spalte(), kopf.name(m.spalte()), code, e.getMessage());
+        fehler(m.spalte(), kopf.name(m.spalte()), code, grund(e));
         return null;
       }
     }
@@ -220,7 +220,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     try {
       a = Aufschluesselung.of(aufschluesselung);
     } catch (IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), e.getMessage());
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), grund(e));
       return;
     }
     String code = optionen.codeliste().pruefe(a);
@@ -241,7 +241,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               w.obsStatus(),
               w.confStatus());
     } catch (Regelverstoss | IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), e.getMessage());
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), grund(e));
       return;
     }
     sammlung.messwert(m, w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText());
@@ -293,9 +293,15 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               aufschluesselung.get(Aufschluesselung.GESCHLECHT),
               anzahl);
     } catch (IllegalArgumentException e) {
-      fehler(spalte, kopf.name(spalte), w.wertText(), e.getMessage());
+      fehler(spalte, kopf.name(spalte), w.wertText(), grund(e));
       return;
     }
     sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText());
+  }
+
+  /** The reason a parser gave for refusing a value (its message; every parser of kekiz gives one). */
+  private static String grund(RuntimeException e) {
+    String m = e.getMessage();
+    return m != null ? m : "unbekannter Fehler (" + e.getClass().getSimpleName() + ")";
   }
 }

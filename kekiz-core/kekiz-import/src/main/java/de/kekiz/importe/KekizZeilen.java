@@ -42,11 +42,13 @@ final class KekizZeilen {
     private static final long serialVersionUID = 1L;
     final int spalte;
     final String wert;
+    final String grund;
 
     Feldfehler(int spalte, String wert, String grund) {
       super(grund, null, false, false);
       this.spalte = spalte;
       this.wert = wert;
+      this.grund = grund;
     }
   }
 
@@ -119,7 +121,7 @@ final class KekizZeilen {
         bevoelkerung(z);
       }
     } catch (Feldfehler f) {
-      sammlung.fehler(f.spalte, name(f.spalte), f.wert, f.getMessage());
+      sammlung.fehler(f.spalte, name(f.spalte), f.wert, f.grund);
     }
   }
 

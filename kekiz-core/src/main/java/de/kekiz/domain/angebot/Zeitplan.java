@@ -102,7 +102,7 @@ public record Zeitplan(
 
   /** The {@code FREQ} value, e.g. {@code WEEKLY}. */
   public String frequenz() {
-    return teile().get("FREQ");
+    return requireNonNull(teile().get("FREQ"), "FREQ"); // checked when the rule is made
   }
 
   /**

@@ -278,7 +278,7 @@ public final class Praeventionskette {
                 + ")");
       }
       Regelverstoss.pruefe(
-          position.get(u.vonPhase()) < position.get(u.nachPhase()),
+          requireNonNull(position.get(u.vonPhase())) < requireNonNull(position.get(u.nachPhase())),
           "kette.uebergang-rueckwaerts",
           gegenstand(),
           "Übergang '"

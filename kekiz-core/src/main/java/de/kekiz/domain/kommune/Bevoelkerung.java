@@ -1,5 +1,7 @@
 package de.kekiz.domain.kommune;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Regelverstoss;
@@ -68,7 +70,7 @@ final class Bevoelkerung {
     offen.add(spanne.von());
     while (!offen.isEmpty()) {
       int ab = offen.removeFirst();
-      long summe = erreicht.get(ab);
+      long summe = requireNonNull(erreicht.get(ab)); // put before it was queued
       for (Bevoelkerungsstand teil : teile) {
         Altersspanne gruppe = teil.altersgruppe();
         if (gruppe.von() != ab) {

@@ -1,5 +1,7 @@
 package de.kekiz.monitoring.sozialindex;
 
+import static java.util.Objects.requireNonNull;
+
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.internal.Statistik;
 import java.math.BigDecimal;
@@ -57,7 +59,7 @@ final class Indexrechnung {
       List<BigDecimal> z = Statistik.zWerte(x);
       for (int j = 0; j < mit.size(); j++) {
         BigDecimal zj = z.get(j);
-        e.z.get(mit.get(j))[i] = vorzeichen.get(i) < 0 ? zj.negate() : zj;
+        requireNonNull(e.z.get(mit.get(j)))[i] = vorzeichen.get(i) < 0 ? zj.negate() : zj;
       }
     }
     BigDecimal gesamt = BigDecimal.ZERO;
@@ -66,7 +68,7 @@ final class Indexrechnung {
     }
     BigDecimal soll = gesamt.multiply(mindestanteil);
     for (SozialraumRef r : raeume) {
-      @Nullable BigDecimal[] z = e.z.get(r);
+      @Nullable BigDecimal[] z = requireNonNull(e.z.get(r));
       BigDecimal verfuegbar = BigDecimal.ZERO;
       BigDecimal summe = BigDecimal.ZERO;
       for (int i = 0; i < k; i++) {
@@ -78,7 +80,7 @@ final class Indexrechnung {
       e.anteil.put(r, verfuegbar.divide(gesamt, Statistik.MC));
       if (verfuegbar.signum() > 0 && verfuegbar.compareTo(soll) >= 0) {
         e.index.put(r, summe.divide(verfuegbar, Statistik.MC));
-        @Nullable BigDecimal[] b = e.beitrag.get(r);
+        @Nullable BigDecimal[] b = requireNonNull(e.beitrag.get(r));
         for (int i = 0; i < k; i++) {
           if (z[i] != null) {
             b[i] = gewichte.get(i).multiply(z[i]).divide(verfuegbar, Statistik.MC);

@@ -143,8 +143,8 @@ public final class Sozialindexberechnung {
     Map<SozialraumRef, Sozialindex.Intern> intern = new HashMap<>();
     for (Sozialraum s : raeume) {
       SozialraumRef r = s.ref();
-      @Nullable BigDecimal[] z = e.z.get(r);
-      @Nullable BigDecimal[] beitrag = e.beitrag.get(r);
+      @Nullable BigDecimal[] z = requireNonNull(e.z.get(r));
+      @Nullable BigDecimal[] beitrag = requireNonNull(e.beitrag.get(r));
       BigDecimal index = e.index.get(r);
       ConfStatus status = ConfStatus.F;
       List<Komponente> komponenten = new ArrayList<>(k);

@@ -1,5 +1,7 @@
 package de.kekiz.monitoring.veroeffentlichung;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
@@ -426,11 +428,11 @@ final class Berichtsprojektion {
         gewaehlt == null ? new ArrayList<>() : new ArrayList<>(jeEbene.get(gewaehlt));
     raeume.sort(Comparator.comparingInt(gebiete::position).thenComparing(Comparator.naturalOrder()));
     Periode letzte = perioden.get(perioden.size() - 1);
-    boolean vergleichPasst = vergleich != null && vergleich.periode().equals(letzte);
+    Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
     List<Zeitreihe> reihen = new ArrayList<>();
     for (SozialraumRef ref : raeume) {
       Raumbezug raum = new SozialraumBezug(ref);
-      Map<Periode, Messwert> werte = zeilen.get(raum);
+      Map<Periode, Messwert> werte = requireNonNull(zeilen.get(raum)); // raeume come from zeilen
       List<Zelle> zellen = new ArrayList<>(perioden.size());
       for (Periode p : perioden) {
         Zelle z = zelle(daten, werte.get(p));
@@ -444,8 +446,8 @@ final class Berichtsprojektion {
       }
       Integer rang = null;
       BigDecimal abweichung = null;
-      if (vergleichPasst) {
-        Optional<Vergleichszeile> vz = vergleich.zeile(ref);
+      if (passend != null) {
+        Optional<Vergleichszeile> vz = passend.zeile(ref);
         rang = vz.map(Vergleichszeile::rang).orElse(null);
         abweichung = vz.flatMap(x -> x.kommune().absoluteAbweichung()).orElse(null);
       }
@@ -607,7 +609,7 @@ final class Berichtsprojektion {
     List<Bedarfsrang> raenge = new ArrayList<>(kb.handlungsbedarf());
     raenge.removeIf(r -> r.rang() == null || stufen.stufe(r.sozialraum()).isEmpty());
     raenge.sort(
-        Comparator.comparingInt((Bedarfsrang r) -> r.rang())
+        Comparator.comparingInt((Bedarfsrang r) -> requireNonNull(r.rang()))
             .thenComparingInt(r -> gebiete.position(r.sozialraum())));
     for (Bedarfsrang r : raenge) {
       de.kekiz.monitoring.sozialindex.Sozialindexwert w = r.index();
@@ -617,7 +619,7 @@ final class Berichtsprojektion {
               : null;
       b.add(
           new Handlungsbedarf(
-              r.rang(),
+              requireNonNull(r.rang()), // unranked ones were removed above
               gebiete.von(new SozialraumBezug(r.sozialraum())),
               index,
               stufen.stufe(r.sozialraum()).getAsInt(),

@@ -1,5 +1,7 @@
 package de.kekiz.reporting.html;
 
+import static java.util.Objects.requireNonNull;
+
 import static de.kekiz.reporting.html.HtmlText.esc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -123,9 +125,9 @@ final class Atlas {
         List<Wertklasse> wertklassen = a.wertklassen(s);
         int grenzstellen = grenzstellen(wertklassen, st);
         ArrayNode klassen = spalte.putArray("klassen");
-        for (Wertklasse k : wertklassen) {
-          klassen.add(Formatierung.zahl(k.von(), grenzstellen) + " bis "
-              + Formatierung.zahl(k.bis(), grenzstellen));
+        for (Wertklasse k : wertklassen) { // classes of values always have both bounds
+          klassen.add(Formatierung.zahl(requireNonNull(k.von()), grenzstellen) + " bis "
+              + Formatierung.zahl(requireNonNull(k.bis()), grenzstellen));
         }
         ArrayNode werte = spalte.putArray("werte");
         for (Zeitreihe z : a.gebiete()) {
@@ -216,8 +218,8 @@ final class Atlas {
     for (int s = stellen; s < stellen + 2; s++) {
       boolean getrennt = true;
       for (int i = 1; i < klassen.size() && getrennt; i++) {
-        getrennt = !Formatierung.zahl(klassen.get(i).von(), s)
-            .equals(Formatierung.zahl(klassen.get(i - 1).bis(), s));
+        getrennt = !Formatierung.zahl(requireNonNull(klassen.get(i).von()), s)
+            .equals(Formatierung.zahl(requireNonNull(klassen.get(i - 1).bis()), s));
       }
       if (getrennt) {
         return s;

@@ -1,5 +1,7 @@
 package de.kekiz.reporting.html;
 
+import static java.util.Objects.requireNonNull;
+
 import static de.kekiz.reporting.html.HtmlText.esc;
 import static de.kekiz.reporting.html.HtmlText.zahl;
 
@@ -162,7 +164,7 @@ final class Diagramme {
         zahl(out, oben + plotH - (kommune[i] - y0) / (y1 - y0) * plotH)
             .append("\" r=\"2.5\" fill=\"").append(KOMMUNE).append("\"><title>");
         esc(out, a.kommune().gebiet().name()).append(' ').append(a.perioden().get(i)).append(": ")
-            .append(Formatierung.zahl(a.kommune().werte().get(i).wert(), st)).append("</title></circle>");
+            .append(Formatierung.zahl(requireNonNull(a.kommune().werte().get(i).wert()), st)).append("</title></circle>");
       }
     }
     // legend

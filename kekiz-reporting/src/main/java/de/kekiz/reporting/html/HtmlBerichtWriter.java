@@ -1,5 +1,7 @@
 package de.kekiz.reporting.html;
 
+import static java.util.Objects.requireNonNull;
+
 import static de.kekiz.reporting.html.HtmlText.esc;
 
 import de.kekiz.domain.angebot.Angebot;
@@ -456,7 +458,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         Wertklasse sp = spannen.get(k - 1);
         legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)
             + (sp.von() == null ? "" : ": Index " + Formatierung.differenz(sp.von(), 2) + " bis "
-                + Formatierung.differenz(sp.bis(), 2))));
+                + Formatierung.differenz(requireNonNull(sp.bis()), 2)))); // both bounds or none
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
@@ -634,7 +636,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("<td class=\"z t\">–</td>");
         return;
       }
-      BigDecimal ae = t.aenderung();
+      BigDecimal ae = requireNonNull(t.aenderung()); // known unless the direction is unknown
       String klasse = bewertung(ae.signum(), p, ae, st);
       String wort =
           t.richtung() == Trendrichtung.GLEICHBLEIBEND ? "gleich"

@@ -66,6 +66,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Reads every domain type from its JSON object; the inverse of {@link Schreiben}. */
@@ -383,10 +384,14 @@ final class Lesen {
   }
 
   static Koordination koordination(Knoten k) {
+    BigDecimal anteil = k.dezimalOderNull("anteil"); // left out when not known
     return new Koordination(
         k.text("stelle"),
-        new Stellenanteil(k.dezimal("anteil")),
-        k.text("angesiedeltBei"));
+        anteil == null ? null : new Stellenanteil(anteil),
+        k.text("angesiedeltBei"),
+        Set.of(),
+        null,
+        null);
   }
 
   static Steuerung steuerung(Knoten k) {

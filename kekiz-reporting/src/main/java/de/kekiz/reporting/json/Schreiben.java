@@ -1,6 +1,7 @@
 package de.kekiz.reporting.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Adresse;
 import de.kekiz.domain.angebot.Angebot;
@@ -436,7 +437,8 @@ final class Schreiben {
   void koordination(JsonGenerator g, Koordination k) throws IOException {
     g.writeStartObject();
     text(g, "stelle", k.stelle());
-    dezimal(g, "anteil", k.anteil().anteil());
+    Stellenanteil anteil = k.anteil(); // may be unknown: then the field is left out
+    dezimal(g, "anteil", anteil == null ? null : anteil.anteil());
     text(g, "angesiedeltBei", k.angesiedeltBei());
     g.writeEndObject();
   }

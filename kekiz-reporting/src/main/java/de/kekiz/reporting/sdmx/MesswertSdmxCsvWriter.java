@@ -184,7 +184,7 @@ public final class MesswertSdmxCsvWriter {
     Map<String, Messwert> schluessel = new HashMap<>();
     for (Messwert m : alle) {
       Mehrjahreswert pool = gepoolt.get(m);
-      Indikator indikator = indikatoren.get(m.indikator());
+      Indikator indikator = requireNonNull(indikatoren.get(m.indikator())); // checked above
       List<String> zeile = new ArrayList<>(kopf.size());
       zeile.add("dataflow");
       zeile.add(strukturId);

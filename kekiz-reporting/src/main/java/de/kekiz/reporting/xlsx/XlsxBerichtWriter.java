@@ -1,5 +1,7 @@
 package de.kekiz.reporting.xlsx;
 
+import static java.util.Objects.requireNonNull;
+
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.Praeventionsebene;
 import de.kekiz.domain.indikator.Indikator;
@@ -419,7 +421,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, n + 3, z.rang());
       }
       if (z.trend().richtung() != Trendrichtung.UNBEKANNT) {
-        wert(ws, r, n + 4, z.trend().aenderung());
+        wert(ws, r, n + 4, requireNonNull(z.trend().aenderung()));
       }
     }
 

@@ -80,6 +80,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -184,6 +185,7 @@ class KekizJacksonModuleTest {
     beispiel(b, KetteFixtures.steuerungsgruppe(), Steuerungsgruppe.class);
     KetteFixtures.ags().forEach(a -> beispiel(b, a, Arbeitsgemeinschaft.class));
     beispiel(b, KetteFixtures.koordination(), Koordination.class);
+    beispiel(b, new Koordination("Koordination", null, "Jugendamt", Set.of(), null, null), Koordination.class);
     beispiel(b, KetteFixtures.steuerung(), Steuerung.class);
     beispiel(b, Steuerung.KEINE, Steuerung.class);
     beispiel(b, kette, Praeventionskette.class);
