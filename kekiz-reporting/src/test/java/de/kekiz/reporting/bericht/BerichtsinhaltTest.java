@@ -195,7 +195,7 @@ class BerichtsinhaltTest {
       Element tabelle = (Element) tabellen.item(t);
       List<String> kopf = zellen((Element) tabelle.getElementsByTagName("tr").item(0));
       int stufe = kopf.indexOf("Stufe");
-      int ziel = kopf.indexOf("Stand");
+      int ziel = tabelle.getAttribute("class").equals("ziele") ? kopf.indexOf("Stand") : -1;
       NodeList zeilen = tabelle.getElementsByTagName("tr");
       for (int r = 1; r < zeilen.getLength(); r++) {
         List<String> z = zellen((Element) zeilen.item(r));
@@ -217,7 +217,7 @@ class BerichtsinhaltTest {
             .map(Zielerreichung::bezeichnung)
             .collect(Collectors.toSet());
     assertThat(status).as("cells under 'Stand'").isNotEmpty().isSubsetOf(woerter);
-    assertThat(sichtbar(d)).doesNotContain("nicht erreicht").doesNotContainPattern("Klasse \\d+ \\(");
+    assertThat(sichtbar(d)).doesNotContain("nicht erreicht");
 
     for (List<Cell> zeile : blatt(schreibe(new XlsxBerichtWriter(), b), "Sozialindex")) {
       if (zeile.size() > 5 && zeile.get(5) != null && !zeile.get(5).getText().equals("Stufenname")
@@ -263,8 +263,8 @@ class BerichtsinhaltTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("kommunen")
-  @DisplayName("shows no internal id and no definition spliced into another's sentence")
-  void keineKennungenKeinSalat(Beispielkommune k) throws Exception {
+  @DisplayName("shows no internal id (programme phase, indicator, Lebensphase, … keys)")
+  void keineKennungen(Beispielkommune k) throws Exception {
     Monitoringbericht b = bericht(k);
     String text = sichtbar(html(b));
     Set<String> ids = interneKennungen(k);
@@ -280,7 +280,13 @@ class BerichtsinhaltTest {
       }
     }
     assertThat(gefunden).as("internal ids in the visible text").isEmpty();
+  }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kommunen")
+  @DisplayName("shows every definition text on its own, never spliced into another's sentence")
+  void keinSalat(Beispielkommune k) throws Exception {
+    String text = sichtbar(html(bericht(k)));
     // a definition text stands on its own: at the start of a cell or after a label or a full stop
     List<String> salat = new ArrayList<>();
     for (Indikator i : k.indikatoren()) {
