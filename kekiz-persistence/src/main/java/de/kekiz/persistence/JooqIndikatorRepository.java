@@ -172,6 +172,8 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
       r.setStichtag(i.stichtag().map(MonthDay::toString).orElse(null));
       r.setDimensionen(Listen.verbinde(i.dimensionen(), Function.identity()));
       r.setAenderungshinweis(i.aenderungshinweis().orElse(null));
+      r.setNachkommastellen(i.nachkommastellen());
+      r.setSynthetisch(i.synthetisch());
       r.setRevision(revision);
       return r;
     }
@@ -204,6 +206,8 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
           .feld("stichtag", alt.stichtag(), neu.stichtag())
           .feld("dimensionen", alt.dimensionen(), neu.dimensionen())
           .feld("aenderungshinweis", alt.aenderungshinweis(), neu.aenderungshinweis())
+          .feld("nachkommastellen", alt.nachkommastellen(), neu.nachkommastellen())
+          .feld("synthetisch", alt.synthetisch(), neu.synthetisch())
           .text();
     }
   }
@@ -232,6 +236,8 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
         .stichtag(stichtag == null ? null : MonthDay.parse(stichtag))
         .dimensionen(Listen.teile(r.getDimensionen(), Function.identity()))
         .aenderungshinweis(r.getAenderungshinweis())
+        .nachkommastellen(r.getNachkommastellen())
+        .synthetisch(r.getSynthetisch())
         .revision(r.getRevision())
         .build();
   }

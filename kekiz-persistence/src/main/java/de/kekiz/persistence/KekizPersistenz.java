@@ -63,7 +63,8 @@ public final class KekizPersistenz {
 
   /** The migration scripts in the order they run. */
   static final ImmutableList<String> SKRIPTE =
-      ImmutableList.of("V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql");
+      ImmutableList.of(
+          "V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql", "V3__indikator_genauigkeit.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");

@@ -247,7 +247,8 @@ class EinbettungTest {
     List<Migrationsskript> skripte = KekizPersistenz.migrationsskripte(datenbank, "kk_");
     assertThat(skripte)
         .extracting(Migrationsskript::name)
-        .containsExactly("V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql");
+        .containsExactly(
+            "V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql", "V3__indikator_genauigkeit.sql");
     assertThat(skripte.get(0).sql())
         .doesNotContain("${")
         .contains("CREATE TABLE kk_messwert")

@@ -45,7 +45,7 @@ public enum KekizLayout {
    * ignores, so that a report's file imports again.
    */
   static final ImmutableList<String> BERICHTSSPALTEN =
-      ImmutableList.of("indikatorname", "raumname", "wert", "einheit");
+      ImmutableList.of("indikatorname", "raumname", "wert", "einheit", "hinweis");
 
   /** The marker of a value suppressed in a kekiz report's {@code messwerte.csv}. */
   static final String GESPERRT = ".";

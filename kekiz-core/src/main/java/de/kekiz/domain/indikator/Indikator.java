@@ -7,6 +7,7 @@ import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.Zeitraum;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Collection;
@@ -66,6 +67,8 @@ public final class Indikator {
   private final @Nullable MonthDay stichtag;
   private final ImmutableSortedSet<String> dimensionen;
   private final @Nullable String aenderungshinweis;
+  private final int nachkommastellen;
+  private final boolean synthetisch;
   private final long revision;
   private final IndikatorRef ref;
 
@@ -92,6 +95,16 @@ public final class Indikator {
     this.dimensionen = ImmutableSortedSet.copyOf(b.dimensionen);
     this.aenderungshinweis =
         b.aenderungshinweis == null ? null : text("aenderungshinweis", b.aenderungshinweis);
+    this.nachkommastellen =
+        b.nachkommastellen == null
+            ? standardNachkommastellen(nennerDefinition != null, faktor)
+            : b.nachkommastellen;
+    if (nachkommastellen < 0 || nachkommastellen > MAX_NACHKOMMASTELLEN) {
+      throw new IllegalArgumentException(
+          "nachkommastellen of Indikator " + ref + " needs a number from 0 to "
+              + MAX_NACHKOMMASTELLEN + ", got " + nachkommastellen);
+    }
+    this.synthetisch = b.synthetisch;
     if (b.revision < 0) {
       throw new IllegalArgumentException(
           "revision of Indikator " + ref + " must not be negative, got " + b.revision);
@@ -144,6 +157,22 @@ public final class Indikator {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /** The largest declared precision: {@value} decimal places. */
+  public static final int MAX_NACHKOMMASTELLEN = 6;
+
+  /**
+   * The precision an indicator gets when its definition declares none: 0 decimal places for an
+   * absolute number (no denominator), 2 for a plain ratio (factor 1), 1 for a percentage or a rate
+   * (factor 100, 1,000, 10,000, …).
+   */
+  public static int standardNachkommastellen(boolean mitNenner, BigDecimal faktor) {
+    requireNonNull(faktor, "faktor");
+    if (!mitNenner) {
+      return 0;
+    }
+    return faktor.compareTo(BigDecimal.ONE) == 0 ? 2 : 1;
+  }
+
   /** A builder for version {@code version} (from 1) of indicator {@code key}. */
   public static Builder builder(IndikatorKey key, int version) {
     return new Builder(key, version);
@@ -166,6 +195,8 @@ public final class Indikator {
     b.stichtag = stichtag;
     b.dimensionen.addAll(dimensionen);
     b.aenderungshinweis = aenderungshinweis;
+    b.nachkommastellen = nachkommastellen;
+    b.synthetisch = synthetisch;
     b.revision = revision;
     return b;
   }
@@ -275,6 +306,68 @@ public final class Indikator {
   /** What changed against the previous version, or empty (always present from version 2). */
   public Optional<String> aenderungshinweis() {
     return Optional.ofNullable(aenderungshinweis);
+  }
+
+  /**
+   * The declared precision: how many decimal places a published value of this indicator has. Every
+   * report rounds the value half-up to it (tables, charts, CSV); numerator and denominator stay
+   * exact. Without a declaration {@link #standardNachkommastellen(boolean, BigDecimal)}.
+   */
+  public int nachkommastellen() {
+    return nachkommastellen;
+  }
+
+  /**
+   * {@code wert} rounded half-up to {@link #nachkommastellen()} decimal places: the one rounding
+   * rule for every figure of this indicator a reader sees.
+   */
+  public BigDecimal gerundet(BigDecimal wert) {
+    return requireNonNull(wert, "wert").setScale(nachkommastellen, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Whether the values of this definition are synthetic example data (Beispieldaten), generated
+   * rather than measured; {@link #quelle()} then says after whose pattern. Every report of such
+   * values is marked "Beispieldaten – Werte synthetisch".
+   */
+  public boolean synthetisch() {
+    return synthetisch;
+  }
+
+  /**
+   * What the value is, for a reader, composed only of labelled parts so that no definition text is
+   * spliced into another's sentence: e.g. {@code "Zähler: Kinder mit Befund. Nenner: Untersuchte
+   * Kinder. Wert = Zähler ÷ Nenner × 100"}, or {@code "Gezählt: Gemeinden des Kreises"} for an
+   * indicator without denominator.
+   */
+  public String definition() {
+    if (nennerDefinition == null) {
+      return "Gezählt: " + ohnePunkt(zaehlerDefinition);
+    }
+    return "Zähler: " + ohnePunkt(zaehlerDefinition) + ". Nenner: " + ohnePunkt(nennerDefinition)
+        + ". Wert = Zähler ÷ Nenner"
+        + (faktor.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + faktorDeutsch());
+  }
+
+  private static String ohnePunkt(String text) {
+    String t = text.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  private String faktorDeutsch() {
+    String ganz = faktor.toBigInteger().toString();
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < ganz.length(); i++) {
+      if (i > 0 && (ganz.length() - i) % 3 == 0) {
+        s.append('.');
+      }
+      s.append(ganz.charAt(i));
+    }
+    BigDecimal rest = faktor.subtract(new BigDecimal(faktor.toBigInteger()));
+    if (rest.signum() != 0) {
+      s.append(',').append(rest.toPlainString().substring(2));
+    }
+    return s.toString();
   }
 
   /** The persistence revision: 0 if never saved; set by repositories, not a domain property. */
@@ -457,7 +550,9 @@ public final class Indikator {
         && periodizitaet == i.periodizitaet
         && Objects.equals(stichtag, i.stichtag)
         && dimensionen.equals(i.dimensionen)
-        && Objects.equals(aenderungshinweis, i.aenderungshinweis);
+        && Objects.equals(aenderungshinweis, i.aenderungshinweis)
+        && nachkommastellen == i.nachkommastellen
+        && synthetisch == i.synthetisch;
   }
 
   @Override
@@ -479,6 +574,8 @@ public final class Indikator {
         stichtag,
         dimensionen,
         aenderungshinweis,
+        nachkommastellen,
+        synthetisch,
         revision);
   }
 
@@ -492,7 +589,8 @@ public final class Indikator {
    * Builds an {@link Indikator}. Required: {@code gueltigkeit}, {@code name}, {@code
    * zaehlerDefinition}, {@code einheit}, {@code polaritaet}, {@code quelle}, {@code ebene}, {@code
    * periodizitaet}. Defaults: no denominator, factor 1, not a share, no reference day, no
-   * dimensions, no change note, revision 0.
+   * dimensions, no change note, {@link Indikator#standardNachkommastellen the standard precision},
+   * not synthetic, revision 0.
    */
   public static final class Builder {
     private final IndikatorKey key;
@@ -511,6 +609,8 @@ public final class Indikator {
     private @Nullable MonthDay stichtag;
     private final Set<String> dimensionen = new TreeSet<>();
     private @Nullable String aenderungshinweis;
+    private @Nullable Integer nachkommastellen;
+    private boolean synthetisch;
     private long revision;
 
     private Builder(IndikatorKey key, int version) {
@@ -623,6 +723,21 @@ public final class Indikator {
       return this;
     }
 
+    /**
+     * The declared precision, 0 to {@value Indikator#MAX_NACHKOMMASTELLEN} decimal places; {@code
+     * null} (the default) for {@link Indikator#standardNachkommastellen the standard precision}.
+     */
+    public Builder nachkommastellen(@Nullable Integer nachkommastellen) {
+      this.nachkommastellen = nachkommastellen;
+      return this;
+    }
+
+    /** Whether the values are synthetic example data (default false). */
+    public Builder synthetisch(boolean synthetisch) {
+      this.synthetisch = synthetisch;
+      return this;
+    }
+
     /** The persistence revision (default 0). */
     public Builder revision(long revision) {
       this.revision = revision;
@@ -634,7 +749,8 @@ public final class Indikator {
      *
      * @throws NullPointerException naming a required part that is missing
      * @throws IllegalArgumentException quoting a malformed part (blank text, factor ≤ 0, invalid
-     *     dimension, negative revision)
+     *     dimension, precision outside 0 to {@value Indikator#MAX_NACHKOMMASTELLEN}, negative
+     *     revision)
      * @throws Regelverstoss if the parts do not fit together (see the class comment)
      */
     public Indikator build() {

@@ -12,7 +12,9 @@ import java.util.Optional;
  * The standard indicators of kekiz monitoring: child poverty, early childhood care, the findings
  * of the school entry examination (Schuleingangsuntersuchung, SEU), Hilfen zur Erziehung and the
  * transition to Gymnasium. Each method returns one version of one definition; {@link
- * #standard()} returns all of them.
+ * #standard()} returns all of them. Every one declares its precision ({@link
+ * Indikator#nachkommastellen()}): one decimal place, for the percentages as for the HzE rate per
+ * 10,000.
  *
  * <p>Where the catalogue knows no start of a definition, its validity begins at {@link
  * #KATALOGBEGINN}, the horizon of the catalogue, not a claim about the source. A Kommune whose
@@ -106,6 +108,7 @@ public final class Indikatoren {
           .nennerDefinition("Kinder unter 3 Jahren in der Bevölkerung")
           .faktor(100)
           .einheit(PROZENT)
+          .nachkommastellen(1)
           .anteil(true)
           .polaritaet(Polaritaet.HOEHER_IST_BESSER)
           .quelle(
@@ -178,6 +181,7 @@ public final class Indikatoren {
           .nennerDefinition("Bevölkerung unter 21 Jahren am 31.12.")
           .faktor(10_000)
           .einheit("je 10.000 Personen unter 21 Jahren")
+          .nachkommastellen(1)
           .anteil(false)
           .polaritaet(Polaritaet.NEUTRAL)
           .quelle(
@@ -201,6 +205,7 @@ public final class Indikatoren {
                   + " weiterführende Schule wechseln")
           .faktor(100)
           .einheit(PROZENT)
+          .nachkommastellen(1)
           .anteil(true)
           .polaritaet(Polaritaet.NEUTRAL)
           .quelle("IT.NRW, Schulstatistik (amtliche Schuldaten)")
@@ -232,6 +237,7 @@ public final class Indikatoren {
         .nennerDefinition("Bevölkerung unter 15 Jahren")
         .faktor(100)
         .einheit(PROZENT)
+        .nachkommastellen(1)
         .anteil(true)
         .polaritaet(Polaritaet.HOEHER_IST_SCHLECHTER)
         .quelle(QUELLE_BA)
@@ -248,6 +254,7 @@ public final class Indikatoren {
         .nennerDefinition(NENNER_SEU)
         .faktor(100)
         .einheit(PROZENT)
+        .nachkommastellen(1)
         .anteil(true)
         .quelle(QUELLE_SEU)
         .ebene(RaeumlicheEbene.SOZIALRAUM)

@@ -123,6 +123,20 @@ public record Programmteilnahme(
     return summe;
   }
 
+  /**
+   * The phase's name for a reader, never its key: "Modellkommune 2012", "Ausbaustufe 2017",
+   * "Programmkommune seit 2020" for the phases kekiz knows; for another key its words with the
+   * first one capitalised ({@code sonderphase-2025} gives "Sonderphase 2025").
+   */
+  public String phasenname() {
+    return switch (phase) {
+      case PHASE_MODELLKOMMUNE_2012 -> "Modellkommune 2012";
+      case PHASE_AUSBAU_2017 -> "Ausbaustufe 2017";
+      case PHASE_PROGRAMMKOMMUNE_2020 -> "Programmkommune seit 2020";
+      default -> Character.toUpperCase(phase.charAt(0)) + phase.substring(1).replace('-', ' ');
+    };
+  }
+
   /** Whether the participation runs on {@code tag}. */
   public boolean laeuftAm(LocalDate tag) {
     return zeitraum.enthaelt(tag);

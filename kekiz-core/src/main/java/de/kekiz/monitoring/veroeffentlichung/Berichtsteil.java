@@ -98,6 +98,17 @@ public record Berichtsteil(
     }
   }
 
+  /** The marking every presentation of a report of {@link #beispieldaten()} shows. */
+  public static final String BEISPIELDATEN = "Beispieldaten – Werte synthetisch";
+
+  /**
+   * Whether the report shows synthetic example data: whether any of its {@link #indikatoren()} is
+   * {@link Indikator#synthetisch()}. Then every presentation of it shows {@link #BEISPIELDATEN}.
+   */
+  public boolean beispieldaten() {
+    return indikatoren.stream().anyMatch(Indikator::synthetisch);
+  }
+
   /** The Leitbild as published, if any. */
   public Optional<Leitbild> leitbildWert() {
     return Optional.ofNullable(leitbild);

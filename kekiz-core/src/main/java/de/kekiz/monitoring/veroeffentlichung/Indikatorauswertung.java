@@ -143,14 +143,10 @@ public record Indikatorauswertung(
   }
 
   /**
-   * The number of decimal places for values of {@code indikator}: 0 for an absolute number
-   * without denominator, 2 for a plain ratio (factor 1), 1 for a percentage or rate. Directions of
-   * trends are judged at this precision.
+   * The number of decimal places for values of {@code indikator}: its declared precision {@link
+   * Indikator#nachkommastellen()}. Directions of trends are judged at this precision.
    */
   public static int stellen(Indikator indikator) {
-    if (!indikator.hatNenner()) {
-      return 0;
-    }
-    return indikator.faktor().compareTo(java.math.BigDecimal.ONE) == 0 ? 2 : 1;
+    return indikator.nachkommastellen();
   }
 }

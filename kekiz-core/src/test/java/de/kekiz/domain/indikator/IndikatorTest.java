@@ -84,6 +84,55 @@ class IndikatorTest {
       assertThat(ANZAHL_V1.revision()).isZero();
     }
 
+    @Test
+    @DisplayName("declares no precision by default: 0 places without denominator, 2 for factor 1, 1 else")
+    void standardNachkommastellen() {
+      assertThat(ANZAHL_V1.nachkommastellen()).isZero();
+      assertThat(QUOTE_V1.nachkommastellen()).isEqualTo(1);
+      assertThat(quote().faktor(1).anteil(false).build().nachkommastellen()).isEqualTo(2);
+      assertThat(quote().faktor(10_000).build().nachkommastellen()).isEqualTo(1);
+      assertThat(ANZAHL_V1.synthetisch()).isFalse();
+    }
+
+    @Test
+    @DisplayName("keeps a declared precision and rounds half-up to it")
+    void nachkommastellen() {
+      Indikator i = quote().nachkommastellen(2).build();
+
+      assertThat(i.nachkommastellen()).isEqualTo(2);
+      assertThat(i.toBuilder().build()).isEqualTo(i);
+      assertThat(i.gerundet(new BigDecimal("23.38601660862577"))).isEqualTo(new BigDecimal("23.39"));
+      assertThat(i.gerundet(new BigDecimal("0.125"))).isEqualTo(new BigDecimal("0.13"));
+      assertThat(i.gerundet(new BigDecimal("-0.125"))).isEqualTo(new BigDecimal("-0.13"));
+      assertThat(QUOTE_V1.gerundet(new BigDecimal("25"))).isEqualTo(new BigDecimal("25.0"));
+      assertThat(ANZAHL_V1.gerundet(new BigDecimal("12.5"))).isEqualTo(new BigDecimal("13"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {-1, 7})
+    @DisplayName("rejects a precision outside 0 to 6 places, quoting it")
+    void nachkommastellenAusserhalb(int stellen) {
+      assertThatThrownBy(() -> quote().nachkommastellen(stellen).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("nachkommastellen of Indikator test-quote@1")
+          .hasMessageContaining("got " + stellen);
+    }
+
+    @Test
+    @DisplayName("composes its definition of labelled parts, never one text inside another's sentence")
+    void definition() {
+      assertThat(quote().zaehlerDefinition("Kinder mit Merkmal.").build().definition())
+          .isEqualTo("Zähler: Kinder mit Merkmal. Nenner: Kinder. Wert = Zähler ÷ Nenner × 100");
+      assertThat(quote().faktor(10_000).anteil(false).build().definition())
+          .endsWith("Wert = Zähler ÷ Nenner × 10.000");
+      assertThat(quote().faktor(1).anteil(false).build().definition())
+          .endsWith("Wert = Zähler ÷ Nenner");
+      assertThat(ANZAHL_V1.definition()).isEqualTo("Gezählt: Familienzentren");
+      assertThat(Indikatoren.masernImpfung().definition())
+          .doesNotContain(" je ")
+          .contains("Nenner: In der Schuleingangsuntersuchung");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"100", "100.0", "1E+2", "100.000"})
     @DisplayName("holds the factor without trailing zeros")
@@ -566,7 +615,10 @@ class IndikatorTest {
               "dimensionen", (UnaryOperator<Indikator.Builder>) b -> b.dimensionen(List.of())),
           Arguments.of(
               "aenderungshinweis",
-              (UnaryOperator<Indikator.Builder>) b -> b.aenderungshinweis("neu")));
+              (UnaryOperator<Indikator.Builder>) b -> b.aenderungshinweis("neu")),
+          Arguments.of(
+              "nachkommastellen", (UnaryOperator<Indikator.Builder>) b -> b.nachkommastellen(3)),
+          Arguments.of("synthetisch", (UnaryOperator<Indikator.Builder>) b -> b.synthetisch(true)));
     }
 
     @ParameterizedTest(name = "{0}")

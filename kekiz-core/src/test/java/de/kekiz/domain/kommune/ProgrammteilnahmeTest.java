@@ -112,6 +112,23 @@ class ProgrammteilnahmeTest {
         .hasMessageContaining("'" + phase + "'");
   }
 
+  @Test
+  @DisplayName("names its phase for a reader, never by its key")
+  void phasenname() {
+    assertThat(ahlenAusbau().phasenname()).isEqualTo("Ausbaustufe 2017");
+    assertThat(
+            Programmteilnahme.of(Programm.KEKIZ, Programmteilnahme.PHASE_MODELLKOMMUNE_2012, AUSBAU)
+                .phasenname())
+        .isEqualTo("Modellkommune 2012");
+    assertThat(
+            Programmteilnahme.of(
+                    Programm.KINDERSTARK, Programmteilnahme.PHASE_PROGRAMMKOMMUNE_2020, AUSBAU)
+                .phasenname())
+        .isEqualTo("Programmkommune seit 2020");
+    assertThat(Programmteilnahme.of(Programm.KEKIZ, "sonderphase-2025", AUSBAU).phasenname())
+        .isEqualTo("Sonderphase 2025");
+  }
+
   @Nested
   @DisplayName("rule teilnahme.foerderjahr-ausserhalb-zeitraum")
   class FoerderjahrImZeitraum {

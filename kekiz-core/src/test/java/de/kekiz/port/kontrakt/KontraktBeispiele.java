@@ -641,7 +641,9 @@ public final class KontraktBeispiele {
 
   /**
    * Version {@code version} (from 1) of {@link #ZEITREIHE}, valid during the calendar year {@code
-   * 2000 + version}: a yearly share in % with a change note from version 2 on.
+   * 2000 + version}: a yearly share in % with a change note from version 2 on, declaring 0, 1 or 2
+   * decimal places (version modulo 3) and synthetic values in every even version, so that a round
+   * trip keeps both.
    */
   public static Indikator zeitreihe(int version) {
     return Indikator.builder(ZEITREIHE, version)
@@ -657,6 +659,8 @@ public final class KontraktBeispiele {
         .ebene(RaeumlicheEbene.KREIS)
         .periodizitaet(Periodizitaet.JAEHRLICH)
         .aenderungshinweis(version == 1 ? null : "Jährlich neu definiert (Version " + version + ")")
+        .nachkommastellen(version % 3)
+        .synthetisch(version % 2 == 0)
         .build();
   }
 

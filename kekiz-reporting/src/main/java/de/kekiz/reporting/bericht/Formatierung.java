@@ -25,8 +25,8 @@ public final class Formatierung {
   private Formatierung() {}
 
   /**
-   * The number of decimal places for values of {@code indikator}: 0 for an absolute number
-   * without denominator, 2 for a plain ratio (factor 1), 1 for a percentage or rate.
+   * The number of decimal places for values of {@code indikator}: its declared precision {@link
+   * Indikator#nachkommastellen()}, the same in every format.
    */
   public static int stellen(Indikator indikator) {
     return Indikatorauswertung.stellen(indikator);

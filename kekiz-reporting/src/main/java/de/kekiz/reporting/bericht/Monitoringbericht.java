@@ -218,6 +218,14 @@ public final class Monitoringbericht {
     return teil.kette() == null ? ImmutableList.of() : requireNonNull(teil.kette()).angebote();
   }
 
+  /**
+   * Whether the report shows synthetic example data ({@link Berichtsteil#beispieldaten()}): then
+   * every format marks it with {@link Berichtsteil#BEISPIELDATEN}.
+   */
+  public boolean beispieldaten() {
+    return teil.beispieldaten();
+  }
+
   /** The indicator definitions, sorted by key and version. */
   public ImmutableList<Indikator> indikatoren() {
     return ImmutableList.copyOf(teil.indikatoren());

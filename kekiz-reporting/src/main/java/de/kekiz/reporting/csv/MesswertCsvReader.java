@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * {@link CsvFormat}: the round trip gives back the observations as they were published.
  *
  * <p>Read back are indicator and version, area, period, breakdown, numerator, denominator and the
- * two status codes; the columns Indikatorname, Raumname, Wert and Einheit are derived and ignored.
+ * two status codes; the columns Indikatorname, Raumname, Wert, Einheit and Hinweis are derived and
+ * ignored.
  * A cell holding the marker for suppressed or missing values reads as no number, so an observation
  * that was suppressed comes back without numbers (the writer never wrote them). The apostrophe the
  * writer put before a dangerous text cell is removed. A byte order mark is skipped whether or not
@@ -45,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * {@link CsvLesefehler}, and then nothing is returned. Immutable and thread-safe.
  */
 public final class MesswertCsvReader {
+
+  private static final int SPALTE_WERTART = MesswertCsvWriter.SPALTEN.indexOf("Wertart");
 
   private final CsvFormat format;
 
@@ -133,7 +136,7 @@ public final class MesswertCsvReader {
     for (Csv.Datensatz satz : saetze.subList(1, saetze.size())) {
       List<String> felder = satz.felder();
       if (felder.size() == MesswertCsvWriter.SPALTEN.size()
-          && Wertart.GEPOOLT.name().equals(text(felder.get(felder.size() - 1)))) {
+          && Wertart.GEPOOLT.name().equals(text(felder.get(SPALTE_WERTART)))) {
         continue; // a figure pooled over several periods summarises observations, it is none
       }
       try {

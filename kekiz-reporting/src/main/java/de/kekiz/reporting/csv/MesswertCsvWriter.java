@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
 import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import java.io.BufferedWriter;
@@ -47,13 +48,24 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>Aufschlüsselung</td><td>e.g. {@code geschlecht=w}, {@code insgesamt} for the total</td></tr>
  *   <tr><td>Zähler, Nenner</td><td>numerator and denominator as numbers</td></tr>
  *   <tr><td>Wert</td><td>{@code Zähler / Nenner × Faktor} as {@link Indikator#wert(Messwert)}
- *       computes it; empty if the indicator is not known</td></tr>
+ *       computes it, rounded half-up to the indicator's declared precision {@link
+ *       Indikator#nachkommastellen()} and written with exactly that many decimal places ({@code
+ *       23,4}, not {@code 23,38601660862577}); empty if the indicator is not known. Zähler and
+ *       Nenner stay exact.</td></tr>
  *   <tr><td>Einheit</td><td>the unit, e.g. {@code %}</td></tr>
  *   <tr><td>OBS_STATUS, CONF_STATUS</td><td>the SDMX status codes</td></tr>
  *   <tr><td>Wertart</td><td>the kind of figure: {@code EXAKT}, {@code UEBERLAGERT} (perturbed by
  *       the Cell-Key-Verfahren) or {@code GEPOOLT} (summed over the periods of the Periode column,
  *       e.g. {@code 2022/23–2024/25})</td></tr>
+ *   <tr><td>Hinweis</td><td>{@value de.kekiz.monitoring.veroeffentlichung.Berichtsteil#BEISPIELDATEN}
+ *       for a value of an indicator whose values are synthetic example data ({@link
+ *       Indikator#synthetisch()}), empty otherwise</td></tr>
  * </table>
+ *
+ * <p><b>Keys as text.</b> Raum and Periode are always in double quotes. A spreadsheet that takes
+ * quoted fields as text (LibreOffice's import dialog: "Format quoted field as text"; Excel: import
+ * through "Data → From Text/CSV" and set the column type to Text) keeps the AGS {@code 05315000}
+ * with its leading zero; no cell is ever written as a formula.
  *
  * <p><b>Small numbers.</b> The writer takes observations whose small numbers are already
  * protected. If CONF_STATUS is not F, Zähler, Nenner and Wert are written as the format's marker
@@ -91,7 +103,8 @@ public final class MesswertCsvWriter {
           "Einheit",
           "OBS_STATUS",
           "CONF_STATUS",
-          "Wertart");
+          "Wertart",
+          "Hinweis");
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -182,15 +195,18 @@ public final class MesswertCsvWriter {
     } else {
       zaehler = zahl(m.zaehler());
       nenner = zahl(m.nenner());
-      wert = zahl(indikator.flatMap(i -> i.wert(m)).orElse(null));
+      wert =
+          indikator
+              .flatMap(i -> i.wert(m).map(w -> Zelle.gerundet(i.gerundet(w), format)))
+              .orElseGet(() -> Zelle.text(format.fehlend(), format));
     }
     return List.of(
         Zelle.text(m.indikator().key().wert(), format),
         Integer.toString(m.indikator().version()),
         Zelle.text(indikator.map(Indikator::name).orElse(""), format),
-        Zelle.text(m.raum().toString(), format),
+        Zelle.schluessel(m.raum().toString(), format),
         Zelle.text(raumnamen.getOrDefault(m.raum(), ""), format),
-        Zelle.text(periode, format),
+        Zelle.schluessel(periode, format),
         Zelle.text(m.aufschluesselung().toString(), format),
         zaehler,
         nenner,
@@ -198,7 +214,10 @@ public final class MesswertCsvWriter {
         Zelle.text(indikator.map(Indikator::einheit).orElse(""), format),
         m.obsStatus().code(),
         m.confStatus().code(),
-        art.name());
+        art.name(),
+        Zelle.text(
+            indikator.filter(Indikator::synthetisch).isPresent() ? Berichtsteil.BEISPIELDATEN : "",
+            format));
   }
 
   private String zahl(@Nullable BigDecimal zahl) {

@@ -24,6 +24,16 @@ final class Zelle {
     return Csv.feld(sicher, format.trennzeichen());
   }
 
+  /**
+   * A key cell (an AGS such as {@code 05315000}, a Sozialraum version, a period): a text cell that
+   * is always in double quotes, so that a spreadsheet told to take quoted fields as text (LibreOffice:
+   * "Format quoted field as text") keeps the leading zero instead of reading the number 5315000.
+   */
+  static String schluessel(String text, CsvFormat format) {
+    String feld = text(text, format);
+    return feld.startsWith("\"") ? feld : "\"" + feld + "\"";
+  }
+
   /** Reverses the neutralisation of {@link #text}. */
   static String textZurueck(String zelle) {
     return zelle.length() >= 2 && zelle.charAt(0) == SCHUTZ && gefaehrlich(zelle.charAt(1))
@@ -41,7 +51,17 @@ final class Zelle {
     return format.dezimalzeichen() == '.' ? text : text.replace('.', format.dezimalzeichen());
   }
 
-  /** Reads a number cell written by {@link #zahl}. */
+  /**
+   * A value cell already rounded to its indicator's precision ({@link
+   * de.kekiz.domain.indikator.Indikator#gerundet}), written with exactly its scale: {@code 23.4}
+   * gives {@code 23,4}, {@code 25.0} gives {@code 25,0}.
+   */
+  static String gerundet(BigDecimal wert, CsvFormat format) {
+    String text = wert.toPlainString();
+    return format.dezimalzeichen() == '.' ? text : text.replace('.', format.dezimalzeichen());
+  }
+
+  /** Reads a number cell written by {@link #zahl} or {@link #gerundet}. */
   static BigDecimal zahlZurueck(String zelle, CsvFormat format) {
     String text = format.dezimalzeichen() == '.' ? zelle : zelle.replace(format.dezimalzeichen(), '.');
     boolean ok = !text.isEmpty();

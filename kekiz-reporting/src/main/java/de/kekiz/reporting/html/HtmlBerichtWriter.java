@@ -22,6 +22,7 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Brennpunkt;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
@@ -167,9 +168,16 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           + art.einzahl() + ", Präventionskette und Angebote, Stichtag " + Formatierung.datum(b.stichtag()))
           .append("\"/><title>");
       esc(out, b.titel()).append("</title><style>").append(Stil.CSS);
+      List<String> vermerke = new ArrayList<>();
       if (b.intern()) {
+        vermerke.add(Monitoringbericht.DIENSTGEBRAUCH);
+      }
+      if (b.beispieldaten()) {
+        vermerke.add(Berichtsteil.BEISPIELDATEN);
+      }
+      if (!vermerke.isEmpty()) {
         // every printed page says it, not only the first
-        out.append("@page{@top-center{content:\"").append(Monitoringbericht.DIENSTGEBRAUCH)
+        out.append("@page{@top-center{content:\"").append(String.join(" · ", vermerke))
             .append("\";font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#7f1d1d}}");
       }
       out.append("</style></head><body>");
@@ -177,6 +185,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (b.intern()) {
         out.append("<p class=\"intern\" role=\"note\"><strong>");
         esc(out, Monitoringbericht.DIENSTGEBRAUCH).append("</strong></p>");
+      }
+      if (b.beispieldaten()) {
+        out.append("<p class=\"intern\" role=\"note\"><strong>");
+        esc(out, Berichtsteil.BEISPIELDATEN).append("</strong>: ");
+        esc(out, "Die Werte dieses Berichts sind erzeugt, nicht gemessen. Die Quellen der Indikatoren"
+            + " nennen die amtliche Statistik, nach deren Muster sie erzeugt sind; keine Zahl darf als"
+            + " Tatsache gelesen werden.").append("</p>");
       }
       out.append("<h1>");
       esc(out, b.titel()).append("</h1><p class=\"kopf\">");
@@ -279,7 +294,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       for (Programmteilnahme t : teilnahmen) {
         out.append("<tr>");
         th(t.programm().name());
-        td(t.phase());
+        td(t.phasenname());
         td(zeitraum(t.zeitraum().von(), t.zeitraum().bis()));
         tdZahl(t.foerderungen().isEmpty() ? "–" : t.foerderungInsgesamt().deutsch());
         tdZahl(t.koordination() == null ? "–" : Formatierung.zahl(t.koordination().anteil(), 2));
@@ -535,12 +550,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private String definition(Indikator i) {
-      StringBuilder s = new StringBuilder();
-      s.append(i.zaehlerDefinition());
-      i.nennerDefinition().ifPresent(n -> s.append(" je ").append(n));
-      if (i.hatNenner()) {
-        s.append(" × ").append(Formatierung.zahl(i.faktor(), 0));
-      }
+      StringBuilder s = new StringBuilder(i.definition());
       s.append(" · Einheit: ").append(i.einheit()).append(" · ").append(polaritaet(i.polaritaet()))
           .append(" · Quelle: ").append(i.quelle());
       return s.toString();
@@ -860,9 +870,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         esc(out, i.name()).append("<br/><span class=\"klein\">Version ").append(i.version())
             .append(", gültig ");
         esc(out, zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis())).append("</span></th>");
-        td("Zähler: " + i.zaehlerDefinition() + " · Nenner: " + i.nennerDefinition().orElse("–")
-            + " · Faktor: " + Formatierung.zahl(i.faktor(), 0) + " · Einheit: " + i.einheit()
-            + " · " + polaritaet(i.polaritaet()));
+        td(i.definition() + " · Einheit: " + i.einheit() + " · Nachkommastellen: "
+            + i.nachkommastellen() + " · " + polaritaet(i.polaritaet()));
         td(i.quelle() + " · Ebene: " + i.ebene().bezeichnung() + " · " + i.periodizitaet().bezeichnung()
             + i.stichtag().map(s -> ", Stichtag " + s.getDayOfMonth() + "." + s.getMonthValue() + ".").orElse(""));
         td(i.aenderungshinweis().orElse("–"));

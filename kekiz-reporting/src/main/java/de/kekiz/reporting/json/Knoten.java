@@ -168,6 +168,11 @@ final class Knoten {
     return wert.booleanValue();
   }
 
+  /** An optional {@code true} or {@code false}; {@code fehlt} if absent. */
+  boolean wahrheitswert(String name, boolean fehlt) {
+    return feld(name) == null ? fehlt : wahrheitswert(name);
+  }
+
   /**
    * A required decimal number. The format writes decimals as strings in plain notation ({@code
    * "29958.39"}) so that no reader rounds them; a JSON number is accepted only where it is exact

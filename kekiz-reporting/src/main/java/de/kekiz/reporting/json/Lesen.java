@@ -208,6 +208,8 @@ final class Lesen {
         .stichtag(k.wertOderNull("stichtag", Lesen::monatTag))
         .dimensionen(k.werte("dimensionen", Function.identity()))
         .aenderungshinweis(k.textOderNull("aenderungshinweis"))
+        .nachkommastellen(k.ganzzahlOderNull("nachkommastellen"))
+        .synthetisch(k.wahrheitswert("synthetisch", false))
         .revision(k.langzahl("revision"))
         .build();
   }

@@ -211,6 +211,8 @@ final class Schreiben {
     text(g, "stichtag", i.stichtag().orElse(null));
     texte(g, "dimensionen", i.dimensionen());
     text(g, "aenderungshinweis", i.aenderungshinweis().orElse(null));
+    g.writeNumberField("nachkommastellen", i.nachkommastellen());
+    g.writeBooleanField("synthetisch", i.synthetisch());
     g.writeNumberField("revision", i.revision());
     g.writeEndObject();
   }

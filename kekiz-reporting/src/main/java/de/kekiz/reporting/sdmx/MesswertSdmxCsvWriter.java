@@ -9,6 +9,7 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
 import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import de.kekiz.reporting.internal.Csv;
@@ -56,11 +57,19 @@ import org.jspecify.annotations.Nullable;
  *       {@code 2023-Q1}, {@code 2023-M03}; a school year as the time range {@code
  *       2023-08-01/P1Y}</td></tr>
  *   <tr><td>OBS_VALUE</td><td>measure</td><td>{@code Zähler / Nenner × Faktor} as {@link
- *       Indikator#wert(Messwert)} computes it</td></tr>
+ *       Indikator#wert(Messwert)} computes it, rounded half-up to the indicator's declared
+ *       precision (DECIMALS); ZAEHLER and NENNER stay exact</td></tr>
  *   <tr><td>OBS_STATUS, CONF_STATUS</td><td>attributes</td><td>the SDMX codes</td></tr>
  *   <tr><td>UNIT_MEASURE</td><td>attribute</td><td>the indicator's unit, e.g. {@code %}</td></tr>
  *   <tr><td>ZAEHLER, NENNER</td><td>attributes</td><td>numerator and denominator</td></tr>
  *   <tr><td>INDIKATOR_VERSION</td><td>attribute</td><td>the version of the definition</td></tr>
+ *   <tr><td>WERTART</td><td>attribute</td><td>the kind of figure, as in {@code messwerte.csv}</td></tr>
+ *   <tr><td>DECIMALS</td><td>attribute</td><td>the SDMX concept: the decimal places of OBS_VALUE,
+ *       the indicator's {@link Indikator#nachkommastellen()}</td></tr>
+ *   <tr><td>COMMENT_OBS</td><td>attribute</td><td>{@value
+ *       de.kekiz.monitoring.veroeffentlichung.Berichtsteil#BEISPIELDATEN} for a value of an indicator
+ *       whose values are synthetic example data ({@link Indikator#synthetisch()}), empty
+ *       otherwise</td></tr>
  * </table>
  *
  * <p>The version of the definition is an attribute, not a dimension: at most one version of an
@@ -178,7 +187,7 @@ public final class MesswertSdmxCsvWriter {
       kopf.add(d.toUpperCase(Locale.ROOT));
     }
     kopf.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS", "UNIT_MEASURE",
-        "ZAEHLER", "NENNER", "INDIKATOR_VERSION", "WERTART"));
+        "ZAEHLER", "NENNER", "INDIKATOR_VERSION", "WERTART", "DECIMALS", "COMMENT_OBS"));
     Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
     zeile(out, kopf);
     Map<String, Messwert> schluessel = new HashMap<>();
@@ -205,7 +214,7 @@ public final class MesswertSdmxCsvWriter {
       }
       boolean frei = m.confStatus().veroeffentlichbar();
       Optional<BigDecimal> wert = frei ? indikator.wert(m) : Optional.empty();
-      zeile.add(zahl(wert.orElse(null)));
+      zeile.add(wert.map(w -> dezimal(indikator.gerundet(w))).orElse(""));
       zeile.add(m.obsStatus().code());
       zeile.add(m.confStatus().code());
       zeile.add(indikator.einheit());
@@ -213,6 +222,8 @@ public final class MesswertSdmxCsvWriter {
       zeile.add(frei ? zahl(m.nenner()) : "");
       zeile.add(Integer.toString(m.indikator().version()));
       zeile.add(pool == null ? wertart.name() : Wertart.GEPOOLT.name());
+      zeile.add(Integer.toString(indikator.nachkommastellen()));
+      zeile.add(indikator.synthetisch() ? Berichtsteil.BEISPIELDATEN : "");
       zeile(out, zeile);
     }
     out.flush();
@@ -244,6 +255,12 @@ public final class MesswertSdmxCsvWriter {
 
   private static String sozialraum(SozialraumRef ref) {
     return ref.id().code() + "@" + ref.gebietsstand();
+  }
+
+  /** A rounded value with exactly its scale, e.g. {@code 23.4} or {@code 25.0}. */
+  private String dezimal(BigDecimal wert) {
+    String text = wert.toPlainString();
+    return dezimalzeichen == '.' ? text : text.replace('.', dezimalzeichen);
   }
 
   private String zahl(@Nullable BigDecimal zahl) {

@@ -93,7 +93,7 @@ public final class TextZusammenfassung {
     }
     for (Programmteilnahme t : teilnahmen) {
       StringBuilder s = new StringBuilder("  Programm: ")
-          .append(t.programm().name()).append(", Phase ").append(t.phase())
+          .append(t.programm().name()).append(", Phase ").append(t.phasenname())
           .append(", ").append(t.zeitraum());
       if (t.koordination() != null) {
         s.append(", Koordination ").append(t.koordination()).append(" Stelle");

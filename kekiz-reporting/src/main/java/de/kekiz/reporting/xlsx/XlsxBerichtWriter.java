@@ -15,6 +15,7 @@ import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
@@ -133,10 +134,18 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       ws.setFitToPage(true);
       ws.fitToWidth((short) 1);
       ws.fitToHeight((short) 0);
+      List<String> vermerke = new ArrayList<>();
       if (b.intern()) {
+        vermerke.add(Monitoringbericht.DIENSTGEBRAUCH);
+      }
+      if (b.beispieldaten()) {
+        vermerke.add(Berichtsteil.BEISPIELDATEN);
+      }
+      if (!vermerke.isEmpty()) {
         // every sheet says it: a print header on each page, and a note in the corner
-        ws.header(Monitoringbericht.DIENSTGEBRAUCH, org.dhatim.fastexcel.Position.CENTER);
-        ws.comment(0, 0, Monitoringbericht.DIENSTGEBRAUCH);
+        String vermerk = String.join(" · ", vermerke);
+        ws.header(vermerk, org.dhatim.fastexcel.Position.CENTER);
+        ws.comment(0, 0, vermerk);
       }
       return ws;
     }
@@ -170,8 +179,9 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       ws.repeatRows(0, zeile); // title and header on every printed page
     }
 
-    private static void titel(Worksheet ws, String text) {
-      wert(ws, 0, 0, text);
+    /** The sheet's title in its first cell, marked there too if the values are synthetic. */
+    private void titel(Worksheet ws, String text) {
+      wert(ws, 0, 0, b.beispieldaten() ? text + " (" + Berichtsteil.BEISPIELDATEN + ")" : text);
       ws.style(0, 0).bold().fontSize(13).set();
     }
 
@@ -268,7 +278,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       r++;
       for (Programmteilnahme t : k.teilnahmen()) {
         wert(ws, r, 0, t.programm().name());
-        wert(ws, r, 1, t.phase());
+        wert(ws, r, 1, t.phasenname());
         datum(ws, r, 2, t.zeitraum().von());
         datum(ws, r, 3, t.zeitraum().bis());
         if (!t.foerderungen().isEmpty()) {
@@ -426,11 +436,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     }
 
     private static String definition(Indikator i) {
-      StringBuilder s = new StringBuilder(i.zaehlerDefinition());
-      i.nennerDefinition().ifPresent(x -> s.append(" je ").append(x));
-      if (i.hatNenner()) {
-        s.append(" × ").append(Formatierung.zahl(i.faktor(), 0));
-      }
+      StringBuilder s = new StringBuilder(i.definition());
       s.append("; ").append(switch (i.polaritaet()) {
         case HOEHER_IST_BESSER -> "höher ist besser";
         case HOEHER_IST_SCHLECHTER -> "höher ist schlechter";
@@ -543,7 +549,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       Worksheet ws = blatt("Quellen");
       titel(ws, "Quellen und Definitionen der Indikatoren");
       kopf(ws, 2, 1, "Indikator", "Schlüssel", "Version", "gültig ab", "gültig bis", "Zähler", "Nenner", "Faktor",
-          "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung");
+          "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung", "Nachkommastellen");
       int r = 3;
       for (Indikator i : b.indikatoren()) {
         wert(ws, r, 0, i.name());
@@ -558,12 +564,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, 9, i.polaritaet() == Polaritaet.NEUTRAL ? "Kontext" : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
             ? "höher ist besser" : "höher ist schlechter");
         wert(ws, r, 10, i.quelle());
-        wert(ws, r, 11, i.ebene().name().toLowerCase(Locale.ROOT));
-        wert(ws, r, 12, i.periodizitaet().name().toLowerCase(Locale.ROOT));
+        wert(ws, r, 11, i.ebene().bezeichnung());
+        wert(ws, r, 12, i.periodizitaet().bezeichnung());
         wert(ws, r, 13, i.aenderungshinweis().orElse(""));
+        wert(ws, r, 14, i.nachkommastellen());
         r++;
       }
-      breiten(ws, 36, 22, 8, 11, 11, 50, 40, 8, 14, 18, 50, 12, 12, 50);
+      breiten(ws, 36, 22, 8, 11, 11, 50, 40, 8, 14, 18, 50, 12, 12, 50, 10);
     }
 
     private void datenschutz() {

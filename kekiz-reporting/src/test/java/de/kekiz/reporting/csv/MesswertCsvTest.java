@@ -86,7 +86,7 @@ class MesswertCsvTest {
       assertThat(text(datei).substring(1))
           .startsWith(
               "Indikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;Nenner;"
-                  + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart\r\n");
+                  + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart;Hinweis\r\n");
     }
 
     @Test
@@ -98,8 +98,8 @@ class MesswertCsvTest {
       assertThat(text(datei)).doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
       assertThat(zeilen[1])
           .isEqualTo(
-              "sgb2-quote-u15;2;SGB-II-Quote unter 15 Jahren (Kinderarmut);05570004;Ahlen;2023;"
-                  + "insgesamt;1532;8120;18,86699507389163;%;A;F;EXAKT");
+              "sgb2-quote-u15;2;SGB-II-Quote unter 15 Jahren (Kinderarmut);\"05570004\";Ahlen;\"2023\";"
+                  + "insgesamt;1532;8120;18,9;%;A;F;EXAKT;");
       assertThat(zeilen[3]).contains(";1498,5;8034;");
     }
 
@@ -108,16 +108,16 @@ class MesswertCsvTest {
     void negativeZahl() {
       assertThat(text(datei))
           .contains(
-              "wanderungssaldo-u18;1;Wanderungssaldo der unter 18-Jährigen;05570004:sued-ost@1;"
-                  + "Süd/Ost;2023-Q1;staatsangehoerigkeit=ausländisch;-12;;-12;Personen;A;F;EXAKT\r\n");
+              "wanderungssaldo-u18;1;Wanderungssaldo der unter 18-Jährigen;\"05570004:sued-ost@1\";"
+                  + "Süd/Ost;\"2023-Q1\";staatsangehoerigkeit=ausländisch;-12;;-12;Personen;A;F;EXAKT;\r\n");
     }
 
     @Test
     @DisplayName("writes '.' for numerator, denominator and value of a suppressed observation")
     void gesperrt() {
       assertThat(text(datei))
-          .contains(";05570004:innenstadt@1;Innenstadt;2023;insgesamt;.;.;.;%;A;A;EXAKT\r\n")
-          .contains(";05570004:vorhelm@1;Vorhelm;2023;insgesamt;.;.;.;%;A;D;EXAKT\r\n");
+          .contains(";\"05570004:innenstadt@1\";Innenstadt;\"2023\";insgesamt;.;.;.;%;A;A;EXAKT;\r\n")
+          .contains(";\"05570004:vorhelm@1\";Vorhelm;\"2023\";insgesamt;.;.;.;%;A;D;EXAKT;\r\n");
     }
 
     @Test
@@ -137,8 +137,38 @@ class MesswertCsvTest {
     @Test
     @DisplayName("leaves the cells of a missing value empty")
     void fehlend() {
-      assertThat(text(datei)).contains(";05570004:nord@2;Nord (mit Neubaugebiet Äußere Wüste);2023;insgesamt;;;;%;M;F;EXAKT\r\n");
+      assertThat(text(datei)).contains(";\"05570004:nord@2\";Nord (mit Neubaugebiet Äußere Wüste);\"2023\";insgesamt;;;;%;M;F;EXAKT;\r\n");
     }
+  }
+
+  @Test
+  @DisplayName("rounds Wert half-up to the indicator's declared precision, keeps Zähler and Nenner exact")
+  void gerundet() throws IOException {
+    Messwert m = BeispielDaten.messwerte().get(0); // 1532 / 8120 × 100 = 18.866995…
+    Indikator quote = BeispielDaten.indikatoren().stream()
+        .filter(i -> i.ref().equals(m.indikator())).findFirst().orElseThrow();
+    for (int stellen = 0; stellen <= 3; stellen++) {
+      Indikator genau = quote.toBuilder().nachkommastellen(stellen).build();
+      String csv = text(schreibe(
+          MesswertCsvWriter.builder().indikatoren(List.of(genau)).build(), List.of(m)));
+      String erwartet = List.of("19", "18,9", "18,87", "18,867").get(stellen);
+      assertThat(csv).as("%d places", stellen).contains(";1532;8120;" + erwartet + ";%;");
+    }
+  }
+
+  @Test
+  @DisplayName("marks every value of a synthetic indicator in the column Hinweis")
+  void beispieldaten() throws IOException {
+    Messwert m = BeispielDaten.messwerte().get(0);
+    Indikator synthetisch = BeispielDaten.indikatoren().stream()
+        .filter(i -> i.ref().equals(m.indikator())).findFirst().orElseThrow()
+        .toBuilder().synthetisch(true).build();
+    String csv = text(schreibe(
+        MesswertCsvWriter.builder().indikatoren(List.of(synthetisch)).build(), List.of(m)));
+    assertThat(csv).endsWith(";EXAKT;Beispieldaten – Werte synthetisch\r\n");
+    assertThat(new MesswertCsvReader().lies(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+        .containsExactly(m);
   }
 
   @Test
@@ -146,7 +176,7 @@ class MesswertCsvTest {
   void unbekannterIndikator() throws IOException {
     MesswertCsvWriter ohneKatalog = MesswertCsvWriter.builder().build();
     String csv = text(schreibe(ohneKatalog, List.of(BeispielDaten.messwerte().get(0))));
-    assertThat(csv).endsWith("sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n");
+    assertThat(csv).endsWith("sgb2-quote-u15;2;;\"05570004\";;\"2023\";insgesamt;1532;8120;;;A;F;EXAKT;\r\n");
   }
 
   @Nested
@@ -275,8 +305,8 @@ class MesswertCsvTest {
     assertThat(csv)
         .startsWith("Indikator\tVersion\t")
         .contains("\t1498.5\t8034\t")
-        .contains("\tx\tx\tx\t%\tA\tA\tEXAKT\n")
-        .contains("\t'-\t'-\t'-\t%\tM\tF\tEXAKT\n")
+        .contains("\tx\tx\tx\t%\tA\tA\tEXAKT\t\n")
+        .contains("\t'-\t'-\t'-\t%\tM\tF\tEXAKT\t\n")
         .doesNotContain("\r");
   }
 
@@ -297,7 +327,7 @@ class MesswertCsvTest {
 
     private static final String KOPF =
         "Indikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;Nenner;"
-            + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart\r\n";
+            + "Wert;Einheit;OBS_STATUS;CONF_STATUS;Wertart;Hinweis\r\n";
 
     private List<Messwert> lies(String csv) throws IOException {
       return new MesswertCsvReader()
@@ -309,11 +339,11 @@ class MesswertCsvTest {
     void alleFehler() {
       String csv =
           KOPF
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n"
-              + "sgb2-quote-u15;2;;0557000;;2023;insgesamt;1532;8120;;;A;F;EXAKT\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;15x2;8120;;;A;F;EXAKT\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;Q;EXAKT\r\n"
-              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;;8120;;;A;F;EXAKT\r\n";
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT;\r\n"
+              + "sgb2-quote-u15;2;;0557000;;2023;insgesamt;1532;8120;;;A;F;EXAKT;\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;15x2;8120;;;A;F;EXAKT;\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;Q;EXAKT;\r\n"
+              + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;;8120;;;A;F;EXAKT;\r\n";
       assertThatThrownBy(() -> lies(csv))
           .isInstanceOfSatisfying(
               CsvLesefehler.class,
@@ -342,7 +372,7 @@ class MesswertCsvTest {
     void felder() {
       assertThatThrownBy(() -> lies(KOPF + "sgb2-quote-u15;2\r\n"))
           .isInstanceOf(CsvLesefehler.class)
-          .hasMessageContaining("line 2: needs 14 fields, got 2");
+          .hasMessageContaining("line 2: needs 15 fields, got 2");
       assertThatThrownBy(() -> lies(KOPF + "\"sgb2;2\r\n"))
           .isInstanceOf(CsvLesefehler.class)
           .hasMessageContaining("line 2: a quoted field is not closed");
@@ -351,7 +381,7 @@ class MesswertCsvTest {
     @Test
     @DisplayName("reads a file without byte order mark and one with LF line ends")
     void ohneBom() throws IOException {
-      String zeile = "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT";
+      String zeile = "sgb2-quote-u15;2;;05570004;;2023;insgesamt;1532;8120;;;A;F;EXAKT;";
       assertThat(lies(KOPF.replace("\r\n", "\n") + zeile + "\n"))
           .containsExactly(BeispielDaten.messwerte().get(0));
       assertThat(lies("\uFEFF" + KOPF + zeile)).containsExactly(BeispielDaten.messwerte().get(0));

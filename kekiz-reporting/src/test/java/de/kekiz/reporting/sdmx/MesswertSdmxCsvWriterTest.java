@@ -23,7 +23,7 @@ class MesswertSdmxCsvWriterTest {
   private static final String KOPF =
       "STRUCTURE,STRUCTURE_ID,ACTION,INDIKATOR,REF_AREA,SOZIALRAUM,ALTER,GESCHLECHT,"
           + "STAATSANGEHOERIGKEIT,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,UNIT_MEASURE,"
-          + "ZAEHLER,NENNER,INDIKATOR_VERSION,WERTART";
+          + "ZAEHLER,NENNER,INDIKATOR_VERSION,WERTART,DECIMALS,COMMENT_OBS";
 
   private static String schreibe(MesswertSdmxCsvWriter writer, List<Messwert> messwerte)
       throws IOException {
@@ -52,7 +52,7 @@ class MesswertSdmxCsvWriterTest {
   void zeilen() throws IOException {
     List<Csv.Datensatz> saetze = Csv.lies(new StringReader(datei), ',');
     assertThat(saetze).hasSize(BeispielDaten.messwerte().size() + 1);
-    assertThat(saetze).allSatisfy(s -> assertThat(s.felder()).hasSize(18));
+    assertThat(saetze).allSatisfy(s -> assertThat(s.felder()).hasSize(20));
     assertThat(saetze.subList(1, saetze.size()))
         .allSatisfy(
             s ->
@@ -66,8 +66,8 @@ class MesswertSdmxCsvWriterTest {
     assertThat(datei)
         .contains(
             "\r\ndataflow,KEKIZ:MONITORING(1.0),I,sgb2-quote-u15,05570004,_T,_T,_T,_T,2023,"
-                + "18.86699507389163,A,F,%,1532,8120,2,EXAKT\r\n")
-        .contains(",sgb2-quote-u15,05570004,_T,_T,w,_T,2023,18.632134774956,A,F,%,741,3977,2,EXAKT\r\n")
+                + "18.9,A,F,%,1532,8120,2,EXAKT,1,\r\n")
+        .contains(",sgb2-quote-u15,05570004,_T,_T,w,_T,2023,18.6,A,F,%,741,3977,2,EXAKT,1,\r\n")
         .contains(",sgb2-quote-u15,05570004,sued-ost@1,_T,_T,_T,2023,");
   }
 
@@ -89,15 +89,15 @@ class MesswertSdmxCsvWriterTest {
   @DisplayName("leaves value, numerator and denominator empty when suppressed, CONF_STATUS says why")
   void gesperrt() {
     assertThat(datei)
-        .contains(",sgb2-quote-u15,05570004,innenstadt@1,_T,_T,_T,2023,,A,A,%,,,2,EXAKT\r\n")
-        .contains(",sgb2-quote-u15,05570004,vorhelm@1,_T,_T,_T,2023,,A,D,%,,,2,EXAKT\r\n")
+        .contains(",sgb2-quote-u15,05570004,innenstadt@1,_T,_T,_T,2023,,A,A,%,,,2,EXAKT,1,\r\n")
+        .contains(",sgb2-quote-u15,05570004,vorhelm@1,_T,_T,_T,2023,,A,D,%,,,2,EXAKT,1,\r\n")
         .doesNotContain(BeispielDaten.GEHEIMER_NENNER.toPlainString(), "1111", ",7,", ",23,");
   }
 
   @Test
   @DisplayName("leaves the value of a missing observation empty with OBS_STATUS M")
   void fehlend() {
-    assertThat(datei).contains(",sgb2-quote-u15,05570004,nord@2,_T,_T,_T,2023,,M,F,%,,,2,EXAKT\r\n");
+    assertThat(datei).contains(",sgb2-quote-u15,05570004,nord@2,_T,_T,_T,2023,,M,F,%,,,2,EXAKT,1,\r\n");
   }
 
   @Test
@@ -105,9 +105,9 @@ class MesswertSdmxCsvWriterTest {
   void negativUndQuoten() throws IOException {
     assertThat(datei)
         .contains(",wanderungssaldo-u18,05570004,sued-ost@1,_T,_T,ausländisch,2023-Q1,-12,A,F,"
-            + "Personen,-12,,1,EXAKT\r\n");
+            + "Personen,-12,,1,EXAKT,0,\r\n");
     String deutsch = schreibe(writer().trennzeichen(';', ',').build(), BeispielDaten.messwerte());
-    assertThat(deutsch).startsWith(KOPF.replace(',', ';')).contains(";18,86699507389163;");
+    assertThat(deutsch).startsWith(KOPF.replace(',', ';')).contains(";18,9;");
   }
 
   @Test

@@ -71,7 +71,7 @@ class TextZusammenfassungTest {
     assertThat(text)
         .contains("Ahlen (AGS 05570004)")
         .contains("eigenes Jugendamt")
-        .contains("Phase ausbau-2017, 2017-01-01..2018-12-31, Koordination 0.5 Stelle")
+        .contains("Phase Ausbaustufe 2017, 2017-01-01..2018-12-31, Koordination 0.5 Stelle")
         .contains("Sozialräume am 2024-12-31: 4")
         .contains("Leitbild")
         .contains("Ratsbeschluss 2016-05-26")

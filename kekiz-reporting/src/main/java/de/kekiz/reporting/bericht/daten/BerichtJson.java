@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * {
  *   "format": "kekiz-monitoringbericht", "formatversion": "2.0",
  *   "titel": "...", "erstelltAm": "2024-09-01", "datenschutzhinweis": "...",
+ *   "beispieldaten": false,
  *   "kommune": {Kommune}, "gemeinden": [{Kommune}, ...], "stichtag": "2024-06-30",
  *   "verfahren": "SPERRUNG", "leitbild": {Leitbild} or null, "kette": {Praeventionskette} or null,
  *   "indikatoren": [{Indikator}, ...], "messwerte": [{Messwert}, ...],
@@ -47,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  *   "sozialindex": {...} or null, "handlungsbedarf": [...], "luecken": {...} or null
  * }
  * }</pre>
+ *
+ * <p>{@code beispieldaten} is {@code true} when the report shows synthetic example data ({@link
+ * Berichtsteil#beispieldaten()}; each such indicator says {@code "synthetisch": true} and names the
+ * pattern in its {@code quelle}); it is derived, and reading ignores it.
  *
  * <p>The sections are records with their components as fields; each table cell carries its
  * {@code art} (EXAKT, GEPOOLT, VERGROEBERT, UEBERLAGERT, GESPERRT, FEHLEND). Reading takes them as
@@ -64,7 +69,8 @@ public final class BerichtJson implements Berichtsformat {
   public static final String FORMATVERSION = "2.0";
 
   private static final Set<String> DARSTELLUNG =
-      Set.of("format", "formatversion", "titel", "erstelltAm", "datenschutzhinweis");
+      Set.of(
+          "format", "formatversion", "titel", "erstelltAm", "datenschutzhinweis", "beispieldaten");
 
   // numbers stay BigDecimal, exactly as written (no double, no stripped zeros) in the tree model
   private final ObjectMapper mapper =
@@ -121,6 +127,7 @@ public final class BerichtJson implements Berichtsformat {
     o.put("titel", b.titel());
     o.put("erstelltAm", b.erstelltAm().toString());
     o.put("datenschutzhinweis", b.datenschutzhinweis());
+    o.put("beispieldaten", b.beispieldaten());
     ObjectNode teil = mapper.valueToTree(b.teil());
     for (Map.Entry<String, JsonNode> e : teil.properties()) {
       o.set(e.getKey(), e.getValue());
