@@ -3,8 +3,6 @@ package de.kekiz.persistence.spring;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Transaktionsmodus;
 import de.kekiz.port.Benutzerkontext;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +28,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  *       Transaktionsmodus#DES_AUFRUFERS}, the default). A change outside a transaction fails with a
  *       clear message; {@code kekiz.persistenz.transaktion=eigene} gives every change a
  *       transaction of its own instead.
- *   <li>Audit user: a {@code Benutzerkontext} bean of the host, else the authenticated user of
- *       Spring Security (if on the class path), else {@code kekiz.persistenz.benutzer}.
+ *   <li>Audit user: a {@code Benutzerkontext} bean of the host (e.g. {@code () ->
+ *       SecurityContextHolder.getContext().getAuthentication().getName()}), else {@code
+ *       kekiz.persistenz.benutzer}, else {@code unbekannt}.
  *   <li>A bean {@code KekizPersistenz} of the host replaces this one.
  *   <li>A wrong property stops the start with a German message naming the property and value.
  * </ul>
@@ -110,10 +109,7 @@ public class KekizAutoKonfiguration {
     return b.build();
   }
 
-  /**
-   * Who acts: the host's context, else Spring Security's authenticated user (the property's name,
-   * or none, when nobody is logged in), else the property, else {@code unbekannt}.
-   */
+  /** Who acts: the host's context, else the property, else {@code unbekannt}. */
   private static Benutzerkontext benutzer(
       @Nullable String eigenschaft, @Nullable Benutzerkontext vomHost) {
     if (eigenschaft != null && eigenschaft.isBlank()) {
@@ -124,55 +120,6 @@ public class KekizAutoKonfiguration {
     if (vomHost != null) {
       return vomHost;
     }
-    String ersatz = eigenschaft != null ? eigenschaft : "unbekannt";
-    Sicherheitskontext sicherheit = Sicherheitskontext.vonSpringSecurity();
-    if (sicherheit == null) {
-      return Benutzerkontext.fest(ersatz);
-    }
-    return () -> {
-      String angemeldet = sicherheit.angemeldet();
-      return angemeldet != null ? angemeldet : ersatz;
-    };
-  }
-
-  /**
-   * The authenticated user of Spring Security, read through reflection so that kekiz needs no
-   * dependency on it.
-   */
-  private record Sicherheitskontext(Method kontext, Method anmeldung, Method name, Method gilt) {
-
-    static @Nullable Sicherheitskontext vonSpringSecurity() {
-      ClassLoader lader = KekizAutoKonfiguration.class.getClassLoader();
-      try {
-        Class<?> halter =
-            Class.forName("org.springframework.security.core.context.SecurityContextHolder", false, lader);
-        Class<?> kontext =
-            Class.forName("org.springframework.security.core.context.SecurityContext", false, lader);
-        Class<?> anmeldung =
-            Class.forName("org.springframework.security.core.Authentication", false, lader);
-        return new Sicherheitskontext(
-            halter.getMethod("getContext"),
-            kontext.getMethod("getAuthentication"),
-            anmeldung.getMethod("getName"),
-            anmeldung.getMethod("isAuthenticated"));
-      } catch (ClassNotFoundException | NoSuchMethodException e) {
-        return null;
-      }
-    }
-
-    /** The name of the authenticated user of the current thread, or null. */
-    @Nullable String angemeldet() {
-      try {
-        Object k = kontext.invoke(null);
-        Object a = k == null ? null : anmeldung.invoke(k);
-        if (a == null || !Boolean.TRUE.equals(gilt.invoke(a))) {
-          return null;
-        }
-        Object n = name.invoke(a);
-        return n == null || n.toString().isBlank() ? null : n.toString();
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("kekiz: Spring Security nannte keinen Benutzer", e);
-      }
-    }
+    return Benutzerkontext.fest(eigenschaft != null ? eigenschaft : "unbekannt");
   }
 }

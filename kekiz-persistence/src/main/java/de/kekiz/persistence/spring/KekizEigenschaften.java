@@ -12,9 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     connection's current schema)
  * @param praefix the table-name prefix ({@code kekiz.persistenz.praefix}, e.g. {@code kekiz_};
  *     default: none)
- * @param benutzer the user named in the audit trail when neither a {@code Benutzerkontext} bean
- *     nor an authenticated user of Spring Security is there ({@code kekiz.persistenz.benutzer};
- *     default {@code unbekannt})
+ * @param benutzer the user named in the audit trail when the host defines no {@code
+ *     Benutzerkontext} bean ({@code kekiz.persistenz.benutzer}; default {@code unbekannt})
  * @param transaktion {@code des-aufrufers} (default: join Spring's transaction) or {@code eigene}
  *     ({@code kekiz.persistenz.transaktion})
  * @param migrationen whether kekiz migrates its tables at start ({@code
