@@ -228,7 +228,7 @@ public final class KekizPersistenz {
 
   /**
    * The history table: the configured one, else the prefix followed by {@code flyway_history}.
-   * kekiz up to this version named the history table of prefix "" {@code kekiz_flyway_history},
+   * Earlier versions named the history table of prefix "" {@code kekiz_flyway_history},
    * the name prefix {@code kekiz_} uses: a schema that holds that table but no table of prefix
    * {@code kekiz_} keeps it for prefix "", and prefix {@code kekiz_} then needs a name of its own.
    */

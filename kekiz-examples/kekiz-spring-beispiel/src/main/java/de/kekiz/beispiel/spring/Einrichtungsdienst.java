@@ -15,8 +15,12 @@ public class Einrichtungsdienst {
   private final JdbcTemplate jdbc;
   private final KekizPersistenz kekiz;
 
-  /** Created by Spring with the host's JdbcTemplate and kekiz's auto-configured bean. */
-  public Einrichtungsdienst(JdbcTemplate jdbc, KekizPersistenz kekiz) {
+  /**
+   * Created by Spring with kekiz's auto-configured bean and the host's JdbcTemplate (kekiz first:
+   * Spring then creates it before anything that waits for the host's Flyway, and kekiz's own
+   * ordering has to hold).
+   */
+  public Einrichtungsdienst(KekizPersistenz kekiz, JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.kekiz = kekiz;
   }
