@@ -43,8 +43,11 @@ public interface MesswertRepository {
   }
 
   /**
-   * Streams every Messwert of the Kommune, ordered by the natural order of {@link MesswertSchluessel}. The
-   * stream may hold a database cursor: close it (try-with-resources).
+   * Streams every Messwert of the Kommune, ordered by the natural order of {@link MesswertSchluessel}.
+   *
+   * <p><b>Warning: close the stream</b> (try-with-resources), also when it is not read to its
+   * end. A database adapter holds a connection of the host's pool and a cursor until the stream
+   * is closed: streams left open exhaust the pool. Closing gives the connection back.
    */
   Stream<Messwert> streamByKommune(Gemeindeschluessel kommune);
 

@@ -73,7 +73,7 @@ public final class KekizPersistenz {
   private final @Nullable DataSource dataSource;
   private final @Nullable String schema;
   private final String praefix;
-  private final String historientabelle;
+  private final @Nullable String historientabelle;
   private final boolean grossschreibung;
 
   private KekizPersistenz(
@@ -81,7 +81,7 @@ public final class KekizPersistenz {
       @Nullable DataSource dataSource,
       @Nullable String schema,
       String praefix,
-      String historientabelle,
+      @Nullable String historientabelle,
       boolean grossschreibung) {
     this.kontext = kontext;
     this.dataSource = dataSource;
@@ -167,8 +167,14 @@ public final class KekizPersistenz {
    * Brings the schema up to date with Flyway, recording the migrations in this instance's own
    * history table; a schema that already holds other tables (the host's) is fine.
    *
+   * <p>Flyway commits its own transactions, so the migration refuses a connection that arrives
+   * outside auto-commit mode (the connection of a transaction the caller runs) rather than commit
+   * the caller's work. On H2, whose DDL is not transactional, a failed first migration removes the
+   * tables it created, so that a retry starts afresh.
+   *
    * @throws IllegalStateException if the instance was built from a {@code DSLContext} whose
-   *     connections do not come from a {@code DataSource}
+   *     connections do not come from a {@code DataSource}, or if the DataSource hands out a
+   *     connection inside a transaction
    * @throws PersistenzException if a migration fails
    */
   public void migriere() {
@@ -187,18 +193,22 @@ public final class KekizPersistenz {
               + " on a single connection: pass the DataSource too, or run migrationsskripte()"
               + " with your own migration tool");
     }
+    @Nullable String imKatalog =
+        schema == null
+            ? null
+            : grossschreibung ? schema.toUpperCase(Locale.ROOT) : schema.toLowerCase(Locale.ROOT);
+    Tabellen vorher = Tabellen.lies(ds, imKatalog);
+    String historie = historientabelle(vorher);
     FluentConfiguration konfiguration =
         Flyway.configure(KekizPersistenz.class.getClassLoader())
             .dataSource(ds)
             .locations("classpath:" + MIGRATIONSORT)
-            .table(historientabelle)
+            .table(historie)
             .placeholders(platzhalter(kontext.datenbank(), praefix))
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .cleanDisabled(true);
-    if (schema != null) {
-      String imKatalog =
-          grossschreibung ? schema.toUpperCase(Locale.ROOT) : schema.toLowerCase(Locale.ROOT);
+    if (imKatalog != null) {
       konfiguration = konfiguration.schemas(imKatalog).defaultSchema(imKatalog);
     }
     if (bisVersion != null) {
@@ -207,7 +217,95 @@ public final class KekizPersistenz {
     try {
       konfiguration.load().migrate();
     } catch (FlywayException e) {
+      if (kontext.datenbank() == Datenbank.H2 && !vorher.enthaelt(historie)) {
+        vorher.entferneNeue(ds, e);
+      }
       throw new PersistenzException("migrating the kekiz schema", e);
+    }
+  }
+
+  /** The prefix whose history table earlier versions shared with prefix "": its name. */
+  private static final String ALTES_PRAEFIX = "kekiz_";
+
+  /**
+   * The history table: the configured one, else the prefix followed by {@code flyway_history}.
+   * Earlier versions named the history table of prefix "" {@code kekiz_flyway_history},
+   * the name prefix {@code kekiz_} uses: a schema that holds that table but no table of prefix
+   * {@code kekiz_} keeps it for prefix "", and prefix {@code kekiz_} then needs a name of its own.
+   */
+  private String historientabelle(Tabellen vorhanden) {
+    if (historientabelle != null) {
+      return historientabelle;
+    }
+    String alt = ALTES_PRAEFIX + "flyway_history";
+    boolean altesOhnePraefix =
+        vorhanden.enthaelt(alt) && !vorhanden.enthaelt(ALTES_PRAEFIX + "kommune");
+    if (praefix.isEmpty()) {
+      return altesOhnePraefix && !vorhanden.enthaelt("flyway_history") ? alt : "flyway_history";
+    }
+    if (praefix.equals(ALTES_PRAEFIX) && altesOhnePraefix) {
+      throw new IllegalStateException(
+          "kekiz: die Tabelle " + alt + " im Schema " + vorhanden.schema() + " ist die"
+              + " Flyway-Historie einer Installation ohne Tabellenpräfix (so hieß sie in"
+              + " früheren Versionen); die Installation mit Präfix " + ALTES_PRAEFIX + " kann sie nicht"
+              + " mitbenutzen. Nichts wurde migriert. Geben Sie ihr mit"
+              + " flywayHistorientabelle(\"kekiz_migrationen\") eine eigene.");
+    }
+    return praefix + "flyway_history";
+  }
+
+  /** The tables of one schema as a connection sees them, before a migration. */
+  private record Tabellen(String schema, ImmutableList<String> namen) {
+
+    /**
+     * Reads the tables of {@code imKatalog} (the connection's current schema if null).
+     *
+     * @throws IllegalStateException if the connection is inside a transaction of the caller
+     */
+    static Tabellen lies(DataSource ds, @Nullable String imKatalog) {
+      try (Connection c = ds.getConnection()) {
+        if (!c.getAutoCommit()) {
+          throw new IllegalStateException(
+              "kekiz: die Migration braucht eine Verbindung außerhalb einer Transaktion"
+                  + " (Auto-Commit an), die DataSource gab aber eine ohne Auto-Commit, also die"
+                  + " Verbindung einer laufenden Transaktion des Aufrufers, die Flyway"
+                  + " festschreiben würde. Nichts wurde migriert. Bauen Sie KekizPersistenz"
+                  + " außerhalb dieser Transaktion oder mit migrationen(false).");
+        }
+        String s = imKatalog != null ? imKatalog : c.getSchema();
+        ImmutableList.Builder<String> namen = ImmutableList.builder();
+        try (java.sql.ResultSet r = c.getMetaData().getTables(null, s, "%", null)) {
+          while (r.next()) {
+            namen.add(r.getString("TABLE_NAME"));
+          }
+        }
+        return new Tabellen(s, namen.build());
+      } catch (SQLException e) {
+        throw new PersistenzException("reading the tables before migrating", e);
+      }
+    }
+
+    /** Whether a table of this name exists, in any case. */
+    boolean enthaelt(String tabelle) {
+      return namen.stream().anyMatch(n -> n.equalsIgnoreCase(tabelle));
+    }
+
+    /**
+     * Drops every table of the schema that did not exist before, keeping the host's: what a
+     * failed first migration left on a database without transactional DDL.
+     */
+    void entferneNeue(DataSource ds, Exception grund) {
+      Tabellen danach = lies(ds, schema);
+      try (Connection c = ds.getConnection();
+          java.sql.Statement st = c.createStatement()) {
+        for (String n : danach.namen()) {
+          if (!namen.contains(n)) {
+            st.execute("DROP TABLE IF EXISTS \"" + schema + "\".\"" + n + "\" CASCADE");
+          }
+        }
+      } catch (SQLException | RuntimeException e) {
+        grund.addSuppressed(e);
+      }
     }
   }
 
@@ -342,7 +440,8 @@ public final class KekizPersistenz {
 
     /**
      * The name of the adapter's own Flyway history table (default: the prefix followed by {@code
-     * flyway_history}, or {@code kekiz_flyway_history} without a prefix).
+     * flyway_history}, so that every prefix has its own; without a prefix {@code flyway_history},
+     * or {@code kekiz_flyway_history} where an earlier version created it under that name).
      */
     public Builder flywayHistorientabelle(String tabelle) {
       requireNonNull(tabelle, "tabelle");
@@ -450,15 +549,12 @@ public final class KekizPersistenz {
           basis != null
               ? basis.configuration().derive(settings).derive(dialekt).dsl()
               : DSL.using(requireNonNull(ds, "dataSource"), dialekt, settings);
-      String historie =
-          historientabelle != null
-              ? historientabelle
-              : praefix.isEmpty() ? "kekiz_flyway_history" : praefix + "flyway_history";
       Kontext kontext =
           new Kontext(
               dsl, datenbank, modus, uhr, benutzerkontext, mandant, abrufgroesse, stapelgroesse,
               javaOrdnung);
-      KekizPersistenz p = new KekizPersistenz(kontext, ds, schema, praefix, historie, gross);
+      KekizPersistenz p =
+          new KekizPersistenz(kontext, ds, schema, praefix, historientabelle, gross);
       if (migrationen) {
         p.migriere();
       }

@@ -187,7 +187,7 @@ class EinbettungTest {
               .build();
       assertThatThrownBy(() -> p.kommunen().save(Testdaten.koeln()))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("auto-commit");
+          .hasMessageContaining("Auto-Commit-Modus");
       assertThat(p.kommunen().findAll()).isEmpty();
     }
   }
@@ -395,7 +395,7 @@ class EinbettungTest {
     return ergebnis;
   }
 
-  private static List<String> tabellen(DataSource ds, String schema) throws SQLException {
+  static List<String> tabellen(DataSource ds, String schema) throws SQLException {
     List<String> namen = new ArrayList<>();
     try (Connection c = ds.getConnection()) {
       DatabaseMetaData md = c.getMetaData();
@@ -412,7 +412,7 @@ class EinbettungTest {
     return namen;
   }
 
-  private static List<String> zeilen(DataSource ds, String sql) throws SQLException {
+  static List<String> zeilen(DataSource ds, String sql) throws SQLException {
     List<String> ergebnis = new ArrayList<>();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();

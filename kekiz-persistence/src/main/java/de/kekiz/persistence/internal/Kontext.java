@@ -160,12 +160,17 @@ public final class Kontext {
    *
    * @throws PersistenzException naming {@code gegenstand} if the database fails
    * @throws IllegalStateException in mode {@code DES_AUFRUFERS} if the connection is in
-   *     auto-commit mode
+   *     auto-commit mode, in mode {@code EIGENE} if it is not (it belongs to the caller's
+   *     transaction): nothing is written then
    */
   public <T> T schreibe(String gegenstand, Arbeit<T> arbeit) {
     try {
       if (modus == Transaktionsmodus.EIGENE) {
-        return dsl.transactionResult(cfg -> arbeit.tue(cfg.dsl()));
+        return dsl.connectionResult(
+            c -> {
+              pruefeKeineFremdeTransaktion(c);
+              return gebunden(c).transactionResult(cfg -> arbeit.tue(cfg.dsl()));
+            });
       }
       return dsl.connectionResult(c -> imTransaktionDesAufrufers(c, arbeit));
     } catch (org.jooq.exception.DataAccessException e) {
@@ -173,12 +178,31 @@ public final class Kontext {
     }
   }
 
+  /**
+   * Refuses a connection that arrives outside auto-commit mode in mode {@link
+   * Transaktionsmodus#EIGENE}: it is the connection of a transaction the caller runs (a
+   * transaction-aware DataSource hands it out), and a transaction of its own would commit the
+   * caller's work with it.
+   */
+  private static void pruefeKeineFremdeTransaktion(Connection c) throws SQLException {
+    if (!c.getAutoCommit()) {
+      throw new IllegalStateException(
+          "kekiz: Transaktionsmodus EIGENE braucht eine Verbindung im Auto-Commit-Modus, die"
+              + " DataSource gab aber eine ohne Auto-Commit, also die Verbindung einer laufenden"
+              + " Transaktion des Aufrufers. Ein eigenes Commit hätte dessen Arbeit mit"
+              + " festgeschrieben; nichts wurde geschrieben. Wählen Sie"
+              + " transaktion(Transaktionsmodus.DES_AUFRUFERS), um diese Transaktion mitzunutzen.");
+    }
+  }
+
   private <T> T imTransaktionDesAufrufers(Connection c, Arbeit<T> arbeit) throws SQLException {
     if (c.getAutoCommit()) {
       throw new IllegalStateException(
-          "Transaktionsmodus DES_AUFRUFERS needs a connection inside the caller's transaction"
-              + " (auto-commit off), but the DataSource gave one in auto-commit mode: the change"
-              + " could not be all or nothing, so nothing was written");
+          "kekiz: Transaktionsmodus DES_AUFRUFERS braucht eine Verbindung in einer laufenden"
+              + " Transaktion des Aufrufers (Auto-Commit aus), die DataSource gab aber eine im"
+              + " Auto-Commit-Modus: die Änderung wäre nicht ganz oder gar nicht geschehen, also"
+              + " wurde nichts geschrieben. Starten Sie vorher eine Transaktion (unter Spring:"
+              + " @Transactional) oder wählen Sie transaktion(Transaktionsmodus.EIGENE).");
     }
     Savepoint sicherung = c.setSavepoint();
     T ergebnis;
