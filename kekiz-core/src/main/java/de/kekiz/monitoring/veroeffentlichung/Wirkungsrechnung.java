@@ -5,7 +5,6 @@ import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
-import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Polaritaet;
@@ -74,13 +73,11 @@ final class Wirkungsrechnung {
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
   private final Veroeffentlichungsauftrag auftrag;
-  private final Map<IndikatorRef, Indikator> definitionen = new HashMap<>();
   private final Map<IndikatorKey, Indikator> neueste = new HashMap<>();
 
   Wirkungsrechnung(Veroeffentlichungsauftrag auftrag, Collection<Indikator> indikatoren) {
     this.auftrag = auftrag;
     for (Indikator i : indikatoren) {
-      definitionen.put(i.ref(), i);
       neueste.merge(i.key(), i, (a, b) -> a.version() >= b.version() ? a : b);
     }
   }

@@ -206,6 +206,20 @@ class WirkungsvergleichTest {
           .hasMessageContaining("2022");
     }
 
+    @Test
+    @DisplayName("carries either the shares or the reason it has none, never both or neither")
+    void werteOderGrund() {
+      Gruppenvergleich g = vergleich(1, 2, 1, 2, 1, 2, 1, 2);
+      for (String grund : new String[] {"gesperrt", null}) {
+        assertThatThrownBy(
+                () -> new Wirkungsvergleich(Massnahmenart.ANGEBOT, "a", "A", "1.1",
+                    LocalDate.of(2020, 1, 1), IndikatorKey.of("x"), "X", Polaritaet.NEUTRAL,
+                    List.of(), List.of(), grund == null ? null : g, grund))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(grund == null ? "neither" : "both");
+      }
+    }
+
     private Befund befund(Gruppenvergleich g, Polaritaet p) {
       return new Wirkungsvergleich(Massnahmenart.ANGEBOT, "a", "A", "1.1", LocalDate.of(2020, 1, 1),
               IndikatorKey.of("x"), "X", p, List.of(), List.of(), g, null)
