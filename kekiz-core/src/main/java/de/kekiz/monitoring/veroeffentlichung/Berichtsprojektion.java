@@ -165,6 +165,9 @@ final class Berichtsprojektion {
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);
     Sozialindex index =
         modell == null ? null : sozialindex(mitIndex, modell, stufung, gebiete, !gepoolt.isEmpty());
+    Wirkungsmonitoring wirkung =
+        new Wirkungsrechnung(auftrag, indikatoren)
+            .berechne(kommune, eingabe.kette(), leitbild, veroeffentlicht, index, ebene, gebiete::von);
     return new Berichtsteil(
         kommune,
         gemeinden,
@@ -182,7 +185,8 @@ final class Berichtsprojektion {
         leitbild == null ? List.of() : ziele(kb, leitbild, kommune, gebiete, daten),
         index,
         index == null ? List.of() : handlungsbedarf(mitIndex, gebiete),
-        kette == null ? null : luecken(mitIndex, kette, gebiete));
+        kette == null ? null : luecken(mitIndex, kette, gebiete),
+        wirkung);
   }
 
   // ---------------------------------------------------------------- choices

@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * @param sozialindex the Sozialindex, or {@code null} if none could be computed
  * @param handlungsbedarf the Sozialräume ranked by need, greatest first
  * @param luecken the gap analysis of the chain, or {@code null} without chain
+ * @param wirkung the effect monitoring: comparisons for dated Angebote and measured Übergänge
  */
 public record Berichtsteil(
     Kommune kommune,
@@ -65,7 +66,8 @@ public record Berichtsteil(
     List<Zielstatus> ziele,
     @Nullable Sozialindex sozialindex,
     List<Handlungsbedarf> handlungsbedarf,
-    @Nullable Lueckenanalyse luecken) {
+    @Nullable Lueckenanalyse luecken,
+    Wirkungsmonitoring wirkung) {
 
   /**
    * @throws IllegalArgumentException if a suppressed figure carries a number
@@ -83,6 +85,7 @@ public record Berichtsteil(
     auswertungen = ImmutableList.copyOf(requireNonNull(auswertungen, "auswertungen"));
     ziele = ImmutableList.copyOf(requireNonNull(ziele, "ziele"));
     handlungsbedarf = ImmutableList.copyOf(requireNonNull(handlungsbedarf, "handlungsbedarf"));
+    requireNonNull(wirkung, "wirkung");
     for (Messwert m : messwerte) {
       pruefeGeschuetzt(m);
     }

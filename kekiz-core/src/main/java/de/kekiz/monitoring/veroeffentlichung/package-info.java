@@ -9,7 +9,8 @@
  * de.kekiz.monitoring.geheimhaltung.Verbundtabelle}), runs the analysis on the published figures
  * only and returns a {@link de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung} with one
  * {@link de.kekiz.monitoring.veroeffentlichung.Berichtsteil} per report: the tables, ranks,
- * trends, Sozialindex, ranking by need, goal status and gap analysis a report shows, each cell
+ * trends, Sozialindex, ranking by need, goal status, gap analysis and effect comparison ({@link
+ * de.kekiz.monitoring.veroeffentlichung.Wirkungsmonitoring}) a report shows, each cell
  * saying what kind of figure it is ({@link de.kekiz.monitoring.veroeffentlichung.Wertart}). Report
  * adapters present these records and compute nothing.
  *

@@ -125,7 +125,7 @@ class VeroeffentlichungsrechnungTest {
       assertThatThrownBy(
               () -> new Berichtsteil(teil.kommune(), List.of(), teil.stichtag(), teil.verfahren(),
                   null, null, List.of(), List.of(m), List.of(), List.of(), 5, null, List.of(),
-                  List.of(), null, List.of(), null))
+                  List.of(), null, List.of(), null, teil.wirkung()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("without numbers");
     }

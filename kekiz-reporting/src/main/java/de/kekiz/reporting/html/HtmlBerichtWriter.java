@@ -757,6 +757,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         }
         out.append("</tbody></table></div>");
       }
+      Wirkungsabschnitt.schreibe(out, b, () -> ++tabellen);
       out.append("</section>");
     }
 

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *   "mehrjahreswerte": [{"summe": {Messwert}, "von": "2022/23", "perioden": 3}, ...],
  *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "trendperioden": 5,
  *   "ebene": "STADTTEIL" or null, "auswertungen": [...], "ziele": [...],
- *   "sozialindex": {...} or null, "handlungsbedarf": [...], "luecken": {...} or null
+ *   "sozialindex": {...} or null, "handlungsbedarf": [...], "luecken": {...} or null,
+ *   "wirkung": {"methode": "...", "vergleiche": [...], "uebergaenge": [...]}
  * }
  * }</pre>
  *
