@@ -38,15 +38,15 @@ import picocli.CommandLine.Spec;
       "Importiert Messwerte oder Bevölkerungszahlen einer Kommune aus GENESIS-CSV-Exporten"
           + " (aktuelles und älteres flat-Format), kekiz-CSV-Dateien und XLSX-Tabellen.",
       "Jede fehlerhafte Zeile wird mit Datei, Zeile, Spalte und Wert gemeldet. Ist eine Zeile"
-          + " fehlerhaft, wird nichts importiert (außer mit --skip-bad-rows).",
+          + " fehlerhaft, wird nichts importiert (außer mit --fehlerhafte-zeilen-ueberspringen).",
       "Eine Kreis-AGS importiert den Kreis mit seinen Gemeinden.",
       "",
       "Beispiele:",
-      "  kekiz import --kommune 05315000 --wertmerkmal BEVSTD --als bevoelkerung 12411-01-01-4.csv",
-      "  kekiz import --kommune 05978000 --wertmerkmal GEM001 --indikator zahl-der-gemeinden@1"
-          + " 11111-02-01-4.csv",
-      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx",
-      ""
+      "  kekiz import --kommune 05315000 --wertmerkmal BEVSTD --als bevoelkerung \\",
+      "      12411-01-01-4.csv",
+      "  kekiz import --kommune 05978000 --wertmerkmal GEM001 \\",
+      "      --indikator zahl-der-gemeinden@1 11111-02-01-4.csv",
+      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx"
     },
     footer = {
       "",
@@ -75,7 +75,7 @@ final class ImportBefehl implements Callable<Integer> {
       description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
   @Nullable Gemeindeschluessel kommune;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Die zu importierenden Dateien.")
+  @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu importierenden Dateien.")
   List<Path> dateien = new ArrayList<>();
 
   @Option(
@@ -92,13 +92,13 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--indikator",
-      paramLabel = "KEY@VERSION",
+      paramLabel = "SCHLUESSEL@VERSION",
       description = "GENESIS: der Indikator der Messwerte, z. B. zahl-der-gemeinden@1.")
   @Nullable IndikatorRef indikator;
 
   @Option(
       names = "--periodizitaet",
-      paramLabel = "P",
+      paramLabel = "PERIODIZITAET",
       description =
           "GENESIS: die Periodizität der Messwerte (JAEHRLICH, HALBJAEHRLICH, QUARTALSWEISE,"
               + " MONATLICH, SCHULJAHR); Vorgabe: die des Indikators.")
@@ -106,30 +106,30 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--auswahl",
-      paramLabel = "VAR=CODE",
-      description = "GENESIS: nur die Ausprägung CODE des Merkmals VAR (wiederholbar).")
+      paramLabel = "MERKMAL=CODE",
+      description = "GENESIS: nur die Ausprägung CODE des MERKMALs (wiederholbar).")
   Map<String, String> auswahl = new LinkedHashMap<>();
 
   @Option(
       names = "--dimension",
-      paramLabel = "VAR=DIM",
+      paramLabel = "MERKMAL=DIMENSION",
       description =
-          "GENESIS: das Merkmal VAR als Aufschlüsselung DIM, z. B. GES=geschlecht,"
+          "GENESIS: das MERKMAL als Aufschlüsselung DIMENSION, z. B. GES=geschlecht,"
               + " ALTX20=alter (wiederholbar).")
   Map<String, String> dimension = new LinkedHashMap<>();
 
   @Option(
       names = "--code",
-      paramLabel = "DIM=CODE",
+      paramLabel = "DIMENSION=CODE",
       description =
-          "Nimmt CODE als Code der Aufschlüsselung DIM an, zusätzlich zu den festgelegten"
+          "Nimmt CODE als Code der Aufschlüsselung DIMENSION an, zusätzlich zu den festgelegten"
               + " (geschlecht: m, w, d; alter: Altersgruppen wie 0-2, 80+; sonst Codes wie NATA),"
               + " z. B. staatsangehoerigkeit=nicht deutsch (wiederholbar).")
   List<String> codes = new ArrayList<>();
 
   @Option(
       names = "--raummerkmal",
-      paramLabel = "VAR",
+      paramLabel = "MERKMAL",
       description = "GENESIS: das regionale Merkmal, wenn es nicht erkannt wird.")
   @Nullable String raummerkmal;
 
@@ -141,12 +141,12 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--dezimaltrennzeichen",
-      paramLabel = "Z",
+      paramLabel = "ZEICHEN",
       description = "kekiz-CSV und XLSX-Text: KOMMA (Vorgabe) oder PUNKT.")
   Dezimaltrennzeichen dezimaltrennzeichen = Dezimaltrennzeichen.KOMMA;
 
   @Option(
-      names = "--skip-bad-rows",
+      names = "--fehlerhafte-zeilen-ueberspringen",
       description = "Importiert die fehlerfreien Zeilen, auch wenn andere fehlerhaft sind.")
   boolean ueberspringen;
 
@@ -250,7 +250,7 @@ final class ImportBefehl implements Callable<Integer> {
           "--wertmerkmal "
               + wertmerkmal
               + " braucht ein Ziel: --als bevoelkerung oder"
-              + " --indikator KEY@VERSION");
+              + " --indikator SCHLUESSEL@VERSION");
     }
     if (indikator == null && periodizitaet != null) {
       throw fehler("--periodizitaet gilt nur mit --indikator");

@@ -159,6 +159,8 @@ final class Importlauf {
     Pruefung pruefung = new Pruefung(dateien.size() > 1);
     for (Path datei : dateien) {
       Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
+      err.println("Lese " + Anzeigetext.sichtbar(datei.getFileName().toString(), 300) + " …");
+      err.flush();
       Importergebnis e =
           leser.lese(
               datei,
@@ -172,7 +174,7 @@ final class Importlauf {
         err.println(
             datei
                 + ": "
-                + (e.fehlerGesamt() - e.fehler().size())
+                + Anzeigetext.zahl(e.fehlerGesamt() - e.fehler().size())
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
@@ -225,16 +227,16 @@ final class Importlauf {
     }
     if (nachGeschlecht > 0) {
       out.println(
-          nachGeschlecht
+          Anzeigetext.zahl(nachGeschlecht)
               + " Bevölkerungszahlen nach Geschlecht nicht übernommen"
               + " (der Bevölkerungsstand einer Kommune kennt kein Geschlecht)");
     }
     if (fehler > 0 && !ueberspringen) {
       err.println(
           "Nichts importiert: "
-              + fehler
-              + (fehler == 1 ? " Fehler" : " Fehler")
-              + " (--skip-bad-rows importiert die fehlerfreien Zeilen)");
+              + Anzeigetext.zahl(fehler)
+              + " Fehler"
+              + " (--fehlerhafte-zeilen-ueberspringen importiert die fehlerfreien Zeilen)");
       return Hauptprogramm.FEHLER;
     }
     if (leer > 0) {
@@ -242,9 +244,9 @@ final class Importlauf {
           "Nichts importiert: "
               + (dateien.size() == 1
                   ? "die Datei gibt nichts für "
-                  : leer
+                  : Anzeigetext.zahl(leer)
                       + " der "
-                      + dateien.size()
+                      + Anzeigetext.zahl(dateien.size())
                       + (leer == 1 ? " Dateien gibt nichts für " : " Dateien geben nichts für "))
               + optionen.gebiet());
       return Hauptprogramm.FEHLER;
@@ -263,10 +265,8 @@ final class Importlauf {
     for (Messwert m : messwerte) {
       vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
     }
-    if (messwerte.size() >= fortschrittAlle) {
-      err.println("Speichere " + messwerte.size() + " Messwerte …");
-      err.flush();
-    }
+    err.println("Speichere " + Anzeigetext.zahl(messwerte.size()) + " Messwerte …");
+    err.flush();
     // the Kommunen of the register the import refers to are stored with it, the changed ones too
     Map<Gemeindeschluessel, Kommune> zuSpeichern = new TreeMap<>();
     for (Gemeindeschluessel ags : vorher.keySet()) {
@@ -304,11 +304,11 @@ final class Importlauf {
     }
     abschluss.add(
         "Importiert: "
-            + gespeichert
+            + Anzeigetext.zahl(gespeichert)
             + " Messwerte, "
-            + zahlen
+            + Anzeigetext.zahl(zahlen)
             + " Bevölkerungszahlen"
-            + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
+            + (fehler > 0 ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
       abschluss.add(
           "  Messwerte von "
@@ -316,9 +316,9 @@ final class Importlauf {
               + " ("
               + v.getKey()
               + "): "
-              + v.getValue()
+              + Anzeigetext.zahl(v.getValue())
               + " -> "
-              + p.messwerte().count(v.getKey()));
+              + Anzeigetext.zahl(p.messwerte().count(v.getKey())));
     }
     for (Kommune k : zuSpeichern.values()) {
       if (k.revision() == 0) {
@@ -597,7 +597,16 @@ final class Importlauf {
       Sozialraum sr =
           kommune(raum.kommune()).orElseThrow().sozialraum(s.sozialraum()).orElseThrow();
       if (!sr.gueltigkeit().enthaelt(stand.stichtag())) {
-        return "der Stichtag liegt nicht in der Gültigkeit " + sr.gueltigkeit() + " von " + sr;
+        return "der Stichtag "
+            + Anzeigetext.datum(stand.stichtag())
+            + " liegt nicht in der Gültigkeit des Sozialraums "
+            + s.sozialraum().id()
+            + " "
+            + Anzeigetext.sichtbar(sr.name())
+            + " (ab "
+            + Anzeigetext.datum(sr.gueltigkeit().von())
+            + sr.gueltigkeit().ende().map(t -> " bis " + Anzeigetext.datum(t)).orElse("")
+            + ")";
       }
     }
     return null;
@@ -617,7 +626,7 @@ final class Importlauf {
     void melde(long zeilen) {
       if (zeilen >= alle && zeilen != zuletzt) {
         zuletzt = zeilen;
-        err.println(datei.getFileName() + ": " + zeilen + " Zeilen gelesen");
+        err.println(datei.getFileName() + ": " + Anzeigetext.zahl(zeilen) + " Zeilen gelesen");
         err.flush();
       }
     }

@@ -16,7 +16,7 @@
  *       without a database.
  * </ul>
  *
- * <p>The database is an embedded H2 database in a file under {@code --data} or any PostgreSQL
+ * <p>The database is an embedded H2 database in a file under {@code --daten} or any PostgreSQL
  * database given by {@code --jdbc-url}; the main job embeds kekiz-persistence as a host application
  * would, on its own connection and transactions.
  */

@@ -31,6 +31,11 @@ public final class Anzeigetext {
     return TAG.format(requireNonNull(tag, "tag"));
   }
 
+  /** {@code anzahl} as a German reads a count, with thousands separators: {@code 27.885}. */
+  public static String zahl(long anzahl) {
+    return String.format(Locale.GERMANY, "%,d", anzahl);
+  }
+
   /** {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input. */
   public static String sichtbar(CharSequence text) {
     return sichtbar(text, STANDARDLAENGE);

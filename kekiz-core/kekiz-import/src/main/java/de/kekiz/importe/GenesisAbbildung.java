@@ -125,7 +125,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     if (einheit != null && !einheit.equals(w.einheit())) {
       fehler(
           w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(),
-          "the unit is '" + w.einheit() + "', the import expects '" + einheit + "'");
+          "die Einheit ist '" + w.einheit() + "', der Import erwartet '" + einheit + "'");
       return;
     }
     Raumbezug raumbezug = Raumbezug.of(ags.get());
@@ -163,7 +163,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       if (code == null) {
         fehler(
             m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "unknown sex code (known: GESM, GESW, GESD): map it explicitly");
+            "unbekannter Code des Geschlechts (bekannt: GESM, GESW, GESD): bitte ausdrücklich zuordnen");
         return null;
       }
     } else if (d.dimension().equals(Aufschluesselung.ALTERSGRUPPE)) {
@@ -171,8 +171,8 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       if (alter.isEmpty()) {
         fehler(
             m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "the label '" + m.auspraegungLabel().strip() + "' names no age group such as"
-                + " 'unter 3 Jahre', '3 bis unter 6 Jahre' or '75 Jahre und mehr': map it"
+            "die Bezeichnung '" + m.auspraegungLabel().strip() + "' nennt keine Altersgruppe wie"
+                + " 'unter 3 Jahre', '3 bis unter 6 Jahre' oder '75 Jahre und mehr': bitte"
                 + " explicitly");
         return null;
       }
@@ -182,7 +182,11 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       try {
         Aufschluesselung.of(d.dimension(), code);
       } catch (IllegalArgumentException e) {
-        fehler(m.spalte(), kopf.name(m.spalte()), code, e.getMessage());
+        fehler(
+            m.spalte(),
+            kopf.name(m.spalte()),
+            code,
+            "ist kein gültiger Code der Aufschlüsselung " + d.dimension());
         return null;
       }
     }
@@ -212,15 +216,19 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     if (periode.isEmpty()) {
       fehler(
           ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
-          "the time " + w.zeit().beginn() + ".." + w.zeit().ende() + " lies in no single "
-              + ziel.periodizitaet().bezeichnung() + " period of indicator " + ziel.indikator());
+          "die Zeit " + Anzeigetext.datum(w.zeit().beginn()) + " bis " + Anzeigetext.datum(w.zeit().ende()) + " liegt in keiner einzelnen Periode ("
+              + ziel.periodizitaet().bezeichnung() + ") des Indikators " + ziel.indikator());
       return;
     }
     Aufschluesselung a;
     try {
       a = Aufschluesselung.of(aufschluesselung);
     } catch (IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), e.getMessage());
+      fehler(
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
+          "die Merkmale ergeben keine gültige Aufschlüsselung " + aufschluesselung);
       return;
     }
     String code = optionen.codeliste().pruefe(a);
@@ -240,8 +248,12 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               null,
               w.obsStatus(),
               w.confStatus());
-    } catch (Regelverstoss | IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), e.getMessage());
+    } catch (Regelverstoss e) {
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(),
+          Importfehler.regelverstoss(e.regel()));
+      return;
+    } catch (IllegalArgumentException e) {
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), "kein gültiger Messwert");
       return;
     }
     sammlung.messwert(m, w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText());
@@ -252,7 +264,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     if (!Importzuordnung.PERSONENEINHEITEN.contains(w.einheit().toLowerCase(Locale.ROOT))) {
       fehler(
           spalte, kopf.name(spalte), w.wertText(),
-          "a population figure needs the unit 'Anzahl' (persons), the value has '" + w.einheit()
+          "eine Bevölkerungszahl braucht die Einheit 'Anzahl' (Personen), der Wert hat '" + w.einheit()
               + "'");
       return;
     }
@@ -260,7 +272,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     if (stichtag.isEmpty()) {
       fehler(
           ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
-          "a population figure needs a reference date or a year, got the span "
+          "eine Bevölkerungszahl braucht einen Stichtag oder ein Jahr, nicht den Zeitraum "
               + w.zeit().beginn() + ".." + w.zeit().ende());
       return;
     }
@@ -274,7 +286,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       anzahl = zahl.longValueExact();
     } catch (ArithmeticException e) {
       fehler(spalte, kopf.name(spalte), w.wertText(),
-          "a population figure needs a whole number of persons");
+          "eine Bevölkerungszahl braucht eine ganze Zahl von Personen");
       return;
     }
     String einwohner = optionen.grenzen().pruefeEinwohner(anzahl);
@@ -293,7 +305,12 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               aufschluesselung.get(Aufschluesselung.GESCHLECHT),
               anzahl);
     } catch (IllegalArgumentException e) {
-      fehler(spalte, kopf.name(spalte), w.wertText(), e.getMessage());
+      fehler(
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
+          "keine gültige Bevölkerungszahl (Anzahl ab 0, Geschlecht m, w oder d, Altersgruppe wie"
+              + " 0-2 oder 80+)");
       return;
     }
     sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText());
