@@ -127,7 +127,9 @@ public final class Hauptprogramm implements Callable<Integer> {
     cli.setExecutionExceptionHandler(fehlerausgabe);
     cli.setParameterExceptionHandler(fehlerausgabe);
     Hilfetext.einrichten(cli);
-    cli.registerConverter(LocalDate.class, umwandler(Geojsonfelder::tag, null));
+    cli.registerConverter(
+        LocalDate.class,
+        umwandler(Geojsonfelder::tag, "erwartet ein Datum als TT.MM.JJJJ oder JJJJ-MM-TT"));
     CommandLine.ITypeConverter<Boolean> wahrheitswert =
         umwandler(Hauptprogramm::wahrheitswert, "nimmt keinen Wert (höchstens true oder false)");
     cli.registerConverter(Boolean.class, wahrheitswert);

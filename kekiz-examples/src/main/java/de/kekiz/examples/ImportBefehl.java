@@ -161,14 +161,15 @@ final class ImportBefehl implements Callable<Integer> {
   @Option(
       names = "--fortschritt",
       paramLabel = "N",
-      description = "Meldet alle N gelesenen Zeilen den Fortschritt (Vorgabe: ${DEFAULT-VALUE}).",
+      // the default in German digits (picocli's ${DEFAULT-VALUE} has no thousands separator)
+      description = "Meldet alle N gelesenen Zeilen den Fortschritt (Vorgabe: 10.000).",
       defaultValue = "" + Importoptionen.STANDARD_FORTSCHRITT_INTERVALL)
   int fortschritt = Importoptionen.STANDARD_FORTSCHRITT_INTERVALL;
 
   @Option(
       names = "--max-fehler",
       paramLabel = "N",
-      description = "Führt je Datei höchstens N Fehler einzeln auf (Vorgabe: ${DEFAULT-VALUE}).",
+      description = "Führt je Datei höchstens N Fehler einzeln auf (Vorgabe: 1.000).",
       defaultValue = "" + Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER)
   int maxFehler = Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER;
 

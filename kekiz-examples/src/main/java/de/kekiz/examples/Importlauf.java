@@ -265,8 +265,10 @@ final class Importlauf {
     for (Messwert m : messwerte) {
       vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
     }
-    err.println("Speichere " + Anzeigetext.zahl(messwerte.size()) + " Messwerte …");
-    err.flush();
+    if (messwerte.size() >= fortschrittAlle) {
+      err.println("Speichere " + Anzeigetext.zahl(messwerte.size()) + " Messwerte …");
+      err.flush();
+    }
     // the Kommunen of the register the import refers to are stored with it, the changed ones too
     Map<Gemeindeschluessel, Kommune> zuSpeichern = new TreeMap<>();
     for (Gemeindeschluessel ags : vorher.keySet()) {
@@ -304,10 +306,9 @@ final class Importlauf {
     }
     abschluss.add(
         "Importiert: "
-            + Anzeigetext.zahl(gespeichert)
-            + " Messwerte, "
-            + Anzeigetext.zahl(zahlen)
-            + " Bevölkerungszahlen"
+            + Anzeigetext.anzahl(gespeichert, "Messwert", "Messwerte")
+            + ", "
+            + Anzeigetext.anzahl(zahlen, "Bevölkerungszahl", "Bevölkerungszahlen")
             + (fehler > 0 ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
       abschluss.add(

@@ -215,7 +215,7 @@ class ImportFuzzTest {
                 "import",
                 "--kommune",
                 KOELN.toString(),
-                "--data",
+                "--daten",
                 daten.toString(),
                 "--wertmerkmal",
                 "BEVSTD",

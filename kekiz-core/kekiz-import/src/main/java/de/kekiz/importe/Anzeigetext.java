@@ -36,6 +36,14 @@ public final class Anzeigetext {
     return String.format(Locale.GERMANY, "%,d", anzahl);
   }
 
+  /**
+   * {@code anzahl} with thousands separators and the noun in singular or plural: {@code 1 Zeile},
+   * {@code 1.467 Zeilen}.
+   */
+  public static String anzahl(long anzahl, String einzahl, String mehrzahl) {
+    return zahl(anzahl) + " " + (anzahl == 1 ? einzahl : mehrzahl);
+  }
+
   /** {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input. */
   public static String sichtbar(CharSequence text) {
     return sichtbar(text, STANDARDLAENGE);

@@ -101,10 +101,6 @@ public record Importergebnis(
     return summe;
   }
 
-  private static String anzahl(long n, String einzahl, String mehrzahl) {
-    return Anzeigetext.zahl(n) + " " + (n == 1 ? einzahl : mehrzahl);
-  }
-
   /**
    * One line for a person, in German with thousands separators, e.g. {@code 12411.csv (GENESIS
    * ffcsv (lang, ab 2025)): 1.467 Zeilen gelesen, 0 Messwerte, 3 Bevölkerungszahlen, 1.464 Werte
@@ -113,12 +109,13 @@ public record Importergebnis(
   public String zusammenfassung() {
     StringBuilder b = new StringBuilder();
     b.append(Anzeigetext.sichtbar(datei.toString(), 300)).append(" (").append(format).append("): ");
-    b.append(anzahl(zeilenGelesen, "Zeile", "Zeilen")).append(" gelesen, ");
-    b.append(Anzeigetext.zahl(messwerte.size())).append(" Messwerte, ");
-    b.append(anzahl(bevoelkerung.size(), "Bevölkerungszahl", "Bevölkerungszahlen")).append(", ");
-    b.append(anzahl(uebersprungenGesamt(), "Wert", "Werte")).append(" übersprungen, ");
+    b.append(Anzeigetext.anzahl(zeilenGelesen, "Zeile", "Zeilen")).append(" gelesen, ");
+    b.append(Anzeigetext.anzahl(messwerte.size(), "Messwert", "Messwerte")).append(", ");
+    b.append(Anzeigetext.anzahl(bevoelkerung.size(), "Bevölkerungszahl", "Bevölkerungszahlen"));
+    b.append(", ");
+    b.append(Anzeigetext.anzahl(uebersprungenGesamt(), "Wert", "Werte")).append(" übersprungen, ");
     b.append(Anzeigetext.zahl(fehlerGesamt)).append(" Fehler in ");
-    b.append(anzahl(fehlerhafteZeilen, "Zeile", "Zeilen"));
+    b.append(Anzeigetext.anzahl(fehlerhafteZeilen, "Zeile", "Zeilen"));
     if (verworfen) {
       b.append(": nichts importiert");
     }

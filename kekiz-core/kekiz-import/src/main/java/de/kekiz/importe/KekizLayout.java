@@ -114,8 +114,7 @@ public enum KekizLayout {
         throw new UnlesbareDateiException(
             datei,
             wo + ", Spalte " + (i + 1) + ": unbekannte Spalte '" + kopf.get(i).strip() + "' für das"
-                + " kekiz-Layout " + bezeichnung + " (Spalten: " + String.join(";", spalten)
-                + ")");
+                + " kekiz-Layout " + bezeichnung + " (Spalten: '" + String.join(";", spalten) + "')");
       }
       if (index.put(name, i) != null) {
         throw new UnlesbareDateiException(
@@ -132,7 +131,8 @@ public enum KekizLayout {
       throw new UnlesbareDateiException(
           datei,
           wo + ": das kekiz-Layout " + bezeichnung + " braucht die Spalte(n) "
-              + String.join(", ", fehlend) + " (Spalten: " + String.join(";", spalten) + ")");
+              + "'" + String.join("', '", fehlend) + "' (Spalten: '" + String.join(";", spalten)
+              + "')");
     }
     int[] ergebnis = new int[spalten.size()];
     for (int i = 0; i < spalten.size(); i++) {

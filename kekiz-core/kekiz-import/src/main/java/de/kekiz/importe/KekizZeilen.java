@@ -261,7 +261,7 @@ final class KekizZeilen {
         stichtag = zeit.beginn();
       } catch (IllegalArgumentException e) {
         throw fehler(
-            STICHTAG, text, "erwartet einen Stichtag wie 31.12.2024 oder 2024-12-31");
+            STICHTAG, text, "erwartet einen Stichtag als TT.MM.JJJJ oder JJJJ-MM-TT");
       }
     }
     String datum = optionen.grenzen().pruefeDatum(stichtag);
@@ -365,7 +365,11 @@ final class KekizZeilen {
     try {
       return gemerkt(raeume, text, Raumbezug::parse);
     } catch (IllegalArgumentException e) {
-      throw fehler(layoutspalte, text, e.getMessage());
+      throw fehler(
+          layoutspalte,
+          text,
+          "erwartet einen Amtlichen Gemeindeschlüssel wie 05315000 oder einen Sozialraum wie"
+              + " 05315000:404@1");
     }
   }
 

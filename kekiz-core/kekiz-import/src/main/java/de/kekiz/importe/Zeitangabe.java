@@ -31,7 +31,7 @@ import java.util.Optional;
 public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
 
   private static final String FORM =
-      "erwartet ein Jahr (2023), ein Datum (31.12.2024 oder 2024-12-31) oder einen Beginn mit"
+      "erwartet ein Jahr (2023), ein Datum (TT.MM.JJJJ oder JJJJ-MM-TT) oder einen Beginn mit"
           + " Dauer (2023-10P6M)";
 
   /**

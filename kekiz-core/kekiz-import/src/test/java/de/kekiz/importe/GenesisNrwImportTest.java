@@ -781,10 +781,10 @@ class GenesisNrwImportTest {
       assertThat(erster.wert()).isEmpty();
       assertThat(erster.toString())
           .contains("DE_52411-02-01-4.csv", "Zeile 2", "Spalte 5 (Zeit)", "Wert ''",
-              "no time value", "shifted", "'KREISE'");
+              "keine Zeitangabe", "verschoben", "'KREISE'");
       // Köln's shifted row is reported too
       assertThat(e.fehler()).anySatisfy(f -> assertThat(f.zeile()).isEqualTo(95));
-      assertThat(e.zusammenfassung()).contains("538 errors", "nothing imported");
+      assertThat(e.zusammenfassung()).contains("538 Fehler", "nichts importiert");
     }
 
     @Test

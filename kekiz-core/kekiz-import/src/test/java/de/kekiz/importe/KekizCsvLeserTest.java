@@ -178,7 +178,7 @@ class KekizCsvLeserTest {
             assertThat(f.spalte()).isEqualTo(6);
             assertThat(f.spaltenname()).isEqualTo("zaehler");
             assertThat(f.wert()).isEqualTo("12.5");
-            assertThat(f.grund()).contains("'.'", "decimal separator ','");
+            assertThat(f.grund()).contains("'.'", "Dezimaltrennzeichen ','");
           });
       Importergebnis punkt =
           LESER.lese(
@@ -220,7 +220,7 @@ class KekizCsvLeserTest {
               org.assertj.core.groups.Tuple.tuple(10L, "conf_status", "X"),
               org.assertj.core.groups.Tuple.tuple(
                   11L, "", "betreuungsquote-u3;1;05315000;2023;;1;;;;zuviel"));
-      assertThat(e.fehler().get(6).grund()).contains("messwert.wert-fehlt-ohne-status");
+      assertThat(e.fehler().get(6).grund()).contains("ein Wert darf nur fehlen, wenn OBS_STATUS M");
       assertThat(e.fehler().get(0).toString())
           .contains("fehler.csv, Zeile 2, Spalte 1 (indikator), Wert 'Betreuungsquote'");
     }
@@ -333,12 +333,12 @@ class KekizCsvLeserTest {
       Path unbekannt = datei("unbekannt.csv", KOPF + ";bemerkung");
       assertThatThrownBy(() -> LESER.lese(unbekannt, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
-          .hasMessageContaining("column 10")
+          .hasMessageContaining("Spalte 10")
           .hasMessageContaining("'bemerkung'");
       Path doppelt = datei("doppelt.csv", "raum;stichtag;altersgruppe;anzahl;raum");
       assertThatThrownBy(() -> LESER.lese(doppelt, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
-          .hasMessageContaining("'raum' is named twice");
+          .hasMessageContaining("'raum' kommt zweimal vor");
     }
   }
 }

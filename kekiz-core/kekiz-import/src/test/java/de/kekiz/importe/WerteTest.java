@@ -259,7 +259,7 @@ class WerteTest {
               () -> Importzuordnung.bevoelkerung("BEVSTD").mitAuswahl("GES", "GESM")
                   .mitDimension("GES", "geschlecht"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("GES is used twice");
+          .hasMessageContaining("das Merkmal GES ist zweimal verwendet");
       assertThatThrownBy(
               () -> Importzuordnung.bevoelkerung("BEVSTD").mitDimension("NAT", "nationalitaet"))
           .isInstanceOf(IllegalArgumentException.class)
@@ -278,7 +278,7 @@ class WerteTest {
                       "X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
                   .mitDimension("A", "d").mitDimension("B", "d"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("'d' is given to two variables");
+          .hasMessageContaining("'d' ist zwei Merkmalen zugeordnet");
     }
 
     @Test
@@ -337,7 +337,7 @@ class WerteTest {
       assertThat(e.uebersprungen(Ueberspringgrund.DOPPELT)).isZero();
       assertThat(e.zusammenfassung())
           .isEqualTo(
-              "daten.csv (f): 3 rows read, 1 Messwerte, 0 population figures, 2 values skipped,"
+              "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte übersprungen,"
                   + " 0 errors in 0 rows");
     }
 
