@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kekiz demo}: loads the example Kommunen into the database (those already there are kept),
- * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --ausgabe} named
- * by its AGS.
+ * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --ausgabe}
+ * named by its AGS.
  */
 @Command(
     name = "demo",
@@ -66,8 +66,12 @@ final class DemoBefehl implements Callable<Integer> {
     Beispieldaten.Ergebnis geladen;
     String beschreibung;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
-      umgebung.err().println(
-          "Lade " + beispiele.size() + " Beispielkommunen in die Datenbank (vorhandene bleiben) …");
+      umgebung
+          .err()
+          .println(
+              "Lade "
+                  + beispiele.size()
+                  + " Beispielkommunen in die Datenbank (vorhandene bleiben) …");
       umgebung.err().flush();
       geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
@@ -90,8 +94,13 @@ final class DemoBefehl implements Callable<Integer> {
       db.verwerfeBeimSchliessen(); // the reports only read
       Path wurzel = ausgabe.toAbsolutePath().normalize();
       out.println(
-          "Berichte am " + Anzeigetext.datum(stichtag) + " in " + wurzel + " (eine Veröffentlichung, Schutz: "
-              + bericht.auftrag().verfahren().bezeichnung() + "):");
+          "Berichte am "
+              + Anzeigetext.datum(stichtag)
+              + " in "
+              + wurzel
+              + " (eine Veröffentlichung, Schutz: "
+              + bericht.auftrag().verfahren().bezeichnung()
+              + "):");
       List<Gemeindeschluessel> alle = beispiele.stream().map(Beispielkommune::schluessel).toList();
       for (Berichterstellung.Ergebnis e :
           bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()), umgebung.err())) {

@@ -84,15 +84,15 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
   private static final Pattern GEFUNDEN = Pattern.compile(" but found '(.*)'$");
   private static final Pattern UNBEKANNT_STATT_WERT =
       Pattern.compile("^Unknown option: '(.*?)'; Expected parameter .*for option '(.*?)'");
-  private static final Pattern EXKLUSIV =
-      Pattern.compile("^Error: (.*) are mutually exclusive");
+  private static final Pattern EXKLUSIV = Pattern.compile("^Error: (.*) are mutually exclusive");
   private static final Pattern GRUPPE_FEHLT =
       Pattern.compile("^Error: Missing required argument\\(s\\): (.*)$");
-  private static final Pattern OHNE_WERT = Pattern.compile("'([^']*)' should be specified without '(.*)'");
+  private static final Pattern OHNE_WERT =
+      Pattern.compile("'([^']*)' should be specified without '(.*)'");
 
   /**
-   * The German message for a malformed call. picocli's messages are English; those of the
-   * commands' own checks (a plain {@link ParameterException}) are German already and kept.
+   * The German message for a malformed call. picocli's messages are English; those of the commands'
+   * own checks (a plain {@link ParameterException}) are German already and kept.
    */
   static String deutsch(ParameterException ausnahme) {
     String englisch = String.valueOf(ausnahme.getMessage());
@@ -105,8 +105,7 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       return fehlend(m, englisch);
     }
     if (ausnahme instanceof OverwrittenOptionException o) {
-      return "die Option " + name(o.getOverwritten())
-          + " darf nur einmal angegeben werden";
+      return "die Option " + name(o.getOverwritten()) + " darf nur einmal angegeben werden";
     }
     if (ausnahme instanceof MutuallyExclusiveArgsException) {
       Matcher m = EXKLUSIV.matcher(englisch);
@@ -125,8 +124,9 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       String warum =
           grund instanceof Wertfehler
               ? grund.getMessage()
-              : grund != null ? "passt nicht zu " + argument.paramLabel() : "braucht die Form "
-                  + argument.paramLabel();
+              : grund != null
+                  ? "passt nicht zu " + argument.paramLabel()
+                  : "braucht die Form " + argument.paramLabel();
       return "ungültiger Wert '" + wert + "' für " + name(argument) + ": " + warum;
     }
     return englisch;
@@ -135,7 +135,10 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
   private static String unbekannt(UnmatchedArgumentException u, String englisch) {
     Matcher statt = UNBEKANNT_STATT_WERT.matcher(englisch);
     if (statt.find()) {
-      return "die Option " + statt.group(2) + " braucht einen Wert, '" + statt.group(1)
+      return "die Option "
+          + statt.group(2)
+          + " braucht einen Wert, '"
+          + statt.group(1)
           + "' ist keine bekannte Option";
     }
     List<String> teile = new ArrayList<>();
@@ -164,10 +167,12 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
 
   private static String fehlend(MissingParameterException m, String englisch) {
     List<ArgSpec> fehlend = m.getMissing();
-    if (englisch.startsWith("Expected parameter") || englisch.startsWith("Missing required parameter for option")) {
+    if (englisch.startsWith("Expected parameter")
+        || englisch.startsWith("Missing required parameter for option")) {
       Matcher gefunden = GEFUNDEN.matcher(englisch);
       String wo = fehlend.isEmpty() ? "eine Option" : "die Option " + name(fehlend.get(0));
-      return wo + " braucht einen Wert"
+      return wo
+          + " braucht einen Wert"
           + (fehlend.isEmpty() ? "" : " (" + fehlend.get(0).paramLabel() + ")")
           + (gefunden.find() ? ", gefunden wurde '" + gefunden.group(1) + "'" : "");
     }
@@ -189,9 +194,7 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
 
   private static String beschreibung(ArgSpec a) {
     if (a instanceof OptionSpec o) {
-      return "die Option "
-          + o.longestName()
-          + (o.arity().max() > 0 ? "=" + o.paramLabel() : "");
+      return "die Option " + o.longestName() + (o.arity().max() > 0 ? "=" + o.paramLabel() : "");
     }
     return "die Angabe " + a.paramLabel();
   }

@@ -151,8 +151,7 @@ public final class Hauptprogramm implements Callable<Integer> {
     cli.registerConverter(
         Duplikatregel.class, umwandler(t -> aufzaehlung(Duplikatregel.class, t), null));
     cli.registerConverter(
-        Dezimaltrennzeichen.class,
-        umwandler(t -> aufzaehlung(Dezimaltrennzeichen.class, t), null));
+        Dezimaltrennzeichen.class, umwandler(t -> aufzaehlung(Dezimaltrennzeichen.class, t), null));
     cli.registerConverter(
         ImportBefehl.Ziel.class, umwandler(t -> aufzaehlung(ImportBefehl.Ziel.class, t), null));
     int status;

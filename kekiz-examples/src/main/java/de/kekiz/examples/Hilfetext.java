@@ -10,12 +10,12 @@ import picocli.CommandLine.IHelpSectionRenderer;
 /**
  * The usage help of every command in German, with no value cut at a line end.
  *
- * <p>The headings ("Optionen:", "Befehle:") and the descriptions of {@code --help} and
- * {@code --version} come from {@code Hilfetext.properties}, picocli's resource-bundle keys. picocli
- * breaks lines where {@link java.text.BreakIterator} allows it, which includes after {@code :},
- * {@code /} and {@code .} inside a value ("jdbc:↵postgresql://…", "./↵kekiz-daten"); so picocli
- * lays out each section without a width limit and {@link #umbreche} wraps the result at spaces
- * only, with picocli's indentation.
+ * <p>The headings ("Optionen:", "Befehle:") and the descriptions of {@code --help} and {@code
+ * --version} come from {@code Hilfetext.properties}, picocli's resource-bundle keys. picocli breaks
+ * lines where {@link java.text.BreakIterator} allows it, which includes after {@code :}, {@code /}
+ * and {@code .} inside a value ("jdbc:↵postgresql://…", "./↵kekiz-daten"); so picocli lays out each
+ * section without a width limit and {@link #umbreche} wraps the result at spaces only, with
+ * picocli's indentation.
  */
 final class Hilfetext {
 

@@ -48,10 +48,7 @@ import picocli.CommandLine.Spec;
       "      --indikator zahl-der-gemeinden@1 11111-02-01-4.csv",
       "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx"
     },
-    footer = {
-      "",
-      "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."
-    })
+    footer = {"", "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."})
 final class ImportBefehl implements Callable<Integer> {
 
   /** What the values of a GENESIS value variable become. */

@@ -222,7 +222,13 @@ final class Importlauf {
         }
       } catch (Regelverstoss | IllegalArgumentException x) {
         fehler++;
-        err.println("Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + "): " + x.getMessage());
+        err.println(
+            "Bevölkerung von "
+                + Anzeigetext.sichtbar(k.name())
+                + " ("
+                + k.schluessel()
+                + "): "
+                + x.getMessage());
       }
     }
     if (nachGeschlecht > 0) {
@@ -309,7 +315,9 @@ final class Importlauf {
             + Anzeigetext.anzahl(gespeichert, "Messwert", "Messwerte")
             + ", "
             + Anzeigetext.anzahl(zahlen, "Bevölkerungszahl", "Bevölkerungszahlen")
-            + (fehler > 0 ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
+            + (fehler > 0
+                ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)"
+                : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
       abschluss.add(
           "  Messwerte von "
@@ -332,7 +340,12 @@ final class Importlauf {
       }
     }
     for (Kommune k : kommunenNeu) {
-      abschluss.add("  Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add(
+          "  Bevölkerung von "
+              + Anzeigetext.sichtbar(k.name())
+              + " ("
+              + k.schluessel()
+              + ") aktualisiert");
     }
     for (Kommune k : unveraendert) {
       abschluss.add(
@@ -359,7 +372,7 @@ final class Importlauf {
     throw new Abbruch(
         Anzeigetext.sichtbar(datei.toString(), 300)
             + " ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen, welches Wertmerkmal"
-            + " importiert wird, und mit --als bevoelkerung oder --indikator KEY@VERSION, was"
+            + " importiert wird, und mit --als bevoelkerung oder --indikator SCHLUESSEL@VERSION, was"
             + " seine Werte werden; die Datei hat "
             + (merkmale.isEmpty()
                 ? "keine Werte"

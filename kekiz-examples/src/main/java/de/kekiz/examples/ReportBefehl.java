@@ -66,9 +66,18 @@ final class ReportBefehl implements Callable<Integer> {
         new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(tag)), umgebung.uhr());
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
       db.verwerfeBeimSchliessen(); // a report only reads
-      Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner, umgebung.err()).get(0);
+      Berichterstellung.Ergebnis e =
+          bericht.erstelle(db, List.of(ags), x -> ordner, umgebung.err()).get(0);
       out.println(
-          "Bericht für " + Anzeigetext.sichtbar(e.name()) + " (" + ags + ") am " + Anzeigetext.datum(tag) + " in " + e.ordner() + ":");
+          "Bericht für "
+              + Anzeigetext.sichtbar(e.name())
+              + " ("
+              + ags
+              + ") am "
+              + Anzeigetext.datum(tag)
+              + " in "
+              + e.ordner()
+              + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

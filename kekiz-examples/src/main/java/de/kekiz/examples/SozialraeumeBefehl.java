@@ -2,8 +2,8 @@ package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Gebietsstaende;
 import de.kekiz.importe.Geojsonfelder;

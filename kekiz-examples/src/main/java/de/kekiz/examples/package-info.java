@@ -8,9 +8,9 @@
  *   <li>{@code demo}: opens the database, loads the example Kommunen of the core's fixtures (those
  *       stored already are kept), runs the monitoring ({@code de.kekiz.monitoring}) and writes
  *       every report format ({@code de.kekiz.reporting.bericht}) per Kommune;
- *   <li>{@code import}: reads GENESIS, kekiz CSV and XLSX files ({@link
- *       de.kekiz.importe}), checks what it read against the indicator definitions and
- *       Kommunen in the database and stores it in one transaction, or nothing;
+ *   <li>{@code import}: reads GENESIS, kekiz CSV and XLSX files ({@link de.kekiz.importe}), checks
+ *       what it read against the indicator definitions and Kommunen in the database and stores it
+ *       in one transaction, or nothing;
  *   <li>{@code report}: the monitoring and the report of one Kommune from the database;
  *   <li>{@code zusammenfassung} (also without a command): a text summary of the example Kommunen,
  *       without a database.

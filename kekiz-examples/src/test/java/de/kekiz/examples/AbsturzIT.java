@@ -81,8 +81,11 @@ class AbsturzIT {
     Path probe = kopie(vorlage, "probe");
     Lauf ganz = laufe(jar, probe, datei, null);
     assertThat(ganz.getoetet()).isFalse();
-    assertThat(ganz.zeitVon(
-                "Importiert: " + String.format(java.util.Locale.GERMANY, "%,d", zeilen) + " Messwerte"))
+    assertThat(
+            ganz.zeitVon(
+                "Importiert: "
+                    + String.format(java.util.Locale.GERMANY, "%,d", zeilen)
+                    + " Messwerte"))
         .as(ganz.toString())
         .isPositive();
     long nachher = Kommandozeile.messwerte(probe, KOELN);

@@ -61,9 +61,7 @@ class HauptprogrammTest {
         .contains("--jdbc-url=URL")
         .contains("--stacktrace")
         .contains(
-            "(Vorgabe: "
-                + Anzeigetext.zahl(Importoptionen.STANDARD_FORTSCHRITT_INTERVALL)
-                + ")")
+            "(Vorgabe: " + Anzeigetext.zahl(Importoptionen.STANDARD_FORTSCHRITT_INTERVALL) + ")")
         .contains(
             "(Vorgabe: " + Anzeigetext.zahl(Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER) + ")");
   }

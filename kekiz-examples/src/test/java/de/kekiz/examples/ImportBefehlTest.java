@@ -19,6 +19,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.io.IOException;
@@ -202,7 +203,9 @@ class ImportBefehlTest {
     }
 
     @Test
-    @DisplayName("with --fehlerhafte-zeilen-ueberspringen stores Köln's one well-formed row of the 52411 export")
+    @DisplayName(
+        "with --fehlerhafte-zeilen-ueberspringen stores Köln's one well-formed row of the 52411"
+            + " export")
     void ueberspringen() {
       long vorher = messwerte(daten, KOELN);
 
@@ -221,7 +224,11 @@ class ImportBefehlTest {
       assertThat(l.err()).contains("DE_52411-02-01-4.csv, Zeile 2, Spalte 5 (Zeit)");
       assertThat(l.out())
           .contains("Importiert: 1 Messwert, 0 Bevölkerungszahlen (538 fehlerhafte")
-          .contains("Messwerte von Köln (05315000): " + vorher + " -> " + (vorher + 1));
+          .contains(
+              "Messwerte von Köln (05315000): "
+                  + Anzeigetext.zahl(vorher)
+                  + " -> "
+                  + Anzeigetext.zahl(vorher + 1));
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
       assertThat(
               messwert(
@@ -446,7 +453,8 @@ class ImportBefehlTest {
           .contains("Nichts importiert: 3 Fehler");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
 
-      Lauf ueberspringen = importiere("--kommune", "05315000", "--fehlerhafte-zeilen-ueberspringen", f.toString());
+      Lauf ueberspringen =
+          importiere("--kommune", "05315000", "--fehlerhafte-zeilen-ueberspringen", f.toString());
       assertThat(ueberspringen.status()).as(ueberspringen.toString()).isZero();
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
     }
@@ -559,20 +567,27 @@ class ImportBefehlTest {
   @Test
   @DisplayName("runs every example of its --help, with the messwerte.csv of a kekiz report")
   void hilfeBeispiele() throws IOException {
-    // the examples as --help prints them, before picocli wraps them to the terminal's width
+    // the examples as --help prints them, a line ending in '\' continued on the next
+    String beschreibung =
+        String.join("\n", ImportBefehl.class.getAnnotation(Command.class).description())
+            .replaceAll(" \\\\\n\\s*", " ");
     List<String> beispiele =
-        Arrays.stream(ImportBefehl.class.getAnnotation(Command.class).description())
-            .map(String::strip)
-            .filter(z -> z.startsWith("kekiz import"))
-            .toList();
+        beschreibung.lines().map(String::strip).filter(z -> z.startsWith("kekiz import")).toList();
     assertThat(starte("import", "--help").out().replaceAll("\\s+", " "))
         .contains(beispiele.get(0).replaceAll("\\s+", " "));
     assertThat(beispiele).hasSize(3);
     Path bericht = ordner.resolve("bericht");
     Lauf report =
         starte(
-            "report", "--kommune", "05315000", "--daten", daten.toString(), "--stichtag",
-            "2024-12-31", "--ausgabe", bericht.toString());
+            "report",
+            "--kommune",
+            "05315000",
+            "--daten",
+            daten.toString(),
+            "--stichtag",
+            "2024-12-31",
+            "--ausgabe",
+            bericht.toString());
     assertThat(report.status()).as(report.toString()).isZero();
     Path xlsx = ordner.resolve("bevoelkerung.xlsx");
     try (OutputStream out = Files.newOutputStream(xlsx)) {

@@ -42,7 +42,8 @@ class ReportBefehlTest {
   @Test
   @DisplayName("writes every file of Ahlen's report into --ausgabe and lists them")
   void ahlen() throws IOException {
-    Lauf l = bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--stichtag", "2024-12-31");
+    Lauf l =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--stichtag", "2024-12-31");
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out()).contains("Bericht für Ahlen (05570004) am 31.12.2024 in " + aus);
@@ -66,27 +67,43 @@ class ReportBefehlTest {
   }
 
   @Test
-  @DisplayName("protects with the Cell-Key-Verfahren from the Kommune's secret file, every figure marked perturbed")
+  @DisplayName(
+      "protects with the Cell-Key-Verfahren from the Kommune's secret file, every figure marked"
+          + " perturbed")
   void cellKey() throws IOException {
     Path geheimnis = aus.resolve("geheimnis.bin");
     Files.write(geheimnis, "das Geheimnis der Stadt Ahlen, 32 B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path ordner = aus.resolve("bericht");
-    Lauf l = bericht("--kommune", "05570004", "--ausgabe", ordner.toString(), "--schutz", "cell-key",
-        "--geheimnis-datei", geheimnis.toString());
+    Lauf l =
+        bericht(
+            "--kommune",
+            "05570004",
+            "--ausgabe",
+            ordner.toString(),
+            "--schutz",
+            "cell-key",
+            "--geheimnis-datei",
+            geheimnis.toString());
     assertThat(l.status()).as(l.toString()).isZero();
     List<String> sdmx = Files.readAllLines(ordner.resolve("messwerte.sdmx.csv"));
     assertThat(sdmx.get(0)).endsWith(",WERTART");
-    assertThat(sdmx.subList(1, sdmx.size())).isNotEmpty().allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
+    assertThat(sdmx.subList(1, sdmx.size()))
+        .isNotEmpty()
+        .allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
     assertThat(Files.readString(ordner.resolve("bericht.html"))).contains("Cell-Key-Verfahren");
   }
 
   @Test
-  @DisplayName("refuses the Cell-Key-Verfahren without a secret, or a procedure it does not know, before it opens the database")
+  @DisplayName(
+      "refuses the Cell-Key-Verfahren without a secret, or a procedure it does not know, before it"
+          + " opens the database")
   void schutzFehler() {
-    Lauf ohne = bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "cell-key");
+    Lauf ohne =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "cell-key");
     assertThat(ohne.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(ohne.err()).contains("--geheimnis-datei");
-    Lauf falsch = bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "geheim");
+    Lauf falsch =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "geheim");
     assertThat(falsch.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(falsch.err()).contains("'geheim'", "sperrung, cell-key und intern");
     assertThat(aus).isEmptyDirectory();
@@ -121,10 +138,10 @@ class ReportBefehlTest {
     Lauf l = bericht("--kommune", "09162000", "--ausgabe", aus.resolve("muenchen").toString());
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-    assertThat(l.err().lines())
-        .singleElement()
-        .asString()
-        .contains("Kommune 09162000 ist nicht in der H2-Datenbank");
+    List<String> zeilen = l.err().lines().toList();
+    assertThat(zeilen).as("the progress line, then the error").hasSize(2);
+    assertThat(zeilen.get(0)).isEqualTo("Lade und analysiere die Daten von 09162000 …");
+    assertThat(zeilen.get(1)).contains("Kommune 09162000 ist nicht in der H2-Datenbank");
     assertThat(aus.resolve("muenchen")).doesNotExist();
   }
 
@@ -145,10 +162,10 @@ class ReportBefehlTest {
   @Test
   @DisplayName("a malformed --stichtag: exit 2, the value quoted")
   void stichtag() {
-    Lauf l = bericht("--kommune", "05570004", "--stichtag", "31.12.2024");
+    Lauf l = bericht("--kommune", "05570004", "--stichtag", "31.12.2O24");
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
-    assertThat(l.err()).contains("31.12.2024");
+    assertThat(l.err()).contains("ungültiger Wert '31.12.2O24' für --stichtag");
   }
 
   @Test

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives every error path of every command through the real {@link Hauptprogramm} — unknown,
- * missing and repeated options, bad values and dates, old option names, missing files and bad
- * file contents for each reader — and checks that what the user reads is German: no common
- * English word, no ISO date, no large number without thousands separators.
+ * missing and repeated options, bad values and dates, old option names, missing files and bad file
+ * contents for each reader — and checks that what the user reads is German: no common English word,
+ * no ISO date, no large number without thousands separators.
  *
  * <p>What a message quotes (a value between quotes, a path, a file name, an option name, a column
  * name from the file's header) is the user's own and is not checked.
@@ -40,21 +40,123 @@ class SpracheTest {
   /** Common English words; none may appear in a message outside what it quotes. */
   static final Set<String> ENGLISCH =
       Set.of(
-          "the", "is", "are", "were", "be", "been", "not", "no", "expected", "expects",
-          "missing", "unknown", "invalid", "file", "files", "usage", "option", "options", "value",
-          "values", "required", "cannot", "can", "convert", "found", "rows", "row", "read",
-          "skipped", "error", "errors", "failed", "must", "should", "needs", "need", "got", "has",
-          "have", "with", "without", "and", "or", "of", "to", "for", "from", "this", "that", "it",
-          "its", "line", "column", "sheet", "empty", "exist", "exists", "does", "unmatched",
-          "argument", "arguments", "mutually", "exclusive", "specify", "only", "one", "while",
-          "could", "unable", "number", "figure", "figures", "population", "nothing", "imported",
-          "but", "header", "format", "command", "commands", "help", "show", "print", "version",
-          "exit", "message", "parameter", "parameters", "please", "such", "which", "when",
-          "already", "used", "twice", "named", "neither", "nor", "did", "you", "mean", "type",
-          "class", "string", "at", "by", "on", "if", "than", "into", "end", "input", "marker");
+          "the",
+          "is",
+          "are",
+          "were",
+          "be",
+          "been",
+          "not",
+          "no",
+          "expected",
+          "expects",
+          "missing",
+          "unknown",
+          "invalid",
+          "file",
+          "files",
+          "usage",
+          "option",
+          "options",
+          "value",
+          "values",
+          "required",
+          "cannot",
+          "can",
+          "convert",
+          "found",
+          "rows",
+          "row",
+          "read",
+          "skipped",
+          "error",
+          "errors",
+          "failed",
+          "must",
+          "should",
+          "needs",
+          "need",
+          "got",
+          "has",
+          "have",
+          "with",
+          "without",
+          "and",
+          "or",
+          "of",
+          "to",
+          "for",
+          "from",
+          "this",
+          "that",
+          "it",
+          "its",
+          "line",
+          "column",
+          "sheet",
+          "empty",
+          "exist",
+          "exists",
+          "does",
+          "unmatched",
+          "argument",
+          "arguments",
+          "mutually",
+          "exclusive",
+          "specify",
+          "only",
+          "one",
+          "while",
+          "could",
+          "unable",
+          "number",
+          "figure",
+          "figures",
+          "population",
+          "nothing",
+          "imported",
+          "but",
+          "header",
+          "format",
+          "command",
+          "commands",
+          "help",
+          "show",
+          "print",
+          "version",
+          "exit",
+          "message",
+          "parameter",
+          "parameters",
+          "please",
+          "such",
+          "which",
+          "when",
+          "already",
+          "used",
+          "twice",
+          "named",
+          "neither",
+          "nor",
+          "did",
+          "you",
+          "mean",
+          "type",
+          "class",
+          "string",
+          "at",
+          "by",
+          "on",
+          "if",
+          "than",
+          "into",
+          "end",
+          "input",
+          "marker");
 
   /** English words that are German nouns as well, allowed when written as a German noun. */
-  private static final Set<String> AUCH_DEUTSCH = Set.of("option", "version", "parameter", "format", "argument");
+  private static final Set<String> AUCH_DEUTSCH =
+      Set.of("option", "version", "parameter", "format", "argument");
 
   private static final Pattern WORT = Pattern.compile("[A-Za-zÄÖÜäöüß]+");
   private static final Pattern ISO_DATUM = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
@@ -128,11 +230,18 @@ class SpracheTest {
     f.put("unknown command", a("gibtsnicht"));
     for (String befehl :
         List.of(
-            "zusammenfassung", "demo", "import", "report", "kommune", "sozialraeume",
+            "zusammenfassung",
+            "demo",
+            "import",
+            "report",
+            "kommune",
+            "sozialraeume",
             "bevoelkerung")) {
       f.put(befehl + ": unknown option", a(befehl, "--gibtsnicht", "--daten", d));
       f.put(befehl + ": unknown option as a value", a(befehl, "--stichtag", "--gibtsnicht"));
-      f.put(befehl + ": extra argument", a(befehl, "--kommune", "05315000", "--daten", d, "x", "y", "z"));
+      f.put(
+          befehl + ": extra argument",
+          a(befehl, "--kommune", "05315000", "--daten", d, "x", "y", "z"));
       f.put(befehl + ": flag with a value", a(befehl, "--help=ja"));
     }
     f.put("report: nothing", a("report"));
@@ -144,8 +253,16 @@ class SpracheTest {
     f.put("report: option without value", a("report", "--kommune"));
     f.put("report: option followed by option", a("report", "--kommune", "--daten", d));
     f.put("report: option twice", a("report", "--kommune", "05315000", "--kommune", "05315000"));
-    f.put("report: --daten and --jdbc-url", a("report", "--kommune", "05315000", "--daten", d,
-        "--jdbc-url", "jdbc:postgresql://localhost/kekiz"));
+    f.put(
+        "report: --daten and --jdbc-url",
+        a(
+            "report",
+            "--kommune",
+            "05315000",
+            "--daten",
+            d,
+            "--jdbc-url",
+            "jdbc:postgresql://localhost/kekiz"));
     f.put("report: --benutzer alone", a("report", "--kommune", "05315000", "--benutzer", "u"));
     f.put("report: --stacktrace=ja", a("report", "--kommune", "05315000", "--stacktrace=ja"));
     f.put("old name --data", a("report", "--kommune", "05315000", "--data", d));
@@ -158,94 +275,281 @@ class SpracheTest {
       f.put("zusammenfassung: date " + tag, a("zusammenfassung", "--stichtag", tag));
       f.put("demo: date " + tag, a("demo", "--stichtag", tag));
       f.put("report: date " + tag, a("report", "--kommune", "05315000", "--stichtag", tag));
-      f.put("bevoelkerung: date " + tag, a("bevoelkerung", "--kommune", "05315000",
-          "--stichtag", tag, "--schluessel-spalte", "Nr.", "x.csv"));
-      f.put("sozialraeume: date " + tag,
+      f.put(
+          "bevoelkerung: date " + tag,
+          a(
+              "bevoelkerung",
+              "--kommune",
+              "05315000",
+              "--stichtag",
+              tag,
+              "--schluessel-spalte",
+              "Nr.",
+              "x.csv"));
+      f.put(
+          "sozialraeume: date " + tag,
           a("sozialraeume", "--kommune", "05315000", "--gueltig-ab", tag, "x.geojson"));
     }
     f.put("bad --warten", a("report", "--kommune", "05315000", "--warten", "x"));
-    f.put("negative --warten", a("report", "--kommune", "05315000", "--warten", "-1", "--daten", d));
+    f.put(
+        "negative --warten", a("report", "--kommune", "05315000", "--warten", "-1", "--daten", d));
     f.put("bad --pooling", a("report", "--kommune", "05315000", "--pooling", "x"));
     f.put("bad --mindest-einwohner", a("demo", "--mindest-einwohner", "viele"));
     f.put("bad --schutz", a("report", "--kommune", "05315000", "--schutz", "geheim", "--daten", d));
-    f.put("cell-key without secret",
+    f.put(
+        "cell-key without secret",
         a("report", "--kommune", "05315000", "--schutz", "cell-key", "--daten", d));
-    f.put("cell-key with a short secret", a("report", "--kommune", "05315000", "--schutz",
-        "cell-key", "--geheimnis-datei", datei("geheimnis.txt"), "--daten", d));
-    f.put("cell-key with a missing secret", a("report", "--kommune", "05315000", "--schutz",
-        "cell-key", "--geheimnis-datei", datei("fehlt.txt"), "--daten", d));
-    f.put("bad --als", a("import", "--kommune", "05315000", "--wertmerkmal", "X", "--als", "x",
-        "x.csv"));
+    f.put(
+        "cell-key with a short secret",
+        a(
+            "report",
+            "--kommune",
+            "05315000",
+            "--schutz",
+            "cell-key",
+            "--geheimnis-datei",
+            datei("geheimnis.txt"),
+            "--daten",
+            d));
+    f.put(
+        "cell-key with a missing secret",
+        a(
+            "report",
+            "--kommune",
+            "05315000",
+            "--schutz",
+            "cell-key",
+            "--geheimnis-datei",
+            datei("fehlt.txt"),
+            "--daten",
+            d));
+    f.put(
+        "bad --als",
+        a("import", "--kommune", "05315000", "--wertmerkmal", "X", "--als", "x", "x.csv"));
     f.put("bad --indikator", a("import", "--kommune", "05315000", "--indikator", "X", "x.csv"));
-    f.put("bad --periodizitaet", a("import", "--kommune", "05315000", "--periodizitaet", "oft",
-        "x.csv"));
+    f.put(
+        "bad --periodizitaet",
+        a("import", "--kommune", "05315000", "--periodizitaet", "oft", "x.csv"));
     f.put("bad --duplikate", a("import", "--kommune", "05315000", "--duplikate", "x", "x.csv"));
-    f.put("bad --dezimaltrennzeichen", a("import", "--kommune", "05315000",
-        "--dezimaltrennzeichen", "x", "x.csv"));
+    f.put(
+        "bad --dezimaltrennzeichen",
+        a("import", "--kommune", "05315000", "--dezimaltrennzeichen", "x", "x.csv"));
     f.put("bad --auswahl", a("import", "--kommune", "05315000", "--auswahl", "x", "x.csv"));
-    f.put("bad --dimension", a("import", "--kommune", "05315000", "--wertmerkmal", "BEVSTD",
-        "--als", "bevoelkerung", "--dimension", "GES=nationalitaet", "x.csv", "--daten", d));
-    f.put("bad --code", a("import", "--kommune", "05315000", "--code", "x", "x.csv", "--daten",
-        d));
-    f.put("bad --fortschritt", a("import", "--kommune", "05315000", "--fortschritt", "0", "x.csv",
-        "--daten", d));
-    f.put("GENESIS option without --wertmerkmal",
+    f.put(
+        "bad --dimension",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "BEVSTD",
+            "--als",
+            "bevoelkerung",
+            "--dimension",
+            "GES=nationalitaet",
+            "x.csv",
+            "--daten",
+            d));
+    f.put("bad --code", a("import", "--kommune", "05315000", "--code", "x", "x.csv", "--daten", d));
+    f.put(
+        "bad --fortschritt",
+        a("import", "--kommune", "05315000", "--fortschritt", "0", "x.csv", "--daten", d));
+    f.put(
+        "GENESIS option without --wertmerkmal",
         a("import", "--kommune", "05315000", "--als", "bevoelkerung", "x.csv", "--daten", d));
-    f.put("--wertmerkmal without target",
+    f.put(
+        "--wertmerkmal without target",
         a("import", "--kommune", "05315000", "--wertmerkmal", "BEVSTD", "x.csv", "--daten", d));
-    f.put("--indikator not in the database", a("import", "--kommune", "05315000",
-        "--wertmerkmal", "BEVSTD", "--indikator", "gibt-es-nicht@1", "x.csv", "--daten", d));
+    f.put(
+        "--indikator not in the database",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "BEVSTD",
+            "--indikator",
+            "gibt-es-nicht@1",
+            "x.csv",
+            "--daten",
+            d));
     f.put("bad --art", a("kommune", "--kommune", "05315000", "--art", "dorf", "--daten", d));
-    f.put("bad --jugendamt", a("kommune", "--kommune", "05315000", "--jugendamt", "x", "--daten", d));
-    f.put("bad --ebene", a("sozialraeume", "--kommune", "05315000", "--ebene", "kiez", "x", "--daten", d));
-    f.put("bad --eltern-praefix", a("sozialraeume", "--kommune", "05315000", "--eltern-praefix",
-        "x", "x"));
+    f.put(
+        "bad --jugendamt", a("kommune", "--kommune", "05315000", "--jugendamt", "x", "--daten", d));
+    f.put(
+        "bad --ebene",
+        a("sozialraeume", "--kommune", "05315000", "--ebene", "kiez", "x", "--daten", d));
+    f.put(
+        "bad --eltern-praefix",
+        a("sozialraeume", "--kommune", "05315000", "--eltern-praefix", "x", "x"));
     // the commands' own errors: Kommunen, files and their contents, for each reader
     f.put("report: Kommune not stored", a("report", "--kommune", "09162000", "--daten", d));
     f.put("kommune: unknown outside NRW", a("kommune", "--kommune", "02000000", "--daten", d));
     for (String datei :
         List.of(
-            "fehlt.csv", "leer.csv", "fremd.csv", "messwerte.csv", "bevoelkerung.csv",
-            "doppelt.csv", "unbekannt.csv", "fehlend.csv", "latin1.csv", "kaputt.xlsx",
-            "fehlt.xlsx", "kaputt.geojson")) {
+            "fehlt.csv",
+            "leer.csv",
+            "fremd.csv",
+            "messwerte.csv",
+            "bevoelkerung.csv",
+            "doppelt.csv",
+            "unbekannt.csv",
+            "fehlend.csv",
+            "latin1.csv",
+            "kaputt.xlsx",
+            "fehlt.xlsx",
+            "kaputt.geojson")) {
       f.put("import " + datei, a("import", "--kommune", "05315000", datei(datei), "--daten", d));
     }
-    f.put("import messwerte.csv skipping bad rows", a("import", "--kommune", "05315000",
-        "--fehlerhafte-zeilen-ueberspringen", datei("messwerte.csv"), "--daten", d));
-    f.put("import GENESIS cube", a("import", "--kommune", "05315000", "--wertmerkmal", "BEVSTD",
-        "--als", "bevoelkerung", genesis("cubefile-86e7c4-bdf8da-POST.csv").toString(),
-        "--daten", d));
-    f.put("import GENESIS without --wertmerkmal", a("import", "--kommune", "05315000",
-        genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(), "--daten", d));
-    f.put("import GENESIS, another value variable", a("import", "--kommune", "05315000",
-        "--wertmerkmal", "GIBTSNICHT", "--als", "bevoelkerung",
-        genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(), "--daten", d));
-    f.put("import GENESIS, Kreise only for a Gemeinde", a("import", "--kommune", "05570004",
-        "--wertmerkmal", "BEVSTD", "--als", "bevoelkerung",
-        genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(), "--daten", d));
-    f.put("import GENESIS, bad rows", a("import", "--kommune", "05315000", "--wertmerkmal",
-        "ISVNW1", "--als", "bevoelkerung", "--fortschritt", "1000",
-        genesis("DE_52411-02-01-4.csv").toString(), "--daten", d));
-    f.put("sozialraeume: missing file", a("sozialraeume", "--kommune", "05315000",
-        datei("fehlt.geojson"), "--daten", d));
-    f.put("sozialraeume: no JSON", a("sozialraeume", "--kommune", "05315000",
-        datei("kaputt.geojson"), "--daten", d));
-    f.put("sozialraeume: no FeatureCollection", a("sozialraeume", "--kommune", "05315000",
-        datei("keine.geojson"), "--daten", d));
-    f.put("sozialraeume: bad features", a("sozialraeume", "--kommune", "05315000",
-        datei("merkmale.geojson"), "--daten", d));
-    f.put("sozialraeume: unwritable output", a("sozialraeume", "--kommune", "05315000",
-        "--ausgabe", ordner.resolve("gibt/es/nicht.geojson").toString(), "--daten", d));
-    f.put("bevoelkerung: missing file", a("bevoelkerung", "--kommune", "05315000", "--stichtag",
-        "31.12.2012", "--schluessel-spalte", "Nr.", datei("fehlt.csv"), "--daten", d));
-    f.put("bevoelkerung: bad cells", a("bevoelkerung", "--kommune", "05315000", "--stichtag",
-        "31.12.2012", "--schluessel-spalte", "Nr.", "--summen-spalte", "Summe",
-        datei("tabelle.csv"), "--daten", d));
-    f.put("bevoelkerung: unknown key column", a("bevoelkerung", "--kommune", "05315000",
-        "--stichtag", "31.12.2012", "--schluessel-spalte", "Schlüssel", datei("tabelle.csv"),
-        "--daten", d));
-    f.put("bevoelkerung: empty file", a("bevoelkerung", "--kommune", "05315000", "--stichtag",
-        "31.12.2012", "--schluessel-spalte", "Nr.", datei("leer.csv"), "--daten", d));
+    f.put(
+        "import messwerte.csv skipping bad rows",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--fehlerhafte-zeilen-ueberspringen",
+            datei("messwerte.csv"),
+            "--daten",
+            d));
+    f.put(
+        "import GENESIS cube",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "BEVSTD",
+            "--als",
+            "bevoelkerung",
+            genesis("cubefile-86e7c4-bdf8da-POST.csv").toString(),
+            "--daten",
+            d));
+    f.put(
+        "import GENESIS without --wertmerkmal",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(),
+            "--daten",
+            d));
+    f.put(
+        "import GENESIS, another value variable",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "GIBTSNICHT",
+            "--als",
+            "bevoelkerung",
+            genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(),
+            "--daten",
+            d));
+    f.put(
+        "import GENESIS, Kreise only for a Gemeinde",
+        a(
+            "import",
+            "--kommune",
+            "05570004",
+            "--wertmerkmal",
+            "BEVSTD",
+            "--als",
+            "bevoelkerung",
+            genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv").toString(),
+            "--daten",
+            d));
+    f.put(
+        "import GENESIS, bad rows",
+        a(
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "ISVNW1",
+            "--als",
+            "bevoelkerung",
+            "--fortschritt",
+            "1000",
+            genesis("DE_52411-02-01-4.csv").toString(),
+            "--daten",
+            d));
+    f.put(
+        "sozialraeume: missing file",
+        a("sozialraeume", "--kommune", "05315000", datei("fehlt.geojson"), "--daten", d));
+    f.put(
+        "sozialraeume: no JSON",
+        a("sozialraeume", "--kommune", "05315000", datei("kaputt.geojson"), "--daten", d));
+    f.put(
+        "sozialraeume: no FeatureCollection",
+        a("sozialraeume", "--kommune", "05315000", datei("keine.geojson"), "--daten", d));
+    f.put(
+        "sozialraeume: bad features",
+        a("sozialraeume", "--kommune", "05315000", datei("merkmale.geojson"), "--daten", d));
+    f.put(
+        "sozialraeume: unwritable output",
+        a(
+            "sozialraeume",
+            "--kommune",
+            "05315000",
+            "--ausgabe",
+            ordner.resolve("gibt/es/nicht.geojson").toString(),
+            "--daten",
+            d));
+    f.put(
+        "bevoelkerung: missing file",
+        a(
+            "bevoelkerung",
+            "--kommune",
+            "05315000",
+            "--stichtag",
+            "31.12.2012",
+            "--schluessel-spalte",
+            "Nr.",
+            datei("fehlt.csv"),
+            "--daten",
+            d));
+    f.put(
+        "bevoelkerung: bad cells",
+        a(
+            "bevoelkerung",
+            "--kommune",
+            "05315000",
+            "--stichtag",
+            "31.12.2012",
+            "--schluessel-spalte",
+            "Nr.",
+            "--summen-spalte",
+            "Summe",
+            datei("tabelle.csv"),
+            "--daten",
+            d));
+    f.put(
+        "bevoelkerung: unknown key column",
+        a(
+            "bevoelkerung",
+            "--kommune",
+            "05315000",
+            "--stichtag",
+            "31.12.2012",
+            "--schluessel-spalte",
+            "Schlüssel",
+            datei("tabelle.csv"),
+            "--daten",
+            d));
+    f.put(
+        "bevoelkerung: empty file",
+        a(
+            "bevoelkerung",
+            "--kommune",
+            "05315000",
+            "--stichtag",
+            "31.12.2012",
+            "--schluessel-spalte",
+            "Nr.",
+            datei("leer.csv"),
+            "--daten",
+            d));
     return f;
   }
 
@@ -274,7 +578,13 @@ class SpracheTest {
   void hilfe() {
     for (String befehl :
         List.of(
-            "", "zusammenfassung", "demo", "import", "report", "kommune", "sozialraeume",
+            "",
+            "zusammenfassung",
+            "demo",
+            "import",
+            "report",
+            "kommune",
+            "sozialraeume",
             "bevoelkerung")) {
       Lauf l = befehl.isEmpty() ? starte("--help") : starte(befehl, "--help");
       assertThat(l.status()).as(l.toString()).isZero();
@@ -288,9 +598,18 @@ class SpracheTest {
   void zahlen() {
     Lauf l =
         starte(
-            "import", "--kommune", "05315000", "--wertmerkmal", "ISVNW1", "--als",
-            "bevoelkerung", "--fortschritt", "1000", genesis("DE_52411-02-01-4.csv").toString(),
-            "--daten", daten.toString());
+            "import",
+            "--kommune",
+            "05315000",
+            "--wertmerkmal",
+            "ISVNW1",
+            "--als",
+            "bevoelkerung",
+            "--fortschritt",
+            "1000",
+            genesis("DE_52411-02-01-4.csv").toString(),
+            "--daten",
+            daten.toString());
     assertThat(l.err()).as(l.toString()).contains("DE_52411-02-01-4.csv: 1.000 Zeilen gelesen");
     assertThat(l.out()).as(l.toString()).containsPattern("1\\.0\\d\\d Zeilen gelesen");
   }
@@ -315,9 +634,7 @@ class SpracheTest {
     String rest = ohneZitate(text);
     assertThat(ISO_DATUM.matcher(rest).find()).as("an ISO date in:\n" + text).isFalse();
     Matcher zahl = GROSSE_ZAHL.matcher(rest);
-    assertThat(zahl.find())
-        .as("a number without thousands separators in:\n" + text)
-        .isFalse();
+    assertThat(zahl.find()).as("a number without thousands separators in:\n" + text).isFalse();
   }
 
   /** The English words of {@code text}, outside what it quotes. */

@@ -37,7 +37,8 @@ public enum Dateiart {
     } catch (NoSuchFileException e) {
       throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
     } catch (IOException e) {
-      throw new UnlesbareDateiException(datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
+      throw new UnlesbareDateiException(
+          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
     }
     if (gelesen == ZIP.length && Arrays.equals(anfang, ZIP)) {
       return XLSX;
@@ -64,6 +65,8 @@ public enum Dateiart {
         "sie ist weder ein GENESIS-ffcsv-Export (Zeile 1 beginnt mit 'statistics_code;' oder"
             + " 'Statistik_Code;') noch eine kekiz-CSV-Datei (Zeile 1 nennt die Spalten"
             + " 'indikator;version;raum;…' oder 'raum;stichtag;altersgruppe;anzahl') noch eine"
-            + " XLSX-Arbeitsmappe; Zeile 1 ist '" + GenesisKopf.kurz(kopf) + "'");
+            + " XLSX-Arbeitsmappe; Zeile 1 ist '"
+            + GenesisKopf.kurz(kopf)
+            + "'");
   }
 }

@@ -124,7 +124,9 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     String einheit = zuordnung.einheit();
     if (einheit != null && !einheit.equals(w.einheit())) {
       fehler(
-          w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(),
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
           "die Einheit ist '" + w.einheit() + "', der Import erwartet '" + einheit + "'");
       return;
     }
@@ -162,16 +164,23 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       code = geschlecht(m.auspraegungCode());
       if (code == null) {
         fehler(
-            m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "unbekannter Code des Geschlechts (bekannt: GESM, GESW, GESD): bitte ausdrücklich zuordnen");
+            m.spalte(),
+            kopf.name(m.spalte()),
+            m.auspraegungCode(),
+            "unbekannter Code des Geschlechts (bekannt: GESM, GESW, GESD): bitte ausdrücklich"
+                + " zuordnen");
         return null;
       }
     } else if (d.dimension().equals(Aufschluesselung.ALTERSGRUPPE)) {
       Optional<Altersspanne> alter = Altersgruppen.ausLabel(m.auspraegungLabel());
       if (alter.isEmpty()) {
         fehler(
-            m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "die Bezeichnung '" + m.auspraegungLabel().strip() + "' nennt keine Altersgruppe wie"
+            m.spalte(),
+            kopf.name(m.spalte()),
+            m.auspraegungCode(),
+            "die Bezeichnung '"
+                + m.auspraegungLabel().strip()
+                + "' nennt keine Altersgruppe wie"
                 + " 'unter 3 Jahre', '3 bis unter 6 Jahre' oder '75 Jahre und mehr': bitte"
                 + " explicitly");
         return null;
@@ -215,9 +224,17 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     Optional<Periode> periode = w.zeit().periode(ziel.periodizitaet());
     if (periode.isEmpty()) {
       fehler(
-          ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
-          "die Zeit " + Anzeigetext.datum(w.zeit().beginn()) + " bis " + Anzeigetext.datum(w.zeit().ende()) + " liegt in keiner einzelnen Periode ("
-              + ziel.periodizitaet().bezeichnung() + ") des Indikators " + ziel.indikator());
+          ZEITSPALTE,
+          kopf.name(ZEITSPALTE),
+          w.zeit().text(),
+          "die Zeit "
+              + Anzeigetext.datum(w.zeit().beginn())
+              + " bis "
+              + Anzeigetext.datum(w.zeit().ende())
+              + " liegt in keiner einzelnen Periode ("
+              + ziel.periodizitaet().bezeichnung()
+              + ") des Indikators "
+              + ziel.indikator());
       return;
     }
     Aufschluesselung a;
@@ -249,7 +266,10 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               w.obsStatus(),
               w.confStatus());
     } catch (Regelverstoss e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(),
+      fehler(
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
           Importfehler.regelverstoss(e.regel()));
       return;
     } catch (IllegalArgumentException e) {
@@ -263,17 +283,24 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     int spalte = w.wertSpalte();
     if (!Importzuordnung.PERSONENEINHEITEN.contains(w.einheit().toLowerCase(Locale.ROOT))) {
       fehler(
-          spalte, kopf.name(spalte), w.wertText(),
-          "eine Bevölkerungszahl braucht die Einheit 'Anzahl' (Personen), der Wert hat '" + w.einheit()
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
+          "eine Bevölkerungszahl braucht die Einheit 'Anzahl' (Personen), der Wert hat '"
+              + w.einheit()
               + "'");
       return;
     }
     Optional<LocalDate> stichtag = w.zeit().stichtag();
     if (stichtag.isEmpty()) {
       fehler(
-          ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
+          ZEITSPALTE,
+          kopf.name(ZEITSPALTE),
+          w.zeit().text(),
           "eine Bevölkerungszahl braucht einen Stichtag oder ein Jahr, nicht den Zeitraum "
-              + w.zeit().beginn() + ".." + w.zeit().ende());
+              + w.zeit().beginn()
+              + ".."
+              + w.zeit().ende());
       return;
     }
     BigDecimal zahl = w.zaehler();
@@ -285,7 +312,10 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     try {
       anzahl = zahl.longValueExact();
     } catch (ArithmeticException e) {
-      fehler(spalte, kopf.name(spalte), w.wertText(),
+      fehler(
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
           "eine Bevölkerungszahl braucht eine ganze Zahl von Personen");
       return;
     }

@@ -176,8 +176,7 @@ public final class GenesisCsvLeser {
     String[] f = zeile.split(";", -1);
     int n = kopf.namen.size();
     if (f.length != n) {
-      ziel.fehler(
-          0, "", zeile, "die Zeile hat " + f.length + " Felder, die Kopfzeile " + n);
+      ziel.fehler(0, "", zeile, "die Zeile hat " + f.length + " Felder, die Kopfzeile " + n);
       return;
     }
     for (int i = 0; i < n; i++) {
@@ -215,8 +214,8 @@ public final class GenesisCsvLeser {
       int c = GenesisKopf.VORSPANN_SPALTEN + 4 * g;
       String code = f[c].strip();
       if (code.isEmpty()) {
-        ziel.fehler(c + 1, kopf.name(c + 1), f[c], "der Merkmalscode ist leer"
-            + verschiebungshinweis(f));
+        ziel.fehler(
+            c + 1, kopf.name(c + 1), f[c], "der Merkmalscode ist leer" + verschiebungshinweis(f));
         return;
       }
       merkmale.add(new GenesisMerkmal(c + 3, code, f[c + 1], f[c + 2].strip(), f[c + 3]));
@@ -232,7 +231,9 @@ public final class GenesisCsvLeser {
       String q = kopf.mitQualitaet ? f[v + 4].strip() : "";
       if (!GenesisWert.QUALITAETEN.contains(q)) {
         ziel.fehler(
-            v + 5, kopf.name(v + 5), q,
+            v + 5,
+            kopf.name(v + 5),
+            q,
             "unbekanntes Qualitätskennzeichen: erwartet leer, 'e', 'r', 'p', 's' oder '()'");
         return;
       }
@@ -282,7 +283,9 @@ public final class GenesisCsvLeser {
       Optional<GenesisSonderzeichen> z = GenesisSonderzeichen.von(text);
       if (z.isEmpty()) {
         ziel.fehler(
-            spalte, kopf.name(spalte), text,
+            spalte,
+            kopf.name(spalte),
+            text,
             "weder eine Zahl noch ein GENESIS-Sonderzeichen ('-', '.', '...', '/', 'x' oder leer)");
         return null;
       }
@@ -305,7 +308,10 @@ public final class GenesisCsvLeser {
     if (leer < GenesisKopf.VORSPANN_SPALTEN) {
       return "";
     }
-    return "; die Zeile scheint verschoben (ihre letzten " + leer + " Felder sind leer und Spalte 1 enthält '"
-        + GenesisKopf.kurz(f[0]) + "'): der Server hat wohl ihre ersten Felder ausgelassen";
+    return "; die Zeile scheint verschoben (ihre letzten "
+        + leer
+        + " Felder sind leer und Spalte 1 enthält '"
+        + GenesisKopf.kurz(f[0])
+        + "'): der Server hat wohl ihre ersten Felder ausgelassen";
   }
 }

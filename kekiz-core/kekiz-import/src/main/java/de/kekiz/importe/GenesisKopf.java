@@ -100,9 +100,16 @@ final class GenesisKopf {
       if (!name.equals(VORSPANN[i][0]) && !name.equals(VORSPANN[i][1])) {
         throw new UnlesbareDateiException(
             datei,
-            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: Spalte " + (i + 1) + " sollte '"
-                + VORSPANN[i][0] + "' (aktuelles Format) oder '" + VORSPANN[i][1] + "' (Format 2024) sein,"
-                + " gefunden: '" + kurz(i < namen.size() ? namen.get(i) : "") + "'");
+            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: Spalte "
+                + (i + 1)
+                + " sollte '"
+                + VORSPANN[i][0]
+                + "' (aktuelles Format) oder '"
+                + VORSPANN[i][1]
+                + "' (Format 2024) sein,"
+                + " gefunden: '"
+                + kurz(i < namen.size() ? namen.get(i) : "")
+                + "'");
       }
     }
     int i = VORSPANN_SPALTEN;
@@ -126,9 +133,14 @@ final class GenesisKopf {
       if (erster <= 0 || letzter == erster) {
         throw new UnlesbareDateiException(
             datei,
-            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: nach " + merkmale + " Merkmalen sollte Spalte "
-                + (j + 1) + " 'value' (aktuelles Format) oder eine Wertspalte"
-                + " 'CODE__Label__Einheit' (Format 2024) sein, gefunden: '" + kurz(name) + "'");
+            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: nach "
+                + merkmale
+                + " Merkmalen sollte Spalte "
+                + (j + 1)
+                + " 'value' (aktuelles Format) oder eine Wertspalte"
+                + " 'CODE__Label__Einheit' (Format 2024) sein, gefunden: '"
+                + kurz(name)
+                + "'");
       }
       spalten.add(
           new Wertspalte(

@@ -46,9 +46,10 @@ public final class Importleser {
       case GENESIS_CSV:
         if (zuordnung == null) {
           throw new IllegalArgumentException(
-              "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' ist ein GENESIS-Export: bitte angeben,"
-                  + " welches Wertmerkmal importiert wird und was es wird (eine Importzuordnung, z. B."
-                  + " BEVSTD als Bevölkerung)");
+              "'"
+                  + Anzeigetext.sichtbar(datei.toString(), 300)
+                  + "' ist ein GENESIS-Export: bitte angeben, welches Wertmerkmal importiert wird"
+                  + " und was es wird (eine Importzuordnung, z. B. BEVSTD als Bevölkerung)");
         }
         return genesis.lese(datei, zuordnung, optionen);
       case KEKIZ_CSV:

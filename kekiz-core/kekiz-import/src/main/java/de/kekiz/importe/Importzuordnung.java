@@ -94,8 +94,12 @@ public record Importzuordnung(
       pruefeCode("merkmal", e.getKey());
       if (e.getValue().indexOf(';') >= 0 || !e.getValue().equals(e.getValue().strip())) {
         throw new IllegalArgumentException(
-            "der Ausprägungscode des Merkmals " + e.getKey() + " darf kein ';' und keine Leerzeichen"
-                + " am Rand enthalten, nicht '" + e.getValue() + "'");
+            "der Ausprägungscode des Merkmals "
+                + e.getKey()
+                + " darf kein ';' und keine Leerzeichen"
+                + " am Rand enthalten, nicht '"
+                + e.getValue()
+                + "'");
       }
     }
     Set<String> merkmale = new HashSet<>(auswahl.keySet());
@@ -103,7 +107,9 @@ public record Importzuordnung(
     for (Dimensionszuordnung d : dimensionen) {
       if (!merkmale.add(d.merkmal())) {
         throw new IllegalArgumentException(
-            "das Merkmal " + d.merkmal() + " ist zweimal verwendet (schon ausgewählt oder einer"
+            "das Merkmal "
+                + d.merkmal()
+                + " ist zweimal verwendet (schon ausgewählt oder einer"
                 + " Dimension zugeordnet)");
       }
       if (!dims.add(d.dimension())) {
@@ -114,16 +120,23 @@ public record Importzuordnung(
           && !d.dimension().equals(Aufschluesselung.ALTERSGRUPPE)
           && !d.dimension().equals(Aufschluesselung.GESCHLECHT)) {
         throw new IllegalArgumentException(
-            "Bevölkerungszahlen haben nur die Dimensionen '" + Aufschluesselung.ALTERSGRUPPE
-                + "' und '" + Aufschluesselung.GESCHLECHT + "', nicht '" + d.dimension()
-                + "' für das Merkmal " + d.merkmal());
+            "Bevölkerungszahlen haben nur die Dimensionen '"
+                + Aufschluesselung.ALTERSGRUPPE
+                + "' und '"
+                + Aufschluesselung.GESCHLECHT
+                + "', nicht '"
+                + d.dimension()
+                + "' für das Merkmal "
+                + d.merkmal());
       }
     }
     if (raummerkmal != null) {
       pruefeCode("raummerkmal", raummerkmal);
       if (merkmale.contains(raummerkmal)) {
         throw new IllegalArgumentException(
-            "das regionale Merkmal " + raummerkmal + " kann nicht zugleich ausgewählt oder eine Dimension sein");
+            "das regionale Merkmal "
+                + raummerkmal
+                + " kann nicht zugleich ausgewählt oder eine Dimension sein");
       }
     }
     if (einheit != null && (einheit.isBlank() || einheit.indexOf(';') >= 0)) {
@@ -206,7 +219,9 @@ public record Importzuordnung(
     requireNonNull(code, was);
     if (code.isBlank() || code.indexOf(';') >= 0 || !code.equals(code.strip())) {
       throw new IllegalArgumentException(
-          was + " braucht einen GENESIS-Code ohne ';' und ohne Leerzeichen am Rand, nicht '" + code
+          was
+              + " braucht einen GENESIS-Code ohne ';' und ohne Leerzeichen am Rand, nicht '"
+              + code
               + "'");
     }
   }

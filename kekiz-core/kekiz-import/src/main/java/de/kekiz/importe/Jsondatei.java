@@ -153,7 +153,8 @@ final class Jsondatei implements AutoCloseable {
               + ": kein gültiges JSON (die Meldung des Parsers zeigt --stacktrace)",
           e);
     }
-    return new UnlesbareDateiException(datei, "sie lässt sich nicht lesen (" + e.getClass().getSimpleName() + ")", e);
+    return new UnlesbareDateiException(
+        datei, "sie lässt sich nicht lesen (" + e.getClass().getSimpleName() + ")", e);
   }
 
   /** {@code knoten} as text, if it is a text or a whole number; else {@code null}. */

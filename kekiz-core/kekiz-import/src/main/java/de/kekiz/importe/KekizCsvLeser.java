@@ -64,10 +64,14 @@ public final class KekizCsvLeser {
         }
         sammlung.beginneZeile(t.zeilennummer());
         if (felder == null) {
-          sammlung.fehler(0, "", zeile, "ein Anführungszeichen (\") wird in dieser Zeile nicht geschlossen");
+          sammlung.fehler(
+              0, "", zeile, "ein Anführungszeichen (\") wird in dieser Zeile nicht geschlossen");
         } else if (zuViele(felder, kopf.size())) {
           sammlung.fehler(
-              0, "", zeile, "die Zeile hat " + felder.size() + " Felder, die Kopfzeile " + kopf.size());
+              0,
+              "",
+              zeile,
+              "die Zeile hat " + felder.size() + " Felder, die Kopfzeile " + kopf.size());
         } else {
           zeilen.zeile(new CsvZellen(felder));
         }
@@ -93,7 +97,8 @@ public final class KekizCsvLeser {
     }
     List<String> kopf = CsvZeile.teile(zeile, TRENNER);
     if (kopf == null) {
-      throw new UnlesbareDateiException(datei, "Zeile 1: ein Anführungszeichen (\") wird nicht geschlossen");
+      throw new UnlesbareDateiException(
+          datei, "Zeile 1: ein Anführungszeichen (\") wird nicht geschlossen");
     }
     return kopf;
   }
@@ -105,10 +110,12 @@ public final class KekizCsvLeser {
                 new UnlesbareDateiException(
                     datei,
                     "Zeile 1 ist der Kopf keines kekiz-Layouts: erwartet werden die Spalten "
-                        + String.join(";", KekizLayout.MESSWERTE.spalten()) + " oder "
+                        + String.join(";", KekizLayout.MESSWERTE.spalten())
+                        + " oder "
                         + String.join(";", KekizLayout.BEVOELKERUNG.spalten())
                         + ", getrennt durch ';', gefunden: '"
-                        + GenesisKopf.kurz(String.join(";", kopf)) + "'"));
+                        + GenesisKopf.kurz(String.join(";", kopf))
+                        + "'"));
   }
 
   /** The fields of one CSV line: text only. */

@@ -113,8 +113,17 @@ public enum KekizLayout {
       if (!spalten.contains(name)) {
         throw new UnlesbareDateiException(
             datei,
-            wo + ", Spalte " + (i + 1) + ": unbekannte Spalte '" + kopf.get(i).strip() + "' für das"
-                + " kekiz-Layout " + bezeichnung + " (Spalten: '" + String.join(";", spalten) + "')");
+            wo
+                + ", Spalte "
+                + (i + 1)
+                + ": unbekannte Spalte '"
+                + kopf.get(i).strip()
+                + "' für das"
+                + " kekiz-Layout "
+                + bezeichnung
+                + " (Spalten: '"
+                + String.join(";", spalten)
+                + "')");
       }
       if (index.put(name, i) != null) {
         throw new UnlesbareDateiException(
@@ -130,8 +139,14 @@ public enum KekizLayout {
     if (!fehlend.isEmpty()) {
       throw new UnlesbareDateiException(
           datei,
-          wo + ": das kekiz-Layout " + bezeichnung + " braucht die Spalte(n) "
-              + "'" + String.join("', '", fehlend) + "' (Spalten: '" + String.join(";", spalten)
+          wo
+              + ": das kekiz-Layout "
+              + bezeichnung
+              + " braucht die Spalte(n) "
+              + "'"
+              + String.join("', '", fehlend)
+              + "' (Spalten: '"
+              + String.join(";", spalten)
               + "')");
     }
     int[] ergebnis = new int[spalten.size()];

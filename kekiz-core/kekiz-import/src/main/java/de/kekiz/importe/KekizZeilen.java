@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,8 +260,7 @@ final class KekizZeilen {
         }
         stichtag = zeit.beginn();
       } catch (IllegalArgumentException e) {
-        throw fehler(
-            STICHTAG, text, "erwartet einen Stichtag als TT.MM.JJJJ oder JJJJ-MM-TT");
+        throw fehler(STICHTAG, text, "erwartet einen Stichtag als TT.MM.JJJJ oder JJJJ-MM-TT");
       }
     }
     String datum = optionen.grenzen().pruefeDatum(stichtag);
@@ -275,7 +274,9 @@ final class KekizZeilen {
         alter = Altersspanne.parse(text);
       } catch (IllegalArgumentException e) {
         throw fehler(
-            ALTERSGRUPPE, text, "erwartet eine Altersgruppe wie 0-2, 15-17 oder 80+ oder insgesamt");
+            ALTERSGRUPPE,
+            text,
+            "erwartet eine Altersgruppe wie 0-2, 15-17 oder 80+ oder insgesamt");
       }
     }
     BigDecimal zahl = dezimal(z, ANZAHL);
@@ -394,8 +395,11 @@ final class KekizZeilen {
           layoutspalte,
           text,
           text.indexOf(anderer) >= 0
-              ? "die Zahl enthält '" + anderer + "', der Import erwartet das Dezimaltrennzeichen '"
-                  + trenner + "' und kein Tausendertrennzeichen"
+              ? "die Zahl enthält '"
+                  + anderer
+                  + "', der Import erwartet das Dezimaltrennzeichen '"
+                  + trenner
+                  + "' und kein Tausendertrennzeichen"
               : "erwartet eine Zahl wie 12" + trenner + "5");
     }
     return imBereich(layoutspalte, text, gelesen);

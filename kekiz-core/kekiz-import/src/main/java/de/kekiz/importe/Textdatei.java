@@ -66,7 +66,8 @@ final class Textdatei implements Closeable {
     } catch (NoSuchFileException e) {
       throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
     } catch (IOException e) {
-      throw new UnlesbareDateiException(datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
+      throw new UnlesbareDateiException(
+          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
     }
   }
 
@@ -114,7 +115,9 @@ final class Textdatei implements Closeable {
     } catch (CharacterCodingException e) {
       throw new UnlesbareDateiException(
           datei,
-          "Zeile " + zeilennummer + " ist kein UTF-8-Text (bitte die Datei als UTF-8 speichern;"
+          "Zeile "
+              + zeilennummer
+              + " ist kein UTF-8-Text (bitte die Datei als UTF-8 speichern;"
               + " GENESIS- und kekiz-Dateien sind UTF-8)",
           e);
     }
@@ -135,7 +138,9 @@ final class Textdatei implements Closeable {
       return true;
     } catch (IOException e) {
       throw new UnlesbareDateiException(
-          datei, "das Lesen brach nach Zeile " + zeilennummer + " ab: " + e.getClass().getSimpleName(), e);
+          datei,
+          "das Lesen brach nach Zeile " + zeilennummer + " ab: " + e.getClass().getSimpleName(),
+          e);
     }
   }
 

@@ -69,8 +69,11 @@ public final class XlsxLeser {
       if (sheet == null) {
         throw new UnlesbareDateiException(
             datei,
-            "die Arbeitsmappe hat kein Blatt '" + blatt + "' (Blätter: "
-                + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")) + ")");
+            "die Arbeitsmappe hat kein Blatt '"
+                + blatt
+                + "' (Blätter: "
+                + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))
+                + ")");
       }
       try (Stream<Row> zeilen = sheet.openStream()) {
         return lese(datei, sheet.getName(), zeilen.iterator(), optionen);
@@ -86,16 +89,15 @@ public final class XlsxLeser {
       }
       // the reader library's own parsing of a malformed workbook (numbers, styles, references)
       throw new UnlesbareDateiException(
-          datei,
-          "sie ist keine gültige XLSX-Datei (" + e.getClass().getSimpleName() + ")",
-          e);
+          datei, "sie ist keine gültige XLSX-Datei (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
   private static Importergebnis lese(
       Path datei, String blatt, Iterator<Row> zeilen, Importoptionen optionen) {
     if (!zeilen.hasNext()) {
-      throw new UnlesbareDateiException(datei, "das Blatt '" + blatt + "' ist leer: es hat keine Kopfzeile");
+      throw new UnlesbareDateiException(
+          datei, "das Blatt '" + blatt + "' ist leer: es hat keine Kopfzeile");
     }
     Row kopfzeile = zeilen.next();
     List<String> kopf = new ArrayList<>();
@@ -108,10 +110,16 @@ public final class XlsxLeser {
                 () ->
                     new UnlesbareDateiException(
                         datei,
-                        "Blatt '" + blatt + "', Zeile " + kopfzeile.getRowNum() + " ist der Kopf"
+                        "Blatt '"
+                            + blatt
+                            + "', Zeile "
+                            + kopfzeile.getRowNum()
+                            + " ist der Kopf"
                             + " keines kekiz-Layouts: erwartet werden die Spalten "
-                            + String.join(", ", KekizLayout.MESSWERTE.spalten()) + " oder "
-                            + String.join(", ", KekizLayout.BEVOELKERUNG.spalten()) + ", gefunden: "
+                            + String.join(", ", KekizLayout.MESSWERTE.spalten())
+                            + " oder "
+                            + String.join(", ", KekizLayout.BEVOELKERUNG.spalten())
+                            + ", gefunden: "
                             + kopf));
     int[] index = layout.spaltenindizes(datei, blatt, kopf);
     Sammlung sammlung = new Sammlung(datei, blatt, optionen);

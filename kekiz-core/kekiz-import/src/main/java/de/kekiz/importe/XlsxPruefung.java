@@ -67,12 +67,12 @@ final class XlsxPruefung {
       }
     } catch (ZipException e) {
       throw new UnlesbareDateiException(
-          datei,
-          "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt)",
-          e);
+          datei, "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt)", e);
     } catch (IOException e) {
       throw new UnlesbareDateiException(
-          datei, "sie kann nicht als XLSX-Datei gelesen werden (" + e.getClass().getSimpleName() + ")", e);
+          datei,
+          "sie kann nicht als XLSX-Datei gelesen werden (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 

@@ -45,8 +45,13 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
     requireNonNull(ende, "ende");
     if (ende.isBefore(beginn)) {
       throw new IllegalArgumentException(
-          "die Zeitangabe '" + text + "' endet (" + Anzeigetext.datum(ende) + ") vor ihrem Beginn ("
-              + Anzeigetext.datum(beginn) + ")");
+          "die Zeitangabe '"
+              + text
+              + "' endet ("
+              + Anzeigetext.datum(ende)
+              + ") vor ihrem Beginn ("
+              + Anzeigetext.datum(beginn)
+              + ")");
     }
   }
 
@@ -80,10 +85,13 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
       int p = s.indexOf('P');
       if (p == 7 || p == 10) {
         LocalDate beginn =
-            p == 7 ? LocalDate.parse(s.substring(0, 7) + "-01") : LocalDate.parse(s.substring(0, 10));
+            p == 7
+                ? LocalDate.parse(s.substring(0, 7) + "-01")
+                : LocalDate.parse(s.substring(0, 10));
         Period dauer = Period.parse(s.substring(p));
         if (dauer.isNegative() || dauer.isZero()) {
-          throw new IllegalArgumentException("die Zeitangabe '" + s + "' braucht eine positive Dauer");
+          throw new IllegalArgumentException(
+              "die Zeitangabe '" + s + "' braucht eine positive Dauer");
         }
         return new Zeitangabe(s, beginn, beginn.plus(dauer).minusDays(1));
       }

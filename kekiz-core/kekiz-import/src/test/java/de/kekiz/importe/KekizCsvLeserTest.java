@@ -142,7 +142,8 @@ class KekizCsvLeserTest {
     }
 
     @Test
-    @DisplayName("skips a report's pooled figures and refuses its perturbed ones, naming line and column")
+    @DisplayName(
+        "skips a report's pooled figures and refuses its perturbed ones, naming line and column")
     void wertart() throws IOException {
       Path p =
           datei(
@@ -172,14 +173,16 @@ class KekizCsvLeserTest {
     void falscherTrenner() throws IOException {
       Path p = datei("punkt.csv", KOPF, "betreuungsquote-u3;1;05315000;2023;;12.5;;;");
       Importergebnis e = LESER.lese(p, Importoptionen.standard());
-      assertThat(e.fehler()).singleElement().satisfies(
-          f -> {
-            assertThat(f.zeile()).isEqualTo(2);
-            assertThat(f.spalte()).isEqualTo(6);
-            assertThat(f.spaltenname()).isEqualTo("zaehler");
-            assertThat(f.wert()).isEqualTo("12.5");
-            assertThat(f.grund()).contains("'.'", "Dezimaltrennzeichen ','");
-          });
+      assertThat(e.fehler())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.zeile()).isEqualTo(2);
+                assertThat(f.spalte()).isEqualTo(6);
+                assertThat(f.spaltenname()).isEqualTo("zaehler");
+                assertThat(f.wert()).isEqualTo("12.5");
+                assertThat(f.grund()).contains("'.'", "Dezimaltrennzeichen ','");
+              });
       Importergebnis punkt =
           LESER.lese(
               p, Importoptionen.standard().mitDezimaltrennzeichen(Dezimaltrennzeichen.PUNKT));

@@ -256,8 +256,10 @@ class WerteTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("' '");
       assertThatThrownBy(
-              () -> Importzuordnung.bevoelkerung("BEVSTD").mitAuswahl("GES", "GESM")
-                  .mitDimension("GES", "geschlecht"))
+              () ->
+                  Importzuordnung.bevoelkerung("BEVSTD")
+                      .mitAuswahl("GES", "GESM")
+                      .mitDimension("GES", "geschlecht"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("das Merkmal GES ist zweimal verwendet");
       assertThatThrownBy(
@@ -274,9 +276,10 @@ class WerteTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("KREISE");
       assertThatThrownBy(
-              () -> Importzuordnung.indikator(
-                      "X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
-                  .mitDimension("A", "d").mitDimension("B", "d"))
+              () ->
+                  Importzuordnung.indikator("X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
+                      .mitDimension("A", "d")
+                      .mitDimension("B", "d"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'d' ist zwei Merkmalen zugeordnet");
     }
@@ -337,8 +340,8 @@ class WerteTest {
       assertThat(e.uebersprungen(Ueberspringgrund.DOPPELT)).isZero();
       assertThat(e.zusammenfassung())
           .isEqualTo(
-              "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte übersprungen,"
-                  + " 0 errors in 0 rows");
+              "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte"
+                  + " übersprungen, 0 errors in 0 rows");
     }
 
     @Test
@@ -384,7 +387,8 @@ class WerteTest {
                   BigDecimal.ONE, null, "z"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'z'");
-      assertThat(GenesisSonderzeichen.von(" ... ")).contains(GenesisSonderzeichen.FAELLT_SPAETER_AN);
+      assertThat(GenesisSonderzeichen.von(" ... "))
+          .contains(GenesisSonderzeichen.FAELLT_SPAETER_AN);
       assertThat(GenesisSonderzeichen.von("..")).isEmpty();
       assertThat(GenesisSonderzeichen.NICHTS.zahl()).contains(BigDecimal.ZERO);
     }
