@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
@@ -14,6 +15,7 @@ import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.reporting.bericht.BerichtWriter;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,14 +89,25 @@ final class Berichterstellung {
 
   /**
    * Makes one release of the reports of {@code kommunen} and writes each into the folder {@code
-   * ordner} gives for its key (created if needed).
+   * ordner} gives for its key (created if needed). Each step that takes a while (loading and
+   * analysing, writing each report) is announced on {@code fortschritt} before it starts.
    *
    * @throws Abbruch if a Kommune is neither stored nor in the register of NRW
    * @throws IOException if a file cannot be written
    */
   List<Ergebnis> erstelle(
-      Datenbankzugang db, List<Gemeindeschluessel> kommunen, java.util.function.Function<Gemeindeschluessel, Path> ordner)
+      Datenbankzugang db,
+      List<Gemeindeschluessel> kommunen,
+      java.util.function.Function<Gemeindeschluessel, Path> ordner,
+      PrintWriter fortschritt)
       throws IOException {
+    fortschritt.println(
+        "Lade und analysiere die Daten "
+            + (kommunen.size() == 1
+                ? "von " + kommunen.get(0)
+                : "von " + Anzeigetext.zahl(kommunen.size()) + " Kommunen")
+            + " …");
+    fortschritt.flush();
     // a Kommune of the register that is not stored yet is reported as the register gives it; the
     // transaction only reads and is rolled back, so that a report never changes the database
     Veroeffentlichung v =
@@ -109,6 +122,13 @@ final class Berichterstellung {
     for (Berichtsteil teil : v.teile()) {
       Monitoringbericht bericht = bericht(teil);
       Path ziel = ordner.apply(teil.kommune().schluessel());
+      fortschritt.println(
+          "Schreibe den Bericht für "
+              + Anzeigetext.sichtbar(teil.kommune().name())
+              + " ("
+              + teil.kommune().schluessel()
+              + ") …");
+      fortschritt.flush();
       List<Path> dateien = writer.schreibe(bericht, ziel);
       ergebnisse.add(
           new Ergebnis(teil.kommune().schluessel(), teil.kommune().name(), ziel, dateien,

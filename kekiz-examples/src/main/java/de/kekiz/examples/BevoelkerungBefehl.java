@@ -6,7 +6,6 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.BevoelkerungstabelleLeser;
-import de.kekiz.importe.Geojsonfelder;
 import de.kekiz.importe.Importfehler;
 import de.kekiz.importe.Leseergebnis;
 import de.kekiz.port.KommuneRepository;
@@ -20,11 +19,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kekiz bevoelkerung --kommune AGS --stichtag DATUM --schluessel-spalte SPALTE DATEI}: the
@@ -43,15 +39,14 @@ import picocli.CommandLine.Spec;
           + " nichts: bei einem Fehler wird nichts gespeichert.",
       "",
       "Beispiel:",
-      "  kekiz bevoelkerung --kommune 05315000 --stichtag 31.12.2012 --schluessel-spalte Nr."
-          + " --summen-spalte 'Einwohner insgesamt' 2012_Altersgruppen_Stadtteil.csv",
-      ""
+      "  kekiz bevoelkerung --kommune 05315000 --stichtag 31.12.2012 \\",
+      "      --schluessel-spalte Nr. --summen-spalte 'Einwohner insgesamt' \\",
+      "      2012_Altersgruppen_Stadtteil.csv"
     })
 final class BevoelkerungBefehl implements Callable<Integer> {
 
   private final Umgebung umgebung;
 
-  @Spec @Nullable CommandSpec spec;
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
@@ -67,7 +62,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
       paramLabel = "DATUM",
       required = true,
       description = "Stichtag der Zahlen, z. B. 31.12.2012.")
-  @Nullable String stichtag;
+  @Nullable LocalDate stichtag;
 
   @Option(
       names = "--schluessel-spalte",
@@ -93,13 +88,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
-    LocalDate tag;
-    try {
-      tag = Geojsonfelder.tag(Objects.requireNonNull(stichtag, "stichtag"));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          Objects.requireNonNull(spec, "spec").commandLine(), "--stichtag " + e.getMessage());
-    }
+    LocalDate tag = Objects.requireNonNull(stichtag, "stichtag");
     Path d = Objects.requireNonNull(datei, "datei");
     Leseergebnis<BevoelkerungstabelleLeser.Sozialraumzahl> gelesen =
         new BevoelkerungstabelleLeser()

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kekiz demo}: loads the example Kommunen into the database (those already there are kept),
- * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --out} named
- * by its AGS.
+ * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --ausgabe}
+ * named by its AGS.
  */
 @Command(
     name = "demo",
@@ -25,12 +25,11 @@ import picocli.CommandLine.Option;
     description = {
       "Legt die Datenbank an oder öffnet sie, lädt die Beispielkommunen (vorhandene bleiben,"
           + " wie sie sind), rechnet das Monitoring und schreibt für jede Kommune den Bericht in"
-          + " einen Unterordner von --out, benannt nach ihrem AGS.",
-      ""
+          + " einen Unterordner von --ausgabe, benannt nach ihrem AGS."
     })
 final class DemoBefehl implements Callable<Integer> {
 
-  /** The output folder used without {@code --out}. */
+  /** The output folder used without {@code --ausgabe}. */
   static final String STANDARD_AUSGABE = "kekiz-bericht";
 
   private final Umgebung umgebung;
@@ -40,8 +39,8 @@ final class DemoBefehl implements Callable<Integer> {
   @Mixin Schutzoptionen schutz = new Schutzoptionen();
 
   @Option(
-      names = "--out",
-      paramLabel = "DIR",
+      names = "--ausgabe",
+      paramLabel = "ORDNER",
       description = "Ordner der Berichte (Vorgabe: ./" + STANDARD_AUSGABE + ").")
   Path ausgabe = Path.of(STANDARD_AUSGABE);
 
@@ -51,7 +50,7 @@ final class DemoBefehl implements Callable<Integer> {
       description =
           "Stichtag der Berichte (Vorgabe: ${DEFAULT-VALUE}, das letzte Jahr der"
               + " Beispieldaten).",
-      defaultValue = "2024-12-31")
+      defaultValue = "31.12.2024")
   LocalDate stichtag = LocalDate.of(2024, 12, 31);
 
   DemoBefehl(Umgebung umgebung) {
@@ -67,6 +66,13 @@ final class DemoBefehl implements Callable<Integer> {
     Beispieldaten.Ergebnis geladen;
     String beschreibung;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      umgebung
+          .err()
+          .println(
+              "Lade "
+                  + beispiele.size()
+                  + " Beispielkommunen in die Datenbank (vorhandene bleiben) …");
+      umgebung.err().flush();
       geladen = new Beispieldaten(db).lade(beispiele);
       if (geladen.geladen() > 0) {
         db.verdichteBeimSchliessen();
@@ -79,7 +85,7 @@ final class DemoBefehl implements Callable<Integer> {
             + " ("
             + geladen.geladen()
             + " Beispielkommunen neu geladen mit "
-            + geladen.messwerte()
+            + Anzeigetext.zahl(geladen.messwerte())
             + " Messwerten, "
             + geladen.vorhanden()
             + " schon vorhanden)");
@@ -88,11 +94,16 @@ final class DemoBefehl implements Callable<Integer> {
       db.verwerfeBeimSchliessen(); // the reports only read
       Path wurzel = ausgabe.toAbsolutePath().normalize();
       out.println(
-          "Berichte am " + stichtag + " in " + wurzel + " (eine Veröffentlichung, Schutz: "
-              + bericht.auftrag().verfahren().bezeichnung() + "):");
+          "Berichte am "
+              + Anzeigetext.datum(stichtag)
+              + " in "
+              + wurzel
+              + " (eine Veröffentlichung, Schutz: "
+              + bericht.auftrag().verfahren().bezeichnung()
+              + "):");
       List<Gemeindeschluessel> alle = beispiele.stream().map(Beispielkommune::schluessel).toList();
       for (Berichterstellung.Ergebnis e :
-          bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()))) {
+          bericht.erstelle(db, alle, ags -> wurzel.resolve(ags.toString()), umgebung.err())) {
         out.println(
             Anzeigetext.sichtbar(e.name())
                 + " ("

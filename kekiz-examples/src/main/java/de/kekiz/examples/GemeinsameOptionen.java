@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
  * The options every subcommand that works on the database takes (a picocli mixin): where the
  * database is, and whether errors show their stack trace.
  *
- * <p>By default the database is an embedded H2 database in the folder {@code --data} (default
- * {@code ./kekiz-daten}, kept by a {@link Datenablage}); {@code --jdbc-url} with {@code --user}
- * and {@code --password} names a PostgreSQL database (or another H2 database) instead. Either way
+ * <p>By default the database is an embedded H2 database in the folder {@code --daten} (default
+ * {@code ./kekiz-daten}, kept by a {@link Datenablage}); {@code --jdbc-url} with {@code --benutzer}
+ * and {@code --passwort} names a PostgreSQL database (or another H2 database) instead. Either way
  * the schema is created or brought up to date first.
  */
 final class GemeinsameOptionen {
 
-  /** The data folder used without {@code --data} and {@code --jdbc-url}. */
+  /** The data folder used without {@code --daten} and {@code --jdbc-url}. */
   static final String STANDARD_DATENORDNER = "kekiz-daten";
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -43,8 +43,8 @@ final class GemeinsameOptionen {
   /** Either the data folder or a JDBC URL with credentials. */
   static final class Datenbankwahl {
     @Option(
-        names = "--data",
-        paramLabel = "DIR",
+        names = "--daten",
+        paramLabel = "ORDNER",
         description =
             "Ordner der eingebetteten H2-Datenbank (Vorgabe: ./" + STANDARD_DATENORDNER + ").")
     @Nullable Path daten;
@@ -62,12 +62,12 @@ final class GemeinsameOptionen {
         description = "JDBC-URL einer PostgreSQL-Datenbank, z. B. jdbc:postgresql://host/kekiz.")
     String url = "";
 
-    @Option(names = "--user", paramLabel = "U", description = "Benutzer der Datenbank.")
+    @Option(names = "--benutzer", paramLabel = "NAME", description = "Benutzer der Datenbank.")
     @Nullable String benutzer;
 
     @Option(
-        names = "--password",
-        paramLabel = "P",
+        names = "--passwort",
+        paramLabel = "PASSWORT",
         description = "Passwort der Datenbank.",
         arity = "0..1",
         interactive = true)

@@ -8,6 +8,7 @@ import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Dezimaltrennzeichen;
+import de.kekiz.importe.Geojsonfelder;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.OutputStreamWriter;
@@ -19,10 +20,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -120,14 +123,37 @@ public final class Hauptprogramm implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Hauptprogramm(out), new Fabrik(umgebung));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler(new Fehlerausgabe());
-    cli.registerConverter(Gemeindeschluessel.class, Gemeindeschluessel::parse);
-    cli.registerConverter(IndikatorRef.class, IndikatorRef::parse);
-    cli.registerConverter(Periodizitaet.class, t -> aufzaehlung(Periodizitaet.class, t));
-    cli.registerConverter(Duplikatregel.class, t -> aufzaehlung(Duplikatregel.class, t));
+    Fehlerausgabe fehlerausgabe = new Fehlerausgabe();
+    cli.setExecutionExceptionHandler(fehlerausgabe);
+    cli.setParameterExceptionHandler(fehlerausgabe);
+    Hilfetext.einrichten(cli);
     cli.registerConverter(
-        Dezimaltrennzeichen.class, t -> aufzaehlung(Dezimaltrennzeichen.class, t));
-    cli.registerConverter(ImportBefehl.Ziel.class, t -> aufzaehlung(ImportBefehl.Ziel.class, t));
+        LocalDate.class,
+        umwandler(Geojsonfelder::tag, "erwartet ein Datum als TT.MM.JJJJ oder JJJJ-MM-TT"));
+    CommandLine.ITypeConverter<Boolean> wahrheitswert =
+        umwandler(Hauptprogramm::wahrheitswert, "nimmt keinen Wert (höchstens true oder false)");
+    cli.registerConverter(Boolean.class, wahrheitswert);
+    cli.registerConverter(boolean.class, wahrheitswert);
+    cli.registerConverter(Integer.class, umwandler(Integer::valueOf, "erwartet eine ganze Zahl"));
+    cli.registerConverter(int.class, umwandler(Integer::valueOf, "erwartet eine ganze Zahl"));
+    cli.registerConverter(
+        Gemeindeschluessel.class,
+        umwandler(
+            Gemeindeschluessel::parse,
+            "erwartet einen Amtlichen Gemeindeschlüssel aus 8 Ziffern wie 05315000"));
+    cli.registerConverter(
+        IndikatorRef.class,
+        umwandler(
+            IndikatorRef::parse,
+            "erwartet einen Indikator als SCHLUESSEL@VERSION wie zahl-der-gemeinden@1"));
+    cli.registerConverter(
+        Periodizitaet.class, umwandler(t -> aufzaehlung(Periodizitaet.class, t), null));
+    cli.registerConverter(
+        Duplikatregel.class, umwandler(t -> aufzaehlung(Duplikatregel.class, t), null));
+    cli.registerConverter(
+        Dezimaltrennzeichen.class, umwandler(t -> aufzaehlung(Dezimaltrennzeichen.class, t), null));
+    cli.registerConverter(
+        ImportBefehl.Ziel.class, umwandler(t -> aufzaehlung(ImportBefehl.Ziel.class, t), null));
     int status;
     try {
       status = cli.execute(args);
@@ -136,6 +162,30 @@ public final class Hauptprogramm implements Callable<Integer> {
       err.flush();
     }
     return status;
+  }
+
+  /**
+   * A converter that refuses a value with a German message: {@code erwartet}, or without it the
+   * German message of {@code umwandlung}'s {@link IllegalArgumentException} or {@link
+   * java.time.DateTimeException}; the parameter exception handler adds option and value.
+   */
+  static <T> CommandLine.ITypeConverter<T> umwandler(
+      Function<String, T> umwandlung, @Nullable String erwartet) {
+    return text -> {
+      try {
+        return umwandlung.apply(text);
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        throw new Fehlerausgabe.Wertfehler(
+            erwartet != null ? erwartet : String.valueOf(e.getMessage()));
+      }
+    };
+  }
+
+  private static Boolean wahrheitswert(String text) {
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.valueOf(text);
+    }
+    throw new IllegalArgumentException(text);
   }
 
   /**
@@ -182,8 +232,9 @@ public final class Hauptprogramm implements Callable<Integer> {
 
     @Option(
         names = "--stichtag",
+        paramLabel = "DATUM",
         description = "Stichtag für Sozialräume und Programme (Vorgabe: ${DEFAULT-VALUE}).",
-        defaultValue = "2024-12-31")
+        defaultValue = "31.12.2024")
     LocalDate stichtag = LocalDate.of(2024, 12, 31);
 
     Zusammenfassung(PrintWriter out) {

@@ -38,20 +38,17 @@ import picocli.CommandLine.Spec;
       "Importiert Messwerte oder Bevölkerungszahlen einer Kommune aus GENESIS-CSV-Exporten"
           + " (aktuelles und älteres flat-Format), kekiz-CSV-Dateien und XLSX-Tabellen.",
       "Jede fehlerhafte Zeile wird mit Datei, Zeile, Spalte und Wert gemeldet. Ist eine Zeile"
-          + " fehlerhaft, wird nichts importiert (außer mit --skip-bad-rows).",
+          + " fehlerhaft, wird nichts importiert (außer mit --fehlerhafte-zeilen-ueberspringen).",
       "Eine Kreis-AGS importiert den Kreis mit seinen Gemeinden.",
       "",
       "Beispiele:",
-      "  kekiz import --kommune 05315000 --wertmerkmal BEVSTD --als bevoelkerung 12411-01-01-4.csv",
-      "  kekiz import --kommune 05978000 --wertmerkmal GEM001 --indikator zahl-der-gemeinden@1"
-          + " 11111-02-01-4.csv",
-      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx",
-      ""
+      "  kekiz import --kommune 05315000 --wertmerkmal BEVSTD --als bevoelkerung \\",
+      "      12411-01-01-4.csv",
+      "  kekiz import --kommune 05978000 --wertmerkmal GEM001 \\",
+      "      --indikator zahl-der-gemeinden@1 11111-02-01-4.csv",
+      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx"
     },
-    footer = {
-      "",
-      "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."
-    })
+    footer = {"", "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."})
 final class ImportBefehl implements Callable<Integer> {
 
   /** What the values of a GENESIS value variable become. */
@@ -75,7 +72,7 @@ final class ImportBefehl implements Callable<Integer> {
       description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
   @Nullable Gemeindeschluessel kommune;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Die zu importierenden Dateien.")
+  @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu importierenden Dateien.")
   List<Path> dateien = new ArrayList<>();
 
   @Option(
@@ -92,13 +89,13 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--indikator",
-      paramLabel = "KEY@VERSION",
+      paramLabel = "SCHLUESSEL@VERSION",
       description = "GENESIS: der Indikator der Messwerte, z. B. zahl-der-gemeinden@1.")
   @Nullable IndikatorRef indikator;
 
   @Option(
       names = "--periodizitaet",
-      paramLabel = "P",
+      paramLabel = "PERIODIZITAET",
       description =
           "GENESIS: die Periodizität der Messwerte (JAEHRLICH, HALBJAEHRLICH, QUARTALSWEISE,"
               + " MONATLICH, SCHULJAHR); Vorgabe: die des Indikators.")
@@ -106,30 +103,30 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--auswahl",
-      paramLabel = "VAR=CODE",
-      description = "GENESIS: nur die Ausprägung CODE des Merkmals VAR (wiederholbar).")
+      paramLabel = "MERKMAL=CODE",
+      description = "GENESIS: nur die Ausprägung CODE des MERKMALs (wiederholbar).")
   Map<String, String> auswahl = new LinkedHashMap<>();
 
   @Option(
       names = "--dimension",
-      paramLabel = "VAR=DIM",
+      paramLabel = "MERKMAL=DIMENSION",
       description =
-          "GENESIS: das Merkmal VAR als Aufschlüsselung DIM, z. B. GES=geschlecht,"
+          "GENESIS: das MERKMAL als Aufschlüsselung DIMENSION, z. B. GES=geschlecht,"
               + " ALTX20=alter (wiederholbar).")
   Map<String, String> dimension = new LinkedHashMap<>();
 
   @Option(
       names = "--code",
-      paramLabel = "DIM=CODE",
+      paramLabel = "DIMENSION=CODE",
       description =
-          "Nimmt CODE als Code der Aufschlüsselung DIM an, zusätzlich zu den festgelegten"
+          "Nimmt CODE als Code der Aufschlüsselung DIMENSION an, zusätzlich zu den festgelegten"
               + " (geschlecht: m, w, d; alter: Altersgruppen wie 0-2, 80+; sonst Codes wie NATA),"
               + " z. B. staatsangehoerigkeit=nicht deutsch (wiederholbar).")
   List<String> codes = new ArrayList<>();
 
   @Option(
       names = "--raummerkmal",
-      paramLabel = "VAR",
+      paramLabel = "MERKMAL",
       description = "GENESIS: das regionale Merkmal, wenn es nicht erkannt wird.")
   @Nullable String raummerkmal;
 
@@ -141,12 +138,12 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Option(
       names = "--dezimaltrennzeichen",
-      paramLabel = "Z",
+      paramLabel = "ZEICHEN",
       description = "kekiz-CSV und XLSX-Text: KOMMA (Vorgabe) oder PUNKT.")
   Dezimaltrennzeichen dezimaltrennzeichen = Dezimaltrennzeichen.KOMMA;
 
   @Option(
-      names = "--skip-bad-rows",
+      names = "--fehlerhafte-zeilen-ueberspringen",
       description = "Importiert die fehlerfreien Zeilen, auch wenn andere fehlerhaft sind.")
   boolean ueberspringen;
 
@@ -161,14 +158,15 @@ final class ImportBefehl implements Callable<Integer> {
   @Option(
       names = "--fortschritt",
       paramLabel = "N",
-      description = "Meldet alle N gelesenen Zeilen den Fortschritt (Vorgabe: ${DEFAULT-VALUE}).",
+      // the default in German digits (picocli's ${DEFAULT-VALUE} has no thousands separator)
+      description = "Meldet alle N gelesenen Zeilen den Fortschritt (Vorgabe: 10.000).",
       defaultValue = "" + Importoptionen.STANDARD_FORTSCHRITT_INTERVALL)
   int fortschritt = Importoptionen.STANDARD_FORTSCHRITT_INTERVALL;
 
   @Option(
       names = "--max-fehler",
       paramLabel = "N",
-      description = "Führt je Datei höchstens N Fehler einzeln auf (Vorgabe: ${DEFAULT-VALUE}).",
+      description = "Führt je Datei höchstens N Fehler einzeln auf (Vorgabe: 1.000).",
       defaultValue = "" + Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER)
   int maxFehler = Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER;
 
@@ -250,7 +248,7 @@ final class ImportBefehl implements Callable<Integer> {
           "--wertmerkmal "
               + wertmerkmal
               + " braucht ein Ziel: --als bevoelkerung oder"
-              + " --indikator KEY@VERSION");
+              + " --indikator SCHLUESSEL@VERSION");
     }
     if (indikator == null && periodizitaet != null) {
       throw fehler("--periodizitaet gilt nur mit --indikator");

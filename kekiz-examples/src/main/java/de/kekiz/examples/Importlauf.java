@@ -159,6 +159,8 @@ final class Importlauf {
     Pruefung pruefung = new Pruefung(dateien.size() > 1);
     for (Path datei : dateien) {
       Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
+      err.println("Lese " + Anzeigetext.sichtbar(datei.getFileName().toString(), 300) + " …");
+      err.flush();
       Importergebnis e =
           leser.lese(
               datei,
@@ -172,7 +174,7 @@ final class Importlauf {
         err.println(
             datei
                 + ": "
-                + (e.fehlerGesamt() - e.fehler().size())
+                + Anzeigetext.zahl(e.fehlerGesamt() - e.fehler().size())
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
@@ -220,21 +222,27 @@ final class Importlauf {
         }
       } catch (Regelverstoss | IllegalArgumentException x) {
         fehler++;
-        err.println("Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + "): " + x.getMessage());
+        err.println(
+            "Bevölkerung von "
+                + Anzeigetext.sichtbar(k.name())
+                + " ("
+                + k.schluessel()
+                + "): "
+                + x.getMessage());
       }
     }
     if (nachGeschlecht > 0) {
       out.println(
-          nachGeschlecht
+          Anzeigetext.zahl(nachGeschlecht)
               + " Bevölkerungszahlen nach Geschlecht nicht übernommen"
               + " (der Bevölkerungsstand einer Kommune kennt kein Geschlecht)");
     }
     if (fehler > 0 && !ueberspringen) {
       err.println(
           "Nichts importiert: "
-              + fehler
-              + (fehler == 1 ? " Fehler" : " Fehler")
-              + " (--skip-bad-rows importiert die fehlerfreien Zeilen)");
+              + Anzeigetext.zahl(fehler)
+              + " Fehler"
+              + " (--fehlerhafte-zeilen-ueberspringen importiert die fehlerfreien Zeilen)");
       return Hauptprogramm.FEHLER;
     }
     if (leer > 0) {
@@ -242,9 +250,9 @@ final class Importlauf {
           "Nichts importiert: "
               + (dateien.size() == 1
                   ? "die Datei gibt nichts für "
-                  : leer
+                  : Anzeigetext.zahl(leer)
                       + " der "
-                      + dateien.size()
+                      + Anzeigetext.zahl(dateien.size())
                       + (leer == 1 ? " Dateien gibt nichts für " : " Dateien geben nichts für "))
               + optionen.gebiet());
       return Hauptprogramm.FEHLER;
@@ -264,7 +272,7 @@ final class Importlauf {
       vorher.computeIfAbsent(m.raum().kommune(), p.messwerte()::count);
     }
     if (messwerte.size() >= fortschrittAlle) {
-      err.println("Speichere " + messwerte.size() + " Messwerte …");
+      err.println("Speichere " + Anzeigetext.zahl(messwerte.size()) + " Messwerte …");
       err.flush();
     }
     // the Kommunen of the register the import refers to are stored with it, the changed ones too
@@ -304,11 +312,12 @@ final class Importlauf {
     }
     abschluss.add(
         "Importiert: "
-            + gespeichert
-            + " Messwerte, "
-            + zahlen
-            + " Bevölkerungszahlen"
-            + (fehler > 0 ? " (" + fehler + " fehlerhafte Zeilen oder Werte übersprungen)" : ""));
+            + Anzeigetext.anzahl(gespeichert, "Messwert", "Messwerte")
+            + ", "
+            + Anzeigetext.anzahl(zahlen, "Bevölkerungszahl", "Bevölkerungszahlen")
+            + (fehler > 0
+                ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)"
+                : ""));
     for (Map.Entry<Gemeindeschluessel, Long> v : vorher.entrySet()) {
       abschluss.add(
           "  Messwerte von "
@@ -316,9 +325,9 @@ final class Importlauf {
               + " ("
               + v.getKey()
               + "): "
-              + v.getValue()
+              + Anzeigetext.zahl(v.getValue())
               + " -> "
-              + p.messwerte().count(v.getKey()));
+              + Anzeigetext.zahl(p.messwerte().count(v.getKey())));
     }
     for (Kommune k : zuSpeichern.values()) {
       if (k.revision() == 0) {
@@ -331,7 +340,12 @@ final class Importlauf {
       }
     }
     for (Kommune k : kommunenNeu) {
-      abschluss.add("  Bevölkerung von " + Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ") aktualisiert");
+      abschluss.add(
+          "  Bevölkerung von "
+              + Anzeigetext.sichtbar(k.name())
+              + " ("
+              + k.schluessel()
+              + ") aktualisiert");
     }
     for (Kommune k : unveraendert) {
       abschluss.add(
@@ -358,7 +372,7 @@ final class Importlauf {
     throw new Abbruch(
         Anzeigetext.sichtbar(datei.toString(), 300)
             + " ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen, welches Wertmerkmal"
-            + " importiert wird, und mit --als bevoelkerung oder --indikator KEY@VERSION, was"
+            + " importiert wird, und mit --als bevoelkerung oder --indikator SCHLUESSEL@VERSION, was"
             + " seine Werte werden; die Datei hat "
             + (merkmale.isEmpty()
                 ? "keine Werte"
@@ -597,7 +611,16 @@ final class Importlauf {
       Sozialraum sr =
           kommune(raum.kommune()).orElseThrow().sozialraum(s.sozialraum()).orElseThrow();
       if (!sr.gueltigkeit().enthaelt(stand.stichtag())) {
-        return "der Stichtag liegt nicht in der Gültigkeit " + sr.gueltigkeit() + " von " + sr;
+        return "der Stichtag "
+            + Anzeigetext.datum(stand.stichtag())
+            + " liegt nicht in der Gültigkeit des Sozialraums "
+            + s.sozialraum().id()
+            + " "
+            + Anzeigetext.sichtbar(sr.name())
+            + " (ab "
+            + Anzeigetext.datum(sr.gueltigkeit().von())
+            + sr.gueltigkeit().ende().map(t -> " bis " + Anzeigetext.datum(t)).orElse("")
+            + ")";
       }
     }
     return null;
@@ -617,7 +640,7 @@ final class Importlauf {
     void melde(long zeilen) {
       if (zeilen >= alle && zeilen != zuletzt) {
         zuletzt = zeilen;
-        err.println(datei.getFileName() + ": " + zeilen + " Zeilen gelesen");
+        err.println(datei.getFileName() + ": " + Anzeigetext.zahl(zeilen) + " Zeilen gelesen");
         err.flush();
       }
     }

@@ -37,8 +37,7 @@ import picocli.CommandLine.Spec;
       "",
       "Beispiele:",
       "  kekiz kommune --kommune 02000000 --name Hamburg --art kreisfreie-stadt",
-      "  kekiz kommune --kommune 05978020 --jugendamt kreis",
-      ""
+      "  kekiz kommune --kommune 05978020 --jugendamt kreis"
     })
 final class KommuneBefehl implements Callable<Integer> {
 

@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Schreibt den Bericht einer Kommune aus der Datenbank (für einen Kreis mit seinen"
-          + " Gemeinden).",
-      ""
+          + " Gemeinden)."
     })
 final class ReportBefehl implements Callable<Integer> {
 
@@ -39,8 +38,8 @@ final class ReportBefehl implements Callable<Integer> {
   @Nullable Gemeindeschluessel kommune;
 
   @Option(
-      names = "--out",
-      paramLabel = "DIR",
+      names = "--ausgabe",
+      paramLabel = "ORDNER",
       description = "Ordner des Berichts (Vorgabe: ./" + DemoBefehl.STANDARD_AUSGABE + "/AGS).")
   @Nullable Path ausgabe;
 
@@ -67,9 +66,18 @@ final class ReportBefehl implements Callable<Integer> {
         new Berichterstellung(schutz.anwenden(Berichterstellung.auftrag(tag)), umgebung.uhr());
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
       db.verwerfeBeimSchliessen(); // a report only reads
-      Berichterstellung.Ergebnis e = bericht.erstelle(db, List.of(ags), x -> ordner).get(0);
+      Berichterstellung.Ergebnis e =
+          bericht.erstelle(db, List.of(ags), x -> ordner, umgebung.err()).get(0);
       out.println(
-          "Bericht für " + Anzeigetext.sichtbar(e.name()) + " (" + ags + ") am " + tag + " in " + e.ordner() + ":");
+          "Bericht für "
+              + Anzeigetext.sichtbar(e.name())
+              + " ("
+              + ags
+              + ") am "
+              + Anzeigetext.datum(tag)
+              + " in "
+              + e.ordner()
+              + ":");
       for (Path d : e.dateien()) {
         out.println("  " + d.getFileName());
       }

@@ -2,8 +2,8 @@ package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Gebietsstaende;
 import de.kekiz.importe.Geojsonfelder;
@@ -50,12 +50,11 @@ import picocli.CommandLine.Spec;
           + " geschrieben.",
       "",
       "Beispiele:",
-      "  kekiz sozialraeume --kommune 05315000 --schluessel-feld ref --ebene stadtbezirk"
-          + " --gueltig-ab 01.01.2015 stadtbezirke.geojson",
-      "  kekiz sozialraeume --kommune 05315000 --schluessel-feld ref --ebene stadtteil"
-          + " --eltern-praefix 1 --gueltig-ab 01.01.2015 stadtteile.geojson",
-      "  kekiz sozialraeume --kommune 05315000 --ausgabe sozialraeume.geojson",
-      ""
+      "  kekiz sozialraeume --kommune 05315000 --schluessel-feld ref \\",
+      "      --ebene stadtbezirk --gueltig-ab 01.01.2015 stadtbezirke.geojson",
+      "  kekiz sozialraeume --kommune 05315000 --schluessel-feld ref \\",
+      "      --ebene stadtteil --eltern-praefix 1 --gueltig-ab 01.01.2015 stadtteile.geojson",
+      "  kekiz sozialraeume --kommune 05315000 --ausgabe sozialraeume.geojson"
     })
 final class SozialraeumeBefehl implements Callable<Integer> {
 
@@ -116,7 +115,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       description =
           "Erster Gültigkeitstag der Grenzen für Features ohne Eigenschaft gueltig_ab, z. B."
               + " 01.01.2015.")
-  @Nullable String gueltigAb;
+  @Nullable LocalDate gueltigAb;
 
   @Option(
       names = "--ausgabe",
@@ -274,7 +273,7 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       f = f.mitEbene(ebene(ebene));
     }
     if (gueltigAb != null) {
-      f = f.mitAb(tag(gueltigAb));
+      f = f.mitAb(gueltigAb);
     }
     return f;
   }
@@ -284,14 +283,6 @@ final class SozialraeumeBefehl implements Callable<Integer> {
       return Hauptprogramm.aufzaehlung(Sozialraumebene.class, text);
     } catch (IllegalArgumentException e) {
       throw fehler("--ebene " + e.getMessage());
-    }
-  }
-
-  private LocalDate tag(String text) {
-    try {
-      return Geojsonfelder.tag(text);
-    } catch (IllegalArgumentException e) {
-      throw fehler("--gueltig-ab " + e.getMessage());
     }
   }
 

@@ -81,7 +81,11 @@ class AbsturzIT {
     Path probe = kopie(vorlage, "probe");
     Lauf ganz = laufe(jar, probe, datei, null);
     assertThat(ganz.getoetet()).isFalse();
-    assertThat(ganz.zeitVon("Importiert: " + zeilen + " Messwerte"))
+    assertThat(
+            ganz.zeitVon(
+                "Importiert: "
+                    + String.format(java.util.Locale.GERMANY, "%,d", zeilen)
+                    + " Messwerte"))
         .as(ganz.toString())
         .isPositive();
     long nachher = Kommandozeile.messwerte(probe, KOELN);
@@ -208,7 +212,7 @@ class AbsturzIT {
                 "import",
                 "--kommune",
                 KOELN.toString(),
-                "--data",
+                "--daten",
                 daten.toString(),
                 "--fortschritt",
                 "5000",

@@ -38,7 +38,7 @@ class BevoelkerungBefehlTest {
   private Lauf kekiz(String befehl, String... args) {
     String[] alle = new String[args.length + 3];
     alle[0] = befehl;
-    alle[1] = "--data";
+    alle[1] = "--daten";
     alle[2] = ordner.resolve("daten").toString();
     System.arraycopy(args, 0, alle, 3, args.length);
     return starte(alle);

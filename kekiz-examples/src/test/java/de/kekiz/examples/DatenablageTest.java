@@ -76,7 +76,7 @@ class DatenablageTest {
     try (FileChannel c = FileChannel.open(datei, StandardOpenOption.WRITE)) {
       c.truncate(c.size() / 2);
     }
-    Lauf lauf = starte("report", "--kommune", "05315000", "--data", daten.toString());
+    Lauf lauf = starte("report", "--kommune", "05315000", "--daten", daten.toString());
     assertThat(lauf.status()).as(lauf.toString()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(lauf.err()).contains("ist beschädigt").contains("Sicherung");
     assertThat(Files.size(datei)).as("the damaged file is left as it was").isPositive();
@@ -157,7 +157,7 @@ class DatenablageTest {
     try (Datenablage erste = Datenablage.oeffne(daten, Duration.ZERO, new PrintWriter(meldungen))) {
       assertThat(erste.vorhanden()).isTrue();
       Lauf lauf =
-          starte("report", "--kommune", "05315000", "--data", daten.toString(), "--warten", "1");
+          starte("report", "--kommune", "05315000", "--daten", daten.toString(), "--warten", "1");
       assertThat(lauf.status()).as(lauf.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(lauf.err())
           .contains("Ein anderer kekiz-Prozess (Prozess " + ProcessHandle.current().pid() + ")")
@@ -168,7 +168,7 @@ class DatenablageTest {
   }
 
   @Test
-  @DisplayName("passes a --data folder to H2 as a name: ';INIT=RUNSCRIPT' runs nothing")
+  @DisplayName("passes a --daten folder to H2 as a name: ';INIT=RUNSCRIPT' runs nothing")
   void keineInjektion() throws Exception {
     Path boese = ordner.resolve("boese.sql");
     Path spur = ordner.resolve("gelaufen.txt");
@@ -177,7 +177,7 @@ class DatenablageTest {
         "CREATE TABLE BOESE(X INT);\nCALL FILE_WRITE('x', '" + spur + "');\n",
         StandardCharsets.UTF_8);
     Path daten = ordner.resolve("x;INIT=RUNSCRIPT FROM '" + boese + "'--");
-    Lauf lauf = starte("report", "--kommune", "09162000", "--data", daten.toString());
+    Lauf lauf = starte("report", "--kommune", "09162000", "--daten", daten.toString());
     assertThat(lauf.err()).contains("Kommune 09162000 ist nicht in der H2-Datenbank");
     assertThat(spur).as("the script did not run").doesNotExist();
     assertThat(dateien(daten)).contains(Datenablage.STANDDATEI);

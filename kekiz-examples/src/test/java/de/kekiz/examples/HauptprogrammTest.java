@@ -3,6 +3,8 @@ package de.kekiz.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Importoptionen;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.DisplayName;
@@ -40,7 +42,7 @@ class HauptprogrammTest {
   void hilfe() {
     assertThat(starte("--help")).isZero();
     assertThat(out.toString())
-        .contains("Usage: kekiz")
+        .contains("Aufruf: kekiz")
         .contains("zusammenfassung")
         .contains("demo")
         .contains("import")
@@ -54,26 +56,30 @@ class HauptprogrammTest {
     assertThat(out.toString())
         .contains("--kommune=AGS")
         .contains("--wertmerkmal=CODE")
-        .contains("--skip-bad-rows")
-        .contains("--data=DIR")
+        .contains("--fehlerhafte-zeilen-ueberspringen")
+        .contains("--daten=ORDNER")
         .contains("--jdbc-url=URL")
-        .contains("--stacktrace");
+        .contains("--stacktrace")
+        .contains(
+            "(Vorgabe: " + Anzeigetext.zahl(Importoptionen.STANDARD_FORTSCHRITT_INTERVALL) + ")")
+        .contains(
+            "(Vorgabe: " + Anzeigetext.zahl(Importoptionen.STANDARD_MAX_GEMELDETE_FEHLER) + ")");
   }
 
   @Test
-  @DisplayName("--data and --jdbc-url exclude each other: exit 2")
+  @DisplayName("--daten and --jdbc-url exclude each other: exit 2")
   void datenbankwahl() {
     assertThat(
             starte(
                 "report",
                 "--kommune",
                 "05570004",
-                "--data",
+                "--daten",
                 "x",
                 "--jdbc-url",
                 "jdbc:postgresql://localhost/kekiz"))
         .isEqualTo(Hauptprogramm.AUFRUFFEHLER);
-    assertThat(err.toString()).contains("mutually exclusive");
+    assertThat(err.toString()).contains("schließen einander aus");
   }
 
   @Test
@@ -84,9 +90,24 @@ class HauptprogrammTest {
   }
 
   @Test
-  @DisplayName("a malformed --stichtag exits non-zero and quotes the value")
+  @DisplayName("a malformed --stichtag exits 2, naming option and value in German")
   void stichtag() {
-    assertThat(starte("zusammenfassung", "--stichtag", "31.12.2024")).isNotZero();
-    assertThat(err.toString()).contains("31.12.2024");
+    assertThat(starte("zusammenfassung", "--stichtag", "31.13.2024"))
+        .isEqualTo(Hauptprogramm.AUFRUFFEHLER);
+    assertThat(err.toString())
+        .startsWith(
+            "kekiz zusammenfassung: ungültiger Wert '31.13.2024' für --stichtag: erwartet ein"
+                + " Datum als TT.MM.JJJJ oder JJJJ-MM-TT");
+  }
+
+  @Test
+  @DisplayName("--stichtag takes a German date and an ISO date alike")
+  void stichtagDeutschUndIso() {
+    assertThat(starte("zusammenfassung", "--stichtag", "31.12.2023")).isZero();
+    String deutsch = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(starte("zusammenfassung", "--stichtag", "2023-12-31")).isZero();
+    assertThat(out.toString()).isEqualTo(deutsch);
+    assertThat(err.toString()).isEmpty();
   }
 }

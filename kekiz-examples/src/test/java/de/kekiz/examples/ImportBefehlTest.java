@@ -19,6 +19,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.io.IOException;
@@ -93,7 +94,7 @@ class ImportBefehlTest {
   }
 
   private Lauf importiere(String... args) {
-    List<String> alle = new ArrayList<>(List.of("import", "--data", daten.toString()));
+    List<String> alle = new ArrayList<>(List.of("import", "--daten", daten.toString()));
     alle.addAll(List.of(args));
     return starte(alle.toArray(String[]::new));
   }
@@ -138,10 +139,12 @@ class ImportBefehlTest {
       assertThat(l.status()).as(l.toString()).isZero();
       assertThat(l.out())
           .contains("Import für Köln (AGS 05315000)")
-          .contains("202 rows read, 0 Messwerte, 1 population figures")
-          .contains("Importiert: 0 Messwerte, 1 Bevölkerungszahlen")
+          .contains("202 Zeilen gelesen, 0 Messwerte, 1 Bevölkerungszahl")
+          .contains("Importiert: 0 Messwerte, 1 Bevölkerungszahl")
           .contains("Bevölkerung von Köln (05315000) aktualisiert");
-      assertThat(l.err()).isEmpty();
+      assertThat(l.err().lines())
+          .as("only the progress line before reading")
+          .containsExactly("Lese AUSZUG_12411-01-01-4_1773175772751_de_flat.csv …");
       assertThat(einwohner(kommune(daten, KOELN), ENDE_2024, Altersspanne.ab(0)))
           .hasValue(1_024_621);
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
@@ -165,7 +168,7 @@ class ImportBefehlTest {
       assertThat(l.status()).as(l.toString()).isZero();
       assertThat(l.out())
           .contains("2 Bevölkerungszahlen nach Geschlecht nicht übernommen")
-          .contains("Importiert: 0 Messwerte, 1 Bevölkerungszahlen");
+          .contains("Importiert: 0 Messwerte, 1 Bevölkerungszahl");
     }
 
     @Test
@@ -194,13 +197,15 @@ class ImportBefehlTest {
           .doesNotContain("\tat ");
       assertThat(l.err().lines().filter(z -> z.contains("DE_52411-02-01-4.csv, Zeile ")))
           .hasSize(538);
-      assertThat(l.out()).contains("538 errors in 538 rows: nothing imported");
+      assertThat(l.out()).contains("538 Fehler in 538 Zeilen: nichts importiert");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
       assertThat(kommune(daten, KOELN)).isEqualTo(koelnVorher);
     }
 
     @Test
-    @DisplayName("with --skip-bad-rows stores Köln's one well-formed row of the 52411 export")
+    @DisplayName(
+        "with --fehlerhafte-zeilen-ueberspringen stores Köln's one well-formed row of the 52411"
+            + " export")
     void ueberspringen() {
       long vorher = messwerte(daten, KOELN);
 
@@ -212,14 +217,18 @@ class ImportBefehlTest {
               "ISVNW1",
               "--indikator",
               "insolvenz-arbeitnehmer@1",
-              "--skip-bad-rows",
+              "--fehlerhafte-zeilen-ueberspringen",
               genesis("DE_52411-02-01-4.csv").toString());
 
       assertThat(l.status()).as(l.toString()).isZero();
       assertThat(l.err()).contains("DE_52411-02-01-4.csv, Zeile 2, Spalte 5 (Zeit)");
       assertThat(l.out())
-          .contains("Importiert: 1 Messwerte, 0 Bevölkerungszahlen (538 fehlerhafte")
-          .contains("Messwerte von Köln (05315000): " + vorher + " -> " + (vorher + 1));
+          .contains("Importiert: 1 Messwert, 0 Bevölkerungszahlen (538 fehlerhafte")
+          .contains(
+              "Messwerte von Köln (05315000): "
+                  + Anzeigetext.zahl(vorher)
+                  + " -> "
+                  + Anzeigetext.zahl(vorher + 1));
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
       assertThat(
               messwert(
@@ -296,7 +305,7 @@ class ImportBefehlTest {
       assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
           .contains("ist ein GENESIS-Export: bitte mit --wertmerkmal CODE sagen")
-          .contains("--als bevoelkerung oder --indikator KEY@VERSION")
+          .contains("--als bevoelkerung oder --indikator SCHLUESSEL@VERSION")
           .contains("die Datei hat die Wertmerkmale BEVSTD (Bevölkerungsstand [Anzahl])")
           .doesNotContain("\tat ");
       assertThat(l.err().lines()).hasSize(1);
@@ -444,7 +453,8 @@ class ImportBefehlTest {
           .contains("Nichts importiert: 3 Fehler");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
 
-      Lauf ueberspringen = importiere("--kommune", "05315000", "--skip-bad-rows", f.toString());
+      Lauf ueberspringen =
+          importiere("--kommune", "05315000", "--fehlerhafte-zeilen-ueberspringen", f.toString());
       assertThat(ueberspringen.status()).as(ueberspringen.toString()).isZero();
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
     }
@@ -557,20 +567,27 @@ class ImportBefehlTest {
   @Test
   @DisplayName("runs every example of its --help, with the messwerte.csv of a kekiz report")
   void hilfeBeispiele() throws IOException {
-    // the examples as --help prints them, before picocli wraps them to the terminal's width
+    // the examples as --help prints them, a line ending in '\' continued on the next
+    String beschreibung =
+        String.join("\n", ImportBefehl.class.getAnnotation(Command.class).description())
+            .replaceAll(" \\\\\n\\s*", " ");
     List<String> beispiele =
-        Arrays.stream(ImportBefehl.class.getAnnotation(Command.class).description())
-            .map(String::strip)
-            .filter(z -> z.startsWith("kekiz import"))
-            .toList();
+        beschreibung.lines().map(String::strip).filter(z -> z.startsWith("kekiz import")).toList();
     assertThat(starte("import", "--help").out().replaceAll("\\s+", " "))
         .contains(beispiele.get(0).replaceAll("\\s+", " "));
     assertThat(beispiele).hasSize(3);
     Path bericht = ordner.resolve("bericht");
     Lauf report =
         starte(
-            "report", "--kommune", "05315000", "--data", daten.toString(), "--stichtag",
-            "2024-12-31", "--out", bericht.toString());
+            "report",
+            "--kommune",
+            "05315000",
+            "--daten",
+            daten.toString(),
+            "--stichtag",
+            "2024-12-31",
+            "--ausgabe",
+            bericht.toString());
     assertThat(report.status()).as(report.toString()).isZero();
     Path xlsx = ordner.resolve("bevoelkerung.xlsx");
     try (OutputStream out = Files.newOutputStream(xlsx)) {
@@ -593,7 +610,7 @@ class ImportBefehlTest {
             "messwerte.csv", bericht.resolve("messwerte.csv"),
             "bevoelkerung.xlsx", xlsx);
     for (String beispiel : beispiele) {
-      List<String> args = new ArrayList<>(List.of("--data", daten.toString()));
+      List<String> args = new ArrayList<>(List.of("--daten", daten.toString()));
       for (String teil : beispiel.substring("kekiz ".length()).split(" ")) {
         args.add(dateien.containsKey(teil) ? dateien.get(teil).toString() : teil);
       }

@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Bevoelkerungszahl;
 import de.kekiz.importe.Gebietsauswahl;
@@ -21,7 +22,6 @@ import de.kekiz.importe.Importleser;
 import de.kekiz.importe.Importoptionen;
 import de.kekiz.importe.Importzuordnung;
 import de.kekiz.importe.UnlesbareDateiException;
-import de.kekiz.fixtures.KekizFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,7 +215,7 @@ class ImportFuzzTest {
                 "import",
                 "--kommune",
                 KOELN.toString(),
-                "--data",
+                "--daten",
                 daten.toString(),
                 "--wertmerkmal",
                 "BEVSTD",

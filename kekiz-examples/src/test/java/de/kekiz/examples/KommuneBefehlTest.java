@@ -32,7 +32,7 @@ class KommuneBefehlTest {
   private Lauf kekiz(String befehl, String... args) {
     String[] alle = new String[args.length + 3];
     alle[0] = befehl;
-    alle[1] = "--data";
+    alle[1] = "--daten";
     alle[2] = daten().toString();
     System.arraycopy(args, 0, alle, 3, args.length);
     return starte(alle);
@@ -48,7 +48,9 @@ class KommuneBefehlTest {
     String name = "Ham\u202Eburg\u001B[31m";
     Lauf l = kekiz("kommune", "--kommune", "02000000", "--name", name, "--art", "kreisfreie-stadt");
     assertThat(l.status()).as(l.toString()).isZero();
-    Lauf bericht = kekiz("report", "--kommune", "02000000", "--out", daten().resolve("bericht").toString());
+    Lauf bericht =
+        kekiz(
+            "report", "--kommune", "02000000", "--ausgabe", daten().resolve("bericht").toString());
     assertThat(bericht.out() + bericht.err()).as(bericht.toString())
         .contains("Ham\\u202Eburg\\e[31m").doesNotContain("\u202E").doesNotContain("\u001B");
   }

@@ -31,7 +31,7 @@ class LeererImportTest {
   }
 
   private Lauf importiere(String... args) {
-    List<String> alle = new ArrayList<>(List.of("import", "--data", daten().toString()));
+    List<String> alle = new ArrayList<>(List.of("import", "--daten", daten().toString()));
     alle.addAll(List.of(args));
     return starte(alle.toArray(String[]::new));
   }

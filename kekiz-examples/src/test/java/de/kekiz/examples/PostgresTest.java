@@ -61,7 +61,7 @@ class PostgresTest {
     String[] alle = new String[args.length + 6];
     System.arraycopy(args, 0, alle, 0, args.length);
     System.arraycopy(
-        new String[] {"--jdbc-url", url, "--user", "postgres", "--password", "postgres"},
+        new String[] {"--jdbc-url", url, "--benutzer", "postgres", "--passwort", "postgres"},
         0,
         alle,
         args.length,
@@ -119,7 +119,7 @@ class PostgresTest {
   void bericht() throws IOException {
     Path aus = ordner.resolve("koeln");
 
-    Lauf l = starte(mitPostgres("report", "--kommune", "05315000", "--out", aus.toString()));
+    Lauf l = starte(mitPostgres("report", "--kommune", "05315000", "--ausgabe", aus.toString()));
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out()).contains("Bericht für Köln (05315000)");
@@ -136,11 +136,11 @@ class PostgresTest {
             "05315000",
             "--jdbc-url",
             postgres.getJdbcUrl("postgres", "gibtsnicht"),
-            "--user",
+            "--benutzer",
             "postgres",
-            "--password",
+            "--passwort",
             "postgres",
-            "--out",
+            "--ausgabe",
             ordner.toString());
     assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(l.err().lines())

@@ -34,18 +34,19 @@ class ReportBefehlTest {
   }
 
   private Lauf bericht(String... args) {
-    List<String> alle = new ArrayList<>(List.of("report", "--data", daten.toString()));
+    List<String> alle = new ArrayList<>(List.of("report", "--daten", daten.toString()));
     alle.addAll(List.of(args));
     return starte(alle.toArray(String[]::new));
   }
 
   @Test
-  @DisplayName("writes every file of Ahlen's report into --out and lists them")
+  @DisplayName("writes every file of Ahlen's report into --ausgabe and lists them")
   void ahlen() throws IOException {
-    Lauf l = bericht("--kommune", "05570004", "--out", aus.toString(), "--stichtag", "2024-12-31");
+    Lauf l =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--stichtag", "2024-12-31");
 
     assertThat(l.status()).as(l.toString()).isZero();
-    assertThat(l.out()).contains("Bericht für Ahlen (05570004) am 2024-12-31 in " + aus);
+    assertThat(l.out()).contains("Bericht für Ahlen (05570004) am 31.12.2024 in " + aus);
     for (String name : DemoBefehlTest.DATEIEN) {
       assertThat(aus.resolve(name)).isRegularFile();
       assertThat(Files.size(aus.resolve(name))).isPositive();
@@ -58,31 +59,51 @@ class ReportBefehlTest {
         .contains(
             "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 31.12.2025"
                 + " (gefährdet)");
-    assertThat(l.err()).isEmpty();
+    assertThat(l.err().lines())
+        .as("a progress line before each long step, nothing else")
+        .containsExactly(
+            "Lade und analysiere die Daten von 05570004 …",
+            "Schreibe den Bericht für Ahlen (05570004) …");
   }
 
   @Test
-  @DisplayName("protects with the Cell-Key-Verfahren from the Kommune's secret file, every figure marked perturbed")
+  @DisplayName(
+      "protects with the Cell-Key-Verfahren from the Kommune's secret file, every figure marked"
+          + " perturbed")
   void cellKey() throws IOException {
     Path geheimnis = aus.resolve("geheimnis.bin");
     Files.write(geheimnis, "das Geheimnis der Stadt Ahlen, 32 B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path ordner = aus.resolve("bericht");
-    Lauf l = bericht("--kommune", "05570004", "--out", ordner.toString(), "--schutz", "cell-key",
-        "--geheimnis-datei", geheimnis.toString());
+    Lauf l =
+        bericht(
+            "--kommune",
+            "05570004",
+            "--ausgabe",
+            ordner.toString(),
+            "--schutz",
+            "cell-key",
+            "--geheimnis-datei",
+            geheimnis.toString());
     assertThat(l.status()).as(l.toString()).isZero();
     List<String> sdmx = Files.readAllLines(ordner.resolve("messwerte.sdmx.csv"));
     assertThat(sdmx.get(0)).endsWith(",WERTART");
-    assertThat(sdmx.subList(1, sdmx.size())).isNotEmpty().allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
+    assertThat(sdmx.subList(1, sdmx.size()))
+        .isNotEmpty()
+        .allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
     assertThat(Files.readString(ordner.resolve("bericht.html"))).contains("Cell-Key-Verfahren");
   }
 
   @Test
-  @DisplayName("refuses the Cell-Key-Verfahren without a secret, or a procedure it does not know, before it opens the database")
+  @DisplayName(
+      "refuses the Cell-Key-Verfahren without a secret, or a procedure it does not know, before it"
+          + " opens the database")
   void schutzFehler() {
-    Lauf ohne = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "cell-key");
+    Lauf ohne =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "cell-key");
     assertThat(ohne.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(ohne.err()).contains("--geheimnis-datei");
-    Lauf falsch = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "geheim");
+    Lauf falsch =
+        bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "geheim");
     assertThat(falsch.status()).isEqualTo(Hauptprogramm.FEHLER);
     assertThat(falsch.err()).contains("'geheim'", "sperrung, cell-key und intern");
     assertThat(aus).isEmptyDirectory();
@@ -91,7 +112,7 @@ class ReportBefehlTest {
   @Test
   @DisplayName("marks an internal report on its first page and in its note")
   void intern() throws IOException {
-    Lauf l = bericht("--kommune", "05570004", "--out", aus.toString(), "--schutz", "intern");
+    Lauf l = bericht("--kommune", "05570004", "--ausgabe", aus.toString(), "--schutz", "intern");
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(Files.readString(aus.resolve("bericht.html")))
         .contains("<p class=\"intern\" role=\"note\"><strong>Nur für den Dienstgebrauch")
@@ -102,11 +123,11 @@ class ReportBefehlTest {
   @Test
   @DisplayName("writes the Kreis Unna's report")
   void kreis() {
-    Lauf l = bericht("--kommune", "05978000", "--out", aus.toString());
+    Lauf l = bericht("--kommune", "05978000", "--ausgabe", aus.toString());
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out())
-        .contains("Bericht für Kreis Unna (05978000) am 2025-03-01")
+        .contains("Bericht für Kreis Unna (05978000) am 01.03.2025")
         .contains("Höchster Handlungsbedarf: 1. ");
   }
 
@@ -114,20 +135,20 @@ class ReportBefehlTest {
   @DisplayName(
       "a Kommune neither in the database nor in the register: one line, exit 1, nothing written")
   void unbekannt() throws IOException {
-    Lauf l = bericht("--kommune", "09162000", "--out", aus.resolve("muenchen").toString());
+    Lauf l = bericht("--kommune", "09162000", "--ausgabe", aus.resolve("muenchen").toString());
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.FEHLER);
-    assertThat(l.err().lines())
-        .singleElement()
-        .asString()
-        .contains("Kommune 09162000 ist nicht in der H2-Datenbank");
+    List<String> zeilen = l.err().lines().toList();
+    assertThat(zeilen).as("the progress line, then the error").hasSize(2);
+    assertThat(zeilen.get(0)).isEqualTo("Lade und analysiere die Daten von 09162000 …");
+    assertThat(zeilen.get(1)).contains("Kommune 09162000 ist nicht in der H2-Datenbank");
     assertThat(aus.resolve("muenchen")).doesNotExist();
   }
 
   @Test
   @DisplayName("a Kommune of the NRW register that is not stored: reported, the database unchanged")
   void ausDemVerzeichnis() throws IOException {
-    Lauf l = bericht("--kommune", "05315000", "--out", aus.resolve("koeln").toString());
+    Lauf l = bericht("--kommune", "05315000", "--ausgabe", aus.resolve("koeln").toString());
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out()).contains("Bericht für Köln (05315000)");
@@ -141,16 +162,16 @@ class ReportBefehlTest {
   @Test
   @DisplayName("a malformed --stichtag: exit 2, the value quoted")
   void stichtag() {
-    Lauf l = bericht("--kommune", "05570004", "--stichtag", "31.12.2024");
+    Lauf l = bericht("--kommune", "05570004", "--stichtag", "31.12.2O24");
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
-    assertThat(l.err()).contains("31.12.2024");
+    assertThat(l.err()).contains("ungültiger Wert '31.12.2O24' für --stichtag");
   }
 
   @Test
   @DisplayName("needs --kommune: exit 2")
   void ohneKommune() {
-    Lauf l = bericht("--out", aus.toString());
+    Lauf l = bericht("--ausgabe", aus.toString());
 
     assertThat(l.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
     assertThat(l.err()).contains("--kommune");

@@ -35,7 +35,7 @@ class SozialraeumeBefehlTest {
   }
 
   private Lauf kekiz(String... args) {
-    List<String> alle = new ArrayList<>(List.of("sozialraeume", "--data", daten().toString()));
+    List<String> alle = new ArrayList<>(List.of("sozialraeume", "--daten", daten().toString()));
     alle.addAll(List.of(args));
     return starte(alle.toArray(String[]::new));
   }
@@ -307,7 +307,8 @@ class SozialraeumeBefehlTest {
     assertThat(tag.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
     assertThat(tag.err())
         .contains(
-            "--gueltig-ab erwartet ein Datum wie 2024-12-31 oder 31.12.2024, nicht '31.02.2015'");
+            "ungültiger Wert '31.02.2015' für --gueltig-ab: erwartet ein Datum als TT.MM.JJJJ oder"
+                + " JJJJ-MM-TT");
     assertThat(nichts.status()).isEqualTo(Hauptprogramm.AUFRUFFEHLER);
     assertThat(nichts.err()).contains("bitte eine oder mehrere GeoJSON-Dateien angeben");
   }

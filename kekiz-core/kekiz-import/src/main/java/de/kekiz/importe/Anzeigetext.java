@@ -31,6 +31,19 @@ public final class Anzeigetext {
     return TAG.format(requireNonNull(tag, "tag"));
   }
 
+  /** {@code anzahl} as a German reads a count, with thousands separators: {@code 27.885}. */
+  public static String zahl(long anzahl) {
+    return String.format(Locale.GERMANY, "%,d", anzahl);
+  }
+
+  /**
+   * {@code anzahl} with thousands separators and the noun in singular or plural: {@code 1 Zeile},
+   * {@code 1.467 Zeilen}.
+   */
+  public static String anzahl(long anzahl, String einzahl, String mehrzahl) {
+    return zahl(anzahl) + " " + (anzahl == 1 ? einzahl : mehrzahl);
+  }
+
   /** {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input. */
   public static String sichtbar(CharSequence text) {
     return sichtbar(text, STANDARDLAENGE);

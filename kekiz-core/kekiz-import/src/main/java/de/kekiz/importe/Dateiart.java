@@ -35,9 +35,10 @@ public enum Dateiart {
     try (InputStream in = Files.newInputStream(datei)) {
       gelesen = in.readNBytes(anfang, 0, anfang.length);
     } catch (NoSuchFileException e) {
-      throw new UnlesbareDateiException(datei, "the file does not exist", e);
+      throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
     } catch (IOException e) {
-      throw new UnlesbareDateiException(datei, "the file cannot be opened: " + e, e);
+      throw new UnlesbareDateiException(
+          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
     }
     if (gelesen == ZIP.length && Arrays.equals(anfang, ZIP)) {
       return XLSX;
@@ -47,7 +48,7 @@ public enum Dateiart {
       kopf = t.naechsteZeile();
     }
     if (kopf == null || kopf.isBlank()) {
-      throw new UnlesbareDateiException(datei, "the file is empty: it has no header line");
+      throw new UnlesbareDateiException(datei, "die Datei ist leer: sie hat keine Kopfzeile");
     }
     if (GenesisKopf.istWuerfel(kopf)) {
       GenesisKopf.lies(datei, kopf);
@@ -61,9 +62,11 @@ public enum Dateiart {
     }
     throw new UnlesbareDateiException(
         datei,
-        "it is neither a GENESIS ffcsv export (line 1 starting 'statistics_code;' or"
-            + " 'Statistik_Code;'), nor a kekiz CSV file (line 1 naming the columns"
-            + " 'indikator;version;raum;…' or 'raum;stichtag;altersgruppe;anzahl'), nor an XLSX"
-            + " workbook; line 1 is '" + GenesisKopf.kurz(kopf) + "'");
+        "sie ist weder ein GENESIS-ffcsv-Export (Zeile 1 beginnt mit 'statistics_code;' oder"
+            + " 'Statistik_Code;') noch eine kekiz-CSV-Datei (Zeile 1 nennt die Spalten"
+            + " 'indikator;version;raum;…' oder 'raum;stichtag;altersgruppe;anzahl') noch eine"
+            + " XLSX-Arbeitsmappe; Zeile 1 ist '"
+            + GenesisKopf.kurz(kopf)
+            + "'");
   }
 }

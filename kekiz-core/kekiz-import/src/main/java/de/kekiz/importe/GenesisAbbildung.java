@@ -124,8 +124,10 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     String einheit = zuordnung.einheit();
     if (einheit != null && !einheit.equals(w.einheit())) {
       fehler(
-          w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(),
-          "the unit is '" + w.einheit() + "', the import expects '" + einheit + "'");
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
+          "die Einheit ist '" + w.einheit() + "', der Import erwartet '" + einheit + "'");
       return;
     }
     Raumbezug raumbezug = Raumbezug.of(ags.get());
@@ -162,17 +164,24 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       code = geschlecht(m.auspraegungCode());
       if (code == null) {
         fehler(
-            m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "unknown sex code (known: GESM, GESW, GESD): map it explicitly");
+            m.spalte(),
+            kopf.name(m.spalte()),
+            m.auspraegungCode(),
+            "unbekannter Code des Geschlechts (bekannt: GESM, GESW, GESD): bitte ausdrücklich"
+                + " zuordnen");
         return null;
       }
     } else if (d.dimension().equals(Aufschluesselung.ALTERSGRUPPE)) {
       Optional<Altersspanne> alter = Altersgruppen.ausLabel(m.auspraegungLabel());
       if (alter.isEmpty()) {
         fehler(
-            m.spalte(), kopf.name(m.spalte()), m.auspraegungCode(),
-            "the label '" + m.auspraegungLabel().strip() + "' names no age group such as"
-                + " 'unter 3 Jahre', '3 bis unter 6 Jahre' or '75 Jahre und mehr': map it"
+            m.spalte(),
+            kopf.name(m.spalte()),
+            m.auspraegungCode(),
+            "die Bezeichnung '"
+                + m.auspraegungLabel().strip()
+                + "' nennt keine Altersgruppe wie"
+                + " 'unter 3 Jahre', '3 bis unter 6 Jahre' oder '75 Jahre und mehr': bitte"
                 + " explicitly");
         return null;
       }
@@ -182,7 +191,11 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       try {
         Aufschluesselung.of(d.dimension(), code);
       } catch (IllegalArgumentException e) {
-        fehler(m.spalte(), kopf.name(m.spalte()), code, grund(e));
+        fehler(
+            m.spalte(),
+            kopf.name(m.spalte()),
+            code,
+            "ist kein gültiger Code der Aufschlüsselung " + d.dimension());
         return null;
       }
     }
@@ -211,16 +224,28 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     Optional<Periode> periode = w.zeit().periode(ziel.periodizitaet());
     if (periode.isEmpty()) {
       fehler(
-          ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
-          "the time " + w.zeit().beginn() + ".." + w.zeit().ende() + " lies in no single "
-              + ziel.periodizitaet().bezeichnung() + " period of indicator " + ziel.indikator());
+          ZEITSPALTE,
+          kopf.name(ZEITSPALTE),
+          w.zeit().text(),
+          "die Zeit "
+              + Anzeigetext.datum(w.zeit().beginn())
+              + " bis "
+              + Anzeigetext.datum(w.zeit().ende())
+              + " liegt in keiner einzelnen Periode ("
+              + ziel.periodizitaet().bezeichnung()
+              + ") des Indikators "
+              + ziel.indikator());
       return;
     }
     Aufschluesselung a;
     try {
       a = Aufschluesselung.of(aufschluesselung);
     } catch (IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), grund(e));
+      fehler(
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
+          "die Merkmale ergeben keine gültige Aufschlüsselung " + aufschluesselung);
       return;
     }
     String code = optionen.codeliste().pruefe(a);
@@ -240,8 +265,15 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               null,
               w.obsStatus(),
               w.confStatus());
-    } catch (Regelverstoss | IllegalArgumentException e) {
-      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), grund(e));
+    } catch (Regelverstoss e) {
+      fehler(
+          w.wertSpalte(),
+          kopf.name(w.wertSpalte()),
+          w.wertText(),
+          Importfehler.regelverstoss(e.regel()));
+      return;
+    } catch (IllegalArgumentException e) {
+      fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), "kein gültiger Messwert");
       return;
     }
     sammlung.messwert(m, w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText());
@@ -251,17 +283,24 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     int spalte = w.wertSpalte();
     if (!Importzuordnung.PERSONENEINHEITEN.contains(w.einheit().toLowerCase(Locale.ROOT))) {
       fehler(
-          spalte, kopf.name(spalte), w.wertText(),
-          "a population figure needs the unit 'Anzahl' (persons), the value has '" + w.einheit()
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
+          "eine Bevölkerungszahl braucht die Einheit 'Anzahl' (Personen), der Wert hat '"
+              + w.einheit()
               + "'");
       return;
     }
     Optional<LocalDate> stichtag = w.zeit().stichtag();
     if (stichtag.isEmpty()) {
       fehler(
-          ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text(),
-          "a population figure needs a reference date or a year, got the span "
-              + w.zeit().beginn() + ".." + w.zeit().ende());
+          ZEITSPALTE,
+          kopf.name(ZEITSPALTE),
+          w.zeit().text(),
+          "eine Bevölkerungszahl braucht einen Stichtag oder ein Jahr, nicht den Zeitraum "
+              + w.zeit().beginn()
+              + ".."
+              + w.zeit().ende());
       return;
     }
     BigDecimal zahl = w.zaehler();
@@ -273,8 +312,11 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     try {
       anzahl = zahl.longValueExact();
     } catch (ArithmeticException e) {
-      fehler(spalte, kopf.name(spalte), w.wertText(),
-          "a population figure needs a whole number of persons");
+      fehler(
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
+          "eine Bevölkerungszahl braucht eine ganze Zahl von Personen");
       return;
     }
     String einwohner = optionen.grenzen().pruefeEinwohner(anzahl);
@@ -293,7 +335,12 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               aufschluesselung.get(Aufschluesselung.GESCHLECHT),
               anzahl);
     } catch (IllegalArgumentException e) {
-      fehler(spalte, kopf.name(spalte), w.wertText(), grund(e));
+      fehler(
+          spalte,
+          kopf.name(spalte),
+          w.wertText(),
+          "keine gültige Bevölkerungszahl (Anzahl ab 0, Geschlecht m, w oder d, Altersgruppe wie"
+              + " 0-2 oder 80+)");
       return;
     }
     sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText());

@@ -148,7 +148,7 @@ public final class GenesisCsvLeser {
   private static String kopfzeile(Path datei, Textdatei t) {
     String kopf = t.naechsteZeile();
     if (kopf == null || kopf.isBlank()) {
-      throw new UnlesbareDateiException(datei, "the file is empty: it has no header line");
+      throw new UnlesbareDateiException(datei, "die Datei ist leer: sie hat keine Kopfzeile");
     }
     return kopf;
   }
@@ -176,8 +176,7 @@ public final class GenesisCsvLeser {
     String[] f = zeile.split(";", -1);
     int n = kopf.namen.size();
     if (f.length != n) {
-      ziel.fehler(
-          0, "", zeile, "the row has " + f.length + " fields, the header " + n);
+      ziel.fehler(0, "", zeile, "die Zeile hat " + f.length + " Felder, die Kopfzeile " + n);
       return;
     }
     for (int i = 0; i < n; i++) {
@@ -192,7 +191,7 @@ public final class GenesisCsvLeser {
     }
     String statistik = f[0].strip();
     if (statistik.isEmpty()) {
-      ziel.fehler(1, kopf.name(1), f[0], "the statistics code is empty");
+      ziel.fehler(1, kopf.name(1), f[0], "der Statistik-Code ist leer");
       return;
     }
     Zeitangabe zeit;
@@ -215,8 +214,8 @@ public final class GenesisCsvLeser {
       int c = GenesisKopf.VORSPANN_SPALTEN + 4 * g;
       String code = f[c].strip();
       if (code.isEmpty()) {
-        ziel.fehler(c + 1, kopf.name(c + 1), f[c], "the variable code is empty"
-            + verschiebungshinweis(f));
+        ziel.fehler(
+            c + 1, kopf.name(c + 1), f[c], "der Merkmalscode ist leer" + verschiebungshinweis(f));
         return;
       }
       merkmale.add(new GenesisMerkmal(c + 3, code, f[c + 1], f[c + 2].strip(), f[c + 3]));
@@ -226,14 +225,16 @@ public final class GenesisCsvLeser {
       int v = kopf.ersteWertspalte();
       String wertmerkmal = f[v + 2].strip();
       if (wertmerkmal.isEmpty()) {
-        ziel.fehler(v + 3, kopf.name(v + 3), f[v + 2], "the value variable code is empty");
+        ziel.fehler(v + 3, kopf.name(v + 3), f[v + 2], "der Code des Wertmerkmals ist leer");
         return;
       }
       String q = kopf.mitQualitaet ? f[v + 4].strip() : "";
       if (!GenesisWert.QUALITAETEN.contains(q)) {
         ziel.fehler(
-            v + 5, kopf.name(v + 5), q,
-            "unknown quality mark: expected empty, 'e', 'r', 'p', 's' or '()'");
+            v + 5,
+            kopf.name(v + 5),
+            q,
+            "unbekanntes Qualitätskennzeichen: erwartet leer, 'e', 'r', 'p', 's' oder '()'");
         return;
       }
       GenesisWert w =
@@ -282,8 +283,10 @@ public final class GenesisCsvLeser {
       Optional<GenesisSonderzeichen> z = GenesisSonderzeichen.von(text);
       if (z.isEmpty()) {
         ziel.fehler(
-            spalte, kopf.name(spalte), text,
-            "neither a number nor a GENESIS special value ('-', '.', '...', '/', 'x' or empty)");
+            spalte,
+            kopf.name(spalte),
+            text,
+            "weder eine Zahl noch ein GENESIS-Sonderzeichen ('-', '.', '...', '/', 'x' oder leer)");
         return null;
       }
       zeichen = z.get();
@@ -305,7 +308,10 @@ public final class GenesisCsvLeser {
     if (leer < GenesisKopf.VORSPANN_SPALTEN) {
       return "";
     }
-    return "; the row seems shifted (its last " + leer + " fields are empty and column 1 holds '"
-        + GenesisKopf.kurz(f[0]) + "'): the server probably left out its leading fields";
+    return "; die Zeile scheint verschoben (ihre letzten "
+        + leer
+        + " Felder sind leer und Spalte 1 enthält '"
+        + GenesisKopf.kurz(f[0])
+        + "'): der Server hat wohl ihre ersten Felder ausgelassen";
   }
 }

@@ -91,8 +91,8 @@ final class GenesisKopf {
     if (istWuerfel(kopfzeile)) {
       throw new UnlesbareDateiException(
           datei,
-          "this is a GENESIS cube (\"Datenquader\") export, which is not supported: export the"
-              + " table as flat CSV (ffcsv) instead");
+          "sie ist ein GENESIS-Export als Datenquader, den kekiz nicht liest: bitte die Tabelle"
+              + " stattdessen als flache CSV (ffcsv) exportieren");
     }
     ImmutableList<String> namen = ImmutableList.copyOf(kopfzeile.split(";", -1));
     for (int i = 0; i < VORSPANN.length; i++) {
@@ -100,9 +100,16 @@ final class GenesisKopf {
       if (!name.equals(VORSPANN[i][0]) && !name.equals(VORSPANN[i][1])) {
         throw new UnlesbareDateiException(
             datei,
-            "line 1 is no GENESIS ffcsv header: column " + (i + 1) + " should be '"
-                + VORSPANN[i][0] + "' (current format) or '" + VORSPANN[i][1] + "' (2024 format),"
-                + " got '" + kurz(i < namen.size() ? namen.get(i) : "") + "'");
+            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: Spalte "
+                + (i + 1)
+                + " sollte '"
+                + VORSPANN[i][0]
+                + "' (aktuelles Format) oder '"
+                + VORSPANN[i][1]
+                + "' (Format 2024) sein,"
+                + " gefunden: '"
+                + kurz(i < namen.size() ? namen.get(i) : "")
+                + "'");
       }
     }
     int i = VORSPANN_SPALTEN;
@@ -126,9 +133,14 @@ final class GenesisKopf {
       if (erster <= 0 || letzter == erster) {
         throw new UnlesbareDateiException(
             datei,
-            "line 1 is no GENESIS ffcsv header: after " + merkmale + " variables, column "
-                + (j + 1) + " should be 'value' (current format) or a value column"
-                + " 'CODE__Label__Unit' (2024 format), got '" + kurz(name) + "'");
+            "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: nach "
+                + merkmale
+                + " Merkmalen sollte Spalte "
+                + (j + 1)
+                + " 'value' (aktuelles Format) oder eine Wertspalte"
+                + " 'CODE__Label__Einheit' (Format 2024) sein, gefunden: '"
+                + kurz(name)
+                + "'");
       }
       spalten.add(
           new Wertspalte(
@@ -140,7 +152,7 @@ final class GenesisKopf {
     ImmutableList<Wertspalte> wertspalten = spalten.build();
     if (wertspalten.isEmpty()) {
       throw new UnlesbareDateiException(
-          datei, "line 1 is no GENESIS ffcsv header: it names no value column");
+          datei, "Zeile 1 ist keine GENESIS-ffcsv-Kopfzeile: sie nennt keine Wertspalte");
     }
     return new GenesisKopf(Genesisformat.BREIT, namen, merkmale, false, wertspalten);
   }

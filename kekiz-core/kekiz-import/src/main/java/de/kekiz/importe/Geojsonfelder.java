@@ -117,7 +117,7 @@ public record Geojsonfelder(
       return LocalDate.parse(s);
     } catch (java.time.DateTimeException | NumberFormatException e) {
       throw new IllegalArgumentException(
-          "erwartet ein Datum wie 2024-12-31 oder 31.12.2024, nicht '"
+          "erwartet ein Datum als TT.MM.JJJJ oder JJJJ-MM-TT, nicht '"
               + Anzeigetext.sichtbar(text)
               + "'",
           e);

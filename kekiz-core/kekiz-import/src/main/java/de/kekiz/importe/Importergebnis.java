@@ -102,19 +102,22 @@ public record Importergebnis(
   }
 
   /**
-   * One line for a person, e.g. {@code 12411.csv (GENESIS ffcsv (lang, ab 2025)): 1467 rows
-   * read, 0 Messwerte, 3 population figures, 1464 values skipped, 0 errors in 0 rows}.
+   * One line for a person, in German with thousands separators, e.g. {@code 12411.csv (GENESIS
+   * ffcsv (lang, ab 2025)): 1.467 Zeilen gelesen, 0 Messwerte, 3 Bevölkerungszahlen, 1.464 Werte
+   * übersprungen, 0 Fehler in 0 Zeilen}.
    */
   public String zusammenfassung() {
     StringBuilder b = new StringBuilder();
     b.append(Anzeigetext.sichtbar(datei.toString(), 300)).append(" (").append(format).append("): ");
-    b.append(zeilenGelesen).append(" rows read, ");
-    b.append(messwerte.size()).append(" Messwerte, ");
-    b.append(bevoelkerung.size()).append(" population figures, ");
-    b.append(uebersprungenGesamt()).append(" values skipped, ");
-    b.append(fehlerGesamt).append(" errors in ").append(fehlerhafteZeilen).append(" rows");
+    b.append(Anzeigetext.anzahl(zeilenGelesen, "Zeile", "Zeilen")).append(" gelesen, ");
+    b.append(Anzeigetext.anzahl(messwerte.size(), "Messwert", "Messwerte")).append(", ");
+    b.append(Anzeigetext.anzahl(bevoelkerung.size(), "Bevölkerungszahl", "Bevölkerungszahlen"));
+    b.append(", ");
+    b.append(Anzeigetext.anzahl(uebersprungenGesamt(), "Wert", "Werte")).append(" übersprungen, ");
+    b.append(Anzeigetext.zahl(fehlerGesamt)).append(" Fehler in ");
+    b.append(Anzeigetext.anzahl(fehlerhafteZeilen, "Zeile", "Zeilen"));
     if (verworfen) {
-      b.append(": nothing imported");
+      b.append(": nichts importiert");
     }
     return b.toString();
   }

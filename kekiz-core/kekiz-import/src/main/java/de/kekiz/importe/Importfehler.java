@@ -69,6 +69,21 @@ public record Importfehler(
   }
 
   /**
+   * The German reason for a Messwert that breaks the domain rule {@code regel} (the domain's own
+   * messages are English, for developers).
+   */
+  static String regelverstoss(String regel) {
+    return switch (regel) {
+      case "messwert.nenner-nicht-positiv" -> "der Nenner muss größer als 0 sein";
+      case "messwert.wert-fehlt-ohne-status" ->
+          "ein Wert darf nur fehlen, wenn OBS_STATUS M (fehlend) oder CONF_STATUS nicht F"
+              + " (gesperrt) ist";
+      case "messwert.fehlend-mit-wert" -> "ein Wert mit OBS_STATUS M (fehlend) hat keinen Zähler";
+      default -> "der Messwert verletzt die Regel " + regel;
+    };
+  }
+
+  /**
    * One line: file (and sheet), line, column with its name, the value in quotes and the reason.
    */
   @Override

@@ -46,8 +46,10 @@ public final class Importleser {
       case GENESIS_CSV:
         if (zuordnung == null) {
           throw new IllegalArgumentException(
-              "'" + datei + "' is a GENESIS export: say which value variable to import and what"
-                  + " it becomes (an Importzuordnung, e.g. BEVSTD as population)");
+              "'"
+                  + Anzeigetext.sichtbar(datei.toString(), 300)
+                  + "' ist ein GENESIS-Export: bitte angeben, welches Wertmerkmal importiert wird"
+                  + " und was es wird (eine Importzuordnung, z. B. BEVSTD als Bevölkerung)");
         }
         return genesis.lese(datei, zuordnung, optionen);
       case KEKIZ_CSV:

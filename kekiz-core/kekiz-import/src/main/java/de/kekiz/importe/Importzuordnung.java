@@ -94,8 +94,12 @@ public record Importzuordnung(
       pruefeCode("merkmal", e.getKey());
       if (e.getValue().indexOf(';') >= 0 || !e.getValue().equals(e.getValue().strip())) {
         throw new IllegalArgumentException(
-            "attribute code of variable " + e.getKey() + " needs no ';' and no surrounding"
-                + " whitespace, got '" + e.getValue() + "'");
+            "der Ausprägungscode des Merkmals "
+                + e.getKey()
+                + " darf kein ';' und keine Leerzeichen"
+                + " am Rand enthalten, nicht '"
+                + e.getValue()
+                + "'");
       }
     }
     Set<String> merkmale = new HashSet<>(auswahl.keySet());
@@ -103,32 +107,41 @@ public record Importzuordnung(
     for (Dimensionszuordnung d : dimensionen) {
       if (!merkmale.add(d.merkmal())) {
         throw new IllegalArgumentException(
-            "variable " + d.merkmal() + " is used twice (selected or mapped to a dimension"
-                + " already)");
+            "das Merkmal "
+                + d.merkmal()
+                + " ist zweimal verwendet (schon ausgewählt oder einer"
+                + " Dimension zugeordnet)");
       }
       if (!dims.add(d.dimension())) {
         throw new IllegalArgumentException(
-            "dimension '" + d.dimension() + "' is given to two variables");
+            "die Dimension '" + d.dimension() + "' ist zwei Merkmalen zugeordnet");
       }
       if (ziel instanceof Importziel.Bevoelkerung
           && !d.dimension().equals(Aufschluesselung.ALTERSGRUPPE)
           && !d.dimension().equals(Aufschluesselung.GESCHLECHT)) {
         throw new IllegalArgumentException(
-            "population figures have only the dimensions '" + Aufschluesselung.ALTERSGRUPPE
-                + "' and '" + Aufschluesselung.GESCHLECHT + "', got '" + d.dimension()
-                + "' for variable " + d.merkmal());
+            "Bevölkerungszahlen haben nur die Dimensionen '"
+                + Aufschluesselung.ALTERSGRUPPE
+                + "' und '"
+                + Aufschluesselung.GESCHLECHT
+                + "', nicht '"
+                + d.dimension()
+                + "' für das Merkmal "
+                + d.merkmal());
       }
     }
     if (raummerkmal != null) {
       pruefeCode("raummerkmal", raummerkmal);
       if (merkmale.contains(raummerkmal)) {
         throw new IllegalArgumentException(
-            "regional variable " + raummerkmal + " cannot also be selected or a dimension");
+            "das regionale Merkmal "
+                + raummerkmal
+                + " kann nicht zugleich ausgewählt oder eine Dimension sein");
       }
     }
     if (einheit != null && (einheit.isBlank() || einheit.indexOf(';') >= 0)) {
       throw new IllegalArgumentException(
-          "einheit needs a unit such as 'Anzahl' without ';', got '" + einheit + "'");
+          "die Einheit braucht einen Text wie 'Anzahl' ohne ';', nicht '" + einheit + "'");
     }
   }
 
@@ -206,7 +219,9 @@ public record Importzuordnung(
     requireNonNull(code, was);
     if (code.isBlank() || code.indexOf(';') >= 0 || !code.equals(code.strip())) {
       throw new IllegalArgumentException(
-          was + " needs a GENESIS code without ';' or surrounding whitespace, got '" + code
+          was
+              + " braucht einen GENESIS-Code ohne ';' und ohne Leerzeichen am Rand, nicht '"
+              + code
               + "'");
     }
   }

@@ -150,12 +150,11 @@ final class Jsondatei implements AutoCloseable {
               + zeile(o)
               + ", Spalte "
               + spalte(o)
-              + ": kein gültiges JSON ("
-              + Anzeigetext.sichtbar(p.getOriginalMessage(), 200)
-              + ")",
+              + ": kein gültiges JSON (die Meldung des Parsers zeigt --stacktrace)",
           e);
     }
-    return new UnlesbareDateiException(datei, "sie lässt sich nicht lesen: " + e, e);
+    return new UnlesbareDateiException(
+        datei, "sie lässt sich nicht lesen (" + e.getClass().getSimpleName() + ")", e);
   }
 
   /** {@code knoten} as text, if it is a text or a whole number; else {@code null}. */

@@ -64,10 +64,14 @@ public final class KekizCsvLeser {
         }
         sammlung.beginneZeile(t.zeilennummer());
         if (felder == null) {
-          sammlung.fehler(0, "", zeile, "a quote (\") is not closed on this line");
+          sammlung.fehler(
+              0, "", zeile, "ein Anführungszeichen (\") wird in dieser Zeile nicht geschlossen");
         } else if (zuViele(felder, kopf.size())) {
           sammlung.fehler(
-              0, "", zeile, "the row has " + felder.size() + " fields, the header " + kopf.size());
+              0,
+              "",
+              zeile,
+              "die Zeile hat " + felder.size() + " Felder, die Kopfzeile " + kopf.size());
         } else {
           zeilen.zeile(new CsvZellen(felder));
         }
@@ -89,11 +93,12 @@ public final class KekizCsvLeser {
   private static List<String> kopf(Path datei, Textdatei t) {
     String zeile = t.naechsteZeile();
     if (zeile == null || zeile.isBlank()) {
-      throw new UnlesbareDateiException(datei, "the file is empty: it has no header line");
+      throw new UnlesbareDateiException(datei, "die Datei ist leer: sie hat keine Kopfzeile");
     }
     List<String> kopf = CsvZeile.teile(zeile, TRENNER);
     if (kopf == null) {
-      throw new UnlesbareDateiException(datei, "line 1: a quote (\") is not closed");
+      throw new UnlesbareDateiException(
+          datei, "Zeile 1: ein Anführungszeichen (\") wird nicht geschlossen");
     }
     return kopf;
   }
@@ -104,11 +109,13 @@ public final class KekizCsvLeser {
             () ->
                 new UnlesbareDateiException(
                     datei,
-                    "line 1 is the header of no kekiz layout: expected the columns "
-                        + String.join(";", KekizLayout.MESSWERTE.spalten()) + " or "
+                    "Zeile 1 ist der Kopf keines kekiz-Layouts: erwartet werden die Spalten "
+                        + String.join(";", KekizLayout.MESSWERTE.spalten())
+                        + " oder "
                         + String.join(";", KekizLayout.BEVOELKERUNG.spalten())
-                        + ", separated by ';', got '"
-                        + GenesisKopf.kurz(String.join(";", kopf)) + "'"));
+                        + ", getrennt durch ';', gefunden: '"
+                        + GenesisKopf.kurz(String.join(";", kopf))
+                        + "'"));
   }
 
   /** The fields of one CSV line: text only. */

@@ -34,7 +34,8 @@ public final class KekizCsvSchreiber {
     try (BufferedWriter w = Files.newBufferedWriter(datei, StandardCharsets.UTF_8)) {
       schreibeMesswerte(w, messwerte, trenner);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + datei + "'", e);
+      throw new UncheckedIOException(
+          "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' lässt sich nicht schreiben", e);
     }
   }
 
@@ -75,7 +76,8 @@ public final class KekizCsvSchreiber {
     try (BufferedWriter w = Files.newBufferedWriter(datei, StandardCharsets.UTF_8)) {
       schreibeBevoelkerung(w, zahlen);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + datei + "'", e);
+      throw new UncheckedIOException(
+          "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' lässt sich nicht schreiben", e);
     }
   }
 

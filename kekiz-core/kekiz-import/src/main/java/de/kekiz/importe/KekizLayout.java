@@ -100,7 +100,7 @@ public enum KekizLayout {
   int[] spaltenindizes(Path datei, @Nullable String blatt, List<String> kopf) {
     List<String> namen = normalisiert(kopf);
     Map<String, Integer> index = new HashMap<>();
-    String wo = blatt == null ? "line 1" : "sheet '" + blatt + "', row 1";
+    String wo = blatt == null ? "Zeile 1" : "Blatt '" + blatt + "', Zeile 1";
     int ende = namen.size();
     while (ende > 0 && namen.get(ende - 1).isEmpty()) {
       ende--;
@@ -113,13 +113,21 @@ public enum KekizLayout {
       if (!spalten.contains(name)) {
         throw new UnlesbareDateiException(
             datei,
-            wo + ", column " + (i + 1) + ": unknown column '" + kopf.get(i).strip() + "' for the"
-                + " kekiz layout " + bezeichnung + " (columns: " + String.join(";", spalten)
-                + ")");
+            wo
+                + ", Spalte "
+                + (i + 1)
+                + ": unbekannte Spalte '"
+                + kopf.get(i).strip()
+                + "' für das"
+                + " kekiz-Layout "
+                + bezeichnung
+                + " (Spalten: '"
+                + String.join(";", spalten)
+                + "')");
       }
       if (index.put(name, i) != null) {
         throw new UnlesbareDateiException(
-            datei, wo + ", column " + (i + 1) + ": column '" + name + "' is named twice");
+            datei, wo + ", Spalte " + (i + 1) + ": die Spalte '" + name + "' kommt zweimal vor");
       }
     }
     List<String> fehlend = new ArrayList<>();
@@ -131,8 +139,15 @@ public enum KekizLayout {
     if (!fehlend.isEmpty()) {
       throw new UnlesbareDateiException(
           datei,
-          wo + ": the kekiz layout " + bezeichnung + " needs the column(s) "
-              + String.join(", ", fehlend) + " (columns: " + String.join(";", spalten) + ")");
+          wo
+              + ": das kekiz-Layout "
+              + bezeichnung
+              + " braucht die Spalte(n) "
+              + "'"
+              + String.join("', '", fehlend)
+              + "' (Spalten: '"
+              + String.join(";", spalten)
+              + "')");
     }
     int[] ergebnis = new int[spalten.size()];
     for (int i = 0; i < spalten.size(); i++) {

@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,11 +147,15 @@ final class KekizZeilen {
     try {
       key = IndikatorKey.of(text);
     } catch (IllegalArgumentException e) {
-      throw fehler(INDIKATOR, text, e.getMessage());
+      throw fehler(
+          INDIKATOR,
+          text,
+          "erwartet einen Indikatorschlüssel wie sgb2-quote-u15 (ein Kleinbuchstabe, dann bis zu"
+              + " 59 Kleinbuchstaben, Ziffern oder '-')");
     }
     int version = ganzzahl(z, VERSION);
     if (version < 1) {
-      throw fehler(VERSION, text(z, VERSION), "the version of an indicator starts at 1");
+      throw fehler(VERSION, text(z, VERSION), "die Version eines Indikators beginnt bei 1");
     }
     Raumbezug raum = raum(z, M_RAUM);
     String art = text(z, WERTART).toUpperCase(java.util.Locale.ROOT);
@@ -173,7 +177,8 @@ final class KekizZeilen {
     try {
       periode = gemerkt(perioden, text, Periode::parse);
     } catch (IllegalArgumentException e) {
-      throw fehler(PERIODE, text, e.getMessage());
+      throw fehler(
+          PERIODE, text, "erwartet eine Periode wie 2023, 2023-S1, 2023-Q2, 2023-03 oder 2023/24");
     }
     String jahr = optionen.grenzen().pruefeJahr(periode.jahr());
     if (jahr != null) {
@@ -185,7 +190,11 @@ final class KekizZeilen {
       try {
         aufschluesselung = gemerkt(aufschluesselungen, text, Aufschluesselung::parse);
       } catch (IllegalArgumentException e) {
-        throw fehler(AUFSCHLUESSELUNG, text, e.getMessage());
+        throw fehler(
+            AUFSCHLUESSELUNG,
+            text,
+            "erwartet eine Aufschlüsselung wie geschlecht=w oder geschlecht=w;alter=0-2 (jede"
+                + " Dimension einmal) oder insgesamt");
       }
       String code = optionen.codeliste().pruefe(aufschluesselung);
       if (code != null) {
@@ -205,7 +214,7 @@ final class KekizZeilen {
       try {
         obs = ObsStatus.parse(text.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw fehler(OBS, text, e.getMessage());
+        throw fehler(OBS, text, "erwartet einen der Codes A, B, E, P, M, F");
       }
     }
     ConfStatus conf = ConfStatus.F;
@@ -214,7 +223,7 @@ final class KekizZeilen {
       try {
         conf = ConfStatus.parse(text.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw fehler(CONF, text, e.getMessage());
+        throw fehler(CONF, text, "erwartet einen der Codes F, C, A, D, S, N");
       }
     }
     Messwert m;
@@ -231,7 +240,7 @@ final class KekizZeilen {
               conf);
     } catch (Regelverstoss e) {
       int stelle = e.regel().equals("messwert.nenner-nicht-positiv") ? NENNER : ZAEHLER;
-      throw fehler(stelle, text(z, stelle), e.getMessage());
+      throw fehler(stelle, text(z, stelle), Importfehler.regelverstoss(e.regel()));
     }
     if (!optionen.gebiet().umfasst(raum)) {
       sammlung.ueberspringe(Ueberspringgrund.ANDERES_GEBIET);
@@ -249,12 +258,11 @@ final class KekizZeilen {
       try {
         Zeitangabe zeit = Zeitangabe.parse(text);
         if (!zeit.istTag()) {
-          throw new IllegalArgumentException("'" + text + "' is a span, not a day");
+          throw new IllegalArgumentException("Zeitraum statt Tag");
         }
         stichtag = zeit.beginn();
       } catch (IllegalArgumentException e) {
-        throw fehler(
-            STICHTAG, text, "expected a reference date such as 2024-12-31 or 31.12.2024");
+        throw fehler(STICHTAG, text, "erwartet einen Stichtag als TT.MM.JJJJ oder JJJJ-MM-TT");
       }
     }
     String datum = optionen.grenzen().pruefeDatum(stichtag);
@@ -267,19 +275,22 @@ final class KekizZeilen {
       try {
         alter = Altersspanne.parse(text);
       } catch (IllegalArgumentException e) {
-        throw fehler(ALTERSGRUPPE, text, e.getMessage());
+        throw fehler(
+            ALTERSGRUPPE,
+            text,
+            "erwartet eine Altersgruppe wie 0-2, 15-17 oder 80+ oder insgesamt");
       }
     }
     BigDecimal zahl = dezimal(z, ANZAHL);
     text = text(z, ANZAHL);
     if (zahl == null) {
-      throw fehler(ANZAHL, text, "a population figure needs a count");
+      throw fehler(ANZAHL, text, "eine Bevölkerungszahl braucht eine Anzahl");
     }
     long anzahl;
     try {
       anzahl = zahl.longValueExact();
     } catch (ArithmeticException e) {
-      throw fehler(ANZAHL, text, "a population figure needs a whole number of persons");
+      throw fehler(ANZAHL, text, "eine Bevölkerungszahl braucht eine ganze Zahl von Personen");
     }
     String einwohner = optionen.grenzen().pruefeEinwohner(anzahl);
     if (einwohner != null) {
@@ -293,7 +304,12 @@ final class KekizZeilen {
               raum, stichtag, alter, geschlecht.isEmpty() ? null : geschlecht, anzahl);
     } catch (IllegalArgumentException e) {
       int stelle = anzahl < 0 ? ANZAHL : GESCHLECHT;
-      throw fehler(stelle, text(z, stelle), e.getMessage());
+      throw fehler(
+          stelle,
+          text(z, stelle),
+          anzahl < 0
+              ? "eine Bevölkerungszahl braucht eine Anzahl ab 0"
+              : "erwartet das Geschlecht m, w oder d (leer für alle zusammen)");
     }
     if (!optionen.gebiet().umfasst(raum)) {
       sammlung.ueberspringe(Ueberspringgrund.ANDERES_GEBIET);
@@ -327,11 +343,11 @@ final class KekizZeilen {
   private int ganzzahl(Zellen z, int layoutspalte) throws Feldfehler {
     String text = ganzzahligeZahlAlsText(z, layoutspalte);
     if (text.isEmpty() || text.length() > 9) {
-      throw fehler(layoutspalte, text, "expected a whole number such as 1");
+      throw fehler(layoutspalte, text, "erwartet eine ganze Zahl wie 1");
     }
     for (int k = 0; k < text.length(); k++) {
       if (text.charAt(k) < '0' || text.charAt(k) > '9') {
-        throw fehler(layoutspalte, text, "expected a whole number such as 1");
+        throw fehler(layoutspalte, text, "erwartet eine ganze Zahl wie 1");
       }
     }
     return Integer.parseInt(text);
@@ -345,14 +361,18 @@ final class KekizZeilen {
       // an AGS typed into a spreadsheet as a number has lost its leading zero(s)
       String ziffern = ganzzahligeZahlAlsText(z, layoutspalte);
       if (zahl.signum() < 0 || ziffern.length() > AGS_STELLEN) {
-        throw fehler(layoutspalte, text, "expected an AGS such as 05315000");
+        throw fehler(layoutspalte, text, "erwartet einen Amtlichen Gemeindeschlüssel wie 05315000");
       }
       text = "0".repeat(AGS_STELLEN - ziffern.length()) + ziffern;
     }
     try {
       return gemerkt(raeume, text, Raumbezug::parse);
     } catch (IllegalArgumentException e) {
-      throw fehler(layoutspalte, text, e.getMessage());
+      throw fehler(
+          layoutspalte,
+          text,
+          "erwartet einen Amtlichen Gemeindeschlüssel wie 05315000 oder einen Sozialraum wie"
+              + " 05315000:404@1");
     }
   }
 
@@ -377,9 +397,12 @@ final class KekizZeilen {
           layoutspalte,
           text,
           text.indexOf(anderer) >= 0
-              ? "the number uses '" + anderer + "', the import expects the decimal separator '"
-                  + trenner + "' and no thousands separator"
-              : "expected a number such as 12" + trenner + "5");
+              ? "die Zahl enthält '"
+                  + anderer
+                  + "', der Import erwartet das Dezimaltrennzeichen '"
+                  + trenner
+                  + "' und kein Tausendertrennzeichen"
+              : "erwartet eine Zahl wie 12" + trenner + "5");
     }
     return imBereich(layoutspalte, text, gelesen);
   }

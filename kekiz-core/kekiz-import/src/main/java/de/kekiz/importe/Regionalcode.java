@@ -63,7 +63,7 @@ public record Regionalcode(Ebene ebene, String code) {
     Ebene gelesen = ebeneVon(code);
     if (gelesen != ebene) {
       throw new IllegalArgumentException(
-          "regional code '" + code + "' names a " + gelesen + ", not a " + ebene);
+          "der Regionalcode '" + code + "' nennt die Ebene " + gelesen + ", nicht " + ebene);
     }
   }
 
@@ -107,8 +107,10 @@ public record Regionalcode(Ebene ebene, String code) {
   }
 
   private static String ungueltig(String s) {
-    return "regional code needs 'DG' or 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (AGS), 9"
-        + " (Gemeindeverband) or 12 (ARS) digits, got '" + s + "'";
+    return "ein Regionalcode braucht 'DG' oder 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (AGS),"
+               + " 9 (Gemeindeverband) oder 12 (ARS) Ziffern, nicht '"
+        + s
+        + "'";
   }
 
   /** The Kreis a code of level KREIS or GEMEINDE lies in; empty for other levels. */

@@ -172,8 +172,14 @@ final class Sammlung {
             v.spalte,
             v.spaltenname,
             v.wert,
-            "the same " + beschreibe(v.schluessel) + " was read in line " + frueher.zeile
-                + " with another value: " + frueher.objekt + " there, " + v.objekt + " here");
+            "derselbe Schlüssel ("
+                + beschreibe(v.schluessel)
+                + ") steht schon in Zeile "
+                + frueher.zeile
+                + " mit einem anderen Wert: dort "
+                + frueher.objekt
+                + ", hier "
+                + v.objekt);
       }
     }
   }
@@ -183,7 +189,12 @@ final class Sammlung {
       return "Messwert " + schluessel;
     }
     Bevoelkerungszahl b = (Bevoelkerungszahl) schluessel;
-    return "population figure " + b.raum() + " " + b.stichtag() + " " + b.altersgruppe()
+    return "Bevölkerungszahl "
+        + b.raum()
+        + " "
+        + Anzeigetext.datum(b.stichtag())
+        + " "
+        + b.altersgruppe()
         + (b.geschlecht() == null ? "" : " " + b.geschlecht());
   }
 

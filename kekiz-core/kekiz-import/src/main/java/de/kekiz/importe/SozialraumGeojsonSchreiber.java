@@ -37,7 +37,8 @@ public final class SozialraumGeojsonSchreiber {
     try (OutputStream out = Files.newOutputStream(datei)) {
       schreibe(kommune, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + datei + "'", e);
+      throw new UncheckedIOException(
+          "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' lässt sich nicht schreiben", e);
     }
   }
 

@@ -64,9 +64,10 @@ final class Textdatei implements Closeable {
     try {
       return new Textdatei(datei, Files.newInputStream(datei), hoechstBytes);
     } catch (NoSuchFileException e) {
-      throw new UnlesbareDateiException(datei, "the file does not exist", e);
+      throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
     } catch (IOException e) {
-      throw new UnlesbareDateiException(datei, "the file cannot be opened: " + e, e);
+      throw new UnlesbareDateiException(
+          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
     }
   }
 
@@ -114,8 +115,10 @@ final class Textdatei implements Closeable {
     } catch (CharacterCodingException e) {
       throw new UnlesbareDateiException(
           datei,
-          "line " + zeilennummer + " is not UTF-8 text (save the file as UTF-8; GENESIS and kekiz"
-              + " files are UTF-8)",
+          "Zeile "
+              + zeilennummer
+              + " ist kein UTF-8-Text (bitte die Datei als UTF-8 speichern;"
+              + " GENESIS- und kekiz-Dateien sind UTF-8)",
           e);
     }
     if (zeilennummer == 1 && !text.isEmpty() && text.charAt(0) == BOM) {
@@ -135,7 +138,9 @@ final class Textdatei implements Closeable {
       return true;
     } catch (IOException e) {
       throw new UnlesbareDateiException(
-          datei, "reading failed after line " + zeilennummer + ": " + e, e);
+          datei,
+          "das Lesen brach nach Zeile " + zeilennummer + " ab: " + e.getClass().getSimpleName(),
+          e);
     }
   }
 

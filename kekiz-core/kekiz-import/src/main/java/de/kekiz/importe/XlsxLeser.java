@@ -61,7 +61,7 @@ public final class XlsxLeser {
     requireNonNull(datei, "datei");
     requireNonNull(optionen, "optionen");
     if (!Files.isRegularFile(datei)) {
-      throw new UnlesbareDateiException(datei, "the file does not exist");
+      throw new UnlesbareDateiException(datei, "die Datei gibt es nicht");
     }
     XlsxPruefung.pruefe(datei, optionen.grenzen());
     try (ReadableWorkbook mappe = new ReadableWorkbook(datei.toFile())) {
@@ -69,8 +69,11 @@ public final class XlsxLeser {
       if (sheet == null) {
         throw new UnlesbareDateiException(
             datei,
-            "the workbook has no sheet '" + blatt + "' (sheets: "
-                + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")) + ")");
+            "die Arbeitsmappe hat kein Blatt '"
+                + blatt
+                + "' (Blätter: "
+                + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))
+                + ")");
       }
       try (Stream<Row> zeilen = sheet.openStream()) {
         return lese(datei, sheet.getName(), zeilen.iterator(), optionen);
@@ -78,8 +81,7 @@ public final class XlsxLeser {
     } catch (IOException | UncheckedIOException | ExcelReaderException e) {
       throw new UnlesbareDateiException(
           datei,
-          "sie kann nicht als XLSX-Datei gelesen werden: "
-              + Anzeigetext.sichtbar(String.valueOf(e.getMessage())),
+          "sie kann nicht als XLSX-Datei gelesen werden (" + e.getClass().getSimpleName() + ")",
           e);
     } catch (RuntimeException e) {
       if (e instanceof UnlesbareDateiException) {
@@ -87,18 +89,15 @@ public final class XlsxLeser {
       }
       // the reader library's own parsing of a malformed workbook (numbers, styles, references)
       throw new UnlesbareDateiException(
-          datei,
-          "sie ist keine gültige XLSX-Datei ("
-              + Anzeigetext.sichtbar(String.valueOf(e.getMessage()))
-              + ")",
-          e);
+          datei, "sie ist keine gültige XLSX-Datei (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
   private static Importergebnis lese(
       Path datei, String blatt, Iterator<Row> zeilen, Importoptionen optionen) {
     if (!zeilen.hasNext()) {
-      throw new UnlesbareDateiException(datei, "sheet '" + blatt + "' is empty: it has no header row");
+      throw new UnlesbareDateiException(
+          datei, "das Blatt '" + blatt + "' ist leer: es hat keine Kopfzeile");
     }
     Row kopfzeile = zeilen.next();
     List<String> kopf = new ArrayList<>();
@@ -111,10 +110,16 @@ public final class XlsxLeser {
                 () ->
                     new UnlesbareDateiException(
                         datei,
-                        "sheet '" + blatt + "', row " + kopfzeile.getRowNum() + " is the header"
-                            + " of no kekiz layout: expected the columns "
-                            + String.join(", ", KekizLayout.MESSWERTE.spalten()) + " or "
-                            + String.join(", ", KekizLayout.BEVOELKERUNG.spalten()) + ", got "
+                        "Blatt '"
+                            + blatt
+                            + "', Zeile "
+                            + kopfzeile.getRowNum()
+                            + " ist der Kopf"
+                            + " keines kekiz-Layouts: erwartet werden die Spalten "
+                            + String.join(", ", KekizLayout.MESSWERTE.spalten())
+                            + " oder "
+                            + String.join(", ", KekizLayout.BEVOELKERUNG.spalten())
+                            + ", gefunden: "
                             + kopf));
     int[] index = layout.spaltenindizes(datei, blatt, kopf);
     Sammlung sammlung = new Sammlung(datei, blatt, optionen);

@@ -67,12 +67,12 @@ final class XlsxPruefung {
       }
     } catch (ZipException e) {
       throw new UnlesbareDateiException(
-          datei,
-          "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt: " + e.getMessage() + ")",
-          e);
+          datei, "sie ist keine intakte XLSX-Datei (ZIP-Container beschädigt)", e);
     } catch (IOException e) {
       throw new UnlesbareDateiException(
-          datei, "sie kann nicht als XLSX-Datei gelesen werden: " + e.getMessage(), e);
+          datei,
+          "sie kann nicht als XLSX-Datei gelesen werden (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 
@@ -193,7 +193,17 @@ final class XlsxPruefung {
         r.close();
       }
     } catch (XMLStreamException e) {
-      throw fehler("ihr Blatt '" + name + "' ist kein gültiges XML: " + e.getMessage());
+      throw fehler(
+          "ihr Blatt '"
+              + name
+              + "' ist kein gültiges XML"
+              + (e.getLocation() == null
+                  ? ""
+                  : " (Zeile "
+                      + e.getLocation().getLineNumber()
+                      + ", Spalte "
+                      + e.getLocation().getColumnNumber()
+                      + ")"));
     }
   }
 

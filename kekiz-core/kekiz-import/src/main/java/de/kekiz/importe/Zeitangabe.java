@@ -31,8 +31,8 @@ import java.util.Optional;
 public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
 
   private static final String FORM =
-      "expected a year (2023), a date (2024-12-31 or 31.12.2024) or a start with duration"
-          + " (2023-10P6M)";
+      "erwartet ein Jahr (2023), ein Datum (TT.MM.JJJJ oder JJJJ-MM-TT) oder einen Beginn mit"
+          + " Dauer (2023-10P6M)";
 
   /**
    * Checks the span.
@@ -45,7 +45,13 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
     requireNonNull(ende, "ende");
     if (ende.isBefore(beginn)) {
       throw new IllegalArgumentException(
-          "Zeitangabe '" + text + "' ends (" + ende + ") before it begins (" + beginn + ")");
+          "die Zeitangabe '"
+              + text
+              + "' endet ("
+              + Anzeigetext.datum(ende)
+              + ") vor ihrem Beginn ("
+              + Anzeigetext.datum(beginn)
+              + ")");
     }
   }
 
@@ -79,17 +85,20 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
       int p = s.indexOf('P');
       if (p == 7 || p == 10) {
         LocalDate beginn =
-            p == 7 ? LocalDate.parse(s.substring(0, 7) + "-01") : LocalDate.parse(s.substring(0, 10));
+            p == 7
+                ? LocalDate.parse(s.substring(0, 7) + "-01")
+                : LocalDate.parse(s.substring(0, 10));
         Period dauer = Period.parse(s.substring(p));
         if (dauer.isNegative() || dauer.isZero()) {
-          throw new IllegalArgumentException("Zeitangabe '" + s + "': the duration must be positive");
+          throw new IllegalArgumentException(
+              "die Zeitangabe '" + s + "' braucht eine positive Dauer");
         }
         return new Zeitangabe(s, beginn, beginn.plus(dauer).minusDays(1));
       }
     } catch (DateTimeException | NumberFormatException e) {
-      throw new IllegalArgumentException("'" + s + "' is no time value: " + FORM, e);
+      throw new IllegalArgumentException("'" + s + "' ist keine Zeitangabe: " + FORM, e);
     }
-    throw new IllegalArgumentException("'" + s + "' is no time value: " + FORM);
+    throw new IllegalArgumentException("'" + s + "' ist keine Zeitangabe: " + FORM);
   }
 
   private static boolean ziffern(String s, int von, int bis) {

@@ -121,7 +121,7 @@ class GenesisCsvLeserTest {
       assertThat(e.fehler()).hasSize(2);
       assertThat(e.fehler().get(0).toString()).contains("Zeile 2", "Spalte 14 (value_q)", "'q'");
       assertThat(e.fehler().get(1).toString())
-          .contains("Zeile 3", "Spalte 10 (value)", "'n/a'", "special value");
+          .contains("Zeile 3", "Spalte 10 (value)", "'n/a'", "GENESIS-Sonderzeichen");
     }
   }
 
@@ -162,7 +162,7 @@ class GenesisCsvLeserTest {
       assertThatThrownBy(() -> LESER.lese(p, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
           .hasMessageContaining("cubefile-86e7c4-bdf8da-POST.csv")
-          .hasMessageContaining("cube")
+          .hasMessageContaining("Datenquader")
           .hasMessageContaining("ffcsv");
     }
 
@@ -173,13 +173,13 @@ class GenesisCsvLeserTest {
       assertThatThrownBy(() -> LESER.lese(fehlt, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
           .hasMessageContaining("fehlt.csv")
-          .hasMessageContaining("does not exist");
+          .hasMessageContaining("die Datei gibt es nicht");
 
       Path leer = datei("leer.csv");
       assertThatThrownBy(() -> LESER.lese(leer, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
           .hasMessageContaining("leer.csv")
-          .hasMessageContaining("empty");
+          .hasMessageContaining("leer");
 
       Path latin1 = ordner.resolve("latin1.csv");
       Files.write(
@@ -190,21 +190,22 @@ class GenesisCsvLeserTest {
       assertThatThrownBy(() -> LESER.lese(latin1, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
           .hasMessageContaining("latin1.csv")
-          .hasMessageContaining("line 2 is not UTF-8");
+          .hasMessageContaining("Zeile 2 ist kein UTF-8-Text");
 
-      Path fremd = datei("fremd.csv", "raum;stichtag;altersgruppe;anzahl", "05315000;2024-12-31;0+;1");
+      Path fremd =
+          datei("fremd.csv", "raum;stichtag;altersgruppe;anzahl", "05315000;2024-12-31;0+;1");
       assertThatThrownBy(() -> LESER.lese(fremd, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
           .hasMessageContaining("fremd.csv")
           .hasMessageContaining("'statistics_code'")
-          .hasMessageContaining("got 'raum'");
+          .hasMessageContaining("gefunden: 'raum'");
 
       Path ohneWert =
           datei("ohnewert.csv", "Statistik_Code;Statistik_Label;Zeit_Code;Zeit_Label;Zeit;Wert");
       assertThatThrownBy(() -> LESER.lese(ohneWert, WERT, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
-          .hasMessageContaining("column 6")
-          .hasMessageContaining("CODE__Label__Unit");
+          .hasMessageContaining("Spalte 6")
+          .hasMessageContaining("CODE__Label__Einheit");
     }
 
     @Test
@@ -212,12 +213,14 @@ class GenesisCsvLeserTest {
     void feldzahl() throws IOException {
       Path p = datei("felder.csv", KOPF_LANG, zeile("05315", "7", "") + ";zuviel");
       Importergebnis e = LESER.lese(p, WERT, fuer(KOELN));
-      assertThat(e.fehler()).singleElement().satisfies(
-          f -> {
-            assertThat(f.spalte()).isZero();
-            assertThat(f.grund()).contains("15 fields", "header 14");
-            assertThat(f.toString()).contains("felder.csv, Zeile 2: the row has 15 fields");
-          });
+      assertThat(e.fehler())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.spalte()).isZero();
+                assertThat(f.grund()).contains("15 Felder", "Kopfzeile 14");
+                assertThat(f.toString()).contains("felder.csv, Zeile 2: die Zeile hat 15 Felder");
+              });
     }
   }
 
@@ -232,7 +235,9 @@ class GenesisCsvLeserTest {
               genesis("AUSZUG_73111-01-01-4_1773175092845_de_flat.csv"), StandardCharsets.UTF_8);
       List<String> neu = new ArrayList<>();
       for (String z : zeilen) {
-        neu.add(z.replace(";05315;Köln, kreisfreie Stadt;575849;", ";05315;Köln, kreisfreie Stadt;575 849;"));
+        neu.add(
+            z.replace(
+                ";05315;Köln, kreisfreie Stadt;575849;", ";05315;Köln, kreisfreie Stadt;575 849;"));
       }
       assertThat(neu).isNotEqualTo(zeilen);
       Path p = ordner.resolve("73111_fehler.csv");
@@ -359,9 +364,12 @@ class GenesisCsvLeserTest {
     void altersgruppeExplizit() throws IOException {
       Path p = datei("alter2.csv", KOPF_ALTER, alter("ALTKITA", "Kita-Alter", "7"));
       Importzuordnung ohne =
-          Importzuordnung.bevoelkerung("BEVSTD").mitDimension("ALTX", Aufschluesselung.ALTERSGRUPPE);
+          Importzuordnung.bevoelkerung("BEVSTD")
+              .mitDimension("ALTX", Aufschluesselung.ALTERSGRUPPE);
       assertThat(LESER.lese(p, ohne, fuer(KOELN)).fehler())
-          .singleElement().asString().contains("'Kita-Alter'", "map it explicitly");
+          .singleElement()
+          .asString()
+          .contains("'Kita-Alter'", "bitte ausdrücklich zuordnen");
       Importzuordnung mit =
           Importzuordnung.bevoelkerung("BEVSTD")
               .mitDimension(
@@ -384,11 +392,13 @@ class GenesisCsvLeserTest {
           datei("anders.csv", KOPF_LANG, zeile("05315", "7", ""), zeile("05315", "8", ""));
       Importergebnis f = LESER.lese(anders, WERT, fuer(KOELN));
       assertThat(f.verworfen()).isTrue();
-      assertThat(f.fehler()).singleElement().satisfies(
-          x -> {
-            assertThat(x.zeile()).isEqualTo(3);
-            assertThat(x.grund()).contains("line 2", "another value");
-          });
+      assertThat(f.fehler())
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.zeile()).isEqualTo(3);
+                assertThat(x.grund()).contains("Zeile 2", "mit einem anderen Wert");
+              });
     }
 
     @Test

@@ -280,7 +280,8 @@ class GenesisNrwImportTest {
                   genesis("11111-02-01-4_1773174974558_de_flat.csv"),
                   absolut("GEM001", "zahl-der-gemeinden"),
                   Importoptionen.standard()
-                      .mitGebiet(Gebietsauswahl.kreisMitGemeinden(Kreisschluessel.parse("05334")))));
+                      .mitGebiet(
+                          Gebietsauswahl.kreisMitGemeinden(Kreisschluessel.parse("05334")))));
       Map<Raumbezug, Messwert> m = nachRaum(e);
       assertThat(m).containsOnlyKeys(Raumbezug.of(AACHEN), Raumbezug.of(
           Gemeindeschluessel.parse("05334000")));
@@ -780,11 +781,17 @@ class GenesisNrwImportTest {
       assertThat(erster.spaltenname()).isEqualTo("Zeit");
       assertThat(erster.wert()).isEmpty();
       assertThat(erster.toString())
-          .contains("DE_52411-02-01-4.csv", "Zeile 2", "Spalte 5 (Zeit)", "Wert ''",
-              "no time value", "shifted", "'KREISE'");
+          .contains(
+              "DE_52411-02-01-4.csv",
+              "Zeile 2",
+              "Spalte 5 (Zeit)",
+              "Wert ''",
+              "keine Zeitangabe",
+              "verschoben",
+              "'KREISE'");
       // Köln's shifted row is reported too
       assertThat(e.fehler()).anySatisfy(f -> assertThat(f.zeile()).isEqualTo(95));
-      assertThat(e.zusammenfassung()).contains("538 errors", "nothing imported");
+      assertThat(e.zusammenfassung()).contains("538 Fehler", "nichts importiert");
     }
 
     @Test

@@ -76,18 +76,18 @@ class ImportleserTest {
   void unlesbar() throws IOException {
     assertThatThrownBy(() -> Dateiart.erkenne(genesis("cubefile-86e7c4-bdf8da-POST.csv")))
         .isInstanceOf(UnlesbareDateiException.class)
-        .hasMessageContaining("cube");
+        .hasMessageContaining("Datenquader");
     Path hamburg = ordner.resolve("stadtteile.csv");
     Files.writeString(hamburg, "Stadtteil;Einwohner\nAltstadt;1 675\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> LESER.lese(hamburg, null, Importoptionen.standard()))
         .isInstanceOf(UnlesbareDateiException.class)
         .hasMessageContaining("stadtteile.csv")
-        .hasMessageContaining("neither a GENESIS")
+        .hasMessageContaining("weder ein GENESIS")
         .hasMessageContaining("Stadtteil;Einwohner")
         .satisfies(
             e -> assertThat(((UnlesbareDateiException) e).datei()).endsWith("stadtteile.csv"));
     assertThatThrownBy(() -> Dateiart.erkenne(ordner.resolve("nichts.csv")))
         .isInstanceOf(UnlesbareDateiException.class)
-        .hasMessageContaining("does not exist");
+        .hasMessageContaining("die Datei gibt es nicht");
   }
 }

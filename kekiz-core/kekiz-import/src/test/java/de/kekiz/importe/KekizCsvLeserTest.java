@@ -142,7 +142,8 @@ class KekizCsvLeserTest {
     }
 
     @Test
-    @DisplayName("skips a report's pooled figures and refuses its perturbed ones, naming line and column")
+    @DisplayName(
+        "skips a report's pooled figures and refuses its perturbed ones, naming line and column")
     void wertart() throws IOException {
       Path p =
           datei(
@@ -172,14 +173,16 @@ class KekizCsvLeserTest {
     void falscherTrenner() throws IOException {
       Path p = datei("punkt.csv", KOPF, "betreuungsquote-u3;1;05315000;2023;;12.5;;;");
       Importergebnis e = LESER.lese(p, Importoptionen.standard());
-      assertThat(e.fehler()).singleElement().satisfies(
-          f -> {
-            assertThat(f.zeile()).isEqualTo(2);
-            assertThat(f.spalte()).isEqualTo(6);
-            assertThat(f.spaltenname()).isEqualTo("zaehler");
-            assertThat(f.wert()).isEqualTo("12.5");
-            assertThat(f.grund()).contains("'.'", "decimal separator ','");
-          });
+      assertThat(e.fehler())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.zeile()).isEqualTo(2);
+                assertThat(f.spalte()).isEqualTo(6);
+                assertThat(f.spaltenname()).isEqualTo("zaehler");
+                assertThat(f.wert()).isEqualTo("12.5");
+                assertThat(f.grund()).contains("'.'", "Dezimaltrennzeichen ','");
+              });
       Importergebnis punkt =
           LESER.lese(
               p, Importoptionen.standard().mitDezimaltrennzeichen(Dezimaltrennzeichen.PUNKT));
@@ -220,7 +223,7 @@ class KekizCsvLeserTest {
               org.assertj.core.groups.Tuple.tuple(10L, "conf_status", "X"),
               org.assertj.core.groups.Tuple.tuple(
                   11L, "", "betreuungsquote-u3;1;05315000;2023;;1;;;;zuviel"));
-      assertThat(e.fehler().get(6).grund()).contains("messwert.wert-fehlt-ohne-status");
+      assertThat(e.fehler().get(6).grund()).contains("ein Wert darf nur fehlen, wenn OBS_STATUS M");
       assertThat(e.fehler().get(0).toString())
           .contains("fehler.csv, Zeile 2, Spalte 1 (indikator), Wert 'Betreuungsquote'");
     }
@@ -333,12 +336,12 @@ class KekizCsvLeserTest {
       Path unbekannt = datei("unbekannt.csv", KOPF + ";bemerkung");
       assertThatThrownBy(() -> LESER.lese(unbekannt, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
-          .hasMessageContaining("column 10")
+          .hasMessageContaining("Spalte 10")
           .hasMessageContaining("'bemerkung'");
       Path doppelt = datei("doppelt.csv", "raum;stichtag;altersgruppe;anzahl;raum");
       assertThatThrownBy(() -> LESER.lese(doppelt, Importoptionen.standard()))
           .isInstanceOf(UnlesbareDateiException.class)
-          .hasMessageContaining("'raum' is named twice");
+          .hasMessageContaining("'raum' kommt zweimal vor");
     }
   }
 }

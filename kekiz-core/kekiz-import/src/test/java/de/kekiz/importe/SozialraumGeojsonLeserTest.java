@@ -122,7 +122,7 @@ class SozialraumGeojsonLeserTest {
                 + " SCHULEINZUGSBEREICH oder SONSTIGE",
             f
                 + ", Zeile 6, Spalte 3 (features[2].properties.gueltig_ab), Wert '31.02.2020':"
-                + " erwartet ein Datum wie 2024-12-31 oder 31.12.2024, nicht '31.02.2020'",
+                + " erwartet ein Datum als TT.MM.JJJJ oder JJJJ-MM-TT, nicht '31.02.2020'",
             f
                 + ", Zeile 8, Spalte 3 (features[3].geometry), Wert '{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[356000,5645000],[357000,5… (104 Zeichen)': die Position"

@@ -256,10 +256,12 @@ class WerteTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("' '");
       assertThatThrownBy(
-              () -> Importzuordnung.bevoelkerung("BEVSTD").mitAuswahl("GES", "GESM")
-                  .mitDimension("GES", "geschlecht"))
+              () ->
+                  Importzuordnung.bevoelkerung("BEVSTD")
+                      .mitAuswahl("GES", "GESM")
+                      .mitDimension("GES", "geschlecht"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("GES is used twice");
+          .hasMessageContaining("das Merkmal GES ist zweimal verwendet");
       assertThatThrownBy(
               () -> Importzuordnung.bevoelkerung("BEVSTD").mitDimension("NAT", "nationalitaet"))
           .isInstanceOf(IllegalArgumentException.class)
@@ -274,11 +276,12 @@ class WerteTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("KREISE");
       assertThatThrownBy(
-              () -> Importzuordnung.indikator(
-                      "X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
-                  .mitDimension("A", "d").mitDimension("B", "d"))
+              () ->
+                  Importzuordnung.indikator("X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
+                      .mitDimension("A", "d")
+                      .mitDimension("B", "d"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("'d' is given to two variables");
+          .hasMessageContaining("'d' ist zwei Merkmalen zugeordnet");
     }
 
     @Test
@@ -337,8 +340,8 @@ class WerteTest {
       assertThat(e.uebersprungen(Ueberspringgrund.DOPPELT)).isZero();
       assertThat(e.zusammenfassung())
           .isEqualTo(
-              "daten.csv (f): 3 rows read, 1 Messwerte, 0 population figures, 2 values skipped,"
-                  + " 0 errors in 0 rows");
+              "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte"
+                  + " übersprungen, 0 errors in 0 rows");
     }
 
     @Test
@@ -384,7 +387,8 @@ class WerteTest {
                   BigDecimal.ONE, null, "z"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'z'");
-      assertThat(GenesisSonderzeichen.von(" ... ")).contains(GenesisSonderzeichen.FAELLT_SPAETER_AN);
+      assertThat(GenesisSonderzeichen.von(" ... "))
+          .contains(GenesisSonderzeichen.FAELLT_SPAETER_AN);
       assertThat(GenesisSonderzeichen.von("..")).isEmpty();
       assertThat(GenesisSonderzeichen.NICHTS.zahl()).contains(BigDecimal.ZERO);
     }

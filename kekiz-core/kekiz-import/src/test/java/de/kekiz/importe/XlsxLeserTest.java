@@ -223,16 +223,16 @@ class XlsxLeserTest {
     assertThatThrownBy(() -> LESER.lese(p, "Messwerte", Importoptionen.standard()))
         .isInstanceOf(UnlesbareDateiException.class)
         .hasMessageContaining("fremd.xlsx")
-        .hasMessageContaining("no sheet 'Messwerte'")
+        .hasMessageContaining("kein Blatt 'Messwerte'")
         .hasMessageContaining("Tabelle1");
     assertThatThrownBy(() -> LESER.lese(p, Importoptionen.standard()))
         .isInstanceOf(UnlesbareDateiException.class)
-        .hasMessageContaining("no kekiz layout")
+        .hasMessageContaining("keines kekiz-Layouts")
         .hasMessageContaining("Stadtteil");
     assertThatThrownBy(() -> LESER.lese(ordner.resolve("fehlt.xlsx"), Importoptionen.standard()))
         .isInstanceOf(UnlesbareDateiException.class)
         .hasMessageContaining("fehlt.xlsx")
-        .hasMessageContaining("does not exist");
+        .hasMessageContaining("die Datei gibt es nicht");
     Path csv = ordner.resolve("keine.xlsx");
     Files.writeString(csv, "raum;stichtag;altersgruppe;anzahl\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> LESER.lese(csv, Importoptionen.standard()))

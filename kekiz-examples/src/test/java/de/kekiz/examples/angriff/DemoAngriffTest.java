@@ -50,7 +50,7 @@ class DemoAngriffTest {
     int status =
         Hauptprogramm.ausfuehren(
             new String[] {
-              "demo", "--data", ordner.resolve("daten").toString(), "--out", aus.toString()
+              "demo", "--daten", ordner.resolve("daten").toString(), "--ausgabe", aus.toString()
             },
             new PrintWriter(out),
             new PrintWriter(err));
