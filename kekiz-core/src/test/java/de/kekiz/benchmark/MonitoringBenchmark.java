@@ -5,6 +5,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.monitoring.Gebietsaggregation;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
+import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.monitoring.Gebietsaggregation;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;

@@ -87,7 +87,8 @@ public final class Hauptprogramm implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    // Flyway, jOOQ and PDFBox log through java.util.logging here, openhtmltopdf through its own
+    // Flyway, jOOQ and PDFBox log through SLF4J to java.util.logging here (slf4j-jdk14),
+    // openhtmltopdf through its own
     // logger: the terminal gets the command's output and its errors, not the libraries' chatter
     Logger wurzel = Logger.getLogger("");
     wurzel.setLevel(Level.SEVERE);

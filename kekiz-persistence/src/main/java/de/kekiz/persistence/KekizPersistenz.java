@@ -3,6 +3,7 @@ package de.kekiz.persistence;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import de.kekiz.persistence.internal.JooqStille;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.PersistenzException;
@@ -68,6 +69,11 @@ public final class KekizPersistenz {
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
+
+  static {
+    // jOOQ's logo and tip of the day stay out of the host's log (see there)
+    JooqStille.logoUndTippsAus();
+  }
 
   private final Kontext kontext;
   private final @Nullable DataSource dataSource;

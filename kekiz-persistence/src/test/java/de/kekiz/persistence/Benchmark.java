@@ -1,6 +1,6 @@
 package de.kekiz.persistence;
 
-import de.kekiz.benchmark.NrwDatensatz;
+import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;

@@ -39,7 +39,9 @@ import org.xml.sax.SAXException;
  * #mitSchrift(Path, Path)}. Value tables too wide for the page are split into parts of fewer
  * periods, each repeating the area column, so that no cell is cut off.
  *
- * <p>Nothing is loaded from outside: every external resource is refused. Thread-safe.
+ * <p>Nothing is loaded from outside: every external resource is refused. openhtmltopdf's messages
+ * go to {@code java.util.logging} (its INFO at FINE), never straight to {@code System.err}.
+ * Thread-safe.
  */
 public final class PdfBerichtWriter implements Berichtsformat {
 
@@ -48,6 +50,11 @@ public final class PdfBerichtWriter implements Berichtsformat {
 
   private static final String NORMAL = "schrift/DejaVuSansCondensed.ttf";
   private static final String FETT = "schrift/DejaVuSansCondensed-Bold.ttf";
+
+  static {
+    // openhtmltopdf logs through the host's logging, not its own console (see there)
+    OpenhtmltopdfProtokoll.installiere();
+  }
 
   /** The shipped font as Java fonts, for the charts' text: read once. */
   private static final class Mitgeliefert {
