@@ -43,7 +43,8 @@ import picocli.CommandLine.Option;
  *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
  *       SozialraeumeBefehl});
  *   <li>{@code bevoelkerung}: the population of the Sozialräume by age group from a table ({@link
- *       BevoelkerungBefehl}).
+ *       BevoelkerungBefehl});
+ *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -63,7 +64,8 @@ import picocli.CommandLine.Option;
       ReportBefehl.class,
       KommuneBefehl.class,
       SozialraeumeBefehl.class,
-      BevoelkerungBefehl.class
+      BevoelkerungBefehl.class,
+      IndikatorenBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 
