@@ -44,7 +44,9 @@ import picocli.CommandLine.Option;
  *       SozialraeumeBefehl});
  *   <li>{@code bevoelkerung}: the population of the Sozialräume by age group from a table ({@link
  *       BevoelkerungBefehl});
- *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl}).
+ *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl});
+ *   <li>{@code angebote}: the Angebote of a Kommune from HSDS 3.0, or as HSDS ({@link
+ *       AngeboteBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -65,7 +67,8 @@ import picocli.CommandLine.Option;
       KommuneBefehl.class,
       SozialraeumeBefehl.class,
       BevoelkerungBefehl.class,
-      IndikatorenBefehl.class
+      IndikatorenBefehl.class,
+      AngeboteBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 
