@@ -46,7 +46,8 @@ import picocli.CommandLine.Option;
  *       BevoelkerungBefehl});
  *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl});
  *   <li>{@code angebote}: the Angebote of a Kommune from HSDS 3.0, or as HSDS ({@link
- *       AngeboteBefehl}).
+ *       AngeboteBefehl});
+ *   <li>{@code export}: everything of one Kommune as these files ({@link ExportBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -68,7 +69,8 @@ import picocli.CommandLine.Option;
       SozialraeumeBefehl.class,
       BevoelkerungBefehl.class,
       IndikatorenBefehl.class,
-      AngeboteBefehl.class
+      AngeboteBefehl.class,
+      ExportBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 
