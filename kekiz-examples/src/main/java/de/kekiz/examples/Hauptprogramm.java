@@ -46,7 +46,11 @@ import picocli.CommandLine.Option;
  *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
  *       SozialraeumeBefehl});
  *   <li>{@code bevoelkerung}: the population of the Sozialräume by age group from a table ({@link
- *       BevoelkerungBefehl}).
+ *       BevoelkerungBefehl});
+ *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl});
+ *   <li>{@code angebote}: the Angebote of a Kommune from HSDS 3.0, or as HSDS ({@link
+ *       AngeboteBefehl});
+ *   <li>{@code export}: everything of one Kommune as these files ({@link ExportBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -66,7 +70,10 @@ import picocli.CommandLine.Option;
       ReportBefehl.class,
       KommuneBefehl.class,
       SozialraeumeBefehl.class,
-      BevoelkerungBefehl.class
+      BevoelkerungBefehl.class,
+      IndikatorenBefehl.class,
+      AngeboteBefehl.class,
+      ExportBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 

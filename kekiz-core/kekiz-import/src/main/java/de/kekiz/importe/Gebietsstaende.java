@@ -110,7 +110,15 @@ public final class Gebietsstaende {
                 .findFirst()
                 .orElse(null);
         Sozialraum neueste = versionen.isEmpty() ? null : versionen.get(versionen.size() - 1);
-        if (gleicherBeginn != null || (neueste != null && a.gleicheGrenzen(neueste))) {
+        // the same boundaries as the newest version continue it, unless that version ended
+        // before the feature starts: then the feature is a new Gebietsstand (a redrawn
+        // Sozialraum whose change the file has no geometry for, told apart by its dates)
+        boolean fortsetzung =
+            neueste != null
+                && a.gleicheGrenzen(neueste)
+                && (neueste.gueltigkeit().bis() == null
+                    || !neueste.gueltigkeit().bis().isBefore(a.ab()));
+        if (gleicherBeginn != null || fortsetzung) {
           Sozialraum v = gleicherBeginn != null ? gleicherBeginn : requireNonNull(neueste);
           if (!a.gleicheGrenzen(v)) {
             fehler.add(

@@ -15,7 +15,11 @@
  *       de.kekiz.importe.XlsxLeser} read the two kekiz layouts ({@link
  *       de.kekiz.importe.KekizLayout}); {@link
  *       de.kekiz.importe.KekizCsvSchreiber} writes them;
- *   <li>{@link de.kekiz.importe.Importleser} picks the reader by the file's content.
+ *   <li>{@link de.kekiz.importe.Importleser} picks the reader by the file's content;
+ *   <li>the set-up files of a Kommune: {@link de.kekiz.importe.SozialraumGeojsonLeser}, {@link
+ *       de.kekiz.importe.BevoelkerungstabelleLeser} and {@link
+ *       de.kekiz.importe.IndikatorCsvLeser} return a {@link de.kekiz.importe.Leseergebnis}
+ *       (all objects or every error).
  * </ul>
  *
  * <p>Every reader streams its file, takes the areas of a {@link

@@ -30,7 +30,7 @@ class FormatBeschreibungTest {
   }
 
   private static List<String> beispiele() throws IOException {
-    return bloecke("indikator;", "raum;");
+    return bloecke("indikator;version;raum;", "raum;");
   }
 
   /** The code blocks of FORMAT.md that start with one of {@code anfaenge}. */
@@ -78,5 +78,21 @@ class FormatBeschreibungTest {
 
     assertThat(e.fehler()).isEmpty();
     assertThat(e.objekte()).extracting(Sozialraumangabe::name).containsExactly("Ehrenfeld");
+  }
+
+  @Test
+  @DisplayName("its indicator definition example reads into one definition without errors")
+  void indikatorBeispiel() throws IOException {
+    List<String> bloecke = bloecke("indikator;version;name;");
+    assertThat(bloecke).hasSize(1);
+    Path p = ordner.resolve("indikatoren.csv");
+    Files.writeString(p, bloecke.get(0) + "\n", StandardCharsets.UTF_8);
+
+    Leseergebnis<Indikatorangabe> e = new IndikatorCsvLeser().lese(p);
+
+    assertThat(e.fehler()).isEmpty();
+    assertThat(e.objekte())
+        .extracting(a -> a.indikator().name())
+        .containsExactly("Unter 15-Jährige in Mindestsicherung");
   }
 }

@@ -161,4 +161,39 @@ class GebietsstaendeTest {
         .extracting(Importfehler::grund)
         .containsExactly("der übergeordnete Sozialraum '2' steht weder in der Datei noch bei Köln");
   }
+
+  @Test
+  @DisplayName(
+      "the same boundaries after the newest version has ended: a new Gebietsstand, as an export"
+          + " of two versions without geometry change gives them")
+  void gleicheGrenzenNachDemEnde() {
+    Sozialraumangabe bis2023 =
+        new Sozialraumangabe(
+            "1",
+            "Raum 1",
+            Sozialraumebene.STADTBEZIRK,
+            null,
+            AB_2020,
+            AB_2024.minusDays(1),
+            null,
+            2,
+            3);
+    Sozialraumangabe ab2024 =
+        new Sozialraumangabe(
+            "1", "Raum 1", Sozialraumebene.STADTBEZIRK, null, AB_2024, null, null, 9, 3);
+
+    Gebietsstaende.Uebernahme u =
+        Gebietsstaende.uebernimm(koeln(), DATEI, List.of(bis2023, ab2024));
+    Gebietsstaende.Uebernahme nochmal =
+        Gebietsstaende.uebernimm(u.kommune(), DATEI, List.of(bis2023, ab2024));
+
+    assertThat(u.fehler()).isEmpty();
+    assertThat(u.neu()).isEqualTo(1);
+    assertThat(u.neueGebietsstaende()).isEqualTo(1);
+    assertThat(version(u.kommune(), "1", 1).gueltigkeit().bis())
+        .isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(version(u.kommune(), "1", 2).gueltigkeit().von()).isEqualTo(AB_2024);
+    assertThat(nochmal.unveraendert()).isEqualTo(2);
+    assertThat(nochmal.kommune().sozialraeume()).isEqualTo(u.kommune().sozialraeume());
+  }
 }

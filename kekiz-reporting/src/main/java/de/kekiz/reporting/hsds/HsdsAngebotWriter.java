@@ -65,6 +65,9 @@ public final class HsdsAngebotWriter {
   /** The prefix of kekiz's own taxonomies, e.g. {@code kekiz-lebensphase}. */
   public static final String TAXONOMIE_PRAEFIX = "kekiz-";
 
+  /** The {@code identifier_type} of an organization identifier holding the id of the Akteur. */
+  public static final String KENNUNG_AKTEUR = "kekiz-akteur";
+
   private static final String[] LAENDER = {
     "", "Schleswig-Holstein", "Hamburg", "Niedersachsen", "Bremen", "Nordrhein-Westfalen",
     "Hessen", "Rheinland-Pfalz", "Baden-Württemberg", "Bayern", "Saarland", "Berlin",
@@ -219,6 +222,9 @@ public final class HsdsAngebotWriter {
       f.put("source", a.finanzierung().get(i));
     }
     ArrayNode attribute = s.putArray("attributes");
+    attribute.add(
+        attribut(id, "service", "kennung", null, "angebot", "Angebots-Id",
+            "Die Id des Angebots in kekiz", a.id().wert()));
     for (Praeventionsebene e : a.ebenen()) {
       attribute.add(
           attribut(id, "service", "praeventionsebene", null, e.name().toLowerCase(Locale.ROOT),
@@ -271,6 +277,12 @@ public final class HsdsAngebotWriter {
         "description",
         (traeger != null ? traeger.art().bezeichnung() + ", " : "")
             + "Akteur der Präventionskette " + k.kommuneName() + " (" + k.ags + ")");
+    ObjectNode kennung = o.putArray("organization_identifiers").addObject();
+    kennung.put("id", NamensUuid.von("akteur-kennung", k.ags, a.traeger().wert()));
+    kennung.put("organization_id", organisationId);
+    kennung.put("identifier_scheme", "kekiz");
+    kennung.put("identifier_type", KENNUNG_AKTEUR);
+    kennung.put("identifier", a.traeger().wert());
     if (traeger != null) {
       if (traeger.email() != null) {
         o.put("email", traeger.email());
@@ -476,6 +488,9 @@ public final class HsdsAngebotWriter {
           "Übergänge zwischen Lebensphasen, die ein Angebot überbrückt",
           "sozialraum",
           "Sozialräume der Kommune (Stadtteile, Quartiere), Schlüssel AGS:Code",
+          "kennung",
+          "Kennungen der Objekte in kekiz, damit ein Import sie wiederfindet; der Wert steht in"
+              + " value",
           "kapazitaet",
           "Platzangaben, für die HSDS 3.0 kein eigenes Feld hat; der Wert steht in value");
 

@@ -132,6 +132,9 @@ class HsdsAngebotWriterTest {
     assertThat(o.get("website").textValue()).isEqualTo("https://www.ahlen.de/");
     assertThat(o.get("description").textValue()).isEqualTo("Jugendamt, Akteur der Präventionskette Ahlen (05570004)");
     assertThat(s.get("organization_id")).isEqualTo(o.get("id"));
+    JsonNode kennung = o.get("organization_identifiers").get(0);
+    assertThat(kennung.get("identifier_type").textValue()).isEqualTo("kekiz-akteur");
+    assertThat(kennung.get("identifier").textValue()).isEqualTo("ahlen-jugendamt");
   }
 
   @Test
@@ -204,17 +207,19 @@ class HsdsAngebotWriterTest {
     List<String> begriffe = new ArrayList<>();
     attribute.forEach(a -> begriffe.add(a.at("/taxonomy_term/taxonomy").textValue() + "/" + a.at("/taxonomy_term/code").textValue()));
     assertThat(begriffe).containsExactly(
+        "kekiz-kennung/angebot",
         "kekiz-praeventionsebene/universell",
         "kekiz-lebensphase/grundschule",
         "kekiz-lebensphase/kita",
         "kekiz-handlungsfeld/bildung",
         "kekiz-handlungsfeld/jugendhilfe",
         "kekiz-uebergang/kita-grundschule");
-    JsonNode kita = attribute.get(2);
+    assertThat(attribute.get(0).get("value").textValue()).isEqualTo("kita-gs-kooperationskalender");
+    JsonNode kita = attribute.get(3);
     assertThat(kita.at("/taxonomy_term/name").textValue()).isEqualTo("Rund um die Kita");
     assertThat(kita.get("link_entity").textValue()).isEqualTo("service");
     assertThat(kita.get("taxonomy_term_id")).isEqualTo(kita.at("/taxonomy_term/id"));
-    assertThat(attribute.get(5).at("/taxonomy_term/name").textValue()).isEqualTo("Kita → Grundschule");
+    assertThat(attribute.get(6).at("/taxonomy_term/name").textValue()).isEqualTo("Kita → Grundschule");
   }
 
   @Test

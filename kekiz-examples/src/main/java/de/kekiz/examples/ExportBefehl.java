@@ -1,0 +1,184 @@
+package de.kekiz.examples;
+
+import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kommune.Bevoelkerungsstand;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Bevoelkerungszahl;
+import de.kekiz.importe.Dezimaltrennzeichen;
+import de.kekiz.importe.IndikatorCsvSchreiber;
+import de.kekiz.importe.KekizCsvSchreiber;
+import de.kekiz.importe.SozialraumGeojsonSchreiber;
+import de.kekiz.reporting.hsds.HsdsAngebotWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kekiz export --kommune AGS --ziel ORDNER}: everything of one Kommune as the files the
+ * set-up commands read, so that set-up, export, edit and re-import round-trip: its Sozialräume
+ * (GeoJSON), the indicator definitions (CSV), its population and Messwerte (kekiz CSV, for {@code
+ * kekiz import}) and its Angebote (HSDS 3.0). Existing files of these names in the folder are
+ * replaced; other files are left alone.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Schreibt alles einer Kommune in die Dateien, die die Einrichtungsbefehle lesen:"
+          + " sozialraeume.geojson (kekiz sozialraeume), indikatoren.csv (kekiz indikatoren, alle"
+          + " Definitionen der Datenbank), bevoelkerung.csv und messwerte.csv (kekiz import) und"
+          + " angebote.hsds.json (kekiz angebote). Gleichnamige Dateien im Ordner werden"
+          + " ersetzt.",
+      "",
+      "Beispiel:",
+      "  kekiz export --kommune 05570004 --ziel ahlen",
+      ""
+    })
+final class ExportBefehl implements Callable<Integer> {
+
+  /** The files written, in the order the set-up reads them back. */
+  static final List<String> DATEIEN =
+      List.of(
+          "sozialraeume.geojson",
+          "indikatoren.csv",
+          "bevoelkerung.csv",
+          "messwerte.csv",
+          HsdsAngebotWriter.DATEINAME);
+
+  private final Umgebung umgebung;
+
+  @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
+
+  @Option(
+      names = "--kommune",
+      paramLabel = "AGS",
+      required = true,
+      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05570004.")
+  @Nullable Gemeindeschluessel kommune;
+
+  @Option(
+      names = "--ziel",
+      paramLabel = "ORDNER",
+      required = true,
+      description = "Der Ordner für die Dateien; er wird angelegt, wenn es ihn nicht gibt.")
+  @Nullable Path ziel;
+
+  ExportBefehl(Umgebung umgebung) {
+    this.umgebung = umgebung;
+  }
+
+  /** What is read in one transaction. */
+  private record Bestand(
+      Kommune kommune,
+      List<Indikator> indikatoren,
+      List<Messwert> messwerte,
+      Praeventionskette kette) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Path ordner = Objects.requireNonNull(ziel, "ziel");
+    Bestand b;
+    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+      db.verwerfeBeimSchliessen();
+      b =
+          db.lesend(
+              () -> {
+                Kommune k =
+                    db.persistenz()
+                        .kommunen()
+                        .findById(ags)
+                        .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
+                List<Messwert> messwerte;
+                try (Stream<Messwert> s = db.persistenz().messwerte().streamByKommune(ags)) {
+                  messwerte =
+                      s.sorted(Comparator.comparing(m -> m.schluessel().toString())).toList();
+                }
+                return new Bestand(
+                    k,
+                    db.persistenz().indikatoren().findAll(),
+                    messwerte,
+                    db.persistenz()
+                        .praeventionsketten()
+                        .findByKommune(ags)
+                        .orElseGet(() -> Praeventionskette.builder(ags).build()));
+              });
+    }
+    Files.createDirectories(ordner);
+    new SozialraumGeojsonSchreiber().schreibe(b.kommune(), ordner.resolve(DATEIEN.get(0)));
+    new IndikatorCsvSchreiber().schreibe(ordner.resolve(DATEIEN.get(1)), b.indikatoren());
+    List<Bevoelkerungszahl> bevoelkerung = bevoelkerung(b.kommune());
+    KekizCsvSchreiber csv = new KekizCsvSchreiber();
+    csv.schreibeBevoelkerung(ordner.resolve(DATEIEN.get(2)), bevoelkerung);
+    csv.schreibeMesswerte(ordner.resolve(DATEIEN.get(3)), b.messwerte(), Dezimaltrennzeichen.KOMMA);
+    HsdsAngebotWriter.builder()
+        .kommune(b.kommune())
+        .build()
+        .schreibe(b.kette(), ordner.resolve(DATEIEN.get(4)));
+    Kommune k = b.kommune();
+    umgebung
+        .out()
+        .println(
+            Anzeigetext.sichtbar(k.name())
+                + " ("
+                + k.schluessel()
+                + ") nach "
+                + Anzeigetext.sichtbar(ordner.toString(), 300)
+                + " geschrieben: "
+                + k.sozialraeume().size()
+                + " Gebietsstände der Sozialräume, "
+                + b.indikatoren().size()
+                + " Indikatordefinitionen, "
+                + bevoelkerung.size()
+                + " Bevölkerungszahlen, "
+                + b.messwerte().size()
+                + " Messwerte, "
+                + b.kette().angebote().size()
+                + " Angebote.");
+    for (String name : DATEIEN) {
+      umgebung.out().println("  " + name);
+    }
+    return Hauptprogramm.OK;
+  }
+
+  /**
+   * The population of the Kommune and of every Sozialraum version, ordered by area, reference date
+   * and age group (not by the order the database returns the versions in).
+   */
+  private static List<Bevoelkerungszahl> bevoelkerung(Kommune k) {
+    List<Bevoelkerungszahl> zahlen = new ArrayList<>();
+    for (Bevoelkerungsstand s : k.bevoelkerung()) {
+      zahlen.add(
+          Bevoelkerungszahl.of(
+              Raumbezug.of(k.schluessel()), s.stichtag(), s.altersgruppe(), s.anzahl()));
+    }
+    for (Sozialraum r : k.sozialraeume()) {
+      for (Bevoelkerungsstand s : r.bevoelkerung()) {
+        zahlen.add(
+            Bevoelkerungszahl.of(
+                Raumbezug.of(r.ref()), s.stichtag(), s.altersgruppe(), s.anzahl()));
+      }
+    }
+    zahlen.sort(
+        Comparator.comparing(Bevoelkerungszahl::raum)
+            .thenComparing(Bevoelkerungszahl::stichtag)
+            .thenComparing(Bevoelkerungszahl::altersgruppe));
+    return zahlen;
+  }
+}
