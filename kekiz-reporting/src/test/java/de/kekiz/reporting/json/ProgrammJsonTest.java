@@ -15,6 +15,7 @@ import de.kekiz.domain.lernnetzwerk.Termin;
 import de.kekiz.domain.programm.Foerderprogramm;
 import de.kekiz.domain.programm.Programmphase;
 import de.kekiz.fixtures.ProgrammFixtures;
+import de.kekiz.reporting.SchemaPruefung;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.stream.Stream;
@@ -54,6 +55,19 @@ class ProgrammJsonTest {
   void rundreise(Object wert) throws Exception {
     String json = mapper.writeValueAsString(wert);
     assertThat(mapper.readValue(json, wert.getClass())).isEqualTo(wert);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("werte")
+  @DisplayName("writes every programme and Lernnetzwerk type valid against kekiz.schema.json")
+  void schema(Object wert) {
+    JsonNode json = mapper.valueToTree(wert);
+    assertThat(
+            SchemaPruefung.fehler(
+                "classpath:de/kekiz/reporting/json/kekiz.schema.json#/$defs/"
+                    + wert.getClass().getSimpleName(),
+                json))
+        .isEmpty();
   }
 
   @Test
