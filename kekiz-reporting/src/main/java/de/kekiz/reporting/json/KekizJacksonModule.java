@@ -104,8 +104,7 @@ import java.util.function.Function;
  * ObjectMapper} reads and writes Kommunen, Leitbilder, Präventionsketten with their Angebote,
  * Indikatoren, Messwerte, Förderprogramme, the Lernnetzwerk and all their parts in the documented
  * kekiz JSON format ({@code FORMAT.md} and the JSON Schema {@code kekiz.schema.json} in this
- * package's resources; the programme and Lernnetzwerk types are described in {@code FORMAT.md}
- * but not yet in the schema). The domain types carry no Jackson annotations; everything is here.
+ * package's resources). The domain types carry no Jackson annotations; everything is here.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new KekizJacksonModule());
