@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Gemeindeverzeichnis;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.programm.Phasenteilnehmer;
+import de.kekiz.domain.programm.Programmphase;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -28,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A Kommune takes part if it has a {@link Programmteilnahme} of the programme (by key) and
- *       phase (any phase if none is named) running on the date.
+ *       phase (any phase if none is named) running on the date; given a {@link Programmphase},
+ *       if it is one of the phase's participants or in a participant's Verbund, while {@link
+ *       Reichweite#teilnehmer()} lists the participants only (the 2017 stage: 40, not 46).
  *   <li>The Gemeinden are the Kommunen given that are not themselves a Kreis or StädteRegion; each
  *       is counted once. A Gemeinde is reached if it takes part itself, or if the Träger of the
  *       Jugendamt that serves it ({@link Kommune#jugendamt()}) takes part — a Kreis in the
@@ -72,6 +77,88 @@ public final class Programmreichweite {
         }
       }
     }
+    return zaehle(
+        kommunen, programm, phase, stichtag, bevoelkerung, bezugsgroesse, teilnehmer, teilnehmer);
+  }
+
+  /**
+   * The reach of {@code phase} of {@code programm} over the Gemeinden of {@code kommunen},
+   * counting {@code bevoelkerung} on {@code stichtag}. The participants are the phase's ({@link
+   * Programmphase#teilnehmer()}): a Kreis that took part jointly with Gemeinden of its own counts
+   * once in {@link Reichweite#teilnehmer()} and reaches its Verbund's Gemeinden as well as those
+   * its Kreisjugendamt serves.
+   */
+  public static Reichweite berechneFuerPhase(
+      Collection<Kommune> kommunen,
+      Programm programm,
+      Programmphase phase,
+      LocalDate stichtag,
+      Map<Gemeindeschluessel, Long> bevoelkerung,
+      String bezugsgroesse) {
+    requireNonNull(kommunen, "kommunen");
+    requireNonNull(programm, "programm");
+    requireNonNull(phase, "phase");
+    requireNonNull(stichtag, "stichtag");
+    requireNonNull(bevoelkerung, "bevoelkerung");
+    requireNonNull(bezugsgroesse, "bezugsgroesse");
+    Set<Gemeindeschluessel> teilnehmer = new HashSet<>();
+    for (Phasenteilnehmer t : phase.teilnehmer()) {
+      teilnehmer.add(t.kommune());
+    }
+    return zaehle(
+        kommunen,
+        programm,
+        phase.key(),
+        stichtag,
+        bevoelkerung,
+        bezugsgroesse,
+        teilnehmer,
+        new HashSet<>(phase.kommunen()));
+  }
+
+  /**
+   * The reach of {@code phase} counting children: the population {@code kinder} (e.g. under 18)
+   * on {@code stichtag} if every Gemeinde of {@code kommunen} records it ({@link
+   * Kommune#einwohner}); otherwise the whole population as a named proxy, {@value
+   * #BEZUG_ERSATZ}. Children and whole population are never mixed.
+   */
+  public static Reichweite berechneNachKindern(
+      Collection<Kommune> kommunen,
+      Programm programm,
+      Programmphase phase,
+      LocalDate stichtag,
+      Altersspanne kinder) {
+    requireNonNull(kinder, "kinder");
+    List<Kommune> gemeinden = kommunen.stream().filter(k -> !k.art().kreisebene()).toList();
+    Map<Gemeindeschluessel, Long> kinderzahl = bevoelkerung(gemeinden, stichtag, kinder);
+    boolean vollstaendig =
+        gemeinden.stream().allMatch(k -> kinderzahl.containsKey(k.id()));
+    if (vollstaendig && !gemeinden.isEmpty()) {
+      return berechneFuerPhase(
+          kommunen, programm, phase, stichtag, kinderzahl, "Kinder und Jugendliche, " + kinder);
+    }
+    return berechneFuerPhase(
+        kommunen,
+        programm,
+        phase,
+        stichtag,
+        bevoelkerung(gemeinden, stichtag, Gemeindeverzeichnis.ALLE_ALTER),
+        BEZUG_ERSATZ);
+  }
+
+  /** What {@link #berechneNachKindern} counts when a Gemeinde has no children's figure. */
+  public static final String BEZUG_ERSATZ =
+      "Einwohner insgesamt (Ersatz: nicht für jede Gemeinde ist eine Kinderzahl angegeben)";
+
+  private static Reichweite zaehle(
+      Collection<Kommune> kommunen,
+      Programm programm,
+      @Nullable String phase,
+      LocalDate stichtag,
+      Map<Gemeindeschluessel, Long> bevoelkerung,
+      String bezugsgroesse,
+      Set<Gemeindeschluessel> teilnehmer,
+      Set<Gemeindeschluessel> erreichend) {
     long zaehler = 0;
     long nenner = 0;
     List<Gemeindeschluessel> erreicht = new ArrayList<>();
@@ -81,7 +168,7 @@ public final class Programmreichweite {
       if (k.art().kreisebene() || !gezaehlt.add(k.id())) {
         continue;
       }
-      boolean ja = teilnehmer.contains(k.id()) || teilnehmer.contains(k.jugendamt());
+      boolean ja = erreichend.contains(k.id()) || erreichend.contains(k.jugendamt());
       Long zahl = bevoelkerung.get(k.id());
       if (zahl == null) {
         ohneZahl.add(k.id());

@@ -16,10 +16,15 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kommunenart;
 import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.programm.Angaben;
+import de.kekiz.domain.programm.Phasenteilnehmer;
+import de.kekiz.domain.programm.Programmphase;
 import de.kekiz.fixtures.NrwGebiete;
+import de.kekiz.fixtures.ProgrammFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -148,8 +153,73 @@ class ProgrammreichweiteTest {
     assertThat(m).containsExactly(Map.entry(KOELN, 170_000L));
   }
 
+  private static final LocalDate STAND = LocalDate.of(2016, 12, 31);
+
+  private static Kommune mitZahlen(
+      Gemeindeschluessel ags, Kommunenart art, Long kinder, long alle) {
+    boolean kreisfrei = art == Kommunenart.KREISFREIE_STADT;
+    Kommune.Builder b =
+        Kommune.builder(ags, "Gemeinde " + ags, art)
+            .kreisfrei(kreisfrei)
+            .kreis(kreisfrei ? null : KREIS)
+            .jugendamt(art == Kommunenart.KREISANGEHOERIGE_GEMEINDE ? KREIS_UNNA : ags)
+            .bevoelkerungsstand(Bevoelkerungsstand.of(STAND, Altersspanne.ab(0), alle));
+    if (kinder != null) {
+      b.bevoelkerungsstand(Bevoelkerungsstand.of(STAND, Altersspanne.unter(18), kinder));
+    }
+    return b.build();
+  }
+
+  private static List<Kommune> kreisMitKoeln(boolean koelnKinder) {
+    return List.of(
+        kreisUnna(false),
+        mitZahlen(BOENEN, Kommunenart.KREISANGEHOERIGE_GEMEINDE, 3_000L, 18_000),
+        mitZahlen(HOLZWICKEDE, Kommunenart.KREISANGEHOERIGE_GEMEINDE, 2_500L, 17_000),
+        mitZahlen(KAMEN, Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT, 7_000L, 43_000),
+        mitZahlen(UNNA, Kommunenart.GROSSE_KREISANGEHOERIGE_STADT, 10_000L, 58_000),
+        mitZahlen(KOELN, Kommunenart.KREISFREIE_STADT, koelnKinder ? 170_000L : null, 1_080_000));
+  }
+
+  private static final Programmphase KREIS_GEMEINSAM =
+      new Programmphase(
+          Programmteilnahme.PHASE_AUSBAU_2017,
+          "Ausbau",
+          LocalDate.of(2017, 1, 1),
+          Angaben.keine(),
+          Angaben.keine(),
+          Angaben.keine(),
+          List.of(Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN, UNNA))));
+
   @Test
-  @DisplayName("fixtures: the 40 Kommunen of 2017 reach 47.1 % of NRW's inhabitants (proxy)")
+  @DisplayName("a Kreis joint with two Städte is one participant and reaches 22,500 of 192,500 children")
+  void gemeinsamMitKindern() {
+    Reichweite r =
+        Programmreichweite.berechneNachKindern(
+            kreisMitKoeln(true), Programm.KEKIZ, KREIS_GEMEINSAM, STAND, Altersspanne.unter(18));
+    assertThat(r.teilnehmer()).containsExactly(KREIS_UNNA);
+    // Bönen and Holzwickede through the Kreisjugendamt, Kamen and Unna through the Verbund
+    assertThat(r.erreicht()).containsExactly(BOENEN, HOLZWICKEDE, KAMEN, UNNA);
+    assertThat(r.zaehler()).isEqualTo(3_000 + 2_500 + 7_000 + 10_000);
+    assertThat(r.nenner()).isEqualTo(22_500 + 170_000);
+    assertThat(r.anteil()).isEqualByComparingTo("11.68831168831169");
+    assertThat(r.bezugsgroesse()).startsWith("Kinder und Jugendliche");
+    assertThat(r.phase()).isEqualTo(Programmteilnahme.PHASE_AUSBAU_2017);
+  }
+
+  @Test
+  @DisplayName("without a children's figure for every Gemeinde it counts all inhabitants, named as proxy")
+  void ohneKinderzahl() {
+    Reichweite r =
+        Programmreichweite.berechneNachKindern(
+            kreisMitKoeln(false), Programm.KEKIZ, KREIS_GEMEINSAM, STAND, Altersspanne.unter(18));
+    assertThat(r.zaehler()).isEqualTo(18_000 + 17_000 + 43_000 + 58_000);
+    assertThat(r.nenner()).isEqualTo(136_000 + 1_080_000);
+    assertThat(r.anteil()).isEqualByComparingTo("11.18421052631579");
+    assertThat(r.bezugsgroesse()).isEqualTo(Programmreichweite.BEZUG_ERSATZ);
+  }
+
+  @Test
+  @DisplayName("fixtures: the 40 participants of 2017 reach 47.1 % of NRW's inhabitants (proxy)")
   void vierzigKommunen() {
     // The NRW file has no under-18 population per Gemeinde, so the Zensus 2022 total population
     // stands in for it (named as the proxy). Expected figures from an independent script over
@@ -158,15 +228,25 @@ class ProgrammreichweiteTest {
     List<Kommune> nrw = NrwGebiete.alleAlsKommunen();
     Map<Gemeindeschluessel, Long> einwohner =
         Programmreichweite.bevoelkerung(nrw, NrwGebiete.ZENSUS_2022, NrwGebiete.ALLE_ALTER);
+    Programmphase ausbau =
+        ProgrammFixtures.kekiz().phase(Programmteilnahme.PHASE_AUSBAU_2017).orElseThrow();
     Reichweite r =
-        Programmreichweite.berechne(
+        Programmreichweite.berechneFuerPhase(
             nrw,
             Programm.KEKIZ,
-            Programmteilnahme.PHASE_AUSBAU_2017,
+            ausbau,
             STICHTAG,
             einwohner,
             "Einwohner insgesamt, Zensus 2022 (Ersatz für unter 18 Jahre)");
-    assertThat(r.teilnehmer()).hasSize(46); // 40 Kommunen and the six in the Kreis Unna's group
+    // the Kreis Unna with its six Städte counts once: 40 as published, not 46
+    assertThat(r.teilnehmer()).hasSize(40);
+    // the same Gemeinden are reached as through the Kommunen's own participations
+    assertThat(r.erreicht())
+        .isEqualTo(
+            Programmreichweite.berechne(
+                    nrw, Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, STICHTAG, einwohner,
+                    "x")
+                .erreicht());
     assertThat(r.erreicht()).hasSize(127);
     assertThat(r.zaehler()).isEqualTo(8_428_406);
     assertThat(r.nenner()).isEqualTo(17_890_489);

@@ -82,15 +82,29 @@ import de.kekiz.domain.kommune.RegierungsbezirkNrw;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
+import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
+import de.kekiz.domain.lernnetzwerk.Beitrag;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerktreffen;
+import de.kekiz.domain.lernnetzwerk.Praxisart;
+import de.kekiz.domain.lernnetzwerk.Praxisbezug;
+import de.kekiz.domain.lernnetzwerk.Termin;
+import de.kekiz.domain.programm.Beleg;
+import de.kekiz.domain.programm.Foerderprogramm;
+import de.kekiz.domain.programm.Haushaltsansatz;
+import de.kekiz.domain.programm.Phasenteilnehmer;
+import de.kekiz.domain.programm.Programmakteur;
+import de.kekiz.domain.programm.Programmphase;
+import de.kekiz.domain.programm.Programmrolle;
 import java.io.IOException;
 import java.util.function.Function;
 
 /**
  * The Jackson module for every domain type of kekiz-core: register it and an {@link
  * ObjectMapper} reads and writes Kommunen, Leitbilder, Präventionsketten with their Angebote,
- * Indikatoren, Messwerte and all their parts in the documented kekiz JSON format ({@code
- * FORMAT.md} and the JSON Schema {@code kekiz.schema.json} in this package's resources). The
- * domain types carry no Jackson annotations; everything is here.
+ * Indikatoren, Messwerte, Förderprogramme, the Lernnetzwerk and all their parts in the documented
+ * kekiz JSON format ({@code FORMAT.md} and the JSON Schema {@code kekiz.schema.json} in this
+ * package's resources). The domain types carry no Jackson annotations; everything is here.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new KekizJacksonModule());
@@ -179,6 +193,7 @@ public final class KekizJacksonModule extends SimpleModule {
     text(Periode.class, Periode::toString, Periode::parse);
     text(java.time.LocalDate.class, java.time.LocalDate::toString, java.time.LocalDate::parse);
     text(LeitbildId.class, LeitbildId::toString, LeitbildId::parse);
+    text(Beleg.class, Beleg::toString, Beleg::of);
     schluessel(Aufschluesselung.class, Aufschluesselung::parse);
 
     // enum constants written by their names, whatever the mapper's enum settings
@@ -197,6 +212,8 @@ public final class KekizJacksonModule extends SimpleModule {
     konstante(Periodizitaet.class);
     konstante(Praeventionsleitlinie.class);
     konstante(Zielrichtung.class);
+    konstante(Programmrolle.class);
+    konstante(Praxisart.class);
 
     // values and aggregates written as objects
     objekt(Zeitraum.class, s::zeitraum, Lesen::zeitraum);
@@ -232,6 +249,17 @@ public final class KekizJacksonModule extends SimpleModule {
     objekt(Koordination.class, s::koordination, Lesen::koordination);
     objekt(Steuerung.class, s::steuerung, Lesen::steuerung);
     objekt(Praeventionskette.class, s::praeventionskette, Lesen::praeventionskette);
+    objekt(Phasenteilnehmer.class, s::phasenteilnehmer, Lesen::phasenteilnehmer);
+    objekt(Programmphase.class, s::programmphase, Lesen::programmphase);
+    objekt(Programmakteur.class, s::programmakteur, Lesen::programmakteur);
+    objekt(Haushaltsansatz.class, s::haushaltsansatz, Lesen::haushaltsansatz);
+    objekt(Foerderprogramm.class, s::foerderprogramm, Lesen::foerderprogramm);
+    objekt(Termin.class, s::termin, Lesen::termin);
+    objekt(Praxisbezug.class, s::praxisbezug, Lesen::praxisbezug);
+    objekt(Beitrag.class, s::beitrag, Lesen::beitrag);
+    objekt(Arbeitsgruppe.class, s::arbeitsgruppe, Lesen::arbeitsgruppe);
+    objekt(Lernnetzwerktreffen.class, s::lernnetzwerktreffen, Lesen::lernnetzwerktreffen);
+    objekt(Lernnetzwerk.class, s::lernnetzwerk, Lesen::lernnetzwerk);
   }
 
   private static KommuneBezug alsKommune(Raumbezug r, String text) {

@@ -64,6 +64,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
+import de.kekiz.domain.lernnetzwerk.Beitrag;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerktreffen;
+import de.kekiz.domain.lernnetzwerk.Praxisart;
+import de.kekiz.domain.lernnetzwerk.Praxisbezug;
+import de.kekiz.domain.lernnetzwerk.Termin;
+import de.kekiz.domain.programm.Angabe;
+import de.kekiz.domain.programm.Angaben;
+import de.kekiz.domain.programm.Beleg;
+import de.kekiz.domain.programm.Foerderprogramm;
+import de.kekiz.domain.programm.Haushaltsansatz;
+import de.kekiz.domain.programm.Phasenteilnehmer;
+import de.kekiz.domain.programm.Programmakteur;
+import de.kekiz.domain.programm.Programmphase;
+import de.kekiz.domain.programm.Programmrolle;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -415,5 +431,107 @@ final class Lesen {
         .angebote(k.objekte("angebote", Lesen::angebot))
         .revision(k.langzahl("revision"))
         .build();
+  }
+
+  // ------------------------------------------------------------------ programm
+
+  static Phasenteilnehmer phasenteilnehmer(Knoten k) {
+    return new Phasenteilnehmer(
+        k.wert("kommune", Gemeindeschluessel::parse),
+        k.text("name"),
+        new java.util.HashSet<>(k.werte("verbund", Gemeindeschluessel::parse)));
+  }
+
+  private static Angaben<LocalDate> datumsangaben(Knoten k, String name) {
+    return new Angaben<>(
+        k.objekte(
+            name,
+            e -> Angabe.of(e.wert("wert", Lesen::datum), e.wert("beleg", Beleg::of))));
+  }
+
+  private static Angaben<Integer> zahlangaben(Knoten k, String name) {
+    return new Angaben<>(
+        k.objekte(name, e -> Angabe.of(e.ganzzahl("wert"), e.wert("beleg", Beleg::of))));
+  }
+
+  static Programmphase programmphase(Knoten k) {
+    return new Programmphase(
+        k.text("key"),
+        k.text("name"),
+        k.wert("beginn", Lesen::datum),
+        datumsangaben(k, "ende"),
+        zahlangaben(k, "neueKommunen"),
+        zahlangaben(k, "teilnehmerzahlVeroeffentlicht"),
+        k.objekte("teilnehmer", Lesen::phasenteilnehmer));
+  }
+
+  static Programmakteur programmakteur(Knoten k) {
+    return new Programmakteur(
+        k.text("name"), k.konstante("rolle", Programmrolle.class), k.wert("beleg", Beleg::of));
+  }
+
+  static Haushaltsansatz haushaltsansatz(Knoten k) {
+    return new Haushaltsansatz(
+        k.ganzzahl("jahr"),
+        new java.util.HashSet<>(k.konstanten("quellen", Finanzierungsquelle.class)),
+        new Geldbetrag(k.dezimal("betrag")),
+        k.wert("beleg", Beleg::of));
+  }
+
+  static Foerderprogramm foerderprogramm(Knoten k) {
+    return new Foerderprogramm(
+        k.objekt("programm", Lesen::programm),
+        k.objekte("phasen", Lesen::programmphase),
+        k.objekte("akteure", Lesen::programmakteur),
+        k.objekte("haushalt", Lesen::haushaltsansatz));
+  }
+
+  // ------------------------------------------------------------------ lernnetzwerk
+
+  static Termin termin(Knoten k) {
+    Integer monat = k.ganzzahlOderNull("monat");
+    if (monat != null && (monat < 1 || monat > 12)) {
+      throw new IllegalArgumentException("Termin needs a month from 1 to 12, got " + monat);
+    }
+    return new Termin(
+        k.ganzzahlOderNull("jahr"),
+        monat == null ? null : java.time.Month.of(monat),
+        k.ganzzahlOderNull("tag"));
+  }
+
+  static Praxisbezug praxisbezug(Knoten k) {
+    return new Praxisbezug(k.konstante("art", Praxisart.class), k.textOderNull("verweis"));
+  }
+
+  static Beitrag beitrag(Knoten k) {
+    return new Beitrag(
+        k.wert("kommune", Gemeindeschluessel::parse),
+        k.text("titel"),
+        k.objekt("bezug", Lesen::praxisbezug),
+        k.wert("beleg", Beleg::of));
+  }
+
+  static Arbeitsgruppe arbeitsgruppe(Knoten k) {
+    return new Arbeitsgruppe(k.textOderNull("thema"), k.objekte("beitraege", Lesen::beitrag));
+  }
+
+  static Lernnetzwerktreffen lernnetzwerktreffen(Knoten k) {
+    return new Lernnetzwerktreffen(
+        k.ganzzahl("nummer"),
+        k.objekt("termin", Lesen::termin),
+        k.textOderNull("ort"),
+        k.wertOderNull("gastgeber", Gemeindeschluessel::parse),
+        k.textOderNull("motto"),
+        k.ganzzahlOderNull("teilnehmerzahl"),
+        k.werte("teilnehmer", Gemeindeschluessel::parse),
+        k.ganzzahlOderNull("arbeitsgruppenzahl"),
+        k.objekte("arbeitsgruppen", Lesen::arbeitsgruppe),
+        k.objekte("plenum", Lesen::beitrag),
+        k.werte("belege", Beleg::of));
+  }
+
+  static Lernnetzwerk lernnetzwerk(Knoten k) {
+    return new Lernnetzwerk(
+        k.objekt("programm", Lesen::programm), k.objekte("treffen", Lesen::lernnetzwerktreffen));
   }
 }

@@ -36,7 +36,21 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Zielwert;
 import java.io.IOException;
+import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
+import de.kekiz.domain.lernnetzwerk.Beitrag;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
+import de.kekiz.domain.lernnetzwerk.Lernnetzwerktreffen;
+import de.kekiz.domain.lernnetzwerk.Praxisbezug;
+import de.kekiz.domain.lernnetzwerk.Termin;
+import de.kekiz.domain.programm.Angabe;
+import de.kekiz.domain.programm.Angaben;
+import de.kekiz.domain.programm.Foerderprogramm;
+import de.kekiz.domain.programm.Haushaltsansatz;
+import de.kekiz.domain.programm.Phasenteilnehmer;
+import de.kekiz.domain.programm.Programmakteur;
+import de.kekiz.domain.programm.Programmphase;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -464,6 +478,144 @@ final class Schreiben {
     objekt(g, "steuerung", k.steuerung(), this::steuerung);
     objekte(g, "angebote", k.angebote(), this::angebot);
     g.writeNumberField("revision", k.revision());
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ programm
+
+  void phasenteilnehmer(JsonGenerator g, Phasenteilnehmer t) throws IOException {
+    g.writeStartObject();
+    text(g, "kommune", t.kommune());
+    text(g, "name", t.name());
+    texte(g, "verbund", t.verbund());
+    g.writeEndObject();
+  }
+
+  private static void datumsangaben(JsonGenerator g, String name, Angaben<LocalDate> a)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Angabe<LocalDate> e : a.angaben()) {
+      g.writeStartObject();
+      text(g, "wert", e.wert());
+      text(g, "beleg", e.beleg());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void zahlangaben(JsonGenerator g, String name, Angaben<Integer> a)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Angabe<Integer> e : a.angaben()) {
+      g.writeStartObject();
+      g.writeNumberField("wert", e.wert());
+      text(g, "beleg", e.beleg());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  void programmphase(JsonGenerator g, Programmphase p) throws IOException {
+    g.writeStartObject();
+    text(g, "key", p.key());
+    text(g, "name", p.name());
+    text(g, "beginn", p.beginn());
+    datumsangaben(g, "ende", p.ende());
+    zahlangaben(g, "neueKommunen", p.neueKommunen());
+    zahlangaben(g, "teilnehmerzahlVeroeffentlicht", p.teilnehmerzahlVeroeffentlicht());
+    objekte(g, "teilnehmer", p.teilnehmer(), this::phasenteilnehmer);
+    g.writeEndObject();
+  }
+
+  void programmakteur(JsonGenerator g, Programmakteur a) throws IOException {
+    g.writeStartObject();
+    text(g, "name", a.name());
+    konstante(g, "rolle", a.rolle());
+    text(g, "beleg", a.beleg());
+    g.writeEndObject();
+  }
+
+  void haushaltsansatz(JsonGenerator g, Haushaltsansatz h) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("jahr", h.jahr());
+    texte(g, "quellen", h.quellen());
+    dezimal(g, "betrag", h.betrag().euro());
+    text(g, "beleg", h.beleg());
+    g.writeEndObject();
+  }
+
+  void foerderprogramm(JsonGenerator g, Foerderprogramm f) throws IOException {
+    g.writeStartObject();
+    objekt(g, "programm", f.programm(), this::programm);
+    objekte(g, "phasen", f.phasen(), this::programmphase);
+    objekte(g, "akteure", f.akteure(), this::programmakteur);
+    objekte(g, "haushalt", f.haushalt(), this::haushaltsansatz);
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ lernnetzwerk
+
+  void termin(JsonGenerator g, Termin t) throws IOException {
+    g.writeStartObject();
+    if (t.jahr() != null) {
+      g.writeNumberField("jahr", t.jahr());
+    }
+    if (t.monat() != null) {
+      g.writeNumberField("monat", t.monat().getValue());
+    }
+    if (t.tag() != null) {
+      g.writeNumberField("tag", t.tag());
+    }
+    g.writeEndObject();
+  }
+
+  void praxisbezug(JsonGenerator g, Praxisbezug b) throws IOException {
+    g.writeStartObject();
+    konstante(g, "art", b.art());
+    text(g, "verweis", b.verweis());
+    g.writeEndObject();
+  }
+
+  void beitrag(JsonGenerator g, Beitrag b) throws IOException {
+    g.writeStartObject();
+    text(g, "kommune", b.kommune());
+    text(g, "titel", b.titel());
+    objekt(g, "bezug", b.bezug(), this::praxisbezug);
+    text(g, "beleg", b.beleg());
+    g.writeEndObject();
+  }
+
+  void arbeitsgruppe(JsonGenerator g, Arbeitsgruppe a) throws IOException {
+    g.writeStartObject();
+    text(g, "thema", a.thema());
+    objekte(g, "beitraege", a.beitraege(), this::beitrag);
+    g.writeEndObject();
+  }
+
+  void lernnetzwerktreffen(JsonGenerator g, Lernnetzwerktreffen t) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("nummer", t.nummer());
+    objekt(g, "termin", t.termin(), this::termin);
+    text(g, "ort", t.ort());
+    text(g, "gastgeber", t.gastgeber());
+    text(g, "motto", t.motto());
+    if (t.teilnehmerzahl() != null) {
+      g.writeNumberField("teilnehmerzahl", t.teilnehmerzahl());
+    }
+    texte(g, "teilnehmer", t.teilnehmer());
+    if (t.arbeitsgruppenzahl() != null) {
+      g.writeNumberField("arbeitsgruppenzahl", t.arbeitsgruppenzahl());
+    }
+    objekte(g, "arbeitsgruppen", t.arbeitsgruppen(), this::arbeitsgruppe);
+    objekte(g, "plenum", t.plenum(), this::beitrag);
+    texte(g, "belege", t.belege());
+    g.writeEndObject();
+  }
+
+  void lernnetzwerk(JsonGenerator g, Lernnetzwerk n) throws IOException {
+    g.writeStartObject();
+    objekt(g, "programm", n.programm(), this::programm);
+    objekte(g, "treffen", n.treffen(), this::lernnetzwerktreffen);
     g.writeEndObject();
   }
 }

@@ -573,7 +573,9 @@ class KekizJacksonModuleTest {
             de.kekiz.domain.indikator.RaeumlicheEbene.class,
             de.kekiz.domain.indikator.Periodizitaet.class,
             de.kekiz.domain.leitbild.Praeventionsleitlinie.class,
-            de.kekiz.domain.leitbild.Zielrichtung.class);
+            de.kekiz.domain.leitbild.Zielrichtung.class,
+            de.kekiz.domain.programm.Programmrolle.class,
+            de.kekiz.domain.lernnetzwerk.Praxisart.class);
 
   @Test
   @DisplayName("a Standort without address but of kind PHYSISCH breaks the domain rule on reading")

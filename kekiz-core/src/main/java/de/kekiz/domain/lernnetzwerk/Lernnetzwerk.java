@@ -1,0 +1,91 @@
+package de.kekiz.domain.lernnetzwerk;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Programm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Lernnetzwerk of a programme: its meetings, ordered by number, and the catalogue of the
+ * practice the Kommunen shared in them.
+ *
+ * <p>Rule, reported as a {@link Regelverstoss}: {@code lernnetzwerk.treffennummer-doppelt} —
+ * meeting numbers are unique.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param programm the programme whose Kommunen meet
+ * @param treffen the meetings, sorted by number
+ */
+public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen) {
+
+  /**
+   * @throws Regelverstoss if two meetings have the same number
+   */
+  public Lernnetzwerk {
+    requireNonNull(programm, "programm");
+    List<Lernnetzwerktreffen> sortiert = new ArrayList<>(requireNonNull(treffen, "treffen"));
+    sortiert.sort(Comparator.comparingInt(Lernnetzwerktreffen::nummer));
+    Set<Integer> nummern = new HashSet<>();
+    for (Lernnetzwerktreffen t : sortiert) {
+      Regelverstoss.pruefe(
+          nummern.add(t.nummer()),
+          "lernnetzwerk.treffennummer-doppelt",
+          "Lernnetzwerk " + programm.key(),
+          "das " + t.nummer() + ". Lernnetzwerktreffen ist mehrfach angegeben");
+    }
+    treffen = ImmutableList.copyOf(sortiert);
+  }
+
+  /** A Lernnetzwerk without meetings. */
+  public static Lernnetzwerk of(Programm programm) {
+    return new Lernnetzwerk(programm, List.of());
+  }
+
+  /** A copy with {@code neu} added. */
+  public Lernnetzwerk withTreffen(Lernnetzwerktreffen neu) {
+    requireNonNull(neu, "neu");
+    return new Lernnetzwerk(
+        programm, ImmutableList.<Lernnetzwerktreffen>builder().addAll(treffen).add(neu).build());
+  }
+
+  /** The meeting with number {@code nummer}. */
+  public Optional<Lernnetzwerktreffen> treffen(int nummer) {
+    return treffen.stream().filter(t -> t.nummer() == nummer).findFirst();
+  }
+
+  /**
+   * The catalogue of shared practice: every contribution of every meeting, by meeting number,
+   * within a meeting the plenum's first.
+   */
+  public ImmutableList<Praxisbeispiel> praxiskatalog() {
+    ImmutableList.Builder<Praxisbeispiel> b = ImmutableList.builder();
+    for (Lernnetzwerktreffen t : treffen) {
+      for (Beitrag p : t.plenum()) {
+        b.add(new Praxisbeispiel(t.nummer(), false, p));
+      }
+      for (Arbeitsgruppe a : t.arbeitsgruppen()) {
+        for (Beitrag p : a.beitraege()) {
+          b.add(new Praxisbeispiel(t.nummer(), true, p));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** The catalogue's entries presented by {@code kommune}. */
+  public ImmutableList<Praxisbeispiel> praxiskatalog(Gemeindeschluessel kommune) {
+    requireNonNull(kommune, "kommune");
+    return praxiskatalog().stream()
+        .filter(p -> p.kommune().equals(kommune))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

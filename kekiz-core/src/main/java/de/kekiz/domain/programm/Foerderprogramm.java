@@ -1,0 +1,174 @@
+package de.kekiz.domain.programm;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
+import de.kekiz.domain.kommune.Programm;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Land programme as a whole: its phases with their participants, its budget by year and source,
+ * and the organisations that run, coordinate and research it. {@link #programm()} is the key and
+ * name a {@link de.kekiz.domain.kommune.Programmteilnahme} refers to.
+ *
+ * <p>Budget sums are exact ({@link Geldbetrag}). Where only the joint sum of several sources is
+ * published, the share of one of them is not known: {@link #haushalt(int, Finanzierungsquelle)}
+ * is then empty rather than a guess.
+ *
+ * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
+ *
+ * <ul>
+ *   <li>{@code programm.phase-doppelt}: phase keys are unique;
+ *   <li>{@code programm.haushalt-doppelt}: a source appears in at most one Haushaltsansatz per
+ *       year (otherwise the sum would count money twice).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param programm the programme's key and name
+ * @param phasen the phases, in the order given
+ * @param akteure the organisations with a role, in the order given
+ * @param haushalt the budget, in the order given
+ */
+public record Foerderprogramm(
+    Programm programm,
+    List<Programmphase> phasen,
+    List<Programmakteur> akteure,
+    List<Haushaltsansatz> haushalt) {
+
+  /**
+   * @throws Regelverstoss if a rule of the class comment is broken
+   */
+  public Foerderprogramm {
+    requireNonNull(programm, "programm");
+    phasen = ImmutableList.copyOf(requireNonNull(phasen, "phasen"));
+    akteure = ImmutableList.copyOf(requireNonNull(akteure, "akteure"));
+    haushalt = ImmutableList.copyOf(requireNonNull(haushalt, "haushalt"));
+    String gegenstand = "Förderprogramm " + programm.key();
+    Set<String> keys = new HashSet<>();
+    for (Programmphase p : phasen) {
+      Regelverstoss.pruefe(
+          keys.add(p.key()),
+          "programm.phase-doppelt",
+          gegenstand,
+          "die Phase '" + p.key() + "' ist mehrfach angegeben");
+    }
+    Set<String> jahrUndQuelle = new HashSet<>();
+    for (Haushaltsansatz a : haushalt) {
+      for (Finanzierungsquelle q : a.quellen()) {
+        Regelverstoss.pruefe(
+            jahrUndQuelle.add(a.jahr() + "/" + q),
+            "programm.haushalt-doppelt",
+            gegenstand,
+            "für " + a.jahr() + " ist die Quelle " + q.bezeichnung()
+                + " in mehr als einem Haushaltsansatz angegeben");
+      }
+    }
+  }
+
+  /** A programme with its key and name only; add the rest with the {@code with…} methods. */
+  public static Foerderprogramm of(Programm programm) {
+    return new Foerderprogramm(programm, List.of(), List.of(), List.of());
+  }
+
+  /** A copy with {@code phase} added at the end. */
+  public Foerderprogramm withPhase(Programmphase phase) {
+    requireNonNull(phase, "phase");
+    return new Foerderprogramm(
+        programm,
+        ImmutableList.<Programmphase>builder().addAll(phasen).add(phase).build(),
+        akteure,
+        haushalt);
+  }
+
+  /** A copy with {@code akteur} added at the end. */
+  public Foerderprogramm withAkteur(Programmakteur akteur) {
+    requireNonNull(akteur, "akteur");
+    return new Foerderprogramm(
+        programm,
+        phasen,
+        ImmutableList.<Programmakteur>builder().addAll(akteure).add(akteur).build(),
+        haushalt);
+  }
+
+  /** A copy with {@code ansatz} added at the end. */
+  public Foerderprogramm withHaushaltsansatz(Haushaltsansatz ansatz) {
+    requireNonNull(ansatz, "ansatz");
+    return new Foerderprogramm(
+        programm,
+        phasen,
+        akteure,
+        ImmutableList.<Haushaltsansatz>builder().addAll(haushalt).add(ansatz).build());
+  }
+
+  /** The phase with key {@code key}. */
+  public Optional<Programmphase> phase(String key) {
+    requireNonNull(key, "key");
+    return phasen.stream().filter(p -> p.key().equals(key)).findFirst();
+  }
+
+  /** The organisations in {@code rolle}, in the order given. */
+  public ImmutableList<Programmakteur> akteure(Programmrolle rolle) {
+    requireNonNull(rolle, "rolle");
+    return akteure.stream().filter(a -> a.rolle() == rolle).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The years with a budget, sorted. */
+  public ImmutableSortedSet<Integer> haushaltsjahre() {
+    return haushalt.stream()
+        .map(Haushaltsansatz::jahr)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
+  }
+
+  /** The whole budget of {@code jahr}, every source; {@link Geldbetrag#NULL} if none. */
+  public Geldbetrag haushalt(int jahr) {
+    Geldbetrag summe = Geldbetrag.NULL;
+    for (Haushaltsansatz a : haushalt) {
+      if (a.jahr() == jahr) {
+        summe = summe.plus(a.betrag());
+      }
+    }
+    return summe;
+  }
+
+  /**
+   * The budget of {@code jahr} from {@code quelle}: {@link Geldbetrag#NULL} if it gives nothing
+   * that year, empty if its money that year is part of a joint sum whose split is not known.
+   */
+  public Optional<Geldbetrag> haushalt(int jahr, Finanzierungsquelle quelle) {
+    requireNonNull(quelle, "quelle");
+    Geldbetrag summe = Geldbetrag.NULL;
+    for (Haushaltsansatz a : haushalt) {
+      if (a.jahr() == jahr && a.quellen().contains(quelle)) {
+        if (a.gemeinsam()) {
+          return Optional.empty();
+        }
+        summe = summe.plus(a.betrag());
+      }
+    }
+    return Optional.of(summe);
+  }
+
+  /**
+   * The budget from {@code quelle} over every year: empty if in some year its money is part of a
+   * joint sum whose split is not known.
+   */
+  public Optional<Geldbetrag> haushalt(Finanzierungsquelle quelle) {
+    Geldbetrag summe = Geldbetrag.NULL;
+    for (int jahr : haushaltsjahre()) {
+      Optional<Geldbetrag> imJahr = haushalt(jahr, quelle);
+      if (imJahr.isEmpty()) {
+        return Optional.empty();
+      }
+      summe = summe.plus(imJahr.get());
+    }
+    return Optional.of(summe);
+  }
+}
