@@ -3,6 +3,7 @@ package de.kekiz.importe;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import de.kekiz.domain.KekizException;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.Zeitraum;
@@ -57,7 +58,19 @@ public final class IndikatorCsvLeser {
           "periodizitaet",
           "stichtag",
           "dimensionen",
-          "aenderungshinweis");
+          "aenderungshinweis",
+          "nachkommastellen",
+          "synthetisch");
+
+  /**
+   * The columns a file may leave out (an empty field means the same): {@code nachkommastellen}
+   * (the decimal places of the indicator's values; empty: the default of {@link
+   * Indikator#nachkommastellen()}) and {@code synthetisch} ({@code ja} for made-up values, which
+   * every report then marks; empty: {@code nein}). Files written before these columns existed
+   * stay readable.
+   */
+  public static final ImmutableSet<String> FREIE_SPALTEN =
+      ImmutableSet.of("nachkommastellen", "synthetisch");
 
   private static final char TRENNER = ';';
 
@@ -88,7 +101,7 @@ public final class IndikatorCsvLeser {
         }
         long nr = t.zeilennummer();
         List<String> felder = CsvZeile.teile(zeile, TRENNER);
-        if (felder == null || felder.size() != SPALTEN.size()) {
+        if (felder == null || felder.size() != index.size()) {
           fehler.add(
               new Importfehler(
                   datei,
@@ -102,7 +115,7 @@ public final class IndikatorCsvLeser {
                       : "die Zeile hat "
                           + felder.size()
                           + " Felder, die Kopfzeile "
-                          + SPALTEN.size()));
+                          + index.size()));
           continue;
         }
         Zeile z = new Zeile(datei, nr, felder, index, fehler);
@@ -150,7 +163,10 @@ public final class IndikatorCsvLeser {
             datei, "Zeile 1, Spalte " + (i + 1) + ": die Spalte '" + name + "' steht doppelt");
       }
     }
-    List<String> fehlend = SPALTEN.stream().filter(s -> !index.containsKey(s)).toList();
+    List<String> fehlend =
+        SPALTEN.stream()
+            .filter(s -> !index.containsKey(s) && !FREIE_SPALTEN.contains(s))
+            .toList();
     if (!fehlend.isEmpty()) {
       throw new UnlesbareDateiException(
           datei, "Zeile 1: es fehlen die Spalten " + String.join(", ", fehlend));
@@ -212,10 +228,16 @@ public final class IndikatorCsvLeser {
               "Dimensionen aus Kleinbuchstaben, Ziffern und '_' (mit einem Buchstaben vorn),"
                   + " durch Komma getrennt, wie geschlecht,alter");
       String hinweis = frei("aenderungshinweis", s -> s, "");
+      Integer stellen =
+          frei(
+              "nachkommastellen",
+              Zeile::nachkommastellen,
+              "eine ganze Zahl von 0 bis " + Indikator.MAX_NACHKOMMASTELLEN + " oder nichts");
+      Boolean synthetisch = frei("synthetisch", Zeile::janein, "ja, nein oder nichts");
       if (fehler.size() > fehlerVorher) {
         return null;
       }
-      if (bis != null && bis.isBefore(ab)) {
+      if (bis != null && ab != null && bis.isBefore(ab)) { // ab is there: no error above
         fehler(
             "gueltig_bis",
             text("gueltig_bis"),
@@ -241,6 +263,8 @@ public final class IndikatorCsvLeser {
             .stichtag(stichtag)
             .dimensionen(dimensionen == null ? List.of() : dimensionen)
             .aenderungshinweis(hinweis)
+            .nachkommastellen(stellen)
+            .synthetisch(synthetisch != null && synthetisch)
             .build();
       } catch (Regelverstoss e) {
         regelverstoss(e.regel());
@@ -281,8 +305,10 @@ public final class IndikatorCsvLeser {
       }
     }
 
+    /** The field of column {@code spalte}, stripped; empty if the file leaves the column out. */
     private String text(String spalte) {
-      return felder.get(requireNonNull(index.get(spalte))).strip();
+      Integer i = index.get(spalte);
+      return i == null ? "" : felder.get(i).strip();
     }
 
     private <T> @Nullable T pflicht(String spalte, Umwandlung<T> umwandlung, String erwartet) {
@@ -313,6 +339,13 @@ public final class IndikatorCsvLeser {
     void fehler(String spalte, String wert, String grund) {
       int i = requireNonNull(index.get(spalte));
       fehler.add(new Importfehler(datei, null, nr, i + 1, spalte, wert, grund));
+    }
+
+    private static Integer nachkommastellen(String s) {
+      if (!s.matches("\\d{1,2}") || Integer.parseInt(s) > Indikator.MAX_NACHKOMMASTELLEN) {
+        throw new IllegalArgumentException(s);
+      }
+      return Integer.parseInt(s);
     }
 
     private static Integer version(String s) {

@@ -74,7 +74,9 @@ public final class IndikatorCsvSchreiber {
                       stichtag.getDayOfMonth(),
                       stichtag.getMonthValue()),
               String.join(",", i.dimensionen()),
-              i.aenderungshinweis().orElse(""));
+              i.aenderungshinweis().orElse(""),
+              Integer.toString(i.nachkommastellen()),
+              i.synthetisch() ? "ja" : "nein");
       StringBuilder b = new StringBuilder();
       for (String f : felder) {
         if (b.length() > 0) {

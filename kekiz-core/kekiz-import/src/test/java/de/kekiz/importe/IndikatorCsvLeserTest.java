@@ -64,6 +64,42 @@ class IndikatorCsvLeserTest {
   }
 
   @Test
+  @DisplayName("reads the optional columns nachkommastellen and synthetisch, and names a bad one")
+  void liestGenauigkeitUndBeispieldaten() throws IOException {
+    String kopf = KOPF.replace("aenderungshinweis\n", "aenderungshinweis;nachkommastellen;synthetisch\n");
+    Path d =
+        datei(
+            "genau.csv",
+            kopf
+                + "a;1;A;2014-01-01;;Z;N;100;%;ja;neutral;Q;sozialraum;jaehrlich;;;;2;ja\n"
+                + "b;1;B;2014-01-01;;Z;N;100;%;ja;neutral;Q;sozialraum;jaehrlich;;;;;\n");
+
+    Leseergebnis<Indikatorangabe> e = new IndikatorCsvLeser().lese(d);
+
+    assertThat(e.fehler()).isEmpty();
+    Indikator a = e.objekte().get(0).indikator();
+    Indikator b = e.objekte().get(1).indikator();
+    assertThat(a.nachkommastellen()).isEqualTo(2);
+    assertThat(a.synthetisch()).isTrue();
+    assertThat(b.nachkommastellen()).isEqualTo(1); // the default for a share with factor 100
+    assertThat(b.synthetisch()).isFalse();
+
+    Path falsch =
+        datei(
+            "falsch-genau.csv",
+            kopf + "a;1;A;2014-01-01;;Z;N;100;%;ja;neutral;Q;sozialraum;jaehrlich;;;;7;vielleicht\n");
+    assertThat(new IndikatorCsvLeser().lese(falsch).fehler())
+        .extracting(Importfehler::toString)
+        .containsExactly(
+            falsch
+                + ", Zeile 2, Spalte 18 (nachkommastellen), Wert '7': erwartet eine ganze Zahl von"
+                + " 0 bis 6 oder nichts",
+            falsch
+                + ", Zeile 2, Spalte 19 (synthetisch), Wert 'vielleicht': erwartet ja, nein oder"
+                + " nichts");
+  }
+
+  @Test
   @DisplayName("reads back exactly what IndikatorCsvSchreiber wrote of the whole catalogue")
   void rundreiseDesKatalogs() throws IOException {
     Path d = ordner.resolve("katalog.csv");

@@ -32,7 +32,7 @@ public record Praxisbezug(Praxisart art, @Nullable String verweis) {
       throw new IllegalArgumentException(
           "Praxisbezug " + art + " takes no reference, got '" + verweis + "'");
     }
-    if (art == Praxisart.ANGEBOT) {
+    if (art == Praxisart.ANGEBOT && verweis != null) { // present: checked above
       AngebotId.of(verweis);
     }
   }

@@ -1,5 +1,7 @@
 package de.kekiz.monitoring.veroeffentlichung;
 
+import static java.util.Objects.requireNonNull;
+
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.indikator.Aufschluesselung;
@@ -209,7 +211,8 @@ final class Wirkungsrechnung {
       grund = lage.werte(key, beginn, mitRaeume, ohneRaeume, auswahl);
       if (grund == null) {
         werte =
-            new Gruppenvergleich(auswahl.vorher, auswahl.nachher, auswahl.gruppen[0],
+            new Gruppenvergleich(requireNonNull(auswahl.vorher), requireNonNull(auswahl.nachher), // set when no reason
+                auswahl.gruppen[0],
                 auswahl.gruppen[1], auswahl.gruppen[2], auswahl.gruppen[3]);
       }
     }
