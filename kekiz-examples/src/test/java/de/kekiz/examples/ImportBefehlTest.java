@@ -573,7 +573,11 @@ class ImportBefehlTest {
             .replaceAll(" \\\\\n\\s*", " ");
     List<String> beispiele =
         beschreibung.lines().map(String::strip).filter(z -> z.startsWith("kekiz import")).toList();
-    assertThat(starte("import", "--help").out().replaceAll("\\s+", " "))
+    assertThat(
+            starte("import", "--help")
+                .out()
+                .replaceAll(" \\\\\\R\\s*", " ")
+                .replaceAll("\\s+", " "))
         .contains(beispiele.get(0).replaceAll("\\s+", " "));
     assertThat(beispiele).hasSize(3);
     Path bericht = ordner.resolve("bericht");

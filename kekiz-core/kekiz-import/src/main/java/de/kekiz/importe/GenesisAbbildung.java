@@ -182,7 +182,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
                 + m.auspraegungLabel().strip()
                 + "' nennt keine Altersgruppe wie"
                 + " 'unter 3 Jahre', '3 bis unter 6 Jahre' oder '75 Jahre und mehr': bitte"
-                + " explicitly");
+                + " ausdrücklich zuordnen");
         return null;
       }
       code = alter.get().toString();

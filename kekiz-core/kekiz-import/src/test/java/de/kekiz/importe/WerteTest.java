@@ -341,7 +341,7 @@ class WerteTest {
       assertThat(e.zusammenfassung())
           .isEqualTo(
               "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte"
-                  + " übersprungen, 0 errors in 0 rows");
+                  + " übersprungen, 0 Fehler in 0 Zeilen");
     }
 
     @Test
