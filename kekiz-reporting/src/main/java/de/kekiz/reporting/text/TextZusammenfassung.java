@@ -22,6 +22,7 @@ import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import de.kekiz.reporting.bericht.Formatierung;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class TextZusammenfassung {
             .collect(Collectors.joining(", "));
     long versionen = k.sozialraeume().size();
     zeile(
-        "  Sozialräume am " + stichtag + ": " + aktuell.size()
+        "  Sozialräume am " + Formatierung.datum(stichtag) + ": " + aktuell.size()
             + (ebenen.isEmpty() ? "" : " (" + ebenen + ")")
             + (versionen > aktuell.size() ? "; " + versionen + " Gebietsstände insgesamt" : ""));
   }

@@ -72,7 +72,7 @@ class TextZusammenfassungTest {
         .contains("Ahlen (AGS 05570004)")
         .contains("eigenes Jugendamt")
         .contains("Phase Ausbaustufe 2017, 2017-01-01..2018-12-31, Koordination 0.5 Stelle")
-        .contains("Sozialräume am 2024-12-31: 4")
+        .contains("Sozialräume am 31.12.2024: 4")
         .contains("Leitbild")
         .contains("Ratsbeschluss 2016-05-26")
         .contains("Präventionskette:")
