@@ -86,10 +86,10 @@ class ReportBefehlTest {
             geheimnis.toString());
     assertThat(l.status()).as(l.toString()).isZero();
     List<String> sdmx = Files.readAllLines(ordner.resolve("messwerte.sdmx.csv"));
-    assertThat(sdmx.get(0)).endsWith(",WERTART");
+    assertThat(sdmx.get(0)).endsWith(",WERTART,DECIMALS,COMMENT_OBS");
     assertThat(sdmx.subList(1, sdmx.size()))
         .isNotEmpty()
-        .allSatisfy(z -> assertThat(z).endsWith(",UEBERLAGERT"));
+        .allSatisfy(z -> assertThat(z).contains(",UEBERLAGERT,"));
     assertThat(Files.readString(ordner.resolve("bericht.html"))).contains("Cell-Key-Verfahren");
   }
 

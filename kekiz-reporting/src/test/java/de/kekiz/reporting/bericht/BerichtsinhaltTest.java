@@ -222,7 +222,8 @@ class BerichtsinhaltTest {
     for (List<Cell> zeile : blatt(schreibe(new XlsxBerichtWriter(), b), "Sozialindex")) {
       if (zeile.size() > 5 && zeile.get(5) != null && !zeile.get(5).getText().equals("Stufenname")
           && !zeile.get(5).getText().isEmpty()) {
-        assertThat(zeile.get(5).getText()).matches("Stufe \\d+");
+        // an area without a Stufe says why
+        assertThat(zeile.get(5).getText()).matches("Stufe \\d+|zu wenige veröffentlichbare Werte");
       }
     }
   }
