@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
  * and log alone: nothing written to {@code System.out} or {@code System.err} directly, no logo or
  * tip of the day from jOOQ, and no INFO line or above from openhtmltopdf or pdfbox (their messages
  * reach the host's logging, here {@code java.util.logging} through slf4j-jdk14, at DEBUG). Runs in
- * a JVM of its own (see the failsafe execution {@code stille-einbettung}), since jOOQ logs its logo
- * once per JVM.
+ * a JVM of its own (failsafe forks one per test class), since jOOQ logs its logo once per JVM.
  */
 @DisplayName("kekiz embedded in a host")
 class StilleEinbettungIT {
