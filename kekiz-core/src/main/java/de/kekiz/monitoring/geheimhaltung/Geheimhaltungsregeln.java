@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The rules that decide which figures are confidential on their own (primary suppression, SDMX
  * CONF_STATUS {@code A}) and how published figures are coarsened.
  *
- * <p>Defaults ({@link #standard()}) follow official practice in Germany (DOMAIN.md §6):
+ * <p>Defaults ({@link #standard()}) follow official practice in Germany:
  *
  * <ul>
  *   <li>a numerator below {@code 3} is suppressed (the Bundesagentur shows no cell below 3

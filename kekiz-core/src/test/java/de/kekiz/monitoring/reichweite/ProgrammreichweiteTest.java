@@ -223,7 +223,7 @@ class ProgrammreichweiteTest {
   void vierzigKommunen() {
     // The NRW file has no under-18 population per Gemeinde, so the Zensus 2022 total population
     // stands in for it (named as the proxy). Expected figures from an independent script over
-    // nrw_kreise_gemeinden.csv with the fixtures' Jugendamt rule. DOMAIN.md's "60 % of the
+    // nrw_kreise_gemeinden.csv with the fixtures' Jugendamt rule. the published "60 % of the
     // children" counts children and real Jugendamt relations; this proxy is not that figure.
     List<Kommune> nrw = NrwGebiete.alleAlsKommunen();
     Map<Gemeindeschluessel, Long> einwohner =
