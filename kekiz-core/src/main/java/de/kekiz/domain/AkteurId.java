@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Identifies an actor of a Präventionskette (a Kita, a Schule, a freier Träger …) inside its
- * Kommune; the Träger of an Angebot is named by it. Shared by {@code kette} and {@code angebot}
- * so that neither package depends on the other's identity type.
+ * Kommune; the Träger of an Angebot is named by it. Shared by {@code kette} and {@code angebot} so
+ * that neither package depends on the other's identity type.
  *
  * <p>1 to 60 characters of letters, digits, '-', '_' or '.'. Immutable and thread-safe.
  *

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * An age range in completed years, both ends inclusive; {@code bis} absent means "and older".
  *
  * <p>Examples: {@code 0-2} (under three), {@code 6-14}, {@code 80+}. Text form as in these
- * examples; {@link #parse(CharSequence)} reads what {@link #toString()} writes. Used for
- * population groups, the ages an Angebot addresses and the span of a Lebensphase.
+ * examples; {@link #parse(CharSequence)} reads what {@link #toString()} writes. Used for population
+ * groups, the ages an Angebot addresses and the span of a Lebensphase.
  *
  * @param von lowest age in completed years, at least 0
  * @param bis highest age (inclusive), or {@code null} for "and older"
@@ -24,7 +24,11 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
     }
     if (bis != null && (bis < von || bis > HOECHSTALTER)) {
       throw new IllegalArgumentException(
-          "Altersspanne needs an upper age between " + von + " and " + HOECHSTALTER + ", got "
+          "Altersspanne needs an upper age between "
+              + von
+              + " and "
+              + HOECHSTALTER
+              + ", got "
               + bis);
     }
   }

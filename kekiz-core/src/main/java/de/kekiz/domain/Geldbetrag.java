@@ -9,12 +9,12 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * An amount of money in euro, exact to the cent and never negative: a yearly grant, the fee of
- * an Angebot.
+ * An amount of money in euro, exact to the cent and never negative: a yearly grant, the fee of an
+ * Angebot.
  *
- * <p>Always held with scale 2, so {@code 30000} and {@code 30000.00} are equal. {@link
- * #toString()} writes {@code 29958.39 EUR}, which {@link #parse(CharSequence)} reads back.
- * Immutable and thread-safe.
+ * <p>Always held with scale 2, so {@code 30000} and {@code 30000.00} are equal. {@link #toString()}
+ * writes {@code 29958.39 EUR}, which {@link #parse(CharSequence)} reads back. Immutable and
+ * thread-safe.
  *
  * @param euro the amount in euro, at most two decimal places, not negative
  */
@@ -26,7 +26,8 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
   public Geldbetrag {
     requireNonNull(euro, "euro");
     if (euro.signum() < 0) {
-      throw new IllegalArgumentException("Geldbetrag must not be negative, got " + euro.toPlainString());
+      throw new IllegalArgumentException(
+          "Geldbetrag must not be negative, got " + euro.toPlainString());
     }
     if (euro.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException(
@@ -40,7 +41,8 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
     try {
       return new Geldbetrag(new BigDecimal(euro));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Geldbetrag needs a decimal number, got '" + euro + "'", e);
+      throw new IllegalArgumentException(
+          "Geldbetrag needs a decimal number, got '" + euro + "'", e);
     }
   }
 
@@ -69,7 +71,8 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
 
   /** German display form, e.g. {@code 29.958,39 €}. */
   public String deutsch() {
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+    DecimalFormat f =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
     return f.format(euro) + " €";
   }
 

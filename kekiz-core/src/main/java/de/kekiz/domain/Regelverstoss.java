@@ -6,9 +6,9 @@ import static java.util.Objects.requireNonNull;
  * A domain rule (an invariant) is broken by values that are each well-formed.
  *
  * <p>{@link #regel()} is a stable, machine-readable name of the rule (for example {@code
- * "messwert.zaehler-groesser-als-nenner"}), {@link #gegenstand()} names the object that breaks
- * it (for example {@code "Messwert sgb2-quote-u15 05315000:404 2023"}); the message says both
- * and quotes the offending values.
+ * "messwert.zaehler-groesser-als-nenner"}), {@link #gegenstand()} names the object that breaks it
+ * (for example {@code "Messwert sgb2-quote-u15 05315000:404 2023"}); the message says both and
+ * quotes the offending values.
  */
 public class Regelverstoss extends KekizException {
   private static final long serialVersionUID = 1L;

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * A share of a full-time position (Vollzeitäquivalent), e.g. {@code 0.5} for the half
- * coordinator post Ahlen funded from its grant.
+ * A share of a full-time position (Vollzeitäquivalent), e.g. {@code 0.5} for the half coordinator
+ * post Ahlen funded from its grant.
  *
  * <p>Greater than 0, at most {@value #HOECHSTWERT} (several posts together), at most 4 decimal
  * places. Trailing zeros are stripped, so {@code 0.50} equals {@code 0.5}. {@link #toString()}
@@ -24,7 +24,9 @@ public record Stellenanteil(BigDecimal anteil) implements Comparable<Stellenante
     requireNonNull(anteil, "anteil");
     if (anteil.signum() <= 0 || anteil.compareTo(BigDecimal.valueOf(HOECHSTWERT)) > 0) {
       throw new IllegalArgumentException(
-          "Stellenanteil needs a value above 0 and at most " + HOECHSTWERT + ", got "
+          "Stellenanteil needs a value above 0 and at most "
+              + HOECHSTWERT
+              + ", got "
               + anteil.toPlainString());
     }
     BigDecimal stripped = anteil.stripTrailingZeros();

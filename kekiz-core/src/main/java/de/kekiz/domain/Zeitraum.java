@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A period of days, both ends inclusive, open-ended when {@code bis} is absent: the validity of
- * a Sozialraum version, an indicator definition, a programme participation.
+ * A period of days, both ends inclusive, open-ended when {@code bis} is absent: the validity of a
+ * Sozialraum version, an indicator definition, a programme participation.
  *
  * <p>Text form: {@code 2017-01-01..2018-12-31}, or {@code 2017-01-01..} when open; {@link
  * #parse(CharSequence)} reads what {@link #toString()} writes. Immutable and thread-safe.
@@ -60,8 +60,7 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
       return new Zeitraum(von, rest.isEmpty() ? null : LocalDate.parse(rest));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "Zeitraum needs the form 'yyyy-mm-dd..yyyy-mm-dd' or 'yyyy-mm-dd..', got '" + s + "'",
-          e);
+          "Zeitraum needs the form 'yyyy-mm-dd..yyyy-mm-dd' or 'yyyy-mm-dd..', got '" + s + "'", e);
     }
   }
 

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * Tells an adapter who is acting: the host application supplies it (from its login, its security
  * context, its batch job's name), and the adapter records it in the audit trail with every change.
  *
- * <p>Called once per change, in the thread that makes the change. An implementation must not
- * return a blank name; adapters reject one with {@link IllegalStateException}.
+ * <p>Called once per change, in the thread that makes the change. An implementation must not return
+ * a blank name; adapters reject one with {@link IllegalStateException}.
  */
 @FunctionalInterface
 public interface Benutzerkontext {
@@ -19,7 +19,8 @@ public interface Benutzerkontext {
   static Benutzerkontext fest(String benutzer) {
     requireNonNull(benutzer, "benutzer");
     if (benutzer.isBlank()) {
-      throw new IllegalArgumentException("Benutzer needs a name that is not blank, got '" + benutzer + "'");
+      throw new IllegalArgumentException(
+          "Benutzer needs a name that is not blank, got '" + benutzer + "'");
     }
     return () -> benutzer;
   }

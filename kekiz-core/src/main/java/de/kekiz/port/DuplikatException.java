@@ -21,7 +21,10 @@ public final class DuplikatException extends KekizException {
    */
   public DuplikatException(MesswertSchluessel schluessel, long position) {
     super(
-        "Messwert " + schluessel + " at position " + position
+        "Messwert "
+            + schluessel
+            + " at position "
+            + position
             + " is already stored or occurs twice in the load; nothing was stored");
     this.schluessel = requireNonNull(schluessel, "schluessel").toString();
     this.position = position;

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Stores {@link Indikator} definitions; every version of a definition is its own aggregate.
  *
  * <p>Contract (checked by {@code IndikatorRepositoryContract}): not found is empty; {@link
- * #findAll()} is ordered by key, then version; {@link #findVersionen} by version; {@link #save}
- * is optimistic as described on {@link KommuneRepository}; storage failures arrive as {@link
+ * #findAll()} is ordered by key, then version; {@link #findVersionen} by version; {@link #save} is
+ * optimistic as described on {@link KommuneRepository}; storage failures arrive as {@link
  * PersistenzException}.
  */
 public interface IndikatorRepository {

@@ -23,8 +23,8 @@ public interface LeitbildRepository {
   List<Leitbild> findByKommune(Gemeindeschluessel kommune);
 
   /**
-   * The Fassung in force on {@code stichtag}: the highest Fassung whose council decision lies on
-   * or before {@code stichtag}; a Fassung without a decision date is a draft and never in force.
+   * The Fassung in force on {@code stichtag}: the highest Fassung whose council decision lies on or
+   * before {@code stichtag}; a Fassung without a decision date is a draft and never in force.
    */
   Optional<Leitbild> findGueltig(Gemeindeschluessel kommune, LocalDate stichtag);
 

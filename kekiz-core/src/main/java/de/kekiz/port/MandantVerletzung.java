@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.KekizException;
 
 /**
- * A repository opened for one Mandant (a Kommune, or a Kreis with its Gemeinden) was asked to
- * write data of another Kommune, or data that belongs to no single Kommune. Nothing was written.
+ * A repository opened for one Mandant (a Kommune, or a Kreis with its Gemeinden) was asked to write
+ * data of another Kommune, or data that belongs to no single Kommune. Nothing was written.
  *
  * <p>Reads never throw it: data of other Kommunen is simply not found.
  */
@@ -22,8 +22,10 @@ public final class MandantVerletzung extends KekizException {
    */
   public MandantVerletzung(String mandant, String gegenstand) {
     super(
-        requireNonNull(gegenstand, "gegenstand") + " was refused: the repository is opened for "
-            + requireNonNull(mandant, "mandant") + " and may not touch other Kommunen' data");
+        requireNonNull(gegenstand, "gegenstand")
+            + " was refused: the repository is opened for "
+            + requireNonNull(mandant, "mandant")
+            + " and may not touch other Kommunen' data");
     this.mandant = mandant;
     this.gegenstand = gegenstand;
   }

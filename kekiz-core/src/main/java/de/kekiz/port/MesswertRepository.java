@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A Messwert belongs to the Kommune of its {@link Messwert#raum()}; every read is for one
  *       Kommune.
- *   <li>{@link #speichere} is all-or-nothing: if any Messwert fails, nothing of the load is
- *       stored. Duplicates follow the given {@link Duplikatregel}.
+ *   <li>{@link #speichere} is all-or-nothing: if any Messwert fails, nothing of the load is stored.
+ *       Duplicates follow the given {@link Duplikatregel}.
  *   <li>Reads are ordered by the natural order of {@link MesswertSchluessel}.
  *   <li>The caller validates Messwerte against their indicator definition before storing them
  *       ({@code Indikator.pruefe}); the repository stores what it is given.
@@ -30,24 +30,27 @@ public interface MesswertRepository {
   /**
    * Stores every Messwert of {@code messwerte}, consuming the iterator once, all or nothing.
    *
-   * @return the number of Messwerte stored: every one taken from {@code messwerte}, so under
-   *     {@link Duplikatregel#ERSETZEN} one replaced later in the same load counts too
+   * @return the number of Messwerte stored: every one taken from {@code messwerte}, so under {@link
+   *     Duplikatregel#ERSETZEN} one replaced later in the same load counts too
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
    *     occurs twice in the load
    */
   long speichere(Iterator<Messwert> messwerte, Duplikatregel regel);
 
-  /** Stores the given Messwerte, all or nothing; see {@link #speichere(Iterator, Duplikatregel)}. */
+  /**
+   * Stores the given Messwerte, all or nothing; see {@link #speichere(Iterator, Duplikatregel)}.
+   */
   default long speichere(List<Messwert> messwerte, Duplikatregel regel) {
     return speichere(messwerte.iterator(), regel);
   }
 
   /**
-   * Streams every Messwert of the Kommune, ordered by the natural order of {@link MesswertSchluessel}.
+   * Streams every Messwert of the Kommune, ordered by the natural order of {@link
+   * MesswertSchluessel}.
    *
-   * <p><b>Warning: close the stream</b> (try-with-resources), also when it is not read to its
-   * end. A database adapter holds a connection of the host's pool and a cursor until the stream
-   * is closed: streams left open exhaust the pool. Closing gives the connection back.
+   * <p><b>Warning: close the stream</b> (try-with-resources), also when it is not read to its end.
+   * A database adapter holds a connection of the host's pool and a cursor until the stream is
+   * closed: streams left open exhaust the pool. Closing gives the connection back.
    */
   Stream<Messwert> streamByKommune(Gemeindeschluessel kommune);
 

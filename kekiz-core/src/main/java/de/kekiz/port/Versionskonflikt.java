@@ -26,8 +26,14 @@ public final class Versionskonflikt extends KekizException {
    */
   public Versionskonflikt(String aggregat, String id, long erwartet, long gespeichert) {
     super(
-        aggregat + " " + id + " was saved from revision " + erwartet + ", but the stored revision is "
-            + gespeichert + (gespeichert == 0 ? " (not stored)" : "")
+        aggregat
+            + " "
+            + id
+            + " was saved from revision "
+            + erwartet
+            + ", but the stored revision is "
+            + gespeichert
+            + (gespeichert == 0 ? " (not stored)" : "")
             + ": reload it and apply the change again");
     this.aggregat = requireNonNull(aggregat, "aggregat");
     this.id = requireNonNull(id, "id");

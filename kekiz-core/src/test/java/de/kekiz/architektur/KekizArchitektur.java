@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The architecture rules that guard the kekiz hexagon, as static factories an integrator can run
- * in one line against the classes of kekiz and of their own adapters:
+ * The architecture rules that guard the kekiz hexagon, as static factories an integrator can run in
+ * one line against the classes of kekiz and of their own adapters:
  *
  * <pre>{@code
  * JavaClasses classes = new ClassFileImporter()
@@ -48,10 +48,9 @@ public final class KekizArchitektur {
   private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
 
   /**
-   * Imports production classes only: ArchUnit's {@code DO_NOT_INCLUDE_TESTS} leaves out test
-   * class folders, this also leaves out test-jars (such as kekiz-core's, whose fixtures and
-   * tests use JUnit and AssertJ). Use it when importing kekiz from a module that depends on the
-   * test-jar.
+   * Imports production classes only: ArchUnit's {@code DO_NOT_INCLUDE_TESTS} leaves out test class
+   * folders, this also leaves out test-jars (such as kekiz-core's, whose fixtures and tests use
+   * JUnit and AssertJ). Use it when importing kekiz from a module that depends on the test-jar.
    */
   public static final ImportOption OHNE_TESTS =
       location ->
@@ -90,8 +89,7 @@ public final class KekizArchitektur {
    * the rules of {@code Geheimhaltungsregeln} for the data-protection note) and call no decimal
    * arithmetic ({@code BigDecimal.add}, {@code subtract}, {@code multiply}, {@code divide}, {@code
    * remainder}, {@code pow}, {@code negate}, {@code Geldbetrag.plus}). Formatting (rounding for
-   * display) stays allowed.
-   * Passes where there are no such classes.
+   * display) stays allowed. Passes where there are no such classes.
    */
   public static ArchRule berichteRechnenNicht(String berichte) {
     DescribedPredicate<JavaClass> analyse =
@@ -112,8 +110,14 @@ public final class KekizArchitektur {
             call ->
                 (call.getTargetOwner().isEquivalentTo(java.math.BigDecimal.class)
                         && java.util.Set.of(
-                                "add", "subtract", "multiply", "divide", "divideToIntegralValue",
-                                "remainder", "pow", "negate")
+                                "add",
+                                "subtract",
+                                "multiply",
+                                "divide",
+                                "divideToIntegralValue",
+                                "remainder",
+                                "pow",
+                                "negate")
                             .contains(call.getName()))
                     || (call.getTargetOwner().getName().equals("de.kekiz.domain.Geldbetrag")
                         && call.getName().equals("plus")));
@@ -160,7 +164,8 @@ public final class KekizArchitektur {
         .resideInAPackage(domain)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.sql..", "javax.sql..", "org.jooq..", "org.h2..", "org.postgresql..")
+        .resideInAnyPackage(
+            "java.sql..", "javax.sql..", "org.jooq..", "org.h2..", "org.postgresql..")
         .as("the domain uses no JDBC and no database library")
         .because("storage is the persistence adapter's business, behind the repository ports");
   }
@@ -179,8 +184,9 @@ public final class KekizArchitektur {
         .dependOnClassesThat()
         .resideInAPackage("com.fasterxml.jackson..")
         .as("the domain uses no Jackson")
-        .because("JSON is the reporting adapter's business: its Jackson module maps the domain"
-            + " types without annotations in them");
+        .because(
+            "JSON is the reporting adapter's business: its Jackson module maps the domain"
+                + " types without annotations in them");
   }
 
   /** The domain, its services and the ports use only the JDK, Guava, JSpecify and themselves. */
@@ -191,11 +197,17 @@ public final class KekizArchitektur {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "java..", "de.kekiz.domain..", "de.kekiz.port..", "de.kekiz.monitoring..",
-            "com.google.common..", "org.jspecify..", "")
+            "java..",
+            "de.kekiz.domain..",
+            "de.kekiz.port..",
+            "de.kekiz.monitoring..",
+            "com.google.common..",
+            "org.jspecify..",
+            "")
         .as("the domain, its services and the ports use only the JDK, Guava and JSpecify")
-        .because("kekiz-core must embed into any host: its runtime dependencies are Guava and"
-            + " JSpecify at most");
+        .because(
+            "kekiz-core must embed into any host: its runtime dependencies are Guava and"
+                + " JSpecify at most");
   }
 
   /** The ports do not depend on any adapter. */
@@ -221,9 +233,8 @@ public final class KekizArchitektur {
   }
 
   /**
-   * A class in a package {@code X.internal} (or below it) is used only by classes under {@code
-   * X}: {@code de.kekiz.persistence.internal.db} by {@code de.kekiz.persistence..} and nobody
-   * else.
+   * A class in a package {@code X.internal} (or below it) is used only by classes under {@code X}:
+   * {@code de.kekiz.persistence.internal.db} by {@code de.kekiz.persistence..} and nobody else.
    */
   public static ArchRule internePaketeBleibenIntern(String scope) {
     return ArchRuleDefinition.classes()

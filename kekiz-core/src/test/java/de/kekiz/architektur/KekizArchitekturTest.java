@@ -94,14 +94,14 @@ class KekizArchitekturTest {
     @Test
     @DisplayName("a cycle between two packages is caught")
     void zyklus() {
-      assertVerletzt(
-          KekizArchitektur.domainPaketeOhneZyklen(B + ".(*).."), "ZyklusA");
+      assertVerletzt(KekizArchitektur.domainPaketeOhneZyklen(B + ".(*).."), "ZyklusA");
     }
 
     @Test
     @DisplayName("a report adapter that computes a figure or reads raw data is caught")
     void berichtRechnet() {
-      assertVerletzt(KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "BigDecimal.subtract");
+      assertVerletzt(
+          KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "BigDecimal.subtract");
       assertVerletzt(KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "Kommunaldaten");
     }
 

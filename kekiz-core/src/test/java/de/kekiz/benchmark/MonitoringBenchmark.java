@@ -8,12 +8,12 @@ import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.monitoring.Gebietsaggregation;
 import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.reichweite.Programmreichweite;
+import de.kekiz.monitoring.reichweite.Reichweite;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung;
-import de.kekiz.monitoring.reichweite.Programmreichweite;
-import de.kekiz.monitoring.reichweite.Reichweite;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -33,8 +33,8 @@ import java.util.Map;
  * <ol>
  *   <li>pass 1: every Kommune's data checked and indexed ({@link Kommunaldaten}) and summed to its
  *       Kreis and the Land ({@link Gebietsaggregation});
- *   <li>pass 2: the data generated again and published, one release per Kreis family (a Kreis
- *       with its Gemeinden, or a kreisfreie Stadt) as {@code kekiz report} makes it ({@link
+ *   <li>pass 2: the data generated again and published, one release per Kreis family (a Kreis with
+ *       its Gemeinden, or a kreisfreie Stadt) as {@code kekiz report} makes it ({@link
  *       Veroeffentlichungsrechnung}: protection across the family's linked tables with pooled
  *       figures, the analysis on the published figures — comparisons, trends, Sozialindex with
  *       Stufen, Handlungsbedarf, Zielerreichung, Lückenanalyse — and the report's tables);
@@ -273,6 +273,4 @@ public final class MonitoringBenchmark {
     }
     return s;
   }
-
-
 }

@@ -38,8 +38,16 @@ class ZeitraumTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2017-01-01", "2017-01-01-2018-12-31", "..2018-12-31",
-        "2017-13-01..", "2017-01-01..2018-12-32", "01.01.2017..31.12.2018", ""})
+    @ValueSource(
+        strings = {
+          "2017-01-01",
+          "2017-01-01-2018-12-31",
+          "..2018-12-31",
+          "2017-13-01..",
+          "2017-01-01..2018-12-32",
+          "01.01.2017..31.12.2018",
+          ""
+        })
     @DisplayName("rejects malformed text, quoting it")
     void rejectsMalformed(String text) {
       assertThatThrownBy(() -> Zeitraum.parse(text))
@@ -156,6 +164,7 @@ class ZeitraumTest {
       assertThat(offen.compareTo(Zeitraum.ab(A))).isZero();
     }
   }
+
   @Nested
   @DisplayName("validity of a part that may carry none")
   class Gilt {

@@ -39,10 +39,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example from the real Köln data: the share of children under 15 in Köln's 86 Stadtteile
- * in 2012 ("Einwohner nach Altersgruppen", Offene Daten Köln, copied to the test resources), summed
- * to the 9 Stadtbezirke and to the city. Expected figures were computed by hand (awk and Python's
- * decimal module at 16 digits) from the same file.
+ * The worked example from the real Köln data: the share of children under 15 in Köln's 86
+ * Stadtteile in 2012 ("Einwohner nach Altersgruppen", Offene Daten Köln, copied to the test
+ * resources), summed to the 9 Stadtbezirke and to the city. Expected figures were computed by hand
+ * (awk and Python's decimal module at 16 digits) from the same file.
  */
 @DisplayName("Köln 2012: children under 15 by Stadtteil (worked example)")
 class KoelnBeispielTest {

@@ -24,16 +24,20 @@ import java.util.List;
 
 /**
  * The reports of a run, as the main job makes them: asks the publication ({@link
- * Veroeffentlichungsdienst#veroeffentliche}) for one release of all the Kommunen asked for — computed in
- * one analysis and protected together with every Kommune linked to them (a Kreis and its
- * Gemeinden) — and has {@link BerichtWriter#standard()} write each report into its folder. The
+ * Veroeffentlichungsdienst#veroeffentliche}) for one release of all the Kommunen asked for —
+ * computed in one analysis and protected together with every Kommune linked to them (a Kreis and
+ * its Gemeinden) — and has {@link BerichtWriter#standard()} write each report into its folder. The
  * {@link Kurzfassung} printed on the terminal is taken from the same report, so terminal and files
  * agree. Nothing here computes a figure.
  */
 final class Berichterstellung {
 
   /** The files written for one Kommune and the summary of its monitoring. */
-  record Ergebnis(Gemeindeschluessel kommune, String name, Path ordner, List<Path> dateien,
+  record Ergebnis(
+      Gemeindeschluessel kommune,
+      String name,
+      Path ordner,
+      List<Path> dateien,
       Kurzfassung kurzfassung) {
     Ergebnis {
       requireNonNull(kommune, "kommune");
@@ -131,7 +135,11 @@ final class Berichterstellung {
       fortschritt.flush();
       List<Path> dateien = writer.schreibe(bericht, ziel);
       ergebnisse.add(
-          new Ergebnis(teil.kommune().schluessel(), teil.kommune().name(), ziel, dateien,
+          new Ergebnis(
+              teil.kommune().schluessel(),
+              teil.kommune().name(),
+              ziel,
+              dateien,
               Kurzfassung.aus(bericht)));
     }
     return ergebnisse;

@@ -47,7 +47,6 @@ final class BevoelkerungBefehl implements Callable<Integer> {
 
   private final Umgebung umgebung;
 
-
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
   @Option(

@@ -192,14 +192,14 @@ final class Datenablage implements AutoCloseable {
       if (gemeldet == 0 || gewartet - gemeldet >= MELDEN_ALLE.toNanos()) {
         meldungen.println(
             (gemeldet == 0
-                    ? "Ein anderer kekiz-Prozess"
-                        + inhaber(kanal)
-                        + " arbeitet mit der Datenbank in "
-                        + Anzeigetext.sichtbar(ordner.toString(), PFADLAENGE)
-                        + "; warte höchstens "
-                        + warten.toSeconds()
-                        + " s …"
-                    : "… warte seit " + Duration.ofNanos(gewartet).toSeconds() + " s"));
+                ? "Ein anderer kekiz-Prozess"
+                    + inhaber(kanal)
+                    + " arbeitet mit der Datenbank in "
+                    + Anzeigetext.sichtbar(ordner.toString(), PFADLAENGE)
+                    + "; warte höchstens "
+                    + warten.toSeconds()
+                    + " s …"
+                : "… warte seit " + Duration.ofNanos(gewartet).toSeconds() + " s"));
         meldungen.flush();
         gemeldet = Math.max(1, gewartet);
       }

@@ -15,8 +15,8 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -103,11 +103,7 @@ final class Datenbankzugang implements AutoCloseable {
    * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
    */
   static Datenbankzugang h2Datei(
-      Path verzeichnis,
-      Duration warten,
-      PrintWriter meldungen,
-      Clock uhr,
-      Benutzerkontext benutzer)
+      Path verzeichnis, Duration warten, PrintWriter meldungen, Clock uhr, Benutzerkontext benutzer)
       throws IOException {
     Datenablage ablage = Datenablage.oeffne(verzeichnis, warten, meldungen);
     try {
@@ -341,8 +337,7 @@ final class Datenbankzugang implements AutoCloseable {
    * system of its own locked until then.
    */
   private void pruefeKopie(Datenablage a) {
-    try (Connection c =
-            DriverManager.getConnection(a.url(";ACCESS_MODE_DATA=r", false), "sa", "");
+    try (Connection c = DriverManager.getConnection(a.url(";ACCESS_MODE_DATA=r", false), "sa", "");
         Statement s = c.createStatement()) {
       try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
         if (!r.next() || r.getLong(1) == 0) {

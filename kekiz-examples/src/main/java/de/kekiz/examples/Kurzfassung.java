@@ -9,11 +9,11 @@ import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
-import de.kekiz.reporting.bericht.Formatierung;
-import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
+import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -88,7 +88,10 @@ record Kurzfassung(
     }
     for (int i = 0; i < bedarf.size(); i++) {
       Handlungsbedarf h = bedarf.get(i);
-      b.append(i == 0 ? "" : ", ").append(h.rang()).append(". ").append(Anzeigetext.sichtbar(h.gebiet().name()));
+      b.append(i == 0 ? "" : ", ")
+          .append(h.rang())
+          .append(". ")
+          .append(Anzeigetext.sichtbar(h.gebiet().name()));
     }
     out.println(b);
     b = new StringBuilder(einzug).append("Offene Übergänge: ");

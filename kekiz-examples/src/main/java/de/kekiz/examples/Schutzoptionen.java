@@ -46,7 +46,8 @@ final class Schutzoptionen {
 
   @Option(
       names = "--ohne-vergroeberung",
-      description = "Zeigt für einen gesperrten Sozialraum nicht den Wert des übergeordneten Gebiets.")
+      description =
+          "Zeigt für einen gesperrten Sozialraum nicht den Wert des übergeordneten Gebiets.")
   boolean ohneVergroeberung;
 
   @Option(
@@ -67,7 +68,8 @@ final class Schutzoptionen {
       throw new Abbruch("--pooling braucht eine Zahl ab 1, gefunden: " + pooling);
     }
     if (mindestEinwohner < 0) {
-      throw new Abbruch("--mindest-einwohner darf nicht negativ sein, gefunden: " + mindestEinwohner);
+      throw new Abbruch(
+          "--mindest-einwohner darf nicht negativ sein, gefunden: " + mindestEinwohner);
     }
     Veroeffentlichungsauftrag a =
         auftrag
@@ -92,7 +94,9 @@ final class Schutzoptionen {
     if (datei == null) {
       throw new Abbruch(
           "Das Cell-Key-Verfahren braucht das Geheimnis der Kommune: --geheimnis-datei DATEI"
-              + " (mindestens " + CellKeyVerfahren.MINDESTLAENGE_GEHEIMNIS + " Bytes)");
+              + " (mindestens "
+              + CellKeyVerfahren.MINDESTLAENGE_GEHEIMNIS
+              + " Bytes)");
     }
     byte[] bytes;
     try {
@@ -102,8 +106,13 @@ final class Schutzoptionen {
     }
     if (bytes.length < CellKeyVerfahren.MINDESTLAENGE_GEHEIMNIS) {
       throw new Abbruch(
-          "Die Geheimnis-Datei " + datei + " ist zu kurz: " + bytes.length + " Bytes, nötig sind"
-              + " mindestens " + CellKeyVerfahren.MINDESTLAENGE_GEHEIMNIS);
+          "Die Geheimnis-Datei "
+              + datei
+              + " ist zu kurz: "
+              + bytes.length
+              + " Bytes, nötig sind"
+              + " mindestens "
+              + CellKeyVerfahren.MINDESTLAENGE_GEHEIMNIS);
     }
     return CellKeyVerfahren.of(Ueberlagerungsparameter.standard(), bytes);
   }

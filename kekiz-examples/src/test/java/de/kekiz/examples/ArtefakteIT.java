@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,9 +28,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Opens the artifacts the reactor built — every module's jar with its sources and javadoc jars,
- * the test kit, the BOM and {@code kekiz.jar} — and checks what the README promises about them.
- * Runs after {@code package} (failsafe), so it sees the files a user gets.
+ * Opens the artifacts the reactor built — every module's jar with its sources and javadoc jars, the
+ * test kit, the BOM and {@code kekiz.jar} — and checks what the README promises about them. Runs
+ * after {@code package} (failsafe), so it sees the files a user gets.
  */
 @DisplayName("The built artifacts")
 class ArtefakteIT {
@@ -268,8 +267,8 @@ class ArtefakteIT {
   }
 
   /**
-   * What the check needs of a class file (JVM specification, chapter 4): whether it is abstract
-   * and which names its constant pool holds.
+   * What the check needs of a class file (JVM specification, chapter 4): whether it is abstract and
+   * which names its constant pool holds.
    */
   record Klassendatei(boolean abstrakt, Set<String> texte) {
 

@@ -51,8 +51,11 @@ class KommuneBefehlTest {
     Lauf bericht =
         kekiz(
             "report", "--kommune", "02000000", "--ausgabe", daten().resolve("bericht").toString());
-    assertThat(bericht.out() + bericht.err()).as(bericht.toString())
-        .contains("Ham\\u202Eburg\\e[31m").doesNotContain("\u202E").doesNotContain("\u001B");
+    assertThat(bericht.out() + bericht.err())
+        .as(bericht.toString())
+        .contains("Ham\\u202Eburg\\e[31m")
+        .doesNotContain("\u202E")
+        .doesNotContain("\u001B");
   }
 
   @Test

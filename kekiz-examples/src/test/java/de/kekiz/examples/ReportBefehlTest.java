@@ -72,7 +72,9 @@ class ReportBefehlTest {
           + " perturbed")
   void cellKey() throws IOException {
     Path geheimnis = aus.resolve("geheimnis.bin");
-    Files.write(geheimnis, "das Geheimnis der Stadt Ahlen, 32 B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(
+        geheimnis,
+        "das Geheimnis der Stadt Ahlen, 32 B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path ordner = aus.resolve("bericht");
     Lauf l =
         bericht(

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kekiz embedded as a host embeds it — persistence on the host's DataSource, built twice (the
- * second time on a migrated database), a report rendered to PDF — must leave the host's console
- * and log alone: nothing written to {@code System.out} or {@code System.err} directly, no logo or
- * tip of the day from jOOQ, and no INFO line or above from openhtmltopdf or pdfbox (their messages
+ * second time on a migrated database), a report rendered to PDF — must leave the host's console and
+ * log alone: nothing written to {@code System.out} or {@code System.err} directly, no logo or tip
+ * of the day from jOOQ, and no INFO line or above from openhtmltopdf or pdfbox (their messages
  * reach the host's logging, here {@code java.util.logging} through slf4j-jdk14, at DEBUG). Runs in
  * a JVM of its own (failsafe forks one per test class), since jOOQ logs its logo once per JVM.
  */
@@ -108,7 +108,8 @@ class StilleEinbettungIT {
         laut.add(satz.getLevel() + " " + name + ": " + satz.getMessage());
       }
     }
-    assertThat(laut).as("INFO and above from jOOQ's logo and tips, openhtmltopdf, pdfbox")
+    assertThat(laut)
+        .as("INFO and above from jOOQ's logo and tips, openhtmltopdf, pdfbox")
         .isEmpty();
   }
 

@@ -11,11 +11,11 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 /**
- * Reads the audit trail the repositories write: who changed what, when. Entries are written in
- * the transaction of the change, so a change that is rolled back leaves no entry. Under a
- * restricted {@link Mandant} only the entries of its Kommunen are visible (entries of Indikator
- * definitions and of loads spanning several Kommunen belong to no Kommune and are not). Obtain it
- * from {@link KekizPersistenz#auditprotokoll()}; thread-safe.
+ * Reads the audit trail the repositories write: who changed what, when. Entries are written in the
+ * transaction of the change, so a change that is rolled back leaves no entry. Under a restricted
+ * {@link Mandant} only the entries of its Kommunen are visible (entries of Indikator definitions
+ * and of loads spanning several Kommunen belong to no Kommune and are not). Obtain it from {@link
+ * KekizPersistenz#auditprotokoll()}; thread-safe.
  */
 public final class JooqAuditprotokoll {
 
@@ -30,7 +30,9 @@ public final class JooqAuditprotokoll {
     return lade(DSL.noCondition());
   }
 
-  /** The visible entries of the aggregate {@code aggregat} with id {@code kennung}, oldest first. */
+  /**
+   * The visible entries of the aggregate {@code aggregat} with id {@code kennung}, oldest first.
+   */
   public List<Auditeintrag> eintraege(String aggregat, String kennung) {
     requireNonNull(aggregat, "aggregat");
     requireNonNull(kennung, "kennung");

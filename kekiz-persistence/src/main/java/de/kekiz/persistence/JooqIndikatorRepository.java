@@ -48,10 +48,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   @Override
   public Optional<Indikator> findByRef(IndikatorRef ref) {
     requireNonNull(ref, "ref");
-    return kontext
-        .lese("loading Indikator " + ref, ctx -> lade(ctx, id(ref)))
-        .stream()
-        .findFirst();
+    return kontext.lese("loading Indikator " + ref, ctx -> lade(ctx, id(ref))).stream().findFirst();
   }
 
   @Override
@@ -62,7 +59,9 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
         ctx -> lade(ctx, INDIKATOR.SCHLUESSEL.eq(key.wert())));
   }
 
-  /** {@inheritDoc} If validities overlap (the domain does not forbid it), the highest version wins. */
+  /**
+   * {@inheritDoc} If validities overlap (the domain does not forbid it), the highest version wins.
+   */
   @Override
   public Optional<Indikator> findGueltig(IndikatorKey key, LocalDate stichtag) {
     requireNonNull(key, "key");
@@ -77,13 +76,18 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
                         .SCHLUESSEL
                         .eq(key.wert())
                         .and(INDIKATOR.GUELTIG_VON.le(stichtag))
-                        .and(INDIKATOR.GUELTIG_BIS.isNull().or(INDIKATOR.GUELTIG_BIS.ge(stichtag)))));
+                        .and(
+                            INDIKATOR
+                                .GUELTIG_BIS
+                                .isNull()
+                                .or(INDIKATOR.GUELTIG_BIS.ge(stichtag)))));
     return gueltige.isEmpty() ? Optional.empty() : Optional.of(gueltige.get(gueltige.size() - 1));
   }
 
   @Override
   public List<Indikator> findAll() {
-    return kontext.lese("loading all Indikatoren", ctx -> lade(ctx, org.jooq.impl.DSL.noCondition()));
+    return kontext.lese(
+        "loading all Indikatoren", ctx -> lade(ctx, org.jooq.impl.DSL.noCondition()));
   }
 
   /**
@@ -109,7 +113,10 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   }
 
   private static Condition id(IndikatorRef ref) {
-    return INDIKATOR.SCHLUESSEL.eq(ref.key().wert()).and(INDIKATOR.INDIKATOR_VERSION.eq(ref.version()));
+    return INDIKATOR
+        .SCHLUESSEL
+        .eq(ref.key().wert())
+        .and(INDIKATOR.INDIKATOR_VERSION.eq(ref.version()));
   }
 
   /**
@@ -180,9 +187,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
 
     @Override
     protected Optional<Indikator> lade(DSLContext ctx, IndikatorRef ref) {
-      return JooqIndikatorRepository.this
-          .lade(ctx, JooqIndikatorRepository.id(ref))
-          .stream()
+      return JooqIndikatorRepository.this.lade(ctx, JooqIndikatorRepository.id(ref)).stream()
           .findFirst();
     }
 

@@ -240,9 +240,17 @@ public final class JooqKommuneRepository implements KommuneRepository {
     @Override
     protected String aenderungen(@Nullable Kommune alt, Kommune neu) {
       if (alt == null) {
-        return "created: " + neu.name() + " (" + neu.art().name() + "), "
-            + neu.sozialraeume().size() + " Sozialraum versions, " + neu.teilnahmen().size()
-            + " Teilnahmen, " + neu.bevoelkerung().size() + " population figures";
+        return "created: "
+            + neu.name()
+            + " ("
+            + neu.art().name()
+            + "), "
+            + neu.sozialraeume().size()
+            + " Sozialraum versions, "
+            + neu.teilnahmen().size()
+            + " Teilnahmen, "
+            + neu.bevoelkerung().size()
+            + " population figures";
       }
       return new Aenderungen()
           .feld("name", alt.name(), neu.name())
@@ -383,7 +391,9 @@ public final class JooqKommuneRepository implements KommuneRepository {
       for (FoerderungRecord f : foerderungen.getOrDefault(kommune + "/" + t.getPos(), List.of())) {
         geld.add(
             new Foerderung(
-                f.getJahr(), Finanzierungsquelle.valueOf(f.getQuelle()), new Geldbetrag(f.getBetrag())));
+                f.getJahr(),
+                Finanzierungsquelle.valueOf(f.getQuelle()),
+                new Geldbetrag(f.getBetrag())));
       }
       liste.add(
           new Programmteilnahme(
@@ -410,7 +420,9 @@ public final class JooqKommuneRepository implements KommuneRepository {
       for (BevoelkerungRecord r : zeilen) {
         ergebnis.add(
             new Bevoelkerungsstand(
-                r.getStichtag(), new Altersspanne(r.getAlterVon(), r.getAlterBis()), r.getAnzahl()));
+                r.getStichtag(),
+                new Altersspanne(r.getAlterVon(), r.getAlterBis()),
+                r.getAnzahl()));
       }
     }
     return ergebnis;

@@ -171,10 +171,7 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
 
     @Override
     protected Optional<Leitbild> lade(DSLContext ctx, LeitbildId id) {
-      return JooqLeitbildRepository.this
-          .lade(ctx, id.kommune(), id.fassung())
-          .stream()
-          .findFirst();
+      return JooqLeitbildRepository.this.lade(ctx, id.kommune(), id.fassung()).stream().findFirst();
     }
 
     @Override
@@ -245,8 +242,14 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
     @Override
     protected String aenderungen(@Nullable Leitbild alt, Leitbild neu) {
       if (alt == null) {
-        return "created: '" + neu.titel() + "', " + neu.leitziele().size() + " Leitziele, "
-            + neu.handlungsziele().size() + " Handlungsziele, " + neu.zielwerte().size()
+        return "created: '"
+            + neu.titel()
+            + "', "
+            + neu.leitziele().size()
+            + " Leitziele, "
+            + neu.handlungsziele().size()
+            + " Handlungsziele, "
+            + neu.zielwerte().size()
             + " Zielwerte";
       }
       return new Aenderungen()
@@ -263,7 +266,8 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   // ---------------------------------------------------------------- reading
 
   /** The Fassungen of {@code kommune} ({@code fassung} only, unless null), ordered by Fassung. */
-  private List<Leitbild> lade(DSLContext ctx, Gemeindeschluessel kommune, @Nullable Integer fassung) {
+  private List<Leitbild> lade(
+      DSLContext ctx, Gemeindeschluessel kommune, @Nullable Integer fassung) {
     for (int versuch = 1; ; versuch++) {
       Result<LeitbildRecord> wurzeln =
           ctx.selectFrom(LEITBILD)

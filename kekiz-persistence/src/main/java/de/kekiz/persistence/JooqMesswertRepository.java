@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  * its Kommune, the id of its Messreihe (table {@code messreihe}: indicator version, area version
  * and breakdown, numbered per Kommune) and its period (see the migration scripts).
  *
- * <p>Bulk loads ({@link #speichere(Iterator, Duplikatregel)}) stream: at most one batch of Messwerte
- * ({@link KekizPersistenz.Builder#stapelgroesse(int)}) and the Messreihen of the Kommunen it
- * writes are held at a time; on PostgreSQL the batches flow through one {@code COPY FROM STDIN}.
+ * <p>Bulk loads ({@link #speichere(Iterator, Duplikatregel)}) stream: at most one batch of
+ * Messwerte ({@link KekizPersistenz.Builder#stapelgroesse(int)}) and the Messreihen of the Kommunen
+ * it writes are held at a time; on PostgreSQL the batches flow through one {@code COPY FROM STDIN}.
  * A load is all or nothing. Each load writes one audit entry, and every row it stores names that
  * entry (column {@code lauf}); the previous values of Messwerte it replaces (and of Messwerte
  * deleted by {@link #deleteByKommune}) are kept in the table {@code messwert_historie} with the
@@ -188,7 +188,9 @@ public final class JooqMesswertRepository implements MesswertRepository {
       return null;
     }
     long basis = MesswertZeile.basis(nummer);
-    return MESSWERT.KOMMUNE.eq(kommune.wert())
+    return MESSWERT
+        .KOMMUNE
+        .eq(kommune.wert())
         .and(MESSWERT.SCHLUESSEL.between(basis, MesswertZeile.basis(nummer + 1) - 1));
   }
 
@@ -211,7 +213,13 @@ public final class JooqMesswertRepository implements MesswertRepository {
           }
           long lauf =
               kontext.auditiere(
-                  ctx, MesswertLader.AGGREGAT, kommune.wert(), kommune, "GELOESCHT", null, null,
+                  ctx,
+                  MesswertLader.AGGREGAT,
+                  kommune.wert(),
+                  kommune,
+                  "GELOESCHT",
+                  null,
+                  null,
                   "deleting");
           List<Field<?>> ziel = new ArrayList<>();
           ziel.add(MESSWERT_HISTORIE.AUDIT_ID);
@@ -227,8 +235,9 @@ public final class JooqMesswertRepository implements MesswertRepository {
               .execute();
           long n = ctx.deleteFrom(MESSWERT).where(vonKommune).execute();
           ctx.update(AUDIT)
-              .set(AUDIT.AENDERUNG, "deleted " + n + " Messwerte (previous values kept in"
-                  + " messwert_historie)")
+              .set(
+                  AUDIT.AENDERUNG,
+                  "deleted " + n + " Messwerte (previous values kept in" + " messwert_historie)")
               .where(AUDIT.ID.eq(lauf))
               .execute();
           return n;
@@ -258,8 +267,11 @@ public final class JooqMesswertRepository implements MesswertRepository {
           long basis = MesswertZeile.basis(nummer);
           // each Messreihe's rows are the key range from basis + id × 2^20
           String bereich =
-              " BETWEEN ? + CAST(r.id AS BIGINT) * " + MesswertZeile.PERIODEN
-                  + " AND ? + CAST(r.id AS BIGINT) * " + MesswertZeile.PERIODEN + " + "
+              " BETWEEN ? + CAST(r.id AS BIGINT) * "
+                  + MesswertZeile.PERIODEN
+                  + " AND ? + CAST(r.id AS BIGINT) * "
+                  + MesswertZeile.PERIODEN
+                  + " + "
                   + (MesswertZeile.PERIODEN - 1);
           String spalten = "m.schluessel, m.zaehler, m.nenner, m.obs_status, m.conf_status";
           String sql;
@@ -267,15 +279,26 @@ public final class JooqMesswertRepository implements MesswertRepository {
           if (kontext.datenbank() == Datenbank.POSTGRESQL) {
             // the Kommune's Messreihen sorted, each one's rows by the primary key: PostgreSQL
             // sorts the few Messreihen, not the many rows (a nested loop keeps their order)
-            String i = ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("indikator"), String.class)));
+            String i =
+                ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("indikator"), String.class)));
             String c =
-                ctx.render(kontext.javaOrdnung(DSL.field(DSL.name("sozialraum_code"), String.class)));
+                ctx.render(
+                    kontext.javaOrdnung(DSL.field(DSL.name("sozialraum_code"), String.class)));
             sql =
-                "SELECT " + spalten + " FROM (SELECT id, " + i + " AS i, indikator_version AS v, "
-                    + c + " AS c, gebietsstand AS g FROM " + ctx.render(MESSREIHE)
-                    + " WHERE kommune = ?" + (indikator == null ? "" : " AND indikator = ?")
+                "SELECT "
+                    + spalten
+                    + " FROM (SELECT id, "
+                    + i
+                    + " AS i, indikator_version AS v, "
+                    + c
+                    + " AS c, gebietsstand AS g FROM "
+                    + ctx.render(MESSREIHE)
+                    + " WHERE kommune = ?"
+                    + (indikator == null ? "" : " AND indikator = ?")
                     + " ORDER BY i, v, c, g OFFSET 0) r CROSS JOIN LATERAL (SELECT * FROM "
-                    + ctx.render(MESSWERT) + " w WHERE w.kommune = ? AND w.schluessel" + bereich
+                    + ctx.render(MESSWERT)
+                    + " w WHERE w.kommune = ? AND w.schluessel"
+                    + bereich
                     + " OFFSET 0) m ORDER BY r.i, r.v, r.c, r.g";
             werte.add(kommune.wert());
             if (indikator != null) {
@@ -286,9 +309,16 @@ public final class JooqMesswertRepository implements MesswertRepository {
             // the rows of the Kommune's Messreihen in the order of messreihe's unique key, which
             // H2 can follow from that key's index instead of sorting
             sql =
-                "SELECT " + spalten + " FROM " + ctx.render(MESSREIHE) + " r JOIN "
-                    + ctx.render(MESSWERT) + " m ON m.schluessel" + bereich
-                    + " WHERE r.kommune = ?" + (indikator == null ? "" : " AND r.indikator = ?")
+                "SELECT "
+                    + spalten
+                    + " FROM "
+                    + ctx.render(MESSREIHE)
+                    + " r JOIN "
+                    + ctx.render(MESSWERT)
+                    + " m ON m.schluessel"
+                    + bereich
+                    + " WHERE r.kommune = ?"
+                    + (indikator == null ? "" : " AND r.indikator = ?")
                     + " ORDER BY r.kommune, r.indikator, r.indikator_version, r.sozialraum_code,"
                     + " r.gebietsstand";
           }
@@ -413,7 +443,11 @@ public final class JooqMesswertRepository implements MesswertRepository {
       Messreihe r = id >= 0 && id < nachId.length ? nachId[id] : null;
       if (r == null) {
         throw new IllegalStateException(
-            "a stored Messwert of " + kommune + " names the Messreihe " + id + ", which is not stored");
+            "a stored Messwert of "
+                + kommune
+                + " names the Messreihe "
+                + id
+                + ", which is not stored");
       }
       return r;
     }
@@ -434,8 +468,8 @@ public final class JooqMesswertRepository implements MesswertRepository {
 
   /**
    * Puts rows that the database delivered grouped by indicator version and area (the rows of one
-   * group in any order) into the exact order of {@link MesswertSchluessel}: each group is sorted
-   * in memory, one at a time.
+   * group in any order) into the exact order of {@link MesswertSchluessel}: each group is sorted in
+   * memory, one at a time.
    */
   private static final class Gruppenordnung implements Iterator<Messwert> {
     private static final Comparator<Messwert> ORDNUNG = Comparator.comparing(Messwert::schluessel);

@@ -74,9 +74,9 @@ import org.jspecify.annotations.Nullable;
  * Arbeitsgemeinschaften), {@code akteur}, {@code mitglied}, {@code angebot}, {@code
  * angebot_merkmal}, {@code standort} and {@code angebot_termin} (Zeitpläne and Kostenoptionen).
  *
- * <p>Loading a chain, whatever the number of its Angebote, takes nine queries: one per table and
- * a check of the revisions that repeats the load if a concurrent save committed in between. A
- * save replaces the child rows with one JDBC batch per table. Obtain it from {@link
+ * <p>Loading a chain, whatever the number of its Angebote, takes nine queries: one per table and a
+ * check of the revisions that repeats the load if a concurrent save committed in between. A save
+ * replaces the child rows with one JDBC batch per table. Obtain it from {@link
  * KekizPersistenz#praeventionsketten()}; thread-safe.
  */
 public final class JooqPraeventionsketteRepository implements PraeventionsketteRepository {
@@ -285,9 +285,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
 
     @Override
     protected Optional<Praeventionskette> lade(DSLContext ctx, Gemeindeschluessel kommune) {
-      return JooqPraeventionsketteRepository.this
-          .lade(ctx, f -> f.eq(kommune.wert()))
-          .stream()
+      return JooqPraeventionsketteRepository.this.lade(ctx, f -> f.eq(kommune.wert())).stream()
           .findFirst();
     }
 
@@ -404,8 +402,14 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     @Override
     protected String aenderungen(@Nullable Praeventionskette alt, Praeventionskette neu) {
       if (alt == null) {
-        return "created: " + neu.lebensphasen().size() + " Lebensphasen, " + neu.akteure().size()
-            + " Akteure, " + neu.netzwerke().size() + " Netzwerke, " + neu.angebote().size()
+        return "created: "
+            + neu.lebensphasen().size()
+            + " Lebensphasen, "
+            + neu.akteure().size()
+            + " Akteure, "
+            + neu.netzwerke().size()
+            + " Netzwerke, "
+            + neu.angebote().size()
             + " Angebote";
       }
       return new Aenderungen()
@@ -533,14 +537,10 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
 
   // ---------------------------------------------------------------- reading
 
-  private List<Praeventionskette> lade(
-      DSLContext ctx, Function<Field<String>, Condition> auswahl) {
+  private List<Praeventionskette> lade(DSLContext ctx, Function<Field<String>, Condition> auswahl) {
     for (int versuch = 1; ; versuch++) {
       Result<KetteRecord> wurzeln =
-          ctx.selectFrom(KETTE)
-              .where(auswahl.apply(KETTE.KOMMUNE))
-              .orderBy(KETTE.KOMMUNE)
-              .fetch();
+          ctx.selectFrom(KETTE).where(auswahl.apply(KETTE.KOMMUNE)).orderBy(KETTE.KOMMUNE).fetch();
       if (wurzeln.isEmpty()) {
         return List.of();
       }
@@ -648,7 +648,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     }
     List<Uebergang> uebergaenge = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + UEBERGANG)) {
-      uebergaenge.add(new Uebergang(r.getKennung(), r.getName(), r.getVonPhase(), r.getNachPhase()));
+      uebergaenge.add(
+          new Uebergang(r.getKennung(), r.getName(), r.getVonPhase(), r.getNachPhase()));
     }
     List<Handlungsfeld> felder = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + HANDLUNGSFELD)) {
@@ -678,7 +679,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
               AkteurId.of(r.getId()),
               r.getName(),
               Akteursart.valueOf(r.getArt()),
-              new java.util.LinkedHashSet<>(Listen.teile(r.getHandlungsfelder(), Function.identity())),
+              new java.util.LinkedHashSet<>(
+                  Listen.teile(r.getHandlungsfelder(), Function.identity())),
               r.getUrl(),
               r.getEmail()));
     }
@@ -716,7 +718,9 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     for (MitgliedRecord r : zeilen) {
       ergebnis.add(
           new Mitglied(
-              r.getFunktion(), r.getBereich(), r.getAkteur() == null ? null : AkteurId.of(r.getAkteur())));
+              r.getFunktion(),
+              r.getBereich(),
+              r.getAkteur() == null ? null : AkteurId.of(r.getAkteur())));
     }
     return ergebnis;
   }
@@ -726,7 +730,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     Angebot.Builder b =
         Angebot.builder(AngebotId.of(r.getId()), r.getName(), AkteurId.of(r.getTraeger()))
             .beschreibung(r.getBeschreibung())
-            .alter(r.getAlterVon() == null ? null : new Altersspanne(r.getAlterVon(), r.getAlterBis()))
+            .alter(
+                r.getAlterVon() == null ? null : new Altersspanne(r.getAlterVon(), r.getAlterBis()))
             .zugang(r.getZugang())
             .kapazitaet(
                 r.getKapazitaetPlaetze() == null
@@ -753,7 +758,9 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
               s.getId(),
               s.getName(),
               Standortart.valueOf(s.getArt()),
-              s.getStrasse() == null ? null : new Adresse(s.getStrasse(), s.getPostleitzahl(), s.getOrt()),
+              s.getStrasse() == null
+                  ? null
+                  : new Adresse(s.getStrasse(), s.getPostleitzahl(), s.getOrt()),
               s.getBreite() == null ? null : new Koordinate(s.getBreite(), s.getLaenge()),
               s.getSozialraum() == null ? null : SozialraumId.parse(s.getSozialraum())));
     }
@@ -762,7 +769,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       b.zeitplaene(new Zeitplan(z.getRrule(), z.getVon(), z.getBis(), z.getBeschreibung()));
     }
     for (AngebotTerminRecord o : t.von(t.termine, a + "/" + KOSTEN)) {
-      b.kosten(new Kostenoption(new Geldbetrag(o.getBetrag()), o.getEinheit(), o.getBeschreibung()));
+      b.kosten(
+          new Kostenoption(new Geldbetrag(o.getBetrag()), o.getEinheit(), o.getBeschreibung()));
     }
     return b.build();
   }

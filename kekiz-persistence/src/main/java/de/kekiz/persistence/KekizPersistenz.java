@@ -54,12 +54,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The database (H2 or PostgreSQL) is recognised from the connection. The adapter creates no
  * connection pool, starts no thread and keeps no global state: it borrows a connection from the
- * host for each call and gives it back before returning (a stream holds its connection until it
- * is closed). Immutable and thread-safe.
+ * host for each call and gives it back before returning (a stream holds its connection until it is
+ * closed). Immutable and thread-safe.
  */
 public final class KekizPersistenz {
 
-  /** The location of the migrations on the class path (not Flyway's default, so a host's Flyway never picks them up). */
+  /**
+   * The location of the migrations on the class path (not Flyway's default, so a host's Flyway
+   * never picks them up).
+   */
   static final String MIGRATIONSORT = "de/kekiz/persistence/db/migration";
 
   /** The migration scripts in the order they run. */
@@ -144,7 +147,12 @@ public final class KekizPersistenz {
   public KekizPersistenz fuer(Mandant mandant) {
     requireNonNull(mandant, "mandant");
     return new KekizPersistenz(
-        kontext.mitMandant(mandant), dataSource, schema, praefix, historientabelle, grossschreibung);
+        kontext.mitMandant(mandant),
+        dataSource,
+        schema,
+        praefix,
+        historientabelle,
+        grossschreibung);
   }
 
   /** The Mandant whose data the repositories see ({@link Mandant#alle()} unless restricted). */
@@ -235,9 +243,9 @@ public final class KekizPersistenz {
 
   /**
    * The history table: the configured one, else the prefix followed by {@code flyway_history}.
-   * Earlier versions named the history table of prefix "" {@code kekiz_flyway_history},
-   * the name prefix {@code kekiz_} uses: a schema that holds that table but no table of prefix
-   * {@code kekiz_} keeps it for prefix "", and prefix {@code kekiz_} then needs a name of its own.
+   * Earlier versions named the history table of prefix "" {@code kekiz_flyway_history}, the name
+   * prefix {@code kekiz_} uses: a schema that holds that table but no table of prefix {@code
+   * kekiz_} keeps it for prefix "", and prefix {@code kekiz_} then needs a name of its own.
    */
   private String historientabelle(Tabellen vorhanden) {
     if (historientabelle != null) {
@@ -251,9 +259,15 @@ public final class KekizPersistenz {
     }
     if (praefix.equals(ALTES_PRAEFIX) && altesOhnePraefix) {
       throw new IllegalStateException(
-          "kekiz: die Tabelle " + alt + " im Schema " + vorhanden.schema() + " ist die"
+          "kekiz: die Tabelle "
+              + alt
+              + " im Schema "
+              + vorhanden.schema()
+              + " ist die"
               + " Flyway-Historie einer Installation ohne Tabellenpräfix (so hieß sie in"
-              + " früheren Versionen); die Installation mit Präfix " + ALTES_PRAEFIX + " kann sie nicht"
+              + " früheren Versionen); die Installation mit Präfix "
+              + ALTES_PRAEFIX
+              + " kann sie nicht"
               + " mitbenutzen. Nichts wurde migriert. Geben Sie ihr mit"
               + " flywayHistorientabelle(\"kekiz_migrationen\") eine eigene.");
     }
@@ -297,8 +311,8 @@ public final class KekizPersistenz {
     }
 
     /**
-     * Drops every table of the schema that did not exist before, keeping the host's: what a
-     * failed first migration left on a database without transactional DDL.
+     * Drops every table of the schema that did not exist before, keeping the host's: what a failed
+     * first migration left on a database without transactional DDL.
      */
     void entferneNeue(DataSource ds, Exception grund) {
       Tabellen danach = lies(ds, schema);
@@ -316,8 +330,8 @@ public final class KekizPersistenz {
   }
 
   /**
-   * The migration scripts for this instance's database and table-name prefix, for a host that
-   * runs its own migration tool: run them in this order, in the schema the instance uses.
+   * The migration scripts for this instance's database and table-name prefix, for a host that runs
+   * its own migration tool: run them in this order, in the schema the instance uses.
    */
   public ImmutableList<Migrationsskript> migrationsskripte() {
     return migrationsskripte(kontext.datenbank(), praefix);
@@ -352,15 +366,19 @@ public final class KekizPersistenz {
    */
   private static Map<String, String> platzhalter(Datenbank datenbank, String praefix) {
     return Map.of(
-        "kekiz_praefix", praefix,
-        "kekiz_dezimal", datenbank.dezimaltyp(),
-        "kekiz_nur_postgresql", datenbank == Datenbank.POSTGRESQL ? "" : "--");
+        "kekiz_praefix",
+        praefix,
+        "kekiz_dezimal",
+        datenbank.dezimaltyp(),
+        "kekiz_nur_postgresql",
+        datenbank == Datenbank.POSTGRESQL ? "" : "--");
   }
 
   private static String lies(String ressource) {
     try (InputStream in = KekizPersistenz.class.getClassLoader().getResourceAsStream(ressource)) {
       if (in == null) {
-        throw new IllegalStateException("the migration script " + ressource + " is missing from the class path");
+        throw new IllegalStateException(
+            "the migration script " + ressource + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -373,16 +391,29 @@ public final class KekizPersistenz {
     if (!PRAEFIX.matcher(praefix).matches()) {
       throw new IllegalArgumentException(
           "a table-name prefix needs a lower-case letter followed by up to 29 lower-case letters,"
-              + " digits or '_' (or nothing), got '" + praefix + "'");
+              + " digits or '_' (or nothing), got '"
+              + praefix
+              + "'");
     }
   }
 
-  /** Returns e.g. {@code KekizPersistenz[POSTGRESQL, schema fachverfahren, prefix kekiz_, all Kommunen]}. */
+  /**
+   * Returns e.g. {@code KekizPersistenz[POSTGRESQL, schema fachverfahren, prefix kekiz_, all
+   * Kommunen]}.
+   */
   @Override
   public String toString() {
-    return "KekizPersistenz[" + kontext.datenbank() + ", schema "
-        + (schema == null ? "(current)" : schema) + ", prefix " + (praefix.isEmpty() ? "(none)" : praefix)
-        + ", " + kontext.modus() + ", " + kontext.mandant() + "]";
+    return "KekizPersistenz["
+        + kontext.datenbank()
+        + ", schema "
+        + (schema == null ? "(current)" : schema)
+        + ", prefix "
+        + (praefix.isEmpty() ? "(none)" : praefix)
+        + ", "
+        + kontext.modus()
+        + ", "
+        + kontext.mandant()
+        + "]";
   }
 
   // ---------------------------------------------------------------- builder
@@ -420,15 +451,16 @@ public final class KekizPersistenz {
     }
 
     /**
-     * The schema the tables live in (default: the connection's current schema): letters, digits
-     * and '_', taken as an unquoted identifier (upper case on H2, lower case on PostgreSQL).
+     * The schema the tables live in (default: the connection's current schema): letters, digits and
+     * '_', taken as an unquoted identifier (upper case on H2, lower case on PostgreSQL).
      */
     public Builder schema(String schema) {
       requireNonNull(schema, "schema");
       if (!BEZEICHNER.matcher(schema).matches()) {
         throw new IllegalArgumentException(
             "a schema needs a letter or '_' followed by up to 62 letters, digits or '_', got '"
-                + schema + "'");
+                + schema
+                + "'");
       }
       this.schema = schema;
       return this;
@@ -454,7 +486,9 @@ public final class KekizPersistenz {
       if (!BEZEICHNER.matcher(tabelle).matches()) {
         throw new IllegalArgumentException(
             "a history table needs a letter or '_' followed by up to 62 letters, digits or '_',"
-                + " got '" + tabelle + "'");
+                + " got '"
+                + tabelle
+                + "'");
       }
       this.historientabelle = tabelle;
       return this;
@@ -464,7 +498,8 @@ public final class KekizPersistenz {
      * Whether {@link #build()} migrates the schema with Flyway (default true); false for a host
      * that runs {@link KekizPersistenz#migrationsskripte()} with its own tool. Flyway commits its
      * own transactions: with a DataSource bound to the host's running transaction ({@link
-     * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass false.
+     * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass
+     * false.
      */
     public Builder migrationen(boolean migrationen) {
       this.migrationen = migrationen;
@@ -489,7 +524,10 @@ public final class KekizPersistenz {
       return this;
     }
 
-    /** The Mandant of the repositories (default {@link Mandant#alle()}); see also {@link KekizPersistenz#fuer}. */
+    /**
+     * The Mandant of the repositories (default {@link Mandant#alle()}); see also {@link
+     * KekizPersistenz#fuer}.
+     */
     public Builder mandant(Mandant mandant) {
       this.mandant = requireNonNull(mandant, "mandant");
       return this;
@@ -505,9 +543,9 @@ public final class KekizPersistenz {
     }
 
     /**
-     * Rows a bulk load reads, looks up and writes together (default 5000): one JDBC batch on H2;
-     * on PostgreSQL the batches flow through one COPY command, which the load ends only where it
-     * must run other statements.
+     * Rows a bulk load reads, looks up and writes together (default 5000): one JDBC batch on H2; on
+     * PostgreSQL the batches flow through one COPY command, which the load ends only where it must
+     * run other statements.
      */
     public Builder stapelgroesse(int zeilen) {
       if (zeilen < 1) {
@@ -518,8 +556,8 @@ public final class KekizPersistenz {
     }
 
     /**
-     * Recognises the database (one connection is borrowed and given back), and migrates the
-     * schema unless {@link #migrationen(boolean) migrationen(false)}.
+     * Recognises the database (one connection is borrowed and given back), and migrates the schema
+     * unless {@link #migrationen(boolean) migrationen(false)}.
      *
      * @throws IllegalStateException if neither a DataSource nor a DSLContext was given
      * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
@@ -541,8 +579,7 @@ public final class KekizPersistenz {
       boolean gross;
       boolean javaOrdnung;
       try {
-        Erkennung e =
-            basis != null ? basis.connectionResult(Builder::erkenne) : erkenneUeber(ds);
+        Erkennung e = basis != null ? basis.connectionResult(Builder::erkenne) : erkenneUeber(ds);
         datenbank = e.datenbank();
         gross = e.grossschreibung();
         javaOrdnung = e.ordnetWieJava();
@@ -557,7 +594,14 @@ public final class KekizPersistenz {
               : DSL.using(requireNonNull(ds, "dataSource"), dialekt, settings);
       Kontext kontext =
           new Kontext(
-              dsl, datenbank, modus, uhr, benutzerkontext, mandant, abrufgroesse, stapelgroesse,
+              dsl,
+              datenbank,
+              modus,
+              uhr,
+              benutzerkontext,
+              mandant,
+              abrufgroesse,
+              stapelgroesse,
               javaOrdnung);
       KekizPersistenz p =
           new KekizPersistenz(kontext, ds, schema, praefix, historientabelle, gross);
@@ -567,8 +611,7 @@ public final class KekizPersistenz {
       return p;
     }
 
-    private record Erkennung(
-        Datenbank datenbank, boolean grossschreibung, boolean ordnetWieJava) {}
+    private record Erkennung(Datenbank datenbank, boolean grossschreibung, boolean ordnetWieJava) {}
 
     private static Erkennung erkenneUeber(@Nullable DataSource ds) throws SQLException {
       try (Connection c = requireNonNull(ds, "dataSource").getConnection()) {

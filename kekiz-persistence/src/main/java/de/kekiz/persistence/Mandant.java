@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whose data a set of repositories may see and change: every Kommune ({@link #alle()}), one
- * Kommune ({@link #kommune}), or a Kreis with its Gemeinden ({@link #kreis}).
+ * Whose data a set of repositories may see and change: every Kommune ({@link #alle()}), one Kommune
+ * ({@link #kommune}), or a Kreis with its Gemeinden ({@link #kreis}).
  *
  * <p>Repositories opened for a Mandant ({@link KekizPersistenz#fuer(Mandant)}) find nothing of
- * other Kommunen and refuse to write it with {@link de.kekiz.port.MandantVerletzung}. Immutable
- * and thread-safe.
+ * other Kommunen and refuse to write it with {@link de.kekiz.port.MandantVerletzung}. Immutable and
+ * thread-safe.
  */
 public final class Mandant {
 
@@ -39,8 +39,8 @@ public final class Mandant {
   }
 
   /**
-   * A Kreis with its Gemeinden: the Kreis itself (its conventional key, e.g. {@code 05978000})
-   * and every Kommune whose key starts with the Kreisschlüssel.
+   * A Kreis with its Gemeinden: the Kreis itself (its conventional key, e.g. {@code 05978000}) and
+   * every Kommune whose key starts with the Kreisschlüssel.
    */
   public static Mandant kreis(Kreisschluessel kreis) {
     return new Mandant(null, requireNonNull(kreis, "kreis"));
@@ -72,7 +72,9 @@ public final class Mandant {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Mandant m && Objects.equals(kommune, m.kommune) && Objects.equals(kreis, m.kreis);
+    return o instanceof Mandant m
+        && Objects.equals(kommune, m.kommune)
+        && Objects.equals(kreis, m.kreis);
   }
 
   @Override
@@ -80,7 +82,10 @@ public final class Mandant {
     return Objects.hash(kommune, kreis);
   }
 
-  /** Returns e.g. {@code Kommune 05570004}, {@code Kreis 05978 with its Gemeinden}, {@code all Kommunen}. */
+  /**
+   * Returns e.g. {@code Kommune 05570004}, {@code Kreis 05978 with its Gemeinden}, {@code all
+   * Kommunen}.
+   */
   @Override
   public String toString() {
     if (kommune != null) {

@@ -3,9 +3,9 @@ package de.kekiz.persistence;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One migration script of the kekiz schema, with its placeholders filled, for a host that runs
- * its own migration tool (Flyway, Liquibase, its own): run the scripts in the order given, once
- * each, in the schema the adapter is configured for.
+ * One migration script of the kekiz schema, with its placeholders filled, for a host that runs its
+ * own migration tool (Flyway, Liquibase, its own): run the scripts in the order given, once each,
+ * in the schema the adapter is configured for.
  *
  * @param name the Flyway file name, e.g. {@code V1__kekiz_schema.sql}; its version orders the
  *     scripts

@@ -5,9 +5,9 @@
  * <p>Start at {@link de.kekiz.persistence.KekizPersistenz}: give it the host's {@code DataSource}
  * (or a jOOQ {@code DSLContext}), and it hands out the repositories. It creates no connection pool
  * and keeps no global state; it either runs each change in a transaction of its own or joins the
- * caller's ({@link de.kekiz.persistence.Transaktionsmodus}); it puts its tables into the schema
- * and under the table-name prefix the host chooses; it migrates them with Flyway under its own
- * history table, or hands the scripts to the host's migration tool ({@link
+ * caller's ({@link de.kekiz.persistence.Transaktionsmodus}); it puts its tables into the schema and
+ * under the table-name prefix the host chooses; it migrates them with Flyway under its own history
+ * table, or hands the scripts to the host's migration tool ({@link
  * de.kekiz.persistence.KekizPersistenz#migrationsskripte()}).
  *
  * <p>Repositories opened for a {@link de.kekiz.persistence.Mandant} see and change only that

@@ -28,9 +28,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("Every change is audited with who, when and what")
 class AuditTest {
@@ -61,7 +61,8 @@ class AuditTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("creating, changing and deleting a Kommune leave three entries: user, clock time, revisions and the change in words")
+  @DisplayName(
+      "creating, changing and deleting a Kommune leave three entries: user, clock time, revisions and the change in words")
   void kommune(Testdatenbank db) {
     Stellbar uhr = new Stellbar();
     AtomicReference<String> benutzer = new AtomicReference<>("m.mustermann");
@@ -77,17 +78,22 @@ class AuditTest {
                     .teilnahmen(eins.teilnahmen())
                     .bevoelkerung(eins.bevoelkerung())
                     .bevoelkerungsstand(
-                        Bevoelkerungsstand.of(LocalDate.of(2024, 12, 31), Altersspanne.unter(3), 1399))
+                        Bevoelkerungsstand.of(
+                            LocalDate.of(2024, 12, 31), Altersspanne.unter(3), 1399))
                     .revision(1)
                     .build());
     uhr.vor(Duration.ofMinutes(5));
     p.kommunen().delete(Testdaten.AHLEN, zwei.revision());
 
     List<Auditeintrag> e = p.auditprotokoll().eintraege("Kommune", "05570004");
-    assertThat(e).extracting(Auditeintrag::aktion).containsExactly("ANGELEGT", "GEAENDERT", "GELOESCHT");
-    assertThat(e).extracting(Auditeintrag::benutzer)
+    assertThat(e)
+        .extracting(Auditeintrag::aktion)
+        .containsExactly("ANGELEGT", "GEAENDERT", "GELOESCHT");
+    assertThat(e)
+        .extracting(Auditeintrag::benutzer)
         .containsExactly("m.mustermann", "e.musterfrau", "e.musterfrau");
-    assertThat(e).extracting(Auditeintrag::zeitpunkt)
+    assertThat(e)
+        .extracting(Auditeintrag::zeitpunkt)
         .containsExactly(
             Instant.parse("2024-03-01T10:15:30.123456Z"),
             Instant.parse("2024-03-01T10:20:30.123456Z"),
@@ -121,12 +127,14 @@ class AuditTest {
         .containsExactly("Leitbild", "Praeventionskette", "Praeventionskette", "Indikator");
     assertThat(p.auditprotokoll().eintraege("Praeventionskette", "05570004").get(1).aenderung())
         .isEqualTo("angebote: -" + k.angebote().get(0).id());
-    assertThat(p.auditprotokoll().eintraege("Indikator", "hze-eckwert@1").get(0).kommune()).isNull();
+    assertThat(p.auditprotokoll().eintraege("Indikator", "hze-eckwert@1").get(0).kommune())
+        .isNull();
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a load of Messwerte is one entry with its counts; replaced and deleted values are kept with it")
+  @DisplayName(
+      "a load of Messwerte is one entry with its counts; replaced and deleted values are kept with it")
   void messwerte(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b);
@@ -137,23 +145,38 @@ class AuditTest {
     p.messwerte().deleteByKommune(Testdaten.AHLEN);
 
     List<Auditeintrag> e = p.auditprotokoll().eintraege(Testdaten.AHLEN);
-    assertThat(e).extracting(Auditeintrag::aktion).containsExactly("GESPEICHERT", "GESPEICHERT", "GELOESCHT");
+    assertThat(e)
+        .extracting(Auditeintrag::aktion)
+        .containsExactly("GESPEICHERT", "GESPEICHERT", "GELOESCHT");
     assertThat(e).extracting(Auditeintrag::aggregat).containsOnly("Messwert");
-    assertThat(e.get(0).aenderung()).startsWith("stored 10 Messwerte from a load of 10 rows under ABLEHNEN")
+    assertThat(e.get(0).aenderung())
+        .startsWith("stored 10 Messwerte from a load of 10 rows under ABLEHNEN")
         .endsWith("05570004=10");
     assertThat(e.get(1).aenderung()).contains("under ERSETZEN, replacing 1 stored");
     assertThat(e.get(2).aenderung()).startsWith("deleted 10 Messwerte");
     String schema = p.schema().map(s -> s + ".").orElse("");
     assertThat(
-            zahl(ds, "SELECT zaehler FROM " + schema + "messwert_historie WHERE audit_id = " + e.get(1).id()))
+            zahl(
+                ds,
+                "SELECT zaehler FROM "
+                    + schema
+                    + "messwert_historie WHERE audit_id = "
+                    + e.get(1).id()))
         .isEqualByComparingTo("1234");
-    assertThat(zahl(ds, "SELECT COUNT(*) FROM " + schema + "messwert_historie WHERE audit_id = " + e.get(2).id()))
+    assertThat(
+            zahl(
+                ds,
+                "SELECT COUNT(*) FROM "
+                    + schema
+                    + "messwert_historie WHERE audit_id = "
+                    + e.get(2).id()))
         .isEqualByComparingTo("10");
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("under ERSETZEN the history keeps the stored value once, never a value the same load replaced")
+  @DisplayName(
+      "under ERSETZEN the history keeps the stored value once, never a value the same load replaced")
   void ersetzenMitWiederholungen(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b.stapelgroesse(2));
@@ -183,13 +206,25 @@ class AuditTest {
     assertThat(zahl(ds, "SELECT COUNT(*) FROM " + historie)).isEqualByComparingTo("2");
     // the key holds the Messreihe's id (bits 20 to 46) and the period (bits 0 to 19)
     long periode = MesswertZeile.schluessel(0, 0, gespeichert.periode());
-    assertThat(zahl(ds, "SELECT h.zaehler FROM " + schema + "messwert_historie h JOIN " + schema
-            + "messreihe r ON r.kommune = h.kommune AND r.id = MOD(h.schluessel / 1048576,"
-            + " 134217728) WHERE h.audit_id = " + e.id() + " AND MOD(h.schluessel, 1048576) = "
-            + periode + " AND r.sozialraum_code = '"
-            + MesswertZeile.sozialraumCode(gespeichert.raum()) + "' AND r.aufschluesselung = '"
-            + gespeichert.aufschluesselung() + "' AND r.indikator = '"
-            + gespeichert.indikator().key().wert() + "'"))
+    assertThat(
+            zahl(
+                ds,
+                "SELECT h.zaehler FROM "
+                    + schema
+                    + "messwert_historie h JOIN "
+                    + schema
+                    + "messreihe r ON r.kommune = h.kommune AND r.id = MOD(h.schluessel / 1048576,"
+                    + " 134217728) WHERE h.audit_id = "
+                    + e.id()
+                    + " AND MOD(h.schluessel, 1048576) = "
+                    + periode
+                    + " AND r.sozialraum_code = '"
+                    + MesswertZeile.sozialraumCode(gespeichert.raum())
+                    + "' AND r.aufschluesselung = '"
+                    + gespeichert.aufschluesselung()
+                    + "' AND r.indikator = '"
+                    + gespeichert.indikator().key().wert()
+                    + "'"))
         .isEqualByComparingTo(gespeichert.zaehler());
   }
 

@@ -1,6 +1,5 @@
 package de.kekiz.persistence;
 
-import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -12,6 +11,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.port.Duplikatregel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -59,17 +59,17 @@ import org.postgresql.copy.CopyIn;
  *       empty table; baseline and adapter take turns; the first round warms the JIT up and is not
  *       counted. For reference, one round of the raw baseline into the version-1 table (the
  *       eight-column text key).
- *   <li>Reading the 2,000,000 back through the adapter's stream; loading and reading one
- *       Köln-sized Kommune (96 areas, 46 indicators, 10 years: 44,160 Messwerte) in that table;
- *       the table's size.
+ *   <li>Reading the 2,000,000 back through the adapter's stream; loading and reading one Köln-sized
+ *       Kommune (96 areas, 46 indicators, 10 years: 44,160 Messwerte) in that table; the table's
+ *       size.
  *   <li>Replacing 200,000 stored Messwerte ({@code ERSETZEN}) against a raw upsert.
  *   <li>Loading one Kommune's Präventionskette with 500 Angebote: queries and time.
  * </ol>
  *
  * <p>System properties: {@code kekiz.benchmark.zeilen} (default 2,000,000), {@code
- * kekiz.benchmark.runden} (measured rounds, default 3), {@code kekiz.benchmark.nur} ({@code h2}
- * or {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file}, the default,
- * or {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap with {@code
+ * kekiz.benchmark.runden} (measured rounds, default 3), {@code kekiz.benchmark.nur} ({@code h2} or
+ * {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file}, the default, or
+ * {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap with {@code
  * -Dbenchmark.heap=3g}), {@code kekiz.benchmark.stapel} (batch size of adapter and raw batches,
  * default 5,000), {@code kekiz.benchmark.ersetzen} (default 200,000).
  *
@@ -95,13 +95,15 @@ public final class Benchmark {
   private final long zeilen = Long.getLong("kekiz.benchmark.zeilen", 2_000_000L);
   private final int runden = Integer.getInteger("kekiz.benchmark.runden", 3);
   private final long ersetzenZeilen = Long.getLong("kekiz.benchmark.ersetzen", 200_000L);
-  private final boolean h2ImSpeicher = "mem".equals(System.getProperty("kekiz.benchmark.h2", "file"));
+  private final boolean h2ImSpeicher =
+      "mem".equals(System.getProperty("kekiz.benchmark.h2", "file"));
   private final AtomicInteger zaehler = new AtomicInteger();
 
   private Benchmark() {}
 
   /** Keeps Flyway's and zonky's INFO lines out of the figures (held: JUL keeps loggers weakly). */
-  private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+  private static final java.util.logging.Logger FLYWAY =
+      java.util.logging.Logger.getLogger("org.flywaydb");
 
   /** Runs every measurement and prints the figures. */
   public static void main(String[] args) throws Exception {
@@ -122,8 +124,11 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "kekiz-persistence benchmark: %,d Messwerte, %d measured rounds after one warm-up, max heap %d MB, %d cores, Java %s%n",
-        zeilen, runden, Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        zeilen,
+        runden,
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
     System.out.println("load: " + last());
     String nur = System.getProperty("kekiz.benchmark.nur", "");
     if (!nur.equals("postgresql")) {
@@ -142,7 +147,10 @@ public final class Benchmark {
 
   private void h2() throws Exception {
     System.out.println();
-    System.out.println("H2 " + org.h2.engine.Constants.FULL_VERSION + (h2ImSpeicher ? " in memory" : " file (in a temp directory)"));
+    System.out.println(
+        "H2 "
+            + org.h2.engine.Constants.FULL_VERSION
+            + (h2ImSpeicher ? " in memory" : " file (in a temp directory)"));
     List<Long> roh = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
     for (int runde = 0; runde <= runden; runde++) {
@@ -160,7 +168,8 @@ public final class Benchmark {
           }
         } else {
           try (H2Datei d = new H2Datei()) {
-            KekizPersistenz p = KekizPersistenz.builder().dataSource(d.ds).stapelgroesse(STAPEL).build();
+            KekizPersistenz p =
+                KekizPersistenz.builder().dataSource(d.ds).stapelgroesse(STAPEL).build();
             long t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
             if (runde > 0) {
               adapter.add(t);
@@ -172,11 +181,14 @@ public final class Benchmark {
               nachladen(p);
               kette(d.ds, null, SQLDialect.H2);
               if (!h2ImSpeicher) {
-                try (Connection c = d.ds.getConnection(); Statement s = c.createStatement()) {
+                try (Connection c = d.ds.getConnection();
+                    Statement s = c.createStatement()) {
                   s.execute("CHECKPOINT SYNC");
                 }
                 System.out.printf(
-                    Locale.ROOT, "  database file with %,d + 44,160 Messwerte: %.0f MB%n", zeilen,
+                    Locale.ROOT,
+                    "  database file with %,d + 44,160 Messwerte: %.0f MB%n",
+                    zeilen,
                     Files.size(d.verzeichnis.resolve(d.name + ".mv.db")) / 1e6);
               }
             }
@@ -296,10 +308,20 @@ public final class Benchmark {
                     + " current_setting('fsync'), current_setting('max_wal_size'),"
                     + " current_setting('work_mem')")) {
       r.next();
-      return "PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " (embedded, local TCP;"
-          + " shared_buffers " + r.getString(1) + ", synchronous_commit " + r.getString(2)
-          + ", fsync " + r.getString(3) + ", max_wal_size " + r.getString(4) + ", work_mem "
-          + r.getString(5) + ")";
+      return "PostgreSQL "
+          + c.getMetaData().getDatabaseProductVersion()
+          + " (embedded, local TCP;"
+          + " shared_buffers "
+          + r.getString(1)
+          + ", synchronous_commit "
+          + r.getString(2)
+          + ", fsync "
+          + r.getString(3)
+          + ", max_wal_size "
+          + r.getString(4)
+          + ", work_mem "
+          + r.getString(5)
+          + ")";
     }
   }
 
@@ -311,17 +333,28 @@ public final class Benchmark {
       try (ResultSet r =
           s.executeQuery(
               "SELECT sum(pg_table_size(inhrelid)), sum(pg_indexes_size(inhrelid)), count(*),"
-                  + " pg_total_relation_size('" + schema + ".messreihe'),"
-                  + " (SELECT count(*) FROM " + schema + ".messreihe)"
-                  + " FROM pg_inherits WHERE inhparent = '" + schema + ".messwert'::regclass")) {
+                  + " pg_total_relation_size('"
+                  + schema
+                  + ".messreihe'),"
+                  + " (SELECT count(*) FROM "
+                  + schema
+                  + ".messreihe)"
+                  + " FROM pg_inherits WHERE inhparent = '"
+                  + schema
+                  + ".messwert'::regclass")) {
         r.next();
         long tabelle = r.getLong(1);
         long indexe = r.getLong(2);
         System.out.printf(
             Locale.ROOT,
             "  size: messwert %,.0f MB (heap %,.0f MB + primary key %,.0f MB in %d partitions) = %.0f bytes per Messwert; messreihe %,.1f MB for %,d Messreihen%n",
-            (tabelle + indexe) / 1e6, tabelle / 1e6, indexe / 1e6, r.getInt(3),
-            (tabelle + indexe) / (double) messwerte, r.getLong(4) / 1e6, r.getLong(5));
+            (tabelle + indexe) / 1e6,
+            tabelle / 1e6,
+            indexe / 1e6,
+            r.getInt(3),
+            (tabelle + indexe) / (double) messwerte,
+            r.getLong(4) / 1e6,
+            r.getLong(5));
       }
     }
   }
@@ -329,16 +362,22 @@ public final class Benchmark {
   // ---------------------------------------------------------------- replacing
 
   /**
-   * A second load of the same keys with new values into a table that holds them: the adapter
-   * under ERSETZEN (which also keeps every replaced value in messwert_historie) against a raw
-   * upsert that keeps nothing. {@code ersetzenZeilen} rows, the raw upsert on {@code ds1}, the
-   * adapter on {@code ds2}; two rounds each, taking turns.
+   * A second load of the same keys with new values into a table that holds them: the adapter under
+   * ERSETZEN (which also keeps every replaced value in messwert_historie) against a raw upsert that
+   * keeps nothing. {@code ersetzenZeilen} rows, the raw upsert on {@code ds1}, the adapter on
+   * {@code ds2}; two rounds each, taking turns.
    */
   private void ersetzen(
-      DataSource ds1, @Nullable String schema1, DataSource ds2, @Nullable String schema2, String roh)
+      DataSource ds1,
+      @Nullable String schema1,
+      DataSource ds2,
+      @Nullable String schema2,
+      String roh)
       throws SQLException {
-    KekizPersistenz p1 = mitSchema(KekizPersistenz.builder().dataSource(ds1), schema1).stapelgroesse(STAPEL).build();
-    KekizPersistenz p2 = mitSchema(KekizPersistenz.builder().dataSource(ds2), schema2).stapelgroesse(STAPEL).build();
+    KekizPersistenz p1 =
+        mitSchema(KekizPersistenz.builder().dataSource(ds1), schema1).stapelgroesse(STAPEL).build();
+    KekizPersistenz p2 =
+        mitSchema(KekizPersistenz.builder().dataSource(ds2), schema2).stapelgroesse(STAPEL).build();
     p1.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
     p2.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
     List<Long> upsert = new ArrayList<>();
@@ -353,7 +392,13 @@ public final class Benchmark {
           upsert.add(t);
           melde(runde, roh, t, ersetzenZeilen);
         } else {
-          long t = zeit(() -> p2.messwerte().speichere(Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN), Duplikatregel.ERSETZEN));
+          long t =
+              zeit(
+                  () ->
+                      p2.messwerte()
+                          .speichere(
+                              Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN),
+                              Duplikatregel.ERSETZEN));
           adapter.add(t);
           melde(runde, "adapter speichere ERSETZEN", t, ersetzenZeilen);
         }
@@ -371,10 +416,15 @@ public final class Benchmark {
         throw new IllegalStateException("upsert and adapter disagree on the Messwerte of " + k);
       }
     }
-    vergleiche("replacing " + ersetzenZeilen + " stored Messwerte: adapter ERSETZEN / raw upsert", adapter, upsert, ersetzenZeilen);
+    vergleiche(
+        "replacing " + ersetzenZeilen + " stored Messwerte: adapter ERSETZEN / raw upsert",
+        adapter,
+        upsert,
+        ersetzenZeilen);
   }
 
-  private static KekizPersistenz.Builder mitSchema(KekizPersistenz.Builder b, @Nullable String schema) {
+  private static KekizPersistenz.Builder mitSchema(
+      KekizPersistenz.Builder b, @Nullable String schema) {
     return schema == null ? b : b.schema(schema);
   }
 
@@ -385,19 +435,28 @@ public final class Benchmark {
   private Object upsert(DataSource ds, String schema, boolean postgres, long seed) {
     String sql =
         postgres
-            ? "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)"
+            ? "INSERT INTO "
+                + schema
+                + "messwert ("
+                + SPALTEN
+                + ") VALUES (?,?,?,?,?,?,?)"
                 + " ON CONFLICT (kommune, schluessel) DO UPDATE SET"
                 + " zaehler = EXCLUDED.zaehler, nenner = EXCLUDED.nenner,"
                 + " obs_status = EXCLUDED.obs_status, conf_status = EXCLUDED.conf_status,"
                 + " lauf = EXCLUDED.lauf"
-            : "MERGE INTO " + schema + "messwert (" + SPALTEN + ") KEY (schluessel)"
+            : "MERGE INTO "
+                + schema
+                + "messwert ("
+                + SPALTEN
+                + ") KEY (schluessel)"
                 + " VALUES (?,?,?,?,?,?,?)";
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       Nummern nummern = Nummern.gelesen(c, schema);
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int n = 0;
-        for (Iterator<Messwert> it = Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN); it.hasNext(); ) {
+        for (Iterator<Messwert> it = Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN);
+            it.hasNext(); ) {
           Messwert m = it.next();
           binde(ps, m, nummern.schluessel(m));
           ps.addBatch();
@@ -421,7 +480,9 @@ public final class Benchmark {
   private static final String REIHENSPALTEN =
       "kommune, id, indikator, indikator_version, sozialraum_code, gebietsstand, aufschluesselung";
 
-  /** The Messreihe of a Messwert as the raw baselines key it (written out here, not the adapter's). */
+  /**
+   * The Messreihe of a Messwert as the raw baselines key it (written out here, not the adapter's).
+   */
   private record Reihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung aufschluesselung) {
     static Reihe von(Messwert m) {
       return new Reihe(m.indikator(), m.raum(), m.aufschluesselung());
@@ -436,6 +497,7 @@ public final class Benchmark {
   private static final class Nummern {
     final Map<Reihe, Integer> ids = new HashMap<>();
     final Map<Gemeindeschluessel, int[]> kommunen = new HashMap<>();
+
     /** The Messreihen numbered since the last time the caller emptied this list. */
     final List<Reihe> neu = new ArrayList<>();
 
@@ -443,13 +505,17 @@ public final class Benchmark {
     static Nummern gelesen(Connection c, String schema) throws SQLException {
       Nummern n = new Nummern();
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT kommune, nummer, naechste_id FROM " + schema + "messreihe_zaehler")) {
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT kommune, nummer, naechste_id FROM " + schema + "messreihe_zaehler")) {
         while (r.next()) {
-          n.kommunen.put(Gemeindeschluessel.of(r.getString(1)), new int[] {r.getInt(2), r.getInt(3)});
+          n.kommunen.put(
+              Gemeindeschluessel.of(r.getString(1)), new int[] {r.getInt(2), r.getInt(3)});
         }
       }
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT " + REIHENSPALTEN + " FROM " + schema + "messreihe")) {
+          ResultSet r =
+              s.executeQuery("SELECT " + REIHENSPALTEN + " FROM " + schema + "messreihe")) {
         while (r.next()) {
           Gemeindeschluessel k = Gemeindeschluessel.of(r.getString(1));
           Raumbezug raum =
@@ -457,7 +523,10 @@ public final class Benchmark {
                   ? Raumbezug.of(k)
                   : Raumbezug.of(SozialraumRef.of(SozialraumId.of(k, r.getString(5)), r.getInt(6)));
           n.ids.put(
-              new Reihe(IndikatorRef.of(r.getString(3), r.getInt(4)), raum, Aufschluesselung.parse(r.getString(7))),
+              new Reihe(
+                  IndikatorRef.of(r.getString(3), r.getInt(4)),
+                  raum,
+                  Aufschluesselung.parse(r.getString(7))),
               r.getInt(2));
         }
       }
@@ -485,18 +554,30 @@ public final class Benchmark {
     long schluessel(Messwert m) {
       int id = id(m);
       Periode p = m.periode();
-      int periode = ((p.beginn().getYear() - 1000) * 12 + p.beginn().getMonthValue() - 1) * 8 + art(p.art());
+      int periode =
+          ((p.beginn().getYear() - 1000) * 12 + p.beginn().getMonthValue() - 1) * 8 + art(p.art());
       return ((long) kommune(m)[0] << 47) + ((long) id << 20) + periode;
     }
   }
 
-  /** Raw JDBC: one prepared INSERT for the Messwerte, one for new Messreihen, batches of 5000, one transaction. */
+  /**
+   * Raw JDBC: one prepared INSERT for the Messwerte, one for new Messreihen, batches of 5000, one
+   * transaction.
+   */
   private Object rohStapel(DataSource ds, String schema) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       Nummern nummern = new Nummern();
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)");
-          PreparedStatement reihen = c.prepareStatement("INSERT INTO " + schema + "messreihe (" + REIHENSPALTEN + ") VALUES (?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)");
+          PreparedStatement reihen =
+              c.prepareStatement(
+                  "INSERT INTO "
+                      + schema
+                      + "messreihe ("
+                      + REIHENSPALTEN
+                      + ") VALUES (?,?,?,?,?,?,?)")) {
         int n = 0;
         for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
           Messwert m = it.next();
@@ -547,7 +628,10 @@ public final class Benchmark {
     };
   }
 
-  /** Binds the seven columns of {@code m} with key {@code schluessel}, written out here (not the adapter's code). */
+  /**
+   * Binds the seven columns of {@code m} with key {@code schluessel}, written out here (not the
+   * adapter's code).
+   */
   private static void binde(PreparedStatement ps, Messwert m, long schluessel) throws SQLException {
     ps.setString(1, m.raum().kommune().wert());
     ps.setLong(2, schluessel);
@@ -558,7 +642,8 @@ public final class Benchmark {
     ps.setLong(7, 1);
   }
 
-  private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert) throws SQLException {
+  private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert)
+      throws SQLException {
     if (wert == null) {
       ps.setNull(i, Types.NUMERIC);
     } else {
@@ -587,18 +672,34 @@ public final class Benchmark {
           Reihe r = nummern.neu.remove(0);
           int id = nummern.ids.get(r);
           SozialraumBezug s = r.raum() instanceof SozialraumBezug b ? b : null;
-          reihen.append(r.raum().kommune().wert()).append('\t').append(id).append('\t')
-              .append(r.indikator().key().wert()).append('\t').append(r.indikator().version()).append('\t')
-              .append(s == null ? "" : s.sozialraum().id().code()).append('\t')
-              .append(s == null ? 0 : s.sozialraum().gebietsstand()).append('\t')
-              .append(r.aufschluesselung()).append('\n');
+          reihen
+              .append(r.raum().kommune().wert())
+              .append('\t')
+              .append(id)
+              .append('\t')
+              .append(r.indikator().key().wert())
+              .append('\t')
+              .append(r.indikator().version())
+              .append('\t')
+              .append(s == null ? "" : s.sozialraum().id().code())
+              .append('\t')
+              .append(s == null ? 0 : s.sozialraum().gebietsstand())
+              .append('\t')
+              .append(r.aufschluesselung())
+              .append('\n');
         }
-        sb.append(m.raum().kommune().wert()).append('\t')
-            .append(schluessel).append('\t')
-            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString()).append('\t')
-            .append(m.nenner() == null ? "\\N" : m.nenner().toString()).append('\t')
-            .append(m.obsStatus().name()).append('\t')
-            .append(m.confStatus().name()).append("\t1\n");
+        sb.append(m.raum().kommune().wert())
+            .append('\t')
+            .append(schluessel)
+            .append('\t')
+            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString())
+            .append('\t')
+            .append(m.nenner() == null ? "\\N" : m.nenner().toString())
+            .append('\t')
+            .append(m.obsStatus().name())
+            .append('\t')
+            .append(m.confStatus().name())
+            .append("\t1\n");
         if (sb.length() > 1 << 16) {
           byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
           copy.writeToCopy(b, 0, b.length);
@@ -645,7 +746,13 @@ public final class Benchmark {
   private Object rohStapelV1(DataSource ds, String schema) {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "messwert_v1 (" + V1_SPALTEN + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + schema
+                  + "messwert_v1 ("
+                  + V1_SPALTEN
+                  + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
         int n = 0;
         for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
           Messwert m = it.next();
@@ -687,18 +794,30 @@ public final class Benchmark {
       for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
         Messwert m = it.next();
         SozialraumBezug s = m.raum() instanceof SozialraumBezug b ? b : null;
-        sb.append(m.raum().kommune().wert()).append('\t')
-            .append(m.indikator().key().wert()).append('\t')
-            .append(m.indikator().version()).append('\t')
-            .append(s == null ? "" : s.sozialraum().id().code()).append('\t')
-            .append(s == null ? 0 : s.sozialraum().gebietsstand()).append('\t')
-            .append(m.periode().beginn()).append('\t')
-            .append(m.periode().art().name()).append('\t')
-            .append(m.aufschluesselung()).append('\t')
-            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString()).append('\t')
-            .append(m.nenner() == null ? "\\N" : m.nenner().toString()).append('\t')
-            .append(m.obsStatus().name()).append('\t')
-            .append(m.confStatus().name()).append('\n');
+        sb.append(m.raum().kommune().wert())
+            .append('\t')
+            .append(m.indikator().key().wert())
+            .append('\t')
+            .append(m.indikator().version())
+            .append('\t')
+            .append(s == null ? "" : s.sozialraum().id().code())
+            .append('\t')
+            .append(s == null ? 0 : s.sozialraum().gebietsstand())
+            .append('\t')
+            .append(m.periode().beginn())
+            .append('\t')
+            .append(m.periode().art().name())
+            .append('\t')
+            .append(m.aufschluesselung())
+            .append('\t')
+            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString())
+            .append('\t')
+            .append(m.nenner() == null ? "\\N" : m.nenner().toString())
+            .append('\t')
+            .append(m.obsStatus().name())
+            .append('\t')
+            .append(m.confStatus().name())
+            .append('\n');
         if (sb.length() > 1 << 16) {
           byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
           copy.writeToCopy(b, 0, b.length);
@@ -730,8 +849,11 @@ public final class Benchmark {
               return null;
             });
     System.out.printf(
-        Locale.ROOT, "  reading them back (streamByKommune, Kommune by Kommune): %,d rows in %.1f s = %,.0f rows/s%n",
-        n[0], t / 1e9, n[0] / (t / 1e9));
+        Locale.ROOT,
+        "  reading them back (streamByKommune, Kommune by Kommune): %,d rows in %.1f s = %,.0f rows/s%n",
+        n[0],
+        t / 1e9,
+        n[0] / (t / 1e9));
   }
 
   private static final int KOELNGROSS_INDIKATOREN = 46;
@@ -742,8 +864,8 @@ public final class Benchmark {
 
   /**
    * The Messwerte of a Köln-sized Kommune: the Kommune, 9 Stadtbezirke and 86 Stadtteile, 46
-   * indicators, 2015 to 2024 (44,160 Messwerte in 4,416 Messreihen), by indicator, area and year
-   * as an import delivers them.
+   * indicators, 2015 to 2024 (44,160 Messwerte in 4,416 Messreihen), by indicator, area and year as
+   * an import delivers them.
    */
   private static Iterator<Messwert> koelngrosseMesswerte() {
     List<Raumbezug> raeume = new ArrayList<>();
@@ -752,7 +874,8 @@ public final class Benchmark {
       raeume.add(Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELNGROSS, "b" + b), 1)));
     }
     for (int t = 101; t < 101 + KOELNGROSS_RAEUME - 10; t++) {
-      raeume.add(Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELNGROSS, Integer.toString(t)), 1)));
+      raeume.add(
+          Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELNGROSS, Integer.toString(t)), 1)));
     }
     SplittableRandom zufall = new SplittableRandom(44_160);
     return new Iterator<>() {
@@ -785,7 +908,8 @@ public final class Benchmark {
 
   /** Loads the Köln-sized Kommune into the full table and reads it back six times. */
   private void koelngross(KekizPersistenz p) {
-    long laden = zeit(() -> p.messwerte().speichere(koelngrosseMesswerte(), Duplikatregel.ABLEHNEN));
+    long laden =
+        zeit(() -> p.messwerte().speichere(koelngrosseMesswerte(), Duplikatregel.ABLEHNEN));
     List<Long> zeiten = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       long[] n = new long[1];
@@ -806,8 +930,12 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "  a Köln-sized Kommune (%,d Messwerte in %,d Messreihen): load %.2f s; read %.3f s the first time, %.3f s median of the next 5 (max %.3f s)%n",
-        KOELNGROSS_ANZAHL, KOELNGROSS_ANZAHL / KOELNGROSS_JAHRE, laden / 1e9, zeiten.get(0) / 1e9,
-        danach.get(danach.size() / 2) / 1e9, danach.get(danach.size() - 1) / 1e9);
+        KOELNGROSS_ANZAHL,
+        KOELNGROSS_ANZAHL / KOELNGROSS_JAHRE,
+        laden / 1e9,
+        zeiten.get(0) / 1e9,
+        danach.get(danach.size() / 2) / 1e9,
+        danach.get(danach.size() - 1) / 1e9);
   }
 
   /**
@@ -815,10 +943,16 @@ public final class Benchmark {
    * cost should follow the size of the load, not of the table.
    */
   private void nachladen(KekizPersistenz p) {
-    long t = zeit(() -> p.messwerte().speichere(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
+    long t =
+        zeit(
+            () ->
+                p.messwerte()
+                    .speichere(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
     System.out.printf(
-        Locale.ROOT, "  replacing 1,000 stored Messwerte of one Kommune in the table of %,d (ERSETZEN): %.0f ms%n",
-        zeilen + KOELNGROSS_ANZAHL, t / 1e6);
+        Locale.ROOT,
+        "  replacing 1,000 stored Messwerte of one Kommune in the table of %,d (ERSETZEN): %.0f ms%n",
+        zeilen + KOELNGROSS_ANZAHL,
+        t / 1e6);
   }
 
   private void kette(DataSource ds, @Nullable String schema, SQLDialect dialekt) {
@@ -842,17 +976,33 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "  Praeventionskette with 500 Angebote (%d rows in 8 tables): save %.0f ms; load %d queries, %.1f ms (mean of %d)%n",
-        1 + zeilenDerKette(k), speichern / 1e6, (anweisungen.get() - vorher) / wiederholungen,
-        laden / 1e6 / wiederholungen, wiederholungen);
+        1 + zeilenDerKette(k),
+        speichern / 1e6,
+        (anweisungen.get() - vorher) / wiederholungen,
+        laden / 1e6 / wiederholungen,
+        wiederholungen);
   }
 
   private static int zeilenDerKette(Praeventionskette k) {
-    int n = k.lebensphasen().size() + k.uebergaenge().size() + k.handlungsfelder().size()
-        + k.netzwerke().size() + k.steuerung().ags().size() + k.akteure().size();
+    int n =
+        k.lebensphasen().size()
+            + k.uebergaenge().size()
+            + k.handlungsfelder().size()
+            + k.netzwerke().size()
+            + k.steuerung().ags().size()
+            + k.akteure().size();
     for (var a : k.angebote()) {
-      n += 1 + a.standorte().size() + a.zeitplaene().size() + a.kosten().size() + a.ebenen().size()
-          + a.lebensphasen().size() + a.handlungsfelder().size() + a.uebergaenge().size()
-          + a.sozialraeume().size() + a.finanzierung().size();
+      n +=
+          1
+              + a.standorte().size()
+              + a.zeitplaene().size()
+              + a.kosten().size()
+              + a.ebenen().size()
+              + a.lebensphasen().size()
+              + a.handlungsfelder().size()
+              + a.uebergaenge().size()
+              + a.sozialraeume().size()
+              + a.finanzierung().size();
     }
     return n;
   }
@@ -877,9 +1027,12 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "kekiz-persistence scale run: %,d Messwerte of %d Kommunen (%,d Stadtteile, 50 indicators, 10 years), max heap %d MB, %d cores, Java %s%n",
-        daten.anzahlMesswerte(), daten.anzahlKommunen(), stadtteile,
+        daten.anzahlMesswerte(),
+        daten.anzahlKommunen(),
+        stadtteile,
         Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
     System.out.println("load: " + last());
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       DataSource ds = new Testpool(pg.getPostgresDatabase());
@@ -900,8 +1053,14 @@ public final class Benchmark {
         anzahl.put(k.kommune().schluessel(), n);
         if (++nummer % 50 == 0 || !it.hasNext()) {
           System.out.printf(
-              Locale.ROOT, "  %3d Kommunen, %,11d Messwerte loaded in %6.0f s = %,.0f rows/s (wall %.0f s; %s)%n",
-              nummer, geladen, gesamt / 1e9, geladen / (gesamt / 1e9), (System.nanoTime() - start) / 1e9, last());
+              Locale.ROOT,
+              "  %3d Kommunen, %,11d Messwerte loaded in %6.0f s = %,.0f rows/s (wall %.0f s; %s)%n",
+              nummer,
+              geladen,
+              gesamt / 1e9,
+              geladen / (gesamt / 1e9),
+              (System.nanoTime() - start) / 1e9,
+              last());
         }
       }
       groesse(ds, schema, geladen);
@@ -910,8 +1069,17 @@ public final class Benchmark {
       lies(p, "the largest Kommune", nachGroesse.get(nachGroesse.size() - 1).getKey());
       lies(p, "a Kommune of median size", nachGroesse.get(nachGroesse.size() / 2).getKey());
       koelngross(p);
-      long t = zeit(() -> p.messwerte().speichere(Testdaten.viele(1000, 7, nachGroesse.get(0).getKey()), Duplikatregel.ERSETZEN));
-      System.out.printf(Locale.ROOT, "  1,000 new Messwerte of one Kommune under ERSETZEN into the full table: %.0f ms%n", t / 1e6);
+      long t =
+          zeit(
+              () ->
+                  p.messwerte()
+                      .speichere(
+                          Testdaten.viele(1000, 7, nachGroesse.get(0).getKey()),
+                          Duplikatregel.ERSETZEN));
+      System.out.printf(
+          Locale.ROOT,
+          "  1,000 new Messwerte of one Kommune under ERSETZEN into the full table: %.0f ms%n",
+          t / 1e6);
       verteilung(ds, schema);
     }
     System.out.println("load: " + last());
@@ -931,8 +1099,14 @@ public final class Benchmark {
       n = gelesen[0];
     }
     System.out.printf(
-        Locale.ROOT, "  reading %s (%s, %,d Messwerte): %.2f s, %.2f s, %.2f s = %,.0f rows/s at best%n",
-        was, kommune, n, zeiten[0] / 1e9, zeiten[1] / 1e9, zeiten[2] / 1e9,
+        Locale.ROOT,
+        "  reading %s (%s, %,d Messwerte): %.2f s, %.2f s, %.2f s = %,.0f rows/s at best%n",
+        was,
+        kommune,
+        n,
+        zeiten[0] / 1e9,
+        zeiten[1] / 1e9,
+        zeiten[2] / 1e9,
         n / (java.util.Arrays.stream(zeiten).min().orElseThrow() / 1e9));
   }
 
@@ -943,11 +1117,17 @@ public final class Benchmark {
         ResultSet r =
             s.executeQuery(
                 "SELECT min(n), max(n), min(k), max(k) FROM (SELECT tableoid, count(*) n,"
-                    + " count(DISTINCT kommune) k FROM " + schema + ".messwert GROUP BY tableoid) x")) {
+                    + " count(DISTINCT kommune) k FROM "
+                    + schema
+                    + ".messwert GROUP BY tableoid) x")) {
       r.next();
       System.out.printf(
-          Locale.ROOT, "  partitions: %,d to %,d Messwerte, %d to %d Kommunen each%n",
-          r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+          Locale.ROOT,
+          "  partitions: %,d to %,d Messwerte, %d to %d Kommunen each%n",
+          r.getLong(1),
+          r.getLong(2),
+          r.getLong(3),
+          r.getLong(4));
     }
   }
 
@@ -974,8 +1154,12 @@ public final class Benchmark {
 
   private static void melde(int runde, String was, long nanos, long anzahl) {
     System.out.printf(
-        Locale.ROOT, "  %s %-50s %6.1f s  %,9.0f rows/s%n",
-        runde == 0 ? "warm-up" : "round " + runde, was, nanos / 1e9, anzahl / (nanos / 1e9));
+        Locale.ROOT,
+        "  %s %-50s %6.1f s  %,9.0f rows/s%n",
+        runde == 0 ? "warm-up" : "round " + runde,
+        was,
+        nanos / 1e9,
+        anzahl / (nanos / 1e9));
   }
 
   private void vergleiche(String was, List<Long> zaehler, List<Long> nenner) {
@@ -998,10 +1182,19 @@ public final class Benchmark {
     }
     verhaeltnisse.sort(null);
     int m = verhaeltnisse.size();
-    double median = m % 2 == 1 ? verhaeltnisse.get(m / 2) : (verhaeltnisse.get(m / 2 - 1) + verhaeltnisse.get(m / 2)) / 2;
+    double median =
+        m % 2 == 1
+            ? verhaeltnisse.get(m / 2)
+            : (verhaeltnisse.get(m / 2 - 1) + verhaeltnisse.get(m / 2)) / 2;
     System.out.printf(
-        Locale.ROOT, "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f; per round:%s; median %.2f)%n", was, b / a,
-        anzahl / (a / 1e9), anzahl / (b / 1e9), runden, median);
+        Locale.ROOT,
+        "  => %s: %.2f x (mean rows/s %,.0f vs %,.0f; per round:%s; median %.2f)%n",
+        was,
+        b / a,
+        anzahl / (a / 1e9),
+        anzahl / (b / 1e9),
+        runden,
+        median);
   }
 
   static {

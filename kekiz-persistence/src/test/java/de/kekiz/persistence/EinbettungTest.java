@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("Embedding in a host application")
 class EinbettungTest {
 
-  /** A DataSource that hands out the host's connection of the running transaction, like Spring's. */
+  /**
+   * A DataSource that hands out the host's connection of the running transaction, like Spring's.
+   */
   static DataSource transaktionsgebunden(Connection c) {
     return (DataSource)
         Proxy.newProxyInstance(
@@ -74,7 +76,8 @@ class EinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("joins the host's transaction: the host rolls back and nothing remains, not even audit entries")
+  @DisplayName(
+      "joins the host's transaction: the host rolls back and nothing remains, not even audit entries")
   void rollbackDesAufrufers(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = migriert(db, ds);
@@ -106,7 +109,8 @@ class EinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("with a DSLContext on the host's connection, the host's commit makes the changes visible")
+  @DisplayName(
+      "with a DSLContext on the host's connection, the host's commit makes the changes visible")
   void commitDesAufrufers(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = migriert(db, ds);
@@ -121,8 +125,8 @@ class EinbettungTest {
                   schema)
               .build();
       p.kommunen().save(Testdaten.koeln());
-      KekizPersistenz andere = imSchema(KekizPersistenz.builder().dataSource(ds), schema)
-          .migrationen(false).build();
+      KekizPersistenz andere =
+          imSchema(KekizPersistenz.builder().dataSource(ds), schema).migrationen(false).build();
       assertThat(andere.kommunen().findAll()).as("not visible before the host commits").isEmpty();
       c.commit();
       assertThat(andere.kommunen().findById(Testdaten.KOELN)).isPresent();
@@ -165,14 +169,17 @@ class EinbettungTest {
     KekizPersistenz danach =
         imSchema(KekizPersistenz.builder().dataSource(ds), schema).migrationen(false).build();
     assertThat(danach.messwerte().count(Testdaten.AHLEN)).isZero();
-    assertThat(danach.kommunen().findAll()).extracting(Kommune::id).containsExactly(Testdaten.BOENEN);
+    assertThat(danach.kommunen().findAll())
+        .extracting(Kommune::id)
+        .containsExactly(Testdaten.BOENEN);
     assertThat(zeilen(ds, "SELECT eintrag FROM " + hosttabelle + " ORDER BY eintrag"))
         .containsExactly("nachher", "vorher");
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("refuses to write in DES_AUFRUFERS mode on a connection in auto-commit mode, writing nothing")
+  @DisplayName(
+      "refuses to write in DES_AUFRUFERS mode on a connection in auto-commit mode, writing nothing")
   void autoCommitAbgelehnt(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = migriert(db, ds);
@@ -194,13 +201,16 @@ class EinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("puts its tables under the host's schema and prefix beside a host table of the same name")
+  @DisplayName(
+      "puts its tables under the host's schema and prefix beside a host table of the same name")
   void schemaUndPraefix(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = "fachverfahren" + Testdatenbank.neuesSchema();
     Testdatenbank.fuehreAus(ds, "CREATE SCHEMA " + schema);
-    Testdatenbank.fuehreAus(ds, "CREATE TABLE " + schema + ".kommune (ags CHAR(8), bezeichnung VARCHAR(100))");
-    Testdatenbank.fuehreAus(ds, "INSERT INTO " + schema + ".kommune VALUES ('05570004', 'Host-Zeile')");
+    Testdatenbank.fuehreAus(
+        ds, "CREATE TABLE " + schema + ".kommune (ags CHAR(8), bezeichnung VARCHAR(100))");
+    Testdatenbank.fuehreAus(
+        ds, "INSERT INTO " + schema + ".kommune VALUES ('05570004', 'Host-Zeile')");
     KekizPersistenz eins =
         KekizPersistenz.builder().dataSource(ds).schema(schema).tabellenpraefix("kekiz_").build();
     KekizPersistenz zwei =
@@ -284,13 +294,21 @@ class EinbettungTest {
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
-      strings = {";DATABASE_TO_LOWER=TRUE", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", ";MODE=LEGACY"})
+      strings = {
+        ";DATABASE_TO_LOWER=TRUE",
+        ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+        ";MODE=LEGACY"
+      })
   @DisplayName("works on H2 whatever the host's identifier case and compatibility mode")
   void h2Modi(String optionen) {
     org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
     ds.setURL("jdbc:h2:mem:modus" + Testdatenbank.neuesSchema() + ";DB_CLOSE_DELAY=-1" + optionen);
     KekizPersistenz p =
-        KekizPersistenz.builder().dataSource(ds).schema("Fachverfahren").tabellenpraefix("kk_").build();
+        KekizPersistenz.builder()
+            .dataSource(ds)
+            .schema("Fachverfahren")
+            .tabellenpraefix("kk_")
+            .build();
     assertThat(p.datenbank()).isEqualTo(Datenbank.H2);
     Kommune ahlen = p.kommunen().save(Testdaten.ahlen());
     p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ERSETZEN);
@@ -322,7 +340,8 @@ class EinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("creates no pool: every borrowed connection is given back after each call; a stream holds one until closed")
+  @DisplayName(
+      "creates no pool: every borrowed connection is given back after each call; a stream holds one until closed")
   void keinPool(Testdatenbank db) {
     DataSource ds = db.datenquelle();
     AtomicInteger offen = new AtomicInteger();
@@ -359,7 +378,8 @@ class EinbettungTest {
                 return ergebnis;
               }
               Connection c = (Connection) ergebnis;
-              java.util.concurrent.atomic.AtomicBoolean zu = new java.util.concurrent.atomic.AtomicBoolean();
+              java.util.concurrent.atomic.AtomicBoolean zu =
+                  new java.util.concurrent.atomic.AtomicBoolean();
               offen.incrementAndGet();
               geliehen.incrementAndGet();
               return Proxy.newProxyInstance(
@@ -400,7 +420,9 @@ class EinbettungTest {
     try (Connection c = ds.getConnection()) {
       DatabaseMetaData md = c.getMetaData();
       String imKatalog =
-          md.storesUpperCaseIdentifiers() ? schema.toUpperCase(Locale.ROOT) : schema.toLowerCase(Locale.ROOT);
+          md.storesUpperCaseIdentifiers()
+              ? schema.toUpperCase(Locale.ROOT)
+              : schema.toLowerCase(Locale.ROOT);
       // PostgreSQL's driver reports the partitioned messwert as a table of its own type
       try (ResultSet r =
           md.getTables(null, imKatalog, "%", new String[] {"TABLE", "PARTITIONED TABLE"})) {

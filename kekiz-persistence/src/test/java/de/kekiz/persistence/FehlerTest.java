@@ -39,18 +39,24 @@ class FehlerTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a Messwert the database refuses (a breakdown too long for its column) is named by row and key, and nothing is stored")
+  @DisplayName(
+      "a Messwert the database refuses (a breakdown too long for its column) is named by row and key, and nothing is stored")
   void zeileAbgelehnt(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.stapelgroesse(7));
     List<Messwert> ladung = new ArrayList<>();
     Testdaten.viele(30, 3, Testdaten.AHLEN).forEachRemaining(ladung::add);
-    Messwert zuLang = ladung.get(22).withAufschluesselung(Aufschluesselung.of("text", "ä".repeat(1200)));
+    Messwert zuLang =
+        ladung.get(22).withAufschluesselung(Aufschluesselung.of("text", "ä".repeat(1200)));
     ladung.set(22, zuLang);
     for (Duplikatregel regel : Duplikatregel.values()) {
       assertThatThrownBy(() -> p.messwerte().speichere(ladung, regel))
           .isInstanceOf(PersistenzException.class)
-          .hasMessageStartingWith("storing Messwert row 23 (" + zuLang.schluessel().toString().substring(0, 40))
-          .satisfies(e -> assertThat(((PersistenzException) e).gegenstand()).startsWith("storing Messwert row 23"))
+          .hasMessageStartingWith(
+              "storing Messwert row 23 (" + zuLang.schluessel().toString().substring(0, 40))
+          .satisfies(
+              e ->
+                  assertThat(((PersistenzException) e).gegenstand())
+                      .startsWith("storing Messwert row 23"))
           .satisfies(e -> assertThat(wurzel(e)).isInstanceOf(SQLException.class));
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isZero();
     }
@@ -58,7 +64,8 @@ class FehlerTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a missing table makes saving a Kommune fail with a PersistenzException naming the Kommune")
+  @DisplayName(
+      "a missing table makes saving a Kommune fail with a PersistenzException naming the Kommune")
   void tabelleFehlt(Testdatenbank db) {
     javax.sql.DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b);
@@ -72,15 +79,21 @@ class FehlerTest {
         .isInstanceOf(PersistenzException.class)
         .hasMessageStartingWith("loading Kommune 05315000 failed");
     Testdatenbank.fuehreAus(
-        ds, "CREATE TABLE " + schema + "foerderung (kommune VARCHAR(8), teilnahme_pos INTEGER,"
+        ds,
+        "CREATE TABLE "
+            + schema
+            + "foerderung (kommune VARCHAR(8), teilnahme_pos INTEGER,"
             + " pos INTEGER, jahr INTEGER, quelle VARCHAR(40), betrag NUMERIC(17, 2))");
-    assertThat(p.kommunen().findAll()).extracting(k -> k.id()).as("the failed save wrote nothing")
+    assertThat(p.kommunen().findAll())
+        .extracting(k -> k.id())
+        .as("the failed save wrote nothing")
         .containsExactly(Testdaten.KOELN);
   }
 
   @Test
-  @DisplayName("a chain with parts the schema cannot hold yet (a validity, a Zielbeitrag) is refused"
-      + " naming the part, and nothing is stored")
+  @DisplayName(
+      "a chain with parts the schema cannot hold yet (a validity, a Zielbeitrag) is refused"
+          + " naming the part, and nothing is stored")
   void ketteMitGueltigkeit() {
     KekizPersistenz p = Testdatenbank.H2.leer();
     Praeventionskette ahlen = KetteFixtures.ahlen();

@@ -22,7 +22,8 @@ class FixturesRundreiseTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("Kommune, Leitbild, Präventionskette, Indikatoren and every Messwert of each fixture load back equal")
+  @DisplayName(
+      "Kommune, Leitbild, Präventionskette, Indikatoren and every Messwert of each fixture load back equal")
   void alleFixtures(Testdatenbank db) {
     KekizPersistenz p = db.leer();
     Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();

@@ -29,7 +29,8 @@ class GleichzeitigTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("while the first edit's transaction is open, the second waits; it then fails with a Versionskonflikt naming aggregate and revisions, and the first edit is kept")
+  @DisplayName(
+      "while the first edit's transaction is open, the second waits; it then fails with a Versionskonflikt naming aggregate and revisions, and the first edit is kept")
   void zweiTransaktionen(Testdatenbank db) throws Exception {
     DataSource ds = db.datenquelle();
     String schema = db == Testdatenbank.POSTGRESQL ? Testdatenbank.neuesSchema() : null;
@@ -66,13 +67,16 @@ class GleichzeitigTest {
       assertThat(k.erwartet()).isEqualTo(1);
       assertThat(k.gespeichert()).isEqualTo(2);
     }
-    assertThat(basis.kommunen().findById(Testdaten.AHLEN).orElseThrow().name()).isEqualTo("Ahlen (A)");
+    assertThat(basis.kommunen().findById(Testdaten.AHLEN).orElseThrow().name())
+        .isEqualTo("Ahlen (A)");
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("two concurrent creations of the same Kommune: one wins, the other gets a Versionskonflikt")
-  void zweiMalAnlegen(Testdatenbank db) throws SQLException, InterruptedException, ExecutionException {
+  @DisplayName(
+      "two concurrent creations of the same Kommune: one wins, the other gets a Versionskonflikt")
+  void zweiMalAnlegen(Testdatenbank db)
+      throws SQLException, InterruptedException, ExecutionException {
     DataSource ds = db.datenquelle();
     String schema = db == Testdatenbank.POSTGRESQL ? Testdatenbank.neuesSchema() : null;
     KekizPersistenz.Builder start = KekizPersistenz.builder().dataSource(ds);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("Migration V3 gives the Indikatoren stored by version 2 their standard precision, not synthetic")
+@DisplayName(
+    "Migration V3 gives the Indikatoren stored by version 2 their standard precision, not synthetic")
 class IndikatorGenauigkeitMigrationTest {
 
   @ParameterizedTest
@@ -42,11 +43,18 @@ class IndikatorGenauigkeitMigrationTest {
   private static void einfuegen(
       Statement s, String schema, String key, String nenner, String faktor) throws SQLException {
     s.execute(
-        "INSERT INTO " + schema + "indikator (schluessel, indikator_version, gueltig_von,"
+        "INSERT INTO "
+            + schema
+            + "indikator (schluessel, indikator_version, gueltig_von,"
             + " gueltig_bis, name, zaehler_definition, nenner_definition, faktor, einheit, anteil,"
             + " polaritaet, quelle, ebene, periodizitaet, stichtag, dimensionen, aenderungshinweis,"
-            + " revision) VALUES ('" + key + "', 1, DATE '2016-01-01', NULL, 'Name', 'Zähler', "
-            + nenner + ", " + faktor + ", 'Einheit', FALSE, 'NEUTRAL', 'Quelle', 'GEMEINDE',"
+            + " revision) VALUES ('"
+            + key
+            + "', 1, DATE '2016-01-01', NULL, 'Name', 'Zähler', "
+            + nenner
+            + ", "
+            + faktor
+            + ", 'Einheit', FALSE, 'NEUTRAL', 'Quelle', 'GEMEINDE',"
             + " 'JAEHRLICH', NULL, '', NULL, 1)");
   }
 

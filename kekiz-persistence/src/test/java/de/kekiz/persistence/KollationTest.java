@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class KollationTest {
 
   @Test
-  @DisplayName("Messwerte stream and Indikatoren list in Java's order, not in German dictionary order")
+  @DisplayName(
+      "Messwerte stream and Indikatoren list in Java's order, not in German dictionary order")
   void javaOrdnung() {
     KekizPersistenz p =
         KekizPersistenz.builder().dataSource(Testdatenbank.postgresMitDeutscherKollation()).build();
@@ -42,10 +43,13 @@ class KollationTest {
                 1,
                 2));
       }
-      m.add(Messwert.of(IndikatorRef.of(k, 1), Raumbezug.of(Testdaten.KOELN), Periode.jahr(2023), 3, 4));
+      m.add(
+          Messwert.of(
+              IndikatorRef.of(k, 1), Raumbezug.of(Testdaten.KOELN), Periode.jahr(2023), 3, 4));
     }
     p.messwerte().speichere(m, Duplikatregel.ABLEHNEN);
-    List<Messwert> erwartet = m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
+    List<Messwert> erwartet =
+        m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.KOELN)) {
       assertThat(s.toList()).containsExactlyElementsOf(erwartet);
     }

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.jspecify.annotations.Nullable;
 
 @DisplayName("Migration V2 moves a database that version 1 filled into the compact Messwert layout")
 class KompakteMesswerteMigrationTest {
@@ -41,7 +41,8 @@ class KompakteMesswerteMigrationTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("every fixture reads back equal, no Messwert and no replaced value is lost, and later loads go on numbering the Messreihen")
+  @DisplayName(
+      "every fixture reads back equal, no Messwert and no replaced value is lost, and later loads go on numbering the Messreihen")
   void alleFixtures(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b.migrationen(false));
@@ -115,18 +116,40 @@ class KompakteMesswerteMigrationTest {
     Messwert neu = alt.withWerten(new BigDecimal("4711"), new BigDecimal("9999"));
     Messwert neueReihe =
         new Messwert(
-            alt.indikator(), alt.raum(), alt.periode(), Aufschluesselung.of("geschlecht", "d"),
-            BigDecimal.ONE, BigDecimal.TEN, alt.obsStatus(), alt.confStatus());
+            alt.indikator(),
+            alt.raum(),
+            alt.periode(),
+            Aufschluesselung.of("geschlecht", "d"),
+            BigDecimal.ONE,
+            BigDecimal.TEN,
+            alt.obsStatus(),
+            alt.confStatus());
     p.messwerte().speichere(List.of(neu, neueReihe), Duplikatregel.ERSETZEN);
     assertThat(p.messwerte().find(neu.schluessel())).contains(neu);
     assertThat(p.messwerte().find(neueReihe.schluessel())).contains(neueReihe);
     String kommune = alt.raum().kommune().wert();
-    assertThat(anzahl(ds, "SELECT naechste_id FROM " + schema + "messreihe_zaehler WHERE kommune = '"
-            + kommune + "'"))
-        .isEqualTo(anzahl(ds, "SELECT COUNT(*) FROM " + schema + "messreihe WHERE kommune = '"
-            + kommune + "'") + 1);
-    long letzteLadung = p.auditprotokoll().eintraege(alt.raum().kommune()).stream()
-        .mapToLong(Auditeintrag::id).max().orElseThrow();
+    assertThat(
+            anzahl(
+                ds,
+                "SELECT naechste_id FROM "
+                    + schema
+                    + "messreihe_zaehler WHERE kommune = '"
+                    + kommune
+                    + "'"))
+        .isEqualTo(
+            anzahl(
+                    ds,
+                    "SELECT COUNT(*) FROM "
+                        + schema
+                        + "messreihe WHERE kommune = '"
+                        + kommune
+                        + "'")
+                + 1);
+    long letzteLadung =
+        p.auditprotokoll().eintraege(alt.raum().kommune()).stream()
+            .mapToLong(Auditeintrag::id)
+            .max()
+            .orElseThrow();
     assertThat(historie(ds, schema, letzteLadung)).containsExactly(zeile(alt));
   }
 
@@ -138,7 +161,8 @@ class KompakteMesswerteMigrationTest {
     String parameter = (audit == null ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
-            c.prepareStatement("INSERT INTO " + tabelle + " (" + spalten + ") VALUES (" + parameter + ")")) {
+            c.prepareStatement(
+                "INSERT INTO " + tabelle + " (" + spalten + ") VALUES (" + parameter + ")")) {
       c.setAutoCommit(false);
       int n = 0;
       for (Messwert m : messwerte) {
@@ -169,7 +193,8 @@ class KompakteMesswerteMigrationTest {
     }
   }
 
-  private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert) throws SQLException {
+  private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert)
+      throws SQLException {
     if (wert == null) {
       ps.setNull(i, Types.NUMERIC);
     } else {
@@ -181,7 +206,9 @@ class KompakteMesswerteMigrationTest {
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       s.execute(
-          "INSERT INTO " + schema + "audit (zeitpunkt, benutzer, aggregat, kennung, kommune, aktion,"
+          "INSERT INTO "
+              + schema
+              + "audit (zeitpunkt, benutzer, aggregat, kennung, kommune, aktion,"
               + " aenderung) VALUES (TIMESTAMP WITH TIME ZONE '2023-05-01 08:00:00+00', 'v1',"
               + " 'Messwert', '-', NULL, 'GESPEICHERT', 'a load of version 1')");
     }
@@ -189,7 +216,8 @@ class KompakteMesswerteMigrationTest {
   }
 
   /** The history rows of audit entry {@code audit} as key and values, through the Messreihen. */
-  private static List<String> historie(DataSource ds, String schema, long audit) throws SQLException {
+  private static List<String> historie(DataSource ds, String schema, long audit)
+      throws SQLException {
     List<String> zeilen = new ArrayList<>();
     MesswertZeile leser = new MesswertZeile();
     try (Connection c = ds.getConnection();
@@ -198,18 +226,31 @@ class KompakteMesswerteMigrationTest {
             s.executeQuery(
                 "SELECT r.kommune, r.indikator, r.indikator_version, r.sozialraum_code,"
                     + " r.gebietsstand, h.schluessel, r.aufschluesselung, h.zaehler, h.nenner,"
-                    + " h.obs_status, h.conf_status FROM " + schema + "messwert_historie h JOIN "
-                    + schema + "messreihe r ON r.kommune = h.kommune"
+                    + " h.obs_status, h.conf_status FROM "
+                    + schema
+                    + "messwert_historie h JOIN "
+                    + schema
+                    + "messreihe r ON r.kommune = h.kommune"
                     + " AND r.id = MOD(h.schluessel / 1048576, 134217728)"
-                    + " WHERE h.audit_id = " + audit)) {
+                    + " WHERE h.audit_id = "
+                    + audit)) {
       while (r.next()) {
         Periode periode = leser.periode(r.getLong(6));
         zeilen.add(
             String.join(
-                "|", r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), periode.beginn().toString(), periode.art().name(),
-                r.getString(7), text(r.getBigDecimal(8)), text(r.getBigDecimal(9)),
-                r.getString(10), r.getString(11)));
+                "|",
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                periode.beginn().toString(),
+                periode.art().name(),
+                r.getString(7),
+                text(r.getBigDecimal(8)),
+                text(r.getBigDecimal(9)),
+                r.getString(10),
+                r.getString(11)));
       }
     }
     return zeilen;
@@ -219,11 +260,19 @@ class KompakteMesswerteMigrationTest {
   private static String zeile(Messwert m) {
     SozialraumBezug s = m.raum() instanceof SozialraumBezug b ? b : null;
     return String.join(
-        "|", m.raum().kommune().wert(), m.indikator().key().wert(),
-        Integer.toString(m.indikator().version()), s == null ? "" : s.sozialraum().id().code(),
+        "|",
+        m.raum().kommune().wert(),
+        m.indikator().key().wert(),
+        Integer.toString(m.indikator().version()),
+        s == null ? "" : s.sozialraum().id().code(),
         Integer.toString(s == null ? 0 : s.sozialraum().gebietsstand()),
-        m.periode().beginn().toString(), m.periode().art().name(), m.aufschluesselung().toString(),
-        text(m.zaehler()), text(m.nenner()), m.obsStatus().name(), m.confStatus().name());
+        m.periode().beginn().toString(),
+        m.periode().art().name(),
+        m.aufschluesselung().toString(),
+        text(m.zaehler()),
+        text(m.nenner()),
+        m.obsStatus().name(),
+        m.confStatus().name());
   }
 
   private static String text(@Nullable BigDecimal zahl) {

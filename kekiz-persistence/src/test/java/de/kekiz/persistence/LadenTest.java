@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.persistence.internal.Messreihe;
+import de.kekiz.persistence.internal.MesswertZeile;
 import de.kekiz.port.DuplikatException;
 import de.kekiz.port.Duplikatregel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
-import de.kekiz.persistence.internal.Messreihe;
-import de.kekiz.persistence.internal.MesswertZeile;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,10 +29,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LadenTest {
 
   /**
-   * {@code ds} with connections that record whether the driver's own connection was asked for
-   * (that is how the adapter reaches COPY), or that refuse to unwrap at all, like some pools.
+   * {@code ds} with connections that record whether the driver's own connection was asked for (that
+   * is how the adapter reaches COPY), or that refuse to unwrap at all, like some pools.
    */
-  private static DataSource beobachtet(DataSource ds, AtomicInteger ausgepackt, boolean verweigern) {
+  private static DataSource beobachtet(
+      DataSource ds, AtomicInteger ausgepackt, boolean verweigern) {
     return (DataSource)
         Proxy.newProxyInstance(
             LadenTest.class.getClassLoader(),
@@ -71,7 +72,8 @@ class LadenTest {
   }
 
   @Test
-  @DisplayName("on PostgreSQL the load reaches COPY through the driver's connection, and without it falls back to JDBC batches")
+  @DisplayName(
+      "on PostgreSQL the load reaches COPY through the driver's connection, and without it falls back to JDBC batches")
   void copyOderStapel() {
     for (boolean verweigern : new boolean[] {false, true}) {
       AtomicInteger ausgepackt = new AtomicInteger();
@@ -80,7 +82,8 @@ class LadenTest {
       List<Messwert> ladung = liste(Testdaten.viele(1000, 4, Testdaten.AHLEN));
       ladung.set(777, ladung.get(3));
       assertThatThrownBy(() -> p.messwerte().speichere(ladung, Duplikatregel.ABLEHNEN))
-          .isInstanceOfSatisfying(DuplikatException.class, e -> assertThat(e.position()).isEqualTo(778));
+          .isInstanceOfSatisfying(
+              DuplikatException.class, e -> assertThat(e.position()).isEqualTo(778));
       ladung.set(777, Testdaten.viele(1, 99, Testdaten.KOELN).next());
       assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(1000);
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isEqualTo(999);
@@ -114,12 +117,15 @@ class LadenTest {
               assertThat(e.schluessel()).isEqualTo(doppelt.schluessel().toString());
             });
     assertThat(p.messwerte().count(Testdaten.AHLEN)).isZero();
-    assertThat(p.auditprotokoll().eintraege()).as("the load's audit entry is rolled back too").isEmpty();
+    assertThat(p.auditprotokoll().eintraege())
+        .as("the load's audit entry is rolled back too")
+        .isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("ERSETZEN over many batches keeps the last value of each key and counts every row read")
+  @DisplayName(
+      "ERSETZEN over many batches keeps the last value of each key and counts every row read")
   void ersetzenUeberStapelgrenzen(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.stapelgroesse(333));
     List<Messwert> alt = liste(Testdaten.viele(3000, 1, Testdaten.AHLEN, Testdaten.KOELN));
@@ -143,10 +149,13 @@ class LadenTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("60,000 Messwerte generated on demand load and stream back complete and in key order with a small fetch size")
+  @DisplayName(
+      "60,000 Messwerte generated on demand load and stream back complete and in key order with a small fetch size")
   void grosseLadung(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.abrufgroesse(250));
-    assertThat(p.messwerte().speichere(Testdaten.viele(60_000, 11, Testdaten.KOELN), Duplikatregel.ABLEHNEN))
+    assertThat(
+            p.messwerte()
+                .speichere(Testdaten.viele(60_000, 11, Testdaten.KOELN), Duplikatregel.ABLEHNEN))
         .isEqualTo(60_000);
     List<Messwert> erwartet = liste(Testdaten.viele(60_000, 11, Testdaten.KOELN));
     erwartet.sort(Comparator.comparing(Messwert::schluessel));
@@ -157,7 +166,8 @@ class LadenTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a batch is written in key order, yet a duplicate inside it is named at its own position in the load")
+  @DisplayName(
+      "a batch is written in key order, yet a duplicate inside it is named at its own position in the load")
   void duplikatImSelbenStapel(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.stapelgroesse(50));
     List<Messwert> ladung = liste(Testdaten.viele(120, 6, Testdaten.KOELN, Testdaten.AHLEN));
@@ -165,7 +175,9 @@ class LadenTest {
     // order the copy is written right after the original, in load order it comes later than the
     // original, so the copy is the duplicate, at position 99
     Messwert erste =
-        ladung.subList(50, 98).stream().min(Comparator.comparing(Messwert::schluessel)).orElseThrow();
+        ladung.subList(50, 98).stream()
+            .min(Comparator.comparing(Messwert::schluessel))
+            .orElseThrow();
     Messwert doppelt = erste.withWerten(BigDecimal.ONE, BigDecimal.TEN);
     ladung.set(98, doppelt);
     long erwartet = 99;
@@ -176,20 +188,24 @@ class LadenTest {
               assertThat(e.position()).isEqualTo(erwartet);
               assertThat(e.schluessel()).isEqualTo(doppelt.schluessel().toString());
             });
-    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN)).isZero();
+    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN))
+        .isZero();
   }
 
   @Test
-  @DisplayName("the write order of a batch follows the key and keeps equal keys in load order; the key orders periods as the domain does")
+  @DisplayName(
+      "the write order of a batch follows the key and keeps equal keys in load order; the key orders periods as the domain does")
   void schluesselfolge() {
-    List<Messwert> stapel = liste(Testdaten.viele(500, 8, Testdaten.KOELN, Testdaten.AHLEN, Testdaten.AACHEN));
+    List<Messwert> stapel =
+        liste(Testdaten.viele(500, 8, Testdaten.KOELN, Testdaten.AHLEN, Testdaten.AACHEN));
     stapel.addAll(Testdaten.besondereMesswerte()); // all kinds of period, some on the same day
     java.util.Collections.shuffle(stapel, new java.util.Random(3));
     stapel.add(stapel.get(17));
     stapel.add(0, stapel.get(400));
     // Kommune numbers and Messreihe ids given against the domain's order, so that the numbers,
     // not the texts, must decide
-    java.util.Map<de.kekiz.domain.kommune.Gemeindeschluessel, Integer> nummern = new java.util.HashMap<>();
+    java.util.Map<de.kekiz.domain.kommune.Gemeindeschluessel, Integer> nummern =
+        new java.util.HashMap<>();
     java.util.Map<Messreihe, Integer> ids = new java.util.HashMap<>();
     long[] schluessel = new long[stapel.size()];
     for (int i = 0; i < schluessel.length; i++) {
@@ -212,7 +228,9 @@ class LadenTest {
       if (c == 0) {
         assertThat(folge[i - 1]).as("equal keys keep their order").isLessThan(folge[i]);
       } else if (Messreihe.von(a).equals(Messreihe.von(b))) {
-        assertThat(a.periode()).as("periods of one Messreihe in the domain's order").isLessThan(b.periode());
+        assertThat(a.periode())
+            .as("periods of one Messreihe in the domain's order")
+            .isLessThan(b.periode());
       }
     }
   }

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("A repository opened for a Mandant sees and changes only its Kommunen")
 class MandantTest {
 
-  /** Everything stored through the unrestricted adapter: six Kommunen, Ahlen's Leitbild, chain, Messwerte of three Kommunen. */
+  /**
+   * Everything stored through the unrestricted adapter: six Kommunen, Ahlen's Leitbild, chain,
+   * Messwerte of three Kommunen.
+   */
   private static KekizPersistenz befuellt(Testdatenbank db) {
     KekizPersistenz p = db.leer();
     for (Kommune k : Testdaten.kommunen()) {
@@ -52,7 +55,11 @@ class MandantTest {
     assertThat(ahlen.leitbilder().findByKommune(Testdaten.AHLEN)).hasSize(1);
     assertThat(ahlen.praeventionsketten().findAll()).hasSize(1);
     assertThat(ahlen.messwerte().count(Testdaten.KOELN)).isZero();
-    assertThat(ahlen.messwerte().findByKommuneAndIndikator(Testdaten.KOELN, Indikatoren.SGB2_QUOTE_U15)).isEmpty();
+    assertThat(
+            ahlen
+                .messwerte()
+                .findByKommuneAndIndikator(Testdaten.KOELN, Indikatoren.SGB2_QUOTE_U15))
+        .isEmpty();
     try (Stream<Messwert> s = ahlen.messwerte().streamByKommune(Testdaten.KOELN)) {
       assertThat(s).isEmpty();
     }
@@ -90,7 +97,8 @@ class MandantTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a load with one Messwert of another Kommune fails naming its row and stores nothing")
+  @DisplayName(
+      "a load with one Messwert of another Kommune fails naming its row and stores nothing")
   void ladungMitFremdemMesswert(Testdatenbank db) {
     KekizPersistenz alle = befuellt(db);
     KekizPersistenz ahlen = alle.fuer(Mandant.kommune(Testdaten.AHLEN));
@@ -108,7 +116,8 @@ class MandantTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("opened for the Kreis Unna: sees the Kreis and its Gemeinden, not Köln, and may write them")
+  @DisplayName(
+      "opened for the Kreis Unna: sees the Kreis and its Gemeinden, not Köln, and may write them")
   void kreisMitGemeinden(Testdatenbank db) {
     KekizPersistenz alle = befuellt(db);
     KekizPersistenz unna = alle.fuer(Mandant.kreis(Kreisschluessel.parse("05978")));
@@ -125,7 +134,8 @@ class MandantTest {
         .isInstanceOf(MandantVerletzung.class);
     assertThat(unna.auditprotokoll().eintraege())
         .isNotEmpty()
-        .allSatisfy(e -> assertThat(e.kommune()).isNotNull().matches(k -> k.wert().startsWith("05978")));
+        .allSatisfy(
+            e -> assertThat(e.kommune()).isNotNull().matches(k -> k.wert().startsWith("05978")));
   }
 
   @ParameterizedTest
@@ -139,7 +149,9 @@ class MandantTest {
             .distinct()
             .toList();
     assertThat(kommunen).containsExactly(Testdaten.AHLEN);
-    assertThat(alle.auditprotokoll().eintraege()).extracting(Auditeintrag::aggregat).contains("Indikator");
+    assertThat(alle.auditprotokoll().eintraege())
+        .extracting(Auditeintrag::aggregat)
+        .contains("Indikator");
   }
 
   @Test
@@ -152,6 +164,8 @@ class MandantTest {
     assertThat(unna.umfasst(Testdaten.KREIS_UNNA)).isTrue();
     assertThat(unna.umfasst(Testdaten.BOENEN)).isTrue();
     assertThat(unna.umfasst(Gemeindeschluessel.of("05979000"))).isFalse();
-    assertThat(unna).isEqualTo(Mandant.kreis(Kreisschluessel.parse("05978000"))).hasToString("Kreis 05978 with its Gemeinden");
+    assertThat(unna)
+        .isEqualTo(Mandant.kreis(Kreisschluessel.parse("05978000")))
+        .hasToString("Kreis 05978 with its Gemeinden");
   }
 }

@@ -51,7 +51,8 @@ class MessreihenTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a second load of the same Kommune waits for the first to commit, then reads its Messreihen and numbers its own after them")
+  @DisplayName(
+      "a second load of the same Kommune waits for the first to commit, then reads its Messreihen and numbers its own after them")
   void gleicheKommune(Testdatenbank db) throws Exception {
     DataSource ds = db.datenquelle();
     String schema = db == Testdatenbank.POSTGRESQL ? Testdatenbank.neuesSchema() : null;
@@ -75,7 +76,10 @@ class MessreihenTest {
       aufVerbindung(a, schema).messwerte().speichere(ersteLadung, Duplikatregel.ABLEHNEN);
       CompletableFuture<Long> zweite =
           CompletableFuture.supplyAsync(
-              () -> aufVerbindung(b, schema).messwerte().speichere(zweiteLadung, Duplikatregel.ABLEHNEN));
+              () ->
+                  aufVerbindung(b, schema)
+                      .messwerte()
+                      .speichere(zweiteLadung, Duplikatregel.ABLEHNEN));
       Thread.sleep(300);
       assertThat(zweite).as("waits for the first load's lock").isNotDone();
       a.commit();
@@ -90,13 +94,24 @@ class MessreihenTest {
       assertThat(s.toList()).isEqualTo(erwartet);
     }
     String praefix = schema == null ? "" : schema + ".";
-    long reihen = zahl(ds, "SELECT COUNT(*) FROM " + praefix + "messreihe WHERE kommune = '05570004'");
-    assertThat(zahl(ds, "SELECT COUNT(DISTINCT id) FROM " + praefix + "messreihe WHERE kommune = '05570004'"))
+    long reihen =
+        zahl(ds, "SELECT COUNT(*) FROM " + praefix + "messreihe WHERE kommune = '05570004'");
+    assertThat(
+            zahl(
+                ds,
+                "SELECT COUNT(DISTINCT id) FROM "
+                    + praefix
+                    + "messreihe WHERE kommune = '05570004'"))
         .isEqualTo(reihen);
     assertThat(zahl(ds, "SELECT MAX(id) FROM " + praefix + "messreihe WHERE kommune = '05570004'"))
         .as("numbered from 1 without a gap")
         .isEqualTo(reihen);
-    assertThat(zahl(ds, "SELECT naechste_id FROM " + praefix + "messreihe_zaehler WHERE kommune = '05570004'"))
+    assertThat(
+            zahl(
+                ds,
+                "SELECT naechste_id FROM "
+                    + praefix
+                    + "messreihe_zaehler WHERE kommune = '05570004'"))
         .isEqualTo(reihen + 1);
   }
 
@@ -112,11 +127,18 @@ class MessreihenTest {
         Connection b = ds.getConnection()) {
       a.setAutoCommit(false);
       b.setAutoCommit(false);
-      aufVerbindung(a, schema).messwerte().speichere(Testdaten.viele(50, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
+      aufVerbindung(a, schema)
+          .messwerte()
+          .speichere(Testdaten.viele(50, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
       CompletableFuture<Long> zweite =
           CompletableFuture.supplyAsync(
-              () -> aufVerbindung(b, schema).messwerte().speichere(Testdaten.viele(50, 2, Testdaten.KOELN), Duplikatregel.ABLEHNEN));
-      assertThat(zweite.get(30, TimeUnit.SECONDS)).as("done while the first load is still open").isEqualTo(50);
+              () ->
+                  aufVerbindung(b, schema)
+                      .messwerte()
+                      .speichere(Testdaten.viele(50, 2, Testdaten.KOELN), Duplikatregel.ABLEHNEN));
+      assertThat(zweite.get(30, TimeUnit.SECONDS))
+          .as("done while the first load is still open")
+          .isEqualTo(50);
       b.commit();
       a.commit();
     }
@@ -125,7 +147,8 @@ class MessreihenTest {
   }
 
   @Test
-  @DisplayName("on PostgreSQL a duplicate beyond the first 100,000 rows, in the load's second COPY, is named at its position")
+  @DisplayName(
+      "on PostgreSQL a duplicate beyond the first 100,000 rows, in the load's second COPY, is named at its position")
   void zweitesCopy() {
     KekizPersistenz p = Testdatenbank.POSTGRESQL.neu(b -> b.stapelgroesse(7_000));
     List<Messwert> ladung = liste(Testdaten.viele(130_000, 3, Testdaten.KOELN, Testdaten.AHLEN));
@@ -138,7 +161,8 @@ class MessreihenTest {
               assertThat(e.position()).isEqualTo(120_001);
               assertThat(e.schluessel()).isEqualTo(doppelt.schluessel().toString());
             });
-    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN)).isZero();
+    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN))
+        .isZero();
   }
 
   private static long zahl(DataSource ds, String sql) throws SQLException {

@@ -24,11 +24,17 @@ class PartitionTest {
 
   private static final List<Gemeindeschluessel> KOMMUNEN =
       List.of(
-          Testdaten.KOELN, Testdaten.AHLEN, Testdaten.UNNA, Testdaten.AACHEN, Testdaten.BOENEN,
-          Gemeindeschluessel.of("05513000"), Gemeindeschluessel.of("05170008"));
+          Testdaten.KOELN,
+          Testdaten.AHLEN,
+          Testdaten.UNNA,
+          Testdaten.AACHEN,
+          Testdaten.BOENEN,
+          Gemeindeschluessel.of("05513000"),
+          Gemeindeschluessel.of("05170008"));
 
   @Test
-  @DisplayName("reading, replacing, counting and deleting one Kommune's Messwerte touch only the partition that holds them")
+  @DisplayName(
+      "reading, replacing, counting and deleting one Kommune's Messwerte touch only the partition that holds them")
   void einePartition() throws SQLException {
     DataSource ds = Testdatenbank.POSTGRESQL.datenquelle();
     String schema = Testdatenbank.neuesSchema();
@@ -86,8 +92,11 @@ class PartitionTest {
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT DISTINCT tableoid::regclass::text FROM " + schema + ".messwert WHERE kommune = '"
-                    + k.wert() + "'")) {
+                "SELECT DISTINCT tableoid::regclass::text FROM "
+                    + schema
+                    + ".messwert WHERE kommune = '"
+                    + k.wert()
+                    + "'")) {
       assertThat(r.next()).isTrue();
       String p = r.getString(1);
       assertThat(r.next()).as("one partition only").isFalse();
@@ -96,9 +105,9 @@ class PartitionTest {
   }
 
   /**
-   * The scans and changed rows of each partition of messwert as this connection's statistics
-   * count them: the counts of the transaction under way and of earlier ones not yet reported, so
-   * only their change tells what a stretch of work touched.
+   * The scans and changed rows of each partition of messwert as this connection's statistics count
+   * them: the counts of the transaction under way and of earlier ones not yet reported, so only
+   * their change tells what a stretch of work touched.
    */
   private static Map<String, Long> zaehler(Connection c, String schema) throws SQLException {
     Map<String, Long> zaehler = new TreeMap<>();
@@ -107,7 +116,8 @@ class PartitionTest {
             s.executeQuery(
                 "SELECT relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0) + n_tup_ins"
                     + " + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables WHERE schemaname = '"
-                    + schema + "' AND relname LIKE 'messwert_p%'")) {
+                    + schema
+                    + "' AND relname LIKE 'messwert_p%'")) {
       while (r.next()) {
         zaehler.put(r.getString(1), r.getLong(2));
       }

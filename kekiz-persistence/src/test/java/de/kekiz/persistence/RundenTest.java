@@ -34,7 +34,9 @@ class RundenTest {
     var dsl = DSL.using(ds, dialekt);
     dsl.configuration().set(ExecuteListener.onExecuteStart(ctx -> z.anweisungen.incrementAndGet()));
     KekizPersistenz.Builder b = KekizPersistenz.builder().dslContext(dsl).uhr(Testdatenbank.UHR);
-    return db == Testdatenbank.POSTGRESQL ? b.schema(Testdatenbank.neuesSchema()).build() : b.build();
+    return db == Testdatenbank.POSTGRESQL
+        ? b.schema(Testdatenbank.neuesSchema()).build()
+        : b.build();
   }
 
   @ParameterizedTest
@@ -45,16 +47,19 @@ class RundenTest {
     KekizPersistenz p = gezaehlt(db, z);
     Praeventionskette gross = p.praeventionsketten().save(Testdaten.ketteMitAngeboten(500));
     assertThat(gross.angebote()).hasSize(500);
-    int runden = z.waehrend(() -> p.praeventionsketten().findByKommune(gross.kommune()).orElseThrow());
+    int runden =
+        z.waehrend(() -> p.praeventionsketten().findByKommune(gross.kommune()).orElseThrow());
     p.praeventionsketten().delete(gross.kommune(), gross.revision());
     Praeventionskette klein = p.praeventionsketten().save(Testdaten.ketteMitAngeboten(3));
-    int rundenKlein = z.waehrend(() -> p.praeventionsketten().findByKommune(klein.kommune()).orElseThrow());
+    int rundenKlein =
+        z.waehrend(() -> p.praeventionsketten().findByKommune(klein.kommune()).orElseThrow());
     assertThat(runden).isEqualTo(9).isEqualTo(rundenKlein);
   }
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("a Kommune loads in 6 queries, a Leitbild in 5, whatever their size; all Kommunen in 6 too")
+  @DisplayName(
+      "a Kommune loads in 6 queries, a Leitbild in 5, whatever their size; all Kommunen in 6 too")
   void kommuneUndLeitbild(Testdatenbank db) {
     Zaehler z = new Zaehler();
     KekizPersistenz p = gezaehlt(db, z);
@@ -64,6 +69,7 @@ class RundenTest {
     p.leitbilder().save(LeitbildFixtures.ahlen());
     assertThat(z.waehrend(() -> p.kommunen().findById(Testdaten.AHLEN))).isEqualTo(6);
     assertThat(z.waehrend(() -> p.kommunen().findAll())).isEqualTo(6);
-    assertThat(z.waehrend(() -> p.leitbilder().findById(LeitbildFixtures.ahlen().id()))).isEqualTo(5);
+    assertThat(z.waehrend(() -> p.leitbilder().findById(LeitbildFixtures.ahlen().id())))
+        .isEqualTo(5);
   }
 }

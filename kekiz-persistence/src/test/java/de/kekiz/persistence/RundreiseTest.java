@@ -23,7 +23,8 @@ class RundreiseTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("Kommunen with Sozialraum versions, geometry, umlauts, population and funding load back equal")
+  @DisplayName(
+      "Kommunen with Sozialraum versions, geometry, umlauts, population and funding load back equal")
   void kommunen(Testdatenbank db) {
     KekizPersistenz p = db.leer();
     for (Kommune k : Testdaten.kommunen()) {
@@ -73,12 +74,14 @@ class RundreiseTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("Messwerte with absent, tiny and huge numbers, breakdowns and flags load back equal and in key order")
+  @DisplayName(
+      "Messwerte with absent, tiny and huge numbers, breakdowns and flags load back equal and in key order")
   void messwerte(Testdatenbank db) {
     KekizPersistenz p = db.leer();
     List<Messwert> m = Testdaten.besondereMesswerte();
     assertThat(p.messwerte().speichere(m, Duplikatregel.ABLEHNEN)).isEqualTo(m.size());
-    List<Messwert> erwartet = m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
+    List<Messwert> erwartet =
+        m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
       assertThat(s.toList()).containsExactlyElementsOf(erwartet);
     }

@@ -53,12 +53,14 @@ class SichereEinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("in mode EIGENE refuses the connection of the caller's running transaction instead of committing it")
+  @DisplayName(
+      "in mode EIGENE refuses the connection of the caller's running transaction instead of committing it")
   void eigeneTransaktionInFremder(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = schemaFuer(db, ds);
     im(schema, ds).build();
-    Testdatenbank.fuehreAus(ds, "CREATE TABLE " + tabelle(schema, "host_eintrag") + " (text VARCHAR(20))");
+    Testdatenbank.fuehreAus(
+        ds, "CREATE TABLE " + tabelle(schema, "host_eintrag") + " (text VARCHAR(20))");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
@@ -81,11 +83,13 @@ class SichereEinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("refuses to migrate on the connection of the caller's transaction, which Flyway would commit")
+  @DisplayName(
+      "refuses to migrate on the connection of the caller's transaction, which Flyway would commit")
   void migrationInFremderTransaktion(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = schemaFuer(db, ds);
-    Testdatenbank.fuehreAus(ds, "CREATE TABLE " + tabelle(schema, "host_eintrag") + " (text VARCHAR(20))");
+    Testdatenbank.fuehreAus(
+        ds, "CREATE TABLE " + tabelle(schema, "host_eintrag") + " (text VARCHAR(20))");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
@@ -108,7 +112,8 @@ class SichereEinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("prefix \"\" and prefix \"kekiz_\" live in one schema, each with its own history table")
+  @DisplayName(
+      "prefix \"\" and prefix \"kekiz_\" live in one schema, each with its own history table")
   void zweiPraefixe(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = schemaFuer(db, ds);
@@ -124,12 +129,16 @@ class SichereEinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("an unprefixed schema of an earlier version keeps its history table kekiz_flyway_history; prefix kekiz_ then needs a name of its own")
+  @DisplayName(
+      "an unprefixed schema of an earlier version keeps its history table kekiz_flyway_history; prefix kekiz_ then needs a name of its own")
   void alteHistorientabelle(Testdatenbank db) throws SQLException {
     DataSource ds = db.datenquelle();
     String schema = schemaFuer(db, ds);
     // what earlier versions did without a prefix
-    im(schema, ds).flywayHistorientabelle("kekiz_flyway_history").build().kommunen()
+    im(schema, ds)
+        .flywayHistorientabelle("kekiz_flyway_history")
+        .build()
+        .kommunen()
         .save(Testdaten.ahlen());
     KekizPersistenz ohne = im(schema, ds).build();
     assertThat(ohne.kommunen().findAll()).extracting(Kommune::id).containsExactly(Testdaten.AHLEN);
@@ -143,7 +152,10 @@ class SichereEinbettungTest {
         .hasMessageContaining("flywayHistorientabelle");
     assertThat(EinbettungTest.tabellen(ds, katalog(db, schema))).doesNotContain("kekiz_kommune");
     KekizPersistenz mit =
-        im(schema, ds).tabellenpraefix("kekiz_").flywayHistorientabelle("kekiz_migrationen").build();
+        im(schema, ds)
+            .tabellenpraefix("kekiz_")
+            .flywayHistorientabelle("kekiz_migrationen")
+            .build();
     mit.kommunen().save(Testdaten.koeln());
     assertThat(ohne.kommunen().findAll()).extracting(Kommune::id).containsExactly(Testdaten.AHLEN);
   }
@@ -168,7 +180,8 @@ class SichereEinbettungTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
-  @DisplayName("streams closed before their end give their connection back: twelve in a row on a pool of three")
+  @DisplayName(
+      "streams closed before their end give their connection back: twelve in a row on a pool of three")
   void stroemeGebenVerbindungZurueck(Testdatenbank db) {
     DataSource quelle = db.datenquelle();
     HikariConfig konfiguration = new HikariConfig();

@@ -49,7 +49,9 @@ final class Testdaten {
 
   private Testdaten() {}
 
-  /** Ahlen with two versions of a Sozialraum, a hierarchy, geometry, umlauts, population, funding. */
+  /**
+   * Ahlen with two versions of a Sozialraum, a hierarchy, geometry, umlauts, population, funding.
+   */
   static Kommune ahlen() {
     Sozialraum innenstadt1 =
         new Sozialraum(
@@ -70,7 +72,8 @@ final class Testdaten {
                 "Innenstadt",
                 Sozialraumebene.STADTTEIL,
                 Zeitraum.ab(LocalDate.of(2020, 1, 1)))
-            .withGeometrie("{\"type\":\"Polygon\",\"coordinates\":[[[7.89,51.76],[7.9,51.77],[7.89,51.76]]]}");
+            .withGeometrie(
+                "{\"type\":\"Polygon\",\"coordinates\":[[[7.89,51.76],[7.9,51.77],[7.89,51.76]]]}");
     Sozialraum suedOst =
         Sozialraum.of(
                 AHLEN_SUED_OST,
@@ -105,8 +108,10 @@ final class Testdaten {
         .sozialraum(suedOst)
         .teilnahme(ausbau)
         .teilnahme(kinderstark)
-        .bevoelkerungsstand(Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.unter(3), 1_402))
-        .bevoelkerungsstand(Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.ab(3), 51_000))
+        .bevoelkerungsstand(
+            Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.unter(3), 1_402))
+        .bevoelkerungsstand(
+            Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.ab(3), 51_000))
         .build();
   }
 
@@ -147,7 +152,10 @@ final class Testdaten {
 
   // ---------------------------------------------------------------- Präventionskette
 
-  /** Ahlen's chain (core fixture) with {@code anzahl} Angebote, each as rich as the Kooperationskalender. */
+  /**
+   * Ahlen's chain (core fixture) with {@code anzahl} Angebote, each as rich as the
+   * Kooperationskalender.
+   */
   static de.kekiz.domain.kette.Praeventionskette ketteMitAngeboten(int anzahl) {
     de.kekiz.domain.angebot.Angebot vorlage =
         de.kekiz.domain.angebot.AngebotFixtures.kooperationskalender();
@@ -174,7 +182,9 @@ final class Testdaten {
               .email(vorlage.email().orElse(null))
               .build());
     }
-    return de.kekiz.domain.kette.KetteFixtures.ahlenOhneAngeboteBuilder().angebote(angebote).build();
+    return de.kekiz.domain.kette.KetteFixtures.ahlenOhneAngeboteBuilder()
+        .angebote(angebote)
+        .build();
   }
 
   // ---------------------------------------------------------------- Messwerte
@@ -191,24 +201,45 @@ final class Testdaten {
     m.add(Messwert.of(SGB2, suedOst, Periode.jahr(2023), 300, 1000));
     m.add(
         new Messwert(
-            SGB2, suedOst, Periode.jahr(2022), Aufschluesselung.of("geschlecht", "w"),
+            SGB2,
+            suedOst,
+            Periode.jahr(2022),
+            Aufschluesselung.of("geschlecht", "w"),
             new BigDecimal("0.000000000000000000000000000001"),
             new BigDecimal("123456789012345678901234567890.123456789"),
-            ObsStatus.E, ConfStatus.F));
+            ObsStatus.E,
+            ConfStatus.F));
     m.add(
         new Messwert(
-            SGB2, suedOst, Periode.jahr(2022),
+            SGB2,
+            suedOst,
+            Periode.jahr(2022),
             Aufschluesselung.of("geschlecht", "m").mit("staatsangehoerigkeit", "türkisch\tß\\x"),
-            new BigDecimal("5E+40"), null, ObsStatus.P, ConfStatus.F));
+            new BigDecimal("5E+40"),
+            null,
+            ObsStatus.P,
+            ConfStatus.F));
     m.add(Messwert.fehlend(SGB2, ahlen, Periode.jahr(2021)));
     m.add(
         new Messwert(
-            BETREUUNG, ahlen, Periode.schuljahr(2023), Aufschluesselung.INSGESAMT,
-            null, new BigDecimal("1402"), ObsStatus.A, ConfStatus.A));
+            BETREUUNG,
+            ahlen,
+            Periode.schuljahr(2023),
+            Aufschluesselung.INSGESAMT,
+            null,
+            new BigDecimal("1402"),
+            ObsStatus.A,
+            ConfStatus.A));
     m.add(
         new Messwert(
-            BETREUUNG, ahlen, Periode.quartal(2023, 1), Aufschluesselung.INSGESAMT,
-            new BigDecimal("2"), new BigDecimal("3"), ObsStatus.A, ConfStatus.C));
+            BETREUUNG,
+            ahlen,
+            Periode.quartal(2023, 1),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("2"),
+            new BigDecimal("3"),
+            ObsStatus.A,
+            ConfStatus.C));
     m.add(Messwert.of(BETREUUNG, ahlen, Periode.jahr(2023), 600, 1402));
     m.add(Messwert.of(BETREUUNG, ahlen, Periode.monat(2023, 1), 601, 1402));
     m.add(Messwert.of(BETREUUNG, ahlen, Periode.halbjahr(2023, 1), 602, 1402));
@@ -216,8 +247,8 @@ final class Testdaten {
   }
 
   /**
-   * {@code anzahl} distinct, valid Messwerte of {@code kommunen} (round robin), generated on
-   * demand with a seeded random, so even millions need no memory.
+   * {@code anzahl} distinct, valid Messwerte of {@code kommunen} (round robin), generated on demand
+   * with a seeded random, so even millions need no memory.
    */
   static Iterator<Messwert> viele(long anzahl, long seed, Gemeindeschluessel... kommunen) {
     return new Iterator<>() {

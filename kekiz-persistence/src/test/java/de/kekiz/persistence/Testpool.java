@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 /**
  * A minimal connection pool for the tests, standing in for the host's pool (HikariCP, the
  * application server's): {@code close()} on a handed-out connection rolls back what is open,
- * switches auto-commit back on and keeps the physical connection for the next caller. Connecting
- * to PostgreSQL anew for every repository call would make the tests slow, not more telling.
+ * switches auto-commit back on and keeps the physical connection for the next caller. Connecting to
+ * PostgreSQL anew for every repository call would make the tests slow, not more telling.
  */
 final class Testpool implements DataSource {
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ArchitekturTest {
 
   @Test
-  @DisplayName("every rule passes on the production classes of core and reporting together, reports computing nothing")
+  @DisplayName(
+      "every rule passes on the production classes of core and reporting together, reports computing nothing")
   void alleRegeln() {
     JavaClasses klassen =
         new ClassFileImporter()

@@ -36,8 +36,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Example data for the reporting tests: Kommunen with Sozialräume (Ahlen with the Sozialraum
- * codes of {@link AngebotFixtures}, Köln, Aachen, Bönen), indicators of every periodicity and
+ * Example data for the reporting tests: Kommunen with Sozialräume (Ahlen with the Sozialraum codes
+ * of {@link AngebotFixtures}, Köln, Aachen, Bönen), indicators of every periodicity and
  * observations of every kind (shares, absolute and negative values, breakdowns, suppressed,
  * missing). Keys are real; names of Sozialräume and all numbers are illustrative.
  */
@@ -76,14 +76,20 @@ public final class BeispielDaten {
     return Kommune.builder(AHLEN, "Ahlen", Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
         .sozialraum(
             Sozialraum.of(
-                    AngebotFixtures.INNENSTADT, 1, "Innenstadt", Sozialraumebene.STADTTEIL,
+                    AngebotFixtures.INNENSTADT,
+                    1,
+                    "Innenstadt",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.ab(ab2010))
                 .withGeometrie(
                     "{\"type\":\"Polygon\",\"coordinates\":[[[7.88,51.76],[7.90,51.76],"
                         + "[7.90,51.77],[7.88,51.76]]]}"))
         .sozialraum(
             Sozialraum.of(
-                    AngebotFixtures.SUED_OST, 1, "Süd/Ost", Sozialraumebene.STADTTEIL,
+                    AngebotFixtures.SUED_OST,
+                    1,
+                    "Süd/Ost",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.ab(ab2010))
                 .withBevoelkerungsstand(
                     Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.unter(3), 412))
@@ -91,15 +97,24 @@ public final class BeispielDaten {
                     Bevoelkerungsstand.of(LocalDate.of(2023, 12, 31), Altersspanne.of(3, 5), 437)))
         .sozialraum(
             Sozialraum.of(
-                AngebotFixtures.NORD, 1, "Nord", Sozialraumebene.STADTTEIL,
+                AngebotFixtures.NORD,
+                1,
+                "Nord",
+                Sozialraumebene.STADTTEIL,
                 Zeitraum.of(ab2010, LocalDate.of(2019, 12, 31))))
         .sozialraum(
             Sozialraum.of(
-                AngebotFixtures.NORD, 2, "Nord (mit Neubaugebiet Äußere Wüste)",
-                Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2020, 1, 1))))
+                AngebotFixtures.NORD,
+                2,
+                "Nord (mit Neubaugebiet Äußere Wüste)",
+                Sozialraumebene.STADTTEIL,
+                Zeitraum.ab(LocalDate.of(2020, 1, 1))))
         .sozialraum(
             Sozialraum.of(
-                AngebotFixtures.VORHELM, 1, "Vorhelm", Sozialraumebene.STADTTEIL,
+                AngebotFixtures.VORHELM,
+                1,
+                "Vorhelm",
+                Sozialraumebene.STADTTEIL,
                 Zeitraum.ab(ab2010)))
         .teilnahme(
             Programmteilnahme.of(
@@ -108,7 +123,8 @@ public final class BeispielDaten {
                     Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)))
                 .withFoerderung(
                     Foerderung.of(2017, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
-                .withFoerderung(Foerderung.of(2017, Finanzierungsquelle.LAND, Geldbetrag.of("41.61")))
+                .withFoerderung(
+                    Foerderung.of(2017, Finanzierungsquelle.LAND, Geldbetrag.of("41.61")))
                 .withKoordination(Stellenanteil.of("0.5")))
         .teilnahme(
             Programmteilnahme.of(
@@ -129,17 +145,25 @@ public final class BeispielDaten {
         .sozialraum(Sozialraum.of(innenstadt, 1, "Innenstadt", Sozialraumebene.STADTBEZIRK, immer))
         .sozialraum(
             Sozialraum.of(
-                    SozialraumId.of(KOELN, "101"), 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL,
+                    SozialraumId.of(KOELN, "101"),
+                    1,
+                    "Altstadt/Süd",
+                    Sozialraumebene.STADTTEIL,
                     immer)
                 .withUebergeordnet(innenstadt))
         .sozialraum(
             Sozialraum.of(
-                    SozialraumId.of(KOELN, "102"), 1, "Neustadt/Süd", Sozialraumebene.STADTTEIL,
+                    SozialraumId.of(KOELN, "102"),
+                    1,
+                    "Neustadt/Süd",
+                    Sozialraumebene.STADTTEIL,
                     immer)
                 .withUebergeordnet(innenstadt))
         .teilnahme(
             Programmteilnahme.of(
-                Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, Zeitraum.ab(LocalDate.of(2017, 1, 1))))
+                Programm.KEKIZ,
+                Programmteilnahme.PHASE_AUSBAU_2017,
+                Zeitraum.ab(LocalDate.of(2017, 1, 1))))
         .build();
   }
 
@@ -242,8 +266,8 @@ public final class BeispielDaten {
   /**
    * Observations for Ahlen that fit their indicators: every periodicity, breakdowns, absolute and
    * negative values, estimated and provisional values, a missing value, and two suppressed ones
-   * holding {@link #GEHEIMER_ZAEHLER} / {@link #GEHEIMER_NENNER} internally (primary suppression
-   * A in Innenstadt, secondary suppression D in Vorhelm).
+   * holding {@link #GEHEIMER_ZAEHLER} / {@link #GEHEIMER_NENNER} internally (primary suppression A
+   * in Innenstadt, secondary suppression D in Vorhelm).
    */
   public static List<Messwert> messwerte() {
     Raumbezug ahlen = Raumbezug.of(AHLEN);
@@ -255,23 +279,57 @@ public final class BeispielDaten {
     Periode j2023 = Periode.jahr(2023);
     return List.of(
         Messwert.of(SGB2, ahlen, j2023, 1532, 8120),
-        messwert(SGB2, ahlen, j2023, Aufschluesselung.of("geschlecht", "w"), "741", "3977",
-            ObsStatus.A, ConfStatus.F),
-        messwert(SGB2, ahlen, Periode.jahr(2022), alle, "1498.5", "8034", ObsStatus.E,
+        messwert(
+            SGB2,
+            ahlen,
+            j2023,
+            Aufschluesselung.of("geschlecht", "w"),
+            "741",
+            "3977",
+            ObsStatus.A,
             ConfStatus.F),
+        messwert(
+            SGB2, ahlen, Periode.jahr(2022), alle, "1498.5", "8034", ObsStatus.E, ConfStatus.F),
         Messwert.of(SGB2, suedOst, j2023, 612, 1873),
-        messwert(SGB2, innenstadt, j2023, alle, GEHEIMER_ZAEHLER.toPlainString(),
-            GEHEIMER_NENNER.toPlainString(), ObsStatus.A, ConfStatus.A),
+        messwert(
+            SGB2,
+            innenstadt,
+            j2023,
+            alle,
+            GEHEIMER_ZAEHLER.toPlainString(),
+            GEHEIMER_NENNER.toPlainString(),
+            ObsStatus.A,
+            ConfStatus.A),
         messwert(SGB2, vorhelm, j2023, alle, "23", "1111", ObsStatus.A, ConfStatus.D),
         Messwert.fehlend(SGB2, nord, j2023),
-        messwert(BETREUUNG, ahlen, j2023, Aufschluesselung.of("alter", "0-2"), "612", "1602",
-            ObsStatus.P, ConfStatus.F),
+        messwert(
+            BETREUUNG,
+            ahlen,
+            j2023,
+            Aufschluesselung.of("alter", "0-2"),
+            "612",
+            "1602",
+            ObsStatus.P,
+            ConfStatus.F),
         Messwert.of(HZE, ahlen, j2023, 412, 12845),
         Messwert.of(UEBERGANG, ahlen, Periode.schuljahr(2023), 171, 497),
-        messwert(SEU, suedOst, Periode.schuljahr(2022), Aufschluesselung.of("geschlecht", "m"),
-            "17", "60", ObsStatus.B, ConfStatus.F),
-        messwert(WANDERUNGSSALDO_REF, suedOst, Periode.quartal(2023, 1),
-            Aufschluesselung.of("staatsangehoerigkeit", "ausländisch"), "-12", "", ObsStatus.A,
+        messwert(
+            SEU,
+            suedOst,
+            Periode.schuljahr(2022),
+            Aufschluesselung.of("geschlecht", "m"),
+            "17",
+            "60",
+            ObsStatus.B,
+            ConfStatus.F),
+        messwert(
+            WANDERUNGSSALDO_REF,
+            suedOst,
+            Periode.quartal(2023, 1),
+            Aufschluesselung.of("staatsangehoerigkeit", "ausländisch"),
+            "-12",
+            "",
+            ObsStatus.A,
             ConfStatus.F),
         Messwert.absolut(WANDERUNGSSALDO_REF, ahlen, Periode.quartal(2023, 2), 35),
         Messwert.absolut(BERATUNGEN_REF, ahlen, Periode.monat(2023, 3), 128),

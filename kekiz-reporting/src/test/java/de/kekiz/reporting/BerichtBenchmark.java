@@ -20,10 +20,10 @@ import java.util.Locale;
 
 /**
  * Benchmark harness (not a test): builds a Köln-sized report (86 Stadtteile, 50 indicators, 10
- * years) and writes every format of {@link BerichtWriter#standard()}, round after round, and
- * prints per step the wall-clock time and the CPU time of the working thread, plus the CPU time of
- * the whole process (garbage collection and JIT compiler included). Run it on one core with
- * {@code kekiz-reporting/src/test/scripts/benchmark.sh}.
+ * years) and writes every format of {@link BerichtWriter#standard()}, round after round, and prints
+ * per step the wall-clock time and the CPU time of the working thread, plus the CPU time of the
+ * whole process (garbage collection and JIT compiler included). Run it on one core with {@code
+ * kekiz-reporting/src/test/scripts/benchmark.sh}.
  *
  * <p>Arguments (all optional): rounds measured (default 5), warm-up rounds (default 20), output
  * folder (default {@code target/benchmark}).
@@ -41,7 +41,6 @@ public final class BerichtBenchmark {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
 
     List<Berichtsformat> formate = BerichtWriter.standard().formate();
     List<String> schritte = new ArrayList<>();
@@ -64,7 +63,9 @@ public final class BerichtBenchmark {
           b = Monitoringbericht.builder(KoelnFixtures.koelnTeil(50, 10)).build();
         } else {
           Berichtsformat f = formate.get(i - 1);
-          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ordner.resolve(f.dateiname())), 1 << 16)) {
+          try (OutputStream out =
+              new BufferedOutputStream(
+                  Files.newOutputStream(ordner.resolve(f.dateiname())), 1 << 16)) {
             f.schreibe(b, Berichtsoptionen.STANDARD, out);
           }
         }
@@ -84,17 +85,42 @@ public final class BerichtBenchmark {
       }
     }
 
-    System.out.printf(Locale.ROOT, "Köln: %d Sozialräume mit Werten, %d Indikatoren, %,d Messwerte%n",
-        b.auswertungen().get(0).gebiete().size(), b.auswertungen().size(), b.messwerte().size());
-    System.out.printf(Locale.ROOT, "JVM %s, %d Prozessor(en), max. Heap %d MB; %d Aufwärm-, %d Messrunden%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, aufwaermen, runden);
-    System.out.printf(Locale.ROOT, "%n  %-20s %12s %12s %12s %14s%n", "Schritt", "CPU kalt", "CPU Median", "Uhr Median", "Größe");
+    System.out.printf(
+        Locale.ROOT,
+        "Köln: %d Sozialräume mit Werten, %d Indikatoren, %,d Messwerte%n",
+        b.auswertungen().get(0).gebiete().size(),
+        b.auswertungen().size(),
+        b.messwerte().size());
+    System.out.printf(
+        Locale.ROOT,
+        "JVM %s, %d Prozessor(en), max. Heap %d MB; %d Aufwärm-, %d Messrunden%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        aufwaermen,
+        runden);
+    System.out.printf(
+        Locale.ROOT,
+        "%n  %-20s %12s %12s %12s %14s%n",
+        "Schritt",
+        "CPU kalt",
+        "CPU Median",
+        "Uhr Median",
+        "Größe");
     long summeCpu = 0;
     for (int i = 0; i < s; i++) {
-      String groesse = i == 0 ? "" : String.format(Locale.ROOT, "%,d B", Files.size(ordner.resolve(schritte.get(i))));
-      System.out.printf(Locale.ROOT, "  %-20s %9.0f ms %9.0f ms %9.0f ms %14s%n", schritte.get(i), ms(erste[i]),
-          median(cpu[i]), median(wand[i]), groesse);
+      String groesse =
+          i == 0
+              ? ""
+              : String.format(Locale.ROOT, "%,d B", Files.size(ordner.resolve(schritte.get(i))));
+      System.out.printf(
+          Locale.ROOT,
+          "  %-20s %9.0f ms %9.0f ms %9.0f ms %14s%n",
+          schritte.get(i),
+          ms(erste[i]),
+          median(cpu[i]),
+          median(wand[i]),
+          groesse);
       summeCpu += (long) (median(cpu[i]) * 1e6);
     }
     long[] alleFormateCpu = new long[runden];
@@ -105,10 +131,21 @@ public final class BerichtBenchmark {
         alleFormateWand[r] += wand[i][r];
       }
     }
-    System.out.printf(Locale.ROOT, "  %-20s %12s %9.0f ms %9.0f ms%n", "alle Formate", "", median(alleFormateCpu), median(alleFormateWand));
-    System.out.printf(Locale.ROOT, "  %-20s %12s %9.0f ms%n", "Summe der Mediane", "", ms(summeCpu));
-    System.out.printf(Locale.ROOT, "%n  Prozess-CPU je Runde (mit GC und JIT): Median %.0f ms, Minimum %.0f ms; davon GC (Uhr) Median %.0f ms%n",
-        median(prozess), min(prozess), median(gc));
+    System.out.printf(
+        Locale.ROOT,
+        "  %-20s %12s %9.0f ms %9.0f ms%n",
+        "alle Formate",
+        "",
+        median(alleFormateCpu),
+        median(alleFormateWand));
+    System.out.printf(
+        Locale.ROOT, "  %-20s %12s %9.0f ms%n", "Summe der Mediane", "", ms(summeCpu));
+    System.out.printf(
+        Locale.ROOT,
+        "%n  Prozess-CPU je Runde (mit GC und JIT): Median %.0f ms, Minimum %.0f ms; davon GC (Uhr) Median %.0f ms%n",
+        median(prozess),
+        min(prozess),
+        median(gc));
     System.out.println("  Dateien in " + ordner.toAbsolutePath() + ": " + schritte.subList(1, s));
   }
 

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /**
  * Writes the example reports in every format, for the checks with real readers ({@code
  * src/test/scripts/leser-pruefen.sh}): {@code koeln} (86 Stadtteile, 50 indicators, 10 years),
- * {@code ahlen} (small, two suppressed values) and {@code boese} (markup and ampersands in
- * names).
+ * {@code ahlen} (small, two suppressed values) and {@code boese} (markup and ampersands in names).
  *
  * <p>Arguments: pairs of fixture name and output folder, e.g. {@code koeln target/leser/koeln}.
  */
@@ -25,12 +24,13 @@ public final class BerichtSchreiben {
       throw new IllegalArgumentException("usage: (koeln|ahlen|boese) <folder> ...");
     }
     for (int i = 0; i < args.length; i += 2) {
-      Monitoringbericht b = switch (args[i]) {
-        case "koeln" -> KoelnFixtures.koeln();
-        case "ahlen" -> BerichtFixtures.ahlen();
-        case "boese" -> BerichtFixtures.mitBoesenNamen();
-        default -> throw new IllegalArgumentException("unknown report '" + args[i] + "'");
-      };
+      Monitoringbericht b =
+          switch (args[i]) {
+            case "koeln" -> KoelnFixtures.koeln();
+            case "ahlen" -> BerichtFixtures.ahlen();
+            case "boese" -> BerichtFixtures.mitBoesenNamen();
+            default -> throw new IllegalArgumentException("unknown report '" + args[i] + "'");
+          };
       for (Path p : BerichtWriter.standard().schreibe(b, Path.of(args[i + 1]))) {
         System.out.println(p);
       }

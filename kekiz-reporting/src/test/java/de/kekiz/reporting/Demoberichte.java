@@ -35,16 +35,18 @@ public final class Demoberichte {
 
   /** The report {@code name} ({@link #NAMEN}). */
   public static Monitoringbericht bericht(String name) {
-    Supplier<Beispielkommune> k = switch (name) {
-      case "koeln" -> KekizFixtures::koeln;
-      case "ahlen" -> KekizFixtures::ahlen;
-      case "kreis-unna" -> KekizFixtures::kreisUnna;
-      default -> throw new IllegalArgumentException("unknown demo report '" + name + "'");
-    };
+    Supplier<Beispielkommune> k =
+        switch (name) {
+          case "koeln" -> KekizFixtures::koeln;
+          case "ahlen" -> KekizFixtures::ahlen;
+          case "kreis-unna" -> KekizFixtures::kreisUnna;
+          default -> throw new IllegalArgumentException("unknown demo report '" + name + "'");
+        };
     Veroeffentlichungsauftrag auftrag = Veroeffentlichungsauftrag.am(STICHTAG);
     Beispielkommune b = k.get();
-    return Monitoringbericht.builder(Berichtsdaten.teil(b.kommune(), b.leitbild(), b.kette(),
-            b.indikatoren(), b.messwerte(), auftrag))
+    return Monitoringbericht.builder(
+            Berichtsdaten.teil(
+                b.kommune(), b.leitbild(), b.kette(), b.indikatoren(), b.messwerte(), auftrag))
         .erstelltAm(STICHTAG)
         .datenschutzhinweis(Monitoringbericht.datenschutzhinweis(auftrag))
         .build();
@@ -52,15 +54,17 @@ public final class Demoberichte {
 
   /** The folder with every format of report {@code name}, written on first use. */
   public static synchronized Path ordner(String name) {
-    return GESCHRIEBEN.computeIfAbsent(name, n -> {
-      Path ordner = Path.of("target", "demo-berichte", n).toAbsolutePath();
-      try {
-        BerichtWriter.standard().schreibe(bericht(n), ordner);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return ordner;
-    });
+    return GESCHRIEBEN.computeIfAbsent(
+        name,
+        n -> {
+          Path ordner = Path.of("target", "demo-berichte", n).toAbsolutePath();
+          try {
+            BerichtWriter.standard().schreibe(bericht(n), ordner);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return ordner;
+        });
   }
 
   /** Writes the three reports into {@code target/demo-berichte/} (for scripts and screenshots). */

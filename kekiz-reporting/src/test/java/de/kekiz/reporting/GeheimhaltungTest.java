@@ -52,8 +52,11 @@ class GeheimhaltungTest {
     List<Messwert> liste = new ArrayList<>(BeispielDaten.messwerte());
     List<SozialraumRef> raeume =
         List.of(
-            BeispielDaten.INNENSTADT, BeispielDaten.SUED_OST, BeispielDaten.VORHELM,
-            BeispielDaten.NORD, BeispielDaten.NORD_ALT);
+            BeispielDaten.INNENSTADT,
+            BeispielDaten.SUED_OST,
+            BeispielDaten.VORHELM,
+            BeispielDaten.NORD,
+            BeispielDaten.NORD_ALT);
     ConfStatus[] gesperrt = {ConfStatus.C, ConfStatus.A, ConfStatus.D, ConfStatus.S, ConfStatus.N};
     for (int i = 0; i < gesperrt.length; i++) {
       liste.add(
@@ -75,7 +78,10 @@ class GeheimhaltungTest {
     Map<String, String> ausgaben = new LinkedHashMap<>();
     ausgaben.put("bericht JSON", KekizJacksonModule.objectMapper().writeValueAsString(messwerte));
     for (CsvFormat format :
-        List.of(CsvFormat.EXCEL_DEUTSCH, CsvFormat.RFC_4180, CsvFormat.EXCEL_DEUTSCH.withGesperrt("x"))) {
+        List.of(
+            CsvFormat.EXCEL_DEUTSCH,
+            CsvFormat.RFC_4180,
+            CsvFormat.EXCEL_DEUTSCH.withGesperrt("x"))) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       MesswertCsvWriter.builder()
           .format(format)
@@ -100,7 +106,8 @@ class GeheimhaltungTest {
   @Test
   @DisplayName("no output holds a suppressed numerator, denominator or value")
   void nieGesperrteZahlen() throws IOException {
-    assertThat(messwerte()).filteredOn(m -> !m.confStatus().veroeffentlichbar())
+    assertThat(messwerte())
+        .filteredOn(m -> !m.confStatus().veroeffentlichbar())
         .hasSize(7)
         .allMatch(Messwert::hatWert);
     for (Map.Entry<String, String> e : ausgaben().entrySet()) {

@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
  * one reference date.
  *
  * <p>A figure for the total of both sexes ({@code geschlecht} absent) becomes a {@link
- * Bevoelkerungsstand} of the Kommune or Sozialraum ({@link #stand()}); a figure by sex has no
- * place in {@link Bevoelkerungsstand} and is kept for indicators that need it. Immutable and
- * thread-safe.
+ * Bevoelkerungsstand} of the Kommune or Sozialraum ({@link #stand()}); a figure by sex has no place
+ * in {@link Bevoelkerungsstand} and is kept for indicators that need it. Immutable and thread-safe.
  *
  * @param raum the Kommune or Sozialraum version
  * @param stichtag the reference date
@@ -37,8 +36,8 @@ public record Bevoelkerungszahl(
   /**
    * Checks sex code and count.
    *
-   * @throws IllegalArgumentException quoting a sex code other than {@code m}, {@code w}, {@code
-   *     d}, or a negative count
+   * @throws IllegalArgumentException quoting a sex code other than {@code m}, {@code w}, {@code d},
+   *     or a negative count
    */
   public Bevoelkerungszahl {
     requireNonNull(raum, "raum");
@@ -50,11 +49,16 @@ public record Bevoelkerungszahl(
         && !geschlecht.equals("d")) {
       throw new IllegalArgumentException(
           "Bevoelkerungszahl needs the sex code 'm', 'w' or 'd' (or none for the total), got '"
-              + geschlecht + "'");
+              + geschlecht
+              + "'");
     }
     if (anzahl < 0) {
       throw new IllegalArgumentException(
-          "Bevoelkerungszahl needs a count of at least 0, got " + anzahl + " for " + raum + " on "
+          "Bevoelkerungszahl needs a count of at least 0, got "
+              + anzahl
+              + " for "
+              + raum
+              + " on "
               + stichtag);
     }
   }
@@ -71,8 +75,8 @@ public record Bevoelkerungszahl(
   }
 
   /**
-   * The figure as the population of its Kommune or Sozialraum, for a figure of both sexes
-   * together; empty for a figure by sex.
+   * The figure as the population of its Kommune or Sozialraum, for a figure of both sexes together;
+   * empty for a figure by sex.
    */
   public Optional<Bevoelkerungsstand> stand() {
     return geschlecht == null

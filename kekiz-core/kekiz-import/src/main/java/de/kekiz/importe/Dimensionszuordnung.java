@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a classifying GENESIS variable into a breakdown dimension: each attribute becomes a code
- * of the dimension, the total ({@code Insgesamt}) becomes no entry.
+ * Turns a classifying GENESIS variable into a breakdown dimension: each attribute becomes a code of
+ * the dimension, the total ({@code Insgesamt}) becomes no entry.
  *
  * <p>An attribute code listed in {@code codes} becomes the code given there. Otherwise:
  *
@@ -17,10 +17,10 @@ import java.util.Map;
  *   <li>dimension {@value Aufschluesselung#GESCHLECHT}: {@code GESM} becomes {@code m}, {@code
  *       GESW} {@code w}, {@code GESD} {@code d}; another code is an error of its row;
  *   <li>dimension {@value Aufschluesselung#ALTERSGRUPPE}: the attribute's label gives the age
- *       group: {@code unter 15 Jahre} is {@code 0-14}, {@code 15 bis unter 20 Jahre} {@code
- *       15-19}, {@code 10 bis 19 Jahre} {@code 10-19}, {@code 75 Jahre und mehr} (or {@code und
- *       älter}) {@code 75+}; English labels likewise ({@code under}, {@code to under}, {@code
- *       to}, {@code and over}); a label of another form is an error of its row;
+ *       group: {@code unter 15 Jahre} is {@code 0-14}, {@code 15 bis unter 20 Jahre} {@code 15-19},
+ *       {@code 10 bis 19 Jahre} {@code 10-19}, {@code 75 Jahre und mehr} (or {@code und älter})
+ *       {@code 75+}; English labels likewise ({@code under}, {@code to under}, {@code to}, {@code
+ *       and over}); a label of another form is an error of its row;
  *   <li>any other dimension: the attribute code itself.
  * </ul>
  *

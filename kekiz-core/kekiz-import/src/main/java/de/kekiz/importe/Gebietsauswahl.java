@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #kommune(Gemeindeschluessel)}: one Kommune. A GENESIS row belongs to it if its
  *       regional code is the AGS itself (8 digits), an ARS converting to it (12 digits), or, for an
- *       AGS ending in {@code 000} (a kreisfreie Stadt, or a Kreis by convention), the 5-digit
- *       Kreis code: Köln {@code 05315000} takes {@code 05315}, {@code 05315000} and {@code
- *       053150000000}; Kreis Unna {@code 05978000} takes {@code 05978}.
- *   <li>{@link #kreisMitGemeinden(Kreisschluessel)}: a Kreis and every Gemeinde in it, each
- *       value for its own Kommune: Kreis Unna {@code 05978} takes {@code 05978} (as {@code
- *       05978000}) and {@code 05978004} … {@code 05978040}.
+ *       AGS ending in {@code 000} (a kreisfreie Stadt, or a Kreis by convention), the 5-digit Kreis
+ *       code: Köln {@code 05315000} takes {@code 05315}, {@code 05315000} and {@code 053150000000};
+ *       Kreis Unna {@code 05978000} takes {@code 05978}.
+ *   <li>{@link #kreisMitGemeinden(Kreisschluessel)}: a Kreis and every Gemeinde in it, each value
+ *       for its own Kommune: Kreis Unna {@code 05978} takes {@code 05978} (as {@code 05978000}) and
+ *       {@code 05978004} … {@code 05978040}.
  *   <li>{@link #alle()}: every Kreis and Gemeinde.
  * </ul>
  *
@@ -35,8 +35,7 @@ public final class Gebietsauswahl {
   private final @Nullable Gemeindeschluessel kommune;
   private final @Nullable Kreisschluessel kreis;
 
-  private Gebietsauswahl(
-      @Nullable Gemeindeschluessel kommune, @Nullable Kreisschluessel kreis) {
+  private Gebietsauswahl(@Nullable Gemeindeschluessel kommune, @Nullable Kreisschluessel kreis) {
     this.kommune = kommune;
     this.kreis = kreis;
   }

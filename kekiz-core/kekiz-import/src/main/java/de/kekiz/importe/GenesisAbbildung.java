@@ -30,6 +30,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
   private final Importoptionen optionen;
   private final Sammlung sammlung;
   private final Map<String, Dimensionszuordnung> dimensionen = new HashMap<>();
+
   /** Codes already worked out, by dimension and attribute (labels are parsed once). */
   private final Map<String, String> codes = new HashMap<>();
 
@@ -141,7 +142,9 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
   private @Nullable GenesisMerkmal raummerkmal(GenesisWert w) {
     String gesucht = zuordnung.raummerkmal();
     for (GenesisMerkmal m : w.merkmale()) {
-      if (gesucht != null ? m.code().equals(gesucht) : Importzuordnung.istRegionalmerkmal(m.code())) {
+      if (gesucht != null
+          ? m.code().equals(gesucht)
+          : Importzuordnung.istRegionalmerkmal(m.code())) {
         return m;
       }
     }
@@ -346,7 +349,9 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
     sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText());
   }
 
-  /** The reason a parser gave for refusing a value (its message; every parser of kekiz gives one). */
+  /**
+   * The reason a parser gave for refusing a value (its message; every parser of kekiz gives one).
+   */
   private static String grund(RuntimeException e) {
     String m = e.getMessage();
     return m != null ? m : "unbekannter Fehler (" + e.getClass().getSimpleName() + ")";

@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * Reads GENESIS "flat" CSV exports ({@code format=ffcsv}) of Destatis, the Regionaldatenbank,
  * IT.NRW's Landesdatenbank or the Zensus database, streaming line by line.
  *
- * <p>Both layouts are told apart by the header (see {@link Genesisformat}): the current long
- * format with one value per row, and the older wide format with one column per value variable,
- * whose rows are read as one value per value column. Both are UTF-8, with or without byte order
- * mark, {@code ;}-separated without quotes. Numbers have no thousands separator, so both a decimal
- * comma (German exports: {@code 35747,85}) and a decimal point (English: {@code 35747.85}) are
- * read, as is a leading sign ({@code +1.4}). Time values: see {@link Zeitangabe}.
+ * <p>Both layouts are told apart by the header (see {@link Genesisformat}): the current long format
+ * with one value per row, and the older wide format with one column per value variable, whose rows
+ * are read as one value per value column. Both are UTF-8, with or without byte order mark, {@code
+ * ;}-separated without quotes. Numbers have no thousands separator, so both a decimal comma (German
+ * exports: {@code 35747,85}) and a decimal point (English: {@code 35747.85}) are read, as is a
+ * leading sign ({@code +1.4}). Time values: see {@link Zeitangabe}.
  *
  * <p>Special values and quality marks become SDMX status flags:
  *
@@ -96,9 +96,7 @@ public final class GenesisCsvLeser {
     Sammlung sammlung = new Sammlung(datei, null, optionen);
     GenesisKopf kopf =
         durchlaufe(
-            datei,
-            optionen.grenzen(),
-            k -> new GenesisAbbildung(k, zuordnung, optionen, sammlung));
+            datei, optionen.grenzen(), k -> new GenesisAbbildung(k, zuordnung, optionen, sammlung));
     return sammlung.ergebnis(kopf.format.bezeichnung());
   }
 
@@ -238,16 +236,42 @@ public final class GenesisCsvLeser {
         return;
       }
       GenesisWert w =
-          wert(kopf, ziel, nummer, statistik, f[2].strip(), zeit, liste, wertmerkmal, f[v + 3],
-              f[v + 1], v + 1, f[v], q, grenzen);
+          wert(
+              kopf,
+              ziel,
+              nummer,
+              statistik,
+              f[2].strip(),
+              zeit,
+              liste,
+              wertmerkmal,
+              f[v + 3],
+              f[v + 1],
+              v + 1,
+              f[v],
+              q,
+              grenzen);
       if (w != null) {
         ziel.wert(w);
       }
     } else {
       for (GenesisKopf.Wertspalte ws : kopf.wertspalten) {
         GenesisWert w =
-            wert(kopf, ziel, nummer, statistik, f[2].strip(), zeit, liste, ws.code, ws.label,
-                ws.einheit, ws.index + 1, f[ws.index], "", grenzen);
+            wert(
+                kopf,
+                ziel,
+                nummer,
+                statistik,
+                f[2].strip(),
+                zeit,
+                liste,
+                ws.code,
+                ws.label,
+                ws.einheit,
+                ws.index + 1,
+                f[ws.index],
+                "",
+                grenzen);
         if (w != null) {
           ziel.wert(w);
         }
@@ -292,13 +316,24 @@ public final class GenesisCsvLeser {
       zeichen = z.get();
     }
     return new GenesisWert(
-        nummer, statistik, zeitCode, zeit, merkmale, wertmerkmal, label, einheit.strip(), spalte,
-        text, zahl, zeichen, qualitaet);
+        nummer,
+        statistik,
+        zeitCode,
+        zeit,
+        merkmale,
+        wertmerkmal,
+        label,
+        einheit.strip(),
+        spalte,
+        text,
+        zahl,
+        zeichen,
+        qualitaet);
   }
 
   /**
-   * A hint for rows that lack their leading fields (as in some 2024 server output, where the
-   * first half of a table came without statistic and time): their trailing fields are empty.
+   * A hint for rows that lack their leading fields (as in some 2024 server output, where the first
+   * half of a table came without statistic and time): their trailing fields are empty.
    */
   private static String verschiebungshinweis(String[] f) {
     int leer = 0;

@@ -9,8 +9,8 @@ import java.util.Locale;
 final class GenesisKopf {
 
   /**
-   * A value column of the older wide format: {@code CODE__Label_with_underscores__Unit}; label
-   * and unit are read with spaces for the underscores ({@code Tsd._EUR} is {@code Tsd. EUR}).
+   * A value column of the older wide format: {@code CODE__Label_with_underscores__Unit}; label and
+   * unit are read with spaces for the underscores ({@code Tsd._EUR} is {@code Tsd. EUR}).
    */
   static final class Wertspalte {
     final int index;

@@ -5,9 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 
 /**
- * One classifying variable of a GENESIS row with its attribute, e.g. {@code KREISE} = {@code
- * 05315} "Köln, kreisfreie Stadt" or {@code GES} = {@code GESW} "weiblich". Immutable and
- * thread-safe.
+ * One classifying variable of a GENESIS row with its attribute, e.g. {@code KREISE} = {@code 05315}
+ * "Köln, kreisfreie Stadt" or {@code GES} = {@code GESW} "weiblich". Immutable and thread-safe.
  *
  * @param spalte the column of the attribute code in the file, from 1
  * @param code the variable code ({@code n_variable_code} / {@code n_Merkmal_Code})
@@ -27,8 +26,8 @@ public record GenesisMerkmal(
   }
 
   /**
-   * Whether the attribute is the total over the variable: an empty attribute code, the code
-   * {@code INSGESAMT}, or the label {@code Insgesamt} / {@code Total}.
+   * Whether the attribute is the total over the variable: an empty attribute code, the code {@code
+   * INSGESAMT}, or the label {@code Insgesamt} / {@code Total}.
    */
   public boolean insgesamt() {
     if (auspraegungCode.isEmpty() || auspraegungCode.equalsIgnoreCase("INSGESAMT")) {

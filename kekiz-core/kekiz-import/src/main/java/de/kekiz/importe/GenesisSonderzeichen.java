@@ -53,8 +53,8 @@ public enum GenesisSonderzeichen {
   NICHT_SICHER_GENUG(
       "/", "keine Angabe, da Zahlenwert nicht sicher genug", null, ObsStatus.M, ConfStatus.F),
   /** {@code x}: cell blocked because a figure makes no sense. */
-  GESPERRT("x", "Tabellenfach gesperrt, weil Aussage nicht sinnvoll", null, ObsStatus.M,
-      ConfStatus.F),
+  GESPERRT(
+      "x", "Tabellenfach gesperrt, weil Aussage nicht sinnvoll", null, ObsStatus.M, ConfStatus.F),
   /** An empty value: no figure given. */
   LEER("", "kein Wert angegeben", null, ObsStatus.M, ConfStatus.F);
 

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * One value of a GENESIS table as read, before any mapping: a row of the current long format, or
  * one value column of a row of the older wide format.
  *
- * <p>The value is either a number ({@link #zahl()}) or a special value ({@link
- * #sonderzeichen()}). Status, following {@link GenesisSonderzeichen} for special values and the
- * quality mark for numbers:
+ * <p>The value is either a number ({@link #zahl()}) or a special value ({@link #sonderzeichen()}).
+ * Status, following {@link GenesisSonderzeichen} for special values and the quality mark for
+ * numbers:
  *
  * <table>
  *   <caption>GENESIS quality marks ({@code value_q}) of numbers</caption>
@@ -63,8 +63,8 @@ public record GenesisWert(
     String qualitaet) {
 
   /** The quality marks read; any other is an error of its row. */
-  public static final ImmutableSet<String> QUALITAETEN = ImmutableSet.of("", "e", "r", "p", "s",
-      "()");
+  public static final ImmutableSet<String> QUALITAETEN =
+      ImmutableSet.of("", "e", "r", "p", "s", "()");
 
   /**
    * Checks that exactly one of number and special value is given and the quality mark is known.
@@ -87,14 +87,15 @@ public record GenesisWert(
     }
     if (!QUALITAETEN.contains(qualitaet)) {
       throw new IllegalArgumentException(
-          "GENESIS quality mark needs one of '', 'e', 'r', 'p', 's', '()', got '" + qualitaet
+          "GENESIS quality mark needs one of '', 'e', 'r', 'p', 's', '()', got '"
+              + qualitaet
               + "'");
     }
   }
 
   /**
-   * The numerator a Messwert gets: the number, 0 for {@code -}, {@code null} for the other
-   * special values.
+   * The numerator a Messwert gets: the number, 0 for {@code -}, {@code null} for the other special
+   * values.
    */
   public @Nullable BigDecimal zaehler() {
     if (zahl != null) {

@@ -17,9 +17,9 @@ public enum Genesisformat {
   /**
    * The older wide format (2024): UTF-8 without BOM, header {@code
    * Statistik_Code;Statistik_Label;Zeit_Code;Zeit_Label;Zeit;}, then for each variable {@code
-   * n_Merkmal_Code;n_Merkmal_Label;n_Auspraegung_Code;n_Auspraegung_Label;} (English exports
-   * repeat {@code n_variable_code}), then one column per value variable named {@code
-   * CODE__Label__Unit}, e.g. {@code BEV036__Bevoelkerung_in_Hauptwohnsitzhaushalten__1000}.
+   * n_Merkmal_Code;n_Merkmal_Label;n_Auspraegung_Code;n_Auspraegung_Label;} (English exports repeat
+   * {@code n_variable_code}), then one column per value variable named {@code CODE__Label__Unit},
+   * e.g. {@code BEV036__Bevoelkerung_in_Hauptwohnsitzhaushalten__1000}.
    */
   BREIT("GENESIS ffcsv (breit, bis 2024)");
 

@@ -15,9 +15,9 @@ import java.util.Map;
  * <p>Under {@link Fehlerbehandlung#ALLES_ODER_NICHTS} a file with any bad row gives no objects
  * ({@link #verworfen()} is true); under {@link Fehlerbehandlung#FEHLERHAFTE_ZEILEN_UEBERSPRINGEN}
  * the objects of every good row. Counts: {@link #zeilenGelesen()} counts data rows (not the
- * header), {@link #werteGelesen()} the values in them (a row of the older wide GENESIS format
- * holds several), {@link #uebersprungen()} the well-formed values left out, by reason. Immutable
- * and thread-safe.
+ * header), {@link #werteGelesen()} the values in them (a row of the older wide GENESIS format holds
+ * several), {@link #uebersprungen()} the well-formed values left out, by reason. Immutable and
+ * thread-safe.
  *
  * @param datei the file, as the caller named it
  * @param format what the file was read as, e.g. {@code GENESIS ffcsv (lang, ab 2025)}
@@ -47,8 +47,8 @@ public record Importergebnis(
   /**
    * Checks that the counts fit together.
    *
-   * @throws IllegalArgumentException if a count is negative, fewer errors are counted than
-   *     listed, or objects are kept although the result is {@code verworfen}
+   * @throws IllegalArgumentException if a count is negative, fewer errors are counted than listed,
+   *     or objects are kept although the result is {@code verworfen}
    */
   public Importergebnis {
     requireNonNull(datei, "datei");
@@ -57,12 +57,22 @@ public record Importergebnis(
     bevoelkerung = ImmutableList.copyOf(bevoelkerung);
     fehler = ImmutableList.copyOf(fehler);
     uebersprungen = ImmutableMap.copyOf(uebersprungen);
-    if (fehlerGesamt < fehler.size() || fehlerhafteZeilen < 0 || zeilenGelesen < 0
+    if (fehlerGesamt < fehler.size()
+        || fehlerhafteZeilen < 0
+        || zeilenGelesen < 0
         || werteGelesen < 0) {
       throw new IllegalArgumentException(
           "Importergebnis needs counts of at least 0 and at least as many errors as listed, got "
-              + fehlerGesamt + " errors for " + fehler.size() + " listed, " + fehlerhafteZeilen
-              + " bad rows, " + zeilenGelesen + " rows, " + werteGelesen + " values");
+              + fehlerGesamt
+              + " errors for "
+              + fehler.size()
+              + " listed, "
+              + fehlerhafteZeilen
+              + " bad rows, "
+              + zeilenGelesen
+              + " rows, "
+              + werteGelesen
+              + " values");
     }
     for (Map.Entry<Ueberspringgrund, Long> e : uebersprungen.entrySet()) {
       if (e.getValue() < 1) {
@@ -72,8 +82,11 @@ public record Importergebnis(
     }
     if (verworfen && (!messwerte.isEmpty() || !bevoelkerung.isEmpty())) {
       throw new IllegalArgumentException(
-          "a verworfen Importergebnis holds no objects, got " + messwerte.size()
-              + " Messwerte and " + bevoelkerung.size() + " population figures");
+          "a verworfen Importergebnis holds no objects, got "
+              + messwerte.size()
+              + " Messwerte and "
+              + bevoelkerung.size()
+              + " population figures");
     }
   }
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param datei the file, as the caller named it
  * @param blatt the sheet of an XLSX workbook, or {@code null} for a CSV file
  * @param zeile the line (CSV, the header is line 1) or row number (XLSX, as Excel shows it), from 1
- * @param spalte the column, from 1; {@code 0} when the row as a whole is bad (e.g. it has the
- *     wrong number of fields)
+ * @param spalte the column, from 1; {@code 0} when the row as a whole is bad (e.g. it has the wrong
+ *     number of fields)
  * @param spaltenname the column's header name, or empty when {@code spalte} is 0
  * @param wert the value found (for {@code spalte} 0: the start of the row), made visible with
  *     {@link Anzeigetext#sichtbar(CharSequence, int)} and cut after {@value #WERT_HOECHSTLAENGE}
@@ -83,9 +83,7 @@ public record Importfehler(
     };
   }
 
-  /**
-   * One line: file (and sheet), line, column with its name, the value in quotes and the reason.
-   */
+  /** One line: file (and sheet), line, column with its name, the value in quotes and the reason. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(Anzeigetext.sichtbar(datei.toString(), 300));

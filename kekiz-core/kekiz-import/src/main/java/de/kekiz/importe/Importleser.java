@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry point for every import file: tells the {@link Dateiart} and hands the file to {@link
- * GenesisCsvLeser}, {@link KekizCsvLeser} or {@link XlsxLeser}. Instances hold no state and may
- * be shared.
+ * GenesisCsvLeser}, {@link KekizCsvLeser} or {@link XlsxLeser}. Instances hold no state and may be
+ * shared.
  *
  * <pre>{@code
  * Importoptionen optionen = Importoptionen.standard()

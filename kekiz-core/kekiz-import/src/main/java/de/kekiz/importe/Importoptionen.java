@@ -44,8 +44,8 @@ public record Importoptionen(
   /**
    * Checks the limits.
    *
-   * @throws IllegalArgumentException if {@code maxGemeldeteFehler} or {@code
-   *     fortschrittIntervall} is below 1
+   * @throws IllegalArgumentException if {@code maxGemeldeteFehler} or {@code fortschrittIntervall}
+   *     is below 1
    */
   public Importoptionen {
     requireNonNull(gebiet, "gebiet");

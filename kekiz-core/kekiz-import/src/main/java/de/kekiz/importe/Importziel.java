@@ -6,8 +6,8 @@ import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 
 /**
- * What the values of a GENESIS value variable become: population figures ({@link Bevoelkerung})
- * or observations of an indicator ({@link Indikator}).
+ * What the values of a GENESIS value variable become: population figures ({@link Bevoelkerung}) or
+ * observations of an indicator ({@link Indikator}).
  */
 public sealed interface Importziel permits Importziel.Bevoelkerung, Importziel.Indikator {
 

@@ -25,27 +25,26 @@ import org.jspecify.annotations.Nullable;
  * Ueberspringgrund}):
  *
  * <ol>
- *   <li>its value variable ({@code value_variable_code}, or the code before {@code __} in a
- *       column of the older wide format) is {@link #wertmerkmal()};
- *   <li>its regional code is selected by the {@link Gebietsauswahl} of the {@link
- *       Importoptionen}. The regional variable is {@link #raummerkmal()} if given, else the
- *       first variable of the row that is one of {@link #REGIONALMERKMALE} or starts with {@code
- *       GEO} (the Zensus tables' {@code GEOGM4}, {@code GEOBL1} …);
- *   <li>every other classifying variable has the attribute {@link #auswahl()} names for it, or
- *       is one of the {@link #dimensionen()} (any attribute; it becomes a breakdown code), or
- *       else is at its total: an empty attribute code, the code {@code INSGESAMT}, or the label
- *       {@code Insgesamt} / {@code Total}.
+ *   <li>its value variable ({@code value_variable_code}, or the code before {@code __} in a column
+ *       of the older wide format) is {@link #wertmerkmal()};
+ *   <li>its regional code is selected by the {@link Gebietsauswahl} of the {@link Importoptionen}.
+ *       The regional variable is {@link #raummerkmal()} if given, else the first variable of the
+ *       row that is one of {@link #REGIONALMERKMALE} or starts with {@code GEO} (the Zensus tables'
+ *       {@code GEOGM4}, {@code GEOBL1} …);
+ *   <li>every other classifying variable has the attribute {@link #auswahl()} names for it, or is
+ *       one of the {@link #dimensionen()} (any attribute; it becomes a breakdown code), or else is
+ *       at its total: an empty attribute code, the code {@code INSGESAMT}, or the label {@code
+ *       Insgesamt} / {@code Total}.
  * </ol>
  *
  * <p>If {@link #einheit()} is given, a taken value with another unit is an error of its row. A
- * population target needs the unit {@code Anzahl} (or {@code Personen}) and whole numbers: a
- * table in thousands ({@code 1000}) is not a count of persons.
+ * population target needs the unit {@code Anzahl} (or {@code Personen}) and whole numbers: a table
+ * in thousands ({@code 1000}) is not a count of persons.
  *
  * <p>Examples: the population of a Kommune by sex from table 12411-01-01-4 is {@code
  * Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT)}; the
  * number of Gemeinden per Kreis from 11111-02-01-4 is {@code Importzuordnung.indikator("GEM001",
- * IndikatorRef.of("zahl-der-gemeinden", 1), Periodizitaet.JAEHRLICH)}. Immutable and
- * thread-safe.
+ * IndikatorRef.of("zahl-der-gemeinden", 1), Periodizitaet.JAEHRLICH)}. Immutable and thread-safe.
  *
  * @param wertmerkmal the GENESIS value variable code, e.g. {@code BEVSTD} or {@code PRS018}
  * @param ziel what the values become
@@ -55,8 +54,8 @@ import org.jspecify.annotations.Nullable;
  *     {@value Aufschluesselung#ALTERSGRUPPE} and {@value Aufschluesselung#GESCHLECHT})
  * @param raummerkmal the regional variable code, or {@code null} to find it as described
  * @param einheit the unit every taken value must have ({@code value_unit}, or the part after the
- *     last {@code __} of a wide column with spaces for underscores: {@code Tsd._EUR} is {@code
- *     Tsd. EUR}), or {@code null} to accept any
+ *     last {@code __} of a wide column with spaces for underscores: {@code Tsd._EUR} is {@code Tsd.
+ *     EUR}), or {@code null} to accept any
  */
 public record Importzuordnung(
     String wertmerkmal,
@@ -69,8 +68,8 @@ public record Importzuordnung(
   /**
    * The regional variables of GENESIS tables recognised without {@link #raummerkmal()} (besides
    * every code starting with {@code GEO}): Germany, Länder, Regierungsbezirke, Kreise and
-   * Gemeinden, as found in the Destatis, Regionaldatenbank and Zensus exports. {@code HERKLD}
-   * (Land of origin) is deliberately not one. Name any other with {@link #mitRaummerkmal}.
+   * Gemeinden, as found in the Destatis, Regionaldatenbank and Zensus exports. {@code HERKLD} (Land
+   * of origin) is deliberately not one. Name any other with {@link #mitRaummerkmal}.
    */
   public static final ImmutableSet<String> REGIONALMERKMALE =
       ImmutableSet.of("DINSG", "DLAND", "DLANDU", "REGBEZ", "KREISE", "GEMEIN");
@@ -188,8 +187,8 @@ public record Importzuordnung(
   public Importzuordnung mitDimension(Dimensionszuordnung dimension) {
     List<Dimensionszuordnung> neu = new ArrayList<>(dimensionen);
     neu.add(requireNonNull(dimension, "dimension"));
-    return new Importzuordnung(wertmerkmal, ziel, auswahl, ImmutableList.copyOf(neu), raummerkmal,
-        einheit);
+    return new Importzuordnung(
+        wertmerkmal, ziel, auswahl, ImmutableList.copyOf(neu), raummerkmal, einheit);
   }
 
   /** This mapping reading the area from variable {@code raummerkmal}. */

@@ -63,11 +63,11 @@ public final class IndikatorCsvLeser {
           "synthetisch");
 
   /**
-   * The columns a file may leave out (an empty field means the same): {@code nachkommastellen}
-   * (the decimal places of the indicator's values; empty: the default of {@link
+   * The columns a file may leave out (an empty field means the same): {@code nachkommastellen} (the
+   * decimal places of the indicator's values; empty: the default of {@link
    * Indikator#nachkommastellen()}) and {@code synthetisch} ({@code ja} for made-up values, which
-   * every report then marks; empty: {@code nein}). Files written before these columns existed
-   * stay readable.
+   * every report then marks; empty: {@code nein}). Files written before these columns existed stay
+   * readable.
    */
   public static final ImmutableSet<String> FREIE_SPALTEN =
       ImmutableSet.of("nachkommastellen", "synthetisch");
@@ -164,9 +164,7 @@ public final class IndikatorCsvLeser {
       }
     }
     List<String> fehlend =
-        SPALTEN.stream()
-            .filter(s -> !index.containsKey(s) && !FREIE_SPALTEN.contains(s))
-            .toList();
+        SPALTEN.stream().filter(s -> !index.containsKey(s) && !FREIE_SPALTEN.contains(s)).toList();
     if (!fehlend.isEmpty()) {
       throw new UnlesbareDateiException(
           datei, "Zeile 1: es fehlen die Spalten " + String.join(", ", fehlend));

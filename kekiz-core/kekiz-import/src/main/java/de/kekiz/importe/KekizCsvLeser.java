@@ -29,8 +29,7 @@ public final class KekizCsvLeser {
   /**
    * The layout of {@code datei}, read from its header.
    *
-   * @throws UnlesbareDateiException if the file cannot be read or its header is of no kekiz
-   *     layout
+   * @throws UnlesbareDateiException if the file cannot be read or its header is of no kekiz layout
    */
   public KekizLayout layout(Path datei) {
     requireNonNull(datei, "datei");

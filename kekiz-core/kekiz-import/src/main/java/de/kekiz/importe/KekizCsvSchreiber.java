@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes Messwerte or population figures as a kekiz CSV file that {@link KekizCsvLeser} reads
- * back unchanged: UTF-8 without byte order mark, {@code ;}, LF line ends, every column of the
- * layout in the order of {@link KekizLayout#spalten()}, numbers in plain notation with the given
- * decimal separator. Instances hold no state and may be shared.
+ * Writes Messwerte or population figures as a kekiz CSV file that {@link KekizCsvLeser} reads back
+ * unchanged: UTF-8 without byte order mark, {@code ;}, LF line ends, every column of the layout in
+ * the order of {@link KekizLayout#spalten()}, numbers in plain notation with the given decimal
+ * separator. Instances hold no state and may be shared.
  */
 public final class KekizCsvSchreiber {
 
@@ -54,14 +54,22 @@ public final class KekizCsvSchreiber {
     for (Messwert m : messwerte) {
       ziel.write(
           m.indikator().key()
-              + ";" + m.indikator().version()
-              + ";" + m.raum()
-              + ";" + m.periode()
-              + ";" + m.aufschluesselung()
-              + ";" + zahl(m.zaehler(), trenner)
-              + ";" + zahl(m.nenner(), trenner)
-              + ";" + m.obsStatus().code()
-              + ";" + m.confStatus().code()
+              + ";"
+              + m.indikator().version()
+              + ";"
+              + m.raum()
+              + ";"
+              + m.periode()
+              + ";"
+              + m.aufschluesselung()
+              + ";"
+              + zahl(m.zaehler(), trenner)
+              + ";"
+              + zahl(m.nenner(), trenner)
+              + ";"
+              + m.obsStatus().code()
+              + ";"
+              + m.confStatus().code()
               + "\n");
     }
     ziel.flush();
@@ -95,10 +103,14 @@ public final class KekizCsvSchreiber {
     for (Bevoelkerungszahl b : zahlen) {
       ziel.write(
           b.raum()
-              + ";" + b.stichtag()
-              + ";" + b.altersgruppe()
-              + ";" + b.anzahl()
-              + ";" + (b.geschlecht() == null ? "" : b.geschlecht())
+              + ";"
+              + b.stichtag()
+              + ";"
+              + b.altersgruppe()
+              + ";"
+              + b.anzahl()
+              + ";"
+              + (b.geschlecht() == null ? "" : b.geschlecht())
               + "\n");
     }
     ziel.flush();

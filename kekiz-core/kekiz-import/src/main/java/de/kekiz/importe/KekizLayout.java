@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The two kekiz table layouts for CSV files and XLSX sheets, described in {@code
- * de/kekiz/importe/FORMAT.md}. The first row names the columns, in any order and in any
- * case; unknown or repeated columns make the file unreadable, so that a misspelt column is not
- * silently ignored.
+ * de/kekiz/importe/FORMAT.md}. The first row names the columns, in any order and in any case;
+ * unknown or repeated columns make the file unreadable, so that a misspelt column is not silently
+ * ignored.
  */
 public enum KekizLayout {
   /**
@@ -27,8 +27,16 @@ public enum KekizLayout {
   MESSWERTE(
       "Messwerte",
       ImmutableList.of(
-          "indikator", "version", "raum", "periode", "aufschluesselung", "zaehler", "nenner",
-          "obs_status", "conf_status", "wertart"),
+          "indikator",
+          "version",
+          "raum",
+          "periode",
+          "aufschluesselung",
+          "zaehler",
+          "nenner",
+          "obs_status",
+          "conf_status",
+          "wertart"),
       ImmutableList.of("indikator", "version", "raum", "periode", "zaehler")),
 
   /**
@@ -76,8 +84,8 @@ public enum KekizLayout {
   }
 
   /**
-   * The layout a header row belongs to: {@link #MESSWERTE} if it names a column {@code
-   * indikator}, else {@link #BEVOELKERUNG} if it names {@code stichtag}; empty otherwise.
+   * The layout a header row belongs to: {@link #MESSWERTE} if it names a column {@code indikator},
+   * else {@link #BEVOELKERUNG} if it names {@code stichtag}; empty otherwise.
    */
   public static Optional<KekizLayout> erkenne(List<String> kopf) {
     List<String> namen = normalisiert(kopf);
@@ -91,8 +99,8 @@ public enum KekizLayout {
   }
 
   /**
-   * The index of each layout column in {@code kopf} ({@code -1} for a left-out optional column),
-   * in the order of {@link #spalten()}.
+   * The index of each layout column in {@code kopf} ({@code -1} for a left-out optional column), in
+   * the order of {@link #spalten()}.
    *
    * @throws UnlesbareDateiException naming the file if a required column is missing, a column is
    *     unknown or named twice

@@ -166,7 +166,9 @@ final class KekizZeilen {
         sammlung.ueberspringe(Ueberspringgrund.ZUSAMMENGEFASST);
         return;
       case "UEBERLAGERT":
-        throw fehler(WERTART, text(z, WERTART),
+        throw fehler(
+            WERTART,
+            text(z, WERTART),
             "ein mit dem Cell-Key-Verfahren überlagerter Wert ist kein Messwert und wird nicht"
                 + " importiert");
       default:
@@ -407,8 +409,7 @@ final class KekizZeilen {
     return imBereich(layoutspalte, text, gelesen);
   }
 
-  private BigDecimal imBereich(int layoutspalte, String text, BigDecimal zahl)
-      throws Feldfehler {
+  private BigDecimal imBereich(int layoutspalte, String text, BigDecimal zahl) throws Feldfehler {
     String grund = optionen.grenzen().pruefeZahl(zahl);
     if (grund != null) {
       throw fehler(layoutspalte, text, grund);

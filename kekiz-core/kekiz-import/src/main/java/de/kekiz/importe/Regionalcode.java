@@ -108,7 +108,7 @@ public record Regionalcode(Ebene ebene, String code) {
 
   private static String ungueltig(String s) {
     return "ein Regionalcode braucht 'DG' oder 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (AGS),"
-               + " 9 (Gemeindeverband) oder 12 (ARS) Ziffern, nicht '"
+        + " 9 (Gemeindeverband) oder 12 (ARS) Ziffern, nicht '"
         + s
         + "'";
   }

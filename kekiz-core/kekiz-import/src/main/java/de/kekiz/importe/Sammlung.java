@@ -14,8 +14,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects what the rows of one file give, row by row: a row's objects are kept only if the row
- * has no error. Two objects with the same key are one if their values are equal ({@link
+ * Collects what the rows of one file give, row by row: a row's objects are kept only if the row has
+ * no error. Two objects with the same key are one if their values are equal ({@link
  * Ueberspringgrund#DOPPELT}) and an error of the later row if not. Reports progress. Not
  * thread-safe: one per import.
  */
@@ -82,7 +82,9 @@ final class Sammlung {
       throw new UnlesbareDateiException(
           datei,
           (blatt == null ? "Zeile " : "Blatt '" + Anzeigetext.sichtbar(blatt) + "', Zeile ")
-              + nummer + ": die Datei hat mehr als " + optionen.grenzen().zeilenProDatei()
+              + nummer
+              + ": die Datei hat mehr als "
+              + optionen.grenzen().zeilenProDatei()
               + " Datenzeilen; bitte in mehrere Dateien aufteilen");
     }
     if (zeilen % optionen.fortschrittIntervall() == 0) {
@@ -120,8 +122,8 @@ final class Sammlung {
   }
 
   /**
-   * Ends the current row: checks its new objects with the caller's {@link Importpruefung} and
-   * keeps them if the row has no error.
+   * Ends the current row: checks its new objects with the caller's {@link Importpruefung} and keeps
+   * them if the row has no error.
    */
   void beendeZeile() {
     if (!zeileFehlerhaft) {

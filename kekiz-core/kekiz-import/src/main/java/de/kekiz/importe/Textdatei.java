@@ -93,7 +93,11 @@ final class Textdatei implements Closeable {
         if (laenge >= hoechstBytes) {
           throw new UnlesbareDateiException(
               datei,
-              "Zeile " + (zeilennummer + 1) + " ist länger als " + hoechstBytes + " Bytes; so"
+              "Zeile "
+                  + (zeilennummer + 1)
+                  + " ist länger als "
+                  + hoechstBytes
+                  + " Bytes; so"
                   + " lange Zeilen hat keine Importdatei (Anfang: '"
                   + Anzeigetext.sichtbar(new String(zeile, 0, 60, StandardCharsets.UTF_8))
                   + "')");

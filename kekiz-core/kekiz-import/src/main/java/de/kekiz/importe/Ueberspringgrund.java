@@ -33,8 +33,8 @@ public enum Ueberspringgrund {
   DOPPELT("doppelt mit gleichem Wert"),
 
   /**
-   * A value a kekiz report suppressed for the protection of small numbers ({@code .} in its
-   * {@code messwerte.csv}): re-importing it would replace the stored number with nothing.
+   * A value a kekiz report suppressed for the protection of small numbers ({@code .} in its {@code
+   * messwerte.csv}): re-importing it would replace the stored number with nothing.
    */
   GESPERRT("im Bericht gesperrter Wert"),
 

@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The first row of the sheet names the columns. A cell may hold its value as a number or as
  * text: numbers stored as numbers are taken exactly as the workbook holds them; numbers stored as
- * text are read with {@link Importoptionen#dezimaltrennzeichen()}. A {@code stichtag} may be a
- * date cell or text ({@code 2024-12-31}, {@code 31.12.2024}). A {@code raum} stored as a number
- * has lost its leading zero ({@code 5315000}); it is padded to 8 digits ({@code 05315000}). The
- * cached result of a formula cell is read like a number cell. Rows with only empty cells are
- * ignored. Errors name the sheet, the row and the column letter as Excel shows them.
+ * text are read with {@link Importoptionen#dezimaltrennzeichen()}. A {@code stichtag} may be a date
+ * cell or text ({@code 2024-12-31}, {@code 31.12.2024}). A {@code raum} stored as a number has lost
+ * its leading zero ({@code 5315000}); it is padded to 8 digits ({@code 05315000}). The cached
+ * result of a formula cell is read like a number cell. Rows with only empty cells are ignored.
+ * Errors name the sheet, the row and the column letter as Excel shows them.
  *
  * <p>A bad row becomes an {@link Importfehler}; only a workbook that cannot be read at all, a
  * missing sheet or a header of no kekiz layout raise an {@link UnlesbareDateiException}. Instances
@@ -54,8 +54,8 @@ public final class XlsxLeser {
   /**
    * Imports every row of sheet {@code blatt} (the first sheet if {@code null}) of {@code datei}.
    *
-   * @throws UnlesbareDateiException if the workbook cannot be read, has no such sheet, or the
-   *     sheet is in no kekiz layout
+   * @throws UnlesbareDateiException if the workbook cannot be read, has no such sheet, or the sheet
+   *     is in no kekiz layout
    */
   public Importergebnis lese(Path datei, @Nullable String blatt, Importoptionen optionen) {
     requireNonNull(datei, "datei");

@@ -8,10 +8,10 @@ final class Zahlen {
   private Zahlen() {}
 
   /**
-   * Reads an optional sign ({@code +} or {@code -}), at least one digit, and optionally one
-   * decimal separator followed by at least one digit. {@code erlaubt1} and {@code erlaubt2} are
-   * the accepted separators (pass the same character twice to accept one only). Surrounding
-   * whitespace is ignored.
+   * Reads an optional sign ({@code +} or {@code -}), at least one digit, and optionally one decimal
+   * separator followed by at least one digit. {@code erlaubt1} and {@code erlaubt2} are the
+   * accepted separators (pass the same character twice to accept one only). Surrounding whitespace
+   * is ignored.
    *
    * @return the number, or {@code null} if {@code text} is not of that form
    */

@@ -73,8 +73,12 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
         LocalDate tag = LocalDate.parse(s);
         return new Zeitangabe(s, tag, tag);
       }
-      if (s.length() == 10 && s.charAt(2) == '.' && s.charAt(5) == '.'
-          && ziffern(s, 0, 2) && ziffern(s, 3, 5) && ziffern(s, 6, 10)) {
+      if (s.length() == 10
+          && s.charAt(2) == '.'
+          && s.charAt(5) == '.'
+          && ziffern(s, 0, 2)
+          && ziffern(s, 3, 5)
+          && ziffern(s, 6, 10)) {
         LocalDate tag =
             LocalDate.of(
                 Integer.parseInt(s.substring(6)),
@@ -119,9 +123,9 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
   /**
    * The period of kind {@code art} that holds the whole span: year {@code 2023} is {@link
    * Periode#jahr(int) 2023} for {@link Periodizitaet#JAEHRLICH}; the Stichtag 2024-12-31 is in
-   * {@code 2024}, {@code 2024-S2}, {@code 2024-Q4}, {@code 2024-12} or {@code 2024/25}; the
-   * winter semester {@code 2023-10P6M} fits only the school year {@code 2023/24}. Empty if no
-   * single period of that kind holds the span.
+   * {@code 2024}, {@code 2024-S2}, {@code 2024-Q4}, {@code 2024-12} or {@code 2024/25}; the winter
+   * semester {@code 2023-10P6M} fits only the school year {@code 2023/24}. Empty if no single
+   * period of that kind holds the span.
    */
   public Optional<Periode> periode(Periodizitaet art) {
     requireNonNull(art, "art");
@@ -130,15 +134,14 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
   }
 
   /**
-   * The reference date of a population figure: the day itself, or 31 December for a year; empty
-   * for another span.
+   * The reference date of a population figure: the day itself, or 31 December for a year; empty for
+   * another span.
    */
   public Optional<LocalDate> stichtag() {
     if (istTag()) {
       return Optional.of(beginn);
     }
-    if (beginn.getDayOfYear() == 1
-        && ende.equals(LocalDate.of(beginn.getYear(), 12, 31))) {
+    if (beginn.getDayOfYear() == 1 && ende.equals(LocalDate.of(beginn.getYear(), 12, 31))) {
       return Optional.of(ende);
     }
     return Optional.empty();

@@ -54,8 +54,14 @@ class GenesisCsvLeserTest {
 
   /** A row of the long test layout: one Kreis, one value with quality mark. */
   private static String zeile(String kreis, String wert, String q) {
-    return "99999;Test;JAHR;Jahr;2023;KREISE;Kreise;" + kreis + ";Kreis " + kreis + ";" + wert
-        + ";Anzahl;WERT01;Testwert;" + q;
+    return "99999;Test;JAHR;Jahr;2023;KREISE;Kreise;"
+        + kreis
+        + ";Kreis "
+        + kreis
+        + ";"
+        + wert
+        + ";Anzahl;WERT01;Testwert;"
+        + q;
   }
 
   @Nested
@@ -82,10 +88,10 @@ class GenesisCsvLeserTest {
     @DisplayName("map to numerator and SDMX status as documented")
     void abbildung(String kreis, String wert, String q, String zaehler, String obs, String conf)
         throws IOException {
-      Path p = datei("sonder.csv", KOPF_LANG, zeile(kreis, wert == null ? "" : wert,
-          q == null ? "" : q));
-      Importergebnis e =
-          LESER.lese(p, WERT, fuer(Raumbezug.parse(kreis + "000").kommune()));
+      Path p =
+          datei(
+              "sonder.csv", KOPF_LANG, zeile(kreis, wert == null ? "" : wert, q == null ? "" : q));
+      Importergebnis e = LESER.lese(p, WERT, fuer(Raumbezug.parse(kreis + "000").kommune()));
       assertThat(e.fehler()).isEmpty();
       Messwert m = e.messwerte().get(0);
       assertThat(m.zaehler()).isEqualTo(zaehler == null ? null : new BigDecimal(zaehler));
@@ -108,7 +114,9 @@ class GenesisCsvLeserTest {
           LESER.lese(p, Importzuordnung.bevoelkerung("WERT01"), Importoptionen.standard());
       assertThat(e.fehler()).isEmpty();
       assertThat(e.uebersprungen(Ueberspringgrund.OHNE_ZAHL)).isEqualTo(3);
-      assertThat(e.bevoelkerung()).singleElement().extracting(Bevoelkerungszahl::anzahl)
+      assertThat(e.bevoelkerung())
+          .singleElement()
+          .extracting(Bevoelkerungszahl::anzahl)
           .isEqualTo(0L);
     }
 
@@ -151,7 +159,9 @@ class GenesisCsvLeserTest {
           KOPF_LANG.substring(1) + "\r\n" + zeile("05315", "7", "") + "\r\n",
           StandardCharsets.UTF_8);
       Importergebnis e = LESER.lese(p, WERT, fuer(KOELN));
-      assertThat(e.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(e.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(BigDecimal.valueOf(7));
     }
 
@@ -184,7 +194,9 @@ class GenesisCsvLeserTest {
       Path latin1 = ordner.resolve("latin1.csv");
       Files.write(
           latin1,
-          (KOPF_LANG.substring(1) + "\n" + zeile("05315", "7", "").replace("Kreis", "K\u00f6ln")
+          (KOPF_LANG.substring(1)
+                  + "\n"
+                  + zeile("05315", "7", "").replace("Kreis", "K\u00f6ln")
                   + "\n")
               .getBytes(StandardCharsets.ISO_8859_1));
       assertThatThrownBy(() -> LESER.lese(latin1, WERT, Importoptionen.standard()))
@@ -260,8 +272,8 @@ class GenesisCsvLeserTest {
       assertThat(f.spalte()).isEqualTo(10);
       assertThat(f.spaltenname()).isEqualTo("value");
       assertThat(f.wert()).isEqualTo("575 849");
-      assertThat(f.toString()).contains("73111_fehler.csv", "Zeile ", "Spalte 10 (value)",
-          "'575 849'");
+      assertThat(f.toString())
+          .contains("73111_fehler.csv", "Zeile ", "Spalte 10 (value)", "'575 849'");
     }
 
     @Test
@@ -290,20 +302,27 @@ class GenesisCsvLeserTest {
     void abbildungsfehler() throws IOException {
       Path p = datei("kreis.csv", KOPF_LANG, zeile("0531", "7", ""));
       assertThat(LESER.lese(p, WERT, Importoptionen.standard()).fehler())
-          .singleElement().asString().contains("Spalte 8 (1_variable_attribute_code)", "'0531'");
+          .singleElement()
+          .asString()
+          .contains("Spalte 8 (1_variable_attribute_code)", "'0531'");
       Path q = datei("einheit.csv", KOPF_LANG, zeile("05315", "7", ""));
       assertThat(LESER.lese(q, WERT.mitEinheit("Prozent"), Importoptionen.standard()).fehler())
-          .singleElement().asString().contains("'Anzahl'", "'Prozent'");
+          .singleElement()
+          .asString()
+          .contains("'Anzahl'", "'Prozent'");
     }
 
     @Test
     @DisplayName("at most the configured number of errors is listed, all are counted")
     void hoechstzahl() throws IOException {
       Path p =
-          datei("viele.csv", KOPF_LANG, zeile("05111", "?", ""), zeile("05112", "?", ""),
+          datei(
+              "viele.csv",
+              KOPF_LANG,
+              zeile("05111", "?", ""),
+              zeile("05112", "?", ""),
               zeile("05113", "?", ""));
-      Importergebnis e =
-          LESER.lese(p, WERT, Importoptionen.standard().mitMaxGemeldeteFehler(2));
+      Importergebnis e = LESER.lese(p, WERT, Importoptionen.standard().mitMaxGemeldeteFehler(2));
       assertThat(e.fehler()).hasSize(2);
       assertThat(e.fehlerGesamt()).isEqualTo(3);
       assertThat(e.fehlerhafteZeilen()).isEqualTo(3);
@@ -322,7 +341,12 @@ class GenesisCsvLeserTest {
 
     private String alter(String code, String label, String wert) {
       return "12411;Bevölkerung;STAG;Stichtag;31.12.2023;GEMEIN;Gemeinden;05315000;Köln;ALTX;Alter;"
-          + code + ";" + label + ";" + wert + ";Anzahl;BEVSTD;Bevölkerungsstand";
+          + code
+          + ";"
+          + label
+          + ";"
+          + wert
+          + ";Anzahl;BEVSTD;Bevölkerungsstand";
     }
 
     @Test
@@ -355,8 +379,9 @@ class GenesisCsvLeserTest {
               Map.entry(Altersspanne.of(3, 5), 11L),
               Map.entry(Altersspanne.of(6, 14), 30L),
               Map.entry(Altersspanne.ab(15), 49L));
-      assertThat(e.bevoelkerung()).allSatisfy(
-          b -> assertThat(b.stichtag()).isEqualTo(java.time.LocalDate.of(2023, 12, 31)));
+      assertThat(e.bevoelkerung())
+          .allSatisfy(
+              b -> assertThat(b.stichtag()).isEqualTo(java.time.LocalDate.of(2023, 12, 31)));
     }
 
     @Test
@@ -376,7 +401,8 @@ class GenesisCsvLeserTest {
                   Dimensionszuordnung.of("ALTX", Aufschluesselung.ALTERSGRUPPE)
                       .mitCode("ALTKITA", "3-5"));
       assertThat(LESER.lese(p, mit, fuer(KOELN)).bevoelkerung())
-          .singleElement().extracting(Bevoelkerungszahl::altersgruppe)
+          .singleElement()
+          .extracting(Bevoelkerungszahl::altersgruppe)
           .isEqualTo(Altersspanne.of(3, 5));
     }
 
@@ -430,7 +456,9 @@ class GenesisCsvLeserTest {
     List<GenesisWert> werte = new ArrayList<>();
     long zeilen =
         LESER.leseWerte(
-            genesis("DE_73111-01-01-4.csv"), werte::add, f -> {
+            genesis("DE_73111-01-01-4.csv"),
+            werte::add,
+            f -> {
               throw new AssertionError(f);
             });
     assertThat(zeilen).isEqualTo(538);

@@ -47,8 +47,7 @@ class GenesisNrwImportTest {
   }
 
   private static Map<Raumbezug, Messwert> nachRaum(Importergebnis e) {
-    return e.messwerte().stream()
-        .collect(Collectors.toMap(Messwert::raum, Function.identity()));
+    return e.messwerte().stream().collect(Collectors.toMap(Messwert::raum, Function.identity()));
   }
 
   private static BigDecimal zahl(String text) {
@@ -140,7 +139,9 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv"),
                   Importzuordnung.bevoelkerung("BEVSTD"),
                   fuer(Gemeindeschluessel.parse("05354000"))));
-      assertThat(e.bevoelkerung()).singleElement().extracting(Bevoelkerungszahl::anzahl)
+      assertThat(e.bevoelkerung())
+          .singleElement()
+          .extracting(Bevoelkerungszahl::anzahl)
           .isEqualTo(0L);
     }
   }
@@ -266,7 +267,9 @@ class GenesisNrwImportTest {
                   genesis("11111-02-01-4_1773174974558_de_flat.csv"),
                   absolut("GEM001", "zahl-der-gemeinden"),
                   fuer(KOELN)));
-      assertThat(koeln.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(koeln.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(BigDecimal.ONE);
     }
 
@@ -283,8 +286,9 @@ class GenesisNrwImportTest {
                       .mitGebiet(
                           Gebietsauswahl.kreisMitGemeinden(Kreisschluessel.parse("05334")))));
       Map<Raumbezug, Messwert> m = nachRaum(e);
-      assertThat(m).containsOnlyKeys(Raumbezug.of(AACHEN), Raumbezug.of(
-          Gemeindeschluessel.parse("05334000")));
+      assertThat(m)
+          .containsOnlyKeys(
+              Raumbezug.of(AACHEN), Raumbezug.of(Gemeindeschluessel.parse("05334000")));
       Messwert aachen = m.get(Raumbezug.of(AACHEN));
       assertThat(aachen.zaehler()).isNull();
       assertThat(aachen.obsStatus()).isEqualTo(ObsStatus.M);
@@ -293,8 +297,9 @@ class GenesisNrwImportTest {
     }
 
     @Test
-    @DisplayName("2024 format: Kreis Unna has 10 Gemeinden on 31.12.2022; Bund, Land and"
-        + " Regierungsbezirk rows have no Kommune")
+    @DisplayName(
+        "2024 format: Kreis Unna has 10 Gemeinden on 31.12.2022; Bund, Land and"
+            + " Regierungsbezirk rows have no Kommune")
     void breit() {
       Importergebnis e =
           fehlerfrei(
@@ -344,7 +349,9 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_73111-01-01-4_1773175092845_de_flat.csv"),
                   absolut("LSNW02", "lohn-einkommensteuer").mitEinheit("Tsd. EUR"),
                   fuer(KOELN)));
-      assertThat(steuer.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(steuer.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(zahl("6108837"));
     }
 
@@ -379,8 +386,9 @@ class GenesisNrwImportTest {
   class Bauland {
 
     @Test
-    @DisplayName("current format: Köln's mean price per m² is 778.43 EUR in total and 1060.08"
-        + " EUR for baureifes Land (decimal comma)")
+    @DisplayName(
+        "current format: Köln's mean price per m² is 778.43 EUR in total and 1060.08"
+            + " EUR for baureifes Land (decimal comma)")
     void aktuell() {
       Importergebnis insgesamt =
           fehlerfrei(
@@ -388,7 +396,9 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_61511-01-03-4_1773175078131_de_flat.csv"),
                   absolut("BAU004", "baulandpreis"),
                   fuer(KOELN)));
-      assertThat(insgesamt.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(insgesamt.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(zahl("778.43"));
       Importergebnis baureif =
           fehlerfrei(
@@ -396,7 +406,9 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_61511-01-03-4_1773175078131_de_flat.csv"),
                   absolut("BAU004", "baulandpreis").mitAuswahl("BAUNW2", "BAUNW101"),
                   fuer(KOELN)));
-      assertThat(baureif.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(baureif.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(zahl("1060.08"));
     }
 
@@ -447,18 +459,22 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_DE_61511-01-03-4.csv"),
                   absolut("BAU004", "baulandpreis").mitEinheit("EUR"),
                   fuer(KOELN)));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("710.39"));
-            assertThat(m.periode()).isEqualTo(Periode.jahr(2022));
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("710.39"));
+                assertThat(m.periode()).isEqualTo(Periode.jahr(2022));
+              });
       Importergebnis faelle =
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_DE_61511-01-03-4.csv"),
                   absolut("BAU001", "baulandfaelle"),
                   fuer(KOELN)));
-      assertThat(faelle.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(faelle.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(zahl("93"));
     }
   }
@@ -477,11 +493,13 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_AI-N-01-2-5_1773175147935_de_flat.csv"),
                   absolut("AI0111", "siedlungsflaeche").mitEinheit("Prozent"),
                   fuer(KOELN)));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("60.4"));
-            assertThat(m.periode()).isEqualTo(Periode.jahr(2023));
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("60.4"));
+                assertThat(m.periode()).isEqualTo(Periode.jahr(2023));
+              });
     }
 
     @Test
@@ -501,8 +519,9 @@ class GenesisNrwImportTest {
     }
 
     @Test
-    @DisplayName("2024 format: Köln (5-digit code 05315) 60.3 % and change 0.1 % in 2022; the"
-        + " Kreis Unna row and its Gemeinden")
+    @DisplayName(
+        "2024 format: Köln (5-digit code 05315) 60.3 % and change 0.1 % in 2022; the"
+            + " Kreis Unna row and its Gemeinden")
     void breit() {
       Importergebnis koeln =
           fehlerfrei(
@@ -510,7 +529,9 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_DE_AI-N-01-2-5.csv"),
                   absolut("AI0112", "siedlungsflaeche-veraenderung").mitEinheit("Prozent"),
                   fuer(KOELN)));
-      assertThat(koeln.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(koeln.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(zahl("0.1"));
       Importergebnis unna =
           fehlerfrei(
@@ -538,12 +559,14 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_12211-Z-11_1773175349407_de_flat.csv"),
                   absolut("LBFMZ01", "lebensformen").mitEinheit("1000"),
                   fuer(KOELN)));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("601"));
-            assertThat(m.obsStatus()).isEqualTo(ObsStatus.A);
-            assertThat(m.periode()).isEqualTo(Periode.jahr(2019));
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("601"));
+                assertThat(m.obsStatus()).isEqualTo(ObsStatus.A);
+                assertThat(m.periode()).isEqualTo(Periode.jahr(2019));
+              });
     }
 
     @Test
@@ -556,12 +579,14 @@ class GenesisNrwImportTest {
                   genesis("AUSZUG_12211-Z-11_1773175349407_de_flat.csv"),
                   absolut("LBFMZ01", "familien-mit-kindern").mitAuswahl("LBFORM01", "FAMILIEN"),
                   fuer(REMSCHEID)));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("14"));
-            assertThat(m.obsStatus()).isEqualTo(ObsStatus.E);
-            assertThat(m.confStatus()).isEqualTo(ConfStatus.F);
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("14"));
+                assertThat(m.obsStatus()).isEqualTo(ObsStatus.E);
+                assertThat(m.confStatus()).isEqualTo(ConfStatus.F);
+              });
     }
 
     @Test
@@ -590,18 +615,21 @@ class GenesisNrwImportTest {
     @Test
     @DisplayName("the winter semester 2023-10P6M is the school year 2023/24: Kleve 134")
     void kleve() {
-      // 05154;Kleve, Kreis;GESINS;…;GESW;weiblich;NAT01;…;INSGESAMT;Insgesamt;HS-FG2;…;HS-FG07;…;134
+      // 05154;Kleve,
+      // Kreis;GESINS;…;GESW;weiblich;NAT01;…;INSGESAMT;Insgesamt;HS-FG2;…;HS-FG07;…;134
       Importergebnis e =
           fehlerfrei(
               LESER.lese(
                   genesis("SAMPLE_first200rows_21311-01-01-4-B_1773175045085_de_flat.csv"),
                   weiblichAgrar,
                   fuer(KLEVE)));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("134"));
-            assertThat(m.periode()).isEqualTo(Periode.schuljahr(2023));
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("134"));
+                assertThat(m.periode()).isEqualTo(Periode.schuljahr(2023));
+              });
     }
 
     @Test
@@ -616,13 +644,15 @@ class GenesisNrwImportTest {
                   .mitAuswahl("HS-FG2", "HS-FG07"),
               fuer(KLEVE));
       assertThat(e.verworfen()).isTrue();
-      assertThat(e.fehler()).singleElement().satisfies(
-          f -> {
-            assertThat(f.zeile()).isEqualTo(3);
-            assertThat(f.spalte()).isEqualTo(5);
-            assertThat(f.wert()).isEqualTo("2023-10P6M");
-            assertThat(f.grund()).contains("jährlich");
-          });
+      assertThat(e.fehler())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.zeile()).isEqualTo(3);
+                assertThat(f.spalte()).isEqualTo(5);
+                assertThat(f.wert()).isEqualTo("2023-10P6M");
+                assertThat(f.grund()).contains("jährlich");
+              });
     }
   }
 
@@ -638,8 +668,9 @@ class GenesisNrwImportTest {
           w -> {
             if (w.merkmale().stream()
                 .anyMatch(
-                    m -> Importzuordnung.istRegionalmerkmal(m.code())
-                        && m.auspraegungCode().equals("05"))) {
+                    m ->
+                        Importzuordnung.istRegionalmerkmal(m.code())
+                            && m.auspraegungCode().equals("05"))) {
               werte.add(w);
             }
           },
@@ -666,11 +697,12 @@ class GenesisNrwImportTest {
               "AUSZUG_1000A-2022_1773175384628_de_flat.csv")) {
         assertThat(nrw(datei))
             .filteredOn(
-                w -> w.wertmerkmal().equals("PRS018")
-                    && w.merkmal("ALTGR2")
-                        .map(m -> m.auspraegungCode().equals("ALT020B029"))
-                        .orElse(false)
-                    && w.merkmal("WDGAT2").map(GenesisMerkmal::insgesamt).orElse(false))
+                w ->
+                    w.wertmerkmal().equals("PRS018")
+                        && w.merkmal("ALTGR2")
+                            .map(m -> m.auspraegungCode().equals("ALT020B029"))
+                            .orElse(false)
+                        && w.merkmal("WDGAT2").map(GenesisMerkmal::insgesamt).orElse(false))
             .singleElement()
             .extracting(GenesisWert::zahl)
             .isEqualTo(zahl("2083706"));
@@ -684,7 +716,8 @@ class GenesisNrwImportTest {
       List<GenesisWert> aktuell = nrw("AUSZUG_23311-0010_1773174933810_de_flat.csv");
       assertThat(aktuell)
           .extracting(GenesisWert::sonderzeichen)
-          .contains(GenesisSonderzeichen.NICHT_SICHER_GENUG, GenesisSonderzeichen.FAELLT_SPAETER_AN);
+          .contains(
+              GenesisSonderzeichen.NICHT_SICHER_GENUG, GenesisSonderzeichen.FAELLT_SPAETER_AN);
       assertThat(aktuell)
           .filteredOn(w -> w.sonderzeichen() == GenesisSonderzeichen.NICHT_SICHER_GENUG)
           .allSatisfy(
@@ -706,8 +739,9 @@ class GenesisNrwImportTest {
       for (String datei : List.of("DE_13111-0005.csv", "EN_13111-0005.csv")) {
         assertThat(nrw(datei))
             .filteredOn(
-                w -> w.merkmal("GES").orElseThrow().insgesamt()
-                    && w.zeit().beginn().equals(LocalDate.of(2021, 12, 31)))
+                w ->
+                    w.merkmal("GES").orElseThrow().insgesamt()
+                        && w.zeit().beginn().equals(LocalDate.of(2021, 12, 31)))
             .singleElement()
             .satisfies(
                 w -> {
@@ -724,8 +758,9 @@ class GenesisNrwImportTest {
       List<GenesisWert> werte = nrw("DE_61111-0021.csv");
       assertThat(werte)
           .filteredOn(
-              w -> w.zeit().text().equals("2020")
-                  && w.merkmal("MONAT").orElseThrow().auspraegungCode().equals("MONAT01"))
+              w ->
+                  w.zeit().text().equals("2020")
+                      && w.merkmal("MONAT").orElseThrow().auspraegungCode().equals("MONAT01"))
           .singleElement()
           .extracting(GenesisWert::zahl)
           .isEqualTo(zahl("99.6"));
@@ -736,15 +771,16 @@ class GenesisNrwImportTest {
     }
 
     @Test
-    @DisplayName("86000U-Z-01: NRW's environmental taxes 2020 are 11,065,039 Tsd. EUR; 'x' is"
-        + " blocked")
+    @DisplayName(
+        "86000U-Z-01: NRW's environmental taxes 2020 are 11,065,039 Tsd. EUR; 'x' is" + " blocked")
     void umweltsteuern() {
       List<GenesisWert> werte = nrw("AUSZUG_DE_86000U-Z-01.csv");
       assertThat(werte)
           .filteredOn(
-              w -> w.zeit().text().equals("2020")
-                  && w.wertmerkmal().equals("ID0005")
-                  && w.merkmal("UMWSTE").orElseThrow().insgesamt())
+              w ->
+                  w.zeit().text().equals("2020")
+                      && w.wertmerkmal().equals("ID0005")
+                      && w.merkmal("UMWSTE").orElseThrow().insgesamt())
           .singleElement()
           .satisfies(
               w -> {
@@ -768,8 +804,7 @@ class GenesisNrwImportTest {
     @Test
     @DisplayName("imports nothing and names file, line, column and value of each shifted row")
     void nichts() {
-      Importergebnis e =
-          LESER.lese(genesis("DE_52411-02-01-4.csv"), arbeitnehmer, fuer(KOELN));
+      Importergebnis e = LESER.lese(genesis("DE_52411-02-01-4.csv"), arbeitnehmer, fuer(KOELN));
       assertThat(e.verworfen()).isTrue();
       assertThat(e.anzahl()).isZero();
       assertThat(e.fehlerhafteZeilen()).isEqualTo(538);
@@ -805,11 +840,13 @@ class GenesisNrwImportTest {
               fuer(KOELN).mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(e.verworfen()).isFalse();
       assertThat(e.fehlerhafteZeilen()).isEqualTo(538);
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isEqualTo(zahl("671"));
-            assertThat(m.periode()).isEqualTo(Periode.jahr(2022));
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isEqualTo(zahl("671"));
+                assertThat(m.periode()).isEqualTo(Periode.jahr(2022));
+              });
     }
 
     @Test
@@ -820,12 +857,14 @@ class GenesisNrwImportTest {
               genesis("DE_52411-02-01-4.csv"),
               absolut("ISV006", "insolvenzverfahren"),
               fuer(KOELN).mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
-      assertThat(e.messwerte()).singleElement().satisfies(
-          m -> {
-            assertThat(m.zaehler()).isNull();
-            assertThat(m.obsStatus()).isEqualTo(ObsStatus.M);
-            assertThat(m.confStatus()).isEqualTo(ConfStatus.F);
-          });
+      assertThat(e.messwerte())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.zaehler()).isNull();
+                assertThat(m.obsStatus()).isEqualTo(ObsStatus.M);
+                assertThat(m.confStatus()).isEqualTo(ConfStatus.F);
+              });
     }
   }
 }

@@ -33,7 +33,9 @@ class ImportleserTest {
         .isEqualTo(Dateiart.GENESIS_CSV);
 
     Path kekiz = ordner.resolve("daten.txt");
-    Files.writeString(kekiz, "raum;stichtag;altersgruppe;anzahl\n05315000;2024-12-31;0+;1\n",
+    Files.writeString(
+        kekiz,
+        "raum;stichtag;altersgruppe;anzahl\n05315000;2024-12-31;0+;1\n",
         StandardCharsets.UTF_8);
     assertThat(Dateiart.erkenne(kekiz)).isEqualTo(Dateiart.KEKIZ_CSV);
 
@@ -55,7 +57,9 @@ class ImportleserTest {
 
     assertThat(LESER.lese(kekiz, null, fuer(KOELN)).bevoelkerung()).hasSize(1);
     assertThat(LESER.lese(xlsx, null, fuer(KOELN)).bevoelkerung())
-        .singleElement().extracting(Bevoelkerungszahl::anzahl).isEqualTo(1_024_621L);
+        .singleElement()
+        .extracting(Bevoelkerungszahl::anzahl)
+        .isEqualTo(1_024_621L);
   }
 
   @Test
@@ -64,7 +68,9 @@ class ImportleserTest {
     Path datei = genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv");
     assertThat(
             LESER.lese(datei, Importzuordnung.bevoelkerung("BEVSTD"), fuer(KOELN)).bevoelkerung())
-        .singleElement().extracting(Bevoelkerungszahl::anzahl).isEqualTo(1_024_621L);
+        .singleElement()
+        .extracting(Bevoelkerungszahl::anzahl)
+        .isEqualTo(1_024_621L);
     assertThatThrownBy(() -> LESER.lese(datei, null, fuer(KOELN)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GENESIS")

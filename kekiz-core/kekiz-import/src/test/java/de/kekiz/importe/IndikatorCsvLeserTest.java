@@ -66,7 +66,8 @@ class IndikatorCsvLeserTest {
   @Test
   @DisplayName("reads the optional columns nachkommastellen and synthetisch, and names a bad one")
   void liestGenauigkeitUndBeispieldaten() throws IOException {
-    String kopf = KOPF.replace("aenderungshinweis\n", "aenderungshinweis;nachkommastellen;synthetisch\n");
+    String kopf =
+        KOPF.replace("aenderungshinweis\n", "aenderungshinweis;nachkommastellen;synthetisch\n");
     Path d =
         datei(
             "genau.csv",
@@ -87,7 +88,8 @@ class IndikatorCsvLeserTest {
     Path falsch =
         datei(
             "falsch-genau.csv",
-            kopf + "a;1;A;2014-01-01;;Z;N;100;%;ja;neutral;Q;sozialraum;jaehrlich;;;;7;vielleicht\n");
+            kopf
+                + "a;1;A;2014-01-01;;Z;N;100;%;ja;neutral;Q;sozialraum;jaehrlich;;;;7;vielleicht\n");
     assertThat(new IndikatorCsvLeser().lese(falsch).fehler())
         .extracting(Importfehler::toString)
         .containsExactly(

@@ -52,33 +52,57 @@ class KekizCsvLeserTest {
     return List.of(
         Messwert.of(SGB2, koeln404, Periode.jahr(2023), 1234, 5678),
         new Messwert(
-            SGB2, koeln404, Periode.jahr(2023), Aufschluesselung.parse("alter=0-2,geschlecht=w"),
-            new BigDecimal("598"), new BigDecimal("2790"), ObsStatus.P, ConfStatus.F),
+            SGB2,
+            koeln404,
+            Periode.jahr(2023),
+            Aufschluesselung.parse("alter=0-2,geschlecht=w"),
+            new BigDecimal("598"),
+            new BigDecimal("2790"),
+            ObsStatus.P,
+            ConfStatus.F),
         new Messwert(
-            IndikatorRef.of("betreuungsquote-u3", 1), Raumbezug.of(KOELN), Periode.schuljahr(2023),
-            Aufschluesselung.INSGESAMT, new BigDecimal("12.5"), null, ObsStatus.E, ConfStatus.F),
+            IndikatorRef.of("betreuungsquote-u3", 1),
+            Raumbezug.of(KOELN),
+            Periode.schuljahr(2023),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("12.5"),
+            null,
+            ObsStatus.E,
+            ConfStatus.F),
         new Messwert(
-            IndikatorRef.of("seu-sprache", 1), Raumbezug.parse("05315000:101@1"),
-            Periode.quartal(2024, 2), Aufschluesselung.INSGESAMT, null, new BigDecimal("112"),
-            ObsStatus.M, ConfStatus.C),
+            IndikatorRef.of("seu-sprache", 1),
+            Raumbezug.parse("05315000:101@1"),
+            Periode.quartal(2024, 2),
+            Aufschluesselung.INSGESAMT,
+            null,
+            new BigDecimal("112"),
+            ObsStatus.M,
+            ConfStatus.C),
         new Messwert(
-            IndikatorRef.of("temperatur", 1), Raumbezug.parse("05978036"), Periode.monat(2024, 1),
-            Aufschluesselung.INSGESAMT, new BigDecimal("-0.25"), null, ObsStatus.A,
+            IndikatorRef.of("temperatur", 1),
+            Raumbezug.parse("05978036"),
+            Periode.monat(2024, 1),
+            Aufschluesselung.INSGESAMT,
+            new BigDecimal("-0.25"),
+            null,
+            ObsStatus.A,
             ConfStatus.A));
   }
 
   static List<Bevoelkerungszahl> bevoelkerung() {
     LocalDate stichtag = LocalDate.of(2024, 12, 31);
     return List.of(
-        Bevoelkerungszahl.of(Raumbezug.of(KOELN), stichtag, Bevoelkerungszahl.ALLE_ALTER, 1_024_621),
+        Bevoelkerungszahl.of(
+            Raumbezug.of(KOELN), stichtag, Bevoelkerungszahl.ALLE_ALTER, 1_024_621),
         new Bevoelkerungszahl(
             Raumbezug.of(KOELN), stichtag, Bevoelkerungszahl.ALLE_ALTER, "w", 526_571),
         Bevoelkerungszahl.of(
-            Raumbezug.parse("05315000:404@1"), LocalDate.of(2012, 12, 31), Altersspanne.of(0, 2),
+            Raumbezug.parse("05315000:404@1"),
+            LocalDate.of(2012, 12, 31),
+            Altersspanne.of(0, 2),
             1035),
         Bevoelkerungszahl.of(
-            Raumbezug.parse("05315000:404@1"), LocalDate.of(2012, 12, 31), Altersspanne.ab(80),
-            0));
+            Raumbezug.parse("05315000:404@1"), LocalDate.of(2012, 12, 31), Altersspanne.ab(80), 0));
   }
 
   @Nested
@@ -91,8 +115,7 @@ class KekizCsvLeserTest {
     void messwerte(Dezimaltrennzeichen trenner) {
       Path p = ordner.resolve("messwerte.csv");
       SCHREIBER.schreibeMesswerte(p, KekizCsvLeserTest.messwerte(), trenner);
-      Importergebnis e =
-          LESER.lese(p, Importoptionen.standard().mitDezimaltrennzeichen(trenner));
+      Importergebnis e = LESER.lese(p, Importoptionen.standard().mitDezimaltrennzeichen(trenner));
       assertThat(e.fehler()).isEmpty();
       assertThat(e.messwerte()).containsExactlyElementsOf(KekizCsvLeserTest.messwerte());
       assertThat(e.format()).isEqualTo("kekiz CSV Messwerte");
@@ -117,8 +140,9 @@ class KekizCsvLeserTest {
   class Lesen {
 
     @Test
-    @DisplayName("accepts a BOM, CRLF, quotes, any column order and case, and left-out optional"
-        + " columns with their defaults")
+    @DisplayName(
+        "accepts a BOM, CRLF, quotes, any column order and case, and left-out optional"
+            + " columns with their defaults")
     void freiheiten() throws IOException {
       Path p = ordner.resolve("frei.csv");
       Files.writeString(
@@ -160,12 +184,14 @@ class KekizCsvLeserTest {
               "ck.csv",
               "indikator;version;raum;periode;zaehler;nenner;wertart",
               "seu-sprache;1;05315000;2023/24;31;101;UEBERLAGERT");
-      assertThat(LESER.lese(ck, Importoptionen.standard()).fehler()).singleElement().satisfies(
-          f -> {
-            assertThat(f.zeile()).isEqualTo(2);
-            assertThat(f.spalte()).isEqualTo(7);
-            assertThat(f.grund()).contains("Cell-Key-Verfahren");
-          });
+      assertThat(LESER.lese(ck, Importoptionen.standard()).fehler())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.zeile()).isEqualTo(2);
+                assertThat(f.spalte()).isEqualTo(7);
+                assertThat(f.grund()).contains("Cell-Key-Verfahren");
+              });
     }
 
     @Test
@@ -186,7 +212,9 @@ class KekizCsvLeserTest {
       Importergebnis punkt =
           LESER.lese(
               p, Importoptionen.standard().mitDezimaltrennzeichen(Dezimaltrennzeichen.PUNKT));
-      assertThat(punkt.messwerte()).singleElement().extracting(Messwert::zaehler)
+      assertThat(punkt.messwerte())
+          .singleElement()
+          .extracting(Messwert::zaehler)
           .isEqualTo(new BigDecimal("12.5"));
     }
 
@@ -249,7 +277,9 @@ class KekizCsvLeserTest {
       assertThat(e.bevoelkerung())
           .containsExactly(
               Bevoelkerungszahl.of(
-                  Raumbezug.of(KOELN), LocalDate.of(2024, 12, 31), Bevoelkerungszahl.ALLE_ALTER,
+                  Raumbezug.of(KOELN),
+                  LocalDate.of(2024, 12, 31),
+                  Bevoelkerungszahl.ALLE_ALTER,
                   1_024_621));
       assertThat(e.fehler())
           .extracting(Importfehler::spaltenname)
@@ -257,8 +287,8 @@ class KekizCsvLeserTest {
     }
 
     @Test
-    @DisplayName("rows of other areas are skipped and counted; a Kreis import takes its"
-        + " Gemeinden")
+    @DisplayName(
+        "rows of other areas are skipped and counted; a Kreis import takes its" + " Gemeinden")
     void gebiet() {
       Path p = ordner.resolve("m.csv");
       SCHREIBER.schreibeMesswerte(p, messwerte(), Dezimaltrennzeichen.KOMMA);
@@ -268,7 +298,9 @@ class KekizCsvLeserTest {
       Importergebnis unna =
           LESER.lese(
               p, Importoptionen.standard().mitGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA)));
-      assertThat(unna.messwerte()).singleElement().extracting(Messwert::raum)
+      assertThat(unna.messwerte())
+          .singleElement()
+          .extracting(Messwert::raum)
           .isEqualTo(Raumbezug.parse("05978036"));
     }
 
@@ -285,7 +317,9 @@ class KekizCsvLeserTest {
       Importergebnis streng = LESER.lese(p, Importoptionen.standard());
       assertThat(streng.anzahl()).isZero();
       assertThat(streng.verworfen()).isTrue();
-      assertThat(streng.fehler()).singleElement().asString()
+      assertThat(streng.fehler())
+          .singleElement()
+          .asString()
           .contains("eine.csv, Zeile 3, Spalte 6 (zaehler), Wert '12x'");
       Importergebnis nachsichtig =
           LESER.lese(

@@ -38,7 +38,8 @@ class LaufzeitabhaengigkeitenTest {
   }
 
   @Test
-  @DisplayName("are kekiz-core, Guava, JSpecify, Jackson, fastexcel and their own, all at compile scope")
+  @DisplayName(
+      "are kekiz-core, Guava, JSpecify, Jackson, fastexcel and their own, all at compile scope")
   void erlaubt() throws IOException {
     List<String> liste = abhaengigkeiten();
     assertThat(liste)

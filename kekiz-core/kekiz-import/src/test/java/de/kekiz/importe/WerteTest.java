@@ -67,8 +67,7 @@ class WerteTest {
     @Test
     @DisplayName("the constructor checks that code and level fit")
     void konstruktor() {
-      assertThat(new Regionalcode(Regionalcode.Ebene.KREIS, "05978").kreis())
-          .contains(UNNA);
+      assertThat(new Regionalcode(Regionalcode.Ebene.KREIS, "05978").kreis()).contains(UNNA);
       assertThatThrownBy(() -> new Regionalcode(Regionalcode.Ebene.GEMEINDE, "05978"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'05978'")
@@ -271,8 +270,10 @@ class WerteTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'Geschlecht'");
       assertThatThrownBy(
-              () -> Importzuordnung.bevoelkerung("BEVSTD").mitAuswahl("KREISE", "05315")
-                  .mitRaummerkmal("KREISE"))
+              () ->
+                  Importzuordnung.bevoelkerung("BEVSTD")
+                      .mitAuswahl("KREISE", "05315")
+                      .mitRaummerkmal("KREISE"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("KREISE");
       assertThatThrownBy(
@@ -328,14 +329,32 @@ class WerteTest {
       assertThatThrownBy(
               () ->
                   new Importergebnis(
-                      datei, "f", ImmutableList.of(m), ImmutableList.of(), ImmutableList.of(), 1,
-                      1, 1, 1, ImmutableMap.of(), true))
+                      datei,
+                      "f",
+                      ImmutableList.of(m),
+                      ImmutableList.of(),
+                      ImmutableList.of(),
+                      1,
+                      1,
+                      1,
+                      1,
+                      ImmutableMap.of(),
+                      true))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("verworfen");
       Importergebnis e =
           new Importergebnis(
-              datei, "f", ImmutableList.of(m), ImmutableList.of(), ImmutableList.of(), 0, 0, 3, 3,
-              ImmutableMap.of(Ueberspringgrund.ANDERES_GEBIET, 2L), false);
+              datei,
+              "f",
+              ImmutableList.of(m),
+              ImmutableList.of(),
+              ImmutableList.of(),
+              0,
+              0,
+              3,
+              3,
+              ImmutableMap.of(Ueberspringgrund.ANDERES_GEBIET, 2L),
+              false);
       assertThat(e.uebersprungenGesamt()).isEqualTo(2);
       assertThat(e.uebersprungen(Ueberspringgrund.DOPPELT)).isZero();
       assertThat(e.zusammenfassung())
@@ -352,7 +371,8 @@ class WerteTest {
               () -> new Bevoelkerungszahl(Raumbezug.of(KOELN), tag, Altersspanne.ab(0), "f", 1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'f'");
-      assertThatThrownBy(() -> Bevoelkerungszahl.of(Raumbezug.of(KOELN), tag, Altersspanne.ab(0), -1))
+      assertThatThrownBy(
+              () -> Bevoelkerungszahl.of(Raumbezug.of(KOELN), tag, Altersspanne.ab(0), -1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("-1");
       assertThat(
@@ -379,12 +399,38 @@ class WerteTest {
     void genesisWert() {
       Zeitangabe zeit = Zeitangabe.parse("2023");
       assertThatThrownBy(
-              () -> new GenesisWert(2, "1", "JAHR", zeit, ImmutableList.of(), "W", "", "", 10, "",
-                  null, null, ""))
+              () ->
+                  new GenesisWert(
+                      2,
+                      "1",
+                      "JAHR",
+                      zeit,
+                      ImmutableList.of(),
+                      "W",
+                      "",
+                      "",
+                      10,
+                      "",
+                      null,
+                      null,
+                      ""))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(
-              () -> new GenesisWert(2, "1", "JAHR", zeit, ImmutableList.of(), "W", "", "", 10, "1",
-                  BigDecimal.ONE, null, "z"))
+              () ->
+                  new GenesisWert(
+                      2,
+                      "1",
+                      "JAHR",
+                      zeit,
+                      ImmutableList.of(),
+                      "W",
+                      "",
+                      "",
+                      10,
+                      "1",
+                      BigDecimal.ONE,
+                      null,
+                      "z"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'z'");
       assertThat(GenesisSonderzeichen.von(" ... "))

@@ -175,20 +175,24 @@ class XlsxLeserTest {
                     zeile("betreuungsquote-u3", 1, "05315000", 2024, "", "12.5", "", "A", "F"))));
     Importergebnis e = LESER.lese(p, Importoptionen.standard());
     assertThat(e.verworfen()).isTrue();
-    assertThat(e.fehler()).singleElement().satisfies(
-        f -> {
-          assertThat(f.blatt()).isEqualTo("Daten");
-          assertThat(f.zeile()).isEqualTo(3);
-          assertThat(f.spalte()).isEqualTo(6);
-          assertThat(f.toString())
-              .contains("fehler.xlsx [Daten], Zeile 3, Spalte F (zaehler), Wert '12.5'");
-        });
+    assertThat(e.fehler())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.blatt()).isEqualTo("Daten");
+              assertThat(f.zeile()).isEqualTo(3);
+              assertThat(f.spalte()).isEqualTo(6);
+              assertThat(f.toString())
+                  .contains("fehler.xlsx [Daten], Zeile 3, Spalte F (zaehler), Wert '12.5'");
+            });
     Importergebnis nachsichtig =
         LESER.lese(
             p,
             Importoptionen.standard()
                 .mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
-    assertThat(nachsichtig.messwerte()).singleElement().extracting(Messwert::zaehler)
+    assertThat(nachsichtig.messwerte())
+        .singleElement()
+        .extracting(Messwert::zaehler)
         .isEqualTo(new BigDecimal("12.5"));
   }
 
@@ -207,7 +211,9 @@ class XlsxLeserTest {
                     zeile("05978036", "2024-12-31", "0+", 7))));
     Importergebnis e =
         LESER.lese(p, Importoptionen.standard().mitGebiet(Gebietsauswahl.kommune(KOELN)));
-    assertThat(e.bevoelkerung()).singleElement().extracting(Bevoelkerungszahl::raum)
+    assertThat(e.bevoelkerung())
+        .singleElement()
+        .extracting(Bevoelkerungszahl::raum)
         .isEqualTo(Raumbezug.of(KOELN));
     assertThat(e.zeilenGelesen()).isEqualTo(2);
     assertThat(e.uebersprungen(Ueberspringgrund.ANDERES_GEBIET)).isEqualTo(1);

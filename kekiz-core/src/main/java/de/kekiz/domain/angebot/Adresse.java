@@ -1,8 +1,8 @@
 package de.kekiz.domain.angebot;
 
-import de.kekiz.domain.internal.Pruefung;
-
 import static java.util.Objects.requireNonNull;
+
+import de.kekiz.domain.internal.Pruefung;
 
 /**
  * A German postal address of a Standort (HSDS {@code address}: {@code address_1}, {@code

@@ -2,7 +2,6 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
@@ -11,6 +10,7 @@ import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import java.time.LocalDate;
@@ -56,8 +56,8 @@ import org.jspecify.annotations.Nullable;
  * Angebot without recorded validity counts as valid on every day. The {@link #status()} says how
  * things stand now; {@link #laeuftAm(LocalDate)} combines both for a day in the past: an Angebot
  * runs on a day if the day lies in its validity and it is {@link AngebotStatus#AKTIV}, or it is
- * {@link AngebotStatus#EINGESTELLT} with a validity that ends (it ran until then). Without
- * recorded validity this is exactly {@link #aktiv()}.
+ * {@link AngebotStatus#EINGESTELLT} with a validity that ends (it ran until then). Without recorded
+ * validity this is exactly {@link #aktiv()}.
  *
  * <p>{@link #equals(Object)} and {@link #hashCode()} compare the full state, so that round trips
  * can be proven with {@code equals}; compare {@link #id()} to ask whether two objects are the same

@@ -1,7 +1,7 @@
 package de.kekiz.domain.angebot;
 
-import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.internal.Pruefung;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,8 +2,8 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.internal.Pruefung;
 import org.jspecify.annotations.Nullable;
 
 /**

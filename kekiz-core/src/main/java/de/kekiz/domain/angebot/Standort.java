@@ -2,8 +2,8 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.kommune.SozialraumId;
 import org.jspecify.annotations.Nullable;
 

@@ -2,10 +2,10 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.internal.Pruefung;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

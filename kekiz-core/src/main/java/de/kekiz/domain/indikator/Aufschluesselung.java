@@ -13,12 +13,12 @@ import java.util.Set;
 
 /**
  * The breakdown of an observation: which sub-group of the population it counts, as a map from
- * dimension to code, e.g. {@code alter=0-2,geschlecht=w}. The empty map, {@link #INSGESAMT}, is
- * the total.
+ * dimension to code, e.g. {@code alter=0-2,geschlecht=w}. The empty map, {@link #INSGESAMT}, is the
+ * total.
  *
- * <p>A dimension is a lower-case ASCII letter followed by lower-case letters, digits or '_'
- * ({@link #ALTERSGRUPPE}, {@link #GESCHLECHT}, {@code staatsangehoerigkeit} …). A code is not
- * empty, does not start or end with whitespace and holds no ',', '=' or ';'; umlauts are fine.
+ * <p>A dimension is a lower-case ASCII letter followed by lower-case letters, digits or '_' ({@link
+ * #ALTERSGRUPPE}, {@link #GESCHLECHT}, {@code staatsangehoerigkeit} …). A code is not empty, does
+ * not start or end with whitespace and holds no ',', '=' or ';'; umlauts are fine.
  *
  * <p>Text form: the entries sorted by dimension, {@code dimension=code} joined by ',', or {@code
  * insgesamt} for the total; {@link #parse(CharSequence)} reads it back (and accepts the entries in
@@ -112,7 +112,9 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Aufschluesselung needs 'insgesamt' or entries 'dimension=code' joined by ',', got '"
-              + s + "': " + e.getMessage(),
+              + s
+              + "': "
+              + e.getMessage(),
           e);
     }
     return new Aufschluesselung(b.buildOrThrow());
@@ -134,7 +136,9 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     if (!ok) {
       throw new IllegalArgumentException(
           "dimension needs a lower-case letter followed by lower-case letters, digits or '_',"
-              + " got '" + dimension + "'");
+              + " got '"
+              + dimension
+              + "'");
     }
   }
 
@@ -150,8 +154,12 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     }
     if (!ok) {
       throw new IllegalArgumentException(
-          "code of dimension '" + dimension + "' needs at least one character, no ',', '=' or"
-              + " ';' and no surrounding whitespace, got '" + code + "'");
+          "code of dimension '"
+              + dimension
+              + "' needs at least one character, no ',', '=' or"
+              + " ';' and no surrounding whitespace, got '"
+              + code
+              + "'");
     }
   }
 

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One version of an indicator definition (aggregate root): what is counted, against what, with
- * which factor, where it comes from, how often and at which spatial level. Definitions change
- * (the 2016 revision of the SGB-II statistic changed the numerator), so each change is a new
- * version with its own {@link #gueltigkeit()}; observations point at the version they were
- * computed by through {@link IndikatorRef}.
+ * which factor, where it comes from, how often and at which spatial level. Definitions change (the
+ * 2016 revision of the SGB-II statistic changed the numerator), so each change is a new version
+ * with its own {@link #gueltigkeit()}; observations point at the version they were computed by
+ * through {@link IndikatorRef}.
  *
- * <p>A value is {@code zaehler / nenner × faktor} (factor 100 for a percentage, 1,000 or 10,000
- * for a rate), or the numerator itself for an indicator without denominator; see {@link
+ * <p>A value is {@code zaehler / nenner × faktor} (factor 100 for a percentage, 1,000 or 10,000 for
+ * a rate), or the numerator itself for an indicator without denominator; see {@link
  * #wert(Messwert)}.
  *
  * <p>Rules of the definition (each a {@link Regelverstoss} with this rule code):
@@ -45,9 +45,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #ebene()} documents what the source delivers; observations at other levels (a Kommune's
  * total, a Kommune's own small-area evaluation) are not rejected.
  *
- * <p>{@code equals} and {@code hashCode} compare the full state, {@link #revision()} included,
- * so that round trips (database, JSON) can be proven with {@code equals}. Immutable and
- * thread-safe.
+ * <p>{@code equals} and {@code hashCode} compare the full state, {@link #revision()} included, so
+ * that round trips (database, JSON) can be proven with {@code equals}. Immutable and thread-safe.
  */
 public final class Indikator {
 
@@ -101,8 +100,12 @@ public final class Indikator {
             : b.nachkommastellen;
     if (nachkommastellen < 0 || nachkommastellen > MAX_NACHKOMMASTELLEN) {
       throw new IllegalArgumentException(
-          "nachkommastellen of Indikator " + ref + " needs a number from 0 to "
-              + MAX_NACHKOMMASTELLEN + ", got " + nachkommastellen);
+          "nachkommastellen of Indikator "
+              + ref
+              + " needs a number from 0 to "
+              + MAX_NACHKOMMASTELLEN
+              + ", got "
+              + nachkommastellen);
     }
     this.synthetisch = b.synthetisch;
     if (b.revision < 0) {
@@ -129,13 +132,17 @@ public final class Indikator {
             || periodizitaet == Periodizitaet.SCHULJAHR,
         "indikator.stichtag-bei-unterjaehriger-periodizitaet",
         gegenstand,
-        "a reference day needs yearly or school-year periods, got stichtag " + stichtag
-            + " with periodicity " + periodizitaet);
+        "a reference day needs yearly or school-year periods, got stichtag "
+            + stichtag
+            + " with periodicity "
+            + periodizitaet);
     Regelverstoss.pruefe(
         version == 1 || aenderungshinweis != null,
         "indikator.aenderungshinweis-fehlt",
         gegenstand,
-        "version " + version + " needs an aenderungshinweis saying what changed against version "
+        "version "
+            + version
+            + " needs an aenderungshinweis saying what changed against version "
             + (version - 1));
   }
 
@@ -255,8 +262,8 @@ public final class Indikator {
   }
 
   /**
-   * Whether the numerator counts a subset of the denominator (a share): then a numerator is
-   * never negative and never greater than its denominator.
+   * Whether the numerator counts a subset of the denominator (a share): then a numerator is never
+   * negative and never greater than its denominator.
    */
   public boolean anteil() {
     return anteil;
@@ -290,8 +297,8 @@ public final class Indikator {
   /**
    * The reference date within {@code periode}, or empty if the indicator has no reference day.
    *
-   * @throws IllegalArgumentException if {@code periode} holds no such day (a period of another
-   *     kind than {@link #periodizitaet()})
+   * @throws IllegalArgumentException if {@code periode} holds no such day (a period of another kind
+   *     than {@link #periodizitaet()})
    */
   public Optional<LocalDate> stichtag(Periode periode) {
     requireNonNull(periode, "periode");
@@ -344,7 +351,10 @@ public final class Indikator {
     if (nennerDefinition == null) {
       return "Gezählt: " + ohnePunkt(zaehlerDefinition);
     }
-    return "Zähler: " + ohnePunkt(zaehlerDefinition) + ". Nenner: " + ohnePunkt(nennerDefinition)
+    return "Zähler: "
+        + ohnePunkt(zaehlerDefinition)
+        + ". Nenner: "
+        + ohnePunkt(nennerDefinition)
         + ". Wert = Zähler ÷ Nenner"
         + (faktor.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + faktorDeutsch());
   }
@@ -387,8 +397,8 @@ public final class Indikator {
    *
    * <ul>
    *   <li>{@code messwert.anderer-indikator} if it points at another indicator or version;
-   *   <li>{@code messwert.periode-passt-nicht-zur-periodizitaet} if its period's kind differs
-   *       from {@link #periodizitaet()} ("a period must fit the indicator's periodicity");
+   *   <li>{@code messwert.periode-passt-nicht-zur-periodizitaet} if its period's kind differs from
+   *       {@link #periodizitaet()} ("a period must fit the indicator's periodicity");
    *   <li>{@code messwert.periode-ausserhalb-gueltigkeit} if its period starts outside {@link
    *       #gueltigkeit()};
    *   <li>{@code messwert.dimension-nicht-deklariert} if its breakdown uses a dimension not in
@@ -403,8 +413,8 @@ public final class Indikator {
    *       numerator exceeds the denominator ("a value of a share cannot exceed its denominator").
    * </ul>
    *
-   * <p>Checks are done in this order; only the first broken rule is reported. No text work is
-   * done unless a rule is broken.
+   * <p>Checks are done in this order; only the first broken rule is reported. No text work is done
+   * unless a rule is broken.
    *
    * @throws Regelverstoss naming the observation's {@link MesswertSchluessel} and the values
    */
@@ -421,23 +431,39 @@ public final class Indikator {
       throw verstoss(
           messwert,
           "messwert.periode-passt-nicht-zur-periodizitaet",
-          "a period must fit the indicator's periodicity: period " + periode + " is "
-              + periode.art() + ", indicator " + ref + " is " + periodizitaet);
+          "a period must fit the indicator's periodicity: period "
+              + periode
+              + " is "
+              + periode.art()
+              + ", indicator "
+              + ref
+              + " is "
+              + periodizitaet);
     }
     if (!gueltigkeit.enthaelt(periode.beginn())) {
       throw verstoss(
           messwert,
           "messwert.periode-ausserhalb-gueltigkeit",
-          "a period must start inside the validity of the indicator version: period " + periode
-              + " starts " + periode.beginn() + ", " + ref + " is valid " + gueltigkeit);
+          "a period must start inside the validity of the indicator version: period "
+              + periode
+              + " starts "
+              + periode.beginn()
+              + ", "
+              + ref
+              + " is valid "
+              + gueltigkeit);
     }
     for (String dimension : messwert.aufschluesselung().dimensionen()) {
       if (!dimensionen.contains(dimension)) {
         throw verstoss(
             messwert,
             "messwert.dimension-nicht-deklariert",
-            "a breakdown may only use dimensions the indicator declares: '" + dimension
-                + "' is not among " + dimensionen + " of " + ref);
+            "a breakdown may only use dimensions the indicator declares: '"
+                + dimension
+                + "' is not among "
+                + dimensionen
+                + " of "
+                + ref);
       }
     }
     BigDecimal zaehler = messwert.zaehler();
@@ -452,8 +478,13 @@ public final class Indikator {
       throw verstoss(
           messwert,
           "messwert.nenner-fehlt",
-          "a value of indicator " + ref + " needs its denominator (" + nennerDefinition
-              + "), got zaehler " + zaehler.toPlainString() + " without nenner");
+          "a value of indicator "
+              + ref
+              + " needs its denominator ("
+              + nennerDefinition
+              + "), got zaehler "
+              + zaehler.toPlainString()
+              + " without nenner");
     }
     if (anteil && zaehler != null) {
       if (zaehler.signum() < 0) {
@@ -467,7 +498,9 @@ public final class Indikator {
             messwert,
             "messwert.zaehler-groesser-als-nenner",
             "a value of a share cannot exceed its denominator, got zaehler "
-                + zaehler.toPlainString() + " > nenner " + nenner.toPlainString());
+                + zaehler.toPlainString()
+                + " > nenner "
+                + nenner.toPlainString());
       }
     }
   }
@@ -477,14 +510,14 @@ public final class Indikator {
   }
 
   /**
-   * The value of an observation: {@code zaehler × faktor / nenner}, or the numerator itself for
-   * an indicator without denominator; empty if the observation has no numerator.
+   * The value of an observation: {@code zaehler × faktor / nenner}, or the numerator itself for an
+   * indicator without denominator; empty if the observation has no numerator.
    *
    * <p>The numerator is multiplied by the factor exactly, then divided by the denominator with
    * {@link MathContext#DECIMAL64}: 16 significant digits, rounded half-even. Thus {@code 1234 /
    * 5678 × 100} gives {@code 21.73300457907714}; an exact quotient keeps its natural scale ({@code
-   * 1 / 4 × 100} gives {@code 25}). Compare results with {@code compareTo}, not {@code equals}.
-   * The value of a suppressed observation is returned too: use {@link
+   * 1 / 4 × 100} gives {@code 25}). Compare results with {@code compareTo}, not {@code equals}. The
+   * value of a suppressed observation is returned too: use {@link
    * #veroeffentlichbarerWert(Messwert)} for output.
    *
    * @throws Regelverstoss if the observation does not fit this indicator, see {@link

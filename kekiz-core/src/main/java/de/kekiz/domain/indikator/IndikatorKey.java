@@ -3,11 +3,11 @@ package de.kekiz.domain.indikator;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The stable key of an indicator across the versions of its definition, e.g. {@code
- * sgb2-quote-u15} or {@code betreuungsquote-u3}.
+ * The stable key of an indicator across the versions of its definition, e.g. {@code sgb2-quote-u15}
+ * or {@code betreuungsquote-u3}.
  *
- * <p>Lower-case letters, digits and '-', starting with a letter, at most 60 characters.
- * Immutable and thread-safe.
+ * <p>Lower-case letters, digits and '-', starting with a letter, at most 60 characters. Immutable
+ * and thread-safe.
  *
  * @param wert the key
  */
@@ -18,7 +18,9 @@ public record IndikatorKey(String wert) implements Comparable<IndikatorKey> {
     if (!wert.matches("[a-z][a-z0-9-]{0,59}")) {
       throw new IllegalArgumentException(
           "Indikator key needs a lower-case letter followed by up to 59 lower-case letters,"
-              + " digits or '-', got '" + wert + "'");
+              + " digits or '-', got '"
+              + wert
+              + "'");
     }
   }
 

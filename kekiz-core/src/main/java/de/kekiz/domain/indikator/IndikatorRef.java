@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * Points at one version of an indicator definition, e.g. {@code sgb2-quote-u15@2}: a {@link
  * Messwert} is tied to the definition it was computed by.
  *
- * <p>Text form {@code <key>@<version>}; {@link #parse(CharSequence)} reads what {@link
- * #toString()} writes. Ordered by key, then version. Immutable and thread-safe.
+ * <p>Text form {@code <key>@<version>}; {@link #parse(CharSequence)} reads what {@link #toString()}
+ * writes. Ordered by key, then version. Immutable and thread-safe.
  *
  * @param key the indicator
  * @param version the version of its definition, from 1

@@ -9,17 +9,16 @@ import java.time.MonthDay;
 import java.util.Optional;
 
 /**
- * The standard indicators of kekiz monitoring: child poverty, early childhood care, the findings
- * of the school entry examination (Schuleingangsuntersuchung, SEU), Hilfen zur Erziehung and the
- * transition to Gymnasium. Each method returns one version of one definition; {@link
- * #standard()} returns all of them. Every one declares its precision ({@link
- * Indikator#nachkommastellen()}): one decimal place, for the percentages as for the HzE rate per
- * 10,000.
+ * The standard indicators of kekiz monitoring: child poverty, early childhood care, the findings of
+ * the school entry examination (Schuleingangsuntersuchung, SEU), Hilfen zur Erziehung and the
+ * transition to Gymnasium. Each method returns one version of one definition; {@link #standard()}
+ * returns all of them. Every one declares its precision ({@link Indikator#nachkommastellen()}): one
+ * decimal place, for the percentages as for the HzE rate per 10,000.
  *
  * <p>Where the catalogue knows no start of a definition, its validity begins at {@link
- * #KATALOGBEGINN}, the horizon of the catalogue, not a claim about the source. A Kommune whose
- * data follow another definition (e.g. vaccination rates that count only children who presented
- * their vaccination record) adds its own indicator or version instead of bending these.
+ * #KATALOGBEGINN}, the horizon of the catalogue, not a claim about the source. A Kommune whose data
+ * follow another definition (e.g. vaccination rates that count only children who presented their
+ * vaccination record) adds its own indicator or version instead of bending these.
  */
 public final class Indikatoren {
 
@@ -122,15 +121,13 @@ public final class Indikatoren {
 
   private static final Indikator SEU_SPRACHE_V1 =
       seuBefund(SEU_SPRACHE, "Sprachkompetenz (Schuleingangsuntersuchung)")
-          .zaehlerDefinition(
-              "Untersuchte Kinder mit auffälligem Befund in der Sprachkompetenz")
+          .zaehlerDefinition("Untersuchte Kinder mit auffälligem Befund in der Sprachkompetenz")
           .polaritaet(Polaritaet.HOEHER_IST_SCHLECHTER)
           .build();
 
   private static final Indikator SEU_KOERPERKOORDINATION_V1 =
       seuBefund(SEU_KOERPERKOORDINATION, "Körperkoordination (Schuleingangsuntersuchung)")
-          .zaehlerDefinition(
-              "Untersuchte Kinder mit auffälligem Befund in der Körperkoordination")
+          .zaehlerDefinition("Untersuchte Kinder mit auffälligem Befund in der Körperkoordination")
           .polaritaet(Polaritaet.HOEHER_IST_SCHLECHTER)
           .build();
 
@@ -166,8 +163,7 @@ public final class Indikatoren {
 
   private static final Indikator MASERN_IMPFUNG_V1 =
       seuBefund(MASERN_IMPFUNG, "Masern-Impfung (zwei Impfungen)")
-          .zaehlerDefinition(
-              "Untersuchte Kinder mit zwei dokumentierten Impfungen gegen Masern")
+          .zaehlerDefinition("Untersuchte Kinder mit zwei dokumentierten Impfungen gegen Masern")
           .polaritaet(Polaritaet.HOEHER_IST_BESSER)
           .build();
 
@@ -327,9 +323,8 @@ public final class Indikatoren {
   }
 
   /**
-   * Two measles vaccinations as recorded at the SEU, per 100 examined children (children without
-   * a vaccination record count as not vaccinated); higher is better; per school year of school
-   * entry.
+   * Two measles vaccinations as recorded at the SEU, per 100 examined children (children without a
+   * vaccination record count as not vaccinated); higher is better; per school year of school entry.
    */
   public static Indikator masernImpfung() {
     return MASERN_IMPFUNG_V1;
@@ -358,8 +353,8 @@ public final class Indikatoren {
   }
 
   /**
-   * The version of indicator {@code key} in {@code katalog} that observations for {@code
-   * periode} belong to (see {@link Indikator#gilt(Periode)}), or empty if there is none.
+   * The version of indicator {@code key} in {@code katalog} that observations for {@code periode}
+   * belong to (see {@link Indikator#gilt(Periode)}), or empty if there is none.
    */
   public static Optional<Indikator> gueltigeVersion(
       Iterable<Indikator> katalog, IndikatorKey key, Periode periode) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One observation of an indicator: numerator and denominator for one area, period and breakdown,
  * with its SDMX status flags. The value itself is computed by {@link Indikator#wert(Messwert)},
- * which knows the factor; keeping numerator and denominator lets values of Sozialräume be summed
- * to the Kommune instead of averaging percentages.
+ * which knows the factor; keeping numerator and denominator lets values of Sozialräume be summed to
+ * the Kommune instead of averaging percentages.
  *
  * <p>Rules checked here (each a {@link Regelverstoss} with this rule code):
  *
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A denominator without a numerator is allowed (the numerator is missing or suppressed, the
  * population is known). A suppressed value may keep its numerator internally (to sum totals); it
- * must be left out of every output, see {@link #veroeffentlichbar()}. Whether the observation
- * fits its indicator (period kind, validity, breakdown, share ≤ 1) is checked by {@link
+ * must be left out of every output, see {@link #veroeffentlichbar()}. Whether the observation fits
+ * its indicator (period kind, validity, breakdown, share ≤ 1) is checked by {@link
  * Indikator#pruefe(Messwert)}.
  *
  * <p>Numerator and denominator are held in canonical form: no trailing zeros after the decimal
@@ -54,8 +54,7 @@ public record Messwert(
     ConfStatus confStatus) {
 
   /**
-   * Checks the rules of the class comment and brings numerator and denominator into canonical
-   * form.
+   * Checks the rules of the class comment and brings numerator and denominator into canonical form.
    *
    * @throws Regelverstoss if a rule is broken, naming the observation's key and the values
    */
@@ -83,7 +82,9 @@ public record Messwert(
           "messwert.wert-fehlt-ohne-status",
           gegenstand(indikator, raum, periode, aufschluesselung),
           "a value may be absent only if OBS_STATUS is M (missing) or CONF_STATUS is not F"
-              + " (suppressed), got no zaehler with OBS_STATUS " + obsStatus + " and CONF_STATUS "
+              + " (suppressed), got no zaehler with OBS_STATUS "
+              + obsStatus
+              + " and CONF_STATUS "
               + confStatus);
     }
     if (zaehler != null && obsStatus == ObsStatus.M) {
@@ -130,8 +131,8 @@ public record Messwert(
   }
 
   /**
-   * A normal, publishable observation of the total of an indicator without denominator (an
-   * absolute number).
+   * A normal, publishable observation of the total of an indicator without denominator (an absolute
+   * number).
    */
   public static Messwert absolut(
       IndikatorRef indikator, Raumbezug raum, Periode periode, long zaehler) {
@@ -199,8 +200,8 @@ public record Messwert(
   }
 
   /**
-   * A short form for logs, e.g. {@code sgb2-quote-u15@2 05315000:404@1 2023 insgesamt =
-   * 1234/5678 [A,F]}; there is no parser for it.
+   * A short form for logs, e.g. {@code sgb2-quote-u15@2 05315000:404@1 2023 insgesamt = 1234/5678
+   * [A,F]}; there is no parser for it.
    */
   @Override
   public String toString() {

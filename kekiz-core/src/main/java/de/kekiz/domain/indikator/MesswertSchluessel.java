@@ -6,10 +6,10 @@ import static java.util.Objects.requireNonNull;
  * The unique key of a {@link Messwert}: which indicator version, which area, which period, which
  * breakdown. At most one observation exists per key.
  *
- * <p>Text form: the four parts' text forms joined by single spaces, e.g. {@code
- * sgb2-quote-u15@2 05315000:404@1 2023 insgesamt}; {@link #parse(CharSequence)} reads it back
- * (the breakdown is the rest after the third space, so codes with spaces survive). Ordered by
- * indicator, area, period and breakdown. Immutable and thread-safe.
+ * <p>Text form: the four parts' text forms joined by single spaces, e.g. {@code sgb2-quote-u15@2
+ * 05315000:404@1 2023 insgesamt}; {@link #parse(CharSequence)} reads it back (the breakdown is the
+ * rest after the third space, so codes with spaces survive). Ordered by indicator, area, period and
+ * breakdown. Immutable and thread-safe.
  *
  * @param indikator the indicator version
  * @param raum the area
@@ -47,7 +47,9 @@ public record MesswertSchluessel(
     if (c < 0) {
       throw new IllegalArgumentException(
           "MesswertSchluessel needs the form '<indikator@version> <raum> <periode>"
-              + " <aufschluesselung>', got '" + s + "'");
+              + " <aufschluesselung>', got '"
+              + s
+              + "'");
     }
     try {
       return new MesswertSchluessel(
@@ -58,7 +60,10 @@ public record MesswertSchluessel(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "MesswertSchluessel needs the form '<indikator@version> <raum> <periode>"
-              + " <aufschluesselung>', got '" + s + "': " + e.getMessage(),
+              + " <aufschluesselung>', got '"
+              + s
+              + "': "
+              + e.getMessage(),
           e);
     }
   }

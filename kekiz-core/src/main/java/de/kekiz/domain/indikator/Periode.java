@@ -56,7 +56,11 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
     requireNonNull(art, "art");
     if (jahr < KLEINSTES_JAHR || jahr > GROESSTES_JAHR) {
       throw new IllegalArgumentException(
-          "Periode needs a year from " + KLEINSTES_JAHR + " to " + GROESSTES_JAHR + ", got "
+          "Periode needs a year from "
+              + KLEINSTES_JAHR
+              + " to "
+              + GROESSTES_JAHR
+              + ", got "
               + jahr);
     }
     int hoechste = art.periodenProJahr();
@@ -110,8 +114,8 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   /**
    * Reads the text form (see the class comment); surrounding whitespace is ignored.
    *
-   * @throws IllegalArgumentException quoting the input if it is not of that form, e.g. for
-   *     {@code 2023/25} (the second year of a school year must follow the first)
+   * @throws IllegalArgumentException quoting the input if it is not of that form, e.g. for {@code
+   *     2023/25} (the second year of a school year must follow the first)
    */
   public static Periode parse(CharSequence text) {
     requireNonNull(text, "text");
@@ -132,8 +136,11 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
       }
       if (folgejahr != (jahr + 1) % 100) {
         throw new IllegalArgumentException(
-            "School year '" + s + "' needs the second year to follow the first, as in '"
-                + schuljahrText(jahr) + "'");
+            "School year '"
+                + s
+                + "' needs the second year to follow the first, as in '"
+                + schuljahrText(jahr)
+                + "'");
       }
       art = Periodizitaet.SCHULJAHR;
       nummer = 1;

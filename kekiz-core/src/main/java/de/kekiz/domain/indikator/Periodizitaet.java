@@ -1,8 +1,8 @@
 package de.kekiz.domain.indikator;
 
 /**
- * How often an indicator is observed, that is, which kind of {@link Periode} its values refer
- * to. Calendar periods start on 1 January; a {@link #SCHULJAHR} runs from 1 August to 31 July.
+ * How often an indicator is observed, that is, which kind of {@link Periode} its values refer to.
+ * Calendar periods start on 1 January; a {@link #SCHULJAHR} runs from 1 August to 31 July.
  */
 public enum Periodizitaet {
   /** Calendar years: {@code 2023}. */

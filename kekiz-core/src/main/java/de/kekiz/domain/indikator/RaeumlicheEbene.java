@@ -1,8 +1,8 @@
 package de.kekiz.domain.indikator;
 
 /**
- * The spatial level at which an indicator's source delivers its values, from the finest
- * ({@link #SOZIALRAUM}) to the coarsest ({@link #LAND}).
+ * The spatial level at which an indicator's source delivers its values, from the finest ({@link
+ * #SOZIALRAUM}) to the coarsest ({@link #LAND}).
  */
 public enum RaeumlicheEbene {
   /** A Sozialraum of a Kommune (Stadtteil, Quartier, statistical district …). */

@@ -6,8 +6,8 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumRef;
 
 /**
- * The area an observation refers to: a whole Kommune ({@link KommuneBezug}) or one boundary
- * version of one of its Sozialräume ({@link SozialraumBezug}).
+ * The area an observation refers to: a whole Kommune ({@link KommuneBezug}) or one boundary version
+ * of one of its Sozialräume ({@link SozialraumBezug}).
  *
  * <p>Text form {@code 05315000} or {@code 05315000:404@1}; {@link #parse(CharSequence)} reads
  * either. Ordered by Kommune, the Kommune itself before its Sozialräume, then by Sozialraum and
@@ -44,7 +44,10 @@ public sealed interface Raumbezug extends Comparable<Raumbezug>
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Raumbezug needs an AGS such as '05315000' or a Sozialraum version such as"
-              + " '05315000:404@1', got '" + s + "': " + e.getMessage(),
+              + " '05315000:404@1', got '"
+              + s
+              + "': "
+              + e.getMessage(),
           e);
     }
   }

@@ -6,8 +6,8 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumRef;
 
 /**
- * An observation about one boundary version of a Sozialraum, e.g. {@code 05315000:404@1}: the
- * value stays tied to the boundary it was collected for. Immutable and thread-safe.
+ * An observation about one boundary version of a Sozialraum, e.g. {@code 05315000:404@1}: the value
+ * stays tied to the boundary it was collected for. Immutable and thread-safe.
  *
  * @param sozialraum the Sozialraum version
  */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Shared checks of single values of the domain packages {@code angebot} and {@code kette}. Not
- * API: the architecture rules keep it inside {@code de.kekiz.domain}.
+ * Shared checks of single values of the domain packages {@code angebot} and {@code kette}. Not API:
+ * the architecture rules keep it inside {@code de.kekiz.domain}.
  */
 public final class Pruefung {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,60}");
@@ -31,8 +31,9 @@ public final class Pruefung {
   }
 
   /**
-   * A key of a Lebensphase, Handlungsfeld, Übergang, Netzwerk or Arbeitsgemeinschaft: lower-case letters, digits and '-', starting
-   * with a letter or digit, at most 60 characters (e.g. {@code schwangerschaft-geburt}).
+   * A key of a Lebensphase, Handlungsfeld, Übergang, Netzwerk or Arbeitsgemeinschaft: lower-case
+   * letters, digits and '-', starting with a letter or digit, at most 60 characters (e.g. {@code
+   * schwangerschaft-geburt}).
    */
   public static String key(String wert, String was) {
     requireNonNull(wert, was);

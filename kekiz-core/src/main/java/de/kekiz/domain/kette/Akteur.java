@@ -2,9 +2,9 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.internal.Pruefung;
 import java.util.Arrays;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

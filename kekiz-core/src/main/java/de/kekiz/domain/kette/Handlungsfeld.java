@@ -1,7 +1,7 @@
 package de.kekiz.domain.kette;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.internal.Pruefung;
 
 /**
  * A field of action a Präventionskette links: Gesundheit, Bildung, Kinder- und Jugendhilfe,

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One coordination post of the Präventionskette, with its share of a full position, its funding
- * and the period it exists. A chain can have several posts: Ahlen's existing coordination and the
- * half post funded by the programme for the project's duration are two posts, not a total of 0.5.
+ * One coordination post of the Präventionskette, with its share of a full position, its funding and
+ * the period it exists. A chain can have several posts: Ahlen's existing coordination and the half
+ * post funded by the programme for the project's duration are two posts, not a total of 0.5.
  *
  * <p>The share may be unknown ({@code null}: the source names the post but not its size). A post
  * without recorded validity counts as existing on every day ({@link Zeitraum#gilt}). Immutable and

@@ -2,9 +2,9 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
+import de.kekiz.domain.internal.Pruefung;
 
 /**
  * A phase of a child's life along which a Präventionskette is built, with the ages it spans.

@@ -430,8 +430,8 @@ public final class Praeventionskette {
 
   /**
    * Since when {@code beitrag} works on its Handlungsziel: the start of its own validity, else the
-   * start of the validity of the Angebot or Arbeitsgemeinschaft it names; empty if none is
-   * recorded (an Akteur carries no validity).
+   * start of the validity of the Angebot or Arbeitsgemeinschaft it names; empty if none is recorded
+   * (an Akteur carries no validity).
    */
   public Optional<LocalDate> seit(Zielbeitrag beitrag) {
     requireNonNull(beitrag, "beitrag");

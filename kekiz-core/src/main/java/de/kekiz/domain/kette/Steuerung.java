@@ -55,11 +55,10 @@ public record Steuerung(
   }
 
   /**
-   * The single coordination post, or {@code null} if there is none. Kept for callers written
-   * before a chain could have several posts; use {@link #koordinationen()}.
+   * The single coordination post, or {@code null} if there is none. Kept for callers written before
+   * a chain could have several posts; use {@link #koordinationen()}.
    *
-   * @throws IllegalStateException if there are several posts (so that no caller silently drops
-   *     one)
+   * @throws IllegalStateException if there are several posts (so that no caller silently drops one)
    */
   public @Nullable Koordination koordination() {
     if (koordinationen.size() > 1) {

@@ -2,11 +2,11 @@ package de.kekiz.domain.kette;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.internal.Pruefung;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.internal.Pruefung;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Set;
  * A transition between two Lebensphasen where children get lost unless it is bridged: Familie →
  * Kita → Grundschule → weiterführende Schule → Ausbildung/Beruf.
  *
- * <p>A transition can name the indicators that measure whether it succeeds (Kita → Grundschule:
- * the findings of the school entry examination; Grundschule → weiterführende Schule: the
+ * <p>A transition can name the indicators that measure whether it succeeds (Kita → Grundschule: the
+ * findings of the school entry examination; Grundschule → weiterführende Schule: the
  * Übergangsquote), so that "bridged" can be measured and not only read from the Angebote tagged
  * with the transition. The {@link Praeventionskette} checks nothing about these keys: indicators
  * live in their own aggregate.

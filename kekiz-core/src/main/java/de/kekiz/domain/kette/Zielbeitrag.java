@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The Handlungsziel is named by its key in the Leitbild (this package does not depend on {@code
  * leitbild}); the {@link Praeventionskette} checks that the Angebot, AG or Akteur exists there
- * ({@code kette.zielbeitrag-unbekannt}). Without recorded validity the contribution counts on
- * every day the Angebot or AG it names exists, and {@link Praeventionskette#seit} takes its start
- * from there. Immutable and thread-safe.
+ * ({@code kette.zielbeitrag-unbekannt}). Without recorded validity the contribution counts on every
+ * day the Angebot or AG it names exists, and {@link Praeventionskette#seit} takes its start from
+ * there. Immutable and thread-safe.
  *
  * @param handlungsziel the key of the Handlungsziel, e.g. {@code 1.1}
  * @param art what kind of part {@code beitragender} names

@@ -32,7 +32,9 @@ final class Bevoelkerung {
           gesehen.add(schluessel),
           regel,
           gegenstand,
-          "more than one population figure for age group " + b.altersgruppe() + " on "
+          "more than one population figure for age group "
+              + b.altersgruppe()
+              + " on "
               + b.stichtag());
     }
   }
@@ -46,9 +48,9 @@ final class Bevoelkerung {
 
   /**
    * The number of inhabitants of {@code spanne} on {@code stichtag}: the sum over recorded age
-   * groups that lie inside {@code spanne} and together cover each of its ages exactly once.
-   * Among several such sets the one with the fewest groups wins (so a group recorded for {@code
-   * spanne} itself is taken as it is), ties going to the set whose groups come first in {@link
+   * groups that lie inside {@code spanne} and together cover each of its ages exactly once. Among
+   * several such sets the one with the fewest groups wins (so a group recorded for {@code spanne}
+   * itself is taken as it is), ties going to the set whose groups come first in {@link
    * Altersspanne} order. Empty when no such set exists.
    */
   static OptionalLong einwohner(

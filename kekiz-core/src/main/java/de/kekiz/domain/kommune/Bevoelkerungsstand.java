@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 /**
  * The number of inhabitants of one age group on one reference date, for a Kommune or for one
- * boundary version of a Sozialraum (e.g. 1,234 children aged {@code 0-2} on 2023-12-31).
- * Immutable and thread-safe.
+ * boundary version of a Sozialraum (e.g. 1,234 children aged {@code 0-2} on 2023-12-31). Immutable
+ * and thread-safe.
  *
  * @param stichtag the reference date
  * @param altersgruppe the age group counted
@@ -24,8 +24,12 @@ public record Bevoelkerungsstand(LocalDate stichtag, Altersspanne altersgruppe, 
     requireNonNull(altersgruppe, "altersgruppe");
     if (anzahl < 0) {
       throw new IllegalArgumentException(
-          "Bevoelkerungsstand needs a count of at least 0, got " + anzahl + " for age group "
-              + altersgruppe + " on " + stichtag);
+          "Bevoelkerungsstand needs a count of at least 0, got "
+              + anzahl
+              + " for age group "
+              + altersgruppe
+              + " on "
+              + stichtag);
     }
   }
 

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.Geldbetrag;
 
 /**
- * Money a Kommune receives for one calendar year of a programme participation from one source
- * (e.g. 29,958.39 € from the ESF for 2017). Immutable and thread-safe.
+ * Money a Kommune receives for one calendar year of a programme participation from one source (e.g.
+ * 29,958.39 € from the ESF for 2017). Immutable and thread-safe.
  *
  * @param jahr the calendar year, from {@value #FRUEHESTES_JAHR} to {@value #SPAETESTES_JAHR}
  * @param quelle where the money comes from
@@ -28,7 +28,11 @@ public record Foerderung(int jahr, Finanzierungsquelle quelle, Geldbetrag betrag
     requireNonNull(betrag, "betrag");
     if (jahr < FRUEHESTES_JAHR || jahr > SPAETESTES_JAHR) {
       throw new IllegalArgumentException(
-          "Foerderung needs a year from " + FRUEHESTES_JAHR + " to " + SPAETESTES_JAHR + ", got "
+          "Foerderung needs a year from "
+              + FRUEHESTES_JAHR
+              + " to "
+              + SPAETESTES_JAHR
+              + ", got "
               + jahr);
     }
   }

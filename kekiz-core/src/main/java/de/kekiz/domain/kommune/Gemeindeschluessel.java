@@ -76,9 +76,9 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
   }
 
   /**
-   * Converts to the 12-digit Regionalschlüssel. NRW has no Gemeindeverbände, so the Verband part
-   * is {@code 0} followed by the Gemeinde part: Unna {@code 05978036} becomes {@code
-   * 059780036036}, Köln {@code 05315000} becomes {@code 053150000000}.
+   * Converts to the 12-digit Regionalschlüssel. NRW has no Gemeindeverbände, so the Verband part is
+   * {@code 0} followed by the Gemeinde part: Unna {@code 05978036} becomes {@code 059780036036},
+   * Köln {@code 05315000} becomes {@code 053150000000}.
    *
    * @throws IllegalStateException for a key outside NRW, where the Verband cannot be derived
    */

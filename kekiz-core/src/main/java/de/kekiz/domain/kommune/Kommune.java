@@ -24,33 +24,33 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Kommune (Gebietskörperschaft): a Stadt, Gemeinde, Kreis or the StädteRegion, with the
- * Jugendamt that serves it, its Sozialräume in all boundary versions, its programme
- * participations and its population. The aggregate root of this package.
+ * A Kommune (Gebietskörperschaft): a Stadt, Gemeinde, Kreis or the StädteRegion, with the Jugendamt
+ * that serves it, its Sozialräume in all boundary versions, its programme participations and its
+ * population. The aggregate root of this package.
  *
  * <p>Rules, each reported as a {@link Regelverstoss} with the code given. By kind:
  *
  * <ul>
- *   <li>{@code kommune.kreisfreie-stadt-nicht-kreisfrei}: a {@link
- *       Kommunenart#KREISFREIE_STADT} is kreisfrei;
+ *   <li>{@code kommune.kreisfreie-stadt-nicht-kreisfrei}: a {@link Kommunenart#KREISFREIE_STADT} is
+ *       kreisfrei;
  *   <li>{@code kommune.kreisebene-kreisfrei}: a {@link Kommunenart#KREIS} or {@link
  *       Kommunenart#STAEDTEREGION} is not kreisfrei;
- *   <li>{@code kommune.schluessel-nicht-000}: a kreisfreie Stadt, Kreis or StädteRegion has a
- *       key ending in {@code 000};
- *   <li>{@code kommune.kreis-nicht-erlaubt}: a kreisfreie Stadt, Kreis or StädteRegion belongs
- *       to no Kreis;
+ *   <li>{@code kommune.schluessel-nicht-000}: a kreisfreie Stadt, Kreis or StädteRegion has a key
+ *       ending in {@code 000};
+ *   <li>{@code kommune.kreis-nicht-erlaubt}: a kreisfreie Stadt, Kreis or StädteRegion belongs to
+ *       no Kreis;
  *   <li>{@code kommune.jugendamt-nicht-eigenes}: a kreisfreie Stadt, Kreis or StädteRegion is
  *       Träger of its own Jugendamt;
- *   <li>{@code kommune.schluessel-000}: a kreisangehörige Kommune has a key whose Gemeinde part
- *       is not {@code 000};
- *   <li>{@code kommune.kreis-passt-nicht}: a kreisangehörige Kommune belongs to the Kreis its
- *       key names ({@link Gemeindeschluessel#kreis()});
- *   <li>{@code kommune.jugendamt-fremd}: a kreisangehörige Kommune is served by its own
- *       Jugendamt or by that of its Kreis (the Kreis's conventional key, e.g. {@code 05978000});
+ *   <li>{@code kommune.schluessel-000}: a kreisangehörige Kommune has a key whose Gemeinde part is
+ *       not {@code 000};
+ *   <li>{@code kommune.kreis-passt-nicht}: a kreisangehörige Kommune belongs to the Kreis its key
+ *       names ({@link Gemeindeschluessel#kreis()});
+ *   <li>{@code kommune.jugendamt-fremd}: a kreisangehörige Kommune is served by its own Jugendamt
+ *       or by that of its Kreis (the Kreis's conventional key, e.g. {@code 05978000});
  *   <li>{@code kommune.kreisfrei-ohne-eigenes-jugendamt}: a kreisangehörige Kommune that is
  *       kreisfrei by law (Aachen in the StädteRegion Aachen) has its own Jugendamt;
- *   <li>{@code kommune.jugendamt-nicht-kreis}: a {@link Kommunenart#KREISANGEHOERIGE_GEMEINDE}
- *       is served by the Kreisjugendamt (the Kreis Unna serves Bönen).
+ *   <li>{@code kommune.jugendamt-nicht-kreis}: a {@link Kommunenart#KREISANGEHOERIGE_GEMEINDE} is
+ *       served by the Kreisjugendamt (the Kreis Unna serves Bönen).
  * </ul>
  *
  * <p>Sozialräume, population and participations:
@@ -62,24 +62,24 @@ import org.jspecify.annotations.Nullable;
  *       share a day;
  *   <li>{@code kommune.sozialraum-uebergeordnet-unbekannt}: a parent is a Sozialraum of this
  *       Kommune;
- *   <li>{@code kommune.sozialraum-uebergeordnet-nicht-gueltig}: some version of the parent
- *       shares at least one day with the child version;
+ *   <li>{@code kommune.sozialraum-uebergeordnet-nicht-gueltig}: some version of the parent shares
+ *       at least one day with the child version;
  *   <li>{@code kommune.sozialraum-zyklus}: following parents never leads back to the start. The
- *       check runs on the Sozialraum ids with the parents of all versions, so a cycle is
- *       rejected even if its links are valid at different times;
- *   <li>{@code kommune.bevoelkerung-doppelt}: at most one population figure per reference date
- *       and age group;
- *   <li>{@code kommune.teilnahme-ueberlappt}: two participations in the same programme (by key)
- *       and phase do not share a day.
+ *       check runs on the Sozialraum ids with the parents of all versions, so a cycle is rejected
+ *       even if its links are valid at different times;
+ *   <li>{@code kommune.bevoelkerung-doppelt}: at most one population figure per reference date and
+ *       age group;
+ *   <li>{@code kommune.teilnahme-ueberlappt}: two participations in the same programme (by key) and
+ *       phase do not share a day.
  * </ul>
  *
  * <p>Malformed single values (a blank name, a negative revision) raise {@link
  * IllegalArgumentException}. Lists keep the order they were given in.
  *
  * <p>{@link #equals(Object)} and {@link #hashCode()} compare the full state, including {@link
- * #revision()}, so that round trips through a database or JSON can be proven with {@code
- * equals}; two objects for the same Kommune at different revisions are not equal. Compare {@link
- * #id()} for identity. Immutable and thread-safe.
+ * #revision()}, so that round trips through a database or JSON can be proven with {@code equals};
+ * two objects for the same Kommune at different revisions are not equal. Compare {@link #id()} for
+ * identity. Immutable and thread-safe.
  */
 public final class Kommune {
 
@@ -95,10 +95,7 @@ public final class Kommune {
   private final long revision;
 
   private Kommune(
-      Builder b,
-      boolean kreisfrei,
-      @Nullable Kreisschluessel kreis,
-      Gemeindeschluessel jugendamt) {
+      Builder b, boolean kreisfrei, @Nullable Kreisschluessel kreis, Gemeindeschluessel jugendamt) {
     this.schluessel = b.schluessel;
     this.name = b.name;
     this.art = b.art;
@@ -125,9 +122,9 @@ public final class Kommune {
 
   /**
    * Starts a builder. Unless set, {@code kreisfrei} is true exactly for a kreisfreie Stadt, the
-   * Kreis is the one the key names for a kreisangehörige kind (none otherwise), and the
-   * Jugendamt is that Kreis's for a {@link Kommunenart#KREISANGEHOERIGE_GEMEINDE} and the Kommune
-   * itself for every other kind.
+   * Kreis is the one the key names for a kreisangehörige kind (none otherwise), and the Jugendamt
+   * is that Kreis's for a {@link Kommunenart#KREISANGEHOERIGE_GEMEINDE} and the Kommune itself for
+   * every other kind.
    */
   public static Builder builder(Gemeindeschluessel schluessel, String name, Kommunenart art) {
     return new Builder(schluessel, name, art);
@@ -237,14 +234,12 @@ public final class Kommune {
     requireNonNull(id, "id");
     requireNonNull(tag, "tag");
     // versions of one id do not overlap, so at most one matches
-    return sozialraeume.stream()
-        .filter(s -> s.id().equals(id) && s.gueltigAm(tag))
-        .findFirst();
+    return sozialraeume.stream().filter(s -> s.id().equals(id) && s.gueltigAm(tag)).findFirst();
   }
 
   /**
-   * The direct children of Sozialraum {@code id} valid on {@code tag} (the versions whose parent
-   * is {@code id}), in the order given.
+   * The direct children of Sozialraum {@code id} valid on {@code tag} (the versions whose parent is
+   * {@code id}), in the order given.
    */
   public ImmutableList<Sozialraum> unterraeume(SozialraumId id, LocalDate tag) {
     requireNonNull(id, "id");
@@ -271,8 +266,8 @@ public final class Kommune {
   }
 
   /**
-   * The number of inhabitants of the whole Kommune aged {@code altersgruppe} on {@code
-   * stichtag}, by the same rule as {@link Sozialraum#einwohner(LocalDate, Altersspanne)}.
+   * The number of inhabitants of the whole Kommune aged {@code altersgruppe} on {@code stichtag},
+   * by the same rule as {@link Sozialraum#einwohner(LocalDate, Altersspanne)}.
    */
   public OptionalLong einwohner(LocalDate stichtag, Altersspanne altersgruppe) {
     requireNonNull(stichtag, "stichtag");
@@ -323,8 +318,7 @@ public final class Kommune {
     boolean ersetzt = false;
     for (int i = 0; i < neu.size(); i++) {
       Programmteilnahme alt = neu.get(i);
-      if (alt.gleichePhase(teilnahme)
-          && alt.zeitraum().von().equals(teilnahme.zeitraum().von())) {
+      if (alt.gleichePhase(teilnahme) && alt.zeitraum().von().equals(teilnahme.zeitraum().von())) {
         neu.set(i, teilnahme);
         ersetzt = true;
         break;
@@ -391,7 +385,11 @@ public final class Kommune {
           schluessel.kreis().equals(kreis),
           "kommune.kreis-passt-nicht",
           g,
-          "a " + bez + " belongs to Kreis " + schluessel.kreis() + " named by its key, got kreis "
+          "a "
+              + bez
+              + " belongs to Kreis "
+              + schluessel.kreis()
+              + " named by its key, got kreis "
               + kreis);
     }
     if (art.mussEigenesJugendamtHaben()) {
@@ -399,30 +397,46 @@ public final class Kommune {
           jugendamt.equals(schluessel),
           "kommune.jugendamt-nicht-eigenes",
           g,
-          "a " + bez + " is Träger of its own Jugendamt " + schluessel + ", got jugendamt "
+          "a "
+              + bez
+              + " is Träger of its own Jugendamt "
+              + schluessel
+              + ", got jugendamt "
               + jugendamt);
     } else {
       Regelverstoss.pruefe(
           jugendamt.equals(schluessel) || jugendamt.equals(kreisJugendamt),
           "kommune.jugendamt-fremd",
           g,
-          "the Jugendamt must be the Kommune's own (" + schluessel + ") or its Kreis's ("
-              + kreisJugendamt + "), got jugendamt " + jugendamt);
+          "the Jugendamt must be the Kommune's own ("
+              + schluessel
+              + ") or its Kreis's ("
+              + kreisJugendamt
+              + "), got jugendamt "
+              + jugendamt);
       if (kreisfrei) {
         Regelverstoss.pruefe(
             jugendamt.equals(schluessel),
             "kommune.kreisfrei-ohne-eigenes-jugendamt",
             g,
-            "a kreisfreie " + bez + " is Träger of its own Jugendamt " + schluessel
-                + ", got jugendamt " + jugendamt);
+            "a kreisfreie "
+                + bez
+                + " is Träger of its own Jugendamt "
+                + schluessel
+                + ", got jugendamt "
+                + jugendamt);
       }
       if (!art.darfEigenesJugendamtHaben()) {
         Regelverstoss.pruefe(
             jugendamt.equals(kreisJugendamt),
             "kommune.jugendamt-nicht-kreis",
             g,
-            "a " + bez + " is served by the Kreisjugendamt " + kreisJugendamt
-                + ", got jugendamt " + jugendamt);
+            "a "
+                + bez
+                + " is served by the Kreisjugendamt "
+                + kreisJugendamt
+                + ", got jugendamt "
+                + jugendamt);
       }
     }
   }
@@ -453,8 +467,17 @@ public final class Kommune {
               !a.gueltigkeit().ueberlappt(b.gueltigkeit()),
               "kommune.sozialraum-versionen-ueberlappen",
               g,
-              "versions " + a.ref() + " (" + a.gueltigkeit() + ") and " + b.ref() + " ("
-                  + b.gueltigkeit() + ") of Sozialraum " + a.id() + " overlap");
+              "versions "
+                  + a.ref()
+                  + " ("
+                  + a.gueltigkeit()
+                  + ") and "
+                  + b.ref()
+                  + " ("
+                  + b.gueltigkeit()
+                  + ") of Sozialraum "
+                  + a.id()
+                  + " overlap");
         }
       }
     }
@@ -474,8 +497,12 @@ public final class Kommune {
           elternVersionen.stream().anyMatch(e -> e.gueltigkeit().ueberlappt(s.gueltigkeit())),
           "kommune.sozialraum-uebergeordnet-nicht-gueltig",
           g,
-          "no version of the parent " + p + " is valid during " + s.gueltigkeit()
-              + ", the validity of Sozialraum " + s.ref());
+          "no version of the parent "
+              + p
+              + " is valid during "
+              + s.gueltigkeit()
+              + ", the validity of Sozialraum "
+              + s.ref());
       eltern.computeIfAbsent(s.id(), k -> new TreeSet<>()).add(p);
     }
     pruefeZyklen(eltern, g);
@@ -530,8 +557,14 @@ public final class Kommune {
             !(a.gleichePhase(b) && a.zeitraum().ueberlappt(b.zeitraum())),
             "kommune.teilnahme-ueberlappt",
             g,
-            "two participations in " + a.programm().key() + "/" + a.phase() + " overlap: "
-                + a.zeitraum() + " and " + b.zeitraum());
+            "two participations in "
+                + a.programm().key()
+                + "/"
+                + a.phase()
+                + " overlap: "
+                + a.zeitraum()
+                + " and "
+                + b.zeitraum());
       }
     }
   }
@@ -584,9 +617,8 @@ public final class Kommune {
   // ---------------------------------------------------------------- builder
 
   /**
-   * Collects the state of a {@link Kommune}; {@link #build()} checks every rule. Singular
-   * methods add one element, plural methods replace all elements of their kind. Not
-   * thread-safe.
+   * Collects the state of a {@link Kommune}; {@link #build()} checks every rule. Singular methods
+   * add one element, plural methods replace all elements of their kind. Not thread-safe.
    */
   public static final class Builder {
     private final Gemeindeschluessel schluessel;

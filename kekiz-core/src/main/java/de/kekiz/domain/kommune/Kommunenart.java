@@ -1,8 +1,8 @@
 package de.kekiz.domain.kommune;
 
 /**
- * The kind of a Kommune in Nordrhein-Westfalen, which decides where it sits in the Kreis
- * structure and whether it is Träger of a Jugendamt.
+ * The kind of a Kommune in Nordrhein-Westfalen, which decides where it sits in the Kreis structure
+ * and whether it is Träger of a Jugendamt.
  *
  * <p>Whether a Stadt is kreisfrei is a separate legal attribute of the {@link Kommune}: the Stadt
  * Aachen is a {@link #GROSSE_KREISANGEHOERIGE_STADT} that keeps the status of a kreisfreie Stadt
@@ -46,8 +46,8 @@ public enum Kommunenart {
   }
 
   /**
-   * Whether a Kommune of this kind is by law Träger of its own Jugendamt (kreisfreie Stadt,
-   * Kreis, StädteRegion).
+   * Whether a Kommune of this kind is by law Träger of its own Jugendamt (kreisfreie Stadt, Kreis,
+   * StädteRegion).
    */
   public boolean mussEigenesJugendamtHaben() {
     return this == KREISFREIE_STADT || kreisebene();

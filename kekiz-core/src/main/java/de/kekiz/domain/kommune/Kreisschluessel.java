@@ -3,8 +3,8 @@ package de.kekiz.domain.kommune;
 import java.util.Optional;
 
 /**
- * The 5-digit Kreisschlüssel: Land (2) + Regierungsbezirk (1) + Kreis (2), e.g. {@code 05978}
- * for the Kreis Unna or {@code 05315} for the kreisfreie Stadt Köln.
+ * The 5-digit Kreisschlüssel: Land (2) + Regierungsbezirk (1) + Kreis (2), e.g. {@code 05978} for
+ * the Kreis Unna or {@code 05315} for the kreisfreie Stadt Köln.
  *
  * <p>{@link #toString()} gives the 5 digits, which {@link #parse(CharSequence)} reads back.
  * Immutable and thread-safe.
@@ -18,8 +18,8 @@ public record Kreisschluessel(String wert) implements Comparable<Kreisschluessel
   }
 
   /**
-   * Reads a 5-digit Kreisschlüssel, or the conventional 8-digit form ending in {@code 000}
-   * ({@code 05978000}).
+   * Reads a 5-digit Kreisschlüssel, or the conventional 8-digit form ending in {@code 000} ({@code
+   * 05978000}).
    *
    * @throws IllegalArgumentException quoting the input otherwise
    */

@@ -8,8 +8,7 @@ import static java.util.Objects.requireNonNull;
  * <p>Programmes are identified by their {@link #key()}: a {@link Kommune} treats two programmes
  * with the same key as the same programme. Immutable and thread-safe.
  *
- * @param key stable key: a lower-case letter followed by up to 39 lower-case letters, digits or
- *     '-'
+ * @param key stable key: a lower-case letter followed by up to 39 lower-case letters, digits or '-'
  * @param name the programme's official name, not blank
  */
 public record Programm(String key, String name) {
@@ -31,7 +30,9 @@ public record Programm(String key, String name) {
     if (!Schluessel.istKennung(key, 40)) {
       throw new IllegalArgumentException(
           "Programm key needs a lower-case letter followed by up to 39 lower-case letters,"
-              + " digits or '-', got '" + key + "'");
+              + " digits or '-', got '"
+              + key
+              + "'");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException(

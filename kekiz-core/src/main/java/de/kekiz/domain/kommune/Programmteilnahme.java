@@ -15,14 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Kommune's participation in one phase of a {@link Programm}, with start and end: a Kommune can
- * take part in several phases (Modellkommune 2012, then kinderstark from 2020), so participation
- * is a relation in time, not a flag.
+ * take part in several phases (Modellkommune 2012, then kinderstark from 2020), so participation is
+ * a relation in time, not a flag.
  *
  * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
  *
  * <ul>
- *   <li>{@code teilnahme.foerderjahr-ausserhalb-zeitraum}: the calendar year of every
- *       Förderung shares at least one day with {@link #zeitraum()};
+ *   <li>{@code teilnahme.foerderjahr-ausserhalb-zeitraum}: the calendar year of every Förderung
+ *       shares at least one day with {@link #zeitraum()};
  *   <li>{@code teilnahme.foerderung-doppelt}: at most one Förderung per year and source.
  * </ul>
  *
@@ -63,7 +63,9 @@ public record Programmteilnahme(
     if (!Schluessel.istKennung(phase, 60)) {
       throw new IllegalArgumentException(
           "Programmphase needs a lower-case letter followed by up to 59 lower-case letters,"
-              + " digits or '-', got '" + phase + "'");
+              + " digits or '-', got '"
+              + phase
+              + "'");
     }
     String gegenstand = gegenstand(programm, phase, zeitraum);
     Set<String> gesehen = new HashSet<>();
@@ -72,8 +74,14 @@ public record Programmteilnahme(
           Zeitraum.jahr(f.jahr()).ueberlappt(zeitraum),
           "teilnahme.foerderjahr-ausserhalb-zeitraum",
           gegenstand,
-          "Foerderung for year " + f.jahr() + " (" + f.quelle() + ", " + f.betrag()
-              + ") lies outside the participation " + zeitraum);
+          "Foerderung for year "
+              + f.jahr()
+              + " ("
+              + f.quelle()
+              + ", "
+              + f.betrag()
+              + ") lies outside the participation "
+              + zeitraum);
       Regelverstoss.pruefe(
           gesehen.add(f.jahr() + "/" + f.quelle()),
           "teilnahme.foerderung-doppelt",

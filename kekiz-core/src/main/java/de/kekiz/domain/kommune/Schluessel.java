@@ -10,15 +10,28 @@ final class Schluessel {
     }
     if (wert.length() != laenge) {
       throw new IllegalArgumentException(
-          art + " needs " + laenge + " digits, got '" + wert + "' (" + wert.length()
+          art
+              + " needs "
+              + laenge
+              + " digits, got '"
+              + wert
+              + "' ("
+              + wert.length()
               + " characters)");
     }
     for (int i = 0; i < laenge; i++) {
       char c = wert.charAt(i);
       if (c < '0' || c > '9') {
         throw new IllegalArgumentException(
-            art + " needs " + laenge + " digits, got '" + wert + "' with '" + c
-                + "' at position " + (i + 1));
+            art
+                + " needs "
+                + laenge
+                + " digits, got '"
+                + wert
+                + "' with '"
+                + c
+                + "' at position "
+                + (i + 1));
       }
     }
   }

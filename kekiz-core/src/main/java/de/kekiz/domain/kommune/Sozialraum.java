@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code sozialraum.uebergeordnet-selbst}: a Sozialraum is not its own parent;
  *   <li>{@code sozialraum.uebergeordnet-andere-kommune}: the parent lies in the same Kommune;
- *   <li>{@code sozialraum.bevoelkerung-doppelt}: at most one population figure per reference
- *       date and age group;
- *   <li>{@code sozialraum.stichtag-ausserhalb-gueltigkeit}: every reference date lies inside
- *       {@link #gueltigkeit()}.
+ *   <li>{@code sozialraum.bevoelkerung-doppelt}: at most one population figure per reference date
+ *       and age group;
+ *   <li>{@code sozialraum.stichtag-ausserhalb-gueltigkeit}: every reference date lies inside {@link
+ *       #gueltigkeit()}.
  * </ul>
  *
  * <p>Rules across versions and across Sozialräume (versions must not overlap, the parent must
@@ -55,8 +55,8 @@ public record Sozialraum(
     List<Bevoelkerungsstand> bevoelkerung) {
 
   /**
-   * @throws IllegalArgumentException if the Gebietsstand is below 1, the name blank or the
-   *     geometry does not start with '{'
+   * @throws IllegalArgumentException if the Gebietsstand is below 1, the name blank or the geometry
+   *     does not start with '{'
    * @throws Regelverstoss if a rule of the class comment is broken
    */
   public Sozialraum {
@@ -75,8 +75,12 @@ public record Sozialraum(
     }
     if (geometrie != null && !geometrie.startsWith("{")) {
       throw new IllegalArgumentException(
-          "Geometrie of Sozialraum " + id + " needs a GeoJSON geometry object starting with '{',"
-              + " got '" + anfang(geometrie) + "'");
+          "Geometrie of Sozialraum "
+              + id
+              + " needs a GeoJSON geometry object starting with '{',"
+              + " got '"
+              + anfang(geometrie)
+              + "'");
     }
     String gegenstand = "Sozialraum " + id + "@" + gebietsstand;
     if (uebergeordnet != null) {
@@ -89,7 +93,9 @@ public record Sozialraum(
           uebergeordnet.kommune().equals(id.kommune()),
           "sozialraum.uebergeordnet-andere-kommune",
           gegenstand,
-          "the parent must lie in Kommune " + id.kommune() + ", got uebergeordnet "
+          "the parent must lie in Kommune "
+              + id.kommune()
+              + ", got uebergeordnet "
               + uebergeordnet);
     }
     Bevoelkerung.pruefeEindeutig(bevoelkerung, "sozialraum.bevoelkerung-doppelt", gegenstand);
@@ -160,11 +166,11 @@ public record Sozialraum(
    * The number of inhabitants aged {@code altersgruppe} on {@code stichtag}.
    *
    * <p>Rule: the result is the sum over recorded age groups of that date that lie inside {@code
-   * altersgruppe} and together cover each of its ages exactly once (they partition it). If
-   * several such sets exist, the one with the fewest groups is used, so a figure recorded for
-   * {@code altersgruppe} itself is returned as it is. Empty if nothing is recorded for the date
-   * or the recorded groups do not partition {@code altersgruppe} (a gap, or only groups that
-   * reach beyond it): a sum that silently misses ages would be wrong.
+   * altersgruppe} and together cover each of its ages exactly once (they partition it). If several
+   * such sets exist, the one with the fewest groups is used, so a figure recorded for {@code
+   * altersgruppe} itself is returned as it is. Empty if nothing is recorded for the date or the
+   * recorded groups do not partition {@code altersgruppe} (a gap, or only groups that reach beyond
+   * it): a sum that silently misses ages would be wrong.
    */
   public OptionalLong einwohner(LocalDate stichtag, Altersspanne altersgruppe) {
     requireNonNull(stichtag, "stichtag");

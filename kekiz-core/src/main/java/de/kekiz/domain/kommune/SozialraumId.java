@@ -10,8 +10,7 @@ import static java.util.Objects.requireNonNull;
  * writes. Immutable and thread-safe.
  *
  * @param kommune the Kommune the Sozialraum lies in
- * @param code the code inside the Kommune: 1 to 40 characters of letters, digits, '-', '_' or
- *     '.'
+ * @param code the code inside the Kommune: 1 to 40 characters of letters, digits, '-', '_' or '.'
  */
 public record SozialraumId(Gemeindeschluessel kommune, String code)
     implements Comparable<SozialraumId> {
@@ -34,8 +33,12 @@ public record SozialraumId(Gemeindeschluessel kommune, String code)
               || c == '.';
       if (!ok) {
         throw new IllegalArgumentException(
-            "Sozialraum code may hold letters a-z, digits, '-', '_' and '.', got '" + code
-                + "' with '" + c + "' at position " + (i + 1));
+            "Sozialraum code may hold letters a-z, digits, '-', '_' and '.', got '"
+                + code
+                + "' with '"
+                + c
+                + "' at position "
+                + (i + 1));
       }
     }
   }

@@ -6,13 +6,14 @@ import static java.util.Objects.requireNonNull;
  * Points at one boundary version (Gebietsstand) of a Sozialraum: data collected for a district
  * stays tied to the boundary it was collected for, even after the boundary changed.
  *
- * <p>Text form {@code 05315000:404@2}; {@link #parse(CharSequence)} reads what {@link
- * #toString()} writes. Immutable and thread-safe.
+ * <p>Text form {@code 05315000:404@2}; {@link #parse(CharSequence)} reads what {@link #toString()}
+ * writes. Immutable and thread-safe.
  *
  * @param id the Sozialraum
  * @param gebietsstand the version number of its boundary, from 1
  */
-public record SozialraumRef(SozialraumId id, int gebietsstand) implements Comparable<SozialraumRef> {
+public record SozialraumRef(SozialraumId id, int gebietsstand)
+    implements Comparable<SozialraumRef> {
 
   public SozialraumRef {
     requireNonNull(id, "id");

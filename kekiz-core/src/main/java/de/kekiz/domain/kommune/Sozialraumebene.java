@@ -1,8 +1,8 @@
 package de.kekiz.domain.kommune;
 
 /**
- * The level of a Sozialraum in its Kommune's hierarchy (Stadtbezirk → Stadtteil → Quartier), or
- * the kind of planning area it is.
+ * The level of a Sozialraum in its Kommune's hierarchy (Stadtbezirk → Stadtteil → Quartier), or the
+ * kind of planning area it is.
  */
 public enum Sozialraumebene {
   /** A Stadtbezirk (Köln has 9). */

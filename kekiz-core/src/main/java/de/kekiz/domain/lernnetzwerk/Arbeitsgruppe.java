@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Arbeitsgruppe of a Lernnetzwerk meeting with its topic, if reported, and the short talks
- * given in it. Immutable and thread-safe.
+ * An Arbeitsgruppe of a Lernnetzwerk meeting with its topic, if reported, and the short talks given
+ * in it. Immutable and thread-safe.
  *
  * @param thema the topic, or {@code null} if not reported; not blank
  * @param beitraege the contributions, in the order given

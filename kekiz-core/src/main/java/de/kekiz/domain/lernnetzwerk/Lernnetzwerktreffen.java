@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code lernnetzwerk.gastgeber-ohne-teilnahme}: the host is among the participants;
  *   <li>{@code lernnetzwerk.beitrag-ohne-teilnahme}: every contributing Kommune is among the
  *       participants;
- *   <li>{@code lernnetzwerk.mehr-teilnehmer-als-angegeben}: no more participants are named than
- *       the stated count;
+ *   <li>{@code lernnetzwerk.mehr-teilnehmer-als-angegeben}: no more participants are named than the
+ *       stated count;
  *   <li>{@code lernnetzwerk.mehr-arbeitsgruppen-als-angegeben}: no more Arbeitsgruppen are
  *       described than the stated count.
  * </ul>
@@ -98,7 +98,10 @@ public record Lernnetzwerktreffen(
                     dabei.contains(b.kommune()),
                     "lernnetzwerk.beitrag-ohne-teilnahme",
                     gegenstand,
-                    "der Beitrag '" + b.titel() + "' kommt von der Kommune " + b.kommune()
+                    "der Beitrag '"
+                        + b.titel()
+                        + "' kommt von der Kommune "
+                        + b.kommune()
                         + ", die nicht unter den Teilnehmenden ist"));
     Regelverstoss.pruefe(
         teilnehmerzahl == null || teilnehmer.size() <= teilnehmerzahl,
@@ -109,7 +112,8 @@ public record Lernnetzwerktreffen(
         arbeitsgruppenzahl == null || arbeitsgruppen.size() <= arbeitsgruppenzahl,
         "lernnetzwerk.mehr-arbeitsgruppen-als-angegeben",
         gegenstand,
-        arbeitsgruppen.size() + " Arbeitsgruppen sind beschrieben, angegeben sind nur "
+        arbeitsgruppen.size()
+            + " Arbeitsgruppen sind beschrieben, angegeben sind nur "
             + arbeitsgruppenzahl);
   }
 
@@ -129,7 +133,8 @@ public record Lernnetzwerktreffen(
 
   /** Every contribution: the plenum's first, then the Arbeitsgruppen's, in the order given. */
   public ImmutableList<Beitrag> beitraege() {
-    return Stream.concat(plenum.stream(), arbeitsgruppen.stream().flatMap(a -> a.beitraege().stream()))
+    return Stream.concat(
+            plenum.stream(), arbeitsgruppen.stream().flatMap(a -> a.beitraege().stream()))
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 
 /**
- * One entry of the catalogue of shared practice: a contribution and the meeting it was given
- * at. Immutable and thread-safe.
+ * One entry of the catalogue of shared practice: a contribution and the meeting it was given at.
+ * Immutable and thread-safe.
  *
  * @param treffen the number of the meeting
  * @param inArbeitsgruppe whether it was a short talk in an Arbeitsgruppe (otherwise to all)

@@ -25,7 +25,9 @@ public record Praxisbezug(Praxisart art, @Nullable String verweis) {
     boolean braucht = art == Praxisart.ANGEBOT || art == Praxisart.UEBERGANG;
     if (braucht && (verweis == null || verweis.isBlank())) {
       throw new IllegalArgumentException(
-          "Praxisbezug " + art + " needs a reference (Angebot id or Übergang key), got "
+          "Praxisbezug "
+              + art
+              + " needs a reference (Angebot id or Übergang key), got "
               + (verweis == null ? "none" : "'" + verweis + "'"));
     }
     if (!braucht && verweis != null) {
@@ -58,8 +60,8 @@ public record Praxisbezug(Praxisart art, @Nullable String verweis) {
   }
 
   /**
-   * Whether {@code kette} holds what this refers to: an Angebot or Übergang by its reference;
-   * the Steuerung and the work on site are part of every chain.
+   * Whether {@code kette} holds what this refers to: an Angebot or Übergang by its reference; the
+   * Steuerung and the work on site are part of every chain.
    */
   public boolean findetSichIn(Praeventionskette kette) {
     requireNonNull(kette, "kette");

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A day as far as a source states it: "am 13. September" names day and month but no year, "Anfang
- * des Monats" names nothing that can be kept. Every part may be missing; none is guessed.
- * Immutable and thread-safe.
+ * des Monats" names nothing that can be kept. Every part may be missing; none is guessed. Immutable
+ * and thread-safe.
  *
  * @param jahr the year, or {@code null} if not stated
  * @param monat the month, or {@code null} if not stated
@@ -37,8 +37,12 @@ public record Termin(@Nullable Integer jahr, @Nullable Month monat, @Nullable In
         }
       } catch (DateTimeException e) {
         throw new IllegalArgumentException(
-            "Termin needs a day that exists, got " + tag + " " + monat
-                + (jahr == null ? "" : " " + jahr), e);
+            "Termin needs a day that exists, got "
+                + tag
+                + " "
+                + monat
+                + (jahr == null ? "" : " " + jahr),
+            e);
       }
     }
   }

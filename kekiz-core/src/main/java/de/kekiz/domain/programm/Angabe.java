@@ -3,8 +3,8 @@ package de.kekiz.domain.programm;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One published value and the source that states it: "the model phase ran to 2016, says the
- * press release of 2017". Immutable and thread-safe if {@code T} is.
+ * One published value and the source that states it: "the model phase ran to 2016, says the press
+ * release of 2017". Immutable and thread-safe if {@code T} is.
  *
  * @param <T> the type of the value
  * @param wert the value

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What the published sources say about one fact: none, one or several {@link Angabe}s, kept in
- * the order given. Sources that disagree are kept side by side: {@link #strittig()} says so, and
- * {@link #deutsch(Function)} shows every value with its source; nothing picks one silently.
- * Immutable and thread-safe if {@code T} is.
+ * What the published sources say about one fact: none, one or several {@link Angabe}s, kept in the
+ * order given. Sources that disagree are kept side by side: {@link #strittig()} says so, and {@link
+ * #deutsch(Function)} shows every value with its source; nothing picks one silently. Immutable and
+ * thread-safe if {@code T} is.
  *
  * @param <T> the type of the values
  * @param angaben the statements, in the order given; empty when no source states the fact
@@ -66,9 +66,9 @@ public record Angaben<T>(List<Angabe<T>> angaben) {
   }
 
   /**
-   * German display form: {@code "2016 (Quelle A)"}, for disagreeing sources {@code "2015 (Quelle
-   * B) oder 2016 (Quelle A, Quelle C)"} (distinct values in the order first stated, each with
-   * every source stating it), {@code "nicht angegeben"} when no source states the fact.
+   * German display form: {@code "2016 (Quelle A)"}, for disagreeing sources {@code "2015 (Quelle B)
+   * oder 2016 (Quelle A, Quelle C)"} (distinct values in the order first stated, each with every
+   * source stating it), {@code "nicht angegeben"} when no source states the fact.
    *
    * @param format the German form of one value
    */

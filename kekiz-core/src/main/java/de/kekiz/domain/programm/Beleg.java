@@ -3,8 +3,8 @@ package de.kekiz.domain.programm;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Where a published fact comes from, as a reader would cite it, e.g. {@code "Pressemitteilung
- * der Stadt Ahlen zum Beitritt"}. Immutable and thread-safe.
+ * Where a published fact comes from, as a reader would cite it, e.g. {@code "Pressemitteilung der
+ * Stadt Ahlen zum Beitritt"}. Immutable and thread-safe.
  *
  * @param quelle the source, not blank; {@link #toString()} returns it
  */
@@ -16,7 +16,8 @@ public record Beleg(String quelle) {
   public Beleg {
     requireNonNull(quelle, "quelle");
     if (quelle.isBlank()) {
-      throw new IllegalArgumentException("Beleg needs a source that is not blank, got '" + quelle + "'");
+      throw new IllegalArgumentException(
+          "Beleg needs a source that is not blank, got '" + quelle + "'");
     }
   }
 

@@ -19,15 +19,15 @@ import java.util.Set;
  * name a {@link de.kekiz.domain.kommune.Programmteilnahme} refers to.
  *
  * <p>Budget sums are exact ({@link Geldbetrag}). Where only the joint sum of several sources is
- * published, the share of one of them is not known: {@link #haushalt(int, Finanzierungsquelle)}
- * is then empty rather than a guess.
+ * published, the share of one of them is not known: {@link #haushalt(int, Finanzierungsquelle)} is
+ * then empty rather than a guess.
  *
  * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
  *
  * <ul>
  *   <li>{@code programm.phase-doppelt}: phase keys are unique;
- *   <li>{@code programm.haushalt-doppelt}: a source appears in at most one Haushaltsansatz per
- *       year (otherwise the sum would count money twice).
+ *   <li>{@code programm.haushalt-doppelt}: a source appears in at most one Haushaltsansatz per year
+ *       (otherwise the sum would count money twice).
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -67,7 +67,10 @@ public record Foerderprogramm(
             jahrUndQuelle.add(a.jahr() + "/" + q),
             "programm.haushalt-doppelt",
             gegenstand,
-            "für " + a.jahr() + " ist die Quelle " + q.bezeichnung()
+            "für "
+                + a.jahr()
+                + " ist die Quelle "
+                + q.bezeichnung()
                 + " in mehr als einem Haushaltsansatz angegeben");
       }
     }
@@ -117,7 +120,9 @@ public record Foerderprogramm(
   /** The organisations in {@code rolle}, in the order given. */
   public ImmutableList<Programmakteur> akteure(Programmrolle rolle) {
     requireNonNull(rolle, "rolle");
-    return akteure.stream().filter(a -> a.rolle() == rolle).collect(ImmutableList.toImmutableList());
+    return akteure.stream()
+        .filter(a -> a.rolle() == rolle)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The years with a budget, sorted. */

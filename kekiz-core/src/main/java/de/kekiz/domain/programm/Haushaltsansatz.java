@@ -10,13 +10,13 @@ import java.util.Set;
 
 /**
  * Money a programme has for one calendar year from one source, or from several sources together
- * when only their sum is published ("2,3 Millionen Euro pro Jahr" from the Land and the ESF,
- * split not stated). Immutable and thread-safe.
+ * when only their sum is published ("2,3 Millionen Euro pro Jahr" from the Land and the ESF, split
+ * not stated). Immutable and thread-safe.
  *
  * @param jahr the calendar year, from {@value Foerderung#FRUEHESTES_JAHR} to {@value
  *     Foerderung#SPAETESTES_JAHR}
- * @param quellen where the money comes from, at least one (sorted); several when only their sum
- *     is known
+ * @param quellen where the money comes from, at least one (sorted); several when only their sum is
+ *     known
  * @param betrag the amount
  * @param beleg where it is stated
  */
@@ -32,8 +32,12 @@ public record Haushaltsansatz(
     requireNonNull(beleg, "beleg");
     if (jahr < Foerderung.FRUEHESTES_JAHR || jahr > Foerderung.SPAETESTES_JAHR) {
       throw new IllegalArgumentException(
-          "Haushaltsansatz needs a year from " + Foerderung.FRUEHESTES_JAHR + " to "
-              + Foerderung.SPAETESTES_JAHR + ", got " + jahr);
+          "Haushaltsansatz needs a year from "
+              + Foerderung.FRUEHESTES_JAHR
+              + " to "
+              + Foerderung.SPAETESTES_JAHR
+              + ", got "
+              + jahr);
     }
     if (quellen.isEmpty()) {
       throw new IllegalArgumentException(

@@ -8,13 +8,13 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import java.util.Set;
 
 /**
- * One participant of a programme phase as the programme counts it: a Kommune, or a Kreis that
- * took part jointly with named Gemeinden of its own ({@link #verbund()}) — the Kreis Unna with
+ * One participant of a programme phase as the programme counts it: a Kommune, or a Kreis that took
+ * part jointly with named Gemeinden of its own ({@link #verbund()}) — the Kreis Unna with
  * Bergkamen, Kamen, Lünen, Selm, Unna and Werne is one participant, not seven.
  *
- * <p>Rule, reported as a {@link Regelverstoss}: {@code programm.verbund-ausserhalb-kreis} — a
- * joint participant is a Kreis (its key ends in {@code 000}), and every Gemeinde of its Verbund
- * lies in that Kreis and is not the Kreis itself.
+ * <p>Rule, reported as a {@link Regelverstoss}: {@code programm.verbund-ausserhalb-kreis} — a joint
+ * participant is a Kreis (its key ends in {@code 000}), and every Gemeinde of its Verbund lies in
+ * that Kreis and is not the Kreis itself.
  *
  * <p>Immutable and thread-safe.
  *
@@ -42,7 +42,10 @@ public record Phasenteilnehmer(
           kommune.kreisebene() && !g.kreisebene() && g.kreis().equals(kommune.kreis()),
           "programm.verbund-ausserhalb-kreis",
           "Programmteilnehmer " + name + " (" + kommune + ")",
-          "die Gemeinde " + g + " im Verbund liegt nicht im Kreis " + kommune.kreis()
+          "die Gemeinde "
+              + g
+              + " im Verbund liegt nicht im Kreis "
+              + kommune.kreis()
               + " (gemeinsam teilnehmen kann nur ein Kreis mit eigenen Gemeinden)");
     }
   }
@@ -65,6 +68,9 @@ public record Phasenteilnehmer(
 
   /** Every Kommune this participant stands for: itself first, then its Verbund (sorted). */
   public ImmutableSortedSet<Gemeindeschluessel> kommunen() {
-    return ImmutableSortedSet.<Gemeindeschluessel>naturalOrder().add(kommune).addAll(verbund).build();
+    return ImmutableSortedSet.<Gemeindeschluessel>naturalOrder()
+        .add(kommune)
+        .addAll(verbund)
+        .build();
   }
 }

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One phase of a {@link Foerderprogramm} (the model phase from 2012, the first expansion stage
- * from 2017) with its participants. What the sources disagree on is kept as {@link Angaben}: the
- * end of the model phase (2015 or 2016), the number of Kommunen that joined (18 or 22).
+ * One phase of a {@link Foerderprogramm} (the model phase from 2012, the first expansion stage from
+ * 2017) with its participants. What the sources disagree on is kept as {@link Angaben}: the end of
+ * the model phase (2015 or 2016), the number of Kommunen that joined (18 or 22).
  *
- * <p>{@link #teilnehmerzahl()} counts {@link #teilnehmer()}, so a Kreis that took part jointly
- * with its Gemeinden counts once, as the programme publishes it ("40 Kommunen"), while {@link
+ * <p>{@link #teilnehmerzahl()} counts {@link #teilnehmer()}, so a Kreis that took part jointly with
+ * its Gemeinden counts once, as the programme publishes it ("40 Kommunen"), while {@link
  * #kommunen()} lists every Kommune involved.
  *
  * <p>Rule, reported as a {@link Regelverstoss}: {@code programm.teilnehmer-doppelt} — no Kommune
@@ -60,7 +60,9 @@ public record Programmphase(
     if (!key.matches("[a-z][a-z0-9-]{0,59}")) {
       throw new IllegalArgumentException(
           "Programmphase key needs a lower-case letter followed by up to 59 lower-case letters,"
-              + " digits or '-', got '" + key + "'");
+              + " digits or '-', got '"
+              + key
+              + "'");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException(
@@ -80,7 +82,12 @@ public record Programmphase(
             vorher == null,
             "programm.teilnehmer-doppelt",
             "Programmphase " + key,
-            "die Kommune " + k + " nimmt doppelt teil (bei " + vorher + " und bei " + t.name()
+            "die Kommune "
+                + k
+                + " nimmt doppelt teil (bei "
+                + vorher
+                + " und bei "
+                + t.name()
                 + ")");
       }
     }

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The contributions behind observations, for the {@link Dominanzregel}: for example the Kita
- * places of a Sozialraum by Träger. Observations carry only their totals, so the caller supplies
- * the contributions where it knows them.
+ * The contributions behind observations, for the {@link Dominanzregel}: for example the Kita places
+ * of a Sozialraum by Träger. Observations carry only their totals, so the caller supplies the
+ * contributions where it knows them.
  */
 @FunctionalInterface
 public interface Beitraege {

@@ -10,22 +10,22 @@ import java.util.PriorityQueue;
  * could still be computed.
  *
  * <p>The system is given by its rows restricted to the unknowns (the known cells are constants and
- * do not matter): every row is an equation {@code Σ a_k x_k = const} with integer coefficients.
- * An unknown {@code x_j} is determined if and only if every vector of the kernel of the matrix is
- * 0 at {@code j}.
+ * do not matter): every row is an equation {@code Σ a_k x_k = const} with integer coefficients. An
+ * unknown {@code x_j} is determined if and only if every vector of the kernel of the matrix is 0 at
+ * {@code j}.
  *
- * <p>Method: sparse forward elimination over the integers with exact {@code long} arithmetic
- * (rows divided by the gcd of their entries, column order by fewest entries, pivot row by fewest
+ * <p>Method: sparse forward elimination over the integers with exact {@code long} arithmetic (rows
+ * divided by the gcd of their entries, column order by fewest entries, pivot row by fewest
  * entries), which gives the exact rank and an echelon form. Then two kernel vectors with random
  * (but seeded, so deterministic) values of the free unknowns are computed by back substitution
  * modulo the prime 2³¹−1. A determined unknown is 0 in every kernel vector, so it is never taken
- * for undetermined; an undetermined one is 0 in both vectors only with probability below 2⁻⁶⁰,
- * and then it is taken for determined, which costs an extra suppression but never a disclosure.
- * If a {@code long} overflows or a pivot vanishes modulo the prime, the component falls back to
- * exact Gauss–Jordan elimination over {@link BigInteger}.
+ * for undetermined; an undetermined one is 0 in both vectors only with probability below 2⁻⁶⁰, and
+ * then it is taken for determined, which costs an extra suppression but never a disclosure. If a
+ * {@code long} overflows or a pivot vanishes modulo the prime, the component falls back to exact
+ * Gauss–Jordan elimination over {@link BigInteger}.
  *
- * <p>The work is proportional to the number of entries of the rows and the fill-in the
- * elimination creates; for the tables of Sozialraum monitoring this stays close to linear.
+ * <p>The work is proportional to the number of entries of the rows and the fill-in the elimination
+ * creates; for the tables of Sozialraum monitoring this stays close to linear.
  */
 final class Bestimmtheit {
 
@@ -101,10 +101,12 @@ final class Bestimmtheit {
       }
     }
     PriorityQueue<long[]> warteschlange =
-        new PriorityQueue<>(Math.max(1, spalten), (a, b) -> {
-          int x = Long.compare(a[0], b[0]);
-          return x != 0 ? x : Long.compare(a[1], b[1]);
-        });
+        new PriorityQueue<>(
+            Math.max(1, spalten),
+            (a, b) -> {
+              int x = Long.compare(a[0], b[0]);
+              return x != 0 ? x : Long.compare(a[1], b[1]);
+            });
     for (int c = 0; c < spalten; c++) {
       warteschlange.add(new long[] {anzahl[c], c});
     }
@@ -153,7 +155,8 @@ final class Bestimmtheit {
         }
         Zeile z = zeilen[r];
         long b = z.wert(c);
-        eliminiere(z, r, pz, a, b, c, anzahl, zeilenDerSpalte, zeilenDerSpalteLaenge, warteschlange);
+        eliminiere(
+            z, r, pz, a, b, c, anzahl, zeilenDerSpalte, zeilenDerSpalteLaenge, warteschlange);
         if (z.laenge == 0) {
           z.aktiv = false;
         }
@@ -250,7 +253,9 @@ final class Bestimmtheit {
       boolean warDa;
       if (si == sj) {
         s = si;
-        w = Math.subtractExact(Math.multiplyExact(z.werte[i], fa), Math.multiplyExact(pz.werte[j], fb));
+        w =
+            Math.subtractExact(
+                Math.multiplyExact(z.werte[i], fa), Math.multiplyExact(pz.werte[j], fb));
         warDa = true;
         i++;
         j++;

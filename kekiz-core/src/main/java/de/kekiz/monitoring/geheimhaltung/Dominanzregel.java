@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The (n, k) dominance rule: a cell is confidential if its {@link #anzahl()} largest contributors
  * together make up more than {@link #prozent()} % of its value, e.g. one Träger providing 90 % of
- * the Kita places of a Sozialraum ({@code Dominanzregel.of(1, 85)}), or two providing more than
- * 90 % ({@code of(2, 90)}).
+ * the Kita places of a Sozialraum ({@code Dominanzregel.of(1, 85)}), or two providing more than 90
+ * % ({@code of(2, 90)}).
  *
  * <p>The rule needs the contributions behind a cell; where they are not known it does not apply.
  * Immutable and thread-safe.
@@ -42,8 +42,8 @@ public record Dominanzregel(int anzahl, int prozent) {
   }
 
   /**
-   * Whether a cell of value {@code wert} with the contributions {@code beitraege} is dominated:
-   * the {@link #anzahl()} largest contributions add up to more than {@link #prozent()} % of {@code
+   * Whether a cell of value {@code wert} with the contributions {@code beitraege} is dominated: the
+   * {@link #anzahl()} largest contributions add up to more than {@link #prozent()} % of {@code
    * wert}. False for an empty list (contributions unknown) and for a value that is not positive.
    */
   public boolean dominiert(BigDecimal wert, List<BigDecimal> beitraege) {

@@ -21,8 +21,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Protection of small numbers: the domain service every figure passes before it leaves the core
- * for a report.
+ * Protection of small numbers: the domain service every figure passes before it leaves the core for
+ * a report.
  *
  * <p>{@link #schuetze(List, Kommune, Geheimhaltungsregeln)} takes the observations of one Kommune
  * (any indicators and periods) and returns them protected, in the same order:
@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       confidential (numerator below 3, denominator of a rate below 100, dominance) gets
  *       CONF_STATUS {@code A};
  *   <li><b>secondary suppression</b>: further observations get CONF_STATUS {@code D} until no
- *       suppressed observation can be computed from the published ones by linear reasoning over
- *       the totals, nor pinned down by non-negativity (the heuristic is described in the package
+ *       suppressed observation can be computed from the published ones by linear reasoning over the
+ *       totals, nor pinned down by non-negativity (the heuristic is described in the package
  *       documentation);
  *   <li>a suppressed observation leaves without numerator and denominator: its value is absent,
  *       never 0. An observation that arrives with a CONF_STATUS other than {@code F} and a value
@@ -52,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  * List<Messwert> geschuetzt = Geheimhaltung.schuetze(messwerte, koeln);
  * }</pre>
  *
- * <p>The work is close to linear in the number of observations: each table is built by position
- * and most steps are linear in its cells and relations; only the exact linear check runs an
- * elimination on the groups of hidden cells, whose size stays small in practice.
+ * <p>The work is close to linear in the number of observations: each table is built by position and
+ * most steps are linear in its cells and relations; only the exact linear check runs an elimination
+ * on the groups of hidden cells, whose size stays small in practice.
  */
 public final class Geheimhaltung {
 
@@ -66,8 +66,8 @@ public final class Geheimhaltung {
   }
 
   /**
-   * The observations of {@code kommune}, protected by {@code regeln}; same order and size as
-   * {@code messwerte}.
+   * The observations of {@code kommune}, protected by {@code regeln}; same order and size as {@code
+   * messwerte}.
    *
    * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
    *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
@@ -79,8 +79,8 @@ public final class Geheimhaltung {
   }
 
   /**
-   * The observations of {@code kommune}, protected by {@code regeln}, with the contributions
-   * {@code beitraege} for the dominance rule; same order and size as {@code messwerte}.
+   * The observations of {@code kommune}, protected by {@code regeln}, with the contributions {@code
+   * beitraege} for the dominance rule; same order and size as {@code messwerte}.
    *
    * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
    *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
@@ -116,7 +116,8 @@ public final class Geheimhaltung {
           || stellen == null
           || !vorige.indikator().equals(m.indikator())
           || !vorige.periode().equals(m.periode())) {
-        stellen = gruppen.computeIfAbsent(new Gruppe(m.indikator(), m.periode()), g -> new Stellen());
+        stellen =
+            gruppen.computeIfAbsent(new Gruppe(m.indikator(), m.periode()), g -> new Stellen());
       }
       stellen.add(i);
       vorige = m;
@@ -166,7 +167,8 @@ public final class Geheimhaltung {
    * Geheimhaltungsregeln#untergrenzeSekundaer()}); the primary rules themselves were applied when
    * the table was built.
    */
-  public static <K> GeschuetzteTabelle<K> schuetze(Tabelle<K> tabelle, Geheimhaltungsregeln regeln) {
+  public static <K> GeschuetzteTabelle<K> schuetze(
+      Tabelle<K> tabelle, Geheimhaltungsregeln regeln) {
     requireNonNull(tabelle, "tabelle");
     requireNonNull(regeln, "regeln");
     return Sekundaersperrung.berechne(

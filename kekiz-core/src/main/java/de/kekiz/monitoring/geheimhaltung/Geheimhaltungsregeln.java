@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Defaults ({@link #standard()}) follow official practice in Germany:
  *
  * <ul>
- *   <li>a numerator below {@code 3} is suppressed (the Bundesagentur shows no cell below 3
- *       cases). Whether {@code 0} counts as "below 3" differs in practice: Destatis shows
- *       small-area rates only where the numerator is at least 3, so the default suppresses 0 too;
- *       the Bundesagentur suppresses only 1 and 2, which {@link #withNullGeheim(boolean)
- *       withNullGeheim(false)} gives;
+ *   <li>a numerator below {@code 3} is suppressed (the Bundesagentur shows no cell below 3 cases).
+ *       Whether {@code 0} counts as "below 3" differs in practice: Destatis shows small-area rates
+ *       only where the numerator is at least 3, so the default suppresses 0 too; the Bundesagentur
+ *       suppresses only 1 and 2, which {@link #withNullGeheim(boolean) withNullGeheim(false)}
+ *       gives;
  *   <li>a rate or share whose denominator is below {@code 100} is suppressed (Destatis);
  *   <li>no dominance rule and no rounding; both can be switched on ({@link
  *       #withDominanz(Dominanzregel)}, {@link #withRundung(Rundung)}).
@@ -111,7 +111,9 @@ public record Geheimhaltungsregeln(
     return zaehlerZuKlein(Math.abs(zaehler));
   }
 
-  /** Whether a rate with numerator {@code zaehler} and denominator {@code nenner} is confidential. */
+  /**
+   * Whether a rate with numerator {@code zaehler} and denominator {@code nenner} is confidential.
+   */
   public boolean primaer(long zaehler, long nenner) {
     return zaehlerZuKlein(Math.abs(zaehler)) || nenner < mindestNenner;
   }
@@ -144,10 +146,11 @@ public record Geheimhaltungsregeln(
 
   /**
    * Whether an observation is confidential on its own: its numerator is too small, or it has a
-   * denominator that is too small, or the dominance rule (if set) finds it dominated by the
-   * largest of {@code beitraege} (empty: contributions unknown, the rule does not apply).
+   * denominator that is too small, or the dominance rule (if set) finds it dominated by the largest
+   * of {@code beitraege} (empty: contributions unknown, the rule does not apply).
    */
-  public boolean primaer(BigDecimal zaehler, @Nullable BigDecimal nenner, List<BigDecimal> beitraege) {
+  public boolean primaer(
+      BigDecimal zaehler, @Nullable BigDecimal nenner, List<BigDecimal> beitraege) {
     requireNonNull(zaehler, "zaehler");
     requireNonNull(beitraege, "beitraege");
     BigDecimal betrag = zaehler.abs();
@@ -166,9 +169,9 @@ public record Geheimhaltungsregeln(
   }
 
   /**
-   * What an observer learns about a numerator from a secondary suppression (CONF_STATUS {@code
-   * D}): the cell passed the primary rules, so its numerator is at least this (the minimum
-   * numerator if 0 is suppressed too, else 0). The secondary suppression keeps this in mind.
+   * What an observer learns about a numerator from a secondary suppression (CONF_STATUS {@code D}):
+   * the cell passed the primary rules, so its numerator is at least this (the minimum numerator if
+   * 0 is suppressed too, else 0). The secondary suppression keeps this in mind.
    */
   public long untergrenzeSekundaer() {
     return nullGeheim ? mindestZaehler : 0;

@@ -89,8 +89,16 @@ public final class GeschuetzteTabelle<K> {
   /** A summary such as {@code GeschuetzteTabelle[24 cells: 18 F, 3 A, 2 D, 1 missing]}. */
   @Override
   public String toString() {
-    return "GeschuetzteTabelle[" + sperrung.length + " cells: " + anzahl(Sperrung.FREI) + " F, "
-        + anzahl(Sperrung.PRIMAER) + " A, " + anzahl(Sperrung.SEKUNDAER) + " D, "
-        + anzahl(Sperrung.FEHLT) + " missing]";
+    return "GeschuetzteTabelle["
+        + sperrung.length
+        + " cells: "
+        + anzahl(Sperrung.FREI)
+        + " F, "
+        + anzahl(Sperrung.PRIMAER)
+        + " A, "
+        + anzahl(Sperrung.SEKUNDAER)
+        + " D, "
+        + anzahl(Sperrung.FEHLT)
+        + " missing]";
   }
 }

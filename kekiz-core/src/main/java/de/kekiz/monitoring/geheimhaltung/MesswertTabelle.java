@@ -29,30 +29,31 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Cells.</b> One cell per area and breakdown: the areas are the Kommune itself and its
  * Sozialraum versions valid on the reference day ({@link #stichtag(Collection, Kommune)}), the
- * breakdowns are all {@link Aufschluesselung}en that occur among the observations. A cell
- * without observation, or whose observation has no numerator (missing, or suppressed by the
- * supplier), is a missing cell: nothing is published for it, so an observer does not know it. A
- * figure that is published elsewhere (the Kommune's total in the official statistics, say)
- * belongs into the observations, so that the protection can take it into account. An observation with a numerator is sensitive if the {@link
- * Geheimhaltungsregeln} say so or if it arrives with a CONF_STATUS other than {@code F}.
+ * breakdowns are all {@link Aufschluesselung}en that occur among the observations. A cell without
+ * observation, or whose observation has no numerator (missing, or suppressed by the supplier), is a
+ * missing cell: nothing is published for it, so an observer does not know it. A figure that is
+ * published elsewhere (the Kommune's total in the official statistics, say) belongs into the
+ * observations, so that the protection can take it into account. An observation with a numerator is
+ * sensitive if the {@link Geheimhaltungsregeln} say so or if it arrives with a CONF_STATUS other
+ * than {@code F}.
  *
- * <p><b>Empty areas.</b> An area without any observation has missing cells only; an observer
- * does not know them, unless the published values show them (its parent minus its other
- * children), which the protection finds as well. An area that an observer knows to be empty from
- * elsewhere (an uninhabited Gewerbegebiet) is not recognised as such: "structural zeros" are not
- * modelled, so such an area should not be a Sozialraum of the Kommune on the reference day.
+ * <p><b>Empty areas.</b> An area without any observation has missing cells only; an observer does
+ * not know them, unless the published values show them (its parent minus its other children), which
+ * the protection finds as well. An area that an observer knows to be empty from elsewhere (an
+ * uninhabited Gewerbegebiet) is not recognised as such: "structural zeros" are not modelled, so
+ * such an area should not be a Sozialraum of the Kommune on the reference day.
  *
  * <p><b>Relations.</b> Along the hierarchy: the Kommune is the sum of its top-level Sozialräume,
  * each Sozialraum the sum of its sub-Sozialräume (its "unterraeume" on the reference day), for
  * every breakdown; children of different {@link Sozialraumebene}n form separate relations, so a
  * Kommune divided both into Stadtteile and into Schuleinzugsbereiche gets one relation for each.
  * Across breakdowns: for each breakdown {@code a} and dimension {@code d} it does not use, {@code
- * a} is the sum of the breakdowns {@code a} plus {@code d=code} that occur (so {@code insgesamt =
- * m + w + d} and, in a 2-D table, {@code alter=0-2 = alter=0-2,geschlecht=m + …}). A relation
- * whose cells all have values but whose numerators and denominators both fail to add up (say,
- * codes that overlap or miss a category) is left out: it does not hold, so nobody can use it. A
- * relation with a missing cell is kept: the safe assumption is that it holds (even one of missing
- * cells only, which may link other relations).
+ * a} is the sum of the breakdowns {@code a} plus {@code d=code} that occur (so {@code insgesamt = m
+ * + w + d} and, in a 2-D table, {@code alter=0-2 = alter=0-2,geschlecht=m + …}). A relation whose
+ * cells all have values but whose numerators and denominators both fail to add up (say, codes that
+ * overlap or miss a category) is left out: it does not hold, so nobody can use it. A relation with
+ * a missing cell is kept: the safe assumption is that it holds (even one of missing cells only,
+ * which may link other relations).
  *
  * <p><b>Numbers.</b> Numerators and denominators become {@code long}s; if some have decimals, all
  * numerators (or all denominators) of the table are multiplied by the same power of ten, which
@@ -68,12 +69,12 @@ public final class MesswertTabelle {
    * the period ends after a version ends, the version's last day; if before it starts, its first
    * day).
    *
-   * @throws Regelverstoss {@code geheimhaltung.sozialraum-unbekannt} if an observation refers to
-   *     a Sozialraum version the Kommune does not have; {@code
+   * @throws Regelverstoss {@code geheimhaltung.sozialraum-unbekannt} if an observation refers to a
+   *     Sozialraum version the Kommune does not have; {@code
    *     geheimhaltung.gebietsstaende-unvereinbar} if the versions referred to are never valid on
    *     the same day
-   * @throws IllegalArgumentException if there are no observations or they are not of one
-   *     indicator and period
+   * @throws IllegalArgumentException if there are no observations or they are not of one indicator
+   *     and period
    */
   public static LocalDate stichtag(Collection<Messwert> messwerte, Kommune kommune) {
     requireNonNull(messwerte, "messwerte");
@@ -114,10 +115,18 @@ public final class MesswertTabelle {
     if (von.isAfter(bis)) {
       throw new Regelverstoss(
           "geheimhaltung.gebietsstaende-unvereinbar",
-          "Tabelle " + erster.indikator() + " " + erster.periode() + " of Kommune "
+          "Tabelle "
+              + erster.indikator()
+              + " "
+              + erster.periode()
+              + " of Kommune "
               + rv.kommune.schluessel(),
           "the Sozialraum versions the observations refer to are never valid on the same day"
-              + " (latest start " + von + ", earliest end " + bis + ")");
+              + " (latest start "
+              + von
+              + ", earliest end "
+              + bis
+              + ")");
     }
     LocalDate tag = erster.periode().ende();
     if (tag.isBefore(von)) {
@@ -127,8 +136,8 @@ public final class MesswertTabelle {
   }
 
   /**
-   * The table of {@code messwerte}, all of one indicator version and one period of {@code
-   * kommune}, with the hierarchy valid on {@code stichtag}.
+   * The table of {@code messwerte}, all of one indicator version and one period of {@code kommune},
+   * with the hierarchy valid on {@code stichtag}.
    *
    * @throws IllegalArgumentException if the observations are not of one indicator and period
    * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if an observation lies in another
@@ -167,7 +176,8 @@ public final class MesswertTabelle {
   }
 
   /** The number of {@code a} in {@code liste}, adding it if new. */
-  static int nummer(Aufschluesselung a, Map<Aufschluesselung, Integer> map, List<Aufschluesselung> liste) {
+  static int nummer(
+      Aufschluesselung a, Map<Aufschluesselung, Integer> map, List<Aufschluesselung> liste) {
     Integer i = map.get(a);
     if (i == null) {
       i = liste.size();
@@ -228,8 +238,12 @@ public final class MesswertTabelle {
         throw new Regelverstoss(
             "geheimhaltung.sozialraum-nicht-gueltig",
             "Messwert " + m.schluessel(),
-            "Sozialraum version " + m.raum() + " is not valid in Kommune "
-                + rv.kommune.schluessel() + " on " + h.stichtag);
+            "Sozialraum version "
+                + m.raum()
+                + " is not valid in Kommune "
+                + rv.kommune.schluessel()
+                + " on "
+                + h.stichtag);
       }
       int zelle = raum * a + lokal[aufNummern[k]];
       if (platz[zelle] != null) {
@@ -272,7 +286,9 @@ public final class MesswertTabelle {
           sensibel[zelle] = true;
         } else if (ganz && regeln.dominanz() == null) {
           sensibel[zelle] =
-              nn == null ? regeln.primaer(zaehler[zelle]) : regeln.primaer(zaehler[zelle], nenner[zelle]);
+              nn == null
+                  ? regeln.primaer(zaehler[zelle])
+                  : regeln.primaer(zaehler[zelle], nenner[zelle]);
         } else {
           sensibel[zelle] =
               regeln.primaer(
@@ -358,7 +374,9 @@ public final class MesswertTabelle {
       return (skala == 0 ? x : x.movePointRight(skala)).longValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "Messwert " + m.schluessel() + " has a value too large to count exactly, got "
+          "Messwert "
+              + m.schluessel()
+              + " has a value too large to count exactly, got "
               + x.toPlainString(),
           e);
     }
@@ -371,7 +389,12 @@ public final class MesswertTabelle {
       if (!erster.indikator().equals(m.indikator()) || !erster.periode().equals(m.periode())) {
         throw new IllegalArgumentException(
             "a table needs observations of one indicator and one period, got "
-                + erster.indikator() + " " + erster.periode() + " and " + m.indikator() + " "
+                + erster.indikator()
+                + " "
+                + erster.periode()
+                + " and "
+                + m.indikator()
+                + " "
                 + m.periode());
       }
     }

@@ -13,18 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The areas of a Kommune on one day, numbered: 0 is the Kommune, then its Sozialraum versions
- * valid that day, sorted by {@link de.kekiz.domain.kommune.SozialraumRef}; and for each area the
- * groups of its children, one group per {@link Sozialraumebene}. A Sozialraum whose parent is not
- * valid that day counts as a child of the Kommune. Built once per Kommune and day, shared by its
- * tables.
+ * The areas of a Kommune on one day, numbered: 0 is the Kommune, then its Sozialraum versions valid
+ * that day, sorted by {@link de.kekiz.domain.kommune.SozialraumRef}; and for each area the groups
+ * of its children, one group per {@link Sozialraumebene}. A Sozialraum whose parent is not valid
+ * that day counts as a child of the Kommune. Built once per Kommune and day, shared by its tables.
  */
 final class Raumhierarchie {
 
   final LocalDate stichtag;
   final List<Raumbezug> raeume;
+
   /** Per number of the {@link Raumverzeichnis}, the area here, or -1 if not valid that day. */
   final int[] bereich;
+
   /** Per area, its groups of children (area numbers); empty for a leaf. */
   final int[][][] kindergruppen;
 

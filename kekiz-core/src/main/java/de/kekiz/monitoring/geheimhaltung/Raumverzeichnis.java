@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The areas a Kommune's observations may refer to, numbered once per call: 0 is the Kommune, {@code
- * i + 1} its {@code i}-th Sozialraum version. Lets every observation be looked up once, after
- * which tables work with numbers.
+ * i + 1} its {@code i}-th Sozialraum version. Lets every observation be looked up once, after which
+ * tables work with numbers.
  */
 final class Raumverzeichnis {
 
   final Kommune kommune;
   private final Map<Raumbezug, Integer> nummer;
+
   /** Per number the Sozialraum version, {@code null} for the Kommune. */
   final @Nullable Sozialraum[] version;
 
@@ -61,7 +62,9 @@ final class Raumverzeichnis {
       throw new Regelverstoss(
           "geheimhaltung.fremde-kommune",
           "Messwert " + m.schluessel(),
-          "the observation lies in Kommune " + m.raum().kommune() + ", not in "
+          "the observation lies in Kommune "
+              + m.raum().kommune()
+              + ", not in "
               + kommune.schluessel());
     }
     throw new Regelverstoss(

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Rounding of published numerators to multiples of a base, as the Bundesagentur für Arbeit does
  * with base 10 in its newer products.
  *
- * <p>A numerator is rounded half up to the nearest multiple of {@link #basis()} (14 → 10, 15 →
- * 20). Denominators (the population a rate refers to) stay exact, and the value of a rate is then
+ * <p>A numerator is rounded half up to the nearest multiple of {@link #basis()} (14 → 10, 15 → 20).
+ * Denominators (the population a rate refers to) stay exact, and the value of a rate is then
  * computed from the rounded numerator, so that no published exact rate gives the exact numerator
  * away. If the rounded numerator would exceed the denominator (a share above 100 %), it is rounded
  * down instead. Rounding is applied after suppression, to published values only; it does not keep
@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Rundung(int basis) {
 
-  /** @throws IllegalArgumentException if {@code basis} is below 2, quoting it */
+  /**
+   * @throws IllegalArgumentException if {@code basis} is below 2, quoting it
+   */
   public Rundung {
     if (basis < 2) {
       throw new IllegalArgumentException("Rundung needs a base of at least 2, got " + basis);
@@ -34,8 +36,8 @@ public record Rundung(int basis) {
   }
 
   /**
-   * {@code zaehler} rounded half up to a multiple of the base, but never above {@code nenner}
-   * (if given): then the largest multiple not above it.
+   * {@code zaehler} rounded half up to a multiple of the base, but never above {@code nenner} (if
+   * given): then the largest multiple not above it.
    */
   public BigDecimal runde(BigDecimal zaehler, @Nullable BigDecimal nenner) {
     requireNonNull(zaehler, "zaehler");

@@ -13,55 +13,54 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li><b>Local rule</b>, per relation, to a fixpoint over a work list. A relation with exactly
- *       one suppressed cell gives it away by subtraction, so another published cell of the
- *       relation is suppressed too. A relation whose total is known and whose suppressed parts
- *       have too little <em>slack</em> gives them away through non-negativity (if the suppressed
- *       parts of {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0; with slack 1,
- *       a hidden part is known to be 0 or 1): it gets published cells that add slack until the
- *       slack reaches the protection width ({@link Geheimhaltungsregeln#schutzbreite()}). The
- *       slack of a relation is the sum over its suppressed parts of the numerator minus what an observer knows as its lower bound: 0 for a primary cell, {@link
- *       Geheimhaltungsregeln#untergrenzeSekundaer()} for a secondary one (it passed the primary
- *       rules).
- *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared
- *       relations): the exact test of {@link Bestimmtheit} finds cells that are still determined
- *       by combining several relations (in a 2-D table, a suppressed cell linking two otherwise
- *       separate rectangles of suppressed cells, or a cell next to a missing one that a published
- *       total and its published siblings give away). For each such cell one more cell is
- *       suppressed: the cheapest candidate in its relations and in the relations of the
- *       determined cells found there, through which the knowledge flows. Rows with a missing cell
- *       found in no other row are dropped first (they constrain nothing). Then the local rule runs
- *       again; only groups that changed are checked again.
- *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as
- *       an attacker without linear programming would: a part is at most the total minus the lower
+ *       one suppressed cell gives it away by subtraction, so another published cell of the relation
+ *       is suppressed too. A relation whose total is known and whose suppressed parts have too
+ *       little <em>slack</em> gives them away through non-negativity (if the suppressed parts of
+ *       {@code 10 = 0 + 0 + 10} are the two zeros, both are known to be 0; with slack 1, a hidden
+ *       part is known to be 0 or 1): it gets published cells that add slack until the slack reaches
+ *       the protection width ({@link Geheimhaltungsregeln#schutzbreite()}). The slack of a relation
+ *       is the sum over its suppressed parts of the numerator minus what an observer knows as its
+ *       lower bound: 0 for a primary cell, {@link Geheimhaltungsregeln#untergrenzeSekundaer()} for
+ *       a secondary one (it passed the primary rules).
+ *   <li><b>Linear check</b>, per connected group of suppressed cells (linked by shared relations):
+ *       the exact test of {@link Bestimmtheit} finds cells that are still determined by combining
+ *       several relations (in a 2-D table, a suppressed cell linking two otherwise separate
+ *       rectangles of suppressed cells, or a cell next to a missing one that a published total and
+ *       its published siblings give away). For each such cell one more cell is suppressed: the
+ *       cheapest candidate in its relations and in the relations of the determined cells found
+ *       there, through which the knowledge flows. Rows with a missing cell found in no other row
+ *       are dropped first (they constrain nothing). Then the local rule runs again; only groups
+ *       that changed are checked again.
+ *   <li><b>Interval check</b>: bounds from non-negativity are propagated over all relations (as an
+ *       attacker without linear programming would: a part is at most the total minus the lower
  *       bounds of the other parts, and so on) within a work budget of a few passes. A primary cell
- *       whose bounds lie closer than the protection width is narrowed too far; one of its
- *       relations gets a cell that adds slack.
+ *       whose bounds lie closer than the protection width is narrowed too far; one of its relations
+ *       gets a cell that adds slack.
  * </ol>
  *
- * <p><b>Which cell.</b> A relation's candidates are its published cells, smallest numerator
- * first (then denominator, a part before the total, the earlier cell). Among the first {@value
- * #KANDIDATEN} candidates the one with the lowest cost is taken: its numerator plus, for each
- * other relation of the candidate that has no suppressed cell yet (and would then need one), the
+ * <p><b>Which cell.</b> A relation's candidates are its published cells, smallest numerator first
+ * (then denominator, a part before the total, the earlier cell). Among the first {@value
+ * #KANDIDATEN} candidates the one with the lowest cost is taken: its numerator plus, for each other
+ * relation of the candidate that has no suppressed cell yet (and would then need one), the
  * numerator of that relation's smallest other published cell. This one-step look-ahead prefers a
  * cell that closes a rectangle to one that starts a chain.
  *
- * <p><b>Missing cells</b> are not published, so an observer does not know them: they are
- * unknowns of the relations, never chosen, and need no protection themselves. A relation with a
- * missing part has no slack problem (the missing part may be anything). A figure that is published
- * elsewhere (say, the Kommune's total in the official statistics) must therefore be part of the
- * table, or the protection cannot take it into account. If some numerator is negative (a balance,
- * not a count), non-negativity does not hold and the slack rule and the interval check are
- * skipped. A suppressed cell that stays determined after {@value #VERSUCHE} attempts to hide it
- * (possible only if the relations themselves fix it, e.g. {@code K = A + B} and {@code K = A + B
- * + C} force {@code C = 0}) is left as it is and reported by {@link
- * GeschuetzteTabelle#bestimmbar()}.
+ * <p><b>Missing cells</b> are not published, so an observer does not know them: they are unknowns
+ * of the relations, never chosen, and need no protection themselves. A relation with a missing part
+ * has no slack problem (the missing part may be anything). A figure that is published elsewhere
+ * (say, the Kommune's total in the official statistics) must therefore be part of the table, or the
+ * protection cannot take it into account. If some numerator is negative (a balance, not a count),
+ * non-negativity does not hold and the slack rule and the interval check are skipped. A suppressed
+ * cell that stays determined after {@value #VERSUCHE} attempts to hide it (possible only if the
+ * relations themselves fix it, e.g. {@code K = A + B} and {@code K = A + B + C} force {@code C =
+ * 0}) is left as it is and reported by {@link GeschuetzteTabelle#bestimmbar()}.
  *
  * <p>Nothing is done for a table without primary cells.
  *
- * <p><b>Work.</b> Each cell is suppressed at most once; a pointer into each relation's sorted
- * cells finds the smallest published one, so the local rule is linear in the size of the relations
- * plus a sort; the interval check is bounded by its budget; the linear check is discussed in
- * {@link Bestimmtheit}.
+ * <p><b>Work.</b> Each cell is suppressed at most once; a pointer into each relation's sorted cells
+ * finds the smallest published one, so the local rule is linear in the size of the relations plus a
+ * sort; the interval check is bounded by its budget; the linear check is discussed in {@link
+ * Bestimmtheit}.
  */
 final class Sekundaersperrung {
 
@@ -106,8 +105,10 @@ final class Sekundaersperrung {
   private final boolean[] wartet;
   private final List<Integer> neu = new ArrayList<>();
   private final boolean[] bestimmt;
+
   /** The unknown cells the current linear check found determined (cleared after each group). */
   private final boolean[] bestimmtJetzt;
+
   private long letzteKosten;
 
   private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer, long schutzbreite) {
@@ -260,8 +261,8 @@ final class Sekundaersperrung {
   }
 
   /**
-   * Whether cell {@code c} could still be suppressed: it is published and not one whose
-   * publication was decided elsewhere ({@link Tabelle#festAn}).
+   * Whether cell {@code c} could still be suppressed: it is published and not one whose publication
+   * was decided elsewhere ({@link Tabelle#festAn}).
    */
   private boolean waehlbar(int c) {
     return zustand[c] == FREI && !tabelle.festAn(c);
@@ -303,8 +304,8 @@ final class Sekundaersperrung {
   }
 
   /**
-   * The published cell of relation {@code r} to suppress next, or -1 if there is none; its cost
-   * is left in {@link #letzteKosten}. If {@code schlupfNoetig}, only cells that add slack are
+   * The published cell of relation {@code r} to suppress next, or -1 if there is none; its cost is
+   * left in {@link #letzteKosten}. If {@code schlupfNoetig}, only cells that add slack are
    * considered, unless there are none and {@code auchOhneSchlupf}.
    */
   private int waehle(int r, boolean schlupfNoetig, boolean auchOhneSchlupf) {
@@ -520,9 +521,9 @@ final class Sekundaersperrung {
   private record Zeilen(int[][] spalten, boolean[] mitSumme) {}
 
   /**
-   * The rows {@code rs} restricted to their unknown cells, as local column numbers, after
-   * dropping every row that holds a missing cell found in no other row (such a row never
-   * constrains the other cells: the missing cell can always make it hold), repeatedly.
+   * The rows {@code rs} restricted to their unknown cells, as local column numbers, after dropping
+   * every row that holds a missing cell found in no other row (such a row never constrains the
+   * other cells: the missing cell can always make it hold), repeatedly.
    */
   private Zeilen zeilenDerGruppe(List<Integer> rs, int[] lokaleNummer, List<Integer> zellen) {
     int m = rs.size();
@@ -605,7 +606,8 @@ final class Sekundaersperrung {
       if (zustand[i] == FEHLT) {
         oben[i] = UNENDLICH;
       } else if (unbekannt(i)) {
-        unten[i] = zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
+        unten[i] =
+            zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
         oben[i] = UNENDLICH;
       } else {
         unten[i] = tabelle.zaehlerAn(i);
@@ -695,12 +697,11 @@ final class Sekundaersperrung {
   }
 
   /**
-   * For a cell {@code x} that the linear check found determined: suppresses the cheapest
-   * candidate in the relations of {@code x} and in the relations of the determined unknown cells
-   * found there ({@code bestimmt}), through which the knowledge flows (a missing cell that a
-   * published total and its published siblings give away, say). If there is none, looks further
-   * along determined cells, up to {@value #SUCHTIEFE} steps, and then outward as {@link
-   * #verstecke} does.
+   * For a cell {@code x} that the linear check found determined: suppresses the cheapest candidate
+   * in the relations of {@code x} and in the relations of the determined unknown cells found there
+   * ({@code bestimmt}), through which the knowledge flows (a missing cell that a published total
+   * and its published siblings give away, say). If there is none, looks further along determined
+   * cells, up to {@value #SUCHTIEFE} steps, and then outward as {@link #verstecke} does.
    */
   private boolean versteckeLinear(int x, boolean[] bestimmt, boolean[] beruehrt) {
     List<Integer> ebene = new ArrayList<>();

@@ -13,8 +13,8 @@ public enum Sperrung {
   /** Suppressed so that no confidential cell can be computed from the published ones. */
   SEKUNDAER(ConfStatus.D),
   /**
-   * No value known to the table (missing, or suppressed by the data supplier); nothing is
-   * published for it, so an observer does not know it either.
+   * No value known to the table (missing, or suppressed by the data supplier); nothing is published
+   * for it, so an observer does not know it either.
    */
   FEHLT(null);
 

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An additive relation between cells of a {@link Tabelle}: the value of {@link #summe()} is the
- * sum of the values of {@link #teile()}. Along the Sozialraum hierarchy (a Stadtbezirk is the sum
- * of its Stadtteile) and across a breakdown (the total is the sum over the codes of a dimension).
+ * An additive relation between cells of a {@link Tabelle}: the value of {@link #summe()} is the sum
+ * of the values of {@link #teile()}. Along the Sozialraum hierarchy (a Stadtbezirk is the sum of
+ * its Stadtteile) and across a breakdown (the total is the sum over the codes of a dimension).
  *
  * <p>The relation holds for the numerators, for the denominators, or for both; an observer who
- * knows it can compute one unknown cell from the others. Immutable and thread-safe if the keys
- * are.
+ * knows it can compute one unknown cell from the others. Immutable and thread-safe if the keys are.
  *
  * @param <K> the type of the cell keys
  * @param summe the total
@@ -35,7 +34,9 @@ public record Summenbeziehung<K>(K summe, ImmutableList<K> teile) {
     for (K teil : teile) {
       if (teil.equals(summe) || !gesehen.add(teil)) {
         throw new IllegalArgumentException(
-            "Summenbeziehung of " + summe + " needs distinct parts other than the total, got "
+            "Summenbeziehung of "
+                + summe
+                + " needs distinct parts other than the total, got "
                 + teile);
       }
     }

@@ -14,27 +14,25 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The table model the protection works on: cells, each with a count (the numerator) and possibly
- * a denominator, and the additive relations ({@link Summenbeziehung}) an observer knows between
- * them.
+ * The table model the protection works on: cells, each with a count (the numerator) and possibly a
+ * denominator, and the additive relations ({@link Summenbeziehung}) an observer knows between them.
  *
  * <p>A cell is one of:
  *
  * <ul>
  *   <li>a cell with a value that may be published unless the protection needs to hide it;
  *   <li>a <em>sensitive</em> cell with a value that must not be published nor be computable from
- *       what is published (primary suppression: decided by {@link Geheimhaltungsregeln} or given
- *       by the data);
+ *       what is published (primary suppression: decided by {@link Geheimhaltungsregeln} or given by
+ *       the data);
  *   <li>a <em>missing</em> cell ({@link Builder#fehlendeZelle(Object)}) whose value the table does
- *       not know; nothing is published for it, so an observer does not know it either, and it
- *       may hide other cells. A figure published elsewhere belongs into the table as a cell with
- *       its value, or the protection cannot take it into account.
+ *       not know; nothing is published for it, so an observer does not know it either, and it may
+ *       hide other cells. A figure published elsewhere belongs into the table as a cell with its
+ *       value, or the protection cannot take it into account.
  * </ul>
  *
- * <p>{@link Builder#build()} checks every relation whose cells all carry values: the numerators
- * or (if every cell has one) the denominators must add up; a relation with a missing cell is
- * taken on trust. Cells keep the order they were added in. Immutable and thread-safe if the keys
- * are.
+ * <p>{@link Builder#build()} checks every relation whose cells all carry values: the numerators or
+ * (if every cell has one) the denominators must add up; a relation with a missing cell is taken on
+ * trust. Cells keep the order they were added in. Immutable and thread-safe if the keys are.
  *
  * <pre>{@code
  * Tabelle<String> t = Tabelle.<String>builder()
@@ -93,9 +91,9 @@ public final class Tabelle<K> {
 
   /**
    * A table from arrays the caller vouches for (keys distinct, relations well-formed and not
-   * contradicted by the values); the arrays are taken over, not copied, and the key of cell
-   * {@code i} is {@code schluesselVon.apply(i)}, made only when asked for. For {@link
-   * MesswertTabelle}, which builds many tables by position.
+   * contradicted by the values); the arrays are taken over, not copied, and the key of cell {@code
+   * i} is {@code schluesselVon.apply(i)}, made only when asked for. For {@link MesswertTabelle},
+   * which builds many tables by position.
    */
   Tabelle(
       int groesse,
@@ -109,8 +107,8 @@ public final class Tabelle<K> {
   }
 
   /**
-   * As above, with {@code fest} marking published cells whose publication is decided already
-   * (they were published elsewhere): the secondary suppression never chooses them.
+   * As above, with {@code fest} marking published cells whose publication is decided already (they
+   * were published elsewhere): the secondary suppression never chooses them.
    */
   Tabelle(
       int groesse,
@@ -165,14 +163,16 @@ public final class Tabelle<K> {
         }
       }
       throw new IllegalArgumentException(
-          "Summenbeziehung '" + s + "' needs the numerators or the denominators to add up, got "
+          "Summenbeziehung '"
+              + s
+              + "' needs the numerators or the denominators to add up, got "
               + werte);
     }
   }
 
   /**
-   * Whether relation {@code zeile} (element 0 the total) has a missing cell, or its numerators
-   * add up, or every cell has a denominator and the denominators add up.
+   * Whether relation {@code zeile} (element 0 the total) has a missing cell, or its numerators add
+   * up, or every cell has a denominator and the denominators add up.
    */
   static boolean additivOderUnbekannt(int[] zeile, long[] zaehler, long[] nenner, boolean[] fehlt) {
     boolean alleNenner = true;
@@ -319,8 +319,15 @@ public final class Tabelle<K> {
       s += sensibel[i] ? 1 : 0;
       f += fehlt[i] ? 1 : 0;
     }
-    return "Tabelle[" + groesse() + " cells, " + beziehungsIndizes.length + " relations, " + s
-        + " sensitive, " + f + " missing]";
+    return "Tabelle["
+        + groesse()
+        + " cells, "
+        + beziehungsIndizes.length
+        + " relations, "
+        + s
+        + " sensitive, "
+        + f
+        + " missing]";
   }
 
   /** Collects the cells and relations of a {@link Tabelle}. Not thread-safe. */

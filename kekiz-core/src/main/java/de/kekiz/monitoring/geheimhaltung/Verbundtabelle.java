@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  * <p>A table of the release is assembled from parts:
  *
  * <ul>
- *   <li>a {@link Teil} per Kommune and day: the Kommune and its Sozialraum versions valid that
- *       day, each with one cell per breakdown. The part adds the relations along the Sozialraum
+ *   <li>a {@link Teil} per Kommune and day: the Kommune and its Sozialraum versions valid that day,
+ *       each with one cell per breakdown. The part adds the relations along the Sozialraum
  *       hierarchy (the Kommune is the sum of its top-level Sozialräume, a Sozialraum the sum of its
- *       children, one relation per level of children) and across breakdowns (a breakdown is the
- *       sum of its refinements by one dimension), as {@link MesswertTabelle} does for one Kommune.
- *       A Kommune whose observations belong to two boundary versions gets a part for each day, and
+ *       children, one relation per level of children) and across breakdowns (a breakdown is the sum
+ *       of its refinements by one dimension), as {@link MesswertTabelle} does for one Kommune. A
+ *       Kommune whose observations belong to two boundary versions gets a part for each day, and
  *       the caller links their Kommune cells ({@link Builder#gleich}), so that differencing the old
  *       and the new boundaries is covered;
  *   <li>{@linkplain Builder#zusatz additional figures} outside any hierarchy, such as a figure
@@ -41,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  *       figure is the sum of its periods ({@link Builder#summe}, {@link Builder#gleich}).
  * </ul>
  *
- * <p>A cell without figure, or whose figure has no numerator, is missing: an observer does not
- * know it. A relation whose cells all carry values but add up neither in their numerators nor in
- * their denominators is left out, as it does not hold. Primary suppression follows the {@link
+ * <p>A cell without figure, or whose figure has no numerator, is missing: an observer does not know
+ * it. A relation whose cells all carry values but add up neither in their numerators nor in their
+ * denominators is left out, as it does not hold. Primary suppression follows the {@link
  * Geheimhaltungsregeln} (the dominance rule needs contributions, which a release does not carry: it
  * does not apply here); a figure that arrives with a CONF_STATUS other than {@code F} is sensitive
  * too. Numbers become {@code long}s; if some have decimals, all numerators (or denominators) of the
@@ -65,13 +65,13 @@ public final class Verbundtabelle {
    * hierarchies from {@code gliederungen}, shared by the tables of one release.
    */
   public static Builder builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
-    return new Builder(requireNonNull(regeln, "regeln"), requireNonNull(gliederungen, "gliederungen"));
+    return new Builder(
+        requireNonNull(regeln, "regeln"), requireNonNull(gliederungen, "gliederungen"));
   }
 
   /**
-   * The Sozialraum hierarchies of Kommunen on given days, computed once and shared by the tables
-   * of a release (a Kommune's hierarchy on one day is the same for every indicator). Not
-   * thread-safe.
+   * The Sozialraum hierarchies of Kommunen on given days, computed once and shared by the tables of
+   * a release (a Kommune's hierarchy on one day is the same for every indicator). Not thread-safe.
    */
   public static final class Gliederungen {
     private final Map<Kommune, Raumverzeichnis> verzeichnisse = new java.util.IdentityHashMap<>();
@@ -119,7 +119,11 @@ public final class Verbundtabelle {
       if (t == null) {
         return "Zusatz " + figur;
       }
-      return t.hierarchie.raeume.get(bereich) + " " + aufschluesselung + " am " + t.hierarchie.stichtag;
+      return t.hierarchie.raeume.get(bereich)
+          + " "
+          + aufschluesselung
+          + " am "
+          + t.hierarchie.stichtag;
     }
   }
 
@@ -168,7 +172,11 @@ public final class Verbundtabelle {
       Integer b = bereiche.get(requireNonNull(m, "m").raum());
       if (b == null) {
         throw new IllegalArgumentException(
-            "area " + m.raum() + " is not valid in Kommune " + kommune.schluessel() + " on "
+            "area "
+                + m.raum()
+                + " is not valid in Kommune "
+                + kommune.schluessel()
+                + " on "
                 + hierarchie.stichtag);
       }
       return figur(m, b);
@@ -187,7 +195,8 @@ public final class Verbundtabelle {
 
     private Zelle figur(Messwert m, int bereich) {
       Zelle z =
-          zellen.get(bereich)
+          zellen
+              .get(bereich)
               .computeIfAbsent(m.aufschluesselung(), x -> new Zelle(this, bereich, x));
       if (z.figur != null) {
         throw new IllegalArgumentException(
@@ -206,11 +215,17 @@ public final class Verbundtabelle {
       Integer b = bereiche.get(requireNonNull(raum, "raum"));
       if (b == null) {
         throw new IllegalArgumentException(
-            "area " + raum + " is not valid in Kommune " + kommune.schluessel() + " on "
+            "area "
+                + raum
+                + " is not valid in Kommune "
+                + kommune.schluessel()
+                + " on "
                 + hierarchie.stichtag);
       }
       int bereich = b;
-      return zellen.get(bereich).computeIfAbsent(requireNonNull(a, "a"), x -> new Zelle(this, bereich, x));
+      return zellen
+          .get(bereich)
+          .computeIfAbsent(requireNonNull(a, "a"), x -> new Zelle(this, bereich, x));
     }
 
     /**
@@ -257,7 +272,9 @@ public final class Verbundtabelle {
     public Teil teil(Kommune kommune, LocalDate stichtag) {
       Teil t =
           new Teil(
-              requireNonNull(kommune, "kommune"), requireNonNull(stichtag, "stichtag"), gliederungen);
+              requireNonNull(kommune, "kommune"),
+              requireNonNull(stichtag, "stichtag"),
+              gliederungen);
       teile.add(t);
       return t;
     }
@@ -283,8 +300,8 @@ public final class Verbundtabelle {
     }
 
     /**
-     * Marks cell {@code z} as published already (in an earlier table of the same release): it
-     * keeps its publication, the protection never suppresses it, and an observer knows it.
+     * Marks cell {@code z} as published already (in an earlier table of the same release): it keeps
+     * its publication, the protection never suppresses it, and an observer knows it.
      */
     public Builder fest(Zelle z) {
       requireNonNull(z, "z").fest = true;
@@ -292,8 +309,8 @@ public final class Verbundtabelle {
     }
 
     /**
-     * Marks cell {@code z} as suppressed already (in an earlier table of the same release): it
-     * must stay undetermined here too, like a primary cell.
+     * Marks cell {@code z} as suppressed already (in an earlier table of the same release): it must
+     * stay undetermined here too, like a primary cell.
      */
     public Builder sensibel(Zelle z) {
       requireNonNull(z, "z").sensibel = true;
@@ -380,7 +397,13 @@ public final class Verbundtabelle {
       }
       Tabelle<Integer> tabelle =
           new Tabelle<>(
-              n, Integer::valueOf, zaehler, nenner, sensibel, fehlt, fest,
+              n,
+              Integer::valueOf,
+              zaehler,
+              nenner,
+              sensibel,
+              fehlt,
+              fest,
               gehalten.toArray(new int[0][]));
       GeschuetzteTabelle<Integer> g = Geheimhaltung.schuetze(tabelle, regeln);
       return new Ergebnis(g);
@@ -458,7 +481,9 @@ public final class Verbundtabelle {
         return (skala == 0 ? x : x.movePointRight(skala)).longValueExact();
       } catch (ArithmeticException e) {
         throw new IllegalArgumentException(
-            "Messwert " + m.schluessel() + " has a value too large to count exactly, got "
+            "Messwert "
+                + m.schluessel()
+                + " has a value too large to count exactly, got "
                 + x.toPlainString(),
             e);
       }

@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>The chain is analysed as it was on the analysis date ({@link Praeventionskette#am}): only
  *       Angebote running that day count, i.e. {@link Angebot#aktiv() active} ones whose validity
- *       holds that day (without recorded validity: every day) and those closed since that ran
- *       that day.
+ *       holds that day (without recorded validity: every day) and those closed since that ran that
+ *       day.
  *   <li>An Angebot serves a Sozialraum of the analysed level if it names that Sozialraum, one of
  *       its ancestors (an offer for the whole Stadtbezirk serves each of its Stadtteile) or one of
  *       its descendants (an offer in a Stadtteil serves part of its Stadtbezirk), by the hierarchy

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A Kommune takes part if it has a {@link Programmteilnahme} of the programme (by key) and
- *       phase (any phase if none is named) running on the date; given a {@link Programmphase},
- *       if it is one of the phase's participants or in a participant's Verbund, while {@link
+ *       phase (any phase if none is named) running on the date; given a {@link Programmphase}, if
+ *       it is one of the phase's participants or in a participant's Verbund, while {@link
  *       Reichweite#teilnehmer()} lists the participants only (the 2017 stage: 40, not 46).
  *   <li>The Gemeinden are the Kommunen given that are not themselves a Kreis or StädteRegion; each
  *       is counted once. A Gemeinde is reached if it takes part itself, or if the Träger of the
@@ -82,8 +82,8 @@ public final class Programmreichweite {
   }
 
   /**
-   * The reach of {@code phase} of {@code programm} over the Gemeinden of {@code kommunen},
-   * counting {@code bevoelkerung} on {@code stichtag}. The participants are the phase's ({@link
+   * The reach of {@code phase} of {@code programm} over the Gemeinden of {@code kommunen}, counting
+   * {@code bevoelkerung} on {@code stichtag}. The participants are the phase's ({@link
    * Programmphase#teilnehmer()}): a Kreis that took part jointly with Gemeinden of its own counts
    * once in {@link Reichweite#teilnehmer()} and reaches its Verbund's Gemeinden as well as those
    * its Kreisjugendamt serves.
@@ -117,10 +117,10 @@ public final class Programmreichweite {
   }
 
   /**
-   * The reach of {@code phase} counting children: the population {@code kinder} (e.g. under 18)
-   * on {@code stichtag} if every Gemeinde of {@code kommunen} records it ({@link
-   * Kommune#einwohner}); otherwise the whole population as a named proxy, {@value
-   * #BEZUG_ERSATZ}. Children and whole population are never mixed.
+   * The reach of {@code phase} counting children: the population {@code kinder} (e.g. under 18) on
+   * {@code stichtag} if every Gemeinde of {@code kommunen} records it ({@link Kommune#einwohner});
+   * otherwise the whole population as a named proxy, {@value #BEZUG_ERSATZ}. Children and whole
+   * population are never mixed.
    */
   public static Reichweite berechneNachKindern(
       Collection<Kommune> kommunen,
@@ -131,8 +131,7 @@ public final class Programmreichweite {
     requireNonNull(kinder, "kinder");
     List<Kommune> gemeinden = kommunen.stream().filter(k -> !k.art().kreisebene()).toList();
     Map<Gemeindeschluessel, Long> kinderzahl = bevoelkerung(gemeinden, stichtag, kinder);
-    boolean vollstaendig =
-        gemeinden.stream().allMatch(k -> kinderzahl.containsKey(k.id()));
+    boolean vollstaendig = gemeinden.stream().allMatch(k -> kinderzahl.containsKey(k.id()));
     if (vollstaendig && !gemeinden.isEmpty()) {
       return berechneFuerPhase(
           kommunen, programm, phase, stichtag, kinderzahl, "Kinder und Jugendliche, " + kinder);

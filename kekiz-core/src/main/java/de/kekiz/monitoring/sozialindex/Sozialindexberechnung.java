@@ -39,10 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>The Sozialräume are the versions of the chosen {@link Sozialraumebene} valid on the first
  *       day of the period, without those below the model's minimum population ({@link
- *       Sozialindexmodell#bewertbar}). An indicator of another periodicity contributes its period that contains
- *       that day (a school-year indicator in an index for 2024: 2023/24). A Sozialraum's value is
- *       its own observation or the sum of its children ({@link Kommunaldaten#sozialraumwert}),
- *       computed by {@link Indikator#wert}; suppressed values are used, missing ones are not.
+ *       Sozialindexmodell#bewertbar}). An indicator of another periodicity contributes its period
+ *       that contains that day (a school-year indicator in an index for 2024: 2023/24). A
+ *       Sozialraum's value is its own observation or the sum of its children ({@link
+ *       Kommunaldaten#sozialraumwert}), computed by {@link Indikator#wert}; suppressed values are
+ *       used, missing ones are not.
  *   <li>Each indicator is z-standardised across the Sozialräume that have a value: {@code z = (x −
  *       mean) / sd}, mean and population standard deviation (divisor n) unweighted over the
  *       Sozialräume, all in {@code BigDecimal} ({@code DECIMAL64}); if all values are equal, z is

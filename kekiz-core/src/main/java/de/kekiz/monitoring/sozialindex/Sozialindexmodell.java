@@ -27,13 +27,12 @@ import java.util.Set;
  *
  * @param name the name of the index, e.g. {@code "Sozialindex Köln"}
  * @param gewichte the indicators and their weights, in order
- * <p><b>Minimum population.</b> A Sozialraum with fewer than {@code mindestEinwohner} inhabitants
- * (all ages, at the latest population figure on or before the index's first day) gets no index
- * and does not enter the standardisation, as Hamburg's Sozialmonitoring rates only areas of at
- * least 300 inhabitants: an index from a handful of families says nothing and could disclose
- * them. A Sozialraum without population figures is rated (nothing says it is small). 0, the
- * default, rates every Sozialraum.
- *
+ *     <p><b>Minimum population.</b> A Sozialraum with fewer than {@code mindestEinwohner}
+ *     inhabitants (all ages, at the latest population figure on or before the index's first day)
+ *     gets no index and does not enter the standardisation, as Hamburg's Sozialmonitoring rates
+ *     only areas of at least 300 inhabitants: an index from a handful of families says nothing and
+ *     could disclose them. A Sozialraum without population figures is rated (nothing says it is
+ *     small). 0, the default, rates every Sozialraum.
  * @param mindestanteil the share of the total weight a Sozialraum's available values must reach
  * @param mindestEinwohner the least number of inhabitants a rated Sozialraum has, 0 for no limit
  */
@@ -70,7 +69,9 @@ public record Sozialindexmodell(
     }
     if (mindestEinwohner < 0) {
       throw new IllegalArgumentException(
-          "mindestEinwohner of Sozialindexmodell " + name + " cannot be negative, got "
+          "mindestEinwohner of Sozialindexmodell "
+              + name
+              + " cannot be negative, got "
               + mindestEinwohner);
     }
     Set<String> gesehen = new HashSet<>();

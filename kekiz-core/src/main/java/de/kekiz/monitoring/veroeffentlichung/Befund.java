@@ -1,8 +1,8 @@
 package de.kekiz.monitoring.veroeffentlichung;
 
 /**
- * What an effect comparison shows, read from the 95 % interval of its difference in differences
- * and the indicator's polarity. It describes a development, not its cause.
+ * What an effect comparison shows, read from the 95 % interval of its difference in differences and
+ * the indicator's polarity. It describes a development, not its cause.
  */
 public enum Befund {
   /** The interval lies wholly on the desirable side of 0. */

@@ -123,7 +123,9 @@ final class Berichtsprojektion {
           }
         }
         stufung =
-            raeume >= 20 ? Stufung.nrwSchulsozialindex() : Stufung.gleich(Math.max(1, Math.min(4, raeume)));
+            raeume >= 20
+                ? Stufung.nrwSchulsozialindex()
+                : Stufung.gleich(Math.max(1, Math.min(4, raeume)));
       }
     }
     Analyseauftrag aa =
@@ -153,7 +155,8 @@ final class Berichtsprojektion {
               : Kommunaldaten.builder(kommune, indikatoren)
                   .ohneGeheimhaltung()
                   .geprueft()
-                  .addAll(mitMehrjahreswerten(veroeffentlicht, gepoolt, Set.copyOf(indexIndikatoren)))
+                  .addAll(
+                      mitMehrjahreswerten(veroeffentlicht, gepoolt, Set.copyOf(indexIndikatoren)))
                   .build();
       mitIndex =
           new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
@@ -167,7 +170,8 @@ final class Berichtsprojektion {
         modell == null ? null : sozialindex(mitIndex, modell, stufung, gebiete, !gepoolt.isEmpty());
     Wirkungsmonitoring wirkung =
         new Wirkungsrechnung(auftrag, indikatoren)
-            .berechne(kommune, eingabe.kette(), leitbild, veroeffentlicht, index, ebene, gebiete::von);
+            .berechne(
+                kommune, eingabe.kette(), leitbild, veroeffentlicht, index, ebene, gebiete::von);
     return new Berichtsteil(
         kommune,
         gemeinden,
@@ -256,14 +260,16 @@ final class Berichtsprojektion {
     return false;
   }
 
-  private List<Indikator> verwendeteIndikatoren(List<Messwert> messwerte, @Nullable Leitbild leitbild) {
+  private List<Indikator> verwendeteIndikatoren(
+      List<Messwert> messwerte, @Nullable Leitbild leitbild) {
     java.util.Set<IndikatorRef> refs = new java.util.HashSet<>();
     for (Messwert m : messwerte) {
       refs.add(m.indikator());
     }
     List<Indikator> l = new ArrayList<>();
     for (Indikator i : indikatoren) {
-      if (refs.contains(i.ref()) || (leitbild != null && leitbild.indikatoren().contains(i.key()))) {
+      if (refs.contains(i.ref())
+          || (leitbild != null && leitbild.indikatoren().contains(i.key()))) {
         l.add(i);
       }
     }
@@ -288,7 +294,9 @@ final class Berichtsprojektion {
         for (Zielwert z : h.zielwerte()) {
           BigDecimal basis = z.ausgangswert();
           if (basis != null && !belegt(daten, z, basis, bis)) {
-            werte.add(new Zielwert(z.indikator(), z.wert(), z.richtung(), z.frist(), z.sozialraum(), null));
+            werte.add(
+                new Zielwert(
+                    z.indikator(), z.wert(), z.richtung(), z.frist(), z.sozialraum(), null));
             geaendert = true;
           } else {
             werte.add(z);
@@ -355,15 +363,22 @@ final class Berichtsprojektion {
     Map<IndikatorKey, Map<Raumbezug, Mehrjahreswert>> poolsJeKey = new HashMap<>();
     for (Mehrjahreswert m : gepoolt) {
       if (m.summe().aufschluesselung().istInsgesamt()) {
-        poolsJeKey.computeIfAbsent(m.summe().indikator().key(), k -> new HashMap<>())
+        poolsJeKey
+            .computeIfAbsent(m.summe().indikator().key(), k -> new HashMap<>())
             .put(m.summe().raum(), m);
       }
     }
     List<Indikatorauswertung> ergebnis = new ArrayList<>();
     for (IndikatorKey key : daten.indikatorKeys()) {
       Indikatorauswertung a =
-          tabelle(daten, key, ebene, gebiete, vergleiche.get(key),
-              trends.getOrDefault(key, Map.of()), poolsJeKey.getOrDefault(key, leer));
+          tabelle(
+              daten,
+              key,
+              ebene,
+              gebiete,
+              vergleiche.get(key),
+              trends.getOrDefault(key, Map.of()),
+              poolsJeKey.getOrDefault(key, leer));
       if (a != null) {
         ergebnis.add(a);
       }
@@ -408,7 +423,11 @@ final class Berichtsprojektion {
       kommuneZellen.add(zelle(daten, kommuneWerte.get(p)));
     }
     Zeitreihe kommuneZeile =
-        new Zeitreihe(gebiete.von(kommuneRaum), kommuneZellen, null, null,
+        new Zeitreihe(
+            gebiete.von(kommuneRaum),
+            kommuneZellen,
+            null,
+            null,
             trend(trends.get(Gebiet.kommune(daten.kommune().schluessel())), stellen));
 
     Map<Sozialraumebene, List<SozialraumRef>> jeEbene = new EnumMap<>(Sozialraumebene.class);
@@ -430,7 +449,8 @@ final class Berichtsprojektion {
     }
     List<SozialraumRef> raeume =
         gewaehlt == null ? new ArrayList<>() : new ArrayList<>(jeEbene.get(gewaehlt));
-    raeume.sort(Comparator.comparingInt(gebiete::position).thenComparing(Comparator.naturalOrder()));
+    raeume.sort(
+        Comparator.comparingInt(gebiete::position).thenComparing(Comparator.naturalOrder()));
     Periode letzte = perioden.get(perioden.size() - 1);
     Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
     List<Zeitreihe> reihen = new ArrayList<>();
@@ -442,7 +462,9 @@ final class Berichtsprojektion {
         Zelle z = zelle(daten, werte.get(p));
         if (z.gesperrt() && p.equals(letzte) && pools.containsKey(raum)) {
           Mehrjahreswert pool = pools.get(raum);
-          z = Zelle.gepoolt(Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
+          z =
+              Zelle.gepoolt(
+                  Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
         } else if (z.gesperrt() && auftrag.vergroeberung()) {
           z = vergroebert(daten, ref, p, zeilen, gebiete).orElse(z);
         }
@@ -456,7 +478,11 @@ final class Berichtsprojektion {
         abweichung = vz.flatMap(x -> x.kommune().absoluteAbweichung()).orElse(null);
       }
       reihen.add(
-          new Zeitreihe(gebiete.von(raum), zellen, rang, abweichung,
+          new Zeitreihe(
+              gebiete.von(raum),
+              zellen,
+              rang,
+              abweichung,
               trend(trends.get(Gebiet.sozialraum(ref)), stellen)));
     }
     Gebietsart art = gewaehlt == null ? Gebietsart.SOZIALRAUM : Gebietsart.von(gewaehlt);
@@ -541,7 +567,10 @@ final class Berichtsprojektion {
   }
 
   private static @Nullable Sozialindex sozialindex(
-      Kommunalbericht kb, Sozialindexmodell modell, Stufung stufung, Gebiete gebiete,
+      Kommunalbericht kb,
+      Sozialindexmodell modell,
+      Stufung stufung,
+      Gebiete gebiete,
       boolean mitMehrjahreswerten) {
     de.kekiz.monitoring.sozialindex.Sozialindex index = kb.sozialindex();
     Stufeneinteilung stufen = kb.stufen();
@@ -594,9 +623,13 @@ final class Berichtsprojektion {
             + " Stufen"
             + stufung
                 .topgruppe()
-                .map(p -> ", die obersten " + p.stripTrailingZeros().toPlainString()
-                    + " % direkt in Stufe " + stufung.stufen()
-                    + ", der Rest in gleich große Gruppen (wie der NRW-Schulsozialindex)")
+                .map(
+                    p ->
+                        ", die obersten "
+                            + p.stripTrailingZeros().toPlainString()
+                            + " % direkt in Stufe "
+                            + stufung.stufen()
+                            + ", der Rest in gleich große Gruppen (wie der NRW-Schulsozialindex)")
                 .orElse(" gleicher Größe")
             + "; Stufe "
             + stufung.stufen()
@@ -635,7 +668,11 @@ final class Berichtsprojektion {
   // ---------------------------------------------------------------- goals and gaps
 
   private List<Zielstatus> ziele(
-      Kommunalbericht kb, Leitbild leitbild, Kommune kommune, Gebiete gebiete, Kommunaldaten daten) {
+      Kommunalbericht kb,
+      Leitbild leitbild,
+      Kommune kommune,
+      Gebiete gebiete,
+      Kommunaldaten daten) {
     List<Zielstatus> b = new ArrayList<>();
     for (Zielbewertung z : kb.ziele()) {
       Leitziel lz = null;
@@ -670,7 +707,8 @@ final class Berichtsprojektion {
             case AUF_KURS -> Zielerreichung.AUF_KURS;
             case GEFAEHRDET -> Zielerreichung.GEFAEHRDET;
             case VERFEHLT -> Zielerreichung.VERFEHLT;
-            case OHNE_DATEN -> zelle.gesperrt() ? Zielerreichung.GESPERRT : Zielerreichung.KEINE_DATEN;
+            case OHNE_DATEN ->
+                zelle.gesperrt() ? Zielerreichung.GESPERRT : Zielerreichung.KEINE_DATEN;
           };
       String name = indikatorname(daten, zw.indikator());
       b.add(
@@ -712,10 +750,11 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The gap matrix (active Angebote per Lebensphase and Handlungsfeld), the bridged transitions
-   * and the Brennpunkte of the analysis.
+   * The gap matrix (active Angebote per Lebensphase and Handlungsfeld), the bridged transitions and
+   * the Brennpunkte of the analysis.
    */
-  private static Lueckenanalyse luecken(Kommunalbericht kb, Praeventionskette kette, Gebiete gebiete) {
+  private static Lueckenanalyse luecken(
+      Kommunalbericht kb, Praeventionskette kette, Gebiete gebiete) {
     List<List<Integer>> matrix = new ArrayList<>();
     for (Lebensphase p : kette.lebensphasen()) {
       List<Integer> zeile = new ArrayList<>();

@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * status of every Zielwert and the gap analysis of the Präventionskette. A report adapter presents
  * it and computes nothing.
  *
- * <p>Guarantee: no figure here carries a number that its release's protection did not publish.
- * The constructor checks the part that can be checked locally: no Messwert whose CONF_STATUS is
- * not {@code F} has a numerator or a denominator. Immutable and thread-safe.
+ * <p>Guarantee: no figure here carries a number that its release's protection did not publish. The
+ * constructor checks the part that can be checked locally: no Messwert whose CONF_STATUS is not
+ * {@code F} has a numerator or a denominator. Immutable and thread-safe.
  *
  * @param kommune the Kommune (or Kreis) the report is about
  * @param gemeinden for a Kreis, its Gemeinden in the release; empty otherwise

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An area where high need meets low coverage of one Lebensphase by Angebote (from the
- * monitoring's Lückenanalyse).
+ * An area where high need meets low coverage of one Lebensphase by Angebote (from the monitoring's
+ * Lückenanalyse).
  *
  * @param gebiet the area
  * @param bedarfsrang its rank by Sozialindex, 1 for the most need
@@ -17,15 +17,24 @@ import org.jspecify.annotations.Nullable;
  * @param plaetzeJe100Kinder its places per 100 children of the phase, or {@code null} if unknown
  */
 public record Brennpunkt(
-    Berichtsgebiet gebiet, int bedarfsrang, String lebensphase, int angebote, @Nullable BigDecimal plaetzeJe100Kinder) {
+    Berichtsgebiet gebiet,
+    int bedarfsrang,
+    String lebensphase,
+    int angebote,
+    @Nullable BigDecimal plaetzeJe100Kinder) {
 
-  /** @throws IllegalArgumentException if the rank is below 1 or the count negative */
+  /**
+   * @throws IllegalArgumentException if the rank is below 1 or the count negative
+   */
   public Brennpunkt {
     requireNonNull(gebiet, "gebiet");
     requireNonNull(lebensphase, "lebensphase");
     if (bedarfsrang < 1 || angebote < 0) {
       throw new IllegalArgumentException(
-          "a Brennpunkt needs a rank from 1 and a count from 0, got " + bedarfsrang + " and " + angebote);
+          "a Brennpunkt needs a rank from 1 and a count from 0, got "
+              + bedarfsrang
+              + " and "
+              + angebote);
     }
   }
 

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.kommune.Sozialraumebene;
 
 /**
- * The kind of the areas of a table, for headings: {@code Stadtteil} / {@code Stadtteile}, or
- * {@code Gemeinde} / {@code Gemeinden} in a Kreis report.
+ * The kind of the areas of a table, for headings: {@code Stadtteil} / {@code Stadtteile}, or {@code
+ * Gemeinde} / {@code Gemeinden} in a Kreis report.
  *
  * @param einzahl the singular, e.g. {@code Stadtteil}
  * @param mehrzahl the plural, e.g. {@code Stadtteile}
@@ -19,12 +19,15 @@ public record Gebietsart(String einzahl, String mehrzahl) {
   /** Sozialräume of mixed or unknown kind. */
   public static final Gebietsart SOZIALRAUM = new Gebietsart("Sozialraum", "Sozialräume");
 
-  /** @throws IllegalArgumentException if a form is blank */
+  /**
+   * @throws IllegalArgumentException if a form is blank
+   */
   public Gebietsart {
     requireNonNull(einzahl, "einzahl");
     requireNonNull(mehrzahl, "mehrzahl");
     if (einzahl.isBlank() || mehrzahl.isBlank()) {
-      throw new IllegalArgumentException("a Gebietsart needs both forms, got '" + einzahl + "', '" + mehrzahl + "'");
+      throw new IllegalArgumentException(
+          "a Gebietsart needs both forms, got '" + einzahl + "', '" + mehrzahl + "'");
     }
   }
 

@@ -32,7 +32,9 @@ public record Gruppenvergleich(
     Gruppenwert ohneVorher,
     Gruppenwert ohneNachher) {
 
-  /** @throws IllegalArgumentException if {@code nachher} does not come after {@code vorher} */
+  /**
+   * @throws IllegalArgumentException if {@code nachher} does not come after {@code vorher}
+   */
   public Gruppenvergleich {
     requireNonNull(vorher, "vorher");
     requireNonNull(nachher, "nachher");
@@ -74,7 +76,9 @@ public record Gruppenvergleich(
     return Intervallrechnung.runde(vierfeld()[0]);
   }
 
-  /** The 95 % interval of {@link #differenzDerDifferenzen()} by MOVER over four Wilson intervals. */
+  /**
+   * The 95 % interval of {@link #differenzDerDifferenzen()} by MOVER over four Wilson intervals.
+   */
   public Konfidenzintervall intervall() {
     return Intervallrechnung.intervall(vierfeld());
   }

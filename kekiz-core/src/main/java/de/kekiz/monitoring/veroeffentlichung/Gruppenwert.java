@@ -12,7 +12,9 @@ import java.math.BigDecimal;
  */
 public record Gruppenwert(long zaehler, long nenner) {
 
-  /** @throws IllegalArgumentException quoting both if they do not make a share */
+  /**
+   * @throws IllegalArgumentException quoting both if they do not make a share
+   */
   public Gruppenwert {
     if (nenner < 1 || zaehler < 0 || zaehler > nenner) {
       throw new IllegalArgumentException(

@@ -22,9 +22,15 @@ import org.jspecify.annotations.Nullable;
  *     latest publishable value is worse than the Kommune's, the largest relative distance first
  */
 public record Handlungsbedarf(
-    int rang, Berichtsgebiet gebiet, @Nullable BigDecimal index, int klasse, List<IndikatorKey> auffaellig) {
+    int rang,
+    Berichtsgebiet gebiet,
+    @Nullable BigDecimal index,
+    int klasse,
+    List<IndikatorKey> auffaellig) {
 
-  /** @throws IllegalArgumentException if rank or class is below 1 */
+  /**
+   * @throws IllegalArgumentException if rank or class is below 1
+   */
   public Handlungsbedarf {
     requireNonNull(gebiet, "gebiet");
     auffaellig = ImmutableList.copyOf(requireNonNull(auffaellig, "auffaellig"));

@@ -15,11 +15,11 @@ import java.util.Optional;
  * The report section of one indicator: a table of areas × periods with the Kommune as reference
  * row, each area's rank and distance to the Kommune in the latest period, and its trend.
  *
- * <p>Rank 1 is the greatest need: the highest value where higher is worse, the lowest where
- * higher is better, and the highest for a context indicator (neutral polarity). Equal values
- * share a rank (1, 2, 2, 4). Only the total ({@code insgesamt}) is shown; breakdowns are left to
- * the data formats. The rows are the areas of one level (the Stadtteile, not also their
- * Stadtbezirke), so that ranks compare like with like.
+ * <p>Rank 1 is the greatest need: the highest value where higher is worse, the lowest where higher
+ * is better, and the highest for a context indicator (neutral polarity). Equal values share a rank
+ * (1, 2, 2, 4). Only the total ({@code insgesamt}) is shown; breakdowns are left to the data
+ * formats. The rows are the areas of one level (the Stadtteile, not also their Stadtbezirke), so
+ * that ranks compare like with like.
  *
  * @param indikator the definition the table is titled with: the newest of {@code versionen}
  * @param versionen every definition version whose observations the table holds, by version
@@ -69,8 +69,14 @@ public record Indikatorauswertung(
   private static void pruefeZeile(Indikator indikator, List<Periode> perioden, Zeitreihe z) {
     if (z.werte().size() != perioden.size()) {
       throw new IllegalArgumentException(
-          "the row " + z.gebiet().name() + " of " + indikator.ref() + " needs "
-              + perioden.size() + " cells, got " + z.werte().size());
+          "the row "
+              + z.gebiet().name()
+              + " of "
+              + indikator.ref()
+              + " needs "
+              + perioden.size()
+              + " cells, got "
+              + z.werte().size());
     }
   }
 
@@ -100,8 +106,8 @@ public record Indikatorauswertung(
    * The classes of a map of column {@code spalte}: the areas' published values (exact, pooled,
    * coarsened or perturbed; never a suppressed one) sorted and cut into at most {@value #KLASSEN}
    * classes of about equal count (quantiles), equal values always in the same class, each with the
-   * range of its values. Empty if the column has no published value. {@link
-   * Wertklasse#nummer(List, Zelle)} finds a cell's class.
+   * range of its values. Empty if the column has no published value. {@link Wertklasse#nummer(List,
+   * Zelle)} finds a cell's class.
    *
    * @throws IndexOutOfBoundsException if there is no such column
    */
@@ -137,7 +143,10 @@ public record Indikatorauswertung(
     return perioden.get(perioden.size() - 1);
   }
 
-  /** The number of decimal places values of this indicator are printed with ({@link #stellen(Indikator)}). */
+  /**
+   * The number of decimal places values of this indicator are printed with ({@link
+   * #stellen(Indikator)}).
+   */
   public int stellen() {
     return stellen(indikator);
   }

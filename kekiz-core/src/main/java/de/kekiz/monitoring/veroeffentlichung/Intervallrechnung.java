@@ -12,8 +12,8 @@ import java.util.List;
  * a difference of proportions (Newcombe's method 10) and a difference of differences.
  *
  * <p>Every division and square root uses {@link Statistik#MC} (16 significant digits, half-even);
- * results are rounded once, at the end, half-up to {@value #STELLEN} decimal places of the
- * fraction (0.000001 = 0.0001 percentage points).
+ * results are rounded once, at the end, half-up to {@value #STELLEN} decimal places of the fraction
+ * (0.000001 = 0.0001 percentage points).
  *
  * <p>References: E. B. Wilson, Probable inference, the law of succession, and statistical
  * inference, JASA 22 (1927) 209–212; R. G. Newcombe, Two-sided confidence intervals for the single
@@ -54,8 +54,7 @@ final class Intervallrechnung {
     BigDecimal n = BigDecimal.valueOf(nenner);
     BigDecimal nz = n.add(Z2);
     BigDecimal mitte = x.add(Z2.divide(ZWEI, MC)).divide(nz, MC);
-    BigDecimal radikand =
-        x.multiply(n.subtract(x)).divide(n, MC).add(Z2.divide(VIER, MC), MC);
+    BigDecimal radikand = x.multiply(n.subtract(x)).divide(n, MC).add(Z2.divide(VIER, MC), MC);
     BigDecimal halb = Z.multiply(radikand.sqrt(MC), MC).divide(nz, MC);
     BigDecimal untere = mitte.subtract(halb, MC).max(BigDecimal.ZERO);
     BigDecimal obere = mitte.add(halb, MC).min(BigDecimal.ONE);
@@ -86,9 +85,7 @@ final class Intervallrechnung {
         oben = oben.add(abU.multiply(abU));
       }
     }
-    return new BigDecimal[] {
-      d, d.subtract(unten.sqrt(MC), MC), d.add(oben.sqrt(MC), MC)
-    };
+    return new BigDecimal[] {d, d.subtract(unten.sqrt(MC), MC), d.add(oben.sqrt(MC), MC)};
   }
 
   /** {@code x} rounded half-up to {@link #STELLEN} places. */

@@ -13,13 +13,17 @@ import java.math.BigDecimal;
  */
 public record Konfidenzintervall(BigDecimal untere, BigDecimal obere) {
 
-  /** @throws IllegalArgumentException if the upper bound lies below the lower one */
+  /**
+   * @throws IllegalArgumentException if the upper bound lies below the lower one
+   */
   public Konfidenzintervall {
     requireNonNull(untere, "untere");
     requireNonNull(obere, "obere");
     if (obere.compareTo(untere) < 0) {
       throw new IllegalArgumentException(
-          "an interval's upper bound cannot lie below its lower bound, got " + untere + " to "
+          "an interval's upper bound cannot lie below its lower bound, got "
+              + untere
+              + " to "
               + obere);
     }
   }

@@ -8,9 +8,9 @@ import de.kekiz.domain.kette.Lebensphase;
 import java.util.List;
 
 /**
- * The gap analysis of the Präventionskette: how many active Angebote each Lebensphase has in
- * each Handlungsfeld (a cell of 0 is a gap), how well each Übergang is bridged, and where high
- * need meets low coverage.
+ * The gap analysis of the Präventionskette: how many active Angebote each Lebensphase has in each
+ * Handlungsfeld (a cell of 0 is a gap), how well each Übergang is bridged, and where high need
+ * meets low coverage.
  *
  * @param lebensphasen the rows, in the chain's order
  * @param handlungsfelder the columns, in the chain's order
@@ -26,7 +26,9 @@ public record Lueckenanalyse(
     List<Uebergangsabdeckung> uebergaenge,
     List<Brennpunkt> brennpunkte) {
 
-  /** @throws IllegalArgumentException if the matrix does not have the rows' and columns' size */
+  /**
+   * @throws IllegalArgumentException if the matrix does not have the rows' and columns' size
+   */
   public Lueckenanalyse {
     lebensphasen = ImmutableList.copyOf(requireNonNull(lebensphasen, "lebensphasen"));
     handlungsfelder = ImmutableList.copyOf(requireNonNull(handlungsfelder, "handlungsfelder"));
@@ -41,12 +43,18 @@ public record Lueckenanalyse(
     if (angebote.size() != lebensphasen.size()
         || angebote.stream().anyMatch(z -> z.size() != spalten)) {
       throw new IllegalArgumentException(
-          "the matrix needs " + lebensphasen.size() + " rows of " + handlungsfelder.size()
-              + " counts, got " + angebote);
+          "the matrix needs "
+              + lebensphasen.size()
+              + " rows of "
+              + handlungsfelder.size()
+              + " counts, got "
+              + angebote);
     }
   }
 
-  /** The number of active Angebote in Lebensphase {@code zeile} and Handlungsfeld {@code spalte}. */
+  /**
+   * The number of active Angebote in Lebensphase {@code zeile} and Handlungsfeld {@code spalte}.
+   */
   public int anzahl(int zeile, int spalte) {
     return angebote.get(zeile).get(spalte);
   }
@@ -58,6 +66,8 @@ public record Lueckenanalyse(
 
   /** The Übergänge no active Angebot bridges, in order. */
   public List<Uebergangsabdeckung> offeneUebergaenge() {
-    return uebergaenge.stream().filter(Uebergangsabdeckung::offen).collect(ImmutableList.toImmutableList());
+    return uebergaenge.stream()
+        .filter(Uebergangsabdeckung::offen)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -9,8 +9,8 @@ import de.kekiz.domain.indikator.Periode;
  * A figure pooled over several consecutive periods of one indicator version ("Dreijahreswert"):
  * numerator and denominator are the sums over the periods from {@link #von()} to the period of
  * {@link #summe()}, the last one. Health reporting publishes such figures for small areas where a
- * single period's must be suppressed. A pooled figure is protected together with the single
- * periods it sums, so that it cannot be differenced against them. Immutable and thread-safe.
+ * single period's must be suppressed. A pooled figure is protected together with the single periods
+ * it sums, so that it cannot be differenced against them. Immutable and thread-safe.
  *
  * @param summe the pooled figure; its period is the last period pooled, its numbers the sums (none
  *     if the figure itself is suppressed)
@@ -27,11 +27,14 @@ public record Mehrjahreswert(Messwert summe, Periode von, int perioden) {
     requireNonNull(summe, "summe");
     requireNonNull(von, "von");
     if (perioden < 2) {
-      throw new IllegalArgumentException("a pooled figure sums at least 2 periods, got " + perioden);
+      throw new IllegalArgumentException(
+          "a pooled figure sums at least 2 periods, got " + perioden);
     }
     if (von.art() != summe.periode().art() || von.compareTo(summe.periode()) >= 0) {
       throw new IllegalArgumentException(
-          "a pooled figure runs from an earlier period of the same kind, got " + von + " to "
+          "a pooled figure runs from an earlier period of the same kind, got "
+              + von
+              + " to "
               + summe.periode());
     }
   }

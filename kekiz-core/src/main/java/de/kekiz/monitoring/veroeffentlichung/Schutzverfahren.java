@@ -6,10 +6,9 @@ package de.kekiz.monitoring.veroeffentlichung;
  */
 public enum Schutzverfahren {
   /**
-   * Cell suppression over the linked tables of the whole release (primary suppression by the
-   * rules, secondary suppression so that nothing can be recovered by subtraction), optionally with
-   * pooled figures over several periods and the parent area's figure shown in place of a dot. The
-   * default.
+   * Cell suppression over the linked tables of the whole release (primary suppression by the rules,
+   * secondary suppression so that nothing can be recovered by subtraction), optionally with pooled
+   * figures over several periods and the parent area's figure shown in place of a dot. The default.
    */
   SPERRUNG("Sperrung kleiner Fallzahlen"),
   /**

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The composite Sozialindex of the report: one value and class per area, computed from the
- * latest publishable values of several indicators.
+ * The composite Sozialindex of the report: one value and class per area, computed from the latest
+ * publishable values of several indicators.
  *
  * @param methode how the index was computed, in German, for the report's reader
  * @param indikatoren the indicators that went into the index
@@ -18,9 +18,14 @@ import java.util.List;
  * @param werte one value per area, in the Kommune's order
  */
 public record Sozialindex(
-    String methode, List<IndikatorKey> indikatoren, List<String> klassen, List<Sozialindexwert> werte) {
+    String methode,
+    List<IndikatorKey> indikatoren,
+    List<String> klassen,
+    List<Sozialindexwert> werte) {
 
-  /** @throws IllegalArgumentException if there is no class or a value's class is unknown */
+  /**
+   * @throws IllegalArgumentException if there is no class or a value's class is unknown
+   */
   public Sozialindex {
     requireNonNull(methode, "methode");
     indikatoren = ImmutableList.copyOf(requireNonNull(indikatoren, "indikatoren"));
@@ -32,8 +37,13 @@ public record Sozialindex(
     for (Sozialindexwert w : werte) {
       if (w.klasse() != null && w.klasse() > klassen.size()) {
         throw new IllegalArgumentException(
-            "class " + w.klasse() + " of " + w.gebiet().name() + " is not among the "
-                + klassen.size() + " classes");
+            "class "
+                + w.klasse()
+                + " of "
+                + w.gebiet().name()
+                + " is not among the "
+                + klassen.size()
+                + " classes");
       }
     }
   }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The Sozialindex of one area.
  *
  * @param gebiet the area
- * @param index the index value (higher = greater need), or {@code null} if the area has no index
- *     or its index may not be published (it rests on a suppressed value)
+ * @param index the index value (higher = greater need), or {@code null} if the area has no index or
+ *     its index may not be published (it rests on a suppressed value)
  * @param klasse the class (Stufe) from 1 (lowest need) to {@link Sozialindex#klassen()}'s size, or
  *     {@code null} if the area has no index; a class is published even where the index is not
  * @param indikatoren the number of the index's indicators with a value for the area
@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
 public record Sozialindexwert(
     Berichtsgebiet gebiet, @Nullable BigDecimal index, @Nullable Integer klasse, int indikatoren) {
 
-  /** @throws IllegalArgumentException if an index has no class, the class is below 1 or the count negative */
+  /**
+   * @throws IllegalArgumentException if an index has no class, the class is below 1 or the count
+   *     negative
+   */
   public Sozialindexwert {
     requireNonNull(gebiet, "gebiet");
     if (index != null && klasse == null) {

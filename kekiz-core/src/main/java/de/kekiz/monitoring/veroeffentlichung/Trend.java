@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Suppressed values take no part, so a trend never reveals one.
  *
  * @param richtung the direction
- * @param aenderung the last value minus the first, in the indicator's unit; {@code null} if
- *     unknown
+ * @param aenderung the last value minus the first, in the indicator's unit; {@code null} if unknown
  * @param von the period of the first value, {@code null} if unknown
  * @param bis the period of the last value, {@code null} if unknown
  */
@@ -34,8 +33,15 @@ public record Trend(
     boolean bekannt = richtung != Trendrichtung.UNBEKANNT;
     if (bekannt != (aenderung != null) || bekannt != (von != null) || bekannt != (bis != null)) {
       throw new IllegalArgumentException(
-          "a trend " + richtung + " needs change and periods exactly when its direction is known,"
-              + " got aenderung " + aenderung + ", von " + von + ", bis " + bis);
+          "a trend "
+              + richtung
+              + " needs change and periods exactly when its direction is known,"
+              + " got aenderung "
+              + aenderung
+              + ", von "
+              + von
+              + ", bis "
+              + bis);
     }
   }
 

@@ -12,7 +12,9 @@ import de.kekiz.domain.kette.Uebergang;
  */
 public record Uebergangsabdeckung(Uebergang uebergang, int angebote) {
 
-  /** @throws IllegalArgumentException if the count is negative */
+  /**
+   * @throws IllegalArgumentException if the count is negative
+   */
   public Uebergangsabdeckung {
     requireNonNull(uebergang, "uebergang");
     if (angebote < 0) {

@@ -7,10 +7,10 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import java.util.List;
 
 /**
- * Whether an Übergang counts as bridged by measurement: its own indicators (Kita → Grundschule:
- * SEU findings; Grundschule → weiterführende Schule: Übergangsquote), compared where its bridging
- * Angebote began against comparable Sozialräume without them ({@link Wirkungsvergleich}).
- * Immutable and thread-safe.
+ * Whether an Übergang counts as bridged by measurement: its own indicators (Kita → Grundschule: SEU
+ * findings; Grundschule → weiterführende Schule: Übergangsquote), compared where its bridging
+ * Angebote began against comparable Sozialräume without them ({@link Wirkungsvergleich}). Immutable
+ * and thread-safe.
  *
  * @param key the Übergang's key
  * @param name its name
@@ -51,7 +51,9 @@ public record Uebergangsmessung(
     }
   }
 
-  /** @throws IllegalArgumentException if the count is negative */
+  /**
+   * @throws IllegalArgumentException if the count is negative
+   */
   public Uebergangsmessung {
     requireNonNull(key, "key");
     requireNonNull(name, "name");

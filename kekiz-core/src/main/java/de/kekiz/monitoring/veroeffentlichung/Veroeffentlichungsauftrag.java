@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param stichtag the reference date: "today" for goals, Leitbild, chain and population
  * @param verfahren how small numbers are protected
  * @param regeln the rules of primary suppression (and the least numerator of a published cell)
- * @param poolperioden the number of periods a pooled figure sums (the latest ones of each
- *     indicator version); 1 for no pooling
+ * @param poolperioden the number of periods a pooled figure sums (the latest ones of each indicator
+ *     version); 1 for no pooling
  * @param vergroeberung whether a suppressed Sozialraum shows its parent's published figure,
  *     labelled as such
  * @param mindestEinwohner the least population of a Sozialraum that gets a Sozialindex; 0 for all
@@ -79,8 +79,10 @@ public record Veroeffentlichungsauftrag(
     }
     if ((verfahren == Schutzverfahren.CELL_KEY) != (cellKey != null)) {
       throw new IllegalArgumentException(
-          "the Cell-Key-Verfahren needs its secret (withCellKey), and only it: got " + verfahren
-              + (cellKey == null ? " without" : " with") + " one");
+          "the Cell-Key-Verfahren needs its secret (withCellKey), and only it: got "
+              + verfahren
+              + (cellKey == null ? " without" : " with")
+              + " one");
     }
   }
 
@@ -106,60 +108,140 @@ public record Veroeffentlichungsauftrag(
    * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY}
    */
   public Veroeffentlichungsauftrag withVerfahren(Schutzverfahren verfahren) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, null);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        null);
   }
 
   /**
-   * This order protected by the Cell-Key-Verfahren {@code verfahren} (parameters and the
-   * Kommune's secret). Pooling and coarsening do not apply: every count is published perturbed.
+   * This order protected by the Cell-Key-Verfahren {@code verfahren} (parameters and the Kommune's
+   * secret). Pooling and coarsening do not apply: every count is published perturbed.
    */
   public Veroeffentlichungsauftrag withCellKey(CellKeyVerfahren verfahren) {
-    return new Veroeffentlichungsauftrag(stichtag, Schutzverfahren.CELL_KEY, regeln, poolperioden,
-        vergroeberung, mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene,
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        Schutzverfahren.CELL_KEY,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
         requireNonNull(verfahren, "verfahren"));
   }
 
   /** This order with the rules {@code regeln}. */
   public Veroeffentlichungsauftrag withRegeln(Geheimhaltungsregeln regeln) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** This order pooling over {@code perioden} periods (1: no pooling). */
   public Veroeffentlichungsauftrag withPoolperioden(int perioden) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, perioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        perioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** This order with or without the parent's figure in place of a dot. */
   public Veroeffentlichungsauftrag withVergroeberung(boolean vergroeberung) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** This order rating Sozialräume of at least {@code einwohner} inhabitants (0: all). */
   public Veroeffentlichungsauftrag withMindestEinwohner(long einwohner) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        einwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        einwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** This order with the Sozialindex over {@code indikatoren} (empty: chosen automatically). */
   public Veroeffentlichungsauftrag withSozialindexIndikatoren(List<IndikatorKey> indikatoren) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, indikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        indikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** This order with trends over {@code perioden} periods. */
   public Veroeffentlichungsauftrag withTrendperioden(int perioden) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, perioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        perioden,
+        ebene,
+        cellKey);
   }
 
   /** This order with the tables at level {@code ebene} ({@code null}: chosen automatically). */
   public Veroeffentlichungsauftrag withEbene(@Nullable Sozialraumebene ebene) {
-    return new Veroeffentlichungsauftrag(stichtag, verfahren, regeln, poolperioden, vergroeberung,
-        mindestEinwohner, sozialindexIndikatoren, trendperioden, ebene, cellKey);
+    return new Veroeffentlichungsauftrag(
+        stichtag,
+        verfahren,
+        regeln,
+        poolperioden,
+        vergroeberung,
+        mindestEinwohner,
+        sozialindexIndikatoren,
+        trendperioden,
+        ebene,
+        cellKey);
   }
 
   /** The chosen level, if any. */

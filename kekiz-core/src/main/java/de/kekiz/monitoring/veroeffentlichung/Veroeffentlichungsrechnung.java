@@ -23,7 +23,6 @@ import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
-import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
 import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
 import de.kekiz.monitoring.internal.Status;
@@ -40,18 +39,18 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes a release ({@link Veroeffentlichung}): every figure kekiz publishes, for every report
- * of the release, in one analysis and under one protection. This is the one path from
- * observations to anything a report shows.
+ * Computes a release ({@link Veroeffentlichung}): every figure kekiz publishes, for every report of
+ * the release, in one analysis and under one protection. This is the one path from observations to
+ * anything a report shows.
  *
  * <p><b>Steps.</b>
  *
  * <ol>
  *   <li>Each Kommune's observations are checked and indexed ({@link Kommunaldaten}); the sums for
  *       parents and for the Kommune are taken.
- *   <li>Every figure that can be published (observation, sum, Kommune value; and, with pooling,
- *       the sum over the latest periods) is protected together with every figure of the release it
- *       is linked to, by the release's {@link Schutzverfahren}: with {@link Schutzverfahren#SPERRUNG}
+ *   <li>Every figure that can be published (observation, sum, Kommune value; and, with pooling, the
+ *       sum over the latest periods) is protected together with every figure of the release it is
+ *       linked to, by the release's {@link Schutzverfahren}: with {@link Schutzverfahren#SPERRUNG}
  *       one {@link Verbundtabelle} per indicator version and period (or pooling window) holds the
  *       figures of all Kommunen of the release with the relations a reader knows — the Sozialraum
  *       hierarchy of each Kommune on the period's reference day, every other boundary version that
@@ -81,8 +80,8 @@ public final class Veroeffentlichungsrechnung {
    * @param messwerte its observations (any order)
    * @param leitbild its Leitbild in force on the reference date, or {@code null}
    * @param kette its Präventionskette, or {@code null}
-   * @param mitBericht whether the release makes its report, or it only takes part in the
-   *     protection (a Gemeinde linked to a Kreis whose report is made)
+   * @param mitBericht whether the release makes its report, or it only takes part in the protection
+   *     (a Gemeinde linked to a Kreis whose report is made)
    */
   public record Eingabe(
       Kommune kommune,
@@ -102,13 +101,17 @@ public final class Veroeffentlichungsrechnung {
           leitbild == null || leitbild.kommune().equals(kommune.schluessel()),
           "veroeffentlichung.leitbild-andere-kommune",
           gegenstand,
-          "the Leitbild must be one of Kommune " + kommune.schluessel() + ", got one of "
+          "the Leitbild must be one of Kommune "
+              + kommune.schluessel()
+              + ", got one of "
               + (leitbild == null ? null : leitbild.kommune()));
       Regelverstoss.pruefe(
           kette == null || kette.kommune().equals(kommune.schluessel()),
           "veroeffentlichung.kette-andere-kommune",
           gegenstand,
-          "the Präventionskette must be one of Kommune " + kommune.schluessel() + ", got one of "
+          "the Präventionskette must be one of Kommune "
+              + kommune.schluessel()
+              + ", got one of "
               + (kette == null ? null : kette.kommune()));
     }
   }
@@ -128,8 +131,7 @@ public final class Veroeffentlichungsrechnung {
   /**
    * The release of {@code eingaben}, whose observations refer to {@code indikatoren}.
    *
-   * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of {@link
-   *     Kommunaldaten}
+   * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of {@link Kommunaldaten}
    * @throws IllegalArgumentException if two inputs are of the same Kommune
    */
   public Veroeffentlichung berechne(List<Eingabe> eingaben, Collection<Indikator> indikatoren) {
@@ -197,7 +199,9 @@ public final class Veroeffentlichungsrechnung {
     return aufsteigend;
   }
 
-  /** Links each Gemeinde to its Kreis in the release, and the Kreis's Sozialraum standing for it. */
+  /**
+   * Links each Gemeinde to its Kreis in the release, and the Kreis's Sozialraum standing for it.
+   */
   private static void verknuepfe(List<Glied> glieder) {
     for (Glied kreis : glieder) {
       Kommune k = kreis.eingabe.kommune();
@@ -277,8 +281,7 @@ public final class Veroeffentlichungsrechnung {
     if (z == null || (nn != null && n == null)) {
       return Geheimhaltung.ohneWert(m, ConfStatus.A);
     }
-    String zelle =
-        "|" + m.periode() + "|" + kanonisch(g, m.raum()) + "|" + m.aufschluesselung();
+    String zelle = "|" + m.periode() + "|" + kanonisch(g, m.raum()) + "|" + m.aufschluesselung();
     String zaehlerId = "Z|" + i.key() + "|" + i.zaehlerDefinition() + zelle;
     if (n == null) {
       return m.withWerten(BigDecimal.valueOf(ck.ueberlagere(zaehlerId, z)), null);
@@ -371,7 +374,10 @@ public final class Veroeffentlichungsrechnung {
    * with figures (its Kommune cell linked to the main one), and the links across Kommunen.
    */
   private static List<Figur> baue(
-      Verbundtabelle.Builder tabelle, List<Glied> glieder, IndikatorRef ref, List<Periode> perioden) {
+      Verbundtabelle.Builder tabelle,
+      List<Glied> glieder,
+      IndikatorRef ref,
+      List<Periode> perioden) {
     List<Figur> figuren = new ArrayList<>();
     Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt = new HashMap<>();
     for (Glied g : glieder) {
@@ -464,7 +470,8 @@ public final class Veroeffentlichungsrechnung {
             continue;
           }
           for (Reihe r : g.reihen(ref)) {
-            tabelle.gleich(kt.zelle(raum, r.aufschluesselung()), gt.kommunezelle(r.aufschluesselung()));
+            tabelle.gleich(
+                kt.zelle(raum, r.aufschluesselung()), gt.kommunezelle(r.aufschluesselung()));
           }
         }
         if (ohneRaum.size() == kreis.gemeinden.size()) {
@@ -506,10 +513,10 @@ public final class Veroeffentlichungsrechnung {
    * The pooled figures of a window. Every area with a figure carrying a numerator in every period
    * gets a pooled cell, linked to the single periods' cells and, along the hierarchy of the
    * window's last period, to the pooled cells of its children (so that the protection sees every
-   * combination of pooled and single figures an observer can form). Only where the area's figure
-   * of the last period is not published is the pooled cell a candidate for publication ({@link
-   * Pool}s returned); where every single figure is published, it is known and fixed; otherwise it is
-   * an unknown cell that nothing publishes.
+   * combination of pooled and single figures an observer can form). Only where the area's figure of
+   * the last period is not published is the pooled cell a candidate for publication ({@link Pool}s
+   * returned); where every single figure is published, it is known and fixed; otherwise it is an
+   * unknown cell that nothing publishes.
    */
   private static List<Pool> pools(
       Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
@@ -545,8 +552,15 @@ public final class Veroeffentlichungsrechnung {
               gewuenscht || alleVeroeffentlicht
                   ? tabelle.zusatz(summe)
                   : tabelle.zusatz(
-                      new Messwert(summe.indikator(), summe.raum(), summe.periode(),
-                          summe.aufschluesselung(), null, null, ObsStatus.M, ConfStatus.F));
+                      new Messwert(
+                          summe.indikator(),
+                          summe.raum(),
+                          summe.periode(),
+                          summe.aufschluesselung(),
+                          null,
+                          null,
+                          ObsStatus.M,
+                          ConfStatus.F));
           if (alleVeroeffentlicht) {
             tabelle.fest(z);
           }
@@ -612,7 +626,14 @@ public final class Veroeffentlichungsrechnung {
       conf = Status.strenger(conf, m.confStatus());
     }
     return new Messwert(
-        reihe.indikator(), raum, letzte, reihe.aufschluesselung(), z, mitNenner ? n : null, obs, conf);
+        reihe.indikator(),
+        raum,
+        letzte,
+        reihe.aufschluesselung(),
+        z,
+        mitNenner ? n : null,
+        obs,
+        conf);
   }
 
   /** One Kommune of the release with its raw data and what it publishes. */

@@ -8,8 +8,8 @@ public enum Wertart {
   /** The exact figure of the area and period. */
   EXAKT("exakt"),
   /**
-   * The figure perturbed by the Cell-Key-Verfahren: close to the exact one, the same in every
-   * table of the release; sums of perturbed figures need not add up.
+   * The figure perturbed by the Cell-Key-Verfahren: close to the exact one, the same in every table
+   * of the release; sums of perturbed figures need not add up.
    */
   UEBERLAGERT("überlagert (Cell-Key-Verfahren)"),
   /** The figure of the area summed over several periods ending with this one. */

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One class of a map's colour scale with the range of the published values it holds, for the
- * legend ("Klasse 2: 18,4 bis 23,1").
+ * One class of a map's colour scale with the range of the published values it holds, for the legend
+ * ("Klasse 2: 18,4 bis 23,1").
  *
  * @param nummer the class, from 1 (lowest values) upwards
  * @param von the smallest published value in the class, or {@code null} if it holds none
@@ -24,7 +24,8 @@ public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDeci
       throw new IllegalArgumentException("a class number starts at 1, got " + nummer);
     }
     if ((von == null) != (bis == null)) {
-      throw new IllegalArgumentException("a class needs both bounds or none, got " + von + " to " + bis);
+      throw new IllegalArgumentException(
+          "a class needs both bounds or none, got " + von + " to " + bis);
     }
     if (von != null && bis != null && von.compareTo(bis) > 0) {
       throw new IllegalArgumentException("a class's bounds must ascend, got " + von + " to " + bis);

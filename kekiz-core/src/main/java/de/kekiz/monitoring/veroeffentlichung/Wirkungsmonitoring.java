@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The effect monitoring of a report: the comparisons for the dated Angebote that work on a
- * Handlungsziel and the measured Übergänge, with the method in German for the reader. Immutable
- * and thread-safe.
+ * Handlungsziel and the measured Übergänge, with the method in German for the reader. Immutable and
+ * thread-safe.
  *
  * @param methode how the comparisons were made and what they cannot say, in German
  * @param vergleiche one comparison per Angebot with a beginning and indicator of its goals, in the

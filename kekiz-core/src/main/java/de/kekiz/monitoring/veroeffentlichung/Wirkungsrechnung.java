@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes the effect monitoring of one report ({@link Wirkungsmonitoring}) from the release's
  * published figures only: a suppressed figure makes a comparison "nicht auswertbar", never a
- * guessed one. The rules are those of {@link #METHODE}; the arithmetic is {@link Gruppenvergleich}'s.
+ * guessed one. The rules are those of {@link #METHODE}; the arithmetic is {@link
+ * Gruppenvergleich}'s.
  */
 final class Wirkungsrechnung {
 
@@ -125,8 +126,16 @@ final class Wirkungsrechnung {
       for (IndikatorKey key : hz.get().indikatoren()) {
         if (gesehen.add(List.of(a.get().id().wert(), key.toString()))) {
           vergleiche.add(
-              vergleiche(lage, Massnahmenart.ANGEBOT, a.get().id().wert(), a.get().name(),
-                  hz.get().key(), seit.get(), key, raeume, raeume));
+              vergleiche(
+                  lage,
+                  Massnahmenart.ANGEBOT,
+                  a.get().id().wert(),
+                  a.get().name(),
+                  hz.get().key(),
+                  seit.get(),
+                  key,
+                  raeume,
+                  raeume));
         }
       }
     }
@@ -172,8 +181,16 @@ final class Wirkungsrechnung {
       }
       for (IndikatorKey key : u.indikatoren()) {
         vergleiche.add(
-            vergleiche(lage, Massnahmenart.UEBERGANG, u.key(),
-                u.name() + " (" + String.join(", ", namen) + ")", null, beginn, key, mit, nie));
+            vergleiche(
+                lage,
+                Massnahmenart.UEBERGANG,
+                u.key(),
+                u.name() + " (" + String.join(", ", namen) + ")",
+                null,
+                beginn,
+                key,
+                mit,
+                nie));
       }
     }
     return new Uebergangsmessung(u.key(), u.name(), u.indikatoren(), aktiv, vergleiche);
@@ -211,16 +228,34 @@ final class Wirkungsrechnung {
       grund = lage.werte(key, beginn, mitRaeume, ohneRaeume, auswahl);
       if (grund == null) {
         werte =
-            new Gruppenvergleich(requireNonNull(auswahl.vorher), requireNonNull(auswahl.nachher), // set when no reason
+            new Gruppenvergleich(
+                requireNonNull(auswahl.vorher),
+                requireNonNull(auswahl.nachher), // set when no reason
                 auswahl.gruppen[0],
-                auswahl.gruppen[1], auswahl.gruppen[2], auswahl.gruppen[3]);
+                auswahl.gruppen[1],
+                auswahl.gruppen[2],
+                auswahl.gruppen[3]);
       }
     }
-    return new Wirkungsvergleich(art, schluessel, name, handlungsziel, beginn, key, indikatorname,
-        polaritaet, mitGebiete, ohneGebiete, werte, grund);
+    return new Wirkungsvergleich(
+        art,
+        schluessel,
+        name,
+        handlungsziel,
+        beginn,
+        key,
+        indikatorname,
+        polaritaet,
+        mitGebiete,
+        ohneGebiete,
+        werte,
+        grund);
   }
 
-  /** The chosen periods and the four group sums (mit vorher, mit nachher, ohne vorher, ohne nachher). */
+  /**
+   * The chosen periods and the four group sums (mit vorher, mit nachher, ohne vorher, ohne
+   * nachher).
+   */
   private static final class Auswahl {
     @Nullable Periode vorher;
     @Nullable Periode nachher;
@@ -302,7 +337,8 @@ final class Wirkungsrechnung {
       for (Sozialraum s : mitRaeume) {
         Integer st = stufen.get(s.id());
         if (st == null) {
-          return s.name() + " hat keine Stufe im Sozialindex: Es lässt sich keine vergleichbare"
+          return s.name()
+              + " hat keine Stufe im Sozialindex: Es lässt sich keine vergleichbare"
               + " Gruppe wählen.";
         }
         mitStufen.add(st);
@@ -387,13 +423,23 @@ final class Wirkungsrechnung {
             }
             Messwert frueher = vorherWerte.put(s.id(), m);
             if (frueher != null && !frueher.raum().equals(m.raum())) {
-              probleme.add(s.name() + ": Gebietsstand " + gebietsstand(frueher) + " vorher, "
-                  + gebietsstand(m) + " nachher");
+              probleme.add(
+                  s.name()
+                      + ": Gebietsstand "
+                      + gebietsstand(frueher)
+                      + " vorher, "
+                      + gebietsstand(m)
+                      + " nachher");
               continue;
             }
             if (frueher != null && !frueher.indikator().equals(m.indikator())) {
-              probleme.add(s.name() + ": Indikatorversion " + frueher.indikator().version()
-                  + " vorher, " + m.indikator().version() + " nachher");
+              probleme.add(
+                  s.name()
+                      + ": Indikatorversion "
+                      + frueher.indikator().version()
+                      + " vorher, "
+                      + m.indikator().version()
+                      + " nachher");
               continue;
             }
             Long zz = ganz(m.zaehler());
@@ -407,12 +453,24 @@ final class Wirkungsrechnung {
           }
           if (probleme.isEmpty()) {
             if (n < 1 || z > n) {
-              probleme.add("Gruppe " + (i < 2 ? "mit" : "ohne") + " Maßnahme " + p
-                  + ": kein Anteil (" + z + " von " + n + ")");
+              probleme.add(
+                  "Gruppe "
+                      + (i < 2 ? "mit" : "ohne")
+                      + " Maßnahme "
+                      + p
+                      + ": kein Anteil ("
+                      + z
+                      + " von "
+                      + n
+                      + ")");
             } else if (auftrag.verfahren() != Schutzverfahren.INTERN
                 && auftrag.regeln().primaer(z, n)) {
-              probleme.add("Gruppe " + (i < 2 ? "mit" : "ohne") + " Maßnahme " + p
-                  + ": die zusammengefasste Fallzahl fiele unter die Geheimhaltung");
+              probleme.add(
+                  "Gruppe "
+                      + (i < 2 ? "mit" : "ohne")
+                      + " Maßnahme "
+                      + p
+                      + ": die zusammengefasste Fallzahl fiele unter die Geheimhaltung");
             } else {
               auswahl.gruppen[i] = new Gruppenwert(z, n);
             }

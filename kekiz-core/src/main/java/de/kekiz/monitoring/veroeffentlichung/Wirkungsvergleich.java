@@ -45,7 +45,9 @@ public record Wirkungsvergleich(
     @Nullable Gruppenvergleich werte,
     @Nullable String nichtAuswertbar) {
 
-  /** @throws IllegalArgumentException unless exactly one of values and reason is given */
+  /**
+   * @throws IllegalArgumentException unless exactly one of values and reason is given
+   */
   public Wirkungsvergleich {
     requireNonNull(art, "art");
     requireNonNull(schluessel, "schluessel");
@@ -58,7 +60,10 @@ public record Wirkungsvergleich(
     vergleichsgruppe = ImmutableList.copyOf(requireNonNull(vergleichsgruppe, "vergleichsgruppe"));
     if ((werte == null) == (nichtAuswertbar == null)) {
       throw new IllegalArgumentException(
-          "an effect comparison of " + schluessel + " on " + indikator
+          "an effect comparison of "
+              + schluessel
+              + " on "
+              + indikator
               + " has either values or the reason it has none, got "
               + (werte == null ? "neither" : "both"));
     }
@@ -83,8 +88,8 @@ public record Wirkungsvergleich(
   }
 
   /**
-   * What the comparison shows: the side of 0 on which the interval of the difference in
-   * differences lies, read with the indicator's polarity.
+   * What the comparison shows: the side of 0 on which the interval of the difference in differences
+   * lies, read with the indicator's polarity.
    */
   public Befund befund() {
     if (werte == null) {

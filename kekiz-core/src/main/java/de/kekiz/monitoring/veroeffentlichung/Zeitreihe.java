@@ -10,15 +10,15 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of an {@link Indikatorauswertung}: the values of one area for each period of the
- * table, with its rank, its distance to the Kommune and its trend.
+ * One row of an {@link Indikatorauswertung}: the values of one area for each period of the table,
+ * with its rank, its distance to the Kommune and its trend.
  *
  * @param gebiet the area
  * @param werte one cell per period of the table, in the table's order
  * @param rang the rank among the areas in the latest period (1 = the greatest need; see {@link
  *     Indikatorauswertung}), or {@code null} if the area has no publishable value there
- * @param abweichung the area's value minus the Kommune's in the latest period, or {@code null}
- *     if either is not publishable
+ * @param abweichung the area's value minus the Kommune's in the latest period, or {@code null} if
+ *     either is not publishable
  * @param trend the development over the table's periods
  */
 public record Zeitreihe(
@@ -28,7 +28,9 @@ public record Zeitreihe(
     @Nullable BigDecimal abweichung,
     Trend trend) {
 
-  /** @throws IllegalArgumentException if the rank is below 1 */
+  /**
+   * @throws IllegalArgumentException if the rank is below 1
+   */
   public Zeitreihe {
     requireNonNull(gebiet, "gebiet");
     werte = ImmutableList.copyOf(requireNonNull(werte, "werte"));

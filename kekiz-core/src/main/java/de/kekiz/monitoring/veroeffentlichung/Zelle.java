@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * there is none.
  *
  * <p>A cell whose CONF_STATUS is not {@link ConfStatus#F} is <em>suppressed</em> and carries no
- * number at all: the constructor rejects one that does. A cell without value that is not
- * suppressed is <em>missing</em> (no observation, or OBS_STATUS {@link ObsStatus#M}). Formats show
- * the two with their own symbols ("." and "x" by default). Immutable and thread-safe.
+ * number at all: the constructor rejects one that does. A cell without value that is not suppressed
+ * is <em>missing</em> (no observation, or OBS_STATUS {@link ObsStatus#M}). Formats show the two
+ * with their own symbols ("." and "x" by default). Immutable and thread-safe.
  *
  * @param wert the value (numerator / denominator × factor), or {@code null} if suppressed or
  *     missing
@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param nenner the denominator, or {@code null}
  * @param obsStatus how the value came about
  * @param confStatus whether it may be published
- * @param art what kind of figure the cell shows ({@link Wertart}): exact, perturbed, pooled,
- *     taken from the parent area, or none
+ * @param art what kind of figure the cell shows ({@link Wertart}): exact, perturbed, pooled, taken
+ *     from the parent area, or none
  * @param von for a pooled figure, the first period pooled (the cell's column is the last); else
  *     {@code null}
  * @param quelle for a figure of the parent area, that area; else {@code null}
@@ -54,7 +54,15 @@ public record Zelle(
       @Nullable BigDecimal nenner,
       ObsStatus obsStatus,
       ConfStatus confStatus) {
-    this(wert, zaehler, nenner, obsStatus, confStatus, art(wert, confStatus, Wertart.EXAKT), null, null);
+    this(
+        wert,
+        zaehler,
+        nenner,
+        obsStatus,
+        confStatus,
+        art(wert, confStatus, Wertart.EXAKT),
+        null,
+        null);
   }
 
   private static Wertart art(@Nullable BigDecimal wert, ConfStatus confStatus, Wertart mitWert) {
@@ -73,8 +81,14 @@ public record Zelle(
     requireNonNull(confStatus, "confStatus");
     if (!confStatus.veroeffentlichbar() && (wert != null || zaehler != null || nenner != null)) {
       throw new IllegalArgumentException(
-          "a suppressed cell (CONF_STATUS " + confStatus.code() + ") carries no number, got wert "
-              + wert + ", zaehler " + zaehler + ", nenner " + nenner);
+          "a suppressed cell (CONF_STATUS "
+              + confStatus.code()
+              + ") carries no number, got wert "
+              + wert
+              + ", zaehler "
+              + zaehler
+              + ", nenner "
+              + nenner);
     }
     if (obsStatus == ObsStatus.M && wert != null) {
       throw new IllegalArgumentException("a missing cell (OBS_STATUS M) has no value, got " + wert);
@@ -87,13 +101,23 @@ public record Zelle(
     if (art.mitZahl() != (wert != null)
         || (art == Wertart.GESPERRT) != !confStatus.veroeffentlichbar()) {
       throw new IllegalArgumentException(
-          "a cell of kind " + art + " needs a value exactly when the kind shows one, got " + wert
-              + " with CONF_STATUS " + confStatus.code());
+          "a cell of kind "
+              + art
+              + " needs a value exactly when the kind shows one, got "
+              + wert
+              + " with CONF_STATUS "
+              + confStatus.code());
     }
-    if ((art == Wertart.GEPOOLT) != (von != null) || (art == Wertart.VERGROEBERT) != (quelle != null)) {
+    if ((art == Wertart.GEPOOLT) != (von != null)
+        || (art == Wertart.VERGROEBERT) != (quelle != null)) {
       throw new IllegalArgumentException(
           "a pooled cell names its first period and a coarsened one its area, and no other cell"
-              + " does: got " + art + " with von " + von + " and quelle " + quelle);
+              + " does: got "
+              + art
+              + " with von "
+              + von
+              + " and quelle "
+              + quelle);
     }
   }
 
@@ -151,7 +175,8 @@ public record Zelle(
    */
   public Zelle alsUeberlagert() {
     if (art != Wertart.EXAKT) {
-      throw new IllegalArgumentException("only an exact figure can be marked perturbed, got " + art);
+      throw new IllegalArgumentException(
+          "only an exact figure can be marked perturbed, got " + art);
     }
     return new Zelle(wert, zaehler, nenner, obsStatus, confStatus, Wertart.UEBERLAGERT, null, null);
   }
@@ -161,15 +186,29 @@ public record Zelle(
    */
   public static Zelle gepoolt(Zelle ersatz, Periode von) {
     requireNonNull(ersatz, "ersatz");
-    return new Zelle(ersatz.wert, ersatz.zaehler, ersatz.nenner, ersatz.obsStatus, ersatz.confStatus,
-        Wertart.GEPOOLT, requireNonNull(von, "von"), null);
+    return new Zelle(
+        ersatz.wert,
+        ersatz.zaehler,
+        ersatz.nenner,
+        ersatz.obsStatus,
+        ersatz.confStatus,
+        Wertart.GEPOOLT,
+        requireNonNull(von, "von"),
+        null);
   }
 
   /** The figure {@code ersatz} of the parent area {@code quelle}, shown in place of this one. */
   public static Zelle vergroebert(Zelle ersatz, Berichtsgebiet quelle) {
     requireNonNull(ersatz, "ersatz");
-    return new Zelle(ersatz.wert, ersatz.zaehler, ersatz.nenner, ersatz.obsStatus, ersatz.confStatus,
-        Wertart.VERGROEBERT, null, requireNonNull(quelle, "quelle"));
+    return new Zelle(
+        ersatz.wert,
+        ersatz.zaehler,
+        ersatz.nenner,
+        ersatz.obsStatus,
+        ersatz.confStatus,
+        Wertart.VERGROEBERT,
+        null,
+        requireNonNull(quelle, "quelle"));
   }
 
   /** Whether the cell is suppressed (CONF_STATUS other than {@code F}). */

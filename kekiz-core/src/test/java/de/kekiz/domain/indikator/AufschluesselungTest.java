@@ -156,8 +156,7 @@ class AufschluesselungTest {
     void ohne() {
       assertThat(MAEDCHEN_U3.ohne(Aufschluesselung.GESCHLECHT).toString()).isEqualTo("alter=0-2");
       assertThat(MAEDCHEN_U3.ohne("hilfeart")).isSameAs(MAEDCHEN_U3);
-      assertThat(
-              MAEDCHEN_U3.ohne(Aufschluesselung.GESCHLECHT).ohne(Aufschluesselung.ALTERSGRUPPE))
+      assertThat(MAEDCHEN_U3.ohne(Aufschluesselung.GESCHLECHT).ohne(Aufschluesselung.ALTERSGRUPPE))
           .isEqualTo(Aufschluesselung.INSGESAMT);
     }
 
@@ -181,8 +180,7 @@ class AufschluesselungTest {
 
       assertThat(Aufschluesselung.of(codes)).isEqualTo(MAEDCHEN_U3);
       assertThat(new Aufschluesselung(rueckwaerts)).isEqualTo(MAEDCHEN_U3);
-      assertThat(new Aufschluesselung(rueckwaerts).toString())
-          .isEqualTo("alter=0-2,geschlecht=w");
+      assertThat(new Aufschluesselung(rueckwaerts).toString()).isEqualTo("alter=0-2,geschlecht=w");
       assertThat(Aufschluesselung.of(Map.of())).isSameAs(Aufschluesselung.INSGESAMT);
     }
 

@@ -28,8 +28,14 @@ class IndikatorRefTest {
   @ParameterizedTest(name = "''{0}''")
   @ValueSource(
       strings = {
-        "sgb2-quote-u15", "sgb2-quote-u15@0", "sgb2-quote-u15@-1", "sgb2-quote-u15@x", "@1",
-        "Sgb2@1", "sgb2-quote-u15@", "sgb2@1@2"
+        "sgb2-quote-u15",
+        "sgb2-quote-u15@0",
+        "sgb2-quote-u15@-1",
+        "sgb2-quote-u15@x",
+        "@1",
+        "Sgb2@1",
+        "sgb2-quote-u15@",
+        "sgb2@1@2"
       })
   @DisplayName("rejects malformed text, quoting it")
   void ungueltig(String text) {

@@ -47,8 +47,7 @@ class IndikatorTest {
     @Test
     @DisplayName("keeps every part it was built with")
     void teile() {
-      Indikator i =
-          quote().stichtag(MonthDay.of(3, 1)).dimension("hilfeart").revision(4).build();
+      Indikator i = quote().stichtag(MonthDay.of(3, 1)).dimension("hilfeart").revision(4).build();
 
       assertThat(i.key()).isEqualTo(QUOTE);
       assertThat(i.version()).isEqualTo(1);
@@ -85,7 +84,8 @@ class IndikatorTest {
     }
 
     @Test
-    @DisplayName("declares no precision by default: 0 places without denominator, 2 for factor 1, 1 else")
+    @DisplayName(
+        "declares no precision by default: 0 places without denominator, 2 for factor 1, 1 else")
     void standardNachkommastellen() {
       assertThat(ANZAHL_V1.nachkommastellen()).isZero();
       assertThat(QUOTE_V1.nachkommastellen()).isEqualTo(1);
@@ -101,7 +101,8 @@ class IndikatorTest {
 
       assertThat(i.nachkommastellen()).isEqualTo(2);
       assertThat(i.toBuilder().build()).isEqualTo(i);
-      assertThat(i.gerundet(new BigDecimal("23.38601660862577"))).isEqualTo(new BigDecimal("23.39"));
+      assertThat(i.gerundet(new BigDecimal("23.38601660862577")))
+          .isEqualTo(new BigDecimal("23.39"));
       assertThat(i.gerundet(new BigDecimal("0.125"))).isEqualTo(new BigDecimal("0.13"));
       assertThat(i.gerundet(new BigDecimal("-0.125"))).isEqualTo(new BigDecimal("-0.13"));
       assertThat(QUOTE_V1.gerundet(new BigDecimal("25"))).isEqualTo(new BigDecimal("25.0"));
@@ -119,7 +120,8 @@ class IndikatorTest {
     }
 
     @Test
-    @DisplayName("composes its definition of labelled parts, never one text inside another's sentence")
+    @DisplayName(
+        "composes its definition of labelled parts, never one text inside another's sentence")
     void definition() {
       assertThat(quote().zaehlerDefinition("Kinder mit Merkmal.").build().definition())
           .isEqualTo("Zähler: Kinder mit Merkmal. Nenner: Kinder. Wert = Zähler ÷ Nenner × 100");
@@ -286,8 +288,7 @@ class IndikatorTest {
       Indikator schuljahr =
           quote().periodizitaet(Periodizitaet.SCHULJAHR).stichtag(MonthDay.of(3, 1)).build();
 
-      assertThat(schuljahr.stichtag(Periode.schuljahr(2023)))
-          .contains(LocalDate.of(2024, 3, 1));
+      assertThat(schuljahr.stichtag(Periode.schuljahr(2023))).contains(LocalDate.of(2024, 3, 1));
       assertThat(QUOTE_V1.stichtag(P2023)).isEmpty();
     }
   }
@@ -408,14 +409,12 @@ class IndikatorTest {
       bis2015.pruefe(Messwert.of(bis2015.ref(), KOELN_404, Periode.schuljahr(2015), 1, 2));
       assertRegelverstoss(
           () ->
-              bis2015.pruefe(
-                  Messwert.of(bis2015.ref(), KOELN_404, Periode.schuljahr(2016), 1, 2)),
+              bis2015.pruefe(Messwert.of(bis2015.ref(), KOELN_404, Periode.schuljahr(2016), 1, 2)),
           "messwert.periode-ausserhalb-gueltigkeit",
           "2016/17");
       assertRegelverstoss(
           () ->
-              bis2015.pruefe(
-                  Messwert.of(bis2015.ref(), KOELN_404, Periode.schuljahr(2004), 1, 2)),
+              bis2015.pruefe(Messwert.of(bis2015.ref(), KOELN_404, Periode.schuljahr(2004), 1, 2)),
           "messwert.periode-ausserhalb-gueltigkeit",
           "2004/05");
       assertThat(bis2015.gilt(Periode.schuljahr(2015))).isTrue();

@@ -114,8 +114,16 @@ class IndikatorenTest {
       assertThat(v2)
           .usingRecursiveComparison()
           .comparingOnlyFields(
-              "name", "faktor", "einheit", "anteil", "polaritaet", "quelle", "ebene",
-              "periodizitaet", "stichtag", "dimensionen")
+              "name",
+              "faktor",
+              "einheit",
+              "anteil",
+              "polaritaet",
+              "quelle",
+              "ebene",
+              "periodizitaet",
+              "stichtag",
+              "dimensionen")
           .isEqualTo(v1);
       assertThat(v2.nennerDefinition()).isEqualTo(v1.nennerDefinition());
     }
@@ -236,8 +244,7 @@ class IndikatorenTest {
     Messwert m = Messwert.of(i.ref(), KOELN_404, periode, 10, 100);
 
     i.pruefe(m);
-    assertThat(i.wert(m).orElseThrow())
-        .isEqualByComparingTo(i.faktor().divide(BigDecimal.TEN));
+    assertThat(i.wert(m).orElseThrow()).isEqualByComparingTo(i.faktor().divide(BigDecimal.TEN));
     assertThat(i.name()).isNotBlank();
     assertThat(i.quelle()).isNotBlank();
     if (i.anteil()) {

@@ -225,8 +225,7 @@ class MesswertTest {
       Messwert m = Messwert.of(SGB2, KOELN_404, P2023, 1234, 5678);
 
       assertThat(m.schluessel())
-          .isEqualTo(
-              MesswertSchluessel.of(SGB2, KOELN_404, P2023, Aufschluesselung.INSGESAMT));
+          .isEqualTo(MesswertSchluessel.of(SGB2, KOELN_404, P2023, Aufschluesselung.INSGESAMT));
       assertThat(m.withConfStatus(ConfStatus.A).schluessel()).isEqualTo(m.schluessel());
     }
 

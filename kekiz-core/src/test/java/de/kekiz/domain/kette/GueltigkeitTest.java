@@ -50,8 +50,7 @@ class GueltigkeitTest {
 
   private static Koordination projektstelle() {
     return KetteFixtures.koordination()
-        .withFinanzierung(
-            Set.of(Finanzierungsquelle.ESF, Finanzierungsquelle.LAND), Programm.KEKIZ)
+        .withFinanzierung(Set.of(Finanzierungsquelle.ESF, Finanzierungsquelle.LAND), Programm.KEKIZ)
         .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31)));
   }
 
@@ -114,8 +113,7 @@ class GueltigkeitTest {
     @Test
     @DisplayName("holds several coordination posts and shows on a day only those that existed")
     void mehrereStellen() {
-      Steuerung s =
-          new Steuerung(null, List.of(), List.of(bestehendeStelle(), projektstelle()));
+      Steuerung s = new Steuerung(null, List.of(), List.of(bestehendeStelle(), projektstelle()));
       assertThat(s.am(LocalDate.of(2016, 12, 31)).koordinationen())
           .containsExactly(bestehendeStelle());
       assertThat(s.am(LocalDate.of(2017, 1, 1)).koordinationen())
@@ -140,8 +138,7 @@ class GueltigkeitTest {
     @Test
     @DisplayName("refuses to hand out a single post when there are several")
     void einzelneStelle() {
-      Steuerung s =
-          new Steuerung(null, List.of(), List.of(bestehendeStelle(), projektstelle()));
+      Steuerung s = new Steuerung(null, List.of(), List.of(bestehendeStelle(), projektstelle()));
       assertThatThrownBy(s::koordination)
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("2 coordination posts");
@@ -152,8 +149,7 @@ class GueltigkeitTest {
     @DisplayName("shows on a day only the AGs, the Steuerungsgruppe and the seats of that day")
     void teileAmTag() {
       LocalDate gruendung = LocalDate.of(2017, 3, 1);
-      Arbeitsgemeinschaft ag =
-          KetteFixtures.ags().get(1).withGueltigkeit(Zeitraum.ab(gruendung));
+      Arbeitsgemeinschaft ag = KetteFixtures.ags().get(1).withGueltigkeit(Zeitraum.ab(gruendung));
       Mitglied alt =
           Mitglied.of("Bürgermeister (Vorsitz)", "Verwaltungsspitze")
               .withGueltigkeit(Zeitraum.of(gruendung, LocalDate.of(2020, 10, 31)));
@@ -207,8 +203,7 @@ class GueltigkeitTest {
     void eingestelltesAngebot() {
       Praeventionskette dann = kette().am(ENDE_CAFE);
       assertThat(dann.angebot(AngebotFixtures.FAMILIENCAFE).orElseThrow().aktiv()).isTrue();
-      assertThat(kette().am(ENDE_CAFE.plusDays(1)).angebot(AngebotFixtures.FAMILIENCAFE))
-          .isEmpty();
+      assertThat(kette().am(ENDE_CAFE.plusDays(1)).angebot(AngebotFixtures.FAMILIENCAFE)).isEmpty();
     }
 
     @Test
@@ -298,6 +293,7 @@ class GueltigkeitTest {
           "'" + AngebotFixtures.KALENDER.wert() + "'");
     }
   }
+
   @Nested
   @DisplayName("a measured Übergang")
   class GemesseneUebergaenge {

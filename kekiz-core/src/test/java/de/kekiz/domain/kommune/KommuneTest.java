@@ -75,8 +75,8 @@ class KommuneTest {
     @DisplayName("the Kreis Unna is Jugendamt for Bönen, Fröndenberg/Ruhr and Holzwickede")
     void kreisangehoerigeGemeinden(String ags, String name) {
       Kommune k =
-          Kommune.builder(Gemeindeschluessel.parse(ags), name,
-                  Kommunenart.KREISANGEHOERIGE_GEMEINDE)
+          Kommune.builder(
+                  Gemeindeschluessel.parse(ags), name, Kommunenart.KREISANGEHOERIGE_GEMEINDE)
               .kreis(KREIS_05978)
               .jugendamt(KREIS_UNNA)
               .build();
@@ -386,10 +386,7 @@ class KommuneTest {
     @DisplayName("rejects Bönen without a Kreis")
     void keinKreis() {
       verstoesst(
-          () -> boenen().kreis(null).build(),
-          "kommune.kreis-passt-nicht",
-          "Bönen",
-          "kreis null");
+          () -> boenen().kreis(null).build(), "kommune.kreis-passt-nicht", "Bönen", "kreis null");
     }
   }
 
@@ -472,7 +469,11 @@ class KommuneTest {
     @DisplayName("rejects a Sozialraum of Unna in Köln, quoting it")
     void schlecht() {
       Sozialraum unnaMitte =
-          sozialraum(SozialraumId.of(UNNA, "mitte"), 1, "Mitte", Sozialraumebene.STADTTEIL,
+          sozialraum(
+              SozialraumId.of(UNNA, "mitte"),
+              1,
+              "Mitte",
+              Sozialraumebene.STADTTEIL,
               "2000-01-01..");
       verstoesst(
           () -> koeln().sozialraum(unnaMitte).build(),
@@ -490,10 +491,16 @@ class KommuneTest {
     void gut() {
       Kommune k =
           koeln()
-              .sozialraum(sozialraum(EHRENFELD_404, 1, "Vogelsang", Sozialraumebene.STADTTEIL,
-                  "2000-01-01..2019-12-31"))
-              .sozialraum(sozialraum(EHRENFELD_404, 2, "Vogelsang", Sozialraumebene.STADTTEIL,
-                  "2020-01-01.."))
+              .sozialraum(
+                  sozialraum(
+                      EHRENFELD_404,
+                      1,
+                      "Vogelsang",
+                      Sozialraumebene.STADTTEIL,
+                      "2000-01-01..2019-12-31"))
+              .sozialraum(
+                  sozialraum(
+                      EHRENFELD_404, 2, "Vogelsang", Sozialraumebene.STADTTEIL, "2020-01-01.."))
               .build();
       assertThat(k.versionen(EHRENFELD_404)).hasSize(2);
     }
@@ -512,11 +519,10 @@ class KommuneTest {
   @DisplayName("boundary versions (rule kommune.sozialraum-versionen-ueberlappen)")
   class Versionen {
     private final Sozialraum bis2019 =
-        sozialraum(EHRENFELD_404, 1, "Vogelsang", Sozialraumebene.STADTTEIL,
-            "2010-01-01..2019-12-31");
+        sozialraum(
+            EHRENFELD_404, 1, "Vogelsang", Sozialraumebene.STADTTEIL, "2010-01-01..2019-12-31");
     private final Sozialraum ab2020 =
-        sozialraum(EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL,
-            "2020-01-01..");
+        sozialraum(EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL, "2020-01-01..");
 
     @Test
     @DisplayName("accepts adjacent versions: one ends 2019-12-31, the next starts 2020-01-01")
@@ -529,8 +535,8 @@ class KommuneTest {
     @DisplayName("rejects two versions that overlap, quoting both refs and periods")
     void ueberlappend() {
       Sozialraum ab2019 =
-          sozialraum(EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL,
-              "2019-07-01..");
+          sozialraum(
+              EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL, "2019-07-01..");
       verstoesst(
           () -> koeln().sozialraum(bis2019).sozialraum(ab2019).build(),
           "kommune.sozialraum-versionen-ueberlappen",
@@ -544,8 +550,8 @@ class KommuneTest {
     @DisplayName("rejects versions that share only their last and first day")
     void einTag() {
       Sozialraum abSilvester =
-          sozialraum(EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL,
-              "2019-12-31..");
+          sozialraum(
+              EHRENFELD_404, 2, "Vogelsang (neu)", Sozialraumebene.STADTTEIL, "2019-12-31..");
       verstoesst(
           () -> koeln().sozialraum(abSilvester).sozialraum(bis2019).build(),
           "kommune.sozialraum-versionen-ueberlappen",
@@ -619,25 +625,22 @@ class KommuneTest {
     @DisplayName("accepts a child whose parent has some version overlapping it")
     void gut() {
       Sozialraum bezirkAlt =
-          sozialraum(INNENSTADT, 1, "Innenstadt", Sozialraumebene.STADTBEZIRK,
-              "2000-01-01..2014-12-31");
+          sozialraum(
+              INNENSTADT, 1, "Innenstadt", Sozialraumebene.STADTBEZIRK, "2000-01-01..2014-12-31");
       Sozialraum kind =
-          sozialraum(ALTSTADT_SUED, 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL,
-                  "2014-01-01..")
+          sozialraum(ALTSTADT_SUED, 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL, "2014-01-01..")
               .withUebergeordnet(INNENSTADT);
-      assertThat(koeln().sozialraum(bezirkAlt).sozialraum(kind).build().sozialraeume())
-          .hasSize(2);
+      assertThat(koeln().sozialraum(bezirkAlt).sozialraum(kind).build().sozialraeume()).hasSize(2);
     }
 
     @Test
     @DisplayName("rejects a child valid only after its parent ended, quoting parent and period")
     void schlecht() {
       Sozialraum bezirkAlt =
-          sozialraum(INNENSTADT, 1, "Innenstadt", Sozialraumebene.STADTBEZIRK,
-              "2000-01-01..2014-12-31");
+          sozialraum(
+              INNENSTADT, 1, "Innenstadt", Sozialraumebene.STADTBEZIRK, "2000-01-01..2014-12-31");
       Sozialraum kind =
-          sozialraum(ALTSTADT_SUED, 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL,
-                  "2015-01-01..")
+          sozialraum(ALTSTADT_SUED, 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL, "2015-01-01..")
               .withUebergeordnet(INNENSTADT);
       verstoesst(
           () -> koeln().sozialraum(bezirkAlt).sozialraum(kind).build(),
@@ -664,8 +667,12 @@ class KommuneTest {
     @DisplayName("accepts a three-level hierarchy")
     void gut() {
       Sozialraum quartier =
-          sozialraum(SozialraumId.of(KOELN, "101-1"), 1, "Rathausviertel",
-                  Sozialraumebene.QUARTIER, "2000-01-01..")
+          sozialraum(
+                  SozialraumId.of(KOELN, "101-1"),
+                  1,
+                  "Rathausviertel",
+                  Sozialraumebene.QUARTIER,
+                  "2000-01-01..")
               .withUebergeordnet(ALTSTADT_SUED);
       Kommune k =
           koeln().sozialraum(quartier).sozialraum(altstadtSued()).sozialraum(innenstadt()).build();
@@ -716,12 +723,20 @@ class KommuneTest {
     @DisplayName("lists the direct children valid on a day")
     void unterraeume() {
       Sozialraum neustadtBis2014 =
-          sozialraum(NEUSTADT_SUED, 1, "Neustadt/Süd", Sozialraumebene.STADTTEIL,
+          sozialraum(
+                  NEUSTADT_SUED,
+                  1,
+                  "Neustadt/Süd",
+                  Sozialraumebene.STADTTEIL,
                   "2000-01-01..2014-12-31")
               .withUebergeordnet(INNENSTADT);
       Sozialraum quartier =
-          sozialraum(SozialraumId.of(KOELN, "101-1"), 1, "Rathausviertel",
-                  Sozialraumebene.QUARTIER, "2000-01-01..")
+          sozialraum(
+                  SozialraumId.of(KOELN, "101-1"),
+                  1,
+                  "Rathausviertel",
+                  Sozialraumebene.QUARTIER,
+                  "2000-01-01..")
               .withUebergeordnet(ALTSTADT_SUED);
       Kommune k =
           koeln()
@@ -780,11 +795,11 @@ class KommuneTest {
   @DisplayName("rule kommune.teilnahme-ueberlappt")
   class Teilnahmen {
     private final Programmteilnahme modell =
-        teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_MODELLKOMMUNE_2012,
-            "2012-01-01..2016-12-31");
+        teilnahme(
+            Programm.KEKIZ, Programmteilnahme.PHASE_MODELLKOMMUNE_2012, "2012-01-01..2016-12-31");
     private final Programmteilnahme kinderstark =
-        teilnahme(Programm.KINDERSTARK, Programmteilnahme.PHASE_PROGRAMMKOMMUNE_2020,
-            "2020-01-01..");
+        teilnahme(
+            Programm.KINDERSTARK, Programmteilnahme.PHASE_PROGRAMMKOMMUNE_2020, "2020-01-01..");
 
     @Test
     @DisplayName("accepts the Kreis Unna as Modellkommune 2012 and kinderstark Kommune 2020")
@@ -813,8 +828,8 @@ class KommuneTest {
     @DisplayName("rejects the same programme and phase twice at once, quoting both periods")
     void schlecht() {
       Programmteilnahme doppelt =
-          teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_MODELLKOMMUNE_2012,
-              "2016-01-01..2018-12-31");
+          teilnahme(
+              Programm.KEKIZ, Programmteilnahme.PHASE_MODELLKOMMUNE_2012, "2016-01-01..2018-12-31");
       verstoesst(
           () -> kreisUnna().teilnahme(modell).teilnahme(doppelt).build(),
           "kommune.teilnahme-ueberlappt",
@@ -827,8 +842,10 @@ class KommuneTest {
     @DisplayName("compares programmes by key, so a renamed programme is the same programme")
     void nachKey() {
       Programmteilnahme umbenannt =
-          teilnahme(Programm.of("kekiz", "Kommunale Präventionsketten NRW"),
-              Programmteilnahme.PHASE_MODELLKOMMUNE_2012, "2016-01-01..");
+          teilnahme(
+              Programm.of("kekiz", "Kommunale Präventionsketten NRW"),
+              Programmteilnahme.PHASE_MODELLKOMMUNE_2012,
+              "2016-01-01..");
       verstoesst(
           () -> kreisUnna().teilnahme(modell).teilnahme(umbenannt).build(),
           "kommune.teilnahme-ueberlappt",
@@ -868,7 +885,10 @@ class KommuneTest {
     @DisplayName("withSozialraum replaces the version with the same ref in its place")
     void sozialraumErsetzen() {
       Kommune k =
-          koeln().sozialraum(innenstadt()).sozialraum(altstadtSued()).sozialraum(neustadtSued())
+          koeln()
+              .sozialraum(innenstadt())
+              .sozialraum(altstadtSued())
+              .sozialraum(neustadtSued())
               .build();
       Sozialraum umbenannt =
           sozialraum(ALTSTADT_SUED, 1, "Altstadt-Süd", Sozialraumebene.STADTTEIL, "2000-01-01..")
@@ -882,21 +902,26 @@ class KommuneTest {
     void sozialraumRegel() {
       Kommune k =
           koeln()
-              .sozialraum(sozialraum(EHRENFELD_404, 1, "Vogelsang", Sozialraumebene.STADTTEIL,
-                  "2010-01-01..2019-12-31"))
+              .sozialraum(
+                  sozialraum(
+                      EHRENFELD_404,
+                      1,
+                      "Vogelsang",
+                      Sozialraumebene.STADTTEIL,
+                      "2010-01-01..2019-12-31"))
               .build();
       verstoesst(
           () ->
               k.withSozialraum(
-                  sozialraum(EHRENFELD_404, 2, "Vogelsang", Sozialraumebene.STADTTEIL,
-                      "2015-01-01..")),
+                  sozialraum(
+                      EHRENFELD_404, 2, "Vogelsang", Sozialraumebene.STADTTEIL, "2015-01-01..")),
           "kommune.sozialraum-versionen-ueberlappen",
           "05315000:404@2");
     }
 
     @Test
-    @DisplayName("withTeilnahme adds a participation, or replaces the one of the same phase "
-        + "and start")
+    @DisplayName(
+        "withTeilnahme adds a participation, or replaces the one of the same phase " + "and start")
     void teilnahmeHinzuOderErsetzt() {
       Programmteilnahme ausbau =
           teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, "2017-01-01..2018-12-31");
@@ -912,8 +937,8 @@ class KommuneTest {
       Kommune neu = k.withTeilnahme(verlaengert);
       assertThat(neu.teilnahmen()).containsExactly(verlaengert);
       Programmteilnahme kinderstark =
-          teilnahme(Programm.KINDERSTARK, Programmteilnahme.PHASE_PROGRAMMKOMMUNE_2020,
-              "2020-01-01..");
+          teilnahme(
+              Programm.KINDERSTARK, Programmteilnahme.PHASE_PROGRAMMKOMMUNE_2020, "2020-01-01..");
       assertThat(neu.withTeilnahme(kinderstark).teilnahmen())
           .containsExactly(verlaengert, kinderstark);
     }
@@ -923,14 +948,16 @@ class KommuneTest {
     void teilnahmeRegel() {
       Kommune k =
           ahlen()
-              .teilnahme(teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
-                  "2017-01-01..2018-12-31"))
+              .teilnahme(
+                  teilnahme(
+                      Programm.KEKIZ,
+                      Programmteilnahme.PHASE_AUSBAU_2017,
+                      "2017-01-01..2018-12-31"))
               .build();
       verstoesst(
           () ->
               k.withTeilnahme(
-                  teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
-                      "2018-01-01..")),
+                  teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, "2018-01-01..")),
           "kommune.teilnahme-ueberlappt",
           "2018-01-01..");
     }
@@ -955,10 +982,11 @@ class KommuneTest {
       return koeln()
           .sozialraum(innenstadt())
           .sozialraum(altstadtSued())
-          .teilnahme(teilnahme(Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017,
-              "2017-01-01..2018-12-31"))
-          .bevoelkerungsstand(Bevoelkerungsstand.of(tag("2023-12-31"), Altersspanne.unter(3),
-              30000))
+          .teilnahme(
+              teilnahme(
+                  Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, "2017-01-01..2018-12-31"))
+          .bevoelkerungsstand(
+              Bevoelkerungsstand.of(tag("2023-12-31"), Altersspanne.unter(3), 30000))
           .revision(7)
           .build();
     }
@@ -986,8 +1014,7 @@ class KommuneTest {
       assertThat(k).isNotEqualTo(k.toBuilder().teilnahmen(List.of()).build());
       assertThat(k).isNotEqualTo(k.toBuilder().bevoelkerung(List.of()).build());
       assertThat(unna().build()).isNotEqualTo(unna().jugendamt(KREIS_UNNA).build());
-      assertThat(aachen().build())
-          .isNotEqualTo(aachen().kreisfrei(false).build());
+      assertThat(aachen().build()).isNotEqualTo(aachen().kreisfrei(false).build());
       assertThat(k).isNotEqualTo(null).isNotEqualTo(k.toString());
     }
 

@@ -60,8 +60,7 @@ class ProgrammteilnahmeTest {
   @DisplayName("copies the list of Förderungen and keeps it immutable")
   void unveraenderlich() {
     List<Foerderung> liste = new ArrayList<>(List.of(Foerderung.of(2017, ESF, ESF_PAUSCHALE)));
-    Programmteilnahme t =
-        new Programmteilnahme(Programm.KEKIZ, "ausbau-2017", AUSBAU, liste, null);
+    Programmteilnahme t = new Programmteilnahme(Programm.KEKIZ, "ausbau-2017", AUSBAU, liste, null);
     liste.add(Foerderung.of(2018, ESF, ESF_PAUSCHALE));
     assertThat(t.foerderungen()).hasSize(1);
     assertThatThrownBy(() -> t.foerderungen().add(Foerderung.of(2018, ESF, ESF_PAUSCHALE)))
@@ -80,8 +79,9 @@ class ProgrammteilnahmeTest {
   @Test
   @DisplayName("adds a Förderung and sets the coordinator share in copies")
   void with() {
-    Programmteilnahme t = Programmteilnahme.of(Programm.KINDERSTARK, "programmkommune-2020",
-        Zeitraum.ab(LocalDate.of(2020, 1, 1)));
+    Programmteilnahme t =
+        Programmteilnahme.of(
+            Programm.KINDERSTARK, "programmkommune-2020", Zeitraum.ab(LocalDate.of(2020, 1, 1)));
     Programmteilnahme mehr =
         t.withFoerderung(Foerderung.of(2020, LAND, Geldbetrag.of(30000)))
             .withKoordination(Stellenanteil.VOLLZEIT);
@@ -95,12 +95,15 @@ class ProgrammteilnahmeTest {
   @DisplayName("knows the same phase by programme key and phase")
   void gleichePhase() {
     Programmteilnahme t = ahlenAusbau();
-    assertThat(t.gleichePhase(Programmteilnahme.of(Programm.of("kekiz", "KeKiz"), "ausbau-2017",
-        Zeitraum.jahr(2030)))).isTrue();
-    assertThat(t.gleichePhase(Programmteilnahme.of(Programm.KEKIZ, "modellkommune-2012",
-        AUSBAU))).isFalse();
-    assertThat(t.gleichePhase(Programmteilnahme.of(Programm.KINDERSTARK, "ausbau-2017",
-        AUSBAU))).isFalse();
+    assertThat(
+            t.gleichePhase(
+                Programmteilnahme.of(
+                    Programm.of("kekiz", "KeKiz"), "ausbau-2017", Zeitraum.jahr(2030))))
+        .isTrue();
+    assertThat(t.gleichePhase(Programmteilnahme.of(Programm.KEKIZ, "modellkommune-2012", AUSBAU)))
+        .isFalse();
+    assertThat(t.gleichePhase(Programmteilnahme.of(Programm.KINDERSTARK, "ausbau-2017", AUSBAU)))
+        .isFalse();
   }
 
   @ParameterizedTest
@@ -140,8 +143,8 @@ class ProgrammteilnahmeTest {
               Programm.KEKIZ,
               "ausbau-2017",
               Zeitraum.parse("2017-07-01..2018-06-30"),
-              List.of(Foerderung.of(2017, ESF, ESF_PAUSCHALE),
-                  Foerderung.of(2018, ESF, ESF_PAUSCHALE)),
+              List.of(
+                  Foerderung.of(2017, ESF, ESF_PAUSCHALE), Foerderung.of(2018, ESF, ESF_PAUSCHALE)),
               null);
       assertThat(t.foerderung(2018)).isEqualTo(ESF_PAUSCHALE);
     }

@@ -63,8 +63,9 @@ class SozialraumTest {
     @DisplayName("rejects a Gebietsstand below 1, quoting it")
     void gebietsstand() {
       assertThatThrownBy(
-              () -> Sozialraum.of(ALTSTADT_SUED, 0, "Altstadt/Süd", Sozialraumebene.STADTTEIL,
-                  AB_2020))
+              () ->
+                  Sozialraum.of(
+                      ALTSTADT_SUED, 0, "Altstadt/Süd", Sozialraumebene.STADTTEIL, AB_2020))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0")
           .hasMessageContaining("05315000:101");
@@ -168,8 +169,8 @@ class SozialraumTest {
                   List.of(
                       stand("0-2", 120),
                       stand("3-5", 130),
-                      Bevoelkerungsstand.of(STICHTAG.minusYears(1), Altersspanne.parse("0-2"),
-                          118)));
+                      Bevoelkerungsstand.of(
+                          STICHTAG.minusYears(1), Altersspanne.parse("0-2"), 118)));
       assertThat(s.bevoelkerung()).hasSize(3);
     }
 
@@ -192,7 +193,11 @@ class SozialraumTest {
     @DisplayName("accepts figures on the first and the last valid day")
     void gut() {
       Sozialraum s =
-          Sozialraum.of(ALTSTADT_SUED, 1, "Altstadt/Süd", Sozialraumebene.STADTTEIL,
+          Sozialraum.of(
+                  ALTSTADT_SUED,
+                  1,
+                  "Altstadt/Süd",
+                  Sozialraumebene.STADTTEIL,
                   Zeitraum.parse("2010-01-01..2019-12-31"))
               .withBevoelkerung(
                   List.of(
@@ -228,8 +233,8 @@ class SozialraumTest {
                     stand("0-5", 250),
                     stand("80-89", 40),
                     stand("90+", 7),
-                    Bevoelkerungsstand.of(LocalDate.of(2022, 12, 31), Altersspanne.parse("0-2"),
-                        111)));
+                    Bevoelkerungsstand.of(
+                        LocalDate.of(2022, 12, 31), Altersspanne.parse("0-2"), 111)));
 
     @Test
     @DisplayName("returns a figure recorded for exactly the group asked")

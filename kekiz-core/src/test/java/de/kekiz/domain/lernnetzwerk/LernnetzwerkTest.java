@@ -32,8 +32,17 @@ class LernnetzwerkTest {
       Integer arbeitsgruppenzahl,
       List<Arbeitsgruppe> arbeitsgruppen) {
     return new Lernnetzwerktreffen(
-        nummer, Termin.unbekannt(), null, gastgeber, null, null, teilnehmer, arbeitsgruppenzahl,
-        arbeitsgruppen, List.of(), List.of(Q));
+        nummer,
+        Termin.unbekannt(),
+        null,
+        gastgeber,
+        null,
+        null,
+        teilnehmer,
+        arbeitsgruppenzahl,
+        arbeitsgruppen,
+        List.of(),
+        List.of(Q));
   }
 
   @Nested
@@ -42,7 +51,8 @@ class LernnetzwerkTest {
     private final Lernnetzwerk netz = ProgrammFixtures.lernnetzwerk();
 
     @Test
-    @DisplayName("hold the 16th meeting in Gelsenkirchen with its motto, date and host not reported")
+    @DisplayName(
+        "hold the 16th meeting in Gelsenkirchen with its motto, date and host not reported")
     void sechzehn() {
       Lernnetzwerktreffen t = netz.treffen(16).orElseThrow();
       assertThat(t.ort()).isEqualTo("Gelsenkirchen");
@@ -68,15 +78,18 @@ class LernnetzwerkTest {
     }
 
     @Test
-    @DisplayName("catalogue Ahlen's Steuerungsstruktur and Dinslaken's practice, linked to their models")
+    @DisplayName(
+        "catalogue Ahlen's Steuerungsstruktur and Dinslaken's practice, linked to their models")
     void praxiskatalog() {
       assertThat(netz.praxiskatalog()).hasSize(3);
       List<Praxisbeispiel> ahlen = netz.praxiskatalog(AHLEN);
-      assertThat(ahlen).extracting(p -> p.beitrag().bezug().art())
+      assertThat(ahlen)
+          .extracting(p -> p.beitrag().bezug().art())
           .containsExactly(Praxisart.PRAXIS_VOR_ORT, Praxisart.STEUERUNG);
       assertThat(ahlen.get(1).inArbeitsgruppe()).isTrue();
       assertThat(ahlen.get(1).beitrag().titel()).startsWith("Steuerungsstruktur");
-      assertThat(netz.praxiskatalog(KekizFixtures.DINSLAKEN)).singleElement()
+      assertThat(netz.praxiskatalog(KekizFixtures.DINSLAKEN))
+          .singleElement()
           .satisfies(p -> assertThat(p.inArbeitsgruppe()).isFalse());
       Praeventionskette kette = KekizFixtures.ahlen().kette();
       assertThat(kette.kommune()).isEqualTo(AHLEN);
@@ -108,7 +121,8 @@ class LernnetzwerkTest {
     assertThatThrownBy(() -> Termin.ohneJahr(Month.FEBRUARY, 30))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("30");
-    assertThatThrownBy(() -> new Termin(null, null, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Termin(null, null, 3))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Nested
@@ -133,14 +147,23 @@ class LernnetzwerkTest {
       assertThatThrownBy(
               () ->
                   treffen(
-                      17, KOELN, List.of(KOELN), null, List.of(new Arbeitsgruppe(null, List.of(b)))))
+                      17,
+                      KOELN,
+                      List.of(KOELN),
+                      null,
+                      List.of(new Arbeitsgruppe(null, List.of(b)))))
           .isInstanceOf(Regelverstoss.class)
           .hasMessageContaining(
               "der Beitrag 'Steuerung' kommt von der Kommune 05570004, die nicht unter den"
                   + " Teilnehmenden ist")
           .hasMessageContaining("[lernnetzwerk.beitrag-ohne-teilnahme]");
       assertThat(
-              treffen(17, KOELN, List.of(KOELN, AHLEN), null, List.of(new Arbeitsgruppe(null, List.of(b))))
+              treffen(
+                      17,
+                      KOELN,
+                      List.of(KOELN, AHLEN),
+                      null,
+                      List.of(new Arbeitsgruppe(null, List.of(b))))
                   .beitraege())
           .containsExactly(b);
     }
@@ -154,15 +177,28 @@ class LernnetzwerkTest {
       assertThatThrownBy(
               () ->
                   treffen(
-                      1, null, List.of(), 1,
-                      List.of(new Arbeitsgruppe("A", List.of()), new Arbeitsgruppe("B", List.of()))))
+                      1,
+                      null,
+                      List.of(),
+                      1,
+                      List.of(
+                          new Arbeitsgruppe("A", List.of()), new Arbeitsgruppe("B", List.of()))))
           .isInstanceOf(Regelverstoss.class)
           .hasMessageContaining("2 Arbeitsgruppen sind beschrieben, angegeben sind nur 1");
       assertThatThrownBy(
               () ->
                   new Lernnetzwerktreffen(
-                      1, Termin.unbekannt(), null, null, null, 1, List.of(KOELN, AHLEN), null,
-                      List.of(), List.of(), List.of()))
+                      1,
+                      Termin.unbekannt(),
+                      null,
+                      null,
+                      null,
+                      1,
+                      List.of(KOELN, AHLEN),
+                      null,
+                      List.of(),
+                      List.of(),
+                      List.of()))
           .isInstanceOf(Regelverstoss.class)
           .hasMessageContaining("[lernnetzwerk.mehr-teilnehmer-als-angegeben]");
     }

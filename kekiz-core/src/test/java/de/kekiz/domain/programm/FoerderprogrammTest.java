@@ -27,8 +27,13 @@ class FoerderprogrammTest {
 
   private static Programmphase phase(List<Phasenteilnehmer> teilnehmer) {
     return new Programmphase(
-        "ausbau-2017", "Ausbau", LocalDate.of(2017, 1, 1), Angaben.keine(), Angaben.keine(),
-        Angaben.keine(), teilnehmer);
+        "ausbau-2017",
+        "Ausbau",
+        LocalDate.of(2017, 1, 1),
+        Angaben.keine(),
+        Angaben.keine(),
+        Angaben.keine(),
+        teilnehmer);
   }
 
   @Nested
@@ -37,7 +42,8 @@ class FoerderprogrammTest {
     private final Foerderprogramm kekiz = ProgrammFixtures.kekiz();
 
     @Test
-    @DisplayName("count 40 participants in 2017, the Kreis Unna and its six Städte once, as published")
+    @DisplayName(
+        "count 40 participants in 2017, the Kreis Unna and its six Städte once, as published")
     void vierzig() {
       Programmphase ausbau = kekiz.phase(Programmteilnahme.PHASE_AUSBAU_2017).orElseThrow();
       assertThat(ausbau.teilnehmerzahl()).isEqualTo(40);
@@ -60,12 +66,18 @@ class FoerderprogrammTest {
       Programmphase ausbau = kekiz.phase(Programmteilnahme.PHASE_AUSBAU_2017).orElseThrow();
       assertThat(ausbau.neueKommunen().deutsch(String::valueOf))
           .isEqualTo(
-              "22 (" + ProgrammFixtures.AHLEN_BEITRITT + ", " + ProgrammFixtures.BRUEHL_BEITRITT
-                  + ") oder 18 (" + ProgrammFixtures.TREFFEN_17 + ")");
+              "22 ("
+                  + ProgrammFixtures.AHLEN_BEITRITT
+                  + ", "
+                  + ProgrammFixtures.BRUEHL_BEITRITT
+                  + ") oder 18 ("
+                  + ProgrammFixtures.TREFFEN_17
+                  + ")");
     }
 
     @Test
-    @DisplayName("name the Ministry as Träger, the ISA as coordination office, Bertelsmann as research partner")
+    @DisplayName(
+        "name the Ministry as Träger, the ISA as coordination office, Bertelsmann as research partner")
     void akteure() {
       assertThat(kekiz.akteure(Programmrolle.TRAEGER))
           .extracting(Programmakteur::name)
@@ -142,7 +154,8 @@ class FoerderprogrammTest {
                           Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN)),
                           Phasenteilnehmer.of(KAMEN, "Kamen"))))
           .isInstanceOf(Regelverstoss.class)
-          .hasMessageContaining("die Kommune 05978020 nimmt doppelt teil (bei Kreis Unna und bei Kamen)")
+          .hasMessageContaining(
+              "die Kommune 05978020 nimmt doppelt teil (bei Kreis Unna und bei Kamen)")
           .hasMessageContaining("[programm.teilnehmer-doppelt]");
     }
 
@@ -166,7 +179,8 @@ class FoerderprogrammTest {
                           Geldbetrag.of(2),
                           A)))
           .isInstanceOf(Regelverstoss.class)
-          .hasMessageContaining("für 2017 ist die Quelle Land NRW in mehr als einem Haushaltsansatz")
+          .hasMessageContaining(
+              "für 2017 ist die Quelle Land NRW in mehr als einem Haushaltsansatz")
           .hasMessageContaining("[programm.haushalt-doppelt]");
     }
   }

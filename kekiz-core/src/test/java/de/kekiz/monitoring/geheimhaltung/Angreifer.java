@@ -77,7 +77,8 @@ final class Angreifer {
     } catch (ArithmeticException e) {
       BigInteger[][] big = new BigInteger[zeilen.size()][];
       for (int i = 0; i < big.length; i++) {
-        big[i] = Arrays.stream(zeilen.get(i)).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
+        big[i] =
+            Arrays.stream(zeilen.get(i)).mapToObj(BigInteger::valueOf).toArray(BigInteger[]::new);
       }
       rref = rrefBig(big, u);
     }
@@ -97,7 +98,8 @@ final class Angreifer {
       if (pivot >= 0 && eindeutig) {
         BigInteger[] qr = z[u].divideAndRemainder(z[pivot]);
         if (qr[1].signum() != 0) {
-          throw new AssertionError("a determined cell has a non-integer value " + z[u] + "/" + z[pivot]);
+          throw new AssertionError(
+              "a determined cell has a non-integer value " + z[u] + "/" + z[pivot]);
         }
         ergebnis.put(zellen.get(pivot), qr[0]);
       }
@@ -106,8 +108,8 @@ final class Angreifer {
   }
 
   /**
-   * Reduced row echelon form in which a pivot column is zero outside its pivot row (rows scaled
-   * by integers, divided by their gcd). Pivot rows first; zero rows dropped.
+   * Reduced row echelon form in which a pivot column is zero outside its pivot row (rows scaled by
+   * integers, divided by their gcd). Pivot rows first; zero rows dropped.
    */
   private static long[][] rrefLong(long[][] a, int u) {
     int m = a.length;
@@ -134,7 +136,9 @@ final class Angreifer {
         }
         long g = 0;
         for (int s = 0; s <= u; s++) {
-          a[r][s] = Math.subtractExact(Math.multiplyExact(a[r][s], pv), Math.multiplyExact(a[rang][s], f));
+          a[r][s] =
+              Math.subtractExact(
+                  Math.multiplyExact(a[r][s], pv), Math.multiplyExact(a[rang][s], f));
           g = gcd(g, Math.abs(a[r][s]));
         }
         if (g > 1) {
@@ -208,8 +212,8 @@ final class Angreifer {
   static final long UNENDLICH = Long.MAX_VALUE / 4;
 
   /**
-   * Bounds {@code [unten, oben]} for every cell (a known cell: its value twice), narrowed over
-   * the relations until nothing changes.
+   * Bounds {@code [unten, oben]} for every cell (a known cell: its value twice), narrowed over the
+   * relations until nothing changes.
    *
    * @param untergrenze the lower bound the attacker starts from for each unknown cell
    */

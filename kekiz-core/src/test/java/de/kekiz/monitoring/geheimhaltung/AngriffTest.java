@@ -175,7 +175,8 @@ class AngriffTest {
       zahlen.mitFehlendenErrechnet +=
           Angreifer.rekonstruiere(z.zaehler(), unbekannt, z.beziehungen()).size();
       // the same attack on primary suppression alone
-      Map<Integer, BigInteger> ohne = Angreifer.rekonstruiere(z.zaehler(), primaer, z.beziehungen());
+      Map<Integer, BigInteger> ohne =
+          Angreifer.rekonstruiere(z.zaehler(), primaer, z.beziehungen());
       for (Map.Entry<Integer, BigInteger> e : ohne.entrySet()) {
         assertThat(e.getValue()).isEqualTo(BigInteger.valueOf(z.zaehler()[e.getKey()]));
       }

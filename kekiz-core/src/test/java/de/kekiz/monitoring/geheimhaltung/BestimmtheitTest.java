@@ -19,7 +19,8 @@ class BestimmtheitTest {
   @DisplayName("one equation with one unknown fixes it; with two unknowns neither")
   void einfach() {
     assertThat(bestimmt(1, new int[][] {{0}}, new long[][] {{1}})).containsExactly(true);
-    assertThat(bestimmt(2, new int[][] {{0, 1}}, new long[][] {{1, -1}})).containsExactly(false, false);
+    assertThat(bestimmt(2, new int[][] {{0, 1}}, new long[][] {{1, -1}}))
+        .containsExactly(false, false);
     assertThat(bestimmt(3, new int[][] {}, new long[][] {})).containsExactly(false, false, false);
   }
 
@@ -41,8 +42,8 @@ class BestimmtheitTest {
   }
 
   @Test
-  @DisplayName("falls back to exact big-number arithmetic when longs overflow, with the same"
-      + " answer")
+  @DisplayName(
+      "falls back to exact big-number arithmetic when longs overflow, with the same" + " answer")
   void ueberlauf() {
     long gross = 1L << 40;
     int[][] s = {{0, 1, 2}, {0, 1, 2}, {1, 2}};

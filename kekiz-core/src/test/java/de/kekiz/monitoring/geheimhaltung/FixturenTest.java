@@ -53,7 +53,8 @@ class FixturenTest {
         }
         primaer += g.confStatus() == ConfStatus.A ? 1 : 0;
         sekundaer += g.confStatus() == ConfStatus.D ? 1 : 0;
-        gruppen.computeIfAbsent(new Gruppe(m.indikator(), m.periode()), x -> new ArrayList<>())
+        gruppen
+            .computeIfAbsent(new Gruppe(m.indikator(), m.periode()), x -> new ArrayList<>())
             .add(i);
       }
       messwerte += rein.size();
@@ -105,7 +106,8 @@ class FixturenTest {
         gesperrt.add(i);
       }
     }
-    Map<Integer, BigInteger> r = Angreifer.rekonstruiere(werte, unbekannt, List.of(t.beziehungsIndizes()));
+    Map<Integer, BigInteger> r =
+        Angreifer.rekonstruiere(werte, unbekannt, List.of(t.beziehungsIndizes()));
     List<MesswertSchluessel> k = new ArrayList<>();
     for (int i : gesperrt) {
       if (r.containsKey(i)) {

@@ -77,7 +77,13 @@ final class GeheimhaltungFixtures {
   /** {@code m} as a missing observation. */
   static Messwert fehlend(Messwert m) {
     return new Messwert(
-        m.indikator(), m.raum(), m.periode(), m.aufschluesselung(), null, null, ObsStatus.M,
+        m.indikator(),
+        m.raum(),
+        m.periode(),
+        m.aufschluesselung(),
+        null,
+        null,
+        ObsStatus.M,
         ConfStatus.F);
   }
 

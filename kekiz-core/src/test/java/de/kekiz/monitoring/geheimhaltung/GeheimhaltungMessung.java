@@ -23,10 +23,10 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A harness (not a test) that measures the protection at NRW scale: Kommunen with 5 Stadtbezirke
- * of 5 Stadtteile each (31 areas), 50 indicators (rates, a few with a breakdown by sex) and 10
- * years, streamed Kommune by Kommune; counts as in SGB-II data, a few of them small. Prints
- * observations per second of CPU time.
+ * A harness (not a test) that measures the protection at NRW scale: Kommunen with 5 Stadtbezirke of
+ * 5 Stadtteile each (31 areas), 50 indicators (rates, a few with a breakdown by sex) and 10 years,
+ * streamed Kommune by Kommune; counts as in SGB-II data, a few of them small. Prints observations
+ * per second of CPU time.
  *
  * <pre>
  * ./mvnw -q -pl kekiz-core test-compile exec:java -Dexec.classpathScope=test \
@@ -121,7 +121,8 @@ public final class GeheimhaltungMessung {
   }
 
   private static Kommune kommune(int i) {
-    Gemeindeschluessel ags = Gemeindeschluessel.parse(String.format(Locale.ROOT, "05%03d000", 100 + i));
+    Gemeindeschluessel ags =
+        Gemeindeschluessel.parse(String.format(Locale.ROOT, "05%03d000", 100 + i));
     Kommune.Builder b =
         Kommune.builder(ags, "Stadt " + i, Kommunenart.KREISFREIE_STADT)
             .kreisfrei(true)
@@ -134,8 +135,11 @@ public final class GeheimhaltungMessung {
       for (int st = 1; st <= 5; st++) {
         b.sozialraum(
             Sozialraum.of(
-                    SozialraumId.of(ags, bz + "0" + st), 1, "Teil " + bz + st,
-                    Sozialraumebene.STADTTEIL, immer)
+                    SozialraumId.of(ags, bz + "0" + st),
+                    1,
+                    "Teil " + bz + st,
+                    Sozialraumebene.STADTTEIL,
+                    immer)
                 .withUebergeordnet(bid));
       }
     }

@@ -38,7 +38,9 @@ class GeheimhaltungTest {
 
   private static final Kommune AHLEN_KOMMUNE = ahlen().build();
 
-  /** Ahlen 2023: Kommune 444/4560 = Mitte 310/2950 + Ost 87/880 + Dolberg 2/120 + Vorhelm 45/610. */
+  /**
+   * Ahlen 2023: Kommune 444/4560 = Mitte 310/2950 + Ost 87/880 + Dolberg 2/120 + Vorhelm 45/610.
+   */
   private static List<Messwert> handbeispiel() {
     return List.of(
         kommune(444, 4560),
@@ -53,8 +55,9 @@ class GeheimhaltungTest {
   class Handbeispiel {
 
     @Test
-    @DisplayName("suppresses Dolberg (2 children) and exactly one more Sozialraum, the smallest:"
-        + " Vorhelm")
+    @DisplayName(
+        "suppresses Dolberg (2 children) and exactly one more Sozialraum, the smallest:"
+            + " Vorhelm")
     void dolbergUndVorhelm() {
       List<Messwert> g = Geheimhaltung.schuetze(handbeispiel(), AHLEN_KOMMUNE);
       assertThat(g).hasSize(5);
@@ -122,8 +125,8 @@ class GeheimhaltungTest {
   class Aufgeschluesselt {
 
     @Test
-    @DisplayName("hides a rectangle: Dolberg's m and w (denominators of 60) with Vorhelm's m and"
-        + " w")
+    @DisplayName(
+        "hides a rectangle: Dolberg's m and w (denominators of 60) with Vorhelm's m and" + " w")
     void nachGeschlecht() {
       // per area insgesamt, m, w: Kommune first, then Mitte, Ost, Dolberg, Vorhelm
       long[][] zaehler = {{482, 250, 232}, {310, 160, 150}, {87, 44, 43}, {40, 39, 1}, {45, 7, 38}};
@@ -169,7 +172,10 @@ class GeheimhaltungTest {
         rein.add(m);
         rein.add(
             Messwert.of(
-                m.indikator(), m.raum(), j2022, m.zaehler().longValue() + 10,
+                m.indikator(),
+                m.raum(),
+                j2022,
+                m.zaehler().longValue() + 10,
                 m.nenner().longValue()));
       }
       List<Messwert> g = Geheimhaltung.schuetze(rein, AHLEN_KOMMUNE);
@@ -204,8 +210,9 @@ class GeheimhaltungTest {
     }
 
     @Test
-    @DisplayName("counts a Sozialraum without observations as unknown, unless the published"
-        + " figures show its value")
+    @DisplayName(
+        "counts a Sozialraum without observations as unknown, unless the published"
+            + " figures show its value")
     void leererSozialraum() {
       // Vorhelm has no observation: Kommune 444 - Mitte 310 - Ost 87 = 47 is Dolberg and
       // Vorhelm together, and Dolberg's 2 stays hidden
@@ -226,8 +233,8 @@ class GeheimhaltungTest {
     }
 
     @Test
-    @DisplayName("rounds the published numerators to multiples of 10 if asked, denominators"
-        + " stay")
+    @DisplayName(
+        "rounds the published numerators to multiples of 10 if asked, denominators" + " stay")
     void rundung() {
       List<Messwert> g =
           Geheimhaltung.schuetze(
@@ -246,12 +253,12 @@ class GeheimhaltungTest {
     void dominanz() {
       // Vorhelm's 45 places: one Träger has 40 of them
       MesswertSchluessel vorhelm = raum(VORHELM, 45, 610).schluessel();
-      Beitraege beitraege =
-          k -> k.equals(vorhelm) ? List.of(bd(40), bd(5)) : List.of();
+      Beitraege beitraege = k -> k.equals(vorhelm) ? List.of(bd(40), bd(5)) : List.of();
       List<Messwert> rein = new ArrayList<>(handbeispiel());
       rein.set(3, raum(DOLBERG, 12, 120));
       rein.set(0, kommune(454, 4560));
-      Geheimhaltungsregeln r = Geheimhaltungsregeln.standard().withDominanz(Dominanzregel.of(1, 85));
+      Geheimhaltungsregeln r =
+          Geheimhaltungsregeln.standard().withDominanz(Dominanzregel.of(1, 85));
       List<Messwert> g = Geheimhaltung.schuetze(rein, AHLEN_KOMMUNE, r, beitraege);
       assertGesperrt(g.get(4), ConfStatus.A);
       assertGesperrt(g.get(3), ConfStatus.D);

@@ -49,7 +49,8 @@ class GeheimhaltungsregelnTest {
     @DisplayName("decide on numerator and denominator of a rate")
     void rate(long zaehler, long nenner, boolean erwartet) {
       assertThat(STANDARD.primaer(zaehler, nenner)).isEqualTo(erwartet);
-      assertThat(STANDARD.primaer(BigDecimal.valueOf(zaehler), BigDecimal.valueOf(nenner), List.of()))
+      assertThat(
+              STANDARD.primaer(BigDecimal.valueOf(zaehler), BigDecimal.valueOf(nenner), List.of()))
           .isEqualTo(erwartet);
     }
 

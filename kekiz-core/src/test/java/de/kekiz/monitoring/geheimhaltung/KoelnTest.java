@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The protection on real data: Köln's population by age group in its 86 Stadtteile and 9
- * Stadtbezirke, 2012 (Offene Daten Köln, see the fixtures' QUELLEN.md), as a 2-D table of 96
- * areas × 12 age breakdowns.
+ * Stadtbezirke, 2012 (Offene Daten Köln, see the fixtures' QUELLEN.md), as a 2-D table of 96 areas
+ * × 12 age breakdowns.
  */
 @DisplayName("The protection on Köln's population by Stadtteil and age group (2012)")
 class KoelnTest {
@@ -48,13 +48,22 @@ class KoelnTest {
     "0-2", "3-5", "6-14", "15-17", "18-20", "21-34", "35-59", "60-64", "65-74", "75-79", "80+"
   };
   private static final String[] BEZIRKE = {
-    "Innenstadt", "Rodenkirchen", "Lindenthal", "Ehrenfeld", "Nippes", "Chorweiler", "Porz",
-    "Kalk", "Mülheim"
+    "Innenstadt",
+    "Rodenkirchen",
+    "Lindenthal",
+    "Ehrenfeld",
+    "Nippes",
+    "Chorweiler",
+    "Porz",
+    "Kalk",
+    "Mülheim"
   };
 
   private static Kommune koeln;
+
   /** Cell key → value; the cells of the Kommune, the Bezirke and the Stadtteile. */
   private static final Map<MesswertSchluessel, Long> werte = new LinkedHashMap<>();
+
   /** The relations, written down from the structure of the data. */
   private static final List<MesswertSchluessel[]> beziehungen = new ArrayList<>();
 
@@ -69,7 +78,10 @@ class KoelnTest {
     for (int i = 1; i <= 9; i++) {
       b.sozialraum(
           Sozialraum.of(
-              SozialraumId.of(KOELN, "" + i), 1, BEZIRKE[i - 1], Sozialraumebene.STADTBEZIRK,
+              SozialraumId.of(KOELN, "" + i),
+              1,
+              BEZIRKE[i - 1],
+              Sozialraumebene.STADTBEZIRK,
               immer));
     }
     Map<String, long[]> bezirk = new HashMap<>();
@@ -152,8 +164,9 @@ class KoelnTest {
     List<Messwert> m = new ArrayList<>();
     werte.forEach(
         (k, v) ->
-            m.add(Messwert.absolut(k.indikator(), k.raum(), k.periode(), v)
-                .withAufschluesselung(k.aufschluesselung())));
+            m.add(
+                Messwert.absolut(k.indikator(), k.raum(), k.periode(), v)
+                    .withAufschluesselung(k.aufschluesselung())));
     return m;
   }
 
@@ -162,22 +175,24 @@ class KoelnTest {
   void daten() {
     assertThat(koeln.sozialraeume()).hasSize(95);
     assertThat(werte).hasSize(96 * 12);
-    assertThat(werte.get(new MesswertSchluessel(EINWOHNER, Raumbezug.of(KOELN), J2012,
-            Aufschluesselung.INSGESAMT)))
+    assertThat(
+            werte.get(
+                new MesswertSchluessel(
+                    EINWOHNER, Raumbezug.of(KOELN), J2012, Aufschluesselung.INSGESAMT)))
         .isBetween(1_000_000L, 1_100_000L);
   }
 
   @Test
-  @DisplayName("suppresses nothing under the standard rules: no age group of a Stadtteil is"
-      + " below 3")
+  @DisplayName(
+      "suppresses nothing under the standard rules: no age group of a Stadtteil is" + " below 3")
   void standard() {
     List<Messwert> m = messwerte();
     assertThat(Geheimhaltung.schuetze(m, koeln)).isEqualTo(m);
   }
 
   @Test
-  @DisplayName("under a strict threshold of 100 hides the small groups so that none can be"
-      + " recovered")
+  @DisplayName(
+      "under a strict threshold of 100 hides the small groups so that none can be" + " recovered")
   void streng() {
     List<Messwert> m = messwerte();
     Geheimhaltungsregeln streng = Geheimhaltungsregeln.standard().withMindestZaehler(100);
@@ -214,7 +229,9 @@ class KoelnTest {
     for (int i = 0; i < w.length; i++) {
       if (gesperrt[i]) {
         // the range an attacker derives stays as wide as the rule's own (0 to 99)
-        assertThat(schranken[1][i] - schranken[0][i]).as("%s", zellen.get(i)).isGreaterThanOrEqualTo(99);
+        assertThat(schranken[1][i] - schranken[0][i])
+            .as("%s", zellen.get(i))
+            .isGreaterThanOrEqualTo(99);
       }
     }
     System.out.printf(

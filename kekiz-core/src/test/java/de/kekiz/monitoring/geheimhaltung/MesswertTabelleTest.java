@@ -75,8 +75,7 @@ class MesswertTabelleTest {
         .isTrue();
     assertThat(t.beziehungen())
         .contains(
-            Summenbeziehung.of(
-                s(kg), List.of(s(m.get(1)), s(m.get(2)), s(m.get(3)), s(m.get(4)))),
+            Summenbeziehung.of(s(kg), List.of(s(m.get(1)), s(m.get(2)), s(m.get(3)), s(m.get(4)))),
             Summenbeziehung.of(s(d), List.of(s(m.get(5)), s(m.get(6)))));
     // relations with missing cells are kept: the Kommune's m and w are missing, and so are
     // Mitte's
@@ -123,8 +122,8 @@ class MesswertTabelleTest {
   void leererSozialraum() {
     Kommune k = ahlen().build();
     List<Messwert> m =
-        List.of(kommune(444, 4560), raum(MITTE, 310, 2950), raum(OST, 87, 880),
-            raum(DOLBERG, 2, 120));
+        List.of(
+            kommune(444, 4560), raum(MITTE, 310, 2950), raum(OST, 87, 880), raum(DOLBERG, 2, 120));
     Tabelle<MesswertSchluessel> t = baue(m, k);
     MesswertSchluessel vorhelm = s(raum(VORHELM, 45, 610));
     assertThat(t.fehlt(vorhelm)).isTrue();
@@ -169,10 +168,18 @@ class MesswertTabelleTest {
     Kommune k =
         ahlen()
             .sozialraum(
-                Sozialraum.of(s1, 1, "Schule 1", Sozialraumebene.SCHULEINZUGSBEREICH,
+                Sozialraum.of(
+                    s1,
+                    1,
+                    "Schule 1",
+                    Sozialraumebene.SCHULEINZUGSBEREICH,
                     Zeitraum.parse("2000-01-01..")))
             .sozialraum(
-                Sozialraum.of(s2, 1, "Schule 2", Sozialraumebene.SCHULEINZUGSBEREICH,
+                Sozialraum.of(
+                    s2,
+                    1,
+                    "Schule 2",
+                    Sozialraumebene.SCHULEINZUGSBEREICH,
                     Zeitraum.parse("2000-01-01..")))
             .build();
     List<Messwert> m =
@@ -218,19 +225,32 @@ class MesswertTabelleTest {
     // rest
     SozialraumId sued = SozialraumId.of(AHLEN, "5");
     Kommune k =
-        Kommune.builder(AHLEN, "Ahlen", de.kekiz.domain.kommune.Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
+        Kommune.builder(
+                AHLEN, "Ahlen", de.kekiz.domain.kommune.Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .kreisfrei(false)
             .kreis(de.kekiz.domain.kommune.Kreisschluessel.parse("05570"))
             .jugendamt(AHLEN)
             .sozialraum(GeheimhaltungFixtures.raum(MITTE, "Ahlen-Mitte"))
             .sozialraum(
-                Sozialraum.of(DOLBERG, 1, "Dolberg", Sozialraumebene.STADTTEIL,
+                Sozialraum.of(
+                    DOLBERG,
+                    1,
+                    "Dolberg",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.parse("2000-01-01..2019-12-31")))
             .sozialraum(
-                Sozialraum.of(DOLBERG, 2, "Dolberg", Sozialraumebene.STADTTEIL,
+                Sozialraum.of(
+                    DOLBERG,
+                    2,
+                    "Dolberg",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.parse("2020-01-01..")))
             .sozialraum(
-                Sozialraum.of(sued, 1, "Dolberg-Süd", Sozialraumebene.STADTTEIL,
+                Sozialraum.of(
+                    sued,
+                    1,
+                    "Dolberg-Süd",
+                    Sozialraumebene.STADTTEIL,
                     Zeitraum.parse("2020-01-01..")))
             .build();
     Periode j2018 = Periode.jahr(2018);
@@ -251,12 +271,16 @@ class MesswertTabelleTest {
     Tabelle<MesswertSchluessel> t = baue(neu, k);
     assertThat(t.beziehungen())
         .containsExactly(
-            Summenbeziehung.of(s(neu.get(0)), List.of(s(neu.get(1)), s(neu.get(2)), s(neu.get(3)))));
+            Summenbeziehung.of(
+                s(neu.get(0)), List.of(s(neu.get(1)), s(neu.get(2)), s(neu.get(3)))));
     // data of 2020 still tied to the old boundary: the reference day moves into its validity
     List<Messwert> spaet =
         List.of(
             Messwert.of(
-                QUOTE.ref(), Raumbezug.of(SozialraumRef.of(DOLBERG, 1)), Periode.jahr(2020), 20,
+                QUOTE.ref(),
+                Raumbezug.of(SozialraumRef.of(DOLBERG, 1)),
+                Periode.jahr(2020),
+                20,
                 200));
     assertThat(MesswertTabelle.stichtag(spaet, k)).isEqualTo(LocalDate.of(2019, 12, 31));
     // versions never valid together
@@ -292,7 +316,8 @@ class MesswertTabelleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("got none");
     assertThat(
-            MesswertTabelle.baue(List.of(), k, LocalDate.of(2023, 1, 1), STANDARD, Beitraege.keine())
+            MesswertTabelle.baue(
+                    List.of(), k, LocalDate.of(2023, 1, 1), STANDARD, Beitraege.keine())
                 .groesse())
         .isZero();
   }

@@ -87,8 +87,8 @@ class SekundaersperrungTest {
     }
 
     @Test
-    @DisplayName("adds a cell when the hidden parts sum to 0, as non-negativity would give them"
-        + " away")
+    @DisplayName(
+        "adds a cell when the hidden parts sum to 0, as non-negativity would give them" + " away")
     void ohneSchlupf() {
       // zeros are published (Bundesagentur), but A and B have small denominators
       Geheimhaltungsregeln r = STANDARD.withNullGeheim(false);
@@ -161,8 +161,9 @@ class SekundaersperrungTest {
     }
 
     @Test
-    @DisplayName("finds a cell that only a combination of relations gives away (a bridge"
-        + " between two rectangles)")
+    @DisplayName(
+        "finds a cell that only a combination of relations gives away (a bridge"
+            + " between two rectangles)")
     void bruecke() {
       long[][] w = {
         {1, 2, 40, 50},

@@ -24,19 +24,19 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A generated table for the attack tests: a Kommune with a random Sozialraum hierarchy (depth 1
- * to 3, varying width), one indicator (a rate or a count) for one year with no breakdown, a 1-D
+ * A generated table for the attack tests: a Kommune with a random Sozialraum hierarchy (depth 1 to
+ * 3, varying width), one indicator (a rate or a count) for one year with no breakdown, a 1-D
  * breakdown (alter or geschlecht) or a 2-D breakdown (alter × geschlecht) with all margins, and
- * random counts, a random share of them small. The generator records the additive relations of
- * its own structure (independently of {@link MesswertTabelle}), which the attacker uses.
+ * random counts, a random share of them small. The generator records the additive relations of its
+ * own structure (independently of {@link MesswertTabelle}), which the attacker uses.
  *
  * @param kommune the Kommune with its Sozialräume
  * @param messwerte every cell as an observation (missing ones with OBS_STATUS M)
  * @param zellen every cell's key, the index of the attacker's arrays
  * @param zaehler the true numerator of each cell
  * @param nenner the true denominator of each cell (0 if the indicator has none)
- * @param fehlt which cells are missing from the data: single observations with OBS_STATUS M,
- *     and every cell of an empty leaf Sozialraum, which has no observation at all (half of them
+ * @param fehlt which cells are missing from the data: single observations with OBS_STATUS M, and
+ *     every cell of an empty leaf Sozialraum, which has no observation at all (half of them
  *     uninhabited, with all values 0)
  * @param beziehungen the relations as cell numbers (element 0 the total)
  * @param regeln the primary rules the table is protected with
@@ -165,7 +165,9 @@ record Zufallstabelle(
     if (fehlendAnteil > 0) {
       for (Raum vater : raeume) {
         for (Raum kind : vater.kinder) {
-          if (kind.kinder.isEmpty() && vater.kinder.size() > 1 && rnd.nextDouble() < fehlendAnteil) {
+          if (kind.kinder.isEmpty()
+              && vater.kinder.size() > 1
+              && rnd.nextDouble() < fehlendAnteil) {
             leer[raeume.indexOf(kind)] = true;
             unbewohnt[raeume.indexOf(kind)] = rnd.nextBoolean();
             break;
@@ -182,7 +184,8 @@ record Zufallstabelle(
       for (int ki = 0; ki < k; ki++) {
         String[] kombi = kombis.get(ki);
         boolean fein =
-            (dimension1.isEmpty() || kombi[0] != null) && (dimension2.isEmpty() || kombi[1] != null);
+            (dimension1.isEmpty() || kombi[0] != null)
+                && (dimension2.isEmpty() || kombi[1] != null);
         if (!fein) {
           continue;
         }
@@ -248,7 +251,8 @@ record Zufallstabelle(
       for (int ki = 0; ki < k; ki++) {
         String[] kombi = kombis.get(ki);
         boolean fein =
-            (dimension1.isEmpty() || kombi[0] != null) && (dimension2.isEmpty() || kombi[1] != null);
+            (dimension1.isEmpty() || kombi[0] != null)
+                && (dimension2.isEmpty() || kombi[1] != null);
         if (!r.kinder.isEmpty() && fein) {
           for (Raum kind : r.kinder) {
             int c = raeume.indexOf(kind) * k + ki;
@@ -283,8 +287,14 @@ record Zufallstabelle(
       messwerte.add(
           fehlt[i]
               ? new Messwert(
-                  s.indikator(), s.raum(), s.periode(), s.aufschluesselung(), null, null,
-                  ObsStatus.M, ConfStatus.F)
+                  s.indikator(),
+                  s.raum(),
+                  s.periode(),
+                  s.aufschluesselung(),
+                  null,
+                  null,
+                  ObsStatus.M,
+                  ConfStatus.F)
               : new Messwert(
                   s.indikator(),
                   s.raum(),

@@ -205,6 +205,7 @@ class LueckenanalyseTest {
         "05978020");
     assertThatThrownBy(() -> new Lueckenanalyse(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
   @Test
   @DisplayName("analyses the chain as it was on the reference date, validity bounds included")
   void stichtag() {
@@ -215,7 +216,8 @@ class LueckenanalyseTest {
             .withAngebot(
                 KETTE.angebot(AngebotId.of("a2")).orElseThrow().withGueltigkeit(Zeitraum.ab(start)))
             .withAngebot(
-                KETTE.angebot(AngebotId.of("a4"))
+                KETTE
+                    .angebot(AngebotId.of("a4"))
                     .orElseThrow()
                     .withGueltigkeit(Zeitraum.of(LocalDate.of(2015, 1, 1), ende)));
     Lueckenanalyse analyse = new Lueckenanalyse();

@@ -191,7 +191,8 @@ class ProgrammreichweiteTest {
           List.of(Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN, UNNA))));
 
   @Test
-  @DisplayName("a Kreis joint with two Städte is one participant and reaches 22,500 of 192,500 children")
+  @DisplayName(
+      "a Kreis joint with two Städte is one participant and reaches 22,500 of 192,500 children")
   void gemeinsamMitKindern() {
     Reichweite r =
         Programmreichweite.berechneNachKindern(
@@ -207,7 +208,8 @@ class ProgrammreichweiteTest {
   }
 
   @Test
-  @DisplayName("without a children's figure for every Gemeinde it counts all inhabitants, named as proxy")
+  @DisplayName(
+      "without a children's figure for every Gemeinde it counts all inhabitants, named as proxy")
   void ohneKinderzahl() {
     Reichweite r =
         Programmreichweite.berechneNachKindern(
@@ -244,7 +246,11 @@ class ProgrammreichweiteTest {
     assertThat(r.erreicht())
         .isEqualTo(
             Programmreichweite.berechne(
-                    nrw, Programm.KEKIZ, Programmteilnahme.PHASE_AUSBAU_2017, STICHTAG, einwohner,
+                    nrw,
+                    Programm.KEKIZ,
+                    Programmteilnahme.PHASE_AUSBAU_2017,
+                    STICHTAG,
+                    einwohner,
                     "x")
                 .erreicht());
     assertThat(r.erreicht()).hasSize(127);

@@ -63,7 +63,8 @@ class AbdeckungTest {
     }
     for (Map.Entry<String, Veroeffentlichungsauftrag> v : verfahren().entrySet()) {
       ERGEBNIS.put(
-          v.getKey(), new Veroeffentlichungsrechnung(v.getValue()).berechne(e, Indikatoren.standard()));
+          v.getKey(),
+          new Veroeffentlichungsrechnung(v.getValue()).berechne(e, Indikatoren.standard()));
     }
   }
 
@@ -81,13 +82,17 @@ class AbdeckungTest {
   }
 
   @Test
-  @DisplayName("keeps at least 90 % of Köln's and 75 % of Brühl's cells visible in a safe procedure")
+  @DisplayName(
+      "keeps at least 90 % of Köln's and 75 % of Brühl's cells visible in a safe procedure")
   void ziele() {
     Veroeffentlichung sperrung = ERGEBNIS.get("Sperrung + Pooling + Vergröberung");
     Veroeffentlichung ckm = ERGEBNIS.get("Cell-Key-Verfahren");
-    assertThat(anteil(sperrung.teil(KekizFixtures.KOELN).orElseThrow())).isGreaterThanOrEqualTo(new BigDecimal("90"));
-    assertThat(anteil(ckm.teil(KekizFixtures.KOELN).orElseThrow())).isGreaterThanOrEqualTo(new BigDecimal("90"));
-    assertThat(anteil(ckm.teil(KekizFixtures.BRUEHL).orElseThrow())).isGreaterThanOrEqualTo(new BigDecimal("75"));
+    assertThat(anteil(sperrung.teil(KekizFixtures.KOELN).orElseThrow()))
+        .isGreaterThanOrEqualTo(new BigDecimal("90"));
+    assertThat(anteil(ckm.teil(KekizFixtures.KOELN).orElseThrow()))
+        .isGreaterThanOrEqualTo(new BigDecimal("90"));
+    assertThat(anteil(ckm.teil(KekizFixtures.BRUEHL).orElseThrow()))
+        .isGreaterThanOrEqualTo(new BigDecimal("75"));
     // suppression alone hides most of Brühl: the options are what keeps it visible
     assertThat(anteil(ERGEBNIS.get("Sperrung").teil(KekizFixtures.BRUEHL).orElseThrow()))
         .isLessThan(anteil(sperrung.teil(KekizFixtures.BRUEHL).orElseThrow()));
@@ -146,24 +151,36 @@ class AbdeckungTest {
         long[] a = summe.computeIfAbsent(m.indikator().key(), k -> new long[2]);
         a[0] += m.zaehler().subtract(r.zaehler()).abs().longValueExact();
         a[1]++;
-        var def = Indikatoren.standard().stream().filter(i -> i.ref().equals(m.indikator())).findFirst();
+        var def =
+            Indikatoren.standard().stream().filter(i -> i.ref().equals(m.indikator())).findFirst();
         if (def.isPresent() && def.get().hatNenner()) {
-          BigDecimal d = def.get().wert(m).orElseThrow().subtract(def.get().wert(r).orElseThrow()).abs();
+          BigDecimal d =
+              def.get().wert(m).orElseThrow().subtract(def.get().wert(r).orElseThrow()).abs();
           wert.merge(m.indikator().key(), d, BigDecimal::add);
         }
       }
     }
     StringBuilder s =
-        new StringBuilder("| Indikator | Werte | mittlere Abweichung des Zählers | mittlere Abweichung des Werts (Einheit des Indikators) |\n|---|---:|---:|---:|\n");
+        new StringBuilder(
+            "| Indikator | Werte | mittlere Abweichung des Zählers | mittlere Abweichung des Werts (Einheit des Indikators) |\n|---|---:|---:|---:|\n");
     for (Map.Entry<IndikatorKey, long[]> e : summe.entrySet()) {
       long n = e.getValue()[1];
-      s.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", e.getKey(), n,
-          BigDecimal.valueOf(e.getValue()[0]).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)
-              .toPlainString().replace('.', ','),
-          wert.containsKey(e.getKey())
-              ? wert.get(e.getKey()).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)
-                  .toPlainString().replace('.', ',')
-              : "–"));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %s | %s |%n",
+              e.getKey(),
+              n,
+              BigDecimal.valueOf(e.getValue()[0])
+                  .divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)
+                  .toPlainString()
+                  .replace('.', ','),
+              wert.containsKey(e.getKey())
+                  ? wert.get(e.getKey())
+                      .divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)
+                      .toPlainString()
+                      .replace('.', ',')
+                  : "–"));
     }
     return s.toString();
   }

@@ -1,8 +1,8 @@
 package de.kekiz.monitoring.veroeffentlichung;
 
-import de.kekiz.domain.Zeitraum;
-import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.Stellenanteil;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.Indikatoren;
@@ -34,9 +34,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Object mother for the figures of a report: a small one of Ahlen (four Sozialräume, five indicators over ten
- * periods, the Leitbild and the Präventionskette of the core fixtures) with two suppressed values
- * whose numbers are chosen so that no other figure of the report looks like them.
+ * Object mother for the figures of a report: a small one of Ahlen (four Sozialräume, five
+ * indicators over ten periods, the Leitbild and the Präventionskette of the core fixtures) with two
+ * suppressed values whose numbers are chosen so that no other figure of the report looks like them.
  *
  * <p>The suppressed values: SGB-II-Quote 2021 in Vorhelm, 7777 of 8111 (95,88 %), marked A
  * (primary); Betreuungsquote U3 2021 in Nord, 6666 of 9999 (66,67 %), marked D (secondary). The
@@ -59,8 +59,8 @@ public final class Berichtsdaten {
    */
   public static final List<String> GESPERRTE_ZAHLEN =
       List.of(
-          "7777", "7.777", "8111", "8.111", "95,9", "95,88",
-          "6666", "6.666", "9999", "9.999", "66,7", "66,67");
+          "7777", "7.777", "8111", "8.111", "95,9", "95,88", "6666", "6.666", "9999", "9.999",
+          "66,7", "66,67");
 
   private Berichtsdaten() {}
 
@@ -73,18 +73,26 @@ public final class Berichtsdaten {
                         Programm.KEKIZ,
                         Programmteilnahme.PHASE_AUSBAU_2017,
                         Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)))
-                    .withFoerderung(Foerderung.of(2017, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
-                    .withFoerderung(Foerderung.of(2018, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
+                    .withFoerderung(
+                        Foerderung.of(2017, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
+                    .withFoerderung(
+                        Foerderung.of(2018, Finanzierungsquelle.ESF, Geldbetrag.of("29958.39")))
                     .withKoordination(Stellenanteil.of("0.5")));
     String[][] raeume = {
-      {"innenstadt", "Innenstadt"}, {"sued-ost", suedOstName}, {"nord", "Nord"}, {"vorhelm", "Vorhelm"}
+      {"innenstadt", "Innenstadt"},
+      {"sued-ost", suedOstName},
+      {"nord", "Nord"},
+      {"vorhelm", "Vorhelm"}
     };
     for (int i = 0; i < raeume.length; i++) {
       double lon = 7.86 + (i % 2) * 0.04;
       double lat = 51.74 + (i / 2) * 0.03;
       b.sozialraum(
           Sozialraum.of(
-                  SozialraumId.of(AHLEN, raeume[i][0]), 1, raeume[i][1], Sozialraumebene.STADTTEIL,
+                  SozialraumId.of(AHLEN, raeume[i][0]),
+                  1,
+                  raeume[i][1],
+                  Sozialraumebene.STADTTEIL,
                   Zeitraum.ab(LocalDate.of(2010, 1, 1)))
               .withGeometrie(quadrat(lon, lat, 0.04, 0.03)));
     }
@@ -94,8 +102,26 @@ public final class Berichtsdaten {
   private static String quadrat(double lon, double lat, double b, double h) {
     String[] x = {k(lon), k(lon + b)};
     String[] y = {k(lat), k(lat + h)};
-    return "{\"type\":\"Polygon\",\"coordinates\":[[[" + x[0] + "," + y[0] + "],[" + x[1] + ","
-        + y[0] + "],[" + x[1] + "," + y[1] + "],[" + x[0] + "," + y[1] + "],[" + x[0] + "," + y[0]
+    return "{\"type\":\"Polygon\",\"coordinates\":[[["
+        + x[0]
+        + ","
+        + y[0]
+        + "],["
+        + x[1]
+        + ","
+        + y[0]
+        + "],["
+        + x[1]
+        + ","
+        + y[1]
+        + "],["
+        + x[0]
+        + ","
+        + y[1]
+        + "],["
+        + x[0]
+        + ","
+        + y[0]
         + "]]]}";
   }
 
@@ -107,25 +133,49 @@ public final class Berichtsdaten {
   /** The Leitbild: a goal for the Kommune and one for Süd/Ost, both on indicators with data. */
   public static Leitbild ahlenLeitbild(String titel) {
     Zielwert u3 =
-        Zielwert.of(Indikatoren.BETREUUNGSQUOTE_U3, "40", Zielrichtung.MINDESTENS, LocalDate.of(2022, 3, 1))
+        Zielwert.of(
+                Indikatoren.BETREUUNGSQUOTE_U3,
+                "40",
+                Zielrichtung.MINDESTENS,
+                LocalDate.of(2022, 3, 1))
             .mitAusgangswert("30");
     Zielwert armut =
-        Zielwert.of(Indikatoren.SGB2_QUOTE_U15, "20", Zielrichtung.HOECHSTENS, LocalDate.of(2022, 12, 31))
+        Zielwert.of(
+                Indikatoren.SGB2_QUOTE_U15,
+                "20",
+                Zielrichtung.HOECHSTENS,
+                LocalDate.of(2022, 12, 31))
             .imSozialraum(SUED_OST);
     Zielwert vorhelm =
-        Zielwert.of(Indikatoren.SGB2_QUOTE_U15, "20", Zielrichtung.HOECHSTENS, LocalDate.of(2022, 12, 31))
+        Zielwert.of(
+                Indikatoren.SGB2_QUOTE_U15,
+                "20",
+                Zielrichtung.HOECHSTENS,
+                LocalDate.of(2022, 12, 31))
             .imSozialraum(VORHELM);
     return Leitbild.builder(AHLEN, 1, titel)
         .beschlossen(LocalDate.of(2016, 5, 26), "Rat der Stadt Ahlen")
-        .leitlinien(Praeventionsleitlinie.UNGLEICHES_UNGLEICH_BEHANDELN, Praeventionsleitlinie.UEBERGAENGE_FLIESSEND_GESTALTEN)
+        .leitlinien(
+            Praeventionsleitlinie.UNGLEICHES_UNGLEICH_BEHANDELN,
+            Praeventionsleitlinie.UEBERGAENGE_FLIESSEND_GESTALTEN)
         .leitziel(
-            Leitziel.of("1", "Alle Kinder wachsen gut auf",
-                new Handlungsziel("1.1", "Mehr Kinder unter drei Jahren in Betreuung",
-                    List.of(Indikatoren.BETREUUNGSQUOTE_U3), List.of(u3))))
+            Leitziel.of(
+                "1",
+                "Alle Kinder wachsen gut auf",
+                new Handlungsziel(
+                    "1.1",
+                    "Mehr Kinder unter drei Jahren in Betreuung",
+                    List.of(Indikatoren.BETREUUNGSQUOTE_U3),
+                    List.of(u3))))
         .leitziel(
-            Leitziel.of("2", "Teilhabe trotz Armut",
-                new Handlungsziel("2.1", "Kinderarmut in Süd/Ost und Vorhelm senken",
-                    List.of(Indikatoren.SGB2_QUOTE_U15), List.of(armut, vorhelm))))
+            Leitziel.of(
+                "2",
+                "Teilhabe trotz Armut",
+                new Handlungsziel(
+                    "2.1",
+                    "Kinderarmut in Süd/Ost und Vorhelm senken",
+                    List.of(Indikatoren.SGB2_QUOTE_U15),
+                    List.of(armut, vorhelm))))
         .build();
   }
 
@@ -141,23 +191,32 @@ public final class Berichtsdaten {
 
   /**
    * The Messwerte: 2012 to 2021 (school years 2012/13 to 2021/22) for the Kommune and each
-   * Sozialraum; whole percentages; the two suppressed values described in the class comment,
-   * with {@code confStatus} for the SGB-II one (A, or F to publish it for a control test).
+   * Sozialraum; whole percentages; the two suppressed values described in the class comment, with
+   * {@code confStatus} for the SGB-II one (A, or F to publish it for a control test).
    */
   public static List<Messwert> messwerte(ConfStatus sgb2Vorhelm, ConfStatus u3Nord) {
     List<Messwert> m = new ArrayList<>();
     List<SozialraumId> raeume = List.of(INNENSTADT, SUED_OST, NORD, VORHELM);
     for (int jahr = 2012; jahr <= 2021; jahr++) {
       int j = jahr - 2012;
-      Indikator sgb2 = jahr <= 2015 ? Indikatoren.sgb2QuoteU15Version1() : Indikatoren.sgb2QuoteU15Version2();
+      Indikator sgb2 =
+          jahr <= 2015 ? Indikatoren.sgb2QuoteU15Version1() : Indikatoren.sgb2QuoteU15Version2();
       long kz = 0;
       long kn = 0;
       for (int r = 0; r < raeume.size(); r++) {
         long nenner = 1000;
-        long zaehler = 10L * (14 + 5 * r + (j % 3)) ; // 14..30 %
-        Messwert w = Messwert.of(sgb2.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.jahr(jahr), zaehler, nenner);
+        long zaehler = 10L * (14 + 5 * r + (j % 3)); // 14..30 %
+        Messwert w =
+            Messwert.of(
+                sgb2.ref(),
+                Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)),
+                Periode.jahr(jahr),
+                zaehler,
+                nenner);
         if (jahr == 2021 && raeume.get(r).equals(VORHELM)) {
-          w = w.withWerten(BigDecimal.valueOf(7777), BigDecimal.valueOf(8111)).withConfStatus(sgb2Vorhelm);
+          w =
+              w.withWerten(BigDecimal.valueOf(7777), BigDecimal.valueOf(8111))
+                  .withConfStatus(sgb2Vorhelm);
         }
         m.add(w);
         kz += zaehler;
@@ -168,9 +227,17 @@ public final class Berichtsdaten {
       Indikator u3 = Indikatoren.betreuungsquoteU3();
       for (int r = 0; r < raeume.size(); r++) {
         long zaehler = 200L + 10 * r + 10 * j; // 20..41 % of 1000
-        Messwert w = Messwert.of(u3.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.jahr(jahr), zaehler, 1000);
+        Messwert w =
+            Messwert.of(
+                u3.ref(),
+                Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)),
+                Periode.jahr(jahr),
+                zaehler,
+                1000);
         if (jahr == 2021 && raeume.get(r).equals(NORD)) {
-          w = w.withWerten(BigDecimal.valueOf(6666), BigDecimal.valueOf(9999)).withConfStatus(u3Nord);
+          w =
+              w.withWerten(BigDecimal.valueOf(6666), BigDecimal.valueOf(9999))
+                  .withConfStatus(u3Nord);
         }
         m.add(w);
       }
@@ -178,7 +245,13 @@ public final class Berichtsdaten {
 
       Indikator seu = Indikatoren.seuSprache();
       for (int r = 0; r < raeume.size(); r++) {
-        Messwert w = Messwert.of(seu.ref(), Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)), Periode.schuljahr(jahr), 20L + 3 * r + (j % 4), 100);
+        Messwert w =
+            Messwert.of(
+                seu.ref(),
+                Raumbezug.of(SozialraumRef.of(raeume.get(r), 1)),
+                Periode.schuljahr(jahr),
+                20L + 3 * r + (j % 4),
+                100);
         if (jahr == 2020) {
           w = w.withObsStatus(ObsStatus.P);
         }
@@ -202,7 +275,8 @@ public final class Berichtsdaten {
       Veroeffentlichungsauftrag auftrag) {
     return new Veroeffentlichungsrechnung(auftrag)
         .berechne(
-            List.of(new Veroeffentlichungsrechnung.Eingabe(kommune, messwerte, leitbild, kette, true)),
+            List.of(
+                new Veroeffentlichungsrechnung.Eingabe(kommune, messwerte, leitbild, kette, true)),
             indikatoren)
         .teile()
         .get(0);
@@ -210,7 +284,12 @@ public final class Berichtsdaten {
 
   /** The part of a one-Kommune release of fixture {@code b} at {@code stichtag}, default order. */
   public static Berichtsteil teil(de.kekiz.fixtures.Beispielkommune b, LocalDate stichtag) {
-    return teil(b.kommune(), b.leitbild(), b.kette(), b.indikatoren(), b.messwerte(),
+    return teil(
+        b.kommune(),
+        b.leitbild(),
+        b.kette(),
+        b.indikatoren(),
+        b.messwerte(),
         Veroeffentlichungsauftrag.am(stichtag));
   }
 
@@ -221,10 +300,18 @@ public final class Berichtsdaten {
 
   /** The small Ahlen release with the names and statuses given. */
   public static Berichtsteil ahlen(
-      String suedOst, String leitbildTitel, ConfStatus sgb2Vorhelm, ConfStatus u3Nord,
+      String suedOst,
+      String leitbildTitel,
+      ConfStatus sgb2Vorhelm,
+      ConfStatus u3Nord,
       Veroeffentlichungsauftrag auftrag) {
-    return teil(ahlenKommune(suedOst), ahlenLeitbild(leitbildTitel), KetteFixtures.ahlen(),
-        indikatoren(), messwerte(sgb2Vorhelm, u3Nord), auftrag);
+    return teil(
+        ahlenKommune(suedOst),
+        ahlenLeitbild(leitbildTitel),
+        KetteFixtures.ahlen(),
+        indikatoren(),
+        messwerte(sgb2Vorhelm, u3Nord),
+        auftrag);
   }
 
   /** A Sozialraum name that breaks unescaped HTML. */

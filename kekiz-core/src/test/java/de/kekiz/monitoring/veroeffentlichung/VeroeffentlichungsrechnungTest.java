@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.Regelverstoss;
 import de.kekiz.domain.Zeitraum;
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
@@ -19,8 +21,6 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
-import de.kekiz.domain.angebot.Angebot;
-import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.kette.KetteFixtures;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -68,7 +68,8 @@ class VeroeffentlichungsrechnungTest {
         .orElseThrow();
   }
 
-  private static Indikatorauswertung tabelle(Berichtsteil t, de.kekiz.domain.indikator.IndikatorKey key) {
+  private static Indikatorauswertung tabelle(
+      Berichtsteil t, de.kekiz.domain.indikator.IndikatorKey key) {
     return t.auswertungen().stream()
         .filter(a -> a.indikator().key().equals(key))
         .findFirst()
@@ -84,14 +85,18 @@ class VeroeffentlichungsrechnungTest {
   class KleineZahlen {
 
     @Test
-    @DisplayName("drops numerator and denominator of every suppressed figure, also of one a source delivers with numbers")
+    @DisplayName(
+        "drops numerator and denominator of every suppressed figure, also of one a source delivers with numbers")
     void entferntZahlen() {
       List<Messwert> gesperrt =
           teil.messwerte().stream().filter(m -> !m.confStatus().veroeffentlichbar()).toList();
-      assertThat(gesperrt).isNotEmpty().allSatisfy(m -> {
-        assertThat(m.zaehler()).isNull();
-        assertThat(m.nenner()).isNull();
-      });
+      assertThat(gesperrt)
+          .isNotEmpty()
+          .allSatisfy(
+              m -> {
+                assertThat(m.zaehler()).isNull();
+                assertThat(m.nenner()).isNull();
+              });
       assertThat(teil.messwerte())
           .noneMatch(m -> m.zaehler() != null && m.zaehler().intValue() == 7777)
           .noneMatch(m -> m.zaehler() != null && m.zaehler().intValue() == 6666);
@@ -102,7 +107,8 @@ class VeroeffentlichungsrechnungTest {
     void behaeltOeffentliche() {
       Berichtsteil offen =
           Berichtsdaten.ahlen("Süd/Ost", "Leitbild", ConfStatus.F, ConfStatus.F, SCHLICHT);
-      assertThat(offen.messwerte()).anyMatch(m -> m.zaehler() != null && m.zaehler().intValue() == 7777);
+      assertThat(offen.messwerte())
+          .anyMatch(m -> m.zaehler() != null && m.zaehler().intValue() == 7777);
     }
 
     @Test
@@ -123,9 +129,26 @@ class VeroeffentlichungsrechnungTest {
           Messwert.of(Indikatoren.seuSprache().ref(), raum(NORD), Periode.schuljahr(2020), 7, 70)
               .withConfStatus(ConfStatus.A);
       assertThatThrownBy(
-              () -> new Berichtsteil(teil.kommune(), List.of(), teil.stichtag(), teil.verfahren(),
-                  null, null, List.of(), List.of(m), List.of(), List.of(), 5, null, List.of(),
-                  List.of(), null, List.of(), null, teil.wirkung()))
+              () ->
+                  new Berichtsteil(
+                      teil.kommune(),
+                      List.of(),
+                      teil.stichtag(),
+                      teil.verfahren(),
+                      null,
+                      null,
+                      List.of(),
+                      List.of(m),
+                      List.of(),
+                      List.of(),
+                      5,
+                      null,
+                      List.of(),
+                      List.of(),
+                      null,
+                      List.of(),
+                      null,
+                      teil.wirkung()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("without numbers");
     }
@@ -138,12 +161,14 @@ class VeroeffentlichungsrechnungTest {
     @Test
     @DisplayName("sorted by key, with the periods as columns and the Kommune as reference row")
     void tabellen() {
-      assertThat(teil.auswertungen()).extracting(a -> a.indikator().key().toString())
+      assertThat(teil.auswertungen())
+          .extracting(a -> a.indikator().key().toString())
           .containsExactly("betreuungsquote-u3", "hze-eckwert", "seu-sprache", "sgb2-quote-u15");
       Indikatorauswertung sgb2 = tabelle(teil, Indikatoren.SGB2_QUOTE_U15);
       assertThat(sgb2.perioden()).hasSize(10).first().isEqualTo(Periode.jahr(2012));
       assertThat(sgb2.kommune().gebiet().name()).isEqualTo("Ahlen");
-      assertThat(sgb2.gebiete()).extracting(z -> z.gebiet().name())
+      assertThat(sgb2.gebiete())
+          .extracting(z -> z.gebiet().name())
           .containsExactly("Innenstadt", "Süd/Ost", "Nord", "Vorhelm");
       assertThat(sgb2.kommune().letzte().wert()).isEqualByComparingTo("21.5");
     }
@@ -168,7 +193,8 @@ class VeroeffentlichungsrechnungTest {
     }
 
     @Test
-    @DisplayName("ranks the lowest value first where higher is better, and a suppressed value nowhere")
+    @DisplayName(
+        "ranks the lowest value first where higher is better, and a suppressed value nowhere")
     void rangBesser() {
       Indikatorauswertung u3 = tabelle(teil, Indikatoren.BETREUUNGSQUOTE_U3);
       assertThat(zeile(u3, INNENSTADT).rang()).isEqualTo(1);
@@ -182,12 +208,16 @@ class VeroeffentlichungsrechnungTest {
     void gleicheRaenge() {
       var ref = Indikatoren.seuSprache().ref();
       Periode p = Periode.schuljahr(2020);
-      List<Messwert> m = List.of(
-          Messwert.of(ref, raum(INNENSTADT), p, 30, 100),
-          Messwert.of(ref, raum(SUED_OST), p, 30, 100),
-          Messwert.of(ref, raum(NORD), p, 10, 100));
-      Berichtsteil t = einzeln(Berichtsdaten.ahlenKommune("Süd/Ost"), List.of(Indikatoren.seuSprache()), m);
-      assertThat(t.auswertungen().get(0).gebiete()).extracting(Zeitreihe::rang).containsExactly(1, 1, 3);
+      List<Messwert> m =
+          List.of(
+              Messwert.of(ref, raum(INNENSTADT), p, 30, 100),
+              Messwert.of(ref, raum(SUED_OST), p, 30, 100),
+              Messwert.of(ref, raum(NORD), p, 10, 100));
+      Berichtsteil t =
+          einzeln(Berichtsdaten.ahlenKommune("Süd/Ost"), List.of(Indikatoren.seuSprache()), m);
+      assertThat(t.auswertungen().get(0).gebiete())
+          .extracting(Zeitreihe::rang)
+          .containsExactly(1, 1, 3);
     }
 
     @Test
@@ -221,15 +251,46 @@ class VeroeffentlichungsrechnungTest {
       Kommune k = Berichtsdaten.ahlenKommune("S");
       Sozialraum nordAlt = k.sozialraum(SozialraumRef.of(NORD, 1)).orElseThrow();
       Kommune zwei =
-          k.withSozialraum(new Sozialraum(NORD, 1, "Nord", nordAlt.ebene(), null,
-                  Zeitraum.of(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31)), null, List.of()))
-              .withSozialraum(new Sozialraum(NORD, 2, "Nord", nordAlt.ebene(), null,
-                  Zeitraum.ab(LocalDate.of(2020, 1, 1)), null, List.of()));
+          k.withSozialraum(
+                  new Sozialraum(
+                      NORD,
+                      1,
+                      "Nord",
+                      nordAlt.ebene(),
+                      null,
+                      Zeitraum.of(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31)),
+                      null,
+                      List.of()))
+              .withSozialraum(
+                  new Sozialraum(
+                      NORD,
+                      2,
+                      "Nord",
+                      nordAlt.ebene(),
+                      null,
+                      Zeitraum.ab(LocalDate.of(2020, 1, 1)),
+                      null,
+                      List.of()));
       var ref = Indikatoren.seuSprache().ref();
-      Berichtsteil t = einzeln(zwei, List.of(Indikatoren.seuSprache()), List.of(
-          Messwert.of(ref, Raumbezug.of(SozialraumRef.of(NORD, 1)), Periode.schuljahr(2018), 40, 100),
-          Messwert.of(ref, Raumbezug.of(SozialraumRef.of(NORD, 2)), Periode.schuljahr(2020), 40, 100)));
-      assertThat(t.auswertungen().get(0).gebiete()).extracting(z -> z.gebiet().name())
+      Berichtsteil t =
+          einzeln(
+              zwei,
+              List.of(Indikatoren.seuSprache()),
+              List.of(
+                  Messwert.of(
+                      ref,
+                      Raumbezug.of(SozialraumRef.of(NORD, 1)),
+                      Periode.schuljahr(2018),
+                      40,
+                      100),
+                  Messwert.of(
+                      ref,
+                      Raumbezug.of(SozialraumRef.of(NORD, 2)),
+                      Periode.schuljahr(2020),
+                      40,
+                      100)));
+      assertThat(t.auswertungen().get(0).gebiete())
+          .extracting(z -> z.gebiet().name())
           .containsExactly("Nord (Gebietsstand 1)", "Nord (Gebietsstand 2)");
     }
   }
@@ -261,15 +322,32 @@ class VeroeffentlichungsrechnungTest {
       // "30" for the Kommune's U3 rate: no published figure of 2015 or earlier rounds to 30
       assertThat(l.zielwerte()).extracting(Zielwert::ausgangswert).containsOnlyNulls();
       Leitbild belegt =
-          Berichtsdaten.ahlenLeitbild("L").toBuilder().leitziele(List.of()).build()
-              .withLeitziel(de.kekiz.domain.leitbild.Leitziel.of("1", "Betreuung",
-                  new de.kekiz.domain.leitbild.Handlungsziel("1.1", "U3",
-                      List.of(Indikatoren.BETREUUNGSQUOTE_U3),
-                      List.of(Zielwert.of(Indikatoren.BETREUUNGSQUOTE_U3, "40",
-                              de.kekiz.domain.leitbild.Zielrichtung.MINDESTENS, LocalDate.of(2022, 3, 1))
-                          .mitAusgangswert("28")))));
-      Berichtsteil t = Berichtsdaten.teil(Berichtsdaten.ahlenKommune("S"), belegt, null,
-          Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D), SCHLICHT);
+          Berichtsdaten.ahlenLeitbild("L").toBuilder()
+              .leitziele(List.of())
+              .build()
+              .withLeitziel(
+                  de.kekiz.domain.leitbild.Leitziel.of(
+                      "1",
+                      "Betreuung",
+                      new de.kekiz.domain.leitbild.Handlungsziel(
+                          "1.1",
+                          "U3",
+                          List.of(Indikatoren.BETREUUNGSQUOTE_U3),
+                          List.of(
+                              Zielwert.of(
+                                      Indikatoren.BETREUUNGSQUOTE_U3,
+                                      "40",
+                                      de.kekiz.domain.leitbild.Zielrichtung.MINDESTENS,
+                                      LocalDate.of(2022, 3, 1))
+                                  .mitAusgangswert("28")))));
+      Berichtsteil t =
+          Berichtsdaten.teil(
+              Berichtsdaten.ahlenKommune("S"),
+              belegt,
+              null,
+              Berichtsdaten.indikatoren(),
+              Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
+              SCHLICHT);
       // 2015: 250 + 10·3 = 280 of 1000 = 28 %, published, decided on 26 May 2016
       assertThat(requireLeitbild(t).zielwerte().get(0).ausgangswert()).isEqualByComparingTo("28");
     }
@@ -282,9 +360,16 @@ class VeroeffentlichungsrechnungTest {
     @Test
     @DisplayName("reports no data for a goal on an indicator without figures")
     void keineDaten() {
-      Berichtsteil t = Berichtsdaten.teil(Berichtsdaten.ahlenKommune("S"), LeitbildFixtures.ahlen(),
-          null, Indikatoren.standard(), List.of(), SCHLICHT);
-      assertThat(t.ziele()).isNotEmpty()
+      Berichtsteil t =
+          Berichtsdaten.teil(
+              Berichtsdaten.ahlenKommune("S"),
+              LeitbildFixtures.ahlen(),
+              null,
+              Indikatoren.standard(),
+              List.of(),
+              SCHLICHT);
+      assertThat(t.ziele())
+          .isNotEmpty()
           .allSatisfy(z -> assertThat(z.erreichung()).isEqualTo(Zielerreichung.KEINE_DATEN));
     }
   }
@@ -298,7 +383,8 @@ class VeroeffentlichungsrechnungTest {
     void index() {
       Sozialindex s = teil.sozialindex();
       assertThat(s).isNotNull();
-      assertThat(s.indikatoren()).extracting(Object::toString)
+      assertThat(s.indikatoren())
+          .extracting(Object::toString)
           .containsExactly("betreuungsquote-u3", "seu-sprache", "sgb2-quote-u15");
       assertThat(s.klassen()).hasSize(4).first().isEqualTo("Stufe 1");
       assertThat(s.werte()).hasSize(4).allSatisfy(w -> assertThat(w.klasse()).isBetween(1, 4));
@@ -317,8 +403,12 @@ class VeroeffentlichungsrechnungTest {
     @Test
     @DisplayName("uses only the chosen indicators when some are chosen")
     void gewaehlt() {
-      Berichtsteil t = Berichtsdaten.ahlen(SCHLICHT.withSozialindexIndikatoren(List.of(Indikatoren.SEU_SPRACHE)));
-      assertThat(t.sozialindex().indikatoren()).extracting(Object::toString).containsExactly("seu-sprache");
+      Berichtsteil t =
+          Berichtsdaten.ahlen(
+              SCHLICHT.withSozialindexIndikatoren(List.of(Indikatoren.SEU_SPRACHE)));
+      assertThat(t.sozialindex().indikatoren())
+          .extracting(Object::toString)
+          .containsExactly("seu-sprache");
     }
 
     @Test
@@ -326,8 +416,14 @@ class VeroeffentlichungsrechnungTest {
     void mindestEinwohner() {
       Beispielkommune ahlen = KekizFixtures.ahlen();
       LocalDate stichtag = LocalDate.of(2024, 12, 31);
-      Berichtsteil alle = Berichtsdaten.teil(ahlen.kommune(), ahlen.leitbild(), ahlen.kette(),
-          ahlen.indikatoren(), ahlen.messwerte(), Veroeffentlichungsauftrag.am(stichtag).withMindestEinwohner(0));
+      Berichtsteil alle =
+          Berichtsdaten.teil(
+              ahlen.kommune(),
+              ahlen.leitbild(),
+              ahlen.kette(),
+              ahlen.indikatoren(),
+              ahlen.messwerte(),
+              Veroeffentlichungsauftrag.am(stichtag).withMindestEinwohner(0));
       // the largest population each Sozialraum had at any figure: the limit rules the smallest out
       Map<String, Long> einwohner = new HashMap<>();
       for (Sozialraum s : ahlen.kommune().sozialraeumeAm(stichtag)) {
@@ -337,43 +433,68 @@ class VeroeffentlichungsrechnungTest {
         }
       }
       long kleinste = einwohner.values().stream().min(Long::compare).orElseThrow();
-      String klein = einwohner.entrySet().stream().filter(e -> e.getValue() == kleinste)
-          .findFirst().orElseThrow().getKey();
-      Berichtsteil ohneKleinste = Berichtsdaten.teil(ahlen.kommune(), ahlen.leitbild(), ahlen.kette(),
-          ahlen.indikatoren(), ahlen.messwerte(),
-          Veroeffentlichungsauftrag.am(stichtag).withMindestEinwohner(kleinste + 1));
+      String klein =
+          einwohner.entrySet().stream()
+              .filter(e -> e.getValue() == kleinste)
+              .findFirst()
+              .orElseThrow()
+              .getKey();
+      Berichtsteil ohneKleinste =
+          Berichtsdaten.teil(
+              ahlen.kommune(),
+              ahlen.leitbild(),
+              ahlen.kette(),
+              ahlen.indikatoren(),
+              ahlen.messwerte(),
+              Veroeffentlichungsauftrag.am(stichtag).withMindestEinwohner(kleinste + 1));
       assertThat(alle.sozialindex().werte()).anyMatch(w -> w.gebiet().name().startsWith(klein));
-      assertThat(ohneKleinste.sozialindex().werte()).noneMatch(w -> w.gebiet().name().startsWith(klein));
-      assertThat(ohneKleinste.sozialindex().methode()).contains("mindestens " + (kleinste + 1) + " Einwohner");
+      assertThat(ohneKleinste.sozialindex().werte())
+          .noneMatch(w -> w.gebiet().name().startsWith(klein));
+      assertThat(ohneKleinste.sozialindex().methode())
+          .contains("mindestens " + (kleinste + 1) + " Einwohner");
     }
   }
 
   @Test
-  @DisplayName("counts the active Angebote per Lebensphase and Handlungsfeld and finds open transitions")
+  @DisplayName(
+      "counts the active Angebote per Lebensphase and Handlungsfeld and finds open transitions")
   void luecken() {
     Lueckenanalyse l = teil.luecken();
     assertThat(l).isNotNull();
     assertThat(l.lebensphasen()).hasSize(5);
     int bildung = l.handlungsfelder().stream().map(f -> f.key()).toList().indexOf("bildung");
     assertThat(l.anzahl(1, bildung)).isEqualTo(1);
-    assertThat(l.offeneUebergaenge()).extracting(u -> u.uebergang().key())
+    assertThat(l.offeneUebergaenge())
+        .extracting(u -> u.uebergang().key())
         .isEqualTo(KetteFixtures.ahlen().offeneUebergaenge().stream().map(u -> u.key()).toList());
   }
 
   @Test
-  @DisplayName("shows the chain as it was on the reference day: an Angebot that starts later counts nowhere")
+  @DisplayName(
+      "shows the chain as it was on the reference day: an Angebot that starts later counts nowhere")
   void kettePerStichtag() {
     Praeventionskette heute = KetteFixtures.ahlen();
-    int bildung = teil.luecken().handlungsfelder().stream().map(f -> f.key()).toList().indexOf("bildung");
+    int bildung =
+        teil.luecken().handlungsfelder().stream().map(f -> f.key()).toList().indexOf("bildung");
     String phase = teil.luecken().lebensphasen().get(1).key();
-    Angebot vorbild = heute.angebote().stream()
-        .filter(a -> a.aktiv() && a.lebensphasen().contains(phase) && a.handlungsfelder().contains("bildung"))
-        .findFirst().orElseThrow();
-    Angebot spaeter = Angebot.builder(AngebotId.of("ab-stichtag"), "Neu nach dem Stichtag", vorbild.traeger())
-        .beschreibung("Ein Angebot, das erst nach dem Stichtag beginnt.")
-        .ebenen(vorbild.ebenen().toArray(new de.kekiz.domain.angebot.Praeventionsebene[0]))
-        .lebensphasen(phase).handlungsfelder("bildung").sozialraeume(vorbild.sozialraeume())
-        .gueltigkeit(Zeitraum.ab(Berichtsdaten.STICHTAG.plusDays(1))).build();
+    Angebot vorbild =
+        heute.angebote().stream()
+            .filter(
+                a ->
+                    a.aktiv()
+                        && a.lebensphasen().contains(phase)
+                        && a.handlungsfelder().contains("bildung"))
+            .findFirst()
+            .orElseThrow();
+    Angebot spaeter =
+        Angebot.builder(AngebotId.of("ab-stichtag"), "Neu nach dem Stichtag", vorbild.traeger())
+            .beschreibung("Ein Angebot, das erst nach dem Stichtag beginnt.")
+            .ebenen(vorbild.ebenen().toArray(new de.kekiz.domain.angebot.Praeventionsebene[0]))
+            .lebensphasen(phase)
+            .handlungsfelder("bildung")
+            .sozialraeume(vorbild.sozialraeume())
+            .gueltigkeit(Zeitraum.ab(Berichtsdaten.STICHTAG.plusDays(1)))
+            .build();
     Praeventionskette kette = heute.toBuilder().angebote(spaeter).build();
     Berichtsteil damals = ahlenMit(kette, Berichtsdaten.STICHTAG);
     assertThat(damals.luecken().anzahl(1, bildung)).isEqualTo(1);
@@ -384,11 +505,14 @@ class VeroeffentlichungsrechnungTest {
   }
 
   private static Berichtsteil ahlenMit(Praeventionskette kette, LocalDate stichtag) {
-    return Berichtsdaten.teil(Berichtsdaten.ahlenKommune("Süd/Ost"), Berichtsdaten.ahlenLeitbild("Leitbild"),
-        kette, Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
+    return Berichtsdaten.teil(
+        Berichtsdaten.ahlenKommune("Süd/Ost"),
+        Berichtsdaten.ahlenLeitbild("Leitbild"),
+        kette,
+        Berichtsdaten.indikatoren(),
+        Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
         Veroeffentlichungsauftrag.am(stichtag));
   }
-
 
   @Nested
   @DisplayName("checks its inputs")
@@ -397,23 +521,44 @@ class VeroeffentlichungsrechnungTest {
     @Test
     @DisplayName("rejects a Leitbild or a Präventionskette of another Kommune")
     void fremd() {
-      Kommune koeln = Kommune.builder(Gemeindeschluessel.of("05315000"), "Köln", Kommunenart.KREISFREIE_STADT).build();
-      assertThatThrownBy(() -> new Veroeffentlichungsrechnung.Eingabe(koeln, List.of(), LeitbildFixtures.ahlen(), null, true))
-          .isInstanceOfSatisfying(Regelverstoss.class,
+      Kommune koeln =
+          Kommune.builder(Gemeindeschluessel.of("05315000"), "Köln", Kommunenart.KREISFREIE_STADT)
+              .build();
+      assertThatThrownBy(
+              () ->
+                  new Veroeffentlichungsrechnung.Eingabe(
+                      koeln, List.of(), LeitbildFixtures.ahlen(), null, true))
+          .isInstanceOfSatisfying(
+              Regelverstoss.class,
               e -> assertThat(e.regel()).isEqualTo("veroeffentlichung.leitbild-andere-kommune"))
           .hasMessageContaining("05570004");
-      assertThatThrownBy(() -> new Veroeffentlichungsrechnung.Eingabe(koeln, List.of(), null, KetteFixtures.ahlen(), true))
-          .isInstanceOfSatisfying(Regelverstoss.class,
+      assertThatThrownBy(
+              () ->
+                  new Veroeffentlichungsrechnung.Eingabe(
+                      koeln, List.of(), null, KetteFixtures.ahlen(), true))
+          .isInstanceOfSatisfying(
+              Regelverstoss.class,
               e -> assertThat(e.regel()).isEqualTo("veroeffentlichung.kette-andere-kommune"));
     }
 
     @Test
     @DisplayName("rejects a figure of a Sozialraum the Kommune does not have, naming it")
     void fremdesGebiet() {
-      Messwert m = Messwert.of(Indikatoren.seuSprache().ref(),
-          raum(SozialraumId.of(AHLEN, "gibt-es-nicht")), Periode.schuljahr(2020), 1, 10);
-      assertThatThrownBy(() -> einzeln(Berichtsdaten.ahlenKommune("S"), List.of(Indikatoren.seuSprache()), List.of(m)))
-          .isInstanceOfSatisfying(Regelverstoss.class,
+      Messwert m =
+          Messwert.of(
+              Indikatoren.seuSprache().ref(),
+              raum(SozialraumId.of(AHLEN, "gibt-es-nicht")),
+              Periode.schuljahr(2020),
+              1,
+              10);
+      assertThatThrownBy(
+              () ->
+                  einzeln(
+                      Berichtsdaten.ahlenKommune("S"),
+                      List.of(Indikatoren.seuSprache()),
+                      List.of(m)))
+          .isInstanceOfSatisfying(
+              Regelverstoss.class,
               e -> assertThat(e.regel()).isEqualTo("monitoring.sozialraum-unbekannt"))
           .hasMessageContaining("gibt-es-nicht");
     }
@@ -423,8 +568,10 @@ class VeroeffentlichungsrechnungTest {
     void doppelt() {
       Kommune k = Berichtsdaten.ahlenKommune("S");
       var e = new Veroeffentlichungsrechnung.Eingabe(k, List.of(), null, null, true);
-      assertThatThrownBy(() -> new Veroeffentlichungsrechnung(SCHLICHT).berechne(List.of(e, e), List.of()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("05570004");
+      assertThatThrownBy(
+              () -> new Veroeffentlichungsrechnung(SCHLICHT).berechne(List.of(e, e), List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("05570004");
     }
   }
 
@@ -432,16 +579,18 @@ class VeroeffentlichungsrechnungTest {
   @DisplayName("protects everything published together")
   class Verbund {
 
-    private final List<Beispielkommune> kreis = Stream.concat(
-            Stream.of(KekizFixtures.kreisUnna()), KekizFixtures.gemeindenKreisUnna().stream())
-        .toList();
+    private final List<Beispielkommune> kreis =
+        Stream.concat(
+                Stream.of(KekizFixtures.kreisUnna()), KekizFixtures.gemeindenKreisUnna().stream())
+            .toList();
 
     private Map<Gemeindeschluessel, List<Messwert>> gemeinsam() {
       List<Veroeffentlichungsrechnung.Eingabe> e = new ArrayList<>();
       for (Beispielkommune b : kreis) {
         e.add(new Veroeffentlichungsrechnung.Eingabe(b.kommune(), b.messwerte(), null, null, true));
       }
-      Veroeffentlichung v = new Veroeffentlichungsrechnung(SCHLICHT).berechne(e, Indikatoren.standard());
+      Veroeffentlichung v =
+          new Veroeffentlichungsrechnung(SCHLICHT).berechne(e, Indikatoren.standard());
       Map<Gemeindeschluessel, List<Messwert>> m = new HashMap<>();
       for (Berichtsteil t : v.teile()) {
         m.put(t.kommune().schluessel(), t.messwerte());
@@ -467,7 +616,8 @@ class VeroeffentlichungsrechnungTest {
     }
 
     @Test
-    @DisplayName("lets no Gemeinde be computed as the Kreis minus the others (Bönen and Holzwickede 2015/16)")
+    @DisplayName(
+        "lets no Gemeinde be computed as the Kreis minus the others (Bönen and Holzwickede 2015/16)")
     void keineDifferenz() {
       assertThat(differenzen(gemeinsam())).isEmpty();
       List<String> vorher = differenzen(einzelnGeschuetzt());
@@ -479,14 +629,16 @@ class VeroeffentlichungsrechnungTest {
       Map<String, Boolean> kreisRaum = new HashMap<>();
       for (Messwert m : v.get(KekizFixtures.KREIS_UNNA)) {
         if (m.raum() instanceof SozialraumBezug s && m.aufschluesselung().istInsgesamt()) {
-          kreisRaum.put(m.indikator() + " " + m.periode() + " " + s.sozialraum().id().code(), m.hatWert());
+          kreisRaum.put(
+              m.indikator() + " " + m.periode() + " " + s.sozialraum().id().code(), m.hatWert());
         }
       }
       List<String> anders = new ArrayList<>();
       for (Beispielkommune g : KekizFixtures.gemeindenKreisUnna()) {
         for (Messwert m : v.get(g.schluessel())) {
           if (m.raum() instanceof KommuneBezug && m.aufschluesselung().istInsgesamt()) {
-            Boolean k = kreisRaum.get(m.indikator() + " " + m.periode() + " " + g.schluessel().wert());
+            Boolean k =
+                kreisRaum.get(m.indikator() + " " + m.periode() + " " + g.schluessel().wert());
             if (k != null && k != m.hatWert()) {
               anders.add(m.indikator() + " " + m.periode() + " " + g.schluessel());
             }
@@ -555,12 +707,18 @@ class VeroeffentlichungsrechnungTest {
     private final LocalDate stichtag = LocalDate.of(2024, 12, 31);
 
     private Berichtsteil bruehl(Veroeffentlichungsauftrag a) {
-      return Berichtsdaten.teil(bruehl.kommune(), bruehl.leitbild(), bruehl.kette(),
-          bruehl.indikatoren(), bruehl.messwerte(), a);
+      return Berichtsdaten.teil(
+          bruehl.kommune(),
+          bruehl.leitbild(),
+          bruehl.kette(),
+          bruehl.indikatoren(),
+          bruehl.messwerte(),
+          a);
     }
 
     @Test
-    @DisplayName("shows a pooled figure where the single period is suppressed: the raw sums, labelled with its first period")
+    @DisplayName(
+        "shows a pooled figure where the single period is suppressed: the raw sums, labelled with its first period")
     void gepoolt() {
       Berichtsteil t = bruehl(Veroeffentlichungsauftrag.am(stichtag).withVergroeberung(false));
       assertThat(t.mehrjahreswerte()).isNotEmpty();
@@ -575,14 +733,21 @@ class VeroeffentlichungsrechnungTest {
         int gesperrt = 0;
         Periode q = p.von();
         for (int i = 0; i < 3; i++, q = q.naechste()) {
-          Messwert einzeln = roh.get(p.summe().schluessel().toString().replace(p.bis().toString(), q.toString()));
+          Messwert einzeln =
+              roh.get(p.summe().schluessel().toString().replace(p.bis().toString(), q.toString()));
           z = z.add(einzeln.zaehler());
           n = n.add(einzeln.nenner());
           Periode periode = q;
-          Messwert publiziert = t.messwerte().stream()
-              .filter(m -> m.indikator().equals(p.summe().indikator()) && m.raum().equals(p.summe().raum())
-                  && m.periode().equals(periode) && m.aufschluesselung().equals(p.summe().aufschluesselung()))
-              .findFirst().orElseThrow();
+          Messwert publiziert =
+              t.messwerte().stream()
+                  .filter(
+                      m ->
+                          m.indikator().equals(p.summe().indikator())
+                              && m.raum().equals(p.summe().raum())
+                              && m.periode().equals(periode)
+                              && m.aufschluesselung().equals(p.summe().aufschluesselung()))
+                  .findFirst()
+                  .orElseThrow();
           gesperrt += publiziert.hatWert() ? 0 : 1;
         }
         assertThat(p.summe().zaehler()).isEqualByComparingTo(z);
@@ -590,8 +755,11 @@ class VeroeffentlichungsrechnungTest {
         // a pooled figure next to published single ones would give the suppressed one away
         assertThat(gesperrt).as(p.toString()).isGreaterThanOrEqualTo(2);
       }
-      long gepoolteZellen = t.auswertungen().stream().flatMap(a -> a.gebiete().stream())
-          .filter(z -> z.letzte().art() == Wertart.GEPOOLT).count();
+      long gepoolteZellen =
+          t.auswertungen().stream()
+              .flatMap(a -> a.gebiete().stream())
+              .filter(z -> z.letzte().art() == Wertart.GEPOOLT)
+              .count();
       assertThat(gepoolteZellen).isPositive();
     }
 
@@ -614,8 +782,14 @@ class VeroeffentlichungsrechnungTest {
         }
         m.add(Messwert.of(ref, Raumbezug.of(AHLEN), p, kz, kn));
       }
-      Berichtsteil t = Berichtsdaten.teil(Berichtsdaten.ahlenKommune("S"), null, null,
-          List.of(Indikatoren.seuSprache()), m, Berichtsdaten.auftrag().withVergroeberung(false));
+      Berichtsteil t =
+          Berichtsdaten.teil(
+              Berichtsdaten.ahlenKommune("S"),
+              null,
+              null,
+              List.of(Indikatoren.seuSprache()),
+              m,
+              Berichtsdaten.auftrag().withVergroeberung(false));
       // Innenstadt 2021/22 (2 of 200) is suppressed, 2019/20 and 2020/21 are published: a pooled
       // 102 of 600 would give it away, so there is none; nor for the secondary cell next to it
       assertThat(zeile(t.auswertungen().get(0), INNENSTADT).letzte().gesperrt()).isTrue();
@@ -626,8 +800,14 @@ class VeroeffentlichungsrechnungTest {
     @DisplayName("shows the parent's published figure in place of a dot, naming whose it is")
     void vergroebert() {
       Beispielkommune koeln = KekizFixtures.koeln();
-      Berichtsteil t = Berichtsdaten.teil(koeln.kommune(), null, null, koeln.indikatoren(),
-          koeln.messwerte(), Veroeffentlichungsauftrag.am(stichtag).withPoolperioden(1));
+      Berichtsteil t =
+          Berichtsdaten.teil(
+              koeln.kommune(),
+              null,
+              null,
+              koeln.indikatoren(),
+              koeln.messwerte(),
+              Veroeffentlichungsauftrag.am(stichtag).withPoolperioden(1));
       List<Zelle> grob = new ArrayList<>();
       for (Indikatorauswertung a : t.auswertungen()) {
         for (Zeitreihe z : a.gebiete()) {
@@ -637,13 +817,24 @@ class VeroeffentlichungsrechnungTest {
               continue;
             }
             grob.add(c);
-            Sozialraum s = koeln.kommune().sozialraum(((SozialraumBezug) z.gebiet().raum()).sozialraum()).orElseThrow();
-            assertThat(c.quelle().raum()).isEqualTo(Raumbezug.of(SozialraumRef.of(s.uebergeordnet(), 1)));
+            Sozialraum s =
+                koeln
+                    .kommune()
+                    .sozialraum(((SozialraumBezug) z.gebiet().raum()).sozialraum())
+                    .orElseThrow();
+            assertThat(c.quelle().raum())
+                .isEqualTo(Raumbezug.of(SozialraumRef.of(s.uebergeordnet(), 1)));
             Periode p = a.perioden().get(i);
-            Messwert eltern = t.messwerte().stream()
-                .filter(m -> m.raum().equals(c.quelle().raum()) && m.periode().equals(p)
-                    && m.indikator().key().equals(a.indikator().key()) && m.aufschluesselung().istInsgesamt())
-                .findFirst().orElseThrow();
+            Messwert eltern =
+                t.messwerte().stream()
+                    .filter(
+                        m ->
+                            m.raum().equals(c.quelle().raum())
+                                && m.periode().equals(p)
+                                && m.indikator().key().equals(a.indikator().key())
+                                && m.aufschluesselung().istInsgesamt())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(c.zaehler()).isEqualByComparingTo(eltern.zaehler());
           }
         }
@@ -652,24 +843,35 @@ class VeroeffentlichungsrechnungTest {
     }
 
     @Test
-    @DisplayName("keeps more of Köln's and Brühl's latest cells visible with pooling and coarsening than without")
+    @DisplayName(
+        "keeps more of Köln's and Brühl's latest cells visible with pooling and coarsening than without")
     void abdeckung() {
-      int ohne = sichtbar(bruehl(Veroeffentlichungsauftrag.am(stichtag).withPoolperioden(1).withVergroeberung(false)));
+      int ohne =
+          sichtbar(
+              bruehl(
+                  Veroeffentlichungsauftrag.am(stichtag)
+                      .withPoolperioden(1)
+                      .withVergroeberung(false)));
       int mit = sichtbar(bruehl(Veroeffentlichungsauftrag.am(stichtag)));
       assertThat(mit).isGreaterThan(ohne);
     }
 
     private int sichtbar(Berichtsteil t) {
-      return t.abdeckung().entrySet().stream().filter(e -> e.getKey().mitZahl())
-          .mapToInt(Map.Entry::getValue).sum();
+      return t.abdeckung().entrySet().stream()
+          .filter(e -> e.getKey().mitZahl())
+          .mapToInt(Map.Entry::getValue)
+          .sum();
     }
 
     @Test
-    @DisplayName("perturbs every count with the Cell-Key-Verfahren: close to the exact one, zero stays zero, the same count alike in the Kreis and the Gemeinde")
+    @DisplayName(
+        "perturbs every count with the Cell-Key-Verfahren: close to the exact one, zero stays zero, the same count alike in the Kreis and the Gemeinde")
     void cellKey() {
-      var ck = de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren.of(
-          de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter.standard(),
-          "ein Geheimnis der Kommune, nur für Tests".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      var ck =
+          de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren.of(
+              de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter.standard(),
+              "ein Geheimnis der Kommune, nur für Tests"
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       Veroeffentlichungsauftrag a = Veroeffentlichungsauftrag.am(stichtag).withCellKey(ck);
       List<Veroeffentlichungsrechnung.Eingabe> e = new ArrayList<>();
       List<Beispielkommune> kreis = new ArrayList<>(KekizFixtures.gemeindenKreisUnna());
@@ -712,7 +914,8 @@ class VeroeffentlichungsrechnungTest {
       Berichtsteil boenen = v.teil(Gemeindeschluessel.of("05978008")).orElseThrow();
       Map<String, Messwert> kreisRaum = new HashMap<>();
       for (Messwert m : unna.messwerte()) {
-        if (m.raum() instanceof SozialraumBezug s && s.sozialraum().id().code().equals("05978008")) {
+        if (m.raum() instanceof SozialraumBezug s
+            && s.sozialraum().id().code().equals("05978008")) {
           kreisRaum.put(m.indikator() + " " + m.periode() + " " + m.aufschluesselung(), m);
         }
       }
@@ -734,7 +937,8 @@ class VeroeffentlichungsrechnungTest {
     @Test
     @DisplayName("publishes every figure unprotected in the internal mode, and says so")
     void intern() {
-      Berichtsteil t = bruehl(Veroeffentlichungsauftrag.am(stichtag).withVerfahren(Schutzverfahren.INTERN));
+      Berichtsteil t =
+          bruehl(Veroeffentlichungsauftrag.am(stichtag).withVerfahren(Schutzverfahren.INTERN));
       assertThat(t.verfahren().oeffentlich()).isFalse();
       assertThat(t.messwerte()).allSatisfy(m -> assertThat(m.confStatus()).isEqualTo(ConfStatus.F));
       assertThat(t.mehrjahreswerte()).isEmpty();

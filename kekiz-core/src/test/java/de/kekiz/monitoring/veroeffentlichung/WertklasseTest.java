@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,8 @@ class WertklasseTest {
       Berichtsdaten.teil(KekizFixtures.koeln(), LocalDate.of(2024, 12, 31));
 
   @Test
-  @DisplayName("put every published value of a column in exactly one of at most five ascending classes")
+  @DisplayName(
+      "put every published value of a column in exactly one of at most five ascending classes")
   void klassen() {
     int spalten = 0;
     for (Indikatorauswertung a : KOELN.auswertungen()) {
@@ -50,9 +51,11 @@ class WertklasseTest {
           // no two equal values: five classes whose sizes differ by at most one
           assertThat(klassen).hasSize(Indikatorauswertung.KLASSEN);
           int[] groessen = Arrays.copyOfRange(anzahl, 1, anzahl.length);
-          assertThat(Arrays.stream(groessen).max().getAsInt()
-                  - Arrays.stream(groessen).min().getAsInt())
-              .as(a.indikator().name() + " " + a.perioden().get(p)).isLessThanOrEqualTo(1);
+          assertThat(
+                  Arrays.stream(groessen).max().getAsInt()
+                      - Arrays.stream(groessen).min().getAsInt())
+              .as(a.indikator().name() + " " + a.perioden().get(p))
+              .isLessThanOrEqualTo(1);
         }
         spalten += klassen.isEmpty() ? 0 : 1;
       }
@@ -80,6 +83,7 @@ class WertklasseTest {
     assertThatThrownBy(() -> new Wertklasse(1, BigDecimal.ONE, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Wertklasse(1, BigDecimal.TEN, BigDecimal.ONE))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 to 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10 to 1");
   }
 }

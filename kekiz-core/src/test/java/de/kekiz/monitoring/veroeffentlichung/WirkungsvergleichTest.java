@@ -45,8 +45,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * difference in differences on hand-computed cases, and the comparison of a report (groups by
  * Sozialindex, periods from the chain's dates, only published figures).
  *
- * <p>Notation in the hand computations: z = 1.959964 (z² = 3.841459); Wilson centre (x + z²/2) /
- * (n + z²), half width z·sqrt(x(n − x)/n + z²/4) / (n + z²). For 300/1000: centre 301.920729 /
+ * <p>Notation in the hand computations: z = 1.959964 (z² = 3.841459); Wilson centre (x + z²/2) / (n
+ * + z²), half width z·sqrt(x(n − x)/n + z²/4) / (n + z²). For 300/1000: centre 301.920729 /
  * 1003.841459 = 0.300766, half width 1.959964 · sqrt(210 + 0.960365) / 1003.841459 = 1.959964 ·
  * 14.52448 / 1003.841459 = 0.028359, so 0.2724 to 0.3291; for 200/1000: 0.1764 to 0.2259; for
  * 220/1000: 0.1954 to 0.2467.
@@ -61,8 +61,12 @@ class WirkungsvergleichTest {
   private static Gruppenvergleich vergleich(
       long z0, long n0, long z1, long n1, long k0, long m0, long k1, long m1) {
     return new Gruppenvergleich(
-        Periode.jahr(2018), Periode.jahr(2022), new Gruppenwert(z0, n0), new Gruppenwert(z1, n1),
-        new Gruppenwert(k0, m0), new Gruppenwert(k1, m1));
+        Periode.jahr(2018),
+        Periode.jahr(2022),
+        new Gruppenwert(z0, n0),
+        new Gruppenwert(z1, n1),
+        new Gruppenwert(k0, m0),
+        new Gruppenwert(k1, m1));
   }
 
   @Nested
@@ -74,9 +78,9 @@ class WirkungsvergleichTest {
      * Statistics in Medicine 17 (1998) 857–872, Table I, method 3 (Wilson score without continuity
      * correction): 81/263, 15/148, 0/20, 1/29. The last three rows by hand with the formula of the
      * class comment: 0/10: upper z²/(10 + z²) = 3.841459 / 13.841459 = 0.2775; 5/10: centre 0.5,
-     * half width 1.959964 · sqrt(2.5 + 0.960365) / 13.841459 = 0.2634, so 0.2366 to 0.7634;
-     * 50/100: centre 0.5, half width 1.959964 · sqrt(25 + 0.960365) / 103.841459 = 0.0962, so
-     * 0.4038 to 0.5962 (the same values as the common tables of the Wilson interval).
+     * half width 1.959964 · sqrt(2.5 + 0.960365) / 13.841459 = 0.2634, so 0.2366 to 0.7634; 50/100:
+     * centre 0.5, half width 1.959964 · sqrt(25 + 0.960365) / 103.841459 = 0.0962, so 0.4038 to
+     * 0.5962 (the same values as the common tables of the Wilson interval).
      */
     @ParameterizedTest(name = "{0}/{1}: {2} to {3}")
     @CsvSource({
@@ -212,17 +216,39 @@ class WirkungsvergleichTest {
       Gruppenvergleich g = vergleich(1, 2, 1, 2, 1, 2, 1, 2);
       for (String grund : new String[] {"gesperrt", null}) {
         assertThatThrownBy(
-                () -> new Wirkungsvergleich(Massnahmenart.ANGEBOT, "a", "A", "1.1",
-                    LocalDate.of(2020, 1, 1), IndikatorKey.of("x"), "X", Polaritaet.NEUTRAL,
-                    List.of(), List.of(), grund == null ? null : g, grund))
+                () ->
+                    new Wirkungsvergleich(
+                        Massnahmenart.ANGEBOT,
+                        "a",
+                        "A",
+                        "1.1",
+                        LocalDate.of(2020, 1, 1),
+                        IndikatorKey.of("x"),
+                        "X",
+                        Polaritaet.NEUTRAL,
+                        List.of(),
+                        List.of(),
+                        grund == null ? null : g,
+                        grund))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining(grund == null ? "neither" : "both");
       }
     }
 
     private Befund befund(Gruppenvergleich g, Polaritaet p) {
-      return new Wirkungsvergleich(Massnahmenart.ANGEBOT, "a", "A", "1.1", LocalDate.of(2020, 1, 1),
-              IndikatorKey.of("x"), "X", p, List.of(), List.of(), g, null)
+      return new Wirkungsvergleich(
+              Massnahmenart.ANGEBOT,
+              "a",
+              "A",
+              "1.1",
+              LocalDate.of(2020, 1, 1),
+              IndikatorKey.of("x"),
+              "X",
+              p,
+              List.of(),
+              List.of(),
+              g,
+              null)
           .befund();
     }
   }
@@ -232,11 +258,11 @@ class WirkungsvergleichTest {
    * serves Süd/Ost from 1 August 2019 and works on goal 1.1, measured by the SEU finding on
    * language (a lower share is better). Sozialindex Stufen: Süd/Ost 4, Innenstadt 3, Nord 2,
    * Vorhelm 1, so the comparison group is Innenstadt alone (Stufe 3 is one away from 4; Nord's 2 is
-   * two away). Figures per school year, of 1000 children each: Süd/Ost 300 up to 2018/19, then
-   * 200; Innenstadt 300 throughout; Nord 300, then 100 (it would cancel the effect if it were
-   * wrongly taken into the group); Vorhelm 250. Before: 2018/19 (ends 31.07.2019, before the
-   * beginning); after: 2021/22. So the groups are 300/1000 → 200/1000 and 300/1000 → 300/1000:
-   * the clear effect computed by hand above.
+   * two away). Figures per school year, of 1000 children each: Süd/Ost 300 up to 2018/19, then 200;
+   * Innenstadt 300 throughout; Nord 300, then 100 (it would cancel the effect if it were wrongly
+   * taken into the group); Vorhelm 250. Before: 2018/19 (ends 31.07.2019, before the beginning);
+   * after: 2021/22. So the groups are 300/1000 → 200/1000 and 300/1000 → 300/1000: the clear effect
+   * computed by hand above.
    */
   @Nested
   @DisplayName("in a report")
@@ -252,7 +278,9 @@ class WirkungsvergleichTest {
     private final Leitbild leitbild =
         Leitbild.builder(Berichtsdaten.AHLEN, 1, "Leitbild")
             .leitziel(
-                Leitziel.of("1", "Gut in die Schule",
+                Leitziel.of(
+                    "1",
+                    "Gut in die Schule",
                     Handlungsziel.of("1.1", "Sprache fördern", Indikatoren.SEU_SPRACHE)))
             .build();
 
@@ -270,8 +298,15 @@ class WirkungsvergleichTest {
 
     private List<Messwert> messwerte() {
       Map<SozialraumId, long[]> zaehler =
-          Map.of(suedOst, new long[] {300, 200}, innenstadt, new long[] {300, 300},
-              nord, new long[] {300, 100}, vorhelm, new long[] {250, 250});
+          Map.of(
+              suedOst,
+              new long[] {300, 200},
+              innenstadt,
+              new long[] {300, 300},
+              nord,
+              new long[] {300, 100},
+              vorhelm,
+              new long[] {250, 250});
       List<Messwert> m = new ArrayList<>();
       for (int jahr = 2016; jahr <= 2021; jahr++) {
         for (Map.Entry<SozialraumId, long[]> e : zaehler.entrySet()) {
@@ -293,20 +328,23 @@ class WirkungsvergleichTest {
       for (int i = 0; i < ids.length; i++) {
         w.add(new Sozialindexwert(gebiet(raum(ids[i])), null, stufen[i], 1));
       }
-      return new Sozialindex("m", List.of(Indikatoren.SEU_SPRACHE),
-          List.of("Stufe 1", "Stufe 2", "Stufe 3", "Stufe 4"), w);
+      return new Sozialindex(
+          "m",
+          List.of(Indikatoren.SEU_SPRACHE),
+          List.of("Stufe 1", "Stufe 2", "Stufe 3", "Stufe 4"),
+          w);
     }
 
     private Berichtsgebiet gebiet(Raumbezug r) {
-      return new Berichtsgebiet(r, kommune.sozialraum(((SozialraumBezug) r).sozialraum())
-          .orElseThrow().name());
+      return new Berichtsgebiet(
+          r, kommune.sozialraum(((SozialraumBezug) r).sozialraum()).orElseThrow().name());
     }
 
     private Wirkungsmonitoring rechne(
         Veroeffentlichungsauftrag auftrag, Praeventionskette kette, List<Messwert> werte) {
       return new Wirkungsrechnung(auftrag, List.of(seu))
-          .berechne(kommune, kette, leitbild, werte, index(), Sozialraumebene.STADTTEIL,
-              this::gebiet);
+          .berechne(
+              kommune, kette, leitbild, werte, index(), Sozialraumebene.STADTTEIL, this::gebiet);
     }
 
     @Test
@@ -319,13 +357,18 @@ class WirkungsvergleichTest {
       assertThat(v.beginn()).isEqualTo(beginn);
       assertThat(v.handlungsziel()).isEqualTo("1.1");
       assertThat(v.mitMassnahme()).extracting(Berichtsgebiet::name).containsExactly("Süd/Ost");
-      assertThat(v.vergleichsgruppe()).extracting(Berichtsgebiet::name).containsExactly("Innenstadt");
+      assertThat(v.vergleichsgruppe())
+          .extracting(Berichtsgebiet::name)
+          .containsExactly("Innenstadt");
       Gruppenvergleich g = v.werteWert().orElseThrow();
       assertThat(g.vorher()).isEqualTo(Periode.schuljahr(2018));
       assertThat(g.nachher()).isEqualTo(Periode.schuljahr(2021));
       assertThat(List.of(g.mitVorher(), g.mitNachher(), g.ohneVorher(), g.ohneNachher()))
-          .containsExactly(new Gruppenwert(300, 1000), new Gruppenwert(200, 1000),
-              new Gruppenwert(300, 1000), new Gruppenwert(300, 1000));
+          .containsExactly(
+              new Gruppenwert(300, 1000),
+              new Gruppenwert(200, 1000),
+              new Gruppenwert(300, 1000),
+              new Gruppenwert(300, 1000));
       assertThat(v.befund()).isEqualTo(Befund.GUENSTIGER);
     }
 
@@ -353,12 +396,14 @@ class WirkungsvergleichTest {
               .withRegeln(Geheimhaltungsregeln.standard().withMindestNenner(1001));
       Wirkungsvergleich v = rechne(streng, kette(cafe()), messwerte()).vergleiche().get(0);
       assertThat(v.grund().orElseThrow())
-          .contains("Gruppe mit Maßnahme 2018/19: die zusammengefasste Fallzahl fiele unter die"
-              + " Geheimhaltung");
+          .contains(
+              "Gruppe mit Maßnahme 2018/19: die zusammengefasste Fallzahl fiele unter die"
+                  + " Geheimhaltung");
       // an internal release does not protect: the same sums are evaluated
       Wirkungsvergleich intern =
           rechne(streng.withVerfahren(Schutzverfahren.INTERN), kette(cafe()), messwerte())
-              .vergleiche().get(0);
+              .vergleiche()
+              .get(0);
       assertThat(intern.auswertbar()).isTrue();
     }
 
@@ -366,11 +411,13 @@ class WirkungsvergleichTest {
     @DisplayName("is not evaluable without a period before the beginning")
     void ohneVorher() {
       Angebot frueh =
-          AngebotFixtures.familiencafeBuilder().gueltigkeit(Zeitraum.ab(LocalDate.of(2015, 1, 1)))
+          AngebotFixtures.familiencafeBuilder()
+              .gueltigkeit(Zeitraum.ab(LocalDate.of(2015, 1, 1)))
               .build();
       Wirkungsvergleich v =
           rechne(Veroeffentlichungsauftrag.am(stichtag), kette(frueh), messwerte())
-              .vergleiche().get(0);
+              .vergleiche()
+              .get(0);
       assertThat(v.grund().orElseThrow())
           .isEqualTo("Es gibt keine Periode, die vor dem Beginn am 01.01.2015 endet.");
     }
@@ -379,7 +426,9 @@ class WirkungsvergleichTest {
     @DisplayName("leaves out an Angebot without a recorded beginning")
     void ohneBeginn() {
       Wirkungsmonitoring w =
-          rechne(Veroeffentlichungsauftrag.am(stichtag), kette(AngebotFixtures.familiencafe()),
+          rechne(
+              Veroeffentlichungsauftrag.am(stichtag),
+              kette(AngebotFixtures.familiencafe()),
               messwerte());
       assertThat(w.vergleiche()).isEmpty();
     }
@@ -400,20 +449,25 @@ class WirkungsvergleichTest {
                 : u);
       }
       Wirkungsmonitoring w =
-          rechne(Veroeffentlichungsauftrag.am(stichtag),
-              kette(bruecke, uebergaenge.toArray(new Uebergang[0])), messwerte());
+          rechne(
+              Veroeffentlichungsauftrag.am(stichtag),
+              kette(bruecke, uebergaenge.toArray(new Uebergang[0])),
+              messwerte());
       Uebergangsmessung familieKita =
           w.uebergaenge().stream()
               .filter(u -> u.key().equals("schwangerschaft-geburt-kita"))
               .findFirst()
               .orElseThrow();
       assertThat(familieKita.angebote()).isEqualTo(1);
-      assertThat(familieKita.vergleiche()).singleElement()
-          .satisfies(v -> {
-            assertThat(v.art()).isEqualTo(Massnahmenart.UEBERGANG);
-            assertThat(v.vergleichsgruppe()).extracting(Berichtsgebiet::name)
-                .containsExactly("Innenstadt");
-          });
+      assertThat(familieKita.vergleiche())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.art()).isEqualTo(Massnahmenart.UEBERGANG);
+                assertThat(v.vergleichsgruppe())
+                    .extracting(Berichtsgebiet::name)
+                    .containsExactly("Innenstadt");
+              });
       assertThat(familieKita.stand()).isEqualTo(Uebergangsmessung.Stand.GEMESSEN_UEBERBRUECKT);
       assertThat(w.uebergaenge())
           .filteredOn(u -> !u.key().equals("schwangerschaft-geburt-kita"))
@@ -427,24 +481,36 @@ class WirkungsvergleichTest {
     LocalDate beginn = LocalDate.of(2016, 8, 1);
     Praeventionskette kette =
         KetteFixtures.ahlenOhneAngeboteBuilder()
-            .angebote(AngebotFixtures.familiencafeBuilder().gueltigkeit(Zeitraum.ab(beginn)).build())
+            .angebote(
+                AngebotFixtures.familiencafeBuilder().gueltigkeit(Zeitraum.ab(beginn)).build())
             .zielbeitraege(Zielbeitrag.angebot("1.1", AngebotFixtures.FAMILIENCAFE))
             .build();
     Leitbild leitbild =
         Leitbild.builder(Berichtsdaten.AHLEN, 1, "Leitbild")
-            .leitziel(Leitziel.of("1", "Gut in die Schule",
-                Handlungsziel.of("1.1", "Sprache fördern", Indikatoren.SEU_SPRACHE)))
+            .leitziel(
+                Leitziel.of(
+                    "1",
+                    "Gut in die Schule",
+                    Handlungsziel.of("1.1", "Sprache fördern", Indikatoren.SEU_SPRACHE)))
             .build();
     Berichtsteil teil =
-        Berichtsdaten.teil(Berichtsdaten.ahlenKommune("Süd/Ost"), leitbild, kette,
-            Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
+        Berichtsdaten.teil(
+            Berichtsdaten.ahlenKommune("Süd/Ost"),
+            leitbild,
+            kette,
+            Berichtsdaten.indikatoren(),
+            Berichtsdaten.messwerte(ConfStatus.A, ConfStatus.D),
             Berichtsdaten.auftrag());
-    assertThat(teil.wirkung().vergleiche()).singleElement()
-        .satisfies(v -> {
-          assertThat(v.massnahme()).isEqualTo("Familiencafé im Familienzentrum Regenbogen");
-          assertThat(v.mitMassnahme()).extracting(Berichtsgebiet::name).containsExactly("Süd/Ost");
-          assertThat(v.auswertbar()).as(v.grund().orElse("")).isTrue();
-          assertThat(v.werteWert().orElseThrow().vorher()).isEqualTo(Periode.schuljahr(2015));
-        });
+    assertThat(teil.wirkung().vergleiche())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.massnahme()).isEqualTo("Familiencafé im Familienzentrum Regenbogen");
+              assertThat(v.mitMassnahme())
+                  .extracting(Berichtsgebiet::name)
+                  .containsExactly("Süd/Ost");
+              assertThat(v.auswertbar()).as(v.grund().orElse("")).isTrue();
+              assertThat(v.werteWert().orElseThrow().vorher()).isEqualTo(Periode.schuljahr(2015));
+            });
   }
 }

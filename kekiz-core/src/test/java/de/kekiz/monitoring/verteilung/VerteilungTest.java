@@ -22,7 +22,8 @@ class VerteilungTest {
   }
 
   @Test
-  @DisplayName("the programme's figures: 22 new Kommunen of equal need share 660,000 € as 30,000 € each")
+  @DisplayName(
+      "the programme's figures: 22 new Kommunen of equal need share 660,000 € as 30,000 € each")
   void dreissigtausend() {
     List<Geldanspruch<Integer>> a = new ArrayList<>();
     for (int i = 1; i <= 22; i++) {

@@ -444,7 +444,7 @@ class AngreiferTest {
       f.datei(
           "05999004",
           BerichtJsonLeser.DATEINAME,
-          """
+"""
 {"kommune": {"schluessel": "05999004", "name": "Abcstadt", "sozialraeume": []},
  "indikatoren": [{"key": "quote", "version": 1, "anteil": true}],
  "abschnitte": {"auswertungen": [{

@@ -299,7 +299,10 @@ final class BerichtJsonLeser {
         zelleGelesen(Zelle.insgesamt(key, quelle, spalte), 0, c, pk);
       } else {
         zelleGelesen(
-            Zelle.insgesamt(key, raum, spalte), 0, c, pk,
+            Zelle.insgesamt(key, raum, spalte),
+            0,
+            c,
+            pk,
             "UEBERLAGERT".equals(art) ? Wertart.UEBERLAGERT : null);
       }
     }
@@ -431,7 +434,9 @@ final class BerichtJsonLeser {
             obs == null ? "A" : obs,
             art != null
                 ? art
-                : wertart == null ? Wertart.EXAKT : lies(p + "/wertart", () -> Wertart.lies(wertart)),
+                : wertart == null
+                    ? Wertart.EXAKT
+                    : lies(p + "/wertart", () -> Wertart.lies(wertart)),
             fundstelle(p)));
     zahl(knoten, "zaehler", p, "Zähler", List.of(zelle));
     zahl(knoten, "nenner", p, "Nenner", List.of(zelle));

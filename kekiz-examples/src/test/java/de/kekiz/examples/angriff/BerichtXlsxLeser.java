@@ -44,7 +44,8 @@ final class BerichtXlsxLeser {
       throws IOException {
     List<GezeigteZahl> gezeigt = new ArrayList<>();
     try (ReadableWorkbook wb =
-        new ReadableWorkbook(datei.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+        new ReadableWorkbook(
+            datei.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
       for (Sheet blatt : wb.getSheets().toList()) {
         String name = blatt.getName();
         String key = name.replaceFirst("~[0-9]+$", "");

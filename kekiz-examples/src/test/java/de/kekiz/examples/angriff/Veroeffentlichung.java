@@ -158,8 +158,7 @@ final class Veroeffentlichung {
   /**
    * Cells listed in one file of a folder but not in another that lists every cell: {@code
    * messwerte.csv} and the {@code messwerte} and {@code mehrjahreswerte} of {@code bericht.json}
-   * against {@code
-   * messwerte.sdmx.csv}.
+   * against {@code messwerte.sdmx.csv}.
    */
   List<Befund> fehlendeZeilen() {
     List<Befund> befunde = new ArrayList<>();

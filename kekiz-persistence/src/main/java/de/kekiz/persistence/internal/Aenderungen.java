@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Describes in words what changed between two states of an aggregate, for the audit trail: {@code
- * name: 'Ahlen' → 'Stadt Ahlen'; sozialraeume: +05570004:12@1, ~05570004:3@1}. Parts of lists
- * are named by their key: {@code +} added, {@code -} removed, {@code ~} changed; a list whose
- * elements only moved is reported as reordered. At most {@value #HOECHSTENS} keys are listed per
- * part. Not thread-safe.
+ * name: 'Ahlen' → 'Stadt Ahlen'; sozialraeume: +05570004:12@1, ~05570004:3@1}. Parts of lists are
+ * named by their key: {@code +} added, {@code -} removed, {@code ~} changed; a list whose elements
+ * only moved is reported as reordered. At most {@value #HOECHSTENS} keys are listed per part. Not
+ * thread-safe.
  */
 public final class Aenderungen {
 
@@ -29,7 +29,9 @@ public final class Aenderungen {
     return this;
   }
 
-  /** Notes the elements of list {@code name} added, removed or changed, named by {@code schluessel}. */
+  /**
+   * Notes the elements of list {@code name} added, removed or changed, named by {@code schluessel}.
+   */
   public <T> Aenderungen liste(
       String name, Iterable<T> alt, Iterable<T> neu, Function<T, ?> schluessel) {
     Map<Object, T> vorher = new LinkedHashMap<>();

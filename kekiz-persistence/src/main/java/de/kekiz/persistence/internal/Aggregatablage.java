@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Saves and deletes one kind of aggregate stored as a root row with a revision column and child
  * rows: optimistic locking, the Mandant check, one unit of work per call and an audit entry per
- * change. A repository extends it with what is specific to its aggregate (identity, root row,
- * child rows, how to load it, how to describe a change) and delegates {@code save} and {@code
- * delete} to it.
+ * change. A repository extends it with what is specific to its aggregate (identity, root row, child
+ * rows, how to load it, how to describe a change) and delegates {@code save} and {@code delete} to
+ * it.
  *
- * <p>A save of revision 0 creates the aggregate: it checks that no root row is stored, inserts
- * the root row with revision 1 and the child rows, and audits {@code ANGELEGT}. A save of revision
- * {@code n > 0} loads the stored aggregate, checks that it has revision {@code n}, updates the
- * root row to {@code n + 1} guarded by the revision, replaces the child rows and audits {@code
+ * <p>A save of revision 0 creates the aggregate: it checks that no root row is stored, inserts the
+ * root row with revision 1 and the child rows, and audits {@code ANGELEGT}. A save of revision
+ * {@code n > 0} loads the stored aggregate, checks that it has revision {@code n}, updates the root
+ * row to {@code n + 1} guarded by the revision, replaces the child rows and audits {@code
  * GEAENDERT} with the changes. A delete removes the root row guarded by the revision (the schema
  * removes the child rows with it) and audits {@code GELOESCHT}. A stale revision is a {@link
  * Versionskonflikt}, also when another transaction created the same aggregate at the same time.
@@ -142,10 +142,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
         ctx -> {
           Condition bedingung = wurzelBedingung(id);
           int n =
-              ctx.deleteFrom(tabelle)
-                  .where(bedingung)
-                  .and(revisionsspalte.eq(revision))
-                  .execute();
+              ctx.deleteFrom(tabelle).where(bedingung).and(revisionsspalte.eq(revision)).execute();
           if (n == 0) {
             long gespeichert = Schreiben.revision(ctx, tabelle, revisionsspalte, bedingung);
             if (gespeichert == 0) {
@@ -171,8 +168,14 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
       alt = lade(ctx, id).orElse(null);
       Schreiben.pruefeRevision(alt == null ? 0 : revision(alt), revision, aggregat, kennung);
       Schreiben.aktualisiere(
-          ctx, tabelle, revisionsspalte, bedingung, wurzel(ctx, a, revision + 1), revision,
-          aggregat, kennung);
+          ctx,
+          tabelle,
+          revisionsspalte,
+          bedingung,
+          wurzel(ctx, a, revision + 1),
+          revision,
+          aggregat,
+          kennung);
       loescheKinder(ctx, id);
     }
     schreibeKinder(ctx, a);

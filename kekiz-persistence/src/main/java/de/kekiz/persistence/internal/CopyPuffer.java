@@ -6,9 +6,9 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A growable byte buffer that writes rows in PostgreSQL's COPY text format, UTF-8 encoded:
- * columns separated by tab, rows ended by newline, {@code \N} for NULL, and backslash, tab,
- * newline and carriage return in text escaped with a backslash. Not thread-safe.
+ * A growable byte buffer that writes rows in PostgreSQL's COPY text format, UTF-8 encoded: columns
+ * separated by tab, rows ended by newline, {@code \N} for NULL, and backslash, tab, newline and
+ * carriage return in text escaped with a backslash. Not thread-safe.
  */
 public final class CopyPuffer {
 
@@ -76,7 +76,9 @@ public final class CopyPuffer {
       } else if (c < 0x800) {
         bytes[laenge++] = (byte) (0xC0 | (c >> 6));
         bytes[laenge++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         bytes[laenge++] = (byte) (0xF0 | (cp >> 18));
         bytes[laenge++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

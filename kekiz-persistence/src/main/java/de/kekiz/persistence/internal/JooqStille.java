@@ -10,8 +10,8 @@ import org.jooq.DSLContext;
  *
  * <p>jOOQ 3.19 logs both once per JVM, at INFO on the logger {@code org.jooq.Constants}, when the
  * class {@code org.jooq.impl.DefaultRenderContext} is initialized (before the first SQL it
- * renders), unless the system properties {@code org.jooq.no-logo} and {@code org.jooq.no-tips}
- * are {@code true} at that moment; its {@code Settings} have no option for them. {@link
+ * renders), unless the system properties {@code org.jooq.no-logo} and {@code org.jooq.no-tips} are
+ * {@code true} at that moment; its {@code Settings} have no option for them. {@link
  * #logoUndTippsAus()} sets each of the two properties the host has not set, initializes that class
  * and removes the properties again: afterwards the host's system properties are as before. A host
  * that set a property itself (to {@code true} or {@code false}) keeps its choice, and a host whose

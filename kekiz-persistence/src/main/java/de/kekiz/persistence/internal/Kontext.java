@@ -32,10 +32,10 @@ import org.jooq.impl.DefaultConnectionProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every repository needs: the configured jOOQ context, the database, the transaction mode,
- * the clock, the user, the Mandant and the sizes of batches and fetches. Runs units of work in
- * the configured transaction mode and wraps database errors in {@link PersistenzException}.
- * Immutable and thread-safe; holds no connection.
+ * What every repository needs: the configured jOOQ context, the database, the transaction mode, the
+ * clock, the user, the Mandant and the sizes of batches and fetches. Runs units of work in the
+ * configured transaction mode and wraps database errors in {@link PersistenzException}. Immutable
+ * and thread-safe; holds no connection.
  */
 public final class Kontext {
 
@@ -117,7 +117,14 @@ public final class Kontext {
   /** The same context for {@code neuerMandant}. */
   public Kontext mitMandant(Mandant neuerMandant) {
     return new Kontext(
-        dsl, datenbank, modus, uhr, benutzerkontext, neuerMandant, abrufgroesse, stapelgroesse,
+        dsl,
+        datenbank,
+        modus,
+        uhr,
+        benutzerkontext,
+        neuerMandant,
+        abrufgroesse,
+        stapelgroesse,
         ordnetWieJava);
   }
 
@@ -159,9 +166,9 @@ public final class Kontext {
    * Transaktionsmodus#DES_AUFRUFERS}).
    *
    * @throws PersistenzException naming {@code gegenstand} if the database fails
-   * @throws IllegalStateException in mode {@code DES_AUFRUFERS} if the connection is in
-   *     auto-commit mode, in mode {@code EIGENE} if it is not (it belongs to the caller's
-   *     transaction): nothing is written then
+   * @throws IllegalStateException in mode {@code DES_AUFRUFERS} if the connection is in auto-commit
+   *     mode, in mode {@code EIGENE} if it is not (it belongs to the caller's transaction): nothing
+   *     is written then
    */
   public <T> T schreibe(String gegenstand, Arbeit<T> arbeit) {
     try {
@@ -342,7 +349,9 @@ public final class Kontext {
     }
   }
 
-  /** The condition that restricts rows to the Mandant's Kommunen by their {@code kommune} column. */
+  /**
+   * The condition that restricts rows to the Mandant's Kommunen by their {@code kommune} column.
+   */
   public Condition mandantBedingung(Field<String> kommune) {
     if (mandant.einzelneKommune().isPresent()) {
       return kommune.eq(mandant.einzelneKommune().get().wert());
@@ -354,10 +363,10 @@ public final class Kontext {
   }
 
   /**
-   * {@code text} for ORDER BY in the order of {@link String#compareTo} (the domain's order, for
-   * the keys the domain allows): as it is where the database orders text by code point already
-   * (H2 unless the host set a collation with {@code SET COLLATION}, which the adapter does not
-   * support; PostgreSQL with a C or POSIX database collation), else with the collation "C".
+   * {@code text} for ORDER BY in the order of {@link String#compareTo} (the domain's order, for the
+   * keys the domain allows): as it is where the database orders text by code point already (H2
+   * unless the host set a collation with {@code SET COLLATION}, which the adapter does not support;
+   * PostgreSQL with a C or POSIX database collation), else with the collation "C".
    */
   public Field<String> javaOrdnung(Field<String> text) {
     return ordnetWieJava ? text : DSL.field("{0} collate \"C\"", String.class, text);
@@ -379,7 +388,9 @@ public final class Kontext {
     String b = benutzerkontext.benutzer();
     if (b == null || b.isBlank()) {
       throw new IllegalStateException(
-          "the Benutzerkontext named no user (got '" + b + "'): every change needs one for the"
+          "the Benutzerkontext named no user (got '"
+              + b
+              + "'): every change needs one for the"
               + " audit trail");
     }
     return b;

@@ -36,7 +36,9 @@ public record Messreihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung
     return new MesswertSchluessel(indikator, raum, periode, aufschluesselung);
   }
 
-  /** The column {@code sozialraum_code}: the Sozialraum's code, {@code ''} for the whole Kommune. */
+  /**
+   * The column {@code sozialraum_code}: the Sozialraum's code, {@code ''} for the whole Kommune.
+   */
   public String sozialraumCode() {
     return raum instanceof SozialraumBezug s ? s.sozialraum().id().code() : "";
   }

@@ -35,27 +35,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a stream of Messwerte in bounded memory, inside the caller's unit of work (so all or
- * nothing): it reads {@link Kontext#stapelgroesse()} Messwerte at a time, looks up the ids of
- * their Messreihen (adding new ones, see {@link Reihenverzeichnis}) and writes them.
+ * nothing): it reads {@link Kontext#stapelgroesse()} Messwerte at a time, looks up the ids of their
+ * Messreihen (adding new ones, see {@link Reihenverzeichnis}) and writes them.
  *
  * <p>Under {@link Duplikatregel#ABLEHNEN} the rows go straight into the table {@code messwert},
- * whose primary key rejects a duplicate: on PostgreSQL through a {@code COPY FROM STDIN} that
- * stays open from batch to batch, so the server inserts while the next batch is read and
- * formatted (it is ended only where other statements must run, and every {@value
- * #ZEILEN_JE_COPY} rows, which bounds what is kept to name a failing row); elsewhere with JDBC
- * batches. Each batch is written in the order of the primary key.
+ * whose primary key rejects a duplicate: on PostgreSQL through a {@code COPY FROM STDIN} that stays
+ * open from batch to batch, so the server inserts while the next batch is read and formatted (it is
+ * ended only where other statements must run, and every {@value #ZEILEN_JE_COPY} rows, which bounds
+ * what is kept to name a failing row); elsewhere with JDBC batches. Each batch is written in the
+ * order of the primary key.
  *
  * <p>Under {@link Duplikatregel#ERSETZEN} each batch, its rows of one Kommune at a time, is
  * upserted by one statement that also copies the stored rows it replaces into {@code
  * messwert_historie}: on PostgreSQL a statement with data-modifying {@code WITH} parts over the
  * batch passed as arrays, on H2 a {@code MERGE} whose replaced rows ({@code OLD TABLE}) are copied
- * by a JDBC batch. Each row stores the load's audit entry in {@code lauf}, so a row that an
- * earlier batch of the same load wrote is told apart from a value stored before the load: only
- * the latter goes into the history. Within a batch only the last row of a key is written.
+ * by a JDBC batch. Each row stores the load's audit entry in {@code lauf}, so a row that an earlier
+ * batch of the same load wrote is told apart from a value stored before the load: only the latter
+ * goes into the history. Within a batch only the last row of a key is written.
  *
- * <p>A failing row is named by its 1-based position in the load and its key: a duplicate as
- * {@link DuplikatException}, anything else as {@link PersistenzException}. Single use; not
- * thread-safe; creates no threads.
+ * <p>A failing row is named by its 1-based position in the load and its key: a duplicate as {@link
+ * DuplikatException}, anything else as {@link PersistenzException}. Single use; not thread-safe;
+ * creates no threads.
  */
 public final class MesswertLader {
 
@@ -86,8 +86,8 @@ public final class MesswertLader {
   /**
    * Loads every Messwert of {@code messwerte}.
    *
-   * @return the number of Messwerte read from {@code messwerte} and stored (under {@code
-   *     ERSETZEN} a Messwert replaced by a later one of the same load counts too)
+   * @return the number of Messwerte read from {@code messwerte} and stored (under {@code ERSETZEN}
+   *     a Messwert replaced by a later one of the same load counts too)
    */
   public long lade(Iterator<Messwert> messwerte) {
     requireNonNull(messwerte, "messwerte");
@@ -201,13 +201,24 @@ public final class MesswertLader {
   }
 
   private void protokolliere(
-      long lauf, Map<Gemeindeschluessel, long[]> proKommune, long zeilen, long gespeichert, long ersetzt) {
+      long lauf,
+      Map<Gemeindeschluessel, long[]> proKommune,
+      long zeilen,
+      long gespeichert,
+      long ersetzt) {
     StringBuilder text = new StringBuilder();
-    text.append("stored ").append(gespeichert).append(" Messwerte from a load of ").append(zeilen)
-        .append(" rows under ").append(regel);
+    text.append("stored ")
+        .append(gespeichert)
+        .append(" Messwerte from a load of ")
+        .append(zeilen)
+        .append(" rows under ")
+        .append(regel);
     if (regel == Duplikatregel.ERSETZEN) {
-      text.append(", replacing ").append(ersetzt).append(" stored (previous values kept in")
-          .append(" messwert_historie), ").append(zeilen - gespeichert)
+      text.append(", replacing ")
+          .append(ersetzt)
+          .append(" stored (previous values kept in")
+          .append(" messwert_historie), ")
+          .append(zeilen - gespeichert)
           .append(" rows replaced by a later row of the load");
     }
     List<String> kommunen = new ArrayList<>();
@@ -242,7 +253,10 @@ public final class MesswertLader {
 
   /** Where the batches go. */
   private interface Ziel {
-    /** Writes a batch whose rows have the keys {@code schluessel}, the first row being at {@code erste}. */
+    /**
+     * Writes a batch whose rows have the keys {@code schluessel}, the first row being at {@code
+     * erste}.
+     */
     void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException;
 
     /** Finishes what is under way, so that the connection can run other statements. */
@@ -276,14 +290,15 @@ public final class MesswertLader {
       this.c = c;
       this.lauf = lauf;
       this.sql =
-          "INSERT INTO " + ctx.render(MESSWERT) + " (kommune, schluessel, zaehler, nenner,"
+          "INSERT INTO "
+              + ctx.render(MESSWERT)
+              + " (kommune, schluessel, zaehler, nenner,"
               + " obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?)";
       this.ps = c.prepareStatement(sql);
     }
 
     @Override
-    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste)
-        throws SQLException {
+    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException {
       for (int n : MesswertZeile.schluesselfolge(schluessel)) {
         MesswertZeile.binde(ps, 1, stapel.get(n), schluessel[n], lauf);
         ps.addBatch();
@@ -300,8 +315,7 @@ public final class MesswertLader {
     }
 
     /** Replays the batch row by row and fails on the first row that fails. */
-    private void einzeln(List<Messwert> stapel, long[] schluessel, long erste)
-        throws SQLException {
+    private void einzeln(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException {
       try (PreparedStatement einzeln = c.prepareStatement(sql)) {
         for (int n = 0; n < stapel.size(); n++) {
           Messwert m = stapel.get(n);
@@ -330,10 +344,10 @@ public final class MesswertLader {
   }
 
   /**
-   * One {@code COPY messwert FROM STDIN} for many batches: rows are formatted into a buffer that
-   * is sent whenever it holds {@value #SENDEN} bytes, so the server inserts while the loader
-   * reads and formats. Of every row sent in the current COPY it keeps the position, Kommune and
-   * key, to name the row the server refuses (by the line it reports).
+   * One {@code COPY messwert FROM STDIN} for many batches: rows are formatted into a buffer that is
+   * sent whenever it holds {@value #SENDEN} bytes, so the server inserts while the loader reads and
+   * formats. Of every row sent in the current COPY it keeps the position, Kommune and key, to name
+   * the row the server refuses (by the line it reports).
    */
   private final class CopyZiel implements Ziel {
     private static final int SENDEN = 1 << 16;
@@ -470,8 +484,7 @@ public final class MesswertLader {
     }
 
     @Override
-    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste)
-        throws SQLException {
+    public void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException {
       int[] folge = MesswertZeile.schluesselfolge(schluessel);
       List<Integer> gruppe = new ArrayList<>();
       for (int i = 0; i < folge.length; i++) {
@@ -545,8 +558,8 @@ public final class MesswertLader {
 
   /**
    * On PostgreSQL one statement per Kommune of a batch, the rows passed as arrays: it reads the
-   * stored rows of the batch's keys, copies those stored before this load into the history,
-   * upserts the batch and counts the rows this load had written itself.
+   * stored rows of the batch's keys, copies those stored before this load into the history, upserts
+   * the batch and counts the rows this load had written itself.
    */
   private final class PostgresErsetzen extends Ersetzen {
     private static final String[] TYPEN = {"bigint", "numeric", "numeric", "varchar", "varchar"};
@@ -562,12 +575,23 @@ public final class MesswertLader {
               "WITH k (schluessel, zaehler, nenner, obs_status, conf_status) AS (SELECT * FROM"
                   + " unnest(CAST(? AS bigint[]), CAST(? AS numeric[]), CAST(? AS numeric[]),"
                   + " CAST(? AS varchar[]), CAST(? AS varchar[]))),"
-                  + " alt AS (SELECT m.* FROM " + messwert + " m JOIN k"
+                  + " alt AS (SELECT m.* FROM "
+                  + messwert
+                  + " m JOIN k"
                   + " ON m.schluessel = k.schluessel WHERE m.kommune = ?),"
-                  + " h AS (INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, "
-                  + spalten + ") SELECT ?, " + spalten + " FROM alt"
+                  + " h AS (INSERT INTO "
+                  + ctx.render(MESSWERT_HISTORIE)
+                  + " (audit_id, "
+                  + spalten
+                  + ") SELECT ?, "
+                  + spalten
+                  + " FROM alt"
                   + " WHERE lauf IS DISTINCT FROM ? RETURNING 1),"
-                  + " u AS (INSERT INTO " + messwert + " (" + spalten + ") SELECT ?, schluessel,"
+                  + " u AS (INSERT INTO "
+                  + messwert
+                  + " ("
+                  + spalten
+                  + ") SELECT ?, schluessel,"
                   + " zaehler, nenner, obs_status, conf_status, ? FROM k"
                   + " ON CONFLICT (kommune, schluessel) DO UPDATE SET zaehler = excluded.zaehler,"
                   + " nenner = excluded.nenner, obs_status = excluded.obs_status,"
@@ -610,8 +634,8 @@ public final class MesswertLader {
 
   /**
    * On H2 one {@code MERGE} per Kommune of a batch, the rows passed as arrays; its {@code OLD
-   * TABLE} (the rows it replaced, as they were) is read back, and those stored before this load
-   * go into the history by a JDBC batch.
+   * TABLE} (the rows it replaced, as they were) is read back, and those stored before this load go
+   * into the history by a JDBC batch.
    */
   private final class H2Ersetzen extends Ersetzen {
     private final PreparedStatement merge;
@@ -622,7 +646,9 @@ public final class MesswertLader {
       this.merge =
           c.prepareStatement(
               "SELECT schluessel, zaehler, nenner, obs_status, conf_status, lauf FROM OLD TABLE ("
-                  + "MERGE INTO " + ctx.render(MESSWERT) + " m"
+                  + "MERGE INTO "
+                  + ctx.render(MESSWERT)
+                  + " m"
                   + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?)) k (schluessel, zaehler, nenner,"
                   + " obs_status, conf_status) ON m.schluessel = k.schluessel"
                   + " WHEN MATCHED THEN UPDATE SET zaehler = k.zaehler, nenner = k.nenner,"
@@ -632,7 +658,9 @@ public final class MesswertLader {
                   + " k.nenner, k.obs_status, k.conf_status, ?))");
       this.historie =
           c.prepareStatement(
-              "INSERT INTO " + ctx.render(MESSWERT_HISTORIE) + " (audit_id, kommune, schluessel,"
+              "INSERT INTO "
+                  + ctx.render(MESSWERT_HISTORIE)
+                  + " (audit_id, kommune, schluessel,"
                   + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 

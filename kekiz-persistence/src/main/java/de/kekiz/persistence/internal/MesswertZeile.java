@@ -39,8 +39,7 @@ import org.jspecify.annotations.Nullable;
  * conf_status} and {@code lauf}, the audit entry of the load that stored the value.
  *
  * <p>An instance reads rows back and caches the value objects that repeat (indicator versions,
- * Kommunen, breakdowns, periods), so streaming millions of rows makes few objects; not
- * thread-safe.
+ * Kommunen, breakdowns, periods), so streaming millions of rows makes few objects; not thread-safe.
  */
 public final class MesswertZeile {
 
@@ -132,7 +131,9 @@ public final class MesswertZeile {
       case 4 -> Periodizitaet.SCHULJAHR;
       default ->
           throw new IllegalStateException(
-              "a stored Messwert key names the kind of period " + nummer + ", which is none of 0 to 4");
+              "a stored Messwert key names the kind of period "
+                  + nummer
+                  + ", which is none of 0 to 4");
     };
   }
 
@@ -181,8 +182,8 @@ public final class MesswertZeile {
   }
 
   /**
-   * Writes {@code m} as one line of PostgreSQL's COPY text format (without line end), in the
-   * order of {@link #SPALTEN}.
+   * Writes {@code m} as one line of PostgreSQL's COPY text format (without line end), in the order
+   * of {@link #SPALTEN}.
    */
   public static void kopiere(CopyPuffer p, Messwert m, long schluessel, long lauf) {
     p.ascii(m.raum().kommune().wert()).tab();
@@ -244,7 +245,10 @@ public final class MesswertZeile {
       periode = Periode.am(art, beginn);
       if (!periode.beginn().equals(beginn)) {
         throw new IllegalStateException(
-            "the stored period start " + beginn + " is not the first day of a period of kind " + art);
+            "the stored period start "
+                + beginn
+                + " is not the first day of a period of kind "
+                + art);
       }
       merke(perioden, code, periode);
     }

@@ -14,8 +14,8 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * {@code COPY … FROM STDIN} through the PostgreSQL JDBC driver's {@link CopyManager}. The only
- * class that touches the driver's own types: it is loaded only for PostgreSQL, so the driver is
- * an optional dependency.
+ * class that touches the driver's own types: it is loaded only for PostgreSQL, so the driver is an
+ * optional dependency.
  */
 final class PostgresCopy {
 
@@ -27,7 +27,9 @@ final class PostgresCopy {
     this.manager = manager;
   }
 
-  /** COPY on {@code c}, or null if {@code c} does not unwrap to the PostgreSQL driver's connection. */
+  /**
+   * COPY on {@code c}, or null if {@code c} does not unwrap to the PostgreSQL driver's connection.
+   */
   static @Nullable PostgresCopy fuer(Connection c) {
     try {
       if (!c.isWrapperFor(PGConnection.class)) {

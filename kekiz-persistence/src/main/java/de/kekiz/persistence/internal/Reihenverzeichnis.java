@@ -26,7 +26,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Record7;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +34,11 @@ import org.jspecify.annotations.Nullable;
  * <p>When a load first meets a Kommune it locks the Kommune's row of {@code messreihe_zaehler}
  * ({@code SELECT … FOR UPDATE}; created with the next free Kommune number if missing) until its
  * transaction ends and reads the Kommune's Messreihen; from then on it numbers new Messreihen
- * itself, without asking the database, and writes them when the connection is free (on
- * PostgreSQL no COPY may be under way meanwhile). It gives each Messwert its key ({@link
- * MesswertZeile#schluessel}). Another load of the same Kommune waits for the lock, so two loads never give one id
- * twice or add one Messreihe twice; loads of different Kommunen do not wait for each other.
+ * itself, without asking the database, and writes them when the connection is free (on PostgreSQL
+ * no COPY may be under way meanwhile). It gives each Messwert its key ({@link
+ * MesswertZeile#schluessel}). Another load of the same Kommune waits for the lock, so two loads
+ * never give one id twice or add one Messreihe twice; loads of different Kommunen do not wait for
+ * each other.
  *
  * <p>At most about {@value #GRENZE} Messreihen are held; beyond that the Kommunen used least
  * recently are forgotten (their lock is kept) and read again when they come back. Single use; not
@@ -163,8 +163,13 @@ final class Reihenverzeichnis {
       int nummer = zeile.value2();
       if (nummer > MesswertZeile.GROESSTE_NUMMER) {
         throw new PersistenzException(
-            "numbering the Kommune " + k + " for its Messwerte: it got the number " + nummer
-                + ", beyond the " + MesswertZeile.GROESSTE_NUMMER + " the Messwert key holds",
+            "numbering the Kommune "
+                + k
+                + " for its Messwerte: it got the number "
+                + nummer
+                + ", beyond the "
+                + MesswertZeile.GROESSTE_NUMMER
+                + " the Messwert key holds",
             new SQLException("Kommune number " + nummer + " is out of range"));
       }
       int frei = zeile.value1();
@@ -192,12 +197,17 @@ final class Reihenverzeichnis {
   private void lege(String kommune, int versuch) throws SQLException {
     if (versuch > 100) {
       throw new PersistenzException(
-          "numbering the Kommune " + kommune + " for its Messwerte: 100 attempts met a concurrent"
-              + " load", new SQLException("too many conflicts"));
+          "numbering the Kommune "
+              + kommune
+              + " for its Messwerte: 100 attempts met a concurrent"
+              + " load",
+          new SQLException("too many conflicts"));
     }
     boolean postgres = ctx.dialect().family() == SQLDialect.POSTGRES;
     String sql =
-        "INSERT INTO " + ctx.render(MESSREIHE_ZAEHLER) + " (kommune, naechste_id) VALUES (?, 1)"
+        "INSERT INTO "
+            + ctx.render(MESSREIHE_ZAEHLER)
+            + " (kommune, naechste_id) VALUES (?, 1)"
             + (postgres ? " ON CONFLICT DO NOTHING" : "");
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, kommune);
@@ -209,7 +219,9 @@ final class Reihenverzeichnis {
     }
   }
 
-  /** Forgets the least recently used Kommunen outside {@code behalten}, writing what is outstanding. */
+  /**
+   * Forgets the least recently used Kommunen outside {@code behalten}, writing what is outstanding.
+   */
   private void vergiss(Set<Gemeindeschluessel> behalten) throws SQLException {
     schreibe();
     Iterator<Map.Entry<Gemeindeschluessel, Map<Messreihe, Integer>>> it =
@@ -254,8 +266,15 @@ final class Reihenverzeichnis {
     if (id == null) {
       if (zaehler[0] > MesswertZeile.GROESSTE_REIHE) {
         throw new PersistenzException(
-            "storing Messwert row " + position + " (" + m.schluessel() + "): the Kommune " + k
-                + " has " + MesswertZeile.GROESSTE_REIHE + " Messreihen, the most it can have",
+            "storing Messwert row "
+                + position
+                + " ("
+                + m.schluessel()
+                + "): the Kommune "
+                + k
+                + " has "
+                + MesswertZeile.GROESSTE_REIHE
+                + " Messreihen, the most it can have",
             new SQLException("Messreihe id out of range"));
       }
       id = zaehler[0]++;
@@ -291,8 +310,8 @@ final class Reihenverzeichnis {
   /**
    * Writes the new Messreihen into {@code messreihe}. Needs the connection free.
    *
-   * @throws PersistenzException naming the first row of the load that used a Messreihe the
-   *     database refused
+   * @throws PersistenzException naming the first row of the load that used a Messreihe the database
+   *     refused
    */
   void schreibe() throws SQLException {
     if (ausstehend.isEmpty()) {
@@ -317,7 +336,9 @@ final class Reihenverzeichnis {
       puffer.text(n.reihe().aufschluesselung().toString()).zeilenende();
     }
     String sql =
-        "COPY " + ctx.render(MESSREIHE) + " (kommune, id, indikator, indikator_version,"
+        "COPY "
+            + ctx.render(MESSREIHE)
+            + " (kommune, id, indikator, indikator_version,"
             + " sozialraum_code, gebietsstand, aufschluesselung) FROM STDIN";
     try {
       k.kopiere(sql, puffer.bytes(), puffer.laenge());
@@ -327,8 +348,10 @@ final class Reihenverzeichnis {
         throw fehler(ausstehend.get((int) zeile.getAsLong() - 1), e);
       }
       throw new PersistenzException(
-          "storing the Messreihen first used by Messwert rows " + ausstehend.get(0).position()
-              + " to " + ausstehend.get(ausstehend.size() - 1).position(),
+          "storing the Messreihen first used by Messwert rows "
+              + ausstehend.get(0).position()
+              + " to "
+              + ausstehend.get(ausstehend.size() - 1).position(),
           e);
     }
   }

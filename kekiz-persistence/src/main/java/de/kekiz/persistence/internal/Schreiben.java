@@ -32,8 +32,7 @@ public final class Schreiben {
   private Schreiben() {}
 
   /** The stored revision of the root row selected by {@code id}, 0 if there is none. */
-  static long revision(
-      DSLContext ctx, Table<?> tabelle, Field<Long> revision, Condition id) {
+  static long revision(DSLContext ctx, Table<?> tabelle, Field<Long> revision, Condition id) {
     Long r = ctx.select(revision).from(tabelle).where(id).fetchOne(revision);
     return r == null ? 0 : r;
   }
@@ -57,8 +56,7 @@ public final class Schreiben {
   /**
    * @throws Versionskonflikt if {@code gespeichert} is not {@code erwartet}
    */
-  static void pruefeRevision(
-      long gespeichert, long erwartet, String aggregat, String kennung) {
+  static void pruefeRevision(long gespeichert, long erwartet, String aggregat, String kennung) {
     if (gespeichert != erwartet) {
       throw new Versionskonflikt(aggregat, kennung, erwartet, gespeichert);
     }
@@ -81,8 +79,7 @@ public final class Schreiben {
       String kennung) {
     int n = ctx.update(tabelle).set(neu).where(id).and(revision.eq(erwartet)).execute();
     if (n != 1) {
-      throw new Versionskonflikt(
-          aggregat, kennung, erwartet, revision(ctx, tabelle, revision, id));
+      throw new Versionskonflikt(aggregat, kennung, erwartet, revision(ctx, tabelle, revision, id));
     }
   }
 
@@ -104,8 +101,8 @@ public final class Schreiben {
   }
 
   /**
-   * Whether the root rows read first have the same ids and revisions as {@code jetzt} read last:
-   * if so, no save committed in between and the child rows read between them belong to them.
+   * Whether the root rows read first have the same ids and revisions as {@code jetzt} read last: if
+   * so, no save committed in between and the child rows read between them belong to them.
    */
   public static <R extends Record> boolean unveraendert(
       Result<R> wurzeln, Field<String> id, Field<Long> revision, Map<String, Long> jetzt) {
@@ -152,7 +149,8 @@ public final class Schreiben {
           && EINDEUTIGKEIT_VERLETZT.equals(d.sqlState())) {
         return true;
       }
-      if (u instanceof SQLException s && s.getNextException() != null
+      if (u instanceof SQLException s
+          && s.getNextException() != null
           && eindeutigkeitVerletzt(s.getNextException())) {
         return true;
       }

@@ -17,17 +17,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Builds the {@link KekizPersistenz} of a Spring Boot application: on the application's one
- * {@code DataSource}, after the host's own migrations (Flyway, Liquibase or SQL scripts) have run,
- * and joining Spring's transactions.
+ * Builds the {@link KekizPersistenz} of a Spring Boot application: on the application's one {@code
+ * DataSource}, after the host's own migrations (Flyway, Liquibase or SQL scripts) have run, and
+ * joining Spring's transactions.
  *
  * <ul>
  *   <li>Transactions: kekiz reaches the DataSource through a {@link
  *       TransactionAwareDataSourceProxy}, so inside {@code @Transactional} it works on the
  *       transaction's connection and commits or rolls back with the host ({@link
  *       Transaktionsmodus#DES_AUFRUFERS}, the default). A change outside a transaction fails with a
- *       clear message; {@code kekiz.persistenz.transaktion=eigene} gives every change a
- *       transaction of its own instead.
+ *       clear message; {@code kekiz.persistenz.transaktion=eigene} gives every change a transaction
+ *       of its own instead.
  *   <li>Audit user: a {@code Benutzerkontext} bean of the host (e.g. {@code () ->
  *       SecurityContextHolder.getContext().getAuthentication().getName()}), else {@code
  *       kekiz.persistenz.benutzer}, else {@code unbekannt}.
@@ -57,8 +57,8 @@ public class KekizAutoKonfiguration {
    * The storage adapter on the application's DataSource, created after the host's database
    * initialisation (its Flyway first, then kekiz's migrations).
    *
-   * @throws IllegalStateException with a German message if a property {@code
-   *     kekiz.persistenz.*} is malformed
+   * @throws IllegalStateException with a German message if a property {@code kekiz.persistenz.*} is
+   *     malformed
    */
   @Bean
   @ConditionalOnMissingBean
@@ -82,7 +82,9 @@ public class KekizAutoKonfiguration {
         b.schema(schema);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(
-            "kekiz.persistenz.schema = '" + schema + "' ist kein Schemaname: erlaubt sind ein"
+            "kekiz.persistenz.schema = '"
+                + schema
+                + "' ist kein Schemaname: erlaubt sind ein"
                 + " Buchstabe oder '_' und bis zu 62 weitere Buchstaben, Ziffern oder '_'.",
             e);
       }
@@ -93,7 +95,9 @@ public class KekizAutoKonfiguration {
         b.tabellenpraefix(praefix);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(
-            "kekiz.persistenz.praefix = '" + praefix + "' ist kein Tabellenpräfix: erlaubt sind"
+            "kekiz.persistenz.praefix = '"
+                + praefix
+                + "' ist kein Tabellenpräfix: erlaubt sind"
                 + " ein Kleinbuchstabe und bis zu 29 weitere Kleinbuchstaben, Ziffern oder '_'"
                 + " (oder nichts).",
             e);

@@ -49,7 +49,8 @@ class ReihenverzeichnisTest {
   }
 
   @Test
-  @DisplayName("beyond its limit it writes its new Messreihen, forgets the Kommunen used least recently and reads them again with the same ids, numbering on where it stopped")
+  @DisplayName(
+      "beyond its limit it writes its new Messreihen, forgets the Kommunen used least recently and reads them again with the same ids, numbering on where it stopped")
   void vergisstUndLiestWieder() throws SQLException {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:reihenverzeichnis;DB_CLOSE_DELAY=-1");
@@ -57,7 +58,8 @@ class ReihenverzeichnisTest {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       DSLContext ctx =
-          DSL.using(c, SQLDialect.H2, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+          DSL.using(
+              c, SQLDialect.H2, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
       Reihenverzeichnis reihen = new Reihenverzeichnis(ctx, c, null, 10);
       reihen.oeffne(Set.of(A));
       for (int n = 1; n <= 6; n++) {
@@ -109,7 +111,8 @@ class ReihenverzeichnisTest {
   }
 
   @Test
-  @DisplayName("a Kommune whose number or next Messreihe id lies beyond what the key holds is refused, naming the Kommune and the row")
+  @DisplayName(
+      "a Kommune whose number or next Messreihe id lies beyond what the key holds is refused, naming the Kommune and the row")
   void jenseitsDesSchluessels() throws SQLException {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:reihenverzeichnis-grenzen;DB_CLOSE_DELAY=-1");
@@ -117,9 +120,11 @@ class ReihenverzeichnisTest {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       DSLContext ctx =
-          DSL.using(c, SQLDialect.H2, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+          DSL.using(
+              c, SQLDialect.H2, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
       ctx.insertInto(MESSREIHE_ZAEHLER)
-          .columns(MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NUMMER, MESSREIHE_ZAEHLER.NAECHSTE_ID)
+          .columns(
+              MESSREIHE_ZAEHLER.KOMMUNE, MESSREIHE_ZAEHLER.NUMMER, MESSREIHE_ZAEHLER.NAECHSTE_ID)
           .values(A.wert(), MesswertZeile.GROESSTE_NUMMER + 1, 1)
           .values(B.wert(), MesswertZeile.GROESSTE_NUMMER, MesswertZeile.GROESSTE_REIHE)
           .execute();

@@ -19,16 +19,16 @@ import java.util.Set;
 
 /**
  * Writes a {@link Monitoringbericht} in several formats into one output folder, each under its
- * {@link Berichtsformat#dateiname()}, so that tools find {@code bericht.html}, {@code
- * bericht.pdf}, {@code bericht.xlsx} and the data files by name:
+ * {@link Berichtsformat#dateiname()}, so that tools find {@code bericht.html}, {@code bericht.pdf},
+ * {@code bericht.xlsx} and the data files by name:
  *
  * <pre>{@code
  * List<Path> dateien = BerichtWriter.standard().schreibe(bericht, Path.of("out"));
  * }</pre>
  *
  * <p>Each file is written to a temporary file in the folder first and then moved into place, so a
- * failing format never leaves a half-written file under the final name. Immutable and
- * thread-safe if its formats are.
+ * failing format never leaves a half-written file under the final name. Immutable and thread-safe
+ * if its formats are.
  */
 public final class BerichtWriter {
 
@@ -67,8 +67,8 @@ public final class BerichtWriter {
   /**
    * A writer for exactly {@code formate}, in their order, with the standard options.
    *
-   * @throws IllegalArgumentException if two formats share a file name or a name is not a plain
-   *     file name
+   * @throws IllegalArgumentException if two formats share a file name or a name is not a plain file
+   *     name
    */
   public static BerichtWriter of(Collection<? extends Berichtsformat> formate) {
     return new BerichtWriter(ImmutableList.copyOf(formate), Berichtsoptionen.STANDARD);
@@ -90,12 +90,12 @@ public final class BerichtWriter {
   }
 
   /**
-   * Writes every format of this writer into {@code ordner} (created if needed), replacing files
-   * of the same name.
+   * Writes every format of this writer into {@code ordner} (created if needed), replacing files of
+   * the same name.
    *
    * @return the files written, in the order of the formats
-   * @throws IOException if the folder cannot be created or a format fails; files written before
-   *     the failure stay
+   * @throws IOException if the folder cannot be created or a format fails; files written before the
+   *     failure stay
    */
   public List<Path> schreibe(Monitoringbericht bericht, Path ordner) throws IOException {
     requireNonNull(bericht, "bericht");

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 
 /**
  * One file format of the Monitoringbericht. Implementations are registered as services ({@code
- * META-INF/services/de.kekiz.reporting.bericht.Berichtsformat}) so that {@link BerichtWriter}
- * finds them, and must be thread-safe (a writer may be used for several reports at once).
+ * META-INF/services/de.kekiz.reporting.bericht.Berichtsformat}) so that {@link BerichtWriter} finds
+ * them, and must be thread-safe (a writer may be used for several reports at once).
  */
 public interface Berichtsformat {
 

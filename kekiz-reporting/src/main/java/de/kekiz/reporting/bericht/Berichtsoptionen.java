@@ -7,8 +7,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>The defaults follow the symbols of the German official statistics: {@code "."} for a value
  * kept secret (suppressed), {@code "x"} for a value that does not exist (no observation, or
- * OBS_STATUS M). Both symbols must not look like a number, so that a reader (or a spreadsheet)
- * can never take them for one.
+ * OBS_STATUS M). Both symbols must not look like a number, so that a reader (or a spreadsheet) can
+ * never take them for one.
  *
  * @param gesperrt the symbol of a suppressed cell, e.g. {@code "."}
  * @param fehlend the symbol of a missing cell, e.g. {@code "x"}
@@ -33,8 +33,11 @@ public record Berichtsoptionen(String gesperrt, String fehlend) {
   private static void pruefe(String symbol, String rolle) {
     if (symbol.isBlank() || symbol.chars().anyMatch(Character::isDigit)) {
       throw new IllegalArgumentException(
-          "the symbol for " + rolle + " cells must be non-blank text without digits, got '"
-              + symbol + "'");
+          "the symbol for "
+              + rolle
+              + " cells must be non-blank text without digits, got '"
+              + symbol
+              + "'");
     }
   }
 

@@ -1,11 +1,11 @@
 package de.kekiz.reporting.bericht;
 
-import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
-import de.kekiz.monitoring.veroeffentlichung.Wertart;
-import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
+import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -66,7 +66,10 @@ public final class Formatierung {
     return s.toString();
   }
 
-  /** Like {@link #zahl(BigDecimal, int)} with a sign always shown: {@code "+1,2"}, {@code "-0,5"}, {@code "0,0"}. */
+  /**
+   * Like {@link #zahl(BigDecimal, int)} with a sign always shown: {@code "+1,2"}, {@code "-0,5"},
+   * {@code "0,0"}.
+   */
   public static String differenz(BigDecimal wert, int stellen) {
     String text = zahl(wert, stellen);
     if (wert.setScale(stellen, RoundingMode.HALF_UP).signum() > 0) {
@@ -124,8 +127,8 @@ public final class Formatierung {
           + " b = Bruch in der Reihe";
 
   /**
-   * The window a trend covers, e.g. {@code "2020–2024"} or {@code "2015/16–2024/25"}; empty for
-   * an unknown trend.
+   * The window a trend covers, e.g. {@code "2020–2024"} or {@code "2015/16–2024/25"}; empty for an
+   * unknown trend.
    */
   public static String fenster(de.kekiz.monitoring.veroeffentlichung.Trend trend) {
     requireNonNull(trend, "trend");
@@ -138,7 +141,10 @@ public final class Formatierung {
   /** A date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}. */
   public static String datum(LocalDate datum) {
     requireNonNull(datum, "datum");
-    return zweistellig(datum.getDayOfMonth()) + "." + zweistellig(datum.getMonthValue()) + "."
+    return zweistellig(datum.getDayOfMonth())
+        + "."
+        + zweistellig(datum.getMonthValue())
+        + "."
         + datum.getYear();
   }
 

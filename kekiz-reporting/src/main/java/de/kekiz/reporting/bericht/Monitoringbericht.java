@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * The monitoring report of one Kommune (or a Kreis with its Gemeinden) at a reference date: the
  * model every format renders.
  *
- * <p>A report is a projection of one {@link Berichtsteil} of a release, which the core computed
- * and protected ({@link de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung}): the
+ * <p>A report is a projection of one {@link Berichtsteil} of a release, which the core computed and
+ * protected ({@link de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung}): the
  * figures, the table per indicator with rank, distance and trend, the Sozialindex, the ranking by
  * need, the goal status and the gap analysis. The report adds only what is presentation: a title,
  * the day it was made and the data-protection note. It computes nothing, so every format shows
@@ -80,53 +80,81 @@ public final class Monitoringbericht {
   }
 
   /**
-   * A data-protection note that states the rules the Messwerte were protected by, e.g. "Werte
-   * mit weniger als 3 Fällen …"; for {@link Builder#datenschutzhinweis(String)}.
+   * A data-protection note that states the rules the Messwerte were protected by, e.g. "Werte mit
+   * weniger als 3 Fällen …"; for {@link Builder#datenschutzhinweis(String)}.
    */
   public static String datenschutzhinweis(Geheimhaltungsregeln regeln) {
     requireNonNull(regeln, "regeln");
-    StringBuilder s = new StringBuilder("Dieser Bericht zeigt Werte für kleine Gebiete. Damit keine Familie erkennbar wird, ");
+    StringBuilder s =
+        new StringBuilder(
+            "Dieser Bericht zeigt Werte für kleine Gebiete. Damit keine Familie erkennbar wird, ");
     List<String> regelTexte = new ArrayList<>();
     if (regeln.mindestZaehler() > 0) {
-      regelTexte.add("Werte mit weniger als " + regeln.mindestZaehler() + " Fällen"
-          + (regeln.nullGeheim() ? " (auch 0)" : " (außer 0)"));
+      regelTexte.add(
+          "Werte mit weniger als "
+              + regeln.mindestZaehler()
+              + " Fällen"
+              + (regeln.nullGeheim() ? " (auch 0)" : " (außer 0)"));
     }
     if (regeln.mindestNenner() > 1) {
       regelTexte.add("Quoten mit einer Bezugsgröße unter " + regeln.mindestNenner());
     }
-    regeln.dominanzregel().ifPresent(d -> regelTexte.add("Werte, zu denen " + d.anzahl()
-        + (d.anzahl() == 1 ? " Beitragender" : " Beitragende") + " mehr als " + d.prozent() + " % beitragen"));
+    regeln
+        .dominanzregel()
+        .ifPresent(
+            d ->
+                regelTexte.add(
+                    "Werte, zu denen "
+                        + d.anzahl()
+                        + (d.anzahl() == 1 ? " Beitragender" : " Beitragende")
+                        + " mehr als "
+                        + d.prozent()
+                        + " % beitragen"));
     if (regelTexte.isEmpty()) {
       s.append("werden gesperrte Werte nicht gezeigt");
     } else {
-      s.append("sind ").append(String.join(", ", regelTexte)).append(" gesperrt (primäre Geheimhaltung)");
+      s.append("sind ")
+          .append(String.join(", ", regelTexte))
+          .append(" gesperrt (primäre Geheimhaltung)");
     }
-    s.append(", und weitere Werte, wo ein gesperrter sonst aus Summen zurückgerechnet werden könnte"
-        + " (sekundäre Geheimhaltung).");
-    regeln.rundungsregel().ifPresent(r -> s.append(" Veröffentlichte Fallzahlen sind auf Vielfache von ")
-        .append(r.basis()).append(" gerundet."));
-    s.append(" Gesperrte Werte erscheinen in keinem Format als Zahl und gehen in keine Rangfolge,"
-        + " keinen Trend und keinen Index ein.");
+    s.append(
+        ", und weitere Werte, wo ein gesperrter sonst aus Summen zurückgerechnet werden könnte"
+            + " (sekundäre Geheimhaltung).");
+    regeln
+        .rundungsregel()
+        .ifPresent(
+            r ->
+                s.append(" Veröffentlichte Fallzahlen sind auf Vielfache von ")
+                    .append(r.basis())
+                    .append(" gerundet."));
+    s.append(
+        " Gesperrte Werte erscheinen in keinem Format als Zahl und gehen in keine Rangfolge,"
+            + " keinen Trend und keinen Index ein.");
     return s.toString();
   }
 
   /**
    * The data-protection note of a release protected as {@code auftrag} asks: the rules of the
-   * suppression with the pooled and parent figures it shows, or what the Cell-Key-Verfahren does
-   * to the figures, or the warning of an internal report.
+   * suppression with the pooled and parent figures it shows, or what the Cell-Key-Verfahren does to
+   * the figures, or the warning of an internal report.
    */
   public static String datenschutzhinweis(Veroeffentlichungsauftrag auftrag) {
     requireNonNull(auftrag, "auftrag");
     switch (auftrag.verfahren()) {
       case INTERN:
-        return DIENSTGEBRAUCH + ". Die Werte sind nicht gegen die Erkennbarkeit kleiner Gruppen"
+        return DIENSTGEBRAUCH
+            + ". Die Werte sind nicht gegen die Erkennbarkeit kleiner Gruppen"
             + " geschützt und dürfen den Dienstgebrauch nicht verlassen.";
       case CELL_KEY:
         var p = requireNonNull(auftrag.cellKey()).parameter();
         return "Dieser Bericht zeigt Werte für kleine Gebiete. Damit keine Familie erkennbar wird,"
             + " sind alle Fallzahlen mit dem Cell-Key-Verfahren der statistischen Ämter leicht"
-            + " überlagert: jede um höchstens " + p.maximaleAbweichung() + " verändert, 0 bleibt"
-            + " 0, und Werte von 1 bis " + p.sperrbereich() + " erscheinen nicht. Dieselbe Zahl ist"
+            + " überlagert: jede um höchstens "
+            + p.maximaleAbweichung()
+            + " verändert, 0 bleibt"
+            + " 0, und Werte von 1 bis "
+            + p.sperrbereich()
+            + " erscheinen nicht. Dieselbe Zahl ist"
             + " in jeder Tabelle gleich überlagert; Summen und Quoten gehen deshalb nicht genau"
             + " auf.";
       default:
@@ -137,8 +165,9 @@ public final class Monitoringbericht {
               .append(" Perioden zusammengefasste Wert (Zeichen z), wenn er nichts verrät.");
         }
         if (auftrag.vergroeberung()) {
-          s.append(" Wo der Wert eines Sozialraums gesperrt ist, steht der Wert des"
-              + " übergeordneten Gebiets (Zeichen g).");
+          s.append(
+              " Wo der Wert eines Sozialraums gesperrt ist, steht der Wert des"
+                  + " übergeordneten Gebiets (Zeichen g).");
         }
         return s.toString();
     }
@@ -318,9 +347,17 @@ public final class Monitoringbericht {
   /** A short summary, e.g. {@code Monitoringbericht 05315000 Köln 2024-12-31 (50 Indikatoren)}. */
   @Override
   public String toString() {
-    return "Monitoringbericht " + teil.kommune().schluessel() + " " + teil.kommune().name() + " "
-        + teil.stichtag() + " (" + teil.auswertungen().size() + " Indikatoren, "
-        + teil.messwerte().size() + " Messwerte)";
+    return "Monitoringbericht "
+        + teil.kommune().schluessel()
+        + " "
+        + teil.kommune().name()
+        + " "
+        + teil.stichtag()
+        + " ("
+        + teil.auswertungen().size()
+        + " Indikatoren, "
+        + teil.messwerte().size()
+        + " Messwerte)";
   }
 
   // ---------------------------------------------------------------- builder

@@ -3,8 +3,8 @@ package de.kekiz.reporting.csv;
 import static java.util.Objects.requireNonNull;
 
 /**
- * How {@code messwerte.csv} is written and read: separator, decimal mark, byte order mark, line
- * end and the markers for suppressed and missing values.
+ * How {@code messwerte.csv} is written and read: separator, decimal mark, byte order mark, line end
+ * and the markers for suppressed and missing values.
  *
  * <p>{@link #EXCEL_DEUTSCH} (the default) opens with a double click in Excel or LibreOffice set to
  * German; {@link #RFC_4180} is the plain international form. Derive others with the {@code with…}
@@ -40,10 +40,14 @@ public record CsvFormat(
     requireNonNull(zeilenende, "zeilenende");
     requireNonNull(gesperrt, "gesperrt");
     requireNonNull(fehlend, "fehlend");
-    if (trennzeichen == '"' || trennzeichen == '\r' || trennzeichen == '\n' || trennzeichen == '-'
+    if (trennzeichen == '"'
+        || trennzeichen == '\r'
+        || trennzeichen == '\n'
+        || trennzeichen == '-'
         || Character.isDigit(trennzeichen)) {
       throw new IllegalArgumentException(
-          "CSV separator must not be a quote, a line break, a digit or '-', got '" + trennzeichen
+          "CSV separator must not be a quote, a line break, a digit or '-', got '"
+              + trennzeichen
               + "'");
     }
     if (dezimalzeichen != ',' && dezimalzeichen != '.') {
@@ -56,7 +60,8 @@ public record CsvFormat(
     }
     if (!zeilenende.equals("\r\n") && !zeilenende.equals("\n")) {
       throw new IllegalArgumentException(
-          "line end needs CRLF or LF, got '" + zeilenende.replace("\r", "\\r").replace("\n", "\\n")
+          "line end needs CRLF or LF, got '"
+              + zeilenende.replace("\r", "\\r").replace("\n", "\\n")
               + "'");
     }
     if (gesperrt.isEmpty() || istZahl(gesperrt)) {

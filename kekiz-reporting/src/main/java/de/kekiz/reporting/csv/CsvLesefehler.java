@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A CSV file could not be read: every bad row is listed with its line number, and nothing was
- * read.
+ * A CSV file could not be read: every bad row is listed with its line number, and nothing was read.
  */
 public final class CsvLesefehler extends KekizException {
   private static final long serialVersionUID = 1L;
@@ -40,8 +39,14 @@ public final class CsvLesefehler extends KekizException {
    */
   public CsvLesefehler(String datei, List<Zeilenfehler> fehler) {
     super(
-        datei + " has " + fehler.size() + " bad row(s), nothing was read: "
-            + fehler.stream().limit(20).map(Zeilenfehler::toString).collect(Collectors.joining("; "))
+        datei
+            + " has "
+            + fehler.size()
+            + " bad row(s), nothing was read: "
+            + fehler.stream()
+                .limit(20)
+                .map(Zeilenfehler::toString)
+                .collect(Collectors.joining("; "))
             + (fehler.size() > 20 ? "; …" : ""));
     this.fehler = ImmutableList.copyOf(fehler);
   }

@@ -10,9 +10,9 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.ObsStatus;
-import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import de.kekiz.reporting.internal.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,15 +35,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Read back are indicator and version, area, period, breakdown, numerator, denominator and the
  * two status codes; the columns Indikatorname, Raumname, Wert, Einheit and Hinweis are derived and
- * ignored.
- * A cell holding the marker for suppressed or missing values reads as no number, so an observation
- * that was suppressed comes back without numbers (the writer never wrote them). The apostrophe the
- * writer put before a dangerous text cell is removed. A byte order mark is skipped whether or not
- * the format asks for one. Rows of Wertart GEPOOLT (figures summed over several
+ * ignored. A cell holding the marker for suppressed or missing values reads as no number, so an
+ * observation that was suppressed comes back without numbers (the writer never wrote them). The
+ * apostrophe the writer put before a dangerous text cell is removed. A byte order mark is skipped
+ * whether or not the format asks for one. Rows of Wertart GEPOOLT (figures summed over several
  * periods) summarise observations and are skipped.
  *
- * <p>The header must be the writer's. Every bad row is reported with its line number in one
- * {@link CsvLesefehler}, and then nothing is returned. Immutable and thread-safe.
+ * <p>The header must be the writer's. Every bad row is reported with its line number in one {@link
+ * CsvLesefehler}, and then nothing is returned. Immutable and thread-safe.
  */
 public final class MesswertCsvReader {
 
@@ -128,9 +127,13 @@ public final class MesswertCsvReader {
           List.of(
               new CsvLesefehler.Zeilenfehler(
                   1,
-                  "needs the header " + String.join(String.valueOf(format.trennzeichen()),
-                      MesswertCsvWriter.SPALTEN) + " with separator '" + format.trennzeichen()
-                      + "', got " + kopf)));
+                  "needs the header "
+                      + String.join(
+                          String.valueOf(format.trennzeichen()), MesswertCsvWriter.SPALTEN)
+                      + " with separator '"
+                      + format.trennzeichen()
+                      + "', got "
+                      + kopf)));
     }
     ImmutableList.Builder<Messwert> messwerte = ImmutableList.builder();
     for (Csv.Datensatz satz : saetze.subList(1, saetze.size())) {

@@ -67,17 +67,18 @@ import org.jspecify.annotations.Nullable;
  * through "Data → From Text/CSV" and set the column type to Text) keeps the AGS {@code 05315000}
  * with its leading zero; no cell is ever written as a formula.
  *
- * <p><b>Small numbers.</b> The writer takes observations whose small numbers are already
- * protected. If CONF_STATUS is not F, Zähler, Nenner and Wert are written as the format's marker
- * ({@code .} by default), whatever numbers the observation holds internally: a suppressed value
- * never appears as a number. A missing value (OBS_STATUS M) is written as the format's marker for
- * missing values (empty by default).
+ * <p><b>Small numbers.</b> The writer takes observations whose small numbers are already protected.
+ * If CONF_STATUS is not F, Zähler, Nenner and Wert are written as the format's marker ({@code .} by
+ * default), whatever numbers the observation holds internally: a suppressed value never appears as
+ * a number. A missing value (OBS_STATUS M) is written as the format's marker for missing values
+ * (empty by default).
  *
- * <p><b>Formula injection.</b> A text cell starting with {@code =}, {@code +}, {@code -}, {@code
- * @}, tab or CR (or with an apostrophe) is prefixed with an apostrophe, so that no spreadsheet runs
- * it as a formula; {@link MesswertCsvReader} removes the prefix again. Number cells (Zähler,
- * Nenner, Wert) are never prefixed: they are written from numbers and hold only digits, the decimal
- * mark and perhaps a leading minus, so {@code -12} stays the number −12 for the spreadsheet.
+ * <p><b>Formula injection.</b> A text cell starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, tab or CR (or with an apostrophe) is prefixed with an apostrophe, so that no
+ * spreadsheet runs it as a formula; {@link MesswertCsvReader} removes the prefix again. Number
+ * cells (Zähler, Nenner, Wert) are never prefixed: they are written from numbers and hold only
+ * digits, the decimal mark and perhaps a leading minus, so {@code -12} stays the number −12 for the
+ * spreadsheet.
  *
  * <p>Fields are quoted per RFC 4180 where needed. Create one with {@link #builder()}; an instance
  * is immutable and thread-safe.
@@ -131,8 +132,8 @@ public final class MesswertCsvWriter {
   }
 
   /**
-   * Writes the header and one row per observation, in the given order, to {@code ziel}; flushes
-   * but does not close it.
+   * Writes the header and one row per observation, in the given order, to {@code ziel}; flushes but
+   * does not close it.
    *
    * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its known indicator
    * @throws IOException if writing fails
@@ -168,7 +169,10 @@ public final class MesswertCsvWriter {
     out.flush();
   }
 
-  /** Writes the file {@code datei} (created or replaced), see {@link #schreibe(Iterable, OutputStream)}. */
+  /**
+   * Writes the file {@code datei} (created or replaced), see {@link #schreibe(Iterable,
+   * OutputStream)}.
+   */
   public void schreibe(Iterable<Messwert> messwerte, Path datei) throws IOException {
     try (OutputStream out = Files.newOutputStream(datei)) {
       schreibe(messwerte, out);

@@ -26,8 +26,9 @@ final class Zelle {
 
   /**
    * A key cell (an AGS such as {@code 05315000}, a Sozialraum version, a period): a text cell that
-   * is always in double quotes, so that a spreadsheet told to take quoted fields as text (LibreOffice:
-   * "Format quoted field as text") keeps the leading zero instead of reading the number 5315000.
+   * is always in double quotes, so that a spreadsheet told to take quoted fields as text
+   * (LibreOffice: "Format quoted field as text") keeps the leading zero instead of reading the
+   * number 5315000.
    */
   static String schluessel(String text, CsvFormat format) {
     String feld = text(text, format);
@@ -63,7 +64,8 @@ final class Zelle {
 
   /** Reads a number cell written by {@link #zahl} or {@link #gerundet}. */
   static BigDecimal zahlZurueck(String zelle, CsvFormat format) {
-    String text = format.dezimalzeichen() == '.' ? zelle : zelle.replace(format.dezimalzeichen(), '.');
+    String text =
+        format.dezimalzeichen() == '.' ? zelle : zelle.replace(format.dezimalzeichen(), '.');
     boolean ok = !text.isEmpty();
     for (int i = 0; ok && i < text.length(); i++) {
       char c = text.charAt(i);
@@ -71,9 +73,15 @@ final class Zelle {
     }
     if (!ok) {
       throw new IllegalArgumentException(
-          "needs a number such as '-12" + format.dezimalzeichen() + "5', '"
-              + format.gesperrt() + "' (suppressed) or '" + format.fehlend()
-              + "' (missing), got '" + zelle + "'");
+          "needs a number such as '-12"
+              + format.dezimalzeichen()
+              + "5', '"
+              + format.gesperrt()
+              + "' (suppressed) or '"
+              + format.fehlend()
+              + "' (missing), got '"
+              + zelle
+              + "'");
     }
     return new BigDecimal(text);
   }

@@ -44,18 +44,18 @@ import org.jspecify.annotations.Nullable;
  * Writes the Angebote of a {@link Praeventionskette} as {@value #DATEINAME}: a JSON array of Open
  * Referral HSDS 3.0 {@code service} objects, each complete in itself (as the HSDS API returns one
  * service), with its {@code organization} (the Träger, an Akteur of the Kette), its {@code
- * service_at_locations} with their {@code location}s, {@code schedules}, {@code service_areas}
- * (the Sozialräume it serves), {@code cost_options}, {@code funding} and taxonomy terms as {@code
+ * service_at_locations} with their {@code location}s, {@code schedules}, {@code service_areas} (the
+ * Sozialräume it serves), {@code cost_options}, {@code funding} and taxonomy terms as {@code
  * attributes}. Every object validates against the official HSDS 3.0 schema {@code service.json}.
  *
- * <p>All ids are name-based UUIDs (version 5) derived from the Kommune's AGS and the domain ids,
- * so the same Kette always gives the same file and ids stay stable between exports; a Standort
- * shared by several Angebote is one location with one id. What goes where, including what HSDS
- * 3.0 has no field for (capacity, bridged Übergänge), is described in {@code HSDS.md} next to this
- * class.
+ * <p>All ids are name-based UUIDs (version 5) derived from the Kommune's AGS and the domain ids, so
+ * the same Kette always gives the same file and ids stay stable between exports; a Standort shared
+ * by several Angebote is one location with one id. What goes where, including what HSDS 3.0 has no
+ * field for (capacity, bridged Übergänge), is described in {@code HSDS.md} next to this class.
  *
- * <p>Give the Kommune with {@link Builder#kommune(Kommune)} to name the Sozialräume and attach their
- * GeoJSON boundaries; without it, service areas carry only their codes. Immutable and thread-safe.
+ * <p>Give the Kommune with {@link Builder#kommune(Kommune)} to name the Sozialräume and attach
+ * their GeoJSON boundaries; without it, service areas carry only their codes. Immutable and
+ * thread-safe.
  */
 public final class HsdsAngebotWriter {
 
@@ -74,7 +74,8 @@ public final class HsdsAngebotWriter {
     "Brandenburg", "Mecklenburg-Vorpommern", "Sachsen", "Sachsen-Anhalt", "Thüringen"
   };
 
-  private static final DateTimeFormatter UHRZEIT = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter UHRZEIT =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private final @Nullable Kommune kommune;
   private final ObjectMapper mapper;
@@ -102,7 +103,9 @@ public final class HsdsAngebotWriter {
     requireNonNull(kette, "kette");
     if (kommune != null && !kommune.schluessel().equals(kette.kommune())) {
       throw new IllegalArgumentException(
-          "the Kommune " + kommune.schluessel() + " given to the writer is not the Kette's, "
+          "the Kommune "
+              + kommune.schluessel()
+              + " given to the writer is not the Kette's, "
               + kette.kommune());
     }
     Kontext k = new Kontext(kette);
@@ -151,12 +154,10 @@ public final class HsdsAngebotWriter {
           kette.handlungsfelder().stream()
               .collect(ImmutableMap.toImmutableMap(Handlungsfeld::key, f -> f));
       this.uebergaenge =
-          kette.uebergaenge().stream()
-              .collect(ImmutableMap.toImmutableMap(Uebergang::key, u -> u));
+          kette.uebergaenge().stream().collect(ImmutableMap.toImmutableMap(Uebergang::key, u -> u));
       if (kommune != null) {
         for (Sozialraum s : kommune.sozialraeume()) {
-          raeume.merge(
-              s.id(), s, (x, y) -> x.gebietsstand() >= y.gebietsstand() ? x : y);
+          raeume.merge(s.id(), s, (x, y) -> x.gebietsstand() >= y.gebietsstand() ? x : y);
         }
       }
     }
@@ -179,13 +180,14 @@ public final class HsdsAngebotWriter {
     a.email().ifPresent(e -> s.put("email", e));
     s.put("status", a.status().hsdsCode());
     a.zugang().ifPresent(z -> s.put("eligibility_description", z));
-    a.alter().ifPresent(
-        alter -> {
-          s.put("minimum_age", alter.von());
-          if (alter.bis() != null) {
-            s.put("maximum_age", alter.bis());
-          }
-        });
+    a.alter()
+        .ifPresent(
+            alter -> {
+              s.put("minimum_age", alter.von());
+              if (alter.bis() != null) {
+                s.put("maximum_age", alter.bis());
+              }
+            });
     s.put("fees_description", gebuehren(a));
     a.zuletztGeprueft().ifPresent(d -> s.put("assured_date", d.toString()));
     s.set("organization", organisation(k, organisationId, a, traeger.orElse(null)));
@@ -223,17 +225,37 @@ public final class HsdsAngebotWriter {
     }
     ArrayNode attribute = s.putArray("attributes");
     attribute.add(
-        attribut(id, "service", "kennung", null, "angebot", "Angebots-Id",
-            "Die Id des Angebots in kekiz", a.id().wert()));
+        attribut(
+            id,
+            "service",
+            "kennung",
+            null,
+            "angebot",
+            "Angebots-Id",
+            "Die Id des Angebots in kekiz",
+            a.id().wert()));
     for (Praeventionsebene e : a.ebenen()) {
       attribute.add(
-          attribut(id, "service", "praeventionsebene", null, e.name().toLowerCase(Locale.ROOT),
-              e.bezeichnung(), "Präventionsebene " + e.bezeichnung() + ": " + e.zielgruppe(), null));
+          attribut(
+              id,
+              "service",
+              "praeventionsebene",
+              null,
+              e.name().toLowerCase(Locale.ROOT),
+              e.bezeichnung(),
+              "Präventionsebene " + e.bezeichnung() + ": " + e.zielgruppe(),
+              null));
     }
     for (String p : a.lebensphasen()) {
       Lebensphase phase = k.phasen.get(p);
       attribute.add(
-          attribut(id, "service", "lebensphase", k.ags, p, phase != null ? phase.name() : p,
+          attribut(
+              id,
+              "service",
+              "lebensphase",
+              k.ags,
+              p,
+              phase != null ? phase.name() : p,
               phase != null
                   ? "Lebensphase " + phase.name() + " (Alter " + phase.alter() + ")"
                   : "Lebensphase " + p,
@@ -249,8 +271,15 @@ public final class HsdsAngebotWriter {
       Uebergang uebergang = k.uebergaenge.get(u);
       String name = uebergang != null ? uebergang.name() : u;
       attribute.add(
-          attribut(id, "service", "uebergang", k.ags, u, name,
-              "Das Angebot überbrückt den Übergang " + name, null));
+          attribut(
+              id,
+              "service",
+              "uebergang",
+              k.ags,
+              u,
+              name,
+              "Das Angebot überbrückt den Übergang " + name,
+              null));
     }
     a.kapazitaet().ifPresent(kap -> kapazitaet(attribute, id, kap));
     return s;
@@ -263,7 +292,9 @@ public final class HsdsAngebotWriter {
     return a.kosten().stream()
         .map(
             k ->
-                k.betrag().deutsch() + " " + k.einheit()
+                k.betrag().deutsch()
+                    + " "
+                    + k.einheit()
                     + (k.beschreibung() != null ? " (" + k.beschreibung() + ")" : ""))
         .collect(Collectors.joining("; "));
   }
@@ -276,7 +307,11 @@ public final class HsdsAngebotWriter {
     o.put(
         "description",
         (traeger != null ? traeger.art().bezeichnung() + ", " : "")
-            + "Akteur der Präventionskette " + k.kommuneName() + " (" + k.ags + ")");
+            + "Akteur der Präventionskette "
+            + k.kommuneName()
+            + " ("
+            + k.ags
+            + ")");
     ObjectNode kennung = o.putArray("organization_identifiers").addObject();
     kennung.put("id", NamensUuid.von("akteur-kennung", k.ags, a.traeger().wert()));
     kennung.put("organization_id", organisationId);
@@ -329,8 +364,15 @@ public final class HsdsAngebotWriter {
     SozialraumId raum = o.sozialraum();
     if (raum != null) {
       attribute.add(
-          attribut(ortId, "location", "sozialraum", k.ags, raum.toString(), raumName(k, raum),
-              "Der Standort liegt im Sozialraum " + raumName(k, raum) + " (" + raum + ")", null));
+          attribut(
+              ortId,
+              "location",
+              "sozialraum",
+              k.ags,
+              raum.toString(),
+              raumName(k, raum),
+              "Der Standort liegt im Sozialraum " + raumName(k, raum) + " (" + raum + ")",
+              null));
     }
     return sal;
   }
@@ -413,19 +455,38 @@ public final class HsdsAngebotWriter {
 
   private void kapazitaet(ArrayNode attribute, String serviceId, Kapazitaet kap) {
     attribute.add(
-        attribut(serviceId, "service", "kapazitaet", null, "plaetze", "Plätze",
+        attribut(
+            serviceId,
+            "service",
+            "kapazitaet",
+            null,
+            "plaetze",
+            "Plätze",
             "Zahl der Plätze des Angebots (in " + kap.einheit() + ")",
             Integer.toString(kap.plaetze())));
     Integer frei = kap.freiePlaetze();
     if (frei != null) {
       attribute.add(
-          attribut(serviceId, "service", "kapazitaet", null, "freie-plaetze", "Freie Plätze",
+          attribut(
+              serviceId,
+              "service",
+              "kapazitaet",
+              null,
+              "freie-plaetze",
+              "Freie Plätze",
               "Zahl der freien Plätze des Angebots (in " + kap.einheit() + ")",
               Integer.toString(frei)));
     }
     attribute.add(
-        attribut(serviceId, "service", "kapazitaet", null, "platzeinheit", "Platzeinheit",
-            "Wofür ein Platz steht, z. B. Kinder oder Familien", kap.einheit()));
+        attribut(
+            serviceId,
+            "service",
+            "kapazitaet",
+            null,
+            "platzeinheit",
+            "Platzeinheit",
+            "Wofür ein Platz steht, z. B. Kinder oder Familien",
+            kap.einheit()));
   }
 
   /**

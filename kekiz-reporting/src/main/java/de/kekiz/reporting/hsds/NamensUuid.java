@@ -7,8 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Name-based UUIDs (RFC 4122 version 5, SHA-1): the same name always gives the same id, so the
- * HSDS file is the same for the same Präventionskette and ids stay stable between exports.
+ * Name-based UUIDs (RFC 4122 version 5, SHA-1): the same name always gives the same id, so the HSDS
+ * file is the same for the same Präventionskette and ids stay stable between exports.
  */
 final class NamensUuid {
   private NamensUuid() {}

@@ -1,8 +1,7 @@
 package de.kekiz.reporting.html;
 
-import static java.util.Objects.requireNonNull;
-
 import static de.kekiz.reporting.html.HtmlText.esc;
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,17 +35,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The interactive atlas of {@code bericht.html}: choose an indicator and a period, and the map,
- * the bars and the table follow; hovering or focusing an area shows its name, value, kind of
- * figure and rank. Everything is inside the one file: the data as JSON in a {@code script} of type
- * {@code application/json} (never executed), the program as one inline script that the page's
+ * The interactive atlas of {@code bericht.html}: choose an indicator and a period, and the map, the
+ * bars and the table follow; hovering or focusing an area shows its name, value, kind of figure and
+ * rank. Everything is inside the one file: the data as JSON in a {@code script} of type {@code
+ * application/json} (never executed), the program as one inline script that the page's
  * Content-Security-Policy allows by its SHA-256 hash ({@link #SKRIPT_HASH}); nothing is loaded.
  *
  * <p>The atlas only shows what the core published: the texts of every value, kind and rank are
  * written here from the report's cells, the map's classes and their ranges come from {@link
- * Indikatorauswertung#wertklassen(int)} and {@link Wertklasse#nummer(List, Zelle)}. The script only draws: it picks colours, bar lengths and
- * rows from these data. Without JavaScript the atlas stays hidden and the static report is
- * complete.
+ * Indikatorauswertung#wertklassen(int)} and {@link Wertklasse#nummer(List, Zelle)}. The script only
+ * draws: it picks colours, bar lengths and rows from these data. Without JavaScript the atlas stays
+ * hidden and the static report is complete.
  */
 final class Atlas {
 
@@ -81,8 +80,10 @@ final class Atlas {
     List<String> geometrien = new ArrayList<>();
     Set<SozialraumId> eltern = new LinkedHashSet<>();
     for (Berichtsgebiet g : gebiete) {
-      Optional<Sozialraum> sr = g.raum() instanceof SozialraumBezug sb
-          ? b.kommune().sozialraum(sb.sozialraum()) : Optional.empty();
+      Optional<Sozialraum> sr =
+          g.raum() instanceof SozialraumBezug sb
+              ? b.kommune().sozialraum(sb.sozialraum())
+              : Optional.empty();
       geometrien.add(sr.map(Sozialraum::geometrie).orElse(""));
       sr.map(Sozialraum::uebergeordnet).ifPresent(eltern::add);
     }
@@ -126,8 +127,10 @@ final class Atlas {
         int grenzstellen = grenzstellen(wertklassen, st);
         ArrayNode klassen = spalte.putArray("klassen");
         for (Wertklasse k : wertklassen) { // classes of values always have both bounds
-          klassen.add(Formatierung.zahl(requireNonNull(k.von()), grenzstellen) + " bis "
-              + Formatierung.zahl(requireNonNull(k.bis()), grenzstellen));
+          klassen.add(
+              Formatierung.zahl(requireNonNull(k.von()), grenzstellen)
+                  + " bis "
+                  + Formatierung.zahl(requireNonNull(k.bis()), grenzstellen));
         }
         ArrayNode werte = spalte.putArray("werte");
         for (Zeitreihe z : a.gebiete()) {
@@ -135,13 +138,17 @@ final class Atlas {
           ArrayNode w = werte.addArray();
           w.add(index.get(z.gebiet()));
           w.add(Formatierung.zelle(c, st, o) + Formatierung.wertartMarke(c));
-          w.add(c.art().mitZahl() && c.wert() != null
-              ? c.wert().setScale(st + 1, RoundingMode.HALF_UP).toPlainString() : "");
+          w.add(
+              c.art().mitZahl() && c.wert() != null
+                  ? c.wert().setScale(st + 1, RoundingMode.HALF_UP).toPlainString()
+                  : "");
           String art = Formatierung.wertartText(c);
           w.add(c.art().bezeichnung() + (art.isEmpty() ? "" : " – " + art));
           w.add(Wertklasse.nummer(wertklassen, c).orElse(0));
-          w.add(s == letzte && z.rang() != null ? "Rang " + z.rang() + " von " + a.gebiete().size()
-              : s == letzte ? "kein Rang" : "Rang nur für " + a.letztePeriode());
+          w.add(
+              s == letzte && z.rang() != null
+                  ? "Rang " + z.rang() + " von " + a.gebiete().size()
+                  : s == letzte ? "kein Rang" : "Rang nur für " + a.letztePeriode());
         }
       }
     }
@@ -156,33 +163,50 @@ final class Atlas {
 
     out.append("<div class=\"atlas\" id=\"atlas\" hidden=\"hidden\">")
         .append("<h3 id=\"h-atlas\">Atlas: Indikator und Periode wählen</h3>")
-        .append("<p class=\"definition\">Die Karte, die Balken und die Tabelle zeigen den gewählten")
-        .append(" Indikator in der gewählten Periode. Die Farbe gibt die Klasse an (fünf etwa gleich")
-        .append(" große Gruppen der veröffentlichten Werte, dunkler = höherer Wert); weiß = gesperrt")
+        .append(
+            "<p class=\"definition\">Die Karte, die Balken und die Tabelle zeigen den gewählten")
+        .append(
+            " Indikator in der gewählten Periode. Die Farbe gibt die Klasse an (fünf etwa gleich")
+        .append(
+            " große Gruppen der veröffentlichten Werte, dunkler = höherer Wert); weiß = gesperrt")
         .append(" oder kein Wert. Mit der Maus oder der Tabulatortaste auf einem Gebiet erscheinen")
         .append(" Name, Wert, Art des Werts und Rang.</p>")
         .append("<div class=\"atlas-wahl\"><label for=\"atlas-indikator\">Indikator</label> ")
         .append("<select id=\"atlas-indikator\"></select> ")
-        .append("<label for=\"atlas-periode\">Periode</label> <select id=\"atlas-periode\"></select> ")
-        .append("<button type=\"button\" id=\"atlas-namen\" aria-pressed=\"false\">Namen auf der Karte zeigen</button>")
+        .append(
+            "<label for=\"atlas-periode\">Periode</label> <select id=\"atlas-periode\"></select> ")
+        .append(
+            "<button type=\"button\" id=\"atlas-namen\" aria-pressed=\"false\">Namen auf der Karte zeigen</button>")
         .append("</div><div class=\"atlas-bild\">");
     if (p != null) {
-      out.append("<svg id=\"atlas-karte\" width=\"").append(p.breite()).append("\" height=\"")
-          .append(p.hoehe()).append("\" viewBox=\"0 0 ").append(p.breite()).append(' ').append(p.hoehe())
-          .append("\" role=\"group\" aria-label=\"Karte des gewählten Indikators\" font-family=\"sans-serif\">");
+      out.append("<svg id=\"atlas-karte\" width=\"")
+          .append(p.breite())
+          .append("\" height=\"")
+          .append(p.hoehe())
+          .append("\" viewBox=\"0 0 ")
+          .append(p.breite())
+          .append(' ')
+          .append(p.hoehe())
+          .append(
+              "\" role=\"group\" aria-label=\"Karte des gewählten Indikators\" font-family=\"sans-serif\">");
       for (int i = 0; i < gebiete.size(); i++) {
         if (p.pfade().get(i).isEmpty()) {
           continue;
         }
-        out.append("<path class=\"gebiet\" tabindex=\"0\" role=\"img\" data-gebiet=\"").append(i)
+        out.append("<path class=\"gebiet\" tabindex=\"0\" role=\"img\" data-gebiet=\"")
+            .append(i)
             .append("\" aria-label=\"");
-        esc(out, gebiete.get(i).name()).append("\" fill=\"#ffffff\" stroke=\"#8a8a8a\" stroke-width=\"0.5\" d=\"")
-            .append(p.pfade().get(i)).append("\"/>");
+        esc(out, gebiete.get(i).name())
+            .append("\" fill=\"#ffffff\" stroke=\"#8a8a8a\" stroke-width=\"0.5\" d=\"")
+            .append(p.pfade().get(i))
+            .append("\"/>");
       }
       for (int i = gebiete.size(); i < alle.size(); i++) {
         if (!p.pfade().get(i).isEmpty()) {
-          out.append("<path class=\"grenze\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"1.6\" d=\"")
-              .append(p.pfade().get(i)).append("\"/>");
+          out.append(
+                  "<path class=\"grenze\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"1.6\" d=\"")
+              .append(p.pfade().get(i))
+              .append("\"/>");
         }
       }
       out.append("<g id=\"atlas-namen-ebene\" display=\"none\" aria-hidden=\"true\">");
@@ -193,20 +217,25 @@ final class Atlas {
         }
         out.append("<text x=\"");
         HtmlText.zahl(out, m[0]).append("\" y=\"");
-        HtmlText.zahl(out, m[1]).append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#1a1a1a\"")
+        HtmlText.zahl(out, m[1])
+            .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#1a1a1a\"")
             .append(" stroke=\"#ffffff\" stroke-width=\"2.5\" paint-order=\"stroke\">");
         esc(out, gebiete.get(i).name()).append("</text>");
       }
       out.append("</g></svg>");
     }
     out.append("<div id=\"atlas-legende\" class=\"atlas-legende\"></div>")
-        .append("<div id=\"atlas-info\" class=\"atlas-info\" role=\"status\" aria-live=\"polite\"></div>")
+        .append(
+            "<div id=\"atlas-info\" class=\"atlas-info\" role=\"status\" aria-live=\"polite\"></div>")
         .append("</div><div id=\"atlas-balken\" class=\"atlas-balken\"></div>")
-        .append("<div class=\"tabelle\"><table id=\"atlas-tabelle\"><caption id=\"atlas-titel\"></caption>")
+        .append(
+            "<div class=\"tabelle\"><table id=\"atlas-tabelle\"><caption id=\"atlas-titel\"></caption>")
         .append("<thead><tr><th scope=\"col\">Gebiet</th><th scope=\"col\" class=\"z\">Wert</th>")
         .append("<th scope=\"col\">Art des Werts</th><th scope=\"col\">Rang</th></tr></thead>")
         .append("<tbody></tbody></table></div></div>");
-    out.append("<script type=\"application/json\" id=\"atlas-daten\">").append(text).append("</script>");
+    out.append("<script type=\"application/json\" id=\"atlas-daten\">")
+        .append(text)
+        .append("</script>");
     out.append("<script>").append(SKRIPT).append("</script>");
   }
 
@@ -218,8 +247,9 @@ final class Atlas {
     for (int s = stellen; s < stellen + 2; s++) {
       boolean getrennt = true;
       for (int i = 1; i < klassen.size() && getrennt; i++) {
-        getrennt = !Formatierung.zahl(requireNonNull(klassen.get(i).von()), s)
-            .equals(Formatierung.zahl(requireNonNull(klassen.get(i - 1).bis()), s));
+        getrennt =
+            !Formatierung.zahl(requireNonNull(klassen.get(i).von()), s)
+                .equals(Formatierung.zahl(requireNonNull(klassen.get(i - 1).bis()), s));
       }
       if (getrennt) {
         return s;
@@ -231,7 +261,8 @@ final class Atlas {
   private static String lies(String name) {
     try (InputStream in = Atlas.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the atlas's script " + name + " is missing from the class path");
+        throw new IllegalStateException(
+            "the atlas's script " + name + " is missing from the class path");
       }
       String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       if (s.contains("]]>") || s.contains("</")) {
@@ -245,7 +276,8 @@ final class Atlas {
 
   private static String hash(String skript) {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(skript.getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256").digest(skript.getBytes(StandardCharsets.UTF_8));
       return "'sha256-" + Base64.getEncoder().encodeToString(h) + "'";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -1,16 +1,15 @@
 package de.kekiz.reporting.html;
 
-import static java.util.Objects.requireNonNull;
-
 import static de.kekiz.reporting.html.HtmlText.esc;
 import static de.kekiz.reporting.html.HtmlText.zahl;
+import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Polaritaet;
-import de.kekiz.reporting.bericht.Berichtsoptionen;
-import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Formatierung;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ final class Diagramme {
 
   /** The most bars one chart holds; more areas are shared out over several charts. */
   static final int BALKEN_JE_DIAGRAMM = 45;
+
   private static final String KOMMUNE = "#1b4f72";
   private static final String BAND = "#9ec5e0";
   private static final String ACHSE = "#666666";
@@ -42,7 +42,8 @@ final class Diagramme {
   private Diagramme() {}
 
   /** The time series of {@code a}: the Kommune's line and the range (min to max) of its areas. */
-  static void zeitreihe(StringBuilder out, Indikatorauswertung a, String gebietsart, String titelId) {
+  static void zeitreihe(
+      StringBuilder out, Indikatorauswertung a, String gebietsart, String titelId) {
     int n = a.perioden().size();
     double[] kommune = new double[n];
     boolean[] hatKommune = new boolean[n];
@@ -84,8 +85,14 @@ final class Diagramme {
     double plotH = hoehe - oben - unten;
     svgAnfang(out, BREITE, hoehe, titelId);
     out.append("<title id=\"").append(titelId).append("\">Zeitreihe: ");
-    esc(out, a.indikator().name()).append(" (").append(esc(a.indikator().einheit())).append(")</title>");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(BREITE).append("\" height=\"").append(hoehe)
+    esc(out, a.indikator().name())
+        .append(" (")
+        .append(esc(a.indikator().einheit()))
+        .append(")</title>");
+    out.append("<rect x=\"0\" y=\"0\" width=\"")
+        .append(BREITE)
+        .append("\" height=\"")
+        .append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
     if (lo > hi) {
       text(out, BREITE / 2.0, hoehe / 2.0, "middle", 10, ACHSE, "keine veröffentlichbaren Werte");
@@ -100,7 +107,14 @@ final class Diagramme {
     for (double t = y0; t <= y1 + schritt / 2; t += schritt) {
       double y = oben + plotH - (t - y0) / (y1 - y0) * plotH;
       linie(out, links, y, links + plotB, y, GITTER, 1, null);
-      text(out, links - 4, y + 3.5, "end", SCHRIFT, ACHSE, Formatierung.zahl(BigDecimal.valueOf(t), stellen));
+      text(
+          out,
+          links - 4,
+          y + 3.5,
+          "end",
+          SCHRIFT,
+          ACHSE,
+          Formatierung.zahl(BigDecimal.valueOf(t), stellen));
     }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
@@ -114,13 +128,21 @@ final class Diagramme {
       }
     }
     if (!mitBand.isEmpty()) {
-      out.append("<polygon fill=\"").append(BAND).append("\" fill-opacity=\"0.55\" stroke=\"none\" points=\"");
+      out.append("<polygon fill=\"")
+          .append(BAND)
+          .append("\" fill-opacity=\"0.55\" stroke=\"none\" points=\"");
       for (int i : mitBand) {
-        punkt(out, x[i] + (mitBand.size() == 1 ? -3 : 0), oben + plotH - (max[i] - y0) / (y1 - y0) * plotH);
+        punkt(
+            out,
+            x[i] + (mitBand.size() == 1 ? -3 : 0),
+            oben + plotH - (max[i] - y0) / (y1 - y0) * plotH);
       }
       for (int k = mitBand.size() - 1; k >= 0; k--) {
         int i = mitBand.get(k);
-        punkt(out, x[i] + (mitBand.size() == 1 ? 3 : 0), oben + plotH - (min[i] - y0) / (y1 - y0) * plotH);
+        punkt(
+            out,
+            x[i] + (mitBand.size() == 1 ? 3 : 0),
+            oben + plotH - (min[i] - y0) / (y1 - y0) * plotH);
       }
       out.append("\"/>");
     }
@@ -137,7 +159,8 @@ final class Diagramme {
     int jede = n > 6 ? 2 : 1;
     for (int i = 0; i < n; i++) {
       if ((n - 1 - i) % jede == 0) {
-        text(out, x[i], oben + plotH + 13, "middle", SCHRIFT, ACHSE, a.perioden().get(i).toString());
+        text(
+            out, x[i], oben + plotH + 13, "middle", SCHRIFT, ACHSE, a.perioden().get(i).toString());
       }
     }
     // Kommune line, broken where a value is missing
@@ -149,8 +172,11 @@ final class Diagramme {
         anzahl++;
       } else {
         if (anzahl > 1) {
-          out.append("<polyline fill=\"none\" stroke=\"").append(KOMMUNE)
-              .append("\" stroke-width=\"2\" points=\"").append(punkte).append("\"/>");
+          out.append("<polyline fill=\"none\" stroke=\"")
+              .append(KOMMUNE)
+              .append("\" stroke-width=\"2\" points=\"")
+              .append(punkte)
+              .append("\"/>");
         }
         punkte.setLength(0);
         anzahl = 0;
@@ -162,9 +188,15 @@ final class Diagramme {
         out.append("<circle cx=\"");
         zahl(out, x[i]).append("\" cy=\"");
         zahl(out, oben + plotH - (kommune[i] - y0) / (y1 - y0) * plotH)
-            .append("\" r=\"2.5\" fill=\"").append(KOMMUNE).append("\"><title>");
-        esc(out, a.kommune().gebiet().name()).append(' ').append(a.perioden().get(i)).append(": ")
-            .append(Formatierung.zahl(requireNonNull(a.kommune().werte().get(i).wert()), st)).append("</title></circle>");
+            .append("\" r=\"2.5\" fill=\"")
+            .append(KOMMUNE)
+            .append("\"><title>");
+        esc(out, a.kommune().gebiet().name())
+            .append(' ')
+            .append(a.perioden().get(i))
+            .append(": ")
+            .append(Formatierung.zahl(requireNonNull(a.kommune().werte().get(i).wert()), st))
+            .append("</title></circle>");
       }
     }
     // legend
@@ -172,28 +204,42 @@ final class Diagramme {
     linie(out, 8, ly - 3.5, 26, ly - 3.5, KOMMUNE, 2, null);
     text(out, 30, ly, "start", SCHRIFT, "#333333", a.kommune().gebiet().name());
     out.append("<rect x=\"8\" y=\"");
-    zahl(out, ly + 6).append("\" width=\"18\" height=\"9\" fill=\"").append(BAND)
+    zahl(out, ly + 6)
+        .append("\" width=\"18\" height=\"9\" fill=\"")
+        .append(BAND)
         .append("\" fill-opacity=\"0.55\"/>");
-    text(out, 30, ly + 14, "start", SCHRIFT, "#333333", "Spanne der " + gebietsart + " (kleinster bis größter Wert)");
+    text(
+        out,
+        30,
+        ly + 14,
+        "start",
+        SCHRIFT,
+        "#333333",
+        "Spanne der " + gebietsart + " (kleinster bis größter Wert)");
     out.append("</svg>");
   }
 
   /**
-   * Bars of the areas in the latest period, largest value first, with the Kommune as a dashed
-   * line and a legend; the values stand in a column of their own to the right, so that the line
-   * crosses no label. More than {@value #BALKEN_JE_DIAGRAMM} areas are shared out over several
-   * charts on the same scale; each is appended as its own {@code figure}.
+   * Bars of the areas in the latest period, largest value first, with the Kommune as a dashed line
+   * and a legend; the values stand in a column of their own to the right, so that the line crosses
+   * no label. More than {@value #BALKEN_JE_DIAGRAMM} areas are shared out over several charts on
+   * the same scale; each is appended as its own {@code figure}.
    *
    * @return the number of charts written
    */
   static int balken(
-      StringBuilder out, Indikatorauswertung a, Berichtsoptionen optionen, String titelPraefix,
-      int ersteNummer, String unterschrift) {
+      StringBuilder out,
+      Indikatorauswertung a,
+      Berichtsoptionen optionen,
+      String titelPraefix,
+      int ersteNummer,
+      String unterschrift) {
     int letzte = a.perioden().size() - 1;
     List<Zeitreihe> reihen = new ArrayList<>(a.gebiete());
     reihen.sort(
-        Comparator.comparing((Zeitreihe z) -> z.werte().get(letzte).wert(),
-                Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
+        Comparator.comparing(
+            (Zeitreihe z) -> z.werte().get(letzte).wert(),
+            Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder())));
     BigDecimal kw = a.kommune().werte().get(letzte).wert();
     double lo = 0;
     double hi = 0;
@@ -220,10 +266,12 @@ final class Diagramme {
     int werteSpalte = 56;
     int breite = beschriftung + plotB + werteSpalte;
     for (int teil = 0; teil < teile; teil++) {
-      List<Zeitreihe> diese = reihen.subList(teil * jeTeil, Math.min(reihen.size(), (teil + 1) * jeTeil));
+      List<Zeitreihe> diese =
+          reihen.subList(teil * jeTeil, Math.min(reihen.size(), (teil + 1) * jeTeil));
       String titelId = titelPraefix + (ersteNummer + teil);
       out.append("<figure>");
-      balkenTeil(out, a, optionen, titelId, diese, teil * jeTeil, kw, lo, hi, beschriftung, plotB, breite);
+      balkenTeil(
+          out, a, optionen, titelId, diese, teil * jeTeil, kw, lo, hi, beschriftung, plotB, breite);
       out.append("<figcaption>Abbildung ").append(ersteNummer + teil).append(": ");
       esc(out, unterschrift);
       if (teile > 1) {
@@ -235,9 +283,18 @@ final class Diagramme {
   }
 
   private static void balkenTeil(
-      StringBuilder out, Indikatorauswertung a, Berichtsoptionen optionen, String titelId,
-      List<Zeitreihe> reihen, int vorher, @org.jspecify.annotations.Nullable BigDecimal kw,
-      double lo, double hi, int beschriftung, int plotB, int breite) {
+      StringBuilder out,
+      Indikatorauswertung a,
+      Berichtsoptionen optionen,
+      String titelId,
+      List<Zeitreihe> reihen,
+      int vorher,
+      @org.jspecify.annotations.Nullable BigDecimal kw,
+      double lo,
+      double hi,
+      int beschriftung,
+      int plotB,
+      int breite) {
     int letzte = a.perioden().size() - 1;
     int zeile = 13;
     int oben = 18;
@@ -245,9 +302,16 @@ final class Diagramme {
     int hoehe = oben + Math.max(1, reihen.size()) * zeile + unten;
     svgAnfang(out, breite, hoehe, titelId);
     out.append("<title id=\"").append(titelId).append("\">Balken: ");
-    esc(out, a.indikator().name()).append(' ').append(a.letztePeriode()).append(" (")
-        .append(esc(a.indikator().einheit())).append(")</title>");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(breite).append("\" height=\"").append(hoehe)
+    esc(out, a.indikator().name())
+        .append(' ')
+        .append(a.letztePeriode())
+        .append(" (")
+        .append(esc(a.indikator().einheit()))
+        .append(")</title>");
+    out.append("<rect x=\"0\" y=\"0\" width=\"")
+        .append(breite)
+        .append("\" height=\"")
+        .append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
     text(out, beschriftung, 12, "start", SCHRIFT, "#333333", a.letztePeriode().toString());
     double null0 = beschriftung + (0 - lo) / (hi - lo) * plotB;
@@ -262,7 +326,13 @@ final class Diagramme {
       text(out, beschriftung - 4, y + zeile - 3, "end", SCHRIFT, "#333333", z.gebiet().name());
       BigDecimal w = c.wert();
       if (w == null) {
-        text(out, breite - 4, y + zeile - 3, "end", SCHRIFT, ACHSE,
+        text(
+            out,
+            breite - 4,
+            y + zeile - 3,
+            "end",
+            SCHRIFT,
+            ACHSE,
             c.gesperrt() ? optionen.gesperrt() : optionen.fehlend());
         continue;
       }
@@ -270,15 +340,27 @@ final class Diagramme {
       out.append("<rect x=\"");
       zahl(out, Math.min(null0, xw)).append("\" y=\"");
       zahl(out, y + 1.5).append("\" width=\"");
-      zahl(out, Math.max(0.5, Math.abs(xw - null0))).append("\" height=\"").append(zeile - 3)
-          .append("\" fill=\"").append(farbe(w, kw, p)).append("\"><title>");
+      zahl(out, Math.max(0.5, Math.abs(xw - null0)))
+          .append("\" height=\"")
+          .append(zeile - 3)
+          .append("\" fill=\"")
+          .append(farbe(w, kw, p))
+          .append("\"><title>");
       esc(out, z.gebiet().name()).append(": ").append(Formatierung.zahl(w, st));
       String art = Formatierung.wertartText(c);
       if (!art.isEmpty()) {
         esc(out, " (" + art + ")");
       }
-      out.append(", Rang ").append(z.rang() == null ? "–" : z.rang().toString()).append("</title></rect>");
-      text(out, breite - 4, y + zeile - 3, "end", SCHRIFT, "#333333",
+      out.append(", Rang ")
+          .append(z.rang() == null ? "–" : z.rang().toString())
+          .append("</title></rect>");
+      text(
+          out,
+          breite - 4,
+          y + zeile - 3,
+          "end",
+          SCHRIFT,
+          "#333333",
           Formatierung.zahl(w, st) + Formatierung.wertartMarke(c));
     }
     double ly = unterkante + 16;
@@ -286,7 +368,13 @@ final class Diagramme {
       double xk = beschriftung + (kw.doubleValue() - lo) / (hi - lo) * plotB;
       linie(out, xk, oben - 4, xk, unterkante + 2, KOMMUNE, 1.5, "4,2");
       linie(out, 8, ly - 3.5, 26, ly - 3.5, KOMMUNE, 1.5, "4,2");
-      text(out, 30, ly, "start", SCHRIFT, "#333333",
+      text(
+          out,
+          30,
+          ly,
+          "start",
+          SCHRIFT,
+          "#333333",
           a.kommune().gebiet().name() + ": " + Formatierung.zahl(kw, st));
     }
     if (p == Polaritaet.NEUTRAL || kw == null) {
@@ -298,7 +386,8 @@ final class Diagramme {
     out.append("</svg>");
   }
 
-  private static String farbe(BigDecimal w, @org.jspecify.annotations.Nullable BigDecimal kw, Polaritaet p) {
+  private static String farbe(
+      BigDecimal w, @org.jspecify.annotations.Nullable BigDecimal kw, Polaritaet p) {
     if (kw == null || p == Polaritaet.NEUTRAL) {
       return NEUTRAL;
     }
@@ -318,14 +407,27 @@ final class Diagramme {
   // ---------------------------------------------------------------- primitives
 
   private static void svgAnfang(StringBuilder out, int breite, int hoehe, String titelId) {
-    out.append("<svg width=\"").append(breite).append("\" height=\"").append(hoehe)
-        .append("\" viewBox=\"0 0 ").append(breite).append(' ').append(hoehe)
-        .append("\" role=\"img\" aria-labelledby=\"").append(titelId)
+    out.append("<svg width=\"")
+        .append(breite)
+        .append("\" height=\"")
+        .append(hoehe)
+        .append("\" viewBox=\"0 0 ")
+        .append(breite)
+        .append(' ')
+        .append(hoehe)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(titelId)
         .append("\" font-family=\"sans-serif\">");
   }
 
   static void text(
-      StringBuilder out, double x, double y, String anker, double groesse, String farbe, String text) {
+      StringBuilder out,
+      double x,
+      double y,
+      String anker,
+      double groesse,
+      String farbe,
+      String text) {
     out.append("<text x=\"");
     zahl(out, x).append("\" y=\"");
     zahl(out, y).append("\" font-size=\"");
@@ -338,7 +440,13 @@ final class Diagramme {
   }
 
   static void linie(
-      StringBuilder out, double x1, double y1, double x2, double y2, String farbe, double breite,
+      StringBuilder out,
+      double x1,
+      double y1,
+      double x2,
+      double y2,
+      String farbe,
+      double breite,
       @org.jspecify.annotations.Nullable String strich) {
     out.append("<line x1=\"");
     zahl(out, x1).append("\" y1=\"");

@@ -1,8 +1,7 @@
 package de.kekiz.reporting.html;
 
-import static java.util.Objects.requireNonNull;
-
 import static de.kekiz.reporting.html.HtmlText.esc;
+import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.Kostenoption;
@@ -21,16 +20,12 @@ import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
-import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Brennpunkt;
-import de.kekiz.reporting.bericht.Berichtsoptionen;
-import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.monitoring.veroeffentlichung.Gebietsart;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
-import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
 import de.kekiz.monitoring.veroeffentlichung.Trend;
@@ -39,8 +34,11 @@ import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Wertklasse;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
-import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
+import de.kekiz.reporting.bericht.Berichtsformat;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -61,13 +59,13 @@ import java.util.stream.Collectors;
  * <p>The file holds its CSS and SVG inline and loads nothing: a Content-Security-Policy ({@code
  * default-src 'none'}) tells the browser so, there is no {@code src} attribute, and links to
  * Angebote are plain links a reader may follow (only {@code http} and {@code https} addresses
- * become links). Every text from the data is escaped. Tables have a caption and {@code th}
- * cells with {@code scope}; every chart has a title and the table next to it as text
- * alternative. Numbers and dates are German ({@code 1.234,5}, {@code 31.12.2024}); suppressed
- * values appear as the symbol of {@link Berichtsoptionen#gesperrt()}, never as a number.
+ * become links). Every text from the data is escaped. Tables have a caption and {@code th} cells
+ * with {@code scope}; every chart has a title and the table next to it as text alternative. Numbers
+ * and dates are German ({@code 1.234,5}, {@code 31.12.2024}); suppressed values appear as the
+ * symbol of {@link Berichtsoptionen#gesperrt()}, never as a number.
  *
- * <p>The document is well-formed XML as well as HTML, so that {@code de.kekiz.reporting.pdf}
- * can lay it out. Thread-safe.
+ * <p>The document is well-formed XML as well as HTML, so that {@code de.kekiz.reporting.pdf} can
+ * lay it out. Thread-safe.
  */
 public final class HtmlBerichtWriter implements Berichtsformat {
 
@@ -80,14 +78,18 @@ public final class HtmlBerichtWriter implements Berichtsformat {
    * with a colour vision deficiency.
    */
   static final String[] PALETTE = {
-    "#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878"
+    "#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989",
+    "#482878"
   };
+
   static final String KEINE_FARBE = "#ffffff";
 
   /** The colour of class {@code klasse} (from 1) of {@code klassen}. */
   static String farbe(int klasse, int klassen) {
-    int i = klassen <= 1 ? PALETTE.length - 1
-        : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
+    int i =
+        klassen <= 1
+            ? PALETTE.length - 1
+            : (int) Math.round((klasse - 1) * (PALETTE.length - 1) / (double) (klassen - 1));
     return PALETTE[Math.max(0, Math.min(PALETTE.length - 1, i))];
   }
 
@@ -133,8 +135,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       for (Indikatorauswertung a : b.auswertungen()) {
         arten.merge(a.gebietsart(), 1, Integer::sum);
       }
-      this.art = arten.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-          .orElse(b.gemeinden().isEmpty() ? Gebietsart.SOZIALRAUM : Gebietsart.GEMEINDE);
+      this.art =
+          arten.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse(b.gemeinden().isEmpty() ? Gebietsart.SOZIALRAUM : Gebietsart.GEMEINDE);
     }
 
     String schreibe() {
@@ -148,8 +153,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       angebote();
       quellen();
       datenschutz();
-      out.append("</main><footer><p>Erstellt am ").append(Formatierung.datum(b.erstelltAm()))
-          .append(" mit kekiz. Stichtag ").append(Formatierung.datum(b.stichtag()))
+      out.append("</main><footer><p>Erstellt am ")
+          .append(Formatierung.datum(b.erstelltAm()))
+          .append(" mit kekiz. Stichtag ")
+          .append(Formatierung.datum(b.stichtag()))
           .append(".</p></footer></body></html>\n");
       return out.toString();
     }
@@ -160,12 +167,20 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Kommune k = b.kommune();
       out.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"/>")
           .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
-          .append(" style-src 'unsafe-inline'; img-src data:; script-src ").append(Atlas.SKRIPT_HASH)
+          .append(" style-src 'unsafe-inline'; img-src data:; script-src ")
+          .append(Atlas.SKRIPT_HASH)
           .append("\"/>")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-          .append("<meta name=\"generator\" content=\"kekiz\"/><meta name=\"description\" content=\"");
-      esc(out, "Sozialräumliches Monitoring " + k.name() + ": Leitbild, Sozialindex, Indikatoren je "
-          + art.einzahl() + ", Präventionskette und Angebote, Stichtag " + Formatierung.datum(b.stichtag()))
+          .append(
+              "<meta name=\"generator\" content=\"kekiz\"/><meta name=\"description\" content=\"");
+      esc(
+              out,
+              "Sozialräumliches Monitoring "
+                  + k.name()
+                  + ": Leitbild, Sozialindex, Indikatoren je "
+                  + art.einzahl()
+                  + ", Präventionskette und Angebote, Stichtag "
+                  + Formatierung.datum(b.stichtag()))
           .append("\"/><title>");
       esc(out, b.titel()).append("</title><style>").append(Stil.CSS);
       List<String> vermerke = new ArrayList<>();
@@ -177,7 +192,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       if (!vermerke.isEmpty()) {
         // every printed page says it, not only the first
-        out.append("@page{@top-center{content:\"").append(String.join(" · ", vermerke))
+        out.append("@page{@top-center{content:\"")
+            .append(String.join(" · ", vermerke))
             .append("\";font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#7f1d1d}}");
       }
       out.append("</style></head><body>");
@@ -189,16 +205,22 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (b.beispieldaten()) {
         out.append("<p class=\"intern\" role=\"note\"><strong>");
         esc(out, Berichtsteil.BEISPIELDATEN).append("</strong>: ");
-        esc(out, "Die Werte dieses Berichts sind erzeugt, nicht gemessen. Die Quellen der Indikatoren"
-            + " nennen die amtliche Statistik, nach deren Muster sie erzeugt sind; keine Zahl darf als"
-            + " Tatsache gelesen werden.").append("</p>");
+        esc(
+                out,
+                "Die Werte dieses Berichts sind erzeugt, nicht gemessen. Die Quellen der Indikatoren"
+                    + " nennen die amtliche Statistik, nach deren Muster sie erzeugt sind; keine Zahl darf als"
+                    + " Tatsache gelesen werden.")
+            .append("</p>");
       }
       out.append("<h1>");
       esc(out, b.titel()).append("</h1><p class=\"kopf\">");
       esc(out, k.name()).append(" (AGS ").append(k.schluessel()).append(", ");
-      esc(out, k.art().bezeichnung()).append(") · Stichtag ")
-          .append(Formatierung.datumLang(b.stichtag())).append(" · erstellt am ")
-          .append(Formatierung.datum(b.erstelltAm())).append("</p></header>");
+      esc(out, k.art().bezeichnung())
+          .append(") · Stichtag ")
+          .append(Formatierung.datumLang(b.stichtag()))
+          .append(" · erstellt am ")
+          .append(Formatierung.datum(b.erstelltAm()))
+          .append("</p></header>");
       out.append("<nav aria-label=\"Inhalt\"><strong>Inhalt</strong><ol>");
       eintrag("kommune", "Kommune und Programmteilnahme");
       eintrag("leitbild", "Leitbild und Zielerreichung");
@@ -217,14 +239,22 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private void abschnitt(String id, String titel) {
-      out.append("<section id=\"").append(id).append("\" aria-labelledby=\"h-").append(id)
-          .append("\"><h2 id=\"h-").append(id).append("\">");
+      out.append("<section id=\"")
+          .append(id)
+          .append("\" aria-labelledby=\"h-")
+          .append(id)
+          .append("\"><h2 id=\"h-")
+          .append(id)
+          .append("\">");
       esc(out, titel).append("</h2>");
     }
 
     private void tabelleAnfang(String klasse, String titel) {
       tabellen++;
-      out.append("<div class=\"tabelle\"><table class=\"").append(klasse).append("\"><caption>Tabelle ").append(tabellen)
+      out.append("<div class=\"tabelle\"><table class=\"")
+          .append(klasse)
+          .append("\"><caption>Tabelle ")
+          .append(tabellen)
           .append(": ");
       esc(out, titel).append("</caption>");
     }
@@ -268,18 +298,41 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<tbody>");
       zeile("Name", k.name());
       zeile("Amtlicher Gemeindeschlüssel", k.schluessel().toString());
-      zeile("Art", k.art().bezeichnung() + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : ""));
-      zeile("Jugendamt", k.hatEigenesJugendamt() ? "eigenes Jugendamt" : "Jugendamt des Kreises (" + k.jugendamt() + ")");
+      zeile(
+          "Art",
+          k.art().bezeichnung()
+              + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : ""));
+      zeile(
+          "Jugendamt",
+          k.hatEigenesJugendamt()
+              ? "eigenes Jugendamt"
+              : "Jugendamt des Kreises (" + k.jugendamt() + ")");
       List<Sozialraum> aktuell = k.sozialraeumeAm(b.stichtag());
       Map<de.kekiz.domain.kommune.Sozialraumebene, Long> proEbene =
-          aktuell.stream().collect(Collectors.groupingBy(Sozialraum::ebene, java.util.TreeMap::new, Collectors.counting()));
-      zeile("Sozialräume am Stichtag",
-          aktuell.isEmpty() ? "keine" : aktuell.size() + " (" + proEbene.entrySet().stream()
-              .map(e -> e.getValue() + " " + (e.getValue() == 1 ? Gebietsart.von(e.getKey()).einzahl()
-                  : Gebietsart.von(e.getKey()).mehrzahl()))
-              .collect(Collectors.joining(", ")) + ")");
+          aktuell.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      Sozialraum::ebene, java.util.TreeMap::new, Collectors.counting()));
+      zeile(
+          "Sozialräume am Stichtag",
+          aktuell.isEmpty()
+              ? "keine"
+              : aktuell.size()
+                  + " ("
+                  + proEbene.entrySet().stream()
+                      .map(
+                          e ->
+                              e.getValue()
+                                  + " "
+                                  + (e.getValue() == 1
+                                      ? Gebietsart.von(e.getKey()).einzahl()
+                                      : Gebietsart.von(e.getKey()).mehrzahl()))
+                      .collect(Collectors.joining(", "))
+                  + ")");
       if (!b.gemeinden().isEmpty()) {
-        zeile("Gemeinden im Bericht", b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
+        zeile(
+            "Gemeinden im Bericht",
+            b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
       }
       out.append("</tbody></table></div>");
       List<Programmteilnahme> teilnahmen = k.teilnahmen();
@@ -289,7 +342,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       tabelleAnfang("teilnahmen", "Programmteilnahmen");
-      kopfzeile("Programm", "Phase", "Zeitraum", "#Förderung insgesamt", "#Koordination (Stellenanteil)", "Am Stichtag");
+      kopfzeile(
+          "Programm",
+          "Phase",
+          "Zeitraum",
+          "#Förderung insgesamt",
+          "#Koordination (Stellenanteil)",
+          "Am Stichtag");
       out.append("<tbody>");
       for (Programmteilnahme t : teilnahmen) {
         out.append("<tr>");
@@ -311,7 +370,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("</tr>");
     }
 
-    private static String zeitraum(LocalDate von, @org.jspecify.annotations.Nullable LocalDate bis) {
+    private static String zeitraum(
+        LocalDate von, @org.jspecify.annotations.Nullable LocalDate bis) {
       return Formatierung.datum(von) + " – " + (bis == null ? "offen" : Formatierung.datum(bis));
     }
 
@@ -337,7 +397,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append(")</p>");
       if (!l.leitlinien().isEmpty()) {
         out.append("<p>Präventionsleitlinien: ");
-        esc(out, l.leitlinien().stream().map(Praeventionsleitlinie::bezeichnung).collect(Collectors.joining("; ")))
+        esc(
+                out,
+                l.leitlinien().stream()
+                    .map(Praeventionsleitlinie::bezeichnung)
+                    .collect(Collectors.joining("; ")))
             .append("</p>");
       }
       if (b.ziele().isEmpty()) {
@@ -346,8 +410,17 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         return;
       }
       tabelleAnfang("ziele", "Zielwerte und ihr Stand am " + Formatierung.datum(b.stichtag()));
-      kopfzeile("Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Ziel", "#Ausgangswert", "#Istwert", "Periode",
-          "#Prognose zur Frist", "Stand");
+      kopfzeile(
+          "Leitziel",
+          "Handlungsziel",
+          "Indikator",
+          "Gebiet",
+          "Ziel",
+          "#Ausgangswert",
+          "#Istwert",
+          "Periode",
+          "#Prognose zur Frist",
+          "Stand");
       out.append("<tbody>");
       for (Zielstatus z : b.ziele()) {
         int st = stellen(z.zielwert().indikator());
@@ -356,17 +429,24 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         th(z.handlungsziel());
         td(z.indikator());
         td(z.gebiet().name());
-        td((z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens " : "höchstens ")
-            + Formatierung.zahl(z.zielwert().wert(), st) + " bis " + Formatierung.datum(z.zielwert().frist()));
-        tdZahl(z.zielwert().ausgangswert() == null ? "–" : Formatierung.zahl(z.zielwert().ausgangswert(), st));
+        td(
+            (z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens " : "höchstens ")
+                + Formatierung.zahl(z.zielwert().wert(), st)
+                + " bis "
+                + Formatierung.datum(z.zielwert().frist()));
+        tdZahl(
+            z.zielwert().ausgangswert() == null
+                ? "–"
+                : Formatierung.zahl(z.zielwert().ausgangswert(), st));
         zelle(z.istwert(), st);
         td(z.periodeWert().map(Object::toString).orElse("–"));
         tdZahl(z.prognoseWert().map(p -> Formatierung.zahl(p, st)).orElse("–"));
-        String klasse = switch (z.erreichung()) {
-          case ERREICHT, AUF_KURS -> "status-erreicht";
-          case GEFAEHRDET, VERFEHLT -> "status-verfehlt";
-          default -> "";
-        };
+        String klasse =
+            switch (z.erreichung()) {
+              case ERREICHT, AUF_KURS -> "status-erreicht";
+              case GEFAEHRDET, VERFEHLT -> "status-verfehlt";
+              default -> "";
+            };
         out.append("<td class=\"").append(klasse).append("\">");
         esc(out, z.erreichung().bezeichnung()).append("</td></tr>");
       }
@@ -378,8 +458,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (a != null) {
         return a.stellen();
       }
-      return b.indikatoren().stream().filter(i -> i.key().equals(key)).reduce((x, y) -> y)
-          .map(Formatierung::stellen).orElse(1);
+      return b.indikatoren().stream()
+          .filter(i -> i.key().equals(key))
+          .reduce((x, y) -> y)
+          .map(Formatierung::stellen)
+          .orElse(1);
     }
 
     // ------------------------------------------------------------ 3 Sozialindex
@@ -395,13 +478,17 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Sozialindex s = si.get();
       out.append("<p class=\"definition\">");
       esc(out, s.methode()).append(" Indikatoren: ");
-      esc(out, s.indikatoren().stream().limit(12).map(this::name).collect(Collectors.joining(", ")));
+      esc(
+          out,
+          s.indikatoren().stream().limit(12).map(this::name).collect(Collectors.joining(", ")));
       if (s.indikatoren().size() > 12) {
         out.append(" und ").append(s.indikatoren().size() - 12).append(" weitere (Abschnitt 7)");
       }
       out.append(".</p>");
       karte(s);
-      tabelleAnfang("handlungsbedarf", "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
+      tabelleAnfang(
+          "handlungsbedarf",
+          "Handlungsbedarf: " + art.mehrzahl() + " nach Sozialindex, größter Bedarf zuerst");
       kopfzeile("#Rang", art.einzahl(), "#Index", "#Stufe", "Wichtigste Treiber des Bedarfs");
       out.append("<tbody>");
       for (Handlungsbedarf h : b.handlungsbedarf()) {
@@ -436,8 +523,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (h.auffaellig().isEmpty()) {
         return "–";
       }
-      String erste = h.auffaellig().stream().limit(3).map(this::name).collect(Collectors.joining(", "));
-      return h.auffaellig().size() > 3 ? erste + " (und " + (h.auffaellig().size() - 3) + " weitere)" : erste;
+      String erste =
+          h.auffaellig().stream().limit(3).map(this::name).collect(Collectors.joining(", "));
+      return h.auffaellig().size() > 3
+          ? erste + " (und " + (h.auffaellig().size() - 3) + " weitere)"
+          : erste;
     }
 
     private void karte(Sozialindex s) {
@@ -455,9 +545,14 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           eltern.add(sr.get().uebergeordnet());
         }
         String farbe = w.klasse() == null ? KEINE_FARBE : farbe(w.klasse(), s.klassen().size());
-        String text = w.klasse() == null ? "kein Index"
-            : (w.index() == null ? "Index gesperrt" : "Index " + Formatierung.differenz(w.index(), 2))
-                + ", " + s.klassenname(w.klasse());
+        String text =
+            w.klasse() == null
+                ? "kein Index"
+                : (w.index() == null
+                        ? "Index gesperrt"
+                        : "Index " + Formatierung.differenz(w.index(), 2))
+                    + ", "
+                    + s.klassenname(w.klasse());
         flaechen.add(new Karte.Flaeche(w.gebiet().name(), sr.get().geometrie(), farbe, text));
       }
       if (flaechen.isEmpty()) {
@@ -465,26 +560,46 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       List<String> grenzen = new ArrayList<>();
       for (SozialraumId id : eltern) {
-        b.kommune().sozialraumAm(id, b.stichtag()).map(Sozialraum::geometrie).ifPresent(grenzen::add);
+        b.kommune()
+            .sozialraumAm(id, b.stichtag())
+            .map(Sozialraum::geometrie)
+            .ifPresent(grenzen::add);
       }
       List<Karte.Legende> legende = new ArrayList<>();
       List<Wertklasse> spannen = s.spannen();
       for (int k = s.klassen().size(); k >= 1; k--) {
         Wertklasse sp = spannen.get(k - 1);
-        legende.add(new Karte.Legende(farbe(k, s.klassen().size()), s.klassenname(k)
-            + (sp.von() == null ? "" : ": Index " + Formatierung.differenz(sp.von(), 2) + " bis "
-                + Formatierung.differenz(requireNonNull(sp.bis()), 2)))); // both bounds or none
+        legende.add(
+            new Karte.Legende(
+                farbe(k, s.klassen().size()),
+                s.klassenname(k)
+                    + (sp.von() == null
+                        ? ""
+                        : ": Index "
+                            + Formatierung.differenz(sp.von(), 2)
+                            + " bis "
+                            + Formatierung.differenz(
+                                requireNonNull(sp.bis()), 2)))); // both bounds or none
       }
       legende.add(new Karte.Legende(KEINE_FARBE, "kein Index"));
       abbildungen++;
-      String titel = "Karte: Sozialindex der " + art.mehrzahl() + " von " + b.kommune().name()
-          + (grenzen.isEmpty() ? "" : ", mit den Grenzen der übergeordneten Gebiete");
+      String titel =
+          "Karte: Sozialindex der "
+              + art.mehrzahl()
+              + " von "
+              + b.kommune().name()
+              + (grenzen.isEmpty() ? "" : ", mit den Grenzen der übergeordneten Gebiete");
       StringBuilder svg = new StringBuilder(128 * 1024);
       if (Karte.zeichne(svg, flaechen, grenzen, legende, titel, "abb-" + abbildungen, 560)) {
-        out.append("<figure class=\"karte\">").append(svg).append("<figcaption>Abbildung ").append(abbildungen)
+        out.append("<figure class=\"karte\">")
+            .append(svg)
+            .append("<figcaption>Abbildung ")
+            .append(abbildungen)
             .append(": ");
-        esc(out, titel).append(". Stufen des Sozialindex mit der Spanne ihrer Indexwerte; die Tabelle"
-            + " unten nennt jeden Wert.</figcaption></figure>");
+        esc(out, titel)
+            .append(
+                ". Stufen des Sozialindex mit der Spanne ihrer Indexwerte; die Tabelle"
+                    + " unten nennt jeden Wert.</figcaption></figure>");
       }
     }
 
@@ -493,8 +608,11 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       if (a != null) {
         return a.indikator().name();
       }
-      return b.indikatoren().stream().filter(i -> i.key().equals(key)).reduce((x, y) -> y)
-          .map(Indikator::name).orElse(key.toString());
+      return b.indikatoren().stream()
+          .filter(i -> i.key().equals(key))
+          .reduce((x, y) -> y)
+          .map(Indikator::name)
+          .orElse(key.toString());
     }
 
     // ------------------------------------------------------------ 4 Indikatoren
@@ -506,13 +624,18 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("</section>");
         return;
       }
-      absatz("Je Indikator: die Entwicklung der Kommune mit der Spanne der " + art.mehrzahl()
-          + ", die " + art.mehrzahl() + " in der neuesten Periode und die Werte aller Perioden."
-          + " Rang 1 bedeutet den größten Handlungsbedarf. Die Abweichung ist der Abstand zum"
-          + " Wert der Kommune in der neuesten Periode. Der Trend ist die Änderung vom ersten zum"
-          + " letzten veröffentlichbaren Wert derselben Definition innerhalb der letzten "
-          + b.trendperioden() + " Perioden; sein Zeitfenster steht im Spaltenkopf (z. B. „Trend"
-          + " 2020–2024“) oder, wo eine Zeile abweicht, in der Zelle.");
+      absatz(
+          "Je Indikator: die Entwicklung der Kommune mit der Spanne der "
+              + art.mehrzahl()
+              + ", die "
+              + art.mehrzahl()
+              + " in der neuesten Periode und die Werte aller Perioden."
+              + " Rang 1 bedeutet den größten Handlungsbedarf. Die Abweichung ist der Abstand zum"
+              + " Wert der Kommune in der neuesten Periode. Der Trend ist die Änderung vom ersten zum"
+              + " letzten veröffentlichbaren Wert derselben Definition innerhalb der letzten "
+              + b.trendperioden()
+              + " Perioden; sein Zeitfenster steht im Spaltenkopf (z. B. „Trend"
+              + " 2020–2024“) oder, wo eine Zeile abweicht, in der Zelle.");
       if (Atlas.sinnvoll(b)) {
         Atlas.schreibe(out, b, o);
       }
@@ -527,8 +650,15 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     private void indikator(Indikatorauswertung a, int nr) {
       Indikator i = a.indikator();
       String id = HtmlText.id("ind-", i.key().toString());
-      out.append("<section class=\"indikator\" id=\"").append(id).append("\" aria-labelledby=\"h-")
-          .append(id).append("\"><h3 id=\"h-").append(id).append("\">4.").append(nr).append(' ');
+      out.append("<section class=\"indikator\" id=\"")
+          .append(id)
+          .append("\" aria-labelledby=\"h-")
+          .append(id)
+          .append("\"><h3 id=\"h-")
+          .append(id)
+          .append("\">4.")
+          .append(nr)
+          .append(' ');
       esc(out, i.name()).append("</h3><p class=\"definition\">");
       esc(out, definition(i)).append("</p><div class=\"abbildungen\">");
       abbildungen++;
@@ -536,13 +666,28 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<figure>");
       Diagramme.zeitreihe(out, a, a.gebietsart().mehrzahl(), t1);
       out.append("<figcaption>Abbildung ").append(abbildungen).append(": Zeitreihe ");
-      esc(out, i.name()).append(" ").append(a.perioden().get(0)).append("–").append(a.letztePeriode())
+      esc(out, i.name())
+          .append(" ")
+          .append(a.perioden().get(0))
+          .append("–")
+          .append(a.letztePeriode())
           .append(": Kommune und Spanne der ");
       esc(out, a.gebietsart().mehrzahl()).append("</figcaption></figure>");
       if (!a.gebiete().isEmpty()) {
-        abbildungen += Diagramme.balken(out, a, o, "abb-", abbildungen + 1,
-            i.name() + " je " + a.gebietsart().einzahl() + ", " + a.letztePeriode()
-                + "; Balkenfarbe: günstiger oder ungünstiger als " + a.kommune().gebiet().name());
+        abbildungen +=
+            Diagramme.balken(
+                out,
+                a,
+                o,
+                "abb-",
+                abbildungen + 1,
+                i.name()
+                    + " je "
+                    + a.gebietsart().einzahl()
+                    + ", "
+                    + a.letztePeriode()
+                    + "; Balkenfarbe: günstiger oder ungünstiger als "
+                    + a.kommune().gebiet().name());
       }
       out.append("</div>");
       tabelle(a);
@@ -551,8 +696,12 @@ public final class HtmlBerichtWriter implements Berichtsformat {
 
     private String definition(Indikator i) {
       StringBuilder s = new StringBuilder(i.definition());
-      s.append(" · Einheit: ").append(i.einheit()).append(" · ").append(polaritaet(i.polaritaet()))
-          .append(" · Quelle: ").append(i.quelle());
+      s.append(" · Einheit: ")
+          .append(i.einheit())
+          .append(" · ")
+          .append(polaritaet(i.polaritaet()))
+          .append(" · Quelle: ")
+          .append(i.quelle());
       return s.toString();
     }
 
@@ -568,10 +717,13 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Indikator i = a.indikator();
       int st = a.stellen();
       tabellen++;
-      out.append("<div class=\"tabelle\"><table class=\"werte\"><caption>Tabelle ").append(tabellen).append(": ");
+      out.append("<div class=\"tabelle\"><table class=\"werte\"><caption>Tabelle ")
+          .append(tabellen)
+          .append(": ");
       esc(out, i.name()).append(" (");
       esc(out, i.einheit()).append(") je ");
-      esc(out, a.gebietsart().einzahl()).append(" und Periode</caption><thead><tr><th scope=\"col\">Gebiet</th>");
+      esc(out, a.gebietsart().einzahl())
+          .append(" und Periode</caption><thead><tr><th scope=\"col\">Gebiet</th>");
       for (int p = 0; p < a.perioden().size(); p++) {
         out.append("<th scope=\"col\" class=\"z\">").append(a.perioden().get(p));
         if (a.bruchVor(p)) {
@@ -580,8 +732,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("</th>");
       }
       Optional<String> fenster = gemeinsamesFenster(a);
-      out.append("<th scope=\"col\" class=\"z\">Abweichung ").append(a.letztePeriode())
-          .append("</th><th scope=\"col\" class=\"z\">Rang ").append(a.letztePeriode())
+      out.append("<th scope=\"col\" class=\"z\">Abweichung ")
+          .append(a.letztePeriode())
+          .append("</th><th scope=\"col\" class=\"z\">Rang ")
+          .append(a.letztePeriode())
           .append("</th><th scope=\"col\" class=\"z\">Trend");
       fenster.ifPresent(f -> out.append(' ').append(f));
       out.append("</th></tr></thead><tbody>");
@@ -595,7 +749,10 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     /** The trend window all rows share, e.g. {@code "2020–2024"}, or empty if they differ. */
     private static Optional<String> gemeinsamesFenster(Indikatorauswertung a) {
       String fenster = null;
-      for (Zeitreihe z : java.util.stream.Stream.concat(java.util.stream.Stream.of(a.kommune()), a.gebiete().stream()).toList()) {
+      for (Zeitreihe z :
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(a.kommune()), a.gebiete().stream())
+              .toList()) {
         if (z.trend().richtung() == Trendrichtung.UNBEKANNT) {
           continue;
         }
@@ -609,7 +766,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       return Optional.ofNullable(fenster);
     }
 
-    private void reihe(Zeitreihe z, int st, Polaritaet p, boolean kommune, Optional<String> fenster) {
+    private void reihe(
+        Zeitreihe z, int st, Polaritaet p, boolean kommune, Optional<String> fenster) {
       out.append(kommune ? "<tr class=\"kommune\">" : "<tr>");
       th(z.gebiet().name());
       for (Zelle c : z.werte()) {
@@ -623,10 +781,15 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           out.append("<td class=\"z\">–</td>");
         } else {
           String klasse = bewertung(ab.signum(), p, ab, st);
-          out.append("<td class=\"z").append(klasse.isEmpty() ? "" : " " + klasse).append("\">")
-              .append(Formatierung.differenz(ab, st)).append("</td>");
+          out.append("<td class=\"z")
+              .append(klasse.isEmpty() ? "" : " " + klasse)
+              .append("\">")
+              .append(Formatierung.differenz(ab, st))
+              .append("</td>");
         }
-        out.append("<td class=\"z\">").append(z.rang() == null ? "–" : z.rang().toString()).append("</td>");
+        out.append("<td class=\"z\">")
+            .append(z.rang() == null ? "–" : z.rang().toString())
+            .append("</td>");
       }
       trend(z.trend(), st, p, fenster);
       out.append("</tr>");
@@ -634,7 +797,8 @@ public final class HtmlBerichtWriter implements Berichtsformat {
 
     /** "schlechter"/"besser" for a difference of sign {@code signum}, empty if neutral or zero. */
     private static String bewertung(int signum, Polaritaet p, BigDecimal wert, int st) {
-      if (p == Polaritaet.NEUTRAL || wert.setScale(st, java.math.RoundingMode.HALF_UP).signum() == 0) {
+      if (p == Polaritaet.NEUTRAL
+          || wert.setScale(st, java.math.RoundingMode.HALF_UP).signum() == 0) {
         return "";
       }
       boolean schlechter = (p == Polaritaet.HOEHER_IST_SCHLECHTER) == (signum > 0);
@@ -649,10 +813,16 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       BigDecimal ae = requireNonNull(t.aenderung()); // known unless the direction is unknown
       String klasse = bewertung(ae.signum(), p, ae, st);
       String wort =
-          t.richtung() == Trendrichtung.GLEICHBLEIBEND ? "gleich"
+          t.richtung() == Trendrichtung.GLEICHBLEIBEND
+              ? "gleich"
               : klasse.isEmpty() ? t.richtung().bezeichnung() : klasse;
-      out.append("<td class=\"z t").append(klasse.isEmpty() ? "" : " " + klasse).append("\">")
-          .append(Formatierung.differenz(ae, st)).append(" (").append(wort).append(")");
+      out.append("<td class=\"z t")
+          .append(klasse.isEmpty() ? "" : " " + klasse)
+          .append("\">")
+          .append(Formatierung.differenz(ae, st))
+          .append(" (")
+          .append(wort)
+          .append(")");
       String eigenes = Formatierung.fenster(t);
       if (fenster.isEmpty() || !fenster.get().equals(eigenes)) {
         out.append(" <span class=\"klein\">").append(eigenes).append("</span>");
@@ -740,11 +910,22 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       out.append("</tbody></table></div>");
       List<Uebergangsabdeckung> offen = l.offeneUebergaenge();
-      absatz(offen.isEmpty() ? "Jeder Übergang wird von mindestens einem aktiven Angebot überbrückt."
-          : "Nicht überbrückt: " + offen.stream().map(u -> u.uebergang().name()).collect(Collectors.joining(", ")) + ".");
+      absatz(
+          offen.isEmpty()
+              ? "Jeder Übergang wird von mindestens einem aktiven Angebot überbrückt."
+              : "Nicht überbrückt: "
+                  + offen.stream().map(u -> u.uebergang().name()).collect(Collectors.joining(", "))
+                  + ".");
       if (!l.brennpunkte().isEmpty()) {
-        tabelleAnfang("brennpunkte", "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung einer Lebensphase");
-        kopfzeile("#Bedarfsrang", art.einzahl(), "Lebensphase", "#Aktive Angebote", "#Plätze je 100 Kinder");
+        tabelleAnfang(
+            "brennpunkte",
+            "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung einer Lebensphase");
+        kopfzeile(
+            "#Bedarfsrang",
+            art.einzahl(),
+            "Lebensphase",
+            "#Aktive Angebote",
+            "#Plätze je 100 Kinder");
         out.append("<tbody>");
         for (Brennpunkt p : l.brennpunkte()) {
           out.append("<tr>");
@@ -773,27 +954,55 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       Praeventionskette k = b.kette().orElseThrow();
       tabelleAnfang("angebote", "Angebote der Präventionskette (" + angebote.size() + ")");
-      kopfzeile("Angebot und Träger", "Lebensphasen und Handlungsfelder", "Ebene und Gebiet",
-          "Alter, Kosten, Plätze", "Status", "Kontakt");
+      kopfzeile(
+          "Angebot und Träger",
+          "Lebensphasen und Handlungsfelder",
+          "Ebene und Gebiet",
+          "Alter, Kosten, Plätze",
+          "Status",
+          "Kontakt");
       out.append("<tbody>");
       for (Angebot a : angebote) {
         out.append("<tr><th scope=\"row\">");
         esc(out, a.name()).append("<br/><span class=\"klein\">");
         esc(out, k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()))
             .append("</span></th>");
-        td(a.lebensphasen().stream().map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p))
-                .collect(Collectors.joining(", "))
-            + " · " + a.handlungsfelder().stream().map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f))
-                .collect(Collectors.joining(", ")));
-        td(a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", "))
-            + " · " + gebiet(a));
-        td("Alter: " + a.alter().map(x -> x + " Jahre").orElse("–") + " · "
-            + (a.kostenfrei() ? "kostenfrei"
-                : a.kosten().stream().map(HtmlBerichtWriter.Dokument::kosten).collect(Collectors.joining("; ")))
-            + " · Plätze: " + a.kapazitaet().map(c -> c.plaetze() + " " + c.einheit()
-                + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze())).orElse("–"));
-        td(a.status().bezeichnung() + ", geprüft: "
-            + a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
+        td(
+            a.lebensphasen().stream()
+                    .map(p -> k.lebensphase(p).map(x -> x.name()).orElse(p))
+                    .collect(Collectors.joining(", "))
+                + " · "
+                + a.handlungsfelder().stream()
+                    .map(f -> k.handlungsfeld(f).map(x -> x.name()).orElse(f))
+                    .collect(Collectors.joining(", ")));
+        td(
+            a.ebenen().stream()
+                    .map(Praeventionsebene::bezeichnung)
+                    .collect(Collectors.joining(", "))
+                + " · "
+                + gebiet(a));
+        td(
+            "Alter: "
+                + a.alter().map(x -> x + " Jahre").orElse("–")
+                + " · "
+                + (a.kostenfrei()
+                    ? "kostenfrei"
+                    : a.kosten().stream()
+                        .map(HtmlBerichtWriter.Dokument::kosten)
+                        .collect(Collectors.joining("; ")))
+                + " · Plätze: "
+                + a.kapazitaet()
+                    .map(
+                        c ->
+                            c.plaetze()
+                                + " "
+                                + c.einheit()
+                                + (c.freiePlaetze() == null ? "" : ", frei: " + c.freiePlaetze()))
+                    .orElse("–"));
+        td(
+            a.status().bezeichnung()
+                + ", geprüft: "
+                + a.zuletztGeprueft().map(Formatierung::datum).orElse("–"));
         kontakt(a);
         out.append("</tr>");
       }
@@ -818,14 +1027,18 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private static String kosten(Kostenoption k) {
-      return k.betrag().deutsch() + " " + k.einheit()
+      return k.betrag().deutsch()
+          + " "
+          + k.einheit()
           + (k.beschreibung() == null ? "" : " (" + k.beschreibung() + ")");
     }
 
     private String sozialraumName(SozialraumId id) {
-      return b.kommune().sozialraumAm(id, b.stichtag())
+      return b.kommune()
+          .sozialraumAm(id, b.stichtag())
           .or(() -> b.kommune().versionen(id).stream().reduce((x, y) -> y))
-          .map(Sozialraum::name).orElse(id.code());
+          .map(Sozialraum::name)
+          .orElse(id.code());
     }
 
     private void kontakt(Angebot a) {
@@ -868,13 +1081,28 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<tbody>");
       for (Indikator i : b.indikatoren()) {
         out.append("<tr><th scope=\"row\">");
-        esc(out, i.name()).append("<br/><span class=\"klein\">Version ").append(i.version())
+        esc(out, i.name())
+            .append("<br/><span class=\"klein\">Version ")
+            .append(i.version())
             .append(", gültig ");
         esc(out, zeitraum(i.gueltigkeit().von(), i.gueltigkeit().bis())).append("</span></th>");
-        td(i.definition() + " · Einheit: " + i.einheit() + " · Nachkommastellen: "
-            + i.nachkommastellen() + " · " + polaritaet(i.polaritaet()));
-        td(i.quelle() + " · Ebene: " + i.ebene().bezeichnung() + " · " + i.periodizitaet().bezeichnung()
-            + i.stichtag().map(s -> ", Stichtag " + s.getDayOfMonth() + "." + s.getMonthValue() + ".").orElse(""));
+        td(
+            i.definition()
+                + " · Einheit: "
+                + i.einheit()
+                + " · Nachkommastellen: "
+                + i.nachkommastellen()
+                + " · "
+                + polaritaet(i.polaritaet()));
+        td(
+            i.quelle()
+                + " · Ebene: "
+                + i.ebene().bezeichnung()
+                + " · "
+                + i.periodizitaet().bezeichnung()
+                + i.stichtag()
+                    .map(s -> ", Stichtag " + s.getDayOfMonth() + "." + s.getMonthValue() + ".")
+                    .orElse(""));
         td(i.aenderungshinweis().orElse("–"));
         out.append("</tr>");
       }
@@ -888,13 +1116,27 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       out.append("<p class=\"hinweis\">");
       esc(out, b.datenschutzhinweis()).append("</p>");
       out.append("<p>");
-      esc(out, "Schutzverfahren dieser Veröffentlichung: " + b.verfahren().bezeichnung() + ". "
-          + "Zeichen in den Tabellen: " + Formatierung.WERTART_LEGENDE + ".").append("</p>");
+      esc(
+              out,
+              "Schutzverfahren dieser Veröffentlichung: "
+                  + b.verfahren().bezeichnung()
+                  + ". "
+                  + "Zeichen in den Tabellen: "
+                  + Formatierung.WERTART_LEGENDE
+                  + ".")
+          .append("</p>");
       long gesperrt = b.gesperrteMesswerte();
-      absatz("In diesem Bericht sind " + gesperrt + " von " + b.messwerte().size() + " Messwerten gesperrt.");
+      absatz(
+          "In diesem Bericht sind "
+              + gesperrt
+              + " von "
+              + b.messwerte().size()
+              + " Messwerten gesperrt.");
       out.append("<dl class=\"zeichen\"><dt>");
-      esc(out, o.gesperrt()).append("</dt><dd>Wert gesperrt (Geheimhaltung kleiner Fallzahlen)</dd><dt>");
-      esc(out, o.fehlend()).append("</dt><dd>kein Wert vorhanden</dd>")
+      esc(out, o.gesperrt())
+          .append("</dt><dd>Wert gesperrt (Geheimhaltung kleiner Fallzahlen)</dd><dt>");
+      esc(out, o.fehlend())
+          .append("</dt><dd>kein Wert vorhanden</dd>")
           .append("<dt>–</dt><dd>nicht zutreffend</dd>")
           .append("<dt>p</dt><dd>vorläufiger Wert</dd><dt>s</dt><dd>geschätzter Wert</dd>")
           .append("<dt>b</dt><dd>Bruch in der Zeitreihe (geänderte Definition oder Erhebung)</dd>")

@@ -27,8 +27,12 @@ final class HtmlText {
             // bidirectional overrides and isolates, zero-width characters: they would reorder
             // or hide text, so they are dropped
           } else if (Character.isSurrogate(c)
-              && !(Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)))
-              && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+              && !(Character.isHighSurrogate(c)
+                  && i + 1 < n
+                  && Character.isLowSurrogate(text.charAt(i + 1)))
+              && !(Character.isLowSurrogate(c)
+                  && i > 0
+                  && Character.isHighSurrogate(text.charAt(i - 1)))) {
             out.append('\uFFFD'); // a lone surrogate cannot be written as UTF-8
           } else if (c == '\uFFFE' || c == '\uFFFF') {
             out.append('\uFFFD');
@@ -69,7 +73,10 @@ final class HtmlText {
     StringBuilder s = new StringBuilder(prefix);
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      s.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ? c : '-');
+      s.append(
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+              ? c
+              : '-');
     }
     return s.toString();
   }

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * the colour of their class.
  *
  * <p>Projection: equirectangular around the map's middle latitude (x = longitude × cos(middle
- * latitude), y = -latitude), scaled to fit the width. At the scale of a city the distortion is
- * far below a pixel. Geometries that cannot be read are left out (the table still lists the area).
+ * latitude), y = -latitude), scaled to fit the width. At the scale of a city the distortion is far
+ * below a pixel. Geometries that cannot be read are left out (the table still lists the area).
  */
 final class Karte {
 
@@ -43,8 +43,8 @@ final class Karte {
   record Projektion(int breite, int hoehe, List<String> pfade, List<double @Nullable []> mitten) {}
 
   /**
-   * Projects {@code geometrien} (GeoJSON) onto one plane at most {@code breite} px wide, or
-   * returns null if none can be read.
+   * Projects {@code geometrien} (GeoJSON) onto one plane at most {@code breite} px wide, or returns
+   * null if none can be read.
    */
   static @Nullable Projektion projiziere(List<String> geometrien, int breite) {
     List<List<List<double[]>>> alle = new ArrayList<>();
@@ -110,15 +110,20 @@ final class Karte {
 
   /**
    * Appends the map, or nothing if no geometry can be read: the areas filled with their class's
-   * colour, the outlines of {@code grenzen} (e.g. the Stadtbezirke) drawn over them, and the
-   * legend below.
+   * colour, the outlines of {@code grenzen} (e.g. the Stadtbezirke) drawn over them, and the legend
+   * below.
    *
    * @param breite the greatest width; the map is narrower if its area is tall
    * @return whether a map was written
    */
   static boolean zeichne(
-      StringBuilder out, List<Flaeche> flaechen, List<String> grenzen, List<Legende> legende,
-      String titel, String titelId, int breite) {
+      StringBuilder out,
+      List<Flaeche> flaechen,
+      List<String> grenzen,
+      List<Legende> legende,
+      String titel,
+      String titelId,
+      int breite) {
     List<String> geometrien = new ArrayList<>();
     flaechen.forEach(f -> geometrien.add(f.geometrie()));
     geometrien.addAll(grenzen);
@@ -129,34 +134,51 @@ final class Karte {
     double legendeHoehe = 16.0 * legende.size() + 10;
     int b = Math.max(260, p.breite());
     int hoehe = (int) Math.ceil(p.hoehe() + legendeHoehe);
-    out.append("<svg width=\"").append(b).append("\" height=\"").append(hoehe)
-        .append("\" viewBox=\"0 0 ").append(b).append(' ').append(hoehe)
-        .append("\" role=\"img\" aria-labelledby=\"").append(titelId)
-        .append("\" font-family=\"sans-serif\"><title id=\"").append(titelId).append("\">");
+    out.append("<svg width=\"")
+        .append(b)
+        .append("\" height=\"")
+        .append(hoehe)
+        .append("\" viewBox=\"0 0 ")
+        .append(b)
+        .append(' ')
+        .append(hoehe)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(titelId)
+        .append("\" font-family=\"sans-serif\"><title id=\"")
+        .append(titelId)
+        .append("\">");
     esc(out, titel).append("</title>");
-    out.append("<rect x=\"0\" y=\"0\" width=\"").append(b).append("\" height=\"").append(hoehe)
+    out.append("<rect x=\"0\" y=\"0\" width=\"")
+        .append(b)
+        .append("\" height=\"")
+        .append(hoehe)
         .append("\" fill=\"#ffffff\"/>");
     for (int i = 0; i < flaechen.size(); i++) {
       Flaeche f = flaechen.get(i);
       if (p.pfade().get(i).isEmpty()) {
         continue; // unreadable geometry: the area stays in the table only
       }
-      out.append("<path fill=\"").append(f.farbe())
+      out.append("<path fill=\"")
+          .append(f.farbe())
           .append("\" fill-rule=\"evenodd\" stroke=\"#8a8a8a\" stroke-width=\"0.5\" d=\"")
-          .append(p.pfade().get(i)).append("\"><title>");
+          .append(p.pfade().get(i))
+          .append("\"><title>");
       esc(out, f.name()).append(": ");
       esc(out, f.beschreibung()).append("</title></path>");
     }
     for (int i = flaechen.size(); i < geometrien.size(); i++) {
       if (!p.pfade().get(i).isEmpty()) {
         out.append("<path fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"1.6\" d=\"")
-            .append(p.pfade().get(i)).append("\"/>");
+            .append(p.pfade().get(i))
+            .append("\"/>");
       }
     }
     double y = p.hoehe() + 4;
     for (Legende l : legende) {
       out.append("<rect x=\"8\" y=\"");
-      zahl(out, y).append("\" width=\"14\" height=\"11\" fill=\"").append(l.farbe())
+      zahl(out, y)
+          .append("\" width=\"14\" height=\"11\" fill=\"")
+          .append(l.farbe())
           .append("\" stroke=\"#999999\" stroke-width=\"0.5\"/>");
       Diagramme.text(out, 28, y + 9.5, "start", Diagramme.SCHRIFT, "#333333", l.text());
       y += 16;

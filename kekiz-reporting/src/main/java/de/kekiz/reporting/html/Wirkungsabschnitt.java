@@ -19,10 +19,10 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
- * The report's part on effect monitoring (inside the section on the Präventionskette): the
- * method, one table of the comparisons and one of the measured Übergänge, as the core computed
- * them ({@link Wirkungsmonitoring}). Shares are shown in percent with one decimal place, the
- * difference in differences in percentage points; nothing is computed here.
+ * The report's part on effect monitoring (inside the section on the Präventionskette): the method,
+ * one table of the comparisons and one of the measured Übergänge, as the core computed them ({@link
+ * Wirkungsmonitoring}). Shares are shown in percent with one decimal place, the difference in
+ * differences in percentage points; nothing is computed here.
  */
 final class Wirkungsabschnitt {
 
@@ -42,27 +42,45 @@ final class Wirkungsabschnitt {
     esc(out, w.methode()).append("</p>");
     List<Wirkungsvergleich> alle = w.alleVergleiche();
     if (!alle.isEmpty()) {
-      anfang(out, tabelle, "wirkung",
+      anfang(
+          out,
+          tabelle,
+          "wirkung",
           "Entwicklung mit und ohne Maßnahme: Anteile in Prozent, 95-%-Konfidenzintervalle in"
               + " Klammern, Differenz der Differenzen in Prozentpunkten");
-      kopf(out, "Maßnahme", "Indikator", "Gebiete", "Mit Maßnahme", "Vergleichsgruppe",
-          "Differenz der Differenzen", "Befund");
+      kopf(
+          out,
+          "Maßnahme",
+          "Indikator",
+          "Gebiete",
+          "Mit Maßnahme",
+          "Vergleichsgruppe",
+          "Differenz der Differenzen",
+          "Befund");
       out.append("<tbody>");
       for (Wirkungsvergleich v : alle) {
         zeile(out, v);
       }
       out.append("</tbody></table></div>");
     }
-    anfang(out, tabelle, "uebergangsmessung",
+    anfang(
+        out,
+        tabelle,
+        "uebergangsmessung",
         "Übergänge: überbrückt durch Angebote und gemessen an eigenen Indikatoren");
     kopf(out, "Übergang", "Eigene Indikatoren", "#Aktive Angebote", "Messung");
     out.append("<tbody>");
     for (Uebergangsmessung u : w.uebergaenge()) {
       out.append("<tr><th scope=\"row\">");
       esc(out, u.name()).append("</th><td>");
-      esc(out, u.indikatoren().isEmpty() ? "–"
-          : u.indikatoren().stream().map(k -> name(b, k)).collect(Collectors.joining(", ")))
-          .append("</td><td class=\"z\">").append(u.angebote()).append("</td><td>");
+      esc(
+              out,
+              u.indikatoren().isEmpty()
+                  ? "–"
+                  : u.indikatoren().stream().map(k -> name(b, k)).collect(Collectors.joining(", ")))
+          .append("</td><td class=\"z\">")
+          .append(u.angebote())
+          .append("</td><td>");
       esc(out, u.stand().bezeichnung()).append("</td></tr>");
     }
     out.append("</tbody></table></div></section>");
@@ -71,8 +89,11 @@ final class Wirkungsabschnitt {
   private static void zeile(StringBuilder out, Wirkungsvergleich v) {
     out.append("<tr><th scope=\"row\">");
     esc(out, v.art().bezeichnung() + ": " + v.massnahme()).append("<br/>");
-    esc(out, "seit " + Formatierung.datum(v.beginn())
-        + (v.handlungsziel() == null ? "" : ", Handlungsziel " + v.handlungsziel()));
+    esc(
+        out,
+        "seit "
+            + Formatierung.datum(v.beginn())
+            + (v.handlungsziel() == null ? "" : ", Handlungsziel " + v.handlungsziel()));
     out.append("</th><td>");
     esc(out, v.indikatorname() + " (" + v.polaritaet().bezeichnung() + ")").append("</td><td>");
     esc(out, "mit: " + namen(v.mitMassnahme())).append("<br/>");
@@ -97,15 +118,21 @@ final class Wirkungsabschnitt {
   }
 
   /** "2018/19: 30,0 % (27,2 bis 32,9; 300 von 1.000)", then the same for the period after. */
-  private static void gruppe(StringBuilder out, Gruppenvergleich g, Gruppenwert vor, Gruppenwert nach) {
+  private static void gruppe(
+      StringBuilder out, Gruppenvergleich g, Gruppenwert vor, Gruppenwert nach) {
     esc(out, g.vorher() + ": " + anteil(vor)).append("<br/>");
     esc(out, g.nachher() + ": " + anteil(nach));
   }
 
   private static String anteil(Gruppenwert w) {
-    return prozent(w.anteil()) + " % (" + intervall(w.wilson()) + "; "
-        + Formatierung.zahl(BigDecimal.valueOf(w.zaehler()), 0) + " von "
-        + Formatierung.zahl(BigDecimal.valueOf(w.nenner()), 0) + ")";
+    return prozent(w.anteil())
+        + " % ("
+        + intervall(w.wilson())
+        + "; "
+        + Formatierung.zahl(BigDecimal.valueOf(w.zaehler()), 0)
+        + " von "
+        + Formatierung.zahl(BigDecimal.valueOf(w.nenner()), 0)
+        + ")";
   }
 
   private static String intervall(Konfidenzintervall k) {
@@ -134,8 +161,11 @@ final class Wirkungsabschnitt {
   }
 
   private static void anfang(StringBuilder out, IntSupplier tabelle, String klasse, String titel) {
-    out.append("<div class=\"tabelle\"><table class=\"").append(klasse)
-        .append("\"><caption>Tabelle ").append(tabelle.getAsInt()).append(": ");
+    out.append("<div class=\"tabelle\"><table class=\"")
+        .append(klasse)
+        .append("\"><caption>Tabelle ")
+        .append(tabelle.getAsInt())
+        .append(": ");
     esc(out, titel).append("</caption>");
   }
 

@@ -65,8 +65,8 @@ public final class Csv {
   }
 
   /**
-   * Reads all records. Records end with CRLF, LF or CR; a quoted field may hold the separator,
-   * line breaks and doubled quotes. An empty last line is not a record.
+   * Reads all records. Records end with CRLF, LF or CR; a quoted field may hold the separator, line
+   * breaks and doubled quotes. An empty last line is not a record.
    *
    * @throws IllegalArgumentException naming the line if a quoted field is not closed or text
    *     follows a closing quote

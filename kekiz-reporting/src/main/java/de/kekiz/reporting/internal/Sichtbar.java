@@ -1,11 +1,10 @@
 package de.kekiz.reporting.internal;
 
 /**
- * Text as a reader sees it: characters that change how text is shown without being shown
- * themselves (control characters other than tab, CR and LF, bidirectional and zero-width format
- * characters, line and paragraph separators) and lone surrogates become U+FFFD, the replacement
- * character, so a name from the database cannot reorder or hide the text around it in a CSV or
- * XLSX cell. Not API.
+ * Text as a reader sees it: characters that change how text is shown without being shown themselves
+ * (control characters other than tab, CR and LF, bidirectional and zero-width format characters,
+ * line and paragraph separators) and lone surrogates become U+FFFD, the replacement character, so a
+ * name from the database cannot reorder or hide the text around it in a CSV or XLSX cell. Not API.
  */
 public final class Sichtbar {
   private Sichtbar() {}

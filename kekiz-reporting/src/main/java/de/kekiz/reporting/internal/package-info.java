@@ -1,6 +1,4 @@
-/**
- * Helpers shared by the report adapters; not API, may change without notice.
- */
+/** Helpers shared by the report adapters; not API, may change without notice. */
 @NullMarked
 package de.kekiz.reporting.internal;
 

@@ -1,8 +1,8 @@
 package de.kekiz.reporting.json;
 
 /**
- * A JSON document does not fit the kekiz format at {@link #pfad()}; the Jackson deserializers
- * turn it into a {@link com.fasterxml.jackson.databind.JsonMappingException} with this message.
+ * A JSON document does not fit the kekiz format at {@link #pfad()}; the Jackson deserializers turn
+ * it into a {@link com.fasterxml.jackson.databind.JsonMappingException} with this message.
  */
 final class JsonFormatFehler extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -25,22 +25,31 @@ import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Adresse;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
+import de.kekiz.domain.angebot.AngebotStatus;
 import de.kekiz.domain.angebot.Kapazitaet;
 import de.kekiz.domain.angebot.Koordinate;
 import de.kekiz.domain.angebot.Kostenoption;
+import de.kekiz.domain.angebot.Praeventionsebene;
 import de.kekiz.domain.angebot.Standort;
+import de.kekiz.domain.angebot.Standortart;
 import de.kekiz.domain.angebot.Zeitplan;
 import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.MesswertSchluessel;
+import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.indikator.Periode;
+import de.kekiz.domain.indikator.Periodizitaet;
+import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Akteur;
+import de.kekiz.domain.kette.Akteursart;
 import de.kekiz.domain.kette.Arbeitsgemeinschaft;
 import de.kekiz.domain.kette.Handlungsfeld;
 import de.kekiz.domain.kette.Koordination;
@@ -52,36 +61,27 @@ import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Kommunenart;
 import de.kekiz.domain.kommune.Kreisschluessel;
 import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.Programmteilnahme;
+import de.kekiz.domain.kommune.RegierungsbezirkNrw;
 import de.kekiz.domain.kommune.Regionalschluessel;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildId;
 import de.kekiz.domain.leitbild.Leitziel;
-import de.kekiz.domain.leitbild.Zielwert;
-import de.kekiz.domain.angebot.AngebotStatus;
-import de.kekiz.domain.angebot.Praeventionsebene;
-import de.kekiz.domain.angebot.Standortart;
-import de.kekiz.domain.indikator.ConfStatus;
-import de.kekiz.domain.indikator.ObsStatus;
-import de.kekiz.domain.indikator.Periodizitaet;
-import de.kekiz.domain.indikator.Polaritaet;
-import de.kekiz.domain.indikator.RaeumlicheEbene;
-import de.kekiz.domain.kette.Akteursart;
-import de.kekiz.domain.kommune.Finanzierungsquelle;
-import de.kekiz.domain.kommune.Kommunenart;
-import de.kekiz.domain.kommune.RegierungsbezirkNrw;
-import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
+import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
 import de.kekiz.domain.lernnetzwerk.Beitrag;
 import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
@@ -100,11 +100,11 @@ import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * The Jackson module for every domain type of kekiz-core: register it and an {@link
- * ObjectMapper} reads and writes Kommunen, Leitbilder, Präventionsketten with their Angebote,
- * Indikatoren, Messwerte, Förderprogramme, the Lernnetzwerk and all their parts in the documented
- * kekiz JSON format ({@code FORMAT.md} and the JSON Schema {@code kekiz.schema.json} in this
- * package's resources). The domain types carry no Jackson annotations; everything is here.
+ * The Jackson module for every domain type of kekiz-core: register it and an {@link ObjectMapper}
+ * reads and writes Kommunen, Leitbilder, Präventionsketten with their Angebote, Indikatoren,
+ * Messwerte, Förderprogramme, the Lernnetzwerk and all their parts in the documented kekiz JSON
+ * format ({@code FORMAT.md} and the JSON Schema {@code kekiz.schema.json} in this package's
+ * resources). The domain types carry no Jackson annotations; everything is here.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new KekizJacksonModule());
@@ -126,8 +126,8 @@ import java.util.function.Function;
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} asks (disable that feature to skip unknown
  * fields). Malformed values and broken domain rules are reported as a {@link
  * MismatchedInputException} whose message names the place in the document, e.g. {@code
- * $.sozialraeume[2].gebietsstand}; the domain exception is its cause. Register only one of the
- * two variants on a mapper: both have the module name {@code kekiz}, so Jackson keeps the first.
+ * $.sozialraeume[2].gebietsstand}; the domain exception is its cause. Register only one of the two
+ * variants on a mapper: both have the module name {@code kekiz}, so Jackson keeps the first.
  */
 public final class KekizJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -266,7 +266,8 @@ public final class KekizJacksonModule extends SimpleModule {
     if (r instanceof KommuneBezug k) {
       return k;
     }
-    throw new IllegalArgumentException("KommuneBezug needs an AGS such as '05315000', got '" + text + "'");
+    throw new IllegalArgumentException(
+        "KommuneBezug needs an AGS such as '05315000', got '" + text + "'");
   }
 
   private static SozialraumBezug alsSozialraum(Raumbezug r, String text) {
@@ -295,8 +296,12 @@ public final class KekizJacksonModule extends SimpleModule {
             }
           }
           throw new IllegalArgumentException(
-              art.getSimpleName() + " needs one of " + java.util.Arrays.toString(art.getEnumConstants())
-                  + ", got '" + name + "'");
+              art.getSimpleName()
+                  + " needs one of "
+                  + java.util.Arrays.toString(art.getEnumConstants())
+                  + ", got '"
+                  + name
+                  + "'");
         });
   }
 

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSortedMap;
-import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.KekizException;
+import de.kekiz.domain.indikator.Aufschluesselung;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One JSON object being read, with its path for error messages ({@code $.sozialraeume[2]}).
  *
- * <p>Every field read is remembered; {@link #lies(Function)} reports a field that was never read
- * as unknown when reading is strict, so a misspelt field name is not silently ignored. Malformed
+ * <p>Every field read is remembered; {@link #lies(Function)} reports a field that was never read as
+ * unknown when reading is strict, so a misspelt field name is not silently ignored. Malformed
  * values and broken domain rules are reported as {@link JsonFormatFehler} naming the path.
  */
 final class Knoten {
@@ -175,8 +175,8 @@ final class Knoten {
 
   /**
    * A required decimal number. The format writes decimals as strings in plain notation ({@code
-   * "29958.39"}) so that no reader rounds them; a JSON number is accepted only where it is exact
-   * (a whole number, or a decimal the parser kept as {@link BigDecimal}).
+   * "29958.39"}) so that no reader rounds them; a JSON number is accepted only where it is exact (a
+   * whole number, or a decimal the parser kept as {@link BigDecimal}).
    */
   BigDecimal dezimal(String name) {
     JsonNode wert = pflicht(name);
@@ -186,7 +186,8 @@ final class Knoten {
       try {
         return new BigDecimal(text);
       } catch (NumberFormatException e) {
-        throw new JsonFormatFehler(ort, "needs a decimal number such as \"12.5\", got '" + text + "'", e);
+        throw new JsonFormatFehler(
+            ort, "needs a decimal number such as \"12.5\", got '" + text + "'", e);
       }
     }
     if (wert.isIntegralNumber()) {
@@ -199,7 +200,10 @@ final class Knoten {
     throw new JsonFormatFehler(
         ort,
         "needs a decimal number written as a string such as \"12.5\" (a JSON floating-point"
-            + " number may have been rounded), got " + art(wert) + " " + wert);
+            + " number may have been rounded), got "
+            + art(wert)
+            + " "
+            + wert);
   }
 
   /** An optional decimal number; {@code null} if absent. */

@@ -60,10 +60,6 @@ import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.MonthDay;
 import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
 import de.kekiz.domain.lernnetzwerk.Beitrag;
 import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
@@ -80,6 +76,10 @@ import de.kekiz.domain.programm.Phasenteilnehmer;
 import de.kekiz.domain.programm.Programmakteur;
 import de.kekiz.domain.programm.Programmphase;
 import de.kekiz.domain.programm.Programmrolle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -339,8 +339,7 @@ final class Lesen {
             .ebenen(
                 k.konstanten("ebenen", Praeventionsebene.class).toArray(new Praeventionsebene[0]))
             .lebensphasen(k.werte("lebensphasen", Function.identity()).toArray(new String[0]))
-            .handlungsfelder(
-                k.werte("handlungsfelder", Function.identity()).toArray(new String[0]))
+            .handlungsfelder(k.werte("handlungsfelder", Function.identity()).toArray(new String[0]))
             .uebergaenge(k.werte("uebergaenge", Function.identity()).toArray(new String[0]))
             .sozialraeume(k.werte("sozialraeume", SozialraumId::parse))
             .kapazitaet(k.objektOderNull("kapazitaet", Lesen::kapazitaet))
@@ -444,9 +443,7 @@ final class Lesen {
 
   private static Angaben<LocalDate> datumsangaben(Knoten k, String name) {
     return new Angaben<>(
-        k.objekte(
-            name,
-            e -> Angabe.of(e.wert("wert", Lesen::datum), e.wert("beleg", Beleg::of))));
+        k.objekte(name, e -> Angabe.of(e.wert("wert", Lesen::datum), e.wert("beleg", Beleg::of))));
   }
 
   private static Angaben<Integer> zahlangaben(Knoten k, String name) {

@@ -35,7 +35,6 @@ import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Zielwert;
-import java.io.IOException;
 import de.kekiz.domain.lernnetzwerk.Arbeitsgruppe;
 import de.kekiz.domain.lernnetzwerk.Beitrag;
 import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
@@ -49,6 +48,7 @@ import de.kekiz.domain.programm.Haushaltsansatz;
 import de.kekiz.domain.programm.Phasenteilnehmer;
 import de.kekiz.domain.programm.Programmakteur;
 import de.kekiz.domain.programm.Programmphase;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -70,8 +70,8 @@ final class Schreiben {
   private final boolean gesperrteWerte;
 
   /**
-   * @param gesperrteWerte whether numerator and denominator of a {@link Messwert} whose
-   *     CONF_STATUS is not F are written (for internal exchange only)
+   * @param gesperrteWerte whether numerator and denominator of a {@link Messwert} whose CONF_STATUS
+   *     is not F are written (for internal exchange only)
    */
   Schreiben(boolean gesperrteWerte) {
     this.gesperrteWerte = gesperrteWerte;
@@ -79,8 +79,7 @@ final class Schreiben {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void text(JsonGenerator g, String name, @Nullable Object wert)
-      throws IOException {
+  private static void text(JsonGenerator g, String name, @Nullable Object wert) throws IOException {
     if (wert != null) {
       g.writeStringField(name, wert.toString());
     }
@@ -440,8 +439,7 @@ final class Schreiben {
     g.writeEndObject();
   }
 
-  void arbeitsgemeinschaft(JsonGenerator g, Arbeitsgemeinschaft a)
-      throws IOException {
+  void arbeitsgemeinschaft(JsonGenerator g, Arbeitsgemeinschaft a) throws IOException {
     g.writeStartObject();
     text(g, "key", a.key());
     text(g, "name", a.name());

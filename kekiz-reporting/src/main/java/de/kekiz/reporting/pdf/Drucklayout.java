@@ -8,10 +8,10 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Prepares the HTML report's document for the PDF: bookmarks from the headings, a table of
- * contents with page numbers, a text alternative on every chart, style rules for print, and value
- * tables too wide for the page split into parts of fewer period columns (each part repeats the
- * area column and keeps its header and row headers), so that no cell lies outside the page.
+ * Prepares the HTML report's document for the PDF: bookmarks from the headings, a table of contents
+ * with page numbers, a text alternative on every chart, style rules for print, and value tables too
+ * wide for the page split into parts of fewer period columns (each part repeats the area column and
+ * keeps its header and row headers), so that no cell lies outside the page.
  */
 final class Drucklayout {
 
@@ -21,7 +21,10 @@ final class Drucklayout {
   /** The font size of tables in print, in points (the style sheet's {@code table{font-size}}). */
   static final double TABELLENSCHRIFT_PT = 7.5;
 
-  /** The advance of a digit of DejaVu Sans Condensed, in em (other characters are narrower or equal on average). */
+  /**
+   * The advance of a digit of DejaVu Sans Condensed, in em (other characters are narrower or equal
+   * on average).
+   */
   private static final double ZEICHEN_EM = 0.58;
 
   /** The padding and border of a cell, in points. */
@@ -34,7 +37,9 @@ final class Drucklayout {
   private static final String RANDSCHRIFT = "font-family:Helvetica,Arial,sans-serif";
 
   static String css(String familie) {
-    return "body{font-family:\"" + familie + "\"}"
+    return "body{font-family:\""
+        + familie
+        + "\"}"
         + "nav.inhalt{display:block;border:0;background:none;padding:0;margin:1em 0 1.5em}"
         + "nav.inhalt ol{list-style:none;margin:.2em 0 0 0;padding:0}"
         + "nav.inhalt ol ol{margin-left:1.5em}"
@@ -60,7 +65,8 @@ final class Drucklayout {
     for (int i = 0; i < metas.getLength(); i++) {
       Element m = (Element) metas.item(i);
       if (m.getAttribute("name").equals("description")) {
-        Element subject = d.createElement("meta"); // the PDF's description (Subject) is read from it
+        Element subject =
+            d.createElement("meta"); // the PDF's description (Subject) is read from it
         subject.setAttribute("name", "subject");
         subject.setAttribute("content", m.getAttribute("content"));
         head.appendChild(subject);
@@ -81,8 +87,9 @@ final class Drucklayout {
       Node s = style.item(0);
       // the page's margin boxes (page numbers, "Nur für den Dienstgebrauch") ask for a standard
       // font, which a tagged PDF may not use: they get the embedded one
-      s.setTextContent(s.getTextContent().replace(RANDSCHRIFT, "font-family:\"" + familie + "\"")
-          + css(familie));
+      s.setTextContent(
+          s.getTextContent().replace(RANDSCHRIFT, "font-family:\"" + familie + "\"")
+              + css(familie));
     }
   }
 
@@ -129,7 +136,8 @@ final class Drucklayout {
   private static void sammle(Node n, List<Element> liste) {
     for (Node k = n.getFirstChild(); k != null; k = k.getNextSibling()) {
       if (k instanceof Element e) {
-        if ((e.getTagName().equals("h2") || e.getTagName().equals("h3")) && !e.getAttribute("id").isEmpty()) {
+        if ((e.getTagName().equals("h2") || e.getTagName().equals("h3"))
+            && !e.getAttribute("id").isEmpty()) {
           liste.add(e);
         } else {
           sammle(e, liste);
@@ -227,8 +235,8 @@ final class Drucklayout {
   }
 
   /**
-   * Splits the value table {@code t} into parts that fit the page: the first column (areas) and
-   * the last three (distance, rank, trend) stay, the period columns between are shared out.
+   * Splits the value table {@code t} into parts that fit the page: the first column (areas) and the
+   * last three (distance, rank, trend) stay, the period columns between are shared out.
    */
   static void teile(Document d, Element t) {
     List<Element> zeilen = zeilen(t);
@@ -292,13 +300,15 @@ final class Drucklayout {
   }
 
   /**
-   * The width a cell needs at least: its text, or for a cell that may wrap (a header, an area
-   * name, a trend) its longest word.
+   * The width a cell needs at least: its text, or for a cell that may wrap (a header, an area name,
+   * a trend) its longest word.
    */
   private static double breite(Element zelle, boolean name) {
     String text = zelle.getTextContent().strip();
-    boolean bricht = name || zelle.getTagName().equals("th")
-        || (" " + zelle.getAttribute("class") + " ").contains(" t ");
+    boolean bricht =
+        name
+            || zelle.getTagName().equals("th")
+            || (" " + zelle.getAttribute("class") + " ").contains(" t ");
     int zeichen = text.length();
     if (bricht) {
       zeichen = 0;
@@ -313,7 +323,8 @@ final class Drucklayout {
   private static List<Element> zeilen(Element tabelle) {
     List<Element> liste = new ArrayList<>();
     for (Node k = tabelle.getFirstChild(); k != null; k = k.getNextSibling()) {
-      if (k instanceof Element e && (e.getTagName().equals("thead") || e.getTagName().equals("tbody"))) {
+      if (k instanceof Element e
+          && (e.getTagName().equals("thead") || e.getTagName().equals("tbody"))) {
         for (Node r = e.getFirstChild(); r != null; r = r.getNextSibling()) {
           if (r instanceof Element tr && tr.getTagName().equals("tr")) {
             liste.add(tr);

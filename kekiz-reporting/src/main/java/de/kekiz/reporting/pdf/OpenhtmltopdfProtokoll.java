@@ -14,8 +14,8 @@ import java.util.logging.Logger;
  * loggers a console handler of their own that writes to {@code System.err}, past the host's
  * logging. This one hands every message to the plain {@code java.util.logging} logger of the same
  * name, which the host's logging receives (Spring Boot and SLF4J's {@code jul-to-slf4j} bridge it
- * to SLF4J), and lowers openhtmltopdf's INFO messages, which describe the layout of every
- * report, to FINE (DEBUG). Warnings and errors keep their level.
+ * to SLF4J), and lowers openhtmltopdf's INFO messages, which describe the layout of every report,
+ * to FINE (DEBUG). Warnings and errors keep their level.
  */
 final class OpenhtmltopdfProtokoll implements XRLogger {
 

@@ -28,13 +28,13 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Writes {@code bericht.pdf}: the HTML report of {@link HtmlBerichtWriter} laid out on A4 pages
- * by openhtmltopdf, with the same content, tables and vector charts, a table of contents with page
+ * Writes {@code bericht.pdf}: the HTML report of {@link HtmlBerichtWriter} laid out on A4 pages by
+ * openhtmltopdf, with the same content, tables and vector charts, a table of contents with page
  * numbers, bookmarks for every chapter and indicator, page numbers and repeated table headers.
  *
- * <p>The PDF is tagged for accessibility (PDF/UA-1: structure tree with headings, tables, lists
- * and figures with their text alternative, the document's title and language) and embeds its font
- * as a subset: by default DejaVu Sans Condensed, shipped with kekiz (licence in {@code
+ * <p>The PDF is tagged for accessibility (PDF/UA-1: structure tree with headings, tables, lists and
+ * figures with their text alternative, the document's title and language) and embeds its font as a
+ * subset: by default DejaVu Sans Condensed, shipped with kekiz (licence in {@code
  * de/kekiz/reporting/pdf/schrift/LIZENZ.txt}); another TrueType font can be given with {@link
  * #mitSchrift(Path, Path)}. Value tables too wide for the page are split into parts of fewer
  * periods, each repeating the area column, so that no cell is cut off.
@@ -103,16 +103,24 @@ public final class PdfBerichtWriter implements Berichtsformat {
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     Document dokument = parse(html.html(bericht, optionen));
-    Font normal = schrift.isEmpty() ? Mitgeliefert.NORMAL_FONT : awt(datei(schrift.get(0)), schrift.get(0).toString());
-    Font fett = schrift.isEmpty() ? Mitgeliefert.FETT_FONT : awt(datei(schrift.get(1)), schrift.get(1).toString());
+    Font normal =
+        schrift.isEmpty()
+            ? Mitgeliefert.NORMAL_FONT
+            : awt(datei(schrift.get(0)), schrift.get(0).toString());
+    Font fett =
+        schrift.isEmpty()
+            ? Mitgeliefert.FETT_FONT
+            : awt(datei(schrift.get(1)), schrift.get(1).toString());
     // the family name the font declares: the charts' text is mapped to the embedded font by it
     String familie = normal.getFamily(Locale.ROOT);
     Drucklayout.bereite(dokument, familie);
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.withW3cDocument(dokument, "about:blank");
     b.useSVGDrawer(new SvgZeichner(normal, fett));
-    b.useExternalResourceAccessControl((uri, typ) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    b.useExternalResourceAccessControl((uri, typ) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    b.useExternalResourceAccessControl(
+        (uri, typ) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    b.useExternalResourceAccessControl(
+        (uri, typ) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.withProducer("kekiz");
     b.usePdfUaAccessibility(true);
     if (schrift.isEmpty()) {
@@ -149,7 +157,8 @@ public final class PdfBerichtWriter implements Berichtsformat {
   private static InputStream ressource(String name) {
     InputStream in = PdfBerichtWriter.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("the shipped font " + name + " is missing from the class path");
+      throw new IllegalStateException(
+          "the shipped font " + name + " is missing from the class path");
     }
     return in;
   }

@@ -30,10 +30,10 @@ import org.w3c.dom.Node;
  * Draws the SVG subset of the HTML report into the PDF as vector graphics: {@code rect}, {@code
  * line}, {@code polyline}, {@code polygon}, {@code path} (absolute {@code M}, {@code L}, {@code
  * Z}), {@code circle} and {@code text}, with the presentation attributes {@code fill}, {@code
- * fill-opacity}, {@code fill-rule}, {@code stroke}, {@code stroke-width}, {@code
- * stroke-dasharray}, {@code font-size} and {@code text-anchor}; {@code title} is skipped and
- * {@code g} is descended into. Anything else is ignored. The SVG is sized by its {@code width}
- * and {@code height} attributes (CSS pixels) and scaled from its {@code viewBox}.
+ * fill-opacity}, {@code fill-rule}, {@code stroke}, {@code stroke-width}, {@code stroke-dasharray},
+ * {@code font-size} and {@code text-anchor}; {@code title} is skipped and {@code g} is descended
+ * into. Anything else is ignored. The SVG is sized by its {@code width} and {@code height}
+ * attributes (CSS pixels) and scaled from its {@code viewBox}.
  */
 final class SvgZeichner implements SVGDrawer {
 
@@ -126,21 +126,38 @@ final class SvgZeichner implements SVGDrawer {
     switch (e.getTagName()) {
       case "g" -> kinder(g, e, normal, fett);
       case "rect" ->
-          form(g, e, new Rectangle2D.Double(
-              zahl(e.getAttribute("x"), 0), zahl(e.getAttribute("y"), 0),
-              zahl(e.getAttribute("width"), 0), zahl(e.getAttribute("height"), 0)), "#000000");
+          form(
+              g,
+              e,
+              new Rectangle2D.Double(
+                  zahl(e.getAttribute("x"), 0), zahl(e.getAttribute("y"), 0),
+                  zahl(e.getAttribute("width"), 0), zahl(e.getAttribute("height"), 0)),
+              "#000000");
       case "circle" -> {
         double r = zahl(e.getAttribute("r"), 0);
-        form(g, e, new Ellipse2D.Double(
-            zahl(e.getAttribute("cx"), 0) - r, zahl(e.getAttribute("cy"), 0) - r, 2 * r, 2 * r), "#000000");
+        form(
+            g,
+            e,
+            new Ellipse2D.Double(
+                zahl(e.getAttribute("cx"), 0) - r, zahl(e.getAttribute("cy"), 0) - r, 2 * r, 2 * r),
+            "#000000");
       }
       case "line" ->
-          form(g, e, new Line2D.Double(
-              zahl(e.getAttribute("x1"), 0), zahl(e.getAttribute("y1"), 0),
-              zahl(e.getAttribute("x2"), 0), zahl(e.getAttribute("y2"), 0)), "none");
+          form(
+              g,
+              e,
+              new Line2D.Double(
+                  zahl(e.getAttribute("x1"), 0), zahl(e.getAttribute("y1"), 0),
+                  zahl(e.getAttribute("x2"), 0), zahl(e.getAttribute("y2"), 0)),
+              "none");
       case "polyline" -> form(g, e, punkte(e.getAttribute("points"), false), "none");
       case "polygon" -> form(g, e, punkte(e.getAttribute("points"), true), "#000000");
-      case "path" -> form(g, e, pfad(e.getAttribute("d"), "evenodd".equals(e.getAttribute("fill-rule"))), "#000000");
+      case "path" ->
+          form(
+              g,
+              e,
+              pfad(e.getAttribute("d"), "evenodd".equals(e.getAttribute("fill-rule"))),
+              "#000000");
       case "text" -> text(g, e, normal, fett);
       default -> {
         // title, desc and unknown elements draw nothing
@@ -165,9 +182,11 @@ final class SvgZeichner implements SVGDrawer {
     if (stroke != null) {
       float breite = (float) zahl(e.getAttribute("stroke-width"), 1);
       float[] strich = strich(e.getAttribute("stroke-dasharray"));
-      g.setStroke(strich == null
-          ? new BasicStroke(breite)
-          : new BasicStroke(breite, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, strich, 0));
+      g.setStroke(
+          strich == null
+              ? new BasicStroke(breite)
+              : new BasicStroke(
+                  breite, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, strich, 0));
       g.setColor(stroke);
       g.draw(s);
     }
@@ -263,7 +282,8 @@ final class SvgZeichner implements SVGDrawer {
 
   /** Reads path data with absolute M, L and Z commands (what the map writes). */
   private static Path2D pfad(String d, boolean geradeUngerade) {
-    Path2D.Double p = new Path2D.Double(geradeUngerade ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+    Path2D.Double p =
+        new Path2D.Double(geradeUngerade ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
     int n = d.length();
     int i = 0;
     char befehl = 'M';
@@ -285,8 +305,12 @@ final class SvgZeichner implements SVGDrawer {
             i++;
           }
           int start = i;
-          while (i < n && (Character.isDigit(d.charAt(i)) || d.charAt(i) == '.' || d.charAt(i) == '-'
-              || d.charAt(i) == 'e' || d.charAt(i) == 'E')) {
+          while (i < n
+              && (Character.isDigit(d.charAt(i))
+                  || d.charAt(i) == '.'
+                  || d.charAt(i) == '-'
+                  || d.charAt(i) == 'e'
+                  || d.charAt(i) == 'E')) {
             i++;
           }
           if (start == i) {

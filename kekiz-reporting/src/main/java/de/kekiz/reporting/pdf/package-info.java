@@ -1,6 +1,6 @@
 /**
- * {@code bericht.pdf}: the Monitoringbericht as PDF, laid out by openhtmltopdf from the very
- * HTML document of {@link de.kekiz.reporting.html.HtmlBerichtWriter}.
+ * {@code bericht.pdf}: the Monitoringbericht as PDF, laid out by openhtmltopdf from the very HTML
+ * document of {@link de.kekiz.reporting.html.HtmlBerichtWriter}.
  *
  * <p>The charts stay vector graphics: {@link de.kekiz.reporting.pdf.PdfBerichtWriter} brings its
  * own small SVG renderer for the subset of SVG the HTML writer produces, so no SVG library is

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes observations as {@value #DATEINAME} in SDMX-CSV 2.0 (the SDMX-CSV data message aligned
- * with SDMX 3.0): one row per {@link Messwert} of the dataflow {@value #STRUKTUR_ID} (configurable).
+ * with SDMX 3.0): one row per {@link Messwert} of the dataflow {@value #STRUKTUR_ID}
+ * (configurable).
  *
  * <p>Columns, in this order:
  *
@@ -85,8 +86,8 @@ import org.jspecify.annotations.Nullable;
  * notation with a decimal point and {@code ,} between fields by default. SDMX-CSV allows the
  * locale's separator, so {@code ;} with a decimal comma can be chosen. It is a format for
  * statistical software: cells are not neutralised against spreadsheet formulas (use {@code
- * messwerte.csv} for spreadsheets). Create one with {@link #builder()}; an instance is immutable and
- * thread-safe.
+ * messwerte.csv} for spreadsheets). Create one with {@link #builder()}; an instance is immutable
+ * and thread-safe.
  */
 public final class MesswertSdmxCsvWriter {
 
@@ -177,17 +178,32 @@ public final class MesswertSdmxCsvWriter {
       dimensionen.addAll(m.aufschluesselung().dimensionen());
       if (!indikatoren.containsKey(m.indikator())) {
         throw new IllegalArgumentException(
-            "indicator " + m.indikator() + " of observation " + m.schluessel()
+            "indicator "
+                + m.indikator()
+                + " of observation "
+                + m.schluessel()
                 + " is not known to the writer; give it with indikatoren(...)");
       }
     }
-    List<String> kopf = new ArrayList<>(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "INDIKATOR",
-        "REF_AREA", "SOZIALRAUM"));
+    List<String> kopf =
+        new ArrayList<>(
+            List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "INDIKATOR", "REF_AREA", "SOZIALRAUM"));
     for (String d : dimensionen) {
       kopf.add(d.toUpperCase(Locale.ROOT));
     }
-    kopf.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS", "UNIT_MEASURE",
-        "ZAEHLER", "NENNER", "INDIKATOR_VERSION", "WERTART", "DECIMALS", "COMMENT_OBS"));
+    kopf.addAll(
+        List.of(
+            "TIME_PERIOD",
+            "OBS_VALUE",
+            "OBS_STATUS",
+            "CONF_STATUS",
+            "UNIT_MEASURE",
+            "ZAEHLER",
+            "NENNER",
+            "INDIKATOR_VERSION",
+            "WERTART",
+            "DECIMALS",
+            "COMMENT_OBS"));
     Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
     zeile(out, kopf);
     Map<String, Messwert> schluessel = new HashMap<>();
@@ -209,8 +225,12 @@ public final class MesswertSdmxCsvWriter {
       Messwert vorher = schluessel.put(sdmxSchluessel, m);
       if (vorher != null) {
         throw new IllegalArgumentException(
-            "observations " + vorher.schluessel() + " and " + m.schluessel()
-                + " share the SDMX key " + zeile.subList(3, zeile.size()));
+            "observations "
+                + vorher.schluessel()
+                + " and "
+                + m.schluessel()
+                + " share the SDMX key "
+                + zeile.subList(3, zeile.size()));
       }
       boolean frei = m.confStatus().veroeffentlichbar();
       Optional<BigDecimal> wert = frei ? indikator.wert(m) : Optional.empty();
@@ -310,8 +330,11 @@ public final class MesswertSdmxCsvWriter {
       requireNonNull(strukturId, "strukturId");
       if (!strukturId.matches("[A-Za-z0-9_@$.-]+:[A-Za-z0-9_@$-]+(\\([0-9][0-9A-Za-z.+-]*\\))?")) {
         throw new IllegalArgumentException(
-            "STRUCTURE_ID needs the form AGENCY:ID(VERSION) such as '" + STRUKTUR_ID + "', got '"
-                + strukturId + "'");
+            "STRUCTURE_ID needs the form AGENCY:ID(VERSION) such as '"
+                + STRUKTUR_ID
+                + "', got '"
+                + strukturId
+                + "'");
       }
       this.strukturId = strukturId;
       return this;
@@ -329,8 +352,11 @@ public final class MesswertSdmxCsvWriter {
               || (trennzeichen == ';' && (dezimalzeichen == ',' || dezimalzeichen == '.'));
       if (!ok) {
         throw new IllegalArgumentException(
-            "separator and decimal mark need ',' and '.' or ';' and ',', got '" + trennzeichen
-                + "' and '" + dezimalzeichen + "'");
+            "separator and decimal mark need ',' and '.' or ';' and ',', got '"
+                + trennzeichen
+                + "' and '"
+                + dezimalzeichen
+                + "'");
       }
       this.trennzeichen = trennzeichen;
       this.dezimalzeichen = dezimalzeichen;

@@ -19,10 +19,10 @@ import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import de.kekiz.reporting.bericht.Formatierung;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import de.kekiz.reporting.bericht.Formatierung;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,16 +86,23 @@ public final class TextZusammenfassung {
             ? "eigenes Jugendamt"
             : "Jugendamt des Kreises (" + k.jugendamt() + ")";
     zeile(
-        "  " + k.art().bezeichnung() + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : "")
-            + ", " + jugendamt);
+        "  "
+            + k.art().bezeichnung()
+            + (k.kreisfrei() && k.art().kreisangehoerig() ? ", kreisfrei" : "")
+            + ", "
+            + jugendamt);
     List<Programmteilnahme> teilnahmen = k.teilnahmen();
     if (teilnahmen.isEmpty()) {
       zeile("  Programme: keine");
     }
     for (Programmteilnahme t : teilnahmen) {
-      StringBuilder s = new StringBuilder("  Programm: ")
-          .append(t.programm().name()).append(", Phase ").append(t.phasenname())
-          .append(", ").append(t.zeitraum());
+      StringBuilder s =
+          new StringBuilder("  Programm: ")
+              .append(t.programm().name())
+              .append(", Phase ")
+              .append(t.phasenname())
+              .append(", ")
+              .append(t.zeitraum());
       if (t.koordination() != null) {
         s.append(", Koordination ").append(t.koordination()).append(" Stelle");
       }
@@ -115,7 +122,10 @@ public final class TextZusammenfassung {
             .collect(Collectors.joining(", "));
     long versionen = k.sozialraeume().size();
     zeile(
-        "  Sozialräume am " + Formatierung.datum(stichtag) + ": " + aktuell.size()
+        "  Sozialräume am "
+            + Formatierung.datum(stichtag)
+            + ": "
+            + aktuell.size()
             + (ebenen.isEmpty() ? "" : " (" + ebenen + ")")
             + (versionen > aktuell.size() ? "; " + versionen + " Gebietsstände insgesamt" : ""));
   }
@@ -126,7 +136,10 @@ public final class TextZusammenfassung {
       return;
     }
     zeile(
-        "  Leitbild \"" + l.titel() + "\", Fassung " + l.fassung()
+        "  Leitbild \""
+            + l.titel()
+            + "\", Fassung "
+            + l.fassung()
             + l.beschlossenAm().map(d -> ", Ratsbeschluss " + d).orElse(", Entwurf"));
     if (!l.leitlinien().isEmpty()) {
       zeile(
@@ -139,8 +152,15 @@ public final class TextZusammenfassung {
       zeile("    Leitziel " + z.key() + ": " + z.titel());
       for (Handlungsziel h : z.handlungsziele()) {
         zeile(
-            "      Handlungsziel " + h.key() + ": " + h.titel() + " (" + h.indikatoren().size()
-                + " Indikatoren, " + h.zielwerte().size() + " Zielwerte)");
+            "      Handlungsziel "
+                + h.key()
+                + ": "
+                + h.titel()
+                + " ("
+                + h.indikatoren().size()
+                + " Indikatoren, "
+                + h.zielwerte().size()
+                + " Zielwerte)");
       }
     }
   }
@@ -151,9 +171,15 @@ public final class TextZusammenfassung {
       return;
     }
     zeile(
-        "  Präventionskette: " + k.lebensphasen().size() + " Lebensphasen, "
-            + k.handlungsfelder().size() + " Handlungsfelder, " + k.akteure().size()
-            + " Akteure, " + k.angebote().size() + " Angebote");
+        "  Präventionskette: "
+            + k.lebensphasen().size()
+            + " Lebensphasen, "
+            + k.handlungsfelder().size()
+            + " Handlungsfelder, "
+            + k.akteure().size()
+            + " Akteure, "
+            + k.angebote().size()
+            + " Angebote");
     for (Lebensphase p : k.lebensphasen()) {
       SortedMap<String, Integer> proFeld = new TreeMap<>();
       for (Handlungsfeld f : k.handlungsfelder()) {
@@ -164,12 +190,19 @@ public final class TextZusammenfassung {
       }
       long inPhase = k.angebote().stream().filter(a -> a.lebensphasen().contains(p.key())).count();
       zeile(
-          "    " + p.name() + " (" + p.alter() + " Jahre): " + inPhase + " Angebote"
+          "    "
+              + p.name()
+              + " ("
+              + p.alter()
+              + " Jahre): "
+              + inPhase
+              + " Angebote"
               + (proFeld.isEmpty()
                   ? ""
-                  : " — " + proFeld.entrySet().stream()
-                      .map(e -> e.getKey() + " " + e.getValue())
-                      .collect(Collectors.joining(", "))));
+                  : " — "
+                      + proFeld.entrySet().stream()
+                          .map(e -> e.getKey() + " " + e.getValue())
+                          .collect(Collectors.joining(", "))));
     }
     List<Uebergang> offen = k.offeneUebergaenge();
     zeile(
@@ -187,8 +220,11 @@ public final class TextZusammenfassung {
       proIndikator.computeIfAbsent(m.indikator().key(), key -> new Statistik()).zaehle(m);
     }
     zeile(
-        "  Indikatoren: " + proIndikator.size() + " mit "
-            + String.format(Locale.GERMANY, "%,d", messwerte.size()) + " Messwerten");
+        "  Indikatoren: "
+            + proIndikator.size()
+            + " mit "
+            + String.format(Locale.GERMANY, "%,d", messwerte.size())
+            + " Messwerten");
     for (Map.Entry<IndikatorKey, Statistik> e : proIndikator.entrySet()) {
       String name =
           indikatoren.stream()
@@ -198,8 +234,15 @@ public final class TextZusammenfassung {
               .orElse("(Definition fehlt)");
       Statistik s = e.getValue();
       zeile(
-          "    " + e.getKey() + ": " + name + " — "
-              + String.format(Locale.GERMANY, "%,d", s.anzahl) + " Messwerte, " + s.von + " bis "
+          "    "
+              + e.getKey()
+              + ": "
+              + name
+              + " — "
+              + String.format(Locale.GERMANY, "%,d", s.anzahl)
+              + " Messwerte, "
+              + s.von
+              + " bis "
               + s.bis);
     }
   }

@@ -12,15 +12,10 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.leitbild.Zielrichtung;
-import de.kekiz.reporting.bericht.Berichtsformat;
-import de.kekiz.reporting.bericht.Berichtsoptionen;
-import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
-import de.kekiz.reporting.bericht.Monitoringbericht;
-import de.kekiz.reporting.internal.Sichtbar;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
 import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
@@ -28,6 +23,11 @@ import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
+import de.kekiz.reporting.bericht.Berichtsformat;
+import de.kekiz.reporting.bericht.Berichtsoptionen;
+import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.internal.Sichtbar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -54,8 +54,8 @@ import org.jspecify.annotations.Nullable;
  * rates, {@code #,##0}), dates as dates ({@code dd.mm.yyyy}); a spreadsheet shows them with the
  * reader's own separators. Header rows are frozen. A suppressed cell holds the text of {@link
  * Berichtsoptionen#gesperrt()} ({@code "."}), a missing one that of {@link
- * Berichtsoptionen#fehlend()}, never a number. Texts are stored as text cells, so nothing a
- * Kommune names is ever evaluated as a formula. Thread-safe.
+ * Berichtsoptionen#fehlend()}, never a number. Texts are stored as text cells, so nothing a Kommune
+ * names is ever evaluated as a formula. Thread-safe.
  */
 public final class XlsxBerichtWriter implements Berichtsformat {
 
@@ -78,7 +78,8 @@ public final class XlsxBerichtWriter implements Berichtsformat {
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     Workbook wb = new Workbook(new NichtSchliessend(out), "kekiz", "1.0");
-    wb.properties().setTitle(Sichtbar.text(bericht.titel()))
+    wb.properties()
+        .setTitle(Sichtbar.text(bericht.titel()))
         .setSubject(Sichtbar.text("Sozialräumliches Monitoring " + bericht.kommune().name()));
     try {
       new Mappe(wb, bericht, optionen).schreibe();
@@ -174,7 +175,12 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       for (int c = 0; c < spalten.length; c++) {
         wert(ws, zeile, c, spalten[c]);
       }
-      ws.range(zeile, 0, zeile, spalten.length - 1).style().bold().fillColor(KOPF_FARBE).wrapText(true).set();
+      ws.range(zeile, 0, zeile, spalten.length - 1)
+          .style()
+          .bold()
+          .fillColor(KOPF_FARBE)
+          .wrapText(true)
+          .set();
       ws.freezePane(gefroreneSpalten, zeile + 1);
       ws.repeatRows(0, zeile); // title and header on every printed page
     }
@@ -217,7 +223,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
      */
     private void markieren(String format) {
       for (Markierung m : markiert) {
-        m.ws().style(m.zeile(), m.spalte()).format(format + "\" " + m.marke() + "\"").italic().set();
+        m.ws()
+            .style(m.zeile(), m.spalte())
+            .format(format + "\" " + m.marke() + "\"")
+            .italic()
+            .set();
       }
       markiert.clear();
     }
@@ -247,7 +257,12 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         {"Kommune", k.name()},
         {"Amtlicher Gemeindeschlüssel", k.schluessel().toString()},
         {"Art", k.art().bezeichnung()},
-        {"Jugendamt", k.hatEigenesJugendamt() ? "eigenes Jugendamt" : "Jugendamt des Kreises (" + k.jugendamt() + ")"},
+        {
+          "Jugendamt",
+          k.hatEigenesJugendamt()
+              ? "eigenes Jugendamt"
+              : "Jugendamt des Kreises (" + k.jugendamt() + ")"
+        },
       };
       int r = 2;
       for (String[] z : zeilen) {
@@ -265,14 +280,30 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       wert(ws, r++, 1, b.auswertungen().size());
       if (!b.gemeinden().isEmpty()) {
         wert(ws, r, 0, "Gemeinden");
-        wert(ws, r++, 1, b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
+        wert(
+            ws,
+            r++,
+            1,
+            b.gemeinden().stream().map(Kommune::name).collect(Collectors.joining(", ")));
       }
       ws.range(2, 0, r - 1, 0).style().bold().set();
       r++;
       wert(ws, r++, 0, "Programmteilnahmen");
       ws.style(r - 1, 0).bold().set();
       for (int c = 0; c < 6; c++) {
-        wert(ws, r, c, new String[] {"Programm", "Phase", "von", "bis", "Förderung insgesamt (€)", "Koordination (Stellenanteil)"}[c]);
+        wert(
+            ws,
+            r,
+            c,
+            new String[] {
+                  "Programm",
+                  "Phase",
+                  "von",
+                  "bis",
+                  "Förderung insgesamt (€)",
+                  "Koordination (Stellenanteil)"
+                }
+                [c]);
       }
       ws.range(r, 0, r, 5).style().bold().fillColor(KOPF_FARBE).set();
       r++;
@@ -301,8 +332,22 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     private void ziele() {
       Worksheet ws = blatt("Ziele");
       titel(ws, "Leitbild und Zielerreichung" + b.leitbild().map(l -> ": " + l.titel()).orElse(""));
-      kopf(ws, 2, 0, "Leitziel", "Handlungsziel", "Indikator", "Gebiet", "Richtung", "Zielwert", "Frist",
-          "Ausgangswert", "Istwert", "Periode", "Stand", "Prognose zur Frist");
+      kopf(
+          ws,
+          2,
+          0,
+          "Leitziel",
+          "Handlungsziel",
+          "Indikator",
+          "Gebiet",
+          "Richtung",
+          "Zielwert",
+          "Frist",
+          "Ausgangswert",
+          "Istwert",
+          "Periode",
+          "Stand",
+          "Prognose zur Frist");
       int r = 3;
       for (Zielstatus z : b.ziele()) {
         String f = format(stellen(z.zielwert().indikator()));
@@ -310,7 +355,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, 1, z.handlungsziel());
         wert(ws, r, 2, z.indikator());
         wert(ws, r, 3, z.gebiet().name());
-        wert(ws, r, 4, z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens" : "höchstens");
+        wert(
+            ws,
+            r,
+            4,
+            z.zielwert().richtung() == Zielrichtung.MINDESTENS ? "mindestens" : "höchstens");
         zahl(ws, r, 5, z.zielwert().wert(), f);
         datum(ws, r, 6, z.zielwert().frist());
         zahl(ws, r, 7, z.zielwert().ausgangswert(), f);
@@ -324,7 +373,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         r++;
       }
       if (b.ziele().isEmpty()) {
-        wert(ws, r, 0, b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
+        wert(
+            ws,
+            r,
+            0,
+            b.leitbild().isPresent() ? "Das Leitbild nennt keine Zielwerte." : "Kein Leitbild.");
       }
       breiten(ws, 28, 36, 30, 18, 11, 10, 11, 12, 10, 9, 22, 12);
     }
@@ -334,8 +387,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       if (a != null) {
         return a.stellen();
       }
-      return b.indikatoren().stream().filter(i -> i.key().equals(key)).reduce((x, y) -> y)
-          .map(Formatierung::stellen).orElse(1);
+      return b.indikatoren().stream()
+          .filter(i -> i.key().equals(key))
+          .reduce((x, y) -> y)
+          .map(Formatierung::stellen)
+          .orElse(1);
     }
 
     private String name(IndikatorKey key) {
@@ -352,7 +408,17 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       }
       Sozialindex s = b.sozialindex().get();
       wert(ws, 1, 0, s.methode());
-      kopf(ws, 2, 2, "Rang", "Gebiet", "Schlüssel", "Index", "Stufe", "Stufenname", "Treiber des Bedarfs");
+      kopf(
+          ws,
+          2,
+          2,
+          "Rang",
+          "Gebiet",
+          "Schlüssel",
+          "Index",
+          "Stufe",
+          "Stufenname",
+          "Treiber des Bedarfs");
       int r = 3;
       for (Handlungsbedarf h : b.handlungsbedarf()) {
         wert(ws, r, 0, h.rang());
@@ -437,11 +503,16 @@ public final class XlsxBerichtWriter implements Berichtsformat {
 
     private static String definition(Indikator i) {
       StringBuilder s = new StringBuilder(i.definition());
-      s.append("; ").append(switch (i.polaritaet()) {
-        case HOEHER_IST_BESSER -> "höher ist besser";
-        case HOEHER_IST_SCHLECHTER -> "höher ist schlechter";
-        case NEUTRAL -> "Kontextindikator";
-      }).append("; Quelle: ").append(i.quelle()).append("; Rang 1 = größter Handlungsbedarf");
+      s.append("; ")
+          .append(
+              switch (i.polaritaet()) {
+                case HOEHER_IST_BESSER -> "höher ist besser";
+                case HOEHER_IST_SCHLECHTER -> "höher ist schlechter";
+                case NEUTRAL -> "Kontextindikator";
+              })
+          .append("; Quelle: ")
+          .append(i.quelle())
+          .append("; Rang 1 = größter Handlungsbedarf");
       return s.toString();
     }
 
@@ -461,7 +532,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       kopf(ws, 2, 1, kopf);
       int r = 3;
       for (int z = 0; z < l.lebensphasen().size(); z++) {
-        wert(ws, r, 0, l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
+        wert(
+            ws,
+            r,
+            0,
+            l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
         for (int c = 0; c < l.handlungsfelder().size(); c++) {
           int anzahl = l.anzahl(z, c);
           wert(ws, r, c + 1, anzahl);
@@ -488,7 +563,9 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
         ws.style(r, 0).bold().set();
         r++;
-        String[] k = {"Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"};
+        String[] k = {
+          "Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"
+        };
         for (int c = 0; c < k.length; c++) {
           wert(ws, r, c, k[c]);
         }
@@ -512,20 +589,54 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     private void angebote() {
       Worksheet ws = blatt("Angebote");
       titel(ws, "Angebote der Präventionskette");
-      kopf(ws, 2, 1, "Angebot", "Kennung", "Träger", "Lebensphasen", "Handlungsfelder", "Übergänge", "Ebene",
-          "Sozialräume", "Alter", "Kostenfrei", "Plätze", "Freie Plätze", "Status", "Zuletzt geprüft", "Web", "E-Mail");
+      kopf(
+          ws,
+          2,
+          1,
+          "Angebot",
+          "Kennung",
+          "Träger",
+          "Lebensphasen",
+          "Handlungsfelder",
+          "Übergänge",
+          "Ebene",
+          "Sozialräume",
+          "Alter",
+          "Kostenfrei",
+          "Plätze",
+          "Freie Plätze",
+          "Status",
+          "Zuletzt geprüft",
+          "Web",
+          "E-Mail");
       List<Angebot> angebote = b.angebote();
       Praeventionskette k = b.kette().orElse(null);
       int r = 3;
       for (Angebot a : angebote) {
         wert(ws, r, 0, a.name());
         wert(ws, r, 1, a.id().toString());
-        wert(ws, r, 2, k == null ? a.traeger().toString() : k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
+        wert(
+            ws,
+            r,
+            2,
+            k == null
+                ? a.traeger().toString()
+                : k.akteur(a.traeger()).map(Akteur::name).orElse(a.traeger().toString()));
         wert(ws, r, 3, String.join(", ", a.lebensphasen()));
         wert(ws, r, 4, String.join(", ", a.handlungsfelder()));
         wert(ws, r, 5, String.join(", ", a.uebergaenge()));
-        wert(ws, r, 6, a.ebenen().stream().map(Praeventionsebene::bezeichnung).collect(Collectors.joining(", ")));
-        wert(ws, r, 7, a.sozialraeume().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        wert(
+            ws,
+            r,
+            6,
+            a.ebenen().stream()
+                .map(Praeventionsebene::bezeichnung)
+                .collect(Collectors.joining(", ")));
+        wert(
+            ws,
+            r,
+            7,
+            a.sozialraeume().stream().map(Object::toString).collect(Collectors.joining(", ")));
         wert(ws, r, 8, a.alter().map(Object::toString).orElse(""));
         wert(ws, r, 9, a.kostenfrei() ? "ja" : "nein");
         if (a.kapazitaet().isPresent()) {
@@ -548,8 +659,25 @@ public final class XlsxBerichtWriter implements Berichtsformat {
     private void quellen() {
       Worksheet ws = blatt("Quellen");
       titel(ws, "Quellen und Definitionen der Indikatoren");
-      kopf(ws, 2, 1, "Indikator", "Schlüssel", "Version", "gültig ab", "gültig bis", "Zähler", "Nenner", "Faktor",
-          "Einheit", "Polarität", "Quelle", "Ebene", "Periodizität", "Änderung", "Nachkommastellen");
+      kopf(
+          ws,
+          2,
+          1,
+          "Indikator",
+          "Schlüssel",
+          "Version",
+          "gültig ab",
+          "gültig bis",
+          "Zähler",
+          "Nenner",
+          "Faktor",
+          "Einheit",
+          "Polarität",
+          "Quelle",
+          "Ebene",
+          "Periodizität",
+          "Änderung",
+          "Nachkommastellen");
       int r = 3;
       for (Indikator i : b.indikatoren()) {
         wert(ws, r, 0, i.name());
@@ -561,8 +689,15 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, 6, i.nennerDefinition().orElse(""));
         wert(ws, r, 7, i.faktor());
         wert(ws, r, 8, i.einheit());
-        wert(ws, r, 9, i.polaritaet() == Polaritaet.NEUTRAL ? "Kontext" : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
-            ? "höher ist besser" : "höher ist schlechter");
+        wert(
+            ws,
+            r,
+            9,
+            i.polaritaet() == Polaritaet.NEUTRAL
+                ? "Kontext"
+                : i.polaritaet() == Polaritaet.HOEHER_IST_BESSER
+                    ? "höher ist besser"
+                    : "höher ist schlechter");
         wert(ws, r, 10, i.quelle());
         wert(ws, r, 11, i.ebene().bezeichnung());
         wert(ws, r, 12, i.periodizitaet().bezeichnung());
@@ -578,7 +713,14 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       titel(ws, "Datenschutz und Zeichenerklärung");
       wert(ws, 2, 0, b.datenschutzhinweis());
       ws.style(2, 0).wrapText(true).set();
-      wert(ws, 3, 0, "Gesperrte Messwerte in diesem Bericht: " + b.gesperrteMesswerte() + " von " + b.messwerte().size());
+      wert(
+          ws,
+          3,
+          0,
+          "Gesperrte Messwerte in diesem Bericht: "
+              + b.gesperrteMesswerte()
+              + " von "
+              + b.messwerte().size());
       wert(ws, 5, 0, o.gesperrt());
       wert(ws, 5, 1, "Wert gesperrt (Geheimhaltung kleiner Fallzahlen)");
       wert(ws, 6, 0, o.fehlend());
@@ -586,8 +728,12 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       wert(ws, 7, 0, "(Bruch)");
       wert(ws, 7, 1, "Bruch in der Zeitreihe: geänderte Definition ab dieser Periode");
       wert(ws, 8, 0, "kursiv mit Kommentar");
-      wert(ws, 8, 1, "kein exakter Einzelwert: über mehrere Perioden zusammengefasst, Wert des"
-          + " übergeordneten Gebiets oder überlagert (der Kommentar der Zelle sagt, welcher)");
+      wert(
+          ws,
+          8,
+          1,
+          "kein exakter Einzelwert: über mehrere Perioden zusammengefasst, Wert des"
+              + " übergeordneten Gebiets oder überlagert (der Kommentar der Zelle sagt, welcher)");
       wert(ws, 9, 0, "Schutzverfahren");
       wert(ws, 9, 1, b.verfahren().bezeichnung());
       ws.freezePane(0, 1);

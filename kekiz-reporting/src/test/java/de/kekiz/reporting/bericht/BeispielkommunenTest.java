@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
-import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,12 @@ class BeispielkommunenTest {
   static Stream<Beispielkommune> kommunen() {
     // a Kreis whose Sozialräume are its Gemeinden, Aachen inside the StädteRegion, a small chain
     // for ages 0 to 9, a two-level hierarchy, a boundary change
-    return Stream.of(KekizFixtures.kreisUnna(), KekizFixtures.aachen(), KekizFixtures.boenen(),
-        KekizFixtures.gelsenkirchen(), KekizFixtures.ahlen());
+    return Stream.of(
+        KekizFixtures.kreisUnna(),
+        KekizFixtures.aachen(),
+        KekizFixtures.boenen(),
+        KekizFixtures.gelsenkirchen(),
+        KekizFixtures.ahlen());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -47,15 +47,25 @@ public final class BerichtFixtures {
   /** The same report with both values publishable: a control for tests that search the output. */
   public static Monitoringbericht ahlenOhneSperre() {
     return bericht(
-        Berichtsdaten.ahlen("Süd/Ost", "Leitbild Präventionskette Ahlen", ConfStatus.F,
-            ConfStatus.F, Berichtsdaten.auftrag()));
+        Berichtsdaten.ahlen(
+            "Süd/Ost",
+            "Leitbild Präventionskette Ahlen",
+            ConfStatus.F,
+            ConfStatus.F,
+            Berichtsdaten.auftrag()));
   }
 
-  /** The small report with markup and ampersands in a Sozialraum name, the title and the Leitbild. */
+  /**
+   * The small report with markup and ampersands in a Sozialraum name, the title and the Leitbild.
+   */
   public static Monitoringbericht mitBoesenNamen() {
     return Monitoringbericht.builder(
-            Berichtsdaten.ahlen(BOESER_NAME, "Leitbild \"Ahlen\" & 'Co' <b>fett</b>", ConfStatus.A,
-                ConfStatus.D, Berichtsdaten.auftrag()))
+            Berichtsdaten.ahlen(
+                BOESER_NAME,
+                "Leitbild \"Ahlen\" & 'Co' <b>fett</b>",
+                ConfStatus.A,
+                ConfStatus.D,
+                Berichtsdaten.auftrag()))
         .titel("Bericht <script>alert('Titel')</script> & mehr")
         .erstelltAm(ERSTELLT)
         .build();

@@ -20,7 +20,8 @@ class BerichtWriterTest {
   /** A format for tests: writes a text, or fails after writing part of it. */
   private record Probe(String dateiname, boolean scheitert) implements Berichtsformat {
     @Override
-    public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out) throws IOException {
+    public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
+        throws IOException {
       out.write(("Bericht " + bericht.titel()).getBytes(StandardCharsets.UTF_8));
       if (scheitert) {
         throw new IOException("kaputt");
@@ -31,9 +32,16 @@ class BerichtWriterTest {
   @Test
   @DisplayName("finds every format of the issue, with the file names tools look for")
   void standard() {
-    assertThat(BerichtWriter.standard().formate()).extracting(Berichtsformat::dateiname)
-        .containsExactly("angebote.hsds.json", "bericht.html", "bericht.json", "bericht.pdf", "bericht.xlsx",
-            "messwerte.csv", "messwerte.sdmx.csv");
+    assertThat(BerichtWriter.standard().formate())
+        .extracting(Berichtsformat::dateiname)
+        .containsExactly(
+            "angebote.hsds.json",
+            "bericht.html",
+            "bericht.json",
+            "bericht.pdf",
+            "bericht.xlsx",
+            "messwerte.csv",
+            "messwerte.sdmx.csv");
     assertThat(BerichtWriter.standard().optionen()).isEqualTo(Berichtsoptionen.STANDARD);
   }
 
@@ -44,8 +52,15 @@ class BerichtWriterTest {
     List<Path> dateien = BerichtWriter.standard().schreibe(BerichtFixtures.ahlen(), ordner);
     assertThat(dateien).hasSize(7).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(ordner));
     try (Stream<Path> s = Files.list(ordner)) {
-      assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly("angebote.hsds.json",
-          "bericht.html", "bericht.json", "bericht.pdf", "bericht.xlsx", "messwerte.csv", "messwerte.sdmx.csv");
+      assertThat(s.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(
+              "angebote.hsds.json",
+              "bericht.html",
+              "bericht.json",
+              "bericht.pdf",
+              "bericht.xlsx",
+              "messwerte.csv",
+              "messwerte.sdmx.csv");
     }
     for (Path p : dateien) {
       assertThat(Files.size(p)).as(p.toString()).isGreaterThan(100);
@@ -63,29 +78,38 @@ class BerichtWriterTest {
   @Test
   @DisplayName("leaves no half-written file under the final name when a format fails")
   void scheitert(@TempDir Path tmp) throws IOException {
-    BerichtWriter w = BerichtWriter.of(List.of(new Probe("a.txt", false), new Probe("b.txt", true)));
-    assertThatThrownBy(() -> w.schreibe(BerichtFixtures.ahlen(), tmp)).isInstanceOf(IOException.class).hasMessage("kaputt");
+    BerichtWriter w =
+        BerichtWriter.of(List.of(new Probe("a.txt", false), new Probe("b.txt", true)));
+    assertThatThrownBy(() -> w.schreibe(BerichtFixtures.ahlen(), tmp))
+        .isInstanceOf(IOException.class)
+        .hasMessage("kaputt");
     try (Stream<Path> s = Files.list(tmp)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactly("a.txt");
     }
   }
 
   @Test
-  @DisplayName("rejects two formats with the same file name and names that are not plain file names")
+  @DisplayName(
+      "rejects two formats with the same file name and names that are not plain file names")
   void namen() {
-    assertThatThrownBy(() -> BerichtWriter.of(List.of(new Probe("a.txt", false), new Probe("a.txt", false))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a.txt'");
+    assertThatThrownBy(
+            () -> BerichtWriter.of(List.of(new Probe("a.txt", false), new Probe("a.txt", false))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'a.txt'");
     for (String name : List.of("../a.txt", "a/b.txt", ".versteckt", " ")) {
       assertThatThrownBy(() -> BerichtWriter.of(List.of(new Probe(name, false))))
-          .as(name).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(name);
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(name);
     }
   }
 
   @Test
   @DisplayName("passes its options to every format")
   void optionen(@TempDir Path tmp) throws IOException {
-    BerichtWriter w = BerichtWriter.of(List.of(new de.kekiz.reporting.html.HtmlBerichtWriter()))
-        .withOptionen(Berichtsoptionen.STANDARD.withGesperrt("[gesperrt]"));
+    BerichtWriter w =
+        BerichtWriter.of(List.of(new de.kekiz.reporting.html.HtmlBerichtWriter()))
+            .withOptionen(Berichtsoptionen.STANDARD.withGesperrt("[gesperrt]"));
     w.schreibe(BerichtFixtures.ahlen(), tmp);
     assertThat(Files.readString(tmp.resolve("bericht.html"))).contains(">[gesperrt]</abbr>");
   }

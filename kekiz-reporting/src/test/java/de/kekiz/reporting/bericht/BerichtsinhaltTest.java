@@ -76,8 +76,8 @@ class BerichtsinhaltTest {
   }
 
   /**
-   * The text a reader sees, one line per text node: no script, no style, but the text
-   * alternatives ({@code alt}, {@code aria-label}, {@code title}).
+   * The text a reader sees, one line per text node: no script, no style, but the text alternatives
+   * ({@code alt}, {@code aria-label}, {@code title}).
    */
   static String sichtbar(Document d) {
     StringBuilder s = new StringBuilder();
@@ -220,7 +220,9 @@ class BerichtsinhaltTest {
     assertThat(sichtbar(d)).doesNotContain("nicht erreicht");
 
     for (List<Cell> zeile : blatt(schreibe(new XlsxBerichtWriter(), b), "Sozialindex")) {
-      if (zeile.size() > 5 && zeile.get(5) != null && !zeile.get(5).getText().equals("Stufenname")
+      if (zeile.size() > 5
+          && zeile.get(5) != null
+          && !zeile.get(5).getText().equals("Stufenname")
           && !zeile.get(5).getText().isEmpty()) {
         // an area without a Stufe says why
         assertThat(zeile.get(5).getText()).matches("Stufe \\d+|zu wenige veröffentlichbare Werte");
@@ -273,10 +275,13 @@ class BerichtsinhaltTest {
     List<String> gefunden = new ArrayList<>();
     for (String id : ids) {
       Matcher m =
-          Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(id) + "(?![\\p{L}\\d-])").matcher(text);
+          Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(id) + "(?![\\p{L}\\d-])")
+              .matcher(text);
       while (m.find()) {
         gefunden.add(
-            id + " in '" + text.substring(Math.max(0, m.start() - 40), m.end()).replace('\n', '|')
+            id
+                + " in '"
+                + text.substring(Math.max(0, m.start() - 40), m.end()).replace('\n', '|')
                 + "'");
       }
     }

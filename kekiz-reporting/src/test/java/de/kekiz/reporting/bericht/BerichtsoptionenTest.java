@@ -27,20 +27,32 @@ class BerichtsoptionenTest {
   @DisplayName("reject a symbol that is blank or could be read as a number")
   void ungueltig(String symbol) {
     assertThatThrownBy(() -> Berichtsoptionen.STANDARD.withGesperrt(symbol))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + symbol + "'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + symbol + "'");
   }
 
   @Test
   @DisplayName("reject the same symbol for suppressed and missing cells")
   void gleich() {
     assertThatThrownBy(() -> new Berichtsoptionen(".", "."))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'.'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'.'");
   }
 
   @ParameterizedTest(name = "{0} with {1} places is {2}")
-  @CsvSource(delimiter = '|', value = {
-      "12345.678|1|12.345,7", "0.05|1|0,1", "0.04|1|0,0", "-1234567.891|2|-1.234.567,89", "999.95|1|1.000,0",
-      "7|0|7", "1000|0|1.000", "0|2|0,00", "-0.04|1|0,0"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "12345.678|1|12.345,7",
+        "0.05|1|0,1",
+        "0.04|1|0,0",
+        "-1234567.891|2|-1.234.567,89",
+        "999.95|1|1.000,0",
+        "7|0|7",
+        "1000|0|1.000",
+        "0|2|0,00",
+        "-0.04|1|0,0"
+      })
   @DisplayName("print German numbers whatever the default locale")
   void zahl(String wert, int stellen, String text) {
     assertThat(Formatierung.zahl(new BigDecimal(wert), stellen)).isEqualTo(text);
@@ -67,8 +79,13 @@ class BerichtsoptionenTest {
   void zelle() {
     Berichtsoptionen o = Berichtsoptionen.STANDARD;
     assertThat(Formatierung.zelle(Zelle.mitWert(new BigDecimal("21.5")), 1, o)).isEqualTo("21,5");
-    assertThat(Formatierung.zelle(Zelle.gesperrt(de.kekiz.domain.indikator.ObsStatus.A,
-        de.kekiz.domain.indikator.ConfStatus.A), 1, o)).isEqualTo(".");
+    assertThat(
+            Formatierung.zelle(
+                Zelle.gesperrt(
+                    de.kekiz.domain.indikator.ObsStatus.A, de.kekiz.domain.indikator.ConfStatus.A),
+                1,
+                o))
+        .isEqualTo(".");
     assertThat(Formatierung.zelle(Zelle.fehlend(), 1, o)).isEqualTo("x");
   }
 }

@@ -15,10 +15,10 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
-import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +33,8 @@ import java.util.Set;
  * Object mother for a Köln-sized report, built on {@link KekizFixtures#koeln()} (the real 86
  * Stadtteile under 9 Stadtbezirke with population and OSM geometry, the synthetic Leitbild,
  * Präventionskette and the standard indicators 2015 to 2024) and widened with
- * <strong>synthetic</strong> numbered indicators ({@code kennzahl-01}, …) for the Stadtteile from
- * a fixed seed, up to the number of indicators asked for.
+ * <strong>synthetic</strong> numbered indicators ({@code kennzahl-01}, …) for the Stadtteile from a
+ * fixed seed, up to the number of indicators asked for.
  *
  * <p>Small numbers: the Messwerte are protected by {@link Geheimhaltung} with the standard rules
  * (primary suppression A, secondary suppression D), as a report's input should be.
@@ -74,7 +74,8 @@ public final class KoelnFixtures {
   }
 
   /** The release part of the report with the order {@code auftrag}. */
-  public static Berichtsteil koelnTeil(int indikatoren, int jahre, Veroeffentlichungsauftrag auftrag) {
+  public static Berichtsteil koelnTeil(
+      int indikatoren, int jahre, Veroeffentlichungsauftrag auftrag) {
     Beispielkommune basis = KekizFixtures.koeln();
     int erstesJahr = LETZTES_JAHR - jahre + 1;
     Set<IndikatorKey> keys = new LinkedHashSet<>();
@@ -87,7 +88,8 @@ public final class KoelnFixtures {
     }
     List<Messwert> messwerte = new ArrayList<>();
     for (Messwert m : basis.messwerte()) {
-      if (keys.contains(m.indikator().key()) && m.periode().beginn().getYear() >= erstesJahr
+      if (keys.contains(m.indikator().key())
+          && m.periode().beginn().getYear() >= erstesJahr
           && !m.periode().beginn().isAfter(LocalDate.of(LETZTES_JAHR, 12, 31))) {
         messwerte.add(m);
       }
@@ -95,35 +97,40 @@ public final class KoelnFixtures {
     List<Indikator> synthetisch = synthetischeIndikatoren(indikatoren - keys.size());
     defs.addAll(synthetisch);
     messwerte.addAll(synthetischeMesswerte(basis.kommune(), synthetisch, erstesJahr));
-    return Berichtsdaten.teil(basis.kommune(), basis.leitbild(), basis.kette(), defs, messwerte,
-        auftrag);
+    return Berichtsdaten.teil(
+        basis.kommune(), basis.leitbild(), basis.kette(), defs, messwerte, auftrag);
   }
 
   /** {@code anzahl} synthetic yearly shares of children under 15, numbered from 1. */
   static List<Indikator> synthetischeIndikatoren(int anzahl) {
-    Polaritaet[] pol = {Polaritaet.HOEHER_IST_SCHLECHTER, Polaritaet.HOEHER_IST_BESSER, Polaritaet.NEUTRAL};
+    Polaritaet[] pol = {
+      Polaritaet.HOEHER_IST_SCHLECHTER, Polaritaet.HOEHER_IST_BESSER, Polaritaet.NEUTRAL
+    };
     List<Indikator> ergebnis = new ArrayList<>();
     for (int n = 1; n <= anzahl; n++) {
-      ergebnis.add(Indikator.builder(IndikatorKey.of(String.format(Locale.ROOT, "kennzahl-%02d", n)), 1)
-          .gueltigkeit(Zeitraum.ab(LocalDate.of(2000, 1, 1)))
-          .name("Kennzahl " + n + " (synthetisch)")
-          .zaehlerDefinition("Kinder unter 15 Jahren mit Merkmal " + n)
-          .nennerDefinition("Kinder unter 15 Jahren")
-          .faktor(100)
-          .einheit("%")
-          .anteil(true)
-          .polaritaet(pol[n % 3])
-          .quelle("synthetisch (kekiz-Testdaten, Seed " + n + ")")
-          .ebene(RaeumlicheEbene.SOZIALRAUM)
-          .periodizitaet(Periodizitaet.JAEHRLICH)
-          .build());
+      ergebnis.add(
+          Indikator.builder(IndikatorKey.of(String.format(Locale.ROOT, "kennzahl-%02d", n)), 1)
+              .gueltigkeit(Zeitraum.ab(LocalDate.of(2000, 1, 1)))
+              .name("Kennzahl " + n + " (synthetisch)")
+              .zaehlerDefinition("Kinder unter 15 Jahren mit Merkmal " + n)
+              .nennerDefinition("Kinder unter 15 Jahren")
+              .faktor(100)
+              .einheit("%")
+              .anteil(true)
+              .polaritaet(pol[n % 3])
+              .quelle("synthetisch (kekiz-Testdaten, Seed " + n + ")")
+              .ebene(RaeumlicheEbene.SOZIALRAUM)
+              .periodizitaet(Periodizitaet.JAEHRLICH)
+              .build());
     }
     return ergebnis;
   }
 
-  private static List<Messwert> synthetischeMesswerte(Kommune koeln, List<Indikator> defs, int erstesJahr) {
+  private static List<Messwert> synthetischeMesswerte(
+      Kommune koeln, List<Indikator> defs, int erstesJahr) {
     Random zufall = new Random(20250630L);
-    List<Sozialraum> teile = koeln.sozialraeume().stream().filter(s -> s.ebene() == Sozialraumebene.STADTTEIL).toList();
+    List<Sozialraum> teile =
+        koeln.sozialraeume().stream().filter(s -> s.ebene() == Sozialraumebene.STADTTEIL).toList();
     double[] lage = new double[teile.size()];
     for (int s = 0; s < teile.size(); s++) {
       lage[s] = StrictMath.exp(0.45 * zufall.nextGaussian());
@@ -142,7 +149,11 @@ public final class KoelnFixtures {
           Sozialraum t = teile.get(s);
           long kinder = t.einwohner(BEVOELKERUNG, Altersspanne.of(0, 14)).orElse(1000);
           long n = Math.max(1, Math.round(kinder * (1 + 0.01 * j + 0.02 * zufall.nextGaussian())));
-          double rate = basis * StrictMath.pow(lage[s], richtung) * (1 + drift * j) * (1 + 0.05 * zufall.nextGaussian());
+          double rate =
+              basis
+                  * StrictMath.pow(lage[s], richtung)
+                  * (1 + drift * j)
+                  * (1 + 0.05 * zufall.nextGaussian());
           long z = Math.max(0, Math.min(n, Math.round(n * Math.min(0.95, Math.max(0, rate)))));
           m.add(Messwert.of(def.ref(), Raumbezug.of(t.ref()), p, z, n));
           kz += z;
@@ -153,5 +164,4 @@ public final class KoelnFixtures {
     }
     return m;
   }
-
 }

@@ -32,14 +32,16 @@ class MonitoringberichtTest {
     assertThat(bericht.mehrjahreswerte()).isEqualTo(teil.mehrjahreswerte());
     assertThat(bericht.auswertung(Indikatoren.SGB2_QUOTE_U15)).isPresent();
     assertThat(bericht.gesperrteMesswerte())
-        .isEqualTo(teil.messwerte().stream().filter(m -> !m.confStatus().veroeffentlichbar()).count())
+        .isEqualTo(
+            teil.messwerte().stream().filter(m -> !m.confStatus().veroeffentlichbar()).count())
         .isPositive();
     assertThat(bericht.verfahren()).isEqualTo(Schutzverfahren.SPERRUNG);
     assertThat(bericht.intern()).isFalse();
   }
 
   @Test
-  @DisplayName("is equal to a report of an equal part with the same presentation, and to its builder's copy")
+  @DisplayName(
+      "is equal to a report of an equal part with the same presentation, and to its builder's copy")
   void gleichheit() {
     Monitoringbericht nochmal = BerichtFixtures.ahlen();
     assertThat(nochmal).isEqualTo(bericht).hasSameHashCodeAs(bericht);
@@ -53,9 +55,12 @@ class MonitoringberichtTest {
   void hinweis() {
     var regeln = Geheimhaltungsregeln.standard();
     assertThat(Monitoringbericht.datenschutzhinweis(regeln))
-        .contains("weniger als 3 Fällen (auch 0)", "Bezugsgröße unter 100", "sekundäre Geheimhaltung")
+        .contains(
+            "weniger als 3 Fällen (auch 0)", "Bezugsgröße unter 100", "sekundäre Geheimhaltung")
         .doesNotContain("gerundet");
-    assertThat(Monitoringbericht.datenschutzhinweis(regeln.withNullGeheim(false).withRundung(Rundung.auf(10))))
+    assertThat(
+            Monitoringbericht.datenschutzhinweis(
+                regeln.withNullGeheim(false).withRundung(Rundung.auf(10))))
         .contains("(außer 0)", "auf Vielfache von 10 gerundet");
   }
 

@@ -74,15 +74,15 @@ class MesswertCsvTest {
   @DisplayName("in the default format for German Excel")
   class Standard {
 
-    private final byte[] datei = schreibe(writer(CsvFormat.EXCEL_DEUTSCH), BeispielDaten.messwerte());
+    private final byte[] datei =
+        schreibe(writer(CsvFormat.EXCEL_DEUTSCH), BeispielDaten.messwerte());
 
     Standard() throws IOException {}
 
     @Test
     @DisplayName("starts with the UTF-8 byte order mark and the German header, separated by ';'")
     void kopf() {
-      assertThat(Arrays.copyOf(datei, 3))
-          .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      assertThat(Arrays.copyOf(datei, 3)).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
       assertThat(text(datei).substring(1))
           .startsWith(
               "Indikator;Version;Indikatorname;Raum;Raumname;Periode;Aufschlüsselung;Zähler;Nenner;"
@@ -116,7 +116,8 @@ class MesswertCsvTest {
     @DisplayName("writes '.' for numerator, denominator and value of a suppressed observation")
     void gesperrt() {
       assertThat(text(datei))
-          .contains(";\"05570004:innenstadt@1\";Innenstadt;\"2023\";insgesamt;.;.;.;%;A;A;EXAKT;\r\n")
+          .contains(
+              ";\"05570004:innenstadt@1\";Innenstadt;\"2023\";insgesamt;.;.;.;%;A;A;EXAKT;\r\n")
           .contains(";\"05570004:vorhelm@1\";Vorhelm;\"2023\";insgesamt;.;.;.;%;A;D;EXAKT;\r\n");
     }
 
@@ -137,20 +138,28 @@ class MesswertCsvTest {
     @Test
     @DisplayName("leaves the cells of a missing value empty")
     void fehlend() {
-      assertThat(text(datei)).contains(";\"05570004:nord@2\";Nord (mit Neubaugebiet Äußere Wüste);\"2023\";insgesamt;;;;%;M;F;EXAKT;\r\n");
+      assertThat(text(datei))
+          .contains(
+              ";\"05570004:nord@2\";Nord (mit Neubaugebiet Äußere Wüste);\"2023\";insgesamt;;;;%;M;F;EXAKT;\r\n");
     }
   }
 
   @Test
-  @DisplayName("rounds Wert half-up to the indicator's declared precision, keeps Zähler and Nenner exact")
+  @DisplayName(
+      "rounds Wert half-up to the indicator's declared precision, keeps Zähler and Nenner exact")
   void gerundet() throws IOException {
     Messwert m = BeispielDaten.messwerte().get(0); // 1532 / 8120 × 100 = 18.866995…
-    Indikator quote = BeispielDaten.indikatoren().stream()
-        .filter(i -> i.ref().equals(m.indikator())).findFirst().orElseThrow();
+    Indikator quote =
+        BeispielDaten.indikatoren().stream()
+            .filter(i -> i.ref().equals(m.indikator()))
+            .findFirst()
+            .orElseThrow();
     for (int stellen = 0; stellen <= 3; stellen++) {
       Indikator genau = quote.toBuilder().nachkommastellen(stellen).build();
-      String csv = text(schreibe(
-          MesswertCsvWriter.builder().indikatoren(List.of(genau)).build(), List.of(m)));
+      String csv =
+          text(
+              schreibe(
+                  MesswertCsvWriter.builder().indikatoren(List.of(genau)).build(), List.of(m)));
       String erwartet = List.of("19", "18,9", "18,87", "18,867").get(stellen);
       assertThat(csv).as("%d places", stellen).contains(";1532;8120;" + erwartet + ";%;");
     }
@@ -160,14 +169,22 @@ class MesswertCsvTest {
   @DisplayName("marks every value of a synthetic indicator in the column Hinweis")
   void beispieldaten() throws IOException {
     Messwert m = BeispielDaten.messwerte().get(0);
-    Indikator synthetisch = BeispielDaten.indikatoren().stream()
-        .filter(i -> i.ref().equals(m.indikator())).findFirst().orElseThrow()
-        .toBuilder().synthetisch(true).build();
-    String csv = text(schreibe(
-        MesswertCsvWriter.builder().indikatoren(List.of(synthetisch)).build(), List.of(m)));
+    Indikator synthetisch =
+        BeispielDaten.indikatoren().stream()
+            .filter(i -> i.ref().equals(m.indikator()))
+            .findFirst()
+            .orElseThrow()
+            .toBuilder()
+            .synthetisch(true)
+            .build();
+    String csv =
+        text(
+            schreibe(
+                MesswertCsvWriter.builder().indikatoren(List.of(synthetisch)).build(), List.of(m)));
     assertThat(csv).endsWith(";EXAKT;Beispieldaten – Werte synthetisch\r\n");
-    assertThat(new MesswertCsvReader().lies(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+    assertThat(
+            new MesswertCsvReader()
+                .lies(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
         .containsExactly(m);
   }
 
@@ -176,7 +193,8 @@ class MesswertCsvTest {
   void unbekannterIndikator() throws IOException {
     MesswertCsvWriter ohneKatalog = MesswertCsvWriter.builder().build();
     String csv = text(schreibe(ohneKatalog, List.of(BeispielDaten.messwerte().get(0))));
-    assertThat(csv).endsWith("sgb2-quote-u15;2;;\"05570004\";;\"2023\";insgesamt;1532;8120;;;A;F;EXAKT;\r\n");
+    assertThat(csv)
+        .endsWith("sgb2-quote-u15;2;;\"05570004\";;\"2023\";insgesamt;1532;8120;;;A;F;EXAKT;\r\n");
   }
 
   @Nested
@@ -194,8 +212,14 @@ class MesswertCsvTest {
       Sozialraum r = ahlen.sozialraeume().get(0);
       return ahlen.withSozialraum(
           new Sozialraum(
-              r.id(), r.gebietsstand(), "@SUMME(A1:A9)", r.ebene(), r.uebergeordnet(),
-              r.gueltigkeit(), r.geometrie(), r.bevoelkerung()));
+              r.id(),
+              r.gebietsstand(),
+              "@SUMME(A1:A9)",
+              r.ebene(),
+              r.uebergeordnet(),
+              r.gueltigkeit(),
+              r.geometrie(),
+              r.bevoelkerung()));
     }
 
     @Test
@@ -242,8 +266,7 @@ class MesswertCsvTest {
                               Raumbezug.of(BeispielDaten.SUED_OST),
                               Periode.quartal(2023, 3),
                               -3)
-                          .withAufschluesselung(
-                              Aufschluesselung.of("staatsangehoerigkeit", code)))
+                          .withAufschluesselung(Aufschluesselung.of("staatsangehoerigkeit", code)))
               .toList();
       byte[] datei = schreibe(writer(CsvFormat.EXCEL_DEUTSCH), messwerte);
       // a breakdown cell starts with its dimension, so its codes need no prefix
@@ -274,12 +297,13 @@ class MesswertCsvTest {
             .indikatoren(BeispielDaten.indikatoren())
             .kommunen(List.of(umbenannt))
             .build();
-    Messwert m = Messwert.of(
-        BeispielDaten.messwerte().get(0).indikator(),
-        Raumbezug.of(BeispielDaten.VORHELM),
-        Periode.jahr(2022),
-        5,
-        1100);
+    Messwert m =
+        Messwert.of(
+            BeispielDaten.messwerte().get(0).indikator(),
+            Raumbezug.of(BeispielDaten.VORHELM),
+            Periode.jahr(2022),
+            5,
+            1100);
     byte[] datei = schreibe(writer, List.of(m));
     assertThat(text(datei)).contains(";\"Vorhelm; \"\"Dorf\"\"\r\nmit Enniger\";");
     assertThat(new MesswertCsvReader().lies(new ByteArrayInputStream(datei))).containsExactly(m);
@@ -294,11 +318,13 @@ class MesswertCsvTest {
     assertThat(Arrays.copyOf(datei, 1)[0] == (byte) 0xEF).isEqualTo(format.bom());
     List<Messwert> gelesen = new MesswertCsvReader(format).lies(new ByteArrayInputStream(datei));
     assertThat(gelesen)
-        .containsExactlyElementsOf(messwerte.stream().map(MesswertCsvTest::veroeffentlicht).toList());
+        .containsExactlyElementsOf(
+            messwerte.stream().map(MesswertCsvTest::veroeffentlicht).toList());
   }
 
   @Test
-  @DisplayName("the third format writes tab, decimal point, LF, 'x' for suppressed, '-' for missing")
+  @DisplayName(
+      "the third format writes tab, decimal point, LF, 'x' for suppressed, '-' for missing")
   void eigenesFormat() throws IOException {
     CsvFormat format = formate().toList().get(2);
     String csv = text(schreibe(writer(format), BeispielDaten.messwerte()));
@@ -354,8 +380,7 @@ class MesswertCsvTest {
                 assertThat(e.fehler().get(0).meldung()).contains("0557000");
                 assertThat(e.fehler().get(1).meldung()).contains("Zähler", "15x2");
                 assertThat(e.fehler().get(2).meldung()).contains("'Q'");
-                assertThat(e.fehler().get(3).meldung())
-                    .contains("messwert.wert-fehlt-ohne-status");
+                assertThat(e.fehler().get(3).meldung()).contains("messwert.wert-fehlt-ohne-status");
               });
     }
 

@@ -38,10 +38,13 @@ class HsdsAngebotWriterTest {
   /** Ahlen's chain with two more Angebote: a yearly and a fortnightly schedule. */
   static Praeventionskette kette() {
     Angebot fest =
-        Angebot.builder(AngebotId.of("kinderfest"), "Kinderfest im Stadtpark", KetteFixtures.JUGENDAMT)
+        Angebot.builder(
+                AngebotId.of("kinderfest"), "Kinderfest im Stadtpark", KetteFixtures.JUGENDAMT)
             .beschreibung("Jährliches Fest für Familien zum Weltkindertag.")
             .zeitplaene(
-                Zeitplan.of("FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20", LocalTime.of(11, 0),
+                Zeitplan.of(
+                    "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20",
+                    LocalTime.of(11, 0),
                     LocalTime.of(17, 30)))
             .ebenen(Praeventionsebene.UNIVERSELL)
             .lebensphasen("kita", "grundschule")
@@ -49,7 +52,10 @@ class HsdsAngebotWriterTest {
             .sozialraeume(AngebotFixtures.INNENSTADT)
             .build();
     Angebot sprechstunde =
-        Angebot.builder(AngebotId.of("schuldnerberatung-sprechstunde"), "Sprechstunde Schuldnerberatung", KetteFixtures.SOZIALAMT)
+        Angebot.builder(
+                AngebotId.of("schuldnerberatung-sprechstunde"),
+                "Sprechstunde Schuldnerberatung",
+                KetteFixtures.SOZIALAMT)
             .beschreibung("Offene Sprechstunde für Familien mit Schulden.")
             .zeitplaene(Zeitplan.of("FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;UNTIL=20241231T235959Z"))
             .alter(de.kekiz.domain.Altersspanne.ab(18))
@@ -117,7 +123,8 @@ class HsdsAngebotWriterTest {
     assertThat(s.get("assured_date").textValue()).isEqualTo("2018-03-01");
     assertThat(s.get("eligibility_description").textValue()).startsWith("Kinder im letzten");
     assertThat(s.get("fees_description").textValue()).isEqualTo("kostenfrei");
-    assertThat(s.get("funding")).extracting(f -> f.get("source").textValue())
+    assertThat(s.get("funding"))
+        .extracting(f -> f.get("source").textValue())
         .containsExactly("Land NRW / ESF (Kein Kind zurücklassen!)", "Stadt Ahlen");
     assertThat(service(services(), "Sprechstunde Schuldnerberatung").has("maximum_age")).isFalse();
   }
@@ -130,7 +137,8 @@ class HsdsAngebotWriterTest {
     assertThat(o.get("name").textValue()).isEqualTo("Stadt Ahlen – Jugendamt");
     assertThat(o.get("email").textValue()).isEqualTo("jugendamt@ahlen.de");
     assertThat(o.get("website").textValue()).isEqualTo("https://www.ahlen.de/");
-    assertThat(o.get("description").textValue()).isEqualTo("Jugendamt, Akteur der Präventionskette Ahlen (05570004)");
+    assertThat(o.get("description").textValue())
+        .isEqualTo("Jugendamt, Akteur der Präventionskette Ahlen (05570004)");
     assertThat(s.get("organization_id")).isEqualTo(o.get("id"));
     JsonNode kennung = o.get("organization_identifiers").get(0);
     assertThat(kennung.get("identifier_type").textValue()).isEqualTo("kekiz-akteur");
@@ -138,10 +146,13 @@ class HsdsAngebotWriterTest {
   }
 
   @Test
-  @DisplayName("gives a Standort shared by two Angebote one location id, with address and Sozialraum")
+  @DisplayName(
+      "gives a Standort shared by two Angebote one location id, with address and Sozialraum")
   void standorte() {
     ArrayNode services = services();
-    JsonNode cafe = service(services, "Familiencafé im Familienzentrum Regenbogen").at("/service_at_locations/0");
+    JsonNode cafe =
+        service(services, "Familiencafé im Familienzentrum Regenbogen")
+            .at("/service_at_locations/0");
     JsonNode hebammen = service(services, "Hebammensprechstunde").at("/service_at_locations/0");
     assertThat(cafe.get("location_id")).isEqualTo(hebammen.get("location_id"));
     assertThat(cafe.get("id")).isNotEqualTo(hebammen.get("id"));
@@ -152,12 +163,16 @@ class HsdsAngebotWriterTest {
     assertThat(adresse.get("postal_code").textValue()).isEqualTo("59229");
     assertThat(adresse.get("state_province").textValue()).isEqualTo("Nordrhein-Westfalen");
     assertThat(adresse.get("country").textValue()).isEqualTo("DE");
-    assertThat(ort.at("/attributes/0/taxonomy_term/code").textValue()).isEqualTo("05570004:sued-ost");
+    assertThat(ort.at("/attributes/0/taxonomy_term/code").textValue())
+        .isEqualTo("05570004:sued-ost");
     assertThat(ort.at("/attributes/0/taxonomy_term/name").textValue()).isEqualTo("Süd/Ost");
-    JsonNode rathaus = service(services, "Kooperationskalender Kita – Grundschule").at("/service_at_locations/0/location");
+    JsonNode rathaus =
+        service(services, "Kooperationskalender Kita – Grundschule")
+            .at("/service_at_locations/0/location");
     assertThat(rathaus.get("latitude").decimalValue()).isEqualByComparingTo("51.763");
     assertThat(rathaus.get("longitude").decimalValue()).isEqualByComparingTo("7.891");
-    JsonNode telefon = service(services, "Hebammensprechstunde").at("/service_at_locations/1/location");
+    JsonNode telefon =
+        service(services, "Hebammensprechstunde").at("/service_at_locations/1/location");
     assertThat(telefon.get("location_type").textValue()).isEqualTo("virtual");
     assertThat(telefon.get("addresses")).isEmpty();
   }
@@ -166,14 +181,16 @@ class HsdsAngebotWriterTest {
   @DisplayName("turns an RRULE into HSDS schedule fields and keeps the full rule in notes")
   void zeitplaene() {
     ArrayNode services = services();
-    JsonNode monatlich = service(services, "Kooperationskalender Kita – Grundschule").at("/schedules/0");
+    JsonNode monatlich =
+        service(services, "Kooperationskalender Kita – Grundschule").at("/schedules/0");
     assertThat(monatlich.get("freq").textValue()).isEqualTo("MONTHLY");
     assertThat(monatlich.get("byday").textValue()).isEqualTo("2TU");
     assertThat(monatlich.get("opens_at").textValue()).isEqualTo("15:00");
     assertThat(monatlich.get("closes_at").textValue()).isEqualTo("17:00");
     assertThat(monatlich.get("description").textValue()).startsWith("Austauschtreffen");
     assertThat(monatlich.get("notes").textValue()).startsWith("RRULE:FREQ=MONTHLY;BYDAY=2TU");
-    JsonNode vierzehntaegig = service(services, "Sprechstunde Schuldnerberatung").at("/schedules/0");
+    JsonNode vierzehntaegig =
+        service(services, "Sprechstunde Schuldnerberatung").at("/schedules/0");
     assertThat(vierzehntaegig.get("freq").textValue()).isEqualTo("WEEKLY");
     assertThat(vierzehntaegig.get("interval").intValue()).isEqualTo(2);
     assertThat(vierzehntaegig.get("until").textValue()).isEqualTo("2024-12-31");
@@ -181,51 +198,69 @@ class HsdsAngebotWriterTest {
     assertThat(jaehrlich.has("freq")).as("HSDS 3.0 knows only WEEKLY and MONTHLY").isFalse();
     assertThat(jaehrlich.has("bymonthday")).isFalse();
     assertThat(jaehrlich.get("notes").textValue())
-        .isEqualTo("RRULE:FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20 (Uhrzeiten in Ortszeit Europe/Berlin)");
+        .isEqualTo(
+            "RRULE:FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20 (Uhrzeiten in Ortszeit Europe/Berlin)");
     assertThat(jaehrlich.get("closes_at").textValue()).isEqualTo("17:30");
   }
 
   @Test
   @DisplayName("lists the Sozialräume as service areas with name, URI and GeoJSON extent")
   void gebiete() {
-    JsonNode gebiete = service(services(), "Kooperationskalender Kita – Grundschule").get("service_areas");
-    assertThat(gebiete).extracting(g -> g.get("name").textValue())
-        .containsExactly("Innenstadt", "Nord (mit Neubaugebiet Äußere Wüste)", "Süd/Ost", "Vorhelm");
-    assertThat(gebiete.get(0).get("uri").textValue()).isEqualTo("urn:kekiz:sozialraum:05570004:innenstadt");
+    JsonNode gebiete =
+        service(services(), "Kooperationskalender Kita – Grundschule").get("service_areas");
+    assertThat(gebiete)
+        .extracting(g -> g.get("name").textValue())
+        .containsExactly(
+            "Innenstadt", "Nord (mit Neubaugebiet Äußere Wüste)", "Süd/Ost", "Vorhelm");
+    assertThat(gebiete.get(0).get("uri").textValue())
+        .isEqualTo("urn:kekiz:sozialraum:05570004:innenstadt");
     assertThat(gebiete.get(0).get("extent_type").textValue()).isEqualTo("geojson");
     assertThat(gebiete.get(0).get("extent").textValue()).startsWith("{\"type\":\"Polygon\"");
     assertThat(gebiete.get(1).has("extent")).isFalse();
-    JsonNode ohneKommune = HsdsAngebotWriter.builder().build().alsHsds(KetteFixtures.ahlen())
-        .get(0).get("service_areas");
+    JsonNode ohneKommune =
+        HsdsAngebotWriter.builder()
+            .build()
+            .alsHsds(KetteFixtures.ahlen())
+            .get(0)
+            .get("service_areas");
     assertThat(ohneKommune.get(0).get("name").textValue()).isEqualTo("innenstadt");
   }
 
   @Test
   @DisplayName("writes Lebensphase, Handlungsfeld, Präventionsebene and Übergang as taxonomy terms")
   void taxonomie() {
-    JsonNode attribute = service(services(), "Kooperationskalender Kita – Grundschule").get("attributes");
+    JsonNode attribute =
+        service(services(), "Kooperationskalender Kita – Grundschule").get("attributes");
     List<String> begriffe = new ArrayList<>();
-    attribute.forEach(a -> begriffe.add(a.at("/taxonomy_term/taxonomy").textValue() + "/" + a.at("/taxonomy_term/code").textValue()));
-    assertThat(begriffe).containsExactly(
-        "kekiz-kennung/angebot",
-        "kekiz-praeventionsebene/universell",
-        "kekiz-lebensphase/grundschule",
-        "kekiz-lebensphase/kita",
-        "kekiz-handlungsfeld/bildung",
-        "kekiz-handlungsfeld/jugendhilfe",
-        "kekiz-uebergang/kita-grundschule");
+    attribute.forEach(
+        a ->
+            begriffe.add(
+                a.at("/taxonomy_term/taxonomy").textValue()
+                    + "/"
+                    + a.at("/taxonomy_term/code").textValue()));
+    assertThat(begriffe)
+        .containsExactly(
+            "kekiz-kennung/angebot",
+            "kekiz-praeventionsebene/universell",
+            "kekiz-lebensphase/grundschule",
+            "kekiz-lebensphase/kita",
+            "kekiz-handlungsfeld/bildung",
+            "kekiz-handlungsfeld/jugendhilfe",
+            "kekiz-uebergang/kita-grundschule");
     assertThat(attribute.get(0).get("value").textValue()).isEqualTo("kita-gs-kooperationskalender");
     JsonNode kita = attribute.get(3);
     assertThat(kita.at("/taxonomy_term/name").textValue()).isEqualTo("Rund um die Kita");
     assertThat(kita.get("link_entity").textValue()).isEqualTo("service");
     assertThat(kita.get("taxonomy_term_id")).isEqualTo(kita.at("/taxonomy_term/id"));
-    assertThat(attribute.get(6).at("/taxonomy_term/name").textValue()).isEqualTo("Kita → Grundschule");
+    assertThat(attribute.get(6).at("/taxonomy_term/name").textValue())
+        .isEqualTo("Kita → Grundschule");
   }
 
   @Test
   @DisplayName("writes capacity, for which HSDS 3.0 has no field, as attributes with values")
   void kapazitaet() {
-    JsonNode attribute = service(services(), "Familiencafé im Familienzentrum Regenbogen").get("attributes");
+    JsonNode attribute =
+        service(services(), "Familiencafé im Familienzentrum Regenbogen").get("attributes");
     List<String> werte = new ArrayList<>();
     attribute.forEach(
         a -> {
@@ -266,7 +301,8 @@ class HsdsAngebotWriterTest {
   }
 
   @Test
-  @DisplayName("writes indented UTF-8 JSON to the file the script checks and rejects another Kommune")
+  @DisplayName(
+      "writes indented UTF-8 JSON to the file the script checks and rejects another Kommune")
   void datei() throws IOException {
     Path ordner = Path.of("target", "hsds-beispiel");
     Files.createDirectories(ordner);
@@ -278,7 +314,8 @@ class HsdsAngebotWriterTest {
     assertThat(m.readTree(text)).isEqualTo(m.readTree(m.writeValueAsString(services())));
     assertThat(text).contains("\"amount\" : 10.00,");
     assertThatThrownBy(
-            () -> HsdsAngebotWriter.builder().kommune(BeispielDaten.koeln()).build().alsHsds(kette()))
+            () ->
+                HsdsAngebotWriter.builder().kommune(BeispielDaten.koeln()).build().alsHsds(kette()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("05315000");
   }

@@ -22,14 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * bericht.html of the demo's Köln, Ahlen and Kreis Unna in a real browser: Debian's Chromium
- * driven by playwright-core and checked by axe-core ({@code src/test/browser/pruefe.mjs}).
+ * bericht.html of the demo's Köln, Ahlen and Kreis Unna in a real browser: Debian's Chromium driven
+ * by playwright-core and checked by axe-core ({@code src/test/browser/pruefe.mjs}).
  *
  * <p>Needs {@code node}, {@code /usr/bin/chromium} (or {@code KEKIZ_CHROMIUM}) and {@code npm ci}
  * in {@code src/test/browser}. Where one is missing the test is skipped with a message, unless the
  * environment variable {@code KEKIZ_BROWSERTEST=pflicht} is set (CI sets it): then it fails.
  */
-@DisplayName("bericht.html in Chromium: axe-core WCAG 2.1 A/AA, 1,280 px, the atlas, no network request")
+@DisplayName(
+    "bericht.html in Chromium: axe-core WCAG 2.1 A/AA, 1,280 px, the atlas, no network request")
 class BrowserTest {
 
   static final List<String> NAMEN = Demoberichte.NAMEN;
@@ -50,9 +51,13 @@ class BrowserTest {
       befehl.add(Demoberichte.ordner(n).resolve("bericht.html").toString());
     }
     Path ausgabe = Files.createTempFile("kekiz-browser", ".json");
-    Process p = new ProcessBuilder(befehl).directory(ORDNER.toFile())
-        .redirectErrorStream(false).redirectOutput(ausgabe.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p =
+        new ProcessBuilder(befehl)
+            .directory(ORDNER.toFile())
+            .redirectErrorStream(false)
+            .redirectOutput(ausgabe.toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       fail("the browser check did not end within 10 minutes");
@@ -120,16 +125,19 @@ class BrowserTest {
     JsonNode periode = e.get("nachPeriode");
     assertThat(vorher.get("sichtbar").asBoolean()).isTrue();
     for (String teil : List.of("titel", "balken", "tabelle", "legende")) {
-      assertThat(indikator.get(teil).asText()).as(teil + " after choosing another indicator")
+      assertThat(indikator.get(teil).asText())
+          .as(teil + " after choosing another indicator")
           .isNotEqualTo(vorher.get(teil).asText());
-      assertThat(periode.get(teil).asText()).as(teil + " after choosing another period")
+      assertThat(periode.get(teil).asText())
+          .as(teil + " after choosing another period")
           .isNotEqualTo(indikator.get(teil).asText());
     }
     if (name.equals("koeln")) { // the fixtures have boundaries for Köln only
       assertThat(vorher.get("karte").asText()).contains("#");
       assertThat(indikator.get("karte").asText()).isNotEqualTo(vorher.get("karte").asText());
       assertThat(periode.get("karte").asText()).isNotEqualTo(indikator.get("karte").asText());
-      assertThat(e.get("fokus").asText()).as("keyboard focus on the first area")
+      assertThat(e.get("fokus").asText())
+          .as("keyboard focus on the first area")
           .matches("\\d+\\|.+: .+ \\(.+\\); .*Rang.*");
     }
   }

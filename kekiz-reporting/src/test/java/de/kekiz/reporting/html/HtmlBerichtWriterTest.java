@@ -2,9 +2,9 @@ package de.kekiz.reporting.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import de.kekiz.reporting.bericht.BerichtFixtures;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
-import de.kekiz.monitoring.veroeffentlichung.Berichtsdaten;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,8 @@ class HtmlBerichtWriterTest {
 
   /** The one element with {@code id} (the parser knows no id attributes without a DTD). */
   private static Element mitId(String id) {
-    List<Element> e = elemente(dom, "*").stream().filter(x -> x.getAttribute("id").equals(id)).toList();
+    List<Element> e =
+        elemente(dom, "*").stream().filter(x -> x.getAttribute("id").equals(id)).toList();
     assertThat(e).as("elements with id " + id).hasSize(1);
     return e.get(0);
   }
@@ -92,10 +93,16 @@ class HtmlBerichtWriterTest {
     void keineLadendenElemente() {
       assertThat(elemente(dom, "style")).hasSize(1);
       assertThat(elemente(dom, "svg")).isNotEmpty();
-      for (String tag : List.of("link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "use", "image")) {
+      for (String tag :
+          List.of(
+              "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "use",
+              "image")) {
         assertThat(elemente(dom, tag)).as(tag).isEmpty();
       }
-      assertThat(html).doesNotContain(" src=").doesNotContain("url(").doesNotContain("@import")
+      assertThat(html)
+          .doesNotContain(" src=")
+          .doesNotContain("url(")
+          .doesNotContain("@import")
           .doesNotContain("xlink:href");
     }
 
@@ -115,14 +122,17 @@ class HtmlBerichtWriterTest {
       for (Element a : elemente(dom, "a")) {
         assertThat(a.getParentNode().getNodeName()).isIn("li", "td");
       }
-      assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+      assertThat(html)
+          .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
       // the atlas's script names the SVG namespace, which it loads nothing from
       Matcher http = Pattern.compile("http").matcher(html.replace(Atlas.SKRIPT, ""));
       int treffer = 0;
       while (http.find()) {
         treffer++;
       }
-      assertThat(treffer).as("http only in the policy's name and the Angebot's link").isEqualTo(1 + 2);
+      assertThat(treffer)
+          .as("http only in the policy's name and the Angebot's link")
+          .isEqualTo(1 + 2);
     }
   }
 
@@ -142,19 +152,24 @@ class HtmlBerichtWriterTest {
       // a browser hashes the element's text as written, CDATA markers included
       Matcher roh = Pattern.compile("(?s)<script>(.*?)</script>").matcher(html);
       assertThat(roh.find()).isTrue();
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(roh.group(1).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(roh.group(1).getBytes(StandardCharsets.UTF_8));
       String quelle = "'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'";
       Matcher csp = Pattern.compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
       assertThat(csp.find()).isTrue();
-      assertThat(csp.group(1)).isEqualTo(
-          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + quelle);
-      assertThat(html).doesNotContain("unsafe-eval").doesNotContain("on" + "click=")
+      assertThat(csp.group(1))
+          .isEqualTo(
+              "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + quelle);
+      assertThat(html)
+          .doesNotContain("unsafe-eval")
+          .doesNotContain("on" + "click=")
           .doesNotContain("javascript:");
     }
 
     @Test
-    @DisplayName("hidden until its script shows it, so that without JavaScript only the static report is seen")
+    @DisplayName(
+        "hidden until its script shows it, so that without JavaScript only the static report is seen")
     void versteckt() {
       Element atlas = mitId("atlas");
       assertThat(atlas).isNotNull();
@@ -162,7 +177,8 @@ class HtmlBerichtWriterTest {
     }
 
     @Test
-    @DisplayName("whose data hold the published cells only: suppressed ones as '.', never their numbers")
+    @DisplayName(
+        "whose data hold the published cells only: suppressed ones as '.', never their numbers")
     void daten() throws Exception {
       Element daten = mitId("atlas-daten");
       var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(daten.getTextContent());
@@ -215,10 +231,17 @@ class HtmlBerichtWriterTest {
     @DisplayName("has headings in order and a table of contents")
     void gliederung() {
       assertThat(elemente(dom, "h1")).hasSize(1);
-      assertThat(elemente(dom, "h2")).extracting(Element::getTextContent)
-          .containsExactly("1 Kommune und Programmteilnahme", "2 Leitbild und Zielerreichung",
-              "3 Sozialindex und Handlungsbedarf", "4 Indikatoren", "5 Präventionskette: Lücken und Übergänge",
-              "6 Angebote", "7 Quellen und Definitionen", "8 Datenschutz und Zeichenerklärung");
+      assertThat(elemente(dom, "h2"))
+          .extracting(Element::getTextContent)
+          .containsExactly(
+              "1 Kommune und Programmteilnahme",
+              "2 Leitbild und Zielerreichung",
+              "3 Sozialindex und Handlungsbedarf",
+              "4 Indikatoren",
+              "5 Präventionskette: Lücken und Übergänge",
+              "6 Angebote",
+              "7 Quellen und Definitionen",
+              "8 Datenschutz und Zeichenerklärung");
       assertThat(elemente(dom, "nav")).hasSize(1);
     }
   }
@@ -230,8 +253,14 @@ class HtmlBerichtWriterTest {
     @Test
     @DisplayName("a time series per indicator and bars per Sozialraum where there are Sozialräume")
     void diagramme() {
-      long zeitreihen = elemente(dom, "title").stream().filter(t -> t.getTextContent().startsWith("Zeitreihe: ")).count();
-      long balken = elemente(dom, "title").stream().filter(t -> t.getTextContent().startsWith("Balken: ")).count();
+      long zeitreihen =
+          elemente(dom, "title").stream()
+              .filter(t -> t.getTextContent().startsWith("Zeitreihe: "))
+              .count();
+      long balken =
+          elemente(dom, "title").stream()
+              .filter(t -> t.getTextContent().startsWith("Balken: "))
+              .count();
       assertThat(zeitreihen).isEqualTo(4);
       assertThat(balken).isEqualTo(3); // the HzE-Eckwert has no Sozialraum values
     }
@@ -239,7 +268,10 @@ class HtmlBerichtWriterTest {
     @Test
     @DisplayName("a choropleth map of the Sozialindex with one area per Sozialraum with geometry")
     void karte() {
-      List<Element> karten = elemente(dom, "figure").stream().filter(f -> "karte".equals(f.getAttribute("class"))).toList();
+      List<Element> karten =
+          elemente(dom, "figure").stream()
+              .filter(f -> "karte".equals(f.getAttribute("class")))
+              .toList();
       assertThat(karten).hasSize(1);
       assertThat(karten.get(0).getElementsByTagName("path").getLength()).isEqualTo(4);
       assertThat(karten.get(0).getTextContent()).contains("Nord: Index");
@@ -249,17 +281,24 @@ class HtmlBerichtWriterTest {
     @DisplayName("no map when no Sozialraum has a geometry")
     void keineKarte() throws Exception {
       var k = Berichtsdaten.ahlenKommune("Süd/Ost");
-      var ohne = k.toBuilder()
-          .sozialraeume(k.sozialraeume().stream().map(s -> s.withGeometrie(null)).toList()).build();
-      Monitoringbericht b = BerichtFixtures.bericht(Berichtsdaten.teil(ohne,
-          Berichtsdaten.ahlenLeitbild("Leitbild"), de.kekiz.domain.kette.KetteFixtures.ahlen(),
-          Berichtsdaten.indikatoren(), Berichtsdaten.messwerte(
-              de.kekiz.domain.indikator.ConfStatus.A, de.kekiz.domain.indikator.ConfStatus.D),
-          Berichtsdaten.auftrag()));
+      var ohne =
+          k.toBuilder()
+              .sozialraeume(k.sozialraeume().stream().map(s -> s.withGeometrie(null)).toList())
+              .build();
+      Monitoringbericht b =
+          BerichtFixtures.bericht(
+              Berichtsdaten.teil(
+                  ohne,
+                  Berichtsdaten.ahlenLeitbild("Leitbild"),
+                  de.kekiz.domain.kette.KetteFixtures.ahlen(),
+                  Berichtsdaten.indikatoren(),
+                  Berichtsdaten.messwerte(
+                      de.kekiz.domain.indikator.ConfStatus.A,
+                      de.kekiz.domain.indikator.ConfStatus.D),
+                  Berichtsdaten.auftrag()));
       String text = html(b, Berichtsoptionen.STANDARD);
       assertThat(text).doesNotContain("class=\"karte\"").contains("Handlungsbedarf");
     }
-
   }
 
   @Nested
@@ -267,7 +306,8 @@ class HtmlBerichtWriterTest {
   class Geheimhaltung {
 
     @Test
-    @DisplayName("the suppressed values appear as '.' and their numbers in no text and no attribute a reader sees")
+    @DisplayName(
+        "the suppressed values appear as '.' and their numbers in no text and no attribute a reader sees")
     void gesperrt() {
       String lesbar = lesbar(dom);
       for (String zahl : BerichtFixtures.GESPERRTE_ZAHLEN) {
@@ -279,15 +319,21 @@ class HtmlBerichtWriterTest {
     @Test
     @DisplayName("the same report with the values published does show them (the search works)")
     void kontrolle() throws Exception {
-      String offen = lesbar(parse(html(BerichtFixtures.ahlenOhneSperre(), Berichtsoptionen.STANDARD)));
+      String offen =
+          lesbar(parse(html(BerichtFixtures.ahlenOhneSperre(), Berichtsoptionen.STANDARD)));
       assertThat(offen).contains("95,9", "66,7");
     }
 
     @Test
     @DisplayName("the symbol is configurable")
     void symbol() throws IOException {
-      String text = html(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD.withGesperrt("(gesperrt)").withFehlend("k. A."));
-      assertThat(text).contains(">(gesperrt)</abbr>").doesNotContain("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>");
+      String text =
+          html(
+              BerichtFixtures.ahlen(),
+              Berichtsoptionen.STANDARD.withGesperrt("(gesperrt)").withFehlend("k. A."));
+      assertThat(text)
+          .contains(">(gesperrt)</abbr>")
+          .doesNotContain("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>");
     }
   }
 
@@ -299,7 +345,9 @@ class HtmlBerichtWriterTest {
     @DisplayName("markup and ampersands in names, titles and the Leitbild stay text")
     void boeseNamen() throws Exception {
       String text = html(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD);
-      assertThat(text).doesNotContain("<script>alert").doesNotContain("<b>fett")
+      assertThat(text)
+          .doesNotContain("<script>alert")
+          .doesNotContain("<b>fett")
           .contains("Süd &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ost")
           .contains("Bericht &lt;script&gt;alert(&#39;Titel&#39;)&lt;/script&gt; &amp; mehr")
           .contains("Süd \\u003cscript\\u003ealert(\\\"x\\\")\\u003c/script\\u003e \\u0026 Ost");
@@ -312,7 +360,8 @@ class HtmlBerichtWriterTest {
     }
 
     @Test
-    @DisplayName("and the escaping helper turns the five special characters and control characters into safe text")
+    @DisplayName(
+        "and the escaping helper turns the five special characters and control characters into safe text")
     void helfer() {
       assertThat(HtmlText.esc("a<b>&\"'\u0001")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39; ");
       assertThat(HtmlText.esc("\uD800x")).isEqualTo("\uFFFDx");
@@ -323,7 +372,8 @@ class HtmlBerichtWriterTest {
   @Test
   @DisplayName("prints German numbers and dates")
   void deutsch() {
-    assertThat(html).contains("<td class=\"z\">21,5</td>") // SGB-II-Quote Ahlen 2021
+    assertThat(html)
+        .contains("<td class=\"z\">21,5</td>") // SGB-II-Quote Ahlen 2021
         .contains("30. Juni 2022")
         .contains("01.09.2022")
         .contains("59.916,78 €")
@@ -333,7 +383,10 @@ class HtmlBerichtWriterTest {
   @Test
   @DisplayName("has print styles: A4 pages, page numbers, repeated table headers")
   void druck() {
-    assertThat(html).contains("@page{size:A4").contains("counter(page)").contains("@media print")
+    assertThat(html)
+        .contains("@page{size:A4")
+        .contains("counter(page)")
+        .contains("@media print")
         .contains("thead{display:table-header-group}");
   }
 
@@ -341,8 +394,10 @@ class HtmlBerichtWriterTest {
   @DisplayName("shows goals, the gap matrix, Angebote, sources and the data-protection note")
   void inhalte() {
     String text = dom.getDocumentElement().getTextContent();
-    assertThat(text).contains("mindestens 40,0 bis 01.03.2022", "verfehlt", "Wert gesperrt (Geheimhaltung")
-        .contains("Kooperationskalender Kita – Grundschule", "Familiencafé im Familienzentrum Regenbogen")
+    assertThat(text)
+        .contains("mindestens 40,0 bis 01.03.2022", "verfehlt", "Wert gesperrt (Geheimhaltung")
+        .contains(
+            "Kooperationskalender Kita – Grundschule", "Familiencafé im Familienzentrum Regenbogen")
         .contains("Statistik der Bundesagentur", "In diesem Bericht sind 2 von")
         .contains("Nicht überbrückt:");
   }

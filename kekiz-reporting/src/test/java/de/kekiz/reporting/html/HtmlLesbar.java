@@ -12,8 +12,27 @@ import org.xml.sax.InputSource;
 public final class HtmlLesbar {
 
   private static final List<String> ZEICHNUNG =
-      List.of("x", "y", "x1", "x2", "y1", "y2", "width", "height", "viewBox", "points", "d", "fill",
-          "stroke", "stroke-width", "cx", "cy", "r", "font-size", "fill-opacity", "stroke-dasharray");
+      List.of(
+          "x",
+          "y",
+          "x1",
+          "x2",
+          "y1",
+          "y2",
+          "width",
+          "height",
+          "viewBox",
+          "points",
+          "d",
+          "fill",
+          "stroke",
+          "stroke-width",
+          "cx",
+          "cy",
+          "r",
+          "font-size",
+          "fill-opacity",
+          "stroke-dasharray");
 
   private HtmlLesbar() {}
 

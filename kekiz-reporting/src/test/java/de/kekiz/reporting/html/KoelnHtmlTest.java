@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.reporting.Demoberichte;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
-import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
 import de.kekiz.reporting.bericht.KoelnFixtures;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +52,11 @@ class KoelnHtmlTest {
     for (int i = 0; i < pfade.getLength(); i++) {
       Element e = (Element) pfade.item(i);
       String pfad = e.getAttribute("d");
-      assertThat(pfad).startsWith("M").endsWith("Z").doesNotContain("NaN").doesNotContain("Infinity");
+      assertThat(pfad)
+          .startsWith("M")
+          .endsWith("Z")
+          .doesNotContain("NaN")
+          .doesNotContain("Infinity");
       if (e.getAttribute("fill").equals("none")) {
         grenzen++;
       } else {
@@ -61,13 +65,15 @@ class KoelnHtmlTest {
     }
     assertThat(flaechen).as("Stadtteile").isEqualTo(86);
     assertThat(grenzen).as("borders of the Stadtbezirke drawn over them").isEqualTo(9);
-    assertThat(karte.getTextContent()).contains("mit den Grenzen der übergeordneten Gebiete")
+    assertThat(karte.getTextContent())
+        .contains("mit den Grenzen der übergeordneten Gebiete")
         .containsPattern("Stufe 1: Index [-+]?[0-9,]+ bis [-+]?[0-9,]+");
     assertThat(karte.getTextContent()).contains("Chorweiler: Index", "Libur: ");
   }
 
   @Test
-  @DisplayName("shows the Stadtteile, not also their Stadtbezirke, unless the Stadtbezirke are asked for")
+  @DisplayName(
+      "shows the Stadtteile, not also their Stadtbezirke, unless the Stadtbezirke are asked for")
   void ebene() {
     Monitoringbericht b = KoelnFixtures.koeln(12, 3);
     Indikatorauswertung sgb2 = b.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
@@ -75,13 +81,18 @@ class KoelnHtmlTest {
     assertThat(sgb2.gebietsart().mehrzahl()).isEqualTo("Stadtteile");
     Monitoringbericht bezirke =
         Monitoringbericht.builder(
-                KoelnFixtures.koelnTeil(12, 3,
+                KoelnFixtures.koelnTeil(
+                    12,
+                    3,
                     de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag.am(
                             KoelnFixtures.STICHTAG)
                         .withEbene(Sozialraumebene.STADTBEZIRK)))
             .build();
     Indikatorauswertung nachBezirk = bezirke.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
-    assertThat(nachBezirk.gebiete()).hasSize(9).extracting(z -> z.gebiet().name()).contains("Chorweiler", "Porz");
+    assertThat(nachBezirk.gebiete())
+        .hasSize(9)
+        .extracting(z -> z.gebiet().name())
+        .contains("Chorweiler", "Porz");
     assertThat(bezirke.sozialindex().orElseThrow().werte()).hasSize(9);
   }
 
@@ -99,34 +110,52 @@ class KoelnHtmlTest {
     assertThat(bedarf.get(0).klasse()).isEqualTo(9); // the top 5 % go straight to Stufe 9
     assertThat(bedarf.get(0).auffaellig()).isNotEmpty();
     Indikatorauswertung sgb2 = b.auswertung(Indikatoren.SGB2_QUOTE_U15).orElseThrow();
-    var erster = sgb2.gebiete().stream().filter(z -> Integer.valueOf(1).equals(z.rang())).findFirst().orElseThrow();
-    var hoechster = sgb2.gebiete().stream().filter(z -> z.letzte().hatWert())
-        .map(z -> z.letzte().wert()).max(java.math.BigDecimal::compareTo).orElseThrow();
-    assertThat(erster.letzte().wert()).isEqualByComparingTo(hoechster); // higher is worse: rank 1 is the highest
+    var erster =
+        sgb2.gebiete().stream()
+            .filter(z -> Integer.valueOf(1).equals(z.rang()))
+            .findFirst()
+            .orElseThrow();
+    var hoechster =
+        sgb2.gebiete().stream()
+            .filter(z -> z.letzte().hatWert())
+            .map(z -> z.letzte().wert())
+            .max(java.math.BigDecimal::compareTo)
+            .orElseThrow();
+    assertThat(erster.letzte().wert())
+        .isEqualByComparingTo(hoechster); // higher is worse: rank 1 is the highest
     assertThat(b.ziele()).isNotEmpty();
   }
 
   @Test
-  @DisplayName("marks the small numbers of the fixture as suppressed, and shows pooled and parent figures in their place, labelled")
+  @DisplayName(
+      "marks the small numbers of the fixture as suppressed, and shows pooled and parent figures in their place, labelled")
   void gesperrt() throws IOException {
     Monitoringbericht b = KoelnFixtures.koeln(12, 3);
     assertThat(b.gesperrteMesswerte()).isPositive();
     String html = html(b);
     assertThat(html)
-        .contains("<sup><abbr title=\"zusammengefasst über mehrere Perioden ab 2022\">z</abbr></sup>")
+        .contains(
+            "<sup><abbr title=\"zusammengefasst über mehrere Perioden ab 2022\">z</abbr></sup>")
         .contains("(übergeordnetes Gebiet)\">g</abbr></sup>")
         .contains("z = Wert über mehrere Perioden zusammengefasst");
     Monitoringbericht ohne =
-        Monitoringbericht.builder(KoelnFixtures.koelnTeil(12, 3,
-                de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag.am(KoelnFixtures.STICHTAG)
-                    .withPoolperioden(1).withVergroeberung(false)))
+        Monitoringbericht.builder(
+                KoelnFixtures.koelnTeil(
+                    12,
+                    3,
+                    de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag.am(
+                            KoelnFixtures.STICHTAG)
+                        .withPoolperioden(1)
+                        .withVergroeberung(false)))
             .build();
-    assertThat(html(ohne)).contains("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>")
+    assertThat(html(ohne))
+        .contains("<abbr title=\"gesperrt (Geheimhaltung)\">.</abbr>")
         .doesNotContain("\">z</abbr></sup>");
   }
 
   @Test
-  @DisplayName("names an Angebot for every Stadtteil 'gesamtstädtisch' (a Kreis's 'kreisweit') instead of listing them")
+  @DisplayName(
+      "names an Angebot for every Stadtteil 'gesamtstädtisch' (a Kreis's 'kreisweit') instead of listing them")
   void gesamtstaedtisch() throws Exception {
     for (String name : List.of("koeln", "kreis-unna")) {
       Document d = HtmlLesbar.parse(html(Demoberichte.bericht(name)));

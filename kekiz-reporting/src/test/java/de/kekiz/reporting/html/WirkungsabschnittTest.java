@@ -103,7 +103,8 @@ class WirkungsabschnittTest {
             .zielbeitraege(beitraege)
             .uebergaenge(uebergaenge);
     kette.netzwerke().forEach(b::netzwerke);
-    return new Beispielkommune(k.kommune(), k.leitbild(), b.build(), k.indikatoren(), k.messwerte());
+    return new Beispielkommune(
+        k.kommune(), k.leitbild(), b.build(), k.indikatoren(), k.messwerte());
   }
 
   @Test
@@ -115,7 +116,8 @@ class WirkungsabschnittTest {
     assertThat(vergleiche).hasSize(3);
     assertThat(vergleiche).filteredOn(Wirkungsvergleich::auswertbar).isNotEmpty();
     for (Wirkungsvergleich v : vergleiche) {
-      assertThat(v.mitMassnahme()).extracting(g -> g.name())
+      assertThat(v.mitMassnahme())
+          .extracting(g -> g.name())
           .containsExactly("Altstadt", "Neustadt", "Ückendorf");
     }
     assertThat(teil.wirkung().uebergaenge())
@@ -128,11 +130,19 @@ class WirkungsabschnittTest {
     Files.createDirectories(ziel.getParent());
     Files.writeString(ziel, html, StandardCharsets.UTF_8);
     String text = HtmlBerichtWriterTest.lesbar(HtmlBerichtWriterTest.parse(html));
-    assertThat(html).contains("<section id=\"wirkung\"", "<table class=\"wirkung\">",
-        "<table class=\"uebergangsmessung\">");
-    assertThat(text).contains("Wirkungsvergleich und gemessene Übergänge", "keine Ursache",
-        "Angebot: Rucksack Kita", "seit 01.08.2021, Handlungsziel 1.2",
-        "Übergang: Grundschule → Weiterführende Schule", "kein Angebot mit Beginn");
+    assertThat(html)
+        .contains(
+            "<section id=\"wirkung\"",
+            "<table class=\"wirkung\">",
+            "<table class=\"uebergangsmessung\">");
+    assertThat(text)
+        .contains(
+            "Wirkungsvergleich und gemessene Übergänge",
+            "keine Ursache",
+            "Angebot: Rucksack Kita",
+            "seit 01.08.2021, Handlungsziel 1.2",
+            "Übergang: Grundschule → Weiterführende Schule",
+            "kein Angebot mit Beginn");
   }
 
   @Test
@@ -157,8 +167,7 @@ class WirkungsabschnittTest {
   @Test
   @DisplayName("leaves the part out of a report whose chain records no dates and measures nothing")
   void ohneDaten() throws Exception {
-    String html =
-        HtmlBerichtWriterTest.html(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD);
+    String html = HtmlBerichtWriterTest.html(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD);
     assertThat(html).doesNotContain("id=\"wirkung\"");
   }
 }

@@ -80,8 +80,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -185,7 +185,10 @@ class KekizJacksonModuleTest {
     beispiel(b, KetteFixtures.steuerungsgruppe(), Steuerungsgruppe.class);
     KetteFixtures.ags().forEach(a -> beispiel(b, a, Arbeitsgemeinschaft.class));
     beispiel(b, KetteFixtures.koordination(), Koordination.class);
-    beispiel(b, new Koordination("Koordination", null, "Jugendamt", Set.of(), null, null), Koordination.class);
+    beispiel(
+        b,
+        new Koordination("Koordination", null, "Jugendamt", Set.of(), null, null),
+        Koordination.class);
     beispiel(b, KetteFixtures.steuerung(), Steuerung.class);
     beispiel(b, Steuerung.KEINE, Steuerung.class);
     beispiel(b, kette, Praeventionskette.class);
@@ -196,7 +199,10 @@ class KekizJacksonModuleTest {
         beispiel(b, e, art);
       }
     }
-    beispiel(b, de.kekiz.domain.kommune.RegierungsbezirkNrw.MUENSTER, de.kekiz.domain.kommune.RegierungsbezirkNrw.class);
+    beispiel(
+        b,
+        de.kekiz.domain.kommune.RegierungsbezirkNrw.MUENSTER,
+        de.kekiz.domain.kommune.RegierungsbezirkNrw.class);
     return b.stream();
   }
 
@@ -265,7 +271,9 @@ class KekizJacksonModuleTest {
     com.fasterxml.jackson.databind.node.ObjectNode kommune =
         intern.valueToTree(BeispielDaten.boenen());
     assertThat(SchemaPruefung.fehler(SCHEMA + "#/$defs/Kommune", kommune)).isEmpty();
-    assertThat(SchemaPruefung.fehler(SCHEMA + "#/$defs/Kommune", kommune.deepCopy().put("farbe", "blau")))
+    assertThat(
+            SchemaPruefung.fehler(
+                SCHEMA + "#/$defs/Kommune", kommune.deepCopy().put("farbe", "blau")))
         .isNotEmpty();
     assertThat(
             SchemaPruefung.fehler(
@@ -359,8 +367,7 @@ class KekizJacksonModuleTest {
     @Test
     @DisplayName("reads an explicit null like an absent optional part")
     void nullWieFehlend() throws IOException {
-      String json =
-          "{\"strasse\":\"Kampstraße 12\",\"postleitzahl\":\"59229\",\"ort\":\"Ahlen\"}";
+      String json = "{\"strasse\":\"Kampstraße 12\",\"postleitzahl\":\"59229\",\"ort\":\"Ahlen\"}";
       assertThat(intern.readValue(json, Adresse.class)).isNotNull();
       String standort =
           "{\"id\":\"telefon\",\"name\":\"Telefon\",\"art\":\"VIRTUELL\",\"adresse\":null}";
@@ -375,7 +382,8 @@ class KekizJacksonModuleTest {
       karte.put(AngebotFixtures.SUED_OST, Periode.schuljahr(2023));
       karte.put(AngebotFixtures.NORD, Periode.quartal(2024, 1));
       String json = intern.writeValueAsString(karte);
-      assertThat(json).isEqualTo("{\"05570004:sued-ost\":\"2023/24\",\"05570004:nord\":\"2024-Q1\"}");
+      assertThat(json)
+          .isEqualTo("{\"05570004:sued-ost\":\"2023/24\",\"05570004:nord\":\"2024-Q1\"}");
       Map<SozialraumId, Periode> wieder =
           intern.readValue(json, new TypeReference<Map<SozialraumId, Periode>>() {});
       assertThat(wieder).isEqualTo(karte);
@@ -499,8 +507,7 @@ class KekizJacksonModuleTest {
     @Test
     @DisplayName("names a missing required field")
     void pflichtfeld() {
-      assertThatThrownBy(
-              () -> intern.readValue("{\"key\":\"gesundheit\"}", Handlungsfeld.class))
+      assertThatThrownBy(() -> intern.readValue("{\"key\":\"gesundheit\"}", Handlungsfeld.class))
           .isInstanceOf(MismatchedInputException.class)
           .hasMessageContaining("$.name: is required but missing");
     }
@@ -519,11 +526,11 @@ class KekizJacksonModuleTest {
     @Test
     @DisplayName("rejects an enum name it does not know, listing the allowed ones")
     void konstante() {
-      String json =
-          "{\"id\":\"telefon\",\"name\":\"Telefon\",\"art\":\"virtual\"}";
+      String json = "{\"id\":\"telefon\",\"name\":\"Telefon\",\"art\":\"virtual\"}";
       assertThatThrownBy(() -> intern.readValue(json, Standort.class))
           .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining("$.art: needs one of [PHYSISCH, POSTALISCH, VIRTUELL], got 'virtual'");
+          .hasMessageContaining(
+              "$.art: needs one of [PHYSISCH, POSTALISCH, VIRTUELL], got 'virtual'");
     }
 
     @Test
@@ -545,8 +552,7 @@ class KekizJacksonModuleTest {
   @DisplayName("the schema lists every constant of every enum the format writes")
   void schemaEnums() throws IOException {
     JsonNode defs;
-    try (InputStream in =
-        KekizJacksonModule.class.getResourceAsStream("kekiz.schema.json")) {
+    try (InputStream in = KekizJacksonModule.class.getResourceAsStream("kekiz.schema.json")) {
       defs = new ObjectMapper().readTree(in).get("$defs");
     }
     for (Class<? extends Enum<?>> art : ENUMS) {
@@ -559,23 +565,23 @@ class KekizJacksonModuleTest {
 
   /** Every enum the format writes inside its objects. */
   static final List<Class<? extends Enum<?>>> ENUMS =
-        List.<Class<? extends Enum<?>>>of(
-            de.kekiz.domain.kommune.Kommunenart.class,
-            de.kekiz.domain.kommune.Sozialraumebene.class,
-            Finanzierungsquelle.class,
-            Praeventionsebene.class,
-            de.kekiz.domain.angebot.AngebotStatus.class,
-            Standortart.class,
-            de.kekiz.domain.kette.Akteursart.class,
-            ConfStatus.class,
-            ObsStatus.class,
-            de.kekiz.domain.indikator.Polaritaet.class,
-            de.kekiz.domain.indikator.RaeumlicheEbene.class,
-            de.kekiz.domain.indikator.Periodizitaet.class,
-            de.kekiz.domain.leitbild.Praeventionsleitlinie.class,
-            de.kekiz.domain.leitbild.Zielrichtung.class,
-            de.kekiz.domain.programm.Programmrolle.class,
-            de.kekiz.domain.lernnetzwerk.Praxisart.class);
+      List.<Class<? extends Enum<?>>>of(
+          de.kekiz.domain.kommune.Kommunenart.class,
+          de.kekiz.domain.kommune.Sozialraumebene.class,
+          Finanzierungsquelle.class,
+          Praeventionsebene.class,
+          de.kekiz.domain.angebot.AngebotStatus.class,
+          Standortart.class,
+          de.kekiz.domain.kette.Akteursart.class,
+          ConfStatus.class,
+          ObsStatus.class,
+          de.kekiz.domain.indikator.Polaritaet.class,
+          de.kekiz.domain.indikator.RaeumlicheEbene.class,
+          de.kekiz.domain.indikator.Periodizitaet.class,
+          de.kekiz.domain.leitbild.Praeventionsleitlinie.class,
+          de.kekiz.domain.leitbild.Zielrichtung.class,
+          de.kekiz.domain.programm.Programmrolle.class,
+          de.kekiz.domain.lernnetzwerk.Praxisart.class);
 
   @Test
   @DisplayName("a Standort without address but of kind PHYSISCH breaks the domain rule on reading")

@@ -79,10 +79,12 @@ class ProgrammJsonTest {
     assertThat(phase.get("neueKommunen").get(2).get("wert").intValue()).isEqualTo(18);
     assertThat(phase.get("teilnehmer")).hasSize(40);
     JsonNode treffen =
-        mapper.readTree(mapper.writeValueAsString(ProgrammFixtures.lernnetzwerk().treffen(17).orElseThrow()));
+        mapper.readTree(
+            mapper.writeValueAsString(ProgrammFixtures.lernnetzwerk().treffen(17).orElseThrow()));
     assertThat(treffen.get("termin").toString()).isEqualTo("{\"monat\":9,\"tag\":13}");
     assertThat(treffen.get("motto")).isNull();
-    assertThat(mapper.readValue(treffen.toString(), Lernnetzwerktreffen.class).ort()).isEqualTo("Köln");
+    assertThat(mapper.readValue(treffen.toString(), Lernnetzwerktreffen.class).ort())
+        .isEqualTo("Köln");
     Programmphase wieder = mapper.readValue(phase.toString(), Programmphase.class);
     assertThat(wieder.teilnehmerzahl()).isEqualTo(40);
   }
@@ -105,7 +107,8 @@ class ProgrammJsonTest {
     ObjectNode t =
         (ObjectNode)
             mapper.readTree(
-                mapper.writeValueAsString(ProgrammFixtures.lernnetzwerk().treffen(17).orElseThrow()));
+                mapper.writeValueAsString(
+                    ProgrammFixtures.lernnetzwerk().treffen(17).orElseThrow()));
     ((ArrayNode) t.get("teilnehmer")).removeAll().add("05315000").add("05170008");
     assertThatThrownBy(() -> mapper.readValue(t.toString(), Lernnetzwerktreffen.class))
         .isInstanceOf(MismatchedInputException.class)

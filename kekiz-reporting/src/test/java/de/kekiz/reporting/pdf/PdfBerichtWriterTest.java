@@ -51,21 +51,29 @@ class PdfBerichtWriterTest {
   @Test
   @DisplayName("is a PDF with pages")
   void seiten() {
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
     assertThat(seiten).isGreaterThan(3);
   }
 
   @Test
   @DisplayName("holds the content of the HTML report: headings, tables, German numbers")
   void inhalt() {
-    assertThat(text).contains("Monitoringbericht Ahlen", "1 Kommune und Programmteilnahme",
-        "4.4 SGB-II-Quote unter 15 Jahren", "21,5", "59.916,78", "Seite 1 von " + seiten);
+    assertThat(text)
+        .contains(
+            "Monitoringbericht Ahlen",
+            "1 Kommune und Programmteilnahme",
+            "4.4 SGB-II-Quote unter 15 Jahren",
+            "21,5",
+            "59.916,78",
+            "Seite 1 von " + seiten);
   }
 
   @Test
   @DisplayName("lays out the value tables as tables with the same cells, suppressed ones as '.'")
   void kompakteTabellen() {
-    assertThat(text).containsPattern("Vorhelm +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +\\. ");
+    assertThat(text)
+        .containsPattern("Vorhelm +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +29,0 +30,0 +31,0 +\\. ");
     assertThat(text).containsPattern("Ahlen +21,5 +22,5 +23,5");
   }
 
@@ -78,9 +86,13 @@ class PdfBerichtWriterTest {
   @Test
   @DisplayName("shows markup in names as text")
   void escaping() throws IOException {
-    try (PDDocument d = Loader.loadPDF(pdf(new PdfBerichtWriter(), BerichtFixtures.mitBoesenNamen()))) {
+    try (PDDocument d =
+        Loader.loadPDF(pdf(new PdfBerichtWriter(), BerichtFixtures.mitBoesenNamen()))) {
       String t = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
-      assertThat(t).contains("Bericht <script>alert('Titel')</script> & mehr", "Süd <script>alert(\"x\")</script> & Ost");
+      assertThat(t)
+          .contains(
+              "Bericht <script>alert('Titel')</script> & mehr",
+              "Süd <script>alert(\"x\")</script> & Ost");
     }
   }
 
@@ -114,7 +126,8 @@ class PdfBerichtWriterTest {
               de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.teil(
                   de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.ahlenKommune(
                       "Süd\tOst \u202Egnaf\u202C"),
-                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.ahlenLeitbild("Leitbild\tAhlen"),
+                  de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.ahlenLeitbild(
+                      "Leitbild\tAhlen"),
                   KetteFixtures.ahlen(),
                   de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.indikatoren(),
                   de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.messwerte(
@@ -128,7 +141,8 @@ class PdfBerichtWriterTest {
     synchronized (meldungen) {
       assertThat(meldungen)
           .as("no library logs an error or a stack trace while laying out the PDF")
-          .noneMatch(r -> r.getThrown() != null || r.getLevel().intValue() >= Level.WARNING.intValue());
+          .noneMatch(
+              r -> r.getThrown() != null || r.getLevel().intValue() >= Level.WARNING.intValue());
     }
     try (PDDocument d = Loader.loadPDF(b)) {
       assertThat(new PDFTextStripper().getText(d)).contains("Süd Ost").doesNotContain("\u202E");
@@ -138,8 +152,12 @@ class PdfBerichtWriterTest {
   @Test
   @DisplayName("rejects a font file that does not exist, naming it")
   void schrift() {
-    assertThatThrownBy(() -> PdfBerichtWriter.mitSchrift(Path.of("gibt-es-nicht.ttf"), Path.of("auch-nicht.ttf")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gibt-es-nicht.ttf");
+    assertThatThrownBy(
+            () ->
+                PdfBerichtWriter.mitSchrift(
+                    Path.of("gibt-es-nicht.ttf"), Path.of("auch-nicht.ttf")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gibt-es-nicht.ttf");
     assertThat(new PdfBerichtWriter().schriftdateien()).isEmpty();
   }
 

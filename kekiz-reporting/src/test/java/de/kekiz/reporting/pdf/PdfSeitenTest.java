@@ -49,11 +49,26 @@ class PdfSeitenTest {
         anzahl++;
         float x = p.getXDirAdj();
         float y = p.getYDirAdj();
-        boolean drin = x >= 0 && x + p.getWidthDirAdj() <= box.getWidth() + 0.5f
-            && y - p.getHeightDir() >= 0 && y <= box.getHeight() + 0.5f;
+        boolean drin =
+            x >= 0
+                && x + p.getWidthDirAdj() <= box.getWidth() + 0.5f
+                && y - p.getHeightDir() >= 0
+                && y <= box.getHeight() + 0.5f;
         if (!drin && ausserhalb.size() < 20) {
-          ausserhalb.add("page " + getCurrentPageNo() + " '" + text + "' at x " + x + ", y " + y
-              + " (page " + box.getWidth() + " × " + box.getHeight() + ")");
+          ausserhalb.add(
+              "page "
+                  + getCurrentPageNo()
+                  + " '"
+                  + text
+                  + "' at x "
+                  + x
+                  + ", y "
+                  + y
+                  + " (page "
+                  + box.getWidth()
+                  + " × "
+                  + box.getHeight()
+                  + ")");
         }
       }
       super.writeString(text, positionen);
@@ -62,7 +77,8 @@ class PdfSeitenTest {
 
   @ParameterizedTest(name = "{0}")
   @FieldSource("NAMEN")
-  @DisplayName("renders every page, puts no text outside the page box, embeds every font and uses no Courier")
+  @DisplayName(
+      "renders every page, puts no text outside the page box, embeds every font and uses no Courier")
   void seitenbox(String name) throws IOException {
     Path pdf = Demoberichte.ordner(name).resolve("bericht.pdf");
     try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
@@ -92,8 +108,10 @@ class PdfSeitenTest {
   void keineSpalteFehlt(String name) throws IOException {
     Path ordner = Demoberichte.ordner(name);
     // the interactive atlas is for the screen only: its table is not on paper
-    String html = Files.readString(ordner.resolve("bericht.html"), StandardCharsets.UTF_8)
-        .replaceAll("(?s)<div class=\"atlas\" id=\"atlas\".*?<script type=\"application/json\"", "");
+    String html =
+        Files.readString(ordner.resolve("bericht.html"), StandardCharsets.UTF_8)
+            .replaceAll(
+                "(?s)<div class=\"atlas\" id=\"atlas\".*?<script type=\"application/json\"", "");
     String text;
     try (PDDocument d = Loader.loadPDF(ordner.resolve("bericht.pdf").toFile())) {
       text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
@@ -101,7 +119,8 @@ class PdfSeitenTest {
     Matcher m = Pattern.compile("<th scope=\"col\"[^>]*>(.*?)</th>").matcher(html);
     int spalten = 0;
     while (m.find()) {
-      String kopf = m.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replaceAll("\\s+", "");
+      String kopf =
+          m.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replaceAll("\\s+", "");
       assertThat(text).as("column heading '" + m.group(1) + "'").contains(kopf);
       spalten++;
     }
@@ -118,8 +137,12 @@ class PdfSeitenTest {
       for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
         kapitel.add(i.getTitle());
       }
-      assertThat(kapitel).contains("1 Kommune und Programmteilnahme", "4 Indikatoren",
-          "7 Quellen und Definitionen", "8 Datenschutz und Zeichenerklärung");
+      assertThat(kapitel)
+          .contains(
+              "1 Kommune und Programmteilnahme",
+              "4 Indikatoren",
+              "7 Quellen und Definitionen",
+              "8 Datenschutz und Zeichenerklärung");
       String ersteSeite;
       PDFTextStripper s = new PDFTextStripper();
       s.setStartPage(1);

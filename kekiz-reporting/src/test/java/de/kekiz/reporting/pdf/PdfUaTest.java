@@ -35,14 +35,24 @@ class PdfUaTest {
   static List<String> fehler(Path pdf) throws Exception {
     try (InputStream in = Files.newInputStream(pdf);
         PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
-      PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+      PDFAValidator validator =
+          Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
       ValidationResult r = validator.validate(parser);
-      List<String> fehler = r.getTestAssertions().stream()
-          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-              + a.getMessage() + " (" + a.getLocation().getContext() + ")")
-          .distinct()
-          .collect(Collectors.toList());
+      List<String> fehler =
+          r.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(
+                  a ->
+                      a.getRuleId().getClause()
+                          + "-"
+                          + a.getRuleId().getTestNumber()
+                          + ": "
+                          + a.getMessage()
+                          + " ("
+                          + a.getLocation().getContext()
+                          + ")")
+              .distinct()
+              .collect(Collectors.toList());
       if (fehler.isEmpty()) {
         assertThat(r.isCompliant()).isTrue();
       }

@@ -79,14 +79,14 @@ class MesswertSdmxCsvWriterTest {
     assertThat(MesswertSdmxCsvWriter.zeitraum(Periode.quartal(2023, 1))).isEqualTo("2023-Q1");
     assertThat(MesswertSdmxCsvWriter.zeitraum(Periode.monat(2023, 3))).isEqualTo("2023-M03");
     assertThat(MesswertSdmxCsvWriter.zeitraum(Periode.monat(2023, 11))).isEqualTo("2023-M11");
-    assertThat(MesswertSdmxCsvWriter.zeitraum(Periode.schuljahr(2023)))
-        .isEqualTo("2023-08-01/P1Y");
+    assertThat(MesswertSdmxCsvWriter.zeitraum(Periode.schuljahr(2023))).isEqualTo("2023-08-01/P1Y");
     assertThat(datei)
         .contains(",2023-S1,", ",2023-Q1,", ",2023-M03,", ",2023-08-01/P1Y,", ",2022-08-01/P1Y,");
   }
 
   @Test
-  @DisplayName("leaves value, numerator and denominator empty when suppressed, CONF_STATUS says why")
+  @DisplayName(
+      "leaves value, numerator and denominator empty when suppressed, CONF_STATUS says why")
   void gesperrt() {
     assertThat(datei)
         .contains(",sgb2-quote-u15,05570004,innenstadt@1,_T,_T,_T,2023,,A,A,%,,,2,EXAKT,1,\r\n")
@@ -97,15 +97,17 @@ class MesswertSdmxCsvWriterTest {
   @Test
   @DisplayName("leaves the value of a missing observation empty with OBS_STATUS M")
   void fehlend() {
-    assertThat(datei).contains(",sgb2-quote-u15,05570004,nord@2,_T,_T,_T,2023,,M,F,%,,,2,EXAKT,1,\r\n");
+    assertThat(datei)
+        .contains(",sgb2-quote-u15,05570004,nord@2,_T,_T,_T,2023,,M,F,%,,,2,EXAKT,1,\r\n");
   }
 
   @Test
   @DisplayName("writes a negative absolute value and quotes a code holding the separator")
   void negativUndQuoten() throws IOException {
     assertThat(datei)
-        .contains(",wanderungssaldo-u18,05570004,sued-ost@1,_T,_T,ausländisch,2023-Q1,-12,A,F,"
-            + "Personen,-12,,1,EXAKT,0,\r\n");
+        .contains(
+            ",wanderungssaldo-u18,05570004,sued-ost@1,_T,_T,ausländisch,2023-Q1,-12,A,F,"
+                + "Personen,-12,,1,EXAKT,0,\r\n");
     String deutsch = schreibe(writer().trennzeichen(';', ',').build(), BeispielDaten.messwerte());
     assertThat(deutsch).startsWith(KOPF.replace(',', ';')).contains(";18,9;");
   }

@@ -2,6 +2,7 @@ package de.kekiz.reporting.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.Indikatoren;
@@ -18,7 +19,6 @@ import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
-import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
 import java.io.StringWriter;
@@ -44,7 +44,10 @@ class TextZusammenfassungTest {
     for (String code : List.of("innenstadt", "sued-ost", "nord", "vorhelm")) {
       b.sozialraum(
           Sozialraum.of(
-              SozialraumId.of(AHLEN, code), 1, "Ahlen " + code, Sozialraumebene.STADTTEIL,
+              SozialraumId.of(AHLEN, code),
+              1,
+              "Ahlen " + code,
+              Sozialraumebene.STADTTEIL,
               Zeitraum.ab(LocalDate.of(2010, 1, 1))));
     }
     return b.build();

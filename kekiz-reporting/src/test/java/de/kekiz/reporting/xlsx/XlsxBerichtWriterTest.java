@@ -51,7 +51,8 @@ class XlsxBerichtWriterTest {
 
   static Map<String, List<Row>> lies(byte[] xlsx) throws IOException {
     Map<String, List<Row>> m = new LinkedHashMap<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
       for (Sheet s : wb.getSheets().toList()) {
         m.put(s.getName(), s.read());
       }
@@ -66,7 +67,8 @@ class XlsxBerichtWriterTest {
       Files.write(datei, xlsx);
       try (ZipFile z = new ZipFile(datei.toFile())) {
         for (ZipEntry e : java.util.Collections.list(z.entries())) {
-          m.put(e.getName(), new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+          m.put(
+              e.getName(), new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
         }
       }
     } finally {
@@ -77,15 +79,31 @@ class XlsxBerichtWriterTest {
 
   private static Row zeile(String blatt, String erste) {
     return blaetter.get(blatt).stream()
-        .filter(r -> r.getCellCount() > 0 && r.getCell(0) != null && erste.equals(r.getCell(0).getText()))
-        .findFirst().orElseThrow();
+        .filter(
+            r ->
+                r.getCellCount() > 0
+                    && r.getCell(0) != null
+                    && erste.equals(r.getCell(0).getText()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   @DisplayName("has a sheet per section and one per indicator")
   void blaetter() {
-    assertThat(blaetter.keySet()).containsExactly("Übersicht", "Ziele", "Sozialindex", "betreuungsquote-u3",
-        "hze-eckwert", "seu-sprache", "sgb2-quote-u15", "Präventionskette", "Angebote", "Quellen", "Datenschutz");
+    assertThat(blaetter.keySet())
+        .containsExactly(
+            "Übersicht",
+            "Ziele",
+            "Sozialindex",
+            "betreuungsquote-u3",
+            "hze-eckwert",
+            "seu-sprache",
+            "sgb2-quote-u15",
+            "Präventionskette",
+            "Angebote",
+            "Quellen",
+            "Datenschutz");
   }
 
   @Test
@@ -128,12 +146,15 @@ class XlsxBerichtWriterTest {
   @Test
   @DisplayName("holds the suppressed numbers when they are published (the search works)")
   void kontrolle() throws IOException {
-    Map<String, List<Row>> offen = lies(xlsx(BerichtFixtures.ahlenOhneSperre(), Berichtsoptionen.STANDARD));
+    Map<String, List<Row>> offen =
+        lies(xlsx(BerichtFixtures.ahlenOhneSperre(), Berichtsoptionen.STANDARD));
     assertThat(alleZahlen(offen)).anyMatch(XlsxBerichtWriterTest::gesperrteZahl);
   }
 
   private static boolean gesperrteZahl(BigDecimal z) {
-    BigDecimal[] gesperrt = {new BigDecimal("7777"), new BigDecimal("8111"), new BigDecimal("6666"), new BigDecimal("9999")};
+    BigDecimal[] gesperrt = {
+      new BigDecimal("7777"), new BigDecimal("8111"), new BigDecimal("6666"), new BigDecimal("9999")
+    };
     for (BigDecimal g : gesperrt) {
       if (z.compareTo(g) == 0) {
         return true;
@@ -145,37 +166,56 @@ class XlsxBerichtWriterTest {
 
   private static List<String> alleTexte(Map<String, List<Row>> b) {
     List<String> t = new ArrayList<>();
-    b.values().forEach(rows -> rows.forEach(r -> r.stream().forEach(c -> {
-      if (c != null && c.getType() == CellType.STRING) {
-        t.add(c.getText());
-      }
-    })));
+    b.values()
+        .forEach(
+            rows ->
+                rows.forEach(
+                    r ->
+                        r.stream()
+                            .forEach(
+                                c -> {
+                                  if (c != null && c.getType() == CellType.STRING) {
+                                    t.add(c.getText());
+                                  }
+                                })));
     return t;
   }
 
   private static List<BigDecimal> alleZahlen(Map<String, List<Row>> b) {
     List<BigDecimal> z = new ArrayList<>();
-    b.values().forEach(rows -> rows.forEach(r -> r.stream().forEach(c -> {
-      if (c != null && c.getType() == CellType.NUMBER) {
-        z.add(c.asNumber());
-      }
-    })));
+    b.values()
+        .forEach(
+            rows ->
+                rows.forEach(
+                    r ->
+                        r.stream()
+                            .forEach(
+                                c -> {
+                                  if (c != null && c.getType() == CellType.NUMBER) {
+                                    z.add(c.asNumber());
+                                  }
+                                })));
     return z;
   }
 
   @Test
   @DisplayName("uses the configured symbols")
   void symbole() throws IOException {
-    Map<String, List<Row>> b = lies(xlsx(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD.withGesperrt("(g)")));
-    Row vorhelm = b.get("sgb2-quote-u15").stream().filter(r -> r.getCell(0) != null && "Vorhelm".equals(r.getCell(0).getText()))
-        .findFirst().orElseThrow();
+    Map<String, List<Row>> b =
+        lies(xlsx(BerichtFixtures.ahlen(), Berichtsoptionen.STANDARD.withGesperrt("(g)")));
+    Row vorhelm =
+        b.get("sgb2-quote-u15").stream()
+            .filter(r -> r.getCell(0) != null && "Vorhelm".equals(r.getCell(0).getText()))
+            .findFirst()
+            .orElseThrow();
     assertThat(vorhelm.getCell(11).getText()).isEqualTo("(g)");
   }
 
   @Test
   @DisplayName("freezes the header rows of every table sheet")
   void gefroren() {
-    List<String> sheets = xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+    List<String> sheets =
+        xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
     assertThat(sheets).hasSize(11);
     for (String s : sheets) {
       assertThat(xml.get(s)).as(s).contains("state=\"frozen\"");
@@ -188,10 +228,15 @@ class XlsxBerichtWriterTest {
   @Test
   @DisplayName("prints every sheet on A4, fitted to the page width, with title and header repeated")
   void druck() {
-    List<String> sheets = xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+    List<String> sheets =
+        xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
     for (String s : sheets) {
-      assertThat(xml.get(s)).as(s).contains("fitToPage=\"true\"").containsPattern("<pageSetup[^>]*paperSize=\"9\"")
-          .containsPattern("<pageSetup[^>]*fitToWidth=\"1\"").containsPattern("<pageSetup[^>]*fitToHeight=\"0\"");
+      assertThat(xml.get(s))
+          .as(s)
+          .contains("fitToPage=\"true\"")
+          .containsPattern("<pageSetup[^>]*paperSize=\"9\"")
+          .containsPattern("<pageSetup[^>]*fitToWidth=\"1\"")
+          .containsPattern("<pageSetup[^>]*fitToHeight=\"0\"");
     }
     assertThat(xml.get("xl/workbook.xml")).contains("_xlnm.Print_Titles").contains("$1:$3");
   }
@@ -199,7 +244,8 @@ class XlsxBerichtWriterTest {
   @Test
   @DisplayName("keeps texts with markup or a leading '=' as plain text cells, never as formulas")
   void texte() throws IOException {
-    Map<String, List<Row>> b = lies(xlsx(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD));
+    Map<String, List<Row>> b =
+        lies(xlsx(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD));
     assertThat(alleTexte(b)).contains(BerichtFixtures.BOESER_NAME);
     Map<String, String> x = zip(xlsx(BerichtFixtures.mitBoesenNamen(), Berichtsoptionen.STANDARD));
     assertThat(x.values()).noneMatch(s -> s.contains("<f>"));
@@ -209,8 +255,10 @@ class XlsxBerichtWriterTest {
   @DisplayName("shows bidirectional, zero-width and control characters of a text as U+FFFD")
   void steuerzeichen() throws IOException {
     String titel = "Überblick \u202Eevil\u202C \u200B\u0007\u2028\uFEFF\uD800 Ende";
-    byte[] xlsx = xlsx(BerichtFixtures.ahlen().toBuilder().titel(titel).build(), Berichtsoptionen.STANDARD);
-    assertThat(alleTexte(lies(xlsx))).contains("Überblick \uFFFDevil\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD Ende");
+    byte[] xlsx =
+        xlsx(BerichtFixtures.ahlen().toBuilder().titel(titel).build(), Berichtsoptionen.STANDARD);
+    assertThat(alleTexte(lies(xlsx)))
+        .contains("Überblick \uFFFDevil\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD Ende");
     for (String teil : zip(xlsx).values()) {
       for (char c : new char[] {'\u202E', '\u202C', '\u200B', '\u0007', '\u2028', '\uFEFF'}) {
         assertThat(teil.indexOf(c)).as("U+%04X", (int) c).isEqualTo(-1);
@@ -223,7 +271,10 @@ class XlsxBerichtWriterTest {
   @DisplayName("lists goals, the gap matrix, Angebote and sources")
   void inhalte() {
     assertThat(zeile("Ziele", "Teilhabe trotz Armut").getCell(10).getText()).isEqualTo("erreicht");
-    assertThat(alleTexte(blaetter)).contains("Kooperationskalender Kita – Grundschule", "offen",
-        Indikatoren.sgb2QuoteU15Version2().aenderungshinweis().orElseThrow());
+    assertThat(alleTexte(blaetter))
+        .contains(
+            "Kooperationskalender Kita – Grundschule",
+            "offen",
+            Indikatoren.sgb2QuoteU15Version2().aenderungshinweis().orElseThrow());
   }
 }

@@ -6,9 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Sets up a Kommune in the host's own table and in kekiz, in one transaction: both or neither.
- */
+/** Sets up a Kommune in the host's own table and in kekiz, in one transaction: both or neither. */
 @Service
 public class Einrichtungsdienst {
 

@@ -116,7 +116,8 @@ class BeispielAnwendungTest {
 
   @ParameterizedTest
   @EnumSource(Datenbank.class)
-  @DisplayName("rolls back the host's row and kekiz's writes (audit included) together, and commits them together")
+  @DisplayName(
+      "rolls back the host's row and kekiz's writes (audit included) together, and commits them together")
   void gemeinsameTransaktion(Datenbank db) {
     try (ConfigurableApplicationContext ctx = starte(db.neueUrl(verzeichnis))) {
       Einrichtungsdienst dienst = ctx.getBean(Einrichtungsdienst.class);
@@ -144,7 +145,8 @@ class BeispielAnwendungTest {
 
   @ParameterizedTest
   @EnumSource(Datenbank.class)
-  @DisplayName("refuses a change outside a Spring transaction with a German message, writing nothing")
+  @DisplayName(
+      "refuses a change outside a Spring transaction with a German message, writing nothing")
   void ohneTransaktion(Datenbank db) {
     try (ConfigurableApplicationContext ctx = starte(db.neueUrl(verzeichnis))) {
       KekizPersistenz kekiz = ctx.getBean(KekizPersistenz.class);
@@ -157,7 +159,8 @@ class BeispielAnwendungTest {
 
   @ParameterizedTest
   @EnumSource(Datenbank.class)
-  @DisplayName("keeps two prefixes in one schema: two applications on one database, each with its own tables and history")
+  @DisplayName(
+      "keeps two prefixes in one schema: two applications on one database, each with its own tables and history")
   void zweiPraefixe(Datenbank db) throws SQLException {
     String url = db.neueUrl(verzeichnis);
     try (ConfigurableApplicationContext eins = starte(url);
@@ -169,7 +172,8 @@ class BeispielAnwendungTest {
           .extracting(Kommune::id)
           .containsExactly(KOELN);
       assertThat(tabellen(eins))
-          .contains("kekiz_flyway_history", "kekiz_kommune", "archiv_flyway_history", "archiv_kommune");
+          .contains(
+              "kekiz_flyway_history", "kekiz_kommune", "archiv_flyway_history", "archiv_kommune");
     }
   }
 
@@ -222,7 +226,8 @@ class BeispielAnwendungTest {
         starte(
             Datenbank.H2.neueUrl(verzeichnis),
             List.of(BeispielAnwendung.class, EigeneKonfiguration.class))) {
-      assertThat(ctx.getBeansOfType(KekizPersistenz.class)).containsOnlyKeys("eigeneKekizPersistenz");
+      assertThat(ctx.getBeansOfType(KekizPersistenz.class))
+          .containsOnlyKeys("eigeneKekizPersistenz");
       assertThat(ctx.getBean(KekizPersistenz.class).tabellenpraefix()).isEqualTo("eigen_");
     }
   }
@@ -251,6 +256,7 @@ class BeispielAnwendungTest {
   @Test
   @DisplayName("runs under the Boot version its build names")
   void bootVersion() {
-    assertThat(SpringBootVersion.getVersion()).isEqualTo(System.getProperty("erwartete.boot.version"));
+    assertThat(SpringBootVersion.getVersion())
+        .isEqualTo(System.getProperty("erwartete.boot.version"));
   }
 }

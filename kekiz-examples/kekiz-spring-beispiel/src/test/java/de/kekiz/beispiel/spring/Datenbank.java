@@ -17,7 +17,8 @@ enum Datenbank {
   H2 {
     @Override
     String neueUrl(Path verzeichnis) {
-      return "jdbc:h2:file:" + verzeichnis.resolve("db" + ZAEHLER.incrementAndGet()).toAbsolutePath();
+      return "jdbc:h2:file:"
+          + verzeichnis.resolve("db" + ZAEHLER.incrementAndGet()).toAbsolutePath();
     }
   },
   POSTGRESQL {

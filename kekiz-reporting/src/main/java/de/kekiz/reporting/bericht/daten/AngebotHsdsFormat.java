@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code angebote.hsds.json}: the Angebote of the report's Präventionskette as Open Referral HSDS
- * 3.0 services through {@link HsdsAngebotWriter}, with the Kommune's Sozialräume as service
- * areas; an empty array if the report has no chain. Thread-safe.
+ * 3.0 services through {@link HsdsAngebotWriter}, with the Kommune's Sozialräume as service areas;
+ * an empty array if the report has no chain. Thread-safe.
  */
 public final class AngebotHsdsFormat implements Berichtsformat {
 
@@ -30,6 +30,9 @@ public final class AngebotHsdsFormat implements Berichtsformat {
       out.write("[]\n".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    HsdsAngebotWriter.builder().kommune(bericht.kommune()).build().schreibe(bericht.kette().get(), out);
+    HsdsAngebotWriter.builder()
+        .kommune(bericht.kommune())
+        .build()
+        .schreibe(bericht.kette().get(), out);
   }
 }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.reporting.bericht.Berichtsformat;
@@ -54,9 +54,9 @@ import org.jspecify.annotations.Nullable;
  * Berichtsteil#beispieldaten()}; each such indicator says {@code "synthetisch": true} and names the
  * pattern in its {@code quelle}); it is derived, and reading ignores it.
  *
- * <p>The sections are records with their components as fields; each table cell carries its
- * {@code art} (EXAKT, GEPOOLT, VERGROEBERT, UEBERLAGERT, GESPERRT, FEHLEND). Reading takes them as
- * they stand: nothing is computed again. Thread-safe.
+ * <p>The sections are records with their components as fields; each table cell carries its {@code
+ * art} (EXAKT, GEPOOLT, VERGROEBERT, UEBERLAGERT, GESPERRT, FEHLEND). Reading takes them as they
+ * stand: nothing is computed again. Thread-safe.
  */
 public final class BerichtJson implements Berichtsformat {
 
@@ -81,9 +81,9 @@ public final class BerichtJson implements Berichtsformat {
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   /**
-   * JSON's own escapes, and {@code \\uXXXX} for every other character a reader would not see:
-   * C1 controls, format characters (bidirectional controls such as U+202E, zero-width characters,
-   * the byte order mark), line and paragraph separators and lone surrogates. A text with such a
+   * JSON's own escapes, and {@code \\uXXXX} for every other character a reader would not see: C1
+   * controls, format characters (bidirectional controls such as U+202E, zero-width characters, the
+   * byte order mark), line and paragraph separators and lone surrogates. A text with such a
    * character reads back unchanged; a viewer of the file shows the escape, not the effect.
    */
   private static final CharacterEscapes SICHTBAR =
@@ -157,13 +157,19 @@ public final class BerichtJson implements Berichtsformat {
     ObjectNode o = ((ObjectNode) wurzel).deepCopy();
     if (!FORMAT.equals(text(o, "format"))) {
       throw new IOException(
-          "bericht.json braucht das Format '" + FORMAT + "', gefunden '"
-              + o.path("format").asText() + "'");
+          "bericht.json braucht das Format '"
+              + FORMAT
+              + "', gefunden '"
+              + o.path("format").asText()
+              + "'");
     }
     if (!FORMATVERSION.equals(text(o, "formatversion"))) {
       throw new IOException(
-          "bericht.json wird in Version " + FORMATVERSION + " gelesen, gefunden '"
-              + o.path("formatversion").asText() + "'");
+          "bericht.json wird in Version "
+              + FORMATVERSION
+              + " gelesen, gefunden '"
+              + o.path("formatversion").asText()
+              + "'");
     }
     String titel = text(o, "titel");
     LocalDate erstelltAm = datum(o, "erstelltAm");
@@ -195,7 +201,11 @@ public final class BerichtJson implements Berichtsformat {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
       throw new IOException(
-          "bericht.json: Feld '" + feld + "' braucht ein Datum wie 2024-06-30, gefunden '" + t + "'",
+          "bericht.json: Feld '"
+              + feld
+              + "' braucht ein Datum wie 2024-06-30, gefunden '"
+              + t
+              + "'",
           e);
     }
   }

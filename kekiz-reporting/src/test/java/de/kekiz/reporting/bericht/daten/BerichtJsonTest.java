@@ -53,18 +53,28 @@ class BerichtJsonTest {
     assertThat(n.get("stichtag").asText()).isEqualTo("2022-06-30");
     assertThat(n.get("verfahren").asText()).isEqualTo("SPERRUNG");
     assertThat(n.get("messwerte").size()).isEqualTo(160);
-    assertThat(n.get("auswertungen").get(0).get("gebiete").get(0).get("werte").get(0).get("art").asText())
+    assertThat(
+            n.get("auswertungen")
+                .get(0)
+                .get("gebiete")
+                .get(0)
+                .get("werte")
+                .get(0)
+                .get("art")
+                .asText())
         .isEqualTo("EXAKT");
     JsonNode a = n;
     assertThat(a.get("auswertungen").size()).isEqualTo(4);
     assertThat(a.get("ziele").get(2).get("erreichung").asText()).isEqualTo("GEFAEHRDET");
-    assertThat(a.get("ziele").get(2).get("periode").asText()).isEqualTo("2020"); // 2021 is suppressed
+    assertThat(a.get("ziele").get(2).get("periode").asText())
+        .isEqualTo("2020"); // 2021 is suppressed
     assertThat(a.get("handlungsbedarf").get(0).get("rang").asInt()).isEqualTo(1);
     assertThat(a.get("luecken").get("uebergaenge")).hasSize(4);
   }
 
   @Test
-  @DisplayName("never holds a suppressed number, and does when the values are published (the search works)")
+  @DisplayName(
+      "never holds a suppressed number, and does when the values are published (the search works)")
   void gesperrt() throws IOException {
     String text = new String(schreibe(BerichtFixtures.ahlen()), StandardCharsets.UTF_8);
     for (String z : GeheimhaltungAllerFormateTest.GESPERRT_IN_DATEN) {
@@ -75,7 +85,8 @@ class BerichtJsonTest {
   }
 
   @Test
-  @DisplayName("escapes bidirectional, zero-width and control characters of texts, and reads them back")
+  @DisplayName(
+      "escapes bidirectional, zero-width and control characters of texts, and reads them back")
   void steuerzeichen() throws IOException {
     String titel = "Überblick \u202Eevil\u202C \u200B\u0085\u2028\uFEFF Ende";
     Monitoringbericht b = BerichtFixtures.ahlen().toBuilder().titel(titel).build();
@@ -92,17 +103,27 @@ class BerichtJsonTest {
   @DisplayName("rejects another document, an unknown field or a newer version, naming the problem")
   void fehler() throws IOException {
     String gut = new String(schreibe(BerichtFixtures.ahlen()), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> lies("[]")).isInstanceOf(IOException.class).hasMessageContaining("JSON-Objekt");
-    assertThatThrownBy(() -> lies(gut.replaceFirst("\\{", "{\"neu\":1,"))).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> lies("[]"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("JSON-Objekt");
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\\{", "{\"neu\":1,")))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("\"neu\"");
-    assertThatThrownBy(() -> lies(gut.replace("\"formatversion\":\"2.0\"", "\"formatversion\":\"3.0\"")))
-        .isInstanceOf(IOException.class).hasMessageContaining("'3.0'");
-    assertThatThrownBy(() -> lies(gut.replace("\"stichtag\":\"2022-06-30\"", "\"stichtag\":\"30.06.2022\"")))
-        .isInstanceOf(IOException.class).hasMessageContaining("'30.06.2022'");
-    assertThatThrownBy(() -> lies(gut.replace("\"titel\":\"Monitoringbericht Ahlen\"", "\"titel\":\" \"")))
-        .isInstanceOf(IOException.class).hasMessageContaining("title");
+    assertThatThrownBy(
+            () -> lies(gut.replace("\"formatversion\":\"2.0\"", "\"formatversion\":\"3.0\"")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("'3.0'");
+    assertThatThrownBy(
+            () -> lies(gut.replace("\"stichtag\":\"2022-06-30\"", "\"stichtag\":\"30.06.2022\"")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("'30.06.2022'");
+    assertThatThrownBy(
+            () -> lies(gut.replace("\"titel\":\"Monitoringbericht Ahlen\"", "\"titel\":\" \"")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("title");
     assertThatThrownBy(() -> lies(gut.replaceFirst("\"art\":\"GESPERRT\"", "\"art\":\"EXAKT\"")))
-        .isInstanceOf(IOException.class).hasMessageContaining("EXAKT");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("EXAKT");
   }
 
   private Monitoringbericht lies(String text) throws IOException {

@@ -25,15 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes every format of the report with two suppressed values and searches every file for their
- * numbers; the same search over the report with the values published finds them in every file
- * that shows values, so the search can fail.
+ * numbers; the same search over the report with the values published finds them in every file that
+ * shows values, so the search can fail.
  */
 @DisplayName("No format shows a suppressed number")
 class GeheimhaltungAllerFormateTest {
 
   /** The suppressed numbers as any data file may spell them (point or comma, any precision). */
   static final List<String> GESPERRT_IN_DATEN =
-      List.of("7777", "8111", "6666", "9999", "95,88", "95.88", "66,66", "66.66", "66,67", "66.67", "95,9", "95.9");
+      List.of(
+          "7777", "8111", "6666", "9999", "95,88", "95.88", "66,66", "66.66", "66,67", "66.67",
+          "95,9", "95.9");
 
   @Test
   @DisplayName("in any of the seven files")
@@ -42,7 +44,8 @@ class GeheimhaltungAllerFormateTest {
     assertThat(dateien).hasSize(7);
     for (Path p : dateien) {
       String name = p.getFileName().toString();
-      List<String> verboten = name.equals("bericht.html") ? BerichtFixtures.GESPERRTE_ZAHLEN : GESPERRT_IN_DATEN;
+      List<String> verboten =
+          name.equals("bericht.html") ? BerichtFixtures.GESPERRTE_ZAHLEN : GESPERRT_IN_DATEN;
       String inhalt = lesbar(p);
       for (String z : verboten) {
         assertThat(inhalt).as(name + " enthält " + z).doesNotContain(z);
@@ -67,12 +70,15 @@ class GeheimhaltungAllerFormateTest {
       } else {
         String inhalt = lesbar(p);
         assertThat(GESPERRT_IN_DATEN.stream().anyMatch(inhalt::contains) || inhalt.contains("95,9"))
-            .as(name).isTrue();
+            .as(name)
+            .isTrue();
       }
     }
   }
 
-  /** The text a reader sees: extracted text for PDF, the visible text for HTML, the file otherwise. */
+  /**
+   * The text a reader sees: extracted text for PDF, the visible text for HTML, the file otherwise.
+   */
   private static String lesbar(Path p) throws IOException {
     String name = p.getFileName().toString();
     if (name.endsWith(".pdf")) {
@@ -82,13 +88,20 @@ class GeheimhaltungAllerFormateTest {
     }
     if (name.endsWith(".xlsx")) {
       StringBuilder s = new StringBuilder();
-      try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
+      try (ReadableWorkbook wb =
+          new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
         for (Sheet sheet : wb.getSheets().toList()) {
-          sheet.read().forEach(r -> r.stream().forEach(c -> {
-            if (c != null && c.getType() == CellType.STRING) {
-              s.append(c.getText()).append('\n');
-            }
-          }));
+          sheet
+              .read()
+              .forEach(
+                  r ->
+                      r.stream()
+                          .forEach(
+                              c -> {
+                                if (c != null && c.getType() == CellType.STRING) {
+                                  s.append(c.getText()).append('\n');
+                                }
+                              }));
         }
       }
       return s.toString();
@@ -106,13 +119,20 @@ class GeheimhaltungAllerFormateTest {
 
   private static List<BigDecimal> zahlen(Path p) throws IOException {
     List<BigDecimal> z = new ArrayList<>();
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
       for (Sheet sheet : wb.getSheets().toList()) {
-        sheet.read().forEach(r -> r.stream().forEach(c -> {
-          if (c != null && c.getType() == CellType.NUMBER) {
-            z.add(c.asNumber());
-          }
-        }));
+        sheet
+            .read()
+            .forEach(
+                r ->
+                    r.stream()
+                        .forEach(
+                            c -> {
+                              if (c != null && c.getType() == CellType.NUMBER) {
+                                z.add(c.asNumber());
+                              }
+                            }));
       }
     }
     return z;
