@@ -58,7 +58,7 @@ class AngeboteBefehlTest {
     Lauf aus =
         kekiz(
             "sozialraeume",
-            "--data",
+            "--daten",
             alt().toString(),
             "--kommune",
             "05570004",
@@ -68,7 +68,7 @@ class AngeboteBefehlTest {
     Lauf ein =
         kekiz(
             "sozialraeume",
-            "--data",
+            "--daten",
             neu().toString(),
             "--kommune",
             "05570004",
@@ -84,7 +84,7 @@ class AngeboteBefehlTest {
     Lauf aus =
         kekiz(
             "angebote",
-            "--data",
+            "--daten",
             alt().toString(),
             "--kommune",
             "05570004",
@@ -94,13 +94,13 @@ class AngeboteBefehlTest {
     sozialraeume();
 
     Lauf ein =
-        kekiz("angebote", "--data", neu().toString(), "--kommune", "05570004", erst.toString());
+        kekiz("angebote", "--daten", neu().toString(), "--kommune", "05570004", erst.toString());
     Lauf nochmal =
-        kekiz("angebote", "--data", neu().toString(), "--kommune", "05570004", erst.toString());
+        kekiz("angebote", "--daten", neu().toString(), "--kommune", "05570004", erst.toString());
     Lauf wieder =
         kekiz(
             "angebote",
-            "--data",
+            "--daten",
             neu().toString(),
             "--kommune",
             "05570004",
@@ -128,7 +128,7 @@ class AngeboteBefehlTest {
     Path erst = ordner.resolve("erst.hsds.json");
     kekiz(
         "angebote",
-        "--data",
+        "--daten",
         alt().toString(),
         "--kommune",
         "05570004",
@@ -144,7 +144,7 @@ class AngeboteBefehlTest {
         StandardCharsets.UTF_8);
 
     Lauf lauf =
-        kekiz("angebote", "--data", neu().toString(), "--kommune", "05570004", falsch.toString());
+        kekiz("angebote", "--daten", neu().toString(), "--kommune", "05570004", falsch.toString());
 
     assertThat(lauf.status()).as(lauf.toString()).isEqualTo(Hauptprogramm.FEHLER);
     List<String> zeilen = lauf.err().lines().toList();

@@ -36,14 +36,20 @@ class ExportBefehlTest {
 
     Lauf export =
         kekiz(
-            "export", "--data", alt.toString(), "--kommune", "05570004", "--ziel", erst.toString());
+            "export",
+            "--daten",
+            alt.toString(),
+            "--kommune",
+            "05570004",
+            "--ziel",
+            erst.toString());
     String d = neu.toString();
-    kekiz("sozialraeume", "--data", d, "--kommune", "05570004", erst + "/sozialraeume.geojson");
-    kekiz("indikatoren", "--data", d, erst + "/indikatoren.csv");
-    kekiz("import", "--data", d, "--kommune", "05570004", erst + "/bevoelkerung.csv");
-    kekiz("import", "--data", d, "--kommune", "05570004", erst + "/messwerte.csv");
-    kekiz("angebote", "--data", d, "--kommune", "05570004", erst + "/angebote.hsds.json");
-    kekiz("export", "--data", d, "--kommune", "05570004", "--ziel", zweit.toString());
+    kekiz("sozialraeume", "--daten", d, "--kommune", "05570004", erst + "/sozialraeume.geojson");
+    kekiz("indikatoren", "--daten", d, erst + "/indikatoren.csv");
+    kekiz("import", "--daten", d, "--kommune", "05570004", erst + "/bevoelkerung.csv");
+    kekiz("import", "--daten", d, "--kommune", "05570004", erst + "/messwerte.csv");
+    kekiz("angebote", "--daten", d, "--kommune", "05570004", erst + "/angebote.hsds.json");
+    kekiz("export", "--daten", d, "--kommune", "05570004", "--ziel", zweit.toString());
 
     assertThat(export.out())
         .startsWith("Ahlen (05570004) nach " + erst + " geschrieben: ")

@@ -38,7 +38,7 @@ class IndikatorenBefehlTest {
   }
 
   private Lauf kekiz(String... args) {
-    List<String> alle = new ArrayList<>(List.of("indikatoren", "--data", daten().toString()));
+    List<String> alle = new ArrayList<>(List.of("indikatoren", "--daten", daten().toString()));
     alle.addAll(List.of(args));
     return starte(alle.toArray(String[]::new));
   }
@@ -121,7 +121,13 @@ class IndikatorenBefehlTest {
   @Test
   @DisplayName("writes every stored definition so that the file reads back to the same bytes")
   void ausgabe() throws IOException {
-    Path d = datei("indikatoren.csv", KOPF + BEVOELKERUNG + MINDESTSICHERUNG);
+    // with the two optional columns, which the writer always writes
+    Path d =
+        datei(
+            "indikatoren.csv",
+            KOPF.replace("aenderungshinweis\n", "aenderungshinweis;nachkommastellen;synthetisch\n")
+                + BEVOELKERUNG.replace("\n", ";0;nein\n")
+                + MINDESTSICHERUNG.replace("\n", ";1;nein\n"));
     assertThat(kekiz(d.toString()).status()).isZero();
     Path aus = ordner.resolve("aus.csv");
 

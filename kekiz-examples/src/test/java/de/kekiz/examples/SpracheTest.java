@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Drives every error path of every command through the real {@link Hauptprogramm} — unknown,
@@ -196,6 +197,14 @@ class SpracheTest {
             + "05315000;31.12.2024;6-14;-1;\n"
             + "05315000;31.12.2024;6-14;1;x\n"
             + "05315000;31.12.2024;6-14;;\n");
+    schreibe(
+        "indikatoren-falsch.csv",
+        "indikator;version;name;gueltig_ab;gueltig_bis;zaehler;nenner;faktor;einheit;anteil;"
+            + "polaritaet;quelle;ebene;periodizitaet;stichtag;dimensionen;aenderungshinweis;"
+            + "nachkommastellen;synthetisch\n"
+            + "Gross;0;Name;2014-13-01;;Z;N;1.000;%;vielleicht;besser;Q;stadt;jaehrlich;;;;7;x\n"
+            + "quote;2;Quote;2014-01-01;2013-01-01;Z;;100;%;ja;neutral;Q;gemeinde;monatlich;31.12.;;;;\n");
+    schreibe("kein-hsds.json", "[{\"id\": 1, \"name\": []}, {}]");
     schreibe("doppelt.csv", "raum;stichtag;altersgruppe;anzahl;raum\n");
     schreibe("unbekannt.csv", "raum;stichtag;altersgruppe;anzahl;bemerkung\n");
     schreibe("fehlend.csv", "indikator;version;raum;periode\nx;1;05315000;2023\n");
@@ -228,15 +237,7 @@ class SpracheTest {
     // picocli's own errors, for every command
     f.put("unknown option", a("--gibtsnicht"));
     f.put("unknown command", a("gibtsnicht"));
-    for (String befehl :
-        List.of(
-            "zusammenfassung",
-            "demo",
-            "import",
-            "report",
-            "kommune",
-            "sozialraeume",
-            "bevoelkerung")) {
+    for (String befehl : befehle()) {
       f.put(befehl + ": unknown option", a(befehl, "--gibtsnicht", "--daten", d));
       f.put(befehl + ": unknown option as a value", a(befehl, "--stichtag", "--gibtsnicht"));
       f.put(
@@ -244,6 +245,24 @@ class SpracheTest {
           a(befehl, "--kommune", "05315000", "--daten", d, "x", "y", "z"));
       f.put(befehl + ": flag with a value", a(befehl, "--help=ja"));
     }
+    f.put("indikatoren: nothing", a("indikatoren", "--daten", d));
+    f.put("indikatoren: no file", a("indikatoren", "gibtsnicht.csv", "--daten", d));
+    f.put("indikatoren: not a definition file", a("indikatoren", datei("fremd.csv"), "--daten", d));
+    f.put("indikatoren: bad rows", a("indikatoren", datei("indikatoren-falsch.csv"), "--daten", d));
+    f.put("angebote: nothing", a("angebote", "--daten", d));
+    f.put(
+        "angebote: no file",
+        a("angebote", "--kommune", "05315000", "gibtsnicht.json", "--daten", d));
+    f.put(
+        "angebote: not JSON",
+        a("angebote", "--kommune", "05315000", datei("fremd.csv"), "--daten", d));
+    f.put(
+        "angebote: not HSDS",
+        a("angebote", "--kommune", "05315000", datei("kein-hsds.json"), "--daten", d));
+    f.put("export: nothing", a("export", "--daten", d));
+    f.put(
+        "export: unknown Kommune",
+        a("export", "--kommune", "02000000", "--ziel", d + "/export", "--daten", d));
     f.put("report: nothing", a("report"));
     f.put("import: nothing", a("import"));
     f.put("kommune: nothing", a("kommune"));
@@ -553,6 +572,15 @@ class SpracheTest {
     return f;
   }
 
+  /** The names of every command of the real Hauptprogramm, so that a new one is checked too. */
+  private static List<String> befehle() {
+    List<String> namen = new ArrayList<>();
+    for (Class<?> c : Hauptprogramm.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+      namen.add(c.getAnnotation(CommandLine.Command.class).name());
+    }
+    return namen;
+  }
+
   private static String[] a(String... args) {
     return args;
   }
@@ -576,16 +604,7 @@ class SpracheTest {
   @Test
   @DisplayName("every command's help: German, no English word")
   void hilfe() {
-    for (String befehl :
-        List.of(
-            "",
-            "zusammenfassung",
-            "demo",
-            "import",
-            "report",
-            "kommune",
-            "sozialraeume",
-            "bevoelkerung")) {
+    for (String befehl : Stream.concat(Stream.of(""), befehle().stream()).toList()) {
       Lauf l = befehl.isEmpty() ? starte("--help") : starte(befehl, "--help");
       assertThat(l.status()).as(l.toString()).isZero();
       assertThat(l.out()).as(befehl).contains("Aufruf: kekiz").contains("Optionen:");

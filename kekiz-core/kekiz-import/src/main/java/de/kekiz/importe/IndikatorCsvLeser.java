@@ -155,8 +155,9 @@ public final class IndikatorCsvLeser {
                 + (i + 1)
                 + ": unbekannte Spalte '"
                 + Anzeigetext.sichtbar(kopf.get(i))
-                + "'; die Spalten sind "
-                + String.join(";", SPALTEN));
+                + "'; die Spalten sind '"
+                + String.join(";", SPALTEN)
+                + "'");
       }
       if (index.put(name, i) != null) {
         throw new UnlesbareDateiException(
