@@ -166,7 +166,7 @@ final class Datenbankzugang implements AutoCloseable {
     try {
       c = DriverManager.getConnection(url, p);
     } catch (SQLException e) {
-      throw new PersistenzException("opening the " + beschreibung, ohneServermodus(e));
+      throw nichtGeoeffnet(beschreibung, e);
     }
     try {
       // the migration runs over connections of its own, committing as Flyway likes
@@ -352,23 +352,24 @@ final class Datenbankzugang implements AutoCloseable {
   }
 
   /**
-   * {@code e} without H2's advice to use its server mode when a database is in use: the main job
-   * works on its folder alone (and says so when another kekiz process holds it).
+   * Why the database could not be opened, in German for the terminal: H2's "in use" (another
+   * program, such as an H2 console, holds the file; another kekiz process is waited for before)
+   * said in our words, any other refusal with the driver's own words quoted (a wrong password, an
+   * unknown host). The driver's exception stays the cause, for {@code --stacktrace}.
    */
-  private static SQLException ohneServermodus(SQLException e) {
-    String m = e.getMessage();
-    int i = m == null ? -1 : m.indexOf("Possible solutions");
-    if (m == null || i < 0) {
-      return e;
-    }
-    SQLException kurz =
-        new SQLException(
-            m.substring(0, i).strip()
-                + " (another program, such as an H2 console, has the database open)",
-            e.getSQLState(),
-            e.getErrorCode());
-    kurz.setStackTrace(e.getStackTrace());
-    return kurz;
+  private static Abbruch nichtGeoeffnet(String beschreibung, SQLException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int rat = m.indexOf("Possible solutions");
+    String grund =
+        m.contains("Database may be already in use")
+            ? "ein anderes Programm (etwa eine H2-Konsole) hat sie geöffnet; schließen Sie es und"
+                + " versuchen Sie es noch einmal"
+            : "der Datenbanktreiber meldet '"
+                + (rat < 0 ? m : m.substring(0, rat)).replaceAll("\\s+", " ").strip()
+                + "'";
+    Abbruch a = new Abbruch("die " + beschreibung + " lässt sich nicht öffnen: " + grund);
+    a.initCause(e);
+    return a;
   }
 
   @Override

@@ -31,10 +31,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Hauptprogramm#AUFRUFFEHLER}.
  *
  * <p>The line names the command and the messages of the exception and its causes, each once: {@code
- * kekiz import: opening the H2-Datenbank in /x failed: Database may be already in use}. For a
- * malformed call picocli's English message is not shown: the line is built from what the exception
- * carries (the option, the value, the missing or unknown arguments), e.g. {@code kekiz report: es
- * fehlt die Option --kommune=AGS}, followed by where the help is.
+ * kekiz import: die H2-Datenbank in /x lässt sich nicht öffnen: …}. For a malformed call picocli's
+ * English message is not shown: the line is built from what the exception carries (the option, the
+ * value, the missing or unknown arguments), e.g. {@code kekiz report: es fehlt die Option
+ * --kommune=AGS}, followed by where the help is.
  */
 final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExceptionHandler {
 

@@ -146,7 +146,8 @@ class PostgresTest {
     assertThat(l.err().lines())
         .singleElement()
         .asString()
-        .startsWith("kekiz report: opening the Datenbank jdbc:postgresql://")
+        .startsWith("kekiz report: die Datenbank jdbc:postgresql://")
+        .contains("lässt sich nicht öffnen: der Datenbanktreiber meldet '")
         .contains("gibtsnicht");
   }
 }

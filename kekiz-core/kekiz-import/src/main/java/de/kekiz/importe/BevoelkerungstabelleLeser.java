@@ -271,7 +271,10 @@ public final class BevoelkerungstabelleLeser {
                 erste.schluesselspalte(),
                 "",
                 e.getKey(),
-                "die Zahlen passen so nicht zu Sozialraum " + e.getKey() + ": " + x.getMessage()));
+                "die Zahlen passen so nicht zu Sozialraum "
+                    + e.getKey()
+                    + ": "
+                    + Importfehler.abgelehnt(x)));
       }
     }
     return fehler.isEmpty()

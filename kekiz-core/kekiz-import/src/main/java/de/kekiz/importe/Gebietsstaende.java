@@ -212,7 +212,10 @@ public final class Gebietsstaende {
                 0,
                 "",
                 "",
-                "die Sozialräume passen so nicht zu " + kommune.name() + ": " + x.getMessage()));
+                "die Sozialräume passen so nicht zu "
+                    + kommune.name()
+                    + ": "
+                    + Importfehler.abgelehnt(x)));
         ergebnis = kommune;
       }
     }

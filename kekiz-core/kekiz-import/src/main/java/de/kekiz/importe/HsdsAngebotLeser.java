@@ -183,7 +183,7 @@ public final class HsdsAngebotLeser {
                 h.pfad(),
                 a.id().wert(),
                 "das Angebot passt nicht zur Präventionskette der Kommune: "
-                    + Objects.toString(e.getMessage(), e.toString())));
+                    + Importfehler.abgelehnt(e)));
       }
     }
     return fehler.isEmpty()
@@ -293,8 +293,11 @@ public final class HsdsAngebotLeser {
     private <T> @Nullable T pruefe(String pfad, String wert, Lesen<T> lesen) {
       try {
         return lesen.lies();
-      } catch (KekizException | IllegalArgumentException | java.time.DateTimeException e) {
-        fehler(pfad, wert, "ungültig: " + Objects.toString(e.getMessage(), e.toString()));
+      } catch (KekizException | IllegalArgumentException e) {
+        fehler(pfad, wert, Importfehler.abgelehnt(e));
+        return null;
+      } catch (java.time.DateTimeException e) {
+        fehler(pfad, wert, "ist kein gültiges Datum");
         return null;
       }
     }

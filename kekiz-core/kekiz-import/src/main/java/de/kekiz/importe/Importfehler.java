@@ -2,6 +2,7 @@ package de.kekiz.importe;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.Regelverstoss;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +73,17 @@ public record Importfehler(
    * The German reason for a Messwert that breaks the domain rule {@code regel} (the domain's own
    * messages are English, for developers).
    */
+  /**
+   * A German reason for a value or object the domain refused, for the terminal: the domain's own
+   * messages are English (for developers), so a broken rule is named by its code and any other
+   * refusal says only that the value is not valid.
+   */
+  static String abgelehnt(RuntimeException e) {
+    return e instanceof Regelverstoss r
+        ? "verletzt die Regel '" + r.regel() + "'"
+        : "ist nicht gültig";
+  }
+
   static String regelverstoss(String regel) {
     return switch (regel) {
       case "messwert.nenner-nicht-positiv" -> "der Nenner muss größer als 0 sein";

@@ -268,7 +268,7 @@ public final class IndikatorCsvLeser {
       } catch (Regelverstoss e) {
         regelverstoss(e.regel());
       } catch (KekizException | IllegalArgumentException e) {
-        fehler("indikator", text("indikator"), "die Definition ist ungültig: " + e.getMessage());
+        fehler("indikator", text("indikator"), "die Definition " + Importfehler.abgelehnt(e));
       }
       return null;
     }
