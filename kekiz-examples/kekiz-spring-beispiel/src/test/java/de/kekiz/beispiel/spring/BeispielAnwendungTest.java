@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -211,9 +212,14 @@ class BeispielAnwendungTest {
             });
   }
 
-  /** A host that builds its own KekizPersistenz (no {@code @Configuration}: not for the scan). */
+  /**
+   * A host that builds its own KekizPersistenz (no {@code @Configuration}: not for the scan); like
+   * the auto-configured bean it waits for the host's database initialisation, else kekiz would
+   * migrate first and the host's Flyway would find a schema without its history table.
+   */
   static class EigeneKonfiguration {
     @Bean
+    @DependsOnDatabaseInitialization
     KekizPersistenz eigeneKekizPersistenz(DataSource ds) {
       return KekizPersistenz.builder().dataSource(ds).tabellenpraefix("eigen_").build();
     }
