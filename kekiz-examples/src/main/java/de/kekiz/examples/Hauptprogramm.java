@@ -121,12 +121,6 @@ public final class Hauptprogramm implements Callable<Integer> {
 
   /** As {@link #ausfuehren(String[], PrintWriter, PrintWriter)}, with today from {@code uhr}. */
   static int ausfuehren(String[] args, PrintWriter out, PrintWriter err, Clock uhr) {
-    // jOOQ greets with a logo and a tip on first use unless told not to
-    for (String ruhe : new String[] {"org.jooq.no-logo", "org.jooq.no-tips"}) {
-      if (System.getProperty(ruhe) == null) {
-        System.setProperty(ruhe, "true");
-      }
-    }
     Umgebung umgebung = new Umgebung(out, err, uhr);
     CommandLine cli = new CommandLine(new Hauptprogramm(out), new Fabrik(umgebung));
     cli.setOut(out);
