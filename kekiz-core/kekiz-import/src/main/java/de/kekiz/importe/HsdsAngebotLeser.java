@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -289,6 +290,30 @@ public final class HsdsAngebotLeser {
       return l;
     }
 
+    /**
+     * The constant of {@code werte} whose HSDS code is {@code text}; null if there is no text, or
+     * (with an error at {@code pfad} listing every code) if no constant has it.
+     */
+    private <E> @Nullable E hsdsCode(
+        E[] werte, Function<E, String> code, @Nullable String text, String pfad, String was) {
+      if (text == null) {
+        return null;
+      }
+      for (E e : werte) {
+        if (code.apply(e).equals(text)) {
+          return e;
+        }
+      }
+      fehler(
+          pfad,
+          text,
+          "erwartet "
+              + was
+              + ": "
+              + Arrays.stream(werte).map(code).collect(Collectors.joining(", ")));
+      return null;
+    }
+
     /** Runs {@code lesen}; a domain value it refuses becomes an error at {@code pfad}. */
     private <T> @Nullable T pruefe(String pfad, String wert, Lesen<T> lesen) {
       try {
@@ -324,21 +349,13 @@ public final class HsdsAngebotLeser {
       String beschreibung = text(s, p, "description", true);
       Akteur traeger = traeger(s, p);
       String statusText = text(s, p, "status", true);
-      AngebotStatus status = null;
-      for (AngebotStatus a : AngebotStatus.values()) {
-        if (a.hsdsCode().equals(statusText)) {
-          status = a;
-        }
-      }
-      if (statusText != null && status == null) {
-        fehler(
-            p + ".status",
-            statusText,
-            "erwartet einen HSDS-Status: "
-                + Arrays.stream(AngebotStatus.values())
-                    .map(AngebotStatus::hsdsCode)
-                    .collect(Collectors.joining(", ")));
-      }
+      AngebotStatus status =
+          hsdsCode(
+              AngebotStatus.values(),
+              AngebotStatus::hsdsCode,
+              statusText,
+              p + ".status",
+              "einen HSDS-Status");
       Integer min = ganzzahl(s, p, "minimum_age");
       Integer max = ganzzahl(s, p, "maximum_age");
       String geprueftText = text(s, p, "assured_date", false);
@@ -440,21 +457,13 @@ public final class HsdsAngebotLeser {
         String id = text(l, lp, "external_identifier", true);
         String name = text(l, lp, "name", true);
         String artText = text(l, lp, "location_type", true);
-        Standortart art = null;
-        for (Standortart a : Standortart.values()) {
-          if (a.hsdsCode().equals(artText)) {
-            art = a;
-          }
-        }
-        if (artText != null && art == null) {
-          fehler(
-              lp + ".location_type",
-              artText,
-              "erwartet einen HSDS-Standorttyp: "
-                  + Arrays.stream(Standortart.values())
-                      .map(Standortart::hsdsCode)
-                      .collect(Collectors.joining(", ")));
-        }
+        Standortart art =
+            hsdsCode(
+                Standortart.values(),
+                Standortart::hsdsCode,
+                artText,
+                lp + ".location_type",
+                "einen HSDS-Standorttyp");
         BigDecimal breite = zahl(l, lp, "latitude");
         BigDecimal laenge = zahl(l, lp, "longitude");
         Koordinate koordinate = null;
