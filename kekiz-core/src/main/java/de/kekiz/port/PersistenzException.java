@@ -3,6 +3,7 @@ package de.kekiz.port;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.KekizException;
+import java.util.OptionalLong;
 
 /**
  * A storage adapter could not do what a port promised: the database is unreachable, a constraint
@@ -13,6 +14,7 @@ public final class PersistenzException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   private final String gegenstand;
+  private final long position;
 
   /**
    * @param gegenstand what failed, e.g. {@code "saving Kommune 05570004"} or {@code "Messwert row
@@ -20,12 +22,30 @@ public final class PersistenzException extends KekizException {
    * @param cause the adapter's exception
    */
   public PersistenzException(String gegenstand, Throwable cause) {
+    this(gegenstand, -1, cause);
+  }
+
+  /**
+   * A failure at one row of a list the caller passed (for example the Messwerte of {@code
+   * MesswertRepository.speichere}), so that the caller can name the row's origin (a file and line).
+   *
+   * @param gegenstand what failed, e.g. {@code "storing Messwert row 1234 (…)"}
+   * @param position the row's position in the caller's list, counted from 1; negative if none
+   * @param cause the adapter's exception
+   */
+  public PersistenzException(String gegenstand, long position, Throwable cause) {
     super(gegenstand + " failed: " + cause.getMessage(), cause);
     this.gegenstand = requireNonNull(gegenstand, "gegenstand");
+    this.position = position;
   }
 
   /** What failed. */
   public String gegenstand() {
     return gegenstand;
+  }
+
+  /** The position of the row that failed in the caller's list (from 1), if the failure has one. */
+  public OptionalLong position() {
+    return position > 0 ? OptionalLong.of(position) : OptionalLong.empty();
   }
 }

@@ -10,4 +10,9 @@ final class Abbruch extends RuntimeException {
   Abbruch(String nachricht) {
     super(nachricht);
   }
+
+  /** With the exception behind it, shown by {@code --stacktrace} only. */
+  Abbruch(String nachricht, Throwable ursache) {
+    super(nachricht, ursache);
+  }
 }

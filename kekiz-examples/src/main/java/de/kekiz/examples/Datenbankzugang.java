@@ -82,7 +82,7 @@ final class Datenbankzugang implements AutoCloseable {
    * process, silently.
    *
    * @throws IOException if the folder cannot be created
-   * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
+   * @throws Abbruch if the database cannot be opened or its schema not be migrated
    */
   static Datenbankzugang h2Datei(Path verzeichnis, Clock uhr, Benutzerkontext benutzer)
       throws IOException {
@@ -99,8 +99,8 @@ final class Datenbankzugang implements AutoCloseable {
    * @param warten how long to wait for another kekiz process working on the folder
    * @param meldungen where to say that it waits
    * @throws IOException if the folder cannot be created or read
-   * @throws Abbruch if another process holds the folder too long or the database file is damaged
-   * @throws de.kekiz.port.PersistenzException if the database cannot be opened or migrated
+   * @throws Abbruch if another process holds the folder too long, the database file is damaged, or
+   *     the database cannot be opened or its schema not be migrated
    */
   static Datenbankzugang h2Datei(
       Path verzeichnis, Duration warten, PrintWriter meldungen, Clock uhr, Benutzerkontext benutzer)
@@ -126,7 +126,7 @@ final class Datenbankzugang implements AutoCloseable {
   /**
    * Opens the database at {@code url} (PostgreSQL, or H2) and brings its schema up to date.
    *
-   * @throws de.kekiz.port.PersistenzException if the database cannot be reached or migrated
+   * @throws Abbruch if the database cannot be reached or its schema not be migrated
    */
   static Datenbankzugang jdbc(
       String url,
@@ -170,11 +170,15 @@ final class Datenbankzugang implements AutoCloseable {
     }
     try {
       // the migration runs over connections of its own, committing as Flyway likes
-      KekizPersistenz.builder()
-          .dataSource(new Verbindungsquelle(url, p))
-          .uhr(uhr)
-          .benutzerkontext(benutzer)
-          .build();
+      try {
+        KekizPersistenz.builder()
+            .dataSource(new Verbindungsquelle(url, p))
+            .uhr(uhr)
+            .benutzerkontext(benutzer)
+            .build();
+      } catch (PersistenzException e) {
+        throw nichtMigriert(beschreibung, e);
+      }
       c.setAutoCommit(false);
       KekizPersistenz persistenz =
           KekizPersistenz.builder()
@@ -192,7 +196,12 @@ final class Datenbankzugang implements AutoCloseable {
         e.addSuppressed(beimSchliessen);
       }
       if (e instanceof SQLException) {
-        throw new PersistenzException("preparing the " + beschreibung, e);
+        throw new Abbruch(
+            "die "
+                + beschreibung
+                + " lässt sich nicht vorbereiten: die Datenbank meldet "
+                + Fehlerausgabe.innersteMeldung(e),
+            e);
       }
       throw (RuntimeException) e;
     }
@@ -218,7 +227,7 @@ final class Datenbankzugang implements AutoCloseable {
   /**
    * Runs {@code arbeit} in one transaction: commits if it returns, rolls back if it throws.
    *
-   * @throws PersistenzException if the commit fails (nothing is stored then)
+   * @throws Abbruch if the commit fails (nothing is stored then)
    */
   <T> T imTransaktion(Supplier<T> arbeit) {
     requireNonNull(arbeit, "arbeit");
@@ -233,7 +242,12 @@ final class Datenbankzugang implements AutoCloseable {
       verbindung.commit();
     } catch (SQLException e) {
       rollback(e);
-      throw new PersistenzException("committing to the " + beschreibung, e);
+      throw new Abbruch(
+          "die Änderungen lassen sich in der "
+              + beschreibung
+              + " nicht festschreiben, nichts wurde gespeichert: die Datenbank meldet "
+              + Fehlerausgabe.innersteMeldung(e),
+          e);
     }
     return ergebnis;
   }
@@ -255,7 +269,12 @@ final class Datenbankzugang implements AutoCloseable {
     try {
       verbindung.rollback();
     } catch (SQLException e) {
-      throw new PersistenzException("rolling back the " + beschreibung, e);
+      throw new Abbruch(
+          "die "
+              + beschreibung
+              + " lässt sich nach dem Lesen nicht zurücksetzen: die Datenbank meldet "
+              + Fehlerausgabe.innersteMeldung(e),
+          e);
     }
     return ergebnis;
   }
@@ -296,8 +315,8 @@ final class Datenbankzugang implements AutoCloseable {
    * makes the copy the H2 database worked on the valid database (see {@link Datenablage}), unless
    * it is to be dropped. Only when this returns is what the command committed durable.
    *
-   * @throws PersistenzException if the database cannot be shut down or its copy not be taken over
-   *     (then the database is as it was before the command)
+   * @throws Abbruch if the database cannot be shut down or its copy not be taken over (then the
+   *     database is as it was before the command)
    */
   @Override
   public void close() {
@@ -317,13 +336,25 @@ final class Datenbankzugang implements AutoCloseable {
           }
         }
       } catch (SQLException e) {
-        throw new PersistenzException("closing the " + beschreibung, e);
+        throw new Abbruch(
+            "die "
+                + beschreibung
+                + " lässt sich nicht schließen, sie bleibt wie vor dem Befehl: die Datenbank"
+                + " meldet "
+                + Fehlerausgabe.innersteMeldung(e),
+            e);
       }
       if (a != null && !verwerfen) {
         a.uebernimm(() -> pruefeKopie(a));
       }
     } catch (IOException e) {
-      throw new PersistenzException("storing the " + beschreibung + " durably", e);
+      throw new Abbruch(
+          "die "
+              + beschreibung
+              + " lässt sich nicht dauerhaft ablegen, sie bleibt wie vor dem Befehl: das"
+              + " Dateisystem meldet "
+              + Fehlerausgabe.innersteMeldung(e),
+          e);
     } finally {
       if (a != null) {
         a.close();
@@ -341,13 +372,18 @@ final class Datenbankzugang implements AutoCloseable {
         Statement s = c.createStatement()) {
       try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
         if (!r.next() || r.getLong(1) == 0) {
-          throw new SQLException("the copy written holds no tables");
+          throw new SQLException("die Kopie enthält keine Tabellen");
         }
       }
       s.execute("SHUTDOWN");
     } catch (SQLException e) {
-      throw new PersistenzException(
-          "checking the " + beschreibung + ": the copy written does not open", e);
+      throw new Abbruch(
+          "die geschriebene Kopie der "
+              + beschreibung
+              + " lässt sich nicht öffnen, die Datenbank bleibt wie vor dem Befehl: die Datenbank"
+              + " meldet "
+              + Fehlerausgabe.innersteMeldung(e),
+          e);
     }
   }
 
@@ -357,6 +393,16 @@ final class Datenbankzugang implements AutoCloseable {
    * said in our words, any other refusal with the driver's own words quoted (a wrong password, an
    * unknown host). The driver's exception stays the cause, for {@code --stacktrace}.
    */
+  private static Abbruch nichtMigriert(String beschreibung, PersistenzException e) {
+    return new Abbruch(
+        "das Schema der "
+            + beschreibung
+            + " lässt sich nicht auf den Stand dieser kekiz-Version bringen: die Datenbank"
+            + " meldet "
+            + Fehlerausgabe.innersteMeldung(e),
+        e);
+  }
+
   private static Abbruch nichtGeoeffnet(String beschreibung, SQLException e) {
     String m = e.getMessage() == null ? "" : e.getMessage();
     int rat = m.indexOf("Possible solutions");

@@ -2,6 +2,7 @@ package de.kekiz.examples;
 
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.UnlesbareDateiException;
+import de.kekiz.port.PersistenzException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,6 +241,12 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       if (bisher.contains(m)) {
         continue;
       }
+      if (t instanceof PersistenzException) {
+        // the adapter's description is for developers (English, see --stacktrace); the user reads
+        // that the database refused and the database's own words, quoted
+        teile.add("Datenbankfehler: die Datenbank meldet " + innersteMeldung(t));
+        break;
+      }
       teile.add(m);
       bisher = bisher + " " + m;
       if (t instanceof UnlesbareDateiException || t instanceof Abbruch) {
@@ -249,5 +256,36 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
     // what a message quotes from outside (a file name, a value) never steers the terminal
     String text = Anzeigetext.sichtbar(String.join(": ", teile), HOECHSTLAENGE);
     return text.isEmpty() ? fehler.getClass().getSimpleName().toLowerCase(Locale.ROOT) : text;
+  }
+
+  /**
+   * What the database (its driver, or the migration tool, or the file system) said about {@code
+   * fehler}, in quotes for a German sentence such as {@code die Datenbank meldet '…'}: the
+   * innermost message of the cause chain, which is theirs and not translated; H2's appended SQL
+   * statement and advice are left out (they are for {@code --stacktrace}).
+   */
+  static String innersteMeldung(Throwable fehler) {
+    @Nullable String innerste = null;
+    for (Throwable t = fehler; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !m.isBlank() && !(t instanceof PersistenzException)) {
+        innerste = m;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    if (innerste == null) {
+      return "(ohne Angabe eines Grundes)";
+    }
+    for (String schnitt :
+        List.of("; SQL statement:", "Possible solutions", "\nSQL State", "Need more flexibility")) {
+      int i = innerste.indexOf(schnitt);
+      if (i > 0) {
+        innerste = innerste.substring(0, i);
+      }
+    }
+    String text = innerste.replaceAll("\\s+", " ").replace('\'', '"').strip();
+    return "'" + Anzeigetext.sichtbar(text, HOECHSTLAENGE / 2) + "'";
   }
 }

@@ -95,12 +95,14 @@ public final class Hauptprogramm implements Callable<Integer> {
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     // Flyway, jOOQ and PDFBox log through SLF4J to java.util.logging here (slf4j-jdk14),
-    // openhtmltopdf through its own
-    // logger: the terminal gets the command's output and its errors, not the libraries' chatter
+    // openhtmltopdf through its own logger: the terminal gets the command's output and its errors
+    // in German, not the libraries' chatter, nor their English error lines about a failure the
+    // command reports itself (Flyway's "Migration … failed!"); --stacktrace shows their warnings
+    Level stufe = Arrays.asList(args).contains("--stacktrace") ? Level.WARNING : Level.OFF;
     Logger wurzel = Logger.getLogger("");
-    wurzel.setLevel(Level.SEVERE);
+    wurzel.setLevel(stufe);
     for (Handler h : wurzel.getHandlers()) {
-      h.setLevel(Level.SEVERE);
+      h.setLevel(stufe);
     }
     XRLog.setLoggingEnabled(false);
     System.exit(

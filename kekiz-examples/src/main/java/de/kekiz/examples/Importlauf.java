@@ -298,12 +298,13 @@ final class Importlauf {
       err.println("Nichts importiert: 1 Fehler");
       throw new Abbruch("der Import wurde zurückgenommen");
     } catch (PersistenzException x) {
-      java.util.regex.Matcher zeile =
-          java.util.regex.Pattern.compile("row (\\d{1,18})").matcher(x.gegenstand());
-      if (zeile.find()) {
-        err.println(pruefung.herkunft(Long.parseLong(zeile.group(1))) + ": " + x.getMessage());
+      if (x.position().isPresent()) {
+        err.println(
+            pruefung.herkunft(x.position().getAsLong())
+                + ": der Wert lässt sich nicht speichern, die Datenbank meldet "
+                + Fehlerausgabe.innersteMeldung(x));
         err.println("Nichts importiert: 1 Fehler");
-        throw new Abbruch("der Import wurde zurückgenommen");
+        throw new Abbruch("der Import wurde zurückgenommen", x);
       }
       throw x;
     }

@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,6 +224,35 @@ class SpracheTest {
             + "\"gueltig_ab\":\"31.02.2020\"},\"geometry\":{\"type\":\"Polygon\"}}]}");
     schreibe("tabelle.csv", "Nr.;0 - 2;3 - 5;Summe\n404;x;5;7\n404;1;2;4\n999;1;1;2\n");
     schreibe("geheimnis.txt", "zu kurz");
+    datenbanken();
+  }
+
+  /**
+   * Databases the command line cannot work with: one a newer kekiz set up (its schema history names
+   * a version this one does not know), one whose schema holds a foreign table of kekiz's name, one
+   * kekiz set up that is opened read-only.
+   */
+  private static void datenbanken() {
+    Lauf angelegt = starte("kommune", "--kommune", "05315000", "--jdbc-url", h2("zukunft"));
+    assertThat(angelegt.status()).as(angelegt.toString()).isZero();
+    Lauf auchAngelegt = starte("kommune", "--kommune", "05315000", "--jdbc-url", h2("nurlesen"));
+    assertThat(auchAngelegt.status()).as(auchAngelegt.toString()).isZero();
+    try (Connection c = DriverManager.getConnection(h2("zukunft"));
+        Statement s = c.createStatement()) {
+      s.execute("UPDATE \"flyway_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Connection c = DriverManager.getConnection(h2("fremd"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE kommune (nummer INT)");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String h2(String name) {
+    return "jdbc:h2:file:" + ordner.resolve("db").resolve(name);
   }
 
   private static void schreibe(String name, String text) throws IOException {
@@ -245,6 +278,28 @@ class SpracheTest {
           a(befehl, "--kommune", "05315000", "--daten", d, "x", "y", "z"));
       f.put(befehl + ": flag with a value", a(befehl, "--help=ja"));
     }
+    // the database's errors: said in German, the database's own words quoted
+    f.put(
+        "database with a schema history kekiz does not know",
+        a(
+            "report",
+            "--kommune",
+            "05315000",
+            "--jdbc-url",
+            h2("zukunft"),
+            "--ausgabe",
+            ordner.resolve("bericht").toString()));
+    f.put(
+        "database with a foreign table",
+        a("kommune", "--kommune", "05315000", "--jdbc-url", h2("fremd")));
+    f.put(
+        "read-only database",
+        a(
+            "kommune",
+            "--kommune",
+            "05978004",
+            "--jdbc-url",
+            h2("nurlesen") + ";ACCESS_MODE_DATA=r"));
     f.put("indikatoren: nothing", a("indikatoren", "--daten", d));
     f.put("indikatoren: no file", a("indikatoren", "gibtsnicht.csv", "--daten", d));
     f.put("indikatoren: not a definition file", a("indikatoren", datei("fremd.csv"), "--daten", d));

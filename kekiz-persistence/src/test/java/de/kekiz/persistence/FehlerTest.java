@@ -57,6 +57,7 @@ class FehlerTest {
               e ->
                   assertThat(((PersistenzException) e).gegenstand())
                       .startsWith("storing Messwert row 23"))
+          .satisfies(e -> assertThat(((PersistenzException) e).position()).hasValue(23))
           .satisfies(e -> assertThat(wurzel(e)).isInstanceOf(SQLException.class));
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isZero();
     }

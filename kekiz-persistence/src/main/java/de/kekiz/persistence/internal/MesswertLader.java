@@ -242,7 +242,8 @@ public final class MesswertLader {
       d.initCause(e);
       return d;
     }
-    return new PersistenzException("storing Messwert row " + position + " (" + schluessel + ")", e);
+    return new PersistenzException(
+        "storing Messwert row " + position + " (" + schluessel + ")", position, e);
   }
 
   private static PersistenzException zeilenFehler(SQLException e, long von, long bis) {

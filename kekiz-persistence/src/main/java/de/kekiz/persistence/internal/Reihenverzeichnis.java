@@ -275,6 +275,7 @@ final class Reihenverzeichnis {
                 + " has "
                 + MesswertZeile.GROESSTE_REIHE
                 + " Messreihen, the most it can have",
+            position,
             new SQLException("Messreihe id out of range"));
       }
       id = zaehler[0]++;
@@ -413,7 +414,9 @@ final class Reihenverzeichnis {
 
   private static PersistenzException fehler(Neu n, SQLException e) {
     return new PersistenzException(
-        "storing Messwert row " + n.position() + " (" + n.reihe().schluessel(n.periode()) + ")", e);
+        "storing Messwert row " + n.position() + " (" + n.reihe().schluessel(n.periode()) + ")",
+        n.position(),
+        e);
   }
 
   /** Writes the next free id of every Kommune that got new Messreihen. */
