@@ -3,18 +3,30 @@ package de.kekiz.monitoring.veroeffentlichung;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.kette.Akteur;
+import de.kekiz.domain.kette.Arbeitsgemeinschaft;
 import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.domain.leitbild.Leitziel;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +142,73 @@ public record Berichtsteil(
   /** The gap analysis, if any. */
   public Optional<Lueckenanalyse> lueckenWert() {
     return Optional.ofNullable(luecken);
+  }
+
+  /**
+   * "Who does what where, and since when": the contributions to the Handlungsziele of the chain as
+   * it was on the reference date, in the Leitbild's order of its Handlungsziele (contributions to a
+   * Handlungsziel the Leitbild does not name come last, under its key), each goal's contributions
+   * in the chain's order. Empty without chain or contributions.
+   */
+  public List<Zielarbeit> zielarbeit() {
+    if (kette == null || kette.zielbeitraege().isEmpty()) {
+      return List.of();
+    }
+    Praeventionskette k = kette;
+    List<Zielarbeit> zeilen = new ArrayList<>();
+    Set<String> genannt = new HashSet<>();
+    if (leitbild != null) {
+      for (Leitziel lz : leitbild.leitziele()) {
+        for (Handlungsziel hz : lz.handlungsziele()) {
+          genannt.add(hz.key());
+          for (Zielbeitrag z : k.zielbeitraege(hz.key())) {
+            zeilen.add(zielarbeit(k, z, lz.titel(), hz.titel()));
+          }
+        }
+      }
+    }
+    for (Zielbeitrag z : k.zielbeitraege()) {
+      if (!genannt.contains(z.handlungsziel())) {
+        zeilen.add(zielarbeit(k, z, "", z.handlungsziel()));
+      }
+    }
+    return ImmutableList.copyOf(zeilen);
+  }
+
+  private static Zielarbeit zielarbeit(
+      Praeventionskette k, Zielbeitrag z, String leitziel, String handlungsziel) {
+    String name = z.beitragender();
+    List<SozialraumId> orte = List.of();
+    switch (z.art()) {
+      case ANGEBOT -> {
+        Optional<Angebot> a = k.angebot(AngebotId.of(z.beitragender()));
+        if (a.isPresent()) {
+          name = a.get().name();
+          orte = List.copyOf(a.get().sozialraeume());
+        }
+      }
+      case ARBEITSGEMEINSCHAFT -> {
+        Optional<Arbeitsgemeinschaft> ag = k.steuerung().ag(z.beitragender());
+        if (ag.isPresent()) {
+          name = ag.get().name();
+        }
+      }
+      case AKTEUR -> {
+        Optional<Akteur> a = k.akteur(AkteurId.of(z.beitragender()));
+        if (a.isPresent()) {
+          name = a.get().name();
+        }
+      }
+    }
+    return new Zielarbeit(
+        leitziel,
+        z.handlungsziel(),
+        handlungsziel,
+        z.art(),
+        name,
+        z.aufgabe(),
+        orte,
+        k.seit(z).orElse(null));
   }
 
   /**

@@ -21,8 +21,11 @@ import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kette.Akteur;
+import de.kekiz.domain.kette.Beitragsart;
 import de.kekiz.domain.kette.KetteFixtures;
 import de.kekiz.domain.kette.Praeventionskette;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kommunenart;
@@ -502,6 +505,67 @@ class VeroeffentlichungsrechnungTest {
     Berichtsteil danach = ahlenMit(kette, Berichtsdaten.STICHTAG.plusDays(1));
     assertThat(danach.luecken().anzahl(1, bildung)).isEqualTo(2);
     assertThat(danach.ketteWert().orElseThrow().angebote()).contains(spaeter);
+  }
+
+  @Test
+  @DisplayName(
+      "says per Handlungsziel who works on it, where and since when, as the chain was on the"
+          + " reference day")
+  void zielarbeit() {
+    Praeventionskette heute = KetteFixtures.ahlen();
+    Angebot vorbild = heute.angebote().stream().filter(Angebot::aktiv).findFirst().orElseThrow();
+    Angebot seit2018 =
+        vorbild.toBuilder().gueltigkeit(Zeitraum.ab(LocalDate.of(2018, 8, 1))).build();
+    Angebot spaeter =
+        Angebot.builder(AngebotId.of("ab-stichtag"), "Neu nach dem Stichtag", vorbild.traeger())
+            .beschreibung("Ein Angebot, das erst nach dem Stichtag beginnt.")
+            .ebenen(vorbild.ebenen().toArray(new de.kekiz.domain.angebot.Praeventionsebene[0]))
+            .lebensphasen(vorbild.lebensphasen().iterator().next())
+            .handlungsfelder(vorbild.handlungsfelder().iterator().next())
+            .sozialraeume(vorbild.sozialraeume())
+            .gueltigkeit(Zeitraum.ab(Berichtsdaten.STICHTAG.plusDays(1)))
+            .build();
+    Akteur akteur = heute.akteure().get(0);
+    Praeventionskette kette =
+        heute.withAngebot(seit2018).toBuilder()
+            .angebote(spaeter)
+            .zielbeitraege(
+                Zielbeitrag.akteur("2.1", akteur.id())
+                    .withAufgabe("berät Familien im SGB-II-Bezug")
+                    .withGueltigkeit(Zeitraum.ab(LocalDate.of(2019, 1, 1))),
+                Zielbeitrag.angebot("1.1", seit2018.id()),
+                Zielbeitrag.angebot("1.1", spaeter.id()),
+                Zielbeitrag.akteur("9.9", akteur.id()))
+            .build();
+
+    List<Zielarbeit> zeilen = ahlenMit(kette, Berichtsdaten.STICHTAG).zielarbeit();
+
+    assertThat(zeilen)
+        .containsExactly(
+            new Zielarbeit(
+                "Alle Kinder wachsen gut auf",
+                "1.1",
+                "Mehr Kinder unter drei Jahren in Betreuung",
+                Beitragsart.ANGEBOT,
+                seit2018.name(),
+                null,
+                List.copyOf(seit2018.sozialraeume()),
+                LocalDate.of(2018, 8, 1)),
+            new Zielarbeit(
+                "Teilhabe trotz Armut",
+                "2.1",
+                "Kinderarmut in Süd/Ost und Vorhelm senken",
+                Beitragsart.AKTEUR,
+                akteur.name(),
+                "berät Familien im SGB-II-Bezug",
+                List.of(),
+                LocalDate.of(2019, 1, 1)),
+            new Zielarbeit(
+                "", "9.9", "9.9", Beitragsart.AKTEUR, akteur.name(), null, List.of(), null));
+    assertThat(ahlenMit(kette, Berichtsdaten.STICHTAG.plusDays(1)).zielarbeit())
+        .as("the next day the later Angebot works on 1.1 too")
+        .hasSize(4);
+    assertThat(ahlenMit(heute, Berichtsdaten.STICHTAG).zielarbeit()).isEmpty();
   }
 
   private static Berichtsteil ahlenMit(Praeventionskette kette, LocalDate stichtag) {
