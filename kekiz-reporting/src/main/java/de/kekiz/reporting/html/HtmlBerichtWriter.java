@@ -34,6 +34,7 @@ import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Wertklasse;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.monitoring.veroeffentlichung.Zielarbeit;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
@@ -45,6 +46,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -382,6 +384,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Optional<Leitbild> lb = b.leitbild();
       if (lb.isEmpty()) {
         absatz("Für die Kommune liegt kein Leitbild vor.");
+        zielarbeit();
         out.append("</section>");
         return;
       }
@@ -406,6 +409,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       }
       if (b.ziele().isEmpty()) {
         absatz("Das Leitbild nennt keine Zielwerte.");
+        zielarbeit();
         out.append("</section>");
         return;
       }
@@ -450,7 +454,37 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("<td class=\"").append(klasse).append("\">");
         esc(out, z.erreichung().bezeichnung()).append("</td></tr>");
       }
-      out.append("</tbody></table></div></section>");
+      out.append("</tbody></table></div>");
+      zielarbeit();
+      out.append("</section>");
+    }
+
+    /** Who works on which Handlungsziel, where and since when (the chain of the reference date). */
+    private void zielarbeit() {
+      List<Zielarbeit> zeilen = b.teil().zielarbeit();
+      if (zeilen.isEmpty()) {
+        return;
+      }
+      tabelleAnfang(
+          "zielarbeit",
+          "Wer an welchem Handlungsziel arbeitet, wo und seit wann (Stand "
+              + Formatierung.datum(b.stichtag())
+              + ")");
+      kopfzeile("Handlungsziel", "Beitrag", "Aufgabe", "Gebiet", "Seit");
+      out.append("<tbody>");
+      for (Zielarbeit z : zeilen) {
+        out.append("<tr>");
+        th(
+            z.handlungsziel().equals(z.handlungszielKey())
+                ? z.handlungsziel()
+                : z.handlungszielKey() + " " + z.handlungsziel());
+        td(z.art().bezeichnung() + ": " + z.name());
+        td(z.aufgabeWert().orElse("–"));
+        td(z.sozialraeume().isEmpty() ? "ohne Gebietsbezug" : gebiet(z.sozialraeume()));
+        td(z.seitWert().map(Formatierung::datum).orElse("nicht erfasst"));
+        out.append("</tr>");
+      }
+      out.append("</tbody></table></div>");
     }
 
     private int stellen(IndikatorKey key) {
@@ -1014,16 +1048,24 @@ public final class HtmlBerichtWriter implements Berichtsformat {
      * Sozialraum of one level valid on the reference date, else the names of its Sozialräume.
      */
     private String gebiet(Angebot a) {
+      return gebiet(a.sozialraeume());
+    }
+
+    /**
+     * Where something happens: "gesamtstädtisch" (or "kreisweit") for every Sozialraum of one level
+     * valid on the reference date, else the names of the Sozialräume.
+     */
+    private String gebiet(Collection<SozialraumId> sozialraeume) {
       Map<de.kekiz.domain.kommune.Sozialraumebene, List<SozialraumId>> proEbene = new HashMap<>();
       for (Sozialraum s : b.kommune().sozialraeumeAm(b.stichtag())) {
         proEbene.computeIfAbsent(s.ebene(), e -> new ArrayList<>()).add(s.id());
       }
       for (List<SozialraumId> alle : proEbene.values()) {
-        if (alle.size() > 1 && a.sozialraeume().containsAll(alle)) {
+        if (alle.size() > 1 && sozialraeume.containsAll(alle)) {
           return b.kommune().art().kreisebene() ? "kreisweit" : "gesamtstädtisch";
         }
       }
-      return a.sozialraeume().stream().map(this::sozialraumName).collect(Collectors.joining(", "));
+      return sozialraeume.stream().map(this::sozialraumName).collect(Collectors.joining(", "));
     }
 
     private static String kosten(Kostenoption k) {

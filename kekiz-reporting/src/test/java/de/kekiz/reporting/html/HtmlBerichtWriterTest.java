@@ -302,6 +302,79 @@ class HtmlBerichtWriterTest {
   }
 
   @Nested
+  @DisplayName("says per Handlungsziel who works on it")
+  class WerTutWas {
+
+    @Test
+    @DisplayName(
+        "a table under the goals: the goal, the Angebot or Akteur, its task, where and since when")
+    void zielarbeit() throws Exception {
+      var heute = de.kekiz.domain.kette.KetteFixtures.ahlen();
+      var angebot =
+          heute.angebote().stream()
+              .filter(de.kekiz.domain.angebot.Angebot::aktiv)
+              .findFirst()
+              .orElseThrow();
+      var akteur = heute.akteure().get(0);
+      var kette =
+          heute
+              .withAngebot(
+                  angebot.toBuilder()
+                      .gueltigkeit(de.kekiz.domain.Zeitraum.ab(java.time.LocalDate.of(2018, 8, 1)))
+                      .build())
+              .toBuilder()
+              .zielbeitraege(
+                  de.kekiz.domain.kette.Zielbeitrag.angebot("1.1", angebot.id()),
+                  de.kekiz.domain.kette.Zielbeitrag.akteur("2.1", akteur.id())
+                      .withAufgabe("berät Familien"))
+              .build();
+      Monitoringbericht b =
+          BerichtFixtures.bericht(
+              Berichtsdaten.teil(
+                  Berichtsdaten.ahlenKommune("Süd/Ost"),
+                  Berichtsdaten.ahlenLeitbild("Leitbild"),
+                  kette,
+                  Berichtsdaten.indikatoren(),
+                  Berichtsdaten.messwerte(
+                      de.kekiz.domain.indikator.ConfStatus.A,
+                      de.kekiz.domain.indikator.ConfStatus.D),
+                  Berichtsdaten.auftrag()));
+      Document d = parse(html(b, Berichtsoptionen.STANDARD));
+
+      Element tabelle =
+          elemente(d, "table").stream()
+              .filter(t -> "zielarbeit".equals(t.getAttribute("class")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(tabelle.getElementsByTagName("caption").item(0).getTextContent())
+          .contains("Wer an welchem Handlungsziel arbeitet, wo und seit wann");
+      NodeList zeilen =
+          ((Element) tabelle.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+      assertThat(zeilen.getLength()).isEqualTo(2);
+      String erste = zeilen.item(0).getTextContent();
+      assertThat(erste)
+          .contains("1.1 Mehr Kinder unter drei Jahren in Betreuung")
+          .contains("Angebot: " + angebot.name())
+          .contains("01.08.2018");
+      assertThat(
+              ((Element) zeilen.item(0))
+                  .getElementsByTagName("th")
+                  .item(0)
+                  .getAttributes()
+                  .getNamedItem("scope")
+                  .getTextContent())
+          .isEqualTo("row");
+      assertThat(zeilen.item(1).getTextContent())
+          .contains("2.1 Kinderarmut in Süd/Ost und Vorhelm senken")
+          .contains("Akteur: " + akteur.name())
+          .contains("berät Familien")
+          .contains("ohne Gebietsbezug")
+          .contains("nicht erfasst");
+      assertThat(mitId("leitbild").getTextContent()).doesNotContain("Wer an welchem");
+    }
+  }
+
+  @Nested
   @DisplayName("never shows a suppressed number")
   class Geheimhaltung {
 
