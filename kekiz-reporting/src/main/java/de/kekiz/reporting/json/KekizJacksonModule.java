@@ -133,7 +133,7 @@ public final class KekizJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** The version of the JSON format this module writes (see {@code FORMAT.md}). */
-  public static final String FORMATVERSION = "1.0";
+  public static final String FORMATVERSION = "1.1";
 
   private final boolean gesperrteWerte;
 

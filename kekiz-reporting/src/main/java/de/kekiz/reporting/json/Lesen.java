@@ -33,6 +33,7 @@ import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Akteursart;
 import de.kekiz.domain.kette.Arbeitsgemeinschaft;
+import de.kekiz.domain.kette.Beitragsart;
 import de.kekiz.domain.kette.Handlungsfeld;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Lebensphase;
@@ -42,6 +43,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Foerderung;
@@ -81,6 +83,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -348,7 +351,8 @@ final class Lesen {
             .status(k.konstante("status", AngebotStatus.class))
             .zuletztGeprueft(k.wertOderNull("zuletztGeprueft", Lesen::datum))
             .url(k.textOderNull("url"))
-            .email(k.textOderNull("email"));
+            .email(k.textOderNull("email"))
+            .gueltigkeit(k.objektOderNull("gueltigkeit", Lesen::zeitraum));
     return b.build();
   }
 
@@ -363,7 +367,12 @@ final class Lesen {
   }
 
   static Uebergang uebergang(Knoten k) {
-    return new Uebergang(k.text("key"), k.text("name"), k.text("vonPhase"), k.text("nachPhase"));
+    return new Uebergang(
+        k.text("key"),
+        k.text("name"),
+        k.text("vonPhase"),
+        k.text("nachPhase"),
+        k.werte("indikatoren", IndikatorKey::of));
   }
 
   static Akteur akteur(Knoten k) {
@@ -380,16 +389,23 @@ final class Lesen {
     return new Netzwerk(
         k.text("key"),
         k.text("name"),
-        ImmutableSortedSet.copyOf(k.werte("mitglieder", AkteurId::of)));
+        ImmutableSortedSet.copyOf(k.werte("mitglieder", AkteurId::of)),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Mitglied mitglied(Knoten k) {
     return new Mitglied(
-        k.text("funktion"), k.text("bereich"), k.wertOderNull("akteur", AkteurId::of));
+        k.text("funktion"),
+        k.text("bereich"),
+        k.wertOderNull("akteur", AkteurId::of),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Steuerungsgruppe steuerungsgruppe(Knoten k) {
-    return new Steuerungsgruppe(k.text("name"), k.objekte("mitglieder", Lesen::mitglied));
+    return new Steuerungsgruppe(
+        k.text("name"),
+        k.objekte("mitglieder", Lesen::mitglied),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Arbeitsgemeinschaft arbeitsgemeinschaft(Knoten k) {
@@ -397,7 +413,8 @@ final class Lesen {
         k.text("key"),
         k.text("name"),
         ImmutableSortedSet.copyOf(k.werte("lebensphasen", Function.identity())),
-        k.objekte("mitglieder", Lesen::mitglied));
+        k.objekte("mitglieder", Lesen::mitglied),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Koordination koordination(Knoten k) {
@@ -406,16 +423,31 @@ final class Lesen {
         k.text("stelle"),
         anteil == null ? null : new Stellenanteil(anteil),
         k.text("angesiedeltBei"),
-        Set.of(),
-        null,
-        null);
+        Set.copyOf(k.konstanten("finanzierung", Finanzierungsquelle.class)),
+        k.objektOderNull("programm", Lesen::programm),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Steuerung steuerung(Knoten k) {
+    List<Koordination> posten = new ArrayList<>(k.objekte("koordinationen", Lesen::koordination));
+    // files written before a chain could have several posts name the one post "koordination"
+    Koordination einzige = k.objektOderNull("koordination", Lesen::koordination);
+    if (einzige != null) {
+      posten.add(einzige);
+    }
     return new Steuerung(
         k.objektOderNull("gruppe", Lesen::steuerungsgruppe),
         k.objekte("ags", Lesen::arbeitsgemeinschaft),
-        k.objektOderNull("koordination", Lesen::koordination));
+        posten);
+  }
+
+  static Zielbeitrag zielbeitrag(Knoten k) {
+    return new Zielbeitrag(
+        k.text("handlungsziel"),
+        k.konstante("art", Beitragsart.class),
+        k.text("beitragender"),
+        k.textOderNull("aufgabe"),
+        k.objektOderNull("gueltigkeit", Lesen::zeitraum));
   }
 
   static Praeventionskette praeventionskette(Knoten k) {
@@ -428,6 +460,7 @@ final class Lesen {
         .netzwerke(netzwerke.toArray(new Netzwerk[0]))
         .steuerung(k.objekt("steuerung", Lesen::steuerung))
         .angebote(k.objekte("angebote", Lesen::angebot))
+        .zielbeitraege(k.objekte("zielbeitraege", Lesen::zielbeitrag))
         .revision(k.langzahl("revision"))
         .build();
   }

@@ -25,6 +25,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Foerderung;
 import de.kekiz.domain.kommune.Kommune;
@@ -376,6 +377,7 @@ final class Schreiben {
     text(g, "zuletztGeprueft", a.zuletztGeprueft().orElse(null));
     text(g, "url", a.url().orElse(null));
     text(g, "email", a.email().orElse(null));
+    objekt(g, "gueltigkeit", a.gueltigkeit().orElse(null), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -402,6 +404,7 @@ final class Schreiben {
     text(g, "name", u.name());
     text(g, "vonPhase", u.vonPhase());
     text(g, "nachPhase", u.nachPhase());
+    texte(g, "indikatoren", u.indikatoren());
     g.writeEndObject();
   }
 
@@ -421,6 +424,7 @@ final class Schreiben {
     text(g, "key", n.key());
     text(g, "name", n.name());
     texte(g, "mitglieder", n.mitglieder());
+    objekt(g, "gueltigkeit", n.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -429,6 +433,7 @@ final class Schreiben {
     text(g, "funktion", m.funktion());
     text(g, "bereich", m.bereich());
     text(g, "akteur", m.akteur());
+    objekt(g, "gueltigkeit", m.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -436,6 +441,7 @@ final class Schreiben {
     g.writeStartObject();
     text(g, "name", sg.name());
     objekte(g, "mitglieder", sg.mitglieder(), this::mitglied);
+    objekt(g, "gueltigkeit", sg.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -445,6 +451,7 @@ final class Schreiben {
     text(g, "name", a.name());
     texte(g, "lebensphasen", a.lebensphasen());
     objekte(g, "mitglieder", a.mitglieder(), this::mitglied);
+    objekt(g, "gueltigkeit", a.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -454,6 +461,9 @@ final class Schreiben {
     Stellenanteil anteil = k.anteil(); // may be unknown: then the field is left out
     dezimal(g, "anteil", anteil == null ? null : anteil.anteil());
     text(g, "angesiedeltBei", k.angesiedeltBei());
+    texte(g, "finanzierung", k.finanzierung().stream().sorted().toList());
+    objekt(g, "programm", k.programm(), this::programm);
+    objekt(g, "gueltigkeit", k.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -461,7 +471,23 @@ final class Schreiben {
     g.writeStartObject();
     objekt(g, "gruppe", st.gruppe(), this::steuerungsgruppe);
     objekte(g, "ags", st.ags(), this::arbeitsgemeinschaft);
-    objekt(g, "koordination", st.koordination(), this::koordination);
+    // one post as format 1.0 wrote it, so that 1.0 readers keep reading such chains; several
+    // posts (since 1.1) as an array
+    if (st.koordinationen().size() == 1) {
+      objekt(g, "koordination", st.koordinationen().get(0), this::koordination);
+    } else if (st.koordinationen().size() > 1) {
+      objekte(g, "koordinationen", st.koordinationen(), this::koordination);
+    }
+    g.writeEndObject();
+  }
+
+  void zielbeitrag(JsonGenerator g, Zielbeitrag z) throws IOException {
+    g.writeStartObject();
+    text(g, "handlungsziel", z.handlungsziel());
+    konstante(g, "art", z.art());
+    text(g, "beitragender", z.beitragender());
+    text(g, "aufgabe", z.aufgabe());
+    objekt(g, "gueltigkeit", z.gueltigkeit(), this::zeitraum);
     g.writeEndObject();
   }
 
@@ -475,6 +501,7 @@ final class Schreiben {
     objekte(g, "netzwerke", k.netzwerke(), this::netzwerk);
     objekt(g, "steuerung", k.steuerung(), this::steuerung);
     objekte(g, "angebote", k.angebote(), this::angebot);
+    objekte(g, "zielbeitraege", k.zielbeitraege(), this::zielbeitrag);
     g.writeNumberField("revision", k.revision());
     g.writeEndObject();
   }
