@@ -7,6 +7,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.examples.Kommandozeile.Lauf;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.ArbeitsmappeSchreiber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -78,6 +79,28 @@ class ArbeitsmappeBefehlTest {
         .isEqualTo(leitbilder(ordner.resolve("alt")).get(0).withRevision(0));
     assertThat(teile(zweit.resolve("arbeitsmappe.xlsx")))
         .isEqualTo(teile(erst.resolve("arbeitsmappe.xlsx")));
+  }
+
+  @Test
+  @DisplayName("a changed workbook of a stored Fassung replaces it")
+  void ersetzt() {
+    Path erst = ordner.resolve("erst");
+    Path neu = ordner.resolve("neu");
+    String d = bereite(erst, neu);
+    kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, erst + "/arbeitsmappe.xlsx");
+    Leitbild gespeichert = leitbilder(neu).get(0);
+    Leitbild geaendert =
+        gespeichert.withBeschluss(
+            gespeichert.beschlossenAm().orElseThrow(), "Jugendhilfeausschuss");
+    Path mappe = ordner.resolve("geaendert.xlsx");
+    new ArbeitsmappeSchreiber().schreibe(mappe, geaendert, List.of());
+
+    Lauf l = kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, mappe.toString());
+
+    assertThat(l.out()).startsWith("Leitbild von Ahlen (05570004), Fassung 1 ersetzt: ");
+    assertThat(leitbilder(neu)).hasSize(1);
+    assertThat(leitbilder(neu).get(0).gremium()).contains("Jugendhilfeausschuss");
+    assertThat(leitbilder(neu).get(0).withRevision(0)).isEqualTo(geaendert.withRevision(0));
   }
 
   @Test

@@ -173,6 +173,7 @@ public final class ArbeitsmappeLeser {
     private final Path datei;
     private final Gemeindeschluessel kommune;
     private final List<Importfehler> fehler;
+    private @Nullable LocalDate beschluss;
 
     Lauf(Path datei, Gemeindeschluessel kommune, List<Importfehler> fehler) {
       this.datei = datei;
@@ -186,7 +187,6 @@ public final class ArbeitsmappeLeser {
         daten.put(e.getKey(), datenzeilen(e.getKey(), e.getValue()));
       }
       Leitbild.Builder kopf = kopf(daten.getOrDefault(Arbeitsmappenblatt.LEITBILD, List.of()));
-      LocalDate beschluss = kopf == null ? null : kopf.build().beschlossenAm().orElse(null);
       Set<Praeventionsleitlinie> leitlinien =
           leitlinien(daten.getOrDefault(Arbeitsmappenblatt.LEITLINIEN, List.of()));
       Map<String, Leitziel> leitziele =
@@ -296,6 +296,7 @@ public final class ArbeitsmappeLeser {
       String titel = z.pflicht(3);
       LocalDate am = z.datum(4, false);
       String gremium = z.text(5);
+      beschluss = am;
       if (fehler.size() > vorher || fassung == null || titel == null) {
         return null;
       }
@@ -385,7 +386,7 @@ public final class ArbeitsmappeLeser {
           continue;
         }
         try {
-          Handlungsziel.of(key, titel);
+          Handlungsziel.of(key, titel); // the domain's check of the key
           ergebnis.put(key, new Ziel(leitziel, key, titel));
         } catch (IllegalArgumentException e) {
           z.fehler(2, SCHLUESSEL);

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.dhatim.fastexcel.VisibilityState;
@@ -239,13 +240,13 @@ public final class ArbeitsmappeSchreiber {
   }
 
   private static List<String> leitlinienbezeichnungen() {
-    return java.util.Arrays.stream(Praeventionsleitlinie.values())
+    return Arrays.stream(Praeventionsleitlinie.values())
         .map(Praeventionsleitlinie::bezeichnung)
         .toList();
   }
 
   private static List<String> richtungsbezeichnungen() {
-    return java.util.Arrays.stream(Zielrichtung.values()).map(Zielrichtung::bezeichnung).toList();
+    return Arrays.stream(Zielrichtung.values()).map(Zielrichtung::bezeichnung).toList();
   }
 
   private static final List<String> ANLEITUNG =
