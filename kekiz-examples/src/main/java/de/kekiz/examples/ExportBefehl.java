@@ -8,7 +8,9 @@ import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.ArbeitsmappeSchreiber;
 import de.kekiz.importe.Bevoelkerungszahl;
 import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.importe.IndikatorCsvSchreiber;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Option;
  * {@code kekiz export --kommune AGS --ziel ORDNER}: everything of one Kommune as the files the
  * set-up commands read, so that set-up, export, edit and re-import round-trip: its Sozialräume
  * (GeoJSON), the indicator definitions (CSV), its population and Messwerte (kekiz CSV, for {@code
- * kekiz import}) and its Angebote (HSDS 3.0). Existing files of these names in the folder are
- * replaced; other files are left alone.
+ * kekiz import}), its Angebote (HSDS 3.0) and, if it has one, its latest Leitbild as the planning
+ * workbook ({@code kekiz arbeitsmappe}). Existing files of these names in the folder are replaced;
+ * other files are left alone.
  */
 @Command(
     name = "export",
@@ -43,8 +46,9 @@ import picocli.CommandLine.Option;
       "Schreibt alles einer Kommune in die Dateien, die die Einrichtungsbefehle lesen:"
           + " sozialraeume.geojson (kekiz sozialraeume), indikatoren.csv (kekiz indikatoren, alle"
           + " Definitionen der Datenbank), bevoelkerung.csv und messwerte.csv (kekiz import) und"
-          + " angebote.hsds.json (kekiz angebote). Gleichnamige Dateien im Ordner werden"
-          + " ersetzt.",
+          + " angebote.hsds.json (kekiz angebote), dazu die letzte Fassung des Leitbilds als"
+          + " arbeitsmappe.xlsx (kekiz arbeitsmappe), wenn es eines gibt. Gleichnamige Dateien im"
+          + " Ordner werden ersetzt.",
       "",
       "Beispiel:",
       "  kekiz export --kommune 05570004 --ziel ahlen",
@@ -88,7 +92,8 @@ final class ExportBefehl implements Callable<Integer> {
       Kommune kommune,
       List<Indikator> indikatoren,
       List<Messwert> messwerte,
-      Praeventionskette kette) {}
+      Praeventionskette kette,
+      List<Leitbild> leitbilder) {}
 
   @Override
   public Integer call() throws Exception {
@@ -117,7 +122,8 @@ final class ExportBefehl implements Callable<Integer> {
                     db.persistenz()
                         .praeventionsketten()
                         .findByKommune(ags)
-                        .orElseGet(() -> Praeventionskette.builder(ags).build()));
+                        .orElseGet(() -> Praeventionskette.builder(ags).build()),
+                    db.persistenz().leitbilder().findByKommune(ags));
               });
     }
     Files.createDirectories(ordner);
@@ -131,6 +137,15 @@ final class ExportBefehl implements Callable<Integer> {
         .kommune(b.kommune())
         .build()
         .schreibe(b.kette(), ordner.resolve(DATEIEN.get(4)));
+    List<String> geschrieben = new ArrayList<>(DATEIEN);
+    if (!b.leitbilder().isEmpty()) {
+      new ArbeitsmappeSchreiber()
+          .schreibe(
+              ordner.resolve(ArbeitsmappeSchreiber.DATEINAME),
+              b.leitbilder().get(b.leitbilder().size() - 1),
+              b.indikatoren().stream().map(Indikator::key).distinct().toList());
+      geschrieben.add(ArbeitsmappeSchreiber.DATEINAME);
+    }
     Kommune k = b.kommune();
     umgebung
         .out()
@@ -150,8 +165,13 @@ final class ExportBefehl implements Callable<Integer> {
                 + b.messwerte().size()
                 + " Messwerte, "
                 + b.kette().angebote().size()
-                + " Angebote.");
-    for (String name : DATEIEN) {
+                + " Angebote"
+                + (b.leitbilder().isEmpty()
+                    ? ", kein Leitbild."
+                    : ", Leitbild Fassung "
+                        + b.leitbilder().get(b.leitbilder().size() - 1).fassung()
+                        + "."));
+    for (String name : geschrieben) {
       umgebung.out().println("  " + name);
     }
     return Hauptprogramm.OK;

@@ -50,6 +50,8 @@ import picocli.CommandLine.Option;
  *   <li>{@code indikatoren}: indicator definitions from CSV, or as CSV ({@link IndikatorenBefehl});
  *   <li>{@code angebote}: the Angebote of a Kommune from HSDS 3.0, or as HSDS ({@link
  *       AngeboteBefehl});
+ *   <li>{@code arbeitsmappe}: the Leitbild of a Kommune from the planning workbook, or its empty
+ *       template ({@link ArbeitsmappeBefehl});
  *   <li>{@code export}: everything of one Kommune as these files ({@link ExportBefehl}).
  * </ul>
  *
@@ -73,6 +75,7 @@ import picocli.CommandLine.Option;
       BevoelkerungBefehl.class,
       IndikatorenBefehl.class,
       AngeboteBefehl.class,
+      ArbeitsmappeBefehl.class,
       ExportBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {

@@ -15,8 +15,10 @@
  *       de.kekiz.importe.KekizCsvSchreiber} writes them;
  *   <li>{@link de.kekiz.importe.Importleser} picks the reader by the file's content;
  *   <li>the set-up files of a Kommune: {@link de.kekiz.importe.SozialraumGeojsonLeser}, {@link
- *       de.kekiz.importe.BevoelkerungstabelleLeser} and {@link de.kekiz.importe.IndikatorCsvLeser}
- *       return a {@link de.kekiz.importe.Leseergebnis} (all objects or every error).
+ *       de.kekiz.importe.BevoelkerungstabelleLeser}, {@link de.kekiz.importe.IndikatorCsvLeser} and
+ *       {@link de.kekiz.importe.ArbeitsmappeLeser} (the Leitbild from the planning workbook that
+ *       {@link de.kekiz.importe.ArbeitsmappeSchreiber} writes) return a {@link
+ *       de.kekiz.importe.Leseergebnis} (all objects or every error).
  * </ul>
  *
  * <p>Every reader streams its file, takes the areas of a {@link de.kekiz.importe.Gebietsauswahl},
