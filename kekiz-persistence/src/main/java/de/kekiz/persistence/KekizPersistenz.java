@@ -261,7 +261,8 @@ public final class KekizPersistenz {
       }
       throw new PersistenzException("migrating the kekiz schema", e);
     } finally {
-      LogFactory.setConfiguration(konfiguration.loggers("auto"));
+      // Flyway's defaults (loggers "auto"), without a reference to the host's DataSource
+      LogFactory.setConfiguration(Flyway.configure(KekizPersistenz.class.getClassLoader()));
     }
   }
 
