@@ -40,9 +40,9 @@ class StilleEinbettungIT {
 
   /**
    * The loggers that must stay below INFO: jOOQ's logo and tip of the day ({@code
-   * org.jooq.Constants}), openhtmltopdf, pdfbox and its font handling. Not yet among them: Flyway
-   * (INFO on every build, see the README's "Logging") and jOOQ's one line per JVM on the database
-   * version.
+   * org.jooq.Constants}), openhtmltopdf, pdfbox and its font handling. Not among them: Flyway (INFO
+   * while it migrates, here on the first build; {@link FlywayStilleIT} checks the second) and
+   * jOOQ's one line per JVM on the database version.
    */
   private static final List<String> STILLE_LOGGER =
       List.of("org.jooq.Constants", "com.openhtmltopdf", "org.apache.pdfbox", "org.apache.fontbox");

@@ -37,6 +37,21 @@ public record Auditeintrag(
     @Nullable Long revisionNachher,
     String aenderung) {
 
+  /**
+   * Checks that every component but the optional ones is given.
+   *
+   * @param id the entry's number
+   * @param zeitpunkt when
+   * @param benutzer who
+   * @param aggregat the kind of data
+   * @param kennung the aggregate's id in text form
+   * @param kommune the Kommune whose data changed, or {@code null}
+   * @param aktion what was done
+   * @param revisionVorher the revision before the change, or {@code null}
+   * @param revisionNachher the revision after the change, or {@code null}
+   * @param aenderung what changed, in words
+   * @throws NullPointerException naming a missing component
+   */
   public Auditeintrag {
     requireNonNull(zeitpunkt, "zeitpunkt");
     requireNonNull(benutzer, "benutzer");
@@ -46,7 +61,7 @@ public record Auditeintrag(
     requireNonNull(aenderung, "aenderung");
   }
 
-  /** The Kommune whose data changed, or empty. */
+  /** {@return the Kommune whose data changed, or empty} */
   public Optional<Gemeindeschluessel> kommuneOptional() {
     return Optional.ofNullable(kommune);
   }

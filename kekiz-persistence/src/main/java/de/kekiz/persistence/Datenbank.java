@@ -16,8 +16,9 @@ public enum Datenbank {
   }
 
   /**
-   * The SQL type that stores a decimal number exactly, every digit and the scale: {@code NUMERIC}
-   * on PostgreSQL, {@code DECFLOAT} on H2 (whose {@code NUMERIC} without precision has scale 0).
+   * {@return the SQL type that stores a decimal number exactly, every digit and the scale: {@code
+   * NUMERIC} on PostgreSQL, {@code DECFLOAT} on H2 (whose {@code NUMERIC} without precision has
+   * scale 0)}
    */
   public String dezimaltyp() {
     return dezimaltyp;

@@ -25,13 +25,19 @@ public final class JooqAuditprotokoll {
     this.kontext = requireNonNull(kontext, "kontext");
   }
 
-  /** Every visible entry, oldest first. */
+  /** {@return every visible entry, oldest first} */
   public List<Auditeintrag> eintraege() {
     return lade(DSL.noCondition());
   }
 
   /**
-   * The visible entries of the aggregate {@code aggregat} with id {@code kennung}, oldest first.
+   * The visible entries about one aggregate.
+   *
+   * @param aggregat the kind of data, as {@link Auditeintrag#aggregat()} names it, e.g. {@code
+   *     Kommune}
+   * @param kennung the aggregate's id in text form, as {@link Auditeintrag#kennung()} holds it,
+   *     e.g. {@code 05570004}
+   * @return the entries, oldest first; empty if there are none
    */
   public List<Auditeintrag> eintraege(String aggregat, String kennung) {
     requireNonNull(aggregat, "aggregat");
@@ -39,7 +45,11 @@ public final class JooqAuditprotokoll {
     return lade(AUDIT.AGGREGAT.eq(aggregat).and(AUDIT.KENNUNG.eq(kennung)));
   }
 
-  /** The visible entries about the data of {@code kommune}, oldest first. */
+  /**
+   * {@return the visible entries about the data of {@code kommune}, oldest first}
+   *
+   * @param kommune the Kommune whose data the entries are about
+   */
   public List<Auditeintrag> eintraege(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
     return lade(AUDIT.KOMMUNE.eq(kommune.wert()));

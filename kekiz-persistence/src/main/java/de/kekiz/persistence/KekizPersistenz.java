@@ -3,6 +3,7 @@ package de.kekiz.persistence;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import de.kekiz.persistence.internal.FlywayStille;
 import de.kekiz.persistence.internal.JooqStille;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.port.Benutzerkontext;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.logging.LogFactory;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -100,49 +102,57 @@ public final class KekizPersistenz {
     this.grossschreibung = grossschreibung;
   }
 
-  /** Starts the configuration. */
+  /**
+   * Starts the configuration.
+   *
+   * @return a builder with the defaults named at each of its methods
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   // ---------------------------------------------------------------- repositories
 
-  /** The repository of Kommunen, restricted to this instance's {@link #mandant()}. */
+  /** {@return the repository of Kommunen, restricted to this instance's {@link #mandant()}} */
   public JooqKommuneRepository kommunen() {
     return new JooqKommuneRepository(kontext);
   }
 
-  /** The repository of Leitbilder, restricted to this instance's {@link #mandant()}. */
+  /** {@return the repository of Leitbilder, restricted to this instance's {@link #mandant()}} */
   public JooqLeitbildRepository leitbilder() {
     return new JooqLeitbildRepository(kontext);
   }
 
-  /** The repository of Präventionsketten, restricted to this instance's {@link #mandant()}. */
+  /**
+   * {@return the repository of Präventionsketten, restricted to this instance's {@link #mandant()}}
+   */
   public JooqPraeventionsketteRepository praeventionsketten() {
     return new JooqPraeventionsketteRepository(kontext);
   }
 
   /**
-   * The repository of Indikator definitions. Definitions are shared by all Kommunen: under a
-   * restricted {@link #mandant()} it reads them all but refuses to change them.
+   * {@return the repository of Indikator definitions} Definitions are shared by all Kommunen: under
+   * a restricted {@link #mandant()} it reads them all but refuses to change them.
    */
   public JooqIndikatorRepository indikatoren() {
     return new JooqIndikatorRepository(kontext);
   }
 
-  /** The repository of Messwerte, restricted to this instance's {@link #mandant()}. */
+  /** {@return the repository of Messwerte, restricted to this instance's {@link #mandant()}} */
   public JooqMesswertRepository messwerte() {
     return new JooqMesswertRepository(kontext);
   }
 
-  /** The audit trail, restricted to this instance's {@link #mandant()}. */
+  /** {@return the audit trail, restricted to this instance's {@link #mandant()}} */
   public JooqAuditprotokoll auditprotokoll() {
     return new JooqAuditprotokoll(kontext);
   }
 
   /**
-   * The same configuration for another Mandant: repositories that see and change only {@code
-   * mandant}'s data. Cheap: shares everything but the Mandant.
+   * {@return the same configuration for another Mandant: repositories that see and change only
+   * {@code mandant}'s data} Cheap: shares everything but the Mandant.
+   *
+   * @param mandant whose data the new instance's repositories see and change
    */
   public KekizPersistenz fuer(Mandant mandant) {
     requireNonNull(mandant, "mandant");
@@ -155,22 +165,25 @@ public final class KekizPersistenz {
         grossschreibung);
   }
 
-  /** The Mandant whose data the repositories see ({@link Mandant#alle()} unless restricted). */
+  /**
+   * {@return the Mandant whose data the repositories see ({@link Mandant#alle()} unless
+   * restricted)}
+   */
   public Mandant mandant() {
     return kontext.mandant();
   }
 
-  /** The database recognised from the connection. */
+  /** {@return the database recognised from the connection} */
   public Datenbank datenbank() {
     return kontext.datenbank();
   }
 
-  /** The table-name prefix, possibly empty. */
+  /** {@return the table-name prefix, possibly empty} */
   public String tabellenpraefix() {
     return praefix;
   }
 
-  /** The schema the tables live in, or empty for the connection's current schema. */
+  /** {@return the schema the tables live in, or empty for the connection's current schema} */
   public Optional<String> schema() {
     return Optional.ofNullable(schema);
   }
@@ -185,6 +198,9 @@ public final class KekizPersistenz {
    * outside auto-commit mode (the connection of a transaction the caller runs) rather than commit
    * the caller's work. On H2, whose DDL is not transactional, a failed first migration removes the
    * tables it created, so that a retry starts afresh.
+   *
+   * <p>Flyway's lines reach the host's log at INFO only when scripts are applied; on an up-to-date
+   * schema, which Flyway only validates, they come at DEBUG (warnings and errors keep their level).
    *
    * @throws IllegalStateException if the instance was built from a {@code DSLContext} whose
    *     connections do not come from a {@code DataSource}, or if the DataSource hands out a
@@ -229,12 +245,24 @@ public final class KekizPersistenz {
       konfiguration = konfiguration.target(bisVersion);
     }
     try {
-      konfiguration.load().migrate();
+      // Flyway logs at INFO whenever it runs; an up-to-date schema is validated with its log at
+      // DEBUG (FlywayStille), and only a migration that applies scripts logs at INFO as usual.
+      // Flyway's log configuration is global (each new Flyway sets it): afterwards it is back at
+      // Flyway's default, as a build left it before.
+      Flyway leise = konfiguration.loggers(FlywayStille.NAME).load();
+      if (leise.info().pending().length == 0) {
+        leise.migrate();
+      } else {
+        konfiguration.loggers("auto").load().migrate();
+      }
     } catch (FlywayException e) {
       if (kontext.datenbank() == Datenbank.H2 && !vorher.enthaelt(historie)) {
         vorher.entferneNeue(ds, e);
       }
       throw new PersistenzException("migrating the kekiz schema", e);
+    } finally {
+      // Flyway's defaults (loggers "auto"), without a reference to the host's DataSource
+      LogFactory.setConfiguration(Flyway.configure(KekizPersistenz.class.getClassLoader()));
     }
   }
 
@@ -330,18 +358,19 @@ public final class KekizPersistenz {
   }
 
   /**
-   * The migration scripts for this instance's database and table-name prefix, for a host that runs
-   * its own migration tool: run them in this order, in the schema the instance uses.
+   * {@return the migration scripts for this instance's database and table-name prefix, for a host
+   * that runs its own migration tool: run them in this order, in the schema the instance uses}
    */
   public ImmutableList<Migrationsskript> migrationsskripte() {
     return migrationsskripte(kontext.datenbank(), praefix);
   }
 
   /**
-   * The migration scripts for {@code datenbank} with table names prefixed by {@code praefix},
-   * without a connection: for a host that runs its own migration tool before it builds a {@code
-   * KekizPersistenz} with {@link Builder#migrationen(boolean) migrationen(false)}.
+   * {@return the migration scripts for {@code datenbank} with table names prefixed by {@code
+   * praefix}, without a connection: for a host that runs its own migration tool before it builds a
+   * {@code KekizPersistenz} with {@link Builder#migrationen(boolean) migrationen(false)}}
    *
+   * @param datenbank the database the scripts are written for (H2 or PostgreSQL)
    * @param praefix a table-name prefix (lower-case letters, digits, '_'; may be empty)
    * @throws IllegalArgumentException quoting a malformed prefix
    */
@@ -435,7 +464,12 @@ public final class KekizPersistenz {
 
     private Builder() {}
 
-    /** The host's DataSource: the adapter borrows a connection per call and creates no pool. */
+    /**
+     * The host's DataSource: the adapter borrows a connection per call and creates no pool.
+     *
+     * @param dataSource the host's DataSource (also the one migrations run on)
+     * @return this builder
+     */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = requireNonNull(dataSource, "dataSource");
       return this;
@@ -444,6 +478,9 @@ public final class KekizPersistenz {
     /**
      * The host's jOOQ context: its connections (and, in mode {@link Transaktionsmodus#EIGENE}, its
      * transaction provider and listeners) are used, with the adapter's own settings.
+     *
+     * @param dslContext the host's jOOQ context
+     * @return this builder
      */
     public Builder dslContext(DSLContext dslContext) {
       this.dslContext = requireNonNull(dslContext, "dslContext");
@@ -453,6 +490,10 @@ public final class KekizPersistenz {
     /**
      * The schema the tables live in (default: the connection's current schema): letters, digits and
      * '_', taken as an unquoted identifier (upper case on H2, lower case on PostgreSQL).
+     *
+     * @param schema the schema's name, e.g. {@code fachverfahren}
+     * @return this builder
+     * @throws IllegalArgumentException quoting a name that is not such an identifier
      */
     public Builder schema(String schema) {
       requireNonNull(schema, "schema");
@@ -469,6 +510,10 @@ public final class KekizPersistenz {
     /**
      * A prefix for every table name, e.g. {@code kekiz_} (default: none): a lower-case letter
      * followed by up to 29 lower-case letters, digits or '_'.
+     *
+     * @param praefix the prefix, or {@code ""} for none
+     * @return this builder
+     * @throws IllegalArgumentException quoting a malformed prefix
      */
     public Builder tabellenpraefix(String praefix) {
       pruefePraefix(praefix);
@@ -480,6 +525,10 @@ public final class KekizPersistenz {
      * The name of the adapter's own Flyway history table (default: the prefix followed by {@code
      * flyway_history}, so that every prefix has its own; without a prefix {@code flyway_history},
      * or {@code kekiz_flyway_history} where an earlier version created it under that name).
+     *
+     * @param tabelle the table's name, an unquoted identifier like the schema's
+     * @return this builder
+     * @throws IllegalArgumentException quoting a name that is not such an identifier
      */
     public Builder flywayHistorientabelle(String tabelle) {
       requireNonNull(tabelle, "tabelle");
@@ -500,25 +549,43 @@ public final class KekizPersistenz {
      * own transactions: with a DataSource bound to the host's running transaction ({@link
      * Transaktionsmodus#DES_AUFRUFERS}) migrate beforehand, outside that transaction, or pass
      * false.
+     *
+     * @param migrationen true to migrate on {@link #build()}, false to leave the schema alone
+     * @return this builder
      */
     public Builder migrationen(boolean migrationen) {
       this.migrationen = migrationen;
       return this;
     }
 
-    /** Whether each change runs in a transaction of its own (default) or in the caller's. */
+    /**
+     * Whether each change runs in a transaction of its own (default) or in the caller's.
+     *
+     * @param modus {@link Transaktionsmodus#EIGENE} or {@link Transaktionsmodus#DES_AUFRUFERS}
+     * @return this builder
+     */
     public Builder transaktion(Transaktionsmodus modus) {
       this.modus = requireNonNull(modus, "modus");
       return this;
     }
 
-    /** The clock for the audit trail (default: the system clock in UTC). */
+    /**
+     * The clock for the audit trail (default: the system clock in UTC).
+     *
+     * @param uhr the clock that stamps each audit entry
+     * @return this builder
+     */
     public Builder uhr(Clock uhr) {
       this.uhr = requireNonNull(uhr, "uhr");
       return this;
     }
 
-    /** Who acts, for the audit trail (default: always {@code unbekannt}). */
+    /**
+     * Who acts, for the audit trail (default: always {@code unbekannt}).
+     *
+     * @param benutzerkontext asked for the acting user at each change
+     * @return this builder
+     */
     public Builder benutzerkontext(Benutzerkontext benutzerkontext) {
       this.benutzerkontext = requireNonNull(benutzerkontext, "benutzerkontext");
       return this;
@@ -527,13 +594,22 @@ public final class KekizPersistenz {
     /**
      * The Mandant of the repositories (default {@link Mandant#alle()}); see also {@link
      * KekizPersistenz#fuer}.
+     *
+     * @param mandant whose data the repositories see and change
+     * @return this builder
      */
     public Builder mandant(Mandant mandant) {
       this.mandant = requireNonNull(mandant, "mandant");
       return this;
     }
 
-    /** Rows fetched per round trip by streamed reads (default 1000). */
+    /**
+     * Rows fetched per round trip by streamed reads (default 1000).
+     *
+     * @param zeilen the fetch size, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code zeilen} is below 1
+     */
     public Builder abrufgroesse(int zeilen) {
       if (zeilen < 1) {
         throw new IllegalArgumentException("abrufgroesse needs at least 1 row, got " + zeilen);
@@ -546,6 +622,10 @@ public final class KekizPersistenz {
      * Rows a bulk load reads, looks up and writes together (default 5000): one JDBC batch on H2; on
      * PostgreSQL the batches flow through one COPY command, which the load ends only where it must
      * run other statements.
+     *
+     * @param zeilen the batch size, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code zeilen} is below 1
      */
     public Builder stapelgroesse(int zeilen) {
       if (zeilen < 1) {
@@ -559,6 +639,7 @@ public final class KekizPersistenz {
      * Recognises the database (one connection is borrowed and given back), and migrates the schema
      * unless {@link #migrationen(boolean) migrationen(false)}.
      *
+     * @return the configured adapter
      * @throws IllegalStateException if neither a DataSource nor a DSLContext was given
      * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
      * @throws PersistenzException if the database cannot be reached or a migration fails

@@ -28,25 +28,35 @@ public final class Mandant {
     this.kreis = kreis;
   }
 
-  /** Every Kommune: no restriction (a Land-wide monitoring, an administrator). */
+  /** {@return every Kommune: no restriction (a Land-wide monitoring, an administrator)} */
   public static Mandant alle() {
     return ALLE;
   }
 
-  /** One Kommune only. */
+  /**
+   * {@return the Mandant of one Kommune only}
+   *
+   * @param kommune the Kommune whose data the repositories see and change
+   */
   public static Mandant kommune(Gemeindeschluessel kommune) {
     return new Mandant(requireNonNull(kommune, "kommune"), null);
   }
 
   /**
-   * A Kreis with its Gemeinden: the Kreis itself (its conventional key, e.g. {@code 05978000}) and
-   * every Kommune whose key starts with the Kreisschlüssel.
+   * {@return a Kreis with its Gemeinden: the Kreis itself (its conventional key, e.g. {@code
+   * 05978000}) and every Kommune whose key starts with the Kreisschlüssel}
+   *
+   * @param kreis the Kreis, e.g. {@code 05978} (Unna)
    */
   public static Mandant kreis(Kreisschluessel kreis) {
     return new Mandant(null, requireNonNull(kreis, "kreis"));
   }
 
-  /** Whether this Mandant may see and change the data of {@code kommune}. */
+  /**
+   * {@return whether this Mandant may see and change the data of {@code kommune}}
+   *
+   * @param kommune the Kommune asked about
+   */
   public boolean umfasst(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
     if (this.kommune != null) {
@@ -55,17 +65,17 @@ public final class Mandant {
     return kreis == null || kreis.enthaelt(kommune);
   }
 
-  /** Whether this is {@link #alle()}. */
+  /** {@return whether this is {@link #alle()}} */
   public boolean uneingeschraenkt() {
     return kommune == null && kreis == null;
   }
 
-  /** The one Kommune, for a Mandant made by {@link #kommune}. */
+  /** {@return the one Kommune, for a Mandant made by {@link #kommune}} */
   public Optional<Gemeindeschluessel> einzelneKommune() {
     return Optional.ofNullable(kommune);
   }
 
-  /** The Kreis, for a Mandant made by {@link #kreis}. */
+  /** {@return the Kreis, for a Mandant made by {@link #kreis}} */
   public Optional<Kreisschluessel> kreisMitGemeinden() {
     return Optional.ofNullable(kreis);
   }

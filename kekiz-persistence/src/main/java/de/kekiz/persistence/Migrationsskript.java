@@ -13,6 +13,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Migrationsskript(String name, String sql) {
 
+  /**
+   * Checks that both components are given.
+   *
+   * @param name the Flyway file name
+   * @param sql the SQL text
+   * @throws NullPointerException naming a missing component
+   */
   public Migrationsskript {
     requireNonNull(name, "name");
     requireNonNull(sql, "sql");

@@ -54,9 +54,13 @@ public class KekizAutoKonfiguration {
   public KekizAutoKonfiguration() {}
 
   /**
-   * The storage adapter on the application's DataSource, created after the host's database
-   * initialisation (its Flyway first, then kekiz's migrations).
+   * {@return the storage adapter on the application's DataSource, created after the host's database
+   * initialisation (its Flyway first, then kekiz's migrations)}
    *
+   * @param dataSource the application's DataSource; kekiz joins Spring's transactions on it
+   * @param eigenschaften the properties {@code kekiz.persistenz.*}
+   * @param benutzerkontext the application's own {@link Benutzerkontext} bean, if it has one
+   * @param uhr the application's {@link Clock} bean for the audit trail, if it has one
    * @throws IllegalStateException with a German message if a property {@code kekiz.persistenz.*} is
    *     malformed
    */

@@ -52,9 +52,9 @@ public final class BerichtWriter {
   }
 
   /**
-   * Every format registered as a service of {@link Berichtsformat} on the class path (kekiz
-   * registers its own in {@code META-INF/services}), ordered by file name, with the {@link
-   * Berichtsoptionen#STANDARD standard options}.
+   * {@return every format registered as a service of {@link Berichtsformat} on the class path
+   * (kekiz registers its own in {@code META-INF/services}), ordered by file name, with the {@link
+   * Berichtsoptionen#STANDARD standard options}}
    */
   public static BerichtWriter standard() {
     List<Berichtsformat> formate = new ArrayList<>();
@@ -65,8 +65,9 @@ public final class BerichtWriter {
   }
 
   /**
-   * A writer for exactly {@code formate}, in their order, with the standard options.
+   * {@return a writer for exactly {@code formate}, in their order, with the standard options}
    *
+   * @param formate the formats to write, each with its own file name
    * @throws IllegalArgumentException if two formats share a file name or a name is not a plain file
    *     name
    */
@@ -74,17 +75,21 @@ public final class BerichtWriter {
     return new BerichtWriter(ImmutableList.copyOf(formate), Berichtsoptionen.STANDARD);
   }
 
-  /** This writer with {@code optionen}. */
+  /**
+   * {@return this writer with {@code optionen}}
+   *
+   * @param optionen the options passed to every format from now on
+   */
   public BerichtWriter withOptionen(Berichtsoptionen optionen) {
     return new BerichtWriter(formate, optionen);
   }
 
-  /** The formats, in the order they are written. */
+  /** {@return the formats, in the order they are written} */
   public ImmutableList<Berichtsformat> formate() {
     return formate;
   }
 
-  /** The options passed to every format. */
+  /** {@return the options passed to every format} */
   public Berichtsoptionen optionen() {
     return optionen;
   }
@@ -93,6 +98,8 @@ public final class BerichtWriter {
    * Writes every format of this writer into {@code ordner} (created if needed), replacing files of
    * the same name.
    *
+   * @param bericht the report to write
+   * @param ordner the output folder
    * @return the files written, in the order of the formats
    * @throws IOException if the folder cannot be created or a format fails; files written before the
    *     failure stay

@@ -10,12 +10,15 @@ import java.io.OutputStream;
  */
 public interface Berichtsformat {
 
-  /** The file name in the output folder, e.g. {@code bericht.html}. */
+  /** {@return the file name in the output folder, e.g. {@code bericht.html}} */
   String dateiname();
 
   /**
    * Writes {@code bericht} to {@code out}; does not close {@code out}.
    *
+   * @param bericht the report to write
+   * @param optionen how cells without a value are printed
+   * @param out where the file's bytes go
    * @throws IOException if writing fails; a format wraps its library's errors in it
    */
   void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)

@@ -19,6 +19,10 @@ public record Berichtsoptionen(String gesperrt, String fehlend) {
   public static final Berichtsoptionen STANDARD = new Berichtsoptionen(".", "x");
 
   /**
+   * Checks both symbols.
+   *
+   * @param gesperrt the symbol of a suppressed cell
+   * @param fehlend the symbol of a missing cell
    * @throws IllegalArgumentException if a symbol is blank, contains a digit, or both are equal
    */
   public Berichtsoptionen {
@@ -41,12 +45,20 @@ public record Berichtsoptionen(String gesperrt, String fehlend) {
     }
   }
 
-  /** These options with {@code symbol} for suppressed cells. */
+  /**
+   * {@return these options with {@code symbol} for suppressed cells}
+   *
+   * @param symbol the new symbol of a suppressed cell, e.g. {@code "–"}
+   */
   public Berichtsoptionen withGesperrt(String symbol) {
     return new Berichtsoptionen(symbol, fehlend);
   }
 
-  /** These options with {@code symbol} for missing cells. */
+  /**
+   * {@return these options with {@code symbol} for missing cells}
+   *
+   * @param symbol the new symbol of a missing cell, e.g. {@code "/"}
+   */
   public Berichtsoptionen withFehlend(String symbol) {
     return new Berichtsoptionen(gesperrt, symbol);
   }

@@ -25,17 +25,23 @@ public final class Formatierung {
   private Formatierung() {}
 
   /**
-   * The number of decimal places for values of {@code indikator}: its declared precision {@link
-   * Indikator#nachkommastellen()}, the same in every format.
+   * {@return the number of decimal places for values of {@code indikator}: its declared precision
+   * {@link Indikator#nachkommastellen()}, the same in every format}
+   *
+   * @param indikator the indicator whose values are printed
    */
   public static int stellen(Indikator indikator) {
     return Indikatorauswertung.stellen(indikator);
   }
 
   /**
-   * {@code wert} rounded half-up to {@code stellen} decimal places with German separators, e.g.
-   * {@code 12345.678} with 1 place gives {@code "12.345,7"}; a negative value starts with {@code
-   * '-'}.
+   * {@return {@code wert} rounded half-up to {@code stellen} decimal places with German separators,
+   * e.g. {@code 12345.678} with 1 place gives {@code "12.345,7"}; a negative value starts with
+   * {@code '-'}}
+   *
+   * @param wert the number to print
+   * @param stellen the decimal places, 0 or more
+   * @throws IllegalArgumentException if {@code stellen} is negative
    */
   public static String zahl(BigDecimal wert, int stellen) {
     requireNonNull(wert, "wert");
@@ -69,6 +75,10 @@ public final class Formatierung {
   /**
    * Like {@link #zahl(BigDecimal, int)} with a sign always shown: {@code "+1,2"}, {@code "-0,5"},
    * {@code "0,0"}.
+   *
+   * @param wert the difference to print
+   * @param stellen the decimal places, 0 or more
+   * @return the difference with its sign, German separators
    */
   public static String differenz(BigDecimal wert, int stellen) {
     String text = zahl(wert, stellen);
@@ -78,7 +88,13 @@ public final class Formatierung {
     return text.equals("-" + zahl(BigDecimal.ZERO, stellen)) ? text.substring(1) : text;
   }
 
-  /** The text of a table cell: the value, or the symbol for a suppressed or missing cell. */
+  /**
+   * {@return the text of a table cell: the value, or the symbol for a suppressed or missing cell}
+   *
+   * @param zelle the cell of a published table
+   * @param stellen the decimal places of its indicator
+   * @param optionen the symbols of suppressed and missing cells
+   */
   public static String zelle(Zelle zelle, int stellen, Berichtsoptionen optionen) {
     requireNonNull(zelle, "zelle");
     requireNonNull(optionen, "optionen");
@@ -90,9 +106,11 @@ public final class Formatierung {
   }
 
   /**
-   * The mark that says what kind of figure a cell shows ({@link Wertart}): {@code "z"} pooled over
-   * several periods, {@code "g"} the parent area's, {@code "ü"} perturbed by the
-   * Cell-Key-Verfahren; empty for an exact figure or none.
+   * {@return the mark that says what kind of figure a cell shows ({@link Wertart}): {@code "z"}
+   * pooled over several periods, {@code "g"} the parent area's, {@code "ü"} perturbed by the
+   * Cell-Key-Verfahren; empty for an exact figure or none}
+   *
+   * @param zelle the cell of a published table
    */
   public static String wertartMarke(Zelle zelle) {
     return switch (requireNonNull(zelle, "zelle").art()) {
@@ -104,8 +122,11 @@ public final class Formatierung {
   }
 
   /**
-   * The explanation of a cell's kind for a reader, e.g. {@code "zusammengefasst ab 2022/23"} or
-   * {@code "Wert von Rodenkirchen (übergeordnetes Gebiet)"}; empty for an exact figure or none.
+   * {@return the explanation of a cell's kind for a reader, e.g. {@code "zusammengefasst ab
+   * 2022/23"} or {@code "Wert von Rodenkirchen (übergeordnetes Gebiet)"}; empty for an exact figure
+   * or none}
+   *
+   * @param zelle the cell of a published table
    */
   public static String wertartText(Zelle zelle) {
     requireNonNull(zelle, "zelle");
@@ -127,8 +148,10 @@ public final class Formatierung {
           + " b = Bruch in der Reihe";
 
   /**
-   * The window a trend covers, e.g. {@code "2020–2024"} or {@code "2015/16–2024/25"}; empty for an
-   * unknown trend.
+   * {@return the window a trend covers, e.g. {@code "2020–2024"} or {@code "2015/16–2024/25"};
+   * empty for an unknown trend}
+   *
+   * @param trend the trend of an indicator in an area
    */
   public static String fenster(de.kekiz.monitoring.veroeffentlichung.Trend trend) {
     requireNonNull(trend, "trend");
@@ -138,7 +161,11 @@ public final class Formatierung {
     return trend.von() + "–" + trend.bis();
   }
 
-  /** A date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}. */
+  /**
+   * {@return a date as {@code dd.MM.yyyy}, e.g. {@code 01.03.2024}}
+   *
+   * @param datum the day to print
+   */
   public static String datum(LocalDate datum) {
     requireNonNull(datum, "datum");
     return zweistellig(datum.getDayOfMonth())
@@ -148,7 +175,11 @@ public final class Formatierung {
         + datum.getYear();
   }
 
-  /** A date in words, e.g. {@code 1. März 2024}. */
+  /**
+   * {@return a date in words, e.g. {@code 1. März 2024}}
+   *
+   * @param datum the day to print
+   */
   public static String datumLang(LocalDate datum) {
     requireNonNull(datum, "datum");
     return datum.getDayOfMonth() + ". " + MONATE[datum.getMonthValue() - 1] + " " + datum.getYear();

@@ -80,8 +80,10 @@ public final class Monitoringbericht {
   }
 
   /**
-   * A data-protection note that states the rules the Messwerte were protected by, e.g. "Werte mit
-   * weniger als 3 Fällen …"; for {@link Builder#datenschutzhinweis(String)}.
+   * {@return a data-protection note that states the rules the Messwerte were protected by, e.g.
+   * "Werte mit weniger als 3 Fällen …"; for {@link Builder#datenschutzhinweis(String)}}
+   *
+   * @param regeln the suppression rules the release applied
    */
   public static String datenschutzhinweis(Geheimhaltungsregeln regeln) {
     requireNonNull(regeln, "regeln");
@@ -134,9 +136,11 @@ public final class Monitoringbericht {
   }
 
   /**
-   * The data-protection note of a release protected as {@code auftrag} asks: the rules of the
-   * suppression with the pooled and parent figures it shows, or what the Cell-Key-Verfahren does to
-   * the figures, or the warning of an internal report.
+   * {@return the data-protection note of a release protected as {@code auftrag} asks: the rules of
+   * the suppression with the pooled and parent figures it shows, or what the Cell-Key-Verfahren
+   * does to the figures, or the warning of an internal report}
+   *
+   * @param auftrag the order the release was made by
    */
   public static String datenschutzhinweis(Veroeffentlichungsauftrag auftrag) {
     requireNonNull(auftrag, "auftrag");
@@ -173,150 +177,168 @@ public final class Monitoringbericht {
     }
   }
 
-  /** Starts the report of {@code teil}. */
+  /**
+   * Starts the report of {@code teil}.
+   *
+   * @param teil the part of a release the report presents
+   * @return a builder with the default title, date and note
+   */
   public static Builder builder(Berichtsteil teil) {
     return new Builder(teil);
   }
 
-  /** A builder holding this report's settings, to derive a changed copy. */
+  /**
+   * A builder holding this report's settings, to derive a changed copy.
+   *
+   * @return a new builder; changing it leaves this report alone
+   */
   public Builder toBuilder() {
     return builder(teil).titel(titel).erstelltAm(erstelltAm).datenschutzhinweis(datenschutzhinweis);
   }
 
   // ---------------------------------------------------------------- presentation
 
-  /** The title, e.g. {@code "Monitoringbericht Köln"}. */
+  /** {@return the title, e.g. {@code "Monitoringbericht Köln"}} */
   public String titel() {
     return titel;
   }
 
-  /** The day the report was made (by default the reference date). */
+  /** {@return the day the report was made (by default the reference date)} */
   public LocalDate erstelltAm() {
     return erstelltAm;
   }
 
-  /** The data-protection note. */
+  /** {@return the data-protection note} */
   public String datenschutzhinweis() {
     return datenschutzhinweis;
   }
 
-  /** The part of the release this report presents. */
+  /** {@return the part of the release this report presents} */
   public Berichtsteil teil() {
     return teil;
   }
 
   // ---------------------------------------------------------------- the core's result
 
-  /** The Kommune (or Kreis) the report is about. */
+  /** {@return the Kommune (or Kreis) the report is about} */
   public Kommune kommune() {
     return teil.kommune();
   }
 
-  /** For a Kreis: its Gemeinden in the release; empty otherwise. */
+  /**
+   * For a Kreis: its Gemeinden in the release; empty otherwise.
+   *
+   * @return the Gemeinden of a Kreis, in the release's order; empty for a Kommune
+   */
   public ImmutableList<Kommune> gemeinden() {
     return ImmutableList.copyOf(teil.gemeinden());
   }
 
-  /** The reference date: Sozialräume, participations and goals are read for this day. */
+  /** {@return the reference date: Sozialräume, participations and goals are read for this day} */
   public LocalDate stichtag() {
     return teil.stichtag();
   }
 
-  /** How the release protects small numbers. */
+  /** {@return how the release protects small numbers} */
   public Schutzverfahren verfahren() {
     return teil.verfahren();
   }
 
-  /** Whether the report holds unprotected figures for internal use only. */
+  /** {@return whether the report holds unprotected figures for internal use only} */
   public boolean intern() {
     return !teil.verfahren().oeffentlich();
   }
 
-  /** The Leitbild as published, or empty. */
+  /** {@return the Leitbild as published, or empty} */
   public Optional<Leitbild> leitbild() {
     return teil.leitbildWert();
   }
 
-  /** The Präventionskette, or empty. */
+  /** {@return the Präventionskette, or empty} */
   public Optional<Praeventionskette> kette() {
     return teil.ketteWert();
   }
 
-  /** The Angebote of the Präventionskette, in its order; empty without chain. */
+  /** {@return the Angebote of the Präventionskette, in its order; empty without chain} */
   public ImmutableList<Angebot> angebote() {
     return teil.kette() == null ? ImmutableList.of() : requireNonNull(teil.kette()).angebote();
   }
 
   /**
-   * Whether the report shows synthetic example data ({@link Berichtsteil#beispieldaten()}): then
-   * every format marks it with {@link Berichtsteil#BEISPIELDATEN}.
+   * {@return whether the report shows synthetic example data ({@link
+   * Berichtsteil#beispieldaten()}): then every format marks it with {@link
+   * Berichtsteil#BEISPIELDATEN}}
    */
   public boolean beispieldaten() {
     return teil.beispieldaten();
   }
 
-  /** The indicator definitions, sorted by key and version. */
+  /** {@return the indicator definitions, sorted by key and version} */
   public ImmutableList<Indikator> indikatoren() {
     return ImmutableList.copyOf(teil.indikatoren());
   }
 
-  /** Every published figure, each suppressed one without numerator and denominator. */
+  /** {@return every published figure, each suppressed one without numerator and denominator} */
   public ImmutableList<Messwert> messwerte() {
     return ImmutableList.copyOf(teil.messwerte());
   }
 
-  /** The pooled figures shown in place of suppressed single ones. */
+  /** {@return the pooled figures shown in place of suppressed single ones} */
   public ImmutableList<Mehrjahreswert> mehrjahreswerte() {
     return ImmutableList.copyOf(teil.mehrjahreswerte());
   }
 
-  /** The indicators of the Sozialindex. */
+  /** {@return the indicators of the Sozialindex} */
   public ImmutableSortedSet<IndikatorKey> sozialindexIndikatoren() {
     return ImmutableSortedSet.copyOf(teil.sozialindexIndikatoren());
   }
 
-  /** The trend window of the trends and Zielerreichung, in periods. */
+  /** {@return the trend window of the trends and Zielerreichung, in periods} */
   public int trendperioden() {
     return teil.trendperioden();
   }
 
-  /** The level of Sozialräume the tables show, or empty if the Kommune has none. */
+  /** {@return the level of Sozialräume the tables show, or empty if the Kommune has none} */
   public Optional<Sozialraumebene> ebene() {
     return Optional.ofNullable(teil.ebene());
   }
 
-  /** The status of every Zielwert of the Leitbild, in the Leitbild's order. */
+  /** {@return the status of every Zielwert of the Leitbild, in the Leitbild's order} */
   public ImmutableList<Zielstatus> ziele() {
     return ImmutableList.copyOf(teil.ziele());
   }
 
-  /** One table per indicator with observations, by indicator key. */
+  /** {@return one table per indicator with observations, by indicator key} */
   public ImmutableList<Indikatorauswertung> auswertungen() {
     return ImmutableList.copyOf(teil.auswertungen());
   }
 
-  /** The table of indicator {@code key}, or empty. */
+  /**
+   * {@return the table of indicator {@code key}, or empty}
+   *
+   * @param key the indicator's key
+   */
   public Optional<Indikatorauswertung> auswertung(IndikatorKey key) {
     requireNonNull(key, "key");
     return teil.auswertungen().stream().filter(a -> a.indikator().key().equals(key)).findFirst();
   }
 
-  /** The Sozialindex, or empty if too few publishable values exist for one. */
+  /** {@return the Sozialindex, or empty if too few publishable values exist for one} */
   public Optional<Sozialindex> sozialindex() {
     return teil.sozialindexWert();
   }
 
-  /** The areas ranked by need (greatest first); empty without Sozialindex. */
+  /** {@return the areas ranked by need (greatest first); empty without Sozialindex} */
   public ImmutableList<Handlungsbedarf> handlungsbedarf() {
     return ImmutableList.copyOf(teil.handlungsbedarf());
   }
 
-  /** The gap analysis of the Präventionskette, or empty without chain. */
+  /** {@return the gap analysis of the Präventionskette, or empty without chain} */
   public Optional<Lueckenanalyse> luecken() {
     return teil.lueckenWert();
   }
 
-  /** The number of suppressed figures (CONF_STATUS other than {@code F}). */
+  /** {@return the number of suppressed figures (CONF_STATUS other than {@code F})} */
   public long gesperrteMesswerte() {
     return teil.messwerte().stream().filter(m -> !m.confStatus().veroeffentlichbar()).count();
   }
@@ -373,19 +395,35 @@ public final class Monitoringbericht {
       this.teil = requireNonNull(teil, "teil");
     }
 
-    /** Sets the title (default {@code "Monitoringbericht <Name>"}). */
+    /**
+     * Sets the title (default {@code "Monitoringbericht <Name>"}).
+     *
+     * @param titel the title, not blank
+     * @return this builder
+     */
     public Builder titel(String titel) {
       this.titel = requireNonNull(titel, "titel");
       return this;
     }
 
-    /** Sets the day the report is made (default: the reference date); take it from a Clock. */
+    /**
+     * Sets the day the report is made (default: the reference date); take it from a Clock.
+     *
+     * @param erstelltAm the day the report is made
+     * @return this builder
+     */
     public Builder erstelltAm(LocalDate erstelltAm) {
       this.erstelltAm = requireNonNull(erstelltAm, "erstelltAm");
       return this;
     }
 
-    /** Sets the data-protection note. */
+    /**
+     * Sets the data-protection note.
+     *
+     * @param text the note, e.g. from {@link
+     *     Monitoringbericht#datenschutzhinweis(Veroeffentlichungsauftrag)}
+     * @return this builder
+     */
     public Builder datenschutzhinweis(String text) {
       this.datenschutzhinweis = requireNonNull(text, "text");
       return this;
@@ -395,6 +433,7 @@ public final class Monitoringbericht {
      * Builds the report.
      *
      * @throws IllegalArgumentException if the title is blank
+     * @return the report, immutable
      */
     public Monitoringbericht build() {
       return new Monitoringbericht(this);

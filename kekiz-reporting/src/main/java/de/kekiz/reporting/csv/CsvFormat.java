@@ -34,6 +34,14 @@ public record CsvFormat(
   public static final CsvFormat RFC_4180 = new CsvFormat(',', '.', false, "\r\n", ".", "");
 
   /**
+   * Checks the settings.
+   *
+   * @param trennzeichen the field separator
+   * @param dezimalzeichen the decimal mark
+   * @param bom whether a byte order mark comes first
+   * @param zeilenende the line end
+   * @param gesperrt the marker of a suppressed value
+   * @param fehlend the marker of a missing value
    * @throws IllegalArgumentException quoting the bad setting
    */
   public CsvFormat {
@@ -87,32 +95,56 @@ public record CsvFormat(
     return ziffer;
   }
 
-  /** This format with another field separator. */
+  /**
+   * {@return this format with another field separator}
+   *
+   * @param trennzeichen the separator between fields, e.g. {@code ';'}
+   */
   public CsvFormat withTrennzeichen(char trennzeichen) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }
 
-  /** This format with another decimal mark. */
+  /**
+   * {@return this format with another decimal mark}
+   *
+   * @param dezimalzeichen the decimal mark of the numbers, {@code ','} or {@code '.'}
+   */
   public CsvFormat withDezimalzeichen(char dezimalzeichen) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }
 
-  /** This format with or without byte order mark. */
+  /**
+   * {@return this format with or without byte order mark}
+   *
+   * @param bom whether the file starts with a UTF-8 byte order mark
+   */
   public CsvFormat withBom(boolean bom) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }
 
-  /** This format with another line end ({@code "\r\n"} or {@code "\n"}). */
+  /**
+   * {@return this format with another line end ({@code "\r\n"} or {@code "\n"})}
+   *
+   * @param zeilenende the line end, {@code "\r\n"} or {@code "\n"}
+   */
   public CsvFormat withZeilenende(String zeilenende) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }
 
-  /** This format with another marker for suppressed values. */
+  /**
+   * {@return this format with another marker for suppressed values}
+   *
+   * @param gesperrt the marker of a suppressed value, e.g. {@code "."}
+   */
   public CsvFormat withGesperrt(String gesperrt) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }
 
-  /** This format with another marker for missing values. */
+  /**
+   * {@return this format with another marker for missing values}
+   *
+   * @param fehlend the marker of a missing value, e.g. {@code ""}
+   */
   public CsvFormat withFehlend(String fehlend) {
     return new CsvFormat(trennzeichen, dezimalzeichen, bom, zeilenende, gesperrt, fehlend);
   }

@@ -20,7 +20,12 @@ public final class CsvLesefehler extends KekizException {
    * @param meldung what is wrong, quoting the bad value
    */
   public record Zeilenfehler(long zeile, String meldung) {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param zeile the line the row starts on
+     * @param meldung what is wrong
+     */
     public Zeilenfehler {
       requireNonNull(meldung, "meldung");
     }
@@ -31,9 +36,12 @@ public final class CsvLesefehler extends KekizException {
     }
   }
 
+  /** The bad rows, in file order. */
   private final ImmutableList<Zeilenfehler> fehler;
 
   /**
+   * The refusal of a read of {@code datei} that found bad rows.
+   *
    * @param datei what was read, for the message
    * @param fehler the bad rows, at least one
    */
@@ -51,7 +59,7 @@ public final class CsvLesefehler extends KekizException {
     this.fehler = ImmutableList.copyOf(fehler);
   }
 
-  /** The bad rows, in file order. */
+  /** {@return the bad rows, in file order} */
   public ImmutableList<Zeilenfehler> fehler() {
     return fehler;
   }

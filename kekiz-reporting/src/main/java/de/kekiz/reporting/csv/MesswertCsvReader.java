@@ -50,7 +50,11 @@ public final class MesswertCsvReader {
 
   private final CsvFormat format;
 
-  /** A reader for files in {@code format}. */
+  /**
+   * A reader for files in {@code format}.
+   *
+   * @param format separator, decimal mark and markers the files use
+   */
   public MesswertCsvReader(CsvFormat format) {
     this.format = requireNonNull(format, "format");
   }
@@ -64,6 +68,8 @@ public final class MesswertCsvReader {
    * Reads all observations from {@code quelle} (UTF-8, with or without byte order mark); does not
    * close it.
    *
+   * @param quelle the CSV text
+   * @return the observations, in file order
    * @throws CsvLesefehler listing every bad row if any row is bad
    * @throws IOException if reading fails
    */
@@ -74,6 +80,8 @@ public final class MesswertCsvReader {
   /**
    * Reads the file {@code datei}.
    *
+   * @param datei the CSV file, e.g. {@code messwerte.csv}
+   * @return the observations, in file order
    * @throws CsvLesefehler listing every bad row if any row is bad
    * @throws IOException if reading fails
    */

@@ -121,12 +121,16 @@ public final class MesswertCsvWriter {
     this.wertart = b.wertart;
   }
 
-  /** A builder with {@link CsvFormat#EXCEL_DEUTSCH} and no indicators or Kommunen known. */
+  /**
+   * A builder with {@link CsvFormat#EXCEL_DEUTSCH} and no indicators or Kommunen known.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The format this writer writes. */
+  /** {@return the format this writer writes} */
   public CsvFormat format() {
     return format;
   }
@@ -135,6 +139,8 @@ public final class MesswertCsvWriter {
    * Writes the header and one row per observation, in the given order, to {@code ziel}; flushes but
    * does not close it.
    *
+   * @param messwerte the observations, one row each
+   * @param ziel where the CSV goes
    * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its known indicator
    * @throws IOException if writing fails
    */
@@ -147,6 +153,9 @@ public final class MesswertCsvWriter {
    * span, e.g. {@code 2022/23–2024/25}; Wertart {@code GEPOOLT}) to {@code ziel}; flushes but does
    * not close it.
    *
+   * @param messwerte the observations, one row each
+   * @param mehrjahreswerte the pooled figures, one row each after the observations
+   * @param ziel where the CSV goes
    * @throws IOException if writing fails
    */
   public void schreibe(
@@ -172,6 +181,10 @@ public final class MesswertCsvWriter {
   /**
    * Writes the file {@code datei} (created or replaced), see {@link #schreibe(Iterable,
    * OutputStream)}.
+   *
+   * @param messwerte the observations, one row each
+   * @param datei the file, e.g. {@code messwerte.csv}
+   * @throws IOException if the file cannot be written
    */
   public void schreibe(Iterable<Messwert> messwerte, Path datei) throws IOException {
     try (OutputStream out = Files.newOutputStream(datei)) {
@@ -240,19 +253,32 @@ public final class MesswertCsvWriter {
     /**
      * The kind of the observations' figures, written in Wertart: {@link Wertart#EXAKT} (the
      * default) or {@link Wertart#UEBERLAGERT} for a release perturbed by the Cell-Key-Verfahren.
+     *
+     * @param wertart the kind of every observation's figure
+     * @return this builder
      */
     public Builder wertart(Wertart wertart) {
       this.wertart = requireNonNull(wertart, "wertart");
       return this;
     }
 
-    /** The format (default {@link CsvFormat#EXCEL_DEUTSCH}). */
+    /**
+     * The format (default {@link CsvFormat#EXCEL_DEUTSCH}).
+     *
+     * @param format separator, decimal mark and markers of the file
+     * @return this builder
+     */
     public Builder format(CsvFormat format) {
       this.format = requireNonNull(format, "format");
       return this;
     }
 
-    /** Indicator versions whose name, unit and factor fill Indikatorname, Einheit and Wert. */
+    /**
+     * Indicator versions whose name, unit and factor fill Indikatorname, Einheit and Wert.
+     *
+     * @param indikatoren indicator versions; added to those given before
+     * @return this builder
+     */
     public Builder indikatoren(Iterable<Indikator> indikatoren) {
       for (Indikator i : indikatoren) {
         this.indikatoren.put(i.ref(), i);
@@ -260,7 +286,12 @@ public final class MesswertCsvWriter {
       return this;
     }
 
-    /** Kommunen whose names and Sozialraum names fill Raumname. */
+    /**
+     * Kommunen whose names and Sozialraum names fill Raumname.
+     *
+     * @param kommunen Kommunen with their Sozialräume; added to those given before
+     * @return this builder
+     */
     public Builder kommunen(Iterable<Kommune> kommunen) {
       for (Kommune k : kommunen) {
         raumnamen.put(new KommuneBezug(k.schluessel()), k.name());
@@ -271,7 +302,11 @@ public final class MesswertCsvWriter {
       return this;
     }
 
-    /** Builds the writer. */
+    /**
+     * Builds the writer.
+     *
+     * @return the writer, immutable
+     */
     public MesswertCsvWriter build() {
       return new MesswertCsvWriter(this);
     }

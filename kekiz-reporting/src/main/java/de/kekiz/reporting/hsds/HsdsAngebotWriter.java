@@ -89,14 +89,19 @@ public final class HsdsAngebotWriter {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
-  /** A builder without Kommune. */
+  /**
+   * A builder without Kommune.
+   *
+   * @return a builder without Kommune; {@link Builder#kommune} adds one
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The Angebote of {@code kette} as a JSON array of HSDS services, in the Kette's order.
+   * {@return the Angebote of {@code kette} as a JSON array of HSDS services, in the Kette's order}
    *
+   * @param kette the Präventionskette whose Angebote are written
    * @throws IllegalArgumentException if the Kommune given to the builder is not the Kette's
    */
   public ArrayNode alsHsds(Praeventionskette kette) {
@@ -119,6 +124,10 @@ public final class HsdsAngebotWriter {
   /**
    * Writes {@link #alsHsds(Praeventionskette)} as indented UTF-8 JSON to {@code ziel}; flushes but
    * does not close it.
+   *
+   * @param kette the Präventionskette whose Angebote are written
+   * @param ziel where the JSON goes
+   * @throws IOException if writing to {@code ziel} fails
    */
   public void schreibe(Praeventionskette kette, OutputStream ziel) throws IOException {
     requireNonNull(ziel, "ziel");
@@ -128,7 +137,13 @@ public final class HsdsAngebotWriter {
     ziel.flush();
   }
 
-  /** Writes the file {@code datei}, see {@link #schreibe(Praeventionskette, OutputStream)}. */
+  /**
+   * Writes the file {@code datei}, see {@link #schreibe(Praeventionskette, OutputStream)}.
+   *
+   * @param kette the Präventionskette whose Angebote are written
+   * @param datei the file, created or replaced
+   * @throws IOException if the file cannot be written
+   */
   public void schreibe(Praeventionskette kette, Path datei) throws IOException {
     try (OutputStream out = Files.newOutputStream(datei)) {
       schreibe(kette, out);
@@ -561,13 +576,22 @@ public final class HsdsAngebotWriter {
 
     private Builder() {}
 
-    /** The Kommune of the Kette, to name Sozialräume and attach their boundaries. */
+    /**
+     * The Kommune of the Kette, to name Sozialräume and attach their boundaries.
+     *
+     * @param kommune the Kette's Kommune, or null for none
+     * @return this builder
+     */
     public Builder kommune(@Nullable Kommune kommune) {
       this.kommune = kommune;
       return this;
     }
 
-    /** Builds the writer. */
+    /**
+     * Builds the writer.
+     *
+     * @return the writer, immutable
+     */
     public HsdsAngebotWriter build() {
       return new HsdsAngebotWriter(this);
     }

@@ -109,7 +109,12 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     out.write(html(bericht, optionen).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The document as text. */
+  /**
+   * {@return the document as text}
+   *
+   * @param bericht the report to write
+   * @param optionen how cells without a value are printed
+   */
   public String html(Monitoringbericht bericht, Berichtsoptionen optionen) {
     return new Dokument(bericht, optionen).schreibe();
   }

@@ -135,6 +135,7 @@ public final class KekizJacksonModule extends SimpleModule {
   /** The version of the JSON format this module writes (see {@code FORMAT.md}). */
   public static final String FORMATVERSION = "1.1";
 
+  /** Whether the numerator and denominator of suppressed observations are written. */
   private final boolean gesperrteWerte;
 
   /**
@@ -155,17 +156,19 @@ public final class KekizJacksonModule extends SimpleModule {
    * The module for internal exchange between trusted systems: it writes the numerator and
    * denominator of every {@link Messwert}, suppressed or not, so that every object reads back
    * equal. Never use it for output that is published.
+   *
+   * @return the module that keeps the numbers of suppressed observations
    */
   public static KekizJacksonModule mitGesperrtenWerten() {
     return new KekizJacksonModule(true);
   }
 
-  /** Whether this module writes the numbers of suppressed observations. */
+  /** {@return whether this module writes the numbers of suppressed observations} */
   public boolean schreibtGesperrteWerte() {
     return gesperrteWerte;
   }
 
-  /** A new {@link ObjectMapper} with this module (publication variant) registered. */
+  /** {@return a new {@link ObjectMapper} with this module (publication variant) registered} */
   public static ObjectMapper objectMapper() {
     return new ObjectMapper().registerModule(new KekizJacksonModule());
   }

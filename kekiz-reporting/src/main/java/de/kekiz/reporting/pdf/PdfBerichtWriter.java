@@ -78,6 +78,9 @@ public final class PdfBerichtWriter implements Berichtsformat {
    * A writer that embeds the TrueType font {@code normal} (and {@code fett} for bold text) instead
    * of the shipped one.
    *
+   * @param normal the TrueType file of the regular face
+   * @param fett the TrueType file of the bold face
+   * @return the writer with that font
    * @throws IllegalArgumentException if a file does not exist
    */
   public static PdfBerichtWriter mitSchrift(Path normal, Path fett) {
@@ -89,7 +92,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
     return new PdfBerichtWriter(ImmutableList.of(normal, fett));
   }
 
-  /** The font files given to {@link #mitSchrift}, or empty if the shipped font is used. */
+  /** {@return the font files given to {@link #mitSchrift}, or empty if the shipped font is used} */
   public List<Path> schriftdateien() {
     return schrift;
   }

@@ -114,12 +114,21 @@ public final class MesswertSdmxCsvWriter {
     this.wertart = b.wertart;
   }
 
-  /** A builder for {@value #STRUKTUR_ID}, {@code ,} and decimal point, no indicators known. */
+  /**
+   * A builder for {@value #STRUKTUR_ID}, {@code ,} and decimal point, no indicators known.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The SDMX time period of {@code periode}, e.g. {@code 2023-M03} or {@code 2023-08-01/P1Y}. */
+  /**
+   * {@return the SDMX time period of {@code periode}, e.g. {@code 2023-M03} or {@code
+   * 2023-08-01/P1Y}}
+   *
+   * @param periode a period of any kind
+   */
   public static String zeitraum(Periode periode) {
     int jahr = periode.jahr();
     int n = periode.nummer();
@@ -143,6 +152,8 @@ public final class MesswertSdmxCsvWriter {
    * Writes header and rows for {@code messwerte}, in the given order; flushes but does not close
    * {@code ziel}.
    *
+   * @param messwerte the observations, one row each
+   * @param ziel where the SDMX-CSV goes
    * @throws IllegalArgumentException if an observation's indicator version is not known or two
    *     observations share the same SDMX key
    * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its indicator
@@ -157,6 +168,9 @@ public final class MesswertSdmxCsvWriter {
    * mehrjahreswerte} (TIME_PERIOD the span it covers, e.g. {@code 2022-08-01/P3Y}; WERTART {@code
    * GEPOOLT}); flushes but does not close {@code ziel}.
    *
+   * @param messwerte the observations, one row each
+   * @param mehrjahreswerte the pooled figures, one row each after the observations
+   * @param ziel where the SDMX-CSV goes
    * @throws IllegalArgumentException if an indicator version is not known or two rows share the
    *     same SDMX key
    * @throws IOException if writing fails
@@ -250,8 +264,11 @@ public final class MesswertSdmxCsvWriter {
   }
 
   /**
-   * The SDMX time period a pooled figure covers: the first period's start and the length, e.g.
-   * {@code 2022-08-01/P3Y} for three school years or {@code 2022-01-01/P9M} for three quarters.
+   * {@return the SDMX time period a pooled figure covers: the first period's start and the length,
+   * e.g. {@code 2022-08-01/P3Y} for three school years or {@code 2022-01-01/P9M} for three
+   * quarters}
+   *
+   * @param pool a figure pooled over consecutive periods
    */
   public static String zeitraum(Mehrjahreswert pool) {
     Periode von = pool.von();
@@ -266,7 +283,13 @@ public final class MesswertSdmxCsvWriter {
     return von.beginn() + "/P" + dauer;
   }
 
-  /** Writes the file {@code datei}, see {@link #schreibe(Collection, OutputStream)}. */
+  /**
+   * Writes the file {@code datei}, see {@link #schreibe(Collection, OutputStream)}.
+   *
+   * @param messwerte the observations, one row each
+   * @param datei the file, created or replaced
+   * @throws IOException if the file cannot be written
+   */
   public void schreibe(Collection<Messwert> messwerte, Path datei) throws IOException {
     try (OutputStream out = Files.newOutputStream(datei)) {
       schreibe(messwerte, out);
@@ -315,6 +338,9 @@ public final class MesswertSdmxCsvWriter {
     /**
      * The kind of the observations' figures, written in WERTART: {@link Wertart#EXAKT} (the
      * default) or {@link Wertart#UEBERLAGERT} for a release perturbed by the Cell-Key-Verfahren.
+     *
+     * @param wertart the kind of every observation's figure
+     * @return this builder
      */
     public Builder wertart(Wertart wertart) {
       this.wertart = requireNonNull(wertart, "wertart");
@@ -324,6 +350,8 @@ public final class MesswertSdmxCsvWriter {
     /**
      * The STRUCTURE_ID, {@code AGENCY:ID(VERSION)} or {@code AGENCY:ID}.
      *
+     * @param strukturId the data structure's id, e.g. {@value #STRUKTUR_ID}
+     * @return this builder
      * @throws IllegalArgumentException quoting an id not of that form
      */
     public Builder strukturId(String strukturId) {
@@ -344,6 +372,9 @@ public final class MesswertSdmxCsvWriter {
      * Separator and decimal mark: {@code ','} with {@code '.'} (the default) or {@code ';'} with
      * {@code ','} (German locale).
      *
+     * @param trennzeichen the field separator, {@code ','} or {@code ';'}
+     * @param dezimalzeichen the decimal mark, {@code '.'} or (after {@code ';'}) {@code ','}
+     * @return this builder
      * @throws IllegalArgumentException for any other pair
      */
     public Builder trennzeichen(char trennzeichen, char dezimalzeichen) {
@@ -363,7 +394,12 @@ public final class MesswertSdmxCsvWriter {
       return this;
     }
 
-    /** The indicator versions of the observations (needed for OBS_VALUE and UNIT_MEASURE). */
+    /**
+     * The indicator versions of the observations (needed for OBS_VALUE and UNIT_MEASURE).
+     *
+     * @param indikatoren indicator versions; added to those given before
+     * @return this builder
+     */
     public Builder indikatoren(Iterable<Indikator> indikatoren) {
       for (Indikator i : indikatoren) {
         this.indikatoren.put(i.ref(), i);
@@ -371,7 +407,11 @@ public final class MesswertSdmxCsvWriter {
       return this;
     }
 
-    /** Builds the writer. */
+    /**
+     * Builds the writer.
+     *
+     * @return the writer, immutable
+     */
     public MesswertSdmxCsvWriter build() {
       return new MesswertSdmxCsvWriter(this);
     }

@@ -145,6 +145,8 @@ public final class BerichtJson implements Berichtsformat {
   /**
    * Reads a report written by {@link #schreibe}.
    *
+   * @param in the JSON document, UTF-8; not closed
+   * @return the report as it was written
    * @throws IOException if the input is not such a document (missing field, another format or a
    *     newer version) or a part is malformed or breaks a rule (the cause says which)
    */

@@ -25,7 +25,11 @@ public final class MesswertCsvFormat implements Berichtsformat {
     this(CsvFormat.EXCEL_DEUTSCH);
   }
 
-  /** The CSV format {@code format}; its symbol for suppressed values is the report's. */
+  /**
+   * The CSV format {@code format}; its symbol for suppressed values is the report's.
+   *
+   * @param format separator, decimal mark and markers of the file
+   */
   public MesswertCsvFormat(CsvFormat format) {
     this.format = format;
   }
