@@ -10,6 +10,7 @@ import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.importe.Fehlerbehandlung;
 import de.kekiz.importe.Importoptionen;
 import de.kekiz.importe.Importzuordnung;
+import de.kekiz.importe.Tabellenzuordnung;
 import de.kekiz.port.Duplikatregel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
       "      12411-01-01-4.csv",
       "  kekiz import --kommune 05978000 --wertmerkmal GEM001 \\",
       "      --indikator zahl-der-gemeinden@1 11111-02-01-4.csv",
-      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx"
+      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx",
+      "  kekiz import --kommune 02000000 --gebietstabelle zuordnung.csv stadtteilprofile.csv"
     },
     footer = {"", "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."})
 final class ImportBefehl implements Callable<Integer> {
@@ -137,6 +139,15 @@ final class ImportBefehl implements Callable<Integer> {
   @Nullable String einheit;
 
   @Option(
+      names = "--gebietstabelle",
+      paramLabel = "ZUORDNUNG",
+      description =
+          "Die Dateien sind Gebietstabellen (eine Zeile je Gebiet, eine Spalte je Zahl, wie"
+              + " Stadtteilprofile); die Zuordnungsdatei ZUORDNUNG sagt, welche Zeile welches"
+              + " Gebiet ist und welche Spalte welcher Indikator oder welche Altersgruppe wird.")
+  @Nullable Path gebietstabelle;
+
+  @Option(
       names = "--dezimaltrennzeichen",
       paramLabel = "ZEICHEN",
       description = "kekiz-CSV und XLSX-Text: KOMMA (Vorgabe) oder PUNKT.")
@@ -180,6 +191,11 @@ final class ImportBefehl implements Callable<Integer> {
       throw fehler("--fortschritt und --max-fehler brauchen eine Zahl ab 1");
     }
     pruefeZuordnung();
+    if (gebietstabelle != null && wertmerkmal != null) {
+      throw fehler("--gebietstabelle und --wertmerkmal schließen einander aus");
+    }
+    Tabellenzuordnung tabelle =
+        gebietstabelle == null ? null : Tabellenzuordnung.lies(gebietstabelle);
     Gemeindeschluessel ags = java.util.Objects.requireNonNull(kommune, "kommune");
     int status;
     Importlauf lauf;
@@ -195,7 +211,7 @@ final class ImportBefehl implements Callable<Integer> {
                   ueberspringen
                       ? Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN
                       : Fehlerbehandlung.ALLES_ODER_NICHTS);
-      lauf = new Importlauf(db, umgebung);
+      lauf = new Importlauf(db, umgebung, tabelle);
       status =
           lauf.fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
       if (status == Hauptprogramm.OK) {
