@@ -47,8 +47,7 @@ import picocli.CommandLine.Spec;
       "      12411-01-01-4.csv",
       "  kekiz import --kommune 05978000 --wertmerkmal GEM001 \\",
       "      --indikator zahl-der-gemeinden@1 11111-02-01-4.csv",
-      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx",
-      "  kekiz import --kommune 02000000 --gebietstabelle zuordnung.csv stadtteilprofile.csv"
+      "  kekiz import --kommune 05315000 messwerte.csv bevoelkerung.xlsx"
     },
     footer = {"", "Das kekiz-CSV-Format beschreibt FORMAT.md (de/kekiz/importe/FORMAT.md im jar)."})
 final class ImportBefehl implements Callable<Integer> {

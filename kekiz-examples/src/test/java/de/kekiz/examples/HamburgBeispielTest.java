@@ -264,4 +264,57 @@ class HamburgBeispielTest {
     assertThat(text).contains("Hammerbrook: 30,6 (Wert von Hamburg-Mitte (übergeordnetes Gebiet))");
     assertThat(text).doesNotContain("Beispieldaten – Werte synthetisch");
   }
+
+  @Test
+  @DisplayName(
+      "a table with a number in another format stores nothing and names file, line, column")
+  void falscheZahl() throws IOException {
+    Path tabelle = ordner.resolve("stadtteilprofile-fehler.csv");
+    String text =
+        Files.readString(
+            BEISPIEL.resolve("Daten_fuer_die_Stadtteilprofile_2014.csv"), StandardCharsets.UTF_8);
+    Files.writeString(
+        tabelle, text.replaceFirst("HafenCity; 1 914 ", "HafenCity;1.914"), StandardCharsets.UTF_8);
+    long vorher = Kommandozeile.messwerte(daten(), HAMBURG);
+
+    Lauf l =
+        starte(
+            "import",
+            "--kommune",
+            "02000000",
+            "--gebietstabelle",
+            BEISPIEL.resolve("zuordnung.csv").toString(),
+            tabelle.toString(),
+            "--daten",
+            daten().toString());
+
+    assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err())
+        .contains(tabelle + ", Zeile 3, Spalte 2 (Bevölkerung), Wert '1.914': erwartet eine Zahl");
+    assertThat(Kommandozeile.messwerte(daten(), HAMBURG)).isEqualTo(vorher);
+  }
+
+  @Test
+  @DisplayName("a mapping with an error is refused with its line, column and value")
+  void falscheZuordnung() throws IOException {
+    Path zuordnung = ordner.resolve("zuordnung-fehler.csv");
+    String text = Files.readString(BEISPIEL.resolve("zuordnung.csv"), StandardCharsets.UTF_8);
+    Files.writeString(zuordnung, text.replace("hh-sgb2@1", "hh-sgb2"), StandardCharsets.UTF_8);
+
+    Lauf l =
+        starte(
+            "import",
+            "--kommune",
+            "02000000",
+            "--gebietstabelle",
+            zuordnung.toString(),
+            BEISPIEL.resolve("Daten_fuer_die_Stadtteilprofile_2014.csv").toString(),
+            "--daten",
+            daten().toString());
+
+    assertThat(l.status()).as(l.toString()).isNotZero();
+    assertThat(l.err())
+        .contains("zuordnung-fehler.csv")
+        .contains("Spalte 3 (ziel), Wert 'hh-sgb2'");
+  }
 }
