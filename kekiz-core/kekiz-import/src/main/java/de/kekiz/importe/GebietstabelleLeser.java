@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The table: UTF-8 (with or without byte order mark), separator {@code ;}, line 1 names the
  * columns (compared without surrounding blanks). Numbers are read as such tables write them: blanks
  * between groups of three digits and around the number ({@code 1 675}, {@code 1 788 994}), a
- * decimal comma ({@code 9,7}), a minus sign that may be followed by blanks ({@code - 23}), and the
- * signs of the official statistics: {@code -} alone for nothing (zero), {@code .} for unknown or
- * secret (a missing Messwert, a population figure left out).
+ * decimal comma ({@code 9,7}), a minus sign that may be followed by blanks (as in {@code - 23}),
+ * and the signs of the official statistics: {@code -} alone for nothing (zero), {@code .} for
+ * unknown or secret (a missing Messwert, a population figure left out).
  *
  * <p>Every row must be named in the mapping (or left out there on purpose), and every mapped area
  * must be in the table, so that no row is lost unnoticed. Every error names file, line, column and

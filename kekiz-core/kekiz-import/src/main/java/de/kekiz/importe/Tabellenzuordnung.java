@@ -43,7 +43,7 @@ public record Tabellenzuordnung(
   /** The columns of a mapping file, in the order the documentation lists them. */
   public static final List<String> SPALTEN = List.of("art", "quelle", "ziel", "nenner", "zeit");
 
-  /** Copies the lists; checks that there is at least one figure column. */
+  /** Copies the lists; checks that the area column is named. */
   public Tabellenzuordnung {
     requireNonNull(gebietsspalte, "gebietsspalte");
     gebiete = ImmutableList.copyOf(gebiete);
