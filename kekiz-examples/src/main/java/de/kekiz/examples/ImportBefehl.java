@@ -10,6 +10,7 @@ import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.importe.Fehlerbehandlung;
 import de.kekiz.importe.Importoptionen;
 import de.kekiz.importe.Importzuordnung;
+import de.kekiz.importe.Tabellenzuordnung;
 import de.kekiz.port.Duplikatregel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,6 +138,15 @@ final class ImportBefehl implements Callable<Integer> {
   @Nullable String einheit;
 
   @Option(
+      names = "--gebietstabelle",
+      paramLabel = "ZUORDNUNG",
+      description =
+          "Die Dateien sind Gebietstabellen (eine Zeile je Gebiet, eine Spalte je Zahl, wie"
+              + " Stadtteilprofile); die Zuordnungsdatei ZUORDNUNG sagt, welche Zeile welches"
+              + " Gebiet ist und welche Spalte welcher Indikator oder welche Altersgruppe wird.")
+  @Nullable Path gebietstabelle;
+
+  @Option(
       names = "--dezimaltrennzeichen",
       paramLabel = "ZEICHEN",
       description = "kekiz-CSV und XLSX-Text: KOMMA (Vorgabe) oder PUNKT.")
@@ -180,6 +190,11 @@ final class ImportBefehl implements Callable<Integer> {
       throw fehler("--fortschritt und --max-fehler brauchen eine Zahl ab 1");
     }
     pruefeZuordnung();
+    if (gebietstabelle != null && wertmerkmal != null) {
+      throw fehler("--gebietstabelle und --wertmerkmal schließen einander aus");
+    }
+    Tabellenzuordnung tabelle =
+        gebietstabelle == null ? null : Tabellenzuordnung.lies(gebietstabelle);
     Gemeindeschluessel ags = java.util.Objects.requireNonNull(kommune, "kommune");
     int status;
     Importlauf lauf;
@@ -195,7 +210,7 @@ final class ImportBefehl implements Callable<Integer> {
                   ueberspringen
                       ? Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN
                       : Fehlerbehandlung.ALLES_ODER_NICHTS);
-      lauf = new Importlauf(db, umgebung);
+      lauf = new Importlauf(db, umgebung, tabelle);
       status =
           lauf.fuehreAus(ags, dateien, zuordnung, optionen, ueberspringen, fortschritt, duplikate);
       if (status == Hauptprogramm.OK) {

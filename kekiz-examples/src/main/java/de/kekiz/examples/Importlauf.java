@@ -25,6 +25,7 @@ import de.kekiz.importe.Importleser;
 import de.kekiz.importe.Importoptionen;
 import de.kekiz.importe.Importpruefung;
 import de.kekiz.importe.Importzuordnung;
+import de.kekiz.importe.Tabellenzuordnung;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.persistence.Mandant;
 import de.kekiz.port.DuplikatException;
@@ -74,11 +75,17 @@ final class Importlauf {
   private final Map<Gemeindeschluessel, Optional<Kommune>> kommunen = new TreeMap<>();
   private final List<String> abschluss = new ArrayList<>();
   private @Nullable KekizPersistenz persistenz;
+  private final @Nullable Tabellenzuordnung tabelle;
 
-  Importlauf(Datenbankzugang db, Umgebung umgebung) {
+  /**
+   * An import of the files {@link #fuehreAus} is given; with {@code tabelle}, each is a wide table
+   * of areas read as that mapping says.
+   */
+  Importlauf(Datenbankzugang db, Umgebung umgebung, @Nullable Tabellenzuordnung tabelle) {
     this.db = requireNonNull(db, "db");
     this.out = umgebung.out();
     this.err = umgebung.err();
+    this.tabelle = tabelle;
   }
 
   /**
@@ -145,7 +152,8 @@ final class Importlauf {
       int fortschrittAlle,
       Duplikatregel duplikate) {
     KekizPersistenz p = requireNonNull(persistenz);
-    if (zuordnung == null) {
+    Tabellenzuordnung spalten = tabelle;
+    if (zuordnung == null && spalten == null) {
       for (Path datei : dateien) {
         pruefeGenesisOhneZuordnung(datei);
       }
@@ -161,11 +169,10 @@ final class Importlauf {
       Fortschritt fortschritt = new Fortschritt(datei, fortschrittAlle);
       err.println("Lese " + Anzeigetext.sichtbar(datei.getFileName().toString(), 300) + " …");
       err.flush();
+      Importoptionen o =
+          optionen.mitFortschritt(fortschritt::melde, fortschrittAlle).mitPruefung(pruefung);
       Importergebnis e =
-          leser.lese(
-              datei,
-              zuordnung,
-              optionen.mitFortschritt(fortschritt::melde, fortschrittAlle).mitPruefung(pruefung));
+          spalten == null ? leser.lese(datei, zuordnung, o) : leser.leseTabelle(datei, spalten, o);
       out.println(e.zusammenfassung());
       for (Importfehler f : e.fehler()) {
         err.println(f);
@@ -178,7 +185,13 @@ final class Importlauf {
                 + " weitere Fehler, nicht einzeln aufgeführt");
       }
       fehler += e.fehlerGesamt();
-      if (Importdiagnose.leer(e)) {
+      if (Importdiagnose.leer(e) && spalten != null) {
+        err.println(
+            Anzeigetext.sichtbar(datei.toString(), 300)
+                + ": nichts zu importieren: die Zuordnung gibt aus der Tabelle keinen Wert für "
+                + optionen.gebiet());
+        leer++;
+      } else if (Importdiagnose.leer(e)) {
         // a file that gives nothing is a mistake (another Kommune, value variable or option)
         Importdiagnose.Befund b = Importdiagnose.erklaere(datei, zuordnung, optionen, e);
         err.println(

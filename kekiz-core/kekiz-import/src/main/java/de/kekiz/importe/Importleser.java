@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry point for every import file: tells the {@link Dateiart} and hands the file to {@link
- * GenesisCsvLeser}, {@link KekizCsvLeser} or {@link XlsxLeser}. Instances hold no state and may be
- * shared.
+ * GenesisCsvLeser}, {@link KekizCsvLeser} or {@link XlsxLeser}; a wide table of areas, which its
+ * content does not tell apart, is read with its {@link Tabellenzuordnung} by {@link
+ * GebietstabelleLeser}. Instances hold no state and may be shared.
  *
  * <pre>{@code
  * Importoptionen optionen = Importoptionen.standard()
@@ -26,6 +27,7 @@ public final class Importleser {
   private final GenesisCsvLeser genesis = new GenesisCsvLeser();
   private final KekizCsvLeser kekiz = new KekizCsvLeser();
   private final XlsxLeser xlsx = new XlsxLeser();
+  private final GebietstabelleLeser gebietstabelle = new GebietstabelleLeser();
 
   /** A reader; it holds no state. */
   public Importleser() {}
@@ -59,5 +61,16 @@ public final class Importleser {
       default:
         throw new AssertionError(datei);
     }
+  }
+
+  /**
+   * Imports {@code datei} as a wide table of areas (one row per area, one column per figure), as
+   * {@code tabelle} says; see {@link GebietstabelleLeser}.
+   *
+   * @throws UnlesbareDateiException if the file cannot be read or lacks a column the mapping names
+   */
+  public Importergebnis leseTabelle(
+      Path datei, Tabellenzuordnung tabelle, Importoptionen optionen) {
+    return gebietstabelle.lese(datei, tabelle, optionen);
   }
 }

@@ -92,6 +92,11 @@ final class Sammlung {
     }
   }
 
+  /** The limits of this import. */
+  Importgrenzen grenzen() {
+    return optionen.grenzen();
+  }
+
   /** Counts one value read in the current row. */
   void wert() {
     werte++;

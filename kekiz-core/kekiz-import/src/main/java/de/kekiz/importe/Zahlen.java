@@ -54,4 +54,46 @@ final class Zahlen {
     }
     return new BigDecimal(b.toString());
   }
+
+  /**
+   * Reads a number as statistics offices print it in tables: an optional {@code -} that may be
+   * followed by blanks, digits in groups of three separated by single blanks ({@code 1 788 994};
+   * the first group has one to three digits) or without separator, and optionally a decimal comma
+   * followed by at least one digit. Surrounding whitespace is ignored.
+   *
+   * @return the number, or {@code null} if {@code text} is not of that form
+   */
+  static @Nullable BigDecimal gruppiert(String text) {
+    String s = text.strip();
+    boolean negativ = s.startsWith("-");
+    if (negativ) {
+      s = s.substring(1).stripLeading();
+    }
+    int komma = s.indexOf(',');
+    String ganz = komma < 0 ? s : s.substring(0, komma);
+    String bruch = komma < 0 ? "" : s.substring(komma + 1);
+    if (ganz.isEmpty() || (komma >= 0 && bruch.isEmpty()) || !nurZiffern(bruch)) {
+      return null;
+    }
+    String[] gruppen = ganz.split(" ", -1);
+    if (gruppen.length > 1) {
+      if (gruppen[0].isEmpty() || gruppen[0].length() > 3) {
+        return null;
+      }
+      for (int i = 1; i < gruppen.length; i++) {
+        if (gruppen[i].length() != 3) {
+          return null;
+        }
+      }
+    }
+    String ziffern = String.join("", gruppen);
+    if (ziffern.isEmpty() || !nurZiffern(ziffern)) {
+      return null;
+    }
+    return new BigDecimal((negativ ? "-" : "") + ziffern + (bruch.isEmpty() ? "" : "." + bruch));
+  }
+
+  private static boolean nurZiffern(String s) {
+    return s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
 }

@@ -66,6 +66,19 @@ class FormatBeschreibungTest {
   }
 
   @Test
+  @DisplayName("its mapping example for a wide table of areas reads without errors")
+  void tabellenzuordnungBeispiel() throws IOException {
+    List<String> bloecke = bloecke("art;quelle;ziel;nenner;zeit");
+    assertThat(bloecke).hasSize(1);
+    Path p = ordner.resolve("zuordnung.csv");
+    Files.writeString(p, bloecke.get(0) + "\n", StandardCharsets.UTF_8);
+    Tabellenzuordnung z = Tabellenzuordnung.lies(p);
+    assertThat(z.gebietsspalte()).isEqualTo("Stadtgebiet");
+    assertThat(z.gebiete()).hasSize(4);
+    assertThat(z.spalten()).hasSize(3);
+  }
+
+  @Test
   @DisplayName("its GeoJSON example reads into one Sozialraum without errors")
   void geojsonBeispiel() throws IOException {
     List<String> bloecke = bloecke("{\"type\": \"FeatureCollection\"");
