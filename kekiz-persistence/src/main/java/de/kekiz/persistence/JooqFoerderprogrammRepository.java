@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -247,7 +248,7 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
         int phase,
         String feld,
         Angaben<T> werte,
-        java.util.function.BiConsumer<ProgrammphaseAngabeRecord, T> wert,
+        BiConsumer<ProgrammphaseAngabeRecord, T> wert,
         List<ProgrammphaseAngabeRecord> ziel) {
       for (int i = 0; i < werte.angaben().size(); i++) {
         Angabe<T> a = werte.angaben().get(i);
