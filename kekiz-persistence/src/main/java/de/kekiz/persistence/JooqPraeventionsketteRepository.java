@@ -7,6 +7,7 @@ import static de.kekiz.persistence.internal.db.Tables.ANGEBOT_TERMIN;
 import static de.kekiz.persistence.internal.db.Tables.KETTE;
 import static de.kekiz.persistence.internal.db.Tables.KETTE_BAUSTEIN;
 import static de.kekiz.persistence.internal.db.Tables.KETTE_KOORDINATION;
+import static de.kekiz.persistence.internal.db.Tables.KETTE_ZIELBEITRAG;
 import static de.kekiz.persistence.internal.db.Tables.MITGLIED;
 import static de.kekiz.persistence.internal.db.Tables.STANDORT;
 import static java.util.Objects.requireNonNull;
@@ -27,9 +28,11 @@ import de.kekiz.domain.angebot.Praeventionsebene;
 import de.kekiz.domain.angebot.Standort;
 import de.kekiz.domain.angebot.Standortart;
 import de.kekiz.domain.angebot.Zeitplan;
+import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Akteursart;
 import de.kekiz.domain.kette.Arbeitsgemeinschaft;
+import de.kekiz.domain.kette.Beitragsart;
 import de.kekiz.domain.kette.Handlungsfeld;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Lebensphase;
@@ -39,6 +42,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Programm;
@@ -55,9 +59,9 @@ import de.kekiz.persistence.internal.db.tables.records.AngebotTerminRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteBausteinRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteKoordinationRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteRecord;
+import de.kekiz.persistence.internal.db.tables.records.KetteZielbeitragRecord;
 import de.kekiz.persistence.internal.db.tables.records.MitgliedRecord;
 import de.kekiz.persistence.internal.db.tables.records.StandortRecord;
-import de.kekiz.port.PersistenzException;
 import de.kekiz.port.PraeventionsketteRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +87,9 @@ import org.jspecify.annotations.Nullable;
  * coordination post), {@code angebot}, {@code angebot_merkmal}, {@code standort} and {@code
  * angebot_termin} (Zeitpläne and Kostenoptionen). Validity periods are stored as two date columns
  * {@code gueltig_von}, {@code gueltig_bis} with the part they belong to (the Steuerungsgruppe's in
- * {@code kette}); the columns {@code kette.koordination_*} of version 4 are no longer used.
+ * {@code kette}); the columns {@code kette.koordination_*} of version 4 are no longer used. The
+ * Zielbeiträge are in {@code kette_zielbeitrag}, an Übergang's indicators in {@code
+ * kette_baustein.zuordnung}.
  *
  * <p>Loading a chain, whatever the number of its Angebote, takes ten queries: one per table and a
  * check of the revisions that repeats the load if a concurrent save committed in between. A save
@@ -139,39 +145,13 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   /**
    * {@inheritDoc}
    *
-   * <p>The schema does not hold Zielbeiträge or the indicators of an Übergang yet: a chain carrying
-   * any of them is refused with a {@link PersistenzException} naming the first such part, and
-   * nothing is written, rather than stored without them. Validity periods and every coordination
-   * post with its funding are stored.
-   *
    * @throws de.kekiz.port.MandantVerletzung if the chain's Kommune is outside the repository's
    *     Mandant
    */
   @Override
   public Praeventionskette save(Praeventionskette kette) {
     requireNonNull(kette, "kette");
-    Optional<String> fehlt = nichtSpeicherbar(kette);
-    if (fehlt.isPresent()) {
-      throw new PersistenzException(
-          "saving the Praeventionskette of " + kette.kommune(),
-          new UnsupportedOperationException(
-              "the schema cannot store " + fehlt.get() + " yet; nothing was written"));
-    }
     return ablage.save(kette);
-  }
-
-  /** The first part of {@code k} the schema cannot hold, described, or empty. */
-  private static Optional<String> nichtSpeicherbar(Praeventionskette k) {
-    for (Uebergang u : k.uebergaenge()) {
-      if (u.gemessen()) {
-        return Optional.of("the indicators of Übergang '" + u.key() + "'");
-      }
-    }
-    if (!k.zielbeitraege().isEmpty()) {
-      String ziel = k.zielbeitraege().get(0).handlungsziel();
-      return Optional.of("the Zielbeiträge (to Handlungsziel '" + ziel + "')");
-    }
-    return Optional.empty();
   }
 
   /**
@@ -257,6 +237,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       ctx.deleteFrom(ANGEBOT).where(ANGEBOT.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(MITGLIED).where(MITGLIED.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(KETTE_KOORDINATION).where(KETTE_KOORDINATION.KOMMUNE.eq(k)).execute();
+      ctx.deleteFrom(KETTE_ZIELBEITRAG).where(KETTE_ZIELBEITRAG.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(AKTEUR).where(AKTEUR.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(KETTE_BAUSTEIN).where(KETTE_BAUSTEIN.KOMMUNE.eq(k)).execute();
     }
@@ -277,6 +258,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         KetteBausteinRecord r = baustein(ctx, kommune, UEBERGANG, i, u.key(), u.name());
         r.setVonPhase(u.vonPhase());
         r.setNachPhase(u.nachPhase());
+        r.setZuordnung(Listen.verbinde(u.indikatoren(), IndikatorKey::wert));
         bausteine.add(r);
       }
       for (int i = 0; i < k.handlungsfelder().size(); i++) {
@@ -319,6 +301,19 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         r.setProgrammName(programm == null ? null : programm.name());
         gueltigkeit(ko.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
         koordinationen.add(r);
+      }
+      List<KetteZielbeitragRecord> zielbeitraege = new ArrayList<>();
+      for (int i = 0; i < k.zielbeitraege().size(); i++) {
+        Zielbeitrag z = k.zielbeitraege().get(i);
+        KetteZielbeitragRecord r = ctx.newRecord(KETTE_ZIELBEITRAG);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setHandlungsziel(z.handlungsziel());
+        r.setArt(z.art().name());
+        r.setBeitragender(z.beitragender());
+        r.setAufgabe(z.aufgabe());
+        gueltigkeit(z.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
+        zielbeitraege.add(r);
       }
       List<AkteurRecord> akteure = new ArrayList<>();
       for (int i = 0; i < k.akteure().size(); i++) {
@@ -373,6 +368,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       Schreiben.einfuegen(ctx, akteure);
       Schreiben.einfuegen(ctx, mitglieder);
       Schreiben.einfuegen(ctx, koordinationen);
+      Schreiben.einfuegen(ctx, zielbeitraege);
       Schreiben.einfuegen(ctx, angebote);
       Schreiben.einfuegen(ctx, merkmale);
       Schreiben.einfuegen(ctx, standorte);
@@ -555,6 +551,13 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
                   .orderBy(KETTE_KOORDINATION.KOMMUNE, KETTE_KOORDINATION.POS)
                   .fetch(),
               KetteKoordinationRecord::getKommune);
+      t.zielbeitraege =
+          Schreiben.gruppiere(
+              ctx.selectFrom(KETTE_ZIELBEITRAG)
+                  .where(auswahl.apply(KETTE_ZIELBEITRAG.KOMMUNE))
+                  .orderBy(KETTE_ZIELBEITRAG.KOMMUNE, KETTE_ZIELBEITRAG.POS)
+                  .fetch(),
+              KetteZielbeitragRecord::getKommune);
       t.akteure =
           Schreiben.gruppiere(
               ctx.selectFrom(AKTEUR)
@@ -631,6 +634,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     Map<String, List<AkteurRecord>> akteure = Map.of();
     Map<String, List<MitgliedRecord>> mitglieder = Map.of();
     Map<String, List<KetteKoordinationRecord>> koordinationen = Map.of();
+    Map<String, List<KetteZielbeitragRecord>> zielbeitraege = Map.of();
     Map<String, List<AngebotRecord>> angebote = Map.of();
     Map<String, List<AngebotMerkmalRecord>> merkmale = Map.of();
     Map<String, List<StandortRecord>> standorte = Map.of();
@@ -653,7 +657,14 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     List<Uebergang> uebergaenge = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + UEBERGANG)) {
       uebergaenge.add(
-          new Uebergang(r.getKennung(), r.getName(), r.getVonPhase(), r.getNachPhase()));
+          new Uebergang(
+              r.getKennung(),
+              r.getName(),
+              r.getVonPhase(),
+              r.getNachPhase(),
+              r.getZuordnung() == null
+                  ? List.of()
+                  : Listen.teile(r.getZuordnung(), IndikatorKey::of)));
     }
     List<Handlungsfeld> felder = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + HANDLUNGSFELD)) {
@@ -723,8 +734,23 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
             .netzwerke(netzwerke.toArray(new Netzwerk[0]))
             .steuerung(new Steuerung(gruppe, ags, koordinationen))
             .angebote(angebote)
+            .zielbeitraege(zielbeitraege(t.von(t.zielbeitraege, k)))
             .revision(w.getRevision());
     return b.build();
+  }
+
+  private static List<Zielbeitrag> zielbeitraege(List<KetteZielbeitragRecord> zeilen) {
+    List<Zielbeitrag> ergebnis = new ArrayList<>();
+    for (KetteZielbeitragRecord r : zeilen) {
+      ergebnis.add(
+          new Zielbeitrag(
+              r.getHandlungsziel(),
+              Beitragsart.valueOf(r.getArt()),
+              r.getBeitragender(),
+              r.getAufgabe(),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
+    }
+    return ergebnis;
   }
 
   private static List<Mitglied> mitglieder(List<MitgliedRecord> zeilen) {

@@ -3,22 +3,14 @@ package de.kekiz.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Zeitraum;
-import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.indikator.Aufschluesselung;
-import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.kette.KetteFixtures;
-import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kette.Uebergang;
-import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.PersistenzException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -90,42 +82,6 @@ class FehlerTest {
         .extracting(k -> k.id())
         .as("the failed save wrote nothing")
         .containsExactly(Testdaten.KOELN);
-  }
-
-  @Test
-  @DisplayName(
-      "a chain with parts the schema cannot hold yet (a Zielbeitrag, a measured Übergang) is"
-          + " refused naming the part, and nothing is stored; one with validity periods is stored")
-  void ketteMitNichtSpeicherbarem() {
-    KekizPersistenz p = Testdatenbank.H2.leer();
-    Praeventionskette ahlen = KetteFixtures.ahlen();
-    Praeventionskette mitBeitrag =
-        ahlen.toBuilder().zielbeitraege(Zielbeitrag.akteur("1.1", KetteFixtures.JUGENDAMT)).build();
-    assertThatThrownBy(() -> p.praeventionsketten().save(mitBeitrag))
-        .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("saving the Praeventionskette of 05570004 failed")
-        .hasMessageContaining("Zielbeiträge (to Handlungsziel '1.1')")
-        .hasMessageContaining("nothing was written");
-    Uebergang u = ahlen.uebergaenge().get(0);
-    Praeventionskette gemessen =
-        ahlen.toBuilder()
-            .uebergaenge(
-                ahlen.uebergaenge().stream()
-                    .map(x -> x.equals(u) ? x.withIndikatoren(IndikatorKey.of("seu-quote")) : x)
-                    .toList())
-            .build();
-    assertThatThrownBy(() -> p.praeventionsketten().save(gemessen))
-        .isInstanceOf(PersistenzException.class)
-        .hasMessageContaining("the indicators of Übergang '" + u.key() + "'");
-    assertThat(p.praeventionsketten().findAll()).isEmpty();
-    Angebot kalender =
-        ahlen.angebote().get(0).withGueltigkeit(Zeitraum.ab(LocalDate.of(2018, 8, 1)));
-    Praeventionskette datiert = ahlen.withAngebot(kalender);
-    assertThat(p.praeventionsketten().save(datiert))
-        .as("a chain with validity periods is stored")
-        .isEqualTo(datiert.withRevision(1));
-    assertThat(p.praeventionsketten().findByKommune(KetteFixtures.AHLEN))
-        .contains(datiert.withRevision(1));
   }
 
   @Test

@@ -76,6 +76,7 @@ enum Testdatenbank {
           "angebot",
           "mitglied",
           "kette_koordination",
+          "kette_zielbeitrag",
           "akteur",
           "kette_baustein",
           "kette",

@@ -15,9 +15,11 @@ import de.kekiz.domain.angebot.AngebotFixtures;
 import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.angebot.AngebotStatus;
 import de.kekiz.domain.angebot.Praeventionsebene;
+import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Akteursart;
 import de.kekiz.domain.kette.Arbeitsgemeinschaft;
+import de.kekiz.domain.kette.Beitragsart;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Lebensphase;
 import de.kekiz.domain.kette.Mitglied;
@@ -26,6 +28,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
@@ -49,8 +52,8 @@ import org.junit.jupiter.api.Test;
  * AggregatRepositoryContract} plus ordering by Kommune key and the survival of every part of a
  * chain (own Lebensphasen, Übergänge and Handlungsfelder, actors, networks, Steuerung, and the
  * Angebote in the order given, with every detail), the validity periods of Angebote, Netzwerke,
- * Steuerungsgruppe, AGs and seats, and several coordination posts with their funding ({@link
- * #datiert()}).
+ * Steuerungsgruppe, AGs and seats, several coordination posts with their funding, Zielbeiträge and
+ * the indicators of an Übergang ({@link #datiert()}).
  *
  * <p>An adapter extends this class and supplies {@link #neuesRepository()}; everything else is
  * fixed.
@@ -257,6 +260,18 @@ public abstract class PraeventionsketteRepositoryContract
     }
 
     @Test
+    @DisplayName("Zielbeiträge and the indicators of an Übergang survive in the order given")
+    void zielbeitraegeUndMessung() {
+      Praeventionskette datiert = datiert();
+      repository().save(datiert);
+      Praeventionskette geladen = geladen(AHLEN);
+      assertEquals(datiert.zielbeitraege(), geladen.zielbeitraege());
+      assertEquals(3, geladen.zielbeitraege().size());
+      assertEquals(datiert.uebergaenge(), geladen.uebergaenge());
+      assertTrue(geladen.uebergaenge().get(0).gemessen());
+    }
+
+    @Test
     @DisplayName(
         "several coordination posts survive in order: share known or not, funding, programme,"
             + " period")
@@ -282,9 +297,10 @@ public abstract class PraeventionsketteRepositoryContract
   /**
    * Ahlen's chain with dates: the first Angebot runs from 1 August 2018, the second from 2017 to
    * 2020, the network since 2019, the Steuerungsgruppe since 2017 with a seat that ended in 2020,
-   * an AG since 2018; three coordination posts: the existing one (no funding or period recorded),
-   * the half post funded by the Land and the ESF through the programme for 2017 and 2018, and a
-   * post of unknown share since 2021.
+   * an AG since 2018; the first Übergang measured by two indicators; three Zielbeiträge (an
+   * Angebot, an AG with task and period, an actor); three coordination posts: the existing one (no
+   * funding or period recorded), the half post funded by the Land and the ESF through the programme
+   * for 2017 and 2018, and a post of unknown share since 2021.
    */
   protected static Praeventionskette datiert() {
     Praeventionskette ahlen = KontraktBeispiele.ketteAhlen();
@@ -322,9 +338,16 @@ public abstract class PraeventionsketteRepositoryContract
             Set.of(),
             null,
             Zeitraum.ab(LocalDate.of(2021, 1, 1)));
+    List<Uebergang> uebergaenge = new ArrayList<>(ahlen.uebergaenge());
+    uebergaenge.set(
+        0,
+        uebergaenge
+            .get(0)
+            .withIndikatoren(
+                IndikatorKey.of("seu-sprachfoerderbedarf"), IndikatorKey.of("u8-quote")));
     return Praeventionskette.builder(ahlen.kommune())
         .lebensphasen(ahlen.lebensphasen())
-        .uebergaenge(ahlen.uebergaenge())
+        .uebergaenge(uebergaenge)
         .handlungsfelder(ahlen.handlungsfelder())
         .akteure(ahlen.akteure())
         .angebote(angebote)
@@ -337,6 +360,15 @@ public abstract class PraeventionsketteRepositoryContract
                 new Steuerungsgruppe(g.name(), sitze, Zeitraum.ab(LocalDate.of(2017, 1, 1))),
                 ags,
                 List.of(bestehend, projekt, unbekannt)))
+        .zielbeitraege(
+            Zielbeitrag.angebot("1.1", angebote.get(0).id()),
+            new Zielbeitrag(
+                "1.1",
+                Beitragsart.ARBEITSGEMEINSCHAFT,
+                ags.get(0).key(),
+                "Übergänge gemeinsam planen",
+                Zeitraum.of(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30))),
+            Zielbeitrag.akteur("2.3", ahlen.akteure().get(0).id()))
         .build();
   }
 

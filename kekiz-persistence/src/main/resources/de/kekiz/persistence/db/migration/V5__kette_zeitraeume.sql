@@ -1,5 +1,7 @@
--- kekiz schema, version 5: the validity periods of the Präventionskette's parts and every
--- coordination post with its funding and period. Placeholders and conventions as in version 1.
+-- kekiz schema, version 5: the validity periods of the Präventionskette's parts, every
+-- coordination post with its funding and period, and the Zielbeiträge ("who does what").
+-- Placeholders and conventions as in version 1. The indicators of an Übergang need no new column:
+-- they are the IndikatorKeys joined by ',' in kette_baustein.zuordnung (NULL or empty: none).
 --
 -- gueltig_von / gueltig_bis: a Zeitraum (first and last day, both inclusive); gueltig_von NULL means
 -- no period recorded (the part counts as existing on every day), gueltig_bis NULL an open end.
@@ -41,6 +43,23 @@ CREATE TABLE ${kekiz_praefix}kette_koordination (
   gueltig_bis      DATE,
   CONSTRAINT ${kekiz_praefix}kette_koordination_pk PRIMARY KEY (kommune, pos),
   CONSTRAINT ${kekiz_praefix}kette_koordination_fk FOREIGN KEY (kommune)
+    REFERENCES ${kekiz_praefix}kette (kommune) ON DELETE CASCADE
+);
+
+-- "who does what": a contribution of an Angebot, Arbeitsgemeinschaft or Akteur (art: the
+-- Beitragsart's name, beitragender: its id or key) to the Handlungsziel with key handlungsziel of
+-- the Kommune's Leitbild, in the order given; aufgabe NULL if not recorded
+CREATE TABLE ${kekiz_praefix}kette_zielbeitrag (
+  kommune          VARCHAR(8)   NOT NULL,
+  pos              INTEGER      NOT NULL,
+  handlungsziel    VARCHAR(60)  NOT NULL,
+  art              VARCHAR(30)  NOT NULL,
+  beitragender     VARCHAR(60)  NOT NULL,
+  aufgabe          VARCHAR,
+  gueltig_von      DATE,
+  gueltig_bis      DATE,
+  CONSTRAINT ${kekiz_praefix}kette_zielbeitrag_pk PRIMARY KEY (kommune, pos),
+  CONSTRAINT ${kekiz_praefix}kette_zielbeitrag_fk FOREIGN KEY (kommune)
     REFERENCES ${kekiz_praefix}kette (kommune) ON DELETE CASCADE
 );
 
