@@ -91,8 +91,8 @@ import org.jspecify.annotations.Nullable;
  * Zielbeiträge are in {@code kette_zielbeitrag}, an Übergang's indicators in {@code
  * kette_baustein.zuordnung}.
  *
- * <p>Loading a chain, whatever the number of its Angebote, takes ten queries: one per table and a
- * check of the revisions that repeats the load if a concurrent save committed in between. A save
+ * <p>Loading a chain, whatever the number of its Angebote, takes eleven queries: one per table and
+ * a check of the revisions that repeats the load if a concurrent save committed in between. A save
  * replaces the child rows with one JDBC batch per table. Obtain it from {@link
  * KekizPersistenz#praeventionsketten()}; thread-safe.
  */
