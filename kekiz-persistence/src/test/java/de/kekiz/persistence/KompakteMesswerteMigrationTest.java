@@ -51,8 +51,7 @@ class KompakteMesswerteMigrationTest {
     assertThat(tabellen(ds, schema)).as("version 1 only").contains("messwert_import");
 
     // Kommunen and Leitbilder through the adapter (their tables are the same in versions 1 and 2),
-    // the
-    // Messwerte into the version-1 table as version 1 wrote them; the Indikatoren after the
+    // the Messwerte into the version-1 table as version 1 wrote them; the Indikatoren after the
     // migration (version 3 adds columns to their table)
     List<Beispielkommune> alle = KekizFixtures.alle();
     Map<IndikatorRef, Indikator> indikatoren = new HashMap<>();
