@@ -6,6 +6,8 @@ import static de.kekiz.persistence.internal.db.Tables.ANGEBOT_MERKMAL;
 import static de.kekiz.persistence.internal.db.Tables.ANGEBOT_TERMIN;
 import static de.kekiz.persistence.internal.db.Tables.KETTE;
 import static de.kekiz.persistence.internal.db.Tables.KETTE_BAUSTEIN;
+import static de.kekiz.persistence.internal.db.Tables.KETTE_KOORDINATION;
+import static de.kekiz.persistence.internal.db.Tables.KETTE_ZIELBEITRAG;
 import static de.kekiz.persistence.internal.db.Tables.MITGLIED;
 import static de.kekiz.persistence.internal.db.Tables.STANDORT;
 import static java.util.Objects.requireNonNull;
@@ -14,6 +16,7 @@ import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
 import de.kekiz.domain.Stellenanteil;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Adresse;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
@@ -25,9 +28,11 @@ import de.kekiz.domain.angebot.Praeventionsebene;
 import de.kekiz.domain.angebot.Standort;
 import de.kekiz.domain.angebot.Standortart;
 import de.kekiz.domain.angebot.Zeitplan;
+import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Akteursart;
 import de.kekiz.domain.kette.Arbeitsgemeinschaft;
+import de.kekiz.domain.kette.Beitragsart;
 import de.kekiz.domain.kette.Handlungsfeld;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Lebensphase;
@@ -37,7 +42,10 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Programm;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.persistence.internal.Aenderungen;
 import de.kekiz.persistence.internal.Aggregatablage;
@@ -49,16 +57,20 @@ import de.kekiz.persistence.internal.db.tables.records.AngebotMerkmalRecord;
 import de.kekiz.persistence.internal.db.tables.records.AngebotRecord;
 import de.kekiz.persistence.internal.db.tables.records.AngebotTerminRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteBausteinRecord;
+import de.kekiz.persistence.internal.db.tables.records.KetteKoordinationRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteRecord;
+import de.kekiz.persistence.internal.db.tables.records.KetteZielbeitragRecord;
 import de.kekiz.persistence.internal.db.tables.records.MitgliedRecord;
 import de.kekiz.persistence.internal.db.tables.records.StandortRecord;
-import de.kekiz.port.PersistenzException;
 import de.kekiz.port.PraeventionsketteRepository;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -71,11 +83,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link PraeventionsketteRepository} on jOOQ: a chain is stored in the tables {@code kette} (with
  * its Steuerung), {@code kette_baustein} (Lebensphasen, Übergänge, Handlungsfelder, Netzwerke,
- * Arbeitsgemeinschaften), {@code akteur}, {@code mitglied}, {@code angebot}, {@code
- * angebot_merkmal}, {@code standort} and {@code angebot_termin} (Zeitpläne and Kostenoptionen).
+ * Arbeitsgemeinschaften), {@code akteur}, {@code mitglied}, {@code kette_koordination} (every
+ * coordination post), {@code angebot}, {@code angebot_merkmal}, {@code standort} and {@code
+ * angebot_termin} (Zeitpläne and Kostenoptionen). Validity periods are stored as two date columns
+ * {@code gueltig_von}, {@code gueltig_bis} with the part they belong to (the Steuerungsgruppe's in
+ * {@code kette}); the columns {@code kette.koordination_*} of version 4 are no longer used. The
+ * Zielbeiträge are in {@code kette_zielbeitrag}, an Übergang's indicators in {@code
+ * kette_baustein.zuordnung}.
  *
- * <p>Loading a chain, whatever the number of its Angebote, takes nine queries: one per table and a
- * check of the revisions that repeats the load if a concurrent save committed in between. A save
+ * <p>Loading a chain, whatever the number of its Angebote, takes eleven queries: one per table and
+ * a check of the revisions that repeats the load if a concurrent save committed in between. A save
  * replaces the child rows with one JDBC batch per table. Obtain it from {@link
  * KekizPersistenz#praeventionsketten()}; thread-safe.
  */
@@ -128,93 +145,13 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   /**
    * {@inheritDoc}
    *
-   * <p>The schema does not hold validity periods, Zielbeiträge, the indicators of an Übergang, or
-   * more than one coordination post and its funding yet: a chain carrying any of them is refused
-   * with a {@link PersistenzException} naming the first such part, and nothing is written, rather
-   * than stored without them.
-   *
    * @throws de.kekiz.port.MandantVerletzung if the chain's Kommune is outside the repository's
    *     Mandant
    */
   @Override
   public Praeventionskette save(Praeventionskette kette) {
     requireNonNull(kette, "kette");
-    Optional<String> fehlt = nichtSpeicherbar(kette);
-    if (fehlt.isPresent()) {
-      throw new PersistenzException(
-          "saving the Praeventionskette of " + kette.kommune(),
-          new UnsupportedOperationException(
-              "the schema cannot store " + fehlt.get() + " yet; nothing was written"));
-    }
     return ablage.save(kette);
-  }
-
-  /** The first part of {@code k} the schema cannot hold, described, or empty. */
-  private static Optional<String> nichtSpeicherbar(Praeventionskette k) {
-    for (Uebergang u : k.uebergaenge()) {
-      if (u.gemessen()) {
-        return Optional.of("the indicators of Übergang '" + u.key() + "'");
-      }
-    }
-    for (Netzwerk n : k.netzwerke()) {
-      if (n.gueltigkeit() != null) {
-        return Optional.of("the validity of Netzwerk '" + n.key() + "'");
-      }
-    }
-    Steuerung s = k.steuerung();
-    Steuerungsgruppe g = s.gruppe();
-    if (g != null) {
-      if (g.gueltigkeit() != null) {
-        return Optional.of("the validity of the Steuerungsgruppe");
-      }
-      Optional<String> sitz = sitzMitGueltigkeit(g.mitglieder(), "the Steuerungsgruppe");
-      if (sitz.isPresent()) {
-        return sitz;
-      }
-    }
-    for (Arbeitsgemeinschaft ag : s.ags()) {
-      if (ag.gueltigkeit() != null) {
-        return Optional.of("the validity of Arbeitsgemeinschaft '" + ag.key() + "'");
-      }
-      Optional<String> sitz =
-          sitzMitGueltigkeit(ag.mitglieder(), "Arbeitsgemeinschaft '" + ag.key() + "'");
-      if (sitz.isPresent()) {
-        return sitz;
-      }
-    }
-    if (s.koordinationen().size() > 1) {
-      return Optional.of(s.koordinationen().size() + " coordination posts (only one)");
-    }
-    for (Koordination ko : s.koordinationen()) {
-      if (ko.anteil() == null
-          || ko.finanziert()
-          || ko.programm() != null
-          || ko.gueltigkeit() != null) {
-        return Optional.of(
-            "the unknown share, funding, programme or validity of coordination post '"
-                + ko.stelle()
-                + "'");
-      }
-    }
-    for (Angebot a : k.angebote()) {
-      if (a.gueltigkeit().isPresent()) {
-        return Optional.of("the validity of Angebot '" + a.id() + "'");
-      }
-    }
-    if (!k.zielbeitraege().isEmpty()) {
-      String ziel = k.zielbeitraege().get(0).handlungsziel();
-      return Optional.of("the Zielbeiträge (to Handlungsziel '" + ziel + "')");
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> sitzMitGueltigkeit(List<Mitglied> sitze, String wo) {
-    for (Mitglied m : sitze) {
-      if (m.gueltigkeit() != null) {
-        return Optional.of("the validity of seat '" + m.funktion() + "' in " + wo);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -273,12 +210,14 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       KetteRecord r = ctx.newRecord(KETTE);
       r.setKommune(k.kommune().wert());
       Steuerung s = k.steuerung();
-      r.setGruppeName(s.gruppe() == null ? null : s.gruppe().name());
-      Koordination ko = s.koordination();
-      r.setKoordinationStelle(ko == null ? null : ko.stelle());
-      Stellenanteil anteil = ko == null ? null : ko.anteil();
-      r.setKoordinationAnteil(anteil == null ? null : anteil.anteil());
-      r.setKoordinationAngesiedeltBei(ko == null ? null : ko.angesiedeltBei());
+      Steuerungsgruppe g = s.gruppe();
+      r.setGruppeName(g == null ? null : g.name());
+      Zeitraum z = g == null ? null : g.gueltigkeit();
+      r.setGruppeGueltigVon(z == null ? null : z.von());
+      r.setGruppeGueltigBis(z == null ? null : z.bis());
+      r.setKoordinationStelle(null);
+      r.setKoordinationAnteil(null);
+      r.setKoordinationAngesiedeltBei(null);
       r.setRevision(revision);
       return r;
     }
@@ -297,6 +236,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       ctx.deleteFrom(STANDORT).where(STANDORT.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(ANGEBOT).where(ANGEBOT.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(MITGLIED).where(MITGLIED.KOMMUNE.eq(k)).execute();
+      ctx.deleteFrom(KETTE_KOORDINATION).where(KETTE_KOORDINATION.KOMMUNE.eq(k)).execute();
+      ctx.deleteFrom(KETTE_ZIELBEITRAG).where(KETTE_ZIELBEITRAG.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(AKTEUR).where(AKTEUR.KOMMUNE.eq(k)).execute();
       ctx.deleteFrom(KETTE_BAUSTEIN).where(KETTE_BAUSTEIN.KOMMUNE.eq(k)).execute();
     }
@@ -317,6 +258,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         KetteBausteinRecord r = baustein(ctx, kommune, UEBERGANG, i, u.key(), u.name());
         r.setVonPhase(u.vonPhase());
         r.setNachPhase(u.nachPhase());
+        r.setZuordnung(Listen.verbinde(u.indikatoren(), IndikatorKey::wert));
         bausteine.add(r);
       }
       for (int i = 0; i < k.handlungsfelder().size(); i++) {
@@ -327,6 +269,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         Netzwerk n = k.netzwerke().get(i);
         KetteBausteinRecord r = baustein(ctx, kommune, NETZWERK, i, n.key(), n.name());
         r.setZuordnung(Listen.verbinde(n.mitglieder(), AkteurId::wert));
+        gueltigkeit(n.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
         bausteine.add(r);
       }
       List<MitgliedRecord> mitglieder = new ArrayList<>();
@@ -338,8 +281,39 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         Arbeitsgemeinschaft ag = s.ags().get(i);
         KetteBausteinRecord r = baustein(ctx, kommune, AG, i, ag.key(), ag.name());
         r.setZuordnung(Listen.verbinde(ag.lebensphasen(), Function.identity()));
+        gueltigkeit(ag.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
         bausteine.add(r);
         mitglieder(ctx, kommune, i, ag.mitglieder(), mitglieder);
+      }
+      List<KetteKoordinationRecord> koordinationen = new ArrayList<>();
+      for (int i = 0; i < s.koordinationen().size(); i++) {
+        Koordination ko = s.koordinationen().get(i);
+        KetteKoordinationRecord r = ctx.newRecord(KETTE_KOORDINATION);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setStelle(ko.stelle());
+        Stellenanteil anteil = ko.anteil();
+        r.setAnteil(anteil == null ? null : anteil.anteil());
+        r.setAngesiedeltBei(ko.angesiedeltBei());
+        r.setFinanzierung(Listen.verbinde(ko.finanzierung(), Finanzierungsquelle::name));
+        Programm programm = ko.programm();
+        r.setProgramm(programm == null ? null : programm.key());
+        r.setProgrammName(programm == null ? null : programm.name());
+        gueltigkeit(ko.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
+        koordinationen.add(r);
+      }
+      List<KetteZielbeitragRecord> zielbeitraege = new ArrayList<>();
+      for (int i = 0; i < k.zielbeitraege().size(); i++) {
+        Zielbeitrag z = k.zielbeitraege().get(i);
+        KetteZielbeitragRecord r = ctx.newRecord(KETTE_ZIELBEITRAG);
+        r.setKommune(kommune);
+        r.setPos(i);
+        r.setHandlungsziel(z.handlungsziel());
+        r.setArt(z.art().name());
+        r.setBeitragender(z.beitragender());
+        r.setAufgabe(z.aufgabe());
+        gueltigkeit(z.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
+        zielbeitraege.add(r);
       }
       List<AkteurRecord> akteure = new ArrayList<>();
       for (int i = 0; i < k.akteure().size(); i++) {
@@ -393,6 +367,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       Schreiben.einfuegen(ctx, bausteine);
       Schreiben.einfuegen(ctx, akteure);
       Schreiben.einfuegen(ctx, mitglieder);
+      Schreiben.einfuegen(ctx, koordinationen);
+      Schreiben.einfuegen(ctx, zielbeitraege);
       Schreiben.einfuegen(ctx, angebote);
       Schreiben.einfuegen(ctx, merkmale);
       Schreiben.einfuegen(ctx, standorte);
@@ -438,7 +414,21 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     r.setVonPhase(null);
     r.setNachPhase(null);
     r.setZuordnung(null);
+    r.setGueltigVon(null);
+    r.setGueltigBis(null);
     return r;
+  }
+
+  /** Writes {@code z} (or nothing recorded: both null) through the two setters. */
+  private static void gueltigkeit(
+      @Nullable Zeitraum z, Consumer<@Nullable LocalDate> von, Consumer<@Nullable LocalDate> bis) {
+    von.accept(z == null ? null : z.von());
+    bis.accept(z == null ? null : z.bis());
+  }
+
+  /** The period stored as {@code von} and {@code bis}; null if none is recorded. */
+  private static @Nullable Zeitraum gueltigkeit(@Nullable LocalDate von, @Nullable LocalDate bis) {
+    return von == null ? null : new Zeitraum(von, bis);
   }
 
   private static void mitglieder(
@@ -452,6 +442,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
       r.setFunktion(m.funktion());
       r.setBereich(m.bereich());
       r.setAkteur(m.akteur() == null ? null : m.akteur().wert());
+      gueltigkeit(m.gueltigkeit(), r::setGueltigVon, r::setGueltigBis);
       ziel.add(r);
     }
   }
@@ -468,6 +459,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     r.setAlterVon(alter == null ? null : alter.von());
     r.setAlterBis(alter == null ? null : alter.bis());
     r.setZugang(a.zugang().orElse(null));
+    gueltigkeit(a.gueltigkeit().orElse(null), r::setGueltigVon, r::setGueltigBis);
     Kapazitaet k = a.kapazitaet().orElse(null);
     r.setKapazitaetPlaetze(k == null ? null : k.plaetze());
     r.setKapazitaetFrei(k == null ? null : k.freiePlaetze());
@@ -552,6 +544,20 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
                   .orderBy(KETTE_BAUSTEIN.KOMMUNE, KETTE_BAUSTEIN.ART, KETTE_BAUSTEIN.POS)
                   .fetch(),
               r -> r.getKommune() + "/" + r.getArt());
+      t.koordinationen =
+          Schreiben.gruppiere(
+              ctx.selectFrom(KETTE_KOORDINATION)
+                  .where(auswahl.apply(KETTE_KOORDINATION.KOMMUNE))
+                  .orderBy(KETTE_KOORDINATION.KOMMUNE, KETTE_KOORDINATION.POS)
+                  .fetch(),
+              KetteKoordinationRecord::getKommune);
+      t.zielbeitraege =
+          Schreiben.gruppiere(
+              ctx.selectFrom(KETTE_ZIELBEITRAG)
+                  .where(auswahl.apply(KETTE_ZIELBEITRAG.KOMMUNE))
+                  .orderBy(KETTE_ZIELBEITRAG.KOMMUNE, KETTE_ZIELBEITRAG.POS)
+                  .fetch(),
+              KetteZielbeitragRecord::getKommune);
       t.akteure =
           Schreiben.gruppiere(
               ctx.selectFrom(AKTEUR)
@@ -627,6 +633,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     Map<String, List<KetteBausteinRecord>> bausteine = Map.of();
     Map<String, List<AkteurRecord>> akteure = Map.of();
     Map<String, List<MitgliedRecord>> mitglieder = Map.of();
+    Map<String, List<KetteKoordinationRecord>> koordinationen = Map.of();
+    Map<String, List<KetteZielbeitragRecord>> zielbeitraege = Map.of();
     Map<String, List<AngebotRecord>> angebote = Map.of();
     Map<String, List<AngebotMerkmalRecord>> merkmale = Map.of();
     Map<String, List<StandortRecord>> standorte = Map.of();
@@ -649,7 +657,14 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     List<Uebergang> uebergaenge = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + UEBERGANG)) {
       uebergaenge.add(
-          new Uebergang(r.getKennung(), r.getName(), r.getVonPhase(), r.getNachPhase()));
+          new Uebergang(
+              r.getKennung(),
+              r.getName(),
+              r.getVonPhase(),
+              r.getNachPhase(),
+              r.getZuordnung() == null
+                  ? List.of()
+                  : Listen.teile(r.getZuordnung(), IndikatorKey::of)));
     }
     List<Handlungsfeld> felder = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + HANDLUNGSFELD)) {
@@ -661,7 +676,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
           new Netzwerk(
               r.getKennung(),
               r.getName(),
-              new java.util.LinkedHashSet<>(Listen.teile(r.getZuordnung(), AkteurId::of))));
+              new java.util.LinkedHashSet<>(Listen.teile(r.getZuordnung(), AkteurId::of)),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
     }
     List<Arbeitsgemeinschaft> ags = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + AG)) {
@@ -670,7 +686,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
               r.getKennung(),
               r.getName(),
               new java.util.LinkedHashSet<>(Listen.teile(r.getZuordnung(), Function.identity())),
-              mitglieder(t.von(t.mitglieder, k + "/" + r.getPos()))));
+              mitglieder(t.von(t.mitglieder, k + "/" + r.getPos())),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
     }
     List<Akteur> akteure = new ArrayList<>();
     for (AkteurRecord r : t.von(t.akteure, k)) {
@@ -688,14 +705,22 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
         w.getGruppeName() == null
             ? null
             : new Steuerungsgruppe(
-                w.getGruppeName(), mitglieder(t.von(t.mitglieder, k + "/" + STEUERUNGSGRUPPE)));
-    Koordination koordination =
-        w.getKoordinationStelle() == null
-            ? null
-            : new Koordination(
-                w.getKoordinationStelle(),
-                new Stellenanteil(w.getKoordinationAnteil()),
-                w.getKoordinationAngesiedeltBei());
+                w.getGruppeName(),
+                mitglieder(t.von(t.mitglieder, k + "/" + STEUERUNGSGRUPPE)),
+                gueltigkeit(w.getGruppeGueltigVon(), w.getGruppeGueltigBis()));
+    List<Koordination> koordinationen = new ArrayList<>();
+    for (KetteKoordinationRecord r : t.von(t.koordinationen, k)) {
+      String programm = r.getProgramm();
+      String programmName = r.getProgrammName();
+      koordinationen.add(
+          new Koordination(
+              r.getStelle(),
+              r.getAnteil() == null ? null : new Stellenanteil(r.getAnteil()),
+              r.getAngesiedeltBei(),
+              new HashSet<>(Listen.teile(r.getFinanzierung(), Finanzierungsquelle::valueOf)),
+              programm == null || programmName == null ? null : Programm.of(programm, programmName),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
+    }
     List<Angebot> angebote = new ArrayList<>();
     for (AngebotRecord r : t.von(t.angebote, k)) {
       angebote.add(angebot(r, t, k));
@@ -707,10 +732,25 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
             .handlungsfelder(felder)
             .akteure(akteure)
             .netzwerke(netzwerke.toArray(new Netzwerk[0]))
-            .steuerung(new Steuerung(gruppe, ags, koordination))
+            .steuerung(new Steuerung(gruppe, ags, koordinationen))
             .angebote(angebote)
+            .zielbeitraege(zielbeitraege(t.von(t.zielbeitraege, k)))
             .revision(w.getRevision());
     return b.build();
+  }
+
+  private static List<Zielbeitrag> zielbeitraege(List<KetteZielbeitragRecord> zeilen) {
+    List<Zielbeitrag> ergebnis = new ArrayList<>();
+    for (KetteZielbeitragRecord r : zeilen) {
+      ergebnis.add(
+          new Zielbeitrag(
+              r.getHandlungsziel(),
+              Beitragsart.valueOf(r.getArt()),
+              r.getBeitragender(),
+              r.getAufgabe(),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
+    }
+    return ergebnis;
   }
 
   private static List<Mitglied> mitglieder(List<MitgliedRecord> zeilen) {
@@ -720,7 +760,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
           new Mitglied(
               r.getFunktion(),
               r.getBereich(),
-              r.getAkteur() == null ? null : AkteurId.of(r.getAkteur())));
+              r.getAkteur() == null ? null : AkteurId.of(r.getAkteur()),
+              gueltigkeit(r.getGueltigVon(), r.getGueltigBis())));
     }
     return ergebnis;
   }
@@ -733,6 +774,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
             .alter(
                 r.getAlterVon() == null ? null : new Altersspanne(r.getAlterVon(), r.getAlterBis()))
             .zugang(r.getZugang())
+            .gueltigkeit(gueltigkeit(r.getGueltigVon(), r.getGueltigBis()))
             .kapazitaet(
                 r.getKapazitaetPlaetze() == null
                     ? null

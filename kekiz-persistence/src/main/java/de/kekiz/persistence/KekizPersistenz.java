@@ -70,7 +70,11 @@ public final class KekizPersistenz {
   /** The migration scripts in the order they run. */
   static final ImmutableList<String> SKRIPTE =
       ImmutableList.of(
-          "V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql", "V3__indikator_genauigkeit.sql");
+          "V1__kekiz_schema.sql",
+          "V2__kompakte_messwerte.sql",
+          "V3__indikator_genauigkeit.sql",
+          "V4__programm_und_lernnetzwerk.sql",
+          "V5__kette_zeitraeume.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
@@ -136,6 +140,22 @@ public final class KekizPersistenz {
    */
   public JooqIndikatorRepository indikatoren() {
     return new JooqIndikatorRepository(kontext);
+  }
+
+  /**
+   * {@return the repository of Foerderprogramme} A Foerderprogramm belongs to no Kommune: under a
+   * restricted {@link #mandant()} it reads them all but refuses to change them.
+   */
+  public JooqFoerderprogrammRepository foerderprogramme() {
+    return new JooqFoerderprogrammRepository(kontext);
+  }
+
+  /**
+   * {@return the repository of Lernnetzwerke} A Lernnetzwerk belongs to a programme, not to a
+   * Kommune: under a restricted {@link #mandant()} it reads them all but refuses to change them.
+   */
+  public JooqLernnetzwerkRepository lernnetzwerke() {
+    return new JooqLernnetzwerkRepository(kontext);
   }
 
   /** {@return the repository of Messwerte, restricted to this instance's {@link #mandant()}} */

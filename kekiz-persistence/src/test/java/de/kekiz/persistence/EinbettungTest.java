@@ -258,7 +258,11 @@ class EinbettungTest {
     assertThat(skripte)
         .extracting(Migrationsskript::name)
         .containsExactly(
-            "V1__kekiz_schema.sql", "V2__kompakte_messwerte.sql", "V3__indikator_genauigkeit.sql");
+            "V1__kekiz_schema.sql",
+            "V2__kompakte_messwerte.sql",
+            "V3__indikator_genauigkeit.sql",
+            "V4__programm_und_lernnetzwerk.sql",
+            "V5__kette_zeitraeume.sql");
     assertThat(skripte.get(0).sql())
         .doesNotContain("${")
         .contains("CREATE TABLE kk_messwert")

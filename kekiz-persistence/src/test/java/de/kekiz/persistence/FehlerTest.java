@@ -3,20 +3,14 @@ package de.kekiz.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Zeitraum;
-import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.kette.KetteFixtures;
-import de.kekiz.domain.kette.Praeventionskette;
-import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.PersistenzException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -89,31 +83,6 @@ class FehlerTest {
         .extracting(k -> k.id())
         .as("the failed save wrote nothing")
         .containsExactly(Testdaten.KOELN);
-  }
-
-  @Test
-  @DisplayName(
-      "a chain with parts the schema cannot hold yet (a validity, a Zielbeitrag) is refused"
-          + " naming the part, and nothing is stored")
-  void ketteMitGueltigkeit() {
-    KekizPersistenz p = Testdatenbank.H2.leer();
-    Praeventionskette ahlen = KetteFixtures.ahlen();
-    Angebot kalender =
-        ahlen.angebote().get(0).withGueltigkeit(Zeitraum.ab(LocalDate.of(2018, 8, 1)));
-    assertThatThrownBy(() -> p.praeventionsketten().save(ahlen.withAngebot(kalender)))
-        .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("saving the Praeventionskette of 05570004 failed")
-        .hasMessageContaining("validity of Angebot '" + kalender.id() + "'")
-        .hasMessageContaining("nothing was written");
-    Praeventionskette mitBeitrag =
-        ahlen.toBuilder().zielbeitraege(Zielbeitrag.akteur("1.1", KetteFixtures.JUGENDAMT)).build();
-    assertThatThrownBy(() -> p.praeventionsketten().save(mitBeitrag))
-        .isInstanceOf(PersistenzException.class)
-        .hasMessageContaining("Zielbeiträge (to Handlungsziel '1.1')");
-    assertThat(p.praeventionsketten().findAll()).isEmpty();
-    assertThat(p.praeventionsketten().save(ahlen).revision())
-        .as("a chain without them is stored")
-        .isEqualTo(1);
   }
 
   @Test

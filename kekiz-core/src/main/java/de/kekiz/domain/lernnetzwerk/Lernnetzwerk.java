@@ -20,18 +20,28 @@ import java.util.Set;
  * <p>Rule, reported as a {@link Regelverstoss}: {@code lernnetzwerk.treffennummer-doppelt} —
  * meeting numbers are unique.
  *
+ * <p>A repository stores one Lernnetzwerk per programme and counts its {@link #revision()};
+ * equality includes the revision, so round trips through a database or JSON can be proven with
+ * {@code equals}.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param programm the programme whose Kommunen meet
+ * @param programm the programme whose Kommunen meet; its key identifies the Lernnetzwerk
  * @param treffen the meetings, sorted by number
+ * @param revision the revision a repository stored: 0 means never saved
  */
-public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen) {
+public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen, long revision) {
 
   /**
+   * @throws IllegalArgumentException if the revision is negative
    * @throws Regelverstoss if two meetings have the same number
    */
   public Lernnetzwerk {
     requireNonNull(programm, "programm");
+    if (revision < 0) {
+      throw new IllegalArgumentException(
+          "Lernnetzwerk " + programm.key() + " needs a revision of at least 0, got " + revision);
+    }
     List<Lernnetzwerktreffen> sortiert = new ArrayList<>(requireNonNull(treffen, "treffen"));
     sortiert.sort(Comparator.comparingInt(Lernnetzwerktreffen::nummer));
     Set<Integer> nummern = new HashSet<>();
@@ -45,16 +55,28 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen)
     treffen = ImmutableList.copyOf(sortiert);
   }
 
+  /** A Lernnetzwerk with {@code treffen}, never saved (revision 0). */
+  public Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen) {
+    this(programm, treffen, 0);
+  }
+
   /** A Lernnetzwerk without meetings. */
   public static Lernnetzwerk of(Programm programm) {
     return new Lernnetzwerk(programm, List.of());
   }
 
-  /** A copy with {@code neu} added. */
+  /** A copy with {@code neu} added. The revision is kept. */
   public Lernnetzwerk withTreffen(Lernnetzwerktreffen neu) {
     requireNonNull(neu, "neu");
     return new Lernnetzwerk(
-        programm, ImmutableList.<Lernnetzwerktreffen>builder().addAll(treffen).add(neu).build());
+        programm,
+        ImmutableList.<Lernnetzwerktreffen>builder().addAll(treffen).add(neu).build(),
+        revision);
+  }
+
+  /** A copy at revision {@code revision} (set by repositories). */
+  public Lernnetzwerk withRevision(long revision) {
+    return new Lernnetzwerk(programm, treffen, revision);
   }
 
   /** The meeting with number {@code nummer}. */

@@ -30,24 +30,35 @@ import java.util.Set;
  *       (otherwise the sum would count money twice).
  * </ul>
  *
+ * <p>A repository stores one Foerderprogramm per programme key and counts its {@link #revision()};
+ * equality includes the revision, so round trips through a database or JSON can be proven with
+ * {@code equals}.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param programm the programme's key and name
+ * @param programm the programme's key and name; the key identifies the Foerderprogramm
  * @param phasen the phases, in the order given
  * @param akteure the organisations with a role, in the order given
  * @param haushalt the budget, in the order given
+ * @param revision the revision a repository stored: 0 means never saved
  */
 public record Foerderprogramm(
     Programm programm,
     List<Programmphase> phasen,
     List<Programmakteur> akteure,
-    List<Haushaltsansatz> haushalt) {
+    List<Haushaltsansatz> haushalt,
+    long revision) {
 
   /**
+   * @throws IllegalArgumentException if the revision is negative
    * @throws Regelverstoss if a rule of the class comment is broken
    */
   public Foerderprogramm {
     requireNonNull(programm, "programm");
+    if (revision < 0) {
+      throw new IllegalArgumentException(
+          "Foerderprogramm " + programm.key() + " needs a revision of at least 0, got " + revision);
+    }
     phasen = ImmutableList.copyOf(requireNonNull(phasen, "phasen"));
     akteure = ImmutableList.copyOf(requireNonNull(akteure, "akteure"));
     haushalt = ImmutableList.copyOf(requireNonNull(haushalt, "haushalt"));
@@ -76,39 +87,56 @@ public record Foerderprogramm(
     }
   }
 
+  /** A Foerderprogramm never saved (revision 0). */
+  public Foerderprogramm(
+      Programm programm,
+      List<Programmphase> phasen,
+      List<Programmakteur> akteure,
+      List<Haushaltsansatz> haushalt) {
+    this(programm, phasen, akteure, haushalt, 0);
+  }
+
   /** A programme with its key and name only; add the rest with the {@code with…} methods. */
   public static Foerderprogramm of(Programm programm) {
     return new Foerderprogramm(programm, List.of(), List.of(), List.of());
   }
 
-  /** A copy with {@code phase} added at the end. */
+  /** A copy at revision {@code revision} (set by repositories). */
+  public Foerderprogramm withRevision(long revision) {
+    return new Foerderprogramm(programm, phasen, akteure, haushalt, revision);
+  }
+
+  /** A copy with {@code phase} added at the end. The revision is kept. */
   public Foerderprogramm withPhase(Programmphase phase) {
     requireNonNull(phase, "phase");
     return new Foerderprogramm(
         programm,
         ImmutableList.<Programmphase>builder().addAll(phasen).add(phase).build(),
         akteure,
-        haushalt);
+        haushalt,
+        revision);
   }
 
-  /** A copy with {@code akteur} added at the end. */
+  /** A copy with {@code akteur} added at the end. The revision is kept. */
   public Foerderprogramm withAkteur(Programmakteur akteur) {
     requireNonNull(akteur, "akteur");
     return new Foerderprogramm(
         programm,
         phasen,
         ImmutableList.<Programmakteur>builder().addAll(akteure).add(akteur).build(),
-        haushalt);
+        haushalt,
+        revision);
   }
 
-  /** A copy with {@code ansatz} added at the end. */
+  /** A copy with {@code ansatz} added at the end. The revision is kept. */
   public Foerderprogramm withHaushaltsansatz(Haushaltsansatz ansatz) {
     requireNonNull(ansatz, "ansatz");
     return new Foerderprogramm(
         programm,
         phasen,
         akteure,
-        ImmutableList.<Haushaltsansatz>builder().addAll(haushalt).add(ansatz).build());
+        ImmutableList.<Haushaltsansatz>builder().addAll(haushalt).add(ansatz).build(),
+        revision);
   }
 
   /** The phase with key {@code key}. */

@@ -12,6 +12,9 @@ public final class InMemoryRepositories {
       new InMemoryPraeventionsketteRepository();
   private final InMemoryIndikatorRepository indikatoren = new InMemoryIndikatorRepository();
   private final InMemoryMesswertRepository messwerte = new InMemoryMesswertRepository();
+  private final InMemoryLernnetzwerkRepository lernnetzwerke = new InMemoryLernnetzwerkRepository();
+  private final InMemoryFoerderprogrammRepository foerderprogramme =
+      new InMemoryFoerderprogrammRepository();
 
   /** Creates one empty repository per port. */
   public InMemoryRepositories() {}
@@ -39,5 +42,15 @@ public final class InMemoryRepositories {
   /** The Messwerte. */
   public InMemoryMesswertRepository messwerte() {
     return messwerte;
+  }
+
+  /** The Lernnetzwerke. */
+  public InMemoryLernnetzwerkRepository lernnetzwerke() {
+    return lernnetzwerke;
+  }
+
+  /** The Foerderprogramme. */
+  public InMemoryFoerderprogrammRepository foerderprogramme() {
+    return foerderprogramme;
   }
 }

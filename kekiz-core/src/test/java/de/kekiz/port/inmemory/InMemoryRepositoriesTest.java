@@ -18,6 +18,8 @@ class InMemoryRepositoriesTest {
     assertThat(r.ketten().findAll()).isEmpty();
     assertThat(r.indikatoren().findAll()).isEmpty();
     assertThat(r.messwerte().count(KontraktBeispiele.KOELN)).isZero();
+    assertThat(r.lernnetzwerke().findAll()).isEmpty();
+    assertThat(r.foerderprogramme().findAll()).isEmpty();
   }
 
   @Test

@@ -8,24 +8,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kekiz.domain.AkteurId;
+import de.kekiz.domain.Stellenanteil;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotFixtures;
 import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.angebot.AngebotStatus;
 import de.kekiz.domain.angebot.Praeventionsebene;
+import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kette.Akteur;
 import de.kekiz.domain.kette.Akteursart;
+import de.kekiz.domain.kette.Arbeitsgemeinschaft;
+import de.kekiz.domain.kette.Beitragsart;
+import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Lebensphase;
+import de.kekiz.domain.kette.Mitglied;
+import de.kekiz.domain.kette.Netzwerk;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
+import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
+import de.kekiz.domain.kette.Zielbeitrag;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
+import de.kekiz.domain.kommune.Programm;
 import de.kekiz.port.PraeventionsketteRepository;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +51,9 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link PraeventionsketteRepository}: the generic part of {@link
  * AggregatRepositoryContract} plus ordering by Kommune key and the survival of every part of a
  * chain (own Lebensphasen, Übergänge and Handlungsfelder, actors, networks, Steuerung, and the
- * Angebote in the order given, with every detail).
+ * Angebote in the order given, with every detail), the validity periods of Angebote, Netzwerke,
+ * Steuerungsgruppe, AGs and seats, several coordination posts with their funding, Zielbeiträge and
+ * the indicators of an Übergang ({@link #datiert()}).
  *
  * <p>An adapter extends this class and supplies {@link #neuesRepository()}; everything else is
  * fixed.
@@ -229,6 +245,46 @@ public abstract class PraeventionsketteRepositoryContract
     }
 
     @Test
+    @DisplayName(
+        "validity periods of Angebote, Netzwerke, Steuerungsgruppe, AGs and seats survive,"
+            + " open and closed")
+    void gueltigkeiten() {
+      Praeventionskette datiert = datiert();
+      repository().save(datiert);
+      Praeventionskette geladen = geladen(AHLEN);
+      assertEquals(datiert.withRevision(1), geladen);
+      assertEquals(datiert.angebote(), geladen.angebote());
+      assertEquals(datiert.netzwerke(), geladen.netzwerke());
+      assertEquals(datiert.steuerung().gruppe(), geladen.steuerung().gruppe());
+      assertEquals(datiert.steuerung().ags(), geladen.steuerung().ags());
+    }
+
+    @Test
+    @DisplayName("Zielbeiträge and the indicators of an Übergang survive in the order given")
+    void zielbeitraegeUndMessung() {
+      Praeventionskette datiert = datiert();
+      repository().save(datiert);
+      Praeventionskette geladen = geladen(AHLEN);
+      assertEquals(datiert.zielbeitraege(), geladen.zielbeitraege());
+      assertEquals(3, geladen.zielbeitraege().size());
+      assertEquals(datiert.uebergaenge(), geladen.uebergaenge());
+      assertTrue(geladen.uebergaenge().get(0).gemessen());
+    }
+
+    @Test
+    @DisplayName(
+        "several coordination posts survive in order: share known or not, funding, programme,"
+            + " period")
+    void koordinationen() {
+      Praeventionskette datiert = datiert();
+      repository().save(datiert);
+      List<Koordination> geladen = geladen(AHLEN).steuerung().koordinationen();
+      assertEquals(datiert.steuerung().koordinationen(), geladen);
+      assertEquals(3, geladen.size());
+      assertEquals(Optional.empty(), Optional.ofNullable(geladen.get(2).anteil()));
+    }
+
+    @Test
     @DisplayName("actors and networks survive in the order given, with and without web page")
     void akteure() {
       repository().save(KontraktBeispiele.ketteAhlen());
@@ -236,6 +292,84 @@ public abstract class PraeventionsketteRepositoryContract
       assertEquals(KontraktBeispiele.ketteAhlen().akteure(), ahlen.akteure());
       assertEquals(KontraktBeispiele.ketteAhlen().netzwerke(), ahlen.netzwerke());
     }
+  }
+
+  /**
+   * Ahlen's chain with dates: the first Angebot runs from 1 August 2018, the second from 2017 to
+   * 2020, the network since 2019, the Steuerungsgruppe since 2017 with a seat that ended in 2020,
+   * an AG since 2018; the first Übergang measured by two indicators; three Zielbeiträge (an
+   * Angebot, an AG with task and period, an actor); three coordination posts: the existing one (no
+   * funding or period recorded), the half post funded by the Land and the ESF through the programme
+   * for 2017 and 2018, and a post of unknown share since 2021.
+   */
+  protected static Praeventionskette datiert() {
+    Praeventionskette ahlen = KontraktBeispiele.ketteAhlen();
+    List<Angebot> angebote = new ArrayList<>(ahlen.angebote());
+    angebote.set(0, angebote.get(0).withGueltigkeit(Zeitraum.ab(LocalDate.of(2018, 8, 1))));
+    angebote.set(
+        1,
+        angebote
+            .get(1)
+            .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31))));
+    Steuerung s = ahlen.steuerung();
+    Steuerungsgruppe g = requireNonNull(s.gruppe(), "the fixture has a Steuerungsgruppe");
+    List<Mitglied> sitze = new ArrayList<>(g.mitglieder());
+    sitze.set(
+        0,
+        sitze
+            .get(0)
+            .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 3, 1), LocalDate.of(2020, 10, 31))));
+    List<Arbeitsgemeinschaft> ags = new ArrayList<>(s.ags());
+    ags.set(0, ags.get(0).withGueltigkeit(Zeitraum.ab(LocalDate.of(2018, 1, 1))));
+    Koordination bestehend = requireNonNull(s.koordination(), "the fixture has a Koordination");
+    Koordination projekt =
+        new Koordination(
+                "Projektkoordination „Kein Kind zurücklassen!“",
+                Stellenanteil.of("0.5"),
+                "Fachbereich Jugend, Soziales und Integration")
+            .withFinanzierung(
+                Set.of(Finanzierungsquelle.LAND, Finanzierungsquelle.ESF), Programm.KEKIZ)
+            .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31)));
+    Koordination unbekannt =
+        new Koordination(
+            "Koordination Übergang Schule–Beruf",
+            null,
+            "Jobcenter",
+            Set.of(),
+            null,
+            Zeitraum.ab(LocalDate.of(2021, 1, 1)));
+    List<Uebergang> uebergaenge = new ArrayList<>(ahlen.uebergaenge());
+    uebergaenge.set(
+        0,
+        uebergaenge
+            .get(0)
+            .withIndikatoren(
+                IndikatorKey.of("seu-sprachfoerderbedarf"), IndikatorKey.of("u8-quote")));
+    return Praeventionskette.builder(ahlen.kommune())
+        .lebensphasen(ahlen.lebensphasen())
+        .uebergaenge(uebergaenge)
+        .handlungsfelder(ahlen.handlungsfelder())
+        .akteure(ahlen.akteure())
+        .angebote(angebote)
+        .netzwerke(
+            ahlen.netzwerke().stream()
+                .map(n -> n.withGueltigkeit(Zeitraum.ab(LocalDate.of(2019, 1, 1))))
+                .toArray(Netzwerk[]::new))
+        .steuerung(
+            new Steuerung(
+                new Steuerungsgruppe(g.name(), sitze, Zeitraum.ab(LocalDate.of(2017, 1, 1))),
+                ags,
+                List.of(bestehend, projekt, unbekannt)))
+        .zielbeitraege(
+            Zielbeitrag.angebot("1.1", angebote.get(0).id()),
+            new Zielbeitrag(
+                "1.1",
+                Beitragsart.ARBEITSGEMEINSCHAFT,
+                ags.get(0).key(),
+                "Übergänge gemeinsam planen",
+                Zeitraum.of(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30))),
+            Zielbeitrag.akteur("2.3", ahlen.akteure().get(0).id()))
+        .build();
   }
 
   @Nested

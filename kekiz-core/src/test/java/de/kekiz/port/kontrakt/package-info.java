@@ -4,7 +4,9 @@
  * de.kekiz.port.kontrakt.LeitbildRepositoryContract}, {@link
  * de.kekiz.port.kontrakt.PraeventionsketteRepositoryContract}, {@link
  * de.kekiz.port.kontrakt.IndikatorRepositoryContract}, {@link
- * de.kekiz.port.kontrakt.MesswertRepositoryContract}). An adapter proves that it keeps a port's
+ * de.kekiz.port.kontrakt.MesswertRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.FoerderprogrammRepositoryContract}, {@link
+ * de.kekiz.port.kontrakt.LernnetzwerkRepositoryContract}). An adapter proves that it keeps a port's
  * contract by extending the class and supplying a fresh, empty repository; the kit calls {@code
  * neuesRepository()} once before each test:
  *
@@ -14,7 +16,7 @@
  * }
  * }</pre>
  *
- * <p>The four aggregate contracts share {@link de.kekiz.port.kontrakt.AggregatRepositoryContract}
+ * <p>The aggregate contracts share {@link de.kekiz.port.kontrakt.AggregatRepositoryContract}
  * (not-found, round trip, optimistic versioning, deletion). The checks are grouped with
  * {@code @Nested} classes and named by {@code @DisplayName} sentences; they store the samples of
  * {@link de.kekiz.port.kontrakt.KontraktBeispiele}. The kit needs JUnit Jupiter only (no AssertJ),

@@ -149,6 +149,11 @@ final class Knoten {
     return feld(name) == null ? null : ganzzahl(name);
   }
 
+  /** An optional whole number that fits a {@code long}; {@code null} if absent. */
+  @Nullable Long langzahlOderNull(String name) {
+    return feld(name) == null ? null : langzahl(name);
+  }
+
   /** A required whole number that fits a {@code long}. */
   long langzahl(String name) {
     JsonNode wert = pflicht(name);

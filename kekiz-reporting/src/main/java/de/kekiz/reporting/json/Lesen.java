@@ -509,11 +509,13 @@ final class Lesen {
   }
 
   static Foerderprogramm foerderprogramm(Knoten k) {
+    Long revision = k.langzahlOderNull("revision");
     return new Foerderprogramm(
         k.objekt("programm", Lesen::programm),
         k.objekte("phasen", Lesen::programmphase),
         k.objekte("akteure", Lesen::programmakteur),
-        k.objekte("haushalt", Lesen::haushaltsansatz));
+        k.objekte("haushalt", Lesen::haushaltsansatz),
+        revision == null ? 0 : revision);
   }
 
   // ------------------------------------------------------------------ lernnetzwerk
@@ -561,7 +563,10 @@ final class Lesen {
   }
 
   static Lernnetzwerk lernnetzwerk(Knoten k) {
+    Long revision = k.langzahlOderNull("revision");
     return new Lernnetzwerk(
-        k.objekt("programm", Lesen::programm), k.objekte("treffen", Lesen::lernnetzwerktreffen));
+        k.objekt("programm", Lesen::programm),
+        k.objekte("treffen", Lesen::lernnetzwerktreffen),
+        revision == null ? 0 : revision);
   }
 }

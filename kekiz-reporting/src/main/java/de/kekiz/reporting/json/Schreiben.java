@@ -575,6 +575,7 @@ final class Schreiben {
     objekte(g, "phasen", f.phasen(), this::programmphase);
     objekte(g, "akteure", f.akteure(), this::programmakteur);
     objekte(g, "haushalt", f.haushalt(), this::haushaltsansatz);
+    g.writeNumberField("revision", f.revision());
     g.writeEndObject();
   }
 
@@ -641,6 +642,7 @@ final class Schreiben {
     g.writeStartObject();
     objekt(g, "programm", n.programm(), this::programm);
     objekte(g, "treffen", n.treffen(), this::lernnetzwerktreffen);
+    g.writeNumberField("revision", n.revision());
     g.writeEndObject();
   }
 }

@@ -34,11 +34,13 @@ class ProgrammJsonTest {
     Lernnetzwerk netz = ProgrammFixtures.lernnetzwerk();
     return Stream.of(
         kekiz,
+        kekiz.withRevision(5),
         kekiz.phasen().get(0),
         kekiz.phasen().get(1).teilnehmer().get(0),
         kekiz.akteure().get(0),
         kekiz.haushalt().get(0),
         netz,
+        netz.withRevision(3),
         netz.treffen().get(0),
         netz.treffen().get(1),
         netz.treffen().get(1).arbeitsgruppen().get(0),
@@ -55,6 +57,20 @@ class ProgrammJsonTest {
   void rundreise(Object wert) throws Exception {
     String json = mapper.writeValueAsString(wert);
     assertThat(mapper.readValue(json, wert.getClass())).isEqualTo(wert);
+  }
+
+  @Test
+  @DisplayName(
+      "reads a Lernnetzwerk or Foerderprogramm written without revision as never saved (revision 0)")
+  void ohneRevision() throws Exception {
+    ObjectNode netz = mapper.valueToTree(ProgrammFixtures.lernnetzwerk().withRevision(2));
+    netz.remove("revision");
+    assertThat(mapper.treeToValue(netz, Lernnetzwerk.class))
+        .isEqualTo(ProgrammFixtures.lernnetzwerk());
+    ObjectNode programm = mapper.valueToTree(ProgrammFixtures.kekiz().withRevision(2));
+    programm.remove("revision");
+    assertThat(mapper.treeToValue(programm, Foerderprogramm.class))
+        .isEqualTo(ProgrammFixtures.kekiz());
   }
 
   @ParameterizedTest(name = "{0}")
