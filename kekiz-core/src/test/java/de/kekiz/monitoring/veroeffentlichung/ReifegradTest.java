@@ -16,10 +16,13 @@ import de.kekiz.domain.kette.KetteFixtures;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Steuerung;
+import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
+import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
+import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.time.LocalDate;
@@ -216,6 +219,45 @@ class ReifegradTest {
       // only the Steuerungsgruppe (undated, so valid then) counts
       assertThat(r.punkte()).isEqualTo(1);
       assertThat(r.erreichteStufe()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("misses the Steuerungsgruppe when a core field has no seat, naming the field")
+    void steuerungsgruppeOhneGesundheit() {
+      Steuerungsgruppe ohne =
+          new Steuerungsgruppe(
+              "Steuerungsgruppe Präventionskette Ahlen",
+              KetteFixtures.steuerungsgruppe().mitglieder().stream()
+                  .filter(m -> !m.bereich().equals("Gesundheit"))
+                  .toList());
+      Praeventionskette kette =
+          KetteFixtures.ahlenBuilder()
+              .steuerung(new Steuerung(ohne, KetteFixtures.ags(), KetteFixtures.koordination()))
+              .build();
+      Reifegrad r =
+          new Reiferechnung(LeitbildFixtures.ahlen(), kette, messwerte(), DEFINITIONEN)
+              .bewerte(tag);
+      assertThat(r.ergebnis(Reifekriterium.STEUERUNGSGRUPPE).erfuellt()).isFalse();
+      assertThat(grund(r, Reifekriterium.STEUERUNGSGRUPPE))
+          .isEqualTo(
+              "Steuerungsgruppe „Steuerungsgruppe Präventionskette Ahlen“ mit 5 Sitzen; 3 von 4"
+                  + " Kernbereichen vertreten: Bildung, Kinder- und Jugendhilfe, Soziales; es"
+                  + " fehlen: Gesundheit.");
+      assertThat(r.punkte()).isEqualTo(3);
+      assertThat(r.erreichteStufe()).contains(Reifestufe.LEITBILD_VISION);
+    }
+
+    @Test
+    @DisplayName("misses the Handlungsziele when one names no indicator")
+    void handlungszielOhneIndikator() {
+      Leitbild lb =
+          LeitbildFixtures.ahlenBuilder()
+              .leitziel(Leitziel.of("4", "Teilhabe", Handlungsziel.of("4.1", "Vereine öffnen")))
+              .build();
+      Reifegrad r = new Reiferechnung(lb, null, List.of(), List.of()).bewerte(tag);
+      assertThat(r.ergebnis(Reifekriterium.HANDLUNGSZIELE).erfuellt()).isFalse();
+      assertThat(grund(r, Reifekriterium.HANDLUNGSZIELE))
+          .isEqualTo("3 von 4 Handlungszielen mit Indikator; ohne Indikator: 4.1.");
     }
 
     @Test
