@@ -352,11 +352,14 @@ public final class Reiferechnung {
             + ".");
   }
 
-  /** "Koordination Präventionskette (0,5 Stellen; Land NRW, ESF; 01.01.2017 bis 31.12.2020)". */
+  /**
+   * "Koordination Präventionskette (Stellenanteil 0,5; Land NRW, Europäischer Sozialfonds;
+   * 01.01.2017 bis 31.12.2020)".
+   */
   private static String stelle(Koordination s) {
     List<String> teile = new ArrayList<>();
     if (s.anteil() != null) {
-      teile.add(s.anteil().toString().replace('.', ',') + " Stellen");
+      teile.add("Stellenanteil " + s.anteil().toString().replace('.', ','));
     }
     teile.add(
         s.finanziert()

@@ -182,7 +182,7 @@ class ReifegradTest {
       assertThat(grund(r, Reifekriterium.KOORDINATION))
           .isEqualTo(
               "0 von 1 Koordinationsstelle mit erfasster Finanzierung: Koordination"
-                  + " Präventionskette (0,5 Stellen; ohne erfasste Finanzierung).");
+                  + " Präventionskette (Stellenanteil 0,5; ohne erfasste Finanzierung).");
       assertThat(grund(r, Reifekriterium.ZIELWERTE))
           .isEqualTo("2 von 3 Handlungszielen mit Zielwert; ohne Zielwert: 2.1.");
       assertThat(grund(r, Reifekriterium.ZIELBEITRAEGE)).startsWith("0 von 3 Handlungszielen");
@@ -368,12 +368,13 @@ class ReifegradTest {
       assertThat(grund(frueher, Reifekriterium.KOORDINATION))
           .isEqualTo(
               "1 von 1 Koordinationsstelle mit erfasster Finanzierung: Koordination"
-                  + " Präventionskette (Programm) (0,5 Stellen; Land NRW, Europäischer Sozialfonds;"
+                  + " Präventionskette (Programm) (Stellenanteil 0,5; Land NRW, Europäischer"
+                  + " Sozialfonds;"
                   + " 01.01.2017 bis 31.12.2020).");
       assertThat(grund(spaeter, Reifekriterium.KOORDINATION))
           .isEqualTo(
               "1 von 1 Koordinationsstelle mit erfasster Finanzierung: Koordination"
-                  + " Präventionskette (1 Stellen; Eigenmittel; seit 01.01.2021).");
+                  + " Präventionskette (Stellenanteil 1; Eigenmittel; seit 01.01.2021).");
       assertThat(grund(frueher, Reifekriterium.UEBERGAENGE))
           .startsWith("1 von 4 Übergängen überbrückt: Familie → Kita; offen: Kita → Grundschule");
       assertThat(grund(spaeter, Reifekriterium.UEBERGAENGE))

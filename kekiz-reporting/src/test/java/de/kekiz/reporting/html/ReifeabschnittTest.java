@@ -89,6 +89,7 @@ class ReifeabschnittTest {
       assertThat(zeilen.getLength()).isEqualTo(erwartet);
       for (int z = 0; z < zeilen.getLength(); z++) {
         Element th = (Element) ((Element) zeilen.item(z)).getElementsByTagName("th").item(0);
+        assertThat(th).as("row header of row %d in table %s", z + 1, klasse).isNotNull();
         assertThat(th.getAttribute("scope")).isEqualTo("row");
       }
       NodeList kopf =
