@@ -1,10 +1,10 @@
 package de.kekiz.monitoring.veroeffentlichung;
 
 /**
- * The four stages of the Qualitätskreislauf of a Präventionskette, in order: Leitbild & Vision →
- * strategische Steuerung & Zielentwicklung → Zielkonkretisierung & Umsetzung → Reflexion &
- * Neuausrichtung. A chain reaches a stage when every {@link Reifekriterium} of that stage and of
- * every earlier stage is met ({@link Reifegrad#erreichteStufe()}).
+ * The four stages of the Qualitätskreislauf of a Präventionskette, in order: Leitbild &amp; Vision
+ * → strategische Steuerung &amp; Zielentwicklung → Zielkonkretisierung &amp; Umsetzung → Reflexion
+ * &amp; Neuausrichtung. A chain reaches a stage when every {@link Reifekriterium} of that stage and
+ * of every earlier stage is met ({@link Reifegrad#erreichteStufe()}).
  */
 public enum Reifestufe {
   /** Stage 1: the Kommune has adopted a Leitbild. */
