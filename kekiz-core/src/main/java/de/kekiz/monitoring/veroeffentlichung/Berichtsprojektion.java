@@ -190,7 +190,9 @@ final class Berichtsprojektion {
         index,
         index == null ? List.of() : handlungsbedarf(mitIndex, gebiete),
         kette == null ? null : luecken(mitIndex, kette, gebiete),
-        wirkung);
+        wirkung,
+        new Reiferechnung(leitbild, eingabe.kette(), veroeffentlicht, indikatoren)
+            .verlauf(stichtag));
   }
 
   // ---------------------------------------------------------------- choices

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * Everything one report of a release shows, as the core computed and protected it: the figures
  * (each observation, sum and pooled figure as published), the table per indicator with rank,
  * distance to the Kommune and trend, the Sozialindex with its Stufen, the ranking by need, the
- * status of every Zielwert and the gap analysis of the Präventionskette. A report adapter presents
- * it and computes nothing.
+ * status of every Zielwert, the gap analysis of the Präventionskette, the effect monitoring and the
+ * chain's maturity score. A report adapter presents it and computes nothing.
  *
  * <p>Guarantee: no figure here carries a number that its release's protection did not publish. The
  * constructor checks the part that can be checked locally: no Messwert whose CONF_STATUS is not
@@ -60,6 +60,8 @@ import org.jspecify.annotations.Nullable;
  * @param handlungsbedarf the Sozialräume ranked by need, greatest first
  * @param luecken the gap analysis of the chain, or {@code null} without chain
  * @param wirkung the effect monitoring: comparisons for dated Angebote and measured Übergänge
+ * @param reife the maturity score of the chain on the reference date and before it ({@link
+ *     Reiferechnung}), from the published figures only
  */
 public record Berichtsteil(
     Kommune kommune,
@@ -79,7 +81,8 @@ public record Berichtsteil(
     @Nullable Sozialindex sozialindex,
     List<Handlungsbedarf> handlungsbedarf,
     @Nullable Lueckenanalyse luecken,
-    Wirkungsmonitoring wirkung) {
+    Wirkungsmonitoring wirkung,
+    Kettenreife reife) {
 
   /**
    * @throws IllegalArgumentException if a suppressed figure carries a number
@@ -98,6 +101,7 @@ public record Berichtsteil(
     ziele = ImmutableList.copyOf(requireNonNull(ziele, "ziele"));
     handlungsbedarf = ImmutableList.copyOf(requireNonNull(handlungsbedarf, "handlungsbedarf"));
     requireNonNull(wirkung, "wirkung");
+    requireNonNull(reife, "reife");
     for (Messwert m : messwerte) {
       pruefeGeschuetzt(m);
     }

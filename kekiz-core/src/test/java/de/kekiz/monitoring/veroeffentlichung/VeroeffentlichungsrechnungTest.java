@@ -151,7 +151,8 @@ class VeroeffentlichungsrechnungTest {
                       null,
                       List.of(),
                       null,
-                      teil.wirkung()))
+                      teil.wirkung(),
+                      teil.reife()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("without numbers");
     }

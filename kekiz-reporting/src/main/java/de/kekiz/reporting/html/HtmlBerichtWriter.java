@@ -911,6 +911,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       Optional<Lueckenanalyse> la = b.luecken();
       if (la.isEmpty()) {
         absatz("Für die Kommune ist keine Präventionskette beschrieben.");
+        Reifeabschnitt.schreibe(out, b, () -> ++tabellen);
         out.append("</section>");
         return;
       }
@@ -978,6 +979,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         out.append("</tbody></table></div>");
       }
       Wirkungsabschnitt.schreibe(out, b, () -> ++tabellen);
+      Reifeabschnitt.schreibe(out, b, () -> ++tabellen);
       out.append("</section>");
     }
 

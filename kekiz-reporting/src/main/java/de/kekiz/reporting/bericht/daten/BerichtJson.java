@@ -46,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *   "sozialindexIndikatoren": ["sgb2-quote-u15", ...], "trendperioden": 5,
  *   "ebene": "STADTTEIL" or null, "auswertungen": [...], "ziele": [...],
  *   "sozialindex": {...} or null, "handlungsbedarf": [...], "luecken": {...} or null,
- *   "wirkung": {"methode": "...", "vergleiche": [...], "uebergaenge": [...]}
+ *   "wirkung": {"methode": "...", "vergleiche": [...], "uebergaenge": [...]},
+ *   "reife": {"methode": "...", "verlauf": [{"stichtag": "2024-06-30", "ergebnisse":
+ *       [{"kriterium": "LEITBILD", "erfuellt": true, "begruendung": "..."}, ...]}, ...]}
  * }
  * }</pre>
  *
