@@ -100,13 +100,14 @@ class FlywayStilleIT {
 
     assertThat(ersteInfo)
         .as("Flyway's lines at INFO and above while migrating a fresh database")
-        .anyMatch(z -> z.startsWith("INFO ") && z.contains("Successfully applied 3 migrations"));
+        .anyMatch(
+            z -> z.startsWith("INFO ") && z.matches(".*Successfully applied \\d+ migrations.*"));
     assertThat(sammler.zeilen(Level.INFO, true))
         .as("Flyway's lines at INFO and above on the second build")
         .isEmpty();
     assertThat(sammler.zeilen(Level.FINE, false))
         .as("Flyway's lines at DEBUG (FINE) on the second build")
-        .anyMatch(z -> z.contains("Successfully validated 3 migrations"));
+        .anyMatch(z -> z.matches(".*Successfully validated \\d+ migrations.*"));
   }
 
   @Test
