@@ -9,6 +9,7 @@ import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Reifegrad;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
 import de.kekiz.monitoring.veroeffentlichung.Zielerreichung;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few lines the main job prints about a Kommune's monitoring, taken from the report it wrote
@@ -34,6 +36,7 @@ import java.util.Set;
  * @param mitKette whether the Kommune has a Präventionskette
  * @param gefaehrdeteZiele the goals at risk or missed
  * @param ziele the number of goals judged
+ * @param reife the chain's maturity on the reference date, or {@code null} if there is none to show
  */
 record Kurzfassung(
     List<Handlungsbedarf> bedarf,
@@ -41,7 +44,8 @@ record Kurzfassung(
     List<String> offeneUebergaenge,
     boolean mitKette,
     List<Zielstatus> gefaehrdeteZiele,
-    int ziele) {
+    int ziele,
+    @Nullable Reifegrad reife) {
 
   /** How many areas with the most need are named. */
   static final int HOECHSTENS = 3;
@@ -77,7 +81,8 @@ record Kurzfassung(
         offen,
         bericht.luecken().isPresent(),
         gefaehrdet,
-        bericht.ziele().size());
+        bericht.ziele().size(),
+        bericht.teil().reife().aktuell().orElse(null));
   }
 
   /** Prints the summary, each line indented by {@code einzug}. */
@@ -113,6 +118,21 @@ record Kurzfassung(
       for (int i = 0; i < gefaehrdeteZiele.size(); i++) {
         b.append(i == 0 ? "" : "; ").append(ziel(gefaehrdeteZiele.get(i)));
       }
+    }
+    out.println(b);
+    b = new StringBuilder(einzug).append("Reifegrad der Präventionskette: ");
+    if (reife == null) {
+      b.append("nicht bestimmt (kein Leitbild und keine Präventionskette)");
+    } else {
+      b.append(reife.punkte())
+          .append(" von ")
+          .append(reife.hoechstpunkte())
+          .append(" Punkten, ")
+          .append(
+              reife
+                  .erreichteStufe()
+                  .map(st -> "Station " + st.nummer() + " (" + st.bezeichnung() + ") erreicht")
+                  .orElse("noch keine Station vollständig"));
     }
     out.println(b);
   }

@@ -65,7 +65,8 @@ class DemoBefehlTest {
         .contains("Köln (05315000): 7 Dateien in 05315000/")
         .contains("  Höchster Handlungsbedarf: 1. ")
         .contains("  Offene Übergänge: ")
-        .contains("  Gefährdete Ziele: ");
+        .contains("  Gefährdete Ziele: ")
+        .containsPattern("  Reifegrad der Präventionskette: \\d+ von 10 Punkten, ");
     for (Beispielkommune b : KekizFixtures.alle()) {
       assertThat(erster.out()).contains(b.name() + " (" + b.schluessel() + ")");
     }
