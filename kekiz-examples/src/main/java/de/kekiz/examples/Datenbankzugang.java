@@ -196,12 +196,7 @@ final class Datenbankzugang implements AutoCloseable {
         e.addSuppressed(beimSchliessen);
       }
       if (e instanceof SQLException) {
-        throw new Abbruch(
-            "die "
-                + beschreibung
-                + " lässt sich nicht vorbereiten: die Datenbank meldet "
-                + Fehlerausgabe.innersteMeldung(e),
-            e);
+        throw datenbankfehler("die " + beschreibung + " lässt sich nicht vorbereiten", e);
       }
       throw (RuntimeException) e;
     }
@@ -242,11 +237,10 @@ final class Datenbankzugang implements AutoCloseable {
       verbindung.commit();
     } catch (SQLException e) {
       rollback(e);
-      throw new Abbruch(
+      throw datenbankfehler(
           "die Änderungen lassen sich in der "
               + beschreibung
-              + " nicht festschreiben, nichts wurde gespeichert: die Datenbank meldet "
-              + Fehlerausgabe.innersteMeldung(e),
+              + " nicht festschreiben, nichts wurde gespeichert",
           e);
     }
     return ergebnis;
@@ -269,12 +263,8 @@ final class Datenbankzugang implements AutoCloseable {
     try {
       verbindung.rollback();
     } catch (SQLException e) {
-      throw new Abbruch(
-          "die "
-              + beschreibung
-              + " lässt sich nach dem Lesen nicht zurücksetzen: die Datenbank meldet "
-              + Fehlerausgabe.innersteMeldung(e),
-          e);
+      throw datenbankfehler(
+          "die " + beschreibung + " lässt sich nach dem Lesen nicht zurücksetzen", e);
     }
     return ergebnis;
   }
@@ -336,12 +326,8 @@ final class Datenbankzugang implements AutoCloseable {
           }
         }
       } catch (SQLException e) {
-        throw new Abbruch(
-            "die "
-                + beschreibung
-                + " lässt sich nicht schließen, sie bleibt wie vor dem Befehl: die Datenbank"
-                + " meldet "
-                + Fehlerausgabe.innersteMeldung(e),
+        throw datenbankfehler(
+            "die " + beschreibung + " lässt sich nicht schließen, sie bleibt wie vor dem Befehl",
             e);
       }
       if (a != null && !verwerfen) {
@@ -377,12 +363,10 @@ final class Datenbankzugang implements AutoCloseable {
       }
       s.execute("SHUTDOWN");
     } catch (SQLException e) {
-      throw new Abbruch(
+      throw datenbankfehler(
           "die geschriebene Kopie der "
               + beschreibung
-              + " lässt sich nicht öffnen, die Datenbank bleibt wie vor dem Befehl: die Datenbank"
-              + " meldet "
-              + Fehlerausgabe.innersteMeldung(e),
+              + " lässt sich nicht öffnen, die Datenbank bleibt wie vor dem Befehl",
           e);
     }
   }
@@ -394,28 +378,30 @@ final class Datenbankzugang implements AutoCloseable {
    * unknown host). The driver's exception stays the cause, for {@code --stacktrace}.
    */
   private static Abbruch nichtMigriert(String beschreibung, PersistenzException e) {
-    return new Abbruch(
+    return datenbankfehler(
         "das Schema der "
             + beschreibung
-            + " lässt sich nicht auf den Stand dieser kekiz-Version bringen: die Datenbank"
-            + " meldet "
-            + Fehlerausgabe.innersteMeldung(e),
+            + " lässt sich nicht auf den Stand dieser kekiz-Version bringen",
         e);
+  }
+
+  /**
+   * What the command could not do ({@code was}, German), followed by the database's own words: the
+   * terminal's line for a failed database step; {@code e} stays the cause, for {@code
+   * --stacktrace}.
+   */
+  private static Abbruch datenbankfehler(String was, Throwable e) {
+    return new Abbruch(was + ": die Datenbank meldet " + Fehlerausgabe.innersteMeldung(e), e);
   }
 
   private static Abbruch nichtGeoeffnet(String beschreibung, SQLException e) {
     String m = e.getMessage() == null ? "" : e.getMessage();
-    int rat = m.indexOf("Possible solutions");
     String grund =
         m.contains("Database may be already in use")
             ? "ein anderes Programm (etwa eine H2-Konsole) hat sie geöffnet; schließen Sie es und"
                 + " versuchen Sie es noch einmal"
-            : "der Datenbanktreiber meldet '"
-                + (rat < 0 ? m : m.substring(0, rat)).replaceAll("\\s+", " ").strip()
-                + "'";
-    Abbruch a = new Abbruch("die " + beschreibung + " lässt sich nicht öffnen: " + grund);
-    a.initCause(e);
-    return a;
+            : "der Datenbanktreiber meldet " + Fehlerausgabe.zitat(m);
+    return new Abbruch("die " + beschreibung + " lässt sich nicht öffnen: " + grund, e);
   }
 
   @Override

@@ -261,8 +261,7 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
   /**
    * What the database (its driver, or the migration tool, or the file system) said about {@code
    * fehler}, in quotes for a German sentence such as {@code die Datenbank meldet '…'}: the
-   * innermost message of the cause chain, which is theirs and not translated; H2's appended SQL
-   * statement and advice are left out (they are for {@code --stacktrace}).
+   * innermost message of the cause chain, which is theirs and not translated (see {@link #zitat}).
    */
   static String innersteMeldung(Throwable fehler) {
     @Nullable String innerste = null;
@@ -271,21 +270,25 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       if (m != null && !m.isBlank() && !(t instanceof PersistenzException)) {
         innerste = m;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
-    if (innerste == null) {
-      return "(ohne Angabe eines Grundes)";
-    }
+    return innerste == null ? "(ohne Angabe eines Grundes)" : zitat(innerste);
+  }
+
+  /**
+   * A database's or driver's message in quotes, on one line: H2's appended SQL statement and the
+   * drivers' advice are left out (they are for {@code --stacktrace}), a quote inside becomes {@code
+   * "}, so that the quoted text ends where the message does.
+   */
+  static String zitat(String meldung) {
+    String text = meldung;
     for (String schnitt :
         List.of("; SQL statement:", "Possible solutions", "\nSQL State", "Need more flexibility")) {
-      int i = innerste.indexOf(schnitt);
+      int i = text.indexOf(schnitt);
       if (i > 0) {
-        innerste = innerste.substring(0, i);
+        text = text.substring(0, i);
       }
     }
-    String text = innerste.replaceAll("\\s+", " ").replace('\'', '"').strip();
+    text = text.replaceAll("\\s+", " ").replace('\'', '"').strip();
     return "'" + Anzeigetext.sichtbar(text, HOECHSTLAENGE / 2) + "'";
   }
 }

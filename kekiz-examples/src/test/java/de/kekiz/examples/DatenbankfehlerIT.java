@@ -30,11 +30,7 @@ class DatenbankfehlerIT {
   @Test
   @DisplayName("a failed migration is one German line, without Flyway's own log line")
   void misslungeneMigration() throws Exception {
-    String url = "jdbc:h2:file:" + ordner.resolve("fremd");
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE kommune (nummer INT)");
-    }
+    String url = mitFremderTabelle("fremd");
 
     Ergebnis e = laufe("kommune", "--kommune", "05315000", "--jdbc-url", url);
 
@@ -51,11 +47,7 @@ class DatenbankfehlerIT {
   @Test
   @DisplayName("with --stacktrace the libraries' warnings and errors are shown")
   void mitStacktrace() throws Exception {
-    String url = "jdbc:h2:file:" + ordner.resolve("fremd2");
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE kommune (nummer INT)");
-    }
+    String url = mitFremderTabelle("fremd2");
 
     Ergebnis e = laufe("kommune", "--kommune", "05315000", "--jdbc-url", url, "--stacktrace");
 
@@ -67,8 +59,17 @@ class DatenbankfehlerIT {
 
   private record Ergebnis(int status, List<String> zeilen) {}
 
-  private static Ergebnis laufe(String... argumente)
-      throws IOException, InterruptedException, SQLException {
+  /** A new H2 database whose schema holds a foreign table of kekiz's name; its URL. */
+  private String mitFremderTabelle(String name) throws SQLException {
+    String url = "jdbc:h2:file:" + ordner.resolve(name);
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE kommune (nummer INT)");
+    }
+    return url;
+  }
+
+  private static Ergebnis laufe(String... argumente) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("kekiz.jar", "target/kekiz.jar")).toAbsolutePath();
     assertThat(jar).as("build the jar first (mvn package)").exists();
     List<String> befehl = new ArrayList<>();

@@ -14,7 +14,6 @@ import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Programm;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,19 +38,11 @@ class GueltigkeitTest {
   }
 
   private static Koordination bestehendeStelle() {
-    return new Koordination(
-        "Koordination Frühe Hilfen",
-        null,
-        "Stadt Ahlen, Fachbereich Jugend, Soziales und Integration",
-        Set.of(Finanzierungsquelle.EIGENMITTEL),
-        null,
-        null);
+    return KetteFixtures.bestehendeKoordination();
   }
 
   private static Koordination projektstelle() {
-    return KetteFixtures.koordination()
-        .withFinanzierung(Set.of(Finanzierungsquelle.ESF, Finanzierungsquelle.LAND), Programm.KEKIZ)
-        .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31)));
+    return KetteFixtures.projektkoordination();
   }
 
   @Nested

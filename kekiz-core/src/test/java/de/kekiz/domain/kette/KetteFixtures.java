@@ -2,8 +2,12 @@ package de.kekiz.domain.kette;
 
 import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Stellenanteil;
+import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.AngebotFixtures;
+import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Programm;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -105,6 +109,24 @@ public final class KetteFixtures {
         "Koordination Präventionskette",
         Stellenanteil.of("0.5"),
         "Stadt Ahlen, Fachbereich Jugend, Soziales und Integration");
+  }
+
+  /** Ahlen's existing coordination post: own funds, share not known, no end. */
+  public static Koordination bestehendeKoordination() {
+    return new Koordination(
+        "Koordination Frühe Hilfen",
+        null,
+        "Stadt Ahlen, Fachbereich Jugend, Soziales und Integration",
+        Set.of(Finanzierungsquelle.EIGENMITTEL),
+        null,
+        null);
+  }
+
+  /** The project's half post of {@link #koordination()}, funded by Land and ESF, 2017 to 2020. */
+  public static Koordination projektkoordination() {
+    return koordination()
+        .withFinanzierung(Set.of(Finanzierungsquelle.ESF, Finanzierungsquelle.LAND), Programm.KEKIZ)
+        .withGueltigkeit(Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31)));
   }
 
   public static Steuerung steuerung() {

@@ -17,12 +17,9 @@ import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kette.Zielbeitrag;
-import de.kekiz.domain.kommune.Finanzierungsquelle;
-import de.kekiz.domain.kommune.Programm;
 import de.kekiz.reporting.SchemaPruefung;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +50,8 @@ class KetteZeitJsonTest {
             .toList();
     List<Arbeitsgemeinschaft> ags =
         st.ags().stream().map(a -> a.withGueltigkeit(SEIT_2018)).toList();
-    Koordination bestehend =
-        new Koordination(
-            "Koordination Frühe Hilfen",
-            null,
-            "Stadt Ahlen, Fachbereich Jugend, Soziales und Integration",
-            Set.of(Finanzierungsquelle.EIGENMITTEL),
-            null,
-            null);
-    Koordination projekt =
-        KetteFixtures.koordination()
-            .withFinanzierung(
-                Set.of(Finanzierungsquelle.ESF, Finanzierungsquelle.LAND), Programm.KEKIZ)
-            .withGueltigkeit(SEIT_2017);
+    Koordination bestehend = KetteFixtures.bestehendeKoordination();
+    Koordination projekt = KetteFixtures.projektkoordination();
     Uebergang u = k.uebergaenge().get(0).withIndikatoren(Indikatoren.SEU_SPRACHE);
     List<Uebergang> uebergaenge =
         k.uebergaenge().stream().map(x -> x.key().equals(u.key()) ? u : x).toList();
