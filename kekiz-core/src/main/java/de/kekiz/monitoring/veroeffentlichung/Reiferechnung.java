@@ -24,12 +24,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +128,13 @@ public final class Reiferechnung {
 
   private final @Nullable Leitbild leitbild;
   private final @Nullable Praeventionskette kette;
-  private final List<Messwert> veroeffentlicht;
+
+  /**
+   * The end days of the published periods of each indicator the Leitbild's Handlungsziele name:
+   * what the monitoring criterion asks on every reference date, read from the figures once.
+   */
+  private final Map<IndikatorKey, NavigableSet<LocalDate>> periodenenden = new HashMap<>();
+
   private final Map<IndikatorKey, String> namen = new HashMap<>();
 
   /**
@@ -145,10 +154,18 @@ public final class Reiferechnung {
       Collection<Indikator> indikatoren) {
     this.leitbild = leitbild;
     this.kette = kette;
-    this.veroeffentlicht =
-        requireNonNull(messwerte, "messwerte").stream()
-            .filter(Messwert::veroeffentlichbar)
-            .collect(ImmutableList.toImmutableList());
+    requireNonNull(messwerte, "messwerte");
+    if (leitbild != null) {
+      Set<IndikatorKey> gefragt = new HashSet<>();
+      leitbild.handlungsziele().forEach(h -> gefragt.addAll(h.indikatoren()));
+      for (Messwert m : messwerte) {
+        if (m.veroeffentlichbar() && gefragt.contains(m.indikator().key())) {
+          periodenenden
+              .computeIfAbsent(m.indikator().key(), k -> new TreeSet<>())
+              .add(m.periode().ende());
+        }
+      }
+    }
     for (Indikator i : requireNonNull(indikatoren, "indikatoren")) {
       namen.merge(i.key(), i.name(), (alt, neu) -> neu);
     }
@@ -486,13 +503,8 @@ public final class Reiferechnung {
     List<String> aktuell = new ArrayList<>();
     List<String> nicht = new ArrayList<>();
     for (IndikatorKey i : indikatoren) {
-      boolean da =
-          veroeffentlicht.stream()
-              .anyMatch(
-                  m ->
-                      m.indikator().key().equals(i)
-                          && !m.periode().ende().isAfter(tag)
-                          && !m.periode().ende().isBefore(fruehestes));
+      NavigableSet<LocalDate> enden = periodenenden.get(i);
+      boolean da = enden != null && !enden.subSet(fruehestes, true, tag, true).isEmpty();
       (da ? aktuell : nicht).add(name(i));
     }
     return new Kriteriumsergebnis(
