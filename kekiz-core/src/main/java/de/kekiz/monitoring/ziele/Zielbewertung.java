@@ -34,6 +34,22 @@ public record Zielbewertung(
     @Nullable BigDecimal prognose,
     @Nullable Periode prognoseperiode) {
 
+  /**
+   * Checks that the components other than the optional figures are present.
+   *
+   * @param handlungsziel the key of the Handlungsziel that sets the target
+   * @param zielwert the target
+   * @param stichtag the day of the judgement
+   * @param status the status
+   * @param istwert the latest value as published, or {@code null} if there is none
+   * @param steigung the least-squares slope per period over the trend window, or {@code null} if
+   *     there are fewer than two values or one may not be published
+   * @param prognose the value projected to the period of the deadline, {@code null} like {@code
+   *     steigung}
+   * @param prognoseperiode the period of the deadline the projection is for, or {@code null}
+   * @throws NullPointerException if {@code handlungsziel}, {@code zielwert}, {@code stichtag} or
+   *     {@code status} is null
+   */
   public Zielbewertung {
     requireNonNull(handlungsziel, "handlungsziel");
     requireNonNull(zielwert, "zielwert");
@@ -41,12 +57,15 @@ public record Zielbewertung(
     requireNonNull(status, "status");
   }
 
-  /** The latest value, if there is one. */
+  /** {@return the latest value ({@link #istwert()}), or empty if there is none} */
   public Optional<Kennzahl> letzterWert() {
     return Optional.ofNullable(istwert);
   }
 
-  /** The projection to the deadline, if it may be shown. */
+  /**
+   * {@return the projection to the deadline ({@link #prognose()}), or empty if there are fewer than
+   * two values or one of them may not be published}
+   */
   public Optional<BigDecimal> vorhandenePrognose() {
     return Optional.ofNullable(prognose);
   }

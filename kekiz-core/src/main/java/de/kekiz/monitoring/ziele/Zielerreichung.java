@@ -60,7 +60,11 @@ public final class Zielerreichung {
   private final Clock clock;
   private final int trendperioden;
 
-  /** A judgement with today from {@code clock} and a trend over 5 periods. */
+  /**
+   * A judgement with today from {@code clock} and a trend over 5 periods.
+   *
+   * @param clock the clock that says what day today is
+   */
   public Zielerreichung(Clock clock) {
     this(clock, 5);
   }
@@ -69,6 +73,8 @@ public final class Zielerreichung {
    * A judgement with today from {@code clock} and a trend over {@code trendperioden} periods (at
    * least 2).
    *
+   * @param clock the clock that says what day today is
+   * @param trendperioden the length of the trend window in periods, at least 2
    * @throws IllegalArgumentException if {@code trendperioden} is below 2
    */
   public Zielerreichung(Clock clock, int trendperioden) {
@@ -80,12 +86,19 @@ public final class Zielerreichung {
     this.trendperioden = trendperioden;
   }
 
-  /** The length of the trend window in periods. */
+  /** {@return the length of the trend window in periods (at least 2)} */
   public int trendperioden() {
     return trendperioden;
   }
 
-  /** The status of every Zielwert of every Handlungsziel of {@code leitbild}, in order. */
+  /**
+   * The status of every Zielwert of every Handlungsziel of {@code leitbild}, in order.
+   *
+   * @param leitbild the Leitbild whose Zielwerte are judged
+   * @param daten the Kommune's observations the values are read from
+   * @return one judgement per Zielwert, Handlungsziel by Handlungsziel in the Leitbild's order;
+   *     empty if the Leitbild sets no Zielwert
+   */
   public ImmutableList<Zielbewertung> bewerte(Leitbild leitbild, Kommunaldaten daten) {
     requireNonNull(leitbild, "leitbild");
     ImmutableList.Builder<Zielbewertung> b = ImmutableList.builder();
@@ -97,7 +110,15 @@ public final class Zielerreichung {
     return b.build();
   }
 
-  /** The status of {@code zielwert}, set by the Handlungsziel {@code handlungsziel}. */
+  /**
+   * The status of {@code zielwert}, set by the Handlungsziel {@code handlungsziel}.
+   *
+   * @param handlungsziel the key of the Handlungsziel that sets the target
+   * @param zielwert the target to judge
+   * @param daten the Kommune's observations the values are read from
+   * @return the judgement on today's date; {@link Zielstatus#OHNE_DATEN} with no figures if no
+   *     period that has begun has a value
+   */
   public Zielbewertung bewerte(String handlungsziel, Zielwert zielwert, Kommunaldaten daten) {
     requireNonNull(handlungsziel, "handlungsziel");
     requireNonNull(zielwert, "zielwert");

@@ -19,7 +19,7 @@ public enum Zielstatus {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports (e.g. "auf Kurs")} */
   public String bezeichnung() {
     return bezeichnung;
   }
