@@ -74,6 +74,8 @@ public final class Lueckenanalyse {
   /**
    * An analysis that counts the top {@code hoherBedarfProzent} % by Sozialindex as high need.
    *
+   * @param hoherBedarfProzent the share of Sozialräume, in percent of those ranked by Sozialindex,
+   *     that counts as high need: 1 to 100
    * @throws IllegalArgumentException unless 1 ≤ {@code hoherBedarfProzent} ≤ 100
    */
   public Lueckenanalyse(int hoherBedarfProzent) {
@@ -84,7 +86,10 @@ public final class Lueckenanalyse {
     this.hoherBedarfProzent = hoherBedarfProzent;
   }
 
-  /** The share of Sozialräume, by Sozialindex rank, that counts as high need. */
+  /**
+   * {@return the share of Sozialräume, in percent of those ranked by Sozialindex, that counts as
+   * high need (1 to 100; 25 by default)}
+   */
   public int hoherBedarfProzent() {
     return hoherBedarfProzent;
   }
@@ -94,6 +99,16 @@ public final class Lueckenanalyse {
    * {@code kommune} valid that day; with {@code bedarf} ({@code null}: none) it also finds the
    * Sozialräume where high need meets low coverage.
    *
+   * @param kommune the Kommune whose Sozialräume are analysed
+   * @param kette the Kommune's Präventionskette, analysed as it was on {@code stichtag}
+   * @param stichtag the analysis date: it selects the running Angebote, the Sozialraum versions,
+   *     their hierarchy and the population figures
+   * @param ebene the level of the Sozialräume to analyse (e.g. Stadtteile)
+   * @param bedarf the Kommune's Sozialindex that ranks the need, or {@code null} for no search of
+   *     high need meeting low coverage
+   * @return the matrices, the open Übergänge and (with {@code bedarf}) the Sozialräume where high
+   *     need meets low coverage; {@link Lueckenbericht#brennpunkte()} is empty without {@code
+   *     bedarf}
    * @throws Regelverstoss {@code luecken.andere-kommune} if the chain or the index belongs to
    *     another Kommune
    */

@@ -30,6 +30,18 @@ public record Lueckenbericht(
     List<Uebergang> offeneUebergaenge,
     List<Versorgungsluecke> brennpunkte) {
 
+  /**
+   * Checks that every component is given and copies the lists.
+   *
+   * @param kommune the Kommune
+   * @param stichtag the analysis date
+   * @param ebene the level of the Sozialräume
+   * @param matrizen one matrix per Sozialraum version of the level valid on the date, by version
+   * @param offeneUebergaenge the Übergänge no active Angebot of the chain bridges anywhere
+   * @param brennpunkte the Sozialräume where high need meets low coverage, by need rank, then
+   *     Sozialraum version, then the chain's order of phases
+   * @throws NullPointerException naming a missing component
+   */
   public Lueckenbericht {
     requireNonNull(kommune, "kommune");
     requireNonNull(stichtag, "stichtag");
@@ -40,7 +52,13 @@ public record Lueckenbericht(
     brennpunkte = ImmutableList.copyOf(requireNonNull(brennpunkte, "brennpunkte"));
   }
 
-  /** The matrix of {@code sozialraum}, or empty. */
+  /**
+   * The matrix of {@code sozialraum}, or empty.
+   *
+   * @param sozialraum the Sozialraum version to look up
+   * @return the matrix of {@code sozialraum}, or empty if it is not a Sozialraum of the analysed
+   *     level valid on the analysis date
+   */
   public Optional<Versorgungsmatrix> matrix(SozialraumRef sozialraum) {
     return matrizen.stream().filter(m -> m.sozialraum().equals(sozialraum)).findFirst();
   }

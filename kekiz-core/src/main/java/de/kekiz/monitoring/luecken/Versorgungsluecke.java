@@ -29,13 +29,30 @@ public record Versorgungsluecke(
     @Nullable BigDecimal plaetzeJe100Kinder,
     @Nullable BigDecimal kommunequote) {
 
+  /**
+   * Checks that the Sozialraum, its name and the Lebensphase are given.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param name its name
+   * @param bedarfsrang its rank by Sozialindex, 1 for the most need
+   * @param lebensphase the key of the Lebensphase with low coverage
+   * @param angebote the active Angebote of the phase serving it
+   * @param plaetzeJe100Kinder its places per 100 children of the phase, or {@code null} if its
+   *     children are not recorded
+   * @param kommunequote the same for all Sozialräume of the level together, or {@code null} if
+   *     unknown
+   * @throws NullPointerException naming a missing component
+   */
   public Versorgungsluecke {
     requireNonNull(sozialraum, "sozialraum");
     requireNonNull(name, "name");
     requireNonNull(lebensphase, "lebensphase");
   }
 
-  /** The Sozialraum's places per 100 children, if known. */
+  /**
+   * {@return the Sozialraum's places per 100 children of the phase ({@link #plaetzeJe100Kinder()}),
+   * or empty if its children are not recorded}
+   */
   public Optional<BigDecimal> versorgungsquote() {
     return Optional.ofNullable(plaetzeJe100Kinder);
   }

@@ -33,6 +33,16 @@ public record Versorgungszelle(
     @Nullable BigDecimal plaetzeJe100Kinder) {
 
   /**
+   * Checks the counts.
+   *
+   * @param lebensphase the key of the Lebensphase
+   * @param handlungsfeld the key of the Handlungsfeld
+   * @param angebote how many active Angebote serve the Sozialraum in this phase and field
+   * @param ohneKapazitaet how many of them have no known capacity
+   * @param plaetze their places attributed to the Sozialraum
+   * @param kinder the children of the phase's ages living in the Sozialraum, or {@code null} if not
+   *     recorded
+   * @param plaetzeJe100Kinder {@code plaetze × 100 / kinder}
    * @throws IllegalArgumentException if a count is negative or exceeds another it is part of
    */
   public Versorgungszelle {
@@ -55,17 +65,20 @@ public record Versorgungszelle(
     }
   }
 
-  /** Whether no active Angebot serves this phase and field here. */
+  /** {@return whether no active Angebot serves this phase and field here} */
   public boolean leer() {
     return angebote == 0;
   }
 
-  /** The children of the phase, if recorded. */
+  /** {@return the children of the phase living in the Sozialraum, or empty if not recorded} */
   public OptionalLong kinderzahl() {
     return kinder == null ? OptionalLong.empty() : OptionalLong.of(kinder);
   }
 
-  /** The places per 100 children, if the children are known and not 0. */
+  /**
+   * {@return the places per 100 children ({@link #plaetzeJe100Kinder()}), or empty if the children
+   * are unknown or 0}
+   */
   public Optional<BigDecimal> versorgungsquote() {
     return Optional.ofNullable(plaetzeJe100Kinder);
   }
