@@ -54,6 +54,18 @@ public final class Programmreichweite {
   /**
    * The reach of {@code programm} in {@code phase} ({@code null}: any phase) on {@code stichtag}
    * over the Gemeinden of {@code kommunen}, counting {@code bevoelkerung}.
+   *
+   * @param kommunen the Kommunen to look at: Gemeinden and Kreise (Kreise and StädteRegionen are
+   *     not counted, but they take part and reach Gemeinden); a Gemeinde given twice counts once
+   * @param programm the programme, matched by key
+   * @param phase the key of the phase, or {@code null} for any phase of the programme
+   * @param stichtag the date a participation must be running on
+   * @param bevoelkerung the population counted per Gemeinde; a Gemeinde missing here is listed in
+   *     {@link Reichweite#ohneZahl()}
+   * @param bezugsgroesse what {@code bevoelkerung} counts, in German (e.g. {@code "unter 18
+   *     Jahre"})
+   * @return the reach, with numerator, denominator and share
+   * @throws IllegalArgumentException if a population figure is negative
    */
   public static Reichweite berechne(
       Collection<Kommune> kommunen,
@@ -87,6 +99,18 @@ public final class Programmreichweite {
    * Programmphase#teilnehmer()}): a Kreis that took part jointly with Gemeinden of its own counts
    * once in {@link Reichweite#teilnehmer()} and reaches its Verbund's Gemeinden as well as those
    * its Kreisjugendamt serves.
+   *
+   * @param kommunen the Kommunen to look at: Gemeinden and Kreise (Kreise and StädteRegionen are
+   *     not counted, but they reach Gemeinden); a Gemeinde given twice counts once
+   * @param programm the programme the phase belongs to
+   * @param phase the phase whose participants (and their Verbünde) reach Gemeinden
+   * @param stichtag the date of the reach
+   * @param bevoelkerung the population counted per Gemeinde; a Gemeinde missing here is listed in
+   *     {@link Reichweite#ohneZahl()}
+   * @param bezugsgroesse what {@code bevoelkerung} counts, in German (e.g. {@code "unter 18
+   *     Jahre"})
+   * @return the reach, with numerator, denominator and share
+   * @throws IllegalArgumentException if a population figure is negative
    */
   public static Reichweite berechneFuerPhase(
       Collection<Kommune> kommunen,
@@ -121,6 +145,16 @@ public final class Programmreichweite {
    * {@code stichtag} if every Gemeinde of {@code kommunen} records it ({@link Kommune#einwohner});
    * otherwise the whole population as a named proxy, {@value #BEZUG_ERSATZ}. Children and whole
    * population are never mixed.
+   *
+   * @param kommunen the Kommunen to look at: Gemeinden and Kreise, as for {@link
+   *     #berechneFuerPhase}
+   * @param programm the programme the phase belongs to
+   * @param phase the phase whose participants reach Gemeinden
+   * @param stichtag the date of the reach and of the population figures
+   * @param kinder the age group counted as children (e.g. under 18)
+   * @return the reach; its {@link Reichweite#bezugsgroesse()} says whether children or, as a proxy,
+   *     the whole population were counted
+   * @throws IllegalArgumentException if a population figure is negative
    */
   public static Reichweite berechneNachKindern(
       Collection<Kommune> kommunen,
@@ -209,6 +243,12 @@ public final class Programmreichweite {
   /**
    * The Kommune-level population of {@code altersgruppe} on {@code stichtag} of each Kommune of
    * {@code kommunen} that records one ({@link Kommune#einwohner}); the others are left out.
+   *
+   * @param kommunen the Kommunen whose population is read
+   * @param stichtag the date of the population figures
+   * @param altersgruppe the age group counted
+   * @return the population per Kommune, in the order of {@code kommunen}, without the Kommunen that
+   *     record no figure (a Kommune given twice counts once)
    */
   public static ImmutableMap<Gemeindeschluessel, Long> bevoelkerung(
       Collection<Kommune> kommunen, LocalDate stichtag, Altersspanne altersgruppe) {

@@ -42,6 +42,20 @@ public record Reichweite(
     List<Gemeindeschluessel> ohneZahl) {
 
   /**
+   * Checks the counts and copies the lists.
+   *
+   * @param programm the programme
+   * @param phase the phase key, or {@code null} for every phase of the programme
+   * @param stichtag the date
+   * @param bezugsgroesse what was counted, e.g. {@code "unter 18 Jahre"} or, as a proxy, {@code
+   *     "Einwohner insgesamt"}
+   * @param zaehler the population of the Gemeinden reached
+   * @param nenner the population of all Gemeinden with a figure
+   * @param anteil {@code zaehler × 100 / nenner} in percent
+   * @param teilnehmer the Kommunen taking part on the date
+   * @param erreicht the Gemeinden reached, sorted
+   * @param ohneZahl the Gemeinden without a population figure, left out of numerator and
+   *     denominator, sorted
    * @throws IllegalArgumentException if {@code zaehler} is negative or exceeds {@code nenner}
    */
   public Reichweite {
@@ -57,7 +71,7 @@ public record Reichweite(
     }
   }
 
-  /** The share in percent, if the denominator is not 0. */
+  /** {@return the share in percent ({@link #anteil()}), or empty if the denominator is 0} */
   public Optional<BigDecimal> prozent() {
     return Optional.ofNullable(anteil);
   }
