@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 public record Anspruch<K>(K empfaenger, BigDecimal bedarf, long minimum, @Nullable Long maximum) {
 
   /**
+   * Checks the need and the limits.
+   *
+   * @param empfaenger the recipient
+   * @param bedarf the need weight, not negative
+   * @param minimum the least units the recipient gets, not negative
+   * @param maximum the most units, at least {@code minimum}, or {@code null} for no limit
    * @throws IllegalArgumentException quoting a negative need or minimum, or a maximum below the
    *     minimum
    */
@@ -38,22 +44,45 @@ public record Anspruch<K>(K empfaenger, BigDecimal bedarf, long minimum, @Nullab
     }
   }
 
-  /** A claim with need {@code bedarf}, no minimum and no maximum. */
+  /**
+   * A claim with need {@code bedarf}, no minimum and no maximum.
+   *
+   * @param <K> the kind of recipient
+   * @param empfaenger the recipient
+   * @param bedarf the need weight, not negative
+   * @return the claim
+   * @throws IllegalArgumentException if {@code bedarf} is negative
+   */
   public static <K> Anspruch<K> of(K empfaenger, BigDecimal bedarf) {
     return new Anspruch<>(empfaenger, bedarf, 0, null);
   }
 
-  /** A claim with need {@code bedarf} (a whole number), no minimum and no maximum. */
+  /**
+   * A claim with need {@code bedarf} (a whole number), no minimum and no maximum.
+   *
+   * @param <K> the kind of recipient
+   * @param empfaenger the recipient
+   * @param bedarf the need weight, not negative
+   * @return the claim
+   * @throws IllegalArgumentException if {@code bedarf} is negative
+   */
   public static <K> Anspruch<K> of(K empfaenger, long bedarf) {
     return new Anspruch<>(empfaenger, BigDecimal.valueOf(bedarf), 0, null);
   }
 
-  /** This claim with the limits {@code minimum} and {@code maximum} ({@code null}: none). */
+  /**
+   * This claim with the limits {@code minimum} and {@code maximum} ({@code null}: none).
+   *
+   * @param minimum the least units the recipient gets, not negative
+   * @param maximum the most units, at least {@code minimum}, or {@code null} for no limit
+   * @return a new claim with this claim's recipient and need
+   * @throws IllegalArgumentException if {@code minimum} is negative or {@code maximum} below it
+   */
   public Anspruch<K> mitGrenzen(long minimum, @Nullable Long maximum) {
     return new Anspruch<>(empfaenger, bedarf, minimum, maximum);
   }
 
-  /** The maximum, if any. */
+  /** {@return the most units the recipient may get, or empty if there is no limit} */
   public OptionalLong hoechstens() {
     return maximum == null ? OptionalLong.empty() : OptionalLong.of(maximum);
   }

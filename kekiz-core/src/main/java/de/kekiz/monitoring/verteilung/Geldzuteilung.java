@@ -17,6 +17,15 @@ import java.math.BigDecimal;
 public record Geldzuteilung<K>(
     K empfaenger, Geldbetrag betrag, BigDecimal rechnerisch, Grenze grenze) {
 
+  /**
+   * Checks that the recipient, the amount, the unrounded share and the limit are given.
+   *
+   * @param empfaenger the recipient
+   * @param betrag the amount allocated, exact to the cent
+   * @param rechnerisch the unrounded proportional share in euro
+   * @param grenze whether a limit set the share
+   * @throws NullPointerException naming a missing component
+   */
   public Geldzuteilung {
     requireNonNull(empfaenger, "empfaenger");
     requireNonNull(betrag, "betrag");

@@ -45,6 +45,9 @@ public final class Verteilung {
   /**
    * Splits {@code budget} units across {@code ansprueche}.
    *
+   * @param <K> the kind of recipient
+   * @param budget the units to split, not negative
+   * @param ansprueche the claims, one per recipient
    * @return one share per claim, in the claims' order, summing to {@code budget}
    * @throws IllegalArgumentException if {@code budget} is negative
    * @throws Regelverstoss if the limits cannot hold the budget (see the class comment)
@@ -78,6 +81,9 @@ public final class Verteilung {
   /**
    * Splits {@code budget} across {@code ansprueche}, exact to the cent.
    *
+   * @param <K> the kind of recipient
+   * @param budget the amount to split
+   * @param ansprueche the claims, one per recipient
    * @return one share per claim, in the claims' order, summing to {@code budget}
    * @throws Regelverstoss if the limits cannot hold the budget (see the class comment)
    */

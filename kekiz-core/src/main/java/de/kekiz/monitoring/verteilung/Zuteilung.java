@@ -16,6 +16,15 @@ import java.math.BigDecimal;
  */
 public record Zuteilung<K>(K empfaenger, long einheiten, BigDecimal rechnerisch, Grenze grenze) {
 
+  /**
+   * Checks that the recipient, the unrounded share and the limit are given.
+   *
+   * @param empfaenger the recipient
+   * @param einheiten the units allocated
+   * @param rechnerisch the unrounded proportional share in units
+   * @param grenze whether a limit set the share
+   * @throws NullPointerException naming a missing component
+   */
   public Zuteilung {
     requireNonNull(empfaenger, "empfaenger");
     requireNonNull(rechnerisch, "rechnerisch");
