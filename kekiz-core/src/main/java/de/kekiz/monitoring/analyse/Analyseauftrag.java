@@ -44,6 +44,19 @@ public record Analyseauftrag(
     Altersspanne zielgruppe) {
 
   /**
+   * Checks the order.
+   *
+   * @param toleranz the band of "as expected" for comparisons and trends
+   * @param trendperioden the trend window in periods, at least 2
+   * @param sozialindex the Sozialindex model, or {@code null} for no index
+   * @param ebene the level of the Sozialräume for index, grid and Lückenanalyse
+   * @param stufung how the index is cut into Stufen
+   * @param dynamikperioden the span of the dynamics in periods, at least 1
+   * @param schwellen the cut-offs of the Status × Dynamik grid
+   * @param budget the budget to allocate by need across the Sozialräume, or {@code null} for none
+   * @param mindestbetrag the least each Sozialraum gets of the budget
+   * @param hoechstbetrag the most each Sozialraum gets, or {@code null} for no limit
+   * @param zielgruppe the ages whose number weights the need in the allocation
    * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code dynamikperioden}
    *     below 1
    */
@@ -66,6 +79,8 @@ public record Analyseauftrag(
   /**
    * The standard order: tolerance ±10 %, trends over 5 periods, no Sozialindex, Stadtteile, NRW
    * Stufen (9, top 5 %), dynamics over 3 periods, Hamburg cut-offs, no budget, children under 18.
+   *
+   * @return the standard order
    */
   public static Analyseauftrag standard() {
     return new Analyseauftrag(
@@ -82,7 +97,13 @@ public record Analyseauftrag(
         Altersspanne.unter(18));
   }
 
-  /** This order with the Sozialindex {@code modell} for the Sozialräume of {@code ebene}. */
+  /**
+   * This order with the Sozialindex {@code modell} for the Sozialräume of {@code ebene}.
+   *
+   * @param modell the Sozialindex model
+   * @param ebene the level of the Sozialräume for index, grid and Lückenanalyse
+   * @return a new order, otherwise like this one
+   */
   public Analyseauftrag mitSozialindex(Sozialindexmodell modell, Sozialraumebene ebene) {
     return new Analyseauftrag(
         toleranz,
@@ -101,6 +122,11 @@ public record Analyseauftrag(
   /**
    * This order with a budget to allocate, each Sozialraum getting {@code minimum} to {@code
    * maximum}.
+   *
+   * @param budget the budget to allocate by need across the Sozialräume
+   * @param minimum the least each Sozialraum gets
+   * @param maximum the most each Sozialraum gets, or {@code null} for no limit
+   * @return a new order, otherwise like this one
    */
   public Analyseauftrag mitBudget(
       Geldbetrag budget, Geldbetrag minimum, @Nullable Geldbetrag maximum) {
@@ -118,7 +144,13 @@ public record Analyseauftrag(
         zielgruppe);
   }
 
-  /** This order with trends over {@code perioden} periods. */
+  /**
+   * This order with trends over {@code perioden} periods.
+   *
+   * @param perioden the trend window in periods, at least 2
+   * @return a new order, otherwise like this one
+   * @throws IllegalArgumentException if {@code perioden} is below 2
+   */
   public Analyseauftrag mitTrendperioden(int perioden) {
     return new Analyseauftrag(
         toleranz,
@@ -134,7 +166,7 @@ public record Analyseauftrag(
         zielgruppe);
   }
 
-  /** The Sozialindex model, if any. */
+  /** {@return the Sozialindex model, or empty if the order asks for no index} */
   public Optional<Sozialindexmodell> sozialindexmodell() {
     return Optional.ofNullable(sozialindex);
   }

@@ -72,7 +72,13 @@ public final class Kommunalanalyse {
   private final Zielerreichung zielerreichung;
   private final Lueckenanalyse lueckenanalyse = new Lueckenanalyse();
 
-  /** An analysis as {@code auftrag} asks, with today from {@code clock}. */
+  /**
+   * An analysis as {@code auftrag} asks, with today from {@code clock}.
+   *
+   * @param clock the clock that says what day today is (for the Zielerreichung and the Leitbild's
+   *     goals)
+   * @param auftrag what to analyse and with which settings
+   */
   public Kommunalanalyse(Clock clock, Analyseauftrag auftrag) {
     this.clock = requireNonNull(clock, "clock");
     this.auftrag = requireNonNull(auftrag, "auftrag");
@@ -82,7 +88,7 @@ public final class Kommunalanalyse {
     this.zielerreichung = new Zielerreichung(clock, auftrag.trendperioden());
   }
 
-  /** The order. */
+  /** {@return the order this analysis follows} */
   public Analyseauftrag auftrag() {
     return auftrag;
   }
@@ -90,6 +96,13 @@ public final class Kommunalanalyse {
   /**
    * Analyses {@code daten}, comparing with the Kreis and Land values {@code referenzwerte} knows;
    * {@code leitbild} and {@code kette} may be {@code null}.
+   *
+   * @param daten the Kommune's observations
+   * @param referenzwerte the Kreis and Land values to compare with
+   * @param leitbild the Leitbild whose Zielwerte are judged, or {@code null} for no Zielerreichung
+   * @param kette the Präventionskette for the Lückenanalyse, or {@code null} for none
+   * @return the Kommune's report: values, comparisons, trends, need (as {@link #analysiereBedarf})
+   *     and goals
    */
   public Kommunalbericht analysiere(
       Kommunaldaten daten,
@@ -138,6 +151,12 @@ public final class Kommunalanalyse {
    * Dynamik grid, the ranking by Handlungsbedarf with the allocation of the budget, and the
    * Lückenanalyse of {@code kette} ({@code null}: none); the result has no values, comparisons,
    * trends or goals.
+   *
+   * @param daten the Kommune's observations
+   * @param kette the Präventionskette for the Lückenanalyse, or {@code null} for none
+   * @return a report with only the need part filled in; without a Sozialindex in the order, or
+   *     without a value of its first indicator, it has no index, Stufen, grid, ranking or
+   *     allocation
    */
   public Kommunalbericht analysiereBedarf(Kommunaldaten daten, @Nullable Praeventionskette kette) {
     requireNonNull(daten, "daten");

@@ -52,6 +52,24 @@ public record Kommunalbericht(
     List<Zielbewertung> ziele,
     @Nullable Lueckenbericht luecken) {
 
+  /**
+   * Checks that the Kommune and the lists are given.
+   *
+   * @param kommune the Kommune
+   * @param kommunewerte the Kommune's value of each indicator's total in its latest period, by key
+   * @param vergleiche one comparison per indicator
+   * @param trends the trends of the Kommune and each Sozialraum per indicator, by key
+   * @param sozialindex the Sozialindex, or {@code null} if none was asked for
+   * @param stufen the Stufen of the index, or {@code null}
+   * @param raster the Status × Dynamik grid, or {@code null}
+   * @param handlungsbedarf the Sozialräume ranked by need, empty without an index
+   * @param budget the need-proportional allocation, empty if no budget was asked for or it could
+   *     not be allocated
+   * @param budgetHinweis why the budget could not be allocated
+   * @param ziele the Zielerreichung of the Leitbild, empty without one
+   * @param luecken the Lückenanalyse, or {@code null} without a Präventionskette
+   * @throws NullPointerException naming a missing component
+   */
   public Kommunalbericht {
     requireNonNull(kommune, "kommune");
     kommunewerte = ImmutableList.copyOf(requireNonNull(kommunewerte, "kommunewerte"));
@@ -62,17 +80,20 @@ public record Kommunalbericht(
     ziele = ImmutableList.copyOf(requireNonNull(ziele, "ziele"));
   }
 
-  /** The Sozialindex, if one was computed. */
+  /** {@return the Sozialindex, or empty if none was asked for or computed} */
   public Optional<Sozialindex> index() {
     return Optional.ofNullable(sozialindex);
   }
 
-  /** Why the budget could not be allocated, if it could not. */
+  /**
+   * {@return why the budget could not be allocated, in German, or empty if it was or none was asked
+   * for}
+   */
   public Optional<String> budgetProblem() {
     return Optional.ofNullable(budgetHinweis);
   }
 
-  /** The Lückenanalyse, if a chain was given. */
+  /** {@return the Lückenanalyse, or empty if no Präventionskette was given} */
   public Optional<Lueckenbericht> lueckenbericht() {
     return Optional.ofNullable(luecken);
   }

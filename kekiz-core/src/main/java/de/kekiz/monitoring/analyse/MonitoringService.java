@@ -50,6 +50,14 @@ public final class MonitoringService {
   /**
    * A service over the given ports, analysing as {@code auftrag} asks with today from {@code
    * clock}; Kommunen are summed over their Sozialräume without a parent.
+   *
+   * @param kommunen where the Kommunen are read from
+   * @param indikatoren where the indicator definitions are read from
+   * @param messwerte where the Messwerte are read from, one Kommune at a time
+   * @param leitbilder where the Leitbild in force is read from
+   * @param ketten where the Präventionskette is read from
+   * @param clock the clock that says what day today is
+   * @param auftrag what to analyse and with which settings
    */
   public MonitoringService(
       KommuneRepository kommunen,
@@ -65,6 +73,16 @@ public final class MonitoringService {
   /**
    * A service as above that sums each Kommune over its Sozialräume of level {@code hauptgliederung}
    * ({@code null}: those without a parent).
+   *
+   * @param kommunen where the Kommunen are read from
+   * @param indikatoren where the indicator definitions are read from
+   * @param messwerte where the Messwerte are read from, one Kommune at a time
+   * @param leitbilder where the Leitbild in force is read from
+   * @param ketten where the Präventionskette is read from
+   * @param clock the clock that says what day today is
+   * @param auftrag what to analyse and with which settings
+   * @param hauptgliederung the level a Kommune is summed over, or {@code null} for the Sozialräume
+   *     without a parent
    */
   public MonitoringService(
       KommuneRepository kommunen,
@@ -88,6 +106,11 @@ public final class MonitoringService {
   /**
    * The observations of Kommune {@code kommune}, checked, indexed and protected ({@link
    * Kommunaldaten}); empty if it is unknown.
+   *
+   * @param kommune the Kommune's key
+   * @return the Kommune's data, or empty if no Kommune with this key is stored
+   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   *     Kommunaldaten}
    */
   public Optional<Kommunaldaten> daten(Gemeindeschluessel kommune) {
     return daten(kommune, true);
@@ -114,6 +137,14 @@ public final class MonitoringService {
    * Sums the Gemeinden of {@code gemeinden} to their Kreise and Länder, loading one Kommune at a
    * time; every key counts as expected, so a Kommune that is not stored makes its Kreis's sums
    * missing rather than partial.
+   *
+   * @param gemeinden the keys of the Gemeinden to sum (a key of a Kreis or Land that is not stored
+   *     is skipped)
+   * @return the Kreis and Land sums, read from the Kommunen's unprotected values (see the class
+   *     comment of {@link Gebietsaggregation} on protection); a Kreis with a Gemeinde that is not
+   *     stored has missing sums
+   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   *     Kommunaldaten}
    */
   public Gebietsaggregation aggregiere(Collection<Gemeindeschluessel> gemeinden) {
     Gebietsaggregation g = new Gebietsaggregation(indikatoren.findAll());
@@ -131,6 +162,12 @@ public final class MonitoringService {
   /**
    * The whole analysis of Kommune {@code kommune} with the Leitbild in force today and its
    * Präventionskette; empty if the Kommune is unknown.
+   *
+   * @param kommune the Kommune's key
+   * @param referenzwerte the Kreis and Land values to compare with
+   * @return the report, or empty if no Kommune with this key is stored
+   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   *     Kommunaldaten}
    */
   public Optional<Kommunalbericht> analysiere(
       Gemeindeschluessel kommune, Referenzwerte referenzwerte) {
