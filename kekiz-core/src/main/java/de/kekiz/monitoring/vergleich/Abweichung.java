@@ -39,6 +39,14 @@ public record Abweichung(
   private static final BigDecimal HUNDERT = BigDecimal.valueOf(100);
 
   /**
+   * Checks the components.
+   *
+   * @param referenz the reference figure as published
+   * @param absolut value minus reference, or {@code null}
+   * @param relativ the deviation in percent of the reference, or {@code null}
+   * @param bewertung the verdict
+   * @param confStatus {@code F} if the deviation may be published, else the stricter status of
+   *     value and reference
    * @throws Regelverstoss if a suppressed deviation carries numbers
    */
   public Abweichung {
@@ -61,6 +69,12 @@ public record Abweichung(
   /**
    * The deviation of {@code wert} from {@code referenz}, judged for {@code polaritaet} with {@code
    * toleranz}; only published numbers are used.
+   *
+   * @param wert the value compared, as published
+   * @param referenz the value compared with (the Kommune's, Kreis's or Land's), as published
+   * @param polaritaet the indicator's polarity, which says which direction is better
+   * @param toleranz the band within which the value counts as "as expected"
+   * @return the deviation; without numbers if either value may not be published
    */
   public static Abweichung von(
       Kennzahl wert, Kennzahl referenz, Polaritaet polaritaet, Toleranz toleranz) {
@@ -79,12 +93,15 @@ public record Abweichung(
         referenz, absolut, relativ, Bewertung.von(polaritaet, absolut, r, toleranz), status);
   }
 
-  /** The absolute deviation, if it may be shown. */
+  /** {@return value minus reference ({@link #absolut()}), or empty if it may not be shown} */
   public Optional<BigDecimal> absoluteAbweichung() {
     return Optional.ofNullable(absolut);
   }
 
-  /** The relative deviation in percent, if it may be shown and the reference is not 0. */
+  /**
+   * {@return the deviation in percent of the reference ({@link #relativ()}), or empty if it may not
+   * be shown or the reference is 0}
+   */
   public Optional<BigDecimal> relativeAbweichung() {
     return Optional.ofNullable(relativ);
   }

@@ -27,7 +27,7 @@ public enum Bewertung {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports} */
   public String bezeichnung() {
     return bezeichnung;
   }
@@ -37,6 +37,12 @@ public enum Bewertung {
    * polaritaet}: {@link #WIE_ERWARTET} inside {@code toleranz} around {@code referenz}; outside,
    * {@link #BESSER} or {@link #SCHLECHTER} by the direction the polarity calls desirable, or {@link
    * #ABWEICHEND} for a neutral indicator.
+   *
+   * @param polaritaet the indicator's polarity
+   * @param abweichung value minus reference
+   * @param referenz the reference value, for a relative band
+   * @param toleranz the band within which the value counts as "as expected"
+   * @return the verdict
    */
   public static Bewertung von(
       Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {

@@ -53,12 +53,16 @@ public final class Sozialraumvergleich {
     this(Toleranz.STANDARD);
   }
 
-  /** A comparison with the tolerance {@code toleranz}. */
+  /**
+   * A comparison with the tolerance {@code toleranz}.
+   *
+   * @param toleranz the band within which a value counts as "as expected"
+   */
   public Sozialraumvergleich(Toleranz toleranz) {
     this.toleranz = requireNonNull(toleranz, "toleranz");
   }
 
-  /** The tolerance used. */
+  /** {@return the band within which a value counts as "as expected"} */
   public Toleranz toleranz() {
     return toleranz;
   }
@@ -67,6 +71,14 @@ public final class Sozialraumvergleich {
    * The comparison for indicator {@code key}, breakdown {@code aufschluesselung} and {@code
    * periode} (the version is chosen by {@link Kommunaldaten#reihe}); empty if there are no
    * observations.
+   *
+   * @param daten the Kommune's observations
+   * @param key the indicator
+   * @param aufschluesselung the breakdown
+   * @param periode the period
+   * @param referenzwerte the Kreis and Land values to compare with
+   * @return the comparison, or empty if the Kommune has no observation of this indicator, breakdown
+   *     and period
    */
   public Optional<Vergleich> vergleiche(
       Kommunaldaten daten,
@@ -82,6 +94,10 @@ public final class Sozialraumvergleich {
   /**
    * One comparison per indicator with observations: its total ({@link Aufschluesselung#INSGESAMT})
    * in its latest period, ordered by indicator key.
+   *
+   * @param daten the Kommune's observations
+   * @param referenzwerte the Kreis and Land values to compare with
+   * @return the comparisons, one per indicator with observations; empty if there are none
    */
   public ImmutableList<Vergleich> vergleicheAlle(Kommunaldaten daten, Referenzwerte referenzwerte) {
     ImmutableList.Builder<Vergleich> b = ImmutableList.builder();
@@ -95,7 +111,15 @@ public final class Sozialraumvergleich {
     return b.build();
   }
 
-  /** The comparison for {@code reihe} in {@code periode}. */
+  /**
+   * The comparison for {@code reihe} in {@code periode}.
+   *
+   * @param daten the Kommune's observations
+   * @param reihe the indicator version and breakdown
+   * @param periode the period
+   * @param referenzwerte the Kreis and Land values to compare with
+   * @return the comparison of the Kommune's Sozialräume with the Kommune, the Kreis and the Land
+   */
   public Vergleich vergleiche(
       Kommunaldaten daten, Reihe reihe, Periode periode, Referenzwerte referenzwerte) {
     requireNonNull(daten, "daten");

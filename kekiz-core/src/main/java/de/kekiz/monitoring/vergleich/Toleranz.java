@@ -31,6 +31,10 @@ public record Toleranz(Art art, BigDecimal betrag) {
   }
 
   /**
+   * Checks the band.
+   *
+   * @param art absolute or relative
+   * @param betrag the half-width of the band: in the indicator's unit
    * @throws IllegalArgumentException quoting a negative {@code betrag}
    */
   public Toleranz {
@@ -42,12 +46,26 @@ public record Toleranz(Art art, BigDecimal betrag) {
     }
   }
 
-  /** A band of ±{@code betrag} in the indicator's unit, e.g. {@code "2"} percentage points. */
+  /**
+   * A band of ±{@code betrag} in the indicator's unit, e.g. {@code "2"} percentage points.
+   *
+   * @param betrag the half-width of the band in the indicator's unit, a decimal number with a
+   *     point, not negative
+   * @return the band
+   * @throws IllegalArgumentException if {@code betrag} is not a decimal number or negative
+   */
   public static Toleranz absolut(String betrag) {
     return new Toleranz(Art.ABSOLUT, zahl(betrag));
   }
 
-  /** A band of ±{@code prozent} percent of the reference value, e.g. {@code "10"}. */
+  /**
+   * A band of ±{@code prozent} percent of the reference value, e.g. {@code "10"}.
+   *
+   * @param prozent the half-width of the band in percent of the reference value, a decimal number
+   *     with a point, not negative
+   * @return the band
+   * @throws IllegalArgumentException if {@code prozent} is not a decimal number or negative
+   */
   public static Toleranz relativ(String prozent) {
     return new Toleranz(Art.RELATIV, zahl(prozent));
   }
@@ -65,6 +83,11 @@ public record Toleranz(Art art, BigDecimal betrag) {
   /**
    * Whether {@code abweichung} (value minus reference) lies inside the band around {@code
    * referenz}; exact, no rounding. A relative band around a reference of 0 is 0 wide.
+   *
+   * @param abweichung value minus reference
+   * @param referenz the reference value, for a relative band
+   * @return whether the deviation's magnitude is at most the band's half-width (the edges belong to
+   *     the band)
    */
   public boolean enthaelt(BigDecimal abweichung, BigDecimal referenz) {
     BigDecimal betragAbweichung = abweichung.abs();

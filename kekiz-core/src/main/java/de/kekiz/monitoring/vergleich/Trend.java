@@ -52,6 +52,20 @@ public record Trend(
     ConfStatus confStatus) {
 
   /**
+   * Checks the components.
+   *
+   * @param gebiet the area
+   * @param indikator the indicator version all values used belong to
+   * @param aufschluesselung the breakdown
+   * @param von the period of the first value used
+   * @param bis the period of the last value used
+   * @param anzahlWerte how many values were used
+   * @param anfang the first value as published
+   * @param ende the last value as published
+   * @param veraenderung last minus first value, or {@code null}
+   * @param steigung the least-squares slope per period, or {@code null}
+   * @param bewertung the polarity-aware verdict on the change against the first value
+   * @param confStatus {@code F}, or the strictest status of the values used
    * @throws Regelverstoss if a suppressed trend carries numbers
    * @throws IllegalArgumentException if fewer than one value was used or {@code von} lies after
    *     {@code bis}
@@ -85,12 +99,15 @@ public record Trend(
     }
   }
 
-  /** The change, if it may be shown. */
+  /** {@return last minus first value ({@link #veraenderung()}), or empty if it may not be shown} */
   public Optional<BigDecimal> vorhandeneVeraenderung() {
     return Optional.ofNullable(veraenderung);
   }
 
-  /** The slope per period, if it may be shown. */
+  /**
+   * {@return the least-squares slope per period ({@link #steigung()}), or empty if it may not be
+   * shown or fewer than two values were used}
+   */
   public Optional<BigDecimal> vorhandeneSteigung() {
     return Optional.ofNullable(steigung);
   }

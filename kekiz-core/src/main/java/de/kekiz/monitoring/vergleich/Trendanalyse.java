@@ -56,6 +56,8 @@ public final class Trendanalyse {
   /**
    * Trends over windows of {@code perioden} periods (at least 2), judged with {@code toleranz}.
    *
+   * @param perioden the length of the window in periods, at least 2
+   * @param toleranz the band within which a change counts as "as expected"
    * @throws IllegalArgumentException if {@code perioden} is below 2
    */
   public Trendanalyse(int perioden, Toleranz toleranz) {
@@ -69,17 +71,20 @@ public final class Trendanalyse {
 
   /**
    * Trends over windows of {@code perioden} periods with the tolerance {@link Toleranz#STANDARD}.
+   *
+   * @param perioden the length of the window in periods, at least 2
+   * @throws IllegalArgumentException if {@code perioden} is below 2
    */
   public Trendanalyse(int perioden) {
     this(perioden, Toleranz.STANDARD);
   }
 
-  /** The length of the window in periods. */
+  /** {@return the length of the window in periods (at least 2)} */
   public int perioden() {
     return perioden;
   }
 
-  /** The tolerance of the verdicts. */
+  /** {@return the band within which a change counts as "as expected"} */
   public Toleranz toleranz() {
     return toleranz;
   }
@@ -89,6 +94,12 @@ public final class Trendanalyse {
    * {@code key} and breakdown {@code aufschluesselung} in the window ending with {@code bis}; empty
    * if no value lies in the window.
    *
+   * @param daten the Kommune's observations
+   * @param key the indicator
+   * @param aufschluesselung the breakdown
+   * @param gebiet the Kommune of {@code daten} or one of its Sozialraum versions
+   * @param bis the last period of the window
+   * @return the trend, or empty if no value lies in the window
    * @throws IllegalArgumentException if {@code gebiet} is neither the Kommune of {@code daten} nor
    *     a Sozialraum version
    */
@@ -170,6 +181,12 @@ public final class Trendanalyse {
   /**
    * The trends of the Kommune and of every Sozialraum version valid on the reference day of {@code
    * bis}, in that order (Sozialräume by version); areas without a value in the window are left out.
+   *
+   * @param daten the Kommune's observations
+   * @param key the indicator
+   * @param aufschluesselung the breakdown
+   * @param bis the last period of the window
+   * @return the trends, the Kommune's first; empty if no area has a value in the window
    */
   public ImmutableList<Trend> trends(
       Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {

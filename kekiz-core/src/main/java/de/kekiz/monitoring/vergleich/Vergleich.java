@@ -37,6 +37,19 @@ public record Vergleich(
     @Nullable Kennzahl land,
     List<Vergleichszeile> zeilen) {
 
+  /**
+   * Checks that every component other than the Kreis and Land values is given, and copies the rows.
+   *
+   * @param reihe the indicator version and breakdown
+   * @param periode the period
+   * @param polaritaet the indicator's polarity, which the verdicts and ranks follow
+   * @param toleranz the band within which a value counts as "as expected"
+   * @param kommune the Kommune's value as published
+   * @param kreis the Kreis value as published, or {@code null}
+   * @param land the Land value as published, or {@code null}
+   * @param zeilen one row per Sozialraum with a value
+   * @throws NullPointerException naming a missing component
+   */
   public Vergleich {
     requireNonNull(reihe, "reihe");
     requireNonNull(periode, "periode");
@@ -46,7 +59,12 @@ public record Vergleich(
     zeilen = ImmutableList.copyOf(requireNonNull(zeilen, "zeilen"));
   }
 
-  /** The row of Sozialraum version {@code sozialraum}, or empty. */
+  /**
+   * The row of Sozialraum version {@code sozialraum}, or empty.
+   *
+   * @param sozialraum the Sozialraum version
+   * @return its row, or empty if it has no value in this comparison
+   */
   public Optional<Vergleichszeile> zeile(SozialraumRef sozialraum) {
     return zeilen.stream().filter(z -> z.sozialraum().equals(sozialraum)).findFirst();
   }
@@ -54,6 +72,9 @@ public record Vergleich(
   /**
    * The rows of level {@code ebene} by rank (most unfavourable first), unranked rows last; ties and
    * unranked rows by Sozialraum version.
+   *
+   * @param ebene the level of the Sozialräume
+   * @return the rows of that level; empty if none
    */
   public ImmutableList<Vergleichszeile> nachRang(Sozialraumebene ebene) {
     requireNonNull(ebene, "ebene");
@@ -66,7 +87,12 @@ public record Vergleich(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The rows whose verdict against the Kommune is {@code bewertung}, in row order. */
+  /**
+   * The rows whose verdict against the Kommune is {@code bewertung}, in row order.
+   *
+   * @param bewertung the verdict against the Kommune
+   * @return the rows with that verdict; empty if none
+   */
   public ImmutableList<Vergleichszeile> mitBewertung(Bewertung bewertung) {
     requireNonNull(bewertung, "bewertung");
     return zeilen.stream()

@@ -38,6 +38,18 @@ public record Vergleichszeile(
     @Nullable Abweichung land) {
 
   /**
+   * Checks the rank.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param name its name
+   * @param ebene its level
+   * @param wert its value as published
+   * @param rang its competition rank among the published values of its level, 1 for the most
+   *     unfavourable value
+   * @param rangplaetze how many published values of its level were ranked
+   * @param kommune the deviation from the Kommune
+   * @param kreis the deviation from the Kreis, or {@code null} if no Kreis value is known
+   * @param land the deviation from the Land, or {@code null} if no Land value is known
    * @throws IllegalArgumentException if the rank lies outside 1 to {@code rangplaetze}, or a rank
    *     is given for a value that may not be shown
    */
@@ -60,17 +72,20 @@ public record Vergleichszeile(
     }
   }
 
-  /** The rank, if the value is ranked. */
+  /**
+   * {@return the rank (1 for the most unfavourable value), or empty if the value is not ranked
+   * (e.g. because it may not be shown)}
+   */
   public OptionalInt rangplatz() {
     return rang == null ? OptionalInt.empty() : OptionalInt.of(rang);
   }
 
-  /** The deviation from the Kreis, if a Kreis value is known. */
+  /** {@return the deviation from the Kreis, or empty if no Kreis value is known} */
   public Optional<Abweichung> kreisabweichung() {
     return Optional.ofNullable(kreis);
   }
 
-  /** The deviation from the Land, if a Land value is known. */
+  /** {@return the deviation from the Land, or empty if no Land value is known} */
   public Optional<Abweichung> landabweichung() {
     return Optional.ofNullable(land);
   }
