@@ -24,6 +24,16 @@ public record Bedarfsrang(
     Sozialindexwert index,
     List<Treiber> treiber) {
 
+  /**
+   * Checks that every component other than the rank is given, and copies the drivers.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param name its name
+   * @param rang its rank by need, 1 for the most; {@code null} if it has no index
+   * @param index its Sozialindex as published
+   * @param treiber the indicators that drive its need, strongest first
+   * @throws NullPointerException naming a missing component
+   */
   public Bedarfsrang {
     requireNonNull(sozialraum, "sozialraum");
     requireNonNull(name, "name");
@@ -31,7 +41,7 @@ public record Bedarfsrang(
     treiber = ImmutableList.copyOf(requireNonNull(treiber, "treiber"));
   }
 
-  /** The rank, if the Sozialraum has an index. */
+  /** {@return the rank by need (1 for the most), or empty if the Sozialraum has no index} */
   public OptionalInt rangplatz() {
     return rang == null ? OptionalInt.empty() : OptionalInt.of(rang);
   }

@@ -15,7 +15,7 @@ public enum Dynamikklasse {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -18,6 +18,11 @@ public record Gewicht(
     IndikatorKey indikator, Aufschluesselung aufschluesselung, BigDecimal gewicht) {
 
   /**
+   * Checks the weight.
+   *
+   * @param indikator the indicator
+   * @param aufschluesselung the breakdown whose values are used
+   * @param gewicht the weight, greater than 0
    * @throws IllegalArgumentException quoting a weight that is not greater than 0
    */
   public Gewicht {
@@ -33,7 +38,15 @@ public record Gewicht(
     }
   }
 
-  /** The total of {@code indikator} with weight {@code gewicht}, e.g. {@code "0.25"}. */
+  /**
+   * The total of {@code indikator} with weight {@code gewicht}, e.g. {@code "0.25"}.
+   *
+   * @param indikator the indicator, whose total ({@code INSGESAMT}) is used
+   * @param gewicht the weight as a decimal number with a point, greater than 0
+   * @return the weight
+   * @throws IllegalArgumentException if {@code gewicht} is not a decimal number or not greater than
+   *     0
+   */
   public static Gewicht of(IndikatorKey indikator, String gewicht) {
     requireNonNull(gewicht, "gewicht");
     try {
@@ -44,7 +57,12 @@ public record Gewicht(
     }
   }
 
-  /** The total of {@code indikator} with weight 1. */
+  /**
+   * The total of {@code indikator} with weight 1.
+   *
+   * @param indikator the indicator, whose total ({@code INSGESAMT}) is used
+   * @return the weight
+   */
   public static Gewicht eins(IndikatorKey indikator) {
     return new Gewicht(indikator, Aufschluesselung.INSGESAMT, BigDecimal.ONE);
   }

@@ -33,6 +33,7 @@ public final class Handlungsbedarf {
   /**
    * A ranking that names up to {@code treiber} drivers per Sozialraum (at least 1).
    *
+   * @param treiber the most drivers named per Sozialraum, at least 1
    * @throws IllegalArgumentException if {@code treiber} is below 1
    */
   public Handlungsbedarf(int treiber) {
@@ -42,18 +43,32 @@ public final class Handlungsbedarf {
     this.treiber = treiber;
   }
 
-  /** The most drivers named per Sozialraum. */
+  /** {@return the most drivers named per Sozialraum (at least 1; 3 by default)} */
   public int treiber() {
     return treiber;
   }
 
-  /** The ranking by the Sozialindex of {@code modell} for the Sozialräume of {@code ebene}. */
+  /**
+   * The ranking by the Sozialindex of {@code modell} for the Sozialräume of {@code ebene}.
+   *
+   * @param daten the Kommune's observations
+   * @param modell the Sozialindex model
+   * @param periode the period of the index
+   * @param ebene the level of the Sozialräume
+   * @return one entry per Sozialraum version of the level, by rank (see the class comment)
+   * @throws de.kekiz.domain.Regelverstoss as {@link Sozialindexberechnung#berechne} does
+   */
   public ImmutableList<Bedarfsrang> rangfolge(
       Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {
     return rangfolge(berechnung.berechne(daten, modell, periode, ebene));
   }
 
-  /** The ranking by {@code index}. */
+  /**
+   * The ranking by {@code index}.
+   *
+   * @param index the Sozialindex
+   * @return one entry per value of {@code index}, by rank (see the class comment)
+   */
   public ImmutableList<Bedarfsrang> rangfolge(Sozialindex index) {
     requireNonNull(index, "index");
     ImmutableList.Builder<Bedarfsrang> b = ImmutableList.builder();

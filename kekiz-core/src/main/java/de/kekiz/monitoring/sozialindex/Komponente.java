@@ -24,6 +24,13 @@ public record Komponente(
     Gewicht gewicht, Kennzahl wert, @Nullable BigDecimal z, @Nullable BigDecimal beitrag) {
 
   /**
+   * Checks that no number is given for a value that may not be shown.
+   *
+   * @param gewicht the indicator, breakdown and weight of the model
+   * @param wert the value as published
+   * @param z the z-value oriented to need
+   * @param beitrag the contribution to the index, {@code gewicht × z / Σ weights available}, or
+   *     {@code null} like {@code z}
    * @throws IllegalArgumentException if a z-value or contribution is given for a value that may not
    *     be shown
    */
@@ -42,12 +49,15 @@ public record Komponente(
     }
   }
 
-  /** The indicator. */
+  /** {@return the indicator of this component (from {@link #gewicht()})} */
   public IndikatorKey indikator() {
     return gewicht.indikator();
   }
 
-  /** The contribution, if it may be shown. */
+  /**
+   * {@return the contribution to the index ({@link #beitrag()}), or empty if it may not be shown or
+   * the value is missing}
+   */
   public Optional<BigDecimal> vorhandenerBeitrag() {
     return Optional.ofNullable(beitrag);
   }

@@ -30,6 +30,11 @@ public record Rasterschwellen(BigDecimal status, BigDecimal statusSehrNiedrig, B
       new Rasterschwellen(BigDecimal.ONE, new BigDecimal("1.5"), BigDecimal.ONE);
 
   /**
+   * Checks the cut-offs.
+   *
+   * @param status the half-width of the middle status band, greater than 0
+   * @param statusSehrNiedrig where "sehr niedrig" begins, at least {@code status}
+   * @param dynamik the half-width of the stable band, greater than 0
    * @throws IllegalArgumentException if a cut-off is not positive or the status cut-offs are out of
    *     order
    */
@@ -48,7 +53,12 @@ public record Rasterschwellen(BigDecimal status, BigDecimal statusSehrNiedrig, B
     }
   }
 
-  /** The status class of a re-standardised, need-oriented status value {@code z}. */
+  /**
+   * The status class of a re-standardised, need-oriented status value {@code z}.
+   *
+   * @param z the status value in standard deviations, positive = more need
+   * @return the status class; a value on a cut-off belongs to the middle class
+   */
   public Statusklasse status(BigDecimal z) {
     if (z.compareTo(status.negate()) < 0) {
       return Statusklasse.HOCH;
@@ -59,7 +69,12 @@ public record Rasterschwellen(BigDecimal status, BigDecimal statusSehrNiedrig, B
     return z.compareTo(statusSehrNiedrig) <= 0 ? Statusklasse.NIEDRIG : Statusklasse.SEHR_NIEDRIG;
   }
 
-  /** The dynamics class of a re-standardised, need-oriented dynamics value {@code z}. */
+  /**
+   * The dynamics class of a re-standardised, need-oriented dynamics value {@code z}.
+   *
+   * @param z the dynamics value in standard deviations, positive = more need
+   * @return the dynamics class; a value on a cut-off belongs to {@link Dynamikklasse#STABIL}
+   */
   public Dynamikklasse dynamik(BigDecimal z) {
     if (z.compareTo(dynamik.negate()) < 0) {
       return Dynamikklasse.POSITIV;

@@ -21,17 +21,26 @@ public record Rasterzelle(
     @Nullable Statusklasse status,
     @Nullable Dynamikklasse dynamik) {
 
+  /**
+   * Checks that the Sozialraum and its name are given.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param name its name
+   * @param status its status class, or {@code null} if it has no status index
+   * @param dynamik its dynamics class, or {@code null} if it has no dynamics index
+   * @throws NullPointerException naming a missing component
+   */
   public Rasterzelle {
     requireNonNull(sozialraum, "sozialraum");
     requireNonNull(name, "name");
   }
 
-  /** The status class, if known. */
+  /** {@return the status class, or empty if the Sozialraum has no status index} */
   public Optional<Statusklasse> statusklasse() {
     return Optional.ofNullable(status);
   }
 
-  /** The dynamics class, if known. */
+  /** {@return the dynamics class, or empty if the Sozialraum has no dynamics index} */
   public Optional<Dynamikklasse> dynamikklasse() {
     return Optional.ofNullable(dynamik);
   }

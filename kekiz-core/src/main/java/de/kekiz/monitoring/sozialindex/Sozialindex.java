@@ -60,32 +60,40 @@ public final class Sozialindex {
     this.intern = ImmutableMap.copyOf(intern);
   }
 
-  /** The Kommune. */
+  /** {@return the key of the Kommune the index is for} */
   public Gemeindeschluessel kommune() {
     return kommune;
   }
 
-  /** The model. */
+  /** {@return the model the index was computed by} */
   public Sozialindexmodell modell() {
     return modell;
   }
 
-  /** The period. */
+  /** {@return the period of the values the index was computed from} */
   public Periode periode() {
     return periode;
   }
 
-  /** The level of the Sozialräume. */
+  /** {@return the level of the Sozialräume that were indexed} */
   public Sozialraumebene ebene() {
     return ebene;
   }
 
-  /** One value per Sozialraum version of the level, ordered by Sozialraum version. */
+  /**
+   * {@return one published value per Sozialraum version of the level, ordered by Sozialraum
+   * version}
+   */
   public ImmutableList<Sozialindexwert> werte() {
     return werte;
   }
 
-  /** The value of Sozialraum version {@code sozialraum}, or empty. */
+  /**
+   * The value of Sozialraum version {@code sozialraum}, or empty.
+   *
+   * @param sozialraum the Sozialraum version
+   * @return its value, or empty if it is not a Sozialraum version of the indexed level
+   */
   public Optional<Sozialindexwert> wert(SozialraumRef sozialraum) {
     requireNonNull(sozialraum, "sozialraum");
     return werte.stream().filter(w -> w.sozialraum().equals(sozialraum)).findFirst();
@@ -94,6 +102,8 @@ public final class Sozialindex {
   /**
    * The values by rank (most need first; equal ranks by Sozialraum version), those without an index
    * last.
+   *
+   * @return all values, ordered as described
    */
   public ImmutableList<Sozialindexwert> nachRang() {
     return werte.stream()

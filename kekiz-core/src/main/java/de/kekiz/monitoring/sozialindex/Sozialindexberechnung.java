@@ -70,6 +70,11 @@ public final class Sozialindexberechnung {
   /**
    * The index of the Sozialräume of level {@code ebene} for {@code periode}.
    *
+   * @param daten the Kommune's observations
+   * @param modell the indicators and weights
+   * @param periode the period of the values
+   * @param ebene the level of the Sozialräume to index
+   * @return the index, one value per Sozialraum version of the level valid in the period
    * @throws Regelverstoss {@code sozialindex.indikator-unbekannt} if an indicator of the model has
    *     no definition in {@code daten} valid for {@code periode} and no observations
    */

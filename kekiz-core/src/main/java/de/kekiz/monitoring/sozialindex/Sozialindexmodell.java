@@ -21,30 +21,46 @@ import java.util.Set;
  * Sozialraum has no observation with a numerator, neither its own nor summed from its children; a
  * suppressed value is not missing (it is used internally).
  *
+ * <p><b>Minimum population.</b> A Sozialraum with fewer than {@code mindestEinwohner} inhabitants
+ * (all ages, at the latest population figure on or before the index's first day) gets no index and
+ * does not enter the standardisation, as Hamburg's Sozialmonitoring rates only areas of at least
+ * 300 inhabitants: an index from a handful of families says nothing and could disclose them. A
+ * Sozialraum without population figures is rated (nothing says it is small). 0, the default, rates
+ * every Sozialraum.
+ *
  * <p>Rules: at least one indicator; each indicator and breakdown once ({@code
  * sozialindex.indikator-doppelt}); {@code mindestanteil} greater than 0 and at most 1. Immutable
  * and thread-safe.
  *
  * @param name the name of the index, e.g. {@code "Sozialindex Köln"}
  * @param gewichte the indicators and their weights, in order
- *     <p><b>Minimum population.</b> A Sozialraum with fewer than {@code mindestEinwohner}
- *     inhabitants (all ages, at the latest population figure on or before the index's first day)
- *     gets no index and does not enter the standardisation, as Hamburg's Sozialmonitoring rates
- *     only areas of at least 300 inhabitants: an index from a handful of families says nothing and
- *     could disclose them. A Sozialraum without population figures is rated (nothing says it is
- *     small). 0, the default, rates every Sozialraum.
  * @param mindestanteil the share of the total weight a Sozialraum's available values must reach
  * @param mindestEinwohner the least number of inhabitants a rated Sozialraum has, 0 for no limit
  */
 public record Sozialindexmodell(
     String name, List<Gewicht> gewichte, BigDecimal mindestanteil, long mindestEinwohner) {
 
-  /** A model without minimum population. */
+  /**
+   * A model without minimum population.
+   *
+   * @param name the name of the index, e.g. {@code "Sozialindex Köln"}
+   * @param gewichte the indicators and their weights, in order
+   * @param mindestanteil the share of the total weight a Sozialraum's available values must reach,
+   *     greater than 0 and at most 1
+   * @throws IllegalArgumentException if the name is blank, no weight is given or {@code
+   *     mindestanteil} lies outside (0, 1]
+   */
   public Sozialindexmodell(String name, List<Gewicht> gewichte, BigDecimal mindestanteil) {
     this(name, gewichte, mindestanteil, 0);
   }
 
   /**
+   * Checks the model and copies the weights.
+   *
+   * @param name the name of the index, e.g. {@code "Sozialindex Köln"}
+   * @param gewichte the indicators and their weights, in order
+   * @param mindestanteil the share of the total weight a Sozialraum's available values must reach
+   * @param mindestEinwohner the least number of inhabitants a rated Sozialraum has, 0 for no limit
    * @throws IllegalArgumentException if the name is blank, no indicator is given or {@code
    *     mindestanteil} lies outside (0, 1]
    * @throws Regelverstoss {@code sozialindex.indikator-doppelt} if an indicator and breakdown
@@ -84,12 +100,26 @@ public record Sozialindexmodell(
     }
   }
 
-  /** A model of {@code gewichte} where only complete Sozialräume get an index. */
+  /**
+   * A model of {@code gewichte} where only complete Sozialräume get an index.
+   *
+   * @param name the name of the index
+   * @param gewichte the indicators and their weights, in order
+   * @return the model, with {@code mindestanteil} 1 and no minimum population
+   * @throws IllegalArgumentException if the name is blank or no weight is given
+   */
   public static Sozialindexmodell of(String name, Gewicht... gewichte) {
     return new Sozialindexmodell(name, Arrays.asList(gewichte), BigDecimal.ONE);
   }
 
-  /** A model where every indicator (its total) has weight 1. */
+  /**
+   * A model where every indicator (its total) has weight 1.
+   *
+   * @param name the name of the index
+   * @param indikatoren the indicators, in order
+   * @return the model, with {@code mindestanteil} 1 and no minimum population
+   * @throws IllegalArgumentException if the name is blank or no indicator is given
+   */
   public static Sozialindexmodell gleichgewichtet(String name, IndikatorKey... indikatoren) {
     ImmutableList.Builder<Gewicht> b = ImmutableList.builder();
     for (IndikatorKey k : indikatoren) {
@@ -98,7 +128,15 @@ public record Sozialindexmodell(
     return new Sozialindexmodell(name, b.build(), BigDecimal.ONE);
   }
 
-  /** This model with the missing-value share {@code mindestanteil}, e.g. {@code "0.5"}. */
+  /**
+   * This model with the missing-value share {@code mindestanteil}, e.g. {@code "0.5"}.
+   *
+   * @param mindestanteil the share of the total weight a Sozialraum's available values must reach,
+   *     as a decimal number with a point: greater than 0 and at most 1
+   * @return a new model, otherwise like this one
+   * @throws NumberFormatException if {@code mindestanteil} is not a decimal number
+   * @throws IllegalArgumentException if it lies outside (0, 1]
+   */
   public Sozialindexmodell mitMindestanteil(String mindestanteil) {
     return new Sozialindexmodell(
         name, gewichte, new BigDecimal(mindestanteil.strip()), mindestEinwohner);
@@ -107,6 +145,11 @@ public record Sozialindexmodell(
   /**
    * This model rating only Sozialräume of at least {@code einwohner} inhabitants (see the class
    * comment), e.g. 300 as in Hamburg.
+   *
+   * @param einwohner the least number of inhabitants (all ages) a rated Sozialraum has, 0 for no
+   *     limit
+   * @return a new model, otherwise like this one
+   * @throws IllegalArgumentException if {@code einwohner} is negative
    */
   public Sozialindexmodell mitMindestEinwohnern(long einwohner) {
     return new Sozialindexmodell(name, gewichte, mindestanteil, einwohner);
@@ -116,6 +159,10 @@ public record Sozialindexmodell(
    * Whether {@code s} is large enough to be rated on {@code tag}: it has at least {@link
    * #mindestEinwohner()} inhabitants at its latest population figure on or before that day, or no
    * figure at all.
+   *
+   * @param s the Sozialraum version
+   * @param tag the day the size is judged on (for an index, its period's first day)
+   * @return whether {@code s} is rated
    */
   public boolean bewertbar(de.kekiz.domain.kommune.Sozialraum s, java.time.LocalDate tag) {
     if (mindestEinwohner == 0) {
@@ -129,7 +176,7 @@ public record Sozialindexmodell(
     return e.isEmpty() || e.getAsLong() >= mindestEinwohner;
   }
 
-  /** The sum of all weights. */
+  /** {@return the sum of all weights, greater than 0} */
   public BigDecimal gesamtgewicht() {
     BigDecimal s = BigDecimal.ZERO;
     for (Gewicht g : gewichte) {

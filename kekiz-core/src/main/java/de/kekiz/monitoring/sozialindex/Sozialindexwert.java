@@ -39,6 +39,18 @@ public record Sozialindexwert(
     ConfStatus confStatus) {
 
   /**
+   * Checks that no number is given for an index that may not be shown or was not computed.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param name its name
+   * @param berechnet whether an index was computed
+   * @param index the index
+   * @param rang the competition rank by index, 1 for the most need
+   * @param rangplaetze how many Sozialräume have an index
+   * @param gewichtsanteil the share of the model's weight for which the Sozialraum has values, 0 to
+   *     1
+   * @param komponenten one per indicator of the model, in the model's order
+   * @param confStatus {@code F}, or the strictest status of the values used
    * @throws Regelverstoss {@code sozialindexwert.gesperrt-mit-zahlen} if a suppressed index is
    *     given
    * @throws IllegalArgumentException if an index or rank is given for an index not computed
@@ -66,12 +78,12 @@ public record Sozialindexwert(
     }
   }
 
-  /** The index, if computed and publishable. */
+  /** {@return the index, or empty if it was not computed or may not be published} */
   public Optional<BigDecimal> vorhandenerIndex() {
     return Optional.ofNullable(index);
   }
 
-  /** The rank, if computed. */
+  /** {@return the rank by index (1 for the most need), or empty if no index was computed} */
   public OptionalInt rangplatz() {
     return rang == null ? OptionalInt.empty() : OptionalInt.of(rang);
   }

@@ -58,6 +58,8 @@ public final class StatusDynamikRaster {
    * The grid with dynamics over {@code perioden} periods (at least 1) and cut-offs {@code
    * schwellen}.
    *
+   * @param perioden the span of the dynamics in periods, at least 1
+   * @param schwellen the cut-offs of the classes
    * @throws IllegalArgumentException if {@code perioden} is below 1
    */
   public StatusDynamikRaster(int perioden, Rasterschwellen schwellen) {
@@ -69,24 +71,39 @@ public final class StatusDynamikRaster {
     this.schwellen = requireNonNull(schwellen, "schwellen");
   }
 
-  /** The span of the dynamics in periods. */
+  /** {@return the span of the dynamics in periods (at least 1)} */
   public int perioden() {
     return perioden;
   }
 
-  /** The cut-offs. */
+  /** {@return the cut-offs of the classes} */
   public Rasterschwellen schwellen() {
     return schwellen;
   }
 
-  /** Places the Sozialräume of level {@code ebene} in the grid for {@code periode}. */
+  /**
+   * Places the Sozialräume of level {@code ebene} in the grid for {@code periode}.
+   *
+   * @param daten the Kommune's observations
+   * @param modell the Sozialindex model the status and dynamics are computed by
+   * @param periode the period of the status
+   * @param ebene the level of the Sozialräume
+   * @return one cell per Sozialraum version of the level
+   * @throws de.kekiz.domain.Regelverstoss as {@link Sozialindexberechnung#berechne} does
+   */
   public StatusDynamik einteilen(
       Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {
     Sozialindex status = berechnung.berechne(daten, modell, periode, ebene);
     return einteilen(daten, status);
   }
 
-  /** Places the Sozialräume of {@code status} in the grid, computing their dynamics. */
+  /**
+   * Places the Sozialräume of {@code status} in the grid, computing their dynamics.
+   *
+   * @param daten the Kommune's observations, for the earlier index the dynamics compare with
+   * @param status the status index
+   * @return one cell per Sozialraum of {@code status}
+   */
   public StatusDynamik einteilen(Kommunaldaten daten, Sozialindex status) {
     requireNonNull(daten, "daten");
     requireNonNull(status, "status");

@@ -18,12 +18,24 @@ import java.util.TreeMap;
  */
 public record Stufeneinteilung(Stufung stufung, List<Stufenzuordnung> zuordnungen) {
 
+  /**
+   * Checks that the rule and the assignments are given, and copies the assignments.
+   *
+   * @param stufung the rule used
+   * @param zuordnungen one per Sozialraum with an index
+   * @throws NullPointerException naming a missing component
+   */
   public Stufeneinteilung {
     requireNonNull(stufung, "stufung");
     zuordnungen = ImmutableList.copyOf(requireNonNull(zuordnungen, "zuordnungen"));
   }
 
-  /** The Stufe of {@code sozialraum}, or empty if it has no index. */
+  /**
+   * The Stufe of {@code sozialraum}, or empty if it has no index.
+   *
+   * @param sozialraum the Sozialraum version
+   * @return its Stufe (1 for the least need), or empty if it has no index
+   */
   public OptionalInt stufe(SozialraumRef sozialraum) {
     requireNonNull(sozialraum, "sozialraum");
     for (Stufenzuordnung z : zuordnungen) {
@@ -34,7 +46,11 @@ public record Stufeneinteilung(Stufung stufung, List<Stufenzuordnung> zuordnunge
     return OptionalInt.empty();
   }
 
-  /** How many Sozialräume each Stufe holds, for every Stufe from 1 (empty ones with 0). */
+  /**
+   * How many Sozialräume each Stufe holds, for every Stufe from 1 (empty ones with 0).
+   *
+   * @return the number of Sozialräume per Stufe, keys 1 to {@link Stufung#stufen()}
+   */
   public ImmutableSortedMap<Integer, Integer> besetzung() {
     TreeMap<Integer, Integer> m = new TreeMap<>();
     for (int s = 1; s <= stufung.stufen(); s++) {

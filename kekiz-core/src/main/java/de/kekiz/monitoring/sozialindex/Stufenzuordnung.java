@@ -14,6 +14,11 @@ import de.kekiz.domain.kommune.SozialraumRef;
 public record Stufenzuordnung(SozialraumRef sozialraum, int stufe, boolean topgruppe) {
 
   /**
+   * Checks the Stufe.
+   *
+   * @param sozialraum the Sozialraum version
+   * @param stufe the Stufe, at least 1
+   * @param topgruppe whether it went straight to the highest Stufe by the "top x %" rule
    * @throws IllegalArgumentException if {@code stufe} is below 1
    */
   public Stufenzuordnung {

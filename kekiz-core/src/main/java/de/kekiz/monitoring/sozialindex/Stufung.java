@@ -43,6 +43,11 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
   private static final BigDecimal HUNDERT = BigDecimal.valueOf(100);
 
   /**
+   * Checks the numbers.
+   *
+   * @param stufen the number of Stufen, at least 1 (at least 2 with a top group)
+   * @param topProzent the share in percent that goes straight to the highest Stufe, greater than 0
+   *     and below 100, or {@code null} for none
    * @throws IllegalArgumentException if the numbers lie outside the ranges given
    */
   public Stufung {
@@ -56,12 +61,27 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
     }
   }
 
-  /** {@code stufen} equal-sized Stufen. */
+  /**
+   * {@code stufen} equal-sized Stufen.
+   *
+   * @param stufen the number of Stufen, at least 1
+   * @return the rule
+   * @throws IllegalArgumentException if {@code stufen} is below 1
+   */
   public static Stufung gleich(int stufen) {
     return new Stufung(stufen, null);
   }
 
-  /** {@code stufen} Stufen, the top {@code prozent} % (e.g. {@code "5"}) straight to the last. */
+  /**
+   * {@code stufen} Stufen, the top {@code prozent} % (e.g. {@code "5"}) straight to the last.
+   *
+   * @param stufen the number of Stufen, at least 2
+   * @param prozent the share in percent that goes straight to the highest Stufe, a decimal number
+   *     with a point, above 0 and below 100
+   * @return the rule
+   * @throws IllegalArgumentException if {@code stufen} is below 2 or {@code prozent} is not a
+   *     number in range
+   */
   public static Stufung mitTopgruppe(int stufen, String prozent) {
     requireNonNull(prozent, "prozent");
     try {
@@ -72,17 +92,29 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
     }
   }
 
-  /** The NRW Schulsozialindex since 2024/25: 9 Stufen, top 5 % to Stufe 9, 8 equal groups. */
+  /**
+   * The NRW Schulsozialindex since 2024/25: 9 Stufen, top 5 % to Stufe 9, 8 equal groups.
+   *
+   * @return the rule
+   */
   public static Stufung nrwSchulsozialindex() {
     return new Stufung(9, BigDecimal.valueOf(5));
   }
 
-  /** The top share, if any. */
+  /**
+   * {@return the share in percent that goes straight to the highest Stufe, or empty if there is no
+   * top group}
+   */
   public Optional<BigDecimal> topgruppe() {
     return Optional.ofNullable(topProzent);
   }
 
-  /** Places the Sozialräume of {@code index} that have an index (internal values). */
+  /**
+   * Places the Sozialräume of {@code index} that have an index (internal values).
+   *
+   * @param index the Sozialindex
+   * @return the Stufe of every Sozialraum that has an index
+   */
   public Stufeneinteilung einteilen(Sozialindex index) {
     requireNonNull(index, "index");
     List<Map.Entry<SozialraumRef, Sozialindex.Intern>> eintraege =
@@ -124,6 +156,9 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
   /**
    * The Stufe of each value (higher = more need), at the value's index, by the rule of the class
    * comment.
+   *
+   * @param werte the values, higher = more need
+   * @return the Stufe of each value, from 1 to {@link #stufen()}, in the order of {@code werte}
    */
   public int[] stufen(List<BigDecimal> werte) {
     requireNonNull(werte, "werte");

@@ -18,12 +18,22 @@ import org.jspecify.annotations.Nullable;
  */
 public record Treiber(IndikatorKey indikator, Kennzahl wert, @Nullable BigDecimal beitrag) {
 
+  /**
+   * Checks that the indicator and the value are given.
+   *
+   * @param indikator the indicator
+   * @param wert its value in the Sozialraum as published
+   * @param beitrag its contribution to the index, or {@code null} if its value may not be published
+   * @throws NullPointerException naming a missing component
+   */
   public Treiber {
     requireNonNull(indikator, "indikator");
     requireNonNull(wert, "wert");
   }
 
-  /** The contribution, if it may be shown. */
+  /**
+   * {@return the contribution to the index ({@link #beitrag()}), or empty if it may not be shown}
+   */
   public Optional<BigDecimal> vorhandenerBeitrag() {
     return Optional.ofNullable(beitrag);
   }
