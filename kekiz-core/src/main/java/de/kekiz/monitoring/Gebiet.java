@@ -25,30 +25,59 @@ import de.kekiz.domain.kommune.SozialraumRef;
 public sealed interface Gebiet extends Comparable<Gebiet>
     permits LandGebiet, KreisGebiet, KommuneGebiet, SozialraumGebiet {
 
-  /** The level of the area: {@code LAND}, {@code KREIS}, {@code GEMEINDE} or {@code SOZIALRAUM}. */
+  /**
+   * {@return the level of the area: {@code LAND}, {@code KREIS}, {@code GEMEINDE} or {@code
+   * SOZIALRAUM}}
+   */
   RaeumlicheEbene ebene();
 
-  /** The Land, e.g. {@code 05} for Nordrhein-Westfalen. */
+  /**
+   * The Land, e.g. {@code 05} for Nordrhein-Westfalen.
+   *
+   * @param schluessel the 2-digit Land key, {@code 01} to {@code 16}
+   * @return the Land
+   * @throws IllegalArgumentException quoting the key unless it is {@code 01} to {@code 16}
+   */
   static LandGebiet land(String schluessel) {
     return new LandGebiet(schluessel);
   }
 
-  /** The Kreis (or kreisfreie Stadt at Kreis level) {@code kreis}. */
+  /**
+   * The Kreis (or kreisfreie Stadt at Kreis level) {@code kreis}.
+   *
+   * @param kreis the 5-digit Kreisschlüssel
+   * @return the Kreis
+   */
   static KreisGebiet kreis(Kreisschluessel kreis) {
     return new KreisGebiet(kreis);
   }
 
-  /** The Kommune {@code kommune}. */
+  /**
+   * The Kommune {@code kommune}.
+   *
+   * @param kommune the Kommune's AGS
+   * @return the Kommune
+   */
   static KommuneGebiet kommune(Gemeindeschluessel kommune) {
     return new KommuneGebiet(kommune);
   }
 
-  /** The Sozialraum version {@code sozialraum}. */
+  /**
+   * The Sozialraum version {@code sozialraum}.
+   *
+   * @param sozialraum the Sozialraum version
+   * @return the Sozialraum version as an area
+   */
   static SozialraumGebiet sozialraum(SozialraumRef sozialraum) {
     return new SozialraumGebiet(sozialraum);
   }
 
-  /** The area an observation refers to. */
+  /**
+   * The area an observation refers to.
+   *
+   * @param raum the spatial reference of an observation: the Kommune or a Sozialraum version
+   * @return the Kommune or Sozialraum version it refers to
+   */
   static Gebiet von(Raumbezug raum) {
     requireNonNull(raum, "raum");
     if (raum instanceof SozialraumBezug s) {
@@ -61,6 +90,9 @@ public sealed interface Gebiet extends Comparable<Gebiet>
    * Reads {@code 05}, {@code 05978}, {@code 05315000} or {@code 05315000:404@1}; surrounding
    * whitespace is ignored.
    *
+   * @param text the key of a Land, Kreis or Kommune, or a Sozialraum version as {@code
+   *     AGS:code@Gebietsstand}
+   * @return the area the text names
    * @throws IllegalArgumentException quoting the input if it is none of these
    */
   static Gebiet parse(CharSequence text) {

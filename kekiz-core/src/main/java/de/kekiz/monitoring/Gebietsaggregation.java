@@ -64,7 +64,11 @@ public final class Gebietsaggregation implements Referenzwerte {
   private final Map<Gebiet, Integer> erwartet = new HashMap<>();
   private final Map<Gebiet, Map<Reihe, Map<Periode, Summe>>> summen = new HashMap<>();
 
-  /** An empty aggregation for observations of the given indicator versions. */
+  /**
+   * An empty aggregation for observations of the given indicator versions.
+   *
+   * @param indikatoren the indicator versions the added observations use
+   */
   public Gebietsaggregation(Collection<Indikator> indikatoren) {
     for (Indikator i : requireNonNull(indikatoren, "indikatoren")) {
       this.indikatoren.put(i.ref(), i);
@@ -74,6 +78,9 @@ public final class Gebietsaggregation implements Referenzwerte {
   /**
    * Declares that every Gemeinde of {@code gemeinden} belongs to the Land's full set: a Kreis or
    * Land sum lacking one of them is missing, even if that Gemeinde is never added.
+   *
+   * @param gemeinden the keys of the Gemeinden expected
+   * @return this aggregation
    */
   public Gebietsaggregation erwarte(Collection<Gemeindeschluessel> gemeinden) {
     for (Gemeindeschluessel g : requireNonNull(gemeinden, "gemeinden")) {
@@ -93,6 +100,8 @@ public final class Gebietsaggregation implements Referenzwerte {
    * Adds the Kommune values of {@code daten} to its Kreis and Land; a Kreis or StädteRegion is
    * skipped (see the class comment).
    *
+   * @param daten the data of one Kommune
+   * @return this aggregation
    * @throws Regelverstoss {@code monitoring.kommune-doppelt} if the Kommune was added before
    */
   public Gebietsaggregation add(Kommunaldaten daten) {
@@ -130,7 +139,7 @@ public final class Gebietsaggregation implements Referenzwerte {
     return this;
   }
 
-  /** The number of Gemeinden added. */
+  /** {@return the number of Gemeinden added so far (Kreise and StädteRegionen not counted)} */
   public int anzahlGemeinden() {
     return hinzugefuegt.size();
   }
@@ -153,7 +162,10 @@ public final class Gebietsaggregation implements Referenzwerte {
     return kennzahl(new LandGebiet(requireNonNull(land, "land")), reihe, periode);
   }
 
-  /** Every Kreis and Land sum, ordered by area, series and period. */
+  /**
+   * {@return every Kreis and Land sum, ordered by area, series and period; empty before the first
+   * Gemeinde with a value}
+   */
   public ImmutableList<Kennzahl> kennzahlen() {
     List<Schluessel> keys = new ArrayList<>();
     for (Map.Entry<Gebiet, Map<Reihe, Map<Periode, Summe>>> g : summen.entrySet()) {
@@ -171,7 +183,7 @@ public final class Gebietsaggregation implements Referenzwerte {
     return b.build();
   }
 
-  /** The Kreise with at least one sum, sorted. */
+  /** {@return the Kreise with at least one sum, sorted} */
   public ImmutableSortedSet<Kreisschluessel> kreise() {
     ImmutableSortedSet.Builder<Kreisschluessel> b = ImmutableSortedSet.naturalOrder();
     for (Gebiet g : summen.keySet()) {

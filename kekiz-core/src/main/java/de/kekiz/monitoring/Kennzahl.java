@@ -55,6 +55,17 @@ public record Kennzahl(
     ConfStatus confStatus) {
 
   /**
+   * Checks the figure.
+   *
+   * @param indikator the indicator version
+   * @param gebiet the area
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   * @param zaehler the numerator, or {@code null} if missing or suppressed
+   * @param nenner the denominator, or {@code null} if the indicator has none or it is absent
+   * @param wert the value, or {@code null} if missing or suppressed
+   * @param obsStatus how the figure came about
+   * @param confStatus whether it may be published
    * @throws Regelverstoss if a rule of the class comment is broken
    */
   public Kennzahl {
@@ -106,6 +117,9 @@ public record Kennzahl(
    * The published form of {@code messwert}: its numbers and value if its CONF_STATUS is {@code F},
    * none otherwise.
    *
+   * @param indikator the definition of the observation's indicator version
+   * @param messwert the observation
+   * @return the figure, for the observation's area
    * @throws Regelverstoss if the observation does not fit {@code indikator} (see {@link
    *     Indikator#pruefe(Messwert)})
    */
@@ -117,6 +131,10 @@ public record Kennzahl(
    * The published form of {@code messwert}, reported for {@code gebiet} (used for sums computed as
    * a {@link Messwert} of the Kommune).
    *
+   * @param indikator the definition of the observation's indicator version
+   * @param gebiet the area the figure is reported for
+   * @param messwert the observation
+   * @return the figure
    * @throws Regelverstoss if the observation does not fit {@code indikator}
    */
   public static Kennzahl von(Indikator indikator, Gebiet gebiet, Messwert messwert) {
@@ -149,6 +167,16 @@ public record Kennzahl(
    * of {@link Indikator#wert(Messwert)}; published only if {@code confStatus} is {@code F}. A
    * {@code null} numerator gives a missing figure.
    *
+   * @param indikator the definition of the indicator version
+   * @param gebiet the area of the sum
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   * @param zaehler the numerator, or {@code null} if missing
+   * @param nenner the denominator, or {@code null} if the indicator has none
+   * @param obsStatus how the figure came about
+   * @param confStatus whether it may be published
+   * @return the figure; without numbers unless {@code confStatus} is {@code F} and {@code zaehler}
+   *     is given
    * @throws IllegalArgumentException if the indicator has a denominator and {@code nenner} is not
    *     positive, or has none and {@code nenner} is given
    */
@@ -197,7 +225,18 @@ public record Kennzahl(
         ConfStatus.F);
   }
 
-  /** A figure without numbers: missing ({@code M}) or suppressed (any status but {@code F}). */
+  /**
+   * A figure without numbers: missing ({@code M}) or suppressed (any status but {@code F}).
+   *
+   * @param indikator the indicator version
+   * @param gebiet the area
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   * @param obsStatus how the figure came about ({@code M} for missing)
+   * @param confStatus whether it may be published
+   * @return the figure, without numerator, denominator or value
+   * @throws de.kekiz.domain.Regelverstoss if the figure breaks a rule of the class comment
+   */
   public static Kennzahl gesperrt(
       IndikatorRef indikator,
       Gebiet gebiet,
@@ -209,17 +248,17 @@ public record Kennzahl(
         indikator, gebiet, periode, aufschluesselung, null, null, null, obsStatus, confStatus);
   }
 
-  /** The value if it may be shown, else empty. */
+  /** {@return the value, or empty if the figure is missing or suppressed} */
   public Optional<BigDecimal> vorhandenerWert() {
     return Optional.ofNullable(wert);
   }
 
-  /** Whether the figure carries a value (it is neither missing nor suppressed). */
+  /** {@return whether the figure carries a value (it is neither missing nor suppressed)} */
   public boolean hatWert() {
     return wert != null;
   }
 
-  /** Whether the figure is suppressed (CONF_STATUS other than {@code F}). */
+  /** {@return whether the figure is suppressed (CONF_STATUS other than {@code F})} */
   public boolean gesperrt() {
     return confStatus != ConfStatus.F;
   }

@@ -216,7 +216,14 @@ public final class Kommunaldaten {
     return new Reihe(new IndikatorRef(key, 1), aufschluesselung);
   }
 
-  /** A builder for the data of {@code kommune}, whose observations use {@code indikatoren}. */
+  /**
+   * A builder for the data of {@code kommune}, whose observations use {@code indikatoren}.
+   *
+   * @param kommune the Kommune
+   * @param indikatoren the definitions of every indicator version the observations use
+   * @return an empty builder that protects the figures by {@link Geheimhaltungsregeln#standard()}
+   *     and sums over the Sozialräume without a parent
+   */
   public static Builder builder(Kommune kommune, Collection<Indikator> indikatoren) {
     return new Builder(kommune, indikatoren);
   }
@@ -225,6 +232,10 @@ public final class Kommunaldaten {
    * The data of {@code kommune} with every observation of {@code messwerte}, summed over the
    * Sozialräume without a parent.
    *
+   * @param kommune the Kommune
+   * @param indikatoren the definitions of every indicator version the observations use
+   * @param messwerte the Kommune's observations
+   * @return the checked and protected data
    * @throws Regelverstoss if an observation breaks a rule of the class comment
    */
   public static Kommunaldaten of(
@@ -234,22 +245,27 @@ public final class Kommunaldaten {
 
   // ------------------------------------------------------------------ queries
 
-  /** The Kommune. */
+  /** {@return the Kommune the data belong to} */
   public Kommune kommune() {
     return kommune;
   }
 
-  /** The area of the whole Kommune. */
+  /** {@return the area of the whole Kommune} */
   public KommuneGebiet gebiet() {
     return new KommuneGebiet(kommune.id());
   }
 
-  /** Every given indicator definition, ordered by key and version. */
+  /** {@return every given indicator definition, ordered by key and version} */
   public ImmutableList<Indikator> indikatoren() {
     return indikatoren.values().asList();
   }
 
-  /** The definition of indicator version {@code ref}, or empty if it was not given. */
+  /**
+   * The definition of indicator version {@code ref}, or empty if it was not given.
+   *
+   * @param ref the indicator version
+   * @return its definition, or empty if it was not given
+   */
   public Optional<Indikator> indikator(IndikatorRef ref) {
     return Optional.ofNullable(indikatoren.get(requireNonNull(ref, "ref")));
   }
@@ -257,6 +273,8 @@ public final class Kommunaldaten {
   /**
    * The definition of indicator version {@code ref}.
    *
+   * @param ref the indicator version
+   * @return its definition
    * @throws Regelverstoss {@code monitoring.indikator-unbekannt} if it was not given
    */
   public Indikator definition(IndikatorRef ref) {
@@ -273,32 +291,44 @@ public final class Kommunaldaten {
     return i;
   }
 
-  /** The level summed to the Kommune, or empty if the Sozialräume without parent are used. */
+  /**
+   * {@return the level summed to the Kommune, or empty if the Sozialräume without parent are used}
+   */
   public Optional<Sozialraumebene> hauptgliederung() {
     return Optional.ofNullable(hauptgliederung);
   }
 
-  /** The number of observations added. */
+  /** {@return the number of observations added} */
   public long anzahlMesswerte() {
     return anzahl;
   }
 
-  /** Every series with at least one observation, ordered. */
+  /** {@return every series with at least one observation, ordered} */
   public ImmutableSortedSet<Reihe> reihen() {
     return reihenfolge;
   }
 
-  /** The series of indicator {@code key} (all versions and breakdowns), ordered. */
+  /**
+   * The series of indicator {@code key} (all versions and breakdowns), ordered.
+   *
+   * @param key the indicator
+   * @return its series (all versions and breakdowns) with observations, ordered; empty if none
+   */
   public ImmutableList<Reihe> reihen(IndikatorKey key) {
     return reihenJeKey.get(requireNonNull(key, "key"));
   }
 
-  /** The keys of the indicators with observations, sorted. */
+  /** {@return the keys of the indicators with observations, sorted} */
   public ImmutableSortedSet<IndikatorKey> indikatorKeys() {
     return ImmutableSortedSet.copyOf(reihenJeKey.keySet());
   }
 
-  /** The periods of {@code reihe} with at least one observation, sorted; empty if unknown. */
+  /**
+   * The periods of {@code reihe} with at least one observation, sorted; empty if unknown.
+   *
+   * @param reihe the series
+   * @return its periods with observations, sorted; empty if the series is unknown
+   */
   public ImmutableSortedSet<Periode> perioden(Reihe reihe) {
     Reihendaten r = reihen.get(requireNonNull(reihe, "reihe"));
     return r == null ? ImmutableSortedSet.of() : r.perioden;
@@ -309,6 +339,11 @@ public final class Kommunaldaten {
    * {@code periode}: the highest version with observations for the period whose validity contains
    * it ({@link Indikator#gilt}), else the highest version with observations for it; empty if none
    * has any.
+   *
+   * @param key the indicator
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   * @return the series, or empty if no version has observations for the period
    */
   public Optional<Reihe> reihe(
       IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
@@ -318,7 +353,13 @@ public final class Kommunaldaten {
     return m == null ? Optional.empty() : Optional.ofNullable(m.get(periode));
   }
 
-  /** The latest period with observations of {@code key} for {@code aufschluesselung}. */
+  /**
+   * The latest period with observations of {@code key} for {@code aufschluesselung}.
+   *
+   * @param key the indicator
+   * @param aufschluesselung the breakdown
+   * @return the latest period with observations of any version, or empty if there is none
+   */
   public Optional<Periode> letztePeriode(IndikatorKey key, Aufschluesselung aufschluesselung) {
     Periode letzte = null;
     for (Reihe r : reihen(key)) {
@@ -335,6 +376,10 @@ public final class Kommunaldaten {
   /**
    * The reference day of {@code periode} for indicator version {@code ref}: its Stichtag in the
    * period, or else the period's first day.
+   *
+   * @param ref the indicator version
+   * @param periode the period
+   * @return the day whose boundaries and population the period's values belong to
    */
   public LocalDate stichtag(IndikatorRef ref, Periode periode) {
     return stichtag(definition(ref), periode);
@@ -344,7 +389,12 @@ public final class Kommunaldaten {
     return indikator.stichtag(periode).orElseGet(periode::beginn);
   }
 
-  /** The Sozialraum version {@code ref}, or empty if the Kommune has none. */
+  /**
+   * The Sozialraum version {@code ref}, or empty if the Kommune has none.
+   *
+   * @param ref the Sozialraum version
+   * @return the Sozialraum version, or empty if the Kommune has none with this reference
+   */
   public Optional<Sozialraum> sozialraum(SozialraumRef ref) {
     int i = positionVon(requireNonNull(ref, "ref"));
     return i < 0 ? Optional.empty() : Optional.of(raeume.get(i));
@@ -365,6 +415,8 @@ public final class Kommunaldaten {
    * The Sozialraum versions summed to the Kommune on {@code stichtag}: those of the main level
    * valid on that day, sorted by reference.
    *
+   * @param stichtag the reference day
+   * @return the Sozialraum versions summed to the Kommune on that day; empty if none is valid
    * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
    */
   public ImmutableList<Sozialraum> gliederung(LocalDate stichtag) {
@@ -381,7 +433,14 @@ public final class Kommunaldaten {
     return g != null ? g : gliederungen.computeIfAbsent(stichtag, this::gliederungAm);
   }
 
-  /** The observation stored for {@code raum} in {@code reihe} and {@code periode}, or empty. */
+  /**
+   * The observation stored for {@code raum} in {@code reihe} and {@code periode}, or empty.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @param raum the Kommune or a Sozialraum version
+   * @return the stored observation (as protected), or empty if there is none; never a sum
+   */
   public Optional<Messwert> messwert(Reihe reihe, Periode periode, Raumbezug raum) {
     Zelle z = zelle(reihe, periode);
     if (z == null) {
@@ -397,6 +456,10 @@ public final class Kommunaldaten {
   /**
    * The observations of every Sozialraum (of any level and version) stored for {@code reihe} and
    * {@code periode}, ordered by Sozialraum version; sums are not included.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @return the stored observations of the Sozialräume; empty if there are none
    */
   public ImmutableList<Messwert> sozialraumwerte(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -419,6 +482,10 @@ public final class Kommunaldaten {
    * reference day, else its own observation without numbers), ordered by version; then the
    * Kommune's value ({@link #kommunewert}). Empty if the series has no observation in the period.
    * This is what a publication protects: nothing else of the period can leave the core.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @return the figures, as protected
    */
   public ImmutableList<Messwert> figuren(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -444,6 +511,10 @@ public final class Kommunaldaten {
    * The value of the whole Kommune for {@code reihe} and {@code periode}: its own observation or
    * the sum over the main level (see the class comment); empty if the series has no observation in
    * the period. A sum with a missing part is a {@link ObsStatus#M} observation.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @return the Kommune's value, as protected
    */
   public Optional<Messwert> kommunewert(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -454,6 +525,11 @@ public final class Kommunaldaten {
    * The value of Sozialraum version {@code ref}: its own observation if it carries a numerator,
    * else the sum over its children valid on the reference day (recursively); a missing observation
    * if a part is missing; empty if there is nothing at all.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @param ref the Sozialraum version
+   * @return its value, as protected
    */
   public Optional<Messwert> sozialraumwert(Reihe reihe, Periode periode, SozialraumRef ref) {
     requireNonNull(ref, "ref");
@@ -464,6 +540,10 @@ public final class Kommunaldaten {
   /**
    * One series in one period, to read many Sozialräume's values cheaply; empty if the series has no
    * observation in the period.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @return the cross-section
    */
   public Optional<Querschnitt> querschnitt(Reihe reihe, Periode periode) {
     Zelle z = zelle(reihe, periode);
@@ -486,33 +566,44 @@ public final class Kommunaldaten {
       this.zelle = zelle;
     }
 
-    /** The series. */
+    /** {@return the series of this cross-section} */
     public Reihe reihe() {
       return reihe;
     }
 
-    /** The period. */
+    /** {@return the period of this cross-section} */
     public Periode periode() {
       return periode;
     }
 
-    /** The reference day of the period (see {@link Kommunaldaten#stichtag}). */
+    /** {@return the reference day of the period (see {@link Kommunaldaten#stichtag})} */
     public LocalDate stichtag() {
       return zelle.stichtag;
     }
 
-    /** The Kommune's value (see {@link Kommunaldaten#kommunewert}). */
+    /** {@return the Kommune's value (see {@link Kommunaldaten#kommunewert})} */
     public Optional<Messwert> kommunewert() {
       return Optional.ofNullable(zelle.kommunewert);
     }
 
-    /** The observation stored for Sozialraum version {@code ref} itself, or empty. */
+    /**
+     * The observation stored for Sozialraum version {@code ref} itself, or empty.
+     *
+     * @param ref the Sozialraum version
+     * @return the observation stored for it itself, or empty; never a sum
+     */
     public Optional<Messwert> messwert(SozialraumRef ref) {
       int i = positionVon(requireNonNull(ref, "ref"));
       return i < 0 ? Optional.empty() : Optional.ofNullable(zelle.raum(i));
     }
 
-    /** The value of Sozialraum version {@code ref} (see {@link Kommunaldaten#sozialraumwert}). */
+    /**
+     * The value of Sozialraum version {@code ref} (see {@link Kommunaldaten#sozialraumwert}).
+     *
+     * @param ref the Sozialraum version
+     * @return its value (see {@link Kommunaldaten#sozialraumwert}), or empty if there is nothing at
+     *     all
+     */
     public Optional<Messwert> sozialraumwert(SozialraumRef ref) {
       int i = positionVon(requireNonNull(ref, "ref"));
       if (i < 0) {
@@ -535,12 +626,25 @@ public final class Kommunaldaten {
   /**
    * The internal value of {@code messwert} by {@link Indikator#wert(Messwert)}, suppressed or not:
    * for computations inside the core, never for output.
+   *
+   * @param messwert an observation of these data
+   * @return its internal value, or empty if {@link Indikator#wert(Messwert)} gives none (e.g.
+   *     without a numerator)
+   * @throws de.kekiz.domain.Regelverstoss {@code monitoring.indikator-unbekannt} if its indicator
+   *     version was not given
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
     return definition(messwert.indikator()).wert(messwert);
   }
 
-  /** The published form of {@code messwert} (see {@link Kennzahl#von(Indikator, Messwert)}). */
+  /**
+   * The published form of {@code messwert} (see {@link Kennzahl#von(Indikator, Messwert)}).
+   *
+   * @param messwert an observation of these data
+   * @return its published form
+   * @throws de.kekiz.domain.Regelverstoss {@code monitoring.indikator-unbekannt} if its indicator
+   *     version was not given
+   */
   public Kennzahl kennzahl(Messwert messwert) {
     return Kennzahl.von(definition(messwert.indikator()), messwert);
   }
@@ -1064,6 +1168,9 @@ public final class Kommunaldaten {
     /**
      * Sums the Kommune over the Sozialräume of level {@code ebene} instead of those without a
      * parent ({@code null}: those without a parent).
+     *
+     * @param ebene the level to sum over, or {@code null} for the Sozialräume without a parent
+     * @return this builder
      */
     public Builder hauptgliederung(@Nullable Sozialraumebene ebene) {
       this.hauptgliederung = ebene;
@@ -1072,6 +1179,9 @@ public final class Kommunaldaten {
 
     /**
      * Protects the figures by {@code regeln} instead of {@link Geheimhaltungsregeln#standard()}.
+     *
+     * @param regeln the rules of protection
+     * @return this builder
      */
     public Builder geheimhaltung(Geheimhaltungsregeln regeln) {
       this.geheimhaltung = requireNonNull(regeln, "regeln");
@@ -1082,6 +1192,8 @@ public final class Kommunaldaten {
      * Leaves the statuses as the observations bring them: for data already protected, or for
      * computations whose figures never leave the core (the sums of {@link Gebietsaggregation}).
      * Nothing computed from such data may go to a report unprotected.
+     *
+     * @return this builder
      */
     public Builder ohneGeheimhaltung() {
       this.geheimhaltung = null;
@@ -1093,6 +1205,8 @@ public final class Kommunaldaten {
      * Indikator#pruefe} are not run again (the Kommune, indicator version, Sozialraum version and
      * key are still checked). For figures derived from data that a {@code Kommunaldaten} of the
      * same definitions checked, such as the published form of a release.
+     *
+     * @return this builder
      */
     public Builder geprueft() {
       this.pruefen = false;
@@ -1102,6 +1216,8 @@ public final class Kommunaldaten {
     /**
      * Adds one observation.
      *
+     * @param m the observation
+     * @return this builder
      * @throws Regelverstoss if it breaks a rule of the class comment
      * @throws IllegalStateException after {@link #build()}
      */
@@ -1190,12 +1306,24 @@ public final class Kommunaldaten {
       return this;
     }
 
-    /** Adds every observation of {@code messwerte}. */
+    /**
+     * Adds every observation of {@code messwerte}.
+     *
+     * @param messwerte the observations
+     * @return this builder
+     * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of the class comment
+     */
     public Builder addAll(Iterable<Messwert> messwerte) {
       return addAll(messwerte.iterator());
     }
 
-    /** Adds every observation {@code messwerte} yields, consuming it. */
+    /**
+     * Adds every observation {@code messwerte} yields, consuming it.
+     *
+     * @param messwerte the observations, consumed
+     * @return this builder
+     * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of the class comment
+     */
     public Builder addAll(Iterator<Messwert> messwerte) {
       while (messwerte.hasNext()) {
         add(messwerte.next());
@@ -1206,6 +1334,7 @@ public final class Kommunaldaten {
     /**
      * Builds the data and computes the Kommune's values.
      *
+     * @return the data, with the figures protected unless {@link #ohneGeheimhaltung()} was called
      * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
      * @throws IllegalStateException if called twice
      */

@@ -12,6 +12,12 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
  */
 public record KommuneGebiet(Gemeindeschluessel kommune) implements Gebiet {
 
+  /**
+   * Checks that the key is given.
+   *
+   * @param kommune the Kommune's AGS
+   * @throws NullPointerException naming a missing component
+   */
   public KommuneGebiet {
     requireNonNull(kommune, "kommune");
   }

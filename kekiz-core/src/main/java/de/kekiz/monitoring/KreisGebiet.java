@@ -13,6 +13,12 @@ import de.kekiz.domain.kommune.Kreisschluessel;
  */
 public record KreisGebiet(Kreisschluessel kreis) implements Gebiet {
 
+  /**
+   * Checks that the key is given.
+   *
+   * @param kreis the 5-digit Kreisschlüssel
+   * @throws NullPointerException naming a missing component
+   */
   public KreisGebiet {
     requireNonNull(kreis, "kreis");
   }

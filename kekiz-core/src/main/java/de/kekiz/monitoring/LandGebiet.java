@@ -17,6 +17,9 @@ public record LandGebiet(String schluessel) implements Gebiet {
   public static final LandGebiet NRW = new LandGebiet(Gemeindeschluessel.LAND_NRW);
 
   /**
+   * Checks the key.
+   *
+   * @param schluessel the 2-digit Land key, {@code 01} to {@code 16}
    * @throws IllegalArgumentException quoting the key unless it is {@code 01} to {@code 16}
    */
   public LandGebiet {

@@ -17,17 +17,29 @@ import de.kekiz.domain.indikator.IndikatorRef;
 public record Reihe(IndikatorRef indikator, Aufschluesselung aufschluesselung)
     implements Comparable<Reihe> {
 
+  /**
+   * Checks that both components are given.
+   *
+   * @param indikator the indicator version
+   * @param aufschluesselung the breakdown
+   * @throws NullPointerException naming a missing component
+   */
   public Reihe {
     requireNonNull(indikator, "indikator");
     requireNonNull(aufschluesselung, "aufschluesselung");
   }
 
-  /** The series of the total ({@link Aufschluesselung#INSGESAMT}) of {@code indikator}. */
+  /**
+   * The series of the total ({@link Aufschluesselung#INSGESAMT}) of {@code indikator}.
+   *
+   * @param indikator the indicator version
+   * @return the series of its total
+   */
   public static Reihe insgesamt(IndikatorRef indikator) {
     return new Reihe(indikator, Aufschluesselung.INSGESAMT);
   }
 
-  /** The indicator's key. */
+  /** {@return the indicator's key (without the version)} */
   public IndikatorKey key() {
     return indikator.key();
   }

@@ -12,6 +12,12 @@ import de.kekiz.domain.kommune.SozialraumRef;
  */
 public record SozialraumGebiet(SozialraumRef sozialraum) implements Gebiet {
 
+  /**
+   * Checks that the Sozialraum version is given.
+   *
+   * @param sozialraum the Sozialraum version
+   * @throws NullPointerException naming a missing component
+   */
   public SozialraumGebiet {
     requireNonNull(sozialraum, "sozialraum");
   }

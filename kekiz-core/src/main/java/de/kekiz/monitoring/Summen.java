@@ -38,7 +38,13 @@ public final class Summen {
    * status is {@code F} (a total protects its cells by secondary suppression, not by hiding
    * itself). Each cell is checked against {@code indikator}.
    *
+   * @param indikator the definition of the cells' indicator version
+   * @param zellen the cells, one per code
+   * @param dimension the dimension summed over, e.g. {@code "geschlecht"}
+   * @param codes the codes of the dimension, which together cover it
+   * @return the sum, as an observation with the cells' breakdown without {@code dimension}
    * @throws IllegalArgumentException if {@code zellen} or {@code codes} is empty
+   * @throws de.kekiz.domain.Regelverstoss if a rule above is broken
    */
   public static Messwert ueberDimension(
       Indikator indikator,
