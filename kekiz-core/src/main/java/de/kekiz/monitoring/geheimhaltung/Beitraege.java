@@ -12,10 +12,20 @@ import java.util.List;
 @FunctionalInterface
 public interface Beitraege {
 
-  /** The contributions to the observation with key {@code schluessel}; empty if unknown. */
+  /**
+   * The contributions to the observation with key {@code schluessel}; empty if unknown.
+   *
+   * @param schluessel the key of an observation
+   * @return the contributions (e.g. per establishment) that make up its numerator, in any order;
+   *     empty if unknown
+   */
   List<BigDecimal> von(MesswertSchluessel schluessel);
 
-  /** No contributions known: the dominance rule never applies. */
+  /**
+   * No contributions known: the dominance rule never applies.
+   *
+   * @return contributions that are empty for every observation
+   */
   static Beitraege keine() {
     return schluessel -> List.of();
   }

@@ -70,6 +70,10 @@ public final class CellKeyVerfahren {
    * The method with the table built from {@code parameter} and the Kommune's {@code geheimnis}
    * (absorbed at once; the caller may clear its array afterwards).
    *
+   * @param parameter the parameters of the perturbation table
+   * @param geheimnis the Kommune's secret key of the HMAC, at least {@value
+   *     #MINDESTLAENGE_GEHEIMNIS} bytes
+   * @return the method
    * @throws IllegalArgumentException if the secret is shorter than {@value
    *     #MINDESTLAENGE_GEHEIMNIS} bytes, naming its length (not its content)
    */
@@ -87,17 +91,22 @@ public final class CellKeyVerfahren {
     return new CellKeyVerfahren(Ueberlagerungstabelle.of(parameter), new HmacSha256(geheimnis));
   }
 
-  /** The perturbation table. */
+  /** {@return the perturbation table built from {@link #parameter()}} */
   public Ueberlagerungstabelle tabelle() {
     return tabelle;
   }
 
-  /** The parameters of the perturbation table. */
+  /** {@return the parameters of the perturbation table} */
   public Ueberlagerungsparameter parameter() {
     return tabelle.parameter();
   }
 
-  /** The key of the cell {@code zellidentitaet}: the first 32 bits of its HMAC-SHA256. */
+  /**
+   * The key of the cell {@code zellidentitaet}: the first 32 bits of its HMAC-SHA256.
+   *
+   * @param zellidentitaet the cell's identity, the same text for the same cell in every release
+   * @return the cell's key
+   */
   public Zellschluessel schluessel(String zellidentitaet) {
     requireNonNull(zellidentitaet, "zellidentitaet");
     byte[] mac = hmac.mac(zellidentitaet.getBytes(StandardCharsets.UTF_8));
@@ -113,6 +122,9 @@ public final class CellKeyVerfahren {
    * The published value of the count {@code wert} of the cell {@code zellidentitaet}: {@code wert}
    * plus the noise its key selects; 0 for 0, never in the blocked range, at most {@code D} away.
    *
+   * @param zellidentitaet the cell's identity, the same text for the same cell in every release
+   * @param wert the original count, at least 0
+   * @return the perturbed count
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    */
   public long ueberlagere(String zellidentitaet, long wert) {
@@ -124,6 +136,9 @@ public final class CellKeyVerfahren {
   /**
    * As {@link #ueberlagere(String, long)}, with the original, the key and the published value.
    *
+   * @param zellidentitaet the cell's identity, the same text for the same cell in every release
+   * @param wert the original count, at least 0
+   * @return the perturbation with the original, the key and the perturbed count
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    */
   public Ueberlagerung ueberlagerung(String zellidentitaet, long wert) {
@@ -140,6 +155,11 @@ public final class CellKeyVerfahren {
    * population it counts (e.g. the school entrants of an area and year), so that it gets the same
    * noise in every rate that shares it.
    *
+   * @param zaehlerIdentitaet the numerator cell's identity
+   * @param zaehler the original numerator, at least 0 and at most {@code nenner}
+   * @param nennerIdentitaet the denominator cell's identity, the population it counts
+   * @param nenner the original denominator, at least 0
+   * @return both perturbations and the published numerator and denominator
    * @throws IllegalArgumentException if a count is negative, the numerator exceeds the denominator,
    *     or both identities are equal, quoting them
    */

@@ -22,6 +22,10 @@ import java.util.List;
 public record Dominanzregel(int anzahl, int prozent) {
 
   /**
+   * Checks the numbers.
+   *
+   * @param anzahl how many of the largest contributors are added up, at least 1
+   * @param prozent the share in percent they must not exceed, from 1 to 99
    * @throws IllegalArgumentException if {@code anzahl} is below 1 or {@code prozent} is not from 1
    *     to 99, quoting the value
    */
@@ -36,7 +40,15 @@ public record Dominanzregel(int anzahl, int prozent) {
     }
   }
 
-  /** The rule "the {@code anzahl} largest contributors make up more than {@code prozent} %". */
+  /**
+   * The rule "the {@code anzahl} largest contributors make up more than {@code prozent} %".
+   *
+   * @param anzahl how many of the largest contributors are added up, at least 1
+   * @param prozent the share in percent they must not exceed, from 1 to 99
+   * @return the rule
+   * @throws IllegalArgumentException if {@code anzahl} is below 1 or {@code prozent} is not from 1
+   *     to 99
+   */
   public static Dominanzregel of(int anzahl, int prozent) {
     return new Dominanzregel(anzahl, prozent);
   }
@@ -45,6 +57,10 @@ public record Dominanzregel(int anzahl, int prozent) {
    * Whether a cell of value {@code wert} with the contributions {@code beitraege} is dominated: the
    * {@link #anzahl()} largest contributions add up to more than {@link #prozent()} % of {@code
    * wert}. False for an empty list (contributions unknown) and for a value that is not positive.
+   *
+   * @param wert the cell's value, the sum of all contributions
+   * @param beitraege the contributions, in any order; empty if unknown
+   * @return whether the cell is dominated
    */
   public boolean dominiert(BigDecimal wert, List<BigDecimal> beitraege) {
     requireNonNull(wert, "wert");

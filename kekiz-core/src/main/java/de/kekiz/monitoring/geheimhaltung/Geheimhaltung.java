@@ -60,7 +60,14 @@ public final class Geheimhaltung {
 
   private Geheimhaltung() {}
 
-  /** {@link #schuetze(List, Kommune, Geheimhaltungsregeln)} with the standard rules. */
+  /**
+   * {@link #schuetze(List, Kommune, Geheimhaltungsregeln)} with the standard rules.
+   *
+   * @param messwerte the observations of the Kommune, of any indicators and periods
+   * @param kommune the Kommune
+   * @return the protected observations, in the order of {@code messwerte}
+   * @throws de.kekiz.domain.Regelverstoss as {@link #schuetze(List, Kommune, Geheimhaltungsregeln)}
+   */
   public static ImmutableList<Messwert> schuetze(List<Messwert> messwerte, Kommune kommune) {
     return schuetze(messwerte, kommune, Geheimhaltungsregeln.standard(), Beitraege.keine());
   }
@@ -69,6 +76,10 @@ public final class Geheimhaltung {
    * The observations of {@code kommune}, protected by {@code regeln}; same order and size as {@code
    * messwerte}.
    *
+   * @param messwerte the observations of the Kommune, of any indicators and periods
+   * @param kommune the Kommune
+   * @param regeln the rules of protection
+   * @return the protected observations, in the order of {@code messwerte}
    * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
    *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
    *     MesswertTabelle})
@@ -82,6 +93,11 @@ public final class Geheimhaltung {
    * The observations of {@code kommune}, protected by {@code regeln}, with the contributions {@code
    * beitraege} for the dominance rule; same order and size as {@code messwerte}.
    *
+   * @param messwerte the observations of the Kommune, of any indicators and periods
+   * @param kommune the Kommune
+   * @param regeln the rules of protection
+   * @param beitraege the contributions per observation, for the dominance rule
+   * @return the protected observations, in the order of {@code messwerte}
    * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
    *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
    *     MesswertTabelle})
@@ -166,6 +182,11 @@ public final class Geheimhaltung {
    * what an observer learns from a secondary suppression ({@link
    * Geheimhaltungsregeln#untergrenzeSekundaer()}); the primary rules themselves were applied when
    * the table was built.
+   *
+   * @param <K> the type of the cell keys
+   * @param tabelle the table with its sensitive cells marked
+   * @param regeln the rules of protection
+   * @return the decision for every cell
    */
   public static <K> GeschuetzteTabelle<K> schuetze(
       Tabelle<K> tabelle, Geheimhaltungsregeln regeln) {
@@ -179,6 +200,11 @@ public final class Geheimhaltung {
    * Observation {@code m} as the protection decided {@code s}: published (its numerator rounded if
    * {@code regeln} ask for it), or without numerator and denominator with CONF_STATUS {@code A}
    * (primary; a status the source gave is kept) or {@code D} (secondary); a missing cell as it is.
+   *
+   * @param m the observation
+   * @param s the decision for its cell
+   * @param regeln the rules of protection, for the rounding
+   * @return the observation as it may be published
    */
   public static Messwert anwenden(Messwert m, Sperrung s, Geheimhaltungsregeln regeln) {
     requireNonNull(m, "m");
@@ -198,7 +224,13 @@ public final class Geheimhaltung {
     }
   }
 
-  /** Observation {@code m} without numerator and denominator, with CONF_STATUS {@code status}. */
+  /**
+   * Observation {@code m} without numerator and denominator, with CONF_STATUS {@code status}.
+   *
+   * @param m the observation
+   * @param status the CONF_STATUS to give it
+   * @return a copy of {@code m} without numbers
+   */
   public static Messwert ohneWert(Messwert m, ConfStatus status) {
     return new Messwert(
         m.indikator(),

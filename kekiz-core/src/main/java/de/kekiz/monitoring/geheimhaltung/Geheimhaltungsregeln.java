@@ -47,6 +47,13 @@ public record Geheimhaltungsregeln(
       new Geheimhaltungsregeln(3, true, 100, null, null);
 
   /**
+   * Checks the limits.
+   *
+   * @param mindestZaehler the smallest numerator that may be published on its own
+   * @param nullGeheim whether a numerator of exactly 0 is suppressed too
+   * @param mindestNenner the smallest denominator of a rate that may be published
+   * @param dominanz the dominance rule, or {@code null} for none
+   * @param rundung the rounding of published numerators, or {@code null} for none
    * @throws IllegalArgumentException if {@code mindestZaehler} or {@code mindestNenner} is
    *     negative, quoting it
    */
@@ -66,53 +73,91 @@ public record Geheimhaltungsregeln(
   /**
    * The defaults: numerator at least 3 (0 suppressed too), denominator of a rate at least 100, no
    * dominance rule, no rounding.
+   *
+   * @return the default rules
    */
   public static Geheimhaltungsregeln standard() {
     return STANDARD;
   }
 
-  /** These rules with the smallest publishable numerator {@code mindestZaehler}. */
+  /**
+   * These rules with the smallest publishable numerator {@code mindestZaehler}.
+   *
+   * @param mindestZaehler the smallest numerator that may be published on its own, at least 0
+   * @return new rules, otherwise like these
+   * @throws IllegalArgumentException if {@code mindestZaehler} is negative
+   */
   public Geheimhaltungsregeln withMindestZaehler(int mindestZaehler) {
     return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
   }
 
-  /** These rules with a numerator of 0 suppressed ({@code true}) or published ({@code false}). */
+  /**
+   * These rules with a numerator of 0 suppressed ({@code true}) or published ({@code false}).
+   *
+   * @param nullGeheim whether a numerator of exactly 0 is suppressed
+   * @return new rules, otherwise like these
+   */
   public Geheimhaltungsregeln withNullGeheim(boolean nullGeheim) {
     return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
   }
 
-  /** These rules with the smallest publishable denominator of a rate {@code mindestNenner}. */
+  /**
+   * These rules with the smallest publishable denominator of a rate {@code mindestNenner}.
+   *
+   * @param mindestNenner the smallest denominator of a rate that may be published, at least 0
+   * @return new rules, otherwise like these
+   * @throws IllegalArgumentException if {@code mindestNenner} is negative
+   */
   public Geheimhaltungsregeln withMindestNenner(long mindestNenner) {
     return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
   }
 
-  /** These rules with the dominance rule {@code dominanz} ({@code null}: none). */
+  /**
+   * These rules with the dominance rule {@code dominanz} ({@code null}: none).
+   *
+   * @param dominanz the dominance rule, or {@code null} for none
+   * @return new rules, otherwise like these
+   */
   public Geheimhaltungsregeln withDominanz(@Nullable Dominanzregel dominanz) {
     return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
   }
 
-  /** These rules with the rounding {@code rundung} ({@code null}: none). */
+  /**
+   * These rules with the rounding {@code rundung} ({@code null}: none).
+   *
+   * @param rundung the rounding of published numerators, or {@code null} for none
+   * @return new rules, otherwise like these
+   */
   public Geheimhaltungsregeln withRundung(@Nullable Rundung rundung) {
     return new Geheimhaltungsregeln(mindestZaehler, nullGeheim, mindestNenner, dominanz, rundung);
   }
 
-  /** The dominance rule, if one is set. */
+  /** {@return the dominance rule, or empty if none is set} */
   public Optional<Dominanzregel> dominanzregel() {
     return Optional.ofNullable(dominanz);
   }
 
-  /** The rounding, if one is set. */
+  /** {@return the rounding of published numerators, or empty if none is set} */
   public Optional<Rundung> rundungsregel() {
     return Optional.ofNullable(rundung);
   }
 
-  /** Whether a count {@code zaehler} without denominator is confidential on its own. */
+  /**
+   * Whether a count {@code zaehler} without denominator is confidential on its own.
+   *
+   * @param zaehler the count
+   * @return whether it must be suppressed on its own
+   */
   public boolean primaer(long zaehler) {
     return zaehlerZuKlein(Math.abs(zaehler));
   }
 
   /**
    * Whether a rate with numerator {@code zaehler} and denominator {@code nenner} is confidential.
+   *
+   * @param zaehler the numerator
+   * @param nenner the denominator
+   * @return whether the rate must be suppressed on its own
    */
   public boolean primaer(long zaehler, long nenner) {
     return zaehlerZuKlein(Math.abs(zaehler)) || nenner < mindestNenner;
@@ -148,6 +193,11 @@ public record Geheimhaltungsregeln(
    * Whether an observation is confidential on its own: its numerator is too small, or it has a
    * denominator that is too small, or the dominance rule (if set) finds it dominated by the largest
    * of {@code beitraege} (empty: contributions unknown, the rule does not apply).
+   *
+   * @param zaehler the numerator
+   * @param nenner the denominator, or {@code null} for an absolute number
+   * @param beitraege the contributions to the numerator, for the dominance rule; empty if unknown
+   * @return whether the observation must be suppressed on its own
    */
   public boolean primaer(
       BigDecimal zaehler, @Nullable BigDecimal nenner, List<BigDecimal> beitraege) {
@@ -172,6 +222,8 @@ public record Geheimhaltungsregeln(
    * What an observer learns about a numerator from a secondary suppression (CONF_STATUS {@code D}):
    * the cell passed the primary rules, so its numerator is at least this (the minimum numerator if
    * 0 is suppressed too, else 0). The secondary suppression keeps this in mind.
+   *
+   * @return the lower bound of a secondary suppressed numerator
    */
   public long untergrenzeSekundaer() {
     return nullGeheim ? mindestZaehler : 0;
@@ -182,6 +234,8 @@ public record Geheimhaltungsregeln(
    * every published figure (the protection interval): as wide as the rule's own range of small
    * counts, {@code mindestZaehler − 1} (0 to 2 for the standard rule), at least 1 (never pinned).
    * Narrower, the observer learns more than the dot tells.
+   *
+   * @return the width of the protection interval, at least 1
    */
   public long schutzbreite() {
     return Math.max(1, mindestZaehler - 1L);

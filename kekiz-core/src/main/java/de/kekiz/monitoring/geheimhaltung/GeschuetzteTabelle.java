@@ -30,7 +30,7 @@ public final class GeschuetzteTabelle<K> {
     this.bestimmbar = b.build();
   }
 
-  /** The table that was protected. */
+  /** {@return the table that was protected} */
   public Tabelle<K> tabelle() {
     return tabelle;
   }
@@ -38,6 +38,8 @@ public final class GeschuetzteTabelle<K> {
   /**
    * The decision for cell {@code k}.
    *
+   * @param k the key of a cell of the table
+   * @return the decision: published, primary or secondary suppressed, or missing
    * @throws IllegalArgumentException quoting {@code k} if the table has no such cell
    */
   public Sperrung sperrung(K k) {
@@ -49,12 +51,23 @@ public final class GeschuetzteTabelle<K> {
     return sperrung[i];
   }
 
-  /** Whether cell {@code k} may be published. */
+  /**
+   * Whether cell {@code k} may be published.
+   *
+   * @param k the key of a cell of the table
+   * @return whether its decision is {@link Sperrung#FREI}
+   * @throws IllegalArgumentException quoting {@code k} if the table has no such cell
+   */
   public boolean veroeffentlicht(K k) {
     return sperrung(k) == Sperrung.FREI;
   }
 
-  /** The keys of the cells with decision {@code s}, in table order. */
+  /**
+   * The keys of the cells with decision {@code s}, in table order.
+   *
+   * @param s the decision
+   * @return the keys of the cells with it; empty if none
+   */
   public ImmutableSet<K> zellen(Sperrung s) {
     requireNonNull(s, "s");
     ImmutableSet.Builder<K> b = ImmutableSet.builder();
@@ -66,7 +79,12 @@ public final class GeschuetzteTabelle<K> {
     return b.build();
   }
 
-  /** The number of cells with decision {@code s}. */
+  /**
+   * The number of cells with decision {@code s}.
+   *
+   * @param s the decision
+   * @return the number of cells with it, 0 if none
+   */
   public int anzahl(Sperrung s) {
     requireNonNull(s, "s");
     int k = 0;
@@ -81,6 +99,8 @@ public final class GeschuetzteTabelle<K> {
    * themselves fix a cell whatever is hidden (say, {@code K = A + B} and {@code K = A + B + C}
    * together force {@code C = 0}), or the protection gave up after many attempts. Such cells stay
    * suppressed; the caller decides whether to publish the table.
+   *
+   * @return the keys of those cells; normally empty
    */
   public ImmutableSet<K> bestimmbar() {
     return bestimmbar;

@@ -69,6 +69,9 @@ public final class MesswertTabelle {
    * the period ends after a version ends, the version's last day; if before it starts, its first
    * day).
    *
+   * @param messwerte the observations of one indicator and period
+   * @param kommune the Kommune
+   * @return the day
    * @throws Regelverstoss {@code geheimhaltung.sozialraum-unbekannt} if an observation refers to a
    *     Sozialraum version the Kommune does not have; {@code
    *     geheimhaltung.gebietsstaende-unvereinbar} if the versions referred to are never valid on
@@ -139,6 +142,12 @@ public final class MesswertTabelle {
    * The table of {@code messwerte}, all of one indicator version and one period of {@code kommune},
    * with the hierarchy valid on {@code stichtag}.
    *
+   * @param messwerte the observations of one indicator version and period
+   * @param kommune the Kommune
+   * @param stichtag the day whose Sozialraum hierarchy gives the relations (see {@link #stichtag})
+   * @param regeln the rules that mark the sensitive cells
+   * @param beitraege the contributions per observation, for the dominance rule
+   * @return the table, keyed by observation key, with its sum relations
    * @throws IllegalArgumentException if the observations are not of one indicator and period
    * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if an observation lies in another
    *     Kommune; {@code geheimhaltung.sozialraum-unbekannt} if it refers to a Sozialraum version

@@ -20,6 +20,10 @@ import static java.util.Objects.requireNonNull;
 public record Quotenueberlagerung(Ueberlagerung zaehler, Ueberlagerung nenner) {
 
   /**
+   * Checks the two perturbations.
+   *
+   * @param zaehler the numerator's perturbation, before the limit to the denominator
+   * @param nenner the denominator's perturbation
    * @throws IllegalArgumentException if the original numerator exceeds the original denominator or
    *     both have the same identity, quoting them
    */
@@ -47,17 +51,23 @@ public record Quotenueberlagerung(Ueberlagerung zaehler, Ueberlagerung nenner) {
     }
   }
 
-  /** The published numerator: the perturbed numerator, but at most the perturbed denominator. */
+  /**
+   * {@return the published numerator: the perturbed numerator, but at most the perturbed
+   * denominator}
+   */
   public long ueberlagerterZaehler() {
     return Math.min(zaehler.ueberlagerterWert(), nenner.ueberlagerterWert());
   }
 
-  /** The published denominator: the perturbed denominator. */
+  /** {@return the published denominator: the perturbed denominator} */
   public long ueberlagerterNenner() {
     return nenner.ueberlagerterWert();
   }
 
-  /** Whether the perturbed numerator exceeded the perturbed denominator and was limited to it. */
+  /**
+   * {@return whether the perturbed numerator exceeded the perturbed denominator and was limited to
+   * it}
+   */
   public boolean begrenzt() {
     return zaehler.ueberlagerterWert() > nenner.ueberlagerterWert();
   }

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 public record Rundung(int basis) {
 
   /**
+   * Checks the base.
+   *
+   * @param basis the base, at least 2
    * @throws IllegalArgumentException if {@code basis} is below 2, quoting it
    */
   public Rundung {
@@ -30,7 +33,13 @@ public record Rundung(int basis) {
     }
   }
 
-  /** Rounding to multiples of {@code basis}. */
+  /**
+   * Rounding to multiples of {@code basis}.
+   *
+   * @param basis the base, at least 2
+   * @return the rounding
+   * @throws IllegalArgumentException if {@code basis} is below 2
+   */
   public static Rundung auf(int basis) {
     return new Rundung(basis);
   }
@@ -38,6 +47,10 @@ public record Rundung(int basis) {
   /**
    * {@code zaehler} rounded half up to a multiple of the base, but never above {@code nenner} (if
    * given): then the largest multiple not above it.
+   *
+   * @param zaehler the numerator
+   * @param nenner the denominator, or {@code null} for an absolute number
+   * @return the rounded numerator
    */
   public BigDecimal runde(BigDecimal zaehler, @Nullable BigDecimal nenner) {
     requireNonNull(zaehler, "zaehler");

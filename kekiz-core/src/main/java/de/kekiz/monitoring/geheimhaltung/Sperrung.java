@@ -24,12 +24,18 @@ public enum Sperrung {
     this.confStatus = confStatus;
   }
 
-  /** The SDMX CONF_STATUS for this decision ({@code F}, {@code A}, {@code D}); empty for FEHLT. */
+  /**
+   * {@return the SDMX CONF_STATUS for this decision ({@code F}, {@code A}, {@code D}), or empty for
+   * {@link #FEHLT}}
+   */
   public Optional<ConfStatus> confStatus() {
     return Optional.ofNullable(confStatus);
   }
 
-  /** Whether the cell's value is withheld by the protection (PRIMAER or SEKUNDAER). */
+  /**
+   * {@return whether the cell's value is withheld by the protection ({@link #PRIMAER} or {@link
+   * #SEKUNDAER})}
+   */
   public boolean gesperrt() {
     return this == PRIMAER || this == SEKUNDAER;
   }

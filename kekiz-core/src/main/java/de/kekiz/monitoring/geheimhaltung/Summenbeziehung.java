@@ -22,6 +22,10 @@ import java.util.Set;
 public record Summenbeziehung<K>(K summe, ImmutableList<K> teile) {
 
   /**
+   * Checks the parts and copies them.
+   *
+   * @param summe the total
+   * @param teile the parts, at least one, each once, none equal to the total
    * @throws IllegalArgumentException if there are no parts, a part occurs twice or is the total
    */
   public Summenbeziehung {
@@ -42,7 +46,15 @@ public record Summenbeziehung<K>(K summe, ImmutableList<K> teile) {
     }
   }
 
-  /** The relation {@code summe = teile[0] + teile[1] + …}. */
+  /**
+   * The relation {@code summe = teile[0] + teile[1] + …}.
+   *
+   * @param <K> the type of the cell keys
+   * @param summe the key of the total
+   * @param teile the keys of the parts, at least one, each once, none equal to the total
+   * @return the relation
+   * @throws IllegalArgumentException if there are no parts, a part occurs twice or is the total
+   */
   public static <K> Summenbeziehung<K> of(K summe, List<K> teile) {
     return new Summenbeziehung<>(summe, ImmutableList.copyOf(teile));
   }

@@ -194,17 +194,22 @@ public final class Tabelle<K> {
     return summeZ == 0 || (alleNenner && summeN == 0);
   }
 
-  /** A builder for a table with no cells. */
+  /**
+   * A builder for a table with no cells.
+   *
+   * @param <K> the type of the cell keys
+   * @return an empty builder
+   */
   public static <K> Builder<K> builder() {
     return new Builder<>();
   }
 
-  /** The number of cells. */
+  /** {@return the number of cells} */
   public int groesse() {
     return groesse;
   }
 
-  /** The keys of the cells, in the order they were added. */
+  /** {@return the keys of the cells, in the order they were added} */
   public ImmutableList<K> schluessel() {
     ImmutableList<K> l = schluessel;
     if (l == null) {
@@ -224,34 +229,59 @@ public final class Tabelle<K> {
     return l != null ? l.get(i) : schluesselVon.apply(i);
   }
 
-  /** Whether the table has a cell with key {@code k}. */
+  /**
+   * Whether the table has a cell with key {@code k}.
+   *
+   * @param k a key
+   * @return whether the table has a cell with it
+   */
   public boolean enthaelt(K k) {
     return indexMap().containsKey(requireNonNull(k, "k"));
   }
 
-  /** The numerator of cell {@code k}; empty for a missing cell. */
+  /**
+   * The numerator of cell {@code k}; empty for a missing cell.
+   *
+   * @param k the key of a cell
+   * @return its numerator; empty for a missing cell
+   */
   public OptionalLong zaehler(K k) {
     int i = index(k);
     return fehlt[i] ? OptionalLong.empty() : OptionalLong.of(zaehler[i]);
   }
 
-  /** The denominator of cell {@code k}; empty for a missing cell or one without denominator. */
+  /**
+   * The denominator of cell {@code k}; empty for a missing cell or one without denominator.
+   *
+   * @param k the key of a cell
+   * @return its denominator; empty for a missing cell or one without denominator
+   */
   public OptionalLong nenner(K k) {
     int i = index(k);
     return fehlt[i] || nenner[i] == KEIN_NENNER ? OptionalLong.empty() : OptionalLong.of(nenner[i]);
   }
 
-  /** Whether cell {@code k} is sensitive (must be suppressed on its own). */
+  /**
+   * Whether cell {@code k} is sensitive (must be suppressed on its own).
+   *
+   * @param k the key of a cell
+   * @return whether it is sensitive
+   */
   public boolean sensibel(K k) {
     return sensibel[index(k)];
   }
 
-  /** Whether cell {@code k} is missing (no value known to the table). */
+  /**
+   * Whether cell {@code k} is missing (no value known to the table).
+   *
+   * @param k the key of a cell
+   * @return whether it is missing
+   */
   public boolean fehlt(K k) {
     return fehlt[index(k)];
   }
 
-  /** The additive relations, in the order they were added. */
+  /** {@return the additive relations, in the order they were added} */
   public ImmutableList<Summenbeziehung<K>> beziehungen() {
     ImmutableList<Summenbeziehung<K>> l = beziehungen;
     if (l == null) {
@@ -346,6 +376,9 @@ public final class Tabelle<K> {
      * Adds a cell with numerator {@code zaehler} and no denominator (an absolute number).
      *
      * @param sensibel whether the cell is confidential on its own
+     * @param k the cell's key
+     * @param zaehler the count
+     * @return this builder
      * @throws IllegalArgumentException if the table already has a cell {@code k}
      */
     public Builder<K> zelle(K k, long zaehler, boolean sensibel) {
@@ -356,6 +389,10 @@ public final class Tabelle<K> {
      * Adds a cell of a rate with numerator {@code zaehler} and denominator {@code nenner}.
      *
      * @param sensibel whether the cell is confidential on its own
+     * @param k the cell's key
+     * @param zaehler the numerator
+     * @param nenner the denominator, at least 0
+     * @return this builder
      * @throws IllegalArgumentException if the table already has a cell {@code k} or {@code nenner}
      *     is negative
      */
@@ -370,18 +407,32 @@ public final class Tabelle<K> {
     /**
      * Adds a cell whose value the table does not know (missing, or suppressed by the supplier).
      *
+     * @param k the cell's key
+     * @return this builder
      * @throws IllegalArgumentException if the table already has a cell {@code k}
      */
     public Builder<K> fehlendeZelle(K k) {
       return add(k, 0, KEIN_NENNER, false, true);
     }
 
-    /** Adds the relation {@code summe = teile[0] + teile[1] + …}. */
+    /**
+     * Adds the relation {@code summe = teile[0] + teile[1] + …}.
+     *
+     * @param summe the key of the total
+     * @param teile the keys of the parts
+     * @return this builder
+     * @throws IllegalArgumentException as {@link Summenbeziehung#of}
+     */
     public Builder<K> beziehung(K summe, List<K> teile) {
       return beziehung(Summenbeziehung.of(summe, teile));
     }
 
-    /** Adds the relation {@code beziehung}. */
+    /**
+     * Adds the relation {@code beziehung}.
+     *
+     * @param beziehung the relation
+     * @return this builder
+     */
     public Builder<K> beziehung(Summenbeziehung<K> beziehung) {
       beziehungen.add(requireNonNull(beziehung, "beziehung"));
       return this;
@@ -411,6 +462,7 @@ public final class Tabelle<K> {
     /**
      * The table.
      *
+     * @return the table
      * @throws IllegalArgumentException if a relation names a cell the table does not have, or
      *     neither its numerators nor its denominators add up although all its cells have values
      */

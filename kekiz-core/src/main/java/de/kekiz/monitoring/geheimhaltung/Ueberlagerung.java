@@ -17,6 +17,12 @@ public record Ueberlagerung(
     String zellidentitaet, long wert, Zellschluessel schluessel, long ueberlagerterWert) {
 
   /**
+   * Checks the counts.
+   *
+   * @param zellidentitaet the identity the key was derived from
+   * @param wert the original count, at least 0
+   * @param schluessel the cell key
+   * @param ueberlagerterWert the perturbed count, at least 0
    * @throws IllegalArgumentException if a count is negative, quoting it
    */
   public Ueberlagerung {
@@ -33,7 +39,7 @@ public record Ueberlagerung(
     }
   }
 
-  /** The noise added, {@code ueberlagerterWert − wert}. */
+  /** {@return the noise added, {@code ueberlagerterWert − wert}} */
   public long abweichung() {
     return ueberlagerterWert - wert;
   }

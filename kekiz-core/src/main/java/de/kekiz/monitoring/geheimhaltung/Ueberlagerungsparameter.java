@@ -64,6 +64,12 @@ public record Ueberlagerungsparameter(
       new Ueberlagerungsparameter(4, BigDecimal.valueOf(2), 2);
 
   /**
+   * Checks the parameters.
+   *
+   * @param maximaleAbweichung {@code D}, the largest absolute deviation of a perturbed value from
+   *     the original, from 1 to {@value #GROESSTE_ABWEICHUNG}
+   * @param varianz {@code V}, the variance of the noise, above 0 and at most {@code D(D+1)/3}
+   * @param sperrbereich {@code js}, no perturbed value lies in {@code 1…js}
    * @throws IllegalArgumentException if a parameter is out of its range (see the components),
    *     quoting it
    */
@@ -104,6 +110,10 @@ public record Ueberlagerungsparameter(
   /**
    * The parameters {@code D}, {@code V}, {@code js}.
    *
+   * @param maximaleAbweichung {@code D}, the largest absolute deviation
+   * @param varianz {@code V}, the variance of the noise
+   * @param sperrbereich {@code js}, the top of the blocked range {@code 1…js} ({@code 0}: none)
+   * @return the parameters
    * @throws IllegalArgumentException as the constructor
    */
   public static Ueberlagerungsparameter of(
@@ -111,22 +121,47 @@ public record Ueberlagerungsparameter(
     return new Ueberlagerungsparameter(maximaleAbweichung, varianz, sperrbereich);
   }
 
-  /** The defaults {@code D = 4}, {@code V = 2}, {@code js = 2} (see the class comment). */
+  /**
+   * The defaults {@code D = 4}, {@code V = 2}, {@code js = 2} (see the class comment).
+   *
+   * @return the default parameters
+   */
   public static Ueberlagerungsparameter standard() {
     return STANDARD;
   }
 
-  /** These parameters with the maximum deviation {@code D}. */
+  /**
+   * These parameters with the maximum deviation {@code D}.
+   *
+   * @param maximaleAbweichung {@code D}, the largest absolute deviation
+   * @return new parameters, otherwise like these
+   * @throws IllegalArgumentException if the parameters are out of range together (see the
+   *     components)
+   */
   public Ueberlagerungsparameter withMaximaleAbweichung(int maximaleAbweichung) {
     return new Ueberlagerungsparameter(maximaleAbweichung, varianz, sperrbereich);
   }
 
-  /** These parameters with the variance {@code V}. */
+  /**
+   * These parameters with the variance {@code V}.
+   *
+   * @param varianz {@code V}, the variance of the noise
+   * @return new parameters, otherwise like these
+   * @throws IllegalArgumentException if the parameters are out of range together (see the
+   *     components)
+   */
   public Ueberlagerungsparameter withVarianz(BigDecimal varianz) {
     return new Ueberlagerungsparameter(maximaleAbweichung, varianz, sperrbereich);
   }
 
-  /** These parameters with the blocked range {@code 1…js} ({@code 0}: none). */
+  /**
+   * These parameters with the blocked range {@code 1…js} ({@code 0}: none).
+   *
+   * @param sperrbereich {@code js}, the top of the blocked range ({@code 0}: none)
+   * @return new parameters, otherwise like these
+   * @throws IllegalArgumentException if the parameters are out of range together (see the
+   *     components)
+   */
   public Ueberlagerungsparameter withSperrbereich(int sperrbereich) {
     return new Ueberlagerungsparameter(maximaleAbweichung, varianz, sperrbereich);
   }
@@ -135,6 +170,8 @@ public record Ueberlagerungsparameter(
    * The first original value from which all rows of the table are the same, symmetric row with
    * every deviation {@code −D…D}: {@code D} without blocked range, else {@code D + js + 1} (then
    * {@code i − D} is above {@code js}). {@code ptable} calls this row "symmetry".
+   *
+   * @return the original value of the symmetric row
    */
   public int symmetrieAb() {
     return sperrbereich == 0 ? maximaleAbweichung : maximaleAbweichung + sperrbereich + 1;
@@ -144,6 +181,8 @@ public record Ueberlagerungsparameter(
    * Reads the text form of {@link #toString()}, e.g. {@code "D=4, V=2, js=2"} (spaces around the
    * parts are ignored, the variance takes a decimal point).
    *
+   * @param text the text form
+   * @return the parameters
    * @throws IllegalArgumentException if the text has another form, quoting it, or a parameter is
    *     out of its range
    */

@@ -98,6 +98,8 @@ public final class Ueberlagerungstabelle {
   /**
    * The table for {@code parameter}, built as the class comment describes.
    *
+   * @param parameter the parameters
+   * @return the table
    * @throws IllegalStateException if the multipliers of a row cannot be found to {@code 10^-10}
    *     (not observed for any valid parameters: the tests sweep {@code D = 1…20} with every {@code
    *     js})
@@ -112,7 +114,7 @@ public final class Ueberlagerungstabelle {
     return new Ueberlagerungstabelle(parameter, zeilen);
   }
 
-  /** The parameters the table was built from. */
+  /** {@return the parameters the table was built from} */
   public Ueberlagerungsparameter parameter() {
     return parameter;
   }
@@ -120,6 +122,8 @@ public final class Ueberlagerungstabelle {
   /**
    * The rows for {@code i = 0, 1, …,} {@link Ueberlagerungsparameter#symmetrieAb()}, the last one
    * used for every larger value too.
+   *
+   * @return the rows, by original value
    */
   public List<Zeile> zeilen() {
     return zeilen;
@@ -129,6 +133,8 @@ public final class Ueberlagerungstabelle {
    * The row that perturbs {@code wert}: its own, or the symmetric row for values from {@link
    * Ueberlagerungsparameter#symmetrieAb()}.
    *
+   * @param wert the original count, at least 0
+   * @return the row
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    */
   public Zeile zeile(long wert) {
@@ -140,6 +146,9 @@ public final class Ueberlagerungstabelle {
    * wert}: the first deviation of its row, in ascending order, whose cumulative share exceeds the
    * key.
    *
+   * @param wert the original count, at least 0
+   * @param schluessel the cell key
+   * @return the deviation, from {@code −D} to {@code D}
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    */
   public int abweichung(long wert, Zellschluessel schluessel) {
@@ -164,6 +173,9 @@ public final class Ueberlagerungstabelle {
    * The perturbed value {@code wert + abweichung(wert, schluessel)}: never negative, never in the
    * blocked range, 0 for 0.
    *
+   * @param wert the original count, at least 0
+   * @param schluessel the cell key
+   * @return the perturbed count
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    * @throws ArithmeticException if the result overflows a {@code long}
    */
@@ -175,6 +187,8 @@ public final class Ueberlagerungstabelle {
    * The expected absolute deviation {@code E|v|} of a perturbed {@code wert}, exactly (the
    * information loss per cell of that value).
    *
+   * @param wert the original count, at least 0
+   * @return the expected absolute deviation, exact
    * @throws IllegalArgumentException if {@code wert} is negative, quoting it
    */
   public BigDecimal erwarteteAbsoluteAbweichung(long wert) {
@@ -188,6 +202,8 @@ public final class Ueberlagerungstabelle {
    * rounded half up and {@code p} their difference (as {@code ptable} does). The row of {@link
    * Ueberlagerungsparameter#symmetrieAb()} applies to every larger {@code i}. The exact shares are
    * in {@link #zeilen()}.
+   *
+   * @return the CSV text, lines ending in {@code \n}
    */
   public String alsCsv() {
     StringBuilder sb = new StringBuilder("i;j;p;v;p_int_lb;p_int_ub\n");
@@ -533,6 +549,10 @@ public final class Ueberlagerungstabelle {
   public record Uebergang(int abweichung, long anteil) {
 
     /**
+     * Checks the share.
+     *
+     * @param abweichung the deviation {@code v} of the target from the original value
+     * @param anteil the probability in units of {@code 2^-32}, from 1 to {@code 2^32}
      * @throws IllegalArgumentException if {@code anteil} is not from 1 to {@code 2^32}
      */
     public Uebergang {
@@ -542,7 +562,7 @@ public final class Ueberlagerungstabelle {
       }
     }
 
-    /** The probability {@code anteil / 2^32}, exactly. */
+    /** {@return the probability {@code anteil / 2^32}, exactly} */
     public BigDecimal wahrscheinlichkeit() {
       return BigDecimal.valueOf(anteil).divide(EINHEITEN);
     }
@@ -557,6 +577,10 @@ public final class Ueberlagerungstabelle {
   public record Zeile(long ursprungswert, List<Uebergang> uebergaenge) {
 
     /**
+     * Checks the row and copies the transitions.
+     *
+     * @param ursprungswert the original value {@code i}
+     * @param uebergaenge the transitions, ascending by deviation, shares adding up to {@code 2^32}
      * @throws IllegalArgumentException if the value is negative, the transitions are not strictly
      *     ascending, or their shares do not add up to {@code 2^32}
      */
@@ -582,23 +606,26 @@ public final class Ueberlagerungstabelle {
       }
     }
 
-    /** The mean deviation {@code Σ p·v}, exactly. */
+    /** {@return the mean deviation {@code Σ p·v}, exactly} */
     public BigDecimal mittelwert() {
       return moment(1, false);
     }
 
-    /** The variance of the deviation {@code Σ p·v² − (Σ p·v)²}, exactly. */
+    /** {@return the variance of the deviation {@code Σ p·v² − (Σ p·v)²}, exactly} */
     public BigDecimal varianz() {
       BigDecimal m = mittelwert();
       return moment(2, false).subtract(m.multiply(m));
     }
 
-    /** The expected absolute deviation {@code E|v| = Σ p·|v|}, exactly. */
+    /** {@return the expected absolute deviation {@code E|v| = Σ p·|v|}, exactly} */
     public BigDecimal erwarteteAbsoluteAbweichung() {
       return moment(1, true);
     }
 
-    /** The probability that the value is published unchanged ({@code ptable}'s {@code p_stay}). */
+    /**
+     * {@return the probability that the value is published unchanged ({@code ptable}'s {@code
+     * p_stay})}
+     */
     public BigDecimal bleibwahrscheinlichkeit() {
       for (Uebergang u : uebergaenge) {
         if (u.abweichung() == 0) {

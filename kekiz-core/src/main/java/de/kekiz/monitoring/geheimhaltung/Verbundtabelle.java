@@ -55,7 +55,12 @@ public final class Verbundtabelle {
 
   private Verbundtabelle() {}
 
-  /** A builder for a release's table protected by {@code regeln}. */
+  /**
+   * A builder for a release's table protected by {@code regeln}.
+   *
+   * @param regeln the rules of protection
+   * @return an empty builder with hierarchies of its own
+   */
   public static Builder builder(Geheimhaltungsregeln regeln) {
     return builder(regeln, new Gliederungen());
   }
@@ -63,6 +68,10 @@ public final class Verbundtabelle {
   /**
    * A builder for a release's table protected by {@code regeln} that takes the Sozialraum
    * hierarchies from {@code gliederungen}, shared by the tables of one release.
+   *
+   * @param regeln the rules of protection
+   * @param gliederungen the Sozialraum hierarchies, shared by the tables of one release
+   * @return an empty builder
    */
   public static Builder builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
     return new Builder(
@@ -108,7 +117,7 @@ public final class Verbundtabelle {
       this.aufschluesselung = aufschluesselung;
     }
 
-    /** The figure of the cell, or empty if it has none (then it is missing). */
+    /** {@return the figure of the cell, or empty if it has none (then it is missing)} */
     public java.util.Optional<Messwert> figur() {
       return java.util.Optional.ofNullable(figur);
     }
@@ -147,17 +156,22 @@ public final class Verbundtabelle {
       }
     }
 
-    /** The Kommune. */
+    /** {@return the Kommune of this part} */
     public Kommune kommune() {
       return kommune;
     }
 
-    /** The day whose hierarchy the part uses. */
+    /** {@return the day whose hierarchy the part uses} */
     public LocalDate stichtag() {
       return hierarchie.stichtag;
     }
 
-    /** Whether area {@code raum} is one of the part's areas (valid on its day). */
+    /**
+     * Whether area {@code raum} is one of the part's areas (valid on its day).
+     *
+     * @param raum the Kommune or a Sozialraum version
+     * @return whether it is one of the part's areas (valid on its day)
+     */
     public boolean hat(Raumbezug raum) {
       return bereiche.containsKey(requireNonNull(raum, "raum"));
     }
@@ -165,6 +179,8 @@ public final class Verbundtabelle {
     /**
      * Adds figure {@code m} as the cell of its area and breakdown.
      *
+     * @param m the figure
+     * @return the cell
      * @throws IllegalArgumentException if its area is not one of the part's, or the cell has a
      *     figure already
      */
@@ -186,6 +202,8 @@ public final class Verbundtabelle {
      * Adds figure {@code m} as the cell of its area and breakdown if its area is one of the part's;
      * {@code null} (and nothing added) if it is not.
      *
+     * @param m the figure
+     * @return the cell, or {@code null} if the area is not one of the part's
      * @throws IllegalArgumentException if the cell has a figure already
      */
     public @Nullable Zelle figurFallsGueltig(Messwert m) {
@@ -209,6 +227,9 @@ public final class Verbundtabelle {
     /**
      * The cell of area {@code raum} and breakdown {@code a}, created missing if it has no figure.
      *
+     * @param raum the Kommune or a Sozialraum version of the part
+     * @param a the breakdown
+     * @return the cell
      * @throws IllegalArgumentException if the area is not one of the part's
      */
     public Zelle zelle(Raumbezug raum, Aufschluesselung a) {
@@ -231,6 +252,9 @@ public final class Verbundtabelle {
     /**
      * The groups of children of area {@code raum} on the part's day (one group per level), each
      * summing to it; empty for a leaf or an area the part does not have.
+     *
+     * @param raum the Kommune or a Sozialraum version
+     * @return the groups of children, one per level
      */
     public java.util.List<java.util.List<Raumbezug>> kindergruppen(Raumbezug raum) {
       Integer b = bereiche.get(requireNonNull(raum, "raum"));
@@ -248,7 +272,12 @@ public final class Verbundtabelle {
       return gruppen;
     }
 
-    /** The cell of the whole Kommune for breakdown {@code a}. */
+    /**
+     * The cell of the whole Kommune for breakdown {@code a}.
+     *
+     * @param a the breakdown
+     * @return the cell, created missing if it has no figure
+     */
     public Zelle kommunezelle(Aufschluesselung a) {
       return zelle(Raumbezug.of(kommune.schluessel()), a);
     }
@@ -268,7 +297,13 @@ public final class Verbundtabelle {
       this.gliederungen = gliederungen;
     }
 
-    /** A new part: Kommune {@code kommune} with the Sozialräume valid on {@code stichtag}. */
+    /**
+     * A new part: Kommune {@code kommune} with the Sozialräume valid on {@code stichtag}.
+     *
+     * @param kommune the Kommune
+     * @param stichtag the day whose Sozialraum hierarchy the part uses
+     * @return the part
+     */
     public Teil teil(Kommune kommune, LocalDate stichtag) {
       Teil t =
           new Teil(
@@ -279,7 +314,12 @@ public final class Verbundtabelle {
       return t;
     }
 
-    /** An additional cell for figure {@code m} outside every hierarchy (a pooled figure, say). */
+    /**
+     * An additional cell for figure {@code m} outside every hierarchy (a pooled figure, say).
+     *
+     * @param m the figure
+     * @return the cell
+     */
     public Zelle zusatz(Messwert m) {
       Zelle z = new Zelle(null, -1, null);
       z.figur = requireNonNull(m, "m");
@@ -287,7 +327,13 @@ public final class Verbundtabelle {
       return z;
     }
 
-    /** Adds the relation {@code summe = teile[0] + teile[1] + …} (kept unless refuted). */
+    /**
+     * Adds the relation {@code summe = teile[0] + teile[1] + …} (kept unless refuted).
+     *
+     * @param summe the total
+     * @param teile the parts
+     * @return this builder
+     */
     public Builder summe(Zelle summe, List<Zelle> teile) {
       requireNonNull(summe, "summe");
       Zelle[] zeile = new Zelle[teile.size() + 1];
@@ -302,6 +348,9 @@ public final class Verbundtabelle {
     /**
      * Marks cell {@code z} as published already (in an earlier table of the same release): it keeps
      * its publication, the protection never suppresses it, and an observer knows it.
+     *
+     * @param z the cell
+     * @return this builder
      */
     public Builder fest(Zelle z) {
       requireNonNull(z, "z").fest = true;
@@ -311,13 +360,22 @@ public final class Verbundtabelle {
     /**
      * Marks cell {@code z} as suppressed already (in an earlier table of the same release): it must
      * stay undetermined here too, like a primary cell.
+     *
+     * @param z the cell
+     * @return this builder
      */
     public Builder sensibel(Zelle z) {
       requireNonNull(z, "z").sensibel = true;
       return this;
     }
 
-    /** Adds the relation {@code a = b}: two cells that count the same. */
+    /**
+     * Adds the relation {@code a = b}: two cells that count the same.
+     *
+     * @param a one cell
+     * @param b the other
+     * @return this builder
+     */
     public Builder gleich(Zelle a, Zelle b) {
       return summe(a, List.of(b));
     }
@@ -326,6 +384,7 @@ public final class Verbundtabelle {
      * Builds the table and protects it: primary suppression by the rules, secondary suppression
      * over every relation of every part and across parts.
      *
+     * @return the decision for every cell
      * @throws IllegalStateException if called twice
      */
     public Ergebnis schuetze() {
@@ -501,6 +560,8 @@ public final class Verbundtabelle {
     /**
      * The decision for cell {@code z}: published, primary or secondary suppressed, or missing.
      *
+     * @param z a cell of this table
+     * @return the decision
      * @throws IllegalArgumentException if the cell is not of this table
      */
     public Sperrung sperrung(Zelle z) {
@@ -510,12 +571,17 @@ public final class Verbundtabelle {
       return tabelle.sperrungAn(z.index);
     }
 
-    /** The number of cells with decision {@code s}. */
+    /**
+     * The number of cells with decision {@code s}.
+     *
+     * @param s the decision
+     * @return the number of cells with it, 0 if none
+     */
     public int anzahl(Sperrung s) {
       return tabelle.anzahl(s);
     }
 
-    /** The number of cells. */
+    /** {@return the number of cells} */
     public int groesse() {
       return tabelle.tabelle().groesse();
     }

@@ -25,6 +25,9 @@ public record Zellschluessel(long wert) {
   private static final BigDecimal EINHEITEN_DEZIMAL = BigDecimal.valueOf(EINHEITEN);
 
   /**
+   * Checks the key.
+   *
+   * @param wert the key in units of {@code 2^-32}, from 0 to {@code 2^32 − 1}
    * @throws IllegalArgumentException if {@code wert} is not from 0 to {@code 2^32 − 1}, quoting it
    */
   public Zellschluessel {
@@ -34,7 +37,13 @@ public record Zellschluessel(long wert) {
     }
   }
 
-  /** The key {@code wert / 2^32}. */
+  /**
+   * The key {@code wert / 2^32}.
+   *
+   * @param wert the key in units of {@code 2^-32}, from 0 to {@code 2^32 − 1}
+   * @return the key
+   * @throws IllegalArgumentException if {@code wert} is out of range, quoting it
+   */
   public static Zellschluessel of(long wert) {
     return new Zellschluessel(wert);
   }
@@ -43,6 +52,8 @@ public record Zellschluessel(long wert) {
    * Reads a key written by {@link #toString()}: a decimal fraction in {@code [0, 1)} that is a
    * multiple of {@code 2^-32}, e.g. {@code "0.25"} or {@code "0"}.
    *
+   * @param text the decimal fraction
+   * @return the key
    * @throws IllegalArgumentException if the text is not such a number, quoting it
    */
   public static Zellschluessel parse(String text) {
@@ -69,7 +80,7 @@ public record Zellschluessel(long wert) {
     return new Zellschluessel(ganz.longValueExact());
   }
 
-  /** The key as the exact fraction {@code wert / 2^32}. */
+  /** {@return the key as the exact fraction {@code wert / 2^32}} */
   public BigDecimal alsBruch() {
     BigDecimal bruch = BigDecimal.valueOf(wert).divide(EINHEITEN_DEZIMAL);
     return bruch.signum() == 0 ? BigDecimal.ZERO : bruch.stripTrailingZeros();
