@@ -22,7 +22,7 @@ public enum Befund {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -14,6 +14,10 @@ import de.kekiz.domain.indikator.Raumbezug;
 public record Berichtsgebiet(Raumbezug raum, String name) implements Comparable<Berichtsgebiet> {
 
   /**
+   * Checks the name.
+   *
+   * @param raum the area as the Messwerte refer to it
+   * @param name the name to print, not blank
    * @throws IllegalArgumentException if the name is blank
    */
   public Berichtsgebiet {

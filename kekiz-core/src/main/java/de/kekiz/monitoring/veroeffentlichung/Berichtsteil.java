@@ -85,6 +85,27 @@ public record Berichtsteil(
     Kettenreife reife) {
 
   /**
+   * Checks the figures and copies the lists.
+   *
+   * @param kommune the Kommune
+   * @param gemeinden for a Kreis, its Gemeinden in the release
+   * @param stichtag the reference date
+   * @param verfahren how the release protects small numbers
+   * @param leitbild the Leitbild in force on the reference date as published
+   * @param kette the Präventionskette, or {@code null}
+   * @param indikatoren the indicator definitions the figures refer to, by key and version
+   * @param messwerte every published figure of the Kommune
+   * @param mehrjahreswerte the pooled figures shown in place of suppressed single ones
+   * @param sozialindexIndikatoren the indicators of the Sozialindex
+   * @param trendperioden the trend window in periods
+   * @param ebene the level of Sozialräume the tables show, or {@code null} if the Kommune has none
+   * @param auswertungen one table per indicator key, by key
+   * @param ziele the status of every Zielwert, in the Leitbild's order
+   * @param sozialindex the Sozialindex, or {@code null} if none could be computed
+   * @param handlungsbedarf the Sozialräume ranked by need, greatest first
+   * @param luecken the gap analysis of the chain, or {@code null} without chain
+   * @param wirkung the effect monitoring: comparisons for dated Angebote and measured Übergänge
+   * @param reife the maturity score of the chain on the reference date and before it
    * @throws IllegalArgumentException if a suppressed figure carries a number
    */
   public Berichtsteil {
@@ -123,27 +144,31 @@ public record Berichtsteil(
   /**
    * Whether the report shows synthetic example data: whether any of its {@link #indikatoren()} is
    * {@link Indikator#synthetisch()}. Then every presentation of it shows {@link #BEISPIELDATEN}.
+   *
+   * @return whether the report shows synthetic example data
    */
   public boolean beispieldaten() {
     return indikatoren.stream().anyMatch(Indikator::synthetisch);
   }
 
-  /** The Leitbild as published, if any. */
+  /**
+   * {@return the Leitbild in force on the reference date as published, or empty if there is none}
+   */
   public Optional<Leitbild> leitbildWert() {
     return Optional.ofNullable(leitbild);
   }
 
-  /** The Präventionskette, if any. */
+  /** {@return the Präventionskette, or empty if the Kommune has none} */
   public Optional<Praeventionskette> ketteWert() {
     return Optional.ofNullable(kette);
   }
 
-  /** The Sozialindex, if any. */
+  /** {@return the Sozialindex, or empty if none could be computed} */
   public Optional<Sozialindex> sozialindexWert() {
     return Optional.ofNullable(sozialindex);
   }
 
-  /** The gap analysis, if any. */
+  /** {@return the gap analysis of the chain, or empty without chain} */
   public Optional<Lueckenanalyse> lueckenWert() {
     return Optional.ofNullable(luecken);
   }
@@ -153,6 +178,8 @@ public record Berichtsteil(
    * it was on the reference date, in the Leitbild's order of its Handlungsziele (contributions to a
    * Handlungsziel the Leitbild does not name come last, under its key), each goal's contributions
    * in the chain's order. Empty without chain or contributions.
+   *
+   * @return the contributions, grouped by Handlungsziel as described
    */
   public List<Zielarbeit> zielarbeit() {
     if (kette == null || kette.zielbeitraege().isEmpty()) {
@@ -218,6 +245,8 @@ public record Berichtsteil(
   /**
    * How many cells of the Sozialraum rows of every table show which kind of figure in the table's
    * latest period: the measure of how much of a small-area monitoring a release keeps visible.
+   *
+   * @return the number of cells per kind of figure, every kind present (0 if no cell shows it)
    */
   public Map<Wertart, Integer> abdeckung() {
     Map<Wertart, Integer> anzahl = new EnumMap<>(Wertart.class);

@@ -24,6 +24,13 @@ public record Brennpunkt(
     @Nullable BigDecimal plaetzeJe100Kinder) {
 
   /**
+   * Checks the rank and the count.
+   *
+   * @param gebiet the area
+   * @param bedarfsrang its rank by Sozialindex, 1 for the most need
+   * @param lebensphase the name of the Lebensphase with low coverage
+   * @param angebote the active Angebote of the phase serving the area
+   * @param plaetzeJe100Kinder its places per 100 children of the phase, or {@code null} if unknown
    * @throws IllegalArgumentException if the rank is below 1 or the count negative
    */
   public Brennpunkt {
@@ -38,7 +45,10 @@ public record Brennpunkt(
     }
   }
 
-  /** The places per 100 children, or empty. */
+  /**
+   * {@return the places per 100 children of the phase ({@link #plaetzeJe100Kinder()}), or empty if
+   * unknown}
+   */
   public Optional<BigDecimal> versorgungsquote() {
     return Optional.ofNullable(plaetzeJe100Kinder);
   }

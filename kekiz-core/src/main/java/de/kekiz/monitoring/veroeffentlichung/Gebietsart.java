@@ -20,6 +20,10 @@ public record Gebietsart(String einzahl, String mehrzahl) {
   public static final Gebietsart SOZIALRAUM = new Gebietsart("Sozialraum", "Sozialräume");
 
   /**
+   * Checks both forms.
+   *
+   * @param einzahl the singular, e.g. {@code Stadtteil}
+   * @param mehrzahl the plural, e.g. {@code Stadtteile}
    * @throws IllegalArgumentException if a form is blank
    */
   public Gebietsart {
@@ -31,7 +35,12 @@ public record Gebietsart(String einzahl, String mehrzahl) {
     }
   }
 
-  /** The kind of Sozialräume of level {@code ebene}. */
+  /**
+   * The kind of Sozialräume of level {@code ebene}.
+   *
+   * @param ebene the level of the Sozialräume
+   * @return its singular and plural, e.g. Stadtteil and Stadtteile
+   */
   public static Gebietsart von(Sozialraumebene ebene) {
     return switch (ebene) {
       case STADTBEZIRK -> new Gebietsart("Stadtbezirk", "Stadtbezirke");

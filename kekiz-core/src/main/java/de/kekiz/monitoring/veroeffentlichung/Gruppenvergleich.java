@@ -33,6 +33,14 @@ public record Gruppenvergleich(
     Gruppenwert ohneNachher) {
 
   /**
+   * Checks the periods.
+   *
+   * @param vorher the period before the measure began
+   * @param nachher the latest period, after it began
+   * @param mitVorher the share in the Sozialräume with the measure, before
+   * @param mitNachher the share in the Sozialräume with the measure, after
+   * @param ohneVorher the share in the comparison group, before
+   * @param ohneNachher the share in the comparison group, after
    * @throws IllegalArgumentException if {@code nachher} does not come after {@code vorher}
    */
   public Gruppenvergleich {
@@ -48,22 +56,22 @@ public record Gruppenvergleich(
     }
   }
 
-  /** The change in the Sozialräume with the measure: share after minus share before. */
+  /** {@return the change in the Sozialräume with the measure: share after minus share before} */
   public BigDecimal veraenderungMit() {
     return Intervallrechnung.runde(mover(plus(mitNachher), minus(mitVorher))[0]);
   }
 
-  /** Newcombe's 95 % interval of {@link #veraenderungMit()}. */
+  /** {@return Newcombe's 95 % interval of {@link #veraenderungMit()}} */
   public Konfidenzintervall veraenderungMitIntervall() {
     return Intervallrechnung.intervall(mover(plus(mitNachher), minus(mitVorher)));
   }
 
-  /** The change in the comparison group: share after minus share before. */
+  /** {@return the change in the comparison group: share after minus share before} */
   public BigDecimal veraenderungOhne() {
     return Intervallrechnung.runde(mover(plus(ohneNachher), minus(ohneVorher))[0]);
   }
 
-  /** Newcombe's 95 % interval of {@link #veraenderungOhne()}. */
+  /** {@return Newcombe's 95 % interval of {@link #veraenderungOhne()}} */
   public Konfidenzintervall veraenderungOhneIntervall() {
     return Intervallrechnung.intervall(mover(plus(ohneNachher), minus(ohneVorher)));
   }
@@ -71,6 +79,8 @@ public record Gruppenvergleich(
   /**
    * The difference in differences: {@code (mitNachher − mitVorher) − (ohneNachher − ohneVorher)},
    * computed from the unrounded shares and rounded once.
+   *
+   * @return the difference in differences, as a fraction
    */
   public BigDecimal differenzDerDifferenzen() {
     return Intervallrechnung.runde(vierfeld()[0]);
@@ -78,6 +88,8 @@ public record Gruppenvergleich(
 
   /**
    * The 95 % interval of {@link #differenzDerDifferenzen()} by MOVER over four Wilson intervals.
+   *
+   * @return the interval
    */
   public Konfidenzintervall intervall() {
     return Intervallrechnung.intervall(vierfeld());

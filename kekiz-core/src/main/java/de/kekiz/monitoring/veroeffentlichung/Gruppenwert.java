@@ -13,6 +13,10 @@ import java.math.BigDecimal;
 public record Gruppenwert(long zaehler, long nenner) {
 
   /**
+   * Checks that the two make a share.
+   *
+   * @param zaehler the sum of the numerators, at least 0
+   * @param nenner the sum of the denominators, at least 1 and not below {@code zaehler}
    * @throws IllegalArgumentException quoting both if they do not make a share
    */
   public Gruppenwert {
@@ -22,12 +26,12 @@ public record Gruppenwert(long zaehler, long nenner) {
     }
   }
 
-  /** The share {@code zaehler / nenner} as a fraction, rounded half-up to 6 places. */
+  /** {@return the share {@code zaehler / nenner} as a fraction, rounded half-up to 6 places} */
   public BigDecimal anteil() {
     return Intervallrechnung.runde(schaetzung().anteil());
   }
 
-  /** The Wilson score 95 % interval of the share. */
+  /** {@return the Wilson score 95 % interval of the share} */
   public Konfidenzintervall wilson() {
     Intervallrechnung.Schaetzung s = schaetzung();
     return new Konfidenzintervall(

@@ -29,6 +29,13 @@ public record Handlungsbedarf(
     List<IndikatorKey> auffaellig) {
 
   /**
+   * Checks the rank and the class, and copies the indicators.
+   *
+   * @param rang the place, from 1
+   * @param gebiet the area
+   * @param index its Sozialindex, or {@code null} if it may not be published
+   * @param klasse its Sozialindex class
+   * @param auffaellig the indicators that drive its need, strongest first (see the class comment)
    * @throws IllegalArgumentException if rank or class is below 1
    */
   public Handlungsbedarf {
@@ -40,7 +47,7 @@ public record Handlungsbedarf(
     }
   }
 
-  /** The index, or empty if it may not be published. */
+  /** {@return the Sozialindex, or empty if it may not be published} */
   public Optional<BigDecimal> indexWert() {
     return Optional.ofNullable(index);
   }

@@ -37,6 +37,14 @@ public record Indikatorauswertung(
     List<Zeitreihe> gebiete) {
 
   /**
+   * Checks the table and copies the lists.
+   *
+   * @param indikator the definition the table is titled with: the newest of {@code versionen}
+   * @param versionen every definition version whose observations the table holds, by version
+   * @param perioden the periods of the table's columns, ascending, at least one
+   * @param gebietsart the kind of the areas of the rows
+   * @param kommune the row of the whole Kommune
+   * @param gebiete one row per area, in the Kommune's order of its Sozialräume or Gemeinden
    * @throws IllegalArgumentException if there is no period, periods are not ascending, a row has
    *     another number of cells, or {@code indikator} is not among the versions
    */
@@ -80,7 +88,13 @@ public record Indikatorauswertung(
     }
   }
 
-  /** The definition version that period {@code periode} belongs to, or empty. */
+  /**
+   * The definition version that period {@code periode} belongs to, or empty.
+   *
+   * @param periode a period
+   * @return the definition version whose validity holds it (see {@link Indikator#gilt}), or empty
+   *     if none of the table's versions does
+   */
   public Optional<Indikator> version(Periode periode) {
     requireNonNull(periode, "periode");
     return versionen.stream().filter(v -> v.gilt(periode)).findFirst();
@@ -89,6 +103,10 @@ public record Indikatorauswertung(
   /**
    * Whether the column {@code spalte} (from 0) starts a new definition version: values before it
    * are not fully comparable (a break in the series).
+   *
+   * @param spalte the column, from 0
+   * @return whether a new definition version starts at it; false for column 0 or a column the table
+   *     does not have
    */
   public boolean bruchVor(int spalte) {
     if (spalte <= 0 || spalte >= perioden.size()) {
@@ -109,6 +127,8 @@ public record Indikatorauswertung(
    * range of its values. Empty if the column has no published value. {@link Wertklasse#nummer(List,
    * Zelle)} finds a cell's class.
    *
+   * @param spalte the column, from 0
+   * @return the classes, from class 1
    * @throws IndexOutOfBoundsException if there is no such column
    */
   public List<Wertklasse> wertklassen(int spalte) {
@@ -138,14 +158,14 @@ public record Indikatorauswertung(
     return ImmutableList.copyOf(klassen);
   }
 
-  /** The period of the last column. */
+  /** {@return the period of the last column} */
   public Periode letztePeriode() {
     return perioden.get(perioden.size() - 1);
   }
 
   /**
-   * The number of decimal places values of this indicator are printed with ({@link
-   * #stellen(Indikator)}).
+   * {@return the number of decimal places values of this indicator are printed with ({@link
+   * #stellen(Indikator)})}
    */
   public int stellen() {
     return stellen(indikator);
@@ -154,6 +174,9 @@ public record Indikatorauswertung(
   /**
    * The number of decimal places for values of {@code indikator}: its declared precision {@link
    * Indikator#nachkommastellen()}. Directions of trends are judged at this precision.
+   *
+   * @param indikator the indicator version
+   * @return its number of decimal places, at least 0
    */
   public static int stellen(Indikator indikator) {
     return indikator.nachkommastellen();

@@ -18,6 +18,10 @@ import java.util.Optional;
 public record Kettenreife(String methode, List<Reifegrad> verlauf) {
 
   /**
+   * Checks the dates and copies the scores.
+   *
+   * @param methode how the score is computed, in German
+   * @param verlauf the score on each reference date, oldest first
    * @throws IllegalArgumentException if the reference dates do not strictly increase
    */
   public Kettenreife {
@@ -34,12 +38,14 @@ public record Kettenreife(String methode, List<Reifegrad> verlauf) {
     }
   }
 
-  /** The score on the report's reference date (the last one), or empty. */
+  /**
+   * {@return the score on the report's reference date (the last one), or empty if there is none}
+   */
   public Optional<Reifegrad> aktuell() {
     return verlauf.isEmpty() ? Optional.empty() : Optional.of(verlauf.get(verlauf.size() - 1));
   }
 
-  /** Whether there is nothing to show. */
+  /** {@return whether there is nothing to show (no score at all)} */
   public boolean leer() {
     return verlauf.isEmpty();
   }

@@ -14,6 +14,10 @@ import java.math.BigDecimal;
 public record Konfidenzintervall(BigDecimal untere, BigDecimal obere) {
 
   /**
+   * Checks the bounds.
+   *
+   * @param untere the lower bound
+   * @param obere the upper bound, not below {@code untere}
    * @throws IllegalArgumentException if the upper bound lies below the lower one
    */
   public Konfidenzintervall {
@@ -28,12 +32,12 @@ public record Konfidenzintervall(BigDecimal untere, BigDecimal obere) {
     }
   }
 
-  /** Whether the interval lies wholly above 0. */
+  /** {@return whether the interval lies wholly above 0} */
   public boolean ueberNull() {
     return untere.signum() > 0;
   }
 
-  /** Whether the interval lies wholly below 0. */
+  /** {@return whether the interval lies wholly below 0} */
   public boolean unterNull() {
     return obere.signum() < 0;
   }

@@ -17,6 +17,11 @@ public record Kriteriumsergebnis(Reifekriterium kriterium, boolean erfuellt, Str
   public static final int PUNKTE_JE_KRITERIUM = 1;
 
   /**
+   * Checks the reason.
+   *
+   * @param kriterium the criterion
+   * @param erfuellt whether it is met
+   * @param begruendung the facts behind the result, in German
    * @throws IllegalArgumentException if the reason is blank
    */
   public Kriteriumsergebnis {
@@ -27,12 +32,12 @@ public record Kriteriumsergebnis(Reifekriterium kriterium, boolean erfuellt, Str
     }
   }
 
-  /** The stage the criterion belongs to. */
+  /** {@return the stage the criterion belongs to} */
   public Reifestufe stufe() {
     return kriterium.stufe();
   }
 
-  /** The points it counts: {@value #PUNKTE_JE_KRITERIUM} when met, 0 otherwise. */
+  /** {@return the points it counts: {@value #PUNKTE_JE_KRITERIUM} when met, 0 otherwise} */
   public int punkte() {
     return erfuellt ? PUNKTE_JE_KRITERIUM : 0;
   }

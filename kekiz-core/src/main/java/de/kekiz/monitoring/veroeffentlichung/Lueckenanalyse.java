@@ -27,6 +27,13 @@ public record Lueckenanalyse(
     List<Brennpunkt> brennpunkte) {
 
   /**
+   * Checks the matrix and copies the lists.
+   *
+   * @param lebensphasen the rows, in the chain's order
+   * @param handlungsfelder the columns, in the chain's order
+   * @param angebote per Lebensphase (outer) and Handlungsfeld (inner) the number of active Angebote
+   * @param uebergaenge every Übergang with the number of active Angebote bridging it
+   * @param brennpunkte the areas where high need meets low coverage of a Lebensphase, by need rank
    * @throws IllegalArgumentException if the matrix does not have the rows' and columns' size
    */
   public Lueckenanalyse {
@@ -54,17 +61,26 @@ public record Lueckenanalyse(
 
   /**
    * The number of active Angebote in Lebensphase {@code zeile} and Handlungsfeld {@code spalte}.
+   *
+   * @param zeile the row (Lebensphase), from 0
+   * @param spalte the column (Handlungsfeld), from 0
+   * @return the number of active Angebote
    */
   public int anzahl(int zeile, int spalte) {
     return angebote.get(zeile).get(spalte);
   }
 
-  /** This analysis with the hot spots {@code brennpunkte}. */
+  /**
+   * This analysis with the hot spots {@code brennpunkte}.
+   *
+   * @param brennpunkte the hot spots, by need rank
+   * @return a new analysis, otherwise like this one
+   */
   public Lueckenanalyse withBrennpunkte(List<Brennpunkt> brennpunkte) {
     return new Lueckenanalyse(lebensphasen, handlungsfelder, angebote, uebergaenge, brennpunkte);
   }
 
-  /** The Übergänge no active Angebot bridges, in order. */
+  /** {@return the Übergänge no active Angebot bridges, in the chain's order; empty if none} */
   public List<Uebergangsabdeckung> offeneUebergaenge() {
     return uebergaenge.stream()
         .filter(Uebergangsabdeckung::offen)

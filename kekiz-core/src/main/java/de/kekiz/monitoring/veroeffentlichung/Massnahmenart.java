@@ -13,7 +13,7 @@ public enum Massnahmenart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports} */
   public String bezeichnung() {
     return bezeichnung;
   }

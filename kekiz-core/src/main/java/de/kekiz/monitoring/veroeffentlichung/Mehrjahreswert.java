@@ -20,6 +20,11 @@ import de.kekiz.domain.indikator.Periode;
 public record Mehrjahreswert(Messwert summe, Periode von, int perioden) {
 
   /**
+   * Checks the periods.
+   *
+   * @param summe the pooled figure
+   * @param von the first period pooled
+   * @param perioden how many periods are pooled, at least 2
    * @throws IllegalArgumentException if fewer than 2 periods are pooled, or {@code von} is not of
    *     the kind of the last period or lies after it
    */
@@ -39,7 +44,7 @@ public record Mehrjahreswert(Messwert summe, Periode von, int perioden) {
     }
   }
 
-  /** The last period pooled. */
+  /** {@return the last period pooled (the pooled figure's own period)} */
   public Periode bis() {
     return summe.periode();
   }

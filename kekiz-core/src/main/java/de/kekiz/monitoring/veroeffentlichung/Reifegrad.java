@@ -23,6 +23,10 @@ import java.util.Optional;
 public record Reifegrad(LocalDate stichtag, List<Kriteriumsergebnis> ergebnisse) {
 
   /**
+   * Checks the results and copies them.
+   *
+   * @param stichtag the reference date
+   * @param ergebnisse one result per criterion, in the order of {@link Reifekriterium}
    * @throws IllegalArgumentException unless there is exactly one result per criterion, in the order
    *     of {@link Reifekriterium}
    */
@@ -40,12 +44,12 @@ public record Reifegrad(LocalDate stichtag, List<Kriteriumsergebnis> ergebnisse)
     }
   }
 
-  /** The points reached: the sum of the results' points. */
+  /** {@return the points reached: the sum of the results' points} */
   public int punkte() {
     return ergebnisse.stream().mapToInt(Kriteriumsergebnis::punkte).sum();
   }
 
-  /** The points possible: every criterion met. */
+  /** {@return the points possible: every criterion met} */
   public int hoechstpunkte() {
     return ergebnisse.size() * Kriteriumsergebnis.PUNKTE_JE_KRITERIUM;
   }
@@ -53,6 +57,8 @@ public record Reifegrad(LocalDate stichtag, List<Kriteriumsergebnis> ergebnisse)
   /**
    * The highest stage whose criteria are all met together with those of every earlier stage; empty
    * if a criterion of the first stage is not met.
+   *
+   * @return the stage reached
    */
   public Optional<Reifestufe> erreichteStufe() {
     Reifestufe erreicht = null;
@@ -65,7 +71,12 @@ public record Reifegrad(LocalDate stichtag, List<Kriteriumsergebnis> ergebnisse)
     return Optional.ofNullable(erreicht);
   }
 
-  /** Whether every criterion of {@code stufe} is met. */
+  /**
+   * Whether every criterion of {@code stufe} is met.
+   *
+   * @param stufe the stage
+   * @return whether all its criteria are met
+   */
   public boolean erfuellt(Reifestufe stufe) {
     requireNonNull(stufe, "stufe");
     return ergebnisse.stream()
@@ -73,7 +84,12 @@ public record Reifegrad(LocalDate stichtag, List<Kriteriumsergebnis> ergebnisse)
         .allMatch(Kriteriumsergebnis::erfuellt);
   }
 
-  /** The result of {@code kriterium}. */
+  /**
+   * The result of {@code kriterium}.
+   *
+   * @param kriterium the criterion
+   * @return its result
+   */
   public Kriteriumsergebnis ergebnis(Reifekriterium kriterium) {
     requireNonNull(kriterium, "kriterium");
     return ergebnisse.get(kriterium.ordinal());

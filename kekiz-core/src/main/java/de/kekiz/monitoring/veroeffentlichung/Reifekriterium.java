@@ -44,12 +44,12 @@ public enum Reifekriterium {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The stage of the Qualitätskreislauf the criterion belongs to. */
+  /** {@return the stage of the Qualitätskreislauf the criterion belongs to} */
   public Reifestufe stufe() {
     return stufe;
   }
 
-  /** The German name of the criterion. */
+  /** {@return the German name of the criterion} */
   public String bezeichnung() {
     return bezeichnung;
   }

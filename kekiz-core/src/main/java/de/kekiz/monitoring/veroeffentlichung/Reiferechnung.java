@@ -181,6 +181,9 @@ public final class Reiferechnung {
   /**
    * The development: the score on each of {@link #stichtage(LocalDate)}, with {@link #METHODE};
    * empty when there is neither Leitbild nor chain.
+   *
+   * @param stichtag the report's reference date, the last date of the development
+   * @return the score on each reference date, oldest first
    */
   public Kettenreife verlauf(LocalDate stichtag) {
     requireNonNull(stichtag, "stichtag");
@@ -198,6 +201,9 @@ public final class Reiferechnung {
    * or a Zielbeitrag) up to the year before {@code stichtag}, then {@code stichtag} itself; the
    * last {@value #HOECHSTENS_STICHTAGE} of them. With no recorded date (nothing can have changed),
    * only {@code stichtag}.
+   *
+   * @param stichtag the report's reference date
+   * @return the reference dates, oldest first, {@code stichtag} last
    */
   public ImmutableList<LocalDate> stichtage(LocalDate stichtag) {
     requireNonNull(stichtag, "stichtag");
@@ -234,7 +240,12 @@ public final class Reiferechnung {
         beschluss, zeitraeume.stream().filter(z -> z != null).map(z -> requireNonNull(z).von()));
   }
 
-  /** The score on {@code tag}, by the rules of the class comment. */
+  /**
+   * The score on {@code tag}, by the rules of the class comment.
+   *
+   * @param tag the day of the score
+   * @return the result of every criterion on that day
+   */
   public Reifegrad bewerte(LocalDate tag) {
     requireNonNull(tag, "tag");
     Leitbild lb = leitbild;

@@ -24,12 +24,12 @@ public enum Reifestufe {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The stage's number, 1 to 4. */
+  /** {@return the stage's number, 1 to 4} */
   public int nummer() {
     return nummer;
   }
 
-  /** The German name, e.g. {@code Leitbild & Vision}. */
+  /** {@return the German name, e.g. {@code Leitbild & Vision}} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -30,17 +30,17 @@ public enum Schutzverfahren {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name, e.g. {@code "Sperrung kleiner Fallzahlen"}. */
+  /** {@return the German name, e.g. {@code "Sperrung kleiner Fallzahlen"}} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** The kind of the figures this procedure publishes for single periods and areas. */
+  /** {@return the kind of the figures this procedure publishes for single periods and areas} */
   public Wertart wertart() {
     return this == CELL_KEY ? Wertart.UEBERLAGERT : Wertart.EXAKT;
   }
 
-  /** Whether figures of this procedure may leave the administration. */
+  /** {@return whether figures of this procedure may leave the administration} */
   public boolean oeffentlich() {
     return this != INTERN;
   }

@@ -24,6 +24,12 @@ public record Sozialindex(
     List<Sozialindexwert> werte) {
 
   /**
+   * Checks the classes and copies the lists.
+   *
+   * @param methode how the index was computed, in German, for the report's reader
+   * @param indikatoren the indicators that went into the index
+   * @param klassen the names of the classes, from class 1
+   * @param werte one value per area, in the Kommune's order
    * @throws IllegalArgumentException if there is no class or a value's class is unknown
    */
   public Sozialindex {
@@ -51,6 +57,8 @@ public record Sozialindex(
   /**
    * One range per class (Stufe), from class 1: the smallest and greatest published index value of
    * its areas, or no bounds if none of them has a published index.
+   *
+   * @return one range per class, from class 1
    */
   public List<Wertklasse> spannen() {
     List<Wertklasse> spannen = new ArrayList<>();
@@ -68,7 +76,12 @@ public record Sozialindex(
     return ImmutableList.copyOf(spannen);
   }
 
-  /** The name of class {@code klasse} (from 1). */
+  /**
+   * The name of class {@code klasse} (from 1).
+   *
+   * @param klasse the class, from 1
+   * @return its name
+   */
   public String klassenname(int klasse) {
     return klassen.get(klasse - 1);
   }

@@ -21,6 +21,12 @@ public record Sozialindexwert(
     Berichtsgebiet gebiet, @Nullable BigDecimal index, @Nullable Integer klasse, int indikatoren) {
 
   /**
+   * Checks the class and the count.
+   *
+   * @param gebiet the area
+   * @param index the index value
+   * @param klasse the class
+   * @param indikatoren the number of the index's indicators with a value for the area
    * @throws IllegalArgumentException if an index has no class, the class is below 1 or the count
    *     negative
    */
@@ -38,12 +44,12 @@ public record Sozialindexwert(
     }
   }
 
-  /** The index, or empty. */
+  /** {@return the index value, or empty if the area has none that may be published} */
   public Optional<BigDecimal> indexWert() {
     return Optional.ofNullable(index);
   }
 
-  /** The class, or empty. */
+  /** {@return the class, or empty if the area has no class} */
   public OptionalInt klasseWert() {
     return klasse == null ? OptionalInt.empty() : OptionalInt.of(klasse);
   }

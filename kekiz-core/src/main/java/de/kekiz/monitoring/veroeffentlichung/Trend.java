@@ -25,6 +25,12 @@ public record Trend(
   private static final Trend UNBEKANNT = new Trend(Trendrichtung.UNBEKANNT, null, null, null);
 
   /**
+   * Checks that change and periods come with a known direction only.
+   *
+   * @param richtung the direction
+   * @param aenderung the last value minus the first, in the indicator's unit
+   * @param von the period of the first value, {@code null} if unknown
+   * @param bis the period of the last value, {@code null} if unknown
    * @throws IllegalArgumentException if a known direction lacks change or periods, or an unknown
    *     one has them
    */
@@ -45,12 +51,16 @@ public record Trend(
     }
   }
 
-  /** The trend of a series with fewer than two publishable values. */
+  /**
+   * The trend of a series with fewer than two publishable values.
+   *
+   * @return the trend of unknown direction, without change or periods
+   */
   public static Trend unbekannt() {
     return UNBEKANNT;
   }
 
-  /** The change from first to last value, or empty if unknown. */
+  /** {@return the change from first to last value, or empty if the direction is unknown} */
   public Optional<BigDecimal> aenderungWert() {
     return Optional.ofNullable(aenderung);
   }

@@ -17,7 +17,7 @@ public enum Trendrichtung {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label, as shown in reports} */
   public String bezeichnung() {
     return bezeichnung;
   }

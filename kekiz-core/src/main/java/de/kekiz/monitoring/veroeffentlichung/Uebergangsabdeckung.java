@@ -13,6 +13,10 @@ import de.kekiz.domain.kette.Uebergang;
 public record Uebergangsabdeckung(Uebergang uebergang, int angebote) {
 
   /**
+   * Checks the count.
+   *
+   * @param uebergang the transition
+   * @param angebote the number of active Angebote that bridge it
    * @throws IllegalArgumentException if the count is negative
    */
   public Uebergangsabdeckung {
@@ -22,7 +26,7 @@ public record Uebergangsabdeckung(Uebergang uebergang, int angebote) {
     }
   }
 
-  /** Whether no active Angebot bridges the transition: a gap in the chain. */
+  /** {@return whether no active Angebot bridges the transition: a gap in the chain} */
   public boolean offen() {
     return angebote == 0;
   }

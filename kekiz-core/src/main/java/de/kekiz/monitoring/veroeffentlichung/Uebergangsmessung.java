@@ -45,13 +45,20 @@ public record Uebergangsmessung(
       this.bezeichnung = bezeichnung;
     }
 
-    /** The German label. */
+    /** {@return the German label, as shown in reports} */
     public String bezeichnung() {
       return bezeichnung;
     }
   }
 
   /**
+   * Checks the count and copies the lists.
+   *
+   * @param key the Übergang's key
+   * @param name its name
+   * @param indikatoren its own indicators, in its order
+   * @param angebote the number of Angebote that bridge it on the reference date
+   * @param vergleiche one comparison per indicator, in the same order
    * @throws IllegalArgumentException if the count is negative
    */
   public Uebergangsmessung {
@@ -65,7 +72,7 @@ public record Uebergangsmessung(
     }
   }
 
-  /** The finding, derived from the comparisons. */
+  /** {@return the finding, derived from the comparisons} */
   public Stand stand() {
     if (indikatoren.isEmpty()) {
       return Stand.NICHT_GEMESSEN;

@@ -18,12 +18,24 @@ import java.util.Optional;
  */
 public record Veroeffentlichung(Veroeffentlichungsauftrag auftrag, List<Berichtsteil> teile) {
 
+  /**
+   * Checks that both are given and copies the parts.
+   *
+   * @param auftrag what was computed and how it was protected
+   * @param teile one part per report, in the order asked for
+   * @throws NullPointerException naming a missing component
+   */
   public Veroeffentlichung {
     requireNonNull(auftrag, "auftrag");
     teile = ImmutableList.copyOf(requireNonNull(teile, "teile"));
   }
 
-  /** The part of Kommune {@code kommune}, or empty if the release has no report of it. */
+  /**
+   * The part of Kommune {@code kommune}, or empty if the release has no report of it.
+   *
+   * @param kommune the Kommune's key
+   * @return its part, or empty if the release has no report of it
+   */
   public Optional<Berichtsteil> teil(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
     return teile.stream().filter(t -> t.kommune().schluessel().equals(kommune)).findFirst();

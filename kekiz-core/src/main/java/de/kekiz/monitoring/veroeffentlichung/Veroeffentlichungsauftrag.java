@@ -56,6 +56,21 @@ public record Veroeffentlichungsauftrag(
   public static final long STANDARD_MINDESTEINWOHNER = 300;
 
   /**
+   * Checks the numbers and copies the indicators.
+   *
+   * @param stichtag the reference date: "today" for goals, Leitbild, chain and population
+   * @param verfahren how small numbers are protected
+   * @param regeln the rules of primary suppression
+   * @param poolperioden the number of periods a pooled figure sums
+   * @param vergroeberung whether a suppressed Sozialraum shows its parent's published figure,
+   *     labelled as such
+   * @param mindestEinwohner the least population of a Sozialraum that gets a Sozialindex
+   * @param sozialindexIndikatoren the indicators of the Sozialindex
+   * @param trendperioden the trend window in periods, at least 2
+   * @param ebene the level of Sozialräume the tables, index and gaps use, or {@code null} for the
+   *     level with the most Sozialräume on the reference date
+   * @param cellKey the Cell-Key-Verfahren with the Kommune's secret, required exactly when {@code
+   *     verfahren} is {@link Schutzverfahren#CELL_KEY}
    * @throws IllegalArgumentException if {@code poolperioden} is below 1, {@code mindestEinwohner}
    *     negative or {@code trendperioden} below 2
    */
@@ -86,7 +101,12 @@ public record Veroeffentlichungsauftrag(
     }
   }
 
-  /** The default order for reference date {@code stichtag} (see the class comment). */
+  /**
+   * The default order for reference date {@code stichtag} (see the class comment).
+   *
+   * @param stichtag the reference date
+   * @return the default order
+   */
   public static Veroeffentlichungsauftrag am(LocalDate stichtag) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -105,6 +125,8 @@ public record Veroeffentlichungsauftrag(
    * This order protected by {@code verfahren} (for {@link Schutzverfahren#CELL_KEY} use {@link
    * #withCellKey}, which brings the secret).
    *
+   * @param verfahren the procedure
+   * @return a new order, otherwise like this one
    * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY}
    */
   public Veroeffentlichungsauftrag withVerfahren(Schutzverfahren verfahren) {
@@ -124,6 +146,9 @@ public record Veroeffentlichungsauftrag(
   /**
    * This order protected by the Cell-Key-Verfahren {@code verfahren} (parameters and the Kommune's
    * secret). Pooling and coarsening do not apply: every count is published perturbed.
+   *
+   * @param verfahren the Cell-Key-Verfahren with the Kommune's secret
+   * @return a new order with {@link Schutzverfahren#CELL_KEY}, otherwise like this one
    */
   public Veroeffentlichungsauftrag withCellKey(CellKeyVerfahren verfahren) {
     return new Veroeffentlichungsauftrag(
@@ -139,7 +164,12 @@ public record Veroeffentlichungsauftrag(
         requireNonNull(verfahren, "verfahren"));
   }
 
-  /** This order with the rules {@code regeln}. */
+  /**
+   * This order with the rules {@code regeln}.
+   *
+   * @param regeln the rules of primary suppression
+   * @return a new order, otherwise like this one
+   */
   public Veroeffentlichungsauftrag withRegeln(Geheimhaltungsregeln regeln) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -154,7 +184,13 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order pooling over {@code perioden} periods (1: no pooling). */
+  /**
+   * This order pooling over {@code perioden} periods (1: no pooling).
+   *
+   * @param perioden the number of periods a pooled figure sums, at least 1
+   * @return a new order, otherwise like this one
+   * @throws IllegalArgumentException if {@code perioden} is below 1
+   */
   public Veroeffentlichungsauftrag withPoolperioden(int perioden) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -169,7 +205,12 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order with or without the parent's figure in place of a dot. */
+  /**
+   * This order with or without the parent's figure in place of a dot.
+   *
+   * @param vergroeberung whether a suppressed Sozialraum shows its parent's published figure
+   * @return a new order, otherwise like this one
+   */
   public Veroeffentlichungsauftrag withVergroeberung(boolean vergroeberung) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -184,7 +225,13 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order rating Sozialräume of at least {@code einwohner} inhabitants (0: all). */
+  /**
+   * This order rating Sozialräume of at least {@code einwohner} inhabitants (0: all).
+   *
+   * @param einwohner the least population of a Sozialraum that gets a Sozialindex, 0 for all
+   * @return a new order, otherwise like this one
+   * @throws IllegalArgumentException if {@code einwohner} is negative
+   */
   public Veroeffentlichungsauftrag withMindestEinwohner(long einwohner) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -199,7 +246,13 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order with the Sozialindex over {@code indikatoren} (empty: chosen automatically). */
+  /**
+   * This order with the Sozialindex over {@code indikatoren} (empty: chosen automatically).
+   *
+   * @param indikatoren the indicators of the Sozialindex, or an empty list to choose them
+   *     automatically
+   * @return a new order, otherwise like this one
+   */
   public Veroeffentlichungsauftrag withSozialindexIndikatoren(List<IndikatorKey> indikatoren) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -214,7 +267,13 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order with trends over {@code perioden} periods. */
+  /**
+   * This order with trends over {@code perioden} periods.
+   *
+   * @param perioden the trend window in periods, at least 2
+   * @return a new order, otherwise like this one
+   * @throws IllegalArgumentException if {@code perioden} is below 2
+   */
   public Veroeffentlichungsauftrag withTrendperioden(int perioden) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -229,7 +288,13 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** This order with the tables at level {@code ebene} ({@code null}: chosen automatically). */
+  /**
+   * This order with the tables at level {@code ebene} ({@code null}: chosen automatically).
+   *
+   * @param ebene the level of Sozialräume, or {@code null} to choose the level with the most
+   *     Sozialräume on the reference date
+   * @return a new order, otherwise like this one
+   */
   public Veroeffentlichungsauftrag withEbene(@Nullable Sozialraumebene ebene) {
     return new Veroeffentlichungsauftrag(
         stichtag,
@@ -244,7 +309,9 @@ public record Veroeffentlichungsauftrag(
         cellKey);
   }
 
-  /** The chosen level, if any. */
+  /**
+   * {@return the level of Sozialräume chosen by the caller, or empty if it is chosen automatically}
+   */
   public Optional<Sozialraumebene> gewaehlteEbene() {
     return Optional.ofNullable(ebene);
   }

@@ -40,7 +40,15 @@ public final class Veroeffentlichungsdienst {
   private final LeitbildRepository leitbilder;
   private final PraeventionsketteRepository ketten;
 
-  /** A service over the given ports. */
+  /**
+   * A service over the given ports.
+   *
+   * @param kommunen where the Kommunen are read from
+   * @param indikatoren where the indicator definitions are read from
+   * @param messwerte where the Messwerte are read from
+   * @param leitbilder where the Leitbild in force is read from
+   * @param ketten where the Präventionsketten are read from
+   */
   public Veroeffentlichungsdienst(
       KommuneRepository kommunen,
       IndikatorRepository indikatoren,
@@ -58,6 +66,9 @@ public final class Veroeffentlichungsdienst {
    * The release of the reports of {@code berichte} (in that order) as {@code auftrag} asks, with
    * the Leitbild in force on its reference date and the Präventionskette of each.
    *
+   * @param berichte the keys of the Kommunen to report on
+   * @param auftrag what to compute and how to protect it
+   * @return the release, one part per Kommune of {@code berichte}
    * @throws IllegalArgumentException naming the key if a Kommune of {@code berichte} is not stored
    */
   public Veroeffentlichung veroeffentliche(

@@ -90,6 +90,14 @@ public final class Veroeffentlichungsrechnung {
       @Nullable Praeventionskette kette,
       boolean mitBericht) {
     /**
+     * Checks the input and copies the observations.
+     *
+     * @param kommune the Kommune
+     * @param messwerte its observations
+     * @param leitbild its Leitbild in force on the reference date, or {@code null}
+     * @param kette its Präventionskette, or {@code null}
+     * @param mitBericht whether the release makes its report, or it only takes part in the
+     *     protection
      * @throws Regelverstoss {@code veroeffentlichung.leitbild-andere-kommune} or {@code
      *     veroeffentlichung.kette-andere-kommune} if the Leitbild or the chain is another Kommune's
      */
@@ -118,12 +126,16 @@ public final class Veroeffentlichungsrechnung {
 
   private final Veroeffentlichungsauftrag auftrag;
 
-  /** A computation as {@code auftrag} asks. */
+  /**
+   * A computation as {@code auftrag} asks.
+   *
+   * @param auftrag what to compute and how to protect it
+   */
   public Veroeffentlichungsrechnung(Veroeffentlichungsauftrag auftrag) {
     this.auftrag = requireNonNull(auftrag, "auftrag");
   }
 
-  /** The order. */
+  /** {@return the order this computation follows} */
   public Veroeffentlichungsauftrag auftrag() {
     return auftrag;
   }
@@ -131,6 +143,10 @@ public final class Veroeffentlichungsrechnung {
   /**
    * The release of {@code eingaben}, whose observations refer to {@code indikatoren}.
    *
+   * @param eingaben the Kommunen with their observations, Leitbild and chain
+   * @param indikatoren the definitions of every indicator version the observations use
+   * @return the release, one part per input that asks for a report, in the order of {@code
+   *     eingaben}
    * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of {@link Kommunaldaten}
    * @throws IllegalArgumentException if two inputs are of the same Kommune
    */

@@ -27,12 +27,12 @@ public enum Wertart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name, e.g. {@code "exakt"}. */
+  /** {@return the German name, e.g. {@code "exakt"}} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Whether a cell of this kind shows a number. */
+  /** {@return whether a cell of this kind shows a number} */
   public boolean mitZahl() {
     return this != GESPERRT && this != FEHLEND;
   }

@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDecimal bis) {
 
   /**
+   * Checks the number and the bounds.
+   *
+   * @param nummer the class, from 1
+   * @param von the smallest published value in the class, or {@code null} if it holds none
+   * @param bis the greatest published value in the class, or {@code null} if it holds none
    * @throws IllegalArgumentException if the number is below 1, one bound is missing or the bounds
    *     are reversed
    */
@@ -35,6 +40,11 @@ public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDeci
   /**
    * The number of the class of {@code klassen} whose range holds the value of {@code zelle}, or
    * empty if the cell has no published value or no class holds it.
+   *
+   * @param klassen the classes, from class 1
+   * @param zelle the cell
+   * @return the number of its class, from 1, or empty if the cell has no published value or no
+   *     class holds it
    */
   public static OptionalInt nummer(List<Wertklasse> klassen, Zelle zelle) {
     if (!zelle.art().mitZahl() || zelle.wert() == null) {
@@ -48,7 +58,13 @@ public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDeci
     return OptionalInt.empty();
   }
 
-  /** Whether {@code wert} lies within the class's range. */
+  /**
+   * Whether {@code wert} lies within the class's range.
+   *
+   * @param wert a value
+   * @return whether it lies within {@code von} to {@code bis}, both included; false for a class
+   *     without bounds
+   */
   public boolean enthaelt(BigDecimal wert) {
     return von != null && bis != null && von.compareTo(wert) <= 0 && wert.compareTo(bis) <= 0;
   }

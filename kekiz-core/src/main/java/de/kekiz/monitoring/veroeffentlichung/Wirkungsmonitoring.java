@@ -18,13 +18,22 @@ import java.util.List;
 public record Wirkungsmonitoring(
     String methode, List<Wirkungsvergleich> vergleiche, List<Uebergangsmessung> uebergaenge) {
 
+  /**
+   * Checks that every component is given and copies the lists.
+   *
+   * @param methode how the comparisons were made and what they cannot say, in German
+   * @param vergleiche one comparison per Angebot with a beginning and indicator of its goals, in
+   *     the chain's order of contributions
+   * @param uebergaenge one measurement per Übergang of the chain, in the chain's order
+   * @throws NullPointerException naming a missing component
+   */
   public Wirkungsmonitoring {
     requireNonNull(methode, "methode");
     vergleiche = ImmutableList.copyOf(requireNonNull(vergleiche, "vergleiche"));
     uebergaenge = ImmutableList.copyOf(requireNonNull(uebergaenge, "uebergaenge"));
   }
 
-  /** Every comparison: the Angebote's, then the Übergänge's. */
+  /** {@return every comparison: the Angebote's, then the Übergänge'} */
   public List<Wirkungsvergleich> alleVergleiche() {
     ImmutableList.Builder<Wirkungsvergleich> b = ImmutableList.builder();
     b.addAll(vergleiche);
@@ -32,7 +41,7 @@ public record Wirkungsmonitoring(
     return b.build();
   }
 
-  /** Whether there is anything to show: a comparison or a measured Übergang. */
+  /** {@return whether there is nothing to show: no comparison and no measured Übergang} */
   public boolean leer() {
     return alleVergleiche().isEmpty()
         && uebergaenge.stream().allMatch(u -> u.stand() == Uebergangsmessung.Stand.NICHT_GEMESSEN);

@@ -46,6 +46,20 @@ public record Wirkungsvergleich(
     @Nullable String nichtAuswertbar) {
 
   /**
+   * Checks that exactly one of values and reason is given, and copies the lists.
+   *
+   * @param art whether the measure is an Angebot or a bridged Übergang
+   * @param schluessel the Angebot's id or the Übergang's key
+   * @param massnahme the name of the Angebot or Übergang
+   * @param handlungsziel for an Angebot the key of the Handlungsziel it works on
+   * @param beginn the day the measure began
+   * @param indikator the indicator compared
+   * @param indikatorname its name
+   * @param polaritaet which direction of it is desirable
+   * @param mitMassnahme the Sozialräume with the measure, in the Kommune's order
+   * @param vergleichsgruppe the comparison group, in the Kommune's order
+   * @param werte the group shares, or {@code null} if the comparison could not be made
+   * @param nichtAuswertbar why the comparison could not be made
    * @throws IllegalArgumentException unless exactly one of values and reason is given
    */
   public Wirkungsvergleich {
@@ -72,17 +86,17 @@ public record Wirkungsvergleich(
     }
   }
 
-  /** Whether the comparison could be made. */
+  /** {@return whether the comparison could be made} */
   public boolean auswertbar() {
     return werte != null;
   }
 
-  /** The group shares, if the comparison could be made. */
+  /** {@return the group shares, or empty if the comparison could not be made} */
   public Optional<Gruppenvergleich> werteWert() {
     return Optional.ofNullable(werte);
   }
 
-  /** Why the comparison could not be made, if so. */
+  /** {@return why the comparison could not be made, in German, or empty if it could} */
   public Optional<String> grund() {
     return Optional.ofNullable(nichtAuswertbar);
   }
@@ -90,6 +104,8 @@ public record Wirkungsvergleich(
   /**
    * What the comparison shows: the side of 0 on which the interval of the difference in differences
    * lies, read with the indicator's polarity.
+   *
+   * @return the finding
    */
   public Befund befund() {
     if (werte == null) {

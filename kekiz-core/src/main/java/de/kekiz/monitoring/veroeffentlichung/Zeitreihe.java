@@ -29,6 +29,14 @@ public record Zeitreihe(
     Trend trend) {
 
   /**
+   * Checks the rank and copies the cells.
+   *
+   * @param gebiet the area
+   * @param werte one cell per period of the table, in the table's order
+   * @param rang the rank among the areas in the latest period
+   * @param abweichung the area's value minus the Kommune's in the latest period, or {@code null} if
+   *     either is not publishable
+   * @param trend the development over the table's periods
    * @throws IllegalArgumentException if the rank is below 1
    */
   public Zeitreihe {
@@ -40,17 +48,20 @@ public record Zeitreihe(
     }
   }
 
-  /** The rank, or empty. */
+  /** {@return the rank among the areas in the latest period, or empty if the area has none} */
   public OptionalInt rangWert() {
     return rang == null ? OptionalInt.empty() : OptionalInt.of(rang);
   }
 
-  /** The distance to the Kommune, or empty. */
+  /**
+   * {@return the area's value minus the Kommune's in the latest period, or empty if either is not
+   * publishable}
+   */
   public Optional<BigDecimal> abweichungWert() {
     return Optional.ofNullable(abweichung);
   }
 
-  /** The cell of the last period of the table. */
+  /** {@return the cell of the last period of the table} */
   public Zelle letzte() {
     return werte.get(werte.size() - 1);
   }

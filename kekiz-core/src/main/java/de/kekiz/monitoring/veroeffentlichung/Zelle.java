@@ -47,6 +47,12 @@ public record Zelle(
   /**
    * A cell of the exact figure (or none): {@link Wertart#GESPERRT} if suppressed, {@link
    * Wertart#FEHLEND} without value, else {@link Wertart#EXAKT}.
+   *
+   * @param wert the value, or {@code null}
+   * @param zaehler the numerator, or {@code null}
+   * @param nenner the denominator, or {@code null}
+   * @param obsStatus how the value came about
+   * @param confStatus whether it may be published
    */
   public Zelle(
       @Nullable BigDecimal wert,
@@ -73,6 +79,16 @@ public record Zelle(
   }
 
   /**
+   * Checks the cell.
+   *
+   * @param wert the value
+   * @param zaehler the numerator, or {@code null}
+   * @param nenner the denominator, or {@code null}
+   * @param obsStatus how the value came about
+   * @param confStatus whether it may be published
+   * @param art what kind of figure the cell shows
+   * @param von for a pooled figure, the first period pooled
+   * @param quelle for a figure of the parent area, that area
    * @throws IllegalArgumentException if a suppressed cell carries a number, or a cell with
    *     OBS_STATUS M carries a value, or a cell with numerator or denominator lacks the value
    */
@@ -121,12 +137,22 @@ public record Zelle(
     }
   }
 
-  /** A cell for which there is no observation. */
+  /**
+   * A cell for which there is no observation.
+   *
+   * @return the missing cell
+   */
   public static Zelle fehlend() {
     return FEHLEND;
   }
 
-  /** A suppressed cell with CONF_STATUS {@code confStatus} (not {@code F}) and no number. */
+  /**
+   * A suppressed cell with CONF_STATUS {@code confStatus} (not {@code F}) and no number.
+   *
+   * @param obsStatus how the value came about
+   * @param confStatus the CONF_STATUS, not {@code F}
+   * @return the suppressed cell
+   */
   public static Zelle gesperrt(ObsStatus obsStatus, ConfStatus confStatus) {
     if (confStatus.veroeffentlichbar()) {
       throw new IllegalArgumentException(
@@ -135,7 +161,12 @@ public record Zelle(
     return new Zelle(null, null, null, obsStatus, confStatus);
   }
 
-  /** A publishable cell with value {@code wert} (numerator and denominator unknown). */
+  /**
+   * A publishable cell with value {@code wert} (numerator and denominator unknown).
+   *
+   * @param wert the value
+   * @return the cell, of kind {@link Wertart#EXAKT}
+   */
   public static Zelle mitWert(BigDecimal wert) {
     return new Zelle(requireNonNull(wert, "wert"), null, null, ObsStatus.A, ConfStatus.F);
   }
@@ -143,6 +174,10 @@ public record Zelle(
   /**
    * The cell of observation {@code messwert} of indicator version {@code indikator}: suppressed
    * without any number if the observation may not be published, else with its value.
+   *
+   * @param messwert the observation
+   * @param indikator the definition of its indicator version
+   * @return the cell
    */
   public static Zelle aus(Messwert messwert, Indikator indikator) {
     requireNonNull(messwert, "messwert");
@@ -158,12 +193,12 @@ public record Zelle(
         wert.get(), messwert.zaehler(), messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
   }
 
-  /** The value, or empty if the cell is suppressed or missing. */
+  /** {@return the value, or empty if the cell is suppressed or missing} */
   public Optional<BigDecimal> zahl() {
     return Optional.ofNullable(wert);
   }
 
-  /** Whether the cell holds a value. */
+  /** {@return whether the cell holds a value} */
   public boolean hatWert() {
     return wert != null;
   }
@@ -171,6 +206,7 @@ public record Zelle(
   /**
    * The same figure as the perturbed one of the Cell-Key-Verfahren.
    *
+   * @return the cell with kind {@link Wertart#UEBERLAGERT}
    * @throws IllegalArgumentException if the cell shows no exact figure
    */
   public Zelle alsUeberlagert() {
@@ -183,6 +219,10 @@ public record Zelle(
 
   /**
    * The cell {@code ersatz} shows in place of this one, pooled over the periods from {@code von}.
+   *
+   * @param ersatz the pooled figure
+   * @param von the first period pooled
+   * @return the cell, of kind {@link Wertart#GEPOOLT}
    */
   public static Zelle gepoolt(Zelle ersatz, Periode von) {
     requireNonNull(ersatz, "ersatz");
@@ -197,7 +237,13 @@ public record Zelle(
         null);
   }
 
-  /** The figure {@code ersatz} of the parent area {@code quelle}, shown in place of this one. */
+  /**
+   * The figure {@code ersatz} of the parent area {@code quelle}, shown in place of this one.
+   *
+   * @param ersatz the parent area's figure
+   * @param quelle the parent area
+   * @return the cell, of kind {@link Wertart#VERGROEBERT}
+   */
   public static Zelle vergroebert(Zelle ersatz, Berichtsgebiet quelle) {
     requireNonNull(ersatz, "ersatz");
     return new Zelle(
@@ -211,7 +257,7 @@ public record Zelle(
         requireNonNull(quelle, "quelle"));
   }
 
-  /** Whether the cell is suppressed (CONF_STATUS other than {@code F}). */
+  /** {@return whether the cell is suppressed (CONF_STATUS other than {@code F})} */
   public boolean gesperrt() {
     return !confStatus.veroeffentlichbar();
   }

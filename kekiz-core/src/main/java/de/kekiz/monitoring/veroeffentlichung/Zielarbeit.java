@@ -38,6 +38,21 @@ public record Zielarbeit(
     List<SozialraumId> sozialraeume,
     @Nullable LocalDate seit) {
 
+  /**
+   * Checks that every component other than the optional ones is given, and copies the Sozialräume.
+   *
+   * @param leitziel the title of the Leitziel the Handlungsziel belongs to, or {@code ""} if the
+   *     Leitbild does not name the Handlungsziel
+   * @param handlungszielKey the key of the Handlungsziel, e.g. {@code 1.1}
+   * @param handlungsziel the title of the Handlungsziel, or its key if the Leitbild does not name
+   *     it
+   * @param art what kind of part works on it
+   * @param name the name of the Angebot, Arbeitsgemeinschaft or Akteur
+   * @param aufgabe what it does for the goal, or {@code null}
+   * @param sozialraeume where an Angebot is offered
+   * @param seit since when it works on the goal
+   * @throws NullPointerException naming a missing component
+   */
   public Zielarbeit {
     requireNonNull(leitziel, "leitziel");
     requireNonNull(handlungszielKey, "handlungszielKey");
@@ -47,12 +62,12 @@ public record Zielarbeit(
     sozialraeume = ImmutableList.copyOf(requireNonNull(sozialraeume, "sozialraeume"));
   }
 
-  /** Since when it works on the goal, if recorded. */
+  /** {@return since when it works on the goal, or empty if not recorded} */
   public Optional<LocalDate> seitWert() {
     return Optional.ofNullable(seit);
   }
 
-  /** What it does for the goal, if recorded. */
+  /** {@return what it does for the goal, or empty if not recorded} */
   public Optional<String> aufgabeWert() {
     return Optional.ofNullable(aufgabe);
   }

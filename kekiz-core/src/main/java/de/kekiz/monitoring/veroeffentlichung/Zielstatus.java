@@ -34,6 +34,17 @@ public record Zielstatus(
     @Nullable BigDecimal prognose) {
 
   /**
+   * Checks that the verdict fits the cell.
+   *
+   * @param leitziel the title of the Leitziel
+   * @param handlungsziel the title of the Handlungsziel the Zielwert belongs to
+   * @param zielwert the target
+   * @param indikator the name of the indicator measured
+   * @param gebiet where the target is set: the Kommune or one Sozialraum
+   * @param istwert the latest observation up to the reference date
+   * @param periode the period of {@code istwert}, or {@code null} if there is none
+   * @param erreichung the verdict
+   * @param prognose the value the trend projects for the deadline, or {@code null}
    * @throws IllegalArgumentException if the verdict {@code GESPERRT} comes with a cell that is not
    *     suppressed, or {@code KEINE_DATEN} with a value
    */
@@ -64,12 +75,12 @@ public record Zielstatus(
     }
   }
 
-  /** The projected value for the deadline, or empty. */
+  /** {@return the value the trend projects for the deadline, or empty if there is none} */
   public Optional<BigDecimal> prognoseWert() {
     return Optional.ofNullable(prognose);
   }
 
-  /** The period of the latest observation, or empty. */
+  /** {@return the period of the latest observation, or empty if there is none} */
   public Optional<Periode> periodeWert() {
     return Optional.ofNullable(periode);
   }
