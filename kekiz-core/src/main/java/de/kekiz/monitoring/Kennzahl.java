@@ -65,7 +65,7 @@ public record Kennzahl(
    * @param nenner the denominator, or {@code null} if the indicator has none or it is absent
    * @param wert the value, or {@code null} if missing or suppressed
    * @param obsStatus how the figure came about
-   * @param confStatus whether it may be published
+   * @param confStatus whether it may be published; anything but {@code F} means absent numbers
    * @throws Regelverstoss if a rule of the class comment is broken
    */
   public Kennzahl {

@@ -48,7 +48,8 @@ public record Analyseauftrag(
    *
    * @param toleranz the band of "as expected" for comparisons and trends
    * @param trendperioden the trend window in periods, at least 2
-   * @param sozialindex the Sozialindex model, or {@code null} for no index
+   * @param sozialindex the Sozialindex model, or {@code null} for no index (then no Stufen, grid,
+   *     Handlungsbedarf, allocation or need in the Lückenanalyse)
    * @param ebene the level of the Sozialräume for index, grid and Lückenanalyse
    * @param stufung how the index is cut into Stufen
    * @param dynamikperioden the span of the dynamics in periods, at least 1
@@ -56,7 +57,9 @@ public record Analyseauftrag(
    * @param budget the budget to allocate by need across the Sozialräume, or {@code null} for none
    * @param mindestbetrag the least each Sozialraum gets of the budget
    * @param hoechstbetrag the most each Sozialraum gets, or {@code null} for no limit
-   * @param zielgruppe the ages whose number weights the need in the allocation
+   * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe
+   *     × children of these ages; a Sozialraum without population figures or without a Stufe gets
+   *     its minimum)
    * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code dynamikperioden}
    *     below 1
    */

@@ -57,7 +57,7 @@ public record Kommunalbericht(
    *
    * @param kommune the Kommune
    * @param kommunewerte the Kommune's value of each indicator's total in its latest period, by key
-   * @param vergleiche one comparison per indicator
+   * @param vergleiche one comparison per indicator (its total in its latest period), by key
    * @param trends the trends of the Kommune and each Sozialraum per indicator, by key
    * @param sozialindex the Sozialindex, or {@code null} if none was asked for
    * @param stufen the Stufen of the index, or {@code null}
@@ -65,7 +65,8 @@ public record Kommunalbericht(
    * @param handlungsbedarf the Sozialräume ranked by need, empty without an index
    * @param budget the need-proportional allocation, empty if no budget was asked for or it could
    *     not be allocated
-   * @param budgetHinweis why the budget could not be allocated
+   * @param budgetHinweis why the budget could not be allocated (the message of the broken rule,
+   *     e.g. no Sozialraum with a need weight, or minimums above the budget), or {@code null}
    * @param ziele the Zielerreichung of the Leitbild, empty without one
    * @param luecken the Lückenanalyse, or {@code null} without a Präventionskette
    * @throws NullPointerException naming a missing component

@@ -49,9 +49,12 @@ public record Geheimhaltungsregeln(
   /**
    * Checks the limits.
    *
-   * @param mindestZaehler the smallest numerator that may be published on its own
-   * @param nullGeheim whether a numerator of exactly 0 is suppressed too
-   * @param mindestNenner the smallest denominator of a rate that may be published
+   * @param mindestZaehler the smallest numerator that may be published on its own; 0 switches the
+   *     rule off
+   * @param nullGeheim whether a numerator of exactly 0 is suppressed too (only matters if {@code
+   *     mindestZaehler} is above 0)
+   * @param mindestNenner the smallest denominator of a rate that may be published; 0 or 1 switches
+   *     the rule off. Observations without denominator (absolute numbers) are not affected
    * @param dominanz the dominance rule, or {@code null} for none
    * @param rundung the rounding of published numerators, or {@code null} for none
    * @throws IllegalArgumentException if {@code mindestZaehler} or {@code mindestNenner} is

@@ -19,7 +19,7 @@ public record Ueberlagerung(
   /**
    * Checks the counts.
    *
-   * @param zellidentitaet the identity the key was derived from
+   * @param zellidentitaet the identity the key was derived from (see {@link CellKeyVerfahren})
    * @param wert the original count, at least 0
    * @param schluessel the cell key
    * @param ueberlagerterWert the perturbed count, at least 0

@@ -68,8 +68,12 @@ public record Ueberlagerungsparameter(
    *
    * @param maximaleAbweichung {@code D}, the largest absolute deviation of a perturbed value from
    *     the original, from 1 to {@value #GROESSTE_ABWEICHUNG}
-   * @param varianz {@code V}, the variance of the noise, above 0 and at most {@code D(D+1)/3}
-   * @param sperrbereich {@code js}, no perturbed value lies in {@code 1…js}
+   * @param varianz {@code V}, the variance of the noise, above 0 and at most {@code D(D+1)/3} (the
+   *     variance of the uniform noise on {@code −D…D}, which the maximum-entropy construction
+   *     cannot exceed); held without trailing zeros, so {@code 2.0} and {@code 2} are the same
+   *     parameter
+   * @param sperrbereich {@code js}, no perturbed value lies in {@code 1…js}; 0 for no such range,
+   *     at most {@code D − 1}
    * @throws IllegalArgumentException if a parameter is out of its range (see the components),
    *     quoting it
    */

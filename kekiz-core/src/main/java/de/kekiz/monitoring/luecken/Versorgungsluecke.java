@@ -36,7 +36,7 @@ public record Versorgungsluecke(
    * @param name its name
    * @param bedarfsrang its rank by Sozialindex, 1 for the most need
    * @param lebensphase the key of the Lebensphase with low coverage
-   * @param angebote the active Angebote of the phase serving it
+   * @param angebote the active Angebote of the phase serving it (all fields, each counted once)
    * @param plaetzeJe100Kinder its places per 100 children of the phase, or {@code null} if its
    *     children are not recorded
    * @param kommunequote the same for all Sozialräume of the level together, or {@code null} if

@@ -39,10 +39,12 @@ public record Versorgungszelle(
    * @param handlungsfeld the key of the Handlungsfeld
    * @param angebote how many active Angebote serve the Sozialraum in this phase and field
    * @param ohneKapazitaet how many of them have no known capacity
-   * @param plaetze their places attributed to the Sozialraum
+   * @param plaetze their places attributed to the Sozialraum (an Angebot serving k Sozialräume of
+   *     the level counts 1/k of its places in each)
    * @param kinder the children of the phase's ages living in the Sozialraum, or {@code null} if not
    *     recorded
-   * @param plaetzeJe100Kinder {@code plaetze × 100 / kinder}
+   * @param plaetzeJe100Kinder {@code plaetze × 100 / kinder} ({@code DECIMAL64}), or {@code null}
+   *     if the children are unknown or 0
    * @throws IllegalArgumentException if a count is negative or exceeds another it is part of
    */
   public Versorgungszelle {

@@ -51,8 +51,9 @@ public record Reichweite(
    *     "Einwohner insgesamt"}
    * @param zaehler the population of the Gemeinden reached
    * @param nenner the population of all Gemeinden with a figure
-   * @param anteil {@code zaehler × 100 / nenner} in percent
-   * @param teilnehmer the Kommunen taking part on the date
+   * @param anteil {@code zaehler × 100 / nenner} in percent ({@code DECIMAL64}), or {@code null} if
+   *     {@code nenner} is 0
+   * @param teilnehmer the Kommunen taking part on the date (Kreise included), sorted
    * @param erreicht the Gemeinden reached, sorted
    * @param ohneZahl the Gemeinden without a population figure, left out of numerator and
    *     denominator, sorted

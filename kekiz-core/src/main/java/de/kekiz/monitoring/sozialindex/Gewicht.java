@@ -21,7 +21,8 @@ public record Gewicht(
    * Checks the weight.
    *
    * @param indikator the indicator
-   * @param aufschluesselung the breakdown whose values are used
+   * @param aufschluesselung the breakdown whose values are used ({@link Aufschluesselung#INSGESAMT}
+   *     for the total)
    * @param gewicht the weight, greater than 0
    * @throws IllegalArgumentException quoting a weight that is not greater than 0
    */

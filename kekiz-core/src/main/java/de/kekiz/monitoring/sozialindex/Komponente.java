@@ -27,8 +27,10 @@ public record Komponente(
    * Checks that no number is given for a value that may not be shown.
    *
    * @param gewicht the indicator, breakdown and weight of the model
-   * @param wert the value as published
-   * @param z the z-value oriented to need
+   * @param wert the value as published (missing or suppressed: no number)
+   * @param z the z-value oriented to need ({@code (x − mean) / sd} across the Sozialräume, negated
+   *     for a "higher is better" indicator), or {@code null} if the value is missing or may not be
+   *     published
    * @param beitrag the contribution to the index, {@code gewicht × z / Σ weights available}, or
    *     {@code null} like {@code z}
    * @throws IllegalArgumentException if a z-value or contribution is given for a value that may not

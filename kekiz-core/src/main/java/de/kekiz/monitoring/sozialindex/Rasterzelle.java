@@ -27,7 +27,8 @@ public record Rasterzelle(
    * @param sozialraum the Sozialraum version
    * @param name its name
    * @param status its status class, or {@code null} if it has no status index
-   * @param dynamik its dynamics class, or {@code null} if it has no dynamics index
+   * @param dynamik its dynamics class, or {@code null} if it has no dynamics index (no comparable
+   *     values at the start of the window, e.g. after a boundary change)
    * @throws NullPointerException naming a missing component
    */
   public Rasterzelle {

@@ -43,14 +43,16 @@ public record Sozialindexwert(
    *
    * @param sozialraum the Sozialraum version
    * @param name its name
-   * @param berechnet whether an index was computed
-   * @param index the index
-   * @param rang the competition rank by index, 1 for the most need
+   * @param berechnet whether an index was computed (the missing-value rule of the model was met)
+   * @param index the index (weighted mean of the need-oriented z-values), or {@code null} if not
+   *     computed or not publishable
+   * @param rang the competition rank by index, 1 for the most need; {@code null} if not computed
    * @param rangplaetze how many Sozialräume have an index
    * @param gewichtsanteil the share of the model's weight for which the Sozialraum has values, 0 to
    *     1
    * @param komponenten one per indicator of the model, in the model's order
-   * @param confStatus {@code F}, or the strictest status of the values used
+   * @param confStatus {@code F}, or the strictest status of the values used (then {@code index} is
+   *     absent; rank and classes are still given, as they reveal an order, not a count)
    * @throws Regelverstoss {@code sozialindexwert.gesperrt-mit-zahlen} if a suppressed index is
    *     given
    * @throws IllegalArgumentException if an index or rank is given for an index not computed

@@ -34,7 +34,8 @@ public record Toleranz(Art art, BigDecimal betrag) {
    * Checks the band.
    *
    * @param art absolute or relative
-   * @param betrag the half-width of the band: in the indicator's unit
+   * @param betrag the half-width of the band: in the indicator's unit ({@link Art#ABSOLUT}) or in
+   *     percent of the reference value ({@link Art#RELATIV}); not negative
    * @throws IllegalArgumentException quoting a negative {@code betrag}
    */
   public Toleranz {

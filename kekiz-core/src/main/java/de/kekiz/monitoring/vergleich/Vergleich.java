@@ -47,7 +47,7 @@ public record Vergleich(
    * @param kommune the Kommune's value as published
    * @param kreis the Kreis value as published, or {@code null}
    * @param land the Land value as published, or {@code null}
-   * @param zeilen one row per Sozialraum with a value
+   * @param zeilen one row per Sozialraum with a value (own or summed from its children)
    * @throws NullPointerException naming a missing component
    */
   public Vergleich {

@@ -42,13 +42,15 @@ public record Vergleichszeile(
    *
    * @param sozialraum the Sozialraum version
    * @param name its name
-   * @param ebene its level
-   * @param wert its value as published
+   * @param ebene its level; ranks are given within a level
+   * @param wert its value as published (own observation or the sum of its children)
    * @param rang its competition rank among the published values of its level, 1 for the most
-   *     unfavourable value
+   *     unfavourable value (the highest for "higher is worse" and neutral indicators, the lowest
+   *     for "higher is better"); {@code null} if its value is missing or may not be published
    * @param rangplaetze how many published values of its level were ranked
    * @param kommune the deviation from the Kommune
-   * @param kreis the deviation from the Kreis, or {@code null} if no Kreis value is known
+   * @param kreis the deviation from the Kreis, or {@code null} if no Kreis value is known (or the
+   *     Kommune is kreisfrei and so its own Kreis)
    * @param land the deviation from the Land, or {@code null} if no Land value is known
    * @throws IllegalArgumentException if the rank lies outside 1 to {@code rangplaetze}, or a rank
    *     is given for a value that may not be shown

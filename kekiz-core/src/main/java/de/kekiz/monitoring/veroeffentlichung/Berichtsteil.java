@@ -87,14 +87,16 @@ public record Berichtsteil(
   /**
    * Checks the figures and copies the lists.
    *
-   * @param kommune the Kommune
-   * @param gemeinden for a Kreis, its Gemeinden in the release
+   * @param kommune the Kommune (or Kreis) the report is about
+   * @param gemeinden for a Kreis, its Gemeinden in the release; empty otherwise
    * @param stichtag the reference date
    * @param verfahren how the release protects small numbers
-   * @param leitbild the Leitbild in force on the reference date as published
+   * @param leitbild the Leitbild in force on the reference date as published (baselines that no
+   *     published figure shows are removed), or {@code null}
    * @param kette the Präventionskette, or {@code null}
    * @param indikatoren the indicator definitions the figures refer to, by key and version
-   * @param messwerte every published figure of the Kommune
+   * @param messwerte every published figure of the Kommune (its observations and the sums for its
+   *     parents and for itself), suppressed ones without numbers
    * @param mehrjahreswerte the pooled figures shown in place of suppressed single ones
    * @param sozialindexIndikatoren the indicators of the Sozialindex
    * @param trendperioden the trend window in periods
@@ -105,7 +107,8 @@ public record Berichtsteil(
    * @param handlungsbedarf the Sozialräume ranked by need, greatest first
    * @param luecken the gap analysis of the chain, or {@code null} without chain
    * @param wirkung the effect monitoring: comparisons for dated Angebote and measured Übergänge
-   * @param reife the maturity score of the chain on the reference date and before it
+   * @param reife the maturity score of the chain on the reference date and before it ({@link
+   *     Reiferechnung}), from the published figures only
    * @throws IllegalArgumentException if a suppressed figure carries a number
    */
   public Berichtsteil {

@@ -31,10 +31,10 @@ public record Handlungsbedarf(
   /**
    * Checks the rank and the class, and copies the indicators.
    *
-   * @param rang the place, from 1
+   * @param rang the place, from 1; equal index values share a place
    * @param gebiet the area
    * @param index its Sozialindex, or {@code null} if it may not be published
-   * @param klasse its Sozialindex class
+   * @param klasse its Sozialindex class (Stufe)
    * @param auffaellig the indicators that drive its need, strongest first (see the class comment)
    * @throws IllegalArgumentException if rank or class is below 1
    */

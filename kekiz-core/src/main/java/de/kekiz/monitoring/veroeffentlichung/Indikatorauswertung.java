@@ -42,8 +42,8 @@ public record Indikatorauswertung(
    * @param indikator the definition the table is titled with: the newest of {@code versionen}
    * @param versionen every definition version whose observations the table holds, by version
    * @param perioden the periods of the table's columns, ascending, at least one
-   * @param gebietsart the kind of the areas of the rows
-   * @param kommune the row of the whole Kommune
+   * @param gebietsart the kind of the areas of the rows (one level of the hierarchy)
+   * @param kommune the row of the whole Kommune (no rank, no distance)
    * @param gebiete one row per area, in the Kommune's order of its Sozialräume or Gemeinden
    * @throws IllegalArgumentException if there is no period, periods are not ascending, a row has
    *     another number of cells, or {@code indikator} is not among the versions

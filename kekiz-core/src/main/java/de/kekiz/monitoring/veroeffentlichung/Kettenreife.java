@@ -21,7 +21,8 @@ public record Kettenreife(String methode, List<Reifegrad> verlauf) {
    * Checks the dates and copies the scores.
    *
    * @param methode how the score is computed, in German
-   * @param verlauf the score on each reference date, oldest first
+   * @param verlauf the score on each reference date, oldest first; empty if the report has neither
+   *     Leitbild nor Präventionskette
    * @throws IllegalArgumentException if the reference dates do not strictly increase
    */
   public Kettenreife {

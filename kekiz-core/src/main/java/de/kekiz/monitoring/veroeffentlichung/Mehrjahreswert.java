@@ -22,7 +22,8 @@ public record Mehrjahreswert(Messwert summe, Periode von, int perioden) {
   /**
    * Checks the periods.
    *
-   * @param summe the pooled figure
+   * @param summe the pooled figure; its period is the last period pooled, its numbers the sums
+   *     (none if the figure itself is suppressed)
    * @param von the first period pooled
    * @param perioden how many periods are pooled, at least 2
    * @throws IllegalArgumentException if fewer than 2 periods are pooled, or {@code von} is not of

@@ -28,7 +28,7 @@ public record Sozialindex(
    *
    * @param methode how the index was computed, in German, for the report's reader
    * @param indikatoren the indicators that went into the index
-   * @param klassen the names of the classes, from class 1
+   * @param klassen the names of the classes, from class 1 (lowest need) upwards
    * @param werte one value per area, in the Kommune's order
    * @throws IllegalArgumentException if there is no class or a value's class is unknown
    */

@@ -24,8 +24,10 @@ public record Sozialindexwert(
    * Checks the class and the count.
    *
    * @param gebiet the area
-   * @param index the index value
-   * @param klasse the class
+   * @param index the index value (higher = greater need), or {@code null} if the area has no index
+   *     or its index may not be published (it rests on a suppressed value)
+   * @param klasse the class (Stufe) from 1 (lowest need) to {@link Sozialindex#klassen()}'s size,
+   *     or {@code null} if the area has no index; a class is published even where the index is not
    * @param indikatoren the number of the index's indicators with a value for the area
    * @throws IllegalArgumentException if an index has no class, the class is below 1 or the count
    *     negative

@@ -28,7 +28,8 @@ public record Trend(
    * Checks that change and periods come with a known direction only.
    *
    * @param richtung the direction
-   * @param aenderung the last value minus the first, in the indicator's unit
+   * @param aenderung the last value minus the first, in the indicator's unit; {@code null} if
+   *     unknown
    * @param von the period of the first value, {@code null} if unknown
    * @param bis the period of the last value, {@code null} if unknown
    * @throws IllegalArgumentException if a known direction lacks change or periods, or an unknown

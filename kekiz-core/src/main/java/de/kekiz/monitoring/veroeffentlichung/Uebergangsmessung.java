@@ -58,7 +58,8 @@ public record Uebergangsmessung(
    * @param name its name
    * @param indikatoren its own indicators, in its order
    * @param angebote the number of Angebote that bridge it on the reference date
-   * @param vergleiche one comparison per indicator, in the same order
+   * @param vergleiche one comparison per indicator, in the same order; empty if it names no
+   *     indicator or no bridging Angebot has a recorded beginning
    * @throws IllegalArgumentException if the count is negative
    */
   public Uebergangsmessung {

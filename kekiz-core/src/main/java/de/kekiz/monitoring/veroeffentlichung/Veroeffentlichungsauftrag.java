@@ -60,15 +60,17 @@ public record Veroeffentlichungsauftrag(
    *
    * @param stichtag the reference date: "today" for goals, Leitbild, chain and population
    * @param verfahren how small numbers are protected
-   * @param regeln the rules of primary suppression
-   * @param poolperioden the number of periods a pooled figure sums
+   * @param regeln the rules of primary suppression (and the least numerator of a published cell)
+   * @param poolperioden the number of periods a pooled figure sums (the latest ones of each
+   *     indicator version); 1 for no pooling
    * @param vergroeberung whether a suppressed Sozialraum shows its parent's published figure,
    *     labelled as such
-   * @param mindestEinwohner the least population of a Sozialraum that gets a Sozialindex
-   * @param sozialindexIndikatoren the indicators of the Sozialindex
+   * @param mindestEinwohner the least population of a Sozialraum that gets a Sozialindex; 0 for all
+   * @param sozialindexIndikatoren the indicators of the Sozialindex; empty: every indicator with a
+   *     polarity that has figures at the level of the tables
    * @param trendperioden the trend window in periods, at least 2
    * @param ebene the level of Sozialräume the tables, index and gaps use, or {@code null} for the
-   *     level with the most Sozialräume on the reference date
+   *     level with the most Sozialräume on the reference date (the finer one on a tie)
    * @param cellKey the Cell-Key-Verfahren with the Kommune's secret, required exactly when {@code
    *     verfahren} is {@link Schutzverfahren#CELL_KEY}
    * @throws IllegalArgumentException if {@code poolperioden} is below 1, {@code mindestEinwohner}

@@ -93,11 +93,11 @@ public final class Veroeffentlichungsrechnung {
      * Checks the input and copies the observations.
      *
      * @param kommune the Kommune
-     * @param messwerte its observations
+     * @param messwerte its observations (any order)
      * @param leitbild its Leitbild in force on the reference date, or {@code null}
      * @param kette its Präventionskette, or {@code null}
      * @param mitBericht whether the release makes its report, or it only takes part in the
-     *     protection
+     *     protection (a Gemeinde linked to a Kreis whose report is made)
      * @throws Regelverstoss {@code veroeffentlichung.leitbild-andere-kommune} or {@code
      *     veroeffentlichung.kette-andere-kommune} if the Leitbild or the chain is another Kommune's
      */

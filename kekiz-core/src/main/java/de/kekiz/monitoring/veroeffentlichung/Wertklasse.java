@@ -18,7 +18,7 @@ public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDeci
   /**
    * Checks the number and the bounds.
    *
-   * @param nummer the class, from 1
+   * @param nummer the class, from 1 (lowest values) upwards
    * @param von the smallest published value in the class, or {@code null} if it holds none
    * @param bis the greatest published value in the class, or {@code null} if it holds none
    * @throws IllegalArgumentException if the number is below 1, one bound is missing or the bounds

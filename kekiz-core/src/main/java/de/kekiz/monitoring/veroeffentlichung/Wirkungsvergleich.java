@@ -51,15 +51,16 @@ public record Wirkungsvergleich(
    * @param art whether the measure is an Angebot or a bridged Übergang
    * @param schluessel the Angebot's id or the Übergang's key
    * @param massnahme the name of the Angebot or Übergang
-   * @param handlungsziel for an Angebot the key of the Handlungsziel it works on
-   * @param beginn the day the measure began
+   * @param handlungsziel for an Angebot the key of the Handlungsziel it works on; {@code null} for
+   *     an Übergang
+   * @param beginn the day the measure began (from the chain's validity periods)
    * @param indikator the indicator compared
    * @param indikatorname its name
    * @param polaritaet which direction of it is desirable
    * @param mitMassnahme the Sozialräume with the measure, in the Kommune's order
    * @param vergleichsgruppe the comparison group, in the Kommune's order
    * @param werte the group shares, or {@code null} if the comparison could not be made
-   * @param nichtAuswertbar why the comparison could not be made
+   * @param nichtAuswertbar why the comparison could not be made (German), or {@code null}
    * @throws IllegalArgumentException unless exactly one of values and reason is given
    */
   public Wirkungsvergleich {

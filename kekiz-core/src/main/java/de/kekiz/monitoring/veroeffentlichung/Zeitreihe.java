@@ -33,7 +33,8 @@ public record Zeitreihe(
    *
    * @param gebiet the area
    * @param werte one cell per period of the table, in the table's order
-   * @param rang the rank among the areas in the latest period
+   * @param rang the rank among the areas in the latest period (1 = the greatest need; see {@link
+   *     Indikatorauswertung}), or {@code null} if the area has no publishable value there
    * @param abweichung the area's value minus the Kommune's in the latest period, or {@code null} if
    *     either is not publishable
    * @param trend the development over the table's periods

@@ -81,14 +81,17 @@ public record Zelle(
   /**
    * Checks the cell.
    *
-   * @param wert the value
+   * @param wert the value (numerator / denominator × factor), or {@code null} if suppressed or
+   *     missing
    * @param zaehler the numerator, or {@code null}
    * @param nenner the denominator, or {@code null}
    * @param obsStatus how the value came about
    * @param confStatus whether it may be published
-   * @param art what kind of figure the cell shows
-   * @param von for a pooled figure, the first period pooled
-   * @param quelle for a figure of the parent area, that area
+   * @param art what kind of figure the cell shows ({@link Wertart}): exact, perturbed, pooled,
+   *     taken from the parent area, or none
+   * @param von for a pooled figure, the first period pooled (the cell's column is the last); else
+   *     {@code null}
+   * @param quelle for a figure of the parent area, that area; else {@code null}
    * @throws IllegalArgumentException if a suppressed cell carries a number, or a cell with
    *     OBS_STATUS M carries a value, or a cell with numerator or denominator lacks the value
    */

@@ -49,8 +49,10 @@ public record Zielarbeit(
    * @param art what kind of part works on it
    * @param name the name of the Angebot, Arbeitsgemeinschaft or Akteur
    * @param aufgabe what it does for the goal, or {@code null}
-   * @param sozialraeume where an Angebot is offered
-   * @param seit since when it works on the goal
+   * @param sozialraeume where an Angebot is offered (its Sozialräume); empty for an
+   *     Arbeitsgemeinschaft or an Akteur, which work for the whole Kommune
+   * @param seit since when it works on the goal ({@link
+   *     de.kekiz.domain.kette.Praeventionskette#seit}), or {@code null} if no date is recorded
    * @throws NullPointerException naming a missing component
    */
   public Zielarbeit {

@@ -39,9 +39,11 @@ public record Zielstatus(
    * @param leitziel the title of the Leitziel
    * @param handlungsziel the title of the Handlungsziel the Zielwert belongs to
    * @param zielwert the target
-   * @param indikator the name of the indicator measured
+   * @param indikator the name of the indicator measured (its key if the report lacks the
+   *     definition)
    * @param gebiet where the target is set: the Kommune or one Sozialraum
-   * @param istwert the latest observation up to the reference date
+   * @param istwert the latest observation up to the reference date (suppressed or missing cells
+   *     carry no value)
    * @param periode the period of {@code istwert}, or {@code null} if there is none
    * @param erreichung the verdict
    * @param prognose the value the trend projects for the deadline, or {@code null}

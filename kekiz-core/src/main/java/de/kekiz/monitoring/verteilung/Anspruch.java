@@ -22,7 +22,7 @@ public record Anspruch<K>(K empfaenger, BigDecimal bedarf, long minimum, @Nullab
    * Checks the need and the limits.
    *
    * @param empfaenger the recipient
-   * @param bedarf the need weight, not negative
+   * @param bedarf the need weight, not negative; shares are proportional to it
    * @param minimum the least units the recipient gets, not negative
    * @param maximum the most units, at least {@code minimum}, or {@code null} for no limit
    * @throws IllegalArgumentException quoting a negative need or minimum, or a maximum below the

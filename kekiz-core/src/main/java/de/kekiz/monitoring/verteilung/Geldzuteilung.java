@@ -22,7 +22,7 @@ public record Geldzuteilung<K>(
    *
    * @param empfaenger the recipient
    * @param betrag the amount allocated, exact to the cent
-   * @param rechnerisch the unrounded proportional share in euro
+   * @param rechnerisch the unrounded proportional share in euro ({@code DECIMAL64})
    * @param grenze whether a limit set the share
    * @throws NullPointerException naming a missing component
    */

@@ -21,7 +21,8 @@ public record Zuteilung<K>(K empfaenger, long einheiten, BigDecimal rechnerisch,
    *
    * @param empfaenger the recipient
    * @param einheiten the units allocated
-   * @param rechnerisch the unrounded proportional share in units
+   * @param rechnerisch the unrounded proportional share in units ({@code DECIMAL64}); for a share
+   *     at a limit, the limit
    * @param grenze whether a limit set the share
    * @throws NullPointerException naming a missing component
    */

@@ -39,7 +39,7 @@ public record Zielbewertung(
    *
    * @param handlungsziel the key of the Handlungsziel that sets the target
    * @param zielwert the target
-   * @param stichtag the day of the judgement
+   * @param stichtag the day of the judgement (today by the clock)
    * @param status the status
    * @param istwert the latest value as published, or {@code null} if there is none
    * @param steigung the least-squares slope per period over the trend window, or {@code null} if
