@@ -16,8 +16,8 @@ public interface Beitraege {
    * The contributions to the observation with key {@code schluessel}; empty if unknown.
    *
    * @param schluessel the key of an observation
-   * @return the contributions (e.g. per establishment) that make up its numerator, in any order;
-   *     empty if unknown
+   * @return the contributions (e.g. per Träger) that make up its numerator, in any order; empty if
+   *     unknown
    */
   List<BigDecimal> von(MesswertSchluessel schluessel);
 

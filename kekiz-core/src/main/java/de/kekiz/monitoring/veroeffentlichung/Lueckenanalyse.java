@@ -65,6 +65,7 @@ public record Lueckenanalyse(
    * @param zeile the row (Lebensphase), from 0
    * @param spalte the column (Handlungsfeld), from 0
    * @return the number of active Angebote
+   * @throws IndexOutOfBoundsException if there is no such row or column
    */
   public int anzahl(int zeile, int spalte) {
     return angebote.get(zeile).get(spalte);

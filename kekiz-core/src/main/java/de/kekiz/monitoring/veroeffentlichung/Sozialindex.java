@@ -81,6 +81,7 @@ public record Sozialindex(
    *
    * @param klasse the class, from 1
    * @return its name
+   * @throws IndexOutOfBoundsException if there is no such class
    */
   public String klassenname(int klasse) {
     return klassen.get(klasse - 1);

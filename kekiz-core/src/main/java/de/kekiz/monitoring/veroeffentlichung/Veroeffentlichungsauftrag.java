@@ -128,7 +128,7 @@ public record Veroeffentlichungsauftrag(
    * #withCellKey}, which brings the secret).
    *
    * @param verfahren the procedure
-   * @return a new order, otherwise like this one
+   * @return a new order without a Cell-Key-Verfahren, otherwise like this one
    * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY}
    */
   public Veroeffentlichungsauftrag withVerfahren(Schutzverfahren verfahren) {
