@@ -317,7 +317,10 @@ public final class Angebot {
     return finanzierung;
   }
 
-  /** {@return whether it runs now (see the class comment for a day in the past)} */
+  /**
+   * {@return how things stand now: it runs, pauses, is closed for a while or has ended (for a day
+   * in the past see the class comment)}
+   */
   public AngebotStatus status() {
     return status;
   }
