@@ -13,6 +13,11 @@ import static java.util.Objects.requireNonNull;
  */
 public record AkteurId(String wert) implements Comparable<AkteurId> {
 
+  /**
+   * @param wert the id
+   * @throws IllegalArgumentException quoting {@code wert} if it is not 1 to 60 letters, digits,
+   *     '.', '_' or '-'
+   */
   public AkteurId {
     requireNonNull(wert, "wert");
     if (!wert.matches("[A-Za-z0-9._-]{1,60}")) {
@@ -21,7 +26,13 @@ public record AkteurId(String wert) implements Comparable<AkteurId> {
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param wert the id, 1 to 60 letters, digits, '.', '_' or '-'
+   * @return the id
+   * @throws IllegalArgumentException quoting {@code wert} if it is malformed
+   */
   public static AkteurId of(String wert) {
     return new AkteurId(wert);
   }

@@ -17,6 +17,12 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
   /** Upper limit for any age bound; an age above it is taken for an input error. */
   public static final int HOECHSTALTER = 130;
 
+  /**
+   * @param von lowest age in completed years
+   * @param bis highest age (inclusive), or {@code null} for "and older"
+   * @throws IllegalArgumentException if {@code von} is not between 0 and {@value #HOECHSTALTER}, or
+   *     {@code bis} is below {@code von} or above {@value #HOECHSTALTER}
+   */
   public Altersspanne {
     if (von < 0 || von > HOECHSTALTER) {
       throw new IllegalArgumentException(
@@ -33,17 +39,34 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
     }
   }
 
-  /** Ages {@code von} to {@code bis}, both inclusive. */
+  /**
+   * {@return ages {@code von} to {@code bis}, both inclusive}
+   *
+   * @param von lowest age in completed years, 0 to {@value #HOECHSTALTER}
+   * @param bis highest age in completed years, {@code von} to {@value #HOECHSTALTER}
+   * @throws IllegalArgumentException if an age is out of these bounds
+   */
   public static Altersspanne of(int von, int bis) {
     return new Altersspanne(von, bis);
   }
 
-  /** Ages {@code von} and older. */
+  /**
+   * {@return ages {@code von} and older}
+   *
+   * @param von lowest age in completed years, 0 to {@value #HOECHSTALTER}
+   * @throws IllegalArgumentException if {@code von} is out of these bounds
+   */
   public static Altersspanne ab(int von) {
     return new Altersspanne(von, null);
   }
 
-  /** Children under {@code jahre} years: ages {@code 0} to {@code jahre - 1}. */
+  /**
+   * {@return children under {@code jahre} years: ages {@code 0} to {@code jahre - 1}}
+   *
+   * @param jahre the first age no longer included, 1 to {@value #HOECHSTALTER} + 1
+   * @throws IllegalArgumentException if {@code jahre} is below 1 or above {@value #HOECHSTALTER} +
+   *     1
+   */
   public static Altersspanne unter(int jahre) {
     if (jahre < 1) {
       throw new IllegalArgumentException("'unter' needs at least 1 year, got " + jahre);
@@ -54,7 +77,10 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
   /**
    * Reads {@code 6-14} or {@code 80+}.
    *
-   * @throws IllegalArgumentException quoting the input if it is neither
+   * @param text the text form; blanks around the numbers are ignored
+   * @return the age range
+   * @throws IllegalArgumentException quoting the input if it is neither, or if an age is out of
+   *     bounds
    */
   public static Altersspanne parse(CharSequence text) {
     String s = text.toString().strip();
@@ -76,12 +102,20 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
         "Altersspanne needs the form '6-14' or '80+', got '" + text + "'");
   }
 
-  /** Whether a person of {@code alter} completed years falls in this range. */
+  /**
+   * {@return whether a person of {@code alter} completed years falls in this range}
+   *
+   * @param alter an age in completed years
+   */
   public boolean enthaelt(int alter) {
     return alter >= von && (bis == null || alter <= bis);
   }
 
-  /** Whether {@code other} lies wholly inside this range. */
+  /**
+   * {@return whether {@code other} lies wholly inside this range}
+   *
+   * @param other the range to test
+   */
   public boolean umfasst(Altersspanne other) {
     if (other.von < von) {
       return false;
@@ -92,7 +126,11 @@ public record Altersspanne(int von, @Nullable Integer bis) implements Comparable
     return other.bis != null && other.bis <= bis;
   }
 
-  /** Whether the two ranges share at least one age. */
+  /**
+   * {@return whether the two ranges share at least one age}
+   *
+   * @param other the range to compare with
+   */
   public boolean ueberlappt(Altersspanne other) {
     boolean a = bis == null || other.von <= bis;
     boolean b = other.bis == null || von <= other.bis;

@@ -23,6 +23,11 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
   /** Zero euro. */
   public static final Geldbetrag NULL = new Geldbetrag(BigDecimal.ZERO);
 
+  /**
+   * @param euro the amount in euro; stored with scale 2
+   * @throws IllegalArgumentException if {@code euro} is negative or has more than two decimal
+   *     places (trailing zeros do not count)
+   */
   public Geldbetrag {
     requireNonNull(euro, "euro");
     if (euro.signum() < 0) {
@@ -36,7 +41,13 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
     euro = euro.setScale(2, RoundingMode.UNNECESSARY);
   }
 
-  /** {@code euro} euro, e.g. {@code of("29958.39")}. */
+  /**
+   * {@return {@code euro} euro, e.g. {@code of("29958.39")}}
+   *
+   * @param euro a plain decimal number with a point, no currency, e.g. {@code "29958.39"}
+   * @throws IllegalArgumentException quoting {@code euro} if it is not a decimal number, or if it
+   *     is negative or finer than a cent
+   */
   public static Geldbetrag of(String euro) {
     try {
       return new Geldbetrag(new BigDecimal(euro));
@@ -46,7 +57,12 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
     }
   }
 
-  /** {@code euro} whole euro. */
+  /**
+   * {@return {@code euro} whole euro}
+   *
+   * @param euro the amount in whole euro, not negative
+   * @throws IllegalArgumentException if {@code euro} is negative
+   */
   public static Geldbetrag of(long euro) {
     return new Geldbetrag(BigDecimal.valueOf(euro));
   }
@@ -54,6 +70,8 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
   /**
    * Reads the text form {@code 29958.39 EUR} (the currency suffix is optional).
    *
+   * @param text the text form, as {@link #toString()} writes it
+   * @return the amount
    * @throws IllegalArgumentException quoting the input if it is not an amount
    */
   public static Geldbetrag parse(CharSequence text) {
@@ -64,12 +82,16 @@ public record Geldbetrag(BigDecimal euro) implements Comparable<Geldbetrag> {
     return of(s);
   }
 
-  /** The sum of this and {@code other}. */
+  /**
+   * {@return the sum of this and {@code other}}
+   *
+   * @param other the amount to add
+   */
   public Geldbetrag plus(Geldbetrag other) {
     return new Geldbetrag(euro.add(other.euro));
   }
 
-  /** German display form, e.g. {@code 29.958,39 €}. */
+  /** {@return the German display form, e.g. {@code 29.958,39 €}} */
   public String deutsch() {
     DecimalFormat f =
         new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));

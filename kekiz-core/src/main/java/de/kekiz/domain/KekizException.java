@@ -11,10 +11,21 @@ package de.kekiz.domain;
 public abstract class KekizException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception with no cause.
+   *
+   * @param message what went wrong, naming the values involved
+   */
   protected KekizException(String message) {
     super(message);
   }
 
+  /**
+   * An exception caused by another one.
+   *
+   * @param message what went wrong, naming the values involved
+   * @param cause the exception that made the operation fail
+   */
   protected KekizException(String message, Throwable cause) {
     super(message, cause);
   }

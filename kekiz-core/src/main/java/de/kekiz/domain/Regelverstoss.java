@@ -13,7 +13,10 @@ import static java.util.Objects.requireNonNull;
 public class Regelverstoss extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable name of the broken rule, e.g. {@code "messwert.zaehler-groesser-als-nenner"}. */
   private final String regel;
+
+  /** The object that breaks the rule, as a reader would name it. */
   private final String gegenstand;
 
   /**
@@ -27,12 +30,12 @@ public class Regelverstoss extends KekizException {
     this.gegenstand = requireNonNull(gegenstand, "gegenstand");
   }
 
-  /** Returns the stable name of the broken rule. */
+  /** {@return the stable name of the broken rule, e.g. {@code "programm.phase-doppelt"}} */
   public String regel() {
     return regel;
   }
 
-  /** Returns the object that breaks the rule. */
+  /** {@return the object that breaks the rule, as a reader would name it} */
   public String gegenstand() {
     return gegenstand;
   }
@@ -40,6 +43,10 @@ public class Regelverstoss extends KekizException {
   /**
    * Throws a {@code Regelverstoss} unless {@code bedingung} holds.
    *
+   * @param bedingung the rule's condition, true when the rule holds
+   * @param regel stable name of the rule
+   * @param gegenstand the object checked, as a reader would name it
+   * @param detail what is wrong if the condition fails, quoting the offending values
    * @throws Regelverstoss if {@code bedingung} is false
    */
   public static void pruefe(boolean bedingung, String regel, String gegenstand, String detail) {

@@ -20,6 +20,11 @@ public record Stellenanteil(BigDecimal anteil) implements Comparable<Stellenante
   /** The largest share accepted: more is taken for an input error. */
   public static final int HOECHSTWERT = 50;
 
+  /**
+   * @param anteil the share of one full position; stored with trailing zeros stripped
+   * @throws IllegalArgumentException if {@code anteil} is not above 0 and at most {@value
+   *     #HOECHSTWERT}, or has more than 4 decimal places (trailing zeros do not count)
+   */
   public Stellenanteil {
     requireNonNull(anteil, "anteil");
     if (anteil.signum() <= 0 || anteil.compareTo(BigDecimal.valueOf(HOECHSTWERT)) > 0) {
@@ -40,7 +45,14 @@ public record Stellenanteil(BigDecimal anteil) implements Comparable<Stellenante
   /** A full position. */
   public static final Stellenanteil VOLLZEIT = new Stellenanteil(BigDecimal.ONE);
 
-  /** Reads {@code 0.5}; see the class comment for what is accepted. */
+  /**
+   * Reads {@code 0.5}; see the class comment for what is accepted.
+   *
+   * @param text a plain decimal number with a point; blanks around it are ignored
+   * @return the share
+   * @throws IllegalArgumentException quoting the input if it is not a decimal number or out of
+   *     bounds
+   */
   public static Stellenanteil parse(CharSequence text) {
     try {
       return new Stellenanteil(new BigDecimal(text.toString().strip()));
@@ -50,7 +62,14 @@ public record Stellenanteil(BigDecimal anteil) implements Comparable<Stellenante
     }
   }
 
-  /** Same as {@link #parse(CharSequence)}. */
+  /**
+   * Same as {@link #parse(CharSequence)}.
+   *
+   * @param anteil a plain decimal number with a point, e.g. {@code "0.5"}
+   * @return the share
+   * @throws IllegalArgumentException quoting the input if it is not a decimal number or out of
+   *     bounds
+   */
   public static Stellenanteil of(String anteil) {
     return parse(anteil);
   }

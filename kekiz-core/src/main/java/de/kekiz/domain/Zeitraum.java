@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Comparable<Zeitraum> {
 
+  /**
+   * @param von first day (inclusive)
+   * @param bis last day (inclusive), or {@code null} when the period has no end
+   * @throws IllegalArgumentException if {@code bis} is before {@code von}
+   */
   public Zeitraum {
     requireNonNull(von, "von");
     if (bis != null && bis.isBefore(von)) {
@@ -27,17 +32,31 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
     }
   }
 
-  /** A period from {@code von} to {@code bis}, both inclusive. */
+  /**
+   * {@return a period from {@code von} to {@code bis}, both inclusive}
+   *
+   * @param von the first day
+   * @param bis the last day, not before {@code von}
+   * @throws IllegalArgumentException if {@code bis} is before {@code von}
+   */
   public static Zeitraum of(LocalDate von, LocalDate bis) {
     return new Zeitraum(von, requireNonNull(bis, "bis"));
   }
 
-  /** An open-ended period starting at {@code von}. */
+  /**
+   * {@return an open-ended period starting at {@code von}}
+   *
+   * @param von the first day
+   */
   public static Zeitraum ab(LocalDate von) {
     return new Zeitraum(von, null);
   }
 
-  /** The calendar year {@code jahr}. */
+  /**
+   * {@return the calendar year {@code jahr}, 1 January to 31 December}
+   *
+   * @param jahr the year
+   */
   public static Zeitraum jahr(int jahr) {
     return of(LocalDate.of(jahr, 1, 1), LocalDate.of(jahr, 12, 31));
   }
@@ -45,7 +64,10 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
   /**
    * Reads the text form {@code von..bis} or {@code von..}.
    *
-   * @throws IllegalArgumentException quoting the input if it is not of that form
+   * @param text the text form, as {@link #toString()} writes it
+   * @return the period
+   * @throws IllegalArgumentException quoting the input if it is not of that form, or if it ends
+   *     before it starts
    */
   public static Zeitraum parse(CharSequence text) {
     String s = text.toString();
@@ -64,17 +86,21 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
     }
   }
 
-  /** Returns the last day, or empty when the period is open-ended. */
+  /** {@return the last day, or empty when the period is open-ended} */
   public Optional<LocalDate> ende() {
     return Optional.ofNullable(bis);
   }
 
-  /** Whether the period has no end. */
+  /** {@return whether the period has no end} */
   public boolean offen() {
     return bis == null;
   }
 
-  /** Whether {@code tag} lies inside the period. */
+  /**
+   * {@return whether {@code tag} lies inside the period, ends included}
+   *
+   * @param tag the day to test
+   */
   public boolean enthaelt(LocalDate tag) {
     return !tag.isBefore(von) && (bis == null || !tag.isAfter(bis));
   }
@@ -83,13 +109,21 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
    * Whether something with the validity {@code gueltigkeit} is valid on {@code tag}: a validity
    * that is not recorded ({@code null}) counts as valid on every day, so that data without dates
    * keep meaning what they meant before validity was recorded.
+   *
+   * @param gueltigkeit the validity, or {@code null} when none is recorded
+   * @param tag the day to test
+   * @return whether {@code gueltigkeit} is absent or contains {@code tag}
    */
   public static boolean gilt(@Nullable Zeitraum gueltigkeit, LocalDate tag) {
     requireNonNull(tag, "tag");
     return gueltigkeit == null || gueltigkeit.enthaelt(tag);
   }
 
-  /** Whether {@code other} lies wholly inside this period. */
+  /**
+   * {@return whether {@code other} lies wholly inside this period}
+   *
+   * @param other the period to test; an open-ended one fits only into an open-ended one
+   */
   public boolean umfasst(Zeitraum other) {
     if (other.von.isBefore(von)) {
       return false;
@@ -100,7 +134,11 @@ public record Zeitraum(LocalDate von, @Nullable LocalDate bis) implements Compar
     return other.bis != null && !other.bis.isAfter(bis);
   }
 
-  /** Whether the two periods share at least one day. */
+  /**
+   * {@return whether the two periods share at least one day}
+   *
+   * @param other the period to compare with
+   */
   public boolean ueberlappt(Zeitraum other) {
     boolean otherStartsBeforeMyEnd = bis == null || !other.von.isAfter(bis);
     boolean myStartBeforeOtherEnd = other.bis == null || !von.isAfter(other.bis);

@@ -12,10 +12,18 @@ import static java.util.Objects.requireNonNull;
 @FunctionalInterface
 public interface Benutzerkontext {
 
-  /** The user (or process) acting now, e.g. {@code "m.mustermann"} or {@code "import-job"}. */
+  /**
+   * {@return the user (or process) acting now, e.g. {@code "m.mustermann"} or {@code "import-job"};
+   * never blank}
+   */
   String benutzer();
 
-  /** A context that always names {@code benutzer}, e.g. for a batch job or a test. */
+  /**
+   * {@return a context that always names {@code benutzer}, e.g. for a batch job or a test}
+   *
+   * @param benutzer the name to record, not blank
+   * @throws IllegalArgumentException quoting {@code benutzer} if it is blank
+   */
   static Benutzerkontext fest(String benutzer) {
     requireNonNull(benutzer, "benutzer");
     if (benutzer.isBlank()) {

@@ -12,7 +12,10 @@ import de.kekiz.domain.indikator.MesswertSchluessel;
 public final class DuplikatException extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** The duplicate key in text form. */
   private final String schluessel;
+
+  /** The 1-based position of the offending Messwert in the load. */
   private final long position;
 
   /**
@@ -30,12 +33,14 @@ public final class DuplikatException extends KekizException {
     this.position = position;
   }
 
-  /** The duplicate key in text form. */
+  /**
+   * {@return the duplicate key in text form, as {@link MesswertSchluessel#toString()} writes it}
+   */
   public String schluessel() {
     return schluessel;
   }
 
-  /** The 1-based position of the offending Messwert in the load. */
+  /** {@return the 1-based position of the offending Messwert in the load} */
   public long position() {
     return position;
   }

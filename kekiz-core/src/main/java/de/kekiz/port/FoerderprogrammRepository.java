@@ -16,24 +16,33 @@ import java.util.Optional;
  */
 public interface FoerderprogrammRepository {
 
-  /** The Foerderprogramm with programme key {@code programm}, or empty. */
+  /**
+   * {@return the Foerderprogramm with programme key {@code programm}, or empty}
+   *
+   * @param programm the programme's key, e.g. {@code "kekiz"}
+   */
   Optional<Foerderprogramm> findByProgramm(String programm);
 
-  /** Every stored Foerderprogramm, ordered by programme key. */
+  /** {@return every stored Foerderprogramm, ordered by programme key; empty if none} */
   List<Foerderprogramm> findAll();
 
   /**
    * Stores {@code programm}, replacing what is stored for its key, and returns it with its new
    * revision.
    *
-   * @throws Versionskonflikt if {@code programm.revision()} is not the stored revision
+   * @param programm the Foerderprogramm, with the revision it was loaded with (0 if new)
+   * @return {@code programm} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code programm.revision()} is not the stored revision; nothing is
+   *     written then
    */
   Foerderprogramm save(Foerderprogramm programm);
 
   /**
    * Deletes the Foerderprogramm with key {@code programm} stored with revision {@code revision}.
    *
-   * @return false if nothing is stored under the key
+   * @param programm the programme's key
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if nothing is stored under the key
    * @throws Versionskonflikt if it is stored with another revision
    */
   boolean delete(String programm, long revision);

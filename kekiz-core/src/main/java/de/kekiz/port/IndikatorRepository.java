@@ -17,22 +17,38 @@ import java.util.Optional;
  */
 public interface IndikatorRepository {
 
-  /** The definition {@code ref} (key and version), or empty. */
+  /**
+   * {@return the definition {@code ref} (key and version), or empty}
+   *
+   * @param ref the indicator's key and version
+   */
   Optional<Indikator> findByRef(IndikatorRef ref);
 
-  /** Every version of the indicator {@code key}, ordered by version. */
+  /**
+   * {@return every version of the indicator {@code key}, ordered by version; empty if none}
+   *
+   * @param key the indicator's key
+   */
   List<Indikator> findVersionen(IndikatorKey key);
 
-  /** The version of {@code key} whose validity contains {@code stichtag}, or empty. */
+  /**
+   * {@return the version of {@code key} whose validity contains {@code stichtag}, or empty}
+   *
+   * @param key the indicator's key
+   * @param stichtag the day the version must be valid on
+   */
   Optional<Indikator> findGueltig(IndikatorKey key, LocalDate stichtag);
 
-  /** Every stored definition, ordered by key, then version. */
+  /** {@return every stored definition, ordered by key, then version; empty if none} */
   List<Indikator> findAll();
 
   /**
    * Stores {@code indikator} and returns it with its new revision.
    *
-   * @throws Versionskonflikt if {@code indikator.revision()} is not the stored revision
+   * @param indikator the definition, with the revision it was loaded with (0 if new)
+   * @return {@code indikator} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code indikator.revision()} is not the stored revision; nothing is
+   *     written then
    */
   Indikator save(Indikator indikator);
 
@@ -40,7 +56,9 @@ public interface IndikatorRepository {
    * Deletes the definition stored with revision {@code revision}. Messwerte that refer to it are
    * not touched: delete them first.
    *
-   * @return false if nothing was stored under {@code ref}
+   * @param ref the definition's key and version
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if nothing was stored under {@code ref}
    * @throws Versionskonflikt if it is stored with another revision
    */
   boolean delete(IndikatorRef ref, long revision);

@@ -24,29 +24,41 @@ import java.util.Optional;
  */
 public interface KommuneRepository {
 
-  /** The Kommune with key {@code schluessel}, or empty. */
+  /**
+   * {@return the Kommune with key {@code schluessel}, or empty}
+   *
+   * @param schluessel the Kommune's Gemeindeschlüssel (AGS)
+   */
   Optional<Kommune> findById(Gemeindeschluessel schluessel);
 
-  /** All stored Kommunen, ordered by key. */
+  /** {@return all stored Kommunen, ordered by key; empty if none} */
   List<Kommune> findAll();
 
   /**
    * The Kommunen belonging to the Kreis {@code kreis}, the Kreis itself first (its key ends in
    * {@code 000}), then its Gemeinden by key; empty if none is stored.
+   *
+   * @param kreis the Kreis's key
+   * @return the Kreis and its Gemeinden that are stored
    */
   List<Kommune> findByKreis(Kreisschluessel kreis);
 
   /**
    * Stores {@code kommune} and returns it with its new revision.
    *
-   * @throws Versionskonflikt if {@code kommune.revision()} is not the stored revision
+   * @param kommune the Kommune, with the revision it was loaded with (0 if new)
+   * @return {@code kommune} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code kommune.revision()} is not the stored revision; nothing is
+   *     written then
    */
   Kommune save(Kommune kommune);
 
   /**
    * Deletes the Kommune stored with revision {@code revision}.
    *
-   * @return false if nothing was stored under {@code schluessel}
+   * @param schluessel the Kommune's key
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if nothing was stored under {@code schluessel}
    * @throws Versionskonflikt if a Kommune is stored with another revision
    */
   boolean delete(Gemeindeschluessel schluessel, long revision);

@@ -16,29 +16,46 @@ import java.util.Optional;
  */
 public interface LeitbildRepository {
 
-  /** The Leitbild with id {@code id}, or empty. */
+  /**
+   * {@return the Leitbild with id {@code id}, or empty}
+   *
+   * @param id the Kommune and the Fassung
+   */
   Optional<Leitbild> findById(LeitbildId id);
 
-  /** Every Fassung of the Kommune's Leitbild, ordered by Fassung. */
+  /**
+   * {@return every Fassung of the Kommune's Leitbild, ordered by Fassung; empty if none}
+   *
+   * @param kommune the Kommune's key
+   */
   List<Leitbild> findByKommune(Gemeindeschluessel kommune);
 
   /**
    * The Fassung in force on {@code stichtag}: the highest Fassung whose council decision lies on or
    * before {@code stichtag}; a Fassung without a decision date is a draft and never in force.
+   *
+   * @param kommune the Kommune's key
+   * @param stichtag the day asked about
+   * @return the Fassung in force, or empty if none was decided by then
    */
   Optional<Leitbild> findGueltig(Gemeindeschluessel kommune, LocalDate stichtag);
 
   /**
    * Stores {@code leitbild} and returns it with its new revision.
    *
-   * @throws Versionskonflikt if {@code leitbild.revision()} is not the stored revision
+   * @param leitbild the Leitbild, with the revision it was loaded with (0 if new)
+   * @return {@code leitbild} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code leitbild.revision()} is not the stored revision; nothing is
+   *     written then
    */
   Leitbild save(Leitbild leitbild);
 
   /**
    * Deletes the Leitbild stored with revision {@code revision}.
    *
-   * @return false if nothing was stored under {@code id}
+   * @param id the Kommune and the Fassung
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if nothing was stored under {@code id}
    * @throws Versionskonflikt if it is stored with another revision
    */
   boolean delete(LeitbildId id, long revision);

@@ -16,17 +16,24 @@ import java.util.Optional;
  */
 public interface LernnetzwerkRepository {
 
-  /** The Lernnetzwerk of the programme with key {@code programm}, or empty. */
+  /**
+   * {@return the Lernnetzwerk of the programme with key {@code programm}, or empty}
+   *
+   * @param programm the programme's key, e.g. {@code "kekiz"}
+   */
   Optional<Lernnetzwerk> findByProgramm(String programm);
 
-  /** Every stored Lernnetzwerk, ordered by programme key. */
+  /** {@return every stored Lernnetzwerk, ordered by programme key; empty if none} */
   List<Lernnetzwerk> findAll();
 
   /**
    * Stores {@code lernnetzwerk}, replacing every meeting stored for its programme, and returns it
    * with its new revision.
    *
-   * @throws Versionskonflikt if {@code lernnetzwerk.revision()} is not the stored revision
+   * @param lernnetzwerk the Lernnetzwerk, with the revision it was loaded with (0 if new)
+   * @return {@code lernnetzwerk} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code lernnetzwerk.revision()} is not the stored revision; nothing
+   *     is written then
    */
   Lernnetzwerk save(Lernnetzwerk lernnetzwerk);
 
@@ -34,7 +41,9 @@ public interface LernnetzwerkRepository {
    * Deletes the Lernnetzwerk of the programme {@code programm} stored with revision {@code
    * revision}.
    *
-   * @return false if nothing is stored for the programme
+   * @param programm the programme's key
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if nothing is stored for the programme
    * @throws Versionskonflikt if it is stored with another revision
    */
   boolean delete(String programm, long revision);

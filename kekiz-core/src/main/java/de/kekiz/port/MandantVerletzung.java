@@ -13,7 +13,10 @@ import de.kekiz.domain.KekizException;
 public final class MandantVerletzung extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** The Mandant the repository was opened for, in text form. */
   private final String mandant;
+
+  /** What was refused. */
   private final String gegenstand;
 
   /**
@@ -30,12 +33,15 @@ public final class MandantVerletzung extends KekizException {
     this.gegenstand = gegenstand;
   }
 
-  /** The Mandant the repository was opened for, in text form. */
+  /**
+   * {@return the Mandant the repository was opened for, in text form, e.g. {@code "Kommune
+   * 05570004"}}
+   */
   public String mandant() {
     return mandant;
   }
 
-  /** What was refused. */
+  /** {@return what was refused, e.g. {@code "saving Kommune 05978036"}} */
   public String gegenstand() {
     return gegenstand;
   }

@@ -30,6 +30,8 @@ public interface MesswertRepository {
   /**
    * Stores every Messwert of {@code messwerte}, consuming the iterator once, all or nothing.
    *
+   * @param messwerte the Messwerte to store, each validated by the caller
+   * @param regel what to do with a key that is stored already or occurs twice in the load
    * @return the number of Messwerte stored: every one taken from {@code messwerte}, so under {@link
    *     Duplikatregel#ERSETZEN} one replaced later in the same load counts too
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
@@ -39,6 +41,13 @@ public interface MesswertRepository {
 
   /**
    * Stores the given Messwerte, all or nothing; see {@link #speichere(Iterator, Duplikatregel)}.
+   *
+   * @param messwerte the Messwerte to store, each validated by the caller
+   * @param regel what to do with a key that is stored already or occurs twice in the load
+   * @return the number of Messwerte stored, counted as by {@link #speichere(Iterator,
+   *     Duplikatregel)}
+   * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
+   *     occurs twice in the list
    */
   default long speichere(List<Messwert> messwerte, Duplikatregel regel) {
     return speichere(messwerte.iterator(), regel);
@@ -51,22 +60,40 @@ public interface MesswertRepository {
    * <p><b>Warning: close the stream</b> (try-with-resources), also when it is not read to its end.
    * A database adapter holds a connection of the host's pool and a cursor until the stream is
    * closed: streams left open exhaust the pool. Closing gives the connection back.
+   *
+   * @param kommune the Kommune's key
+   * @return the Kommune's Messwerte; an empty stream if it has none
    */
   Stream<Messwert> streamByKommune(Gemeindeschluessel kommune);
 
-  /** The Messwerte of one indicator (all versions) in one Kommune, ordered as the stream. */
+  /**
+   * {@return the Messwerte of one indicator (all versions) in one Kommune, ordered as the stream;
+   * empty if there are none}
+   *
+   * @param kommune the Kommune's key
+   * @param indikator the indicator's key; Messwerte of every version of it are returned
+   */
   List<Messwert> findByKommuneAndIndikator(Gemeindeschluessel kommune, IndikatorKey indikator);
 
-  /** The Messwert with key {@code schluessel}, or empty. */
+  /**
+   * {@return the Messwert with key {@code schluessel}, or empty}
+   *
+   * @param schluessel the Messwert's key (indicator, area, period and breakdown)
+   */
   Optional<Messwert> find(MesswertSchluessel schluessel);
 
-  /** The number of Messwerte stored for the Kommune. */
+  /**
+   * {@return the number of Messwerte stored for the Kommune}
+   *
+   * @param kommune the Kommune's key
+   */
   long count(Gemeindeschluessel kommune);
 
   /**
    * Deletes every Messwert of the Kommune.
    *
-   * @return how many were deleted
+   * @param kommune the Kommune's key
+   * @return how many were deleted; 0 if it had none
    */
   long deleteByKommune(Gemeindeschluessel kommune);
 }

@@ -13,7 +13,10 @@ import java.util.OptionalLong;
 public final class PersistenzException extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** What failed. */
   private final String gegenstand;
+
+  /** The row's position in the caller's list, counted from 1; 0 or negative if none. */
   private final long position;
 
   /**
@@ -39,12 +42,15 @@ public final class PersistenzException extends KekizException {
     this.position = position;
   }
 
-  /** What failed. */
+  /** {@return what failed, e.g. {@code "saving Kommune 05570004"}} */
   public String gegenstand() {
     return gegenstand;
   }
 
-  /** The position of the row that failed in the caller's list (from 1), if the failure has one. */
+  /**
+   * {@return the position of the row that failed in the caller's list (from 1), or empty if the
+   * failure has none}
+   */
   public OptionalLong position() {
     return position > 0 ? OptionalLong.of(position) : OptionalLong.empty();
   }

@@ -15,23 +15,32 @@ import java.util.Optional;
  */
 public interface PraeventionsketteRepository {
 
-  /** The Kommune's Präventionskette, or empty. */
+  /**
+   * {@return the Kommune's Präventionskette, or empty}
+   *
+   * @param kommune the Kommune's key
+   */
   Optional<Praeventionskette> findByKommune(Gemeindeschluessel kommune);
 
-  /** Every stored chain, ordered by Kommune key. */
+  /** {@return every stored chain, ordered by Kommune key; empty if none} */
   List<Praeventionskette> findAll();
 
   /**
    * Stores {@code kette} and returns it with its new revision.
    *
-   * @throws Versionskonflikt if {@code kette.revision()} is not the stored revision
+   * @param kette the chain, with the revision it was loaded with (0 if new)
+   * @return {@code kette} with the revision now stored (its revision + 1)
+   * @throws Versionskonflikt if {@code kette.revision()} is not the stored revision; nothing is
+   *     written then
    */
   Praeventionskette save(Praeventionskette kette);
 
   /**
    * Deletes the chain stored with revision {@code revision}.
    *
-   * @return false if the Kommune has no stored chain
+   * @param kommune the Kommune's key
+   * @param revision the revision the caller last saw
+   * @return true if it was deleted, false if the Kommune has no stored chain
    * @throws Versionskonflikt if it is stored with another revision
    */
   boolean delete(Gemeindeschluessel kommune, long revision);

@@ -13,9 +13,16 @@ import de.kekiz.domain.KekizException;
 public final class Versionskonflikt extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** The aggregate type, e.g. {@code "Kommune"}. */
   private final String aggregat;
+
+  /** The aggregate's id in text form. */
   private final String id;
+
+  /** The revision the failed save was based on. */
   private final long erwartet;
+
+  /** The revision stored when the save failed (0 when nothing is stored). */
   private final long gespeichert;
 
   /**
@@ -41,22 +48,22 @@ public final class Versionskonflikt extends KekizException {
     this.gespeichert = gespeichert;
   }
 
-  /** The aggregate type, e.g. {@code "Kommune"}. */
+  /** {@return the aggregate type, e.g. {@code "Kommune"}} */
   public String aggregat() {
     return aggregat;
   }
 
-  /** The aggregate's id in text form. */
+  /** {@return the aggregate's id in text form, e.g. {@code "05570004"}} */
   public String id() {
     return id;
   }
 
-  /** The revision the failed save was based on. */
+  /** {@return the revision the failed save or delete was based on} */
   public long erwartet() {
     return erwartet;
   }
 
-  /** The revision stored when the save failed (0 when nothing is stored). */
+  /** {@return the revision stored when the save or delete failed (0 when nothing is stored)} */
   public long gespeichert() {
     return gespeichert;
   }

@@ -16,6 +16,12 @@ import de.kekiz.domain.internal.Pruefung;
  */
 public record Adresse(String strasse, String postleitzahl, String ort) {
 
+  /**
+   * @param strasse street and house number, not blank
+   * @param postleitzahl the Postleitzahl, exactly 5 digits
+   * @param ort the town, not blank
+   * @throws IllegalArgumentException if a text is blank or the Postleitzahl is not 5 digits
+   */
   public Adresse {
     Pruefung.text(strasse, "Adresse strasse");
     requireNonNull(postleitzahl, "postleitzahl");
@@ -30,12 +36,20 @@ public record Adresse(String strasse, String postleitzahl, String ort) {
     Pruefung.text(ort, "Adresse ort");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param strasse street and house number, not blank
+   * @param postleitzahl the Postleitzahl, exactly 5 digits
+   * @param ort the town, not blank
+   * @return the address
+   * @throws IllegalArgumentException if a text is blank or the Postleitzahl is not 5 digits
+   */
   public static Adresse of(String strasse, String postleitzahl, String ort) {
     return new Adresse(strasse, postleitzahl, ort);
   }
 
-  /** The address on one line, e.g. {@code Südstraße 41, 59227 Ahlen}. */
+  /** {@return the address on one line, e.g. {@code Südstraße 41, 59227 Ahlen}} */
   public String einzeilig() {
     return strasse + ", " + postleitzahl + " " + ort;
   }

@@ -181,12 +181,19 @@ public final class Angebot {
     }
   }
 
-  /** Starts an Angebot {@code id} named {@code name} run by the Träger {@code traeger}. */
+  /**
+   * {@return a builder of an Angebot {@code id} named {@code name} run by the Träger {@code
+   * traeger}}
+   *
+   * @param id the id, unique in the Präventionskette
+   * @param name the name, not blank (checked by {@link Builder#build()})
+   * @param traeger the Träger, an Akteur of the Präventionskette
+   */
   public static Builder builder(AngebotId id, String name, AkteurId traeger) {
     return new Builder(id, name, traeger);
   }
 
-  /** A builder holding this Angebot's state, to derive a changed copy. */
+  /** {@return a builder holding this Angebot's state, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(id, name, traeger);
     b.beschreibung = beschreibung;
@@ -210,123 +217,141 @@ public final class Angebot {
     return b;
   }
 
-  /** The id, unique in the Präventionskette. */
+  /** {@return the id, unique in the Präventionskette} */
   public AngebotId id() {
     return id;
   }
 
-  /** The name (HSDS {@code name}). */
+  /** {@return the name (HSDS {@code name}), not blank} */
   public String name() {
     return name;
   }
 
-  /** What the Angebot offers (HSDS {@code description}). */
+  /** {@return what the Angebot offers (HSDS {@code description}), not blank} */
   public String beschreibung() {
     return beschreibung;
   }
 
-  /** The Träger, an Akteur of the Präventionskette (HSDS {@code organization}). */
+  /** {@return the Träger, an Akteur of the Präventionskette (HSDS {@code organization})} */
   public AkteurId traeger() {
     return traeger;
   }
 
-  /** The Kommune whose Sozialräume the Angebot serves. */
+  /** {@return the Kommune whose Sozialräume the Angebot serves} */
   public Gemeindeschluessel kommune() {
     return sozialraeume.first().kommune();
   }
 
-  /** Where it takes place, in the order given. */
+  /** {@return where it takes place, in the order given; empty if no Standort is recorded} */
   public ImmutableList<Standort> standorte() {
     return standorte;
   }
 
-  /** The Standort with {@code id}, or empty. */
+  /**
+   * {@return the Standort with {@code id}, or empty}
+   *
+   * @param id the Standort's id, unique within the Angebot
+   */
   public Optional<Standort> standort(String id) {
     requireNonNull(id, "id");
     return standorte.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** When it takes place, in the order given. */
+  /** {@return when it takes place, in the order given; empty if no Zeitplan is recorded} */
   public ImmutableList<Zeitplan> zeitplaene() {
     return zeitplaene;
   }
 
-  /** The ages it addresses (HSDS {@code minimum_age/maximum_age}), or empty for all ages. */
+  /**
+   * {@return the ages it addresses (HSDS {@code minimum_age/maximum_age}), or empty for all ages}
+   */
   public Optional<Altersspanne> alter() {
     return Optional.ofNullable(alter);
   }
 
-  /** Who may use it (HSDS {@code eligibility_description}), or empty if open to all. */
+  /** {@return who may use it (HSDS {@code eligibility_description}), or empty if open to all} */
   public Optional<String> zugang() {
     return Optional.ofNullable(zugang);
   }
 
-  /** Its Präventionsebenen, in the order universell, selektiv, indiziert; at least one. */
+  /** {@return its Präventionsebenen, in the order universell, selektiv, indiziert; at least one} */
   public ImmutableSet<Praeventionsebene> ebenen() {
     return ebenen;
   }
 
-  /** The keys of the Lebensphasen it belongs to, sorted; at least one. */
+  /** {@return the keys of the Lebensphasen it belongs to, sorted; at least one} */
   public ImmutableSortedSet<String> lebensphasen() {
     return lebensphasen;
   }
 
-  /** The keys of the Handlungsfelder it belongs to, sorted; at least one. */
+  /** {@return the keys of the Handlungsfelder it belongs to, sorted; at least one} */
   public ImmutableSortedSet<String> handlungsfelder() {
     return handlungsfelder;
   }
 
-  /** The keys of the Übergänge it bridges, sorted; may be empty. */
+  /** {@return the keys of the Übergänge it bridges, sorted; may be empty} */
   public ImmutableSortedSet<String> uebergaenge() {
     return uebergaenge;
   }
 
-  /** The Sozialräume it serves (HSDS {@code service_area}), sorted; at least one. */
+  /** {@return the Sozialräume it serves (HSDS {@code service_area}), sorted; at least one} */
   public ImmutableSortedSet<SozialraumId> sozialraeume() {
     return sozialraeume;
   }
 
-  /** Its places, or empty if not limited or unknown. */
+  /** {@return its places, or empty if not limited or unknown} */
   public Optional<Kapazitaet> kapazitaet() {
     return Optional.ofNullable(kapazitaet);
   }
 
-  /** Its fees in the order given; empty means free of charge. */
+  /** {@return its fees in the order given; empty means free of charge} */
   public ImmutableList<Kostenoption> kosten() {
     return kosten;
   }
 
-  /** The sources that fund it (HSDS {@code funding.source}), in the order given. */
+  /**
+   * {@return the sources that fund it (HSDS {@code funding.source}), in the order given; empty if
+   * none is recorded}
+   */
   public ImmutableList<String> finanzierung() {
     return finanzierung;
   }
 
-  /** Whether it runs. */
+  /**
+   * {@return how things stand now: it runs, pauses, is closed for a while or has ended (for a day
+   * in the past see the class comment)}
+   */
   public AngebotStatus status() {
     return status;
   }
 
-  /** When the entry was last checked (HSDS {@code assured_date}), or empty. */
+  /** {@return when the entry was last checked (HSDS {@code assured_date}), or empty if unknown} */
   public Optional<LocalDate> zuletztGeprueft() {
     return Optional.ofNullable(zuletztGeprueft);
   }
 
-  /** Its web page, or empty. */
+  /** {@return its web page, an absolute http or https URL, or empty} */
   public Optional<String> url() {
     return Optional.ofNullable(url);
   }
 
-  /** Its e-mail address, or empty. */
+  /** {@return its e-mail address, or empty} */
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }
 
-  /** Since when (and until when) it runs, or empty if not recorded (valid on every day). */
+  /**
+   * {@return since when (and until when) it runs, or empty if not recorded (valid on every day)}
+   */
   public Optional<Zeitraum> gueltigkeit() {
     return Optional.ofNullable(gueltigkeit);
   }
 
-  /** Whether {@code tag} lies in its validity (always, if none is recorded). */
+  /**
+   * {@return whether {@code tag} lies in its validity (always, if none is recorded)}
+   *
+   * @param tag the day to test
+   */
   public boolean gueltigAm(LocalDate tag) {
     return Zeitraum.gilt(gueltigkeit, tag);
   }
@@ -337,6 +362,9 @@ public final class Angebot {
    * Angebot {@link AngebotStatus#INAKTIV inactive} or {@link
    * AngebotStatus#VORUEBERGEHEND_GESCHLOSSEN closed for a while} now runs on no day, since the
    * model does not know since when it pauses.
+   *
+   * @param tag the day to test
+   * @return whether the Angebot runs on {@code tag}
    */
   public boolean laeuftAm(LocalDate tag) {
     if (!gueltigAm(tag)) {
@@ -346,37 +374,57 @@ public final class Angebot {
         || (status == AngebotStatus.EINGESTELLT && gueltigkeit != null && !gueltigkeit.offen());
   }
 
-  /** Whether it has no fee. */
+  /** {@return whether it has no fee} */
   public boolean kostenfrei() {
     return kosten.isEmpty();
   }
 
-  /** Whether its status is {@link AngebotStatus#AKTIV}. */
+  /** {@return whether its status is {@link AngebotStatus#AKTIV}} */
   public boolean aktiv() {
     return status == AngebotStatus.AKTIV;
   }
 
-  /** Whether it serves {@code sozialraum}. */
+  /**
+   * {@return whether it serves {@code sozialraum}}
+   *
+   * @param sozialraum the Sozialraum to test
+   */
   public boolean bedient(SozialraumId sozialraum) {
     return sozialraeume.contains(requireNonNull(sozialraum, "sozialraum"));
   }
 
-  /** Whether it bridges the Übergang with key {@code uebergang}. */
+  /**
+   * {@return whether it bridges the Übergang with key {@code uebergang}}
+   *
+   * @param uebergang the Übergang's key
+   */
   public boolean ueberbrueckt(String uebergang) {
     return uebergaenge.contains(requireNonNull(uebergang, "uebergang"));
   }
 
-  /** A copy with status {@code status}. */
+  /**
+   * {@return a copy with status {@code status}}
+   *
+   * @param status the new status
+   */
   public Angebot withStatus(AngebotStatus status) {
     return toBuilder().status(status).build();
   }
 
-  /** A copy valid during {@code gueltigkeit} ({@code null}: not recorded). */
+  /**
+   * {@return a copy valid during {@code gueltigkeit}}
+   *
+   * @param gueltigkeit the validity, or {@code null} for none recorded (valid on every day)
+   */
   public Angebot withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
     return toBuilder().gueltigkeit(gueltigkeit).build();
   }
 
-  /** A copy last checked on {@code tag}. */
+  /**
+   * {@return a copy last checked on {@code tag}}
+   *
+   * @param tag the day the entry was checked
+   */
   public Angebot withZuletztGeprueft(LocalDate tag) {
     return toBuilder().zuletztGeprueft(requireNonNull(tag, "tag")).build();
   }
@@ -480,24 +528,44 @@ public final class Angebot {
       this.traeger = requireNonNull(traeger, "traeger");
     }
 
-    /** Sets the description (required, not blank). */
+    /**
+     * Sets the description (required, not blank; checked by {@link #build()}).
+     *
+     * @param beschreibung what the Angebot offers
+     * @return this builder
+     */
     public Builder beschreibung(String beschreibung) {
       this.beschreibung = requireNonNull(beschreibung, "beschreibung");
       return this;
     }
 
-    /** Adds Standorte at the end. */
+    /**
+     * Adds Standorte at the end.
+     *
+     * @param standorte the Standorte, each with an id not used before (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder standorte(Standort... standorte) {
       return standorte(Arrays.asList(standorte));
     }
 
-    /** Adds Standorte at the end. */
+    /**
+     * Adds Standorte at the end.
+     *
+     * @param standorte the Standorte, each with an id not used before (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder standorte(Collection<Standort> standorte) {
       standorte.forEach(s -> this.standorte.add(requireNonNull(s, "standort")));
       return this;
     }
 
-    /** Adds Zeitpläne at the end. */
+    /**
+     * Adds Zeitpläne at the end.
+     *
+     * @param zeitplaene the Zeitpläne
+     * @return this builder
+     */
     public Builder zeitplaene(Zeitplan... zeitplaene) {
       for (Zeitplan z : zeitplaene) {
         this.zeitplaene.add(requireNonNull(z, "zeitplan"));
@@ -505,19 +573,35 @@ public final class Angebot {
       return this;
     }
 
-    /** Sets or clears the ages addressed. */
+    /**
+     * Sets or clears the ages addressed.
+     *
+     * @param alter the ages, or {@code null} for all ages
+     * @return this builder
+     */
     public Builder alter(@Nullable Altersspanne alter) {
       this.alter = alter;
       return this;
     }
 
-    /** Sets or clears who may use it. */
+    /**
+     * Sets or clears who may use it.
+     *
+     * @param zugang who may use it, not blank (checked by {@link #build()}), or {@code null} if
+     *     open to all
+     * @return this builder
+     */
     public Builder zugang(@Nullable String zugang) {
       this.zugang = zugang;
       return this;
     }
 
-    /** Adds Präventionsebenen. */
+    /**
+     * Adds Präventionsebenen; one already added is kept once.
+     *
+     * @param ebenen the levels
+     * @return this builder
+     */
     public Builder ebenen(Praeventionsebene... ebenen) {
       for (Praeventionsebene e : ebenen) {
         this.ebenen.add(requireNonNull(e, "ebene"));
@@ -525,17 +609,35 @@ public final class Angebot {
       return this;
     }
 
-    /** Adds Lebensphase keys. */
+    /**
+     * Adds Lebensphase keys; one already added is kept once.
+     *
+     * @param keys keys of Lebensphasen of the Präventionskette: 1 to 60 lower-case letters, digits
+     *     or '-' (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder lebensphasen(String... keys) {
       return addKeys(lebensphasen, keys);
     }
 
-    /** Adds Handlungsfeld keys. */
+    /**
+     * Adds Handlungsfeld keys; one already added is kept once.
+     *
+     * @param keys keys of Handlungsfelder of the Präventionskette: 1 to 60 lower-case letters,
+     *     digits or '-' (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder handlungsfelder(String... keys) {
       return addKeys(handlungsfelder, keys);
     }
 
-    /** Adds keys of Übergänge it bridges. */
+    /**
+     * Adds keys of Übergänge it bridges; one already added is kept once.
+     *
+     * @param keys keys of Übergänge of the Präventionskette: 1 to 60 lower-case letters, digits or
+     *     '-' (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder uebergaenge(String... keys) {
       return addKeys(uebergaenge, keys);
     }
@@ -547,24 +649,44 @@ public final class Angebot {
       return this;
     }
 
-    /** Adds Sozialräume it serves. */
+    /**
+     * Adds Sozialräume it serves; one already added is kept once.
+     *
+     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder sozialraeume(SozialraumId... sozialraeume) {
       return sozialraeume(Arrays.asList(sozialraeume));
     }
 
-    /** Adds Sozialräume it serves. */
+    /**
+     * Adds Sozialräume it serves; one already added is kept once.
+     *
+     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder sozialraeume(Collection<SozialraumId> sozialraeume) {
       sozialraeume.forEach(s -> this.sozialraeume.add(requireNonNull(s, "sozialraum")));
       return this;
     }
 
-    /** Sets or clears the capacity. */
+    /**
+     * Sets or clears the capacity.
+     *
+     * @param kapazitaet the places, or {@code null} if not limited or unknown
+     * @return this builder
+     */
     public Builder kapazitaet(@Nullable Kapazitaet kapazitaet) {
       this.kapazitaet = kapazitaet;
       return this;
     }
 
-    /** Adds fees at the end. */
+    /**
+     * Adds fees at the end.
+     *
+     * @param kosten the fees
+     * @return this builder
+     */
     public Builder kosten(Kostenoption... kosten) {
       for (Kostenoption k : kosten) {
         this.kosten.add(requireNonNull(k, "kostenoption"));
@@ -572,7 +694,12 @@ public final class Angebot {
       return this;
     }
 
-    /** Adds funding sources at the end. */
+    /**
+     * Adds funding sources at the end.
+     *
+     * @param quellen the sources, each not blank (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder finanzierung(String... quellen) {
       for (String q : quellen) {
         finanzierung.add(requireNonNull(q, "finanzierung"));
@@ -580,31 +707,57 @@ public final class Angebot {
       return this;
     }
 
-    /** Sets the status (default {@link AngebotStatus#AKTIV}). */
+    /**
+     * Sets the status (default {@link AngebotStatus#AKTIV}).
+     *
+     * @param status the status
+     * @return this builder
+     */
     public Builder status(AngebotStatus status) {
       this.status = requireNonNull(status, "status");
       return this;
     }
 
-    /** Sets or clears the day the entry was last checked. */
+    /**
+     * Sets or clears the day the entry was last checked.
+     *
+     * @param tag the day, or {@code null} if unknown
+     * @return this builder
+     */
     public Builder zuletztGeprueft(@Nullable LocalDate tag) {
       this.zuletztGeprueft = tag;
       return this;
     }
 
-    /** Sets or clears the web page. */
+    /**
+     * Sets or clears the web page.
+     *
+     * @param url an absolute http or https URL (checked by {@link #build()}), or {@code null}
+     * @return this builder
+     */
     public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }
 
-    /** Sets or clears the e-mail address. */
+    /**
+     * Sets or clears the e-mail address.
+     *
+     * @param email an address such as {@code familienbuero@ahlen.de} (checked by {@link #build()}),
+     *     or {@code null}
+     * @return this builder
+     */
     public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
 
-    /** Sets or clears since when (and until when) it runs. */
+    /**
+     * Sets or clears since when (and until when) it runs.
+     *
+     * @param gueltigkeit the validity, or {@code null} for none recorded (valid on every day)
+     * @return this builder
+     */
     public Builder gueltigkeit(@Nullable Zeitraum gueltigkeit) {
       this.gueltigkeit = gueltigkeit;
       return this;
@@ -613,6 +766,7 @@ public final class Angebot {
     /**
      * Builds the Angebot.
      *
+     * @return the Angebot
      * @throws IllegalArgumentException if a single value is malformed
      * @throws Regelverstoss if a rule listed on {@link Angebot} is broken
      */

@@ -13,11 +13,22 @@ import de.kekiz.domain.internal.Pruefung;
  */
 public record AngebotId(String wert) implements Comparable<AngebotId> {
 
+  /**
+   * @param wert the id
+   * @throws IllegalArgumentException quoting {@code wert} if it is not 1 to 60 letters, digits,
+   *     '.', '_' or '-'
+   */
   public AngebotId {
     Pruefung.id(wert, "AngebotId");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param wert the id, 1 to 60 letters, digits, '.', '_' or '-'
+   * @return the id
+   * @throws IllegalArgumentException quoting {@code wert} if it is malformed
+   */
   public static AngebotId of(String wert) {
     return new AngebotId(wert);
   }

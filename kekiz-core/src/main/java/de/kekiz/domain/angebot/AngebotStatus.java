@@ -21,12 +21,12 @@ public enum AngebotStatus {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The HSDS 3.0 code, e.g. {@code temporarily closed}. */
+  /** {@return the HSDS 3.0 code, e.g. {@code temporarily closed}} */
   public String hsdsCode() {
     return hsdsCode;
   }
 
-  /** The German name. */
+  /** {@return the German name, e.g. {@code vorübergehend geschlossen}} */
   public String bezeichnung() {
     return bezeichnung;
   }
@@ -34,6 +34,8 @@ public enum AngebotStatus {
   /**
    * The status with HSDS code {@code code} (exact spelling).
    *
+   * @param code an HSDS 3.0 {@code service.status} code, e.g. {@code active}
+   * @return the status with that code
    * @throws IllegalArgumentException quoting the code if there is none
    */
   public static AngebotStatus ausHsdsCode(String code) {

@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String einheit) {
 
+  /**
+   * @param plaetze the number of places, at least 1
+   * @param freiePlaetze the free places now, from 0, or {@code null} if unknown
+   * @param einheit what a place is, not blank
+   * @throws IllegalArgumentException if a number is out of range or {@code einheit} is blank
+   * @throws Regelverstoss if there are more free places than places
+   */
   public Kapazitaet {
     if (plaetze < 1) {
       throw new IllegalArgumentException("Kapazitaet needs at least 1 place, got " + plaetze);
@@ -33,17 +40,29 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
         freiePlaetze + " free places exceed the " + plaetze + " places");
   }
 
-  /** {@code plaetze} places of {@code einheit}, free places unknown. */
+  /**
+   * {@return {@code plaetze} places of {@code einheit}, free places unknown}
+   *
+   * @param plaetze the number of places, at least 1
+   * @param einheit what a place is, e.g. {@code Kinder}, not blank
+   * @throws IllegalArgumentException if {@code plaetze} is below 1 or {@code einheit} is blank
+   */
   public static Kapazitaet of(int plaetze, String einheit) {
     return new Kapazitaet(plaetze, null, einheit);
   }
 
-  /** The same capacity with {@code frei} free places. */
+  /**
+   * {@return the same capacity with {@code frei} free places}
+   *
+   * @param frei the free places now, from 0 to {@link #plaetze()}
+   * @throws IllegalArgumentException if {@code frei} is negative
+   * @throws Regelverstoss if {@code frei} exceeds the places
+   */
   public Kapazitaet mitFreienPlaetzen(int frei) {
     return new Kapazitaet(plaetze, frei, einheit);
   }
 
-  /** Whether it is known that no place is free. */
+  /** {@return whether it is known that no place is free (false if the free places are unknown)} */
   public boolean ausgebucht() {
     return freiePlaetze != null && freiePlaetze == 0;
   }

@@ -19,6 +19,12 @@ public record Koordinate(BigDecimal breite, BigDecimal laenge) {
   private static final BigDecimal NEUNZIG = BigDecimal.valueOf(90);
   private static final BigDecimal HUNDERTACHTZIG = BigDecimal.valueOf(180);
 
+  /**
+   * @param breite latitude in decimal degrees; stored without trailing zeros
+   * @param laenge longitude in decimal degrees; stored without trailing zeros
+   * @throws IllegalArgumentException if the latitude is outside -90 to 90 or the longitude outside
+   *     -180 to 180
+   */
   public Koordinate {
     requireNonNull(breite, "breite");
     requireNonNull(laenge, "laenge");
@@ -37,6 +43,9 @@ public record Koordinate(BigDecimal breite, BigDecimal laenge) {
   /**
    * The position {@code breite}, {@code laenge} given as decimal text.
    *
+   * @param breite latitude as a decimal number with a point, from -90 to 90
+   * @param laenge longitude as a decimal number with a point, from -180 to 180
+   * @return the position
    * @throws IllegalArgumentException quoting the input if it is no number or out of range
    */
   public static Koordinate of(String breite, String laenge) {
@@ -46,6 +55,8 @@ public record Koordinate(BigDecimal breite, BigDecimal laenge) {
   /**
    * Reads {@code 51.763,7.891} (latitude, longitude).
    *
+   * @param text the text form, as {@link #toString()} writes it; blanks around it are ignored
+   * @return the position
    * @throws IllegalArgumentException quoting the input if it is not of that form or out of range
    */
   public static Koordinate parse(CharSequence text) {

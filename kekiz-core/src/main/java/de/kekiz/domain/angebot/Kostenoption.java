@@ -18,13 +18,25 @@ import org.jspecify.annotations.Nullable;
  */
 public record Kostenoption(Geldbetrag betrag, String einheit, @Nullable String beschreibung) {
 
+  /**
+   * @param betrag the amount in euro
+   * @param einheit what it is charged for, not blank
+   * @param beschreibung who pays it or who is exempt, not blank, or {@code null}
+   * @throws IllegalArgumentException if a text is blank
+   */
   public Kostenoption {
     requireNonNull(betrag, "betrag");
     Pruefung.text(einheit, "Kostenoption einheit");
     Pruefung.optionalText(beschreibung, "Kostenoption beschreibung");
   }
 
-  /** {@code betrag} per {@code einheit}, without description. */
+  /**
+   * {@return {@code betrag} per {@code einheit}, without description}
+   *
+   * @param betrag the amount in euro
+   * @param einheit what it is charged for, e.g. {@code pro Termin}, not blank
+   * @throws IllegalArgumentException if {@code einheit} is blank
+   */
   public static Kostenoption of(Geldbetrag betrag, String einheit) {
     return new Kostenoption(betrag, einheit, null);
   }

@@ -17,12 +17,12 @@ public enum Praeventionsebene {
     this.zielgruppe = zielgruppe;
   }
 
-  /** The German name, e.g. {@code universell}. */
+  /** {@return the German name, e.g. {@code universell}} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Whom this level addresses, in German. */
+  /** {@return whom this level addresses, in German} */
   public String zielgruppe() {
     return zielgruppe;
   }

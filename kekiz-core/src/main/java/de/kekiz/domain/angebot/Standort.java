@@ -30,6 +30,16 @@ public record Standort(
     @Nullable Koordinate koordinate,
     @Nullable SozialraumId sozialraum) {
 
+  /**
+   * @param id the id, unique within the Angebot
+   * @param name the name of the place, not blank
+   * @param art physical, postal or virtual
+   * @param adresse the address, or {@code null}
+   * @param koordinate the position, or {@code null}
+   * @param sozialraum the Sozialraum the place lies in, or {@code null}
+   * @throws IllegalArgumentException if the id is malformed or the name blank
+   * @throws Regelverstoss if a physical Standort has no address
+   */
   public Standort {
     Pruefung.id(id, "Standort id");
     Pruefung.text(name, "Standort name");
@@ -41,24 +51,45 @@ public record Standort(
         "a physical Standort needs an address; '" + name + "' has none");
   }
 
-  /** A physical Standort at {@code adresse}, without position or Sozialraum. */
+  /**
+   * {@return a physical Standort at {@code adresse}, without position or Sozialraum}
+   *
+   * @param id the id, unique within the Angebot (1 to 60 letters, digits, '.', '_', '-')
+   * @param name the name of the place, not blank
+   * @param adresse the address
+   * @throws IllegalArgumentException if the id is malformed or the name blank
+   */
   public static Standort physisch(String id, String name, Adresse adresse) {
     return new Standort(
         id, name, Standortart.PHYSISCH, requireNonNull(adresse, "adresse"), null, null);
   }
 
-  /** A virtual Standort (online, by phone). */
+  /**
+   * {@return a virtual Standort (online, by phone)}
+   *
+   * @param id the id, unique within the Angebot (1 to 60 letters, digits, '.', '_', '-')
+   * @param name the name, e.g. of the video meeting or hotline, not blank
+   * @throws IllegalArgumentException if the id is malformed or the name blank
+   */
   public static Standort virtuell(String id, String name) {
     return new Standort(id, name, Standortart.VIRTUELL, null, null, null);
   }
 
-  /** The same Standort at position {@code koordinate}. */
+  /**
+   * {@return the same Standort at position {@code koordinate}}
+   *
+   * @param koordinate the position
+   */
   public Standort mitKoordinate(Koordinate koordinate) {
     return new Standort(
         id, name, art, adresse, requireNonNull(koordinate, "koordinate"), sozialraum);
   }
 
-  /** The same Standort lying in {@code sozialraum}. */
+  /**
+   * {@return the same Standort lying in {@code sozialraum}}
+   *
+   * @param sozialraum the Sozialraum, of the Angebot's Kommune (checked by the {@link Angebot})
+   */
   public Standort imSozialraum(SozialraumId sozialraum) {
     return new Standort(
         id, name, art, adresse, koordinate, requireNonNull(sozialraum, "sozialraum"));

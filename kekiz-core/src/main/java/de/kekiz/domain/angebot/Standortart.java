@@ -19,12 +19,12 @@ public enum Standortart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The HSDS 3.0 code, e.g. {@code physical}. */
+  /** {@return the HSDS 3.0 code, e.g. {@code physical}} */
   public String hsdsCode() {
     return hsdsCode;
   }
 
-  /** The German name. */
+  /** {@return the German name, e.g. {@code Postanschrift}} */
   public String bezeichnung() {
     return bezeichnung;
   }
@@ -32,6 +32,8 @@ public enum Standortart {
   /**
    * The kind with HSDS code {@code code} (exact spelling).
    *
+   * @param code an HSDS 3.0 {@code location.location_type} code, e.g. {@code physical}
+   * @return the kind with that code
    * @throws IllegalArgumentException quoting the code if there is none
    */
   public static Standortart ausHsdsCode(String code) {

@@ -64,6 +64,15 @@ public record Zeitplan(
   private static final Pattern TAG = Pattern.compile("([+-]?)([0-9]{1,2})?([A-Z]{2})");
   private static final Pattern UNTIL = Pattern.compile("([0-9]{8})(T([0-9]{6})Z?)?");
 
+  /**
+   * @param rrule the recurrence rule, without the {@code RRULE:} prefix
+   * @param von the start time of day, or {@code null}
+   * @param bis the end time of day, or {@code null}
+   * @param beschreibung a free description, not blank, or {@code null}
+   * @throws IllegalArgumentException quoting the rule if it is malformed, or if the description is
+   *     blank
+   * @throws Regelverstoss if both times are given and {@code bis} is not after {@code von}
+   */
   public Zeitplan {
     zerlege(requireNonNull(rrule, "rrule"));
     Pruefung.optionalText(beschreibung, "Zeitplan beschreibung");
@@ -74,33 +83,58 @@ public record Zeitplan(
         "ends at " + bis + ", not after its start at " + von);
   }
 
-  /** A rule without times of day or description. */
+  /**
+   * {@return a Zeitplan of the rule alone, without times of day or description}
+   *
+   * @param rrule the recurrence rule, e.g. {@code FREQ=WEEKLY;BYDAY=MO,WE}
+   * @throws IllegalArgumentException quoting the rule if it is malformed
+   */
   public static Zeitplan of(String rrule) {
     return new Zeitplan(rrule, null, null, null);
   }
 
-  /** A rule from {@code von} to {@code bis} each time. */
+  /**
+   * {@return a Zeitplan of the rule from {@code von} to {@code bis} each time}
+   *
+   * @param rrule the recurrence rule, e.g. {@code FREQ=WEEKLY;BYDAY=MO,WE}
+   * @param von the start time of day
+   * @param bis the end time of day, after {@code von}
+   * @throws IllegalArgumentException quoting the rule if it is malformed
+   * @throws Regelverstoss if {@code bis} is not after {@code von}
+   */
   public static Zeitplan of(String rrule, LocalTime von, LocalTime bis) {
     return new Zeitplan(rrule, requireNonNull(von, "von"), requireNonNull(bis, "bis"), null);
   }
 
-  /** The same Zeitplan with {@code beschreibung}. */
+  /**
+   * {@return the same Zeitplan with {@code beschreibung}}
+   *
+   * @param beschreibung a free description, e.g. "nicht in den Schulferien", not blank
+   * @throws IllegalArgumentException if {@code beschreibung} is blank
+   */
   public Zeitplan mitBeschreibung(String beschreibung) {
     return new Zeitplan(rrule, von, bis, requireNonNull(beschreibung, "beschreibung"));
   }
 
-  /** The parts of the rule in the order given, e.g. {@code FREQ → WEEKLY, BYDAY → MO,WE}. */
+  /**
+   * {@return the parts of the rule by name, in the order given, e.g. {@code FREQ → WEEKLY, BYDAY →
+   * MO,WE}}
+   */
   public ImmutableMap<String, String> teile() {
     return zerlege(rrule);
   }
 
-  /** The value of part {@code name} (e.g. {@code BYDAY}), or empty if the rule has none. */
+  /**
+   * {@return the value of part {@code name}, or empty if the rule has none}
+   *
+   * @param name the part's name in upper case, e.g. {@code BYDAY}
+   */
   public Optional<String> teil(String name) {
     requireNonNull(name, "name");
     return Optional.ofNullable(teile().get(name));
   }
 
-  /** The {@code FREQ} value, e.g. {@code WEEKLY}. */
+  /** {@return the {@code FREQ} value, e.g. {@code WEEKLY}; every rule has one} */
   public String frequenz() {
     return requireNonNull(teile().get("FREQ"), "FREQ"); // checked when the rule is made
   }

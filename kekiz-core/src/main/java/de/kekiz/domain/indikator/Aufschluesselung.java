@@ -47,6 +47,7 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
    * Checks every dimension and code and re-sorts a map with another comparator into the natural
    * order.
    *
+   * @param codes the code for each dimension; stored sorted by dimension
    * @throws IllegalArgumentException quoting a malformed dimension or code
    */
   public Aufschluesselung {
@@ -60,12 +61,23 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     }
   }
 
-  /** The breakdown {@code dimension=code}. */
+  /**
+   * {@return the breakdown {@code dimension=code}}
+   *
+   * @param dimension the dimension, e.g. {@value #GESCHLECHT}
+   * @param code its code, e.g. {@code w}
+   * @throws IllegalArgumentException quoting a malformed dimension or code
+   */
   public static Aufschluesselung of(String dimension, String code) {
     return new Aufschluesselung(ImmutableSortedMap.of(dimension, code));
   }
 
-  /** The breakdown with the given codes (any map; it is copied and sorted). */
+  /**
+   * {@return the breakdown with the given codes; {@link #INSGESAMT} for an empty map}
+   *
+   * @param codes the code for each dimension (any map; it is copied and sorted)
+   * @throws IllegalArgumentException quoting a malformed dimension or code
+   */
   public static Aufschluesselung of(Map<String, String> codes) {
     return codes.isEmpty()
         ? INSGESAMT
@@ -76,6 +88,8 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
    * Reads {@code alter=0-2,geschlecht=w} (entries in any order) or {@code insgesamt}; surrounding
    * whitespace is ignored.
    *
+   * @param text the text form, as {@link #toString()} writes it
+   * @return the breakdown
    * @throws IllegalArgumentException quoting the input if it is not of that form, has an invalid
    *     dimension or code, or names a dimension twice
    */
@@ -163,7 +177,14 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     }
   }
 
-  /** This breakdown with {@code dimension} set to {@code code} (added, or replacing its code). */
+  /**
+   * {@return this breakdown with {@code dimension} set to {@code code} (added, or replacing its
+   * code)}
+   *
+   * @param dimension the dimension
+   * @param code its code
+   * @throws IllegalArgumentException quoting a malformed dimension or code
+   */
   public Aufschluesselung mit(String dimension, String code) {
     requireNonNull(dimension, "dimension");
     requireNonNull(code, "code");
@@ -176,7 +197,11 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     return new Aufschluesselung(b.put(dimension, code).buildOrThrow());
   }
 
-  /** This breakdown without {@code dimension} (unchanged if it does not use it). */
+  /**
+   * {@return this breakdown without {@code dimension} (this one if it does not use it)}
+   *
+   * @param dimension the dimension to drop
+   */
   public Aufschluesselung ohne(String dimension) {
     requireNonNull(dimension, "dimension");
     if (!codes.containsKey(dimension)) {
@@ -191,17 +216,21 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
     return new Aufschluesselung(b.buildOrThrow());
   }
 
-  /** The dimensions used, sorted. */
+  /** {@return the dimensions used, sorted; empty for the total} */
   public ImmutableSortedSet<String> dimensionen() {
     return codes.keySet();
   }
 
-  /** The code of {@code dimension}, or empty if this breakdown does not use it. */
+  /**
+   * {@return the code of {@code dimension}, or empty if this breakdown does not use it}
+   *
+   * @param dimension the dimension, e.g. {@value #ALTERSGRUPPE}
+   */
   public Optional<String> code(String dimension) {
     return Optional.ofNullable(codes.get(dimension));
   }
 
-  /** Whether this is the total ({@link #INSGESAMT}). */
+  /** {@return whether this is the total ({@link #INSGESAMT})} */
   public boolean istInsgesamt() {
     return codes.isEmpty();
   }

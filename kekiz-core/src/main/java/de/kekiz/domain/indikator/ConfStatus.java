@@ -30,17 +30,17 @@ public enum ConfStatus {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The SDMX code, e.g. {@code "F"}. */
+  /** {@return the SDMX code, e.g. {@code "F"}} */
   public String code() {
     return name();
   }
 
-  /** The German label, with umlauts. */
+  /** {@return the German label, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Whether a value with this status may be published: true only for {@link #F}. */
+  /** {@return whether a value with this status may be published: true only for {@link #F}} */
   public boolean veroeffentlichbar() {
     return this == F;
   }
@@ -48,6 +48,8 @@ public enum ConfStatus {
   /**
    * Reads an SDMX code ({@code F}, {@code C}, {@code A}, {@code D}, {@code S} or {@code N}).
    *
+   * @param code the SDMX code, exact spelling
+   * @return the status
    * @throws IllegalArgumentException quoting the input if it is none of these codes
    */
   public static ConfStatus parse(CharSequence code) {

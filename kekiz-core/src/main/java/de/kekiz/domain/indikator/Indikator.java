@@ -171,6 +171,10 @@ public final class Indikator {
    * The precision an indicator gets when its definition declares none: 0 decimal places for an
    * absolute number (no denominator), 2 for a plain ratio (factor 1), 1 for a percentage or a rate
    * (factor 100, 1,000, 10,000, …).
+   *
+   * @param mitNenner whether the indicator has a denominator
+   * @param faktor the factor the ratio is multiplied by
+   * @return the number of decimal places: 0, 1 or 2
    */
   public static int standardNachkommastellen(boolean mitNenner, BigDecimal faktor) {
     requireNonNull(faktor, "faktor");
@@ -180,12 +184,21 @@ public final class Indikator {
     return faktor.compareTo(BigDecimal.ONE) == 0 ? 2 : 1;
   }
 
-  /** A builder for version {@code version} (from 1) of indicator {@code key}. */
+  /**
+   * {@return a builder for version {@code version} of indicator {@code key}}
+   *
+   * @param key the indicator's key
+   * @param version the version of the definition, from 1
+   * @throws IllegalArgumentException if {@code version} is below 1
+   */
   public static Builder builder(IndikatorKey key, int version) {
     return new Builder(key, version);
   }
 
-  /** A builder holding this definition's state, to derive a changed copy or the next version. */
+  /**
+   * {@return a builder holding this definition's state, to derive a changed copy or the next
+   * version}
+   */
   public Builder toBuilder() {
     Builder b = new Builder(key, version);
     b.gueltigkeit = gueltigkeit;
@@ -208,42 +221,48 @@ public final class Indikator {
     return b;
   }
 
-  /** The indicator's stable key across versions. */
+  /** {@return the indicator's stable key across versions} */
   public IndikatorKey key() {
     return key;
   }
 
-  /** The version of the definition, from 1. */
+  /** {@return the version of the definition, from 1} */
   public int version() {
     return version;
   }
 
-  /** Key and version, e.g. {@code sgb2-quote-u15@2}. */
+  /** {@return key and version, e.g. {@code sgb2-quote-u15@2}} */
   public IndikatorRef ref() {
     return ref;
   }
 
-  /** The days this version applies to: a period belongs to it if the period's first day does. */
+  /**
+   * {@return the days this version applies to: a period belongs to it if the period's first day
+   * does}
+   */
   public Zeitraum gueltigkeit() {
     return gueltigkeit;
   }
 
-  /** The German name, e.g. "SGB-II-Quote unter 15 Jahren". */
+  /** {@return the German name, e.g. "SGB-II-Quote unter 15 Jahren"} */
   public String name() {
     return name;
   }
 
-  /** What the numerator counts. */
+  /** {@return what the numerator counts, in German} */
   public String zaehlerDefinition() {
     return zaehlerDefinition;
   }
 
-  /** What the denominator counts, or empty for an absolute indicator without denominator. */
+  /**
+   * {@return what the denominator counts, in German, or empty for an absolute indicator without
+   * denominator}
+   */
   public Optional<String> nennerDefinition() {
     return Optional.ofNullable(nennerDefinition);
   }
 
-  /** Whether the indicator has a denominator. */
+  /** {@return whether the indicator has a denominator} */
   public boolean hatNenner() {
     return nennerDefinition != null;
   }
@@ -251,12 +270,14 @@ public final class Indikator {
   /**
    * The factor the ratio is multiplied by: 100 for a percentage, 1,000 or 10,000 for a rate, 1
    * otherwise. Held without trailing zeros ({@code 100.0} becomes {@code 100}).
+   *
+   * @return the factor, greater than 0
    */
   public BigDecimal faktor() {
     return faktor;
   }
 
-  /** The unit of the value, e.g. {@code %} or {@code je 10.000 unter 21-Jährige}. */
+  /** {@return the unit of the value, e.g. {@code %} or {@code je 10.000 unter 21-Jährige}} */
   public String einheit() {
     return einheit;
   }
@@ -264,32 +285,36 @@ public final class Indikator {
   /**
    * Whether the numerator counts a subset of the denominator (a share): then a numerator is never
    * negative and never greater than its denominator.
+   *
+   * @return whether the indicator is a share
    */
   public boolean anteil() {
     return anteil;
   }
 
-  /** Which direction of the value is desirable. */
+  /** {@return which direction of the value is desirable} */
   public Polaritaet polaritaet() {
     return polaritaet;
   }
 
-  /** Where the data comes from, e.g. "Statistik der Bundesagentur für Arbeit". */
+  /** {@return where the data comes from, e.g. "Statistik der Bundesagentur für Arbeit"} */
   public String quelle() {
     return quelle;
   }
 
-  /** The spatial level the source delivers. */
+  /** {@return the spatial level the source delivers} */
   public RaeumlicheEbene ebene() {
     return ebene;
   }
 
-  /** Which kind of period the values refer to. */
+  /** {@return which kind of period the values refer to} */
   public Periodizitaet periodizitaet() {
     return periodizitaet;
   }
 
-  /** The reference day within each period (e.g. 1 March), or empty if the source has none. */
+  /**
+   * {@return the reference day within each period (e.g. 1 March), or empty if the source has none}
+   */
   public Optional<MonthDay> stichtag() {
     return Optional.ofNullable(stichtag);
   }
@@ -297,6 +322,8 @@ public final class Indikator {
   /**
    * The reference date within {@code periode}, or empty if the indicator has no reference day.
    *
+   * @param periode a period of this indicator's kind
+   * @return the reference date, or empty
    * @throws IllegalArgumentException if {@code periode} holds no such day (a period of another kind
    *     than {@link #periodizitaet()})
    */
@@ -305,12 +332,14 @@ public final class Indikator {
     return stichtag == null ? Optional.empty() : Optional.of(periode.stichtag(stichtag));
   }
 
-  /** The breakdown dimensions observations may use, sorted. */
+  /** {@return the breakdown dimensions observations may use, sorted; empty if none} */
   public ImmutableSortedSet<String> dimensionen() {
     return dimensionen;
   }
 
-  /** What changed against the previous version, or empty (always present from version 2). */
+  /**
+   * {@return what changed against the previous version, or empty (always present from version 2)}
+   */
   public Optional<String> aenderungshinweis() {
     return Optional.ofNullable(aenderungshinweis);
   }
@@ -319,6 +348,8 @@ public final class Indikator {
    * The declared precision: how many decimal places a published value of this indicator has. Every
    * report rounds the value half-up to it (tables, charts, CSV); numerator and denominator stay
    * exact. Without a declaration {@link #standardNachkommastellen(boolean, BigDecimal)}.
+   *
+   * @return the number of decimal places, 0 to {@value #MAX_NACHKOMMASTELLEN}
    */
   public int nachkommastellen() {
     return nachkommastellen;
@@ -327,6 +358,9 @@ public final class Indikator {
   /**
    * {@code wert} rounded half-up to {@link #nachkommastellen()} decimal places: the one rounding
    * rule for every figure of this indicator a reader sees.
+   *
+   * @param wert a value of this indicator, e.g. from {@link #wert(Messwert)}
+   * @return the rounded value, with exactly {@link #nachkommastellen()} decimal places
    */
   public BigDecimal gerundet(BigDecimal wert) {
     return requireNonNull(wert, "wert").setScale(nachkommastellen, RoundingMode.HALF_UP);
@@ -336,6 +370,8 @@ public final class Indikator {
    * Whether the values of this definition are synthetic example data (Beispieldaten), generated
    * rather than measured; {@link #quelle()} then says after whose pattern. Every report of such
    * values is marked "Beispieldaten – Werte synthetisch".
+   *
+   * @return whether the values are synthetic
    */
   public boolean synthetisch() {
     return synthetisch;
@@ -346,6 +382,8 @@ public final class Indikator {
    * spliced into another's sentence: e.g. {@code "Zähler: Kinder mit Befund. Nenner: Untersuchte
    * Kinder. Wert = Zähler ÷ Nenner × 100"}, or {@code "Gezählt: Gemeinden des Kreises"} for an
    * indicator without denominator.
+   *
+   * @return the German definition text
    */
   public String definition() {
     if (nennerDefinition == null) {
@@ -380,12 +418,20 @@ public final class Indikator {
     return s.toString();
   }
 
-  /** The persistence revision: 0 if never saved; set by repositories, not a domain property. */
+  /**
+   * {@return the persistence revision: 0 if never saved; set by repositories, not a domain
+   * property}
+   */
   public long revision() {
     return revision;
   }
 
-  /** Whether observations for {@code periode} belong to this version: kind fits, start inside. */
+  /**
+   * {@return whether observations for {@code periode} belong to this version: its kind is {@link
+   * #periodizitaet()} and its first day lies in {@link #gueltigkeit()}}
+   *
+   * @param periode the period of the observations
+   */
   public boolean gilt(Periode periode) {
     return periode.art() == periodizitaet && gueltigkeit.enthaelt(periode.beginn());
   }
@@ -416,6 +462,7 @@ public final class Indikator {
    * <p>Checks are done in this order; only the first broken rule is reported. No text work is done
    * unless a rule is broken.
    *
+   * @param messwert the observation to check
    * @throws Regelverstoss naming the observation's {@link MesswertSchluessel} and the values
    */
   public void pruefe(Messwert messwert) {
@@ -520,6 +567,8 @@ public final class Indikator {
    * value of a suppressed observation is returned too: use {@link
    * #veroeffentlichbarerWert(Messwert)} for output.
    *
+   * @param messwert an observation of this indicator version
+   * @return the value in {@link #einheit()}, unrounded, or empty without a numerator
    * @throws Regelverstoss if the observation does not fit this indicator, see {@link
    *     #pruefe(Messwert)}
    */
@@ -540,6 +589,8 @@ public final class Indikator {
    * The value as {@link #wert(Messwert)} computes it, but empty unless the observation may be
    * published (CONF_STATUS F): a suppressed value is absent in every output, never 0.
    *
+   * @param messwert an observation of this indicator version
+   * @return the value, or empty if it is missing or may not be published
    * @throws Regelverstoss if the observation does not fit this indicator
    */
   public Optional<BigDecimal> veroeffentlichbarerWert(Messwert messwert) {
@@ -547,12 +598,21 @@ public final class Indikator {
     return messwert.confStatus().veroeffentlichbar() ? wert : Optional.empty();
   }
 
-  /** This definition with another validity, e.g. to close it when the next version starts. */
+  /**
+   * {@return this definition with another validity, e.g. to close it when the next version starts}
+   *
+   * @param gueltigkeit the days the version applies to
+   */
   public Indikator withGueltigkeit(Zeitraum gueltigkeit) {
     return toBuilder().gueltigkeit(gueltigkeit).build();
   }
 
-  /** This definition with persistence revision {@code revision}. */
+  /**
+   * {@return this definition with persistence revision {@code revision}}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Indikator withRevision(long revision) {
     return toBuilder().revision(revision).build();
   }
@@ -655,84 +715,154 @@ public final class Indikator {
       this.version = version;
     }
 
-    /** The days this version applies to. */
+    /**
+     * Sets the days this version applies to (required).
+     *
+     * @param gueltigkeit the validity
+     * @return this builder
+     */
     public Builder gueltigkeit(Zeitraum gueltigkeit) {
       this.gueltigkeit = requireNonNull(gueltigkeit, "gueltigkeit");
       return this;
     }
 
-    /** The German name. */
+    /**
+     * Sets the German name (required, not blank).
+     *
+     * @param name the name, e.g. "SGB-II-Quote unter 15 Jahren"
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = requireNonNull(name, "name");
       return this;
     }
 
-    /** What the numerator counts. */
+    /**
+     * Sets what the numerator counts (required, not blank).
+     *
+     * @param zaehlerDefinition the German text
+     * @return this builder
+     */
     public Builder zaehlerDefinition(String zaehlerDefinition) {
       this.zaehlerDefinition = requireNonNull(zaehlerDefinition, "zaehlerDefinition");
       return this;
     }
 
-    /** What the denominator counts; {@code null} for an absolute indicator. */
+    /**
+     * Sets or clears what the denominator counts.
+     *
+     * @param nennerDefinition the German text, or {@code null} for an absolute indicator
+     * @return this builder
+     */
     public Builder nennerDefinition(@Nullable String nennerDefinition) {
       this.nennerDefinition = nennerDefinition;
       return this;
     }
 
-    /** The factor, greater than 0 (default 1). */
+    /**
+     * Sets the factor (default 1).
+     *
+     * @param faktor the factor, greater than 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder faktor(BigDecimal faktor) {
       this.faktor = requireNonNull(faktor, "faktor");
       return this;
     }
 
-    /** The factor as a whole number, e.g. 100 or 10000. */
+    /**
+     * Sets the factor as a whole number (default 1).
+     *
+     * @param faktor the factor, e.g. 100 or 10000; greater than 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder faktor(long faktor) {
       return faktor(BigDecimal.valueOf(faktor));
     }
 
-    /** The unit of the value. */
+    /**
+     * Sets the unit of the value (required, not blank).
+     *
+     * @param einheit the unit, e.g. {@code %}
+     * @return this builder
+     */
     public Builder einheit(String einheit) {
       this.einheit = requireNonNull(einheit, "einheit");
       return this;
     }
 
-    /** Whether the numerator is a subset of the denominator (default false). */
+    /**
+     * Sets whether the numerator is a subset of the denominator (default false).
+     *
+     * @param anteil whether the indicator is a share
+     * @return this builder
+     */
     public Builder anteil(boolean anteil) {
       this.anteil = anteil;
       return this;
     }
 
-    /** Which direction of the value is desirable. */
+    /**
+     * Sets which direction of the value is desirable (required).
+     *
+     * @param polaritaet the polarity
+     * @return this builder
+     */
     public Builder polaritaet(Polaritaet polaritaet) {
       this.polaritaet = requireNonNull(polaritaet, "polaritaet");
       return this;
     }
 
-    /** Where the data comes from. */
+    /**
+     * Sets where the data comes from (required, not blank).
+     *
+     * @param quelle the source
+     * @return this builder
+     */
     public Builder quelle(String quelle) {
       this.quelle = requireNonNull(quelle, "quelle");
       return this;
     }
 
-    /** The spatial level the source delivers. */
+    /**
+     * Sets the spatial level the source delivers (required).
+     *
+     * @param ebene the level
+     * @return this builder
+     */
     public Builder ebene(RaeumlicheEbene ebene) {
       this.ebene = requireNonNull(ebene, "ebene");
       return this;
     }
 
-    /** Which kind of period the values refer to. */
+    /**
+     * Sets which kind of period the values refer to (required).
+     *
+     * @param periodizitaet the kind of period
+     * @return this builder
+     */
     public Builder periodizitaet(Periodizitaet periodizitaet) {
       this.periodizitaet = requireNonNull(periodizitaet, "periodizitaet");
       return this;
     }
 
-    /** The reference day within each period; {@code null} for none. */
+    /**
+     * Sets or clears the reference day within each period.
+     *
+     * @param stichtag month and day, or {@code null} for none
+     * @return this builder
+     */
     public Builder stichtag(@Nullable MonthDay stichtag) {
       this.stichtag = stichtag;
       return this;
     }
 
-    /** Replaces the breakdown dimensions. */
+    /**
+     * Replaces the breakdown dimensions.
+     *
+     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#ALTERSGRUPPE}
+     * @return this builder
+     */
     public Builder dimensionen(Collection<String> dimensionen) {
       requireNonNull(dimensionen, "dimensionen");
       this.dimensionen.clear();
@@ -742,7 +872,12 @@ public final class Indikator {
       return this;
     }
 
-    /** Adds breakdown dimensions. */
+    /**
+     * Adds breakdown dimensions; one already added is kept once.
+     *
+     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#GESCHLECHT}
+     * @return this builder
+     */
     public Builder dimension(String... dimensionen) {
       for (String d : dimensionen) {
         this.dimensionen.add(requireNonNull(d, "dimension"));
@@ -750,7 +885,13 @@ public final class Indikator {
       return this;
     }
 
-    /** What changed against the previous version; {@code null} for none. */
+    /**
+     * Sets or clears what changed against the previous version.
+     *
+     * @param aenderungshinweis the German note, or {@code null} for none (allowed for version 1
+     *     only)
+     * @return this builder
+     */
     public Builder aenderungshinweis(@Nullable String aenderungshinweis) {
       this.aenderungshinweis = aenderungshinweis;
       return this;
@@ -759,19 +900,32 @@ public final class Indikator {
     /**
      * The declared precision, 0 to {@value Indikator#MAX_NACHKOMMASTELLEN} decimal places; {@code
      * null} (the default) for {@link Indikator#standardNachkommastellen the standard precision}.
+     *
+     * @param nachkommastellen the number of decimal places, or {@code null}
+     * @return this builder
      */
     public Builder nachkommastellen(@Nullable Integer nachkommastellen) {
       this.nachkommastellen = nachkommastellen;
       return this;
     }
 
-    /** Whether the values are synthetic example data (default false). */
+    /**
+     * Sets whether the values are synthetic example data (default false).
+     *
+     * @param synthetisch whether the values are synthetic
+     * @return this builder
+     */
     public Builder synthetisch(boolean synthetisch) {
       this.synthetisch = synthetisch;
       return this;
     }
 
-    /** The persistence revision (default 0). */
+    /**
+     * Sets the persistence revision (default 0).
+     *
+     * @param revision the revision, at least 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder revision(long revision) {
       this.revision = revision;
       return this;
@@ -780,6 +934,7 @@ public final class Indikator {
     /**
      * Builds the definition.
      *
+     * @return the definition
      * @throws NullPointerException naming a required part that is missing
      * @throws IllegalArgumentException quoting a malformed part (blank text, factor ≤ 0, invalid
      *     dimension, precision outside 0 to {@value Indikator#MAX_NACHKOMMASTELLEN}, negative

@@ -13,6 +13,11 @@ import static java.util.Objects.requireNonNull;
  */
 public record IndikatorKey(String wert) implements Comparable<IndikatorKey> {
 
+  /**
+   * @param wert the key
+   * @throws IllegalArgumentException quoting {@code wert} if it is not a lower-case letter followed
+   *     by up to 59 lower-case letters, digits or '-'
+   */
   public IndikatorKey {
     requireNonNull(wert, "wert");
     if (!wert.matches("[a-z][a-z0-9-]{0,59}")) {
@@ -24,7 +29,13 @@ public record IndikatorKey(String wert) implements Comparable<IndikatorKey> {
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param wert the key, e.g. {@code sgb2-quote-u15}
+   * @return the key
+   * @throws IllegalArgumentException quoting {@code wert} if it is malformed
+   */
   public static IndikatorKey of(String wert) {
     return new IndikatorKey(wert);
   }

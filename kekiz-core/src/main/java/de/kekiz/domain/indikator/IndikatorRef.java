@@ -14,6 +14,11 @@ import static java.util.Objects.requireNonNull;
  */
 public record IndikatorRef(IndikatorKey key, int version) implements Comparable<IndikatorRef> {
 
+  /**
+   * @param key the indicator
+   * @param version the version of its definition
+   * @throws IllegalArgumentException if {@code version} is below 1
+   */
   public IndikatorRef {
     requireNonNull(key, "key");
     if (version < 1) {
@@ -22,12 +27,24 @@ public record IndikatorRef(IndikatorKey key, int version) implements Comparable<
     }
   }
 
-  /** Version {@code version} of indicator {@code key}. */
+  /**
+   * {@return version {@code version} of indicator {@code key}}
+   *
+   * @param key the indicator
+   * @param version the version of its definition, from 1
+   * @throws IllegalArgumentException if {@code version} is below 1
+   */
   public static IndikatorRef of(IndikatorKey key, int version) {
     return new IndikatorRef(key, version);
   }
 
-  /** Version {@code version} of the indicator with key {@code key}. */
+  /**
+   * {@return version {@code version} of the indicator with key {@code key}}
+   *
+   * @param key the indicator's key, e.g. {@code sgb2-quote-u15}
+   * @param version the version of its definition, from 1
+   * @throws IllegalArgumentException if the key is malformed or {@code version} is below 1
+   */
   public static IndikatorRef of(String key, int version) {
     return new IndikatorRef(IndikatorKey.of(key), version);
   }
@@ -35,6 +52,8 @@ public record IndikatorRef(IndikatorKey key, int version) implements Comparable<
   /**
    * Reads {@code sgb2-quote-u15@2}; surrounding whitespace is ignored.
    *
+   * @param text the text form, as {@link #toString()} writes it
+   * @return the reference
    * @throws IllegalArgumentException quoting the input if it is not of that form
    */
   public static IndikatorRef parse(CharSequence text) {

@@ -262,6 +262,8 @@ public final class Indikatoren {
    * SGB-II-Quote unter 15, version 1 (2005 to 2015): counting before the 2016 revision of the
    * SGB-II statistic. Share in %, higher is worse, Bundesagentur für Arbeit, Gemeinde level
    * (Sozialräume only by contract), yearly at 31 December.
+   *
+   * @return the definition
    */
   public static Indikator sgb2QuoteU15Version1() {
     return SGB2_V1;
@@ -270,6 +272,8 @@ public final class Indikatoren {
   /**
    * SGB-II-Quote unter 15, version 2 (from 2016): counting after the 2016 revision of the SGB-II
    * statistic, which changed the numerator; values are not fully comparable with version 1.
+   *
+   * @return the definition
    */
   public static Indikator sgb2QuoteU15Version2() {
     return SGB2_V2;
@@ -279,6 +283,8 @@ public final class Indikatoren {
    * Betreuungsquote U3: children under 3 in a Kita or publicly funded Kindertagespflege per 100
    * children under 3; higher is better; IT.NRW, Jugendamt level, yearly at 1 March. Valid from
    * 2009, when the survey's reference day moved to 1 March (2006 to 2008: 15 March, not covered).
+   *
+   * @return the definition
    */
   public static Indikator betreuungsquoteU3() {
     return BETREUUNGSQUOTE_U3_V1;
@@ -289,27 +295,35 @@ public final class Indikatoren {
    * worse. Like every SEU indicator: Gesundheitsamt, evaluable down to the Sozialraum, one value
    * per school year of school entry ({@code 2023/24} = the children starting school in August
    * 2023).
+   *
+   * @return the definition
    */
   public static Indikator seuSprache() {
     return SEU_SPRACHE_V1;
   }
 
-  /** SEU finding Körperkoordination, per 100 examined children; higher is worse. */
+  /** {@return the SEU finding Körperkoordination, per 100 examined children; higher is worse} */
   public static Indikator seuKoerperkoordination() {
     return SEU_KOERPERKOORDINATION_V1;
   }
 
-  /** SEU finding Übergewicht (BMI above the 90th percentile) per 100 examined; higher is worse. */
+  /**
+   * {@return the SEU finding Übergewicht (BMI above the 90th percentile) per 100 examined; higher
+   * is worse}
+   */
   public static Indikator seuUebergewicht() {
     return SEU_UEBERGEWICHT_V1;
   }
 
-  /** SEU finding Adipositas (BMI above the 97th percentile), per 100 examined; higher is worse. */
+  /**
+   * {@return the SEU finding Adipositas (BMI above the 97th percentile), per 100 examined; higher
+   * is worse}
+   */
   public static Indikator seuAdipositas() {
     return SEU_ADIPOSITAS_V1;
   }
 
-  /** SEU finding Visuomotorik, per 100 examined children; higher is worse. */
+  /** {@return the SEU finding Visuomotorik, per 100 examined children; higher is worse} */
   public static Indikator seuVisuomotorik() {
     return SEU_VISUOMOTORIK_V1;
   }
@@ -317,6 +331,8 @@ public final class Indikatoren {
   /**
    * Participation in the U8 and U9 check-ups as recorded at the SEU, per 100 examined children;
    * higher is better; per school year of school entry.
+   *
+   * @return the definition
    */
   public static Indikator u8U9Teilnahme() {
     return U8_U9_TEILNAHME_V1;
@@ -325,6 +341,8 @@ public final class Indikatoren {
   /**
    * Two measles vaccinations as recorded at the SEU, per 100 examined children (children without a
    * vaccination record count as not vaccinated); higher is better; per school year of school entry.
+   *
+   * @return the definition
    */
   public static Indikator masernImpfung() {
     return MASERN_IMPFUNG_V1;
@@ -334,6 +352,8 @@ public final class Indikatoren {
    * HzE-Eckwert: Hilfen zur Erziehung (running on 31 December plus ended in the year) per 10,000
    * persons under 21; context (neutral); IT.NRW, Jugendamt level, yearly. Not a share: one young
    * person may receive several Hilfen.
+   *
+   * @return the definition
    */
   public static Indikator hzeEckwert() {
     return HZE_ECKWERT_V1;
@@ -342,12 +362,14 @@ public final class Indikatoren {
   /**
    * Übergangsquote Gymnasium: pupils moving to a Gymnasium after class 4 per 100 pupils moving to
    * any secondary school; context (neutral); IT.NRW, Gemeinde level, per school year.
+   *
+   * @return the definition
    */
   public static Indikator uebergangsquoteGymnasium() {
     return UEBERGANGSQUOTE_GYMNASIUM_V1;
   }
 
-  /** All standard indicators, every version, in the order of the class comment. */
+  /** {@return all standard indicators, every version, in the order of the class comment} */
   public static ImmutableList<Indikator> standard() {
     return STANDARD;
   }
@@ -355,6 +377,11 @@ public final class Indikatoren {
   /**
    * The version of indicator {@code key} in {@code katalog} that observations for {@code periode}
    * belong to (see {@link Indikator#gilt(Periode)}), or empty if there is none.
+   *
+   * @param katalog the definitions to search, e.g. {@link #standard()}
+   * @param key the indicator's key
+   * @param periode the period of the observations
+   * @return the version, or empty
    */
   public static Optional<Indikator> gueltigeVersion(
       Iterable<Indikator> katalog, IndikatorKey key, Periode periode) {

@@ -12,6 +12,9 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
  */
 public record KommuneBezug(Gemeindeschluessel kommune) implements Raumbezug {
 
+  /**
+   * @param kommune the Kommune's key
+   */
   public KommuneBezug {
     requireNonNull(kommune, "kommune");
   }

@@ -56,6 +56,14 @@ public record Messwert(
   /**
    * Checks the rules of the class comment and brings numerator and denominator into canonical form.
    *
+   * @param indikator the indicator version the value was computed by
+   * @param raum the area
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   * @param zaehler the numerator, or {@code null} if missing or suppressed; stored canonical
+   * @param nenner the denominator, or {@code null}; stored canonical
+   * @param obsStatus how the value came about
+   * @param confStatus whether the value may be published
    * @throws Regelverstoss if a rule is broken, naming the observation's key and the values
    */
   public Messwert {
@@ -116,6 +124,14 @@ public record Messwert(
   /**
    * A normal, publishable observation of the total ({@link ObsStatus#A}, {@link ConfStatus#F},
    * {@link Aufschluesselung#INSGESAMT}) with numerator and denominator.
+   *
+   * @param indikator the indicator version
+   * @param raum the area
+   * @param periode the period
+   * @param zaehler the numerator
+   * @param nenner the denominator, greater than 0
+   * @return the observation
+   * @throws Regelverstoss if {@code nenner} is not greater than 0
    */
   public static Messwert of(
       IndikatorRef indikator, Raumbezug raum, Periode periode, long zaehler, long nenner) {
@@ -133,6 +149,12 @@ public record Messwert(
   /**
    * A normal, publishable observation of the total of an indicator without denominator (an absolute
    * number).
+   *
+   * @param indikator the indicator version
+   * @param raum the area
+   * @param periode the period
+   * @param zaehler the value
+   * @return the observation
    */
   public static Messwert absolut(
       IndikatorRef indikator, Raumbezug raum, Periode periode, long zaehler) {
@@ -147,7 +169,14 @@ public record Messwert(
         ConfStatus.F);
   }
 
-  /** A missing observation of the total ({@link ObsStatus#M}, no numerator, no denominator). */
+  /**
+   * {@return a missing observation of the total ({@link ObsStatus#M}, no numerator, no
+   * denominator)}
+   *
+   * @param indikator the indicator version
+   * @param raum the area
+   * @param periode the period
+   */
   public static Messwert fehlend(IndikatorRef indikator, Raumbezug raum, Periode periode) {
     return new Messwert(
         indikator,
@@ -160,40 +189,62 @@ public record Messwert(
         ConfStatus.F);
   }
 
-  /** The unique key: indicator, area, period and breakdown. */
+  /** {@return the unique key: indicator, area, period and breakdown} */
   public MesswertSchluessel schluessel() {
     return new MesswertSchluessel(indikator, raum, periode, aufschluesselung);
   }
 
-  /** Whether the observation carries a numerator. */
+  /** {@return whether the observation carries a numerator} */
   public boolean hatWert() {
     return zaehler != null;
   }
 
-  /** Whether the observation may be published: it has a numerator and CONF_STATUS F. */
+  /** {@return whether the observation may be published: it has a numerator and CONF_STATUS F} */
   public boolean veroeffentlichbar() {
     return zaehler != null && confStatus.veroeffentlichbar();
   }
 
-  /** This observation for the breakdown {@code aufschluesselung}. */
+  /**
+   * {@return this observation for the breakdown {@code aufschluesselung}}
+   *
+   * @param aufschluesselung the breakdown ({@link Aufschluesselung#INSGESAMT} for the total)
+   */
   public Messwert withAufschluesselung(Aufschluesselung aufschluesselung) {
     return new Messwert(
         indikator, raum, periode, aufschluesselung, zaehler, nenner, obsStatus, confStatus);
   }
 
-  /** This observation with OBS_STATUS {@code obsStatus}. */
+  /**
+   * {@return this observation with OBS_STATUS {@code obsStatus}}
+   *
+   * @param obsStatus how the value came about
+   * @throws Regelverstoss if the result breaks a rule of the class comment (e.g. {@link
+   *     ObsStatus#M} with a numerator)
+   */
   public Messwert withObsStatus(ObsStatus obsStatus) {
     return new Messwert(
         indikator, raum, periode, aufschluesselung, zaehler, nenner, obsStatus, confStatus);
   }
 
-  /** This observation with CONF_STATUS {@code confStatus}, e.g. {@link ConfStatus#A}. */
+  /**
+   * {@return this observation with CONF_STATUS {@code confStatus}, e.g. {@link ConfStatus#A}}
+   *
+   * @param confStatus whether the value may be published
+   * @throws Regelverstoss if the result breaks a rule of the class comment (e.g. {@link
+   *     ConfStatus#F} without a numerator)
+   */
   public Messwert withConfStatus(ConfStatus confStatus) {
     return new Messwert(
         indikator, raum, periode, aufschluesselung, zaehler, nenner, obsStatus, confStatus);
   }
 
-  /** This observation with other numerator and denominator (each may be {@code null}). */
+  /**
+   * {@return this observation with other numerator and denominator}
+   *
+   * @param zaehler the numerator, or {@code null} if missing or suppressed
+   * @param nenner the denominator, or {@code null}
+   * @throws Regelverstoss if the result breaks a rule of the class comment
+   */
   public Messwert withWerten(@Nullable BigDecimal zaehler, @Nullable BigDecimal nenner) {
     return new Messwert(
         indikator, raum, periode, aufschluesselung, zaehler, nenner, obsStatus, confStatus);

@@ -20,6 +20,12 @@ public record MesswertSchluessel(
     IndikatorRef indikator, Raumbezug raum, Periode periode, Aufschluesselung aufschluesselung)
     implements Comparable<MesswertSchluessel> {
 
+  /**
+   * @param indikator the indicator version
+   * @param raum the area
+   * @param periode the period
+   * @param aufschluesselung the breakdown
+   */
   public MesswertSchluessel {
     requireNonNull(indikator, "indikator");
     requireNonNull(raum, "raum");
@@ -27,7 +33,15 @@ public record MesswertSchluessel(
     requireNonNull(aufschluesselung, "aufschluesselung");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param indikator the indicator version
+   * @param raum the area
+   * @param periode the period
+   * @param aufschluesselung the breakdown ({@link Aufschluesselung#INSGESAMT} for the total)
+   * @return the key
+   */
   public static MesswertSchluessel of(
       IndikatorRef indikator, Raumbezug raum, Periode periode, Aufschluesselung aufschluesselung) {
     return new MesswertSchluessel(indikator, raum, periode, aufschluesselung);
@@ -36,6 +50,8 @@ public record MesswertSchluessel(
   /**
    * Reads {@code sgb2-quote-u15@2 05315000:404@1 2023 insgesamt}.
    *
+   * @param text the text form, as {@link #toString()} writes it
+   * @return the key
    * @throws IllegalArgumentException quoting the input if it is not of that form
    */
   public static MesswertSchluessel parse(CharSequence text) {

@@ -26,12 +26,12 @@ public enum ObsStatus {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The SDMX code, e.g. {@code "A"}. */
+  /** {@return the SDMX code, e.g. {@code "A"}} */
   public String code() {
     return name();
   }
 
-  /** The German label, with umlauts. */
+  /** {@return the German label, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }
@@ -39,6 +39,8 @@ public enum ObsStatus {
   /**
    * Reads an SDMX code ({@code A}, {@code B}, {@code E}, {@code P}, {@code M} or {@code F}).
    *
+   * @param code the SDMX code, exact spelling
+   * @return the status
    * @throws IllegalArgumentException quoting the input if it is none of these codes
    */
   public static ObsStatus parse(CharSequence code) {

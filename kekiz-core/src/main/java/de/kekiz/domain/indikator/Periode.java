@@ -49,6 +49,9 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   /**
    * Checks year and number.
    *
+   * @param art the kind of period
+   * @param jahr the year the period starts in
+   * @param nummer the half-year, quarter or month within the year; 1 for years and school years
    * @throws IllegalArgumentException quoting a year outside the four-digit range or a number
    *     outside the kind's range
    */
@@ -70,37 +73,78 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
     }
   }
 
-  /** The period of kind {@code art} with the given year and number. */
+  /**
+   * {@return the period of kind {@code art} with the given year and number}
+   *
+   * @param art the kind of period
+   * @param jahr the year the period starts in, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @param nummer the half-year, quarter or month within the year; 1 for years and school years
+   * @throws IllegalArgumentException if the year or the number is out of range
+   */
   public static Periode of(Periodizitaet art, int jahr, int nummer) {
     return new Periode(art, jahr, nummer);
   }
 
-  /** The calendar year {@code jahr}, e.g. {@code 2023}. */
+  /**
+   * {@return the calendar year {@code jahr}, e.g. {@code 2023}}
+   *
+   * @param jahr the year, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @throws IllegalArgumentException if the year is out of range
+   */
   public static Periode jahr(int jahr) {
     return new Periode(Periodizitaet.JAEHRLICH, jahr, 1);
   }
 
-  /** Half-year {@code halbjahr} (1 or 2) of {@code jahr}, e.g. {@code 2023-S1}. */
+  /**
+   * {@return half-year {@code halbjahr} of {@code jahr}, e.g. {@code 2023-S1}}
+   *
+   * @param jahr the year, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @param halbjahr 1 or 2
+   * @throws IllegalArgumentException if the year or the half-year is out of range
+   */
   public static Periode halbjahr(int jahr, int halbjahr) {
     return new Periode(Periodizitaet.HALBJAEHRLICH, jahr, halbjahr);
   }
 
-  /** Quarter {@code quartal} (1 to 4) of {@code jahr}, e.g. {@code 2023-Q2}. */
+  /**
+   * {@return quarter {@code quartal} of {@code jahr}, e.g. {@code 2023-Q2}}
+   *
+   * @param jahr the year, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @param quartal 1 to 4
+   * @throws IllegalArgumentException if the year or the quarter is out of range
+   */
   public static Periode quartal(int jahr, int quartal) {
     return new Periode(Periodizitaet.QUARTALSWEISE, jahr, quartal);
   }
 
-  /** Month {@code monat} (1 to 12) of {@code jahr}, e.g. {@code 2023-03}. */
+  /**
+   * {@return month {@code monat} of {@code jahr}, e.g. {@code 2023-03}}
+   *
+   * @param jahr the year, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @param monat 1 to 12
+   * @throws IllegalArgumentException if the year or the month is out of range
+   */
   public static Periode monat(int jahr, int monat) {
     return new Periode(Periodizitaet.MONATLICH, jahr, monat);
   }
 
-  /** The school year starting on 1 August {@code beginnJahr}, e.g. {@code 2023/24}. */
+  /**
+   * {@return the school year starting on 1 August {@code beginnJahr}, e.g. {@code 2023/24}}
+   *
+   * @param beginnJahr the year it starts in, {@value #KLEINSTES_JAHR} to {@value #GROESSTES_JAHR}
+   * @throws IllegalArgumentException if the year is out of range
+   */
   public static Periode schuljahr(int beginnJahr) {
     return new Periode(Periodizitaet.SCHULJAHR, beginnJahr, 1);
   }
 
-  /** The period of kind {@code art} that contains {@code tag}. */
+  /**
+   * {@return the period of kind {@code art} that contains {@code tag}}
+   *
+   * @param art the kind of period
+   * @param tag the day
+   * @throws IllegalArgumentException if the period's year is out of range
+   */
   public static Periode am(Periodizitaet art, LocalDate tag) {
     requireNonNull(art, "art");
     requireNonNull(tag, "tag");
@@ -114,6 +158,8 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   /**
    * Reads the text form (see the class comment); surrounding whitespace is ignored.
    *
+   * @param text the text form, e.g. {@code 2023-Q2}
+   * @return the period
    * @throws IllegalArgumentException quoting the input if it is not of that form, e.g. for {@code
    *     2023/25} (the second year of a school year must follow the first)
    */
@@ -190,23 +236,27 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
     return jahr * 12 + (nummer - 1) * art.monate();
   }
 
-  /** The first day of the period. */
+  /** {@return the first day of the period} */
   public LocalDate beginn() {
     int index = beginnMonatIndex();
     return LocalDate.of(index / 12, index % 12 + 1, 1);
   }
 
-  /** The last day of the period. */
+  /** {@return the last day of the period} */
   public LocalDate ende() {
     return beginn().plusMonths(art.monate()).minusDays(1);
   }
 
-  /** The days of the period, both ends inclusive. */
+  /** {@return the days of the period, both ends inclusive} */
   public Zeitraum zeitraum() {
     return Zeitraum.of(beginn(), ende());
   }
 
-  /** Whether {@code tag} lies inside the period. */
+  /**
+   * {@return whether {@code tag} lies inside the period, ends included}
+   *
+   * @param tag the day to test
+   */
   public boolean enthaelt(LocalDate tag) {
     return !tag.isBefore(beginn()) && !tag.isAfter(ende());
   }
@@ -214,6 +264,7 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   /**
    * The following period of the same kind: {@code 2023-12} is followed by {@code 2024-01}.
    *
+   * @return the next period
    * @throws IllegalArgumentException after year {@value #GROESSTES_JAHR}
    */
   public Periode naechste() {
@@ -225,6 +276,7 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   /**
    * The preceding period of the same kind: {@code 2024-Q1} is preceded by {@code 2023-Q4}.
    *
+   * @return the previous period
    * @throws IllegalArgumentException before year {@value #KLEINSTES_JAHR}
    */
   public Periode vorige() {
@@ -238,6 +290,8 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
    * observation. {@code 1 March} in school year {@code 2023/24} is 2024-03-01. A 29 February in a
    * year without one gives 28 February.
    *
+   * @param tag month and day of the reference date
+   * @return the reference date inside this period
    * @throws IllegalArgumentException if the period holds no such day (e.g. 1 March in {@code
    *     2023-Q2})
    */

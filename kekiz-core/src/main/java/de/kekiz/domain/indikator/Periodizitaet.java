@@ -24,17 +24,17 @@ public enum Periodizitaet {
     this.monate = monate;
   }
 
-  /** The German label, with umlauts. */
+  /** {@return the German label, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** The length of one period in months (12, 6, 3 or 1). */
+  /** {@return the length of one period in months (12, 6, 3 or 1)} */
   public int monate() {
     return monate;
   }
 
-  /** How many periods make up one year: 1, 2, 4 or 12. */
+  /** {@return how many periods make up one year: 1, 2, 4 or 12} */
   public int periodenProJahr() {
     return 12 / monate;
   }

@@ -18,7 +18,7 @@ public enum Polaritaet {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label, with umlauts. */
+  /** {@return the German label, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -25,7 +25,7 @@ public enum RaeumlicheEbene {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label. */
+  /** {@return the German label} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -16,15 +16,23 @@ import de.kekiz.domain.kommune.SozialraumRef;
 public sealed interface Raumbezug extends Comparable<Raumbezug>
     permits KommuneBezug, SozialraumBezug {
 
-  /** The Kommune the area lies in (the Kommune itself for a {@link KommuneBezug}). */
+  /** {@return the Kommune the area lies in (the Kommune itself for a {@link KommuneBezug})} */
   Gemeindeschluessel kommune();
 
-  /** The whole Kommune {@code kommune}. */
+  /**
+   * {@return the whole Kommune {@code kommune} as an area}
+   *
+   * @param kommune the Kommune's key
+   */
   static KommuneBezug of(Gemeindeschluessel kommune) {
     return new KommuneBezug(kommune);
   }
 
-  /** The Sozialraum version {@code sozialraum}. */
+  /**
+   * {@return the Sozialraum version {@code sozialraum} as an area}
+   *
+   * @param sozialraum the Sozialraum version
+   */
   static SozialraumBezug of(SozialraumRef sozialraum) {
     return new SozialraumBezug(sozialraum);
   }
@@ -32,6 +40,8 @@ public sealed interface Raumbezug extends Comparable<Raumbezug>
   /**
    * Reads {@code 05315000} (a Kommune) or {@code 05315000:404@1} (a Sozialraum version).
    *
+   * @param text the text form; surrounding whitespace is ignored
+   * @return the area
    * @throws IllegalArgumentException quoting the input if it is neither
    */
   static Raumbezug parse(CharSequence text) {

@@ -13,6 +13,9 @@ import de.kekiz.domain.kommune.SozialraumRef;
  */
 public record SozialraumBezug(SozialraumRef sozialraum) implements Raumbezug {
 
+  /**
+   * @param sozialraum the Sozialraum version
+   */
   public SozialraumBezug {
     requireNonNull(sozialraum, "sozialraum");
   }

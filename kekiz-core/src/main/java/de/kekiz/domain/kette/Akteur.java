@@ -31,6 +31,16 @@ public record Akteur(
     @Nullable String url,
     @Nullable String email) {
 
+  /**
+   * @param id the id, unique in the chain
+   * @param name the name, not blank
+   * @param art the kind
+   * @param handlungsfelder keys of Handlungsfelder (lower-case letters, digits, '-'); stored sorted
+   * @param url its web page, an absolute http or https URL, or {@code null}
+   * @param email its e-mail address, or {@code null}
+   * @throws IllegalArgumentException if the name is blank, a key, the URL or the address is
+   *     malformed
+   */
   public Akteur {
     requireNonNull(id, "id");
     Pruefung.text(name, "Akteur name");
@@ -43,7 +53,15 @@ public record Akteur(
     Pruefung.email(email, "Akteur email");
   }
 
-  /** An actor without web page or e-mail working in {@code handlungsfelder}. */
+  /**
+   * {@return an actor without web page or e-mail working in {@code handlungsfelder}}
+   *
+   * @param id the id, unique in the chain
+   * @param name the name, not blank
+   * @param art the kind
+   * @param handlungsfelder keys of Handlungsfelder of the chain
+   * @throws IllegalArgumentException if the name is blank or a key malformed
+   */
   public static Akteur of(AkteurId id, String name, Akteursart art, String... handlungsfelder) {
     return new Akteur(
         id, name, art, ImmutableSortedSet.copyOf(Arrays.asList(handlungsfelder)), null, null);

@@ -45,7 +45,7 @@ public enum Akteursart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name, with umlauts. */
+  /** {@return the German name, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }

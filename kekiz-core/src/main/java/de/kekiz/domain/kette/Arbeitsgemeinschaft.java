@@ -32,6 +32,14 @@ public record Arbeitsgemeinschaft(
     List<Mitglied> mitglieder,
     @Nullable Zeitraum gueltigkeit) {
 
+  /**
+   * @param key the key, unique in the Steuerung (lower-case letters, digits, '-')
+   * @param name the name, not blank
+   * @param lebensphasen keys of the phases it works on; stored sorted
+   * @param mitglieder the seats; copied
+   * @param gueltigkeit when the group exists, or {@code null} if not recorded
+   * @throws IllegalArgumentException if a key is malformed or the name blank
+   */
   public Arbeitsgemeinschaft {
     Pruefung.key(key, "Arbeitsgemeinschaft key");
     Pruefung.text(name, "Arbeitsgemeinschaft name");
@@ -42,23 +50,43 @@ public record Arbeitsgemeinschaft(
     mitglieder = ImmutableList.copyOf(requireNonNull(mitglieder, "mitglieder"));
   }
 
-  /** A group without recorded validity (existing on every day). */
+  /**
+   * A group without recorded validity (existing on every day).
+   *
+   * @param key the key, unique in the Steuerung (lower-case letters, digits, '-')
+   * @param name the name, not blank
+   * @param lebensphasen keys of the phases it works on
+   * @param mitglieder the seats in the order given
+   * @throws IllegalArgumentException if a key is malformed or the name blank
+   */
   public Arbeitsgemeinschaft(
       String key, String name, Set<String> lebensphasen, List<Mitglied> mitglieder) {
     this(key, name, lebensphasen, mitglieder, null);
   }
 
-  /** Whether the group exists on {@code tag}. */
+  /**
+   * {@return whether the group exists on {@code tag} (always, if no validity is recorded)}
+   *
+   * @param tag the day asked about
+   */
   public boolean gueltigAm(LocalDate tag) {
     return Zeitraum.gilt(gueltigkeit, tag);
   }
 
-  /** The same group existing during {@code gueltigkeit} ({@code null}: not recorded). */
+  /**
+   * {@return the same group existing during {@code gueltigkeit}}
+   *
+   * @param gueltigkeit the validity, or {@code null} for none recorded
+   */
   public Arbeitsgemeinschaft withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
     return new Arbeitsgemeinschaft(key, name, lebensphasen, mitglieder, gueltigkeit);
   }
 
-  /** The group as it was on {@code tag}: only the seats held that day. */
+  /**
+   * {@return the group as it was on {@code tag}: only the seats held that day}
+   *
+   * @param tag the day asked about
+   */
   public Arbeitsgemeinschaft am(LocalDate tag) {
     return new Arbeitsgemeinschaft(
         key,

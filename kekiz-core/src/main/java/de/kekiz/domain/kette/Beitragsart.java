@@ -15,7 +15,7 @@ public enum Beitragsart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name. */
+  /** {@return the German name} */
   public String bezeichnung() {
     return bezeichnung;
   }

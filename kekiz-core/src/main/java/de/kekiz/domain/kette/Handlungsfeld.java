@@ -35,12 +35,24 @@ public record Handlungsfeld(String key, String name) {
   /** Sport. */
   public static final Handlungsfeld SPORT = new Handlungsfeld("sport", "Sport");
 
+  /**
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public Handlungsfeld {
     Pruefung.key(key, "Handlungsfeld key");
     Pruefung.text(name, "Handlungsfeld name");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @return the Handlungsfeld
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public static Handlungsfeld of(String key, String name) {
     return new Handlungsfeld(key, name);
   }
@@ -48,6 +60,8 @@ public record Handlungsfeld(String key, String name) {
   /**
    * The seven standard fields in the order gesundheit, bildung, jugendhilfe, soziales, arbeit,
    * integration, sport.
+   *
+   * @return the standard fields
    */
   public static ImmutableList<Handlungsfeld> standard() {
     return ImmutableList.of(GESUNDHEIT, BILDUNG, JUGENDHILFE, SOZIALES, ARBEIT, INTEGRATION, SPORT);

@@ -36,6 +36,15 @@ public record Koordination(
     @Nullable Programm programm,
     @Nullable Zeitraum gueltigkeit) {
 
+  /**
+   * @param stelle the post, not blank
+   * @param anteil its share of a full position, or {@code null} if not known
+   * @param angesiedeltBei where it sits, not blank
+   * @param finanzierung where its money comes from; stored in the enum's order
+   * @param programm the programme that funds it, or {@code null}
+   * @param gueltigkeit when the post exists, or {@code null} if not recorded
+   * @throws IllegalArgumentException if a text is blank
+   */
   public Koordination {
     Pruefung.text(stelle, "Koordination stelle");
     Pruefung.text(angesiedeltBei, "Koordination angesiedeltBei");
@@ -45,29 +54,49 @@ public record Koordination(
   /**
    * A post of known share without recorded funding or validity.
    *
+   * @param stelle the post, not blank
+   * @param anteil its share of a full position
+   * @param angesiedeltBei where it sits, not blank
+   * @throws IllegalArgumentException if a text is blank
    * @throws NullPointerException if {@code anteil} is {@code null}
    */
   public Koordination(String stelle, Stellenanteil anteil, String angesiedeltBei) {
     this(stelle, requireNonNull(anteil, "anteil"), angesiedeltBei, Set.of(), null, null);
   }
 
-  /** Whether the post exists on {@code tag}. */
+  /**
+   * {@return whether the post exists on {@code tag} (always, if no validity is recorded)}
+   *
+   * @param tag the day asked about
+   */
   public boolean gueltigAm(LocalDate tag) {
     return Zeitraum.gilt(gueltigkeit, tag);
   }
 
-  /** Whether the post's funding is recorded (any source, the Kommune's own budget included). */
+  /**
+   * {@return whether the post's funding is recorded (any source, the Kommune's own budget
+   * included)}
+   */
   public boolean finanziert() {
     return !finanzierung.isEmpty();
   }
 
-  /** The same post funded from {@code quellen} by {@code programm} ({@code null}: none). */
+  /**
+   * {@return the same post funded from {@code quellen} by {@code programm}}
+   *
+   * @param quellen where its money comes from; empty if not known
+   * @param programm the programme that funds it, or {@code null} if none or not known
+   */
   public Koordination withFinanzierung(
       Set<Finanzierungsquelle> quellen, @Nullable Programm programm) {
     return new Koordination(stelle, anteil, angesiedeltBei, quellen, programm, gueltigkeit);
   }
 
-  /** The same post existing during {@code gueltigkeit} ({@code null}: not recorded). */
+  /**
+   * {@return the same post existing during {@code gueltigkeit}}
+   *
+   * @param gueltigkeit the validity, or {@code null} for none recorded
+   */
   public Koordination withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
     return new Koordination(stelle, anteil, angesiedeltBei, finanzierung, programm, gueltigkeit);
   }

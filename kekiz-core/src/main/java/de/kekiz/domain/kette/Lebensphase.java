@@ -42,18 +42,32 @@ public record Lebensphase(String key, String name, Altersspanne alter) {
   public static final Lebensphase SCHULE_BERUF =
       new Lebensphase("schule-beruf", "Übergang Schule–Beruf", Altersspanne.of(16, 24));
 
+  /**
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @param alter the ages in completed years the phase spans
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public Lebensphase {
     Pruefung.key(key, "Lebensphase key");
     Pruefung.text(name, "Lebensphase name");
     requireNonNull(alter, "alter");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param key the key, unique in the chain (lower-case letters, digits, '-'), e.g. {@code kita}
+   * @param name the German name, not blank
+   * @param alter the ages in completed years the phase spans
+   * @return the Lebensphase
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public static Lebensphase of(String key, String name, Altersspanne alter) {
     return new Lebensphase(key, name, alter);
   }
 
-  /** The five standard phases from pregnancy to working life, ordered by age. */
+  /** {@return the five standard phases from pregnancy to working life, ordered by age} */
   public static ImmutableList<Lebensphase> standard() {
     return ImmutableList.of(
         SCHWANGERSCHAFT_GEBURT, KITA, GRUNDSCHULE, WEITERFUEHRENDE_SCHULE, SCHULE_BERUF);

@@ -355,12 +355,15 @@ public final class Praeventionskette {
   /**
    * Starts the chain of {@code kommune} with the standard Lebensphasen, the Übergänge between them
    * and the standard Handlungsfelder; no actors, networks, Steuerung or Angebote.
+   *
+   * @param kommune the Kommune whose chain it is
+   * @return the builder
    */
   public static Builder builder(Gemeindeschluessel kommune) {
     return new Builder(kommune);
   }
 
-  /** A builder holding this chain's state, to derive a changed copy. */
+  /** {@return a builder holding this chain's state, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(kommune);
     b.lebensphasen = new ArrayList<>(lebensphasen);
@@ -375,52 +378,57 @@ public final class Praeventionskette {
     return b;
   }
 
-  /** The Kommune whose chain this is; it identifies the chain. */
+  /** {@return the Kommune whose chain this is; it identifies the chain} */
   public Gemeindeschluessel kommune() {
     return kommune;
   }
 
-  /** The Lebensphasen, ordered by age. */
+  /** {@return the Lebensphasen, ordered by age; at least one} */
   public ImmutableList<Lebensphase> lebensphasen() {
     return lebensphasen;
   }
 
-  /** The Übergänge in the order given. */
+  /** {@return the Übergänge in the order given} */
   public ImmutableList<Uebergang> uebergaenge() {
     return uebergaenge;
   }
 
-  /** The Handlungsfelder in the order given. */
+  /** {@return the Handlungsfelder in the order given} */
   public ImmutableList<Handlungsfeld> handlungsfelder() {
     return handlungsfelder;
   }
 
-  /** The actors in the order given. */
+  /** {@return the actors in the order given} */
   public ImmutableList<Akteur> akteure() {
     return akteure;
   }
 
-  /** The networks in the order given. */
+  /** {@return the networks in the order given} */
   public ImmutableList<Netzwerk> netzwerke() {
     return netzwerke;
   }
 
-  /** How the chain is steered. */
+  /** {@return how the chain is steered; {@link Steuerung#KEINE} if not recorded} */
   public Steuerung steuerung() {
     return steuerung;
   }
 
-  /** The Angebote in the order given. */
+  /** {@return the Angebote in the order given} */
   public ImmutableList<Angebot> angebote() {
     return angebote;
   }
 
-  /** "Who does what": the contributions to Handlungsziele, in the order given. */
+  /** {@return "who does what": the contributions to Handlungsziele, in the order given} */
   public ImmutableList<Zielbeitrag> zielbeitraege() {
     return zielbeitraege;
   }
 
-  /** The contributions to the Handlungsziel {@code handlungsziel}, in the order given. */
+  /**
+   * {@return the contributions to the Handlungsziel {@code handlungsziel}, in the order given;
+   * empty if none}
+   *
+   * @param handlungsziel the Handlungsziel's key, e.g. {@code 1.1}
+   */
   public ImmutableList<Zielbeitrag> zielbeitraege(String handlungsziel) {
     requireNonNull(handlungsziel, "handlungsziel");
     return zielbeitraege.stream()
@@ -432,6 +440,9 @@ public final class Praeventionskette {
    * Since when {@code beitrag} works on its Handlungsziel: the start of its own validity, else the
    * start of the validity of the Angebot or Arbeitsgemeinschaft it names; empty if none is recorded
    * (an Akteur carries no validity).
+   *
+   * @param beitrag a contribution of this chain
+   * @return the first day it works on the goal, or empty if not recorded
    */
   public Optional<LocalDate> seit(Zielbeitrag beitrag) {
     requireNonNull(beitrag, "beitrag");
@@ -455,7 +466,7 @@ public final class Praeventionskette {
     return geerbt.map(Zeitraum::von);
   }
 
-  /** The revision set by a repository; 0 = never saved. */
+  /** {@return the revision set by a repository; 0 = never saved} */
   public long revision() {
     return revision;
   }
@@ -468,6 +479,9 @@ public final class Praeventionskette {
    * Lebensphasen, Übergänge, Handlungsfelder and Akteure carry no validity and stay. Parts without
    * recorded validity count as valid on every day, so a chain without any dates is returned
    * unchanged (equal).
+   *
+   * @param tag the day asked about
+   * @return the chain of that day, with the same revision
    */
   public Praeventionskette am(LocalDate tag) {
     requireNonNull(tag, "tag");
@@ -502,37 +516,61 @@ public final class Praeventionskette {
     return b.build();
   }
 
-  /** The Lebensphase with {@code key}, or empty. */
+  /**
+   * {@return the Lebensphase with {@code key}, or empty}
+   *
+   * @param key the phase's key, e.g. {@code kita}
+   */
   public Optional<Lebensphase> lebensphase(String key) {
     requireNonNull(key, "key");
     return finde(lebensphasen, l -> l.key().equals(key));
   }
 
-  /** The Handlungsfeld with {@code key}, or empty. */
+  /**
+   * {@return the Handlungsfeld with {@code key}, or empty}
+   *
+   * @param key the field's key, e.g. {@code bildung}
+   */
   public Optional<Handlungsfeld> handlungsfeld(String key) {
     requireNonNull(key, "key");
     return finde(handlungsfelder, h -> h.key().equals(key));
   }
 
-  /** The Übergang with {@code key}, or empty. */
+  /**
+   * {@return the Übergang with {@code key}, or empty}
+   *
+   * @param key the Übergang's key, e.g. {@code kita-grundschule}
+   */
   public Optional<Uebergang> uebergang(String key) {
     requireNonNull(key, "key");
     return finde(uebergaenge, u -> u.key().equals(key));
   }
 
-  /** The actor with {@code id}, or empty. */
+  /**
+   * {@return the actor with {@code id}, or empty}
+   *
+   * @param id the actor's id
+   */
   public Optional<Akteur> akteur(AkteurId id) {
     requireNonNull(id, "id");
     return finde(akteure, a -> a.id().equals(id));
   }
 
-  /** The network with {@code key}, or empty. */
+  /**
+   * {@return the network with {@code key}, or empty}
+   *
+   * @param key the network's key
+   */
   public Optional<Netzwerk> netzwerk(String key) {
     requireNonNull(key, "key");
     return finde(netzwerke, n -> n.key().equals(key));
   }
 
-  /** The Angebot with {@code id}, or empty. */
+  /**
+   * {@return the Angebot with {@code id}, or empty}
+   *
+   * @param id the Angebot's id
+   */
   public Optional<Angebot> angebot(AngebotId id) {
     requireNonNull(id, "id");
     return finde(angebote, a -> a.id().equals(id));
@@ -545,6 +583,10 @@ public final class Praeventionskette {
   /**
    * The Angebote placed in Lebensphase {@code phase} and Handlungsfeld {@code feld}, in order;
    * empty if there are none or the keys are unknown.
+   *
+   * @param phase the Lebensphase's key
+   * @param feld the Handlungsfeld's key
+   * @return the Angebote in both
    */
   public ImmutableList<Angebot> angeboteIn(String phase, String feld) {
     requireNonNull(phase, "phase");
@@ -554,7 +596,12 @@ public final class Praeventionskette {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The Angebote that bridge the Übergang {@code uebergang}, in order. */
+  /**
+   * {@return the Angebote that bridge the Übergang {@code uebergang}, in order, whatever their
+   * status; empty if none}
+   *
+   * @param uebergang the Übergang's key
+   */
   public ImmutableList<Angebot> angeboteAmUebergang(String uebergang) {
     requireNonNull(uebergang, "uebergang");
     return angebote.stream()
@@ -562,7 +609,11 @@ public final class Praeventionskette {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The Angebote run by {@code traeger}, in order. */
+  /**
+   * {@return the Angebote run by {@code traeger}, in order; empty if none}
+   *
+   * @param traeger the Träger's id
+   */
   public ImmutableList<Angebot> angeboteVon(AkteurId traeger) {
     requireNonNull(traeger, "traeger");
     return angebote.stream()
@@ -573,6 +624,8 @@ public final class Praeventionskette {
   /**
    * The Übergänge no active Angebot bridges, in order: where the chain has a gap (an Angebot that
    * is not {@link de.kekiz.domain.angebot.AngebotStatus#AKTIV} does not count).
+   *
+   * @return the open Übergänge; empty if every one is bridged
    */
   public ImmutableList<Uebergang> offeneUebergaenge() {
     return uebergaenge.stream()
@@ -584,6 +637,7 @@ public final class Praeventionskette {
    * Checks that every Sozialraum an Angebot serves, and every Sozialraum a Standort lies in, is one
    * of {@code bekannte}; call it with the ids of the Kommune's Sozialräume.
    *
+   * @param bekannte the ids of the Kommune's Sozialräume
    * @throws Regelverstoss {@code kette.angebot-unbekannter-sozialraum} or {@code
    *     kette.standort-unbekannter-sozialraum} naming the first unknown Sozialraum
    */
@@ -622,6 +676,8 @@ public final class Praeventionskette {
    * A copy with {@code angebot} added at the end, or replacing the Angebot with the same id in its
    * place.
    *
+   * @param angebot the Angebot to add or replace
+   * @return the copy; the revision is kept
    * @throws Regelverstoss if the Angebot does not fit the chain
    */
   public Praeventionskette withAngebot(Angebot angebot) {
@@ -632,7 +688,13 @@ public final class Praeventionskette {
     return b.build();
   }
 
-  /** A copy without the Angebot {@code id}; an equal chain if there is none. */
+  /**
+   * {@return a copy without the Angebot {@code id}; an equal chain if there is none}
+   *
+   * @param id the Angebot's id
+   * @throws Regelverstoss ({@code kette.zielbeitrag-unbekannt}) if a Zielbeitrag names the Angebot:
+   *     remove that first
+   */
   public Praeventionskette ohneAngebot(AngebotId id) {
     requireNonNull(id, "id");
     Builder b = toBuilder();
@@ -644,6 +706,8 @@ public final class Praeventionskette {
    * A copy with {@code akteur} added at the end, or replacing the actor with the same id in its
    * place.
    *
+   * @param akteur the actor to add or replace
+   * @return the copy; the revision is kept
    * @throws Regelverstoss if the actor does not fit the chain
    */
   public Praeventionskette withAkteur(Akteur akteur) {
@@ -657,13 +721,20 @@ public final class Praeventionskette {
   /**
    * A copy with {@code steuerung}.
    *
+   * @param steuerung the new Steuerung, replacing the old one
+   * @return the copy; the revision is kept
    * @throws Regelverstoss if the Steuerung does not fit the chain
    */
   public Praeventionskette withSteuerung(Steuerung steuerung) {
     return toBuilder().steuerung(steuerung).build();
   }
 
-  /** A copy with revision {@code revision}; used by repositories. */
+  /**
+   * {@return a copy with revision {@code revision}; used by repositories}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Praeventionskette withRevision(long revision) {
     return toBuilder().revision(revision).build();
   }
@@ -763,86 +834,161 @@ public final class Praeventionskette {
       this.kommune = requireNonNull(kommune, "kommune");
     }
 
-    /** Replaces the Lebensphasen (ordered by age). */
+    /**
+     * Replaces the Lebensphasen (ordered by age).
+     *
+     * @param lebensphasen the phases, ordered by age
+     * @return this builder
+     */
     public Builder lebensphasen(Lebensphase... lebensphasen) {
       return lebensphasen(Arrays.asList(lebensphasen));
     }
 
-    /** Replaces the Lebensphasen (ordered by age). */
+    /**
+     * Replaces the Lebensphasen (ordered by age).
+     *
+     * @param lebensphasen the phases, ordered by age
+     * @return this builder
+     */
     public Builder lebensphasen(Collection<Lebensphase> lebensphasen) {
       this.lebensphasen = kopie(lebensphasen, "lebensphase");
       return this;
     }
 
-    /** Replaces the Übergänge; without this call they are derived from the Lebensphasen. */
+    /**
+     * Replaces the Übergänge; without this call they are derived from the Lebensphasen.
+     *
+     * @param uebergaenge the Übergänge
+     * @return this builder
+     */
     public Builder uebergaenge(Uebergang... uebergaenge) {
       return uebergaenge(Arrays.asList(uebergaenge));
     }
 
-    /** Replaces the Übergänge; without this call they are derived from the Lebensphasen. */
+    /**
+     * Replaces the Übergänge; without this call they are derived from the Lebensphasen.
+     *
+     * @param uebergaenge the Übergänge
+     * @return this builder
+     */
     public Builder uebergaenge(Collection<Uebergang> uebergaenge) {
       this.uebergaenge = kopie(uebergaenge, "uebergang");
       return this;
     }
 
-    /** Replaces the Handlungsfelder. */
+    /**
+     * Replaces the Handlungsfelder.
+     *
+     * @param handlungsfelder the fields
+     * @return this builder
+     */
     public Builder handlungsfelder(Handlungsfeld... handlungsfelder) {
       return handlungsfelder(Arrays.asList(handlungsfelder));
     }
 
-    /** Replaces the Handlungsfelder. */
+    /**
+     * Replaces the Handlungsfelder.
+     *
+     * @param handlungsfelder the fields
+     * @return this builder
+     */
     public Builder handlungsfelder(Collection<Handlungsfeld> handlungsfelder) {
       this.handlungsfelder = kopie(handlungsfelder, "handlungsfeld");
       return this;
     }
 
-    /** Adds actors at the end. */
+    /**
+     * Adds actors at the end.
+     *
+     * @param akteure the actors
+     * @return this builder
+     */
     public Builder akteure(Akteur... akteure) {
       akteure(Arrays.asList(akteure));
       return this;
     }
 
-    /** Adds actors at the end. */
+    /**
+     * Adds actors at the end.
+     *
+     * @param akteure the actors
+     * @return this builder
+     */
     public Builder akteure(Collection<Akteur> akteure) {
       this.akteure.addAll(kopie(akteure, "akteur"));
       return this;
     }
 
-    /** Adds networks at the end. */
+    /**
+     * Adds networks at the end.
+     *
+     * @param netzwerke the networks
+     * @return this builder
+     */
     public Builder netzwerke(Netzwerk... netzwerke) {
       this.netzwerke.addAll(kopie(Arrays.asList(netzwerke), "netzwerk"));
       return this;
     }
 
-    /** Sets the Steuerung (default {@link Steuerung#KEINE}). */
+    /**
+     * Sets the Steuerung (default {@link Steuerung#KEINE}).
+     *
+     * @param steuerung the Steuerung
+     * @return this builder
+     */
     public Builder steuerung(Steuerung steuerung) {
       this.steuerung = requireNonNull(steuerung, "steuerung");
       return this;
     }
 
-    /** Adds Angebote at the end. */
+    /**
+     * Adds Angebote at the end.
+     *
+     * @param angebote the Angebote
+     * @return this builder
+     */
     public Builder angebote(Angebot... angebote) {
       return angebote(Arrays.asList(angebote));
     }
 
-    /** Adds Angebote at the end. */
+    /**
+     * Adds Angebote at the end.
+     *
+     * @param angebote the Angebote
+     * @return this builder
+     */
     public Builder angebote(Collection<Angebot> angebote) {
       this.angebote.addAll(kopie(angebote, "angebot"));
       return this;
     }
 
-    /** Adds contributions to Handlungsziele ("who does what") at the end. */
+    /**
+     * Adds contributions to Handlungsziele ("who does what") at the end.
+     *
+     * @param zielbeitraege the contributions
+     * @return this builder
+     */
     public Builder zielbeitraege(Zielbeitrag... zielbeitraege) {
       return zielbeitraege(Arrays.asList(zielbeitraege));
     }
 
-    /** Adds contributions to Handlungsziele ("who does what") at the end. */
+    /**
+     * Adds contributions to Handlungsziele ("who does what") at the end.
+     *
+     * @param zielbeitraege the contributions
+     * @return this builder
+     */
     public Builder zielbeitraege(Collection<Zielbeitrag> zielbeitraege) {
       this.zielbeitraege.addAll(kopie(zielbeitraege, "zielbeitrag"));
       return this;
     }
 
-    /** Sets the revision (repositories only; default 0). */
+    /**
+     * Sets the revision (repositories only; default 0).
+     *
+     * @param revision the revision, at least 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder revision(long revision) {
       this.revision = revision;
       return this;
@@ -859,6 +1005,7 @@ public final class Praeventionskette {
     /**
      * Builds the chain.
      *
+     * @return the chain
      * @throws IllegalArgumentException if a single value is malformed
      * @throws Regelverstoss if a rule listed on {@link Praeventionskette} is broken
      */

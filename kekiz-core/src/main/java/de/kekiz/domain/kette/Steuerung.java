@@ -33,6 +33,12 @@ public record Steuerung(
   /** No Steuerung set up yet. */
   public static final Steuerung KEINE = new Steuerung(null, List.of(), List.of());
 
+  /**
+   * @param gruppe the Steuerungsgruppe, or {@code null}
+   * @param ags the Arbeitsgemeinschaften; copied
+   * @param koordinationen the coordination posts; copied
+   * @throws Regelverstoss if two Arbeitsgemeinschaften have the same key
+   */
   public Steuerung {
     ags = ImmutableList.copyOf(requireNonNull(ags, "ags"));
     koordinationen = ImmutableList.copyOf(requireNonNull(koordinationen, "koordinationen"));
@@ -46,7 +52,14 @@ public record Steuerung(
     }
   }
 
-  /** A Steuerung with at most one coordination post ({@code null}: none). */
+  /**
+   * A Steuerung with at most one coordination post.
+   *
+   * @param gruppe the Steuerungsgruppe, or {@code null}
+   * @param ags the Arbeitsgemeinschaften in the order given
+   * @param koordination the coordination post, or {@code null} for none
+   * @throws Regelverstoss if two Arbeitsgemeinschaften have the same key
+   */
   public Steuerung(
       @Nullable Steuerungsgruppe gruppe,
       List<Arbeitsgemeinschaft> ags,
@@ -58,6 +71,7 @@ public record Steuerung(
    * The single coordination post, or {@code null} if there is none. Kept for callers written before
    * a chain could have several posts; use {@link #koordinationen()}.
    *
+   * @return the only post, or {@code null} if there is none
    * @throws IllegalStateException if there are several posts (so that no caller silently drops one)
    */
   public @Nullable Koordination koordination() {
@@ -68,13 +82,17 @@ public record Steuerung(
     return koordinationen.isEmpty() ? null : koordinationen.get(0);
   }
 
-  /** The Arbeitsgemeinschaft with {@code key}, or empty. */
+  /**
+   * {@return the Arbeitsgemeinschaft with {@code key}, or empty}
+   *
+   * @param key the AG's key
+   */
   public Optional<Arbeitsgemeinschaft> ag(String key) {
     requireNonNull(key, "key");
     return ags.stream().filter(a -> a.key().equals(key)).findFirst();
   }
 
-  /** All seats: the Steuerungsgruppe's first, then each AG's in order. */
+  /** {@return all seats: the Steuerungsgruppe's first, then each AG's in order} */
   public ImmutableList<Mitglied> alleMitglieder() {
     Stream<Mitglied> gruppenSitze = gruppe == null ? Stream.empty() : gruppe.mitglieder().stream();
     return Stream.concat(gruppenSitze, ags.stream().flatMap(a -> a.mitglieder().stream()))
@@ -84,6 +102,9 @@ public record Steuerung(
   /**
    * The Steuerung as it was on {@code tag}: the Steuerungsgruppe, the AGs and the posts that
    * existed that day, each with only the seats held that day.
+   *
+   * @param tag the day asked about
+   * @return the Steuerung of that day
    */
   public Steuerung am(LocalDate tag) {
     requireNonNull(tag, "tag");

@@ -23,34 +23,58 @@ import org.jspecify.annotations.Nullable;
 public record Steuerungsgruppe(
     String name, List<Mitglied> mitglieder, @Nullable Zeitraum gueltigkeit) {
 
+  /**
+   * @param name the name, not blank
+   * @param mitglieder the seats; copied
+   * @param gueltigkeit when the body exists, or {@code null} if not recorded
+   * @throws IllegalArgumentException if the name is blank
+   */
   public Steuerungsgruppe {
     Pruefung.text(name, "Steuerungsgruppe name");
     mitglieder = ImmutableList.copyOf(requireNonNull(mitglieder, "mitglieder"));
   }
 
-  /** A body without recorded validity (existing on every day). */
+  /**
+   * A body without recorded validity (existing on every day).
+   *
+   * @param name the name, not blank
+   * @param mitglieder the seats in the order given
+   * @throws IllegalArgumentException if the name is blank
+   */
   public Steuerungsgruppe(String name, List<Mitglied> mitglieder) {
     this(name, mitglieder, null);
   }
 
-  /** The areas its members speak for, sorted. */
+  /** {@return the areas its members speak for, sorted, each once} */
   public ImmutableSortedSet<String> bereiche() {
     return mitglieder.stream()
         .map(Mitglied::bereich)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** Whether the body exists on {@code tag}. */
+  /**
+   * {@return whether the body exists on {@code tag} (always, if no validity is recorded)}
+   *
+   * @param tag the day asked about
+   */
   public boolean gueltigAm(LocalDate tag) {
     return Zeitraum.gilt(gueltigkeit, tag);
   }
 
-  /** The same body existing during {@code gueltigkeit} ({@code null}: not recorded). */
+  /**
+   * {@return the same body existing during {@code gueltigkeit}}
+   *
+   * @param gueltigkeit the validity, or {@code null} for none recorded
+   */
   public Steuerungsgruppe withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
     return new Steuerungsgruppe(name, mitglieder, gueltigkeit);
   }
 
-  /** The body as it was on {@code tag}: only the seats held that day. */
+  /**
+   * {@return the body as it was on {@code tag}: only the seats held that day}
+   *
+   * @param tag the day asked about
+   */
   public Steuerungsgruppe am(LocalDate tag) {
     return new Steuerungsgruppe(
         name,

@@ -45,6 +45,15 @@ public record Uebergang(
           Lebensphase.WEITERFUEHRENDE_SCHULE.key(), "Weiterführende Schule",
           Lebensphase.SCHULE_BERUF.key(), "Ausbildung/Beruf");
 
+  /**
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @param vonPhase the key of the phase the child leaves
+   * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
+   * @param indikatoren the indicators that measure the transition, each once
+   * @throws IllegalArgumentException if a key is malformed or the name blank
+   * @throws Regelverstoss if both phases are the same or an indicator is named twice
+   */
   public Uebergang {
     Pruefung.key(key, "Uebergang key");
     Pruefung.text(name, "Uebergang name");
@@ -66,22 +75,46 @@ public record Uebergang(
     }
   }
 
-  /** A transition measured by no indicator. */
+  /**
+   * A transition measured by no indicator.
+   *
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @param vonPhase the key of the phase the child leaves
+   * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
+   * @throws IllegalArgumentException if a key is malformed or the name blank
+   * @throws Regelverstoss if both phases are the same
+   */
   public Uebergang(String key, String name, String vonPhase, String nachPhase) {
     this(key, name, vonPhase, nachPhase, List.of());
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor: a transition measured by no indicator.
+   *
+   * @param key the key, unique in the chain (lower-case letters, digits, '-')
+   * @param name the German name, not blank
+   * @param vonPhase the key of the phase the child leaves
+   * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
+   * @return the transition
+   * @throws IllegalArgumentException if a key is malformed or the name blank
+   * @throws Regelverstoss if both phases are the same
+   */
   public static Uebergang of(String key, String name, String vonPhase, String nachPhase) {
     return new Uebergang(key, name, vonPhase, nachPhase);
   }
 
-  /** The same transition measured by {@code indikatoren} (replacing those named before). */
+  /**
+   * {@return the same transition measured by {@code indikatoren} (replacing those named before)}
+   *
+   * @param indikatoren the indicators, each once
+   * @throws Regelverstoss if an indicator is named twice
+   */
   public Uebergang withIndikatoren(IndikatorKey... indikatoren) {
     return new Uebergang(key, name, vonPhase, nachPhase, Arrays.asList(indikatoren));
   }
 
-  /** Whether the transition names at least one indicator that measures it. */
+  /** {@return whether the transition names at least one indicator that measures it} */
   public boolean gemessen() {
     return !indikatoren.isEmpty();
   }
@@ -92,7 +125,11 @@ public record Uebergang(
    * first standard phase is called {@code Familie}, the last {@code Ausbildung/Beruf}; other phases
    * go by their name).
    *
+   * @param von the phase the child leaves
+   * @param nach the phase the child enters
+   * @return the transition, measured by no indicator
    * @throws IllegalArgumentException if the joined key gets longer than 60 characters
+   * @throws Regelverstoss if both phases have the same key
    */
   public static Uebergang zwischen(Lebensphase von, Lebensphase nach) {
     requireNonNull(von, "von");
@@ -104,7 +141,13 @@ public record Uebergang(
         nach.key());
   }
 
-  /** The Übergänge between consecutive phases of {@code phasen}, in order. */
+  /**
+   * {@return the Übergänge between consecutive phases of {@code phasen}, in order; empty for fewer
+   * than two phases}
+   *
+   * @param phasen the phases, ordered by age
+   * @throws IllegalArgumentException if a joined key gets longer than 60 characters
+   */
   public static ImmutableList<Uebergang> standard(List<Lebensphase> phasen) {
     ImmutableList.Builder<Uebergang> b = ImmutableList.builder();
     for (int i = 1; i < phasen.size(); i++) {

@@ -32,6 +32,15 @@ public record Zielbeitrag(
     @Nullable String aufgabe,
     @Nullable Zeitraum gueltigkeit) {
 
+  /**
+   * @param handlungsziel the key of the Handlungsziel (1 to 60 letters, digits, '.', '_', '-')
+   * @param art what kind of part {@code beitragender} names
+   * @param beitragender the id or key of the contributing part (1 to 60 letters, digits, '.', '_',
+   *     '-')
+   * @param aufgabe what it does for the goal, not blank, or {@code null}
+   * @param gueltigkeit since when (and until when) it works on the goal, or {@code null}
+   * @throws IllegalArgumentException if a key is malformed or {@code aufgabe} blank
+   */
   public Zielbeitrag {
     Pruefung.id(handlungsziel, "Zielbeitrag handlungsziel");
     requireNonNull(art, "art");
@@ -39,33 +48,67 @@ public record Zielbeitrag(
     Pruefung.optionalText(aufgabe, "Zielbeitrag aufgabe");
   }
 
-  /** The Angebot {@code angebot} works on the Handlungsziel {@code handlungsziel}. */
+  /**
+   * {@return a contribution: the Angebot {@code angebot} works on the Handlungsziel {@code
+   * handlungsziel}}
+   *
+   * @param handlungsziel the key of the Handlungsziel, e.g. {@code 1.1}
+   * @param angebot the Angebot's id
+   * @throws IllegalArgumentException if the key is malformed
+   */
   public static Zielbeitrag angebot(String handlungsziel, AngebotId angebot) {
     return new Zielbeitrag(handlungsziel, Beitragsart.ANGEBOT, angebot.wert(), null, null);
   }
 
-  /** The Arbeitsgemeinschaft {@code ag} works on the Handlungsziel {@code handlungsziel}. */
+  /**
+   * {@return a contribution: the Arbeitsgemeinschaft {@code ag} works on the Handlungsziel {@code
+   * handlungsziel}}
+   *
+   * @param handlungsziel the key of the Handlungsziel, e.g. {@code 1.1}
+   * @param ag the AG's key
+   * @throws IllegalArgumentException if a key is malformed
+   */
   public static Zielbeitrag arbeitsgemeinschaft(String handlungsziel, String ag) {
     return new Zielbeitrag(handlungsziel, Beitragsart.ARBEITSGEMEINSCHAFT, ag, null, null);
   }
 
-  /** The Akteur {@code akteur} works on the Handlungsziel {@code handlungsziel}. */
+  /**
+   * {@return a contribution: the Akteur {@code akteur} works on the Handlungsziel {@code
+   * handlungsziel}}
+   *
+   * @param handlungsziel the key of the Handlungsziel, e.g. {@code 1.1}
+   * @param akteur the Akteur's id
+   * @throws IllegalArgumentException if the key is malformed
+   */
   public static Zielbeitrag akteur(String handlungsziel, AkteurId akteur) {
     return new Zielbeitrag(handlungsziel, Beitragsart.AKTEUR, akteur.wert(), null, null);
   }
 
-  /** The same contribution with the task {@code aufgabe}. */
+  /**
+   * {@return the same contribution with the task {@code aufgabe}}
+   *
+   * @param aufgabe what it does for the goal, not blank
+   * @throws IllegalArgumentException if {@code aufgabe} is blank
+   */
   public Zielbeitrag withAufgabe(String aufgabe) {
     return new Zielbeitrag(
         handlungsziel, art, beitragender, requireNonNull(aufgabe, "aufgabe"), gueltigkeit);
   }
 
-  /** The same contribution during {@code gueltigkeit} ({@code null}: not recorded). */
+  /**
+   * {@return the same contribution during {@code gueltigkeit}}
+   *
+   * @param gueltigkeit the validity, or {@code null} for none recorded
+   */
   public Zielbeitrag withGueltigkeit(@Nullable Zeitraum gueltigkeit) {
     return new Zielbeitrag(handlungsziel, art, beitragender, aufgabe, gueltigkeit);
   }
 
-  /** Whether the contribution counts on {@code tag}. */
+  /**
+   * {@return whether the contribution counts on {@code tag} (always, if no validity is recorded)}
+   *
+   * @param tag the day asked about
+   */
   public boolean gueltigAm(LocalDate tag) {
     return Zeitraum.gilt(gueltigkeit, tag);
   }

@@ -17,6 +17,9 @@ import java.time.LocalDate;
 public record Bevoelkerungsstand(LocalDate stichtag, Altersspanne altersgruppe, long anzahl) {
 
   /**
+   * @param stichtag the reference date
+   * @param altersgruppe the age group counted
+   * @param anzahl the number of inhabitants
    * @throws IllegalArgumentException if {@code anzahl} is negative
    */
   public Bevoelkerungsstand {
@@ -33,7 +36,15 @@ public record Bevoelkerungsstand(LocalDate stichtag, Altersspanne altersgruppe, 
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param stichtag the reference date
+   * @param altersgruppe the age group counted
+   * @param anzahl the number of inhabitants, not negative
+   * @return the population figure
+   * @throws IllegalArgumentException if {@code anzahl} is negative
+   */
   public static Bevoelkerungsstand of(LocalDate stichtag, Altersspanne altersgruppe, long anzahl) {
     return new Bevoelkerungsstand(stichtag, altersgruppe, anzahl);
   }

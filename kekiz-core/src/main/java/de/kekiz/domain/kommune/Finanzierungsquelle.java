@@ -21,7 +21,7 @@ public enum Finanzierungsquelle {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name. */
+  /** {@return the German name} */
   public String bezeichnung() {
     return bezeichnung;
   }

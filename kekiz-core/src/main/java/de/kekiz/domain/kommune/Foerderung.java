@@ -21,6 +21,9 @@ public record Foerderung(int jahr, Finanzierungsquelle quelle, Geldbetrag betrag
   public static final int SPAETESTES_JAHR = 2999;
 
   /**
+   * @param jahr the calendar year
+   * @param quelle where the money comes from
+   * @param betrag the amount
    * @throws IllegalArgumentException if {@code jahr} is out of range
    */
   public Foerderung {
@@ -37,7 +40,15 @@ public record Foerderung(int jahr, Finanzierungsquelle quelle, Geldbetrag betrag
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param jahr the calendar year, from {@value #FRUEHESTES_JAHR} to {@value #SPAETESTES_JAHR}
+   * @param quelle where the money comes from
+   * @param betrag the amount
+   * @return the Förderung
+   * @throws IllegalArgumentException if {@code jahr} is out of range
+   */
   public static Foerderung of(int jahr, Finanzierungsquelle quelle, Geldbetrag betrag) {
     return new Foerderung(jahr, quelle, betrag);
   }

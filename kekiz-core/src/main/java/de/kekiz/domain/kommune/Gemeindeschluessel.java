@@ -22,6 +22,10 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
   /** Land part of every key in Nordrhein-Westfalen. */
   public static final String LAND_NRW = "05";
 
+  /**
+   * @param wert the 8 digits
+   * @throws IllegalArgumentException quoting {@code wert} if it is not exactly 8 digits
+   */
   public Gemeindeschluessel {
     Schluessel.pruefeZiffern("AGS", wert, 8);
   }
@@ -29,48 +33,61 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
   /**
    * Reads an 8-digit AGS; surrounding whitespace is ignored.
    *
+   * @param text the AGS, e.g. {@code 05978036}
+   * @return the key
    * @throws IllegalArgumentException quoting the input if it is not 8 digits
    */
   public static Gemeindeschluessel parse(CharSequence text) {
     return new Gemeindeschluessel(text.toString().strip());
   }
 
-  /** Same as {@link #parse(CharSequence)}. */
+  /**
+   * Same as {@link #parse(CharSequence)}.
+   *
+   * @param wert the AGS, e.g. {@code 05978036}; surrounding whitespace is ignored
+   * @return the key
+   * @throws IllegalArgumentException quoting the input if it is not 8 digits
+   */
   public static Gemeindeschluessel of(String wert) {
     return parse(wert);
   }
 
-  /** The 2-digit Land part ({@code 05} for NRW). */
+  /** {@return the 2-digit Land part ({@code 05} for NRW)} */
   public String land() {
     return wert.substring(0, 2);
   }
 
-  /** Whether the key lies in Nordrhein-Westfalen. */
+  /** {@return whether the key lies in Nordrhein-Westfalen} */
   public boolean inNrw() {
     return LAND_NRW.equals(land());
   }
 
-  /** The 1-digit Regierungsbezirk part. */
+  /** {@return the 1-digit Regierungsbezirk part} */
   public String regierungsbezirkZiffer() {
     return wert.substring(2, 3);
   }
 
-  /** The Regierungsbezirk in NRW, or empty for a key outside NRW or with an unknown digit. */
+  /**
+   * {@return the Regierungsbezirk in NRW, or empty for a key outside NRW or with an unknown digit}
+   */
   public Optional<RegierungsbezirkNrw> regierungsbezirkNrw() {
     return inNrw() ? RegierungsbezirkNrw.vonZiffer(regierungsbezirkZiffer()) : Optional.empty();
   }
 
-  /** The Kreis this key lies in (for a kreisfreie Stadt: its own Kreis-level key). */
+  /** {@return the Kreis this key lies in (for a kreisfreie Stadt: its own Kreis-level key)} */
   public Kreisschluessel kreis() {
     return new Kreisschluessel(wert.substring(0, 5));
   }
 
-  /** The 3-digit Gemeinde part ({@code 000} for a kreisfreie Stadt or a Kreis). */
+  /** {@return the 3-digit Gemeinde part ({@code 000} for a kreisfreie Stadt or a Kreis)} */
   public String gemeindeteil() {
     return wert.substring(5);
   }
 
-  /** Whether the Gemeinde part is {@code 000} (a kreisfreie Stadt, or a Kreis by convention). */
+  /**
+   * {@return whether the Gemeinde part is {@code 000} (a kreisfreie Stadt, or a Kreis by
+   * convention)}
+   */
   public boolean kreisebene() {
     return "000".equals(gemeindeteil());
   }
@@ -80,6 +97,7 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
    * {@code 0} followed by the Gemeinde part: Unna {@code 05978036} becomes {@code 059780036036},
    * Köln {@code 05315000} becomes {@code 053150000000}.
    *
+   * @return the 12-digit key
    * @throws IllegalStateException for a key outside NRW, where the Verband cannot be derived
    */
   public Regionalschluessel toRegionalschluessel() {

@@ -98,38 +98,42 @@ public final class Gemeindeverzeichnis {
     this.nachName = n.buildOrThrow();
   }
 
-  /** The register of Nordrhein-Westfalen. */
+  /** {@return the register of Nordrhein-Westfalen, read once from the class path} */
   public static Gemeindeverzeichnis nrw() {
     return NRW.get();
   }
 
-  /** All 429 entries (396 Gemeinden, 31 Kreise, 2 dissolved Kreise), ordered by AGS. */
+  /** {@return all 429 entries (396 Gemeinden, 31 Kreise, 2 dissolved Kreise), ordered by AGS} */
   public ImmutableList<Verzeichnisgebiet> gebiete() {
     return gebiete;
   }
 
-  /** The 396 Gemeinden (374 kreisangehörige, 22 kreisfreie Städte), ordered by AGS. */
+  /** {@return the 396 Gemeinden (374 kreisangehörige, 22 kreisfreie Städte), ordered by AGS} */
   public ImmutableList<Verzeichnisgebiet> gemeinden() {
     return gebiete.stream()
         .filter(Verzeichnisgebiet::gemeinde)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The 31 current Kreise (the StädteRegion Aachen included), ordered by key. */
+  /** {@return the 31 current Kreise (the StädteRegion Aachen included), ordered by key} */
   public ImmutableList<Verzeichnisgebiet> kreise() {
     return gebiete.stream()
         .filter(Verzeichnisgebiet::kreisebene)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The 2 dissolved Kreise. */
+  /** {@return the 2 dissolved Kreise, ordered by key} */
   public ImmutableList<Verzeichnisgebiet> aufgeloesteKreise() {
     return gebiete.stream()
         .filter(Verzeichnisgebiet::aufgeloest)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The kreisangehörige Gemeinden of {@code kreis}, ordered by AGS; empty if it has none. */
+  /**
+   * {@return the kreisangehörige Gemeinden of {@code kreis}, ordered by AGS; empty if it has none}
+   *
+   * @param kreis the Kreis's key
+   */
   public ImmutableList<Verzeichnisgebiet> gemeindenIn(Kreisschluessel kreis) {
     requireNonNull(kreis, "kreis");
     return gebiete.stream()
@@ -140,7 +144,11 @@ public final class Gemeindeverzeichnis {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The entry with key {@code schluessel} (a Kreis in its form {@code 05978000}), or empty. */
+  /**
+   * {@return the entry with key {@code schluessel}, or empty if the register has none}
+   *
+   * @param schluessel the AGS; a Kreis in its form {@code 05978000}
+   */
   public Optional<Verzeichnisgebiet> gebiet(Gemeindeschluessel schluessel) {
     requireNonNull(schluessel, "schluessel");
     return Optional.ofNullable(nachSchluessel.get(schluessel));
@@ -149,6 +157,9 @@ public final class Gemeindeverzeichnis {
   /**
    * The entry whose name is exactly {@code name} as the list writes it (e.g. {@code "Monheim am
    * Rhein, Stadt"}), or empty.
+   *
+   * @param name the name, exactly as the file writes it
+   * @return the entry, or empty if no entry has that name
    */
   public Optional<Verzeichnisgebiet> gebietNachName(String name) {
     requireNonNull(name, "name");
@@ -158,6 +169,9 @@ public final class Gemeindeverzeichnis {
   /**
    * The kind of Kommune {@code gebiet} is by the rules of the class comment; empty for a dissolved
    * Kreis.
+   *
+   * @param gebiet an entry of the register
+   * @return the kind, or empty for a dissolved Kreis
    */
   public Optional<Kommunenart> kommunenart(Verzeichnisgebiet gebiet) {
     requireNonNull(gebiet, "gebiet");
@@ -190,12 +204,20 @@ public final class Gemeindeverzeichnis {
   /**
    * The Kommune with key {@code schluessel} as the register gives it (see the class comment), or
    * empty if the key is not in the register or names a dissolved Kreis.
+   *
+   * @param schluessel the AGS; a Kreis in its form {@code 05978000}
+   * @return the Kommune, never saved, or empty
    */
   public Optional<Kommune> kommune(Gemeindeschluessel schluessel) {
     return gebiet(schluessel).flatMap(this::kommune);
   }
 
-  /** {@link #kommune(Verzeichnisgebiet, Kommunenart)} with the kind of the class comment. */
+  /**
+   * {@return {@link #kommune(Verzeichnisgebiet, Kommunenart)} with the kind of the class comment,
+   * or empty for a dissolved Kreis}
+   *
+   * @param gebiet an entry of the register
+   */
   public Optional<Kommune> kommune(Verzeichnisgebiet gebiet) {
     return kommunenart(gebiet).map(art -> kommune(gebiet, art));
   }
@@ -206,6 +228,9 @@ public final class Gemeindeverzeichnis {
    * with its own Jugendamt), and the population totals of the list. No Sozialräume, no programme
    * participations.
    *
+   * @param gebiet an entry of the register
+   * @param art the kind of Kommune to make of it
+   * @return the Kommune, never saved
    * @throws IllegalArgumentException if {@code gebiet} is a dissolved Kreis
    * @throws de.kekiz.domain.Regelverstoss if the kind does not fit the key (a Kreis as a Gemeinde)
    */

@@ -125,12 +125,17 @@ public final class Kommune {
    * Kreis is the one the key names for a kreisangehörige kind (none otherwise), and the Jugendamt
    * is that Kreis's for a {@link Kommunenart#KREISANGEHOERIGE_GEMEINDE} and the Kommune itself for
    * every other kind.
+   *
+   * @param schluessel the AGS (for a Kreis its conventional 8-digit form)
+   * @param name the name, not blank (checked by {@link Builder#build()})
+   * @param art the kind
+   * @return the builder
    */
   public static Builder builder(Gemeindeschluessel schluessel, String name, Kommunenart art) {
     return new Builder(schluessel, name, art);
   }
 
-  /** A builder holding the full state of this Kommune, revision included. */
+  /** {@return a builder holding the full state of this Kommune, revision included} */
   public Builder toBuilder() {
     return builder(schluessel, name, art)
         .kreisfrei(kreisfrei)
@@ -144,69 +149,82 @@ public final class Kommune {
 
   // ---------------------------------------------------------------- state
 
-  /** The identity of the Kommune: its {@link #schluessel()}. */
+  /** {@return the identity of the Kommune: its {@link #schluessel()}} */
   public Gemeindeschluessel id() {
     return schluessel;
   }
 
-  /** The Amtlicher Gemeindeschlüssel (for a Kreis its conventional 8-digit form). */
+  /** {@return the Amtlicher Gemeindeschlüssel (for a Kreis its conventional 8-digit form)} */
   public Gemeindeschluessel schluessel() {
     return schluessel;
   }
 
-  /** The name, e.g. {@code "Kreis Unna"}. */
+  /** {@return the name, e.g. {@code "Kreis Unna"}} */
   public String name() {
     return name;
   }
 
-  /** The kind. */
+  /** {@return the kind} */
   public Kommunenart art() {
     return art;
   }
 
-  /** Whether the Kommune is kreisfrei by law (also true for Aachen inside its StädteRegion). */
+  /**
+   * {@return whether the Kommune is kreisfrei by law (also true for Aachen inside its
+   * StädteRegion)}
+   */
   public boolean kreisfrei() {
     return kreisfrei;
   }
 
-  /** The Kreis the Kommune belongs to; empty for a kreisfreie Stadt, Kreis or StädteRegion. */
+  /**
+   * {@return the Kreis the Kommune belongs to; empty for a kreisfreie Stadt, Kreis or StädteRegion}
+   */
   public Optional<Kreisschluessel> kreis() {
     return Optional.ofNullable(kreis);
   }
 
-  /** The Träger of the Jugendamt that serves the Kommune: itself or its Kreis. */
+  /** {@return the Träger of the Jugendamt that serves the Kommune: itself or its Kreis} */
   public Gemeindeschluessel jugendamt() {
     return jugendamt;
   }
 
-  /** Whether the Kommune is Träger of its own Jugendamt. */
+  /** {@return whether the Kommune is Träger of its own Jugendamt} */
   public boolean hatEigenesJugendamt() {
     return jugendamt.equals(schluessel);
   }
 
-  /** All Sozialraum versions, in the order given. */
+  /** {@return all Sozialraum versions, in the order given} */
   public ImmutableList<Sozialraum> sozialraeume() {
     return sozialraeume;
   }
 
-  /** All programme participations, in the order given. */
+  /** {@return all programme participations, in the order given} */
   public ImmutableList<Programmteilnahme> teilnahmen() {
     return teilnahmen;
   }
 
-  /** The population figures of the whole Kommune, in the order given. */
+  /** {@return the population figures of the whole Kommune, in the order given} */
   public ImmutableList<Bevoelkerungsstand> bevoelkerung() {
     return bevoelkerung;
   }
 
-  /** The revision a repository stored: 0 means never saved. Takes no part in the rules. */
+  /**
+   * {@return the revision a repository stored: 0 means never saved}
+   *
+   * <p>Takes no part in the rules.
+   */
   public long revision() {
     return revision;
   }
 
   // ---------------------------------------------------------------- queries
 
-  /** The Sozialraum versions valid on {@code tag}, in the order given. */
+  /**
+   * {@return the Sozialraum versions valid on {@code tag}, in the order given}
+   *
+   * @param tag the day asked about
+   */
   public ImmutableList<Sozialraum> sozialraeumeAm(LocalDate tag) {
     requireNonNull(tag, "tag");
     return sozialraeume.stream()
@@ -214,13 +232,21 @@ public final class Kommune {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The Sozialraum version {@code ref} points at, or empty if the Kommune has none. */
+  /**
+   * {@return the Sozialraum version {@code ref} points at, or empty if the Kommune has none}
+   *
+   * @param ref the Sozialraum and its Gebietsstand
+   */
   public Optional<Sozialraum> sozialraum(SozialraumRef ref) {
     requireNonNull(ref, "ref");
     return sozialraeume.stream().filter(s -> s.ref().equals(ref)).findFirst();
   }
 
-  /** All versions of Sozialraum {@code id}, ordered by validity; empty if unknown. */
+  /**
+   * {@return all versions of Sozialraum {@code id}, ordered by validity; empty if unknown}
+   *
+   * @param id the Sozialraum
+   */
   public ImmutableList<Sozialraum> versionen(SozialraumId id) {
     requireNonNull(id, "id");
     return sozialraeume.stream()
@@ -229,7 +255,12 @@ public final class Kommune {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The version of Sozialraum {@code id} valid on {@code tag}, or empty if there is none. */
+  /**
+   * {@return the version of Sozialraum {@code id} valid on {@code tag}, or empty if there is none}
+   *
+   * @param id the Sozialraum
+   * @param tag the day asked about
+   */
   public Optional<Sozialraum> sozialraumAm(SozialraumId id, LocalDate tag) {
     requireNonNull(id, "id");
     requireNonNull(tag, "tag");
@@ -240,6 +271,10 @@ public final class Kommune {
   /**
    * The direct children of Sozialraum {@code id} valid on {@code tag} (the versions whose parent is
    * {@code id}), in the order given.
+   *
+   * @param id the parent Sozialraum
+   * @param tag the day asked about
+   * @return the children; empty if there are none
    */
   public ImmutableList<Sozialraum> unterraeume(SozialraumId id, LocalDate tag) {
     requireNonNull(id, "id");
@@ -249,7 +284,11 @@ public final class Kommune {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The programme participations running on {@code tag}, in the order given. */
+  /**
+   * {@return the programme participations running on {@code tag}, in the order given}
+   *
+   * @param tag the day asked about
+   */
   public ImmutableList<Programmteilnahme> teilnahmenAm(LocalDate tag) {
     requireNonNull(tag, "tag");
     return teilnahmen.stream()
@@ -257,7 +296,12 @@ public final class Kommune {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether the Kommune takes part in {@code programm} (compared by key) on {@code tag}. */
+  /**
+   * {@return whether the Kommune takes part in {@code programm} (compared by key) on {@code tag}}
+   *
+   * @param programm the programme
+   * @param tag the day asked about
+   */
   public boolean nimmtTeilAm(Programm programm, LocalDate tag) {
     requireNonNull(programm, "programm");
     requireNonNull(tag, "tag");
@@ -268,6 +312,10 @@ public final class Kommune {
   /**
    * The number of inhabitants of the whole Kommune aged {@code altersgruppe} on {@code stichtag},
    * by the same rule as {@link Sozialraum#einwohner(LocalDate, Altersspanne)}.
+   *
+   * @param stichtag the reference date
+   * @param altersgruppe the ages asked about
+   * @return the number of inhabitants, or empty if the figures do not give it
    */
   public OptionalLong einwohner(LocalDate stichtag, Altersspanne altersgruppe) {
     requireNonNull(stichtag, "stichtag");
@@ -275,7 +323,7 @@ public final class Kommune {
     return Bevoelkerung.einwohner(bevoelkerung, stichtag, altersgruppe);
   }
 
-  /** The reference dates of the Kommune-level population figures, sorted. */
+  /** {@return the reference dates of the Kommune-level population figures, sorted} */
   public ImmutableSortedSet<LocalDate> stichtage() {
     return Bevoelkerung.stichtage(bevoelkerung);
   }
@@ -286,6 +334,8 @@ public final class Kommune {
    * A copy with {@code sozialraum} added, or replacing the version with the same {@link
    * Sozialraum#ref()} in its place. The revision is kept.
    *
+   * @param sozialraum a version of a Sozialraum of this Kommune
+   * @return the copy
    * @throws Regelverstoss if the result breaks a rule
    */
   public Kommune withSozialraum(Sozialraum sozialraum) {
@@ -310,6 +360,8 @@ public final class Kommune {
    * programme (by key) and phase that starts on the same day (to change its end, Förderungen or
    * coordination). The revision is kept.
    *
+   * @param teilnahme the participation to add or replace
+   * @return the copy
    * @throws Regelverstoss if the result breaks a rule
    */
   public Kommune withTeilnahme(Programmteilnahme teilnahme) {
@@ -330,7 +382,12 @@ public final class Kommune {
     return toBuilder().teilnahmen(neu).build();
   }
 
-  /** A copy at revision {@code revision} (set by repositories). */
+  /**
+   * {@return a copy at revision {@code revision} (set by repositories)}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Kommune withRevision(long revision) {
     return toBuilder().revision(revision).build();
   }
@@ -639,32 +696,57 @@ public final class Kommune {
       this.art = requireNonNull(art, "art");
     }
 
-    /** Sets whether the Kommune is kreisfrei by law. */
+    /**
+     * Sets whether the Kommune is kreisfrei by law.
+     *
+     * @param kreisfrei whether it is kreisfrei
+     * @return this builder
+     */
     public Builder kreisfrei(boolean kreisfrei) {
       this.kreisfrei = kreisfrei;
       return this;
     }
 
-    /** Sets the Kreis the Kommune belongs to ({@code null}: none). */
+    /**
+     * Sets the Kreis the Kommune belongs to.
+     *
+     * @param kreis the Kreis, or {@code null} for none
+     * @return this builder
+     */
     public Builder kreis(@Nullable Kreisschluessel kreis) {
       this.kreisGesetzt = true;
       this.kreis = kreis;
       return this;
     }
 
-    /** Sets the Träger of the Jugendamt that serves the Kommune. */
+    /**
+     * Sets the Träger of the Jugendamt that serves the Kommune.
+     *
+     * @param jugendamt the key of the Kommune itself or of its Kreis
+     * @return this builder
+     */
     public Builder jugendamt(Gemeindeschluessel jugendamt) {
       this.jugendamt = requireNonNull(jugendamt, "jugendamt");
       return this;
     }
 
-    /** Adds one Sozialraum version. */
+    /**
+     * Adds one Sozialraum version at the end.
+     *
+     * @param sozialraum the version
+     * @return this builder
+     */
     public Builder sozialraum(Sozialraum sozialraum) {
       sozialraeume.add(requireNonNull(sozialraum, "sozialraum"));
       return this;
     }
 
-    /** Replaces all Sozialraum versions. */
+    /**
+     * Replaces all Sozialraum versions.
+     *
+     * @param sozialraeume the versions, in order
+     * @return this builder
+     */
     public Builder sozialraeume(Collection<Sozialraum> sozialraeume) {
       List<Sozialraum> kopie = ImmutableList.copyOf(sozialraeume);
       this.sozialraeume.clear();
@@ -672,13 +754,23 @@ public final class Kommune {
       return this;
     }
 
-    /** Adds one programme participation. */
+    /**
+     * Adds one programme participation at the end.
+     *
+     * @param teilnahme the participation
+     * @return this builder
+     */
     public Builder teilnahme(Programmteilnahme teilnahme) {
       teilnahmen.add(requireNonNull(teilnahme, "teilnahme"));
       return this;
     }
 
-    /** Replaces all programme participations. */
+    /**
+     * Replaces all programme participations.
+     *
+     * @param teilnahmen the participations, in order
+     * @return this builder
+     */
     public Builder teilnahmen(Collection<Programmteilnahme> teilnahmen) {
       List<Programmteilnahme> kopie = ImmutableList.copyOf(teilnahmen);
       this.teilnahmen.clear();
@@ -686,13 +778,23 @@ public final class Kommune {
       return this;
     }
 
-    /** Adds one population figure of the whole Kommune. */
+    /**
+     * Adds one population figure of the whole Kommune at the end.
+     *
+     * @param stand the figure
+     * @return this builder
+     */
     public Builder bevoelkerungsstand(Bevoelkerungsstand stand) {
       bevoelkerung.add(requireNonNull(stand, "stand"));
       return this;
     }
 
-    /** Replaces all population figures of the whole Kommune. */
+    /**
+     * Replaces all population figures of the whole Kommune.
+     *
+     * @param bevoelkerung the figures, in order
+     * @return this builder
+     */
     public Builder bevoelkerung(Collection<Bevoelkerungsstand> bevoelkerung) {
       List<Bevoelkerungsstand> kopie = ImmutableList.copyOf(bevoelkerung);
       this.bevoelkerung.clear();
@@ -700,7 +802,12 @@ public final class Kommune {
       return this;
     }
 
-    /** Sets the revision (0 = never saved). */
+    /**
+     * Sets the revision (0 = never saved).
+     *
+     * @param revision the revision, at least 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder revision(long revision) {
       this.revision = revision;
       return this;
@@ -709,6 +816,7 @@ public final class Kommune {
     /**
      * Builds the Kommune.
      *
+     * @return the Kommune
      * @throws IllegalArgumentException if the name is blank or the revision negative
      * @throws Regelverstoss if a rule of the class comment is broken
      */

@@ -28,17 +28,19 @@ public enum Kommunenart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name, with umlauts, e.g. {@code "große kreisangehörige Stadt"}. */
+  /** {@return the German name, with umlauts, e.g. {@code "große kreisangehörige Stadt"}} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Whether this kind is a Kreis-level body ({@link #KREIS}, {@link #STAEDTEREGION}). */
+  /** {@return whether this kind is a Kreis-level body ({@link #KREIS}, {@link #STAEDTEREGION})} */
   public boolean kreisebene() {
     return this == KREIS || this == STAEDTEREGION;
   }
 
-  /** Whether a Kommune of this kind belongs to a Kreis (große, mittlere, other Gemeinde). */
+  /**
+   * {@return whether a Kommune of this kind belongs to a Kreis (große, mittlere, other Gemeinde)}
+   */
   public boolean kreisangehoerig() {
     return this == GROSSE_KREISANGEHOERIGE_STADT
         || this == MITTLERE_KREISANGEHOERIGE_STADT
@@ -48,6 +50,8 @@ public enum Kommunenart {
   /**
    * Whether a Kommune of this kind is by law Träger of its own Jugendamt (kreisfreie Stadt, Kreis,
    * StädteRegion).
+   *
+   * @return whether it must have its own Jugendamt
    */
   public boolean mussEigenesJugendamtHaben() {
     return this == KREISFREIE_STADT || kreisebene();
@@ -56,6 +60,8 @@ public enum Kommunenart {
   /**
    * Whether a Kommune of this kind may be Träger of its own Jugendamt: those that must, plus the
    * große and mittlere kreisangehörige Städte.
+   *
+   * @return whether it may have its own Jugendamt
    */
   public boolean darfEigenesJugendamtHaben() {
     return this != KREISANGEHOERIGE_GEMEINDE;

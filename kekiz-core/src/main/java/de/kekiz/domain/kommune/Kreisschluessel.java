@@ -13,6 +13,10 @@ import java.util.Optional;
  */
 public record Kreisschluessel(String wert) implements Comparable<Kreisschluessel> {
 
+  /**
+   * @param wert the 5 digits
+   * @throws IllegalArgumentException quoting {@code wert} if it is not exactly 5 digits
+   */
   public Kreisschluessel {
     Schluessel.pruefeZiffern("Kreisschlüssel", wert, 5);
   }
@@ -21,6 +25,8 @@ public record Kreisschluessel(String wert) implements Comparable<Kreisschluessel
    * Reads a 5-digit Kreisschlüssel, or the conventional 8-digit form ending in {@code 000} ({@code
    * 05978000}).
    *
+   * @param text the key; surrounding whitespace is ignored
+   * @return the Kreisschlüssel
    * @throws IllegalArgumentException quoting the input otherwise
    */
   public static Kreisschluessel parse(CharSequence text) {
@@ -31,24 +37,31 @@ public record Kreisschluessel(String wert) implements Comparable<Kreisschluessel
     return new Kreisschluessel(s);
   }
 
-  /** The 2-digit Land part. */
+  /** {@return the 2-digit Land part ({@code 05} for NRW)} */
   public String land() {
     return wert.substring(0, 2);
   }
 
-  /** The Regierungsbezirk in NRW, or empty outside NRW. */
+  /** {@return the Regierungsbezirk in NRW, or empty outside NRW or for an unknown digit} */
   public Optional<RegierungsbezirkNrw> regierungsbezirkNrw() {
     return Gemeindeschluessel.LAND_NRW.equals(land())
         ? RegierungsbezirkNrw.vonZiffer(wert.substring(2, 3))
         : Optional.empty();
   }
 
-  /** The conventional 8-digit key of the Kreis itself: the 5 digits followed by {@code 000}. */
+  /**
+   * {@return the conventional 8-digit key of the Kreis itself: the 5 digits followed by {@code
+   * 000}}
+   */
   public Gemeindeschluessel alsGemeindeschluessel() {
     return new Gemeindeschluessel(wert + "000");
   }
 
-  /** Whether {@code ags} lies in this Kreis. */
+  /**
+   * {@return whether {@code ags} lies in this Kreis (the Kreis's own {@code …000} key included)}
+   *
+   * @param ags the key to test
+   */
   public boolean enthaelt(Gemeindeschluessel ags) {
     return ags.wert().startsWith(wert);
   }

@@ -22,6 +22,9 @@ public record Programm(String key, String name) {
       new Programm("kinderstark", "kinderstark – NRW schafft Chancen");
 
   /**
+   * @param key stable key: a lower-case letter followed by up to 39 lower-case letters, digits or
+   *     '-'
+   * @param name the programme's official name
    * @throws IllegalArgumentException if the key is malformed or the name blank
    */
   public Programm {
@@ -40,7 +43,15 @@ public record Programm(String key, String name) {
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param key stable key: a lower-case letter followed by up to 39 lower-case letters, digits or
+   *     '-'
+   * @param name the programme's official name, not blank
+   * @return the programme
+   * @throws IllegalArgumentException if the key is malformed or the name blank
+   */
   public static Programm of(String key, String name) {
     return new Programm(key, name);
   }

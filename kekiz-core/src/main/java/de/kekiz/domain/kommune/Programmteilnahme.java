@@ -52,6 +52,11 @@ public record Programmteilnahme(
   public static final String PHASE_PROGRAMMKOMMUNE_2020 = "programmkommune-2020";
 
   /**
+   * @param programm the programme
+   * @param phase key of the programme phase
+   * @param zeitraum when the Kommune took part
+   * @param foerderungen the money received; copied
+   * @param koordination the share of a coordinator post funded, or {@code null} if not known
    * @throws IllegalArgumentException if the phase key is malformed
    * @throws de.kekiz.domain.Regelverstoss if a rule of the class comment is broken
    */
@@ -90,12 +95,25 @@ public record Programmteilnahme(
     }
   }
 
-  /** A participation without Förderungen and without a known coordinator share. */
+  /**
+   * {@return a participation without Förderungen and without a known coordinator share}
+   *
+   * @param programm the programme
+   * @param phase key of the programme phase, e.g. {@value #PHASE_AUSBAU_2017}
+   * @param zeitraum when the Kommune took part
+   * @throws IllegalArgumentException if the phase key is malformed
+   */
   public static Programmteilnahme of(Programm programm, String phase, Zeitraum zeitraum) {
     return new Programmteilnahme(programm, phase, zeitraum, List.of(), null);
   }
 
-  /** A copy with {@code foerderung} added at the end. */
+  /**
+   * {@return a copy with {@code foerderung} added at the end}
+   *
+   * @param foerderung the money received in one year from one source
+   * @throws de.kekiz.domain.Regelverstoss if its year lies outside the participation or the year
+   *     and source are there already
+   */
   public Programmteilnahme withFoerderung(Foerderung foerderung) {
     requireNonNull(foerderung, "foerderung");
     return new Programmteilnahme(
@@ -106,12 +124,18 @@ public record Programmteilnahme(
         koordination);
   }
 
-  /** A copy with the coordinator share {@code koordination} ({@code null}: not known). */
+  /**
+   * {@return a copy with the coordinator share {@code koordination}}
+   *
+   * @param koordination the share of a coordinator post funded, or {@code null} if not known
+   */
   public Programmteilnahme withKoordination(@Nullable Stellenanteil koordination) {
     return new Programmteilnahme(programm, phase, zeitraum, foerderungen, koordination);
   }
 
-  /** The sum of all Förderungen of every year, {@link Geldbetrag#NULL} if there is none. */
+  /**
+   * {@return the sum of all Förderungen of every year, {@link Geldbetrag#NULL} if there is none}
+   */
   public Geldbetrag foerderungInsgesamt() {
     Geldbetrag summe = Geldbetrag.NULL;
     for (Foerderung f : foerderungen) {
@@ -120,7 +144,11 @@ public record Programmteilnahme(
     return summe;
   }
 
-  /** The sum of all Förderungen for {@code jahr}, {@link Geldbetrag#NULL} if there is none. */
+  /**
+   * {@return the sum of all Förderungen for {@code jahr}, {@link Geldbetrag#NULL} if there is none}
+   *
+   * @param jahr the calendar year
+   */
   public Geldbetrag foerderung(int jahr) {
     Geldbetrag summe = Geldbetrag.NULL;
     for (Foerderung f : foerderungen) {
@@ -135,6 +163,8 @@ public record Programmteilnahme(
    * The phase's name for a reader, never its key: "Modellkommune 2012", "Ausbaustufe 2017",
    * "Programmkommune seit 2020" for the phases kekiz knows; for another key its words with the
    * first one capitalised ({@code sonderphase-2025} gives "Sonderphase 2025").
+   *
+   * @return the German name of the phase
    */
   public String phasenname() {
     return switch (phase) {
@@ -145,12 +175,20 @@ public record Programmteilnahme(
     };
   }
 
-  /** Whether the participation runs on {@code tag}. */
+  /**
+   * {@return whether the participation runs on {@code tag}}
+   *
+   * @param tag the day asked about
+   */
   public boolean laeuftAm(LocalDate tag) {
     return zeitraum.enthaelt(tag);
   }
 
-  /** Whether {@code other} is for the same programme (by key) and the same phase. */
+  /**
+   * {@return whether {@code other} is for the same programme (by key) and the same phase}
+   *
+   * @param other another participation
+   */
   public boolean gleichePhase(Programmteilnahme other) {
     return programm.key().equals(other.programm.key()) && phase.equals(other.phase);
   }

@@ -11,6 +11,10 @@ package de.kekiz.domain.kommune;
  */
 public record Regionalschluessel(String wert) implements Comparable<Regionalschluessel> {
 
+  /**
+   * @param wert the 12 digits
+   * @throws IllegalArgumentException quoting {@code wert} if it is not exactly 12 digits
+   */
   public Regionalschluessel {
     Schluessel.pruefeZiffern("ARS", wert, 12);
   }
@@ -18,28 +22,30 @@ public record Regionalschluessel(String wert) implements Comparable<Regionalschl
   /**
    * Reads a 12-digit ARS; surrounding whitespace is ignored.
    *
+   * @param text the ARS, e.g. {@code 059780036036}
+   * @return the key
    * @throws IllegalArgumentException quoting the input if it is not 12 digits
    */
   public static Regionalschluessel parse(CharSequence text) {
     return new Regionalschluessel(text.toString().strip());
   }
 
-  /** The Kreis part. */
+  /** {@return the Kreis part (the first 5 digits)} */
   public Kreisschluessel kreis() {
     return new Kreisschluessel(wert.substring(0, 5));
   }
 
-  /** The 4-digit Gemeindeverband part. */
+  /** {@return the 4-digit Gemeindeverband part} */
   public String verbandsteil() {
     return wert.substring(5, 9);
   }
 
-  /** The 3-digit Gemeinde part. */
+  /** {@return the 3-digit Gemeinde part} */
   public String gemeindeteil() {
     return wert.substring(9);
   }
 
-  /** The 8-digit AGS: Kreis part + Gemeinde part. */
+  /** {@return the 8-digit AGS: Kreis part + Gemeinde part} */
   public Gemeindeschluessel toGemeindeschluessel() {
     return new Gemeindeschluessel(wert.substring(0, 5) + gemeindeteil());
   }

@@ -55,6 +55,14 @@ public record Sozialraum(
     List<Bevoelkerungsstand> bevoelkerung) {
 
   /**
+   * @param id the Sozialraum across its versions
+   * @param gebietsstand the number of this boundary version, from 1
+   * @param name the name, not blank
+   * @param ebene the level in the hierarchy
+   * @param uebergeordnet the parent Sozialraum, or {@code null} for a top-level one
+   * @param gueltigkeit the days this boundary version is valid
+   * @param geometrie a GeoJSON geometry object as text, or {@code null}
+   * @param bevoelkerung the population figures of this version; copied
    * @throws IllegalArgumentException if the Gebietsstand is below 1, the name blank or the geometry
    *     does not start with '{'
    * @throws Regelverstoss if a rule of the class comment is broken
@@ -111,53 +119,88 @@ public record Sozialraum(
   /**
    * A version without parent, geometry or population figures; add them with the {@code with…}
    * methods.
+   *
+   * @param id the Sozialraum across its versions
+   * @param gebietsstand the number of this boundary version, from 1
+   * @param name the name, not blank
+   * @param ebene the level in the hierarchy
+   * @param gueltigkeit the days this boundary version is valid
+   * @return the version
+   * @throws IllegalArgumentException if the Gebietsstand is below 1 or the name blank
    */
   public static Sozialraum of(
       SozialraumId id, int gebietsstand, String name, Sozialraumebene ebene, Zeitraum gueltigkeit) {
     return new Sozialraum(id, gebietsstand, name, ebene, null, gueltigkeit, null, List.of());
   }
 
-  /** A copy with the parent {@code uebergeordnet} ({@code null}: top level). */
+  /**
+   * {@return a copy with the parent {@code uebergeordnet}}
+   *
+   * @param uebergeordnet the parent Sozialraum, or {@code null} for a top-level one
+   * @throws Regelverstoss if a rule of the class comment is broken (e.g. the parent is the
+   *     Sozialraum itself)
+   */
   public Sozialraum withUebergeordnet(@Nullable SozialraumId uebergeordnet) {
     return new Sozialraum(
         id, gebietsstand, name, ebene, uebergeordnet, gueltigkeit, geometrie, bevoelkerung);
   }
 
-  /** A copy with the geometry {@code geometrie} ({@code null}: none). */
+  /**
+   * {@return a copy with the geometry {@code geometrie}}
+   *
+   * @param geometrie a GeoJSON geometry object as text (starting with '{'), or {@code null} for
+   *     none
+   * @throws IllegalArgumentException if the geometry does not start with '{'
+   */
   public Sozialraum withGeometrie(@Nullable String geometrie) {
     return new Sozialraum(
         id, gebietsstand, name, ebene, uebergeordnet, gueltigkeit, geometrie, bevoelkerung);
   }
 
-  /** A copy with the population figures replaced by {@code bevoelkerung}. */
+  /**
+   * {@return a copy with the population figures replaced by {@code bevoelkerung}}
+   *
+   * @param bevoelkerung the population figures of this version
+   * @throws Regelverstoss if a rule of the class comment is broken (e.g. a figure twice)
+   */
   public Sozialraum withBevoelkerung(List<Bevoelkerungsstand> bevoelkerung) {
     return new Sozialraum(
         id, gebietsstand, name, ebene, uebergeordnet, gueltigkeit, geometrie, bevoelkerung);
   }
 
-  /** A copy with {@code stand} added to the population figures. */
+  /**
+   * {@return a copy with {@code stand} added to the population figures}
+   *
+   * @param stand the figure to add
+   * @throws Regelverstoss if a rule of the class comment is broken (e.g. a figure for the same date
+   *     and age group is there already)
+   */
   public Sozialraum withBevoelkerungsstand(Bevoelkerungsstand stand) {
     requireNonNull(stand, "stand");
     return withBevoelkerung(
         ImmutableList.<Bevoelkerungsstand>builder().addAll(bevoelkerung).add(stand).build());
   }
 
-  /** Points at this boundary version. */
+  /** {@return a reference to this boundary version} */
   public SozialraumRef ref() {
     return new SozialraumRef(id, gebietsstand);
   }
 
-  /** The Kommune this Sozialraum lies in. */
+  /** {@return the Kommune this Sozialraum lies in} */
   public Gemeindeschluessel kommune() {
     return id.kommune();
   }
 
-  /** The parent Sozialraum, or empty for a top-level one. */
+  /** {@return the parent Sozialraum, or empty for a top-level one} */
   public Optional<SozialraumId> elternraum() {
     return Optional.ofNullable(uebergeordnet);
   }
 
-  /** Whether this boundary version is valid on {@code tag}. */
+  /**
+   * {@return whether this boundary version is valid on {@code tag}}
+   *
+   * @param tag the day asked about
+   */
   public boolean gueltigAm(LocalDate tag) {
     return gueltigkeit.enthaelt(tag);
   }
@@ -171,6 +214,10 @@ public record Sozialraum(
    * altersgruppe} itself is returned as it is. Empty if nothing is recorded for the date or the
    * recorded groups do not partition {@code altersgruppe} (a gap, or only groups that reach beyond
    * it): a sum that silently misses ages would be wrong.
+   *
+   * @param stichtag the reference date
+   * @param altersgruppe the ages asked about
+   * @return the number of inhabitants, or empty if the figures do not give it
    */
   public OptionalLong einwohner(LocalDate stichtag, Altersspanne altersgruppe) {
     requireNonNull(stichtag, "stichtag");
@@ -178,7 +225,7 @@ public record Sozialraum(
     return Bevoelkerung.einwohner(bevoelkerung, stichtag, altersgruppe);
   }
 
-  /** The reference dates with population figures, sorted. */
+  /** {@return the reference dates with population figures, sorted} */
   public ImmutableSortedSet<LocalDate> stichtage() {
     return Bevoelkerung.stichtage(bevoelkerung);
   }

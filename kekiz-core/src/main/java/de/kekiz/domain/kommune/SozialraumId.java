@@ -15,6 +15,12 @@ import static java.util.Objects.requireNonNull;
 public record SozialraumId(Gemeindeschluessel kommune, String code)
     implements Comparable<SozialraumId> {
 
+  /**
+   * @param kommune the Kommune the Sozialraum lies in
+   * @param code the code inside the Kommune
+   * @throws IllegalArgumentException quoting {@code code} if it is not 1 to 40 letters, digits,
+   *     '-', '_' or '.'
+   */
   public SozialraumId {
     requireNonNull(kommune, "kommune");
     requireNonNull(code, "code");
@@ -43,7 +49,13 @@ public record SozialraumId(Gemeindeschluessel kommune, String code)
     }
   }
 
-  /** The Sozialraum {@code code} of the Kommune {@code kommune}. */
+  /**
+   * {@return the Sozialraum {@code code} of the Kommune {@code kommune}}
+   *
+   * @param kommune the Kommune the Sozialraum lies in
+   * @param code the code inside the Kommune: 1 to 40 letters, digits, '-', '_' or '.'
+   * @throws IllegalArgumentException quoting {@code code} if it is malformed
+   */
   public static SozialraumId of(Gemeindeschluessel kommune, String code) {
     return new SozialraumId(kommune, code);
   }
@@ -51,6 +63,8 @@ public record SozialraumId(Gemeindeschluessel kommune, String code)
   /**
    * Reads {@code 05315000:404}.
    *
+   * @param text the text form, as {@link #toString()} writes it; blanks around it are ignored
+   * @return the id
    * @throws IllegalArgumentException quoting the input if it is not of that form
    */
   public static SozialraumId parse(CharSequence text) {

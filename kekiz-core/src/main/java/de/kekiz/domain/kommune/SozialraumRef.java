@@ -15,6 +15,11 @@ import static java.util.Objects.requireNonNull;
 public record SozialraumRef(SozialraumId id, int gebietsstand)
     implements Comparable<SozialraumRef> {
 
+  /**
+   * @param id the Sozialraum
+   * @param gebietsstand the version number of its boundary
+   * @throws IllegalArgumentException if {@code gebietsstand} is below 1
+   */
   public SozialraumRef {
     requireNonNull(id, "id");
     if (gebietsstand < 1) {
@@ -23,7 +28,13 @@ public record SozialraumRef(SozialraumId id, int gebietsstand)
     }
   }
 
-  /** Version {@code gebietsstand} of Sozialraum {@code id}. */
+  /**
+   * {@return version {@code gebietsstand} of Sozialraum {@code id}}
+   *
+   * @param id the Sozialraum
+   * @param gebietsstand the version number of its boundary, from 1
+   * @throws IllegalArgumentException if {@code gebietsstand} is below 1
+   */
   public static SozialraumRef of(SozialraumId id, int gebietsstand) {
     return new SozialraumRef(id, gebietsstand);
   }
@@ -31,6 +42,8 @@ public record SozialraumRef(SozialraumId id, int gebietsstand)
   /**
    * Reads {@code 05315000:404@2}.
    *
+   * @param text the text form, as {@link #toString()} writes it; blanks around it are ignored
+   * @return the reference
    * @throws IllegalArgumentException quoting the input if it is not of that form
    */
   public static SozialraumRef parse(CharSequence text) {

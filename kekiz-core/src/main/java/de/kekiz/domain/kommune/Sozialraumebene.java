@@ -24,7 +24,7 @@ public enum Sozialraumebene {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name. */
+  /** {@return the German name} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -27,6 +27,15 @@ import java.util.Set;
 public record Handlungsziel(
     String key, String titel, List<IndikatorKey> indikatoren, List<Zielwert> zielwerte) {
 
+  /**
+   * @param key the key, unique within the Leitbild (e.g. {@code 1.2}): 1 to 60 letters, digits,
+   *     '.', '_' or '-', starting with a letter or digit
+   * @param titel the goal as the Leitbild words it, not blank
+   * @param indikatoren the indicators that measure the goal; copied
+   * @param zielwerte the target values; copied
+   * @throws IllegalArgumentException if the key is malformed or the title blank
+   * @throws Regelverstoss if a rule of the class comment is broken
+   */
   public Handlungsziel {
     Pruefung.key(key, "Handlungsziel key");
     Pruefung.text(titel, "Handlungsziel titel");
@@ -68,12 +77,26 @@ public record Handlungsziel(
     }
   }
 
-  /** A Handlungsziel measured by {@code indikatoren} with no Zielwerte yet. */
+  /**
+   * {@return a Handlungsziel measured by {@code indikatoren} with no Zielwerte yet}
+   *
+   * @param key the key, unique within the Leitbild (e.g. {@code 1.2})
+   * @param titel the goal as the Leitbild words it, not blank
+   * @param indikatoren the indicators that measure the goal, each once
+   * @throws IllegalArgumentException if the key is malformed or the title blank
+   * @throws Regelverstoss if an indicator is listed twice
+   */
   public static Handlungsziel of(String key, String titel, IndikatorKey... indikatoren) {
     return new Handlungsziel(key, titel, List.of(indikatoren), List.of());
   }
 
-  /** The same Handlungsziel with {@code zielwert} added at the end. */
+  /**
+   * {@return the same Handlungsziel with {@code zielwert} added at the end}
+   *
+   * @param zielwert a target for one of the Handlungsziel's indicators
+   * @throws Regelverstoss if its indicator is not measured here, or a Zielwert for the same
+   *     indicator, Sozialraum and Frist exists
+   */
   public Handlungsziel withZielwert(Zielwert zielwert) {
     return new Handlungsziel(
         key,
@@ -82,7 +105,11 @@ public record Handlungsziel(
         ImmutableList.<Zielwert>builder().addAll(zielwerte).add(zielwert).build());
   }
 
-  /** The Zielwerte set for {@code indikator}, in the order given. */
+  /**
+   * {@return the Zielwerte set for {@code indikator}, in the order given; empty if none}
+   *
+   * @param indikator the indicator's key
+   */
   public List<Zielwert> zielwerte(IndikatorKey indikator) {
     requireNonNull(indikator, "indikator");
     return zielwerte.stream()

@@ -124,12 +124,19 @@ public final class Leitbild {
     }
   }
 
-  /** Starts a Leitbild of {@code kommune} in Fassung {@code fassung} titled {@code titel}. */
+  /**
+   * {@return a builder of a Leitbild of {@code kommune} in Fassung {@code fassung} titled {@code
+   * titel}}
+   *
+   * @param kommune the Kommune whose Leitbild it is
+   * @param fassung the version number, from 1 (checked by {@link Builder#build()})
+   * @param titel the title, not blank (checked by {@link Builder#build()})
+   */
   public static Builder builder(Gemeindeschluessel kommune, int fassung, String titel) {
     return new Builder(kommune, fassung, titel);
   }
 
-  /** A builder holding this Leitbild's state, to derive a changed copy. */
+  /** {@return a builder holding this Leitbild's state, to derive a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(kommune, fassung, titel);
     b.beschlossenAm = beschlossenAm;
@@ -140,85 +147,97 @@ public final class Leitbild {
     return b;
   }
 
-  /** The identity: Kommune and Fassung. */
+  /** {@return the identity: Kommune and Fassung} */
   public LeitbildId id() {
     return new LeitbildId(kommune, fassung);
   }
 
-  /** The Kommune whose Leitbild this is. */
+  /** {@return the Kommune whose Leitbild this is} */
   public Gemeindeschluessel kommune() {
     return kommune;
   }
 
-  /** The version number of the Leitbild, from 1. */
+  /** {@return the version number of the Leitbild, from 1} */
   public int fassung() {
     return fassung;
   }
 
-  /** The title. */
+  /** {@return the title, not blank} */
   public String titel() {
     return titel;
   }
 
-  /** The day of the council decision (Ratsbeschluss), or empty if not yet adopted. */
+  /** {@return the day of the council decision (Ratsbeschluss), or empty if not yet adopted} */
   public Optional<LocalDate> beschlossenAm() {
     return Optional.ofNullable(beschlossenAm);
   }
 
-  /** The body that adopted it (e.g. "Rat der Stadt Ahlen"), or empty. */
+  /** {@return the body that adopted it (e.g. "Rat der Stadt Ahlen"), or empty if not recorded} */
   public Optional<String> gremium() {
     return Optional.ofNullable(gremium);
   }
 
-  /** The Präventionsleitlinien it takes up, in the Land's order. */
+  /** {@return the Präventionsleitlinien it takes up, in the Land's order} */
   public ImmutableSet<Praeventionsleitlinie> leitlinien() {
     return leitlinien;
   }
 
-  /** The Leitziele in the order given. */
+  /** {@return the Leitziele in the order given} */
   public ImmutableList<Leitziel> leitziele() {
     return leitziele;
   }
 
-  /** The revision set by a repository; 0 = never saved. */
+  /** {@return the revision set by a repository; 0 = never saved} */
   public long revision() {
     return revision;
   }
 
-  /** The Leitziel with {@code key}, or empty. */
+  /**
+   * {@return the Leitziel with {@code key}, or empty}
+   *
+   * @param key the Leitziel's key
+   */
   public Optional<Leitziel> leitziel(String key) {
     requireNonNull(key, "key");
     return leitziele.stream().filter(l -> l.key().equals(key)).findFirst();
   }
 
-  /** The Handlungsziel with {@code key} in any Leitziel, or empty. */
+  /**
+   * {@return the Handlungsziel with {@code key} in any Leitziel, or empty}
+   *
+   * @param key the Handlungsziel's key (a name space apart from the Leitziel keys)
+   */
   public Optional<Handlungsziel> handlungsziel(String key) {
     requireNonNull(key, "key");
     return handlungsziele().stream().filter(h -> h.key().equals(key)).findFirst();
   }
 
-  /** All Handlungsziele, Leitziel by Leitziel, in the order given. */
+  /** {@return all Handlungsziele, Leitziel by Leitziel, in the order given} */
   public ImmutableList<Handlungsziel> handlungsziele() {
     return leitziele.stream()
         .flatMap(l -> l.handlungsziele().stream())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** All indicators any Handlungsziel is measured by, sorted by key. */
+  /** {@return all indicators any Handlungsziel is measured by, sorted by key, each once} */
   public ImmutableSortedSet<IndikatorKey> indikatoren() {
     return handlungsziele().stream()
         .flatMap(h -> h.indikatoren().stream())
         .collect(ImmutableSortedSet.toImmutableSortedSet(IndikatorKey::compareTo));
   }
 
-  /** All Zielwerte, Handlungsziel by Handlungsziel, in the order given. */
+  /** {@return all Zielwerte, Handlungsziel by Handlungsziel, in the order given} */
   public ImmutableList<Zielwert> zielwerte() {
     return handlungsziele().stream()
         .flatMap(h -> h.zielwerte().stream())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether the Leitbild takes up {@code leitlinie}. */
+  /**
+   * {@return whether the Leitbild takes up {@code leitlinie}}
+   *
+   * @param leitlinie one of the Land's Präventionsleitlinien
+   */
   public boolean folgt(Praeventionsleitlinie leitlinie) {
     return leitlinien.contains(leitlinie);
   }
@@ -226,6 +245,10 @@ public final class Leitbild {
   /**
    * A copy with {@code leitziel} added at the end, or replacing the Leitziel with the same key in
    * its place.
+   *
+   * @param leitziel the Leitziel to add or replace
+   * @return the copy; the revision is kept
+   * @throws Regelverstoss if a rule of the class comment is broken by the new Leitziel
    */
   public Leitbild withLeitziel(Leitziel leitziel) {
     requireNonNull(leitziel, "leitziel");
@@ -246,12 +269,24 @@ public final class Leitbild {
     return b.build();
   }
 
-  /** A copy adopted on {@code am} by {@code gremium}. */
+  /**
+   * {@return a copy adopted on {@code am} by {@code gremium}; the revision is kept}
+   *
+   * @param am the day of the council decision
+   * @param gremium the adopting body, not blank
+   * @throws IllegalArgumentException if {@code gremium} is blank
+   * @throws Regelverstoss if a Zielwert's Frist lies before {@code am}
+   */
   public Leitbild withBeschluss(LocalDate am, String gremium) {
     return toBuilder().beschlossen(am, gremium).build();
   }
 
-  /** A copy with revision {@code revision}; used by repositories. */
+  /**
+   * {@return a copy with revision {@code revision}; used by repositories}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Leitbild withRevision(long revision) {
     return toBuilder().revision(revision).build();
   }
@@ -316,31 +351,57 @@ public final class Leitbild {
       this.titel = requireNonNull(titel, "titel");
     }
 
-    /** Sets the council decision: the day and the adopting body. */
+    /**
+     * Sets the council decision: the day and the adopting body.
+     *
+     * @param am the day of the council decision
+     * @param gremium the adopting body, not blank (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder beschlossen(LocalDate am, String gremium) {
       this.beschlossenAm = requireNonNull(am, "am");
       this.gremium = requireNonNull(gremium, "gremium");
       return this;
     }
 
-    /** Sets or clears the day of the council decision. */
+    /**
+     * Sets or clears the day of the council decision.
+     *
+     * @param am the day, or {@code null} for a draft not yet adopted
+     * @return this builder
+     */
     public Builder beschlossenAm(@Nullable LocalDate am) {
       this.beschlossenAm = am;
       return this;
     }
 
-    /** Sets or clears the adopting body. */
+    /**
+     * Sets or clears the adopting body.
+     *
+     * @param gremium the body, not blank (checked by {@link #build()}), or {@code null}
+     * @return this builder
+     */
     public Builder gremium(@Nullable String gremium) {
       this.gremium = gremium;
       return this;
     }
 
-    /** Adds Präventionsleitlinien. */
+    /**
+     * Adds Präventionsleitlinien; one already added is kept once.
+     *
+     * @param leitlinien the Leitlinien to add
+     * @return this builder
+     */
     public Builder leitlinien(Praeventionsleitlinie... leitlinien) {
       return leitlinien(Arrays.asList(leitlinien));
     }
 
-    /** Adds Präventionsleitlinien. */
+    /**
+     * Adds Präventionsleitlinien; one already added is kept once.
+     *
+     * @param leitlinien the Leitlinien to add
+     * @return this builder
+     */
     public Builder leitlinien(Collection<Praeventionsleitlinie> leitlinien) {
       for (Praeventionsleitlinie l : leitlinien) {
         this.leitlinien.add(requireNonNull(l, "leitlinie"));
@@ -348,19 +409,34 @@ public final class Leitbild {
       return this;
     }
 
-    /** Adds a Leitziel at the end. */
+    /**
+     * Adds a Leitziel at the end.
+     *
+     * @param leitziel the Leitziel to add
+     * @return this builder
+     */
     public Builder leitziel(Leitziel leitziel) {
       leitziele.add(requireNonNull(leitziel, "leitziel"));
       return this;
     }
 
-    /** Adds Leitziele at the end, in order. */
+    /**
+     * Adds Leitziele at the end, in order.
+     *
+     * @param leitziele the Leitziele to add
+     * @return this builder
+     */
     public Builder leitziele(Collection<Leitziel> leitziele) {
       leitziele.forEach(this::leitziel);
       return this;
     }
 
-    /** Sets the revision (repositories only; default 0). */
+    /**
+     * Sets the revision (repositories only; default 0).
+     *
+     * @param revision the revision, at least 0 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder revision(long revision) {
       this.revision = revision;
       return this;
@@ -369,6 +445,7 @@ public final class Leitbild {
     /**
      * Builds the Leitbild.
      *
+     * @return the Leitbild
      * @throws IllegalArgumentException if a single value is malformed
      * @throws Regelverstoss if a rule listed on {@link Leitbild} is broken
      */

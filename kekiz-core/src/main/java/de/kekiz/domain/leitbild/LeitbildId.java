@@ -16,6 +16,11 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 public record LeitbildId(Gemeindeschluessel kommune, int fassung)
     implements Comparable<LeitbildId> {
 
+  /**
+   * @param kommune the Kommune whose Leitbild it is
+   * @param fassung the version number, from 1
+   * @throws IllegalArgumentException if {@code fassung} is below 1
+   */
   public LeitbildId {
     requireNonNull(kommune, "kommune");
     if (fassung < 1) {
@@ -24,7 +29,13 @@ public record LeitbildId(Gemeindeschluessel kommune, int fassung)
     }
   }
 
-  /** Fassung {@code fassung} of the Leitbild of {@code kommune}. */
+  /**
+   * {@return Fassung {@code fassung} of the Leitbild of {@code kommune}}
+   *
+   * @param kommune the Kommune whose Leitbild it is
+   * @param fassung the version number, from 1
+   * @throws IllegalArgumentException if {@code fassung} is below 1
+   */
   public static LeitbildId of(Gemeindeschluessel kommune, int fassung) {
     return new LeitbildId(kommune, fassung);
   }
@@ -32,6 +43,8 @@ public record LeitbildId(Gemeindeschluessel kommune, int fassung)
   /**
    * Reads {@code 05570004/1}.
    *
+   * @param text the text form, as {@link #toString()} writes it; blanks around it are ignored
+   * @return the id
    * @throws IllegalArgumentException quoting the input if it is not of that form
    */
   public static LeitbildId parse(CharSequence text) {

@@ -25,6 +25,15 @@ import org.jspecify.annotations.Nullable;
 public record Leitziel(
     String key, String titel, @Nullable String beschreibung, List<Handlungsziel> handlungsziele) {
 
+  /**
+   * @param key the key, unique within the Leitbild (e.g. {@code 1}): 1 to 60 letters, digits, '.',
+   *     '_' or '-', starting with a letter or digit
+   * @param titel the goal as the Leitbild words it, not blank
+   * @param beschreibung an explanation, not blank, or {@code null}
+   * @param handlungsziele the Handlungsziele; copied
+   * @throws IllegalArgumentException if the key is malformed or a text blank
+   * @throws Regelverstoss if two Handlungsziele have the same key
+   */
   public Leitziel {
     Pruefung.key(key, "Leitziel key");
     Pruefung.text(titel, "Leitziel titel");
@@ -40,12 +49,24 @@ public record Leitziel(
     }
   }
 
-  /** A Leitziel without description. */
+  /**
+   * {@return a Leitziel without description}
+   *
+   * @param key the key, unique within the Leitbild (e.g. {@code 1})
+   * @param titel the goal as the Leitbild words it, not blank
+   * @param handlungsziele the Handlungsziele in order
+   * @throws IllegalArgumentException if the key is malformed or the title blank
+   * @throws Regelverstoss if two Handlungsziele have the same key
+   */
   public static Leitziel of(String key, String titel, Handlungsziel... handlungsziele) {
     return new Leitziel(key, titel, null, List.of(handlungsziele));
   }
 
-  /** The Handlungsziel with {@code key}, or empty. */
+  /**
+   * {@return the Handlungsziel with {@code key}, or empty}
+   *
+   * @param key the Handlungsziel's key
+   */
   public Optional<Handlungsziel> handlungsziel(String key) {
     requireNonNull(key, "key");
     return handlungsziele.stream().filter(h -> h.key().equals(key)).findFirst();

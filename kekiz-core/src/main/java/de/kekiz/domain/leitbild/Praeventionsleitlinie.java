@@ -27,7 +27,7 @@ public enum Praeventionsleitlinie {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name as the Land writes it, with umlauts. */
+  /** {@return the German name as the Land writes it, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }

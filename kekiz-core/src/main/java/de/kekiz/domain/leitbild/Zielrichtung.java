@@ -15,12 +15,18 @@ public enum Zielrichtung {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German word, e.g. {@code höchstens}. */
+  /** {@return the German word, e.g. {@code höchstens}} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Whether {@code istwert} meets the target {@code zielwert} in this direction. */
+  /**
+   * {@return whether {@code istwert} meets the target {@code zielwert} in this direction; meeting
+   * it exactly counts as reached}
+   *
+   * @param istwert the measured value
+   * @param zielwert the target value, in the same unit
+   */
   public boolean erreicht(BigDecimal istwert, BigDecimal zielwert) {
     int c = istwert.compareTo(zielwert);
     return this == MINDESTENS ? c >= 0 : c <= 0;

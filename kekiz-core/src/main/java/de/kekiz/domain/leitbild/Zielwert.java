@@ -31,6 +31,14 @@ public record Zielwert(
     @Nullable SozialraumId sozialraum,
     @Nullable BigDecimal ausgangswert) {
 
+  /**
+   * @param indikator the indicator that measures the goal
+   * @param wert the target value, in the indicator's unit; stored without trailing zeros
+   * @param richtung whether the value must reach at least or at most {@code wert}
+   * @param frist the day by which the target should be met
+   * @param sozialraum the Sozialraum, or {@code null} for the whole Kommune
+   * @param ausgangswert the baseline, or {@code null} if unknown; stored without trailing zeros
+   */
   public Zielwert {
     requireNonNull(indikator, "indikator");
     wert = Pruefung.normalisiert(requireNonNull(wert, "wert"));
@@ -42,6 +50,11 @@ public record Zielwert(
   /**
    * A target for the whole Kommune without a baseline.
    *
+   * @param indikator the indicator that measures the goal
+   * @param wert the target value as a decimal number with a point, e.g. {@code "20"}
+   * @param richtung whether the value must reach at least or at most {@code wert}
+   * @param frist the day by which the target should be met
+   * @return the target
    * @throws IllegalArgumentException quoting {@code wert} if it is not a decimal number
    */
   public static Zielwert of(
@@ -49,7 +62,11 @@ public record Zielwert(
     return new Zielwert(indikator, dezimal(wert), richtung, frist, null, null);
   }
 
-  /** The same target set for {@code sozialraum} instead. */
+  /**
+   * {@return the same target set for {@code sozialraum} instead}
+   *
+   * @param sozialraum a Sozialraum of the Leitbild's Kommune (checked by the {@link Leitbild})
+   */
   public Zielwert imSozialraum(SozialraumId sozialraum) {
     return new Zielwert(
         indikator, wert, richtung, frist, requireNonNull(sozialraum, "sozialraum"), ausgangswert);
@@ -58,18 +75,24 @@ public record Zielwert(
   /**
    * The same target with the baseline {@code ausgangswert}.
    *
+   * @param ausgangswert the baseline as a decimal number with a point, in the indicator's unit
+   * @return the same target with that baseline
    * @throws IllegalArgumentException quoting {@code ausgangswert} if it is not a decimal number
    */
   public Zielwert mitAusgangswert(String ausgangswert) {
     return new Zielwert(indikator, wert, richtung, frist, sozialraum, dezimal(ausgangswert));
   }
 
-  /** Whether the target is set for the whole Kommune rather than one Sozialraum. */
+  /** {@return whether the target is set for the whole Kommune rather than one Sozialraum} */
   public boolean kommunweit() {
     return sozialraum == null;
   }
 
-  /** Whether {@code istwert} meets this target. */
+  /**
+   * {@return whether {@code istwert} meets this target (reaching it exactly counts)}
+   *
+   * @param istwert the measured value, in the indicator's unit
+   */
   public boolean erreicht(BigDecimal istwert) {
     return richtung.erreicht(requireNonNull(istwert, "istwert"), wert);
   }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record Arbeitsgruppe(@Nullable String thema, List<Beitrag> beitraege) {
 
   /**
+   * @param thema the topic, or {@code null} if not reported
+   * @param beitraege the contributions, in the order given; copied
    * @throws IllegalArgumentException if {@code thema} is blank
    */
   public Arbeitsgruppe {

@@ -17,6 +17,10 @@ import de.kekiz.domain.programm.Beleg;
 public record Beitrag(Gemeindeschluessel kommune, String titel, Praxisbezug bezug, Beleg beleg) {
 
   /**
+   * @param kommune the presenting Kommune
+   * @param titel what was presented, in the source's words
+   * @param bezug the part of the Kommune's model presented
+   * @param beleg where it is reported
    * @throws IllegalArgumentException if {@code titel} is blank
    */
   public Beitrag {
@@ -30,7 +34,16 @@ public record Beitrag(Gemeindeschluessel kommune, String titel, Praxisbezug bezu
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param kommune the presenting Kommune
+   * @param titel what was presented, in the source's words, not blank
+   * @param bezug the part of the Kommune's model presented
+   * @param beleg where it is reported
+   * @return the contribution
+   * @throws IllegalArgumentException if {@code titel} is blank
+   */
   public static Beitrag of(
       Gemeindeschluessel kommune, String titel, Praxisbezug bezug, Beleg beleg) {
     return new Beitrag(kommune, titel, bezug, beleg);

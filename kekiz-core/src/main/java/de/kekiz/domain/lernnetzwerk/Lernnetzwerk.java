@@ -33,6 +33,9 @@ import java.util.Set;
 public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen, long revision) {
 
   /**
+   * @param programm the programme whose Kommunen meet
+   * @param treffen the meetings in any order; stored sorted by number
+   * @param revision the revision a repository stored: 0 means never saved
    * @throws IllegalArgumentException if the revision is negative
    * @throws Regelverstoss if two meetings have the same number
    */
@@ -55,17 +58,32 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
     treffen = ImmutableList.copyOf(sortiert);
   }
 
-  /** A Lernnetzwerk with {@code treffen}, never saved (revision 0). */
+  /**
+   * A Lernnetzwerk with {@code treffen}, never saved (revision 0).
+   *
+   * @param programm the programme whose Kommunen meet
+   * @param treffen the meetings in any order; stored sorted by number
+   * @throws Regelverstoss if two meetings have the same number
+   */
   public Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen) {
     this(programm, treffen, 0);
   }
 
-  /** A Lernnetzwerk without meetings. */
+  /**
+   * {@return a Lernnetzwerk without meetings, never saved}
+   *
+   * @param programm the programme whose Kommunen meet
+   */
   public static Lernnetzwerk of(Programm programm) {
     return new Lernnetzwerk(programm, List.of());
   }
 
-  /** A copy with {@code neu} added. The revision is kept. */
+  /**
+   * {@return a copy with {@code neu} added among the meetings by its number; the revision is kept}
+   *
+   * @param neu the meeting to add
+   * @throws Regelverstoss if a meeting with the same number is there already
+   */
   public Lernnetzwerk withTreffen(Lernnetzwerktreffen neu) {
     requireNonNull(neu, "neu");
     return new Lernnetzwerk(
@@ -74,12 +92,21 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
         revision);
   }
 
-  /** A copy at revision {@code revision} (set by repositories). */
+  /**
+   * {@return a copy at revision {@code revision} (set by repositories)}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Lernnetzwerk withRevision(long revision) {
     return new Lernnetzwerk(programm, treffen, revision);
   }
 
-  /** The meeting with number {@code nummer}. */
+  /**
+   * {@return the meeting with number {@code nummer}, or empty if there is none}
+   *
+   * @param nummer the meeting's number (the 17th: 17)
+   */
   public Optional<Lernnetzwerktreffen> treffen(int nummer) {
     return treffen.stream().filter(t -> t.nummer() == nummer).findFirst();
   }
@@ -87,6 +114,8 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
   /**
    * The catalogue of shared practice: every contribution of every meeting, by meeting number,
    * within a meeting the plenum's first.
+   *
+   * @return the entries; empty if no meeting records a contribution
    */
   public ImmutableList<Praxisbeispiel> praxiskatalog() {
     ImmutableList.Builder<Praxisbeispiel> b = ImmutableList.builder();
@@ -103,7 +132,11 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
     return b.build();
   }
 
-  /** The catalogue's entries presented by {@code kommune}. */
+  /**
+   * {@return the catalogue's entries presented by {@code kommune}, in the catalogue's order}
+   *
+   * @param kommune the presenting Kommune
+   */
   public ImmutableList<Praxisbeispiel> praxiskatalog(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
     return praxiskatalog().stream()

@@ -60,6 +60,17 @@ public record Lernnetzwerktreffen(
     List<Beleg> belege) {
 
   /**
+   * @param nummer the meeting's number, at least 1
+   * @param termin the day, as far as reported
+   * @param ort the place, or {@code null} if not reported
+   * @param gastgeber the host Kommune, or {@code null} if not reported
+   * @param motto the motto, or {@code null} if none is reported
+   * @param teilnehmerzahl how many Kommunen took part as reported, or {@code null}
+   * @param teilnehmer the participating Kommunen the sources name; stored sorted
+   * @param arbeitsgruppenzahl how many Arbeitsgruppen met as reported, or {@code null}
+   * @param arbeitsgruppen the Arbeitsgruppen the sources describe
+   * @param plenum the contributions given to all participants
+   * @param belege the sources of what is recorded here
    * @throws IllegalArgumentException if the number or a count is below 1 or a text is blank
    * @throws Regelverstoss if a rule of the class comment is broken
    */
@@ -131,7 +142,9 @@ public record Lernnetzwerktreffen(
     }
   }
 
-  /** Every contribution: the plenum's first, then the Arbeitsgruppen's, in the order given. */
+  /**
+   * {@return every contribution: the plenum's first, then the Arbeitsgruppen's, in the order given}
+   */
   public ImmutableList<Beitrag> beitraege() {
     return Stream.concat(
             plenum.stream(), arbeitsgruppen.stream().flatMap(a -> a.beitraege().stream()))

@@ -17,7 +17,7 @@ public enum Praxisart {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name. */
+  /** {@return the German name, e.g. {@code "Praxis vor Ort"}} */
   public String bezeichnung() {
     return bezeichnung;
   }

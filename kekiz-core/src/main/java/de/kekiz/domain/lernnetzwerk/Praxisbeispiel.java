@@ -14,11 +14,16 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
  */
 public record Praxisbeispiel(int treffen, boolean inArbeitsgruppe, Beitrag beitrag) {
 
+  /**
+   * @param treffen the number of the meeting
+   * @param inArbeitsgruppe whether it was a short talk in an Arbeitsgruppe
+   * @param beitrag the contribution
+   */
   public Praxisbeispiel {
     requireNonNull(beitrag, "beitrag");
   }
 
-  /** The presenting Kommune. */
+  /** {@return the presenting Kommune (the contribution's)} */
   public Gemeindeschluessel kommune() {
     return beitrag.kommune();
   }

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 public record Praxisbezug(Praxisart art, @Nullable String verweis) {
 
   /**
-   * @throws IllegalArgumentException if a reference is missing where needed or given where not
+   * @param art what is presented
+   * @param verweis the Angebot's id or the Übergang's key; {@code null} for the other kinds
+   * @throws IllegalArgumentException if a reference is missing where needed or given where not, or
+   *     if an Angebot reference is not a well-formed {@link AngebotId}
    */
   public Praxisbezug {
     requireNonNull(art, "art");
@@ -39,22 +42,31 @@ public record Praxisbezug(Praxisart art, @Nullable String verweis) {
     }
   }
 
-  /** The Kommune's Steuerung. */
+  /** {@return a reference to the Kommune's Steuerung} */
   public static Praxisbezug steuerung() {
     return new Praxisbezug(Praxisart.STEUERUNG, null);
   }
 
-  /** The Kommune's Angebot {@code angebot}. */
+  /**
+   * {@return a reference to the Kommune's Angebot {@code angebot}}
+   *
+   * @param angebot the Angebot's id
+   */
   public static Praxisbezug angebot(AngebotId angebot) {
     return new Praxisbezug(Praxisart.ANGEBOT, angebot.toString());
   }
 
-  /** The Kommune's Übergang with key {@code uebergang}. */
+  /**
+   * {@return a reference to the Kommune's Übergang with key {@code uebergang}}
+   *
+   * @param uebergang the Übergang's key, not blank
+   * @throws IllegalArgumentException if {@code uebergang} is blank
+   */
   public static Praxisbezug uebergang(String uebergang) {
     return new Praxisbezug(Praxisart.UEBERGANG, requireNonNull(uebergang, "uebergang"));
   }
 
-  /** The Kommune's work on site in general. */
+  /** {@return a reference to the Kommune's work on site in general} */
   public static Praxisbezug praxisVorOrt() {
     return new Praxisbezug(Praxisart.PRAXIS_VOR_ORT, null);
   }
@@ -62,6 +74,9 @@ public record Praxisbezug(Praxisart art, @Nullable String verweis) {
   /**
    * Whether {@code kette} holds what this refers to: an Angebot or Übergang by its reference; the
    * Steuerung and the work on site are part of every chain.
+   *
+   * @param kette the presenting Kommune's chain
+   * @return whether the reference resolves in {@code kette}
    */
   public boolean findetSichIn(Praeventionskette kette) {
     requireNonNull(kette, "kette");

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 public record Termin(@Nullable Integer jahr, @Nullable Month monat, @Nullable Integer tag) {
 
   /**
+   * @param jahr the year, or {@code null} if not stated
+   * @param monat the month, or {@code null} if not stated
+   * @param tag the day of the month, or {@code null} if not stated
    * @throws IllegalArgumentException if a day is given without a month, or the day does not exist
    *     in the month (of the year, if given)
    */
@@ -47,22 +50,32 @@ public record Termin(@Nullable Integer jahr, @Nullable Month monat, @Nullable In
     }
   }
 
-  /** Nothing is stated. */
+  /** {@return a Termin of which nothing is stated} */
   public static Termin unbekannt() {
     return new Termin(null, null, null);
   }
 
-  /** Day and month stated, the year not. */
+  /**
+   * {@return a Termin with day and month stated, the year not}
+   *
+   * @param monat the month
+   * @param tag the day of the month
+   * @throws IllegalArgumentException if the day does not exist in the month (29 February does)
+   */
   public static Termin ohneJahr(Month monat, int tag) {
     return new Termin(null, monat, tag);
   }
 
-  /** A full date. */
+  /**
+   * {@return a Termin with year, month and day of {@code datum}}
+   *
+   * @param datum the full date
+   */
   public static Termin am(LocalDate datum) {
     return new Termin(datum.getYear(), datum.getMonth(), datum.getDayOfMonth());
   }
 
-  /** The date if year, month and day are all stated. */
+  /** {@return the date if year, month and day are all stated, otherwise empty} */
   public Optional<LocalDate> datum() {
     return jahr != null && monat != null && tag != null
         ? Optional.of(LocalDate.of(jahr, monat, tag))
@@ -72,6 +85,8 @@ public record Termin(@Nullable Integer jahr, @Nullable Month monat, @Nullable In
   /**
    * German display form: {@code "13. September 2017"}, {@code "13. September (Jahr nicht
    * angegeben)"}, {@code "2017"}, {@code "nicht angegeben"}.
+   *
+   * @return the German text, never empty
    */
   public String deutsch() {
     StringBuilder s = new StringBuilder();

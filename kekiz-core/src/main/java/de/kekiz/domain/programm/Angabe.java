@@ -12,12 +12,23 @@ import static java.util.Objects.requireNonNull;
  */
 public record Angabe<T>(T wert, Beleg beleg) {
 
+  /**
+   * @param wert the value
+   * @param beleg where it is stated
+   */
   public Angabe {
     requireNonNull(wert, "wert");
     requireNonNull(beleg, "beleg");
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param <T> the type of the value
+   * @param wert the value
+   * @param beleg where it is stated
+   * @return the statement
+   */
   public static <T> Angabe<T> of(T wert, Beleg beleg) {
     return new Angabe<>(wert, beleg);
   }

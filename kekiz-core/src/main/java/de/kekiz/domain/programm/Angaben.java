@@ -20,37 +20,55 @@ import java.util.function.Function;
  */
 public record Angaben<T>(List<Angabe<T>> angaben) {
 
+  /**
+   * @param angaben the statements, in the order given; copied
+   */
   public Angaben {
     angaben = ImmutableList.copyOf(requireNonNull(angaben, "angaben"));
   }
 
-  /** No source states the fact. */
+  /**
+   * {@return the Angaben of a fact no source states}
+   *
+   * @param <T> the type of the values
+   */
   public static <T> Angaben<T> keine() {
     return new Angaben<>(List.of());
   }
 
-  /** One value with its source. */
+  /**
+   * {@return one value with its source}
+   *
+   * @param <T> the type of the value
+   * @param wert the value
+   * @param beleg where it is stated
+   */
   public static <T> Angaben<T> of(T wert, Beleg beleg) {
     return new Angaben<>(List.of(Angabe.of(wert, beleg)));
   }
 
-  /** A copy with {@code wert} as stated by {@code beleg} added at the end. */
+  /**
+   * {@return a copy with {@code wert} as stated by {@code beleg} added at the end}
+   *
+   * @param wert the value, which may differ from those stated already
+   * @param beleg where it is stated
+   */
   public Angaben<T> with(T wert, Beleg beleg) {
     return new Angaben<>(
         ImmutableList.<Angabe<T>>builder().addAll(angaben).add(Angabe.of(wert, beleg)).build());
   }
 
-  /** Whether no source states the fact. */
+  /** {@return whether no source states the fact} */
   public boolean unbekannt() {
     return angaben.isEmpty();
   }
 
-  /** Whether the sources state more than one distinct value. */
+  /** {@return whether the sources state more than one distinct value} */
   public boolean strittig() {
     return werte().size() > 1;
   }
 
-  /** The distinct values, in the order first stated. */
+  /** {@return the distinct values, in the order first stated; empty if no source states one} */
   public ImmutableList<T> werte() {
     Set<T> werte = new LinkedHashSet<>();
     for (Angabe<T> a : angaben) {
@@ -59,7 +77,9 @@ public record Angaben<T>(List<Angabe<T>> angaben) {
     return ImmutableList.copyOf(werte);
   }
 
-  /** The value if every source states the same one; empty if none does or they disagree. */
+  /**
+   * {@return the value if every source states the same one; empty if none does or they disagree}
+   */
   public Optional<T> einhellig() {
     List<T> werte = werte();
     return werte.size() == 1 ? Optional.of(werte.get(0)) : Optional.empty();
@@ -71,6 +91,7 @@ public record Angaben<T>(List<Angabe<T>> angaben) {
    * source stating it), {@code "nicht angegeben"} when no source states the fact.
    *
    * @param format the German form of one value
+   * @return the German text, never empty
    */
   public String deutsch(Function<? super T, String> format) {
     requireNonNull(format, "format");

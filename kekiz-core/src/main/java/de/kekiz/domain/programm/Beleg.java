@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 public record Beleg(String quelle) {
 
   /**
+   * @param quelle the source, as a reader would cite it
    * @throws IllegalArgumentException if {@code quelle} is blank
    */
   public Beleg {
@@ -21,7 +22,13 @@ public record Beleg(String quelle) {
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param quelle the source, as a reader would cite it, not blank
+   * @return the Beleg
+   * @throws IllegalArgumentException if {@code quelle} is blank
+   */
   public static Beleg of(String quelle) {
     return new Beleg(quelle);
   }

@@ -50,6 +50,11 @@ public record Foerderprogramm(
     long revision) {
 
   /**
+   * @param programm the programme's key and name
+   * @param phasen the phases; copied
+   * @param akteure the organisations with a role; copied
+   * @param haushalt the budget; copied
+   * @param revision the revision a repository stored: 0 means never saved
    * @throws IllegalArgumentException if the revision is negative
    * @throws Regelverstoss if a rule of the class comment is broken
    */
@@ -87,7 +92,15 @@ public record Foerderprogramm(
     }
   }
 
-  /** A Foerderprogramm never saved (revision 0). */
+  /**
+   * A Foerderprogramm never saved (revision 0).
+   *
+   * @param programm the programme's key and name
+   * @param phasen the phases, in the order given
+   * @param akteure the organisations with a role, in the order given
+   * @param haushalt the budget, in the order given
+   * @throws Regelverstoss if a rule of the class comment is broken
+   */
   public Foerderprogramm(
       Programm programm,
       List<Programmphase> phasen,
@@ -96,17 +109,32 @@ public record Foerderprogramm(
     this(programm, phasen, akteure, haushalt, 0);
   }
 
-  /** A programme with its key and name only; add the rest with the {@code with…} methods. */
+  /**
+   * {@return a programme with its key and name only, never saved; add the rest with the {@code
+   * with…} methods}
+   *
+   * @param programm the programme's key and name
+   */
   public static Foerderprogramm of(Programm programm) {
     return new Foerderprogramm(programm, List.of(), List.of(), List.of());
   }
 
-  /** A copy at revision {@code revision} (set by repositories). */
+  /**
+   * {@return a copy at revision {@code revision} (set by repositories)}
+   *
+   * @param revision the new revision, at least 0
+   * @throws IllegalArgumentException if {@code revision} is negative
+   */
   public Foerderprogramm withRevision(long revision) {
     return new Foerderprogramm(programm, phasen, akteure, haushalt, revision);
   }
 
-  /** A copy with {@code phase} added at the end. The revision is kept. */
+  /**
+   * {@return a copy with {@code phase} added at the end; the revision is kept}
+   *
+   * @param phase the phase to add
+   * @throws Regelverstoss if a phase with the same key is there already
+   */
   public Foerderprogramm withPhase(Programmphase phase) {
     requireNonNull(phase, "phase");
     return new Foerderprogramm(
@@ -117,7 +145,11 @@ public record Foerderprogramm(
         revision);
   }
 
-  /** A copy with {@code akteur} added at the end. The revision is kept. */
+  /**
+   * {@return a copy with {@code akteur} added at the end; the revision is kept}
+   *
+   * @param akteur the organisation to add
+   */
   public Foerderprogramm withAkteur(Programmakteur akteur) {
     requireNonNull(akteur, "akteur");
     return new Foerderprogramm(
@@ -128,7 +160,12 @@ public record Foerderprogramm(
         revision);
   }
 
-  /** A copy with {@code ansatz} added at the end. The revision is kept. */
+  /**
+   * {@return a copy with {@code ansatz} added at the end; the revision is kept}
+   *
+   * @param ansatz the budget line to add
+   * @throws Regelverstoss if one of its sources already has a Haushaltsansatz in its year
+   */
   public Foerderprogramm withHaushaltsansatz(Haushaltsansatz ansatz) {
     requireNonNull(ansatz, "ansatz");
     return new Foerderprogramm(
@@ -139,13 +176,22 @@ public record Foerderprogramm(
         revision);
   }
 
-  /** The phase with key {@code key}. */
+  /**
+   * {@return the phase with key {@code key}, or empty if there is none}
+   *
+   * @param key the phase's key, e.g. {@value
+   *     de.kekiz.domain.kommune.Programmteilnahme#PHASE_AUSBAU_2017}
+   */
   public Optional<Programmphase> phase(String key) {
     requireNonNull(key, "key");
     return phasen.stream().filter(p -> p.key().equals(key)).findFirst();
   }
 
-  /** The organisations in {@code rolle}, in the order given. */
+  /**
+   * {@return the organisations in {@code rolle}, in the order given; empty if none}
+   *
+   * @param rolle the role asked about
+   */
   public ImmutableList<Programmakteur> akteure(Programmrolle rolle) {
     requireNonNull(rolle, "rolle");
     return akteure.stream()
@@ -153,14 +199,18 @@ public record Foerderprogramm(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The years with a budget, sorted. */
+  /** {@return the years with a budget, sorted; empty if no budget is recorded} */
   public ImmutableSortedSet<Integer> haushaltsjahre() {
     return haushalt.stream()
         .map(Haushaltsansatz::jahr)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
   }
 
-  /** The whole budget of {@code jahr}, every source; {@link Geldbetrag#NULL} if none. */
+  /**
+   * {@return the whole budget of {@code jahr}, every source; {@link Geldbetrag#NULL} if none}
+   *
+   * @param jahr the calendar year
+   */
   public Geldbetrag haushalt(int jahr) {
     Geldbetrag summe = Geldbetrag.NULL;
     for (Haushaltsansatz a : haushalt) {
@@ -174,6 +224,10 @@ public record Foerderprogramm(
   /**
    * The budget of {@code jahr} from {@code quelle}: {@link Geldbetrag#NULL} if it gives nothing
    * that year, empty if its money that year is part of a joint sum whose split is not known.
+   *
+   * @param jahr the calendar year
+   * @param quelle the source of the money
+   * @return the amount, or empty if it is not known
    */
   public Optional<Geldbetrag> haushalt(int jahr, Finanzierungsquelle quelle) {
     requireNonNull(quelle, "quelle");
@@ -192,6 +246,9 @@ public record Foerderprogramm(
   /**
    * The budget from {@code quelle} over every year: empty if in some year its money is part of a
    * joint sum whose split is not known.
+   *
+   * @param quelle the source of the money
+   * @return the sum over every year with a budget, or empty if it is not known
    */
   public Optional<Geldbetrag> haushalt(Finanzierungsquelle quelle) {
     Geldbetrag summe = Geldbetrag.NULL;

@@ -24,6 +24,10 @@ public record Haushaltsansatz(
     int jahr, Set<Finanzierungsquelle> quellen, Geldbetrag betrag, Beleg beleg) {
 
   /**
+   * @param jahr the calendar year
+   * @param quellen where the money comes from; stored sorted
+   * @param betrag the amount
+   * @param beleg where it is stated
    * @throws IllegalArgumentException if the year is out of range or no source is given
    */
   public Haushaltsansatz {
@@ -45,19 +49,37 @@ public record Haushaltsansatz(
     }
   }
 
-  /** Money from one source. */
+  /**
+   * {@return money from one source}
+   *
+   * @param jahr the calendar year, from {@value Foerderung#FRUEHESTES_JAHR} to {@value
+   *     Foerderung#SPAETESTES_JAHR}
+   * @param quelle where the money comes from
+   * @param betrag the amount
+   * @param beleg where it is stated
+   * @throws IllegalArgumentException if the year is out of range
+   */
   public static Haushaltsansatz of(
       int jahr, Finanzierungsquelle quelle, Geldbetrag betrag, Beleg beleg) {
     return new Haushaltsansatz(jahr, Set.of(quelle), betrag, beleg);
   }
 
-  /** Money from several sources whose split is not known. */
+  /**
+   * {@return money from several sources whose split is not known}
+   *
+   * @param jahr the calendar year, from {@value Foerderung#FRUEHESTES_JAHR} to {@value
+   *     Foerderung#SPAETESTES_JAHR}
+   * @param quellen the sources, at least one
+   * @param betrag their joint amount
+   * @param beleg where it is stated
+   * @throws IllegalArgumentException if the year is out of range or no source is given
+   */
   public static Haushaltsansatz gemeinsam(
       int jahr, Set<Finanzierungsquelle> quellen, Geldbetrag betrag, Beleg beleg) {
     return new Haushaltsansatz(jahr, quellen, betrag, beleg);
   }
 
-  /** Whether the amount is the unsplit sum of several sources. */
+  /** {@return whether the amount is the unsplit sum of several sources} */
   public boolean gemeinsam() {
     return quellen.size() > 1;
   }

@@ -26,6 +26,9 @@ public record Phasenteilnehmer(
     Gemeindeschluessel kommune, String name, Set<Gemeindeschluessel> verbund) {
 
   /**
+   * @param kommune the participant's key
+   * @param name its everyday name
+   * @param verbund the Gemeinden that took part together with it; stored sorted
    * @throws IllegalArgumentException if {@code name} is blank
    * @throws Regelverstoss if a Gemeinde of the Verbund does not lie in the Kreis
    */
@@ -50,23 +53,40 @@ public record Phasenteilnehmer(
     }
   }
 
-  /** A participant on its own, without a Verbund. */
+  /**
+   * {@return a participant on its own, without a Verbund}
+   *
+   * @param kommune the participant's key
+   * @param name its everyday name, not blank
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
   public static Phasenteilnehmer of(Gemeindeschluessel kommune, String name) {
     return new Phasenteilnehmer(kommune, name, Set.of());
   }
 
-  /** A Kreis taking part jointly with the Gemeinden {@code verbund}. */
+  /**
+   * {@return a Kreis taking part jointly with the Gemeinden {@code verbund}}
+   *
+   * @param kreis the Kreis's key in its form {@code 05978000}
+   * @param name its everyday name, e.g. {@code "Kreis Unna"}, not blank
+   * @param verbund Gemeinden of that Kreis
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws Regelverstoss if {@code kreis} is no Kreis or a Gemeinde does not lie in it
+   */
   public static Phasenteilnehmer gemeinsam(
       Gemeindeschluessel kreis, String name, Set<Gemeindeschluessel> verbund) {
     return new Phasenteilnehmer(kreis, name, verbund);
   }
 
-  /** Whether it took part jointly with Gemeinden of its own. */
+  /** {@return whether it took part jointly with Gemeinden of its own} */
   public boolean gemeinsam() {
     return !verbund.isEmpty();
   }
 
-  /** Every Kommune this participant stands for: itself first, then its Verbund (sorted). */
+  /**
+   * {@return every Kommune this participant stands for, sorted by key (a Kreis key ends in {@code
+   * 000}, so it comes before its Gemeinden)}
+   */
   public ImmutableSortedSet<Gemeindeschluessel> kommunen() {
     return ImmutableSortedSet.<Gemeindeschluessel>naturalOrder()
         .add(kommune)

@@ -13,6 +13,9 @@ import static java.util.Objects.requireNonNull;
 public record Programmakteur(String name, Programmrolle rolle, Beleg beleg) {
 
   /**
+   * @param name the organisation's name
+   * @param rolle what it does for the programme
+   * @param beleg where that is stated
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public Programmakteur {
@@ -25,7 +28,15 @@ public record Programmakteur(String name, Programmrolle rolle, Beleg beleg) {
     }
   }
 
-  /** Same as the constructor. */
+  /**
+   * Same as the constructor.
+   *
+   * @param name the organisation's name, not blank
+   * @param rolle what it does for the programme
+   * @param beleg where that is stated
+   * @return the organisation with its role
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
   public static Programmakteur of(String name, Programmrolle rolle, Beleg beleg) {
     return new Programmakteur(name, rolle, beleg);
   }

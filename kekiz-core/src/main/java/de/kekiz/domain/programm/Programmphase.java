@@ -46,7 +46,16 @@ public record Programmphase(
     List<Phasenteilnehmer> teilnehmer) {
 
   /**
-   * @throws IllegalArgumentException if the key is malformed or the name blank
+   * @param key stable key: a lower-case letter followed by up to 59 lower-case letters, digits or
+   *     '-'
+   * @param name the phase's name
+   * @param beginn the first day, as far as it is known
+   * @param ende the last day as the sources state it; none if open or not stated
+   * @param neueKommunen how many Kommunen joined in this phase, as the sources state it
+   * @param teilnehmerzahlVeroeffentlicht the number of participants as published
+   * @param teilnehmer the participants; copied
+   * @throws IllegalArgumentException if the key is malformed, the name blank, or a stated end lies
+   *     before {@code beginn}
    * @throws Regelverstoss if a Kommune appears twice
    */
   public Programmphase {
@@ -93,12 +102,12 @@ public record Programmphase(
     }
   }
 
-  /** The number of participants as the programme counts them: a Verbund counts once. */
+  /** {@return the number of participants as the programme counts them: a Verbund counts once} */
   public int teilnehmerzahl() {
     return teilnehmer.size();
   }
 
-  /** Every Kommune involved, participants and their Verbund, sorted. */
+  /** {@return every Kommune involved, participants and their Verbund, sorted by key} */
   public ImmutableList<Gemeindeschluessel> kommunen() {
     return teilnehmer.stream()
         .flatMap(t -> t.kommunen().stream())
@@ -106,13 +115,23 @@ public record Programmphase(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The participant that stands for {@code kommune} (itself or through its Verbund). */
+  /**
+   * {@return the participant that stands for {@code kommune} (itself or through its Verbund), or
+   * empty if the Kommune did not take part in this phase}
+   *
+   * @param kommune the Kommune's key
+   */
   public Optional<Phasenteilnehmer> teilnehmer(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
     return teilnehmer.stream().filter(t -> t.kommunen().contains(kommune)).findFirst();
   }
 
-  /** A copy with {@code neu} added at the end. */
+  /**
+   * {@return a copy with {@code neu} added at the end}
+   *
+   * @param neu the participant to add
+   * @throws Regelverstoss if one of its Kommunen already takes part in the phase
+   */
   public Programmphase withTeilnehmer(Phasenteilnehmer neu) {
     requireNonNull(neu, "neu");
     return new Programmphase(

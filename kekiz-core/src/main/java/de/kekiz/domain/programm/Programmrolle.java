@@ -15,7 +15,7 @@ public enum Programmrolle {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German name. */
+  /** {@return the German name, e.g. {@code "Landeskoordinierungsstelle"}} */
   public String bezeichnung() {
     return bezeichnung;
   }
