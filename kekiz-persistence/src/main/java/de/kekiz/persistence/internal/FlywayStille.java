@@ -50,6 +50,16 @@ public final class FlywayStille implements LogCreator {
       return new Slf4jLeise(org.slf4j.LoggerFactory.getLogger(klasse));
     }
 
+    /**
+     * Flyway 11's {@code Log} asks this (an abstract method there, absent in Flyway 13.12.0 and
+     * deprecated again in 13.12.2): without it a host on Flyway 11 would fail with an {@link
+     * AbstractMethodError} at the first call.
+     */
+    @SuppressWarnings({"MissingOverride", "deprecation"})
+    public boolean isDebugEnabled() {
+      return logger.isDebugEnabled();
+    }
+
     @Override
     public void debug(String meldung) {
       logger.debug(meldung);
@@ -87,6 +97,12 @@ public final class FlywayStille implements LogCreator {
 
     private JulLeise(Class<?> klasse) {
       this.logger = java.util.logging.Logger.getLogger(klasse.getName());
+    }
+
+    /** As {@link Slf4jLeise#isDebugEnabled()}, for Flyway 11. */
+    @SuppressWarnings({"MissingOverride", "deprecation"})
+    public boolean isDebugEnabled() {
+      return logger.isLoggable(java.util.logging.Level.FINE);
     }
 
     @Override
