@@ -39,7 +39,7 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
   }
 
   /** The same capacity with {@code frei} free places. */
-  public Kapazitaet mitFreienPlaetzen(int frei) {
+  public Kapazitaet withFreienPlaetzen(int frei) {
     return new Kapazitaet(plaetze, frei, einheit);
   }
 

@@ -53,7 +53,7 @@ public record Standort(
   }
 
   /** The same Standort at position {@code koordinate}. */
-  public Standort mitKoordinate(Koordinate koordinate) {
+  public Standort withKoordinate(Koordinate koordinate) {
     return new Standort(
         id, name, art, adresse, requireNonNull(koordinate, "koordinate"), sozialraum);
   }

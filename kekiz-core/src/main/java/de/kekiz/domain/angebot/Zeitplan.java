@@ -85,7 +85,7 @@ public record Zeitplan(
   }
 
   /** The same Zeitplan with {@code beschreibung}. */
-  public Zeitplan mitBeschreibung(String beschreibung) {
+  public Zeitplan withBeschreibung(String beschreibung) {
     return new Zeitplan(rrule, von, bis, requireNonNull(beschreibung, "beschreibung"));
   }
 

@@ -35,11 +35,6 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
     return new Gemeindeschluessel(text.toString().strip());
   }
 
-  /** Same as {@link #parse(CharSequence)}. */
-  public static Gemeindeschluessel of(String wert) {
-    return parse(wert);
-  }
-
   /** The 2-digit Land part ({@code 05} for NRW). */
   public String land() {
     return wert.substring(0, 2);

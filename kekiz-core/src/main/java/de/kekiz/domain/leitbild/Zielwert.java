@@ -60,7 +60,7 @@ public record Zielwert(
    *
    * @throws IllegalArgumentException quoting {@code ausgangswert} if it is not a decimal number
    */
-  public Zielwert mitAusgangswert(String ausgangswert) {
+  public Zielwert withAusgangswert(String ausgangswert) {
     return new Zielwert(indikator, wert, richtung, frist, sozialraum, dezimal(ausgangswert));
   }
 
