@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>A Messwert belongs to the Kommune of its {@link Messwert#raum()}; every read is for one
  *       Kommune.
- *   <li>{@link #speichere} is all-or-nothing: if any Messwert fails, nothing of the load is stored.
+ *   <li>{@link #saveAll} is all-or-nothing: if any Messwert fails, nothing of the load is stored.
  *       Duplicates follow the given {@link Duplikatregel}.
  *   <li>Reads are ordered by the natural order of {@link MesswertSchluessel}.
  *   <li>The caller validates Messwerte against their indicator definition before storing them
@@ -37,10 +37,10 @@ public interface MesswertRepository {
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
    *     occurs twice in the load
    */
-  long speichere(Iterator<Messwert> messwerte, Duplikatregel regel);
+  long saveAll(Iterator<Messwert> messwerte, Duplikatregel regel);
 
   /**
-   * Stores the given Messwerte, all or nothing; see {@link #speichere(Iterator, Duplikatregel)}.
+   * Stores the given Messwerte, all or nothing; see {@link #saveAll(Iterator, Duplikatregel)}.
    *
    * @param messwerte the Messwerte to store, each validated by the caller
    * @param regel what to do with a key that is stored already or occurs twice in the load
@@ -49,8 +49,8 @@ public interface MesswertRepository {
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
    *     occurs twice in the list
    */
-  default long speichere(List<Messwert> messwerte, Duplikatregel regel) {
-    return speichere(messwerte.iterator(), regel);
+  default long saveAll(List<Messwert> messwerte, Duplikatregel regel) {
+    return saveAll(messwerte.iterator(), regel);
   }
 
   /**

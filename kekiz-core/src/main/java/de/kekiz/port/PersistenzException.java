@@ -30,7 +30,7 @@ public final class PersistenzException extends KekizException {
 
   /**
    * A failure at one row of a list the caller passed (for example the Messwerte of {@code
-   * MesswertRepository.speichere}), so that the caller can name the row's origin (a file and line).
+   * MesswertRepository.saveAll}), so that the caller can name the row's origin (a file and line).
    *
    * @param gegenstand what failed, e.g. {@code "storing Messwert row 1234 (…)"}
    * @param position the row's position in the caller's list, counted from 1; negative if none

@@ -1,6 +1,7 @@
 package de.kekiz.architektur;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -69,7 +70,8 @@ public final class KekizArchitektur {
         portsNutzenKeinenAdapter(),
         internePaketeBleibenIntern(),
         domainPaketeOhneZyklen(),
-        berichteRechnenNicht());
+        berichteRechnenNicht(),
+        einDialekt());
   }
 
   /** The package pattern of kekiz's report adapters. */
@@ -293,6 +295,41 @@ public final class KekizArchitektur {
         .beFreeOfCycles()
         .as("the domain's aggregate packages are free of cycles")
         .because("an aggregate must be understandable and changeable without its dependents");
+  }
+
+  /** {@link #einDialekt(String)} on all of kekiz. */
+  public static ArchRule einDialekt() {
+    return einDialekt("de.kekiz..");
+  }
+
+  /**
+   * One word per idea in the public API of the packages in {@code scope}: a method that returns its
+   * own class (a copy with one part changed, or a factory) is not called {@code mit…}; withers are
+   * {@code with…} (the README's Decisions, "One API style"). A record component such as {@code
+   * mitMassnahme} (the group with the measure) is a value, not a wither, and is allowed.
+   *
+   * @param scope the package pattern whose public classes are checked
+   * @return the rule
+   */
+  public static ArchRule einDialekt(String scope) {
+    return noMethods()
+        .that(
+            DescribedPredicate.describe(
+                "return their own class", m -> m.getRawReturnType().equals(m.getOwner())))
+        .and()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage(scope)
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .should()
+        .haveNameMatching("mit[A-Z].*")
+        .as("public withers and factories are not named mit…")
+        .because(
+            "kekiz's API speaks one dialect: withers are with…, factories of/parse or the variant's"
+                + " name");
   }
 
   /** A predicate for integrators: classes of kekiz's domain. */

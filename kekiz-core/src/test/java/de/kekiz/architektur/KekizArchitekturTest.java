@@ -105,6 +105,12 @@ class KekizArchitekturTest {
       assertVerletzt(KekizArchitektur.berichteRechnenNicht(B + ".bericht.."), "Kommunaldaten");
     }
 
+    @Test
+    @DisplayName("a public wither called mit… instead of with… is caught")
+    void dialekt() {
+      assertVerletzt(KekizArchitektur.einDialekt(B + ".."), "mitName");
+    }
+
     private void assertVerletzt(ArchRule rule, String erwartet) {
       EvaluationResult result = rule.evaluate(beispiel);
       assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();

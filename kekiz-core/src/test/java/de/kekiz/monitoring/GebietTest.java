@@ -60,7 +60,8 @@ class GebietTest {
         .isEqualTo(Gebiet.parse("05315000:404@1"));
     assertThat(LandGebiet.NRW).isEqualTo(Gebiet.land("05"));
     assertThat(
-            Gebiet.von(new KommuneBezug(de.kekiz.domain.kommune.Gemeindeschluessel.of("05315000"))))
+            Gebiet.von(
+                new KommuneBezug(de.kekiz.domain.kommune.Gemeindeschluessel.parse("05315000"))))
         .isInstanceOf(KommuneGebiet.class);
   }
 }

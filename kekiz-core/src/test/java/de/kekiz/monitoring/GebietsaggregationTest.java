@@ -29,7 +29,7 @@ class GebietsaggregationTest {
   private static final Indikator QUOTE = quote();
   private static final Reihe REIHE = Reihe.insgesamt(QUOTE.ref());
   private static final Periode J2023 = Periode.jahr(2023);
-  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
 
   private static Kommune kommune(Gemeindeschluessel ags, Kommunenart art) {
     Kommune.Builder b = Kommune.builder(ags, "Kommune " + ags, art);
@@ -104,7 +104,7 @@ class GebietsaggregationTest {
     assertThat(kreis.hatWert()).isFalse();
     // a Gemeinde that is added but has no value in the period also makes the sum missing
     Kommune sued =
-        kommune(Gemeindeschluessel.of("05978040"), Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT);
+        kommune(Gemeindeschluessel.parse("05978040"), Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT);
     Gebietsaggregation h =
         new Gebietsaggregation(List.of(QUOTE))
             .add(daten(UNNA_STADT, 100, 1000))
@@ -119,7 +119,7 @@ class GebietsaggregationTest {
   @Test
   @DisplayName("counts Aachen, kreisfrei by law, to the StädteRegion its key names")
   void aachen() {
-    Gemeindeschluessel aachen = Gemeindeschluessel.of("05334002");
+    Gemeindeschluessel aachen = Gemeindeschluessel.parse("05334002");
     Kommune a =
         Kommune.builder(aachen, "Aachen", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)
             .kreisfrei(true)

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Köln 2012: children under 15 by Stadtteil (worked example)")
 class KoelnBeispielTest {
 
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   static final String[] BEZIRKE = {
     "Innenstadt",
     "Rodenkirchen",
@@ -209,7 +209,7 @@ class KoelnBeispielTest {
                 .filter(z -> z.ebene() == Sozialraumebene.STADTTEIL)
                 .filter(z -> z.kommune().bewertung() == Bewertung.WIE_ERWARTET))
         .hasSize(34);
-    assertThat(v.mitBewertung(Bewertung.BESSER)).isEmpty();
+    assertThat(v.zeilen(Bewertung.BESSER)).isEmpty();
   }
 
   @Test

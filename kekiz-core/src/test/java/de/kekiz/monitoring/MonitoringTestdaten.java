@@ -37,10 +37,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 public final class MonitoringTestdaten {
   private MonitoringTestdaten() {}
 
-  public static final Gemeindeschluessel UNNA = Gemeindeschluessel.of("05978036");
-  public static final Gemeindeschluessel KAMEN = Gemeindeschluessel.of("05978020");
-  public static final Gemeindeschluessel BOENEN = Gemeindeschluessel.of("05978008");
-  public static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.of("05978000");
+  public static final Gemeindeschluessel UNNA = Gemeindeschluessel.parse("05978036");
+  public static final Gemeindeschluessel KAMEN = Gemeindeschluessel.parse("05978020");
+  public static final Gemeindeschluessel BOENEN = Gemeindeschluessel.parse("05978008");
+  public static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.parse("05978000");
   public static final Kreisschluessel KREIS = Kreisschluessel.parse("05978");
   public static final IndikatorKey QUOTE = IndikatorKey.of("test-quote");
   public static final IndikatorKey ANZAHL = IndikatorKey.of("test-anzahl");

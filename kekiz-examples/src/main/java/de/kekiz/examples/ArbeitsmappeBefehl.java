@@ -99,8 +99,8 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
             .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
     Leseergebnis<Leitbild> gelesen =
         new ArbeitsmappeLeser()
-            .mitIndikatoren(indikatoren(db))
-            .mitSozialraeumen(k.sozialraeume().stream().map(Sozialraum::id).toList())
+            .withIndikatoren(indikatoren(db))
+            .withSozialraeumen(k.sozialraeume().stream().map(Sozialraum::id).toList())
             .lese(d, ags);
     if (!gelesen.fehlerfrei()) {
       return Ergebnis.abgelehnt(gelesen.fehler());

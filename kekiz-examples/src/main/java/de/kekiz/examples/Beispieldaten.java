@@ -51,7 +51,7 @@ final class Beispieldaten {
                 p.kommunen().save(b.kommune());
                 p.leitbilder().save(b.leitbild());
                 p.praeventionsketten().save(b.kette());
-                p.messwerte().speichere(b.messwerte(), Duplikatregel.ERSETZEN);
+                p.messwerte().saveAll(b.messwerte(), Duplikatregel.ERSETZEN);
                 return true;
               });
       if (neu) {

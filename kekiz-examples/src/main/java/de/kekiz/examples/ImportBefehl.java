@@ -203,10 +203,10 @@ final class ImportBefehl implements Callable<Integer> {
       Importzuordnung zuordnung = zuordnung(db);
       Importoptionen optionen =
           Importoptionen.standard()
-              .mitCodeliste(codeliste())
-              .mitDezimaltrennzeichen(dezimaltrennzeichen)
-              .mitMaxGemeldeteFehler(maxFehler)
-              .mitFehlerbehandlung(
+              .withCodeliste(codeliste())
+              .withDezimaltrennzeichen(dezimaltrennzeichen)
+              .withMaxGemeldeteFehler(maxFehler)
+              .withFehlerbehandlung(
                   ueberspringen
                       ? Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN
                       : Fehlerbehandlung.ALLES_ODER_NICHTS);
@@ -294,16 +294,16 @@ final class ImportBefehl implements Callable<Integer> {
         z = Importzuordnung.indikator(code, ref, art);
       }
       for (Map.Entry<String, String> a : auswahl.entrySet()) {
-        z = z.mitAuswahl(a.getKey(), a.getValue());
+        z = z.withAuswahl(a.getKey(), a.getValue());
       }
       for (Map.Entry<String, String> d : dimension.entrySet()) {
-        z = z.mitDimension(d.getKey(), d.getValue());
+        z = z.withDimension(d.getKey(), d.getValue());
       }
       if (raummerkmal != null) {
-        z = z.mitRaummerkmal(raummerkmal);
+        z = z.withRaummerkmal(raummerkmal);
       }
       if (einheit != null) {
-        z = z.mitEinheit(einheit);
+        z = z.withEinheit(einheit);
       }
     } catch (IllegalArgumentException e) {
       throw fehler(e.getMessage());

@@ -137,7 +137,7 @@ final class Importlauf {
           return importiere(
               dateien,
               zuordnung,
-              optionen.mitGebiet(gebiet),
+              optionen.withGebiet(gebiet),
               ueberspringen,
               fortschrittAlle,
               duplikate);
@@ -170,7 +170,7 @@ final class Importlauf {
       err.println("Lese " + Anzeigetext.sichtbar(datei.getFileName().toString(), 300) + " …");
       err.flush();
       Importoptionen o =
-          optionen.mitFortschritt(fortschritt::melde, fortschrittAlle).mitPruefung(pruefung);
+          optionen.withFortschritt(fortschritt::melde, fortschrittAlle).withPruefung(pruefung);
       Importergebnis e =
           spalten == null ? leser.lese(datei, zuordnung, o) : leser.leseTabelle(datei, spalten, o);
       out.println(e.zusammenfassung());
@@ -304,7 +304,7 @@ final class Importlauf {
     }
     long gespeichert;
     try {
-      gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().speichere(messwerte, duplikate);
+      gespeichert = messwerte.isEmpty() ? 0 : p.messwerte().saveAll(messwerte, duplikate);
     } catch (DuplikatException x) {
       // the database's own check, behind the readers': named by the file and line it came from
       err.println(pruefung.herkunft(x.position()) + ": " + x.getMessage());

@@ -255,25 +255,25 @@ final class SozialraeumeBefehl implements Callable<Integer> {
     Geojsonfelder f = Geojsonfelder.standard();
     try {
       if (schluesselFeld != null) {
-        f = f.mitSchluessel(schluesselFeld);
+        f = f.withSchluessel(schluesselFeld);
       }
       if (nameFeld != null) {
-        f = f.mitName(nameFeld);
+        f = f.withName(nameFeld);
       }
       if (uebergeordnetFeld != null) {
-        f = f.mitUebergeordnet(uebergeordnetFeld);
+        f = f.withUebergeordnet(uebergeordnetFeld);
       }
       if (elternpraefix != 0) {
-        f = f.mitElternpraefix(elternpraefix);
+        f = f.withElternpraefix(elternpraefix);
       }
     } catch (IllegalArgumentException e) {
       throw fehler(String.valueOf(e.getMessage()));
     }
     if (ebene != null) {
-      f = f.mitEbene(ebene(ebene));
+      f = f.withEbene(ebene(ebene));
     }
     if (gueltigAb != null) {
-      f = f.mitAb(gueltigAb);
+      f = f.withAb(gueltigAb);
     }
     return f;
   }

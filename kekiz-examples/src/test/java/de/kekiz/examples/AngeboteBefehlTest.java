@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("kekiz angebote: Angebote from HSDS 3.0 and back, byte for byte")
 class AngeboteBefehlTest {
 
-  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
+  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
 
   @TempDir Path ordner;
 

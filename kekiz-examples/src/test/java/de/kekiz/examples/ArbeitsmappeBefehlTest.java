@@ -36,7 +36,7 @@ class ArbeitsmappeBefehlTest {
 
   private static List<Leitbild> leitbilder(Path daten) {
     return Kommandozeile.mitDatenbank(
-        daten, db -> db.persistenz().leitbilder().findByKommune(Gemeindeschluessel.of(AHLEN)));
+        daten, db -> db.persistenz().leitbilder().findByKommune(Gemeindeschluessel.parse(AHLEN)));
   }
 
   /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("kekiz bevoelkerung: Köln's Stadtteile and their population from GeoJSON and CSV")
 class BevoelkerungBefehlTest {
 
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   static final LocalDate ENDE_2012 = LocalDate.of(2012, 12, 31);
 
   @TempDir Path ordner;

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Hamburg, end to end through the command line (README: Bring your own Kommune)")
 class HamburgBeispielTest {
 
-  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.of("02000000");
+  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.parse("02000000");
 
   /** The folder of the example files, relative to the module (Maven runs tests there). */
   static final Path BEISPIEL = Path.of("beispiele", "hamburg");

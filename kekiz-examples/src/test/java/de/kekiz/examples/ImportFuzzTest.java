@@ -157,11 +157,11 @@ class ImportFuzzTest {
   // --- checks -----------------------------------------------------------------------------
 
   private Importoptionen optionen() {
-    return Importoptionen.standard().mitGebiet(Gebietsauswahl.kommune(KOELN));
+    return Importoptionen.standard().withGebiet(Gebietsauswahl.kommune(KOELN));
   }
 
   private static Importzuordnung zuordnung() {
-    return Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT);
+    return Importzuordnung.bevoelkerung("BEVSTD").withDimension("GES", Aufschluesselung.GESCHLECHT);
   }
 
   private void pruefeLeser(Fall f, String was) {

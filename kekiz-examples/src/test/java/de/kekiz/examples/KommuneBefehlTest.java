@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Kommunen on a fresh database: kekiz kommune and the NRW register")
 class KommuneBefehlTest {
 
-  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.of("02000000");
+  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.parse("02000000");
 
   @TempDir Path ordner;
 
@@ -125,8 +125,8 @@ class KommuneBefehlTest {
                 + " dem Gemeindeverzeichnis NRW angelegt.");
     Lauf kreis = kekiz("kommune", "--kommune", "05978020", "--jugendamt", "kreis");
     assertThat(kreis.out()).contains("Jugendamt: des Kreises 05978000) geändert.");
-    Kommune kamen = kommune(daten(), Gemeindeschluessel.of("05978020"));
-    assertThat(kamen.jugendamt()).isEqualTo(Gemeindeschluessel.of("05978000"));
+    Kommune kamen = kommune(daten(), Gemeindeschluessel.parse("05978020"));
+    assertThat(kamen.jugendamt()).isEqualTo(Gemeindeschluessel.parse("05978000"));
     assertThat(kamen.kreis()).contains(Kreisschluessel.parse("05978"));
     assertThat(kamen.bevoelkerung()).isNotEmpty();
   }
@@ -149,7 +149,7 @@ class KommuneBefehlTest {
     assertThat(l.out())
         .contains("Kommune Köln (05315000) aus dem Gemeindeverzeichnis NRW angelegt")
         .contains("Bevölkerung von Köln (05315000) aktualisiert");
-    Kommune koeln = kommune(daten(), Gemeindeschluessel.of("05315000"));
+    Kommune koeln = kommune(daten(), Gemeindeschluessel.parse("05315000"));
     assertThat(koeln.art()).isEqualTo(Kommunenart.KREISFREIE_STADT);
     assertThat(koeln.einwohner(LocalDate.of(2024, 12, 31), Altersspanne.ab(0))).hasValue(1_024_621);
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LeererImportTest {
 
   static final String BEVOELKERUNG = "AUSZUG_12411-01-01-4_1773175772751_de_flat.csv";
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
 
   @TempDir Path ordner;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("kekiz sozialraeume: Sozialräume from GeoJSON, every boundary version kept")
 class SozialraeumeBefehlTest {
 
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
 
   @TempDir Path ordner;
 

@@ -125,7 +125,7 @@ class StilleEinbettungIT {
     erste.kommunen().save(ahlen.kommune());
     erste.leitbilder().save(ahlen.leitbild());
     erste.praeventionsketten().save(ahlen.kette());
-    erste.messwerte().speichere(ahlen.messwerte(), Duplikatregel.ERSETZEN);
+    erste.messwerte().saveAll(ahlen.messwerte(), Duplikatregel.ERSETZEN);
 
     // the host's next start: the schema is up to date
     KekizPersistenz p = KekizPersistenz.builder().dataSource(ds).build();

@@ -77,7 +77,7 @@ public final class JooqAuditprotokoll {
         r.getBenutzer(),
         r.getAggregat(),
         r.getKennung(),
-        r.getKommune() == null ? null : Gemeindeschluessel.of(r.getKommune()),
+        r.getKommune() == null ? null : Gemeindeschluessel.parse(r.getKommune()),
         r.getAktion(),
         r.getRevisionVorher(),
         r.getRevisionNachher(),

@@ -370,10 +370,10 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
                       .map(
                           t ->
                               new Phasenteilnehmer(
-                                  Gemeindeschluessel.of(t.getKommune()),
+                                  Gemeindeschluessel.parse(t.getKommune()),
                                   t.getName(),
                                   new HashSet<>(
-                                      Listen.teile(t.getVerbund(), Gemeindeschluessel::of))))
+                                      Listen.teile(t.getVerbund(), Gemeindeschluessel::parse))))
                       .toList()));
         }
         ergebnis.add(

@@ -370,7 +370,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
       Map<String, List<TeilnahmeRecord>> teilnahmen,
       Map<String, List<FoerderungRecord>> foerderungen) {
     String kommune = w.getSchluessel();
-    Gemeindeschluessel ags = Gemeindeschluessel.of(kommune);
+    Gemeindeschluessel ags = Gemeindeschluessel.parse(kommune);
     List<Sozialraum> sozialraeume = new ArrayList<>();
     for (SozialraumRecord r : raeume.getOrDefault(kommune, List.of())) {
       String code = r.getUebergeordnetCode();
@@ -406,7 +406,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
     return Kommune.builder(ags, w.getName(), Kommunenart.valueOf(w.getArt()))
         .kreisfrei(w.getKreisfrei())
         .kreis(w.getKreis() == null ? null : new Kreisschluessel(w.getKreis()))
-        .jugendamt(Gemeindeschluessel.of(w.getJugendamt()))
+        .jugendamt(Gemeindeschluessel.parse(w.getJugendamt()))
         .sozialraeume(sozialraeume)
         .teilnahmen(liste)
         .bevoelkerung(staende(bevoelkerung.get(kommune + ":@0")))

@@ -339,7 +339,7 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
       Map<String, List<LeitzielRecord>> leitziele,
       Map<String, List<HandlungszielRecord>> handlungsziele,
       Map<String, List<ZielwertRecord>> zielwerte) {
-    Gemeindeschluessel kommune = Gemeindeschluessel.of(w.getKommune());
+    Gemeindeschluessel kommune = Gemeindeschluessel.parse(w.getKommune());
     int fassung = w.getFassung();
     List<Leitziel> ziele = new ArrayList<>();
     for (LeitzielRecord z : leitziele.getOrDefault(String.valueOf(fassung), List.of())) {

@@ -352,10 +352,10 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
         t.getNummer(),
         new Termin(t.getTerminJahr(), monat == null ? null : Month.of(monat), t.getTerminTag()),
         t.getOrt(),
-        gastgeber == null ? null : Gemeindeschluessel.of(gastgeber),
+        gastgeber == null ? null : Gemeindeschluessel.parse(gastgeber),
         t.getMotto(),
         t.getTeilnehmerzahl(),
-        Listen.teile(t.getTeilnehmer(), Gemeindeschluessel::of),
+        Listen.teile(t.getTeilnehmer(), Gemeindeschluessel::parse),
         t.getArbeitsgruppenzahl(),
         ags,
         beitraege(beitraege, schluessel + "/" + PLENUM),
@@ -370,7 +370,7 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
     for (LernnetzwerkBeitragRecord b : beitraege.getOrDefault(schluessel, List.of())) {
       liste.add(
           Beitrag.of(
-              Gemeindeschluessel.of(b.getKommune()),
+              Gemeindeschluessel.parse(b.getKommune()),
               b.getTitel(),
               new Praxisbezug(Praxisart.valueOf(b.getPraxisart()), b.getVerweis()),
               Beleg.of(b.getBeleg())));

@@ -47,13 +47,13 @@ import org.jspecify.annotations.Nullable;
  * its Kommune, the id of its Messreihe (table {@code messreihe}: indicator version, area version
  * and breakdown, numbered per Kommune) and its period (see the migration scripts).
  *
- * <p>Bulk loads ({@link #speichere(Iterator, Duplikatregel)}) stream: at most one batch of
- * Messwerte ({@link KekizPersistenz.Builder#stapelgroesse(int)}) and the Messreihen of the Kommunen
- * it writes are held at a time; on PostgreSQL the batches flow through one {@code COPY FROM STDIN}.
- * A load is all or nothing. Each load writes one audit entry, and every row it stores names that
- * entry (column {@code lauf}); the previous values of Messwerte it replaces (and of Messwerte
- * deleted by {@link #deleteByKommune}) are kept in the table {@code messwert_historie} with the
- * entry's id. Two loads that write the same Kommune take turns (see {@code messreihe_zaehler}).
+ * <p>Bulk loads ({@link #saveAll(Iterator, Duplikatregel)}) stream: at most one batch of Messwerte
+ * ({@link KekizPersistenz.Builder#stapelgroesse(int)}) and the Messreihen of the Kommunen it writes
+ * are held at a time; on PostgreSQL the batches flow through one {@code COPY FROM STDIN}. A load is
+ * all or nothing. Each load writes one audit entry, and every row it stores names that entry
+ * (column {@code lauf}); the previous values of Messwerte it replaces (and of Messwerte deleted by
+ * {@link #deleteByKommune}) are kept in the table {@code messwert_historie} with the entry's id.
+ * Two loads that write the same Kommune take turns (see {@code messreihe_zaehler}).
  *
  * <p>Reads stream through a database cursor with the configured fetch size ({@link
  * KekizPersistenz.Builder#abrufgroesse(int)}), Kommune by Kommune: the Kommune's Messreihen are
@@ -78,7 +78,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
    * @throws NullPointerException naming the position of a null element
    */
   @Override
-  public long speichere(Iterator<Messwert> messwerte, Duplikatregel regel) {
+  public long saveAll(Iterator<Messwert> messwerte, Duplikatregel regel) {
     requireNonNull(messwerte, "messwerte");
     requireNonNull(regel, "regel");
     return kontext.schreibe(

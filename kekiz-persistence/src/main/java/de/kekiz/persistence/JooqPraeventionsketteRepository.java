@@ -647,7 +647,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
 
   private static Praeventionskette kette(KetteRecord w, Teile t) {
     String k = w.getKommune();
-    Gemeindeschluessel kommune = Gemeindeschluessel.of(k);
+    Gemeindeschluessel kommune = Gemeindeschluessel.parse(k);
     List<Lebensphase> phasen = new ArrayList<>();
     for (KetteBausteinRecord r : t.von(t.bausteine, k + "/" + LEBENSPHASE)) {
       phasen.add(

@@ -177,7 +177,7 @@ public final class KekizPersistenz {
   public KekizPersistenz fuer(Mandant mandant) {
     requireNonNull(mandant, "mandant");
     return new KekizPersistenz(
-        kontext.mitMandant(mandant),
+        kontext.withMandant(mandant),
         dataSource,
         schema,
         praefix,

@@ -139,9 +139,9 @@ class AuditTest {
     DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b);
     List<Messwert> alt = Testdaten.besondereMesswerte();
-    p.messwerte().speichere(alt, Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(alt, Duplikatregel.ABLEHNEN);
     Messwert neu = alt.get(0).withWerten(new BigDecimal("1300"), new BigDecimal("5678"));
-    p.messwerte().speichere(List.of(neu), Duplikatregel.ERSETZEN);
+    p.messwerte().saveAll(List.of(neu), Duplikatregel.ERSETZEN);
     p.messwerte().deleteByKommune(Testdaten.AHLEN);
 
     List<Auditeintrag> e = p.auditprotokoll().eintraege(Testdaten.AHLEN);
@@ -181,7 +181,7 @@ class AuditTest {
     DataSource ds = db.datenquelle();
     KekizPersistenz p = db.neu(ds, b -> b.stapelgroesse(2));
     List<Messwert> alt = Testdaten.besondereMesswerte();
-    p.messwerte().speichere(alt.subList(0, 5), Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(alt.subList(0, 5), Duplikatregel.ABLEHNEN);
     Messwert gespeichert = alt.get(0);
     Messwert frisch = alt.get(7);
     List<Messwert> ladung =
@@ -191,7 +191,7 @@ class AuditTest {
             alt.get(1),
             gespeichert.withWerten(new BigDecimal("12"), new BigDecimal("500")),
             frisch.withWerten(new BigDecimal("22"), new BigDecimal("600")));
-    assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(5);
+    assertThat(p.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN)).isEqualTo(5);
 
     assertThat(p.messwerte().find(gespeichert.schluessel()))
         .contains(gespeichert.withWerten(new BigDecimal("12"), new BigDecimal("500")));

@@ -82,15 +82,15 @@ public final class Benchmark {
 
   private static final int STAPEL = Integer.getInteger("kekiz.benchmark.stapel", 5000);
   private static final Gemeindeschluessel[] KOMMUNEN = {
-    Gemeindeschluessel.of("05315000"), Gemeindeschluessel.of("05513000"),
-    Gemeindeschluessel.of("05570004"), Gemeindeschluessel.of("05978036"),
-    Gemeindeschluessel.of("05334002"), Gemeindeschluessel.of("05362012"),
-    Gemeindeschluessel.of("05170008"), Gemeindeschluessel.of("05978024"),
-    Gemeindeschluessel.of("05978040"), Gemeindeschluessel.of("05978004")
+    Gemeindeschluessel.parse("05315000"), Gemeindeschluessel.parse("05513000"),
+    Gemeindeschluessel.parse("05570004"), Gemeindeschluessel.parse("05978036"),
+    Gemeindeschluessel.parse("05334002"), Gemeindeschluessel.parse("05362012"),
+    Gemeindeschluessel.parse("05170008"), Gemeindeschluessel.parse("05978024"),
+    Gemeindeschluessel.parse("05978040"), Gemeindeschluessel.parse("05978004")
   };
 
   /** The Köln-sized Kommune (Bonn's key, not one of {@link #KOMMUNEN}). */
-  private static final Gemeindeschluessel KOELNGROSS = Gemeindeschluessel.of("05314000");
+  private static final Gemeindeschluessel KOELNGROSS = Gemeindeschluessel.parse("05314000");
 
   private final long zeilen = Long.getLong("kekiz.benchmark.zeilen", 2_000_000L);
   private final int runden = Integer.getInteger("kekiz.benchmark.runden", 3);
@@ -170,7 +170,7 @@ public final class Benchmark {
           try (H2Datei d = new H2Datei()) {
             KekizPersistenz p =
                 KekizPersistenz.builder().dataSource(d.ds).stapelgroesse(STAPEL).build();
-            long t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
+            long t = zeit(() -> p.messwerte().saveAll(quelle(), Duplikatregel.ABLEHNEN));
             if (runde > 0) {
               adapter.add(t);
             }
@@ -268,7 +268,7 @@ public final class Benchmark {
         } else {
           KekizPersistenz p =
               KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
-          t = zeit(() -> p.messwerte().speichere(quelle(), Duplikatregel.ABLEHNEN));
+          t = zeit(() -> p.messwerte().saveAll(quelle(), Duplikatregel.ABLEHNEN));
           melde(runde, "adapter speichere (COPY across batches)", t);
           if (runde > 0) {
             adapter.add(t);
@@ -378,8 +378,8 @@ public final class Benchmark {
         mitSchema(KekizPersistenz.builder().dataSource(ds1), schema1).stapelgroesse(STAPEL).build();
     KekizPersistenz p2 =
         mitSchema(KekizPersistenz.builder().dataSource(ds2), schema2).stapelgroesse(STAPEL).build();
-    p1.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
-    p2.messwerte().speichere(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
+    p1.messwerte().saveAll(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
+    p2.messwerte().saveAll(Testdaten.viele(ersetzenZeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
     List<Long> upsert = new ArrayList<>();
     List<Long> adapter = new ArrayList<>();
     boolean postgres = schema1 != null;
@@ -396,7 +396,7 @@ public final class Benchmark {
               zeit(
                   () ->
                       p2.messwerte()
-                          .speichere(
+                          .saveAll(
                               Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN),
                               Duplikatregel.ERSETZEN));
           adapter.add(t);
@@ -510,14 +510,14 @@ public final class Benchmark {
                   "SELECT kommune, nummer, naechste_id FROM " + schema + "messreihe_zaehler")) {
         while (r.next()) {
           n.kommunen.put(
-              Gemeindeschluessel.of(r.getString(1)), new int[] {r.getInt(2), r.getInt(3)});
+              Gemeindeschluessel.parse(r.getString(1)), new int[] {r.getInt(2), r.getInt(3)});
         }
       }
       try (Statement s = c.createStatement();
           ResultSet r =
               s.executeQuery("SELECT " + REIHENSPALTEN + " FROM " + schema + "messreihe")) {
         while (r.next()) {
-          Gemeindeschluessel k = Gemeindeschluessel.of(r.getString(1));
+          Gemeindeschluessel k = Gemeindeschluessel.parse(r.getString(1));
           Raumbezug raum =
               r.getString(5).isEmpty()
                   ? Raumbezug.of(k)
@@ -908,8 +908,7 @@ public final class Benchmark {
 
   /** Loads the Köln-sized Kommune into the full table and reads it back six times. */
   private void koelngross(KekizPersistenz p) {
-    long laden =
-        zeit(() -> p.messwerte().speichere(koelngrosseMesswerte(), Duplikatregel.ABLEHNEN));
+    long laden = zeit(() -> p.messwerte().saveAll(koelngrosseMesswerte(), Duplikatregel.ABLEHNEN));
     List<Long> zeiten = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       long[] n = new long[1];
@@ -947,7 +946,7 @@ public final class Benchmark {
         zeit(
             () ->
                 p.messwerte()
-                    .speichere(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
+                    .saveAll(Testdaten.viele(1000, 7, KOMMUNEN[0]), Duplikatregel.ERSETZEN));
     System.out.printf(
         Locale.ROOT,
         "  replacing 1,000 stored Messwerte of one Kommune in the table of %,d (ERSETZEN): %.0f ms%n",
@@ -1047,7 +1046,7 @@ public final class Benchmark {
       for (Iterator<NrwDatensatz.Kommunalpaket> it = daten.kommunen(); it.hasNext(); ) {
         NrwDatensatz.Kommunalpaket k = it.next();
         long t0 = System.nanoTime();
-        long n = p.messwerte().speichere(k.messwerte().iterator(), Duplikatregel.ABLEHNEN);
+        long n = p.messwerte().saveAll(k.messwerte().iterator(), Duplikatregel.ABLEHNEN);
         gesamt += System.nanoTime() - t0;
         geladen += n;
         anzahl.put(k.kommune().schluessel(), n);
@@ -1073,7 +1072,7 @@ public final class Benchmark {
           zeit(
               () ->
                   p.messwerte()
-                      .speichere(
+                      .saveAll(
                           Testdaten.viele(1000, 7, nachGroesse.get(0).getKey()),
                           Duplikatregel.ERSETZEN));
       System.out.printf(

@@ -94,7 +94,7 @@ class EinbettungTest {
               .build();
       Kommune ahlen = p.kommunen().save(Testdaten.ahlen());
       p.leitbilder().save(LeitbildFixtures.ahlen());
-      p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
       assertThat(p.kommunen().findById(Testdaten.AHLEN)).contains(ahlen);
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isEqualTo(10);
       assertThat(c.getAutoCommit()).as("the adapter leaves auto-commit alone").isFalse();
@@ -156,7 +156,7 @@ class EinbettungTest {
       }
       List<Messwert> ladung = new ArrayList<>(Testdaten.besondereMesswerte());
       ladung.add(ladung.get(0));
-      assertThatThrownBy(() -> p.messwerte().speichere(ladung, Duplikatregel.ABLEHNEN))
+      assertThatThrownBy(() -> p.messwerte().saveAll(ladung, Duplikatregel.ABLEHNEN))
           .isInstanceOf(DuplikatException.class);
       p.kommunen().save(Testdaten.boenen());
       assertThatThrownBy(() -> p.kommunen().save(Testdaten.boenen()))
@@ -289,7 +289,7 @@ class EinbettungTest {
             .build();
     assertThat(p.migrationsskripte()).isEqualTo(skripte);
     p.kommunen().save(Testdaten.ahlen());
-    p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
       assertThat(s.count()).isEqualTo(10);
     }
@@ -315,7 +315,7 @@ class EinbettungTest {
             .build();
     assertThat(p.datenbank()).isEqualTo(Datenbank.H2);
     Kommune ahlen = p.kommunen().save(Testdaten.ahlen());
-    p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ERSETZEN);
+    p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ERSETZEN);
     assertThat(p.kommunen().findById(Testdaten.AHLEN)).contains(ahlen);
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
       assertThat(s.toList())
@@ -354,7 +354,7 @@ class EinbettungTest {
     KekizPersistenz p = db.neu(zaehlend, b -> b);
     p.kommunen().save(Testdaten.ahlen());
     p.kommunen().findAll();
-    p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
     assertThat(offen.get()).isZero();
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
       s.findFirst();

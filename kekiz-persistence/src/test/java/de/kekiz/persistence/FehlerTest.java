@@ -43,7 +43,7 @@ class FehlerTest {
         ladung.get(22).withAufschluesselung(Aufschluesselung.of("text", "ä".repeat(1200)));
     ladung.set(22, zuLang);
     for (Duplikatregel regel : Duplikatregel.values()) {
-      assertThatThrownBy(() -> p.messwerte().speichere(ladung, regel))
+      assertThatThrownBy(() -> p.messwerte().saveAll(ladung, regel))
           .isInstanceOf(PersistenzException.class)
           .hasMessageStartingWith(
               "storing Messwert row 23 (" + zuLang.schluessel().toString().substring(0, 40))
@@ -102,7 +102,7 @@ class FehlerTest {
     KekizPersistenz p = db.neu(ds, b -> b);
     String schema = p.schema().map(s -> s + ".").orElse("");
     // a Kommune that has stored Messwerte (one that never did is answered without the table)
-    p.messwerte().speichere(Testdaten.viele(3, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(Testdaten.viele(3, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
     Testdatenbank.fuehreAus(ds, "DROP TABLE " + schema + "messwert");
     assertThatThrownBy(() -> p.messwerte().streamByKommune(Testdaten.AHLEN).close())
         .isInstanceOf(PersistenzException.class)

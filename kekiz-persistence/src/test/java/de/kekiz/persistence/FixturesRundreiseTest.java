@@ -41,7 +41,7 @@ class FixturesRundreiseTest {
           assertThat(vorher).as("fixtures share indicator definitions").isEqualTo(i);
         }
       }
-      assertThat(p.messwerte().speichere(b.messwerte(), Duplikatregel.ABLEHNEN))
+      assertThat(p.messwerte().saveAll(b.messwerte(), Duplikatregel.ABLEHNEN))
           .isEqualTo(b.messwerte().size());
     }
     for (Beispielkommune b : alle) {

@@ -47,7 +47,7 @@ class KollationTest {
           Messwert.of(
               IndikatorRef.of(k, 1), Raumbezug.of(Testdaten.KOELN), Periode.jahr(2023), 3, 4));
     }
-    p.messwerte().speichere(m, Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(m, Duplikatregel.ABLEHNEN);
     List<Messwert> erwartet =
         m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.KOELN)) {

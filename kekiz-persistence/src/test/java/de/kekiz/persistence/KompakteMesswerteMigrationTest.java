@@ -128,7 +128,7 @@ class KompakteMesswerteMigrationTest {
             BigDecimal.TEN,
             alt.obsStatus(),
             alt.confStatus());
-    p.messwerte().speichere(List.of(neu, neueReihe), Duplikatregel.ERSETZEN);
+    p.messwerte().saveAll(List.of(neu, neueReihe), Duplikatregel.ERSETZEN);
     assertThat(p.messwerte().find(neu.schluessel())).contains(neu);
     assertThat(p.messwerte().find(neueReihe.schluessel())).contains(neueReihe);
     String kommune = alt.raum().kommune().wert();

@@ -59,7 +59,7 @@ class KoordinationMigrationTest {
     p.migriere();
 
     Praeventionskette ahlen =
-        p.praeventionsketten().findByKommune(Gemeindeschluessel.of("05570004")).orElseThrow();
+        p.praeventionsketten().findByKommune(Gemeindeschluessel.parse("05570004")).orElseThrow();
     assertThat(ahlen.revision()).isEqualTo(3);
     assertThat(ahlen.steuerung().koordinationen())
         .containsExactly(
@@ -69,7 +69,7 @@ class KoordinationMigrationTest {
                 "Fachbereich Jugend, Soziales und Integration"));
     assertThat(
             p.praeventionsketten()
-                .findByKommune(Gemeindeschluessel.of("05315000"))
+                .findByKommune(Gemeindeschluessel.parse("05315000"))
                 .orElseThrow()
                 .steuerung()
                 .koordinationen())

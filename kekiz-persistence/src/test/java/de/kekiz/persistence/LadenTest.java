@@ -81,11 +81,11 @@ class LadenTest {
       KekizPersistenz p = Testdatenbank.POSTGRESQL.neu(ds, b -> b.stapelgroesse(100));
       List<Messwert> ladung = liste(Testdaten.viele(1000, 4, Testdaten.AHLEN));
       ladung.set(777, ladung.get(3));
-      assertThatThrownBy(() -> p.messwerte().speichere(ladung, Duplikatregel.ABLEHNEN))
+      assertThatThrownBy(() -> p.messwerte().saveAll(ladung, Duplikatregel.ABLEHNEN))
           .isInstanceOfSatisfying(
               DuplikatException.class, e -> assertThat(e.position()).isEqualTo(778));
       ladung.set(777, Testdaten.viele(1, 99, Testdaten.KOELN).next());
-      assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(1000);
+      assertThat(p.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN)).isEqualTo(1000);
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isEqualTo(999);
       if (verweigern) {
         assertThat(ausgepackt.get()).isZero();
@@ -109,7 +109,7 @@ class LadenTest {
     List<Messwert> ladung = liste(Testdaten.viele(60, 5, Testdaten.AHLEN));
     Messwert doppelt = ladung.get(2).withWerten(BigDecimal.ONE, BigDecimal.TEN);
     ladung.set(39, doppelt);
-    assertThatThrownBy(() -> p.messwerte().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN))
+    assertThatThrownBy(() -> p.messwerte().saveAll(ladung.iterator(), Duplikatregel.ABLEHNEN))
         .isInstanceOfSatisfying(
             DuplikatException.class,
             e -> {
@@ -129,7 +129,7 @@ class LadenTest {
   void ersetzenUeberStapelgrenzen(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.stapelgroesse(333));
     List<Messwert> alt = liste(Testdaten.viele(3000, 1, Testdaten.AHLEN, Testdaten.KOELN));
-    p.messwerte().speichere(alt, Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(alt, Duplikatregel.ABLEHNEN);
     List<Messwert> neu = liste(Testdaten.viele(4000, 2, Testdaten.AHLEN, Testdaten.KOELN));
     List<Messwert> ladung = new ArrayList<>(neu);
     List<Messwert> spaeter = new ArrayList<>();
@@ -138,7 +138,7 @@ class LadenTest {
       spaeter.add(m);
     }
     ladung.addAll(spaeter);
-    assertThat(p.messwerte().speichere(ladung, Duplikatregel.ERSETZEN)).isEqualTo(4500);
+    assertThat(p.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN)).isEqualTo(4500);
     assertThat(p.messwerte().count(Testdaten.AHLEN) + p.messwerte().count(Testdaten.KOELN))
         .isEqualTo(4000);
     for (Messwert m : spaeter) {
@@ -155,7 +155,7 @@ class LadenTest {
     KekizPersistenz p = db.neu(b -> b.abrufgroesse(250));
     assertThat(
             p.messwerte()
-                .speichere(Testdaten.viele(60_000, 11, Testdaten.KOELN), Duplikatregel.ABLEHNEN))
+                .saveAll(Testdaten.viele(60_000, 11, Testdaten.KOELN), Duplikatregel.ABLEHNEN))
         .isEqualTo(60_000);
     List<Messwert> erwartet = liste(Testdaten.viele(60_000, 11, Testdaten.KOELN));
     erwartet.sort(Comparator.comparing(Messwert::schluessel));
@@ -181,7 +181,7 @@ class LadenTest {
     Messwert doppelt = erste.withWerten(BigDecimal.ONE, BigDecimal.TEN);
     ladung.set(98, doppelt);
     long erwartet = 99;
-    assertThatThrownBy(() -> p.messwerte().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN))
+    assertThatThrownBy(() -> p.messwerte().saveAll(ladung.iterator(), Duplikatregel.ABLEHNEN))
         .isInstanceOfSatisfying(
             DuplikatException.class,
             e -> {

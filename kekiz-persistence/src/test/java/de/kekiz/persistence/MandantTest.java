@@ -36,10 +36,10 @@ class MandantTest {
     p.leitbilder().save(LeitbildFixtures.ahlen());
     p.praeventionsketten().save(KetteFixtures.ahlen());
     p.indikatoren().save(Indikatoren.sgb2QuoteU15Version2());
-    p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
     List<Messwert> andere = new ArrayList<>();
     Testdaten.viele(30, 1, Testdaten.KOELN, Testdaten.BOENEN).forEachRemaining(andere::add);
-    p.messwerte().speichere(andere, Duplikatregel.ABLEHNEN);
+    p.messwerte().saveAll(andere, Duplikatregel.ABLEHNEN);
     return p;
   }
 
@@ -106,7 +106,7 @@ class MandantTest {
     Testdaten.viele(40, 9, Testdaten.AHLEN).forEachRemaining(ladung::add);
     Messwert fremd = Testdaten.viele(1, 9, Testdaten.KOELN).next();
     ladung.add(25, fremd);
-    assertThatThrownBy(() -> ahlen.messwerte().speichere(ladung, Duplikatregel.ERSETZEN))
+    assertThatThrownBy(() -> ahlen.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN))
         .isInstanceOf(MandantVerletzung.class)
         .hasMessageContaining("row 26")
         .hasMessageContaining(fremd.schluessel().toString());
@@ -163,7 +163,7 @@ class MandantTest {
     Mandant unna = Mandant.kreis(Kreisschluessel.parse("05978"));
     assertThat(unna.umfasst(Testdaten.KREIS_UNNA)).isTrue();
     assertThat(unna.umfasst(Testdaten.BOENEN)).isTrue();
-    assertThat(unna.umfasst(Gemeindeschluessel.of("05979000"))).isFalse();
+    assertThat(unna.umfasst(Gemeindeschluessel.parse("05979000"))).isFalse();
     assertThat(unna)
         .isEqualTo(Mandant.kreis(Kreisschluessel.parse("05978000")))
         .hasToString("Kreis 05978 with its Gemeinden");

@@ -60,7 +60,7 @@ class MessreihenTest {
     KekizPersistenz basis = schema == null ? start.build() : start.schema(schema).build();
     List<Messwert> gemeinsam = liste(Testdaten.viele(45, 1, Testdaten.AHLEN));
     // a first load, so that the Kommune's counter row exists before the two concurrent ones
-    basis.messwerte().speichere(gemeinsam.subList(40, 45), Duplikatregel.ABLEHNEN);
+    basis.messwerte().saveAll(gemeinsam.subList(40, 45), Duplikatregel.ABLEHNEN);
     List<Messwert> ersteLadung = new ArrayList<>(gemeinsam.subList(0, 20));
     for (Messwert m : gemeinsam.subList(0, 20)) {
       ersteLadung.add(aufgeschluesselt(m, "w"));
@@ -73,13 +73,13 @@ class MessreihenTest {
         Connection b = ds.getConnection()) {
       a.setAutoCommit(false);
       b.setAutoCommit(false);
-      aufVerbindung(a, schema).messwerte().speichere(ersteLadung, Duplikatregel.ABLEHNEN);
+      aufVerbindung(a, schema).messwerte().saveAll(ersteLadung, Duplikatregel.ABLEHNEN);
       CompletableFuture<Long> zweite =
           CompletableFuture.supplyAsync(
               () ->
                   aufVerbindung(b, schema)
                       .messwerte()
-                      .speichere(zweiteLadung, Duplikatregel.ABLEHNEN));
+                      .saveAll(zweiteLadung, Duplikatregel.ABLEHNEN));
       Thread.sleep(300);
       assertThat(zweite).as("waits for the first load's lock").isNotDone();
       a.commit();
@@ -129,13 +129,13 @@ class MessreihenTest {
       b.setAutoCommit(false);
       aufVerbindung(a, schema)
           .messwerte()
-          .speichere(Testdaten.viele(50, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
+          .saveAll(Testdaten.viele(50, 1, Testdaten.AHLEN), Duplikatregel.ABLEHNEN);
       CompletableFuture<Long> zweite =
           CompletableFuture.supplyAsync(
               () ->
                   aufVerbindung(b, schema)
                       .messwerte()
-                      .speichere(Testdaten.viele(50, 2, Testdaten.KOELN), Duplikatregel.ABLEHNEN));
+                      .saveAll(Testdaten.viele(50, 2, Testdaten.KOELN), Duplikatregel.ABLEHNEN));
       assertThat(zweite.get(30, TimeUnit.SECONDS))
           .as("done while the first load is still open")
           .isEqualTo(50);
@@ -154,7 +154,7 @@ class MessreihenTest {
     List<Messwert> ladung = liste(Testdaten.viele(130_000, 3, Testdaten.KOELN, Testdaten.AHLEN));
     Messwert doppelt = ladung.get(99_990).withWerten(BigDecimal.ONE, BigDecimal.TEN);
     ladung.set(120_000, doppelt);
-    assertThatThrownBy(() -> p.messwerte().speichere(ladung, Duplikatregel.ABLEHNEN))
+    assertThatThrownBy(() -> p.messwerte().saveAll(ladung, Duplikatregel.ABLEHNEN))
         .isInstanceOfSatisfying(
             DuplikatException.class,
             e -> {

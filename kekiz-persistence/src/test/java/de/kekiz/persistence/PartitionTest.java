@@ -29,8 +29,8 @@ class PartitionTest {
           Testdaten.UNNA,
           Testdaten.AACHEN,
           Testdaten.BOENEN,
-          Gemeindeschluessel.of("05513000"),
-          Gemeindeschluessel.of("05170008"));
+          Gemeindeschluessel.parse("05513000"),
+          Gemeindeschluessel.parse("05170008"));
 
   @Test
   @DisplayName(
@@ -40,7 +40,7 @@ class PartitionTest {
     String schema = Testdatenbank.neuesSchema();
     KekizPersistenz alle = KekizPersistenz.builder().dataSource(ds).schema(schema).build();
     for (Gemeindeschluessel k : KOMMUNEN) {
-      alle.messwerte().speichere(Testdaten.viele(300, 1, k), Duplikatregel.ABLEHNEN);
+      alle.messwerte().saveAll(Testdaten.viele(300, 1, k), Duplikatregel.ABLEHNEN);
     }
     String koeln = partition(ds, schema, Testdaten.KOELN);
     List<String> partitionen = new ArrayList<>();
@@ -73,7 +73,7 @@ class PartitionTest {
       List<Messwert> mehr = new ArrayList<>();
       Testdaten.viele(310, 99, Testdaten.KOELN).forEachRemaining(mehr::add);
       korrektur.addAll(mehr.subList(300, 310)); // keys not stored yet
-      p.messwerte().speichere(korrektur, Duplikatregel.ERSETZEN);
+      p.messwerte().saveAll(korrektur, Duplikatregel.ERSETZEN);
       assertThat(p.messwerte().count(Testdaten.KOELN)).isEqualTo(310);
       assertThat(p.messwerte().find(korrektur.get(0).schluessel())).contains(korrektur.get(0));
       assertThat(p.messwerte().deleteByKommune(Testdaten.KOELN)).isEqualTo(310);

@@ -79,7 +79,7 @@ class RundreiseTest {
   void messwerte(Testdatenbank db) {
     KekizPersistenz p = db.leer();
     List<Messwert> m = Testdaten.besondereMesswerte();
-    assertThat(p.messwerte().speichere(m, Duplikatregel.ABLEHNEN)).isEqualTo(m.size());
+    assertThat(p.messwerte().saveAll(m, Duplikatregel.ABLEHNEN)).isEqualTo(m.size());
     List<Messwert> erwartet =
         m.stream().sorted(Comparator.comparing(Messwert::schluessel)).toList();
     try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {

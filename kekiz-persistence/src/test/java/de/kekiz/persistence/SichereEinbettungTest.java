@@ -190,7 +190,7 @@ class SichereEinbettungTest {
     konfiguration.setConnectionTimeout(250);
     try (HikariDataSource pool = new HikariDataSource(konfiguration)) {
       KekizPersistenz p = db.neu(pool, b -> b);
-      p.messwerte().speichere(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      p.messwerte().saveAll(Testdaten.besondereMesswerte(), Duplikatregel.ABLEHNEN);
       for (int i = 0; i < 12; i++) {
         try (Stream<Messwert> s = p.messwerte().streamByKommune(Testdaten.AHLEN)) {
           assertThat(s.findFirst()).as("stream %d", i).isPresent();

@@ -36,12 +36,12 @@ import java.util.SplittableRandom;
 /** Deterministic test data for the adapter's own tests: real keys, umlauts, edge values. */
 final class Testdaten {
 
-  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
-  static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.of("05978000");
-  static final Gemeindeschluessel BOENEN = Gemeindeschluessel.of("05978008");
-  static final Gemeindeschluessel UNNA = Gemeindeschluessel.of("05978036");
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
-  static final Gemeindeschluessel AACHEN = Gemeindeschluessel.of("05334002");
+  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
+  static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.parse("05978000");
+  static final Gemeindeschluessel BOENEN = Gemeindeschluessel.parse("05978008");
+  static final Gemeindeschluessel UNNA = Gemeindeschluessel.parse("05978036");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
+  static final Gemeindeschluessel AACHEN = Gemeindeschluessel.parse("05334002");
 
   static final SozialraumId AHLEN_INNENSTADT = SozialraumId.of(AHLEN, "innenstadt");
   static final SozialraumId AHLEN_SUED_OST = SozialraumId.of(AHLEN, "sued-ost");

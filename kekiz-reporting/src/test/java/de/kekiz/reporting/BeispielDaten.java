@@ -45,9 +45,9 @@ public final class BeispielDaten {
   private BeispielDaten() {}
 
   public static final Gemeindeschluessel AHLEN = AngebotFixtures.AHLEN;
-  public static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
-  public static final Gemeindeschluessel AACHEN = Gemeindeschluessel.of("05334002");
-  public static final Gemeindeschluessel BOENEN = Gemeindeschluessel.of("05978008");
+  public static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
+  public static final Gemeindeschluessel AACHEN = Gemeindeschluessel.parse("05334002");
+  public static final Gemeindeschluessel BOENEN = Gemeindeschluessel.parse("05978008");
 
   public static final SozialraumRef INNENSTADT = SozialraumRef.of(AngebotFixtures.INNENSTADT, 1);
   public static final SozialraumRef SUED_OST = SozialraumRef.of(AngebotFixtures.SUED_OST, 1);

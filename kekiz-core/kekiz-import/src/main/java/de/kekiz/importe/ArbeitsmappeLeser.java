@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * cells, numbers, dates, keys, the code lists (Leitlinie, Richtung), references between the sheets
  * (a Handlungsziel's Leitziel, a Zielwert's Handlungsziel and indicator), keys used twice, the
  * Kommune, a Frist before the council decision, and — if the reader was given them ({@link
- * #mitIndikatoren}, {@link #mitSozialraeumen}) — that indicators and Sozialräume are known. Empty
+ * #withIndikatoren}, {@link #withSozialraeumen}) — that indicators and Sozialräume are known. Empty
  * rows are skipped. Numbers may be number cells or text with a decimal comma or point; dates may be
  * date cells or text ({@code 31.12.2025}, {@code 2025-12-31}).
  *
@@ -87,12 +87,12 @@ public final class ArbeitsmappeLeser {
   }
 
   /** This reader, accepting only the indicators {@code bekannte}. */
-  public ArbeitsmappeLeser mitIndikatoren(Collection<IndikatorKey> bekannte) {
+  public ArbeitsmappeLeser withIndikatoren(Collection<IndikatorKey> bekannte) {
     return new ArbeitsmappeLeser(ImmutableSet.copyOf(bekannte), sozialraeume);
   }
 
   /** This reader, accepting only the Sozialräume {@code bekannte} in Zielwerte. */
-  public ArbeitsmappeLeser mitSozialraeumen(Collection<SozialraumId> bekannte) {
+  public ArbeitsmappeLeser withSozialraeumen(Collection<SozialraumId> bekannte) {
     return new ArbeitsmappeLeser(indikatoren, ImmutableSet.copyOf(bekannte));
   }
 

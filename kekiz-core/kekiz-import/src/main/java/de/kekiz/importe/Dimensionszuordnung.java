@@ -53,7 +53,7 @@ public record Dimensionszuordnung(
   }
 
   /** This mapping with attribute {@code auspraegung} coded as {@code code}. */
-  public Dimensionszuordnung mitCode(String auspraegung, String code) {
+  public Dimensionszuordnung withCode(String auspraegung, String code) {
     Importzuordnung.pruefeCode("auspraegung", auspraegung);
     Map<String, String> neu = new LinkedHashMap<>(codes);
     neu.put(auspraegung, code);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Which properties of a GeoJSON feature say what about its Sozialraum, and what holds where a
  * feature says nothing. Start from {@link #standard()} and change what differs; e.g. the
  * OpenStreetMap boundaries of Köln name the key {@code ref}: {@code
- * Geojsonfelder.standard().mitSchluessel("ref")}. Immutable and thread-safe.
+ * Geojsonfelder.standard().withSchluessel("ref")}. Immutable and thread-safe.
  *
  * @param schluessel the property with the key within the Kommune (required in every feature)
  * @param name the property with the name (required)
@@ -64,37 +64,37 @@ public record Geojsonfelder(
   }
 
   /** These properties with the key in {@code feld}. */
-  public Geojsonfelder mitSchluessel(String feld) {
+  public Geojsonfelder withSchluessel(String feld) {
     return new Geojsonfelder(
         feld, name, uebergeordnet, ebene, ab, bis, ebeneVorgabe, abVorgabe, elternpraefix);
   }
 
   /** These properties with the name in {@code feld}. */
-  public Geojsonfelder mitName(String feld) {
+  public Geojsonfelder withName(String feld) {
     return new Geojsonfelder(
         schluessel, feld, uebergeordnet, ebene, ab, bis, ebeneVorgabe, abVorgabe, elternpraefix);
   }
 
   /** These properties with the parent's key in {@code feld}. */
-  public Geojsonfelder mitUebergeordnet(String feld) {
+  public Geojsonfelder withUebergeordnet(String feld) {
     return new Geojsonfelder(
         schluessel, name, feld, ebene, ab, bis, ebeneVorgabe, abVorgabe, elternpraefix);
   }
 
   /** These properties with {@code ebene} for features that name no level. */
-  public Geojsonfelder mitEbene(@Nullable Sozialraumebene ebene) {
+  public Geojsonfelder withEbene(@Nullable Sozialraumebene ebene) {
     return new Geojsonfelder(
         schluessel, name, uebergeordnet, this.ebene, ab, bis, ebene, abVorgabe, elternpraefix);
   }
 
   /** These properties with {@code ab} as first valid day of features that name none. */
-  public Geojsonfelder mitAb(@Nullable LocalDate ab) {
+  public Geojsonfelder withAb(@Nullable LocalDate ab) {
     return new Geojsonfelder(
         schluessel, name, uebergeordnet, ebene, this.ab, bis, ebeneVorgabe, ab, elternpraefix);
   }
 
   /** These properties with the parent's key the first {@code zeichen} characters of the key. */
-  public Geojsonfelder mitElternpraefix(int zeichen) {
+  public Geojsonfelder withElternpraefix(int zeichen) {
     return new Geojsonfelder(
         schluessel, name, uebergeordnet, ebene, ab, bis, ebeneVorgabe, abVorgabe, zeichen);
   }

@@ -178,7 +178,7 @@ public final class Importdiagnose {
             .lese(
                 datei,
                 null,
-                optionen.mitGebiet(Gebietsauswahl.alle()).mitPruefung(Importpruefung.KEINE));
+                optionen.withGebiet(Gebietsauswahl.alle()).withPruefung(Importpruefung.KEINE));
     Set<Gemeindeschluessel> kommunen = new TreeSet<>();
     alle.messwerte().forEach(m -> kommunen.add(m.raum().kommune()));
     for (Bevoelkerungszahl b : alle.bevoelkerung()) {

@@ -104,7 +104,7 @@ public record Importgrenzen(
   }
 
   /** These limits with at most {@code zeilen} data rows per file. */
-  public Importgrenzen mitZeilenProDatei(long zeilen) {
+  public Importgrenzen withZeilenProDatei(long zeilen) {
     return new Importgrenzen(
         bytesProZeile,
         zeichenProFeld,
@@ -120,7 +120,7 @@ public record Importgrenzen(
   }
 
   /** These limits with XLSX workbooks unpacking to at most {@code bytes}. */
-  public Importgrenzen mitXlsxEntpacktGesamt(long bytes) {
+  public Importgrenzen withXlsxEntpacktGesamt(long bytes) {
     return new Importgrenzen(
         bytesProZeile,
         zeichenProFeld,

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Importoptionen optionen = Importoptionen.standard()
- *     .mitGebiet(Gebietsauswahl.kommune(Gemeindeschluessel.parse("05315000")));
+ *     .withGebiet(Gebietsauswahl.kommune(Gemeindeschluessel.parse("05315000")));
  * Importergebnis e = new Importleser().lese(Path.of("12411-01-01-4_de_flat.csv"),
- *     Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT),
+ *     Importzuordnung.bevoelkerung("BEVSTD").withDimension("GES", Aufschluesselung.GESCHLECHT),
  *     optionen);
  * if (!e.fehlerfrei()) {
  *   e.fehler().forEach(System.err::println); // file, line, column, value, reason

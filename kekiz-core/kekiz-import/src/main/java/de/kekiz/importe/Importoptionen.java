@@ -83,7 +83,7 @@ public record Importoptionen(
   }
 
   /** These options for the areas {@code gebiet}. */
-  public Importoptionen mitGebiet(Gebietsauswahl gebiet) {
+  public Importoptionen withGebiet(Gebietsauswahl gebiet) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -97,7 +97,7 @@ public record Importoptionen(
   }
 
   /** These options with another treatment of bad rows. */
-  public Importoptionen mitFehlerbehandlung(Fehlerbehandlung fehlerbehandlung) {
+  public Importoptionen withFehlerbehandlung(Fehlerbehandlung fehlerbehandlung) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -111,7 +111,7 @@ public record Importoptionen(
   }
 
   /** These options with another decimal separator for text numbers. */
-  public Importoptionen mitDezimaltrennzeichen(Dezimaltrennzeichen dezimaltrennzeichen) {
+  public Importoptionen withDezimaltrennzeichen(Dezimaltrennzeichen dezimaltrennzeichen) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -125,7 +125,7 @@ public record Importoptionen(
   }
 
   /** These options listing at most {@code maxGemeldeteFehler} errors in full. */
-  public Importoptionen mitMaxGemeldeteFehler(int maxGemeldeteFehler) {
+  public Importoptionen withMaxGemeldeteFehler(int maxGemeldeteFehler) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -139,7 +139,7 @@ public record Importoptionen(
   }
 
   /** These options reporting progress to {@code fortschritt} every {@code intervall} rows. */
-  public Importoptionen mitFortschritt(LongConsumer fortschritt, int intervall) {
+  public Importoptionen withFortschritt(LongConsumer fortschritt, int intervall) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -153,7 +153,7 @@ public record Importoptionen(
   }
 
   /** These options with other limits. */
-  public Importoptionen mitGrenzen(Importgrenzen grenzen) {
+  public Importoptionen withGrenzen(Importgrenzen grenzen) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -167,7 +167,7 @@ public record Importoptionen(
   }
 
   /** These options with {@code pruefung} checking each object read. */
-  public Importoptionen mitPruefung(Importpruefung pruefung) {
+  public Importoptionen withPruefung(Importpruefung pruefung) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,
@@ -181,7 +181,7 @@ public record Importoptionen(
   }
 
   /** These options accepting the breakdown codes of {@code codeliste}. */
-  public Importoptionen mitCodeliste(Codeliste codeliste) {
+  public Importoptionen withCodeliste(Codeliste codeliste) {
     return new Importoptionen(
         gebiet,
         fehlerbehandlung,

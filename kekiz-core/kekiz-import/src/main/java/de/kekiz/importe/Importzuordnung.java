@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * in thousands ({@code 1000}) is not a count of persons.
  *
  * <p>Examples: the population of a Kommune by sex from table 12411-01-01-4 is {@code
- * Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT)}; the
+ * Importzuordnung.bevoelkerung("BEVSTD").withDimension("GES", Aufschluesselung.GESCHLECHT)}; the
  * number of Gemeinden per Kreis from 11111-02-01-4 is {@code Importzuordnung.indikator("GEM001",
  * IndikatorRef.of("zahl-der-gemeinden", 1), Periodizitaet.JAEHRLICH)}. Immutable and thread-safe.
  *
@@ -69,7 +69,7 @@ public record Importzuordnung(
    * The regional variables of GENESIS tables recognised without {@link #raummerkmal()} (besides
    * every code starting with {@code GEO}): Germany, Länder, Regierungsbezirke, Kreise and
    * Gemeinden, as found in the Destatis, Regionaldatenbank and Zensus exports. {@code HERKLD} (Land
-   * of origin) is deliberately not one. Name any other with {@link #mitRaummerkmal}.
+   * of origin) is deliberately not one. Name any other with {@link #withRaummerkmal}.
    */
   public static final ImmutableSet<String> REGIONALMERKMALE =
       ImmutableSet.of("DINSG", "DLAND", "DLANDU", "REGBEZ", "KREISE", "GEMEIN");
@@ -171,7 +171,7 @@ public record Importzuordnung(
   }
 
   /** This mapping taking only attribute {@code auspraegung} of variable {@code merkmal}. */
-  public Importzuordnung mitAuswahl(String merkmal, String auspraegung) {
+  public Importzuordnung withAuswahl(String merkmal, String auspraegung) {
     Map<String, String> neu = new LinkedHashMap<>(auswahl);
     neu.put(merkmal, requireNonNull(auspraegung, "auspraegung"));
     return new Importzuordnung(
@@ -179,12 +179,12 @@ public record Importzuordnung(
   }
 
   /** This mapping with variable {@code merkmal} as breakdown dimension {@code dimension}. */
-  public Importzuordnung mitDimension(String merkmal, String dimension) {
-    return mitDimension(Dimensionszuordnung.of(merkmal, dimension));
+  public Importzuordnung withDimension(String merkmal, String dimension) {
+    return withDimension(Dimensionszuordnung.of(merkmal, dimension));
   }
 
   /** This mapping with one more dimension. */
-  public Importzuordnung mitDimension(Dimensionszuordnung dimension) {
+  public Importzuordnung withDimension(Dimensionszuordnung dimension) {
     List<Dimensionszuordnung> neu = new ArrayList<>(dimensionen);
     neu.add(requireNonNull(dimension, "dimension"));
     return new Importzuordnung(
@@ -192,12 +192,12 @@ public record Importzuordnung(
   }
 
   /** This mapping reading the area from variable {@code raummerkmal}. */
-  public Importzuordnung mitRaummerkmal(String raummerkmal) {
+  public Importzuordnung withRaummerkmal(String raummerkmal) {
     return new Importzuordnung(wertmerkmal, ziel, auswahl, dimensionen, raummerkmal, einheit);
   }
 
   /** This mapping requiring the unit {@code einheit}. */
-  public Importzuordnung mitEinheit(String einheit) {
+  public Importzuordnung withEinheit(String einheit) {
     return new Importzuordnung(wertmerkmal, ziel, auswahl, dimensionen, raummerkmal, einheit);
   }
 

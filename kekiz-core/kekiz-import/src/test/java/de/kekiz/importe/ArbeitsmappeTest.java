@@ -190,8 +190,8 @@ class ArbeitsmappeTest {
 
       Leseergebnis<Leitbild> e =
           new ArbeitsmappeLeser()
-              .mitIndikatoren(KATALOG)
-              .mitSozialraeumen(List.of(LeitbildFixtures.AHLEN_SUED_OST))
+              .withIndikatoren(KATALOG)
+              .withSozialraeumen(List.of(LeitbildFixtures.AHLEN_SUED_OST))
               .lese(erst, AHLEN);
 
       assertThat(fehler(e)).isEmpty();
@@ -402,8 +402,8 @@ class ArbeitsmappeTest {
 
       Leseergebnis<Leitbild> e =
           new ArbeitsmappeLeser()
-              .mitIndikatoren(List.of(LeitbildFixtures.BETREUUNG_U3, LeitbildFixtures.SGB2_U15))
-              .mitSozialraeumen(List.of(LeitbildFixtures.AHLEN_INNENSTADT))
+              .withIndikatoren(List.of(LeitbildFixtures.BETREUUNG_U3, LeitbildFixtures.SGB2_U15))
+              .withSozialraeumen(List.of(LeitbildFixtures.AHLEN_INNENSTADT))
               .lese(datei, AHLEN);
 
       assertThat(e.objekte()).isEmpty();

@@ -46,9 +46,9 @@ class BevoelkerungstabelleLeserTest {
                 SozialraumGeojsonLeserTest.geojson("osm_stadtteile_100.geojson"),
                 KOELN,
                 Geojsonfelder.standard()
-                    .mitSchluessel("ref")
-                    .mitEbene(Sozialraumebene.STADTTEIL)
-                    .mitAb(LocalDate.of(2012, 1, 1)));
+                    .withSchluessel("ref")
+                    .withEbene(Sozialraumebene.STADTTEIL)
+                    .withAb(LocalDate.of(2012, 1, 1)));
     Kommune k = Gemeindeverzeichnis.nrw().kommune(KOELN).orElseThrow();
     Gebietsstaende.Uebernahme u = Gebietsstaende.uebernimm(k, teile.datei(), teile.objekte());
     assertThat(u.fehler()).isEmpty();

@@ -289,7 +289,7 @@ class GenesisCsvLeserTest {
               mitFehler(),
               pflichtige,
               Importoptionen.standard()
-                  .mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+                  .withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(alle.fehlerfrei()).isTrue();
       assertThat(e.messwerte()).hasSize(alle.messwerte().size() - 1);
       assertThat(e.messwerte()).extracting(Messwert::raum).doesNotContain(Raumbezug.of(KOELN));
@@ -306,7 +306,7 @@ class GenesisCsvLeserTest {
           .asString()
           .contains("Spalte 8 (1_variable_attribute_code)", "'0531'");
       Path q = datei("einheit.csv", KOPF_LANG, zeile("05315", "7", ""));
-      assertThat(LESER.lese(q, WERT.mitEinheit("Prozent"), Importoptionen.standard()).fehler())
+      assertThat(LESER.lese(q, WERT.withEinheit("Prozent"), Importoptionen.standard()).fehler())
           .singleElement()
           .asString()
           .contains("'Anzahl'", "'Prozent'");
@@ -322,7 +322,7 @@ class GenesisCsvLeserTest {
               zeile("05111", "?", ""),
               zeile("05112", "?", ""),
               zeile("05113", "?", ""));
-      Importergebnis e = LESER.lese(p, WERT, Importoptionen.standard().mitMaxGemeldeteFehler(2));
+      Importergebnis e = LESER.lese(p, WERT, Importoptionen.standard().withMaxGemeldeteFehler(2));
       assertThat(e.fehler()).hasSize(2);
       assertThat(e.fehlerGesamt()).isEqualTo(3);
       assertThat(e.fehlerhafteZeilen()).isEqualTo(3);
@@ -365,7 +365,7 @@ class GenesisCsvLeserTest {
           LESER.lese(
               p,
               Importzuordnung.bevoelkerung("BEVSTD")
-                  .mitDimension("ALTX", Aufschluesselung.ALTERSGRUPPE),
+                  .withDimension("ALTX", Aufschluesselung.ALTERSGRUPPE),
               fuer(KOELN));
       assertThat(e.fehler()).isEmpty();
       Map<Altersspanne, Long> nachAlter =
@@ -390,16 +390,16 @@ class GenesisCsvLeserTest {
       Path p = datei("alter2.csv", KOPF_ALTER, alter("ALTKITA", "Kita-Alter", "7"));
       Importzuordnung ohne =
           Importzuordnung.bevoelkerung("BEVSTD")
-              .mitDimension("ALTX", Aufschluesselung.ALTERSGRUPPE);
+              .withDimension("ALTX", Aufschluesselung.ALTERSGRUPPE);
       assertThat(LESER.lese(p, ohne, fuer(KOELN)).fehler())
           .singleElement()
           .asString()
           .contains("'Kita-Alter'", "bitte ausdrücklich zuordnen");
       Importzuordnung mit =
           Importzuordnung.bevoelkerung("BEVSTD")
-              .mitDimension(
+              .withDimension(
                   Dimensionszuordnung.of("ALTX", Aufschluesselung.ALTERSGRUPPE)
-                      .mitCode("ALTKITA", "3-5"));
+                      .withCode("ALTKITA", "3-5"));
       assertThat(LESER.lese(p, mit, fuer(KOELN)).bevoelkerung())
           .singleElement()
           .extracting(Bevoelkerungszahl::altersgruppe)
@@ -437,7 +437,7 @@ class GenesisCsvLeserTest {
               "99999;Test;JAHR;Jahr;2023;ORT;Orte;05315;Köln;5;Anzahl;WERT01;Testwert;");
       assertThat(LESER.lese(p, WERT, fuer(KOELN)).uebersprungen(Ueberspringgrund.OHNE_KOMMUNE))
           .isEqualTo(1);
-      assertThat(LESER.lese(p, WERT.mitRaummerkmal("ORT"), fuer(KOELN)).messwerte()).hasSize(1);
+      assertThat(LESER.lese(p, WERT.withRaummerkmal("ORT"), fuer(KOELN)).messwerte()).hasSize(1);
     }
   }
 
@@ -449,7 +449,7 @@ class GenesisCsvLeserTest {
         LESER.lese(
             genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv"),
             Importzuordnung.bevoelkerung("BEVSTD"),
-            fuer(KOELN).mitFortschritt(fortschritt::add, 50));
+            fuer(KOELN).withFortschritt(fortschritt::add, 50));
     assertThat(fortschritt).containsExactly(50L, 100L, 150L, 200L, 202L);
     assertThat(e.zeilenGelesen()).isEqualTo(202);
 

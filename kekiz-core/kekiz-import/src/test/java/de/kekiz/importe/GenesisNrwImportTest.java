@@ -66,7 +66,7 @@ class GenesisNrwImportTest {
   class Bevoelkerung12411 {
 
     private final Importzuordnung nachGeschlecht =
-        Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", Aufschluesselung.GESCHLECHT);
+        Importzuordnung.bevoelkerung("BEVSTD").withDimension("GES", Aufschluesselung.GESCHLECHT);
 
     @Test
     @DisplayName("gives Köln's population in total and by sex (German file)")
@@ -177,7 +177,7 @@ class GenesisNrwImportTest {
               LESER.lese(
                   genesis("AUSZUG_1000A-0000_1773175153999_de_flat.csv"),
                   Importzuordnung.bevoelkerung("PRS018"),
-                  Importoptionen.standard().mitGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
+                  Importoptionen.standard().withGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
       assertThat(e.bevoelkerung()).hasSize(10);
       assertThat(e.bevoelkerung().stream().mapToLong(Bevoelkerungszahl::anzahl).sum())
           .isEqualTo(393_393);
@@ -216,7 +216,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_DE_1000A-0001_zensus2011_de_flat.csv"),
-                  absolut("PRS017", "bevoelkerungsdichte").mitEinheit("Ew/qkm"),
+                  absolut("PRS017", "bevoelkerungsdichte").withEinheit("Ew/qkm"),
                   fuer(KOELN)));
       assertThat(dichte.messwerte())
           .singleElement()
@@ -283,7 +283,7 @@ class GenesisNrwImportTest {
                   genesis("11111-02-01-4_1773174974558_de_flat.csv"),
                   absolut("GEM001", "zahl-der-gemeinden"),
                   Importoptionen.standard()
-                      .mitGebiet(
+                      .withGebiet(
                           Gebietsauswahl.kreisMitGemeinden(Kreisschluessel.parse("05334")))));
       Map<Raumbezug, Messwert> m = nachRaum(e);
       assertThat(m)
@@ -332,7 +332,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_73111-01-01-4_1773175092845_de_flat.csv"),
-                  absolut("LSNW01", "steuerpflichtige").mitEinheit("Anzahl"),
+                  absolut("LSNW01", "steuerpflichtige").withEinheit("Anzahl"),
                   fuer(KOELN)));
       assertThat(pflichtige.messwerte())
           .singleElement()
@@ -347,7 +347,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_73111-01-01-4_1773175092845_de_flat.csv"),
-                  absolut("LSNW02", "lohn-einkommensteuer").mitEinheit("Tsd. EUR"),
+                  absolut("LSNW02", "lohn-einkommensteuer").withEinheit("Tsd. EUR"),
                   fuer(KOELN)));
       assertThat(steuer.messwerte())
           .singleElement()
@@ -404,7 +404,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_61511-01-03-4_1773175078131_de_flat.csv"),
-                  absolut("BAU004", "baulandpreis").mitAuswahl("BAUNW2", "BAUNW101"),
+                  absolut("BAU004", "baulandpreis").withAuswahl("BAUNW2", "BAUNW101"),
                   fuer(KOELN)));
       assertThat(baureif.messwerte())
           .singleElement()
@@ -419,7 +419,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_61511-01-03-4_1773175078131_de_flat.csv"),
-                  absolut("BAU004", "baulandpreis").mitDimension("BAUNW2", "bauland"),
+                  absolut("BAU004", "baulandpreis").withDimension("BAUNW2", "bauland"),
                   fuer(KOELN)));
       assertThat(e.messwerte())
           .extracting(Messwert::aufschluesselung, Messwert::zaehler)
@@ -437,7 +437,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_61511-01-03-4_1773175078131_de_flat.csv"),
-                  absolut("BAU002", "baulandflaeche").mitAuswahl("BAUNW2", "BAUNW101"),
+                  absolut("BAU002", "baulandflaeche").withAuswahl("BAUNW2", "BAUNW101"),
                   fuer(Gemeindeschluessel.parse("05113000"))));
       assertThat(e.messwerte())
           .singleElement()
@@ -457,7 +457,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_DE_61511-01-03-4.csv"),
-                  absolut("BAU004", "baulandpreis").mitEinheit("EUR"),
+                  absolut("BAU004", "baulandpreis").withEinheit("EUR"),
                   fuer(KOELN)));
       assertThat(e.messwerte())
           .singleElement()
@@ -491,7 +491,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_AI-N-01-2-5_1773175147935_de_flat.csv"),
-                  absolut("AI0111", "siedlungsflaeche").mitEinheit("Prozent"),
+                  absolut("AI0111", "siedlungsflaeche").withEinheit("Prozent"),
                   fuer(KOELN)));
       assertThat(e.messwerte())
           .singleElement()
@@ -510,7 +510,7 @@ class GenesisNrwImportTest {
               LESER.lese(
                   genesis("AUSZUG_AI-N-01-2-5_1773175147935_de_flat.csv"),
                   absolut("AI0111", "siedlungsflaeche"),
-                  Importoptionen.standard().mitGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
+                  Importoptionen.standard().withGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
       Map<Raumbezug, Messwert> m = nachRaum(e);
       assertThat(m).hasSize(10);
       // 05978036;Unna, Stadt;30,3 and 05978032;Selm, Stadt;21,4
@@ -527,7 +527,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_DE_AI-N-01-2-5.csv"),
-                  absolut("AI0112", "siedlungsflaeche-veraenderung").mitEinheit("Prozent"),
+                  absolut("AI0112", "siedlungsflaeche-veraenderung").withEinheit("Prozent"),
                   fuer(KOELN)));
       assertThat(koeln.messwerte())
           .singleElement()
@@ -538,7 +538,7 @@ class GenesisNrwImportTest {
               LESER.lese(
                   genesis("AUSZUG_DE_AI-N-01-2-5.csv"),
                   absolut("AI0111", "siedlungsflaeche"),
-                  Importoptionen.standard().mitGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
+                  Importoptionen.standard().withGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA))));
       Map<Raumbezug, Messwert> m = nachRaum(unna);
       assertThat(m).hasSize(11);
       // 05978;      Unna, Kreis;31,8;0,4
@@ -557,7 +557,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_12211-Z-11_1773175349407_de_flat.csv"),
-                  absolut("LBFMZ01", "lebensformen").mitEinheit("1000"),
+                  absolut("LBFMZ01", "lebensformen").withEinheit("1000"),
                   fuer(KOELN)));
       assertThat(e.messwerte())
           .singleElement()
@@ -577,7 +577,7 @@ class GenesisNrwImportTest {
           fehlerfrei(
               LESER.lese(
                   genesis("AUSZUG_12211-Z-11_1773175349407_de_flat.csv"),
-                  absolut("LBFMZ01", "familien-mit-kindern").mitAuswahl("LBFORM01", "FAMILIEN"),
+                  absolut("LBFMZ01", "familien-mit-kindern").withAuswahl("LBFORM01", "FAMILIEN"),
                   fuer(REMSCHEID)));
       assertThat(e.messwerte())
           .singleElement()
@@ -609,8 +609,8 @@ class GenesisNrwImportTest {
     private final Importzuordnung weiblichAgrar =
         Importzuordnung.indikator(
                 "HS-W02", IndikatorRef.of("studierende", 1), Periodizitaet.SCHULJAHR)
-            .mitAuswahl("GESINS", "GESW")
-            .mitAuswahl("HS-FG2", "HS-FG07");
+            .withAuswahl("GESINS", "GESW")
+            .withAuswahl("HS-FG2", "HS-FG07");
 
     @Test
     @DisplayName("the winter semester 2023-10P6M is the school year 2023/24: Kleve 134")
@@ -640,8 +640,8 @@ class GenesisNrwImportTest {
               genesis("SAMPLE_first200rows_21311-01-01-4-B_1773175045085_de_flat.csv"),
               Importzuordnung.indikator(
                       "HS-W02", IndikatorRef.of("studierende", 1), Periodizitaet.JAEHRLICH)
-                  .mitAuswahl("GESINS", "GESW")
-                  .mitAuswahl("HS-FG2", "HS-FG07"),
+                  .withAuswahl("GESINS", "GESW")
+                  .withAuswahl("HS-FG2", "HS-FG07"),
               fuer(KLEVE));
       assertThat(e.verworfen()).isTrue();
       assertThat(e.fehler())
@@ -837,7 +837,7 @@ class GenesisNrwImportTest {
           LESER.lese(
               genesis("DE_52411-02-01-4.csv"),
               arbeitnehmer,
-              fuer(KOELN).mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+              fuer(KOELN).withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(e.verworfen()).isFalse();
       assertThat(e.fehlerhafteZeilen()).isEqualTo(538);
       assertThat(e.messwerte())
@@ -856,7 +856,7 @@ class GenesisNrwImportTest {
           LESER.lese(
               genesis("DE_52411-02-01-4.csv"),
               absolut("ISV006", "insolvenzverfahren"),
-              fuer(KOELN).mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+              fuer(KOELN).withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(e.messwerte())
           .singleElement()
           .satisfies(

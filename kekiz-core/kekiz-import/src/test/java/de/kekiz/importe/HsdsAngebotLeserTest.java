@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("HsdsAngebotLeser: Angebote from HSDS 3.0")
 class HsdsAngebotLeserTest {
 
-  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.of("02000000");
+  static final Gemeindeschluessel HAMBURG = Gemeindeschluessel.parse("02000000");
 
   static final String SERVICE =
       """

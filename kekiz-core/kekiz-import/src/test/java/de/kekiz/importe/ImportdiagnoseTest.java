@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Importdiagnose: why a file gave nothing")
 class ImportdiagnoseTest {
 
-  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
+  static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
   static final Path BEVOELKERUNG_12411 = genesis("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv");
 
   @TempDir Path ordner;
@@ -68,7 +68,7 @@ class ImportdiagnoseTest {
     Importdiagnose.Befund b =
         befund(
             BEVOELKERUNG_12411,
-            Importzuordnung.bevoelkerung("BEVSTD").mitAuswahl("GES", "GESX"),
+            Importzuordnung.bevoelkerung("BEVSTD").withAuswahl("GES", "GESX"),
             fuer(KOELN));
 
     assertThat(b.ursache()).isEqualTo(Importdiagnose.Ursache.ANDERE_AUSPRAEGUNG);
@@ -114,7 +114,7 @@ class ImportdiagnoseTest {
             genesis("DE_13111-0005.csv"),
             Importzuordnung.indikator(
                     "ERW065", IndikatorRef.of("beschaeftigte", 1), Periodizitaet.JAEHRLICH)
-                .mitDimension("GES", "geschlecht"),
+                .withDimension("GES", "geschlecht"),
             fuer(KOELN));
 
     assertThat(b.ursache()).isEqualTo(Importdiagnose.Ursache.KEIN_KOMMUNEBEZUG);

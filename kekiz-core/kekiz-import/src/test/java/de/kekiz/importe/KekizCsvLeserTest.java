@@ -115,7 +115,7 @@ class KekizCsvLeserTest {
     void messwerte(Dezimaltrennzeichen trenner) {
       Path p = ordner.resolve("messwerte.csv");
       SCHREIBER.schreibeMesswerte(p, KekizCsvLeserTest.messwerte(), trenner);
-      Importergebnis e = LESER.lese(p, Importoptionen.standard().mitDezimaltrennzeichen(trenner));
+      Importergebnis e = LESER.lese(p, Importoptionen.standard().withDezimaltrennzeichen(trenner));
       assertThat(e.fehler()).isEmpty();
       assertThat(e.messwerte()).containsExactlyElementsOf(KekizCsvLeserTest.messwerte());
       assertThat(e.format()).isEqualTo("kekiz CSV Messwerte");
@@ -211,7 +211,7 @@ class KekizCsvLeserTest {
               });
       Importergebnis punkt =
           LESER.lese(
-              p, Importoptionen.standard().mitDezimaltrennzeichen(Dezimaltrennzeichen.PUNKT));
+              p, Importoptionen.standard().withDezimaltrennzeichen(Dezimaltrennzeichen.PUNKT));
       assertThat(punkt.messwerte())
           .singleElement()
           .extracting(Messwert::zaehler)
@@ -273,7 +273,7 @@ class KekizCsvLeserTest {
           LESER.lese(
               p,
               Importoptionen.standard()
-                  .mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+                  .withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(e.bevoelkerung())
           .containsExactly(
               Bevoelkerungszahl.of(
@@ -297,7 +297,7 @@ class KekizCsvLeserTest {
       assertThat(koeln.uebersprungen(Ueberspringgrund.ANDERES_GEBIET)).isEqualTo(1);
       Importergebnis unna =
           LESER.lese(
-              p, Importoptionen.standard().mitGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA)));
+              p, Importoptionen.standard().withGebiet(Gebietsauswahl.kreisMitGemeinden(UNNA)));
       assertThat(unna.messwerte())
           .singleElement()
           .extracting(Messwert::raum)
@@ -325,7 +325,7 @@ class KekizCsvLeserTest {
           LESER.lese(
               p,
               Importoptionen.standard()
-                  .mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+                  .withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
       assertThat(nachsichtig.messwerte())
           .extracting(m -> m.raum().toString())
           .containsExactly("05315000:404@1", "05315000:406@1");
@@ -339,7 +339,7 @@ class KekizCsvLeserTest {
       Path p = ordner.resolve("f.csv");
       SCHREIBER.schreibeMesswerte(p, messwerte(), Dezimaltrennzeichen.KOMMA);
       List<Long> meldungen = new ArrayList<>();
-      LESER.lese(p, Importoptionen.standard().mitFortschritt(meldungen::add, 2));
+      LESER.lese(p, Importoptionen.standard().withFortschritt(meldungen::add, 2));
       assertThat(meldungen).containsExactly(2L, 4L, 5L);
     }
   }

@@ -36,10 +36,10 @@ class SozialraumGeojsonLeserTest {
   /** The OpenStreetMap files of Köln name the key {@code ref} and give no level or validity. */
   static Geojsonfelder koeln(Sozialraumebene ebene, int elternpraefix) {
     return Geojsonfelder.standard()
-        .mitSchluessel("ref")
-        .mitEbene(ebene)
-        .mitAb(AB)
-        .mitElternpraefix(elternpraefix);
+        .withSchluessel("ref")
+        .withEbene(ebene)
+        .withAb(AB)
+        .withElternpraefix(elternpraefix);
   }
 
   private Path datei(String name, String text) throws IOException {
@@ -150,8 +150,8 @@ class SozialraumGeojsonLeserTest {
                 f,
                 KOELN,
                 Geojsonfelder.standard()
-                    .mitSchluessel("ref")
-                    .mitEbene(Sozialraumebene.STADTBEZIRK));
+                    .withSchluessel("ref")
+                    .withEbene(Sozialraumebene.STADTBEZIRK));
     assertThat(ohneAb.fehler())
         .extracting(Importfehler::grund)
         .containsExactly(

@@ -30,6 +30,6 @@ final class Testdateien {
 
   /** Options for one Kommune, all or nothing. */
   static Importoptionen fuer(Gemeindeschluessel kommune) {
-    return Importoptionen.standard().mitGebiet(Gebietsauswahl.kommune(kommune));
+    return Importoptionen.standard().withGebiet(Gebietsauswahl.kommune(kommune));
   }
 }

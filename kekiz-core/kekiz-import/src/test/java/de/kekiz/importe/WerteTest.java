@@ -236,10 +236,10 @@ class WerteTest {
       Importzuordnung z =
           Importzuordnung.indikator(
                   "BAU004", IndikatorRef.of("baulandpreis", 1), Periodizitaet.JAEHRLICH)
-              .mitAuswahl("BAUNW2", "BAUNW101")
-              .mitDimension("GES", Aufschluesselung.GESCHLECHT)
-              .mitRaummerkmal("KREISE")
-              .mitEinheit("EUR");
+              .withAuswahl("BAUNW2", "BAUNW101")
+              .withDimension("GES", Aufschluesselung.GESCHLECHT)
+              .withRaummerkmal("KREISE")
+              .withEinheit("EUR");
       assertThat(z.auswahl()).containsEntry("BAUNW2", "BAUNW101");
       assertThat(z.dimensionen()).containsExactly(Dimensionszuordnung.of("GES", "geschlecht"));
       assertThat(z.toString())
@@ -257,30 +257,30 @@ class WerteTest {
       assertThatThrownBy(
               () ->
                   Importzuordnung.bevoelkerung("BEVSTD")
-                      .mitAuswahl("GES", "GESM")
-                      .mitDimension("GES", "geschlecht"))
+                      .withAuswahl("GES", "GESM")
+                      .withDimension("GES", "geschlecht"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("das Merkmal GES ist zweimal verwendet");
       assertThatThrownBy(
-              () -> Importzuordnung.bevoelkerung("BEVSTD").mitDimension("NAT", "nationalitaet"))
+              () -> Importzuordnung.bevoelkerung("BEVSTD").withDimension("NAT", "nationalitaet"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'nationalitaet'");
       assertThatThrownBy(
-              () -> Importzuordnung.bevoelkerung("BEVSTD").mitDimension("GES", "Geschlecht"))
+              () -> Importzuordnung.bevoelkerung("BEVSTD").withDimension("GES", "Geschlecht"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'Geschlecht'");
       assertThatThrownBy(
               () ->
                   Importzuordnung.bevoelkerung("BEVSTD")
-                      .mitAuswahl("KREISE", "05315")
-                      .mitRaummerkmal("KREISE"))
+                      .withAuswahl("KREISE", "05315")
+                      .withRaummerkmal("KREISE"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("KREISE");
       assertThatThrownBy(
               () ->
                   Importzuordnung.indikator("X", IndikatorRef.of("x", 1), Periodizitaet.JAEHRLICH)
-                      .mitDimension("A", "d")
-                      .mitDimension("B", "d"))
+                      .withDimension("A", "d")
+                      .withDimension("B", "d"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'d' ist zwei Merkmalen zugeordnet");
     }
@@ -384,10 +384,10 @@ class WerteTest {
     @Test
     @DisplayName("Importoptionen need positive limits")
     void optionen() {
-      assertThatThrownBy(() -> Importoptionen.standard().mitMaxGemeldeteFehler(0))
+      assertThatThrownBy(() -> Importoptionen.standard().withMaxGemeldeteFehler(0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0");
-      assertThatThrownBy(() -> Importoptionen.standard().mitFortschritt(n -> {}, 0))
+      assertThatThrownBy(() -> Importoptionen.standard().withFortschritt(n -> {}, 0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0");
       assertThat(Importoptionen.standard().fehlerbehandlung())

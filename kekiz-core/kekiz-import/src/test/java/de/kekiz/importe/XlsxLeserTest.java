@@ -189,7 +189,7 @@ class XlsxLeserTest {
         LESER.lese(
             p,
             Importoptionen.standard()
-                .mitFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
+                .withFehlerbehandlung(Fehlerbehandlung.FEHLERHAFTE_ZEILEN_UEBERSPRINGEN));
     assertThat(nachsichtig.messwerte())
         .singleElement()
         .extracting(Messwert::zaehler)
@@ -210,7 +210,7 @@ class XlsxLeserTest {
                     zeile(""),
                     zeile("05978036", "2024-12-31", "0+", 7))));
     Importergebnis e =
-        LESER.lese(p, Importoptionen.standard().mitGebiet(Gebietsauswahl.kommune(KOELN)));
+        LESER.lese(p, Importoptionen.standard().withGebiet(Gebietsauswahl.kommune(KOELN)));
     assertThat(e.bevoelkerung())
         .singleElement()
         .extracting(Bevoelkerungszahl::raum)

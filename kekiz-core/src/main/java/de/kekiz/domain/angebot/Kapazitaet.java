@@ -58,7 +58,7 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
    * @throws IllegalArgumentException if {@code frei} is negative
    * @throws Regelverstoss if {@code frei} exceeds the places
    */
-  public Kapazitaet mitFreienPlaetzen(int frei) {
+  public Kapazitaet withFreienPlaetzen(int frei) {
     return new Kapazitaet(plaetze, frei, einheit);
   }
 

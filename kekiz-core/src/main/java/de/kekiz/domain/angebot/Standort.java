@@ -80,7 +80,7 @@ public record Standort(
    *
    * @param koordinate the position
    */
-  public Standort mitKoordinate(Koordinate koordinate) {
+  public Standort withKoordinate(Koordinate koordinate) {
     return new Standort(
         id, name, art, adresse, requireNonNull(koordinate, "koordinate"), sozialraum);
   }

@@ -112,7 +112,7 @@ public record Zeitplan(
    * @param beschreibung a free description, e.g. "nicht in den Schulferien", not blank
    * @throws IllegalArgumentException if {@code beschreibung} is blank
    */
-  public Zeitplan mitBeschreibung(String beschreibung) {
+  public Zeitplan withBeschreibung(String beschreibung) {
     return new Zeitplan(rrule, von, bis, requireNonNull(beschreibung, "beschreibung"));
   }
 

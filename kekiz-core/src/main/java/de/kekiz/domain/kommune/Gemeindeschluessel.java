@@ -41,17 +41,6 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
     return new Gemeindeschluessel(text.toString().strip());
   }
 
-  /**
-   * Same as {@link #parse(CharSequence)}.
-   *
-   * @param wert the AGS, e.g. {@code 05978036}; surrounding whitespace is ignored
-   * @return the key
-   * @throws IllegalArgumentException quoting the input if it is not 8 digits
-   */
-  public static Gemeindeschluessel of(String wert) {
-    return parse(wert);
-  }
-
   /** {@return the 2-digit Land part ({@code 05} for NRW)} */
   public String land() {
     return wert.substring(0, 2);

@@ -69,13 +69,14 @@ public final class Gemeindeverzeichnis {
   public static final Altersspanne ALLE_ALTER = Altersspanne.ab(0);
 
   /** The Stadt Aachen: kreisfrei by law inside the StädteRegion. */
-  private static final Gemeindeschluessel AACHEN = Gemeindeschluessel.of("05334002");
+  private static final Gemeindeschluessel AACHEN = Gemeindeschluessel.parse("05334002");
 
   /** The StädteRegion Aachen. */
-  private static final Gemeindeschluessel STAEDTEREGION_AACHEN = Gemeindeschluessel.of("05334000");
+  private static final Gemeindeschluessel STAEDTEREGION_AACHEN =
+      Gemeindeschluessel.parse("05334000");
 
   /** Unna: große kreisangehörige Stadt on request, below the 60,000 of the Gemeindeordnung. */
-  private static final Gemeindeschluessel UNNA = Gemeindeschluessel.of("05978036");
+  private static final Gemeindeschluessel UNNA = Gemeindeschluessel.parse("05978036");
 
   private static final Supplier<Gemeindeverzeichnis> NRW =
       Suppliers.memoize(() -> new Gemeindeverzeichnis(lies(DATEI)));

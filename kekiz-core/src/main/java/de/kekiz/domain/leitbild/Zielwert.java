@@ -79,7 +79,7 @@ public record Zielwert(
    * @return the same target with that baseline
    * @throws IllegalArgumentException quoting {@code ausgangswert} if it is not a decimal number
    */
-  public Zielwert mitAusgangswert(String ausgangswert) {
+  public Zielwert withAusgangswert(String ausgangswert) {
     return new Zielwert(indikator, wert, richtung, frist, sozialraum, dezimal(ausgangswert));
   }
 

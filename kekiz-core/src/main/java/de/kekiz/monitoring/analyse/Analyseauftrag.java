@@ -107,7 +107,7 @@ public record Analyseauftrag(
    * @param ebene the level of the Sozialräume for index, grid and Lückenanalyse
    * @return a new order, otherwise like this one
    */
-  public Analyseauftrag mitSozialindex(Sozialindexmodell modell, Sozialraumebene ebene) {
+  public Analyseauftrag withSozialindex(Sozialindexmodell modell, Sozialraumebene ebene) {
     return new Analyseauftrag(
         toleranz,
         trendperioden,
@@ -131,7 +131,7 @@ public record Analyseauftrag(
    * @param maximum the most each Sozialraum gets, or {@code null} for no limit
    * @return a new order, otherwise like this one
    */
-  public Analyseauftrag mitBudget(
+  public Analyseauftrag withBudget(
       Geldbetrag budget, Geldbetrag minimum, @Nullable Geldbetrag maximum) {
     return new Analyseauftrag(
         toleranz,
@@ -154,7 +154,7 @@ public record Analyseauftrag(
    * @return a new order, otherwise like this one
    * @throws IllegalArgumentException if {@code perioden} is below 2
    */
-  public Analyseauftrag mitTrendperioden(int perioden) {
+  public Analyseauftrag withTrendperioden(int perioden) {
     return new Analyseauftrag(
         toleranz,
         perioden,

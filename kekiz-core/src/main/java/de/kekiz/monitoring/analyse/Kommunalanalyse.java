@@ -228,7 +228,7 @@ public final class Kommunalanalyse {
       BigDecimal bedarf = BigDecimal.valueOf((long) stufe.orElse(0) * kinder);
       ansprueche.add(
           Geldanspruch.of(ref, bedarf)
-              .mitGrenzen(auftrag.mindestbetrag(), auftrag.hoechstbetrag()));
+              .withGrenzen(auftrag.mindestbetrag(), auftrag.hoechstbetrag()));
     }
     return Verteilung.verteile(requireNonNull(auftrag.budget()), ansprueche);
   }

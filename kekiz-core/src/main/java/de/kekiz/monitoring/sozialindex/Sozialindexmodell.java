@@ -137,7 +137,7 @@ public record Sozialindexmodell(
    * @throws NumberFormatException if {@code mindestanteil} is not a decimal number
    * @throws IllegalArgumentException if it lies outside (0, 1]
    */
-  public Sozialindexmodell mitMindestanteil(String mindestanteil) {
+  public Sozialindexmodell withMindestanteil(String mindestanteil) {
     return new Sozialindexmodell(
         name, gewichte, new BigDecimal(mindestanteil.strip()), mindestEinwohner);
   }
@@ -151,7 +151,7 @@ public record Sozialindexmodell(
    * @return a new model, otherwise like this one
    * @throws IllegalArgumentException if {@code einwohner} is negative
    */
-  public Sozialindexmodell mitMindestEinwohnern(long einwohner) {
+  public Sozialindexmodell withMindestEinwohnern(long einwohner) {
     return new Sozialindexmodell(name, gewichte, mindestanteil, einwohner);
   }
 

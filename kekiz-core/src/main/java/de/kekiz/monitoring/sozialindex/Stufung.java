@@ -82,7 +82,7 @@ public record Stufung(int stufen, @Nullable BigDecimal topProzent) {
    * @throws IllegalArgumentException if {@code stufen} is below 2 or {@code prozent} is not a
    *     number in range
    */
-  public static Stufung mitTopgruppe(int stufen, String prozent) {
+  public static Stufung topgruppe(int stufen, String prozent) {
     requireNonNull(prozent, "prozent");
     try {
       return new Stufung(stufen, new BigDecimal(prozent.strip()));

@@ -93,7 +93,7 @@ public record Vergleich(
    * @param bewertung the verdict against the Kommune
    * @return the rows with that verdict; empty if none
    */
-  public ImmutableList<Vergleichszeile> mitBewertung(Bewertung bewertung) {
+  public ImmutableList<Vergleichszeile> zeilen(Bewertung bewertung) {
     requireNonNull(bewertung, "bewertung");
     return zeilen.stream()
         .filter(z -> z.kommune().bewertung() == bewertung)

@@ -114,8 +114,8 @@ final class Berichtsprojektion {
         modell =
             Sozialindexmodell.gleichgewichtet(
                     "Sozialindex " + kommune.name(), indexIndikatoren.toArray(new IndikatorKey[0]))
-                .mitMindestanteil("0.5")
-                .mitMindestEinwohnern(auftrag.mindestEinwohner());
+                .withMindestanteil("0.5")
+                .withMindestEinwohnern(auftrag.mindestEinwohner());
         int raeume = 0;
         for (Sozialraum s : kommune.sozialraeumeAm(stichtag)) {
           if (s.ebene() == ebene && modell.bewertbar(s, stichtag)) {
@@ -159,7 +159,7 @@ final class Berichtsprojektion {
                       mitMehrjahreswerten(veroeffentlicht, gepoolt, Set.copyOf(indexIndikatoren)))
                   .build();
       mitIndex =
-          new Kommunalanalyse(heute, aa.mitSozialindex(modell, aa.ebene()))
+          new Kommunalanalyse(heute, aa.withSozialindex(modell, aa.ebene()))
               .analysiereBedarf(indexDaten, kette);
     } else if (kette != null) {
       mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, kette);

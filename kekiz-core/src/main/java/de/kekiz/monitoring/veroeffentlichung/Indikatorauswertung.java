@@ -136,7 +136,7 @@ public record Indikatorauswertung(
     List<BigDecimal> werte = new ArrayList<>();
     for (Zeitreihe z : gebiete) {
       Zelle c = z.werte().get(spalte);
-      if (c.art().mitZahl() && c.wert() != null) {
+      if (c.art().hatZahl() && c.wert() != null) {
         werte.add(c.wert());
       }
     }

@@ -33,7 +33,7 @@ public enum Wertart {
   }
 
   /** {@return whether a cell of this kind shows a number} */
-  public boolean mitZahl() {
+  public boolean hatZahl() {
     return this != GESPERRT && this != FEHLEND;
   }
 }

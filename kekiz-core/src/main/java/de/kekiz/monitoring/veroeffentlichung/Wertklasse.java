@@ -47,7 +47,7 @@ public record Wertklasse(int nummer, @Nullable BigDecimal von, @Nullable BigDeci
    *     class holds it
    */
   public static OptionalInt nummer(List<Wertklasse> klassen, Zelle zelle) {
-    if (!zelle.art().mitZahl() || zelle.wert() == null) {
+    if (!zelle.art().hatZahl() || zelle.wert() == null) {
       return OptionalInt.empty();
     }
     for (Wertklasse k : klassen) {

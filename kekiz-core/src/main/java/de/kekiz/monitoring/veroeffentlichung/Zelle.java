@@ -117,7 +117,7 @@ public record Zelle(
           "a cell with numerator " + zaehler + " needs its value, got none");
     }
     requireNonNull(art, "art");
-    if (art.mitZahl() != (wert != null)
+    if (art.hatZahl() != (wert != null)
         || (art == Wertart.GESPERRT) != !confStatus.veroeffentlichbar()) {
       throw new IllegalArgumentException(
           "a cell of kind "
@@ -170,7 +170,7 @@ public record Zelle(
    * @param wert the value
    * @return the cell, of kind {@link Wertart#EXAKT}
    */
-  public static Zelle mitWert(BigDecimal wert) {
+  public static Zelle exakt(BigDecimal wert) {
     return new Zelle(requireNonNull(wert, "wert"), null, null, ObsStatus.A, ConfStatus.F);
   }
 

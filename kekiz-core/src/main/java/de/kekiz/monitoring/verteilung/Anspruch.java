@@ -78,7 +78,7 @@ public record Anspruch<K>(K empfaenger, BigDecimal bedarf, long minimum, @Nullab
    * @return a new claim with this claim's recipient and need
    * @throws IllegalArgumentException if {@code minimum} is negative or {@code maximum} below it
    */
-  public Anspruch<K> mitGrenzen(long minimum, @Nullable Long maximum) {
+  public Anspruch<K> withGrenzen(long minimum, @Nullable Long maximum) {
     return new Anspruch<>(empfaenger, bedarf, minimum, maximum);
   }
 

@@ -66,7 +66,7 @@ public record Geldanspruch<K>(
    * @return a new claim with this claim's recipient and need
    * @throws IllegalArgumentException if {@code maximum} is below {@code minimum}
    */
-  public Geldanspruch<K> mitGrenzen(Geldbetrag minimum, @Nullable Geldbetrag maximum) {
+  public Geldanspruch<K> withGrenzen(Geldbetrag minimum, @Nullable Geldbetrag maximum) {
     return new Geldanspruch<>(empfaenger, bedarf, minimum, maximum);
   }
 

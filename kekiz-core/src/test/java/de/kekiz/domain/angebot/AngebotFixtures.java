@@ -16,8 +16,8 @@ import java.time.LocalTime;
 public final class AngebotFixtures {
   private AngebotFixtures() {}
 
-  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
-  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.of("05362012");
+  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
+  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.parse("05362012");
 
   public static final SozialraumId INNENSTADT = SozialraumId.of(AHLEN, "innenstadt");
   public static final SozialraumId SUED_OST = SozialraumId.of(AHLEN, "sued-ost");
@@ -36,7 +36,7 @@ public final class AngebotFixtures {
   public static Standort rathaus() {
     return Standort.physisch(
             "rathaus", "Rathaus Ahlen", Adresse.of("Westenmauer 10", "59227", "Ahlen"))
-        .mitKoordinate(Koordinate.parse("51.763,7.891"))
+        .withKoordinate(Koordinate.parse("51.763,7.891"))
         .imSozialraum(INNENSTADT);
   }
 
@@ -58,7 +58,7 @@ public final class AngebotFixtures {
         .standorte(rathaus())
         .zeitplaene(
             Zeitplan.of("FREQ=MONTHLY;BYDAY=2TU", LocalTime.of(15, 0), LocalTime.of(17, 0))
-                .mitBeschreibung(
+                .withBeschreibung(
                     "Austauschtreffen der Kita- und Grundschulfachkräfte, nicht in den"
                         + " Schulferien"))
         .alter(Altersspanne.of(5, 6))
@@ -90,7 +90,7 @@ public final class AngebotFixtures {
         .lebensphasen("schwangerschaft-geburt", "kita")
         .handlungsfelder("jugendhilfe", "soziales")
         .sozialraeume(SUED_OST)
-        .kapazitaet(Kapazitaet.of(12, "Familien").mitFreienPlaetzen(3))
+        .kapazitaet(Kapazitaet.of(12, "Familien").withFreienPlaetzen(3))
         .finanzierung("Stadt Ahlen");
   }
 

@@ -143,8 +143,8 @@ class WerteTest {
     @Test
     @DisplayName("accepts free places from 0 up to the places")
     void gueltig() {
-      assertThat(Kapazitaet.of(12, "Familien").mitFreienPlaetzen(12).freiePlaetze()).isEqualTo(12);
-      assertThat(Kapazitaet.of(12, "Familien").mitFreienPlaetzen(0).ausgebucht()).isTrue();
+      assertThat(Kapazitaet.of(12, "Familien").withFreienPlaetzen(12).freiePlaetze()).isEqualTo(12);
+      assertThat(Kapazitaet.of(12, "Familien").withFreienPlaetzen(0).ausgebucht()).isTrue();
       assertThat(Kapazitaet.of(12, "Familien").ausgebucht()).isFalse();
       assertThat(Kapazitaet.of(12, "Familien").freiePlaetze()).isNull();
     }
@@ -153,7 +153,7 @@ class WerteTest {
     @DisplayName("rejects more free places than places")
     void mehrFreieAlsPlaetze() {
       verletzt(
-          () -> Kapazitaet.of(12, "Familien").mitFreienPlaetzen(13),
+          () -> Kapazitaet.of(12, "Familien").withFreienPlaetzen(13),
           "kapazitaet.mehr-freie-als-plaetze",
           "13",
           "12");
@@ -165,7 +165,7 @@ class WerteTest {
       assertThatThrownBy(() -> Kapazitaet.of(0, "Familien"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got 0");
-      assertThatThrownBy(() -> Kapazitaet.of(12, "Familien").mitFreienPlaetzen(-1))
+      assertThatThrownBy(() -> Kapazitaet.of(12, "Familien").withFreienPlaetzen(-1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("got -1");
     }

@@ -125,9 +125,9 @@ class ZeitplanTest {
   @Test
   @DisplayName("rejects a blank description")
   void beschreibung() {
-    assertThat(Zeitplan.of("FREQ=WEEKLY").mitBeschreibung("nicht in den Ferien").beschreibung())
+    assertThat(Zeitplan.of("FREQ=WEEKLY").withBeschreibung("nicht in den Ferien").beschreibung())
         .isEqualTo("nicht in den Ferien");
-    assertThatThrownBy(() -> Zeitplan.of("FREQ=WEEKLY").mitBeschreibung(" "))
+    assertThatThrownBy(() -> Zeitplan.of("FREQ=WEEKLY").withBeschreibung(" "))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

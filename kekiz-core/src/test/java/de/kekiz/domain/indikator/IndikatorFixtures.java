@@ -14,7 +14,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Object mother for the indikator tests: a share, an absolute indicator, places, assertions. */
 final class IndikatorFixtures {
 
-  static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   static final KommuneBezug KOELN_GESAMT = Raumbezug.of(KOELN);
   static final SozialraumBezug KOELN_404 =
       Raumbezug.of(SozialraumRef.of(SozialraumId.of(KOELN, "404"), 1));

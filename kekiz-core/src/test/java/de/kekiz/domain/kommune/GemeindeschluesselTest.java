@@ -25,7 +25,7 @@ class GemeindeschluesselTest {
       Gemeindeschluessel ags = Gemeindeschluessel.parse(text);
       assertThat(ags).hasToString(text);
       assertThat(Gemeindeschluessel.parse(ags.toString())).isEqualTo(ags);
-      assertThat(Gemeindeschluessel.of(text)).isEqualTo(ags);
+      assertThat(Gemeindeschluessel.parse(text)).isEqualTo(ags);
     }
 
     @Test

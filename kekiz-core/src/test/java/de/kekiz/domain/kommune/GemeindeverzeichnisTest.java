@@ -15,7 +15,7 @@ class GemeindeverzeichnisTest {
   private final Gemeindeverzeichnis nrw = Gemeindeverzeichnis.nrw();
 
   private Kommune kommune(String ags) {
-    return nrw.kommune(Gemeindeschluessel.of(ags)).orElseThrow();
+    return nrw.kommune(Gemeindeschluessel.parse(ags)).orElseThrow();
   }
 
   @Test
@@ -26,7 +26,7 @@ class GemeindeverzeichnisTest {
     assertThat(nrw.aufgeloesteKreise()).hasSize(2);
     assertThat(nrw.gemeinden().stream().mapToLong(g -> g.zensus2022().orElseThrow()).sum())
         .isEqualTo(17_890_489L);
-    assertThat(nrw.gebiet(Gemeindeschluessel.of("05570004")).orElseThrow().name())
+    assertThat(nrw.gebiet(Gemeindeschluessel.parse("05570004")).orElseThrow().name())
         .isEqualTo("Ahlen, Stadt");
     assertThat(nrw.gemeindenIn(Kreisschluessel.parse("05570"))).hasSize(13);
   }
@@ -41,8 +41,8 @@ class GemeindeverzeichnisTest {
             .flatMap(Optional::stream)
             .collect(Collectors.toList());
     assertThat(alle).hasSize(427);
-    assertThat(nrw.kommune(Gemeindeschluessel.of("05313000"))).isEmpty();
-    assertThat(nrw.kommune(Gemeindeschluessel.of("02000000"))).isEmpty();
+    assertThat(nrw.kommune(Gemeindeschluessel.parse("05313000"))).isEmpty();
+    assertThat(nrw.kommune(Gemeindeschluessel.parse("02000000"))).isEmpty();
     long jugendaemter = alle.stream().filter(Kommune::hatEigenesJugendamt).count();
     assertThat(jugendaemter).isBetween(186L, 210L);
   }
@@ -54,7 +54,7 @@ class GemeindeverzeichnisTest {
     assertThat(boenen.name()).isEqualTo("Bönen");
     assertThat(boenen.art()).isEqualTo(Kommunenart.KREISANGEHOERIGE_GEMEINDE);
     assertThat(boenen.kreis()).contains(Kreisschluessel.parse("05978"));
-    assertThat(boenen.jugendamt()).isEqualTo(Gemeindeschluessel.of("05978000"));
+    assertThat(boenen.jugendamt()).isEqualTo(Gemeindeschluessel.parse("05978000"));
     assertThat(boenen.einwohner(Gemeindeverzeichnis.ZENSUS_2022, Gemeindeverzeichnis.ALLE_ALTER))
         .hasValue(18_097);
   }
@@ -94,7 +94,7 @@ class GemeindeverzeichnisTest {
   @Test
   @DisplayName("refuses to build a dissolved Kreis, naming it")
   void aufgeloest() {
-    Verzeichnisgebiet alt = nrw.gebiet(Gemeindeschluessel.of("05354000")).orElseThrow();
+    Verzeichnisgebiet alt = nrw.gebiet(Gemeindeschluessel.parse("05354000")).orElseThrow();
     assertThatThrownBy(() -> nrw.kommune(alt, Kommunenart.KREIS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("05354000");

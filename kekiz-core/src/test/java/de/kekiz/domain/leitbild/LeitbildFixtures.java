@@ -14,8 +14,8 @@ import java.util.List;
 public final class LeitbildFixtures {
   private LeitbildFixtures() {}
 
-  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
-  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.of("05362012");
+  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
+  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.parse("05362012");
   public static final SozialraumId AHLEN_SUED_OST = SozialraumId.of(AHLEN, "sued-ost");
   public static final SozialraumId AHLEN_INNENSTADT = SozialraumId.of(AHLEN, "innenstadt");
   public static final SozialraumId BRUEHL_NORD = SozialraumId.of(BRUEHL, "nord");
@@ -31,14 +31,14 @@ public final class LeitbildFixtures {
   /** Betreuungsquote U3 at least 45 % in the whole Kommune by the end of 2020. */
   public static Zielwert betreuungU3Kommune() {
     return Zielwert.of(BETREUUNG_U3, "45", Zielrichtung.MINDESTENS, LocalDate.of(2020, 12, 31))
-        .mitAusgangswert("38.2");
+        .withAusgangswert("38.2");
   }
 
   /** Share of children with poor German at school entry in Süd/Ost at most 25 % by 2021. */
   public static Zielwert sprachfoerderungSuedOst() {
     return Zielwert.of(SEU_SPRACHE, "25", Zielrichtung.HOECHSTENS, LocalDate.of(2021, 7, 31))
         .imSozialraum(AHLEN_SUED_OST)
-        .mitAusgangswert("31.4");
+        .withAusgangswert("31.4");
   }
 
   public static Handlungsziel fruehesFoerdern() {

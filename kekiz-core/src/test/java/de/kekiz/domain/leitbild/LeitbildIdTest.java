@@ -15,7 +15,7 @@ class LeitbildIdTest {
   @Test
   @DisplayName("writes '05570004/1' and reads it back")
   void roundTrip() {
-    LeitbildId id = LeitbildId.of(Gemeindeschluessel.of("05570004"), 1);
+    LeitbildId id = LeitbildId.of(Gemeindeschluessel.parse("05570004"), 1);
     assertThat(id).hasToString("05570004/1");
     assertThat(LeitbildId.parse("05570004/1")).isEqualTo(id);
     assertThat(LeitbildId.parse(id.toString())).isEqualTo(id);
@@ -24,7 +24,7 @@ class LeitbildIdTest {
   @Test
   @DisplayName("rejects Fassung 0, quoting it")
   void fassungAbEins() {
-    assertThatThrownBy(() -> LeitbildId.of(Gemeindeschluessel.of("05570004"), 0))
+    assertThatThrownBy(() -> LeitbildId.of(Gemeindeschluessel.parse("05570004"), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("got 0");
   }

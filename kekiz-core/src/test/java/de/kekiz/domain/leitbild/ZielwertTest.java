@@ -30,9 +30,9 @@ class ZielwertTest {
   @DisplayName("holds values without trailing zeros, so 45.0 equals 45")
   void normalisiert() {
     Zielwert a =
-        Zielwert.of(BETREUUNG_U3, "45.0", Zielrichtung.MINDESTENS, FRIST).mitAusgangswert("38.20");
+        Zielwert.of(BETREUUNG_U3, "45.0", Zielrichtung.MINDESTENS, FRIST).withAusgangswert("38.20");
     Zielwert b =
-        Zielwert.of(BETREUUNG_U3, "45", Zielrichtung.MINDESTENS, FRIST).mitAusgangswert("38.2");
+        Zielwert.of(BETREUUNG_U3, "45", Zielrichtung.MINDESTENS, FRIST).withAusgangswert("38.2");
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a.wert()).isEqualTo(new BigDecimal("45"));
     assertThat(Zielwert.of(BETREUUNG_U3, "1E+2", Zielrichtung.MINDESTENS, FRIST).wert())

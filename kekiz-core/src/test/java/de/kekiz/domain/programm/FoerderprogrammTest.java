@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 class FoerderprogrammTest {
 
   private static final Beleg A = Beleg.of("Quelle A");
-  private static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.of("05978000");
-  private static final Gemeindeschluessel KAMEN = Gemeindeschluessel.of("05978020");
-  private static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
+  private static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.parse("05978000");
+  private static final Gemeindeschluessel KAMEN = Gemeindeschluessel.parse("05978020");
+  private static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
 
   private static Programmphase phase(List<Phasenteilnehmer> teilnehmer) {
     return new Programmphase(

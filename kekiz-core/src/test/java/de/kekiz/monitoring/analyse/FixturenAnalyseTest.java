@@ -120,8 +120,8 @@ class FixturenAnalyseTest {
   void ganzeAnalyse(Beispielkommune b) {
     Analyseauftrag auftrag =
         Analyseauftrag.standard()
-            .mitSozialindex(MODELL, hauptebene(b))
-            .mitBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null);
+            .withSozialindex(MODELL, hauptebene(b))
+            .withBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null);
     Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
     Kommunalbericht r =
         new Kommunalanalyse(HEUTE, auftrag)
@@ -200,8 +200,8 @@ class FixturenAnalyseTest {
     Beispielkommune b = KekizFixtures.ahlen();
     Analyseauftrag auftrag =
         Analyseauftrag.standard()
-            .mitSozialindex(MODELL, Sozialraumebene.STADTTEIL)
-            .mitBudget(Geldbetrag.of(1_000), Geldbetrag.of(500), null);
+            .withSozialindex(MODELL, Sozialraumebene.STADTTEIL)
+            .withBudget(Geldbetrag.of(1_000), Geldbetrag.of(500), null);
     Kommunalbericht r =
         new Kommunalanalyse(HEUTE, auftrag)
             .analysiere(
@@ -222,7 +222,7 @@ class FixturenAnalyseTest {
     Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
     Kommunalbericht r =
         new Kommunalanalyse(
-                HEUTE, Analyseauftrag.standard().mitSozialindex(MODELL, Sozialraumebene.STADTTEIL))
+                HEUTE, Analyseauftrag.standard().withSozialindex(MODELL, Sozialraumebene.STADTTEIL))
             .analysiere(d, Referenzwerte.keine(), b.leitbild(), b.kette());
     assertThat(r.luecken().offeneUebergaenge())
         .extracting(Uebergang::key)

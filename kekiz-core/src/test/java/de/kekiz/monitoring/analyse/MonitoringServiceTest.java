@@ -42,7 +42,7 @@ class MonitoringServiceTest {
       repos.kommunen().save(b.kommune());
       repos.leitbilder().save(b.leitbild());
       repos.ketten().save(b.kette());
-      repos.messwerte().speichere(b.messwerte(), Duplikatregel.ABLEHNEN);
+      repos.messwerte().saveAll(b.messwerte(), Duplikatregel.ABLEHNEN);
     }
     service =
         new MonitoringService(
@@ -53,7 +53,7 @@ class MonitoringServiceTest {
             repos.ketten(),
             FixturenAnalyseTest.HEUTE,
             Analyseauftrag.standard()
-                .mitSozialindex(FixturenAnalyseTest.MODELL, Sozialraumebene.STADTTEIL));
+                .withSozialindex(FixturenAnalyseTest.MODELL, Sozialraumebene.STADTTEIL));
   }
 
   private static List<Gemeindeschluessel> kreisUnna() {
@@ -65,7 +65,7 @@ class MonitoringServiceTest {
   void daten() {
     Kommunaldaten d = service.daten(KekizFixtures.AHLEN).orElseThrow();
     assertThat(d.anzahlMesswerte()).isEqualTo(KekizFixtures.ahlen().messwerte().size());
-    assertThat(service.daten(Gemeindeschluessel.of("05111000"))).isEmpty();
+    assertThat(service.daten(Gemeindeschluessel.parse("05111000"))).isEmpty();
   }
 
   @Test
@@ -88,7 +88,7 @@ class MonitoringServiceTest {
                 .zaehler());
     // a Gemeinde of the Kreis that is not stored makes the Kreis's sums missing
     List<Gemeindeschluessel> mitFehlender = new ArrayList<>(kreisUnna());
-    mitFehlender.add(Gemeindeschluessel.of("05978044"));
+    mitFehlender.add(Gemeindeschluessel.parse("05978044"));
     Gebietsaggregation h = service.aggregiere(mitFehlender);
     assertThat(
             h.kreis(KekizFixtures.KREIS_UNNA.kreis(), sgb2, Periode.jahr(2023))
@@ -113,7 +113,7 @@ class MonitoringServiceTest {
     assertThat(sgb2.zeilen()).allSatisfy(z -> assertThat(z.kreisabweichung()).isPresent());
     assertThat(r.ziele()).isNotEmpty();
     assertThat(r.luecken()).isNotNull();
-    assertThat(service.analysiere(Gemeindeschluessel.of("05111000"), g)).isEmpty();
+    assertThat(service.analysiere(Gemeindeschluessel.parse("05111000"), g)).isEmpty();
     // Ahlen is not in the aggregation: no Kreis value is known for it
     Kommunalbericht ahlen = service.analysiere(KekizFixtures.AHLEN, g).orElseThrow();
     assertThat(ahlen.vergleiche()).allSatisfy(v -> assertThat(v.kreis()).isNull());

@@ -37,8 +37,8 @@ class ProgrammreichweiteTest {
           Programm.KEKIZ,
           Programmteilnahme.PHASE_AUSBAU_2017,
           Zeitraum.of(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)));
-  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
-  private static final Gemeindeschluessel HOLZWICKEDE = Gemeindeschluessel.of("05978016");
+  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
+  private static final Gemeindeschluessel HOLZWICKEDE = Gemeindeschluessel.parse("05978016");
 
   private static Kommune kreisUnna(boolean teilnahme) {
     Kommune.Builder b =

@@ -109,7 +109,7 @@ class SozialindexberechnungTest {
     Sozialraum e = raum("e");
     List<Messwert> m = new java.util.ArrayList<>(werte(2023));
     m.add(wert(ARMUT, e, 2023, 25, 100));
-    Sozialindex i = index(m, MODELL.mitMindestanteil("0.5"), e);
+    Sozialindex i = index(m, MODELL.withMindestanteil("0.5"), e);
     // armut over a–e: 10, 20, 30, 40, 25 → mean 25, sd 10: e has z = 0 and index 0
     assertThat(zeile(i, e).index()).isEqualByComparingTo("0");
     assertThat(zeile(i, A).komponenten().get(0).z()).isEqualByComparingTo("-1.5");
@@ -146,7 +146,7 @@ class SozialindexberechnungTest {
         () -> Sozialindexmodell.gleichgewichtet("X", ARMUT.key(), ARMUT.key()),
         "sozialindex.indikator-doppelt",
         "test-armut");
-    assertThatThrownBy(() -> MODELL.mitMindestanteil("0"))
+    assertThatThrownBy(() -> MODELL.withMindestanteil("0"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Gewicht.of(ARMUT.key(), "-1"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -127,7 +127,7 @@ class StufungTest {
                 SozialindexTestdaten.MODELL,
                 Periode.jahr(2023),
                 Sozialraumebene.STADTTEIL);
-    Stufeneinteilung e = Stufung.mitTopgruppe(3, "25").einteilen(i);
+    Stufeneinteilung e = Stufung.topgruppe(3, "25").einteilen(i);
     assertThat(e.stufe(SozialindexTestdaten.D.ref())).hasValue(3);
     assertThat(e.zuordnungen()).filteredOn(Stufenzuordnung::topgruppe).hasSize(1);
     // the rest a, b, c: positions 0, 1, 2 of 3 in 2 Stufen → 1 + ⌊q · 2 / 3⌋ = 1, 1, 2
@@ -141,12 +141,12 @@ class StufungTest {
   @DisplayName("rejects impossible numbers, quoting them")
   void falsch() {
     assertThatThrownBy(() -> Stufung.gleich(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Stufung.mitTopgruppe(1, "5"))
+    assertThatThrownBy(() -> Stufung.topgruppe(1, "5"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Stufung.mitTopgruppe(9, "100"))
+    assertThatThrownBy(() -> Stufung.topgruppe(9, "100"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("100");
-    assertThatThrownBy(() -> Stufung.mitTopgruppe(9, "fünf"))
+    assertThatThrownBy(() -> Stufung.topgruppe(9, "fünf"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'fünf'");
   }

@@ -239,7 +239,7 @@ class TrendanalyseTest {
                     daten(reihe()),
                     QUOTE,
                     Aufschluesselung.INSGESAMT,
-                    Gebiet.kommune(Gemeindeschluessel.of("05978020")),
+                    Gebiet.kommune(Gemeindeschluessel.parse("05978020")),
                     Periode.jahr(2023)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("05978020");

@@ -74,7 +74,7 @@ class AbdeckungTest {
     int alle = 0;
     for (Map.Entry<Wertart, Integer> e : t.abdeckung().entrySet()) {
       alle += e.getValue();
-      mit += e.getKey().mitZahl() ? e.getValue() : 0;
+      mit += e.getKey().hatZahl() ? e.getValue() : 0;
     }
     return alle == 0
         ? BigDecimal.ZERO

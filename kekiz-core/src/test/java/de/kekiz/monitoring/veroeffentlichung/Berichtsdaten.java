@@ -138,7 +138,7 @@ public final class Berichtsdaten {
                 "40",
                 Zielrichtung.MINDESTENS,
                 LocalDate.of(2022, 3, 1))
-            .mitAusgangswert("30");
+            .withAusgangswert("30");
     Zielwert armut =
         Zielwert.of(
                 Indikatoren.SGB2_QUOTE_U15,

@@ -343,7 +343,7 @@ class VeroeffentlichungsrechnungTest {
                                       "40",
                                       de.kekiz.domain.leitbild.Zielrichtung.MINDESTENS,
                                       LocalDate.of(2022, 3, 1))
-                                  .mitAusgangswert("28")))));
+                                  .withAusgangswert("28")))));
       Berichtsteil t =
           Berichtsdaten.teil(
               Berichtsdaten.ahlenKommune("S"),
@@ -587,7 +587,8 @@ class VeroeffentlichungsrechnungTest {
     @DisplayName("rejects a Leitbild or a Präventionskette of another Kommune")
     void fremd() {
       Kommune koeln =
-          Kommune.builder(Gemeindeschluessel.of("05315000"), "Köln", Kommunenart.KREISFREIE_STADT)
+          Kommune.builder(
+                  Gemeindeschluessel.parse("05315000"), "Köln", Kommunenart.KREISFREIE_STADT)
               .build();
       assertThatThrownBy(
               () ->
@@ -923,7 +924,7 @@ class VeroeffentlichungsrechnungTest {
 
     private int sichtbar(Berichtsteil t) {
       return t.abdeckung().entrySet().stream()
-          .filter(e -> e.getKey().mitZahl())
+          .filter(e -> e.getKey().hatZahl())
           .mapToInt(Map.Entry::getValue)
           .sum();
     }
@@ -976,7 +977,7 @@ class VeroeffentlichungsrechnungTest {
       assertThat(gesperrt).isLessThan(alle / 100); // almost every cell is published
       // the Kreis's Sozialraum for Bönen and Bönen's own total count the same: the same noise
       Berichtsteil unna = v.teil(KekizFixtures.KREIS_UNNA).orElseThrow();
-      Berichtsteil boenen = v.teil(Gemeindeschluessel.of("05978008")).orElseThrow();
+      Berichtsteil boenen = v.teil(Gemeindeschluessel.parse("05978008")).orElseThrow();
       Map<String, Messwert> kreisRaum = new HashMap<>();
       for (Messwert m : unna.messwerte()) {
         if (m.raum() instanceof SozialraumBezug s

@@ -36,7 +36,7 @@ class WertklasseTest {
         int mitZahl = 0;
         for (Zeitreihe z : a.gebiete()) {
           Zelle c = z.werte().get(p);
-          if (c.art().mitZahl()) {
+          if (c.art().hatZahl()) {
             anzahl[Wertklasse.nummer(klassen, c).orElse(0)]++;
             werte.add(c.wert().stripTrailingZeros());
             mitZahl++;

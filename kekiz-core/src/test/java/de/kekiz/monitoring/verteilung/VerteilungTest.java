@@ -95,9 +95,9 @@ class VerteilungTest {
         Verteilung.verteile(
             100,
             List.of(
-                Anspruch.of("a", 1).mitGrenzen(20, null),
-                Anspruch.of("b", 1).mitGrenzen(20, null),
-                Anspruch.of("c", 8).mitGrenzen(20, 50L)));
+                Anspruch.of("a", 1).withGrenzen(20, null),
+                Anspruch.of("b", 1).withGrenzen(20, null),
+                Anspruch.of("c", 8).withGrenzen(20, 50L)));
     assertThat(z).extracting(Zuteilung::einheiten).containsExactly(25L, 25L, 50L);
     assertThat(z)
         .extracting(Zuteilung::grenze)
@@ -107,9 +107,9 @@ class VerteilungTest {
         Verteilung.verteile(
             100,
             List.of(
-                Anspruch.of("a", 1).mitGrenzen(30, null),
-                Anspruch.of("b", 1).mitGrenzen(30, null),
-                Anspruch.of("c", 18).mitGrenzen(30, null)));
+                Anspruch.of("a", 1).withGrenzen(30, null),
+                Anspruch.of("b", 1).withGrenzen(30, null),
+                Anspruch.of("c", 18).withGrenzen(30, null)));
     assertThat(m).extracting(Zuteilung::einheiten).containsExactly(30L, 30L, 40L);
     assertThat(m)
         .extracting(Zuteilung::grenze)
@@ -137,8 +137,8 @@ class VerteilungTest {
             Verteilung.verteile(
                 5,
                 List.of(
-                    Anspruch.of("a", 1).mitGrenzen(3, null),
-                    Anspruch.of("b", 1).mitGrenzen(3, null))),
+                    Anspruch.of("a", 1).withGrenzen(3, null),
+                    Anspruch.of("b", 1).withGrenzen(3, null))),
         "verteilung.minimum-ueber-budget",
         "6",
         "5");
@@ -147,7 +147,7 @@ class VerteilungTest {
             Verteilung.verteile(
                 20,
                 List.of(
-                    Anspruch.of("a", 1).mitGrenzen(0, 5L),
+                    Anspruch.of("a", 1).withGrenzen(0, 5L),
                     new Anspruch<>("b", BigDecimal.ZERO, 2, null))),
         "verteilung.budget-ueber-maximum",
         "7",

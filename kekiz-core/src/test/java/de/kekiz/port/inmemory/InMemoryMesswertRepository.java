@@ -43,7 +43,7 @@ public final class InMemoryMesswertRepository implements MesswertRepository {
    * case.
    */
   @Override
-  public synchronized long speichere(Iterator<Messwert> messwerte, Duplikatregel regel) {
+  public synchronized long saveAll(Iterator<Messwert> messwerte, Duplikatregel regel) {
     requireNonNull(messwerte, "messwerte");
     requireNonNull(regel, "regel");
     Map<MesswertSchluessel, Messwert> ladung = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ class InMemoryMesswertRepositoryTest extends MesswertRepositoryContract {
       List<Messwert> ladung =
           new ArrayList<>(KontraktBeispiele.viele(KontraktBeispiele.KOELN, 3, 0));
       ladung.add(null);
-      assertThatThrownBy(() -> repository().speichere(ladung, Duplikatregel.ERSETZEN))
+      assertThatThrownBy(() -> repository().saveAll(ladung, Duplikatregel.ERSETZEN))
           .isInstanceOf(NullPointerException.class)
           .hasMessageContaining("position 4");
       assertThat(repository().count(KontraktBeispiele.KOELN)).isZero();
@@ -59,7 +59,7 @@ class InMemoryMesswertRepositoryTest extends MesswertRepositoryContract {
               i ->
                   () ->
                       repository()
-                          .speichere(
+                          .saveAll(
                               KontraktBeispiele.viele(kommunen.get(i), 500, i),
                               Duplikatregel.ABLEHNEN));
       assertThat(ergebnisse).allSatisfy(e -> assertThat(e.wert()).isEqualTo(500L));

@@ -207,7 +207,7 @@ public abstract class FoerderprogrammRepositoryContract
     void verbund() {
       Foerderprogramm seeds = ProgrammFixtures.kekiz();
       repository().save(seeds);
-      Gemeindeschluessel unna = Gemeindeschluessel.of("05978000");
+      Gemeindeschluessel unna = Gemeindeschluessel.parse("05978000");
       Phasenteilnehmer erwartet = seeds.phasen().get(0).teilnehmer(unna).orElseThrow();
       assertTrue(erwartet.gemeinsam(), "the fixture's Kreis Unna takes part jointly");
       assertEquals(

@@ -83,31 +83,32 @@ public final class KontraktBeispiele {
   // ------------------------------------------------------------------ keys
 
   /** Köln, a kreisfreie Stadt. */
-  public static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  public static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
 
   /** The Kreis Unna (conventional 8-digit key). */
-  public static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.of("05978000");
+  public static final Gemeindeschluessel KREIS_UNNA = Gemeindeschluessel.parse("05978000");
 
   /** Fröndenberg/Ruhr, served by the Kreisjugendamt of the Kreis Unna. */
-  public static final Gemeindeschluessel FROENDENBERG = Gemeindeschluessel.of("05978012");
+  public static final Gemeindeschluessel FROENDENBERG = Gemeindeschluessel.parse("05978012");
 
   /** Unna, a große kreisangehörige Stadt with its own Jugendamt. */
-  public static final Gemeindeschluessel UNNA = Gemeindeschluessel.of("05978036");
+  public static final Gemeindeschluessel UNNA = Gemeindeschluessel.parse("05978036");
 
   /** Aachen: kreisfrei by law inside the StädteRegion Aachen. */
-  public static final Gemeindeschluessel AACHEN = Gemeindeschluessel.of("05334002");
+  public static final Gemeindeschluessel AACHEN = Gemeindeschluessel.parse("05334002");
 
   /** The StädteRegion Aachen. */
-  public static final Gemeindeschluessel STAEDTEREGION_AACHEN = Gemeindeschluessel.of("05334000");
+  public static final Gemeindeschluessel STAEDTEREGION_AACHEN =
+      Gemeindeschluessel.parse("05334000");
 
   /** Ahlen (Kreis Warendorf). */
-  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.of("05570004");
+  public static final Gemeindeschluessel AHLEN = Gemeindeschluessel.parse("05570004");
 
   /** Brühl (Rhein-Erft-Kreis). */
-  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.of("05362012");
+  public static final Gemeindeschluessel BRUEHL = Gemeindeschluessel.parse("05362012");
 
   /** Dinslaken (Kreis Wesel). */
-  public static final Gemeindeschluessel DINSLAKEN = Gemeindeschluessel.of("05170008");
+  public static final Gemeindeschluessel DINSLAKEN = Gemeindeschluessel.parse("05170008");
 
   /** The Kreis Unna's Kreisschlüssel. */
   public static final Kreisschluessel KREIS_05978 = Kreisschluessel.parse("05978");
@@ -322,37 +323,39 @@ public final class KontraktBeispiele {
     return List.of(
         Kommune.builder(UNNA, "Unna", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT).build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978008"), "Bönen", Kommunenart.KREISANGEHOERIGE_GEMEINDE)
+                Gemeindeschluessel.parse("05978008"),
+                "Bönen",
+                Kommunenart.KREISANGEHOERIGE_GEMEINDE)
             .build(),
         kreisUnna(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978040"),
+                Gemeindeschluessel.parse("05978040"),
                 "Werne",
                 Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .build(),
         froendenberg(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978004"),
+                Gemeindeschluessel.parse("05978004"),
                 "Bergkamen",
                 Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978024"),
+                Gemeindeschluessel.parse("05978024"),
                 "Lünen",
                 Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)
             .build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978016"),
+                Gemeindeschluessel.parse("05978016"),
                 "Holzwickede",
                 Kommunenart.KREISANGEHOERIGE_GEMEINDE)
             .build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978032"),
+                Gemeindeschluessel.parse("05978032"),
                 "Selm",
                 Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .build(),
         Kommune.builder(
-                Gemeindeschluessel.of("05978020"),
+                Gemeindeschluessel.parse("05978020"),
                 "Kamen",
                 Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT)
             .build());
@@ -374,7 +377,7 @@ public final class KontraktBeispiele {
         Kommune.builder(DINSLAKEN, "Dinslaken", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT).build());
     alle.add(
         Kommune.builder(
-                Gemeindeschluessel.of("05513000"), "Gelsenkirchen", Kommunenart.KREISFREIE_STADT)
+                Gemeindeschluessel.parse("05513000"), "Gelsenkirchen", Kommunenart.KREISFREIE_STADT)
             .build());
     return alle;
   }
@@ -416,7 +419,7 @@ public final class KontraktBeispiele {
                                     Zielrichtung.HOECHSTENS,
                                     LocalDate.of(2025, 7, 31))
                                 .imSozialraum(LeitbildFixtures.AHLEN_SUED_OST)
-                                .mitAusgangswert("31.4"),
+                                .withAusgangswert("31.4"),
                             Zielwert.of(
                                 LeitbildFixtures.U9,
                                 "95",
@@ -529,7 +532,7 @@ public final class KontraktBeispiele {
                         "turnhalle",
                         "Turnhalle Mülheimer Freiheit",
                         Adresse.of("Mülheimer Freiheit 1", "51063", "Köln"))
-                    .mitKoordinate(Koordinate.parse("50.9634,6.9920"))
+                    .withKoordinate(Koordinate.parse("50.9634,6.9920"))
                     .imSozialraum(MUELHEIM_STADTTEIL))
             .zeitplaene(
                 Zeitplan.of("FREQ=WEEKLY;BYDAY=TU,FR", LocalTime.of(15, 30), LocalTime.of(16, 45)))

@@ -146,9 +146,8 @@ public abstract class MesswertRepositoryContract {
     @Test
     @DisplayName("an empty load stores nothing and returns 0")
     void leereLadung() {
-      assertEquals(0, repository().speichere(List.of(), Duplikatregel.ABLEHNEN));
-      assertEquals(
-          0, repository().speichere(List.<Messwert>of().iterator(), Duplikatregel.ERSETZEN));
+      assertEquals(0, repository().saveAll(List.of(), Duplikatregel.ABLEHNEN));
+      assertEquals(0, repository().saveAll(List.<Messwert>of().iterator(), Duplikatregel.ERSETZEN));
       assertEquals(0, repository().count(KOELN));
     }
   }
@@ -161,7 +160,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("returns the number stored; every Messwert loads back equal, every field included")
     void gleich() {
       List<Messwert> besondere = besondereMesswerte();
-      assertEquals(besondere.size(), repository().speichere(besondere, Duplikatregel.ABLEHNEN));
+      assertEquals(besondere.size(), repository().saveAll(besondere, Duplikatregel.ABLEHNEN));
       assertEquals(besondere.size(), repository().count(KOELN));
       for (Messwert m : besondere) {
         assertEquals(Optional.of(m), repository().find(m.schluessel()), m.toString());
@@ -172,7 +171,7 @@ public abstract class MesswertRepositoryContract {
     @Test
     @DisplayName("keeps huge and tiny values exactly: 123456789012.3456 and 0.0001")
     void exakt() {
-      repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      repository().saveAll(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       Messwert gross = besondereMesswerte().get(0);
       Messwert klein = besondereMesswerte().get(1);
       Messwert g = repository().find(gross.schluessel()).orElseThrow();
@@ -190,7 +189,7 @@ public abstract class MesswertRepositoryContract {
         "a suppressed value without numerator (CONF_STATUS A) stays without it and keeps its"
             + " denominator")
     void unterdrueckt() {
-      repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      repository().saveAll(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       Messwert gesperrt = besondereMesswerte().get(2);
       Messwert geladen = repository().find(gesperrt.schluessel()).orElseThrow();
       assertEquals(Optional.empty(), Optional.ofNullable(geladen.zaehler()));
@@ -202,7 +201,7 @@ public abstract class MesswertRepositoryContract {
     @Test
     @DisplayName("every OBS_STATUS and every CONF_STATUS survives")
     void status() {
-      repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      repository().saveAll(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       List<Messwert> geladen = gelesen(KOELN);
       assertEquals(
           EnumSet.allOf(ObsStatus.class),
@@ -215,7 +214,7 @@ public abstract class MesswertRepositoryContract {
     @Test
     @DisplayName("every breakdown survives: the total, one and two dimensions, umlauts and spaces")
     void aufschluesselungen() {
-      repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      repository().saveAll(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       Set<String> erwartet =
           besondereMesswerte().stream()
               .map(m -> m.aufschluesselung().toString())
@@ -232,7 +231,7 @@ public abstract class MesswertRepositoryContract {
     @Test
     @DisplayName("every kind of period and both kinds of area survive, with each boundary version")
     void periodenUndRaeume() {
-      repository().speichere(besondereMesswerte(), Duplikatregel.ABLEHNEN);
+      repository().saveAll(besondereMesswerte(), Duplikatregel.ABLEHNEN);
       List<Messwert> geladen = gelesen(KOELN);
       assertEquals(
           besondereMesswerte().stream().map(m -> m.periode().art()).collect(Collectors.toSet()),
@@ -246,7 +245,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("finds by the exact key only: another version, period or breakdown finds nothing")
     void findExakt() {
       Messwert m = viele(KOELN, 1, 0).get(0);
-      repository().speichere(List.of(m), Duplikatregel.ABLEHNEN);
+      repository().saveAll(List.of(m), Duplikatregel.ABLEHNEN);
       assertEquals(Optional.of(m), repository().find(m.schluessel()));
       MesswertSchluessel s = m.schluessel();
       assertEquals(
@@ -285,7 +284,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("streams in the natural order of the keys, whatever the order of loading")
     void natuerlich() {
       List<Messwert> alle = zusammen(viele(KOELN, 1000, 0), besondereMesswerte());
-      repository().speichere(KontraktBeispiele.gemischt(alle, 42L), Duplikatregel.ABLEHNEN);
+      repository().saveAll(KontraktBeispiele.gemischt(alle, 42L), Duplikatregel.ABLEHNEN);
       List<Messwert> gelesen = gelesen(KOELN);
       assertEquals(sortiert(alle), gelesen);
     }
@@ -294,9 +293,9 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("streams several loads merged in key order")
     void mehrereLadungen() {
       List<Messwert> alle = KontraktBeispiele.gemischt(viele(KOELN, 600, 0), 7L);
-      repository().speichere(alle.subList(0, 200), Duplikatregel.ABLEHNEN);
-      repository().speichere(alle.subList(400, 600), Duplikatregel.ABLEHNEN);
-      repository().speichere(alle.subList(200, 400), Duplikatregel.ABLEHNEN);
+      repository().saveAll(alle.subList(0, 200), Duplikatregel.ABLEHNEN);
+      repository().saveAll(alle.subList(400, 600), Duplikatregel.ABLEHNEN);
+      repository().saveAll(alle.subList(200, 400), Duplikatregel.ABLEHNEN);
       assertEquals(sortiert(alle), gelesen(KOELN));
     }
 
@@ -304,7 +303,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("lists the Messwerte of one indicator, all versions, in stream order")
     void nachIndikator() {
       List<Messwert> alle = zusammen(viele(KOELN, 1000, 0), besondereMesswerte());
-      repository().speichere(KontraktBeispiele.gemischt(alle, 4711L), Duplikatregel.ABLEHNEN);
+      repository().saveAll(KontraktBeispiele.gemischt(alle, 4711L), Duplikatregel.ABLEHNEN);
       List<Messwert> sgb2 =
           sortiert(alle).stream()
               .filter(m -> m.indikator().key().equals(Indikatoren.SGB2_QUOTE_U15))
@@ -338,7 +337,7 @@ public abstract class MesswertRepositoryContract {
           KontraktBeispiele.gemischt(zusammen(zusammen(koeln, kreis), zusammen(unna, ahlen)), 5L);
       assertEquals(
           650,
-          repository().speichere(gemischt, Duplikatregel.ABLEHNEN),
+          repository().saveAll(gemischt, Duplikatregel.ABLEHNEN),
           "one load may hold Messwerte of several Kommunen");
     }
 
@@ -387,7 +386,7 @@ public abstract class MesswertRepositoryContract {
     void neuLaden() {
       repository().deleteByKommune(UNNA);
       List<Messwert> neu = viele(UNNA, 100, 50);
-      assertEquals(100, repository().speichere(neu, Duplikatregel.ABLEHNEN));
+      assertEquals(100, repository().saveAll(neu, Duplikatregel.ABLEHNEN));
       assertEquals(sortiert(neu), gelesen(UNNA));
     }
   }
@@ -406,8 +405,7 @@ public abstract class MesswertRepositoryContract {
       ladung.add(doppelt);
       DuplikatException e =
           assertThrows(
-              DuplikatException.class,
-              () -> repository().speichere(ladung, Duplikatregel.ABLEHNEN));
+              DuplikatException.class, () -> repository().saveAll(ladung, Duplikatregel.ABLEHNEN));
       assertEquals(doppelt.schluessel().toString(), e.schluessel());
       assertEquals(1000, e.position());
       assertEquals(0, repository().count(KOELN));
@@ -419,14 +417,14 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("a load that repeats a stored key fails under ABLEHNEN and changes nothing stored")
     void duplikatGespeichert() {
       List<Messwert> vorher = viele(KOELN, 10, 0);
-      repository().speichere(vorher, Duplikatregel.ABLEHNEN);
+      repository().saveAll(vorher, Duplikatregel.ABLEHNEN);
       List<Messwert> ladung = new ArrayList<>(viele(AHLEN, 999, 0));
       Messwert doppelt = vorher.get(3).withWerten(new BigDecimal("99"), new BigDecimal("100"));
       ladung.add(doppelt);
       DuplikatException e =
           assertThrows(
               DuplikatException.class,
-              () -> repository().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN));
+              () -> repository().saveAll(ladung.iterator(), Duplikatregel.ABLEHNEN));
       assertEquals(doppelt.schluessel().toString(), e.schluessel());
       assertEquals(1000, e.position());
       assertEquals(0, repository().count(AHLEN), "nothing of the load is stored");
@@ -437,14 +435,13 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("the first duplicate in load order is the one reported")
     void ersteStelle() {
       List<Messwert> vorher = viele(KOELN, 10, 0);
-      repository().speichere(vorher, Duplikatregel.ABLEHNEN);
+      repository().saveAll(vorher, Duplikatregel.ABLEHNEN);
       List<Messwert> ladung = new ArrayList<>(viele(AHLEN, 20, 0));
       ladung.add(5, vorher.get(9));
       ladung.add(ladung.get(0));
       DuplikatException e =
           assertThrows(
-              DuplikatException.class,
-              () -> repository().speichere(ladung, Duplikatregel.ABLEHNEN));
+              DuplikatException.class, () -> repository().saveAll(ladung, Duplikatregel.ABLEHNEN));
       assertEquals(6, e.position());
       assertEquals(vorher.get(9).schluessel().toString(), e.schluessel());
       assertEquals(0, repository().count(AHLEN));
@@ -454,13 +451,12 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("a load whose input fails midway stores nothing and reports the input's failure")
     void eingabeBricht() {
       List<Messwert> vorher = viele(KOELN, 10, 0);
-      repository().speichere(vorher, Duplikatregel.ABLEHNEN);
+      repository().saveAll(vorher, Duplikatregel.ABLEHNEN);
       RuntimeException fehler = new IllegalStateException("Lesefehler in Zeile 501 (Übergang)");
       Iterator<Messwert> eingabe = new AbbrechenderIterator(viele(AHLEN, 500, 0), fehler);
       RuntimeException e =
           assertThrows(
-              RuntimeException.class,
-              () -> repository().speichere(eingabe, Duplikatregel.ABLEHNEN));
+              RuntimeException.class, () -> repository().saveAll(eingabe, Duplikatregel.ABLEHNEN));
       assertUrsache(fehler, e);
       assertEquals(0, repository().count(AHLEN));
       assertEquals(sortiert(vorher), gelesen(KOELN));
@@ -470,7 +466,7 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("under ERSETZEN too, a failing input replaces nothing and stores nothing")
     void eingabeBrichtBeimErsetzen() {
       List<Messwert> vorher = viele(KOELN, 10, 0);
-      repository().speichere(vorher, Duplikatregel.ABLEHNEN);
+      repository().saveAll(vorher, Duplikatregel.ABLEHNEN);
       List<Messwert> ladung = new ArrayList<>(viele(KOELN, 10, 40));
       ladung.addAll(viele(AHLEN, 300, 0));
       RuntimeException fehler = new NoSuchElementException("Datei endet mitten in Zeile 311");
@@ -479,7 +475,7 @@ public abstract class MesswertRepositoryContract {
               RuntimeException.class,
               () ->
                   repository()
-                      .speichere(new AbbrechenderIterator(ladung, fehler), Duplikatregel.ERSETZEN));
+                      .saveAll(new AbbrechenderIterator(ladung, fehler), Duplikatregel.ERSETZEN));
       assertUrsache(fehler, e);
       assertEquals(sortiert(vorher), gelesen(KOELN), "no stored Messwert was replaced");
       assertEquals(0, repository().count(AHLEN));
@@ -494,9 +490,9 @@ public abstract class MesswertRepositoryContract {
     @DisplayName("replaces stored Messwerte with the same key and adds the new ones")
     void gespeichert() {
       List<Messwert> alt = viele(KOELN, 100, 0);
-      repository().speichere(alt, Duplikatregel.ABLEHNEN);
+      repository().saveAll(alt, Duplikatregel.ABLEHNEN);
       List<Messwert> neu = viele(KOELN, 150, 10);
-      assertEquals(150, repository().speichere(neu, Duplikatregel.ERSETZEN));
+      assertEquals(150, repository().saveAll(neu, Duplikatregel.ERSETZEN));
       assertEquals(150, repository().count(KOELN));
       assertEquals(sortiert(neu), gelesen(KOELN));
       assertNotEquals(alt.get(0), neu.get(0), "the samples differ in value");
@@ -508,7 +504,7 @@ public abstract class MesswertRepositoryContract {
       Messwert a1 = viele(KOELN, 1, 0).get(0);
       Messwert b = viele(KOELN, 2, 0).get(1);
       Messwert a2 = a1.withConfStatus(ConfStatus.D).withWerten(null, new BigDecimal("1000"));
-      assertEquals(3, repository().speichere(List.of(a1, b, a2), Duplikatregel.ERSETZEN));
+      assertEquals(3, repository().saveAll(List.of(a1, b, a2), Duplikatregel.ERSETZEN));
       assertEquals(2, repository().count(KOELN));
       assertEquals(Optional.of(a2), repository().find(a1.schluessel()));
       assertEquals(sortiert(List.of(a2, b)), gelesen(KOELN));
@@ -527,9 +523,9 @@ public abstract class MesswertRepositoryContract {
               GROSS,
               ObsStatus.A,
               ConfStatus.F);
-      repository().speichere(List.of(alt), Duplikatregel.ABLEHNEN);
+      repository().saveAll(List.of(alt), Duplikatregel.ABLEHNEN);
       Messwert neu = Messwert.fehlend(SGB2_V2, Raumbezug.of(KOELN), Periode.jahr(2023));
-      repository().speichere(List.of(neu), Duplikatregel.ERSETZEN);
+      repository().saveAll(List.of(neu), Duplikatregel.ERSETZEN);
       assertEquals(Optional.of(neu), repository().find(alt.schluessel()));
     }
   }

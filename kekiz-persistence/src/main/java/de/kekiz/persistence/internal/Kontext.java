@@ -115,7 +115,7 @@ public final class Kontext {
   }
 
   /** The same context for {@code neuerMandant}. */
-  public Kontext mitMandant(Mandant neuerMandant) {
+  public Kontext withMandant(Mandant neuerMandant) {
     return new Kontext(
         dsl,
         datenbank,

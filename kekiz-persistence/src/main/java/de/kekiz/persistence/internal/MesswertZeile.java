@@ -207,7 +207,7 @@ public final class MesswertZeile {
       String aufschluesselung) {
     Gemeindeschluessel ags = kommunen.get(kommune);
     if (ags == null) {
-      ags = Gemeindeschluessel.of(kommune);
+      ags = Gemeindeschluessel.parse(kommune);
       merke(kommunen, kommune, ags);
     }
     Raumbezug raum =

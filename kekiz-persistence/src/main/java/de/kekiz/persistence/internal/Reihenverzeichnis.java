@@ -118,7 +118,7 @@ final class Reihenverzeichnis {
     }
     sperre(zuSperren);
     for (String k : zuLesen) {
-      gehalten.put(Gemeindeschluessel.of(k), new HashMap<>());
+      gehalten.put(Gemeindeschluessel.parse(k), new HashMap<>());
     }
     try (Cursor<Record7<String, Integer, String, Integer, String, Integer, String>> reihen =
         ctx.select(
@@ -173,7 +173,7 @@ final class Reihenverzeichnis {
             new SQLException("Kommune number " + nummer + " is out of range"));
       }
       int frei = zeile.value1();
-      naechste.put(Gemeindeschluessel.of(k), new int[] {frei, frei, zeile.value2()});
+      naechste.put(Gemeindeschluessel.parse(k), new int[] {frei, frei, zeile.value2()});
     }
   }
 

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The Messreihen directory of a load holds a bounded number of Messreihen")
 class ReihenverzeichnisTest {
 
-  private static final Gemeindeschluessel A = Gemeindeschluessel.of("05570004");
-  private static final Gemeindeschluessel B = Gemeindeschluessel.of("05315000");
-  private static final Gemeindeschluessel C = Gemeindeschluessel.of("05978036");
+  private static final Gemeindeschluessel A = Gemeindeschluessel.parse("05570004");
+  private static final Gemeindeschluessel B = Gemeindeschluessel.parse("05315000");
+  private static final Gemeindeschluessel C = Gemeindeschluessel.parse("05978036");
 
   /** A Messwert of Messreihe number {@code n} (its Sozialraum) of {@code kommune}. */
   private static Messwert messwert(Gemeindeschluessel kommune, int n) {

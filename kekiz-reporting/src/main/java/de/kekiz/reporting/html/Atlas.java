@@ -139,7 +139,7 @@ final class Atlas {
           w.add(index.get(z.gebiet()));
           w.add(Formatierung.zelle(c, st, o) + Formatierung.wertartMarke(c));
           w.add(
-              c.art().mitZahl() && c.wert() != null
+              c.art().hatZahl() && c.wert() != null
                   ? c.wert().setScale(st + 1, RoundingMode.HALF_UP).toPlainString()
                   : "");
           String art = Formatierung.wertartText(c);

@@ -120,7 +120,7 @@ import java.util.function.Function;
  * protection: a {@link Messwert} whose CONF_STATUS is not F is written <em>without</em> its
  * numerator and denominator, so a suppressed number never leaves the process by accident; it reads
  * back as the same observation without numbers. Systems that exchange unprotected data with each
- * other use {@link #mitGesperrtenWerten()} instead.
+ * other use {@link #ungeschuetzt()} instead.
  *
  * <p>Reading is strict by default: an unknown field is an error, as Jackson's {@link
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} asks (disable that feature to skip unknown
@@ -159,7 +159,7 @@ public final class KekizJacksonModule extends SimpleModule {
    *
    * @return the module that keeps the numbers of suppressed observations
    */
-  public static KekizJacksonModule mitGesperrtenWerten() {
+  public static KekizJacksonModule ungeschuetzt() {
     return new KekizJacksonModule(true);
   }
 

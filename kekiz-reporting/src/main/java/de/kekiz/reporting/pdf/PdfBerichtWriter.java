@@ -36,8 +36,8 @@ import org.xml.sax.SAXException;
  * figures with their text alternative, the document's title and language) and embeds its font as a
  * subset: by default DejaVu Sans Condensed, shipped with kekiz (licence in {@code
  * de/kekiz/reporting/pdf/schrift/LIZENZ.txt}); another TrueType font can be given with {@link
- * #mitSchrift(Path, Path)}. Value tables too wide for the page are split into parts of fewer
- * periods, each repeating the area column, so that no cell is cut off.
+ * #schrift(Path, Path)}. Value tables too wide for the page are split into parts of fewer periods,
+ * each repeating the area column, so that no cell is cut off.
  *
  * <p>Nothing is loaded from outside: every external resource is refused. openhtmltopdf's messages
  * go to {@code java.util.logging} (its INFO at FINE), never straight to {@code System.err}.
@@ -83,7 +83,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
    * @return the writer with that font
    * @throws IllegalArgumentException if a file does not exist
    */
-  public static PdfBerichtWriter mitSchrift(Path normal, Path fett) {
+  public static PdfBerichtWriter schrift(Path normal, Path fett) {
     for (Path p : List.of(requireNonNull(normal, "normal"), requireNonNull(fett, "fett"))) {
       if (!Files.isRegularFile(p)) {
         throw new IllegalArgumentException("a font file must exist, got '" + p + "'");
@@ -92,7 +92,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
     return new PdfBerichtWriter(ImmutableList.of(normal, fett));
   }
 
-  /** {@return the font files given to {@link #mitSchrift}, or empty if the shipped font is used} */
+  /** {@return the font files given to {@link #schrift}, or empty if the shipped font is used} */
   public List<Path> schriftdateien() {
     return schrift;
   }

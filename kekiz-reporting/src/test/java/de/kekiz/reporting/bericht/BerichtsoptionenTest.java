@@ -78,7 +78,7 @@ class BerichtsoptionenTest {
   @DisplayName("print a cell as its value or as the symbol, never a suppressed number")
   void zelle() {
     Berichtsoptionen o = Berichtsoptionen.STANDARD;
-    assertThat(Formatierung.zelle(Zelle.mitWert(new BigDecimal("21.5")), 1, o)).isEqualTo("21,5");
+    assertThat(Formatierung.zelle(Zelle.exakt(new BigDecimal("21.5")), 1, o)).isEqualTo("21,5");
     assertThat(
             Formatierung.zelle(
                 Zelle.gesperrt(

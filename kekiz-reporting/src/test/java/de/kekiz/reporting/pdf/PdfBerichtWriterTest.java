@@ -153,9 +153,7 @@ class PdfBerichtWriterTest {
   @DisplayName("rejects a font file that does not exist, naming it")
   void schrift() {
     assertThatThrownBy(
-            () ->
-                PdfBerichtWriter.mitSchrift(
-                    Path.of("gibt-es-nicht.ttf"), Path.of("auch-nicht.ttf")))
+            () -> PdfBerichtWriter.schrift(Path.of("gibt-es-nicht.ttf"), Path.of("auch-nicht.ttf")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("gibt-es-nicht.ttf");
     assertThat(new PdfBerichtWriter().schriftdateien()).isEmpty();

@@ -23,13 +23,13 @@ final class HalfLoadMesswertRepository implements MesswertRepository {
   private final InMemoryMesswertRepository richtig = new InMemoryMesswertRepository();
 
   @Override
-  public long speichere(Iterator<Messwert> messwerte, Duplikatregel regel) {
+  public long saveAll(Iterator<Messwert> messwerte, Duplikatregel regel) {
     long position = 0;
     while (messwerte.hasNext()) {
       Messwert m = messwerte.next();
       position++;
       try {
-        richtig.speichere(List.of(m), regel);
+        richtig.saveAll(List.of(m), regel);
       } catch (DuplikatException e) {
         throw new DuplikatException(m.schluessel(), position);
       }
