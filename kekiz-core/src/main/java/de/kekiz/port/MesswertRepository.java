@@ -44,8 +44,7 @@ public interface MesswertRepository {
    *
    * @param messwerte the Messwerte to store, each validated by the caller
    * @param regel what to do with a key that is stored already or occurs twice in the load
-   * @return the number of Messwerte stored, counted as by {@link #speichere(Iterator,
-   *     Duplikatregel)}
+   * @return the number of Messwerte stored, counted as by {@link #saveAll(Iterator, Duplikatregel)}
    * @throws DuplikatException under {@link Duplikatregel#ABLEHNEN} if a key is stored already or
    *     occurs twice in the list
    */

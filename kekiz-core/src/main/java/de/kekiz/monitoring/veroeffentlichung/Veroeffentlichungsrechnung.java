@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p><b>Which Kommunen belong together.</b> A release should hold every Kommune whose figures are
- * linked: a Kreis and all its Gemeinden. {@link Eingabe#withBericht()} says whose report is made;
+ * linked: a Kreis and all its Gemeinden. {@link Eingabe#mitBericht()} says whose report is made;
  * the others only take part in the protection. Figures that the release cannot see (a Gemeinde
  * published in another release) cannot be taken into account.
  *
