@@ -2,6 +2,7 @@ package de.kekiz.importe;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.domain.KekizException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The message names the file and says what is wrong; {@link #datei()} and {@link #grund()} carry
  * the facts.
  */
-public final class UnlesbareDateiException extends RuntimeException {
+public final class UnlesbareDateiException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   private final String datei;
@@ -25,9 +26,10 @@ public final class UnlesbareDateiException extends RuntimeException {
    * @param ursache the underlying exception, if any
    */
   public UnlesbareDateiException(Path datei, String grund, @Nullable Throwable ursache) {
-    super(
-        Anzeigetext.sichtbar(datei.toString(), 300) + " kann nicht importiert werden: " + grund,
-        ursache);
+    super(Anzeigetext.sichtbar(datei.toString(), 300) + " kann nicht importiert werden: " + grund);
+    if (ursache != null) {
+      initCause(ursache);
+    }
     this.datei = requireNonNull(datei, "datei").toString();
     this.grund = requireNonNull(grund, "grund");
   }
