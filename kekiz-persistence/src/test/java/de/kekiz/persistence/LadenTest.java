@@ -192,6 +192,33 @@ class LadenTest {
         .isZero();
   }
 
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName(
+      "a duplicate inside one multi-row INSERT of a large batch is named at its own position in the load")
+  void duplikatImMehrzeiligenInsert(Testdatenbank db) {
+    KekizPersistenz p = db.neu(b -> b.stapelgroesse(250));
+    List<Messwert> ladung = liste(Testdaten.viele(600, 9, Testdaten.KOELN, Testdaten.AHLEN));
+    // rows 251-500 form the second batch; the copy of its smallest key among rows 251-498 goes to
+    // row 499: in key order both are the first two rows of the batch, so on H2 they meet in the
+    // batch's first multi-row INSERT
+    Messwert erste =
+        ladung.subList(250, 498).stream()
+            .min(Comparator.comparing(Messwert::schluessel))
+            .orElseThrow();
+    Messwert doppelt = erste.withWerten(BigDecimal.ONE, BigDecimal.TEN);
+    ladung.set(498, doppelt);
+    assertThatThrownBy(() -> p.messwerte().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN))
+        .isInstanceOfSatisfying(
+            DuplikatException.class,
+            e -> {
+              assertThat(e.position()).isEqualTo(499);
+              assertThat(e.schluessel()).isEqualTo(doppelt.schluessel().toString());
+            });
+    assertThat(p.messwerte().count(Testdaten.KOELN) + p.messwerte().count(Testdaten.AHLEN))
+        .isZero();
+  }
+
   @Test
   @DisplayName(
       "the write order of a batch follows the key and keeps equal keys in load order; the key orders periods as the domain does")

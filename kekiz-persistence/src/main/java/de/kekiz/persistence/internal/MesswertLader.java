@@ -278,36 +278,68 @@ public final class MesswertLader {
   }
 
   /**
-   * JDBC batches into {@code messwert}; a savepoint before each batch lets a failed batch be
-   * replayed row by row in the order of the load to name the failing row.
+   * JDBC batches into {@code messwert}, {@value #ZEILEN_JE_INSERT} rows per {@code INSERT} (a
+   * multi-row {@code VALUES}; the rest of a batch one row per {@code INSERT}); a savepoint before
+   * each batch lets a failed batch be replayed row by row in the order of the load to name the
+   * failing row.
    */
   private final class StapelZiel implements Ziel {
+    /**
+     * Rows per multi-row INSERT: H2 pays its per-statement work (locks, statement savepoint,
+     * dependencies) once for them, which measured 6 to 11 % less time per row than one row per
+     * INSERT (issue 14).
+     */
+    private static final int ZEILEN_JE_INSERT = 100;
+
     private final Connection c;
     private final long lauf;
     private final String sql;
     private final PreparedStatement ps;
+    private final PreparedStatement mehrere;
 
     StapelZiel(Connection c, long lauf) throws SQLException {
       this.c = c;
       this.lauf = lauf;
-      this.sql =
+      String anfang =
           "INSERT INTO "
               + ctx.render(MESSWERT)
               + " (kommune, schluessel, zaehler, nenner,"
-              + " obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?)";
+              + " obs_status, conf_status, lauf) VALUES ";
+      String zeile = "(?, ?, ?, ?, ?, ?, ?)";
+      this.sql = anfang + zeile;
       this.ps = c.prepareStatement(sql);
+      this.mehrere =
+          c.prepareStatement(
+              anfang + String.join(", ", Collections.nCopies(ZEILEN_JE_INSERT, zeile)));
     }
 
     @Override
     public void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException {
-      for (int n : MesswertZeile.schluesselfolge(schluessel)) {
-        MesswertZeile.binde(ps, 1, stapel.get(n), schluessel[n], lauf);
-        ps.addBatch();
+      int[] folge = MesswertZeile.schluesselfolge(schluessel);
+      int voll = folge.length - folge.length % ZEILEN_JE_INSERT;
+      for (int i = 0; i < folge.length; i++) {
+        int n = folge[i];
+        if (i < voll) {
+          int ab = 1 + MesswertZeile.SPALTEN.size() * (i % ZEILEN_JE_INSERT);
+          MesswertZeile.binde(mehrere, ab, stapel.get(n), schluessel[n], lauf);
+          if ((i + 1) % ZEILEN_JE_INSERT == 0) {
+            mehrere.addBatch();
+          }
+        } else {
+          MesswertZeile.binde(ps, 1, stapel.get(n), schluessel[n], lauf);
+          ps.addBatch();
+        }
       }
       Savepoint sicherung = c.setSavepoint();
       try {
-        ps.executeBatch();
+        if (voll > 0) {
+          mehrere.executeBatch();
+        }
+        if (voll < folge.length) {
+          ps.executeBatch();
+        }
       } catch (SQLException e) {
+        mehrere.clearBatch();
         ps.clearBatch();
         c.rollback(sicherung);
         einzeln(stapel, schluessel, erste);
@@ -341,6 +373,7 @@ public final class MesswertLader {
     @Override
     public void schliesse() throws SQLException {
       ps.close();
+      mehrere.close();
     }
   }
 
