@@ -23,11 +23,11 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class H2Messlauf {
 
   private static final Gemeindeschluessel[] KOMMUNEN = {
-    Gemeindeschluessel.of("05315000"), Gemeindeschluessel.of("05513000"),
-    Gemeindeschluessel.of("05570004"), Gemeindeschluessel.of("05978036"),
-    Gemeindeschluessel.of("05334002"), Gemeindeschluessel.of("05362012"),
-    Gemeindeschluessel.of("05170008"), Gemeindeschluessel.of("05978024"),
-    Gemeindeschluessel.of("05978040"), Gemeindeschluessel.of("05978004")
+    Gemeindeschluessel.parse("05315000"), Gemeindeschluessel.parse("05513000"),
+    Gemeindeschluessel.parse("05570004"), Gemeindeschluessel.parse("05978036"),
+    Gemeindeschluessel.parse("05334002"), Gemeindeschluessel.parse("05362012"),
+    Gemeindeschluessel.parse("05170008"), Gemeindeschluessel.parse("05978024"),
+    Gemeindeschluessel.parse("05978040"), Gemeindeschluessel.parse("05978004")
   };
 
   private H2Messlauf() {}
@@ -64,7 +64,7 @@ public final class H2Messlauf {
               KekizPersistenz.builder().dataSource(ds).stapelgroesse(stapel).build();
           beginn = System.nanoTime();
           cpu = cpu();
-          p.messwerte().speichere(Testdaten.viele(zeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
+          p.messwerte().saveAll(Testdaten.viele(zeilen, 42, KOMMUNEN), Duplikatregel.ABLEHNEN);
         }
         case "roh" -> {
           KekizPersistenz.builder().dataSource(ds).build();

@@ -208,7 +208,7 @@ class LadenTest {
             .orElseThrow();
     Messwert doppelt = erste.withWerten(BigDecimal.ONE, BigDecimal.TEN);
     ladung.set(498, doppelt);
-    assertThatThrownBy(() -> p.messwerte().speichere(ladung.iterator(), Duplikatregel.ABLEHNEN))
+    assertThatThrownBy(() -> p.messwerte().saveAll(ladung.iterator(), Duplikatregel.ABLEHNEN))
         .isInstanceOfSatisfying(
             DuplikatException.class,
             e -> {
