@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
@@ -49,8 +50,25 @@ public final class ArbeitsmappeSchreiber {
 
   private static final String DATUMSFORMAT = "dd.mm.yyyy";
 
+  private final @Nullable String hinweis;
+
   /** A writer; it holds no state. */
-  public ArbeitsmappeSchreiber() {}
+  public ArbeitsmappeSchreiber() {
+    this(null);
+  }
+
+  private ArbeitsmappeSchreiber(@Nullable String hinweis) {
+    this.hinweis = hinweis;
+  }
+
+  /**
+   * This writer, putting {@code hinweis} on top of the Anleitung (e.g. that the workbook is an
+   * exercise). A workbook read back and written again does not carry it.
+   */
+  public ArbeitsmappeSchreiber mitHinweis(String hinweis) {
+    requireNonNull(hinweis, "hinweis");
+    return new ArbeitsmappeSchreiber(hinweis);
+  }
 
   /**
    * Writes the empty template for {@code kommune} to {@code datei} (replacing it): instructions,
@@ -62,7 +80,7 @@ public final class ArbeitsmappeSchreiber {
   public void vorlage(
       Path datei, Gemeindeschluessel kommune, Collection<IndikatorKey> indikatoren) {
     requireNonNull(kommune, "kommune");
-    schreibe(datei, kommune, null, indikatoren);
+    schreibe(datei, new Arbeitsmappe(kommune, null, null, false, false), indikatoren);
   }
 
   /**
@@ -73,38 +91,42 @@ public final class ArbeitsmappeSchreiber {
    */
   public void schreibe(Path datei, Leitbild leitbild, Collection<IndikatorKey> indikatoren) {
     requireNonNull(leitbild, "leitbild");
-    schreibe(datei, leitbild.kommune(), leitbild, indikatoren);
+    schreibe(datei, Arbeitsmappe.of(leitbild.kommune(), leitbild, null), indikatoren);
   }
 
-  private void schreibe(
-      Path datei,
-      Gemeindeschluessel kommune,
-      @Nullable Leitbild leitbild,
-      Collection<IndikatorKey> indikatoren) {
+  /**
+   * Writes {@code mappe} to {@code datei} (replacing it): its Leitbild, and its chain's structure
+   * and Angebote as far as {@link Arbeitsmappe#mitKette()} and {@link Arbeitsmappe#mitAngeboten()}
+   * say; the drop-down list of the Indikator columns offers {@code indikatoren} and the Leitbild's
+   * own indicators.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void schreibe(Path datei, Arbeitsmappe mappe, Collection<IndikatorKey> indikatoren) {
     requireNonNull(datei, "datei");
+    requireNonNull(mappe, "mappe");
     requireNonNull(indikatoren, "indikatoren");
     ImmutableSortedSet.Builder<IndikatorKey> liste = ImmutableSortedSet.naturalOrder();
     liste.addAll(indikatoren);
+    Leitbild leitbild = mappe.leitbild();
     if (leitbild != null) {
       liste.addAll(leitbild.indikatoren());
     }
     try (OutputStream out = Files.newOutputStream(datei)) {
-      schreibe(out, kommune, leitbild, liste.build().asList());
+      schreibe(out, mappe, liste.build().asList());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' lässt sich nicht schreiben", e);
     }
   }
 
-  private static void schreibe(
-      OutputStream out,
-      Gemeindeschluessel kommune,
-      @Nullable Leitbild leitbild,
-      List<IndikatorKey> indikatoren)
+  private void schreibe(OutputStream out, Arbeitsmappe mappe, List<IndikatorKey> indikatoren)
       throws IOException {
+    Gemeindeschluessel kommune = mappe.kommune();
+    Leitbild leitbild = mappe.leitbild();
     Workbook wb = new Workbook(out, "kekiz", "1.0");
     wb.properties().setTitle("kekiz-Arbeitsmappe " + kommune);
-    anleitung(wb.newWorksheet(Arbeitsmappenblatt.ANLEITUNG));
+    anleitung(wb.newWorksheet(Arbeitsmappenblatt.ANLEITUNG), hinweis);
     Worksheet[] blaetter = new Worksheet[Arbeitsmappenblatt.values().length];
     for (Arbeitsmappenblatt b : Arbeitsmappenblatt.values()) {
       blaetter[b.ordinal()] = kopf(wb.newWorksheet(b.blattname()), b);
@@ -125,10 +147,15 @@ public final class ArbeitsmappeSchreiber {
       auswahl(blaetter, Arbeitsmappenblatt.INDIKATOREN, 2, indikatorliste);
       auswahl(blaetter, Arbeitsmappenblatt.ZIELWERTE, 2, indikatorliste);
     }
+    Kettenschreiber.auswahllisten(listen, blaetter);
     Worksheet kopf = blaetter[Arbeitsmappenblatt.LEITBILD.ordinal()];
     kopf.value(1, 0, kommune.toString());
     if (leitbild != null) {
       fuelle(blaetter, leitbild);
+    }
+    Praeventionskette kette = mappe.kette();
+    if (kette != null) {
+      new Kettenschreiber(blaetter).fuelle(kette, mappe.mitKette(), mappe.mitAngeboten());
     }
     wb.finish();
   }
@@ -190,7 +217,7 @@ public final class ArbeitsmappeSchreiber {
     }
   }
 
-  private static void datum(Worksheet ws, int zeile, int spalte, LocalDate tag) {
+  static void datum(Worksheet ws, int zeile, int spalte, LocalDate tag) {
     ws.value(zeile, spalte, tag);
     ws.style(zeile, spalte).format(DATUMSFORMAT).set();
   }
@@ -207,7 +234,7 @@ public final class ArbeitsmappeSchreiber {
   }
 
   /** Writes a code list into column {@code spalte} of the Listen sheet; returns its range. */
-  private static String liste(Worksheet listen, int spalte, String kopf, List<String> werte) {
+  static String liste(Worksheet listen, int spalte, String kopf, List<String> werte) {
     listen.value(0, spalte, kopf);
     for (int i = 0; i < werte.size(); i++) {
       listen.value(i + 1, spalte, werte.get(i));
@@ -223,13 +250,12 @@ public final class ArbeitsmappeSchreiber {
   }
 
   /** The data rows of column {@code spalte} (from 1) of another sheet, as a list source. */
-  private static String bereich(String blatt, int spalte) {
+  static String bereich(String blatt, int spalte) {
     String b = Importfehler.spaltenbuchstabe(spalte);
     return blatt + "!$" + b + "$2:$" + b + "$" + ZEILEN_MIT_AUSWAHL;
   }
 
-  private static void auswahl(
-      Worksheet[] blaetter, Arbeitsmappenblatt blatt, int spalte, String quelle) {
+  static void auswahl(Worksheet[] blaetter, Arbeitsmappenblatt blatt, int spalte, String quelle) {
     blaetter[blatt.ordinal()]
         .range(1, spalte - 1, ZEILEN_MIT_AUSWAHL - 1, spalte - 1)
         .validateWithListByFormula(quelle)
@@ -283,12 +309,19 @@ public final class ArbeitsmappeSchreiber {
               + " umbenennen oder verschieben; das Blatt Listen (ausgeblendet) hält die"
               + " Auswahllisten.");
 
-  private static void anleitung(Worksheet ws) {
+  private static void anleitung(Worksheet ws, @Nullable String hinweis) {
     ws.width(0, 120);
-    for (int i = 0; i < ANLEITUNG.size(); i++) {
-      ws.value(i, 0, ANLEITUNG.get(i));
+    List<String> zeilen = new java.util.ArrayList<>(ANLEITUNG);
+    if (hinweis != null) {
+      zeilen.add(1, hinweis);
+    }
+    for (int i = 0; i < zeilen.size(); i++) {
+      ws.value(i, 0, zeilen.get(i));
     }
     ws.style(0, 0).bold().fontSize(14).set();
-    ws.range(1, 0, ANLEITUNG.size() - 1, 0).style().wrapText(true).set();
+    ws.range(1, 0, zeilen.size() - 1, 0).style().wrapText(true).set();
+    if (hinweis != null) {
+      ws.style(1, 0).bold().fontColor("C00000").wrapText(true).set();
+    }
   }
 }
