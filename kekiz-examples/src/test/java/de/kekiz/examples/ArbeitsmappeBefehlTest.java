@@ -14,14 +14,8 @@ import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.importe.Arbeitsmappe;
 import de.kekiz.importe.ArbeitsmappeSchreiber;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,8 +106,8 @@ class ArbeitsmappeBefehlTest {
     assertThat(leitbilder(neu).get(0).withRevision(0))
         .isEqualTo(leitbilder(ordner.resolve("alt")).get(0).withRevision(0));
     assertThat(kette(neu).withRevision(0)).isEqualTo(kette(ordner.resolve("alt")).withRevision(0));
-    assertThat(teile(zweit.resolve("arbeitsmappe.xlsx")))
-        .isEqualTo(teile(erst.resolve("arbeitsmappe.xlsx")));
+    assertThat(XlsxTeile.teile(zweit.resolve("arbeitsmappe.xlsx")))
+        .isEqualTo(XlsxTeile.teile(erst.resolve("arbeitsmappe.xlsx")));
   }
 
   @Test
@@ -227,21 +221,5 @@ class ArbeitsmappeBefehlTest {
                 + " 05570004 hat diesen Sozialraum nicht\n")
         .endsWith(" Fehler in der Arbeitsmappe\n");
     assertThat(leitbilder(neu)).isEmpty();
-  }
-
-  /** Every part of an XLSX file but {@code docProps/core.xml} (the moment of writing). */
-  private static Map<String, String> teile(Path datei) throws IOException {
-    Map<String, String> teile = new TreeMap<>();
-    try (ZipFile zip = new ZipFile(datei.toFile())) {
-      for (ZipEntry e : Collections.list(zip.entries())) {
-        if (!e.getName().equals("docProps/core.xml")) {
-          teile.put(
-              e.getName(),
-              new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    assertThat(teile).containsKey("xl/worksheets/sheet7.xml");
-    return teile;
   }
 }
