@@ -277,14 +277,18 @@ public final class ArbeitsmappeSchreiber {
 
   private static final List<String> ANLEITUNG =
       List.of(
-          "kekiz-Arbeitsmappe: Leitbild mit Leitzielen, Handlungszielen und Zielwerten",
+          "kekiz-Arbeitsmappe: Leitbild, Präventionskette und Angebote einer Kommune",
           "",
-          "So füllen Sie die Mappe aus:",
+          "Die Mappe hat drei Teile. Jeder Teil, dessen Blätter leer bleiben, gehört nicht zur"
+              + " Mappe: beim Einlesen bleibt der gespeicherte Teil, wie er ist. Blatt Leitbild,"
+              + " Spalte Kommune (Zeile 2) ist immer auszufüllen (schon eingetragen).",
+          "",
+          "Teil 1, Leitbild (Blätter Leitbild bis Zielwerte):",
           "1. Blatt Leitbild: genau eine Zeile (Zeile 2). Kommune ist der Amtliche"
-              + " Gemeindeschlüssel (8 Ziffern, schon eingetragen). Fassung ist eine ganze Zahl"
-              + " ab 1; eine neue Fassung bekommt die nächste Nummer. Titel ist Pflicht."
-              + " Beschlossen am (Datum, z. B. 31.05.2016) und Gremium (z. B. Rat der Stadt)"
-              + " sind freiwillig; ohne Beschlussdatum ist das Leitbild ein Entwurf.",
+              + " Gemeindeschlüssel (8 Ziffern). Fassung ist eine ganze Zahl ab 1; eine neue"
+              + " Fassung bekommt die nächste Nummer. Titel ist Pflicht. Beschlossen am (Datum,"
+              + " z. B. 31.05.2016) und Gremium (z. B. Rat der Stadt) sind freiwillig; ohne"
+              + " Beschlussdatum ist das Leitbild ein Entwurf.",
           "2. Blatt Leitlinien: je Zeile eine Präventionsleitlinie, der das Leitbild folgt"
               + " (Auswahlliste).",
           "3. Blatt Leitziele: je Zeile ein Leitziel. Leitziel ist ein Schlüssel (1 bis 60"
@@ -301,6 +305,46 @@ public final class ArbeitsmappeSchreiber {
               + " Dezimaltrennzeichen); Frist ist ein Datum (nicht vor dem Beschluss)."
               + " Sozialraum ist der Schlüssel eines Sozialraums der Kommune; leer heißt: für"
               + " die ganze Kommune.",
+          "",
+          "Teil 2, Präventionskette (Blätter Lebensphasen bis Koordination, Zielbeiträge und die"
+              + " Zeilen des Blatts Zuordnungen außer Teil Angebot). Die Blätter beschreiben die"
+              + " ganze Kette; sie ersetzt die gespeicherte. Schlüssel von Lebensphasen,"
+              + " Übergängen, Handlungsfeldern, Netzwerken und Gremien: Kleinbuchstaben, Ziffern"
+              + " und '-' (z. B. kita). Gültig ab/Gültig bis sind Daten; leer heißt: immer.",
+          "7. Lebensphasen (Schlüssel, Name, Alter von, Alter bis; nach dem Alter geordnet, ohne"
+              + " Überschneidung; Alter bis leer: und älter), Übergänge (von einer Lebensphase zu"
+              + " einer späteren) und Handlungsfelder: leer gelassen gelten die fünf"
+              + " Standard-Lebensphasen, die Übergänge zwischen ihnen und die sieben"
+              + " Standard-Handlungsfelder.",
+          "8. Akteure: Kennung (Buchstaben, Ziffern, '.', '_', '-'), Name, Art (Auswahlliste),"
+              + " URL und E-Mail freiwillig. Netzwerke: Schlüssel, Name, Gültigkeit.",
+          "9. Gremien: höchstens eine Steuerungsgruppe und beliebig viele Arbeitsgemeinschaften"
+              + " (Spalte Art). Sitze: je Zeile ein Sitz in einem Gremium mit Funktion, Bereich,"
+              + " wahlweise dem Akteur, für den er gehalten wird, und Gültigkeit.",
+          "10. Koordination: je Zeile eine Stelle. Koordination ist ein Schlüssel nur für diese"
+              + " Mappe (z. B. k1); Stellenanteil eine Zahl wie 0,5 (leer: unbekannt); Programm"
+              + " und Programmname nur zusammen (z. B. kinderstark).",
+          "11. Zielbeiträge: wer an einem Handlungsziel arbeitet. Art ist Angebot,"
+              + " Arbeitsgemeinschaft oder Akteur, Beitragender dessen Kennung bzw. Schlüssel.",
+          "",
+          "Teil 3, Angebote (Blätter Angebote, Standorte, Zeitpläne, Kosten und die Zeilen des"
+              + " Blatts Zuordnungen mit Teil Angebot). Die Angebote der Mappe ersetzen alle"
+              + " gespeicherten Angebote der Kommune.",
+          "12. Angebote: Kennung, Name, Beschreibung und Träger (ein Akteur) sind Pflicht;"
+              + " Status leer heißt aktiv; Alter in Jahren; Plätze und Platzeinheit nur zusammen.",
+          "13. Standorte (Art Ort braucht Straße, PLZ und Ort), Zeitpläne (Regel nach RFC 5545"
+              + " ohne 'RRULE:', z. B. FREQ=WEEKLY;BYDAY=MO, Uhrzeiten wie 09:30) und Kosten"
+              + " (Betrag in Euro je Einheit): je Zeile eines, mit der Kennung des Angebots.",
+          "",
+          "Blatt Zuordnungen: je Zeile ein Wert einer Liste (ein Wert je Zelle). Teil und"
+              + " Schlüssel nennen, wozu der Wert gehört; Merkmal, was er ist: Übergang →"
+              + " Indikator; Akteur → Handlungsfeld; Netzwerk → Mitglied (ein Akteur);"
+              + " Gremium (Arbeitsgemeinschaft) → Lebensphase; Koordination → Finanzierung"
+              + " (Land NRW, Europäischer Sozialfonds, Bund, Eigenmittel, Stiftung, sonstige);"
+              + " Angebot → Sozialraum, Präventionsebene (universell, selektiv, indiziert),"
+              + " Lebensphase, Handlungsfeld, Übergang, Finanzierung (freier Text). Ein Angebot"
+              + " braucht mindestens einen Sozialraum, eine Präventionsebene, eine Lebensphase und"
+              + " ein Handlungsfeld.",
           "",
           "Einlesen: kekiz arbeitsmappe --kommune AGS DATEI.xlsx",
           "Alles oder nichts: enthält die Mappe einen Fehler, wird nichts gespeichert, und jeder"
