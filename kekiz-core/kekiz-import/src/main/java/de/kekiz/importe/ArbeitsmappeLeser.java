@@ -39,23 +39,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled planning workbook (Arbeitsmappe, as {@link ArbeitsmappeSchreiber} writes it) into
- * the Leitbild of a Kommune: its Fassung, title and council decision, the Präventionsleitlinien it
- * follows, its Leitziele, their Handlungsziele, the indicators each is measured by, and the
- * Zielwerte.
+ * an {@link Arbeitsmappe} of a Kommune with up to three parts: the Leitbild (Fassung, title and
+ * council decision, Präventionsleitlinien, Leitziele, Handlungsziele, their indicators and
+ * Zielwerte), the Präventionskette (Lebensphasen, Übergänge, Handlungsfelder, Akteure, Netzwerke,
+ * Steuerungsgruppe, AGs and seats, coordination posts, Zielbeiträge) and its Angebote (with
+ * Standorte, Zeitpläne, Kosten). A part whose sheets are empty is not part of the workbook; the
+ * chain it returns takes what the workbook lacks from the stored chain ({@link #mitKette}). The
+ * sheets and rules are described in {@code FORMAT.md}, section 12.
  *
- * <p>All or nothing: a workbook with any error gives every error and no Leitbild. Each error names
+ * <p>All or nothing: a workbook with any error gives every error and nothing else. Each error names
  * the file, the sheet, the row and the column as Excel shows them, the column's header, the value
  * and what was expected. Checked are: every sheet and header as the template has them, required
- * cells, numbers, dates, keys, the code lists (Leitlinie, Richtung), references between the sheets
- * (a Handlungsziel's Leitziel, a Zielwert's Handlungsziel and indicator), keys used twice, the
- * Kommune, a Frist before the council decision, and — if the reader was given them ({@link
- * #mitIndikatoren}, {@link #mitSozialraeumen}) — that indicators and Sozialräume are known. Empty
- * rows are skipped. Numbers may be number cells or text with a decimal comma or point; dates may be
- * date cells or text ({@code 31.12.2025}, {@code 2025-12-31}).
+ * cells, numbers, dates, keys, the code lists, references between the sheets, keys used twice, the
+ * Kommune, a Frist before the council decision, the rules of the chain and the Angebote, and — if
+ * the reader was given them ({@link #mitIndikatoren}, {@link #mitSozialraeumen}) — that indicators
+ * and Sozialräume are known. Empty rows are skipped. Numbers may be number cells or text with a
+ * decimal comma or point; dates may be date cells or text ({@code 31.12.2025}, {@code 2025-12-31}).
  *
  * <p>Only a file that cannot be read as a workbook at all raises an {@link
- * UnlesbareDateiException}. The Leitbild read has revision 0; storing it is the caller's business.
- * Instances are immutable and may be shared.
+ * UnlesbareDateiException}. Leitbild and chain read have revision 0; storing them is the caller's
+ * business. Instances are immutable and may be shared.
  */
 public final class ArbeitsmappeLeser {
 

@@ -579,7 +579,6 @@ final class Kettenleser {
     String gruppenKey = null;
     String gruppenName = null;
     Zeitraum gruppenZeit = null;
-    Map<String, Mappenzeile> agZeilen = new LinkedHashMap<>();
     Set<String> alleGremien = new HashSet<>();
     for (Mappenzeile z : zeilen(Arbeitsmappenblatt.GREMIEN)) {
       String key = key(z, gesehen, false);
@@ -605,7 +604,6 @@ final class Kettenleser {
         gruppenName = name;
         gruppenZeit = gueltig;
       } else {
-        agZeilen.put(key, z);
         Set<String> agPhasen = new TreeSet<>();
         for (Zuordnung p : zuordnungen(Zuordnungsteil.GREMIUM, key, Merkmal.LEBENSPHASE)) {
           if (phasenKeys.contains(p.wert())) {
