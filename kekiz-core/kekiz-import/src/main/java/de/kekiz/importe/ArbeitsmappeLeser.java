@@ -101,9 +101,10 @@ public final class ArbeitsmappeLeser {
   }
 
   /**
-   * Reads the Leitbild of {@code kommune} from {@code datei}.
+   * Reads the Leitbild, the Präventionskette and the Angebote of {@code kommune} from {@code
+   * datei}, as far as the workbook holds them.
    *
-   * @return the Leitbild, or every error
+   * @return the workbook's parts, or every error (also for a workbook that holds nothing)
    * @throws UnlesbareDateiException if the file is missing or no readable XLSX workbook
    */
   public Leseergebnis<Arbeitsmappe> lese(Path datei, Gemeindeschluessel kommune) {
