@@ -1,19 +1,26 @@
 package de.kekiz.examples;
 
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Arbeitsmappe;
 import de.kekiz.importe.ArbeitsmappeLeser;
 import de.kekiz.importe.ArbeitsmappeSchreiber;
 import de.kekiz.importe.Importfehler;
 import de.kekiz.importe.Leseergebnis;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,20 +34,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kekiz arbeitsmappe --kommune AGS DATEI.xlsx}: stores the Leitbild of a Kommune from the
- * planning workbook ({@link ArbeitsmappeLeser}), checking its indicators against the definitions
- * and its Sozialräume against the Kommune; or, with {@code --vorlage}, writes the empty template
- * ({@link ArbeitsmappeSchreiber}) whose indicator drop-down lists the definitions of the database.
- * All or nothing; the same workbook again changes nothing and says so.
+ * {@code kekiz arbeitsmappe --kommune AGS DATEI.xlsx}: stores the Leitbild, the Präventionskette
+ * and the Angebote of a Kommune from the planning workbook ({@link ArbeitsmappeLeser}), as far as
+ * the workbook holds them, checking its indicators against the definitions and its Sozialräume
+ * against the Kommune; or, with {@code --vorlage}, writes the empty template ({@link
+ * ArbeitsmappeSchreiber}) whose indicator drop-down lists the definitions of the database. All or
+ * nothing; the same workbook again changes nothing and says so.
  */
 @Command(
     name = "arbeitsmappe",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Speichert das Leitbild einer Kommune (Leitziele, Handlungsziele, Indikatoren, Zielwerte)"
-          + " aus der Arbeitsmappe (XLSX). Eine gespeicherte Fassung mit derselben Nummer wird"
-          + " ersetzt. Alles oder nichts: bei einem Fehler wird nichts gespeichert, und jeder"
+      "Speichert aus der Arbeitsmappe (XLSX) das Leitbild einer Kommune (Leitziele,"
+          + " Handlungsziele, Indikatoren, Zielwerte), ihre Präventionskette (Lebensphasen,"
+          + " Übergänge, Handlungsfelder, Akteure, Netzwerke, Steuerung, Zielbeiträge) und ihre"
+          + " Angebote, soweit die Mappe sie enthält; leere Blätter lassen den gespeicherten Teil"
+          + " stehen. Eine gespeicherte Fassung des Leitbilds mit derselben Nummer wird ersetzt,"
+          + " die Angebote der Mappe ersetzen alle gespeicherten. Alles oder nichts: bei einem Fehler wird nichts gespeichert, und jeder"
           + " Fehler wird mit Blatt, Zeile und Spalte genannt. Mit --vorlage wird die leere Mappe"
           + " mit Anleitung und Auswahllisten geschrieben; kekiz export schreibt die gefüllte.",
       "",
@@ -97,41 +108,133 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
     Kommune k =
         Kommunenbestand.finde(db.persistenz().kommunen(), ags)
             .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
-    Leseergebnis<Leitbild> gelesen =
+    Optional<Praeventionskette> alteKette = db.persistenz().praeventionsketten().findByKommune(ags);
+    ArbeitsmappeLeser leser =
         new ArbeitsmappeLeser()
             .withIndikatoren(indikatoren(db))
-            .withSozialraeumen(k.sozialraeume().stream().map(Sozialraum::id).toList())
-            .lese(d, ags);
+            .withSozialraeumen(k.sozialraeume().stream().map(Sozialraum::id).toList());
+    if (alteKette.isPresent()) {
+      leser = leser.withKette(alteKette.get());
+    }
+    Leseergebnis<Arbeitsmappe> gelesen = leser.lese(d, ags);
     if (!gelesen.fehlerfrei()) {
       return Ergebnis.abgelehnt(gelesen.fehler());
     }
-    Leitbild neu = gelesen.objekte().get(0);
-    Optional<Leitbild> alt = db.persistenz().leitbilder().findById(neu.id());
-    String was =
-        "Leitbild von "
-            + Anzeigetext.sichtbar(k.name())
-            + " ("
-            + k.schluessel()
-            + "), Fassung "
-            + neu.fassung();
-    if (alt.isPresent() && alt.get().equals(neu.withRevision(alt.get().revision()))) {
-      return new Ergebnis(was + ": schon so gespeichert; nichts geändert.", false, List.of());
+    Arbeitsmappe m = gelesen.objekte().get(0);
+    String wer = Anzeigetext.sichtbar(k.name()) + " (" + k.schluessel() + ")";
+    List<String> zeilen = new ArrayList<>();
+    boolean gespeichert = false;
+    Leitbild neu = m.leitbild();
+    if (neu != null) {
+      Optional<Leitbild> alt = db.persistenz().leitbilder().findById(neu.id());
+      String was = "Leitbild von " + wer + ", Fassung " + neu.fassung();
+      if (alt.isPresent() && alt.get().equals(neu.withRevision(alt.get().revision()))) {
+        zeilen.add(was + ": schon so gespeichert; nichts geändert.");
+      } else {
+        speichereKommune(db, k);
+        db.persistenz().leitbilder().save(alt.map(a -> neu.withRevision(a.revision())).orElse(neu));
+        gespeichert = true;
+        zeilen.add(
+            was
+                + (alt.isPresent() ? " ersetzt: " : " gespeichert: ")
+                + neu.leitziele().size()
+                + " Leitziele, "
+                + neu.handlungsziele().size()
+                + " Handlungsziele, "
+                + neu.zielwerte().size()
+                + " Zielwerte.");
+      }
     }
-    if (k.revision() == 0) {
+    Praeventionskette kette = m.kette();
+    if (kette != null) {
+      Praeventionskette alt = alteKette.orElse(null);
+      boolean gleich = alt != null && alt.equals(kette.withRevision(alt.revision()));
+      if (!gleich) {
+        speichereKommune(db, k);
+        db.persistenz()
+            .praeventionsketten()
+            .save(alt == null ? kette : kette.withRevision(alt.revision()));
+        gespeichert = true;
+      }
+      if (m.mitKette()) {
+        zeilen.add(
+            "Präventionskette von "
+                + wer
+                + (gleich
+                    ? ": schon so gespeichert; nichts geändert."
+                    : (alt == null ? " gespeichert: " : " ersetzt: ") + struktur(kette)));
+      }
+      if (m.mitAngeboten()) {
+        zeilen.add(
+            "Angebote von "
+                + wer
+                + (alt != null && alt.angebote().equals(kette.angebote())
+                    ? ": alle "
+                        + kette.angebote().size()
+                        + " waren schon so gespeichert; nichts geändert."
+                    : " gespeichert: " + angebote(alt, kette)));
+      }
+    }
+    return new Ergebnis(String.join("\n", zeilen), gespeichert, List.of());
+  }
+
+  private static void speichereKommune(Datenbankzugang db, Kommune k) {
+    if (k.revision() == 0 && db.persistenz().kommunen().findById(k.schluessel()).isEmpty()) {
       db.persistenz().kommunen().save(k);
     }
-    db.persistenz().leitbilder().save(alt.map(a -> neu.withRevision(a.revision())).orElse(neu));
-    return new Ergebnis(
-        was
-            + (alt.isPresent() ? " ersetzt: " : " gespeichert: ")
-            + neu.leitziele().size()
-            + " Leitziele, "
-            + neu.handlungsziele().size()
-            + " Handlungsziele, "
-            + neu.zielwerte().size()
-            + " Zielwerte.",
-        true,
-        List.of());
+  }
+
+  /** What the chain consists of, e.g. "5 Lebensphasen, 4 Übergänge, …". */
+  private static String struktur(Praeventionskette k) {
+    return k.lebensphasen().size()
+        + " Lebensphasen, "
+        + k.uebergaenge().size()
+        + " Übergänge, "
+        + k.handlungsfelder().size()
+        + " Handlungsfelder, "
+        + k.akteure().size()
+        + " Akteure, "
+        + k.netzwerke().size()
+        + " Netzwerke, "
+        + (k.steuerung().gruppe() == null ? "keine" : "eine")
+        + " Steuerungsgruppe, "
+        + k.steuerung().ags().size()
+        + " Arbeitsgemeinschaften, "
+        + k.steuerung().koordinationen().size()
+        + " Koordinationsstellen, "
+        + k.zielbeitraege().size()
+        + " Zielbeiträge.";
+  }
+
+  /** How the Angebote changed, e.g. "3 neu, 1 geändert, 0 entfernt, 10 unverändert; jetzt 14". */
+  private static String angebote(@Nullable Praeventionskette alt, Praeventionskette neu) {
+    Map<AngebotId, Angebot> vorher = new HashMap<>();
+    if (alt != null) {
+      alt.angebote().forEach(a -> vorher.put(a.id(), a));
+    }
+    int hinzu = 0;
+    int geaendert = 0;
+    int gleich = 0;
+    for (Angebot a : neu.angebote()) {
+      Angebot v = vorher.remove(a.id());
+      if (v == null) {
+        hinzu++;
+      } else if (v.equals(a)) {
+        gleich++;
+      } else {
+        geaendert++;
+      }
+    }
+    return hinzu
+        + " neu, "
+        + geaendert
+        + " geändert, "
+        + vorher.size()
+        + " entfernt, "
+        + gleich
+        + " unverändert; jetzt "
+        + neu.angebote().size()
+        + " Angebote.";
   }
 
   /** The keys of every indicator definition in the database, in order. */

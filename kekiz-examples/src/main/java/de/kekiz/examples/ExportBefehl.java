@@ -10,6 +10,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.importe.Anzeigetext;
+import de.kekiz.importe.Arbeitsmappe;
 import de.kekiz.importe.ArbeitsmappeSchreiber;
 import de.kekiz.importe.Bevoelkerungszahl;
 import de.kekiz.importe.Dezimaltrennzeichen;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +36,9 @@ import picocli.CommandLine.Option;
  * {@code kekiz export --kommune AGS --ziel ORDNER}: everything of one Kommune as the files the
  * set-up commands read, so that set-up, export, edit and re-import round-trip: its Sozialräume
  * (GeoJSON), the indicator definitions (CSV), its population and Messwerte (kekiz CSV, for {@code
- * kekiz import}), its Angebote (HSDS 3.0) and, if it has one, its latest Leitbild as the planning
- * workbook ({@code kekiz arbeitsmappe}). Existing files of these names in the folder are replaced;
- * other files are left alone.
+ * kekiz import}), its Angebote (HSDS 3.0) and, if it has a Leitbild or a stored Präventionskette,
+ * the planning workbook ({@code kekiz arbeitsmappe}) with the latest Leitbild, the chain and its
+ * Angebote. Existing files of these names in the folder are replaced; other files are left alone.
  */
 @Command(
     name = "export",
@@ -46,8 +48,9 @@ import picocli.CommandLine.Option;
       "Schreibt alles einer Kommune in die Dateien, die die Einrichtungsbefehle lesen:"
           + " sozialraeume.geojson (kekiz sozialraeume), indikatoren.csv (kekiz indikatoren, alle"
           + " Definitionen der Datenbank), bevoelkerung.csv und messwerte.csv (kekiz import) und"
-          + " angebote.hsds.json (kekiz angebote), dazu die letzte Fassung des Leitbilds als"
-          + " arbeitsmappe.xlsx (kekiz arbeitsmappe), wenn es eines gibt. Gleichnamige Dateien im"
+          + " angebote.hsds.json (kekiz angebote), dazu arbeitsmappe.xlsx (kekiz arbeitsmappe) mit"
+          + " der letzten Fassung des Leitbilds, der Präventionskette und ihren Angeboten, wenn es"
+          + " Leitbild oder Präventionskette gibt. Gleichnamige Dateien im"
           + " Ordner werden ersetzt.",
       "",
       "Beispiel:",
@@ -93,6 +96,7 @@ final class ExportBefehl implements Callable<Integer> {
       List<Indikator> indikatoren,
       List<Messwert> messwerte,
       Praeventionskette kette,
+      boolean ketteGespeichert,
       List<Leitbild> leitbilder) {}
 
   @Override
@@ -115,14 +119,14 @@ final class ExportBefehl implements Callable<Integer> {
                   messwerte =
                       s.sorted(Comparator.comparing(m -> m.schluessel().toString())).toList();
                 }
+                Optional<Praeventionskette> kette =
+                    db.persistenz().praeventionsketten().findByKommune(ags);
                 return new Bestand(
                     k,
                     db.persistenz().indikatoren().findAll(),
                     messwerte,
-                    db.persistenz()
-                        .praeventionsketten()
-                        .findByKommune(ags)
-                        .orElseGet(() -> Praeventionskette.builder(ags).build()),
+                    kette.orElseGet(() -> Praeventionskette.builder(ags).build()),
+                    kette.isPresent(),
                     db.persistenz().leitbilder().findByKommune(ags));
               });
     }
@@ -138,11 +142,14 @@ final class ExportBefehl implements Callable<Integer> {
         .build()
         .schreibe(b.kette(), ordner.resolve(DATEIEN.get(4)));
     List<String> geschrieben = new ArrayList<>(DATEIEN);
-    if (!b.leitbilder().isEmpty()) {
+    if (!b.leitbilder().isEmpty() || b.ketteGespeichert()) {
       new ArbeitsmappeSchreiber()
           .schreibe(
               ordner.resolve(ArbeitsmappeSchreiber.DATEINAME),
-              b.leitbilder().get(b.leitbilder().size() - 1),
+              Arbeitsmappe.of(
+                  ags,
+                  b.leitbilder().isEmpty() ? null : b.leitbilder().get(b.leitbilder().size() - 1),
+                  b.ketteGespeichert() ? b.kette() : null),
               b.indikatoren().stream().map(Indikator::key).distinct().toList());
       geschrieben.add(ArbeitsmappeSchreiber.DATEINAME);
     }

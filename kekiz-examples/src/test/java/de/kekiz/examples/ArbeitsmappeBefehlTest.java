@@ -3,25 +3,25 @@ package de.kekiz.examples;
 import static de.kekiz.examples.Kommandozeile.starte;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kekiz.domain.angebot.Angebot;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.examples.Kommandozeile.Lauf;
+import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.importe.Arbeitsmappe;
 import de.kekiz.importe.ArbeitsmappeSchreiber;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("kekiz arbeitsmappe: the Leitbild from the planning workbook, and its template")
+@DisplayName(
+    "kekiz arbeitsmappe: Leitbild, Präventionskette and Angebote from the planning workbook")
 class ArbeitsmappeBefehlTest {
 
   private static final String AHLEN = "05570004";
@@ -32,6 +32,26 @@ class ArbeitsmappeBefehlTest {
     Lauf l = starte(args);
     assertThat(l.status()).as(String.join(" ", args) + "\n" + l).isZero();
     return l;
+  }
+
+  private static Praeventionskette kette(Path daten) {
+    return Kommandozeile.mitDatenbank(
+        daten,
+        db ->
+            db.persistenz()
+                .praeventionsketten()
+                .findByKommune(Gemeindeschluessel.parse(AHLEN))
+                .orElseThrow());
+  }
+
+  private static boolean hatKette(Path daten) {
+    return Kommandozeile.mitDatenbank(
+        daten,
+        db ->
+            db.persistenz()
+                .praeventionsketten()
+                .findByKommune(Gemeindeschluessel.parse(AHLEN))
+                .isPresent());
   }
 
   private static List<Leitbild> leitbilder(Path daten) {
@@ -69,16 +89,25 @@ class ArbeitsmappeBefehlTest {
     assertThat(importiert.out())
         .isEqualTo(
             "Leitbild von Ahlen (05570004), Fassung 1 gespeichert: 3 Leitziele, 4 Handlungsziele,"
-                + " 3 Zielwerte.\n");
+                + " 3 Zielwerte.\n"
+                + "Präventionskette von Ahlen (05570004) gespeichert: 5 Lebensphasen, 4 Übergänge,"
+                + " 7 Handlungsfelder, 17 Akteure, 2 Netzwerke, eine Steuerungsgruppe, 4"
+                + " Arbeitsgemeinschaften, 1 Koordinationsstellen, 0 Zielbeiträge.\n"
+                + "Angebote von Ahlen (05570004) gespeichert: 14 neu, 0 geändert, 0 entfernt, 0"
+                + " unverändert; jetzt 14 Angebote.\n");
     assertThat(nochmal.out())
         .isEqualTo(
-            "Leitbild von Ahlen (05570004), Fassung 1: schon so gespeichert; nichts geändert.\n");
+            "Leitbild von Ahlen (05570004), Fassung 1: schon so gespeichert; nichts geändert.\n"
+                + "Präventionskette von Ahlen (05570004): schon so gespeichert; nichts geändert.\n"
+                + "Angebote von Ahlen (05570004): alle 14 waren schon so gespeichert; nichts"
+                + " geändert.\n");
     assertThat(export.out()).contains(", Leitbild Fassung 1.").contains("  arbeitsmappe.xlsx");
     assertThat(leitbilder(neu)).hasSize(1);
     assertThat(leitbilder(neu).get(0).withRevision(0))
         .isEqualTo(leitbilder(ordner.resolve("alt")).get(0).withRevision(0));
-    assertThat(teile(zweit.resolve("arbeitsmappe.xlsx")))
-        .isEqualTo(teile(erst.resolve("arbeitsmappe.xlsx")));
+    assertThat(kette(neu).withRevision(0)).isEqualTo(kette(ordner.resolve("alt")).withRevision(0));
+    assertThat(XlsxTeile.teile(zweit.resolve("arbeitsmappe.xlsx")))
+        .isEqualTo(XlsxTeile.teile(erst.resolve("arbeitsmappe.xlsx")));
   }
 
   @Test
@@ -124,12 +153,44 @@ class ArbeitsmappeBefehlTest {
     assertThat(eingelesen.err())
         .isEqualTo(
             vorlage
-                + " [Leitbild], Zeile 2, Spalte B (Fassung), Wert '': fehlt; erwartet eine Zahl\n"
-                + vorlage
-                + " [Leitbild], Zeile 2, Spalte C (Titel), Wert '': fehlt; die Spalte ist"
-                + " Pflicht\n"
-                + "Nichts gespeichert: 2 Fehler in der Arbeitsmappe\n");
+                + " [Leitbild], Zeile 2: die Mappe ist leer: weder Leitbild noch Präventionskette"
+                + " noch Angebote eingetragen; nichts zu speichern (Zeile '')\n"
+                + "Nichts gespeichert: 1 Fehler in der Arbeitsmappe\n");
     assertThat(leitbilder(neu)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an Angebot in a Sozialraum the Kommune has not stores neither Leitbild nor chain")
+  void allesOderNichts() {
+    Path erst = ordner.resolve("erst");
+    Path neu = ordner.resolve("neu");
+    String d = bereite(erst, neu);
+    Beispielkommune ahlen = KekizFixtures.ahlen();
+    Angebot fremd =
+        ahlen.kette().angebote().get(0).toBuilder()
+            .sozialraeume(SozialraumId.of(Gemeindeschluessel.parse(AHLEN), "atlantis"))
+            .build();
+    Path mappe = ordner.resolve("fremd.xlsx");
+    new ArbeitsmappeSchreiber()
+        .schreibe(
+            mappe,
+            Arbeitsmappe.of(
+                Gemeindeschluessel.parse(AHLEN),
+                ahlen.leitbild(),
+                ahlen.kette().withAngebot(fremd)),
+            List.of());
+
+    Lauf l = starte("arbeitsmappe", "--daten", d, "--kommune", AHLEN, mappe.toString());
+
+    assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err())
+        .contains(mappe + " [Zuordnungen], Zeile ")
+        .contains(
+            ", Spalte D (Wert), Wert 'atlantis': die Kommune 05570004 hat diesen Sozialraum"
+                + " nicht\n")
+        .endsWith("Nichts gespeichert: 1 Fehler in der Arbeitsmappe\n");
+    assertThat(leitbilder(neu)).isEmpty();
+    assertThat(hatKette(neu)).isFalse();
   }
 
   @Test
@@ -162,21 +223,5 @@ class ArbeitsmappeBefehlTest {
                 + " 05570004 hat diesen Sozialraum nicht\n")
         .endsWith(" Fehler in der Arbeitsmappe\n");
     assertThat(leitbilder(neu)).isEmpty();
-  }
-
-  /** Every part of an XLSX file but {@code docProps/core.xml} (the moment of writing). */
-  private static Map<String, String> teile(Path datei) throws IOException {
-    Map<String, String> teile = new TreeMap<>();
-    try (ZipFile zip = new ZipFile(datei.toFile())) {
-      for (ZipEntry e : Collections.list(zip.entries())) {
-        if (!e.getName().equals("docProps/core.xml")) {
-          teile.put(
-              e.getName(),
-              new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    assertThat(teile).containsKey("xl/worksheets/sheet7.xml");
-    return teile;
   }
 }

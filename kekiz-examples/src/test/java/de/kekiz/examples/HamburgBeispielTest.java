@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -107,7 +108,13 @@ class HamburgBeispielTest {
             h + "/Daten_fuer_die_Stadtteilprofile_2014.csv",
             "--daten",
             daten),
-        // later: the planning workbook (Leitbild, Präventionskette, Angebote) comes in here
+        List.of(
+            "arbeitsmappe",
+            "--kommune",
+            "02000000",
+            h + "/arbeitsmappe-uebung.xlsx",
+            "--daten",
+            daten),
         List.of(
             "report",
             "--kommune",
@@ -122,6 +129,10 @@ class HamburgBeispielTest {
 
   @BeforeAll
   static void walkthrough() {
+    if (Boolean.getBoolean("kekiz.uebungsmappe.schreiben")) {
+      // regenerates the committed exercise workbook from its source (see QUELLEN.md there)
+      HamburgUebungsmappe.schreibe(BEISPIEL.resolve("arbeitsmappe-uebung.xlsx"));
+    }
     for (List<String> befehl :
         befehle(BEISPIEL.toString(), daten().toString(), bericht().toString())) {
       Lauf l = starte(befehl.toArray(String[]::new));
@@ -263,6 +274,41 @@ class HamburgBeispielTest {
     // protected: a Stadtteil with too few cases shows its Bezirk's value instead of its own
     assertThat(text).contains("Hammerbrook: 30,6 (Wert von Hamburg-Mitte (übergeordnetes Gebiet))");
     assertThat(text).doesNotContain("Beispieldaten – Werte synthetisch");
+  }
+
+  @Test
+  @DisplayName("the committed exercise workbook is what HamburgUebungsmappe writes")
+  void uebungsmappe() throws IOException {
+    Path datei = BEISPIEL.resolve("arbeitsmappe-uebung.xlsx");
+    Path neu = ordner.resolve("uebung-neu.xlsx");
+    HamburgUebungsmappe.schreibe(neu);
+    assertThat(XlsxTeile.teile(datei)).isEqualTo(XlsxTeile.teile(neu));
+    try (ReadableWorkbook wb = new ReadableWorkbook(datei.toFile())) {
+      assertThat(wb.findSheet("Anleitung").orElseThrow().read().get(1).getCellText(0))
+          .startsWith(HamburgUebungsmappe.HINWEIS + ". Alle Ziele");
+      assertThat(wb.findSheet("Leitbild").orElseThrow().read().get(1).getCellText(2))
+          .isEqualTo(HamburgUebungsmappe.HINWEIS + ": Leitbild Aufwachsen im Stadtteil");
+    }
+  }
+
+  @Test
+  @DisplayName("stores the exercise Leitbild, chain and Angebote, and the report shows them")
+  void arbeitsmappe() throws IOException {
+    assertThat(laeufe.get(4).out())
+        .isEqualTo(
+            "Leitbild von Hamburg (02000000), Fassung 1 gespeichert: 2 Leitziele, 2"
+                + " Handlungsziele, 3 Zielwerte.\n"
+                + "Präventionskette von Hamburg (02000000) gespeichert: 5 Lebensphasen, 4"
+                + " Übergänge, 7 Handlungsfelder, 3 Akteure, 1 Netzwerke, eine Steuerungsgruppe, 1"
+                + " Arbeitsgemeinschaften, 0 Koordinationsstellen, 3 Zielbeiträge.\n"
+                + "Angebote von Hamburg (02000000) gespeichert: 2 neu, 0 geändert, 0 entfernt, 0"
+                + " unverändert; jetzt 2 Angebote.\n");
+    String text = Files.readString(bericht().resolve("bericht.html"), StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("Übungsbeispiel, kein Beschluss der Freien und Hansestadt Hamburg")
+        .contains("Weniger Kinder unter 15 Jahren in Mindestsicherung (Übung)")
+        .contains("Elterncafé Wilhelmsburg (Übung)")
+        .contains("Lernhilfe Veddel (Übung)");
   }
 
   @Test

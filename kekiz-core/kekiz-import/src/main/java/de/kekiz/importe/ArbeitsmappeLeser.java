@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSet;
 import de.kekiz.domain.KekizException;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.leitbild.Handlungsziel;
@@ -19,9 +20,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -29,13 +27,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -44,65 +39,76 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a filled planning workbook (Arbeitsmappe, as {@link ArbeitsmappeSchreiber} writes it) into
- * the Leitbild of a Kommune: its Fassung, title and council decision, the Präventionsleitlinien it
- * follows, its Leitziele, their Handlungsziele, the indicators each is measured by, and the
- * Zielwerte.
+ * an {@link Arbeitsmappe} of a Kommune with up to three parts: the Leitbild (Fassung, title and
+ * council decision, Präventionsleitlinien, Leitziele, Handlungsziele, their indicators and
+ * Zielwerte), the Präventionskette (Lebensphasen, Übergänge, Handlungsfelder, Akteure, Netzwerke,
+ * Steuerungsgruppe, AGs and seats, coordination posts, Zielbeiträge) and its Angebote (with
+ * Standorte, Zeitpläne, Kosten). A part whose sheets are empty is not part of the workbook; the
+ * chain it returns takes what the workbook lacks from the stored chain ({@link #withKette}). The
+ * sheets and rules are described in {@code FORMAT.md}, section 12.
  *
- * <p>All or nothing: a workbook with any error gives every error and no Leitbild. Each error names
+ * <p>All or nothing: a workbook with any error gives every error and nothing else. Each error names
  * the file, the sheet, the row and the column as Excel shows them, the column's header, the value
  * and what was expected. Checked are: every sheet and header as the template has them, required
- * cells, numbers, dates, keys, the code lists (Leitlinie, Richtung), references between the sheets
- * (a Handlungsziel's Leitziel, a Zielwert's Handlungsziel and indicator), keys used twice, the
- * Kommune, a Frist before the council decision, and — if the reader was given them ({@link
- * #withIndikatoren}, {@link #withSozialraeumen}) — that indicators and Sozialräume are known. Empty
- * rows are skipped. Numbers may be number cells or text with a decimal comma or point; dates may be
- * date cells or text ({@code 31.12.2025}, {@code 2025-12-31}).
+ * cells, numbers, dates, keys, the code lists, references between the sheets, keys used twice, the
+ * Kommune, a Frist before the council decision, the rules of the chain and the Angebote, and — if
+ * the reader was given them ({@link #withIndikatoren}, {@link #withSozialraeumen}) — that
+ * indicators and Sozialräume are known. Empty rows are skipped. Numbers may be number cells or text
+ * with a decimal comma or point; dates may be date cells or text ({@code 31.12.2025}, {@code
+ * 2025-12-31}).
  *
  * <p>Only a file that cannot be read as a workbook at all raises an {@link
- * UnlesbareDateiException}. The Leitbild read has revision 0; storing it is the caller's business.
- * Instances are immutable and may be shared.
+ * UnlesbareDateiException}. Leitbild and chain read have revision 0; storing them is the caller's
+ * business. Instances are immutable and may be shared.
  */
 public final class ArbeitsmappeLeser {
 
-  private static final DateTimeFormatter TAG =
-      DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT)
-          .withResolverStyle(ResolverStyle.STRICT);
-
-  /** Excel's serial number of 31 December 9999, the last date it has. */
-  private static final BigDecimal HOECHSTES_DATUM = BigDecimal.valueOf(2_958_465);
-
   private final @Nullable ImmutableSet<IndikatorKey> indikatoren;
   private final @Nullable ImmutableSet<SozialraumId> sozialraeume;
+  private final @Nullable Praeventionskette gespeichert;
 
   /** A reader that does not check indicators and Sozialräume against a list. */
   public ArbeitsmappeLeser() {
-    this(null, null);
+    this(null, null, null);
   }
 
   private ArbeitsmappeLeser(
       @Nullable ImmutableSet<IndikatorKey> indikatoren,
-      @Nullable ImmutableSet<SozialraumId> sozialraeume) {
+      @Nullable ImmutableSet<SozialraumId> sozialraeume,
+      @Nullable Praeventionskette gespeichert) {
     this.indikatoren = indikatoren;
     this.sozialraeume = sozialraeume;
+    this.gespeichert = gespeichert;
   }
 
   /** This reader, accepting only the indicators {@code bekannte}. */
   public ArbeitsmappeLeser withIndikatoren(Collection<IndikatorKey> bekannte) {
-    return new ArbeitsmappeLeser(ImmutableSet.copyOf(bekannte), sozialraeume);
+    return new ArbeitsmappeLeser(ImmutableSet.copyOf(bekannte), sozialraeume, gespeichert);
   }
 
-  /** This reader, accepting only the Sozialräume {@code bekannte} in Zielwerte. */
+  /** This reader, accepting only the Sozialräume {@code bekannte} (Zielwerte, Angebote). */
   public ArbeitsmappeLeser withSozialraeumen(Collection<SozialraumId> bekannte) {
-    return new ArbeitsmappeLeser(indikatoren, ImmutableSet.copyOf(bekannte));
+    return new ArbeitsmappeLeser(indikatoren, ImmutableSet.copyOf(bekannte), gespeichert);
   }
 
   /**
-   * Reads the Leitbild of {@code kommune} from {@code datei}.
+   * This reader, completing a workbook with {@code kette}, the Kommune's stored chain: a workbook
+   * with Angebote but without the chain's sheets puts them into this chain's structure, and one
+   * with the chain but without Angebote keeps this chain's Angebote. Without it, the standard chain
+   * ({@link Praeventionskette#builder}) stands in.
+   */
+  public ArbeitsmappeLeser withKette(Praeventionskette kette) {
+    return new ArbeitsmappeLeser(indikatoren, sozialraeume, requireNonNull(kette, "kette"));
+  }
+
+  /**
+   * Reads the Leitbild, the Präventionskette and the Angebote of {@code kommune} from {@code
+   * datei}, as far as the workbook holds them.
    *
-   * @return the Leitbild, or every error
+   * @return the workbook's parts, or every error (also for a workbook that holds nothing)
    * @throws UnlesbareDateiException if the file is missing or no readable XLSX workbook
    */
-  public Leseergebnis<Leitbild> lese(Path datei, Gemeindeschluessel kommune) {
+  public Leseergebnis<Arbeitsmappe> lese(Path datei, Gemeindeschluessel kommune) {
     requireNonNull(datei, "datei");
     requireNonNull(kommune, "kommune");
     if (!Files.isRegularFile(datei)) {
@@ -147,9 +153,9 @@ public final class ArbeitsmappeLeser {
           datei, "sie ist keine gültige XLSX-Datei (" + e.getClass().getSimpleName() + ")", e);
     }
     Lauf lauf = new Lauf(datei, kommune, fehler);
-    Leitbild l = lauf.lies(zeilen);
-    return l != null && fehler.isEmpty()
-        ? Leseergebnis.gut(datei, List.of(l))
+    Arbeitsmappe m = lauf.lies(zeilen);
+    return m != null && fehler.isEmpty()
+        ? Leseergebnis.gut(datei, List.of(m))
         : Leseergebnis.fehlerhaft(datei, fehler);
   }
 
@@ -181,11 +187,96 @@ public final class ArbeitsmappeLeser {
       this.fehler = fehler;
     }
 
-    @Nullable Leitbild lies(Map<Arbeitsmappenblatt, List<Row>> zeilen) {
-      Map<Arbeitsmappenblatt, List<Zeile>> daten = new EnumMap<>(Arbeitsmappenblatt.class);
+    @Nullable Arbeitsmappe lies(Map<Arbeitsmappenblatt, List<Row>> zeilen) {
+      Map<Arbeitsmappenblatt, List<Mappenzeile>> daten = new EnumMap<>(Arbeitsmappenblatt.class);
       for (Map.Entry<Arbeitsmappenblatt, List<Row>> e : zeilen.entrySet()) {
         daten.put(e.getKey(), datenzeilen(e.getKey(), e.getValue()));
       }
+      List<Mappenzeile> kopfzeilen = daten.getOrDefault(Arbeitsmappenblatt.LEITBILD, List.of());
+      boolean kommuneGeprueft = kommune(kopfzeilen);
+      boolean mitLeitbild =
+          kopfzeilen.size() > 1
+              || kopfzeilen.stream().anyMatch(this::nichtNurKommune)
+              || Stream.of(
+                      Arbeitsmappenblatt.LEITLINIEN,
+                      Arbeitsmappenblatt.LEITZIELE,
+                      Arbeitsmappenblatt.HANDLUNGSZIELE,
+                      Arbeitsmappenblatt.INDIKATOREN,
+                      Arbeitsmappenblatt.ZIELWERTE)
+                  .anyMatch(b -> !daten.getOrDefault(b, List.of()).isEmpty());
+      Leitbild leitbild = mitLeitbild ? leitbild(daten) : null;
+      Kettenleser kette =
+          new Kettenleser(
+              datei,
+              kommune,
+              fehler,
+              daten,
+              indikatoren,
+              sozialraeume,
+              gespeichert,
+              leitbild == null
+                  ? null
+                  : leitbild.handlungsziele().stream().map(Handlungsziel::key).toList());
+      Praeventionskette k = kette.lies();
+      if (!fehler.isEmpty() || !kommuneGeprueft) {
+        return null;
+      }
+      if (!mitLeitbild && k == null) {
+        fehler.add(
+            new Importfehler(
+                datei,
+                Arbeitsmappenblatt.LEITBILD.blattname(),
+                2,
+                0,
+                "",
+                "",
+                "die Mappe ist leer: weder Leitbild noch Präventionskette noch Angebote"
+                    + " eingetragen; nichts zu speichern"));
+        return null;
+      }
+      return new Arbeitsmappe(kommune, leitbild, k, kette.mitKette(), kette.mitAngeboten());
+    }
+
+    private boolean nichtNurKommune(Mappenzeile z) {
+      for (int c = 2; c <= Arbeitsmappenblatt.LEITBILD.spalten().size(); c++) {
+        if (!z.text(c).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Checks the Kommune of the sheet Leitbild; false if it is missing or another one. */
+    private boolean kommune(List<Mappenzeile> zeilen) {
+      if (zeilen.isEmpty()) {
+        fehler.add(
+            new Importfehler(
+                datei,
+                Arbeitsmappenblatt.LEITBILD.blattname(),
+                2,
+                1,
+                Arbeitsmappenblatt.LEITBILD.spalte(1),
+                "",
+                "fehlt; erwartet den Gemeindeschlüssel " + kommune));
+        return false;
+      }
+      Mappenzeile z = zeilen.get(0);
+      String ags = z.text(1);
+      if (z.istZahl(1) && ags.matches("[0-9]{1,7}")) {
+        ags = "0".repeat(8 - ags.length()) + ags; // a number cell lost the leading zero
+      }
+      if (ags.isEmpty()) {
+        z.fehler(1, "fehlt; erwartet den Gemeindeschlüssel " + kommune);
+        return false;
+      } else if (!ags.equals(kommune.toString())) {
+        z.fehler(1, "die Mappe gehört zu einer anderen Kommune; eingelesen wird für " + kommune);
+        return false;
+      }
+      return true;
+    }
+
+    private @Nullable Leitbild leitbild(Map<Arbeitsmappenblatt, List<Mappenzeile>> daten) {
+      int vorher = fehler.size();
       Leitbild.Builder kopf = kopf(daten.getOrDefault(Arbeitsmappenblatt.LEITBILD, List.of()));
       Set<Praeventionsleitlinie> leitlinien =
           leitlinien(daten.getOrDefault(Arbeitsmappenblatt.LEITLINIEN, List.of()));
@@ -196,7 +287,7 @@ public final class ArbeitsmappeLeser {
               daten.getOrDefault(Arbeitsmappenblatt.HANDLUNGSZIELE, List.of()), leitziele);
       indikatoren(daten.getOrDefault(Arbeitsmappenblatt.INDIKATOREN, List.of()), ziele);
       zielwerte(daten.getOrDefault(Arbeitsmappenblatt.ZIELWERTE, List.of()), ziele, beschluss);
-      if (kopf == null || !fehler.isEmpty()) {
+      if (kopf == null || fehler.size() > vorher) {
         return null;
       }
       kopf.leitlinien(leitlinien);
@@ -227,8 +318,8 @@ public final class ArbeitsmappeLeser {
     }
 
     /** The data rows of a sheet, after checking its header; empty rows are left out. */
-    private List<Zeile> datenzeilen(Arbeitsmappenblatt b, List<Row> rows) {
-      List<Zeile> ergebnis = new ArrayList<>();
+    private List<Mappenzeile> datenzeilen(Arbeitsmappenblatt b, List<Row> rows) {
+      List<Mappenzeile> ergebnis = new ArrayList<>();
       if (rows.isEmpty() || rows.get(0).getRowNum() != 1) {
         fehler.add(
             new Importfehler(
@@ -242,7 +333,7 @@ public final class ArbeitsmappeLeser {
                     + String.join(", ", b.spalten())));
         return ergebnis;
       }
-      Zeile kopf = new Zeile(b, rows.get(0));
+      Mappenzeile kopf = new Mappenzeile(datei, b, rows.get(0), fehler);
       boolean kopfGut = true;
       for (int c = 1; c <= b.spalten().size(); c++) {
         if (!kopf.text(c).equals(b.spalte(c))) {
@@ -254,7 +345,7 @@ public final class ArbeitsmappeLeser {
         return ergebnis;
       }
       for (Row r : rows.subList(1, rows.size())) {
-        Zeile z = new Zeile(b, r);
+        Mappenzeile z = new Mappenzeile(datei, b, r, fehler);
         if (!z.leer()) {
           ergebnis.add(z);
         }
@@ -262,7 +353,7 @@ public final class ArbeitsmappeLeser {
       return ergebnis;
     }
 
-    private Leitbild.@Nullable Builder kopf(List<Zeile> zeilen) {
+    private Leitbild.@Nullable Builder kopf(List<Mappenzeile> zeilen) {
       if (zeilen.isEmpty()) {
         fehler.add(
             new Importfehler(
@@ -275,20 +366,11 @@ public final class ArbeitsmappeLeser {
                 "kein Leitbild eingetragen: erwartet eine Zeile mit Kommune, Fassung und Titel"));
         return null;
       }
-      for (Zeile weitere : zeilen.subList(1, zeilen.size())) {
+      for (Mappenzeile weitere : zeilen.subList(1, zeilen.size())) {
         weitere.fehler(0, "die Mappe hält ein Leitbild; erwartet nur eine Zeile (Zeile 2)");
       }
-      Zeile z = zeilen.get(0);
+      Mappenzeile z = zeilen.get(0);
       int vorher = fehler.size();
-      String ags = z.text(1);
-      if (z.istZahl(1) && ags.matches("[0-9]{1,7}")) {
-        ags = "0".repeat(8 - ags.length()) + ags; // a number cell lost the leading zero
-      }
-      if (ags.isEmpty()) {
-        z.fehler(1, "fehlt; erwartet den Gemeindeschlüssel " + kommune);
-      } else if (!ags.equals(kommune.toString())) {
-        z.fehler(1, "die Mappe gehört zu einer anderen Kommune; eingelesen wird für " + kommune);
-      }
       BigDecimal fassung = z.zahl(2, true);
       if (fassung != null && (fassung.signum() <= 0 || !istGanz(fassung))) {
         z.fehler(2, "erwartet eine ganze Zahl ab 1");
@@ -312,10 +394,10 @@ public final class ArbeitsmappeLeser {
           .gremium(gremium.isEmpty() ? null : gremium);
     }
 
-    private Set<Praeventionsleitlinie> leitlinien(List<Zeile> zeilen) {
+    private Set<Praeventionsleitlinie> leitlinien(List<Mappenzeile> zeilen) {
       Set<Praeventionsleitlinie> ergebnis = new HashSet<>();
       Map<Praeventionsleitlinie, Long> gesehen = new HashMap<>();
-      for (Zeile z : zeilen) {
+      for (Mappenzeile z : zeilen) {
         String t = z.text(1);
         Praeventionsleitlinie l = null;
         for (Praeventionsleitlinie p : Praeventionsleitlinie.values()) {
@@ -341,10 +423,10 @@ public final class ArbeitsmappeLeser {
       return ergebnis;
     }
 
-    private Map<String, Leitziel> leitziele(List<Zeile> zeilen) {
+    private Map<String, Leitziel> leitziele(List<Mappenzeile> zeilen) {
       Map<String, Leitziel> ergebnis = new LinkedHashMap<>();
       Map<String, Long> gesehen = new HashMap<>();
-      for (Zeile z : zeilen) {
+      for (Mappenzeile z : zeilen) {
         String key = z.pflicht(1);
         String titel = z.pflicht(2);
         String beschreibung = z.text(3);
@@ -367,10 +449,11 @@ public final class ArbeitsmappeLeser {
       return ergebnis;
     }
 
-    private Map<String, Ziel> handlungsziele(List<Zeile> zeilen, Map<String, Leitziel> leitziele) {
+    private Map<String, Ziel> handlungsziele(
+        List<Mappenzeile> zeilen, Map<String, Leitziel> leitziele) {
       Map<String, Ziel> ergebnis = new LinkedHashMap<>();
       Map<String, Long> gesehen = new HashMap<>();
-      for (Zeile z : zeilen) {
+      for (Mappenzeile z : zeilen) {
         String leitziel = z.pflicht(1);
         String key = z.pflicht(2);
         String titel = z.pflicht(3);
@@ -395,11 +478,11 @@ public final class ArbeitsmappeLeser {
       return ergebnis;
     }
 
-    private void indikatoren(List<Zeile> zeilen, Map<String, Ziel> ziele) {
+    private void indikatoren(List<Mappenzeile> zeilen, Map<String, Ziel> ziele) {
       Map<List<Object>, Long> gesehen = new HashMap<>();
-      for (Zeile z : zeilen) {
+      for (Mappenzeile z : zeilen) {
         Ziel ziel = ziel(z, ziele);
-        IndikatorKey i = z.indikator(2);
+        IndikatorKey i = indikator(z, 2);
         if (ziel == null || i == null) {
           continue;
         }
@@ -413,12 +496,12 @@ public final class ArbeitsmappeLeser {
     }
 
     private void zielwerte(
-        List<Zeile> zeilen, Map<String, Ziel> ziele, @Nullable LocalDate beschluss) {
+        List<Mappenzeile> zeilen, Map<String, Ziel> ziele, @Nullable LocalDate beschluss) {
       Map<List<Object>, Long> gesehen = new HashMap<>();
-      for (Zeile z : zeilen) {
+      for (Mappenzeile z : zeilen) {
         int vorher = fehler.size();
         Ziel ziel = ziel(z, ziele);
-        IndikatorKey i = z.indikator(2);
+        IndikatorKey i = indikator(z, 2);
         if (ziel != null && i != null && !ziel.indikatoren.contains(i)) {
           z.fehler(
               2,
@@ -460,7 +543,7 @@ public final class ArbeitsmappeLeser {
       }
     }
 
-    private @Nullable Ziel ziel(Zeile z, Map<String, Ziel> ziele) {
+    private @Nullable Ziel ziel(Mappenzeile z, Map<String, Ziel> ziele) {
       String key = z.pflicht(1);
       if (key == null) {
         return null;
@@ -472,7 +555,7 @@ public final class ArbeitsmappeLeser {
       return ziel;
     }
 
-    private @Nullable Zielrichtung richtung(Zeile z) {
+    private @Nullable Zielrichtung richtung(Mappenzeile z) {
       String t = z.pflicht(3);
       if (t == null) {
         return null;
@@ -486,7 +569,7 @@ public final class ArbeitsmappeLeser {
       return null;
     }
 
-    private @Nullable SozialraumId sozialraum(Zeile z) {
+    private @Nullable SozialraumId sozialraum(Mappenzeile z) {
       String code = z.text(6);
       if (code.isEmpty()) {
         return null;
@@ -506,157 +589,26 @@ public final class ArbeitsmappeLeser {
       return id;
     }
 
-    /** One row of a sheet. */
-    private final class Zeile {
-      private final Arbeitsmappenblatt blatt;
-      private final Row row;
-
-      Zeile(Arbeitsmappenblatt blatt, Row row) {
-        this.blatt = blatt;
-        this.row = row;
-      }
-
-      long nummer() {
-        return row.getRowNum();
-      }
-
-      private @Nullable Cell zelle(int spalte) {
-        int i = spalte - 1;
-        return i < row.getCellCount() ? row.getOptionalCell(i).orElse(null) : null;
-      }
-
-      boolean leer() {
-        for (int c = 1; c <= Math.max(row.getCellCount(), blatt.spalten().size()); c++) {
-          if (!text(c).isEmpty()) {
-            return false;
-          }
-        }
-        return true;
-      }
-
-      boolean istZahl(int spalte) {
-        Cell c = zelle(spalte);
-        return c != null && c.getType() == CellType.NUMBER;
-      }
-
-      /** The cell's text, stripped; empty for an empty cell. */
-      String text(int spalte) {
-        Cell c = zelle(spalte);
-        if (c == null || c.getType() == CellType.EMPTY) {
-          return "";
-        }
-        if (c.getType() == CellType.STRING) {
-          String s = c.asString();
-          return s == null ? "" : s.strip();
-        }
-        String roh = c.getRawValue();
-        return roh == null ? "" : roh.strip();
-      }
-
-      void fehler(int spalte, String grund) {
-        fehler.add(
-            new Importfehler(
-                datei,
-                blatt.blattname(),
-                nummer(),
-                spalte,
-                spalte == 0 ? "" : blatt.spalte(spalte),
-                spalte == 0 ? String.join(" | ", alle()) : text(spalte),
-                grund));
-      }
-
-      private List<String> alle() {
-        List<String> t = new ArrayList<>();
-        for (int c = 1; c <= blatt.spalten().size(); c++) {
-          t.add(text(c));
-        }
-        return t;
-      }
-
-      @Nullable String pflicht(int spalte) {
-        String t = text(spalte);
-        if (t.isEmpty()) {
-          fehler(spalte, "fehlt; die Spalte ist Pflicht");
-          return null;
-        }
-        return t;
-      }
-
-      @Nullable BigDecimal zahl(int spalte, boolean pflicht) {
-        Cell c = zelle(spalte);
-        String t = text(spalte);
-        if (t.isEmpty()) {
-          if (pflicht) {
-            fehler(spalte, "fehlt; erwartet eine Zahl");
-          }
-          return null;
-        }
-        BigDecimal z = null;
-        if (c != null && c.getType() == CellType.NUMBER) {
-          try {
-            z = c.asNumber();
-          } catch (NumberFormatException e) {
-            z = null;
-          }
-        } else if (c != null && c.getType() == CellType.STRING) {
-          z = Zahlen.dezimal(t, ',', '.');
-        }
-        if (z == null) {
-          fehler(spalte, "erwartet eine Zahl, z. B. 12,5");
-        }
-        return z;
-      }
-
-      @Nullable LocalDate datum(int spalte, boolean pflicht) {
-        Cell c = zelle(spalte);
-        String t = text(spalte);
-        if (t.isEmpty()) {
-          if (pflicht) {
-            fehler(spalte, "fehlt; erwartet ein Datum, z. B. 31.12.2025");
-          }
-          return null;
-        }
-        if (c != null && c.getType() == CellType.NUMBER) {
-          try {
-            BigDecimal n = c.asNumber();
-            if (n.signum() > 0 && n.compareTo(HOECHSTES_DATUM) <= 0) {
-              return c.asDate().toLocalDate();
-            }
-          } catch (RuntimeException e) {
-            // reported below
-          }
-        } else if (c != null && c.getType() == CellType.STRING) {
-          try {
-            return t.contains("-") ? LocalDate.parse(t) : LocalDate.parse(t, TAG);
-          } catch (DateTimeParseException e) {
-            // reported below
-          }
-        }
-        fehler(spalte, "erwartet ein Datum, z. B. 31.12.2025");
+    @Nullable IndikatorKey indikator(Mappenzeile z, int spalte) {
+      String t = z.pflicht(spalte);
+      if (t == null) {
         return null;
       }
-
-      @Nullable IndikatorKey indikator(int spalte) {
-        String t = pflicht(spalte);
-        if (t == null) {
-          return null;
-        }
-        IndikatorKey i;
-        try {
-          i = IndikatorKey.of(t);
-        } catch (IllegalArgumentException e) {
-          fehler(
-              spalte,
-              "erwartet den Schlüssel eines Indikators (Kleinbuchstaben, Ziffern und '-', z. B."
-                  + " sgb2-quote-u15)");
-          return null;
-        }
-        if (indikatoren != null && !indikatoren.contains(i)) {
-          fehler(spalte, "kekiz kennt diesen Indikator nicht (erst kekiz indikatoren)");
-          return null;
-        }
-        return i;
+      IndikatorKey i;
+      try {
+        i = IndikatorKey.of(t);
+      } catch (IllegalArgumentException e) {
+        z.fehler(
+            spalte,
+            "erwartet den Schlüssel eines Indikators (Kleinbuchstaben, Ziffern und '-', z. B."
+                + " sgb2-quote-u15)");
+        return null;
       }
+      if (indikatoren != null && !indikatoren.contains(i)) {
+        z.fehler(spalte, "kekiz kennt diesen Indikator nicht (erst kekiz indikatoren)");
+        return null;
+      }
+      return i;
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
@@ -49,8 +50,25 @@ public final class ArbeitsmappeSchreiber {
 
   private static final String DATUMSFORMAT = "dd.mm.yyyy";
 
+  private final @Nullable String hinweis;
+
   /** A writer; it holds no state. */
-  public ArbeitsmappeSchreiber() {}
+  public ArbeitsmappeSchreiber() {
+    this(null);
+  }
+
+  private ArbeitsmappeSchreiber(@Nullable String hinweis) {
+    this.hinweis = hinweis;
+  }
+
+  /**
+   * This writer, putting {@code hinweis} on top of the Anleitung (e.g. that the workbook is an
+   * exercise). A workbook read back and written again does not carry it.
+   */
+  public ArbeitsmappeSchreiber withHinweis(String hinweis) {
+    requireNonNull(hinweis, "hinweis");
+    return new ArbeitsmappeSchreiber(hinweis);
+  }
 
   /**
    * Writes the empty template for {@code kommune} to {@code datei} (replacing it): instructions,
@@ -62,7 +80,7 @@ public final class ArbeitsmappeSchreiber {
   public void vorlage(
       Path datei, Gemeindeschluessel kommune, Collection<IndikatorKey> indikatoren) {
     requireNonNull(kommune, "kommune");
-    schreibe(datei, kommune, null, indikatoren);
+    schreibe(datei, new Arbeitsmappe(kommune, null, null, false, false), indikatoren);
   }
 
   /**
@@ -73,38 +91,42 @@ public final class ArbeitsmappeSchreiber {
    */
   public void schreibe(Path datei, Leitbild leitbild, Collection<IndikatorKey> indikatoren) {
     requireNonNull(leitbild, "leitbild");
-    schreibe(datei, leitbild.kommune(), leitbild, indikatoren);
+    schreibe(datei, Arbeitsmappe.of(leitbild.kommune(), leitbild, null), indikatoren);
   }
 
-  private void schreibe(
-      Path datei,
-      Gemeindeschluessel kommune,
-      @Nullable Leitbild leitbild,
-      Collection<IndikatorKey> indikatoren) {
+  /**
+   * Writes {@code mappe} to {@code datei} (replacing it): its Leitbild, and its chain's structure
+   * and Angebote as far as {@link Arbeitsmappe#withKette()} and {@link Arbeitsmappe#mitAngeboten()}
+   * say; the drop-down list of the Indikator columns offers {@code indikatoren} and the Leitbild's
+   * own indicators.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void schreibe(Path datei, Arbeitsmappe mappe, Collection<IndikatorKey> indikatoren) {
     requireNonNull(datei, "datei");
+    requireNonNull(mappe, "mappe");
     requireNonNull(indikatoren, "indikatoren");
     ImmutableSortedSet.Builder<IndikatorKey> liste = ImmutableSortedSet.naturalOrder();
     liste.addAll(indikatoren);
+    Leitbild leitbild = mappe.leitbild();
     if (leitbild != null) {
       liste.addAll(leitbild.indikatoren());
     }
     try (OutputStream out = Files.newOutputStream(datei)) {
-      schreibe(out, kommune, leitbild, liste.build().asList());
+      schreibe(out, mappe, liste.build().asList());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "'" + Anzeigetext.sichtbar(datei.toString(), 300) + "' lässt sich nicht schreiben", e);
     }
   }
 
-  private static void schreibe(
-      OutputStream out,
-      Gemeindeschluessel kommune,
-      @Nullable Leitbild leitbild,
-      List<IndikatorKey> indikatoren)
+  private void schreibe(OutputStream out, Arbeitsmappe mappe, List<IndikatorKey> indikatoren)
       throws IOException {
+    Gemeindeschluessel kommune = mappe.kommune();
+    Leitbild leitbild = mappe.leitbild();
     Workbook wb = new Workbook(out, "kekiz", "1.0");
     wb.properties().setTitle("kekiz-Arbeitsmappe " + kommune);
-    anleitung(wb.newWorksheet(Arbeitsmappenblatt.ANLEITUNG));
+    anleitung(wb.newWorksheet(Arbeitsmappenblatt.ANLEITUNG), hinweis);
     Worksheet[] blaetter = new Worksheet[Arbeitsmappenblatt.values().length];
     for (Arbeitsmappenblatt b : Arbeitsmappenblatt.values()) {
       blaetter[b.ordinal()] = kopf(wb.newWorksheet(b.blattname()), b);
@@ -125,10 +147,15 @@ public final class ArbeitsmappeSchreiber {
       auswahl(blaetter, Arbeitsmappenblatt.INDIKATOREN, 2, indikatorliste);
       auswahl(blaetter, Arbeitsmappenblatt.ZIELWERTE, 2, indikatorliste);
     }
+    Kettenschreiber.auswahllisten(listen, blaetter);
     Worksheet kopf = blaetter[Arbeitsmappenblatt.LEITBILD.ordinal()];
     kopf.value(1, 0, kommune.toString());
     if (leitbild != null) {
       fuelle(blaetter, leitbild);
+    }
+    Praeventionskette kette = mappe.kette();
+    if (kette != null) {
+      new Kettenschreiber(blaetter).fuelle(kette, mappe.mitKette(), mappe.mitAngeboten());
     }
     wb.finish();
   }
@@ -190,7 +217,7 @@ public final class ArbeitsmappeSchreiber {
     }
   }
 
-  private static void datum(Worksheet ws, int zeile, int spalte, LocalDate tag) {
+  static void datum(Worksheet ws, int zeile, int spalte, LocalDate tag) {
     ws.value(zeile, spalte, tag);
     ws.style(zeile, spalte).format(DATUMSFORMAT).set();
   }
@@ -207,7 +234,7 @@ public final class ArbeitsmappeSchreiber {
   }
 
   /** Writes a code list into column {@code spalte} of the Listen sheet; returns its range. */
-  private static String liste(Worksheet listen, int spalte, String kopf, List<String> werte) {
+  static String liste(Worksheet listen, int spalte, String kopf, List<String> werte) {
     listen.value(0, spalte, kopf);
     for (int i = 0; i < werte.size(); i++) {
       listen.value(i + 1, spalte, werte.get(i));
@@ -223,13 +250,12 @@ public final class ArbeitsmappeSchreiber {
   }
 
   /** The data rows of column {@code spalte} (from 1) of another sheet, as a list source. */
-  private static String bereich(String blatt, int spalte) {
+  static String bereich(String blatt, int spalte) {
     String b = Importfehler.spaltenbuchstabe(spalte);
     return blatt + "!$" + b + "$2:$" + b + "$" + ZEILEN_MIT_AUSWAHL;
   }
 
-  private static void auswahl(
-      Worksheet[] blaetter, Arbeitsmappenblatt blatt, int spalte, String quelle) {
+  static void auswahl(Worksheet[] blaetter, Arbeitsmappenblatt blatt, int spalte, String quelle) {
     blaetter[blatt.ordinal()]
         .range(1, spalte - 1, ZEILEN_MIT_AUSWAHL - 1, spalte - 1)
         .validateWithListByFormula(quelle)
@@ -251,14 +277,18 @@ public final class ArbeitsmappeSchreiber {
 
   private static final List<String> ANLEITUNG =
       List.of(
-          "kekiz-Arbeitsmappe: Leitbild mit Leitzielen, Handlungszielen und Zielwerten",
+          "kekiz-Arbeitsmappe: Leitbild, Präventionskette und Angebote einer Kommune",
           "",
-          "So füllen Sie die Mappe aus:",
+          "Die Mappe hat drei Teile. Jeder Teil, dessen Blätter leer bleiben, gehört nicht zur"
+              + " Mappe: beim Einlesen bleibt der gespeicherte Teil, wie er ist. Blatt Leitbild,"
+              + " Spalte Kommune (Zeile 2) ist immer auszufüllen (schon eingetragen).",
+          "",
+          "Teil 1, Leitbild (Blätter Leitbild bis Zielwerte):",
           "1. Blatt Leitbild: genau eine Zeile (Zeile 2). Kommune ist der Amtliche"
-              + " Gemeindeschlüssel (8 Ziffern, schon eingetragen). Fassung ist eine ganze Zahl"
-              + " ab 1; eine neue Fassung bekommt die nächste Nummer. Titel ist Pflicht."
-              + " Beschlossen am (Datum, z. B. 31.05.2016) und Gremium (z. B. Rat der Stadt)"
-              + " sind freiwillig; ohne Beschlussdatum ist das Leitbild ein Entwurf.",
+              + " Gemeindeschlüssel (8 Ziffern). Fassung ist eine ganze Zahl ab 1; eine neue"
+              + " Fassung bekommt die nächste Nummer. Titel ist Pflicht. Beschlossen am (Datum,"
+              + " z. B. 31.05.2016) und Gremium (z. B. Rat der Stadt) sind freiwillig; ohne"
+              + " Beschlussdatum ist das Leitbild ein Entwurf.",
           "2. Blatt Leitlinien: je Zeile eine Präventionsleitlinie, der das Leitbild folgt"
               + " (Auswahlliste).",
           "3. Blatt Leitziele: je Zeile ein Leitziel. Leitziel ist ein Schlüssel (1 bis 60"
@@ -276,6 +306,46 @@ public final class ArbeitsmappeSchreiber {
               + " Sozialraum ist der Schlüssel eines Sozialraums der Kommune; leer heißt: für"
               + " die ganze Kommune.",
           "",
+          "Teil 2, Präventionskette (Blätter Lebensphasen bis Koordination, Zielbeiträge und die"
+              + " Zeilen des Blatts Zuordnungen außer Teil Angebot). Die Blätter beschreiben die"
+              + " ganze Kette; sie ersetzt die gespeicherte. Schlüssel von Lebensphasen,"
+              + " Übergängen, Handlungsfeldern, Netzwerken und Gremien: Kleinbuchstaben, Ziffern"
+              + " und '-' (z. B. kita). Gültig ab/Gültig bis sind Daten; leer heißt: immer.",
+          "7. Lebensphasen (Schlüssel, Name, Alter von, Alter bis; nach dem Alter geordnet, ohne"
+              + " Überschneidung; Alter bis leer: und älter), Übergänge (von einer Lebensphase zu"
+              + " einer späteren) und Handlungsfelder: leer gelassen gelten die fünf"
+              + " Standard-Lebensphasen, die Übergänge zwischen ihnen und die sieben"
+              + " Standard-Handlungsfelder.",
+          "8. Akteure: Kennung (Buchstaben, Ziffern, '.', '_', '-'), Name, Art (Auswahlliste),"
+              + " URL und E-Mail freiwillig. Netzwerke: Schlüssel, Name, Gültigkeit.",
+          "9. Gremien: höchstens eine Steuerungsgruppe und beliebig viele Arbeitsgemeinschaften"
+              + " (Spalte Art). Sitze: je Zeile ein Sitz in einem Gremium mit Funktion, Bereich,"
+              + " wahlweise dem Akteur, für den er gehalten wird, und Gültigkeit.",
+          "10. Koordination: je Zeile eine Stelle. Koordination ist ein Schlüssel nur für diese"
+              + " Mappe (z. B. k1); Stellenanteil eine Zahl wie 0,5 (leer: unbekannt); Programm"
+              + " und Programmname nur zusammen (z. B. kinderstark).",
+          "11. Zielbeiträge: wer an einem Handlungsziel arbeitet. Art ist Angebot,"
+              + " Arbeitsgemeinschaft oder Akteur, Beitragender dessen Kennung bzw. Schlüssel.",
+          "",
+          "Teil 3, Angebote (Blätter Angebote, Standorte, Zeitpläne, Kosten und die Zeilen des"
+              + " Blatts Zuordnungen mit Teil Angebot). Die Angebote der Mappe ersetzen alle"
+              + " gespeicherten Angebote der Kommune.",
+          "12. Angebote: Kennung, Name, Beschreibung und Träger (ein Akteur) sind Pflicht;"
+              + " Status leer heißt aktiv; Alter in Jahren; Plätze und Platzeinheit nur zusammen.",
+          "13. Standorte (Art Ort braucht Straße, PLZ und Ort), Zeitpläne (Regel nach RFC 5545"
+              + " ohne 'RRULE:', z. B. FREQ=WEEKLY;BYDAY=MO, Uhrzeiten wie 09:30) und Kosten"
+              + " (Betrag in Euro je Einheit): je Zeile eines, mit der Kennung des Angebots.",
+          "",
+          "Blatt Zuordnungen: je Zeile ein Wert einer Liste (ein Wert je Zelle). Teil und"
+              + " Schlüssel nennen, wozu der Wert gehört; Merkmal, was er ist: Übergang →"
+              + " Indikator; Akteur → Handlungsfeld; Netzwerk → Mitglied (ein Akteur);"
+              + " Gremium (Arbeitsgemeinschaft) → Lebensphase; Koordination → Finanzierung"
+              + " (Land NRW, Europäischer Sozialfonds, Bund, Eigenmittel, Stiftung, sonstige);"
+              + " Angebot → Sozialraum, Präventionsebene (universell, selektiv, indiziert),"
+              + " Lebensphase, Handlungsfeld, Übergang, Finanzierung (freier Text). Ein Angebot"
+              + " braucht mindestens einen Sozialraum, eine Präventionsebene, eine Lebensphase und"
+              + " ein Handlungsfeld.",
+          "",
           "Einlesen: kekiz arbeitsmappe --kommune AGS DATEI.xlsx",
           "Alles oder nichts: enthält die Mappe einen Fehler, wird nichts gespeichert, und jeder"
               + " Fehler wird mit Blatt, Zeile und Spalte genannt.",
@@ -283,12 +353,19 @@ public final class ArbeitsmappeSchreiber {
               + " umbenennen oder verschieben; das Blatt Listen (ausgeblendet) hält die"
               + " Auswahllisten.");
 
-  private static void anleitung(Worksheet ws) {
+  private static void anleitung(Worksheet ws, @Nullable String hinweis) {
     ws.width(0, 120);
-    for (int i = 0; i < ANLEITUNG.size(); i++) {
-      ws.value(i, 0, ANLEITUNG.get(i));
+    List<String> zeilen = new java.util.ArrayList<>(ANLEITUNG);
+    if (hinweis != null) {
+      zeilen.add(1, hinweis);
+    }
+    for (int i = 0; i < zeilen.size(); i++) {
+      ws.value(i, 0, zeilen.get(i));
     }
     ws.style(0, 0).bold().fontSize(14).set();
-    ws.range(1, 0, ANLEITUNG.size() - 1, 0).style().wrapText(true).set();
+    ws.range(1, 0, zeilen.size() - 1, 0).style().wrapText(true).set();
+    if (hinweis != null) {
+      ws.style(1, 0).bold().fontColor("C00000").wrapText(true).set();
+    }
   }
 }

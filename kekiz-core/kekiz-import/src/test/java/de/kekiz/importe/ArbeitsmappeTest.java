@@ -113,8 +113,22 @@ class ArbeitsmappeTest {
                 "Handlungsziele",
                 "Indikatoren",
                 "Zielwerte",
+                "Lebensphasen",
+                "Übergänge",
+                "Handlungsfelder",
+                "Akteure",
+                "Netzwerke",
+                "Gremien",
+                "Sitze",
+                "Koordination",
+                "Angebote",
+                "Standorte",
+                "Zeitpläne",
+                "Kosten",
+                "Zuordnungen",
+                "Zielbeiträge",
                 "Listen");
-        assertThat(sheets.get(7).getVisibility()).isEqualTo(SheetVisibility.HIDDEN);
+        assertThat(sheets.get(21).getVisibility()).isEqualTo(SheetVisibility.HIDDEN);
         assertThat(zeilen(sheets.get(0)).get(0)).startsWith("kekiz-Arbeitsmappe");
         assertThat(String.join("\n", zeilen(sheets.get(0))))
             .contains("Alles oder nichts")
@@ -125,16 +139,18 @@ class ArbeitsmappeTest {
               .isEqualTo(String.join("|", b.spalten()));
         }
         assertThat(zeilen(sheets.get(1)).get(1)).isEqualTo("05570004");
-        assertThat(zeilen(sheets.get(7)))
-            .containsExactly(
-                "Leitlinie|Richtung|Indikator",
-                "Beteiligungsorientierung|mindestens|betreuungsquote-u3",
-                "Eltern stärken – Kinder stärken|höchstens|seu-sprache",
-                "Aufsuchender Ansatz||sgb2-quote-u15",
-                "Ungleiches ungleich behandeln||u8-u9-teilnahme",
-                "Soziale Inklusion",
-                "(Bildungs-)Übergänge fließend gestalten",
-                "Multiprofessionelle Zusammenarbeit");
+        List<String> listen = zeilen(sheets.get(21));
+        assertThat(listen.get(0))
+            .isEqualTo(
+                "Leitlinie|Richtung|Indikator|Akteursart|Gremium|Finanzierung|Status|Standortart"
+                    + "|Beitrag|Teil|Merkmal|Präventionsebene");
+        assertThat(listen.get(1))
+            .isEqualTo(
+                "Beteiligungsorientierung|mindestens|betreuungsquote-u3|Kita|Steuerungsgruppe"
+                    + "|Land NRW|aktiv|Ort|Angebot|Übergang|Indikator|universell");
+        assertThat(listen.get(7))
+            .isEqualTo("Multiprofessionelle Zusammenarbeit|||Ärztin/Arzt|||||||Präventionsebene");
+        assertThat(listen).hasSize(19); // the 18 Akteursarten and the header
       }
     }
 
@@ -157,21 +173,19 @@ class ArbeitsmappeTest {
     }
 
     @Test
-    @DisplayName("read back unfilled, names the missing Leitbild and gives nothing")
+    @DisplayName("read back unfilled, says that it holds nothing and gives nothing")
     void leer() {
       Path datei = ordner.resolve("vorlage.xlsx");
       new ArbeitsmappeSchreiber().vorlage(datei, AHLEN, KATALOG);
 
-      Leseergebnis<Leitbild> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
+      Leseergebnis<Arbeitsmappe> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
 
       assertThat(e.objekte()).isEmpty();
       assertThat(fehler(e))
           .containsExactly(
               datei
-                  + " [Leitbild], Zeile 2, Spalte B (Fassung), Wert '': fehlt; erwartet eine Zahl",
-              datei
-                  + " [Leitbild], Zeile 2, Spalte C (Titel), Wert '': fehlt; die Spalte ist"
-                  + " Pflicht");
+                  + " [Leitbild], Zeile 2: die Mappe ist leer: weder Leitbild noch"
+                  + " Präventionskette noch Angebote eingetragen; nichts zu speichern (Zeile '')");
     }
   }
 
@@ -188,14 +202,15 @@ class ArbeitsmappeTest {
       Path zweit = ordner.resolve("zweit.xlsx");
       new ArbeitsmappeSchreiber().schreibe(erst, ahlen, KATALOG);
 
-      Leseergebnis<Leitbild> e =
+      Leseergebnis<Arbeitsmappe> e =
           new ArbeitsmappeLeser()
               .withIndikatoren(KATALOG)
               .withSozialraeumen(List.of(LeitbildFixtures.AHLEN_SUED_OST))
               .lese(erst, AHLEN);
 
       assertThat(fehler(e)).isEmpty();
-      assertThat(e.objekte()).containsExactly(ahlen);
+      assertThat(e.objekte()).extracting(Arbeitsmappe::leitbild).containsExactly(ahlen);
+      assertThat(e.objekte().get(0).kette()).isNull();
       new ArbeitsmappeSchreiber().schreibe(zweit, e.objekte().get(0), KATALOG);
       assertThat(teile(zweit)).isEqualTo(teile(erst));
     }
@@ -235,10 +250,10 @@ class ArbeitsmappeTest {
                               "sued-ost",
                               new BigDecimal("38.20"))))));
 
-      Leseergebnis<Leitbild> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
+      Leseergebnis<Arbeitsmappe> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
 
       assertThat(fehler(e)).isEmpty();
-      Leitbild l = e.objekte().get(0);
+      Leitbild l = java.util.Objects.requireNonNull(e.objekte().get(0).leitbild());
       assertThat(l.fassung()).isEqualTo(2);
       assertThat(l.beschlossenAm()).contains(LocalDate.of(2025, 4, 3));
       assertThat(l.gremium()).contains("Rat");
@@ -290,7 +305,7 @@ class ArbeitsmappeTest {
                           List.of(
                               "1.1", "seu-sprache", "etwa", "viel", "31.02.2026", "süd", "x")))));
 
-      Leseergebnis<Leitbild> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
+      Leseergebnis<Arbeitsmappe> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
 
       assertThat(e.objekte()).isEmpty();
       String d = datei.toString();
@@ -376,7 +391,7 @@ class ArbeitsmappeTest {
                           List.of("1.1", "betreuungsquote-u3", "mindestens", 45, "31.12.2027"),
                           List.of("1.1", "betreuungsquote-u3", "höchstens", 50, "31.12.2027")))));
 
-      Leseergebnis<Leitbild> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
+      Leseergebnis<Arbeitsmappe> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
 
       assertThat(e.objekte()).isEmpty();
       String d = datei.toString();
@@ -400,7 +415,7 @@ class ArbeitsmappeTest {
       Path datei = ordner.resolve("ahlen.xlsx");
       new ArbeitsmappeSchreiber().schreibe(datei, LeitbildFixtures.ahlen(), KATALOG);
 
-      Leseergebnis<Leitbild> e =
+      Leseergebnis<Arbeitsmappe> e =
           new ArbeitsmappeLeser()
               .withIndikatoren(List.of(LeitbildFixtures.BETREUUNG_U3, LeitbildFixtures.SGB2_U15))
               .withSozialraeumen(List.of(LeitbildFixtures.AHLEN_INNENSTADT))
@@ -431,14 +446,16 @@ class ArbeitsmappeTest {
       b.put("Leitziele", List.of(List.of("Leitziel", "Name", "Beschreibung")));
       Path datei = mappe("aufbau.xlsx", b);
 
-      Leseergebnis<Leitbild> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
+      Leseergebnis<Arbeitsmappe> e = new ArbeitsmappeLeser().lese(datei, AHLEN);
 
       assertThat(fehler(e))
           .contains(
               datei
                   + " [Zielwerte], Zeile 1: das Blatt fehlt; die Mappe braucht die Blätter"
-                  + " Leitbild, Leitlinien, Leitziele, Handlungsziele, Indikatoren, Zielwerte"
-                  + " (kekiz arbeitsmappe --vorlage schreibt sie) (Zeile '')",
+                  + " Leitbild, Leitlinien, Leitziele, Handlungsziele, Indikatoren, Zielwerte,"
+                  + " Lebensphasen, Übergänge, Handlungsfelder, Akteure, Netzwerke, Gremien, Sitze,"
+                  + " Koordination, Angebote, Standorte, Zeitpläne, Kosten, Zuordnungen,"
+                  + " Zielbeiträge (kekiz arbeitsmappe --vorlage schreibt sie) (Zeile '')",
               datei
                   + " [Leitziele], Zeile 1, Spalte B (Titel), Wert 'Name': erwartet die"
                   + " Spaltenüberschrift 'Titel'");
