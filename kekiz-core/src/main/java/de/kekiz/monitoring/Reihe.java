@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time series: the observations of one indicator version for one breakdown, over periods and
@@ -54,5 +55,21 @@ public record Reihe(IndikatorRef indikator, Aufschluesselung aufschluesselung)
   @Override
   public String toString() {
     return indikator + " " + aufschluesselung;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof Reihe o
+            && indikator.equals(o.indikator)
+            && aufschluesselung.equals(o.aufschluesselung));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * indikator.hashCode() + aufschluesselung.hashCode();
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.domain.kommune.SozialraumRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One boundary version of a Sozialraum, e.g. {@code 05315000:404@1}. Immutable and thread-safe.
@@ -32,5 +33,19 @@ public record SozialraumGebiet(SozialraumRef sozialraum) implements Gebiet {
   @Override
   public String toString() {
     return sozialraum.toString();
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof SozialraumGebiet o && sozialraum.equals(o.sozialraum));
+  }
+
+  @Override
+  public int hashCode() {
+    return sozialraum.hashCode();
   }
 }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The breakdown of an observation: which sub-group of the population it counts, as a map from
@@ -267,5 +268,18 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
       sb.append(e.getKey()).append('=').append(e.getValue());
     }
     return sb.toString();
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof Aufschluesselung o && codes.equals(o.codes));
+  }
+
+  @Override
+  public int hashCode() {
+    return codes.hashCode();
   }
 }

@@ -2,6 +2,8 @@ package de.kekiz.domain.indikator;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The stable key of an indicator across the versions of its definition, e.g. {@code sgb2-quote-u15}
  * or {@code betreuungsquote-u3}.
@@ -48,5 +50,18 @@ public record IndikatorKey(String wert) implements Comparable<IndikatorKey> {
   @Override
   public String toString() {
     return wert;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof IndikatorKey o && wert.equals(o.wert));
+  }
+
+  @Override
+  public int hashCode() {
+    return wert.hashCode();
   }
 }

@@ -2,6 +2,8 @@ package de.kekiz.domain.indikator;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Points at one version of an indicator definition, e.g. {@code sgb2-quote-u15@2}: a {@link
  * Messwert} is tied to the definition it was computed by.
@@ -83,5 +85,19 @@ public record IndikatorRef(IndikatorKey key, int version) implements Comparable<
   @Override
   public String toString() {
     return key + "@" + version;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof IndikatorRef o && key.equals(o.key) && version == o.version);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * key.hashCode() + version;
   }
 }

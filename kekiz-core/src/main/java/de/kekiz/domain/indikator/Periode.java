@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.Zeitraum;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The period an observation refers to: a calendar year, half-year, quarter or month, or a school
@@ -333,5 +334,19 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
       default:
         throw new AssertionError(art);
     }
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof Periode o && art == o.art && jahr == o.jahr && nummer == o.nummer);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * art.hashCode() + jahr) + nummer;
   }
 }

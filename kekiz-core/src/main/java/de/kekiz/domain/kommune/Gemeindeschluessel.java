@@ -1,6 +1,7 @@
 package de.kekiz.domain.kommune;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Amtlicher Gemeindeschlüssel (AGS): 8 digits, Land (2) + Regierungsbezirk (1) + Kreis (2) +
@@ -106,5 +107,18 @@ public record Gemeindeschluessel(String wert) implements Comparable<Gemeindeschl
   @Override
   public String toString() {
     return wert;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof Gemeindeschluessel o && wert.equals(o.wert));
+  }
+
+  @Override
+  public int hashCode() {
+    return wert.hashCode();
   }
 }

@@ -2,6 +2,8 @@ package de.kekiz.domain.kommune;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Identifies a Sozialraum across its boundary versions: the Kommune it belongs to plus a code
  * unique inside that Kommune (e.g. the Köln Stadtteil number {@code 404}).
@@ -87,5 +89,19 @@ public record SozialraumId(Gemeindeschluessel kommune, String code)
   @Override
   public String toString() {
     return kommune + ":" + code;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof SozialraumId o && kommune.equals(o.kommune) && code.equals(o.code));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kommune.hashCode() + code.hashCode();
   }
 }

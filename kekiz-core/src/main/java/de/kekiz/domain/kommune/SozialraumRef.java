@@ -2,6 +2,8 @@ package de.kekiz.domain.kommune;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Points at one boundary version (Gebietsstand) of a Sozialraum: data collected for a district
  * stays tied to the boundary it was collected for, even after the boundary changed.
@@ -71,5 +73,19 @@ public record SozialraumRef(SozialraumId id, int gebietsstand)
   @Override
   public String toString() {
     return id + "@" + gebietsstand;
+  }
+
+  // written out: the generated equals of a record goes through method handles that the JIT does
+  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
+  // the one the record would compute (31 * previous + component), so no map changes its order
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof SozialraumRef o && id.equals(o.id) && gebietsstand == o.gebietsstand);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * id.hashCode() + gebietsstand;
   }
 }

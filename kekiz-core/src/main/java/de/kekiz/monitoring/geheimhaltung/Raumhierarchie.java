@@ -29,12 +29,20 @@ final class Raumhierarchie {
   /** Per area, its groups of children (area numbers); empty for a leaf. */
   final int[][][] kindergruppen;
 
+  /** The number of each area in {@link #raeume}, shared by the parts of every table of the day. */
+  final Map<Raumbezug, Integer> nummern;
+
   private Raumhierarchie(
       LocalDate stichtag, List<Raumbezug> raeume, int[] bereich, int[][][] kindergruppen) {
     this.stichtag = stichtag;
     this.raeume = raeume;
     this.bereich = bereich;
     this.kindergruppen = kindergruppen;
+    Map<Raumbezug, Integer> n = new HashMap<>();
+    for (int i = 0; i < raeume.size(); i++) {
+      n.put(raeume.get(i), i);
+    }
+    this.nummern = n;
   }
 
   static Raumhierarchie von(Raumverzeichnis verzeichnis, LocalDate stichtag) {

@@ -10,11 +10,11 @@ import de.kekiz.domain.kommune.Kommune;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,17 +143,35 @@ public final class Verbundtabelle {
   public static final class Teil {
     private final Kommune kommune;
     private final Raumhierarchie hierarchie;
-    private final Map<Raumbezug, Integer> bereiche = new HashMap<>();
-    // per area, the cells by breakdown
-    private final List<Map<Aufschluesselung, Zelle>> zellen = new ArrayList<>();
+    // the breakdowns that occur, and per breakdown the cells by area number (created on use)
+    private final List<Aufschluesselung> aufschluesselungen = new ArrayList<>(2);
+    private final List<@Nullable Zelle[]> zellen = new ArrayList<>(2);
 
     private Teil(Kommune kommune, LocalDate stichtag, Gliederungen gliederungen) {
       this.kommune = kommune;
       this.hierarchie = gliederungen.hierarchie(kommune, stichtag);
-      for (int i = 0; i < hierarchie.raeume.size(); i++) {
-        bereiche.put(hierarchie.raeume.get(i), i);
-        zellen.add(new TreeMap<>());
+    }
+
+    /** The cells of breakdown {@code a} by area number, added if it is new to the part. */
+    private @Nullable Zelle[] jeBereich(Aufschluesselung a) {
+      int j = aufschluesselungen.indexOf(a);
+      if (j >= 0) {
+        return zellen.get(j);
       }
+      @Nullable Zelle[] neu = new Zelle[hierarchie.raeume.size()];
+      aufschluesselungen.add(a);
+      zellen.add(neu);
+      return neu;
+    }
+
+    private Zelle zelle(int bereich, Aufschluesselung a) {
+      @Nullable Zelle[] jeBereich = jeBereich(a);
+      Zelle z = jeBereich[bereich];
+      if (z == null) {
+        z = new Zelle(this, bereich, a);
+        jeBereich[bereich] = z;
+      }
+      return z;
     }
 
     /** {@return the Kommune of this part} */
@@ -173,7 +191,7 @@ public final class Verbundtabelle {
      * @return whether it is one of the part's areas (valid on its day)
      */
     public boolean hat(Raumbezug raum) {
-      return bereiche.containsKey(requireNonNull(raum, "raum"));
+      return hierarchie.nummern.containsKey(requireNonNull(raum, "raum"));
     }
 
     /**
@@ -185,7 +203,7 @@ public final class Verbundtabelle {
      *     figure already
      */
     public Zelle figur(Messwert m) {
-      Integer b = bereiche.get(requireNonNull(m, "m").raum());
+      Integer b = hierarchie.nummern.get(requireNonNull(m, "m").raum());
       if (b == null) {
         throw new IllegalArgumentException(
             "area "
@@ -207,15 +225,12 @@ public final class Verbundtabelle {
      * @throws IllegalArgumentException if the cell has a figure already
      */
     public @Nullable Zelle figurFallsGueltig(Messwert m) {
-      Integer b = bereiche.get(requireNonNull(m, "m").raum());
+      Integer b = hierarchie.nummern.get(requireNonNull(m, "m").raum());
       return b == null ? null : figur(m, b);
     }
 
     private Zelle figur(Messwert m, int bereich) {
-      Zelle z =
-          zellen
-              .get(bereich)
-              .computeIfAbsent(m.aufschluesselung(), x -> new Zelle(this, bereich, x));
+      Zelle z = zelle(bereich, m.aufschluesselung());
       if (z.figur != null) {
         throw new IllegalArgumentException(
             "two figures for one cell of " + kommune.schluessel() + ": " + z.figur + " and " + m);
@@ -233,7 +248,7 @@ public final class Verbundtabelle {
      * @throws IllegalArgumentException if the area is not one of the part's
      */
     public Zelle zelle(Raumbezug raum, Aufschluesselung a) {
-      Integer b = bereiche.get(requireNonNull(raum, "raum"));
+      Integer b = hierarchie.nummern.get(requireNonNull(raum, "raum"));
       if (b == null) {
         throw new IllegalArgumentException(
             "area "
@@ -243,10 +258,7 @@ public final class Verbundtabelle {
                 + " on "
                 + hierarchie.stichtag);
       }
-      int bereich = b;
-      return zellen
-          .get(bereich)
-          .computeIfAbsent(requireNonNull(a, "a"), x -> new Zelle(this, bereich, x));
+      return zelle(b, requireNonNull(a, "a"));
     }
 
     /**
@@ -257,7 +269,7 @@ public final class Verbundtabelle {
      * @return the groups of children, one per level
      */
     public java.util.List<java.util.List<Raumbezug>> kindergruppen(Raumbezug raum) {
-      Integer b = bereiche.get(requireNonNull(raum, "raum"));
+      Integer b = hierarchie.nummern.get(requireNonNull(raum, "raum"));
       java.util.List<java.util.List<Raumbezug>> gruppen = new ArrayList<>();
       if (b == null) {
         return gruppen;
@@ -471,68 +483,79 @@ public final class Verbundtabelle {
     /** Numbers the cells of part {@code t} and adds its relations. */
     private static void schliesse(Teil t, List<Zelle> alle, List<int[]> relationen) {
       Raumhierarchie h = t.hierarchie;
-      TreeSet<Aufschluesselung> auf = new TreeSet<>();
-      for (Map<Aufschluesselung, Zelle> m : t.zellen) {
-        auf.addAll(m.keySet());
-      }
-      if (auf.isEmpty()) {
+      int anzahl = t.aufschluesselungen.size();
+      if (anzahl == 0) {
         return;
       }
-      // every area gets a cell for every breakdown of the part
-      for (int b = 0; b < h.raeume.size(); b++) {
-        Map<Aufschluesselung, Zelle> jeAuf = t.zellen.get(b);
-        for (Aufschluesselung a : auf) {
-          Zelle z = jeAuf.get(a);
+      // the breakdowns in their order, each with its cells by area number
+      Integer[] folge = new Integer[anzahl];
+      for (int j = 0; j < anzahl; j++) {
+        folge[j] = j;
+      }
+      Arrays.sort(
+          folge, (x, y) -> t.aufschluesselungen.get(x).compareTo(t.aufschluesselungen.get(y)));
+      List<Aufschluesselung> auf = new ArrayList<>(anzahl);
+      List<@Nullable Zelle[]> zellen = new ArrayList<>(anzahl);
+      for (int j : folge) {
+        auf.add(t.aufschluesselungen.get(j));
+        zellen.add(t.zellen.get(j));
+      }
+      int bereiche = h.raeume.size();
+      // every area gets a cell for every breakdown of the part, numbered area by area
+      int erste = alle.size();
+      for (int b = 0; b < bereiche; b++) {
+        for (int j = 0; j < anzahl; j++) {
+          @Nullable Zelle[] jeBereich = zellen.get(j);
+          Zelle z = jeBereich[b];
           if (z == null) {
-            z = new Zelle(t, b, a);
-            jeAuf.put(a, z);
+            z = new Zelle(t, b, auf.get(j));
+            jeBereich[b] = z;
           }
           z.index = alle.size();
           alle.add(z);
         }
       }
-      for (int b = 0; b < h.raeume.size(); b++) {
+      for (int b = 0; b < bereiche; b++) {
         for (int[] kinder : h.kindergruppen[b]) {
-          for (Aufschluesselung a : auf) {
+          for (int j = 0; j < anzahl; j++) {
             int[] zeile = new int[kinder.length + 1];
-            zeile[0] = index(t, b, a);
-            for (int j = 0; j < kinder.length; j++) {
-              zeile[j + 1] = index(t, kinder[j], a);
+            zeile[0] = erste + b * anzahl + j;
+            for (int k = 0; k < kinder.length; k++) {
+              zeile[k + 1] = erste + kinder[k] * anzahl + j;
             }
             relationen.add(zeile);
           }
         }
       }
+      if (anzahl == 1) {
+        return; // one breakdown: nothing to split
+      }
       // across breakdowns: b = sum over the codes of dimension d of b + {d=code}
-      Map<Aufschluesselung, Map<String, List<Aufschluesselung>>> zerlegungen = new TreeMap<>();
-      for (Aufschluesselung a : auf) {
+      Map<Integer, Map<String, List<Integer>>> zerlegungen = new TreeMap<>();
+      for (int j = 0; j < anzahl; j++) {
+        Aufschluesselung a = auf.get(j);
         for (String d : a.dimensionen()) {
-          Aufschluesselung ohne = a.ohne(d);
-          if (auf.contains(ohne)) {
+          int ohne = auf.indexOf(a.ohne(d));
+          if (ohne >= 0) {
             zerlegungen
                 .computeIfAbsent(ohne, x -> new TreeMap<>())
                 .computeIfAbsent(d, x -> new ArrayList<>())
-                .add(a);
+                .add(j);
           }
         }
       }
-      for (int b = 0; b < h.raeume.size(); b++) {
-        for (Map.Entry<Aufschluesselung, Map<String, List<Aufschluesselung>>> e :
-            zerlegungen.entrySet()) {
-          for (List<Aufschluesselung> codes : e.getValue().values()) {
+      for (int b = 0; b < bereiche; b++) {
+        for (Map.Entry<Integer, Map<String, List<Integer>>> e : zerlegungen.entrySet()) {
+          for (List<Integer> codes : e.getValue().values()) {
             int[] zeile = new int[codes.size() + 1];
-            zeile[0] = index(t, b, e.getKey());
-            for (int j = 0; j < codes.size(); j++) {
-              zeile[j + 1] = index(t, b, codes.get(j));
+            zeile[0] = erste + b * anzahl + e.getKey();
+            for (int k = 0; k < codes.size(); k++) {
+              zeile[k + 1] = erste + b * anzahl + codes.get(k);
             }
             relationen.add(zeile);
           }
         }
       }
-    }
-
-    private static int index(Teil t, int bereich, Aufschluesselung a) {
-      return requireNonNull(t.zellen.get(bereich).get(a)).index;
     }
 
     private static long alsLong(BigDecimal x, int skala, Messwert m) {

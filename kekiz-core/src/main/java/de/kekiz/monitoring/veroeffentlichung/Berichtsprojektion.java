@@ -455,6 +455,13 @@ final class Berichtsprojektion {
         Comparator.comparingInt(gebiete::position).thenComparing(Comparator.naturalOrder()));
     Periode letzte = perioden.get(perioden.size() - 1);
     Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
+    // the comparison's rows by area, looked up once per row of the table
+    Map<SozialraumRef, Vergleichszeile> vergleichszeilen = new HashMap<>();
+    if (passend != null) {
+      for (Vergleichszeile vz : passend.zeilen()) {
+        vergleichszeilen.putIfAbsent(vz.sozialraum(), vz);
+      }
+    }
     List<Zeitreihe> reihen = new ArrayList<>();
     for (SozialraumRef ref : raeume) {
       Raumbezug raum = new SozialraumBezug(ref);
@@ -474,10 +481,10 @@ final class Berichtsprojektion {
       }
       Integer rang = null;
       BigDecimal abweichung = null;
-      if (passend != null) {
-        Optional<Vergleichszeile> vz = passend.zeile(ref);
-        rang = vz.map(Vergleichszeile::rang).orElse(null);
-        abweichung = vz.flatMap(x -> x.kommune().absoluteAbweichung()).orElse(null);
+      Vergleichszeile vz = vergleichszeilen.get(ref);
+      if (vz != null) {
+        rang = vz.rang();
+        abweichung = vz.kommune().absoluteAbweichung().orElse(null);
       }
       reihen.add(
           new Zeitreihe(
