@@ -210,48 +210,56 @@ public final class Programmrechnung {
   private List<Phasenreichweite> reichweiten(Foerderprogramm programm, Collection<Kommune> gebiet) {
     List<Kommune> gemeinden = gebiet.stream().filter(k -> !k.art().kreisebene()).toList();
     Optional<LocalDate> datum = bevoelkerungsstichtag(gemeinden);
-    ImmutableList.Builder<Phasenreichweite> b = ImmutableList.builder();
-    for (Programmphase phase : programm.phasen()) {
-      Reichweitenwert einwohner = null;
-      Reichweitenwert kinder = null;
-      int ohneKinderzahl = gemeinden.size();
-      int erreicht = 0;
-      if (datum.isPresent()) {
-        LocalDate tag = datum.get();
-        Map<Gemeindeschluessel, Long> alle = Programmreichweite.bevoelkerung(gemeinden, tag, ALLE);
-        Reichweite r =
+    List<Programmphase> phasen = programm.phasen();
+    List<Reichweitenwert> einwohner = new ArrayList<>();
+    List<Reichweitenwert> kinder = new ArrayList<>();
+    List<Integer> erreicht = new ArrayList<>();
+    int ohneKinderzahl = gemeinden.size();
+    if (datum.isPresent()) {
+      LocalDate tag = datum.get();
+      Map<Gemeindeschluessel, Long> alle = Programmreichweite.bevoelkerung(gemeinden, tag, ALLE);
+      List<Reichweite> r = new ArrayList<>();
+      for (Programmphase phase : phasen) {
+        r.add(
             Programmreichweite.berechneFuerPhase(
                 gebiet,
                 programm.programm(),
                 phase,
                 tag,
                 alle,
-                "Einwohner insgesamt am " + deutsch(tag));
-        erreicht = r.erreicht().size();
-        einwohner = schuetze(programm, phase, ALLE, r);
-        Map<Gemeindeschluessel, Long> kinderzahl =
-            Programmreichweite.bevoelkerung(gemeinden, tag, KINDER);
-        ohneKinderzahl = gemeinden.size() - kinderzahl.size();
-        if (ohneKinderzahl == 0 && !gemeinden.isEmpty()) {
-          Reichweite rk =
+                "Einwohner insgesamt am " + deutsch(tag)));
+      }
+      r.forEach(x -> erreicht.add(x.erreicht().size()));
+      einwohner.addAll(schuetze(programm, phasen, ALLE, r));
+      Map<Gemeindeschluessel, Long> kinderzahl =
+          Programmreichweite.bevoelkerung(gemeinden, tag, KINDER);
+      ohneKinderzahl = gemeinden.size() - kinderzahl.size();
+      if (ohneKinderzahl == 0 && !gemeinden.isEmpty()) {
+        List<Reichweite> rk = new ArrayList<>();
+        for (Programmphase phase : phasen) {
+          rk.add(
               Programmreichweite.berechneFuerPhase(
                   gebiet,
                   programm.programm(),
                   phase,
                   tag,
                   kinderzahl,
-                  "Kinder und Jugendliche unter 18 Jahren am " + deutsch(tag));
-          kinder = schuetze(programm, phase, KINDER, rk);
+                  "Kinder und Jugendliche unter 18 Jahren am " + deutsch(tag)));
         }
+        kinder.addAll(schuetze(programm, phasen, KINDER, rk));
       }
+    }
+    ImmutableList.Builder<Phasenreichweite> b = ImmutableList.builder();
+    for (int i = 0; i < phasen.size(); i++) {
+      Programmphase phase = phasen.get(i);
       b.add(
           new Phasenreichweite(
               phase,
               phase.teilnehmerzahl(),
               phase.kommunen().size(),
-              erreicht,
-              einwohner,
-              kinder,
+              erreicht.isEmpty() ? 0 : erreicht.get(i),
+              einwohner.isEmpty() ? null : einwohner.get(i),
+              kinder.isEmpty() ? null : kinder.get(i),
               ohneKinderzahl));
     }
     return b.build();
@@ -275,53 +283,85 @@ public final class Programmrechnung {
         Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
   }
 
-  private Reichweitenwert schuetze(
-      Foerderprogramm programm, Programmphase phase, Altersspanne alter, Reichweite r) {
-    long erreicht = r.zaehler();
-    long gesamt = r.nenner();
-    int ohne = r.ohneZahl().size();
-    String bezug = r.bezugsgroesse();
-    return switch (auftrag.verfahren()) {
-      case INTERN -> new Reichweitenwert(bezug, anzahl(gesamt), anteil(erreicht, gesamt), ohne);
+  /**
+   * The reaches {@code r} of every phase in one population, protected together: they share the
+   * population of the area ({@code gesamt}), so a count suppressed in one phase must not be
+   * recoverable from another phase's published figures.
+   */
+  private List<Reichweitenwert> schuetze(
+      Foerderprogramm programm,
+      List<Programmphase> phasen,
+      Altersspanne alter,
+      List<Reichweite> r) {
+    List<Reichweitenwert> ergebnis = new ArrayList<>();
+    switch (auftrag.verfahren()) {
+      case INTERN -> {
+        for (Reichweite x : r) {
+          ergebnis.add(
+              new Reichweitenwert(
+                  x.bezugsgroesse(),
+                  anzahl(x.nenner()),
+                  anteil(x.zaehler(), x.nenner()),
+                  x.ohneZahl().size()));
+        }
+      }
       case CELL_KEY -> {
         CellKeyVerfahren ck = requireNonNull(auftrag.cellKey(), "cellKey");
-        String population =
-            "programmreichweite|" + programm.programm().key() + "|" + alter + "|" + r.stichtag();
-        Quotenueberlagerung q =
-            ck.ueberlagereQuote(
-                population + "|" + phase.key() + "|erreicht",
-                erreicht,
-                population + "|gesamt",
-                gesamt);
-        long z = q.ueberlagerterZaehler();
-        long n = q.ueberlagerterNenner();
-        Zelle a = anteil(z, n);
-        yield new Reichweitenwert(
-            bezug, anzahl(n).alsUeberlagert(), a.hatWert() ? a.alsUeberlagert() : a, ohne);
+        for (int i = 0; i < r.size(); i++) {
+          Reichweite x = r.get(i);
+          String population =
+              "programmreichweite|" + programm.programm().key() + "|" + alter + "|" + x.stichtag();
+          Quotenueberlagerung q =
+              ck.ueberlagereQuote(
+                  population + "|" + phasen.get(i).key() + "|erreicht",
+                  x.zaehler(),
+                  population + "|gesamt",
+                  x.nenner());
+          Zelle a = anteil(q.ueberlagerterZaehler(), q.ueberlagerterNenner());
+          ergebnis.add(
+              new Reichweitenwert(
+                  x.bezugsgroesse(),
+                  anzahl(q.ueberlagerterNenner()).alsUeberlagert(),
+                  a.hatWert() ? a.alsUeberlagert() : a,
+                  x.ohneZahl().size()));
+        }
       }
       case SPERRUNG -> {
         Geheimhaltungsregeln regeln = auftrag.regeln();
-        long rest = gesamt - erreicht;
-        Tabelle<String> t =
-            Tabelle.<String>builder()
-                .zelle("gesamt", gesamt, regeln.primaer(gesamt))
-                .zelle("erreicht", erreicht, regeln.primaer(erreicht))
-                .zelle("nicht erreicht", rest, regeln.primaer(rest))
-                .beziehung("gesamt", List.of("erreicht", "nicht erreicht"))
-                .build();
-        GeschuetzteTabelle<String> g = Geheimhaltung.schuetze(t, regeln);
-        Zelle summe = g.veroeffentlicht("gesamt") ? anzahl(gesamt) : gesperrt(g, "gesamt");
-        Zelle anteil;
-        if (!g.veroeffentlicht("erreicht")) {
-          anteil = gesperrt(g, "erreicht");
-        } else if (!g.veroeffentlicht("gesamt") || regeln.primaer(erreicht, gesamt)) {
-          anteil = Zelle.gesperrt(ObsStatus.A, ConfStatus.A);
-        } else {
-          anteil = anteil(erreicht, gesamt);
+        Tabelle.Builder<String> t = Tabelle.builder();
+        long gesamt = r.isEmpty() ? 0 : r.get(0).nenner();
+        t.zelle("gesamt", gesamt, regeln.primaer(gesamt));
+        for (int i = 0; i < r.size(); i++) {
+          Reichweite x = r.get(i);
+          if (x.nenner() != gesamt) {
+            throw new IllegalStateException(
+                "the phases' reaches count different populations: "
+                    + gesamt
+                    + " and "
+                    + x.nenner());
+          }
+          long rest = gesamt - x.zaehler();
+          t.zelle("erreicht|" + i, x.zaehler(), regeln.primaer(x.zaehler()));
+          t.zelle("rest|" + i, rest, regeln.primaer(rest));
+          t.beziehung("gesamt", List.of("erreicht|" + i, "rest|" + i));
         }
-        yield new Reichweitenwert(bezug, summe, anteil, ohne);
+        GeschuetzteTabelle<String> g = Geheimhaltung.schuetze(t.build(), regeln);
+        Zelle summe = g.veroeffentlicht("gesamt") ? anzahl(gesamt) : gesperrt(g, "gesamt");
+        for (int i = 0; i < r.size(); i++) {
+          Reichweite x = r.get(i);
+          Zelle a;
+          if (!g.veroeffentlicht("erreicht|" + i)) {
+            a = gesperrt(g, "erreicht|" + i);
+          } else if (!g.veroeffentlicht("gesamt") || regeln.primaer(x.zaehler(), gesamt)) {
+            a = Zelle.gesperrt(ObsStatus.A, ConfStatus.A);
+          } else {
+            a = anteil(x.zaehler(), gesamt);
+          }
+          ergebnis.add(new Reichweitenwert(x.bezugsgroesse(), summe, a, x.ohneZahl().size()));
+        }
       }
-    };
+    }
+    return ergebnis;
   }
 
   private static Zelle gesperrt(GeschuetzteTabelle<String> g, String zelle) {

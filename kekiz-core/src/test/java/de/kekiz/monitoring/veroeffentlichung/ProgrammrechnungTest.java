@@ -211,6 +211,51 @@ class ProgrammrechnungTest {
     }
 
     @Test
+    @DisplayName(
+        "protects the phases together: their common total never reveals a count suppressed in"
+            + " another phase")
+    void gemeinsam() {
+      Foerderprogramm p =
+          Foerderprogramm.of(Programm.KEKIZ)
+              .withPhase(phase("a", Phasenteilnehmer.of(KAMEN, "Kamen")))
+              .withPhase(
+                  phase(
+                      "b",
+                      Phasenteilnehmer.of(KAMEN, "Kamen"),
+                      Phasenteilnehmer.of(KOELN, "Köln")));
+      // phase a: 500 reached, 2 not (primary); phase b: 502 reached, 0 not (primary)
+      List<Phasenreichweite> r = rechne(AUFTRAG, p, klein(2)).reichweiten();
+      Reichweitenwert a = r.get(0).kinder();
+      Reichweitenwert b = r.get(1).kinder();
+      assertThat(a).isNotNull();
+      assertThat(b).isNotNull();
+      assertThat(a.gesamt()).isEqualTo(b.gesamt());
+      // whatever is published, 500 and 502 never stand side by side
+      List<BigDecimal> zahlen = new ArrayList<>();
+      for (Zelle z : List.of(a.gesamt(), a.anteil(), b.anteil())) {
+        if (z.zaehler() != null) {
+          zahlen.add(z.zaehler());
+        } else if (z.wert() != null && z.nenner() == null) {
+          zahlen.add(z.wert());
+        }
+      }
+      assertThat(zahlen).hasSizeLessThanOrEqualTo(1);
+      assertThat(a.anteil().gesperrt()).isTrue();
+      assertThat(b.anteil().gesperrt()).isTrue();
+    }
+
+    private static Programmphase phase(String key, Phasenteilnehmer... teilnehmer) {
+      return new Programmphase(
+          key,
+          "Phase " + key,
+          LocalDate.of(2017, 1, 1),
+          Angaben.keine(),
+          Angaben.keine(),
+          Angaben.keine(),
+          List.of(teilnehmer));
+    }
+
+    @Test
     @DisplayName("shows the exact figures for internal use, marked by the order")
     void intern() {
       Reichweitenwert k =
