@@ -41,7 +41,11 @@ public final class ProgrammberichtWriter {
     this(Berichtsoptionen.STANDARD);
   }
 
-  /** A writer with {@code optionen} (symbols of suppressed and missing figures). */
+  /**
+   * A writer with {@code optionen}.
+   *
+   * @param optionen the symbols of suppressed and missing figures
+   */
   public ProgrammberichtWriter(Berichtsoptionen optionen) {
     this.optionen = requireNonNull(optionen, "optionen");
   }
@@ -54,6 +58,9 @@ public final class ProgrammberichtWriter {
    * Writes the report of {@code v}, made on {@code erstelltAm}, into {@code ordner} (created if
    * needed), replacing files of the same name.
    *
+   * @param v the programme report
+   * @param erstelltAm the day the report is made
+   * @param ordner the output folder
    * @return the files written: HTML, PDF, JSON
    * @throws IOException if the folder cannot be created or a format fails; files written before the
    *     failure stay

@@ -45,6 +45,9 @@ public final class ProgrammberichtJson {
   /**
    * Writes {@code v} made on {@code erstelltAm} to {@code out} (UTF-8; not closed).
    *
+   * @param v the programme report
+   * @param erstelltAm the day the report is made
+   * @param out where the document goes
    * @throws IOException if writing fails
    */
   public void schreibe(Programmveroeffentlichung v, LocalDate erstelltAm, OutputStream out)
