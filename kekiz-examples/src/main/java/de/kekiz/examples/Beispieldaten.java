@@ -8,7 +8,9 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.RaeumlicheEbene;
+import de.kekiz.domain.kommune.Programm;
 import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.fixtures.ProgrammFixtures;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.port.Duplikatregel;
 import java.time.LocalDate;
@@ -17,7 +19,9 @@ import java.util.List;
 /**
  * Loads example Kommunen into a database, idempotently: a Kommune already stored is kept as it is
  * (with whatever was imported for it since), never loaded twice; the others are stored each with
- * its indicator definitions, Leitbild, Präventionskette and Messwerte in one transaction.
+ * its indicator definitions, Leitbild, Präventionskette and Messwerte in one transaction. The
+ * programme "Kein Kind zurücklassen!" and its Lernnetzwerk ({@link ProgrammFixtures}) are stored
+ * too if not there yet.
  */
 final class Beispieldaten {
 
@@ -63,6 +67,13 @@ final class Beispieldaten {
     }
     db.imTransaktion(
         () -> {
+          // the programme and its Lernnetzwerk, for kekiz programmbericht
+          if (p.foerderprogramme().findByProgramm(Programm.KEKIZ.key()).isEmpty()) {
+            p.foerderprogramme().save(ProgrammFixtures.kekiz());
+          }
+          if (p.lernnetzwerke().findByProgramm(Programm.KEKIZ.key()).isEmpty()) {
+            p.lernnetzwerke().save(ProgrammFixtures.lernnetzwerk());
+          }
           for (Indikator i : genesisIndikatoren()) {
             if (p.indikatoren().findByRef(i.ref()).isEmpty()) {
               p.indikatoren().save(i);

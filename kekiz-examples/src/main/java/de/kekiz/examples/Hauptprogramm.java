@@ -42,6 +42,8 @@ import picocli.CommandLine.Option;
  *   <li>{@code import}: Messwerte or population figures from GENESIS, kekiz CSV and XLSX files
  *       ({@link ImportBefehl});
  *   <li>{@code report}: the report of one Kommune from the database ({@link ReportBefehl});
+ *   <li>{@code programmbericht}: the programme report for the Landeskoordinierungsstelle ({@link
+ *       ProgrammberichtBefehl});
  *   <li>{@code kommune}: creates or corrects a Kommune ({@link KommuneBefehl});
  *   <li>{@code sozialraeume}: the Sozialräume of a Kommune from GeoJSON, or as GeoJSON ({@link
  *       SozialraeumeBefehl});
@@ -70,6 +72,7 @@ import picocli.CommandLine.Option;
       DemoBefehl.class,
       ImportBefehl.class,
       ReportBefehl.class,
+      ProgrammberichtBefehl.class,
       KommuneBefehl.class,
       SozialraeumeBefehl.class,
       BevoelkerungBefehl.class,

@@ -105,7 +105,24 @@ public final class PdfBerichtWriter implements Berichtsformat {
   @Override
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
-    Document dokument = parse(html.html(bericht, optionen));
+    schreibeHtml(html.html(bericht, optionen), bericht.toString(), out);
+  }
+
+  /**
+   * Lays out a report kekiz wrote as HTML (well-formed, in the style of {@code bericht.html}, e.g.
+   * the programme report of {@link de.kekiz.reporting.html.ProgrammHtmlWriter}) on A4 as a tagged
+   * PDF/UA-1 with the embedded font, bookmarks and a table of contents, as for the Kommune report.
+   *
+   * @param html the document
+   * @param beschreibung what it is, for an error message
+   * @param out where the PDF goes; not closed
+   * @throws IOException if the document is not well-formed or cannot be laid out
+   */
+  public void schreibeHtml(String html, String beschreibung, OutputStream out) throws IOException {
+    requireNonNull(html, "html");
+    requireNonNull(beschreibung, "beschreibung");
+    requireNonNull(out, "out");
+    Document dokument = parse(html);
     Font normal =
         schrift.isEmpty()
             ? Mitgeliefert.NORMAL_FONT
@@ -137,7 +154,7 @@ public final class PdfBerichtWriter implements Berichtsformat {
     try {
       b.run();
     } catch (RuntimeException e) {
-      throw new IOException("openhtmltopdf could not lay out the report " + bericht, e);
+      throw new IOException("openhtmltopdf could not lay out the report " + beschreibung, e);
     }
   }
 

@@ -22,7 +22,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the reference validator of the PDF Association, with its PDF/UA-1 profile. */
 @DisplayName("bericht.pdf of Köln, Ahlen and Kreis Unna passes veraPDF's PDF/UA-1 profile")
-class PdfUaTest {
+public class PdfUaTest {
 
   static final List<String> NAMEN = Demoberichte.NAMEN;
 
@@ -32,7 +32,7 @@ class PdfUaTest {
   }
 
   /** The failed rules of veraPDF's PDF/UA-1 profile for {@code pdf}, one line each. */
-  static List<String> fehler(Path pdf) throws Exception {
+  public static List<String> fehler(Path pdf) throws Exception {
     try (InputStream in = Files.newInputStream(pdf);
         PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1)) {
       PDFAValidator validator =

@@ -88,7 +88,7 @@ public final class BerichtJson implements Berichtsformat {
    * byte order mark), line and paragraph separators and lone surrogates. A text with such a
    * character reads back unchanged; a viewer of the file shows the escape, not the effect.
    */
-  private static final CharacterEscapes SICHTBAR =
+  static final CharacterEscapes SICHTBAR =
       new CharacterEscapes() {
         private final int[] ascii = standardAsciiEscapesForJSON();
 
