@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Hand-written equals and hashCode of the key records")
 class SchluesselgleichheitTest {
 
-  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.of("05315000");
+  private static final Gemeindeschluessel KOELN = Gemeindeschluessel.parse("05315000");
   private static final SozialraumId ID = new SozialraumId(KOELN, "101");
   private static final SozialraumRef REF = SozialraumRef.of(ID, 2);
   private static final IndikatorKey KEY = new IndikatorKey("sgb2-quote");
@@ -66,17 +66,18 @@ class SchluesselgleichheitTest {
   @Test
   @DisplayName("equal exactly when every component is equal")
   void gleichNachKomponenten() {
-    SozialraumId andereKommune = new SozialraumId(Gemeindeschluessel.of("05316000"), "101");
+    SozialraumId andereKommune = new SozialraumId(Gemeindeschluessel.parse("05316000"), "101");
     List<List<Object>> gruppen =
         List.of(
-            List.of(KOELN, Gemeindeschluessel.of("05315000")),
+            List.of(KOELN, Gemeindeschluessel.parse("05315000")),
             List.of(ID, new SozialraumId(KOELN, "101")),
             List.of(andereKommune),
             List.of(new SozialraumId(KOELN, "102")),
             List.of(REF, SozialraumRef.of(ID, 2)),
             List.of(SozialraumRef.of(ID, 1)),
             List.of(new SozialraumBezug(REF), new SozialraumBezug(SozialraumRef.of(ID, 2))),
-            List.of(new KommuneBezug(KOELN), new KommuneBezug(Gemeindeschluessel.of("05315000"))),
+            List.of(
+                new KommuneBezug(KOELN), new KommuneBezug(Gemeindeschluessel.parse("05315000"))),
             List.of(new SozialraumGebiet(REF), new SozialraumGebiet(SozialraumRef.of(ID, 2))),
             List.of(KEY, new IndikatorKey("sgb2-quote")),
             List.of(new IndikatorRef(KEY, 1), new IndikatorRef(new IndikatorKey("sgb2-quote"), 1)),

@@ -96,7 +96,7 @@ public final class ArbeitsmappeSchreiber {
 
   /**
    * Writes {@code mappe} to {@code datei} (replacing it): its Leitbild, and its chain's structure
-   * and Angebote as far as {@link Arbeitsmappe#withKette()} and {@link Arbeitsmappe#mitAngeboten()}
+   * and Angebote as far as {@link Arbeitsmappe#mitKette()} and {@link Arbeitsmappe#mitAngeboten()}
    * say; the drop-down list of the Indikator columns offers {@code indikatoren} and the Leitbild's
    * own indicators.
    *

@@ -369,7 +369,7 @@ public final class Programmrechnung {
   }
 
   private static Zelle anzahl(long n) {
-    return Zelle.mitWert(BigDecimal.valueOf(n));
+    return Zelle.exakt(BigDecimal.valueOf(n));
   }
 
   /**
