@@ -21,6 +21,15 @@ import java.util.List;
 public record Haushaltsjahr(
     int jahr, List<Haushaltsansatz> ansaetze, Geldbetrag summe, List<Quellenbetrag> quellen) {
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param jahr the calendar year
+   * @param ansaetze the budget lines of the year, in the order given
+   * @param summe the exact sum of the year over every source
+   * @param quellen every source named that year, in the order of {@link
+   *     de.kekiz.domain.kommune.Finanzierungsquelle}
+   */
   public Haushaltsjahr {
     ansaetze = ImmutableList.copyOf(requireNonNull(ansaetze, "ansaetze"));
     requireNonNull(summe, "summe");

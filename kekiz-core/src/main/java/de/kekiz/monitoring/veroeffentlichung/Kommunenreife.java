@@ -19,13 +19,23 @@ import org.jspecify.annotations.Nullable;
 public record Kommunenreife(
     Gemeindeschluessel kommune, String name, String teilnehmer, @Nullable Reifegrad reifegrad) {
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param kommune the Kommune
+   * @param name its name
+   * @param teilnehmer the name of the participant it belongs to (itself, or the Kreis of its
+   *     Verbund)
+   * @param reifegrad the score on the reference date, or {@code null} if no model of the Kommune
+   *     (Leitbild or Präventionskette) is stored
+   */
   public Kommunenreife {
     requireNonNull(kommune, "kommune");
     requireNonNull(name, "name");
     requireNonNull(teilnehmer, "teilnehmer");
   }
 
-  /** The score, or empty if no model is stored. */
+  /** {@return the score, or empty if no model is stored} */
   public Optional<Reifegrad> bewertet() {
     return Optional.ofNullable(reifegrad);
   }

@@ -15,6 +15,13 @@ import de.kekiz.domain.lernnetzwerk.Praxisbeispiel;
  */
 public record Praxiseintrag(Praxisbeispiel beispiel, String kommune, Modellbezug modell) {
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param beispiel the contribution and the meeting it was given at
+   * @param kommune the presenting Kommune's name
+   * @param modell how the contribution links to the presenting Kommune's model
+   */
   public Praxiseintrag {
     requireNonNull(beispiel, "beispiel");
     requireNonNull(kommune, "kommune");
@@ -36,7 +43,7 @@ public record Praxiseintrag(Praxisbeispiel beispiel, String kommune, Modellbezug
       this.bezeichnung = bezeichnung;
     }
 
-    /** The German text. */
+    /** {@return the German text} */
     public String bezeichnung() {
       return bezeichnung;
     }

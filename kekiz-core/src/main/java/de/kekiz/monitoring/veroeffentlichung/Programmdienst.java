@@ -41,7 +41,17 @@ public final class Programmdienst {
   private final LernnetzwerkRepository lernnetzwerke;
   private final Veroeffentlichungsdienst veroeffentlichung;
 
-  /** A service over the given ports. */
+  /**
+   * A service over the given ports.
+   *
+   * @param kommunen the stored Kommunen
+   * @param indikatoren the indicator definitions
+   * @param messwerte the Messwerte
+   * @param leitbilder the Leitbilder
+   * @param ketten the Präventionsketten
+   * @param programme the programmes
+   * @param lernnetzwerke the programmes' Lernnetzwerke
+   */
   public Programmdienst(
       KommuneRepository kommunen,
       IndikatorRepository indikatoren,
@@ -60,10 +70,13 @@ public final class Programmdienst {
   }
 
   /**
-   * The programme report of the programme with key {@code programm}, or empty if it is not stored.
+   * The programme report of the programme with key {@code programm}.
    *
+   * @param programm the programme's key
    * @param verzeichnis the Kommunen of the area the reach is counted in (e.g. every Gemeinde and
    *     Kreis of the Land from a register); a stored Kommune of the same key takes its place
+   * @param auftrag the order: reference date and protection of the release
+   * @return the programme's release, or empty if no programme with that key is stored
    */
   public Optional<Programmveroeffentlichung> veroeffentliche(
       String programm, Collection<Kommune> verzeichnis, Veroeffentlichungsauftrag auftrag) {
@@ -107,7 +120,7 @@ public final class Programmdienst {
     return Optional.of(new Programmrechnung(auftrag).berechne(p, ln, gebiet.values(), v));
   }
 
-  /** The keys of every stored programme, sorted. */
+  /** {@return the keys of every stored programme, sorted} */
   public List<String> programme() {
     return programme.findAll().stream().map(f -> f.programm().key()).sorted().toList();
   }

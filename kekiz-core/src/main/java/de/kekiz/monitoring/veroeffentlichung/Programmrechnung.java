@@ -77,7 +77,11 @@ public final class Programmrechnung {
 
   private final Veroeffentlichungsauftrag auftrag;
 
-  /** A computation as {@code auftrag} asks (reference date and protection). */
+  /**
+   * A computation as {@code auftrag} asks.
+   *
+   * @param auftrag the order: reference date and protection of the release
+   */
   public Programmrechnung(Veroeffentlichungsauftrag auftrag) {
     this.auftrag = requireNonNull(auftrag, "auftrag");
   }
@@ -91,6 +95,7 @@ public final class Programmrechnung {
    *     Kreisjugendamt rule), each with its population figures
    * @param kommunen the release of the Kommunen whose model is stored, computed with the same
    *     order: their maturity and Präventionskette are taken from it
+   * @return the programme's release, every figure protected as the order asks
    * @throws IllegalArgumentException if the release was computed for another reference date or
    *     protection
    */
@@ -395,7 +400,11 @@ public final class Programmrechnung {
 
   /**
    * The phase whose Kommunen the maturity counts on {@code stichtag}: the one that began last on or
-   * before it (the last of the programme's order on a tie), or empty if none had begun.
+   * before it (the last of the programme's order on a tie).
+   *
+   * @param programm the programme
+   * @param stichtag the reference date
+   * @return the phase, or empty if none had begun on the reference date
    */
   public static Optional<Programmphase> aktuellePhase(
       Foerderprogramm programm, LocalDate stichtag) {

@@ -47,6 +47,22 @@ public record Programmveroeffentlichung(
   /** The title of the report. */
   public static final String TITEL = "Programmbericht";
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param auftrag the reference date and the protection of the release
+   * @param programm the programme with its phases, budget lines and organisations
+   * @param reichweiten one entry per phase, in the programme's order
+   * @param haushalt one entry per year with a budget, oldest first
+   * @param summeJeQuelle the money of each source over all years (unknown where a joint sum hides
+   *     its share), in the order of {@link de.kekiz.domain.kommune.Finanzierungsquelle}
+   * @param haushaltGesamt the exact sum of every budget line
+   * @param reife the chain maturity across the Kommunen of the current phase
+   * @param lernnetzwerkGespeichert whether a Lernnetzwerk of the programme is stored
+   * @param treffen the Lernnetzwerk's meetings, by number
+   * @param praxis the catalogue of shared practice, by meeting
+   * @param namen the names of every Kommune the report names by key
+   */
   public Programmveroeffentlichung {
     requireNonNull(auftrag, "auftrag");
     requireNonNull(programm, "programm");
@@ -60,7 +76,12 @@ public record Programmveroeffentlichung(
     namen = ImmutableMap.copyOf(requireNonNull(namen, "namen"));
   }
 
-  /** The name of {@code kommune}, or its key if the report knows no name. */
+  /**
+   * The name of a Kommune the report names.
+   *
+   * @param kommune the Kommune's key
+   * @return its name, or its key if the report knows no name
+   */
   public String name(Gemeindeschluessel kommune) {
     String n = namen.get(requireNonNull(kommune, "kommune"));
     return n != null ? n : kommune.toString();

@@ -17,11 +17,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record Quellenbetrag(Finanzierungsquelle quelle, @Nullable Geldbetrag betrag) {
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param quelle the source
+   * @param betrag the exact amount, or {@code null} if its share is not known
+   */
   public Quellenbetrag {
     requireNonNull(quelle, "quelle");
   }
 
-  /** The amount, or empty if the share is not known. */
+  /** {@return the amount, or empty if the share is not known} */
   public Optional<Geldbetrag> bekannt() {
     return Optional.ofNullable(betrag);
   }

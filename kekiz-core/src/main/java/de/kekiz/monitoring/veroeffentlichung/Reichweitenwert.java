@@ -20,6 +20,12 @@ public record Reichweitenwert(
     String bezugsgroesse, Zelle gesamt, Zelle anteil, int gemeindenOhneZahl) {
 
   /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param bezugsgroesse what was counted, in German
+   * @param gesamt the population of all Gemeinden counted, as published
+   * @param anteil the share reached in percent, with numerator and denominator, as published
+   * @param gemeindenOhneZahl how many Gemeinden have no figure and are left out of both counts
    * @throws IllegalArgumentException if {@code gemeindenOhneZahl} is negative
    */
   public Reichweitenwert {

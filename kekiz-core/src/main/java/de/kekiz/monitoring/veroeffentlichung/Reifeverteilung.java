@@ -29,6 +29,18 @@ public record Reifeverteilung(
     List<Integer> nachPunkten,
     int ohneModell) {
 
+  /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param stichtag the reference date
+   * @param phase the key of the phase whose Kommunen are counted (the latest begun on or before the
+   *     reference date), or {@code null} if none had begun
+   * @param kommunen every Kommune of that phase, sorted by key
+   * @param nachStufe how many Kommunen with a score reached no Station (index 0) or Station 1 to 4
+   *     (index 1 to 4)
+   * @param nachPunkten how many Kommunen with a score have 0, 1, … points (index = points)
+   * @param ohneModell how many Kommunen have no model in the store and so no score
+   */
   public Reifeverteilung {
     requireNonNull(stichtag, "stichtag");
     kommunen = ImmutableList.copyOf(requireNonNull(kommunen, "kommunen"));
@@ -36,7 +48,7 @@ public record Reifeverteilung(
     nachPunkten = ImmutableList.copyOf(requireNonNull(nachPunkten, "nachPunkten"));
   }
 
-  /** How many Kommunen have a score. */
+  /** {@return how many Kommunen have a score} */
   public int bewertet() {
     return kommunen.size() - ohneModell;
   }
