@@ -174,7 +174,7 @@ public final class Benchmark {
             if (runde > 0) {
               adapter.add(t);
             }
-            melde(runde, "adapter speichere (JDBC batches)", t);
+            melde(runde, "adapter saveAll (JDBC batches)", t);
             if (runde == runden) {
               lesen(p);
               koelngross(p);
@@ -270,7 +270,7 @@ public final class Benchmark {
           KekizPersistenz p =
               KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
           t = zeit(() -> p.messwerte().saveAll(quelle(), Duplikatregel.ABLEHNEN));
-          melde(runde, "adapter speichere (COPY across batches)", t);
+          melde(runde, "adapter saveAll (COPY across batches)", t);
           if (runde > 0) {
             adapter.add(t);
           }
@@ -401,7 +401,7 @@ public final class Benchmark {
                               Testdaten.viele(ersetzenZeilen, seed, KOMMUNEN),
                               Duplikatregel.ERSETZEN));
           adapter.add(t);
-          melde(runde, "adapter speichere ERSETZEN", t, ersetzenZeilen);
+          melde(runde, "adapter saveAll ERSETZEN", t, ersetzenZeilen);
         }
       }
     }
