@@ -33,6 +33,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -410,20 +411,7 @@ public final class Reiferechnung {
           false,
           lb == null ? "Kein Leitbild in Kraft." : "Das Leitbild hat keine Handlungsziele.");
     }
-    List<String> ohne =
-        ziele.stream()
-            .filter(h -> h.indikatoren().isEmpty())
-            .map(Handlungsziel::key)
-            .collect(Collectors.toList());
-    return new Kriteriumsergebnis(
-        kr,
-        ohne.isEmpty(),
-        (ziele.size() - ohne.size())
-            + " von "
-            + ziele.size()
-            + " Handlungszielen mit Indikator"
-            + (ohne.isEmpty() ? "" : "; ohne Indikator: " + String.join(", ", ohne))
-            + ".");
+    return jedesZiel(kr, ziele, h -> !h.indikatoren().isEmpty(), "Indikator", "ohne Indikator");
   }
 
   // ------------------------------------------------------------ stage 3
@@ -433,20 +421,7 @@ public final class Reiferechnung {
     if (ziele.isEmpty()) {
       return new Kriteriumsergebnis(kr, false, "Keine Handlungsziele.");
     }
-    List<String> ohne =
-        ziele.stream()
-            .filter(h -> h.zielwerte().isEmpty())
-            .map(Handlungsziel::key)
-            .collect(Collectors.toList());
-    return new Kriteriumsergebnis(
-        kr,
-        ohne.isEmpty(),
-        (ziele.size() - ohne.size())
-            + " von "
-            + ziele.size()
-            + " Handlungszielen mit Zielwert"
-            + (ohne.isEmpty() ? "" : "; ohne Zielwert: " + String.join(", ", ohne))
-            + ".");
+    return jedesZiel(kr, ziele, h -> !h.zielwerte().isEmpty(), "Zielwert", "ohne Zielwert");
   }
 
   private static Kriteriumsergebnis zielbeitraege(
@@ -455,20 +430,38 @@ public final class Reiferechnung {
     if (ziele.isEmpty()) {
       return new Kriteriumsergebnis(kr, false, "Keine Handlungsziele.");
     }
-    List<String> ohne = new ArrayList<>();
-    for (Handlungsziel h : ziele) {
-      if (k == null || k.zielbeitraege(h.key()).isEmpty()) {
-        ohne.add(h.key());
-      }
-    }
+    return jedesZiel(
+        kr,
+        ziele,
+        h -> k != null && !k.zielbeitraege(h.key()).isEmpty(),
+        "Zuständigkeit (Angebot, Arbeitsgemeinschaft oder Akteur)",
+        "ohne");
+  }
+
+  /**
+   * A criterion every Handlungsziel must meet: met if all do; the text counts them ("3 von 4
+   * Handlungszielen mit Zielwert; ohne Zielwert: hz-2.") and names those that do not.
+   */
+  private static Kriteriumsergebnis jedesZiel(
+      Reifekriterium kr,
+      List<Handlungsziel> ziele,
+      Predicate<Handlungsziel> erfuellt,
+      String merkmal,
+      String ohneText) {
+    List<String> ohne =
+        ziele.stream()
+            .filter(erfuellt.negate())
+            .map(Handlungsziel::key)
+            .collect(Collectors.toList());
     return new Kriteriumsergebnis(
         kr,
         ohne.isEmpty(),
         (ziele.size() - ohne.size())
             + " von "
             + ziele.size()
-            + " Handlungszielen mit Zuständigkeit (Angebot, Arbeitsgemeinschaft oder Akteur)"
-            + (ohne.isEmpty() ? "" : "; ohne: " + String.join(", ", ohne))
+            + " Handlungszielen mit "
+            + merkmal
+            + (ohne.isEmpty() ? "" : "; " + ohneText + ": " + String.join(", ", ohne))
             + ".");
   }
 

@@ -2,6 +2,7 @@ package de.kekiz.persistence.internal;
 
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flyway's log one level lower: a {@link LogCreator} whose loggers pass Flyway's INFO and NOTICE
@@ -26,7 +27,7 @@ public final class FlywayStille implements LogCreator {
 
   @Override
   public Log createLogger(Class<?> klasse) {
-    return SLF4J ? Slf4jLeise.fuer(klasse) : new JulLeise(klasse);
+    return new Leise(SLF4J ? Slf4jZiel.fuer(klasse) : new JulZiel(klasse));
   }
 
   private static boolean slf4jVorhanden() {
@@ -38,16 +39,23 @@ public final class FlywayStille implements LogCreator {
     }
   }
 
-  /** Through SLF4J; a class of its own, loaded only when SLF4J is there. */
-  private static final class Slf4jLeise implements Log {
-    private final org.slf4j.Logger logger;
+  /** Where the lines go: the three levels a quiet Flyway still uses. */
+  private interface Ziel {
+    boolean debugAn();
 
-    private Slf4jLeise(org.slf4j.Logger logger) {
-      this.logger = logger;
-    }
+    void debug(String meldung);
 
-    static Log fuer(Class<?> klasse) {
-      return new Slf4jLeise(org.slf4j.LoggerFactory.getLogger(klasse));
+    void warn(String meldung);
+
+    void error(String meldung, @Nullable Exception e);
+  }
+
+  /** Flyway's levels one lower: INFO and NOTICE become DEBUG; the rest keep their level. */
+  private static final class Leise implements Log {
+    private final Ziel ziel;
+
+    private Leise(Ziel ziel) {
+      this.ziel = ziel;
     }
 
     /**
@@ -57,6 +65,54 @@ public final class FlywayStille implements LogCreator {
      */
     @SuppressWarnings({"MissingOverride", "deprecation"})
     public boolean isDebugEnabled() {
+      return ziel.debugAn();
+    }
+
+    @Override
+    public void debug(String meldung) {
+      ziel.debug(meldung);
+    }
+
+    @Override
+    public void info(String meldung) {
+      ziel.debug(meldung);
+    }
+
+    @Override
+    public void notice(String meldung) {
+      ziel.debug(meldung);
+    }
+
+    @Override
+    public void warn(String meldung) {
+      ziel.warn(meldung);
+    }
+
+    @Override
+    public void error(String meldung) {
+      ziel.error(meldung, null);
+    }
+
+    @Override
+    public void error(String meldung, Exception e) {
+      ziel.error(meldung, e);
+    }
+  }
+
+  /** Through SLF4J; a class of its own, loaded only when SLF4J is there. */
+  private static final class Slf4jZiel implements Ziel {
+    private final org.slf4j.Logger logger;
+
+    private Slf4jZiel(org.slf4j.Logger logger) {
+      this.logger = logger;
+    }
+
+    static Ziel fuer(Class<?> klasse) {
+      return new Slf4jZiel(org.slf4j.LoggerFactory.getLogger(klasse));
+    }
+
+    @Override
+    public boolean debugAn() {
       return logger.isDebugEnabled();
     }
 
@@ -66,42 +122,26 @@ public final class FlywayStille implements LogCreator {
     }
 
     @Override
-    public void info(String meldung) {
-      logger.debug(meldung);
-    }
-
-    @Override
-    public void notice(String meldung) {
-      logger.debug(meldung);
-    }
-
-    @Override
     public void warn(String meldung) {
       logger.warn(meldung);
     }
 
     @Override
-    public void error(String meldung) {
-      logger.error(meldung);
-    }
-
-    @Override
-    public void error(String meldung, Exception e) {
+    public void error(String meldung, @Nullable Exception e) {
       logger.error(meldung, e);
     }
   }
 
-  /** Through {@code java.util.logging}, for a host without SLF4J. */
-  private static final class JulLeise implements Log {
+  /** Through {@code java.util.logging}, for a host without SLF4J (debug as {@code FINE}). */
+  private static final class JulZiel implements Ziel {
     private final java.util.logging.Logger logger;
 
-    private JulLeise(Class<?> klasse) {
+    private JulZiel(Class<?> klasse) {
       this.logger = java.util.logging.Logger.getLogger(klasse.getName());
     }
 
-    /** As {@link Slf4jLeise#isDebugEnabled()}, for Flyway 11. */
-    @SuppressWarnings({"MissingOverride", "deprecation"})
-    public boolean isDebugEnabled() {
+    @Override
+    public boolean debugAn() {
       return logger.isLoggable(java.util.logging.Level.FINE);
     }
 
@@ -111,27 +151,12 @@ public final class FlywayStille implements LogCreator {
     }
 
     @Override
-    public void info(String meldung) {
-      logger.fine(meldung);
-    }
-
-    @Override
-    public void notice(String meldung) {
-      logger.fine(meldung);
-    }
-
-    @Override
     public void warn(String meldung) {
       logger.warning(meldung);
     }
 
     @Override
-    public void error(String meldung) {
-      logger.severe(meldung);
-    }
-
-    @Override
-    public void error(String meldung, Exception e) {
+    public void error(String meldung, @Nullable Exception e) {
       logger.log(java.util.logging.Level.SEVERE, meldung, e);
     }
   }

@@ -277,23 +277,19 @@ public final class HtmlBerichtWriter implements Berichtsformat {
     }
 
     private void th(String text) {
-      out.append("<th scope=\"row\">");
-      esc(out, text).append("</th>");
+      HtmlText.zeilenkopf(out, text);
     }
 
     private void td(String text) {
-      out.append("<td>");
-      esc(out, text).append("</td>");
+      HtmlText.zelle(out, text);
     }
 
     private void tdZahl(String text) {
-      out.append("<td class=\"z\">");
-      esc(out, text).append("</td>");
+      HtmlText.zahlzelle(out, text);
     }
 
     private void absatz(String text) {
-      out.append("<p>");
-      esc(out, text).append("</p>");
+      HtmlText.absatz(out, text);
     }
 
     // ------------------------------------------------------------ 1 Kommune

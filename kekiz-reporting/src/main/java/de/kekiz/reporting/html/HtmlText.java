@@ -46,6 +46,30 @@ final class HtmlText {
   }
 
   /** {@code text} escaped (see {@link #esc(StringBuilder, String)}). */
+  /** Appends {@code text}, escaped, as a row's header cell ({@code <th scope="row">}). */
+  static StringBuilder zeilenkopf(StringBuilder out, String text) {
+    out.append("<th scope=\"row\">");
+    return esc(out, text).append("</th>");
+  }
+
+  /** Appends {@code text}, escaped, as a table cell. */
+  static StringBuilder zelle(StringBuilder out, String text) {
+    out.append("<td>");
+    return esc(out, text).append("</td>");
+  }
+
+  /** Appends {@code text}, escaped, as a right-aligned number cell ({@code class="z"}). */
+  static StringBuilder zahlzelle(StringBuilder out, String text) {
+    out.append("<td class=\"z\">");
+    return esc(out, text).append("</td>");
+  }
+
+  /** Appends {@code text}, escaped, as a paragraph. */
+  static StringBuilder absatz(StringBuilder out, String text) {
+    out.append("<p>");
+    return esc(out, text).append("</p>");
+  }
+
   static String esc(String text) {
     return esc(new StringBuilder(text.length() + 16), text).toString();
   }
