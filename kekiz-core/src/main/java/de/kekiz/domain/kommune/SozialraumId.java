@@ -41,7 +41,7 @@ public record SozialraumId(Gemeindeschluessel kommune, String code)
               || c == '.';
       if (!ok) {
         throw new IllegalArgumentException(
-            "Sozialraum code may hold letters a-z, digits, '-', '_' and '.', got '"
+            "Sozialraum code may hold letters a-z and A-Z, digits, '-', '_' and '.', got '"
                 + code
                 + "' with '"
                 + c

@@ -134,12 +134,21 @@ public record Sozialindexmodell(
    * @param mindestanteil the share of the total weight a Sozialraum's available values must reach,
    *     as a decimal number with a point: greater than 0 and at most 1
    * @return a new model, otherwise like this one
-   * @throws NumberFormatException if {@code mindestanteil} is not a decimal number
-   * @throws IllegalArgumentException if it lies outside (0, 1]
+   * @throws IllegalArgumentException if {@code mindestanteil} is not a decimal number (the message
+   *     quotes it) or lies outside (0, 1]
    */
   public Sozialindexmodell withMindestanteil(String mindestanteil) {
-    return new Sozialindexmodell(
-        name, gewichte, new BigDecimal(mindestanteil.strip()), mindestEinwohner);
+    BigDecimal anteil;
+    try {
+      anteil = new BigDecimal(mindestanteil.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "mindestanteil needs a decimal number with a point such as 0.5, got '"
+              + mindestanteil
+              + "'",
+          e);
+    }
+    return new Sozialindexmodell(name, gewichte, anteil, mindestEinwohner);
   }
 
   /**

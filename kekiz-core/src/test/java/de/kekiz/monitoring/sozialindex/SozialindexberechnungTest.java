@@ -148,6 +148,9 @@ class SozialindexberechnungTest {
         "test-armut");
     assertThatThrownBy(() -> MODELL.withMindestanteil("0"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MODELL.withMindestanteil("0,5"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'0,5'");
     assertThatThrownBy(() -> Gewicht.of(ARMUT.key(), "-1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
