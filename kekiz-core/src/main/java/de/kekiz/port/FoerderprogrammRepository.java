@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code equals} the one {@code save} returned, disagreeing sources included; failures of the
  * storage technology arrive as {@link PersistenzException}.
  */
-public interface FoerderprogrammRepository {
+public interface FoerderprogrammRepository extends Ablagehistorie<Foerderprogramm, String> {
 
   /**
    * {@return the Foerderprogramm with programme key {@code programm}, or empty}

@@ -15,7 +15,7 @@ import java.util.Optional;
  * optimistic as described on {@link KommuneRepository}; storage failures arrive as {@link
  * PersistenzException}.
  */
-public interface IndikatorRepository {
+public interface IndikatorRepository extends Ablagehistorie<Indikator, IndikatorRef> {
 
   /**
    * {@return the definition {@code ref} (key and version), or empty}

@@ -19,10 +19,12 @@ import java.util.Optional;
  *       stored revision (0 for a Kommune not yet stored); the stored copy and the returned one get
  *       revision + 1. Otherwise it throws {@link Versionskonflikt} and writes nothing.
  *   <li>A loaded Kommune {@code equals} the one returned by {@code save}: every field survives.
+ *   <li>Every save of a stored Kommune and every delete keeps the state it replaced, readable
+ *       through {@link #findHistorie} ({@link Ablagehistorie}).
  *   <li>Failures of the storage technology arrive as {@link PersistenzException}.
  * </ul>
  */
-public interface KommuneRepository {
+public interface KommuneRepository extends Ablagehistorie<Kommune, Gemeindeschluessel> {
 
   /**
    * {@return the Kommune with key {@code schluessel}, or empty}

@@ -14,7 +14,7 @@ import java.util.Optional;
  * ordered by Fassung ascending; {@link #save} is optimistic as described on {@link
  * KommuneRepository}; storage failures arrive as {@link PersistenzException}.
  */
-public interface LeitbildRepository {
+public interface LeitbildRepository extends Ablagehistorie<Leitbild, LeitbildId> {
 
   /**
    * {@return the Leitbild with id {@code id}, or empty}

@@ -14,7 +14,7 @@ import java.util.Optional;
  * the one {@code save} returned, every part of every meeting included; failures of the storage
  * technology arrive as {@link PersistenzException}.
  */
-public interface LernnetzwerkRepository {
+public interface LernnetzwerkRepository extends Ablagehistorie<Lernnetzwerk, String> {
 
   /**
    * {@return the Lernnetzwerk of the programme with key {@code programm}, or empty}

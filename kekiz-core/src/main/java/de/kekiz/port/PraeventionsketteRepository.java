@@ -13,7 +13,8 @@ import java.util.Optional;
  * KommuneRepository}; the Angebote keep their order; storage failures arrive as {@link
  * PersistenzException}.
  */
-public interface PraeventionsketteRepository {
+public interface PraeventionsketteRepository
+    extends Ablagehistorie<Praeventionskette, Gemeindeschluessel> {
 
   /**
    * {@return the Kommune's Präventionskette, or empty}

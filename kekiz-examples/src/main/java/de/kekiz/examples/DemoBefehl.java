@@ -1,9 +1,11 @@
 package de.kekiz.examples;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Programm;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.importe.Anzeigetext;
+import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code kekiz demo}: loads the example Kommunen into the database (those already there are kept),
  * runs the monitoring and writes the report of each Kommune into a subfolder of {@code --ausgabe}
- * named by its AGS.
+ * named by its AGS, and the programme report of "Kein Kind zurücklassen!" (from the same release
+ * order) into the subfolder {@code programm-kekiz}.
  */
 @Command(
     name = "demo",
@@ -25,7 +28,8 @@ import picocli.CommandLine.Option;
     description = {
       "Legt die Datenbank an oder öffnet sie, lädt die Beispielkommunen (vorhandene bleiben,"
           + " wie sie sind), rechnet das Monitoring und schreibt für jede Kommune den Bericht in"
-          + " einen Unterordner von --ausgabe, benannt nach ihrem AGS."
+          + " einen Unterordner von --ausgabe, benannt nach ihrem AGS, dazu den Programmbericht"
+          + " von „Kein Kind zurücklassen!“ in den Unterordner programm-kekiz."
     })
 final class DemoBefehl implements Callable<Integer> {
 
@@ -117,6 +121,22 @@ final class DemoBefehl implements Callable<Integer> {
       }
       out.flush();
       out.println(beispiele.size() + " Berichte in " + wurzel);
+      String programm = Programm.KEKIZ.key();
+      Programmveroeffentlichung v =
+          ProgrammberichtBefehl.erstelle(db, programm, bericht.auftrag(), umgebung.err());
+      Path programmordner = ProgrammberichtBefehl.ordner(wurzel, programm);
+      List<Path> dateien =
+          ProgrammberichtBefehl.schreibe(
+              v, LocalDate.now(umgebung.uhr()), programmordner, umgebung.err());
+      out.println(
+          "Programmbericht „"
+              + Anzeigetext.sichtbar(v.programm().programm().name())
+              + "“: "
+              + dateien.size()
+              + " Dateien in "
+              + programmordner.getFileName()
+              + "/");
+      ProgrammberichtBefehl.zusammenfassung(v, out, "  ");
     }
     return Hauptprogramm.OK;
   }

@@ -154,9 +154,19 @@ final class ProgrammberichtBefehl implements Callable<Integer> {
 
   /** Writes {@code v} into {@code ziel}, made today by the command's clock. */
   List<Path> schreibe(Programmveroeffentlichung v, Path ziel) throws java.io.IOException {
-    umgebung.err().println("Schreibe den Programmbericht …");
-    umgebung.err().flush();
-    return new ProgrammberichtWriter().schreibe(v, LocalDate.now(umgebung.uhr()), ziel);
+    return schreibe(v, LocalDate.now(umgebung.uhr()), ziel, umgebung.err());
+  }
+
+  /**
+   * Writes {@code v} into {@code ziel}, made on {@code heute}, announced on {@code fortschritt}
+   * (also for {@code kekiz demo}).
+   */
+  static List<Path> schreibe(
+      Programmveroeffentlichung v, LocalDate heute, Path ziel, PrintWriter fortschritt)
+      throws java.io.IOException {
+    fortschritt.println("Schreibe den Programmbericht …");
+    fortschritt.flush();
+    return new ProgrammberichtWriter().schreibe(v, heute, ziel);
   }
 
   /** The summary lines of {@code v}, each after {@code einzug}. */

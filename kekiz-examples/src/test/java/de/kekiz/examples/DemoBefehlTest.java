@@ -40,6 +40,10 @@ class DemoBefehlTest {
           "messwerte.csv",
           "messwerte.sdmx.csv");
 
+  /** The files of the programme report. */
+  static final List<String> PROGRAMMDATEIEN =
+      List.of("programmbericht.html", "programmbericht.json", "programmbericht.pdf");
+
   @TempDir static Path ordner;
 
   static Path daten;
@@ -78,7 +82,30 @@ class DemoBefehlTest {
             "Verdichte die Datenbankdatei …",
             "Lade und analysiere die Daten von " + n + " Kommunen …")
         .contains("Schreibe den Bericht für Köln (05315000) …")
-        .hasSize(3 + n);
+        .endsWith("Lade und analysiere das Programm kekiz …", "Schreibe den Programmbericht …")
+        .hasSize(5 + n);
+  }
+
+  @Test
+  @DisplayName("writes the programme report into programm-kekiz and prints its summary")
+  void programmbericht() throws IOException {
+    Path programm = aus.resolve("programm-kekiz");
+    try (Stream<Path> dateien = Files.list(programm)) {
+      assertThat(dateien.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(PROGRAMMDATEIEN);
+    }
+    for (String name : PROGRAMMDATEIEN) {
+      assertThat(Files.size(programm.resolve(name))).as(name).isPositive();
+    }
+    assertThat(erster.out())
+        .contains(
+            "“: "
+                + PROGRAMMDATEIEN.size()
+                + " Dateien in programm-kekiz/"
+                + System.lineSeparator()
+                + "  ")
+        .contains("  Reifegrad: ")
+        .contains("  Lernnetzwerk: ");
   }
 
   @Test

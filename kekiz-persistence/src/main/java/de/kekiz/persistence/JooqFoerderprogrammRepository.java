@@ -32,6 +32,7 @@ import de.kekiz.persistence.internal.db.tables.records.PhasenteilnehmerRecord;
 import de.kekiz.persistence.internal.db.tables.records.ProgrammakteurRecord;
 import de.kekiz.persistence.internal.db.tables.records.ProgrammphaseAngabeRecord;
 import de.kekiz.persistence.internal.db.tables.records.ProgrammphaseRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.FoerderprogrammRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,6 +108,18 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
   public boolean delete(String programm, long revision) {
     requireNonNull(programm, "programm");
     return ablage.delete(programm, revision);
+  }
+
+  /**
+   * {@inheritDoc} Programme data belong to no Kommune: every Mandant reads their history.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Foerderprogramm>> findHistorie(String id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   // ---------------------------------------------------------------- writing

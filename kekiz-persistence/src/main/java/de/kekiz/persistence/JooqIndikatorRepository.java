@@ -16,6 +16,7 @@ import de.kekiz.persistence.internal.Aggregatablage;
 import de.kekiz.persistence.internal.Kontext;
 import de.kekiz.persistence.internal.Listen;
 import de.kekiz.persistence.internal.db.tables.records.IndikatorRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.IndikatorRepository;
 import de.kekiz.port.MandantVerletzung;
 import java.time.LocalDate;
@@ -110,6 +111,18 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   public boolean delete(IndikatorRef ref, long revision) {
     requireNonNull(ref, "ref");
     return ablage.delete(ref, revision);
+  }
+
+  /**
+   * {@inheritDoc} Indicator definitions belong to no Kommune: every Mandant reads their history.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Indikator>> findHistorie(IndikatorRef id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   private static Condition id(IndikatorRef ref) {

@@ -32,6 +32,7 @@ import de.kekiz.persistence.internal.db.tables.records.FoerderungRecord;
 import de.kekiz.persistence.internal.db.tables.records.KommuneRecord;
 import de.kekiz.persistence.internal.db.tables.records.SozialraumRecord;
 import de.kekiz.persistence.internal.db.tables.records.TeilnahmeRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.KommuneRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +117,18 @@ public final class JooqKommuneRepository implements KommuneRepository {
   public boolean delete(Gemeindeschluessel schluessel, long revision) {
     requireNonNull(schluessel, "schluessel");
     return ablage.delete(schluessel, revision);
+  }
+
+  /**
+   * {@inheritDoc} Empty also for an aggregate of a Kommune outside the repository's Mandant.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Kommune>> findHistorie(Gemeindeschluessel id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   // ---------------------------------------------------------------- writing

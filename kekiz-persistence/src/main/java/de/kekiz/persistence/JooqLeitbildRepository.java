@@ -25,6 +25,7 @@ import de.kekiz.persistence.internal.db.tables.records.HandlungszielRecord;
 import de.kekiz.persistence.internal.db.tables.records.LeitbildRecord;
 import de.kekiz.persistence.internal.db.tables.records.LeitzielRecord;
 import de.kekiz.persistence.internal.db.tables.records.ZielwertRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.LeitbildRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +116,18 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   public boolean delete(LeitbildId id, long revision) {
     requireNonNull(id, "id");
     return ablage.delete(id, revision);
+  }
+
+  /**
+   * {@inheritDoc} Empty also for an aggregate of a Kommune outside the repository's Mandant.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Leitbild>> findHistorie(LeitbildId id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   // ---------------------------------------------------------------- writing

@@ -27,6 +27,7 @@ import de.kekiz.persistence.internal.db.tables.records.LernnetzwerkBeitragRecord
 import de.kekiz.persistence.internal.db.tables.records.LernnetzwerkBelegRecord;
 import de.kekiz.persistence.internal.db.tables.records.LernnetzwerkRecord;
 import de.kekiz.persistence.internal.db.tables.records.LernnetzwerktreffenRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.LernnetzwerkRepository;
 import java.time.Month;
 import java.util.ArrayList;
@@ -98,6 +99,18 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
   public boolean delete(String programm, long revision) {
     requireNonNull(programm, "programm");
     return ablage.delete(programm, revision);
+  }
+
+  /**
+   * {@inheritDoc} Programme data belong to no Kommune: every Mandant reads their history.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Lernnetzwerk>> findHistorie(String id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   // ---------------------------------------------------------------- writing

@@ -62,6 +62,7 @@ import de.kekiz.persistence.internal.db.tables.records.KetteRecord;
 import de.kekiz.persistence.internal.db.tables.records.KetteZielbeitragRecord;
 import de.kekiz.persistence.internal.db.tables.records.MitgliedRecord;
 import de.kekiz.persistence.internal.db.tables.records.StandortRecord;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.PraeventionsketteRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,6 +164,18 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   public boolean delete(Gemeindeschluessel kommune, long revision) {
     requireNonNull(kommune, "kommune");
     return ablage.delete(kommune, revision);
+  }
+
+  /**
+   * {@inheritDoc} Empty also for an aggregate of a Kommune outside the repository's Mandant.
+   *
+   * @throws de.kekiz.port.PersistenzException if the database fails or a stored state cannot be
+   *     read back
+   */
+  @Override
+  public List<Ablagestand<Praeventionskette>> findHistorie(Gemeindeschluessel id) {
+    requireNonNull(id, "id");
+    return ablage.historie(id);
   }
 
   // ---------------------------------------------------------------- writing

@@ -74,7 +74,8 @@ public final class KekizPersistenz {
           "V2__kompakte_messwerte.sql",
           "V3__indikator_genauigkeit.sql",
           "V4__programm_und_lernnetzwerk.sql",
-          "V5__kette_zeitraeume.sql");
+          "V5__kette_zeitraeume.sql",
+          "V6__aggregat_historie.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
@@ -410,8 +411,9 @@ public final class KekizPersistenz {
   }
 
   /**
-   * The values of the scripts' placeholders: the table-name prefix, the exact decimal type, and
-   * what starts a line only PostgreSQL runs (nothing there, a line comment on H2).
+   * The values of the scripts' placeholders: the table-name prefix, the exact decimal type, the
+   * text type without length limit, and what starts a line only PostgreSQL runs (nothing there, a
+   * line comment on H2).
    */
   private static Map<String, String> platzhalter(Datenbank datenbank, String praefix) {
     return Map.of(
@@ -419,6 +421,8 @@ public final class KekizPersistenz {
         praefix,
         "kekiz_dezimal",
         datenbank.dezimaltyp(),
+        "kekiz_langtext",
+        datenbank == Datenbank.POSTGRESQL ? "TEXT" : "CHARACTER LARGE OBJECT",
         "kekiz_nur_postgresql",
         datenbank == Datenbank.POSTGRESQL ? "" : "--");
   }

@@ -55,6 +55,7 @@ enum Testdatenbank {
   private static final List<String> TABELLEN =
       List.of(
           "messwert_historie",
+          "aggregat_historie",
           "audit",
           "lernnetzwerk_beleg",
           "lernnetzwerk_beitrag",

@@ -3,7 +3,10 @@ package de.kekiz.port.inmemory;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.programm.Foerderprogramm;
+import de.kekiz.port.Ablagestand;
+import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.FoerderprogrammRepository;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,15 +16,38 @@ import java.util.Optional;
  */
 public final class InMemoryFoerderprogrammRepository implements FoerderprogrammRepository {
 
-  private final Aggregatspeicher<String, Foerderprogramm> speicher =
-      new Aggregatspeicher<>(
-          "Foerderprogramm",
-          l -> l.programm().key(),
-          Foerderprogramm::revision,
-          Foerderprogramm::withRevision);
+  private final Aggregatspeicher<String, Foerderprogramm> speicher;
 
-  /** An empty repository. */
-  public InMemoryFoerderprogrammRepository() {}
+  /**
+   * An empty repository: replaced states are dated by the system clock (UTC) and kept as replaced
+   * by {@code "in-memory"}.
+   */
+  public InMemoryFoerderprogrammRepository() {
+    this(Clock.systemUTC(), Benutzerkontext.fest("in-memory"));
+  }
+
+  /**
+   * An empty repository whose history dates replaced states by {@code uhr} and names {@code
+   * benutzer} as the one who replaced them.
+   *
+   * @param uhr the clock
+   * @param benutzer who acts
+   */
+  public InMemoryFoerderprogrammRepository(Clock uhr, Benutzerkontext benutzer) {
+    speicher =
+        new Aggregatspeicher<>(
+            "Foerderprogramm",
+            l -> l.programm().key(),
+            Foerderprogramm::revision,
+            Foerderprogramm::withRevision,
+            uhr,
+            benutzer);
+  }
+
+  @Override
+  public List<Ablagestand<Foerderprogramm>> findHistorie(String id) {
+    return speicher.historie(requireNonNull(id, "id"));
+  }
 
   @Override
   public Optional<Foerderprogramm> findByProgramm(String programm) {

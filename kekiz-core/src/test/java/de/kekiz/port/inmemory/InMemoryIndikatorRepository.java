@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.port.Ablagestand;
+import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.IndikatorRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +19,38 @@ import java.util.Optional;
  */
 public final class InMemoryIndikatorRepository implements IndikatorRepository {
 
-  private final Aggregatspeicher<IndikatorRef, Indikator> speicher =
-      new Aggregatspeicher<>(
-          "Indikator", Indikator::ref, Indikator::revision, Indikator::withRevision);
+  private final Aggregatspeicher<IndikatorRef, Indikator> speicher;
 
-  /** An empty repository. */
-  public InMemoryIndikatorRepository() {}
+  /**
+   * An empty repository: replaced states are dated by the system clock (UTC) and kept as replaced
+   * by {@code "in-memory"}.
+   */
+  public InMemoryIndikatorRepository() {
+    this(Clock.systemUTC(), Benutzerkontext.fest("in-memory"));
+  }
+
+  /**
+   * An empty repository whose history dates replaced states by {@code uhr} and names {@code
+   * benutzer} as the one who replaced them.
+   *
+   * @param uhr the clock
+   * @param benutzer who acts
+   */
+  public InMemoryIndikatorRepository(Clock uhr, Benutzerkontext benutzer) {
+    speicher =
+        new Aggregatspeicher<>(
+            "Indikator",
+            Indikator::ref,
+            Indikator::revision,
+            Indikator::withRevision,
+            uhr,
+            benutzer);
+  }
+
+  @Override
+  public List<Ablagestand<Indikator>> findHistorie(IndikatorRef id) {
+    return speicher.historie(requireNonNull(id, "id"));
+  }
 
   @Override
   public Optional<Indikator> findByRef(IndikatorRef ref) {

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kreisschluessel;
+import de.kekiz.port.Ablagestand;
+import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.KommuneRepository;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +18,33 @@ import java.util.Optional;
  */
 public final class InMemoryKommuneRepository implements KommuneRepository {
 
-  private final Aggregatspeicher<Gemeindeschluessel, Kommune> speicher =
-      new Aggregatspeicher<>("Kommune", Kommune::id, Kommune::revision, Kommune::withRevision);
+  private final Aggregatspeicher<Gemeindeschluessel, Kommune> speicher;
 
-  /** An empty repository. */
-  public InMemoryKommuneRepository() {}
+  /**
+   * An empty repository: replaced states are dated by the system clock (UTC) and kept as replaced
+   * by {@code "in-memory"}.
+   */
+  public InMemoryKommuneRepository() {
+    this(Clock.systemUTC(), Benutzerkontext.fest("in-memory"));
+  }
+
+  /**
+   * An empty repository whose history dates replaced states by {@code uhr} and names {@code
+   * benutzer} as the one who replaced them.
+   *
+   * @param uhr the clock
+   * @param benutzer who acts
+   */
+  public InMemoryKommuneRepository(Clock uhr, Benutzerkontext benutzer) {
+    speicher =
+        new Aggregatspeicher<>(
+            "Kommune", Kommune::id, Kommune::revision, Kommune::withRevision, uhr, benutzer);
+  }
+
+  @Override
+  public List<Ablagestand<Kommune>> findHistorie(Gemeindeschluessel id) {
+    return speicher.historie(requireNonNull(id, "id"));
+  }
 
   @Override
   public Optional<Kommune> findById(Gemeindeschluessel schluessel) {

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildId;
+import de.kekiz.port.Ablagestand;
+import de.kekiz.port.Benutzerkontext;
 import de.kekiz.port.LeitbildRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +19,33 @@ import java.util.Optional;
  */
 public final class InMemoryLeitbildRepository implements LeitbildRepository {
 
-  private final Aggregatspeicher<LeitbildId, Leitbild> speicher =
-      new Aggregatspeicher<>("Leitbild", Leitbild::id, Leitbild::revision, Leitbild::withRevision);
+  private final Aggregatspeicher<LeitbildId, Leitbild> speicher;
 
-  /** An empty repository. */
-  public InMemoryLeitbildRepository() {}
+  /**
+   * An empty repository: replaced states are dated by the system clock (UTC) and kept as replaced
+   * by {@code "in-memory"}.
+   */
+  public InMemoryLeitbildRepository() {
+    this(Clock.systemUTC(), Benutzerkontext.fest("in-memory"));
+  }
+
+  /**
+   * An empty repository whose history dates replaced states by {@code uhr} and names {@code
+   * benutzer} as the one who replaced them.
+   *
+   * @param uhr the clock
+   * @param benutzer who acts
+   */
+  public InMemoryLeitbildRepository(Clock uhr, Benutzerkontext benutzer) {
+    speicher =
+        new Aggregatspeicher<>(
+            "Leitbild", Leitbild::id, Leitbild::revision, Leitbild::withRevision, uhr, benutzer);
+  }
+
+  @Override
+  public List<Ablagestand<Leitbild>> findHistorie(LeitbildId id) {
+    return speicher.historie(requireNonNull(id, "id"));
+  }
 
   @Override
   public Optional<Leitbild> findById(LeitbildId id) {

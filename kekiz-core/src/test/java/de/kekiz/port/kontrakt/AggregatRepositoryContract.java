@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.Versionskonflikt;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The part of every aggregate repository's contract that does not depend on the aggregate:
- * not-found, round trip, optimistic versioning and deletion. Each port's contract class extends it
- * and adds what is special to its port.
+ * not-found, round trip, optimistic versioning, deletion and the history of replaced states. Each
+ * port's contract class extends it and adds what is special to its port.
  *
  * @param <T> the aggregate root
  * @param <I> its id
@@ -30,6 +31,9 @@ public abstract class AggregatRepositoryContract<T, I> {
 
   /** Deletes; returns false if nothing was stored. */
   protected abstract boolean loesche(I id, long revision);
+
+  /** The earlier stored states of the aggregate {@code id}, oldest first. */
+  protected abstract List<Ablagestand<T>> historie(I id);
 
   /** The id of {@code aggregat}. */
   protected abstract I id(T aggregat);
@@ -210,6 +214,80 @@ public abstract class AggregatRepositoryContract<T, I> {
       T neu = speichere(t);
       assertEquals(1, revision(neu));
       assertEquals(Optional.of(neu), lade(id(t)));
+    }
+  }
+
+  @Nested
+  @DisplayName("history of stored states")
+  class Historie {
+
+    @Test
+    @DisplayName("an aggregate never stored, or stored once, has an empty history")
+    void leer() {
+      T t = beispiele().get(0);
+      assertEquals(List.of(), historie(id(t)));
+      speichere(t);
+      assertEquals(List.of(), historie(id(t)), "creating replaces nothing");
+    }
+
+    @Test
+    @DisplayName("each save keeps the state it replaced, equal to what was stored, oldest first")
+    void jedeSpeicherungBewahrt() {
+      T eins = speichere(beispiele().get(0));
+      T zwei = speichere(geaendert(eins));
+      T drei = speichere(geaendert(zwei));
+      List<Ablagestand<T>> h = historie(id(eins));
+      assertEquals(2, h.size(), "two saves replaced two states");
+      assertEquals(eins, h.get(0).inhalt(), "revision 1 reads back as it was stored");
+      assertEquals(1, h.get(0).revision());
+      assertEquals(zwei, h.get(1).inhalt(), "revision 2 reads back as it was stored");
+      assertEquals(2, h.get(1).revision());
+      assertFalse(h.get(0).geloescht());
+      assertFalse(h.get(1).ersetztAm().isBefore(h.get(0).ersetztAm()), "oldest first");
+      assertFalse(h.get(0).ersetztVon().isBlank());
+      assertEquals(Optional.of(drei), lade(id(eins)), "the current state is not in the history");
+    }
+
+    @Test
+    @DisplayName("a delete keeps the deleted state; after creating the id again both lives remain")
+    void loeschenBewahrt() {
+      T eins = speichere(beispiele().get(0));
+      T zwei = speichere(geaendert(eins));
+      assertTrue(loesche(id(eins), revision(zwei)));
+      List<Ablagestand<T>> h = historie(id(eins));
+      assertEquals(2, h.size());
+      assertEquals(zwei, h.get(1).inhalt());
+      assertTrue(h.get(1).geloescht(), "the delete is marked");
+      T neu = speichere(beispiele().get(0));
+      speichere(geaendert(neu));
+      List<Ablagestand<T>> danach = historie(id(eins));
+      assertEquals(3, danach.size());
+      assertEquals(h, danach.subList(0, 2), "the first life's states stay as they were");
+      assertEquals(neu, danach.get(2).inhalt());
+      assertEquals(1, danach.get(2).revision());
+    }
+
+    @Test
+    @DisplayName("a save or delete that fails with a Versionskonflikt keeps nothing")
+    void konfliktBewahrtNichts() {
+      T eins = speichere(beispiele().get(0));
+      T zwei = speichere(geaendert(eins));
+      assertThrows(Versionskonflikt.class, () -> speichere(geaendert(geaendert(eins))));
+      assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
+      assertThrows(Versionskonflikt.class, () -> speichere(geaendert(beispiele().get(0))));
+      assertEquals(1, historie(id(zwei)).size());
+    }
+
+    @Test
+    @DisplayName("the history of one aggregate holds nothing of another")
+    void nurDasEigene() {
+      T a = speichere(beispiele().get(0));
+      T b = speichere(beispiele().get(1));
+      speichere(geaendert(a));
+      assertTrue(loesche(id(b), revision(b)));
+      assertEquals(List.of(a), historie(id(a)).stream().map(Ablagestand::inhalt).toList());
+      assertEquals(List.of(b), historie(id(b)).stream().map(Ablagestand::inhalt).toList());
+      assertEquals(List.of(), historie(id(beispiele().get(2))));
     }
   }
 }

@@ -18,6 +18,7 @@ import de.kekiz.domain.programm.Programmakteur;
 import de.kekiz.domain.programm.Programmphase;
 import de.kekiz.domain.programm.Programmrolle;
 import de.kekiz.fixtures.ProgrammFixtures;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.FoerderprogrammRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +68,11 @@ public abstract class FoerderprogrammRepositoryContract
   @Override
   protected final Foerderprogramm speichere(Foerderprogramm aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Foerderprogramm>> historie(String id) {
+    return repository().findHistorie(id);
   }
 
   @Override

@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Indikatoren;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.IndikatorRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,6 +60,11 @@ public abstract class IndikatorRepositoryContract
   @Override
   protected final Indikator speichere(Indikator aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Indikator>> historie(IndikatorRef id) {
+    return repository().findHistorie(id);
   }
 
   @Override

@@ -27,6 +27,7 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.KommuneRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,11 @@ public abstract class KommuneRepositoryContract
   @Override
   protected final Kommune speichere(Kommune aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Kommune>> historie(Gemeindeschluessel id) {
+    return repository().findHistorie(id);
   }
 
   @Override

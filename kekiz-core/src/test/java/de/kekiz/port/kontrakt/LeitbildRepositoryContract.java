@@ -14,6 +14,7 @@ import de.kekiz.domain.leitbild.LeitbildId;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
 import de.kekiz.domain.leitbild.Zielwert;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.LeitbildRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -60,6 +61,11 @@ public abstract class LeitbildRepositoryContract
   @Override
   protected final Leitbild speichere(Leitbild aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Leitbild>> historie(LeitbildId id) {
+    return repository().findHistorie(id);
   }
 
   @Override

@@ -17,6 +17,7 @@ import de.kekiz.domain.lernnetzwerk.Praxisbezug;
 import de.kekiz.domain.lernnetzwerk.Termin;
 import de.kekiz.domain.programm.Beleg;
 import de.kekiz.fixtures.ProgrammFixtures;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.LernnetzwerkRepository;
 import java.time.LocalDate;
 import java.time.Month;
@@ -66,6 +67,11 @@ public abstract class LernnetzwerkRepositoryContract
   @Override
   protected final Lernnetzwerk speichere(Lernnetzwerk aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Lernnetzwerk>> historie(String id) {
+    return repository().findHistorie(id);
   }
 
   @Override

@@ -33,6 +33,7 @@ import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programm;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.PraeventionsketteRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,11 @@ public abstract class PraeventionsketteRepositoryContract
   @Override
   protected final Praeventionskette speichere(Praeventionskette aggregat) {
     return repository().save(aggregat);
+  }
+
+  @Override
+  protected final List<Ablagestand<Praeventionskette>> historie(Gemeindeschluessel id) {
+    return repository().findHistorie(id);
   }
 
   @Override

@@ -1,15 +1,21 @@
 package de.kekiz.persistence.internal;
 
+import static de.kekiz.persistence.internal.db.Tables.AGGREGAT_HISTORIE;
+import static de.kekiz.persistence.internal.db.Tables.AUDIT;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.MandantVerletzung;
 import de.kekiz.port.PersistenzException;
 import de.kekiz.port.Versionskonflikt;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * GEAENDERT} with the changes. A delete removes the root row guarded by the revision (the schema
  * removes the child rows with it) and audits {@code GELOESCHT}. A stale revision is a {@link
  * Versionskonflikt}, also when another transaction created the same aggregate at the same time.
+ *
+ * <p>History (transaction time): a save of revision {@code n > 0} and a delete keep the state they
+ * replace in the table {@code aggregat_historie}, tied to their audit entry: the rows the loader
+ * read when it loaded that state in the same transaction ({@link Zeilenabbild}). {@link #historie}
+ * reads the states back through the same loader, oldest first.
  *
  * <p>An aggregate that belongs to a Kommune may be changed only within a Mandant that covers the
  * Kommune; one that belongs to no Kommune only by an unrestricted Mandant. Immutable and
@@ -141,6 +152,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
         gegenstand,
         ctx -> {
           Condition bedingung = wurzelBedingung(id);
+          Zeilenabbild<Optional<A>> alt = Zeilenabbild.nimmAuf(ctx, c -> lade(c, id));
           int n =
               ctx.deleteFrom(tabelle).where(bedingung).and(revisionsspalte.eq(revision)).execute();
           if (n == 0) {
@@ -150,8 +162,17 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
             }
             throw new Versionskonflikt(aggregat, id.toString(), revision, gespeichert);
           }
-          kontext.auditiere(
-              ctx, aggregat, id.toString(), kommune(id), "GELOESCHT", revision, null, "deleted");
+          long eintrag =
+              kontext.auditiere(
+                  ctx,
+                  aggregat,
+                  id.toString(),
+                  kommune(id),
+                  "GELOESCHT",
+                  revision,
+                  null,
+                  "deleted");
+          bewahre(ctx, eintrag, id, revision, alt.dokument());
           return true;
         });
   }
@@ -161,11 +182,14 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
     Condition bedingung = wurzelBedingung(id);
     long revision = revision(a);
     A alt = null;
+    String altesDokument = null;
     if (revision == 0) {
       Schreiben.pruefeNeu(ctx, tabelle, revisionsspalte, bedingung, aggregat, kennung);
       ctx.insertInto(tabelle).set(wurzel(ctx, a, 1)).execute();
     } else {
-      alt = lade(ctx, id).orElse(null);
+      Zeilenabbild<Optional<A>> aufnahme = Zeilenabbild.nimmAuf(ctx, c -> lade(c, id));
+      alt = aufnahme.wert().orElse(null);
+      altesDokument = aufnahme.dokument();
       Schreiben.pruefeRevision(alt == null ? 0 : revision(alt), revision, aggregat, kennung);
       Schreiben.aktualisiere(
           ctx,
@@ -180,16 +204,86 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
     }
     schreibeKinder(ctx, a);
     A neu = mitRevision(a, revision + 1);
-    kontext.auditiere(
-        ctx,
-        aggregat,
-        kennung,
-        kommune(id),
-        alt == null ? "ANGELEGT" : "GEAENDERT",
-        alt == null ? null : revision,
-        revision + 1,
-        aenderungen(alt, neu));
+    long eintrag =
+        kontext.auditiere(
+            ctx,
+            aggregat,
+            kennung,
+            kommune(id),
+            alt == null ? "ANGELEGT" : "GEAENDERT",
+            alt == null ? null : revision,
+            revision + 1,
+            aenderungen(alt, neu));
+    if (alt != null && altesDokument != null) {
+      bewahre(ctx, eintrag, id, revision, altesDokument);
+    }
     return neu;
+  }
+
+  /** Keeps the state {@code dokument} of {@code id}, stored as {@code revision}, with its entry. */
+  private void bewahre(DSLContext ctx, long eintrag, K id, long revision, String dokument) {
+    ctx.insertInto(AGGREGAT_HISTORIE)
+        .set(AGGREGAT_HISTORIE.AUDIT_ID, eintrag)
+        .set(AGGREGAT_HISTORIE.AGGREGAT, aggregat)
+        .set(AGGREGAT_HISTORIE.KENNUNG, id.toString())
+        .set(AGGREGAT_HISTORIE.REVISION, revision)
+        .set(AGGREGAT_HISTORIE.INHALT, dokument)
+        .execute();
+  }
+
+  /**
+   * The earlier stored states of the aggregate {@code id}, oldest first; empty for an aggregate of
+   * a Kommune outside the Mandant (as every other read).
+   *
+   * @param id the aggregate
+   * @return its replaced and deleted states
+   * @throws PersistenzException if the database fails or a stored state cannot be read back
+   */
+  public final List<Ablagestand<A>> historie(K id) {
+    Gemeindeschluessel kommune = kommune(id);
+    if (kommune != null && !kontext.mandant().umfasst(kommune)) {
+      return List.of();
+    }
+    String gegenstand = "loading the history of " + bezeichnung(id);
+    return kontext.lese(
+        gegenstand,
+        ctx -> {
+          List<Ablagestand<A>> staende = new ArrayList<>();
+          for (Record r :
+              ctx.select(
+                      AGGREGAT_HISTORIE.INHALT,
+                      AGGREGAT_HISTORIE.REVISION,
+                      AUDIT.ZEITPUNKT,
+                      AUDIT.BENUTZER,
+                      AUDIT.AKTION)
+                  .from(AGGREGAT_HISTORIE)
+                  .join(AUDIT)
+                  .on(AUDIT.ID.eq(AGGREGAT_HISTORIE.AUDIT_ID))
+                  .where(
+                      AGGREGAT_HISTORIE.AGGREGAT.eq(aggregat),
+                      AGGREGAT_HISTORIE.KENNUNG.eq(id.toString()))
+                  .orderBy(AGGREGAT_HISTORIE.AUDIT_ID)
+                  .fetch()) {
+            A inhalt =
+                Zeilenabbild.spieleAb(ctx, r.get(AGGREGAT_HISTORIE.INHALT), c -> lade(c, id))
+                    .orElseThrow(
+                        () ->
+                            new PersistenzException(
+                                gegenstand,
+                                new IllegalStateException(
+                                    "the stored state of revision "
+                                        + r.get(AGGREGAT_HISTORIE.REVISION)
+                                        + " holds no root row")));
+            staende.add(
+                new Ablagestand<>(
+                    inhalt,
+                    revision(inhalt),
+                    r.get(AUDIT.ZEITPUNKT).toInstant(),
+                    r.get(AUDIT.BENUTZER),
+                    "GELOESCHT".equals(r.get(AUDIT.AKTION))));
+          }
+          return staende;
+        });
   }
 
   private long gespeicherteRevision(DSLContext ctx, K id) {

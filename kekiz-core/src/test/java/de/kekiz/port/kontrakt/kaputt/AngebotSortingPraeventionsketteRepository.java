@@ -3,6 +3,7 @@ package de.kekiz.port.kontrakt.kaputt;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.PraeventionsketteRepository;
 import de.kekiz.port.inmemory.InMemoryPraeventionsketteRepository;
 import java.util.Comparator;
@@ -44,5 +45,10 @@ final class AngebotSortingPraeventionsketteRepository implements Praeventionsket
   @Override
   public boolean delete(Gemeindeschluessel kommune, long revision) {
     return richtig.delete(kommune, revision);
+  }
+
+  @Override
+  public List<Ablagestand<Praeventionskette>> findHistorie(Gemeindeschluessel id) {
+    return richtig.findHistorie(id);
   }
 }

@@ -3,6 +3,7 @@ package de.kekiz.port.kontrakt.kaputt;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Kreisschluessel;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.KommuneRepository;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Broken on purpose: stores every Kommune as given, never bumps the revision and never checks it;
- * deleting ignores the revision too. Ordering and contents are right.
+ * deleting ignores the revision too; keeps no history of replaced states. Ordering and contents are
+ * right.
  */
 final class ForgetfulKommuneRepository implements KommuneRepository {
 
@@ -43,5 +45,10 @@ final class ForgetfulKommuneRepository implements KommuneRepository {
   @Override
   public boolean delete(Gemeindeschluessel schluessel, long revision) {
     return daten.remove(schluessel) != null;
+  }
+
+  @Override
+  public List<Ablagestand<Kommune>> findHistorie(Gemeindeschluessel id) {
+    return List.of();
   }
 }

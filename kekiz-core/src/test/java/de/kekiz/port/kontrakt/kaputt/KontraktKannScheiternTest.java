@@ -36,7 +36,8 @@ import org.junit.platform.testkit.engine.Events;
 class KontraktKannScheiternTest {
 
   @Test
-  @DisplayName("catches a Kommune adapter that forgets to bump and check the revision")
+  @DisplayName(
+      "catches a Kommune adapter that forgets to bump and check the revision and keeps no history")
   void revisionVergessen() {
     assertNurDieseScheitern(
         VergesslicheKommunen.class,
@@ -47,7 +48,11 @@ class KontraktKannScheiternTest {
         "Versionierung.zweimalNeu",
         "Versionierung.andereUnberuehrt",
         "Loeschen.veraltet",
-        "Loeschen.neuAnlegen");
+        "Loeschen.neuAnlegen",
+        "Historie.jedeSpeicherungBewahrt",
+        "Historie.loeschenBewahrt",
+        "Historie.konfliktBewahrtNichts",
+        "Historie.nurDasEigene");
   }
 
   @Test

@@ -3,6 +3,7 @@ package de.kekiz.port.kontrakt.kaputt;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.IndikatorRepository;
 import de.kekiz.port.inmemory.InMemoryIndikatorRepository;
 import java.time.LocalDate;
@@ -51,5 +52,10 @@ final class OpenEndedIndikatorRepository implements IndikatorRepository {
   @Override
   public boolean delete(IndikatorRef ref, long revision) {
     return richtig.delete(ref, revision);
+  }
+
+  @Override
+  public List<Ablagestand<Indikator>> findHistorie(IndikatorRef id) {
+    return richtig.findHistorie(id);
   }
 }

@@ -3,6 +3,7 @@ package de.kekiz.port.kontrakt.kaputt;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildId;
+import de.kekiz.port.Ablagestand;
 import de.kekiz.port.LeitbildRepository;
 import de.kekiz.port.inmemory.InMemoryLeitbildRepository;
 import java.time.LocalDate;
@@ -50,5 +51,10 @@ final class UnorderedLeitbildRepository implements LeitbildRepository {
   @Override
   public boolean delete(LeitbildId id, long revision) {
     return richtig.delete(id, revision);
+  }
+
+  @Override
+  public List<Ablagestand<Leitbild>> findHistorie(LeitbildId id) {
+    return richtig.findHistorie(id);
   }
 }
