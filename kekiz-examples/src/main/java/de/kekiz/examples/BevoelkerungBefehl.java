@@ -6,6 +6,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.examples.Einrichtung.Ergebnis;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.BevoelkerungstabelleLeser;
+import de.kekiz.importe.GenesisBevoelkerungLeser;
 import de.kekiz.importe.Importfehler;
 import de.kekiz.importe.Leseergebnis;
 import de.kekiz.port.KommuneRepository;
@@ -19,8 +20,11 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kekiz bevoelkerung --kommune AGS --stichtag DATUM --schluessel-spalte SPALTE DATEI}: the
@@ -34,14 +38,19 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Übernimmt die Bevölkerung der Sozialräume einer Kommune nach Altersgruppen aus einer"
-          + " Tabelle (CSV, eine Zeile je Sozialraum, eine Spalte je Altersgruppe wie '0 - 2' oder"
-          + " '80 u. älter'). Jede Zahl geht an den Gebietsstand, der am Stichtag gilt. Alles oder"
-          + " nichts: bei einem Fehler wird nichts gespeichert.",
+          + " Tabelle (CSV oder XLSX, eine Zeile je Sozialraum, eine Spalte je Altersgruppe wie"
+          + " '0 - 2' oder '80 u. älter') oder aus einem GENESIS-Export (ffcsv, z. B. Bevölkerung"
+          + " nach Gemeinden und Altersgruppen; der Regionalschlüssel ist der Schlüssel des"
+          + " Sozialraums). Die Art der Datei wird an ihrem Inhalt erkannt. Jede Zahl geht an den"
+          + " Gebietsstand, der am Stichtag gilt. Alles oder nichts: bei einem Fehler wird nichts"
+          + " gespeichert.",
       "",
-      "Beispiel:",
+      "Beispiele:",
       "  kekiz bevoelkerung --kommune 05315000 --stichtag 31.12.2012 \\",
       "      --schluessel-spalte Nr. --summen-spalte 'Einwohner insgesamt' \\",
-      "      2012_Altersgruppen_Stadtteil.csv"
+      "      2012_Altersgruppen_Stadtteil.csv",
+      "  kekiz bevoelkerung --kommune 05978000 --stichtag 31.12.2024 \\",
+      "      12411-02-03-5_de_flat.csv"
     })
 final class BevoelkerungBefehl implements Callable<Integer> {
 
@@ -66,8 +75,8 @@ final class BevoelkerungBefehl implements Callable<Integer> {
   @Option(
       names = "--schluessel-spalte",
       paramLabel = "SPALTE",
-      required = true,
-      description = "Kopf der Spalte mit dem Schlüssel des Sozialraums, z. B. Nr.")
+      description =
+          "Kopf der Spalte mit dem Schlüssel des Sozialraums, z. B. Nr. (CSV und XLSX; nötig).")
   @Nullable String schluesselspalte;
 
   @Option(
@@ -77,8 +86,34 @@ final class BevoelkerungBefehl implements Callable<Integer> {
           "Kopf einer Spalte mit der Summe jeder Zeile; die Altersgruppen müssen sie ergeben.")
   @Nullable String summenspalte;
 
-  @Parameters(paramLabel = "DATEI", description = "Die Tabelle (CSV, UTF-8).")
+  @Option(
+      names = "--blatt",
+      paramLabel = "NAME",
+      description = "Das Blatt einer XLSX-Arbeitsmappe (sonst das erste).")
+  @Nullable String blatt;
+
+  @Option(
+      names = "--wertmerkmal",
+      paramLabel = "CODE",
+      description =
+          "GENESIS: das Wertmerkmal der Bevölkerung, z. B. BEVSTD (nötig, wenn die Datei für die"
+              + " Sozialräume mehrere hat).")
+  @Nullable String wertmerkmal;
+
+  @Option(
+      names = "--raum-merkmal",
+      paramLabel = "CODE",
+      description =
+          "GENESIS: das Merkmal, dessen Ausprägung der Schlüssel des Sozialraums ist (sonst das"
+              + " Regionalmerkmal, z. B. GEMEIN).")
+  @Nullable String raummerkmal;
+
+  @Parameters(
+      paramLabel = "DATEI",
+      description = "Die Tabelle (CSV in UTF-8 oder XLSX) oder der GENESIS-Export (ffcsv).")
   @Nullable Path datei;
+
+  @Spec @Nullable CommandSpec spec;
 
   BevoelkerungBefehl(Umgebung umgebung) {
     this.umgebung = umgebung;
@@ -89,25 +124,59 @@ final class BevoelkerungBefehl implements Callable<Integer> {
     Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
     LocalDate tag = Objects.requireNonNull(stichtag, "stichtag");
     Path d = Objects.requireNonNull(datei, "datei");
+    if (GenesisBevoelkerungLeser.istGenesis(d)) {
+      if (schluesselspalte != null || summenspalte != null || blatt != null) {
+        throw fehler(
+            "--schluessel-spalte, --summen-spalte und --blatt gelten für CSV- und XLSX-Tabellen;"
+                + " in einem GENESIS-Export ist der Regionalschlüssel der Schlüssel des"
+                + " Sozialraums");
+      }
+      return Einrichtung.speichere(
+          umgebung, gemeinsam, db -> genesis(db, ags, tag, d), this::schluss);
+    }
+    if (wertmerkmal != null || raummerkmal != null) {
+      throw fehler("--wertmerkmal und --raum-merkmal gelten nur für GENESIS-Exporte");
+    }
+    if (schluesselspalte == null) {
+      throw fehler(
+          "bitte --schluessel-spalte SPALTE angeben: den Kopf der Spalte mit dem Schlüssel des"
+              + " Sozialraums, z. B. Nr.");
+    }
     Leseergebnis<BevoelkerungstabelleLeser.Sozialraumzahl> gelesen =
-        new BevoelkerungstabelleLeser()
-            .lese(d, ags, Objects.requireNonNull(schluesselspalte), summenspalte);
+        new BevoelkerungstabelleLeser().lese(d, blatt, ags, schluesselspalte, summenspalte);
     if (!gelesen.fehlerfrei()) {
       return scheitere(gelesen.fehler());
     }
     return Einrichtung.speichere(
-        umgebung, gemeinsam, db -> uebernimm(db, ags, tag, gelesen), this::schluss);
+        umgebung,
+        gemeinsam,
+        db -> uebernimm(db, finde(db, ags), tag, gelesen, "Spalten", List.of()),
+        this::schluss);
+  }
+
+  private static Kommune finde(Datenbankzugang db, Gemeindeschluessel ags) {
+    return Kommunenbestand.finde(db.persistenz().kommunen(), ags)
+        .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
+  }
+
+  private Ergebnis genesis(Datenbankzugang db, Gemeindeschluessel ags, LocalDate tag, Path d) {
+    Kommune k = finde(db, ags);
+    GenesisBevoelkerungLeser.Auszug a =
+        new GenesisBevoelkerungLeser().lese(d, k, tag, wertmerkmal, raummerkmal);
+    if (!a.zahlen().fehlerfrei()) {
+      return Ergebnis.abgelehnt(a.zahlen().fehler());
+    }
+    return uebernimm(db, k, tag, a.zahlen(), "Merkmal " + a.wertmerkmal(), a.uebersprungen());
   }
 
   private Ergebnis uebernimm(
       Datenbankzugang db,
-      Gemeindeschluessel ags,
+      Kommune k,
       LocalDate tag,
-      Leseergebnis<BevoelkerungstabelleLeser.Sozialraumzahl> gelesen) {
+      Leseergebnis<BevoelkerungstabelleLeser.Sozialraumzahl> gelesen,
+      String herkunft,
+      List<String> uebersprungen) {
     KommuneRepository kommunen = db.persistenz().kommunen();
-    Kommune k =
-        Kommunenbestand.finde(kommunen, ags)
-            .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
     BevoelkerungstabelleLeser.Uebernahme u =
         BevoelkerungstabelleLeser.uebernimm(k, gelesen.datei(), tag, gelesen.objekte());
     if (!u.fehler().isEmpty()) {
@@ -120,10 +189,24 @@ final class BevoelkerungBefehl implements Callable<Integer> {
             .map(BevoelkerungstabelleLeser.Sozialraumzahl::schluessel)
             .distinct()
             .count();
-    StringBuilder b = new StringBuilder("Altersgruppen aus den Spalten: ");
+    StringBuilder b = new StringBuilder("Altersgruppen aus den " + herkunft + ": ");
+    if (herkunft.startsWith("Merkmal")) {
+      b.setLength(0);
+      b.append("Altersgruppen aus ").append(herkunft).append(": ");
+    }
     spalten.forEach(
-        (name, gruppe) -> b.append("'").append(name).append("' ").append(gruppe).append(", "));
+        (name, gruppe) ->
+            b.append("'")
+                .append(Anzeigetext.sichtbar(name))
+                .append("' ")
+                .append(gruppe)
+                .append(", "));
     b.setLength(b.length() - 2);
+    if (!uebersprungen.isEmpty()) {
+      b.append(System.lineSeparator())
+          .append("Übersprungen: ")
+          .append(String.join(", ", uebersprungen));
+    }
     b.append(System.lineSeparator())
         .append("Bevölkerung von ")
         .append(raeume)
@@ -149,6 +232,10 @@ final class BevoelkerungBefehl implements Callable<Integer> {
         .append(u.unveraendert())
         .append(" unverändert.");
     return new Ergebnis(b.toString(), true, List.of());
+  }
+
+  private ParameterException fehler(String nachricht) {
+    return new ParameterException(Objects.requireNonNull(spec, "spec").commandLine(), nachricht);
   }
 
   private int scheitere(List<Importfehler> fehler) {

@@ -10,11 +10,15 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.examples.Kommandozeile.Lauf;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +136,126 @@ class BevoelkerungBefehlTest {
                 + " Zeile ergeben zusammen 26521, nicht 27515",
             "Nichts gespeichert: 1 Fehler in der Tabelle");
     assertThat(kommune(ordner.resolve("daten"), KOELN)).isEqualTo(vorher);
+  }
+
+  /** Köln's real CSV table as a workbook: sheet {@code Stadtteile}, counts as number cells. */
+  private Path koelnAlsXlsx() throws IOException {
+    List<String> zeilen =
+        Files.readAllLines(
+            testdatei("tabellen/2012_Altersgruppen_Stadtteil.csv"), StandardCharsets.UTF_8);
+    Path ziel = ordner.resolve("koeln.xlsx");
+    try (OutputStream out = Files.newOutputStream(ziel)) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("Stadtteile");
+      for (int r = 0; r < zeilen.size(); r++) {
+        String[] felder = zeilen.get(r).split(",", -1);
+        for (int c = 0; c < felder.length; c++) {
+          if (r > 0 && c != 1) {
+            ws.value(r, c, Long.parseLong(felder[c].strip()));
+          } else {
+            ws.value(r, c, felder[c]);
+          }
+        }
+      }
+      wb.finish();
+    }
+    return ziel;
+  }
+
+  @Test
+  @DisplayName("the same table as XLSX: 946 figures, then again: nothing changed")
+  void xlsx() throws IOException {
+    stadtteile();
+    Path mappe = koelnAlsXlsx();
+
+    Lauf l = bevoelkerung(mappe);
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(l.out())
+        .contains(
+            "Bevölkerung von 86 Sozialräumen von Köln (05315000) zum 31.12.2012 gespeichert: 946"
+                + " Zahlen neu, 0 geändert, 0 unverändert.");
+    Kommune k = kommune(ordner.resolve("daten"), KOELN);
+    Lauf nochmal = bevoelkerung(mappe);
+    assertThat(nochmal.out())
+        .contains("alle 946 Zahlen waren schon so gespeichert; nichts geändert.");
+    assertThat(kommune(ordner.resolve("daten"), KOELN).revision()).isEqualTo(k.revision());
+
+    Lauf blatt =
+        kekiz(
+            "bevoelkerung",
+            "--kommune",
+            "05315000",
+            "--stichtag",
+            "31.12.2012",
+            "--schluessel-spalte",
+            "Nr.",
+            "--blatt",
+            "Tabelle1",
+            mappe.toString());
+    assertThat(blatt.status()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(blatt.err())
+        .contains("die Arbeitsmappe hat kein Blatt 'Tabelle1' (Blätter: Stadtteile)");
+  }
+
+  private Lauf genesis(Path datei, String stichtag, String... mehr) {
+    List<String> args =
+        new java.util.ArrayList<>(List.of("--kommune", "05315000", "--stichtag", stichtag));
+    args.addAll(List.of(mehr));
+    args.add(datei.toString());
+    return kekiz("bevoelkerung", args.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("the same figures as a GENESIS ffcsv export: 946 figures, then: nothing changed")
+  void genesis() {
+    stadtteile();
+    Path f = testdatei("tabellen/2012_Altersgruppen_Stadtteil_genesis_flat.csv");
+
+    Lauf l = genesis(f, "31.12.2012", "--raum-merkmal", "STADTTEIL");
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    assertThat(l.out())
+        .startsWith(
+            "Altersgruppen aus Merkmal BEVSTD: 'unter 3 Jahre' 0-2, '3 bis unter 6 Jahre' 3-5,")
+        .contains(
+            "Bevölkerung von 86 Sozialräumen von Köln (05315000) zum 31.12.2012 gespeichert: 946"
+                + " Zahlen neu, 0 geändert, 0 unverändert.");
+    Kommune k = kommune(ordner.resolve("daten"), KOELN);
+    Sozialraum vogelsang =
+        k.sozialraeume().stream()
+            .filter(s -> s.id().code().equals("404"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(vogelsang.einwohner(ENDE_2012, Altersspanne.unter(15))).hasValue(1097);
+
+    Lauf nochmal = genesis(f, "31.12.2012", "--raum-merkmal", "STADTTEIL");
+    assertThat(nochmal.status()).as(nochmal.toString()).isZero();
+    assertThat(nochmal.out())
+        .contains("alle 946 Zahlen waren schon so gespeichert; nichts geändert.");
+    assertThat(kommune(ordner.resolve("daten"), KOELN).revision()).isEqualTo(k.revision());
+  }
+
+  @Test
+  @DisplayName("a GENESIS export of the Länder holds no Sozialraum of Köln: exit 1, says why")
+  void genesisFremd() {
+    stadtteile();
+    Kommune vorher = kommune(ordner.resolve("daten"), KOELN);
+    Path f = testdatei("genesis/AUSZUG_1000A-2022_1773175355216_de_flat.csv");
+
+    Lauf l = genesis(f, "15.05.2022");
+
+    assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err())
+        .contains(
+            "Zeile 1: nichts zu übernehmen: die Datei nennt keinen Sozialraum von Köln"
+                + " (05315000), der am 15.05.2022 gilt; ihre Gebiete sind z. B. DG Deutschland,"
+                + " 05 Nordrhein-Westfalen")
+        .contains("Nichts gespeichert: 1 Fehler in der Tabelle");
+    assertThat(kommune(ordner.resolve("daten"), KOELN)).isEqualTo(vorher);
+
+    Lauf ohneSpalte = genesis(testdatei("tabellen/2012_Altersgruppen_Stadtteil.csv"), "31.12.2012");
+    assertThat(ohneSpalte.status()).isNotZero();
+    assertThat(ohneSpalte.err()).contains("bitte --schluessel-spalte SPALTE angeben");
   }
 }

@@ -116,6 +116,13 @@ class HamburgBeispielTest {
             "--daten",
             daten),
         List.of(
+            "angebote",
+            "--kommune",
+            "02000000",
+            h + "/" + HamburgUebungsmappe.HSDS_DATEI,
+            "--daten",
+            daten),
+        List.of(
             "report",
             "--kommune",
             "02000000",
@@ -128,7 +135,7 @@ class HamburgBeispielTest {
   }
 
   @BeforeAll
-  static void walkthrough() {
+  static void walkthrough() throws IOException {
     if (Boolean.getBoolean("kekiz.uebungsmappe.schreiben")) {
       // regenerates the committed exercise workbook from its source (see QUELLEN.md there)
       HamburgUebungsmappe.schreibe(BEISPIEL.resolve("arbeitsmappe-uebung.xlsx"));
@@ -138,6 +145,12 @@ class HamburgBeispielTest {
       Lauf l = starte(befehl.toArray(String[]::new));
       assertThat(l.status()).as(befehl + "\n" + l).isZero();
       laeufe.add(l);
+      if (befehl.get(0).equals("sozialraeume")
+          && Boolean.getBoolean("kekiz.uebungsmappe.schreiben")) {
+        // regenerates the committed exercise Angebote (HSDS) with Hamburg's Sozialräume
+        HamburgUebungsmappe.schreibeHsds(
+            BEISPIEL.resolve(HamburgUebungsmappe.HSDS_DATEI), kommune(daten(), HAMBURG));
+      }
     }
     // one look into the database (opening and closing it for every figure is slow)
     gespeichert.addAll(
@@ -309,6 +322,46 @@ class HamburgBeispielTest {
         .contains("Weniger Kinder unter 15 Jahren in Mindestsicherung (Übung)")
         .contains("Elterncafé Wilhelmsburg (Übung)")
         .contains("Lernhilfe Veddel (Übung)");
+  }
+
+  @Test
+  @DisplayName("the committed exercise Angebote (HSDS) are what their source writes, marked so")
+  void uebungsangeboteDatei() throws IOException {
+    Path datei = BEISPIEL.resolve(HamburgUebungsmappe.HSDS_DATEI);
+    Path neu = ordner.resolve("angebote-neu.hsds.json");
+    HamburgUebungsmappe.schreibeHsds(neu, Objects.requireNonNull(hamburg, "hamburg"));
+    String text = Files.readString(datei, StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo(Files.readString(neu, StandardCharsets.UTF_8));
+    // every service says that it is invented
+    String hinweis = "\"description\" : \"Erfundenes Angebot (" + HamburgUebungsmappe.HINWEIS;
+    assertThat((text.length() - text.replace(hinweis, "").length()) / hinweis.length())
+        .isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("imports the exercise Angebote from HSDS after the workbook; the report shows them")
+  void hsdsAngebote() throws IOException {
+    assertThat(laeufe.get(5).out())
+        .isEqualTo(
+            "Angebote von Hamburg (02000000) gespeichert: 3 neu, 0 geändert, 0 unverändert, 3"
+                + " Träger neu; jetzt 5 Angebote.\n");
+    String text = Files.readString(bericht().resolve("bericht.html"), StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("Hebammensprechstunde Billstedt (Übung)")
+        .contains("Sprachförderung in der Kita Steilshoop (Übung)")
+        .contains("Jugendtreff Neuallermöhe (Übung)")
+        .contains("Elterncafé Wilhelmsburg (Übung)");
+
+    Lauf nochmal =
+        starte(
+            "angebote",
+            "--kommune",
+            "02000000",
+            BEISPIEL.resolve(HamburgUebungsmappe.HSDS_DATEI).toString(),
+            "--daten",
+            daten().toString());
+    assertThat(nochmal.status()).as(nochmal.toString()).isZero();
+    assertThat(nochmal.out()).contains("alle 3 waren schon so gespeichert; nichts geändert.");
   }
 
   @Test

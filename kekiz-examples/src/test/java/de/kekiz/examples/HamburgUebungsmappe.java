@@ -15,6 +15,7 @@ import de.kekiz.domain.kette.Steuerung;
 import de.kekiz.domain.kette.Steuerungsgruppe;
 import de.kekiz.domain.kette.Zielbeitrag;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
@@ -24,6 +25,8 @@ import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.domain.leitbild.Zielwert;
 import de.kekiz.importe.Arbeitsmappe;
 import de.kekiz.importe.ArbeitsmappeSchreiber;
+import de.kekiz.reporting.hsds.HsdsAngebotWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -175,5 +178,66 @@ final class HamburgUebungsmappe {
                 + ". Alle Ziele, Gremien, Akteure und Angebote dieser Mappe sind erfunden; echt"
                 + " sind nur die Stadtteile und die Indikatoren des Statistikamts Nord.")
         .schreibe(datei, Arbeitsmappe.of(HAMBURG, leitbild(), kette()), List.of());
+  }
+
+  /** The file of the exercise Angebote in HSDS 3.0, for the walkthrough's step {@code angebote}. */
+  static final String HSDS_DATEI = "angebote-uebung.hsds.json";
+
+  /**
+   * Three <b>invented</b> Angebote with three invented Träger, in real Stadtteile, for the step
+   * {@code kekiz angebote}: a chain of Hamburg that holds nothing but them (the standard
+   * Lebensphasen and Handlungsfelder).
+   */
+  static Praeventionskette hsdsAngebote() {
+    AkteurId gesundheitsamt = AkteurId.of("uebung-gesundheitsamt-mitte");
+    AkteurId kita = AkteurId.of("uebung-kita-steilshoop");
+    AkteurId verein = AkteurId.of("uebung-jugendverein-neuallermoehe");
+    String erfunden = "Erfundenes Angebot (" + HINWEIS + "): ";
+    return Praeventionskette.builder(HAMBURG)
+        .akteure(
+            Akteur.of(
+                gesundheitsamt, "Gesundheitsamt (Übung)", Akteursart.GESUNDHEITSAMT, "gesundheit"),
+            Akteur.of(kita, "Kita Steilshoop (Übung)", Akteursart.KITA, "bildung"),
+            Akteur.of(verein, "Jugendverein (Übung)", Akteursart.FREIER_TRAEGER, "jugendhilfe"))
+        .angebote(
+            Angebot.builder(
+                    AngebotId.of("uebung-hebammensprechstunde-billstedt"),
+                    "Hebammensprechstunde Billstedt (Übung)",
+                    gesundheitsamt)
+                .beschreibung(erfunden + "Sprechstunde für Schwangere und junge Familien")
+                .sozialraeume(raum("110"))
+                .ebenen(Praeventionsebene.UNIVERSELL)
+                .lebensphasen("schwangerschaft-geburt")
+                .handlungsfelder("gesundheit")
+                .build(),
+            Angebot.builder(
+                    AngebotId.of("uebung-sprachfoerderung-steilshoop"),
+                    "Sprachförderung in der Kita Steilshoop (Übung)",
+                    kita)
+                .beschreibung(erfunden + "Sprachförderung in kleinen Gruppen")
+                .sozialraeume(raum("508"))
+                .ebenen(Praeventionsebene.SELEKTIV)
+                .lebensphasen("kita")
+                .handlungsfelder("bildung")
+                .build(),
+            Angebot.builder(
+                    AngebotId.of("uebung-jugendtreff-neuallermoehe"),
+                    "Jugendtreff Neuallermöhe (Übung)",
+                    verein)
+                .beschreibung(erfunden + "offener Treff am Nachmittag")
+                .sozialraeume(raum("614"))
+                .ebenen(Praeventionsebene.UNIVERSELL)
+                .lebensphasen("weiterfuehrende-schule")
+                .handlungsfelder("jugendhilfe")
+                .build())
+        .build();
+  }
+
+  /**
+   * Writes the exercise Angebote as HSDS 3.0 to {@code datei}, with the names of Hamburg's
+   * Sozialräume from {@code hamburg}.
+   */
+  static void schreibeHsds(Path datei, Kommune hamburg) throws IOException {
+    HsdsAngebotWriter.builder().kommune(hamburg).build().schreibe(hsdsAngebote(), datei);
   }
 }

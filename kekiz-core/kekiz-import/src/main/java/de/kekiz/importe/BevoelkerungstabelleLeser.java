@@ -70,24 +70,62 @@ public final class BevoelkerungstabelleLeser {
   }
 
   /**
-   * Reads {@code datei}.
+   * Reads {@code datei}: an XLSX workbook (its first sheet) or a CSV table, told apart by the
+   * content (a workbook is a ZIP container).
    *
+   * @param datei the table
    * @param kommune the Kommune whose Sozialräume the table counts (for checking the keys)
    * @param schluesselspalte the header of the key column, e.g. {@code Nr.}
    * @param summenspalte the header of a total column to check the rows against, or {@code null}
-   * @throws UnlesbareDateiException if the file is missing or not UTF-8, or its header lacks the
-   *     named columns or any age group column, or has overlapping age groups
+   * @return the figures, or every error with file, sheet, line or row, column and value
+   * @throws UnlesbareDateiException if the file is missing or cannot be read as a CSV table (UTF-8)
+   *     or an XLSX workbook, or its header lacks the named columns or any age group column, or has
+   *     overlapping age groups
    */
   public Leseergebnis<Sozialraumzahl> lese(
       Path datei,
       Gemeindeschluessel kommune,
       String schluesselspalte,
       @Nullable String summenspalte) {
+    return lese(datei, null, kommune, schluesselspalte, summenspalte);
+  }
+
+  /**
+   * Reads {@code datei}: sheet {@code blatt} (the first if {@code null}) of an XLSX workbook, or a
+   * CSV table, told apart by the content (a workbook is a ZIP container). In a workbook, row 1 of
+   * the sheet holds the headers; a count may be a number cell or text of digits; errors name the
+   * sheet, the row and the column letter.
+   *
+   * @param datei the table
+   * @param blatt the sheet of a workbook, or {@code null} for its first sheet (must be {@code null}
+   *     for a CSV table)
+   * @param kommune the Kommune whose Sozialräume the table counts (for checking the keys)
+   * @param schluesselspalte the header of the key column, e.g. {@code Nr.}
+   * @param summenspalte the header of a total column to check the rows against, or {@code null}
+   * @return the figures, or every error with file, sheet, line or row, column and value
+   * @throws UnlesbareDateiException if the file is missing or cannot be read as a CSV table (UTF-8)
+   *     or an XLSX workbook, the workbook has no such sheet, a sheet is named for a CSV table, or
+   *     the header lacks the named columns or any age group column, or has overlapping age groups
+   */
+  public Leseergebnis<Sozialraumzahl> lese(
+      Path datei,
+      @Nullable String blatt,
+      Gemeindeschluessel kommune,
+      String schluesselspalte,
+      @Nullable String summenspalte) {
     requireNonNull(datei, "datei");
     requireNonNull(kommune, "kommune");
     requireNonNull(schluesselspalte, "schluesselspalte");
-    List<Sozialraumzahl> zahlen = new ArrayList<>();
-    List<Importfehler> fehler = new ArrayList<>();
+    if (Dateiart.istZip(datei)) {
+      return BevoelkerungXlsx.lese(datei, blatt, kommune, schluesselspalte, summenspalte);
+    }
+    if (blatt != null) {
+      throw new UnlesbareDateiException(
+          datei,
+          "sie ist eine CSV-Tabelle, keine XLSX-Arbeitsmappe: ein Blatt ('"
+              + Anzeigetext.sichtbar(blatt)
+              + "') gibt es nur in einer Arbeitsmappe");
+    }
     try (Textdatei text = Textdatei.oeffne(datei)) {
       String kopf = text.naechsteZeile();
       if (kopf == null || kopf.isBlank()) {
@@ -99,11 +137,7 @@ public final class BevoelkerungstabelleLeser {
         throw new UnlesbareDateiException(
             datei, "Zeile 1: ein Anführungszeichen ist nicht geschlossen");
       }
-      List<String> namen = kopfteile.stream().map(String::strip).toList();
-      int schluessel = spalte(datei, namen, schluesselspalte);
-      int summe = summenspalte == null ? -1 : spalte(datei, namen, summenspalte);
-      Map<Integer, Altersspanne> gruppen = altersgruppen(datei, namen);
-      Map<String, Long> gelesen = new HashMap<>();
+      Zeilen zeilen = new Zeilen(datei, null, kommune, kopfteile, schluesselspalte, summenspalte);
       String zeile;
       while ((zeile = text.naechsteZeile()) != null) {
         long nr = text.zeilennummer();
@@ -111,8 +145,8 @@ public final class BevoelkerungstabelleLeser {
           continue;
         }
         List<String> felder = CsvZeile.teile(zeile, trenner);
-        if (felder == null || felder.size() != namen.size()) {
-          fehler.add(
+        if (felder == null || felder.size() != zeilen.namen.size()) {
+          zeilen.fehler.add(
               new Importfehler(
                   datei,
                   null,
@@ -125,56 +159,118 @@ public final class BevoelkerungstabelleLeser {
                       : "die Zeile hat "
                           + felder.size()
                           + " Felder, die Kopfzeile "
-                          + namen.size()));
+                          + zeilen.namen.size()));
           continue;
         }
-        String s = felder.get(schluessel).strip();
-        Fehlerort ort = (i, grund) -> fehler.add(fehler(datei, nr, i, namen, felder, grund));
-        if (!gueltigerSchluessel(kommune, s)) {
+        zeilen.zeile(nr, felder);
+      }
+      return zeilen.ergebnis();
+    }
+  }
+
+  /**
+   * The rows of one table, CSV or sheet, checked one by one: collects the figures and the errors.
+   */
+  static final class Zeilen {
+    private final Path datei;
+    private final @Nullable String blatt;
+    private final Gemeindeschluessel kommune;
+    final List<String> namen;
+    private final int schluessel;
+    private final int summe;
+    private final Map<Integer, Altersspanne> gruppen;
+    private final Map<String, Long> gelesen = new HashMap<>();
+    private final List<Sozialraumzahl> zahlen = new ArrayList<>();
+    final List<Importfehler> fehler = new ArrayList<>();
+
+    /**
+     * Reads the header: finds the key, total and age group columns.
+     *
+     * @throws UnlesbareDateiException if a named column or every age group column is missing, or
+     *     two age groups overlap
+     */
+    Zeilen(
+        Path datei,
+        @Nullable String blatt,
+        Gemeindeschluessel kommune,
+        List<String> kopf,
+        String schluesselspalte,
+        @Nullable String summenspalte) {
+      this.datei = datei;
+      this.blatt = blatt;
+      this.kommune = kommune;
+      this.namen = kopf.stream().map(String::strip).toList();
+      String ort = blatt == null ? "" : "Blatt '" + Anzeigetext.sichtbar(blatt) + "', ";
+      this.schluessel = spalte(datei, ort, namen, schluesselspalte);
+      this.summe = summenspalte == null ? -1 : spalte(datei, ort, namen, summenspalte);
+      this.gruppen = altersgruppen(datei, ort, namen);
+    }
+
+    /** Checks one data row (its fields in header order) and keeps its figures if it is good. */
+    void zeile(long nr, List<String> felder) {
+      String s = felder.get(schluessel).strip();
+      Fehlerort ort =
+          (i, grund) ->
+              fehler.add(
+                  new Importfehler(datei, blatt, nr, i + 1, namen.get(i), felder.get(i), grund));
+      if (!gueltigerSchluessel(kommune, s)) {
+        ort.melde(
+            schluessel,
+            "ein Schlüssel hat 1 bis 40 Zeichen aus Buchstaben a-z, Ziffern, '-', '_' und '.'");
+        return;
+      }
+      Long frueher = gelesen.putIfAbsent(s, nr);
+      if (frueher != null) {
+        ort.melde(schluessel, "der Sozialraum " + s + " steht schon in Zeile " + frueher);
+        return;
+      }
+      int vorher = fehler.size();
+      List<Sozialraumzahl> zeilenzahlen = new ArrayList<>();
+      long zusammen = 0;
+      for (Map.Entry<Integer, Altersspanne> g : gruppen.entrySet()) {
+        Long n = anzahl(felder.get(g.getKey()));
+        if (n == null) {
+          ort.melde(g.getKey(), "erwartet eine ganze Zahl ab 0 ohne Trennzeichen");
+          continue;
+        }
+        zusammen += n;
+        zeilenzahlen.add(
+            new Sozialraumzahl(s, g.getValue(), n, namen.get(g.getKey()), nr, schluessel + 1));
+      }
+      if (summe >= 0 && fehler.size() == vorher) {
+        Long soll = anzahl(felder.get(summe));
+        if (soll == null) {
+          ort.melde(summe, "erwartet eine ganze Zahl ab 0 ohne Trennzeichen");
+        } else if (soll != zusammen) {
           ort.melde(
-              schluessel,
-              "ein Schlüssel hat 1 bis 40 Zeichen aus Buchstaben a-z, Ziffern, '-', '_' und '.'");
-          continue;
-        }
-        Long frueher = gelesen.putIfAbsent(s, nr);
-        if (frueher != null) {
-          ort.melde(schluessel, "der Sozialraum " + s + " steht schon in Zeile " + frueher);
-          continue;
-        }
-        int vorher = fehler.size();
-        List<Sozialraumzahl> zeilenzahlen = new ArrayList<>();
-        long zusammen = 0;
-        for (Map.Entry<Integer, Altersspanne> g : gruppen.entrySet()) {
-          Long n = anzahl(felder.get(g.getKey()));
-          if (n == null) {
-            ort.melde(g.getKey(), "erwartet eine ganze Zahl ab 0 ohne Trennzeichen");
-            continue;
-          }
-          zusammen += n;
-          zeilenzahlen.add(
-              new Sozialraumzahl(s, g.getValue(), n, namen.get(g.getKey()), nr, schluessel + 1));
-        }
-        if (summe >= 0 && fehler.size() == vorher) {
-          Long soll = anzahl(felder.get(summe));
-          if (soll == null) {
-            ort.melde(summe, "erwartet eine ganze Zahl ab 0 ohne Trennzeichen");
-          } else if (soll != zusammen) {
-            ort.melde(
-                summe,
-                "die Altersgruppen der Zeile ergeben zusammen " + zusammen + ", nicht " + soll);
-          }
-        }
-        if (fehler.size() == vorher) {
-          zahlen.addAll(zeilenzahlen);
+              summe,
+              "die Altersgruppen der Zeile ergeben zusammen " + zusammen + ", nicht " + soll);
         }
       }
+      if (fehler.size() == vorher) {
+        zahlen.addAll(zeilenzahlen);
+      }
     }
-    if (fehler.isEmpty() && zahlen.isEmpty()) {
-      fehler.add(new Importfehler(datei, null, 1, 0, "", "", "die Datei hat keine Datenzeilen"));
+
+    /** The figures, or the errors (a table without data rows is one). */
+    Leseergebnis<Sozialraumzahl> ergebnis() {
+      if (fehler.isEmpty() && zahlen.isEmpty()) {
+        fehler.add(
+            new Importfehler(
+                datei,
+                blatt,
+                1,
+                0,
+                "",
+                "",
+                blatt == null
+                    ? "die Datei hat keine Datenzeilen"
+                    : "das Blatt hat keine Datenzeilen"));
+      }
+      return fehler.isEmpty()
+          ? Leseergebnis.gut(datei, zahlen)
+          : Leseergebnis.fehlerhaft(datei, fehler);
     }
-    return fehler.isEmpty()
-        ? Leseergebnis.gut(datei, zahlen)
-        : Leseergebnis.fehlerhaft(datei, fehler);
   }
 
   /**
@@ -287,12 +383,6 @@ public final class BevoelkerungstabelleLeser {
     void melde(int index, String grund);
   }
 
-  private static Importfehler fehler(
-      Path datei, long zeile, int index, List<String> namen, List<String> felder, String grund) {
-    return new Importfehler(
-        datei, null, zeile, index + 1, namen.get(index), felder.get(index), grund);
-  }
-
   private static boolean gueltigerSchluessel(Gemeindeschluessel kommune, String s) {
     try {
       SozialraumId.of(kommune, s);
@@ -302,7 +392,7 @@ public final class BevoelkerungstabelleLeser {
     }
   }
 
-  private static @Nullable Long anzahl(String feld) {
+  static @Nullable Long anzahl(String feld) {
     String s = feld.strip();
     if (s.isEmpty() || s.length() > 12 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return null;
@@ -323,12 +413,13 @@ public final class BevoelkerungstabelleLeser {
     return bester;
   }
 
-  private static int spalte(Path datei, List<String> namen, String name) {
+  private static int spalte(Path datei, String ort, List<String> namen, String name) {
     int i = namen.indexOf(name.strip());
     if (i < 0) {
       throw new UnlesbareDateiException(
           datei,
-          "Zeile 1 hat keine Spalte '"
+          ort
+              + "Zeile 1 hat keine Spalte '"
               + Anzeigetext.sichtbar(name)
               + "'; sie hat "
               + Anzeigetext.sichtbar(String.join(" | ", namen), 300));
@@ -336,7 +427,8 @@ public final class BevoelkerungstabelleLeser {
     return i;
   }
 
-  private static Map<Integer, Altersspanne> altersgruppen(Path datei, List<String> namen) {
+  private static Map<Integer, Altersspanne> altersgruppen(
+      Path datei, String ort, List<String> namen) {
     Map<Integer, Altersspanne> gruppen = new LinkedHashMap<>();
     for (int i = 0; i < namen.size(); i++) {
       Optional<Altersspanne> a = Altersgruppen.ausLabel(namen.get(i));
@@ -347,7 +439,8 @@ public final class BevoelkerungstabelleLeser {
         if (g.getValue().ueberlappt(a.get())) {
           throw new UnlesbareDateiException(
               datei,
-              "Zeile 1: die Altersgruppen der Spalten '"
+              ort
+                  + "Zeile 1: die Altersgruppen der Spalten '"
                   + Anzeigetext.sichtbar(namen.get(g.getKey()))
                   + "' und '"
                   + Anzeigetext.sichtbar(namen.get(i))
@@ -359,7 +452,8 @@ public final class BevoelkerungstabelleLeser {
     if (gruppen.isEmpty()) {
       throw new UnlesbareDateiException(
           datei,
-          "Zeile 1 nennt keine Altersgruppe (Spalten wie '0 - 2', 'unter 3', '80 u. älter'); sie"
+          ort
+              + "Zeile 1 nennt keine Altersgruppe (Spalten wie '0 - 2', 'unter 3', '80 u. älter'); sie"
               + " hat "
               + Anzeigetext.sichtbar(String.join(" | ", namen), 300));
     }

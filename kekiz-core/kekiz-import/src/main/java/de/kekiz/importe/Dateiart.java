@@ -30,17 +30,7 @@ public enum Dateiart {
    */
   public static Dateiart erkenne(Path datei) {
     requireNonNull(datei, "datei");
-    byte[] anfang = new byte[ZIP.length];
-    int gelesen;
-    try (InputStream in = Files.newInputStream(datei)) {
-      gelesen = in.readNBytes(anfang, 0, anfang.length);
-    } catch (NoSuchFileException e) {
-      throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
-    } catch (IOException e) {
-      throw new UnlesbareDateiException(
-          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
-    }
-    if (gelesen == ZIP.length && Arrays.equals(anfang, ZIP)) {
+    if (istZip(datei)) {
       return XLSX;
     }
     String kopf;
@@ -68,5 +58,24 @@ public enum Dateiart {
             + " XLSX-Arbeitsmappe; Zeile 1 ist '"
             + GenesisKopf.kurz(kopf)
             + "'");
+  }
+
+  /**
+   * Whether {@code datei} is a ZIP container (an XLSX workbook), by its first four bytes.
+   *
+   * @throws UnlesbareDateiException if the file is missing or cannot be opened
+   */
+  static boolean istZip(Path datei) {
+    byte[] anfang = new byte[ZIP.length];
+    int gelesen;
+    try (InputStream in = Files.newInputStream(datei)) {
+      gelesen = in.readNBytes(anfang, 0, anfang.length);
+    } catch (NoSuchFileException e) {
+      throw new UnlesbareDateiException(datei, "die Datei gibt es nicht", e);
+    } catch (IOException e) {
+      throw new UnlesbareDateiException(
+          datei, "die Datei lässt sich nicht öffnen: " + e.getClass().getSimpleName(), e);
+    }
+    return gelesen == ZIP.length && Arrays.equals(anfang, ZIP);
   }
 }
