@@ -98,7 +98,11 @@ public final class Hauptprogramm implements Callable<Integer> {
     this.out = out;
   }
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command and its options, e.g. {@code report --kommune 05978000}
+   */
   public static void main(String[] args) {
     // Flyway, jOOQ and PDFBox log through SLF4J to java.util.logging here (slf4j-jdk14),
     // openhtmltopdf through its own logger: the terminal gets the command's output and its errors
@@ -121,6 +125,9 @@ public final class Hauptprogramm implements Callable<Integer> {
   /**
    * Runs the command line with the given output and error writers; for tests and embedding.
    *
+   * @param args the command and its options
+   * @param out where the command's output goes
+   * @param err where its error messages go, in German
    * @return the exit status
    */
   public static int ausfuehren(String[] args, PrintWriter out, PrintWriter err) {

@@ -30,22 +30,33 @@ import org.junit.jupiter.api.Test;
 /**
  * kekiz embedded as a host embeds it — persistence on the host's DataSource, built twice (the
  * second time on a migrated database), a report rendered to PDF — must leave the host's console and
- * log alone: nothing written to {@code System.out} or {@code System.err} directly, no logo or tip
- * of the day from jOOQ, and no INFO line or above from openhtmltopdf or pdfbox (their messages
- * reach the host's logging, here {@code java.util.logging} through slf4j-jdk14, at DEBUG). Runs in
- * a JVM of its own (failsafe forks one per test class), since jOOQ logs its logo once per JVM.
+ * log alone: nothing written to {@code System.out} or {@code System.err} directly, no logo, tip of
+ * the day or line on the database version from jOOQ, and no INFO line or above from openhtmltopdf
+ * or pdfbox (their messages reach the host's logging, here {@code java.util.logging} through
+ * slf4j-jdk14, at DEBUG). Runs in a JVM of its own (failsafe forks one per test class), since jOOQ
+ * logs its logo once per JVM.
  */
 @DisplayName("kekiz embedded in a host")
 class StilleEinbettungIT {
 
   /**
    * The loggers that must stay below INFO: jOOQ's logo and tip of the day ({@code
-   * org.jooq.Constants}), openhtmltopdf, pdfbox and its font handling. Not among them: Flyway (INFO
-   * while it migrates, here on the first build; {@link FlywayStilleIT} checks the second) and
-   * jOOQ's one line per JVM on the database version.
+   * org.jooq.Constants}), jOOQ's one line per JVM on the database version ({@code
+   * org.jooq.impl.DefaultExecuteContext.logVersionSupport}), openhtmltopdf, pdfbox and its font
+   * handling. Not among them: Flyway (INFO while it migrates, here on the first build; {@link
+   * FlywayStilleIT} checks the second).
    */
   private static final List<String> STILLE_LOGGER =
-      List.of("org.jooq.Constants", "com.openhtmltopdf", "org.apache.pdfbox", "org.apache.fontbox");
+      List.of(
+          "org.jooq.Constants",
+          "org.jooq.impl.DefaultExecuteContext",
+          "com.openhtmltopdf",
+          "org.apache.pdfbox",
+          "org.apache.fontbox");
+
+  /** jOOQ's switch for the logger of its line on the database version (see JooqStille). */
+  private static final String VERSIONSZEILE =
+      "org.jooq.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport";
 
   /** Keeps every log record the host's logging receives. */
   private static final class Sammler extends Handler {
@@ -65,11 +76,12 @@ class StilleEinbettungIT {
 
   @Test
   @DisplayName(
-      "writes nothing to the console, shows no jOOQ logo or tip, and logs nothing at INFO from"
-          + " openhtmltopdf or pdfbox")
+      "writes nothing to the console, shows no jOOQ logo, tip or version line, and logs nothing at"
+          + " INFO from openhtmltopdf or pdfbox")
   void stillImWirt() throws Exception {
     assertThat(System.getProperty("org.jooq.no-logo")).as("the host set org.jooq.no-logo").isNull();
     assertThat(System.getProperty("org.jooq.no-tips")).as("the host set org.jooq.no-tips").isNull();
+    assertThat(System.getProperty(VERSIONSZEILE)).as("the host set " + VERSIONSZEILE).isNull();
 
     // the host's logging: java.util.logging's root logger, its console handler set aside, so that
     // what reaches the console below was written there directly
@@ -99,6 +111,8 @@ class StilleEinbettungIT {
     }
 
     assertThat(pdfBytes).as("the PDF was written").isGreaterThan(10_000);
+    assertThat(System.getProperty("org.jooq.no-logo")).as("org.jooq.no-logo afterwards").isNull();
+    assertThat(System.getProperty(VERSIONSZEILE)).as(VERSIONSZEILE + " afterwards").isNull();
     assertThat(ausgabe.toString(StandardCharsets.UTF_8)).as("System.out and System.err").isEmpty();
     List<String> laut = new ArrayList<>();
     for (LogRecord satz : sammler.saetze) {
@@ -109,7 +123,7 @@ class StilleEinbettungIT {
       }
     }
     assertThat(laut)
-        .as("INFO and above from jOOQ's logo and tips, openhtmltopdf, pdfbox")
+        .as("INFO and above from jOOQ's logo, tips and version line, openhtmltopdf, pdfbox")
         .isEmpty();
   }
 

@@ -660,8 +660,9 @@ public final class KekizPersistenz {
     }
 
     /**
-     * Recognises the database (one connection is borrowed and given back), and migrates the schema
-     * unless {@link #migrationen(boolean) migrationen(false)}.
+     * Recognises the database (one connection is borrowed and given back; the first build in a JVM
+     * borrows a second for jOOQ's check of the database version, see {@code JooqStille}), and
+     * migrates the schema unless {@link #migrationen(boolean) migrationen(false)}.
      *
      * @return the configured adapter
      * @throws IllegalStateException if neither a DataSource nor a DSLContext was given
@@ -697,6 +698,12 @@ public final class KekizPersistenz {
           basis != null
               ? basis.configuration().derive(settings).derive(dialekt).dsl()
               : DSL.using(requireNonNull(ds, "dataSource"), dialekt, settings);
+      try {
+        // jOOQ's one INFO line per JVM on the database version stays out of the host's log
+        JooqStille.versionszeileAus(dsl);
+      } catch (org.jooq.exception.DataAccessException e) {
+        throw new PersistenzException("recognising the database", e);
+      }
       Kontext kontext =
           new Kontext(
               dsl,

@@ -26,12 +26,22 @@ public final class Anzeigetext {
 
   private Anzeigetext() {}
 
-  /** {@code tag} as a German reads a date, e.g. {@code 31.12.2024}. */
+  /**
+   * {@code tag} as a German reads a date, e.g. {@code 31.12.2024}.
+   *
+   * @param tag the date
+   * @return the date as {@code dd.MM.yyyy}
+   */
   public static String datum(LocalDate tag) {
     return TAG.format(requireNonNull(tag, "tag"));
   }
 
-  /** {@code anzahl} as a German reads a count, with thousands separators: {@code 27.885}. */
+  /**
+   * {@code anzahl} as a German reads a count, with thousands separators: {@code 27.885}.
+   *
+   * @param anzahl the count
+   * @return the count with German thousands separators
+   */
   public static String zahl(long anzahl) {
     return String.format(Locale.GERMANY, "%,d", anzahl);
   }
@@ -39,12 +49,22 @@ public final class Anzeigetext {
   /**
    * {@code anzahl} with thousands separators and the noun in singular or plural: {@code 1 Zeile},
    * {@code 1.467 Zeilen}.
+   *
+   * @param anzahl the count
+   * @param einzahl the noun for exactly one, e.g. {@code Zeile}
+   * @param mehrzahl the noun for any other count, e.g. {@code Zeilen}
+   * @return the count and the noun, separated by a space
    */
   public static String anzahl(long anzahl, String einzahl, String mehrzahl) {
     return zahl(anzahl) + " " + (anzahl == 1 ? einzahl : mehrzahl);
   }
 
-  /** {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input. */
+  /**
+   * {@code text} made visible and cut to {@value #STANDARDLAENGE} characters of input.
+   *
+   * @param text the text from outside
+   * @return the text with every steering character escaped, cut if longer
+   */
   public static String sichtbar(CharSequence text) {
     return sichtbar(text, STANDARDLAENGE);
   }
@@ -54,6 +74,9 @@ public final class Anzeigetext {
    * input: then it ends with {@code …} and the length of the whole input ({@code … (10485760
    * Zeichen)}).
    *
+   * @param text the text from outside
+   * @param hoechstens how many characters of input to show at most, at least 1
+   * @return the text with every steering character escaped, cut if longer
    * @throws IllegalArgumentException if {@code hoechstens} is below 1
    */
   public static String sichtbar(CharSequence text, int hoechstens) {
@@ -103,6 +126,9 @@ public final class Anzeigetext {
    * Whether code point {@code cp} steers rather than shows: a control or format character
    * (bidirectional controls, zero-width characters, the byte order mark), a line or paragraph
    * separator, or a noncharacter.
+   *
+   * @param cp the Unicode code point
+   * @return whether it is escaped when shown
    */
   public static boolean istSteuernd(int cp) {
     int art = Character.getType(cp);
@@ -114,7 +140,12 @@ public final class Anzeigetext {
         || (cp >= 0xFDD0 && cp <= 0xFDEF);
   }
 
-  /** Whether {@code text} holds a character that {@link #istSteuernd} names. */
+  /**
+   * Whether {@code text} holds a character that {@link #istSteuernd} names.
+   *
+   * @param text the text to look at
+   * @return whether at least one of its code points steers
+   */
   public static boolean enthaeltSteuerzeichen(CharSequence text) {
     return text.codePoints().anyMatch(Anzeigetext::istSteuernd);
   }

@@ -33,6 +33,15 @@ public record Arbeitsmappe(
     boolean mitAngeboten) {
 
   /**
+   * Creates the value; each component is as the record comment describes it.
+   *
+   * @param kommune the Kommune the workbook belongs to
+   * @param leitbild the Leitbild, or {@code null} if the workbook holds none
+   * @param kette the Präventionskette, or {@code null} if the workbook holds neither chain nor
+   *     Angebote
+   * @param mitKette whether the workbook holds the chain (phases, fields, actors, networks,
+   *     Steuerung, Zielbeiträge)
+   * @param mitAngeboten whether the workbook holds the Angebote
    * @throws IllegalArgumentException if a part belongs to another Kommune, or a chain is given
    *     without a part of it to write (or the other way round)
    */
@@ -52,13 +61,21 @@ public record Arbeitsmappe(
     }
   }
 
-  /** A workbook with {@code leitbild} (or none) and all of {@code kette} (or none). */
+  /**
+   * A workbook with {@code leitbild} (or none) and all of {@code kette} (or none).
+   *
+   * @param kommune the Kommune the workbook belongs to
+   * @param leitbild the Leitbild, or {@code null} for none
+   * @param kette the Präventionskette, written with its structure and its Angebote, or {@code null}
+   *     for none
+   * @return the workbook
+   */
   public static Arbeitsmappe of(
       Gemeindeschluessel kommune, @Nullable Leitbild leitbild, @Nullable Praeventionskette kette) {
     return new Arbeitsmappe(kommune, leitbild, kette, kette != null, kette != null);
   }
 
-  /** Whether the workbook holds nothing at all. */
+  /** {@return whether the workbook holds nothing at all} */
   public boolean leer() {
     return leitbild == null && kette == null;
   }

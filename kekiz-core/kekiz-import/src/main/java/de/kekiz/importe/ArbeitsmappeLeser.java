@@ -81,12 +81,22 @@ public final class ArbeitsmappeLeser {
     this.gespeichert = gespeichert;
   }
 
-  /** This reader, accepting only the indicators {@code bekannte}. */
+  /**
+   * This reader, accepting only the indicators {@code bekannte}.
+   *
+   * @param bekannte the keys of the indicators the workbook may name
+   * @return a reader like this one with that list
+   */
   public ArbeitsmappeLeser withIndikatoren(Collection<IndikatorKey> bekannte) {
     return new ArbeitsmappeLeser(ImmutableSet.copyOf(bekannte), sozialraeume, gespeichert);
   }
 
-  /** This reader, accepting only the Sozialräume {@code bekannte} (Zielwerte, Angebote). */
+  /**
+   * This reader, accepting only the Sozialräume {@code bekannte} (Zielwerte, Angebote).
+   *
+   * @param bekannte the Sozialräume of the Kommune that the workbook may name
+   * @return a reader like this one with that list
+   */
   public ArbeitsmappeLeser withSozialraeumen(Collection<SozialraumId> bekannte) {
     return new ArbeitsmappeLeser(indikatoren, ImmutableSet.copyOf(bekannte), gespeichert);
   }
@@ -96,6 +106,9 @@ public final class ArbeitsmappeLeser {
    * with Angebote but without the chain's sheets puts them into this chain's structure, and one
    * with the chain but without Angebote keeps this chain's Angebote. Without it, the standard chain
    * ({@link Praeventionskette#builder}) stands in.
+   *
+   * @param kette the Kommune's stored Präventionskette
+   * @return a reader like this one completing with that chain
    */
   public ArbeitsmappeLeser withKette(Praeventionskette kette) {
     return new ArbeitsmappeLeser(indikatoren, sozialraeume, requireNonNull(kette, "kette"));
@@ -105,6 +118,8 @@ public final class ArbeitsmappeLeser {
    * Reads the Leitbild, the Präventionskette and the Angebote of {@code kommune} from {@code
    * datei}, as far as the workbook holds them.
    *
+   * @param datei the XLSX workbook
+   * @param kommune the Kommune the workbook belongs to
    * @return the workbook's parts, or every error (also for a workbook that holds nothing)
    * @throws UnlesbareDateiException if the file is missing or no readable XLSX workbook
    */

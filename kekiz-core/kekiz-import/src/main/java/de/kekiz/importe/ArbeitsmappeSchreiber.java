@@ -64,6 +64,9 @@ public final class ArbeitsmappeSchreiber {
   /**
    * This writer, putting {@code hinweis} on top of the Anleitung (e.g. that the workbook is an
    * exercise). A workbook read back and written again does not carry it.
+   *
+   * @param hinweis the note, in German
+   * @return a writer like this one with that note
    */
   public ArbeitsmappeSchreiber withHinweis(String hinweis) {
     requireNonNull(hinweis, "hinweis");
@@ -75,6 +78,9 @@ public final class ArbeitsmappeSchreiber {
    * headers, the Kommune's key in the Leitbild sheet, and {@code indikatoren} as the drop-down list
    * of the Indikator columns.
    *
+   * @param datei the file to write
+   * @param kommune the Kommune the template is for
+   * @param indikatoren the indicators offered in the Indikator columns
    * @throws UncheckedIOException if the file cannot be written
    */
   public void vorlage(
@@ -87,6 +93,9 @@ public final class ArbeitsmappeSchreiber {
    * Writes {@code leitbild} to {@code datei} (replacing it); the drop-down list of the Indikator
    * columns offers {@code indikatoren} and the Leitbild's own indicators.
    *
+   * @param datei the file to write
+   * @param leitbild the Leitbild to write
+   * @param indikatoren further indicators offered in the Indikator columns
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibe(Path datei, Leitbild leitbild, Collection<IndikatorKey> indikatoren) {
@@ -100,6 +109,9 @@ public final class ArbeitsmappeSchreiber {
    * say; the drop-down list of the Indikator columns offers {@code indikatoren} and the Leitbild's
    * own indicators.
    *
+   * @param datei the file to write
+   * @param mappe the workbook's content
+   * @param indikatoren further indicators offered in the Indikator columns
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibe(Path datei, Arbeitsmappe mappe, Collection<IndikatorKey> indikatoren) {

@@ -58,7 +58,16 @@ public final class BevoelkerungstabelleLeser {
       String spaltenname,
       long zeile,
       int schluesselspalte) {
-    /** Checks that nothing is missing and the count is not negative. */
+    /**
+     * Checks that nothing is missing and the count is not negative.
+     *
+     * @param schluessel the key of the Sozialraum within its Kommune
+     * @param altersgruppe the age group of the column
+     * @param anzahl the number of inhabitants
+     * @param spaltenname the column's header as the file writes it
+     * @param zeile the line, from 1 (the header is line 1)
+     * @param schluesselspalte the column of the key, from 1 (for errors about the Sozialraum)
+     */
     public Sozialraumzahl {
       requireNonNull(schluessel, "schluessel");
       requireNonNull(altersgruppe, "altersgruppe");
@@ -288,6 +297,15 @@ public final class BevoelkerungstabelleLeser {
       int geaendert,
       int unveraendert,
       ImmutableList<Importfehler> fehler) {
+    /**
+     * Creates the value; each component is as the record comment describes it.
+     *
+     * @param kommune the Kommune with the figures (the one given if there are errors)
+     * @param neu figures the Kommune did not have
+     * @param geaendert figures that replaced another count for the same date and age group
+     * @param unveraendert figures the Kommune had already
+     * @param fehler the errors; if any, nothing was taken
+     */
     public Uebernahme {
       requireNonNull(kommune, "kommune");
       fehler = ImmutableList.copyOf(fehler);
@@ -298,6 +316,12 @@ public final class BevoelkerungstabelleLeser {
    * Gives {@code zahlen}, read from {@code datei}, to the versions of the Sozialräume of {@code
    * kommune} valid on {@code stichtag}. A figure for the same date and age group is replaced; a
    * Sozialraum without a version valid that day is an error naming its line.
+   *
+   * @param kommune the Kommune whose Sozialräume get the figures
+   * @param datei the file the figures were read from (for the errors)
+   * @param stichtag the reference date of the figures
+   * @param zahlen the figures, as {@link #lese} read them
+   * @return the Kommune with the figures and what changed, or the errors
    */
   public static Uebernahme uebernimm(
       Kommune kommune, Path datei, LocalDate stichtag, List<Sozialraumzahl> zahlen) {

@@ -36,6 +36,11 @@ public record Bevoelkerungszahl(
   /**
    * Checks sex code and count.
    *
+   * @param raum the Kommune or Sozialraum version
+   * @param stichtag the reference date
+   * @param altersgruppe the age group; {@code 0+} for all ages
+   * @param geschlecht {@code m}, {@code w} or {@code d}, or {@code null} for both sexes together
+   * @param anzahl the number of inhabitants, not negative
    * @throws IllegalArgumentException quoting a sex code other than {@code m}, {@code w}, {@code d},
    *     or a negative count
    */
@@ -63,20 +68,29 @@ public record Bevoelkerungszahl(
     }
   }
 
-  /** A figure for both sexes together. */
+  /**
+   * A figure for both sexes together.
+   *
+   * @param raum the Kommune or Sozialraum version
+   * @param stichtag the reference date
+   * @param altersgruppe the age group; {@link #ALLE_ALTER} for all ages
+   * @param anzahl the number of inhabitants, not negative
+   * @return the figure
+   */
   public static Bevoelkerungszahl of(
       Raumbezug raum, LocalDate stichtag, Altersspanne altersgruppe, long anzahl) {
     return new Bevoelkerungszahl(raum, stichtag, altersgruppe, null, anzahl);
   }
 
-  /** The sex code, if the figure counts one sex only. */
+  /** {@return the sex code, if the figure counts one sex only} */
   public Optional<String> geschlechtCode() {
     return Optional.ofNullable(geschlecht);
   }
 
   /**
-   * The figure as the population of its Kommune or Sozialraum, for a figure of both sexes together;
-   * empty for a figure by sex.
+   * The figure as the population of its Kommune or Sozialraum.
+   *
+   * @return the population, for a figure of both sexes together; empty for a figure by sex
    */
   public Optional<Bevoelkerungsstand> stand() {
     return geschlecht == null
@@ -84,7 +98,11 @@ public record Bevoelkerungszahl(
         : Optional.empty();
   }
 
-  /** The figure without its count: two figures with equal keys describe the same group. */
+  /**
+   * The figure without its count: two figures with equal keys describe the same group.
+   *
+   * @return this figure with the count 0
+   */
   public Bevoelkerungszahl schluessel() {
     return new Bevoelkerungszahl(raum, stichtag, altersgruppe, geschlecht, 0);
   }

@@ -38,7 +38,7 @@ public final class Codeliste {
     this.zusaetzlich = zusaetzlich;
   }
 
-  /** The defined lists, without additions. */
+  /** {@return the defined lists, without additions} */
   public static Codeliste standard() {
     return STANDARD;
   }
@@ -46,6 +46,9 @@ public final class Codeliste {
   /**
    * This list with {@code code} accepted for {@code dimension}.
    *
+   * @param dimension the dimension, e.g. {@value Aufschluesselung#GESCHLECHT}
+   * @param code the code to accept
+   * @return a list like this one that also accepts the code
    * @throws IllegalArgumentException if the code is no valid breakdown code, holds a control or
    *     formatting character, or starts with {@code = + - @}
    */
@@ -66,7 +69,12 @@ public final class Codeliste {
             .build());
   }
 
-  /** Why {@code a} holds a code not in the list (German), or null if every code is in it. */
+  /**
+   * Why {@code a} holds a code not in the list.
+   *
+   * @param a the breakdown of a value
+   * @return the reason in German, or {@code null} if every code is in the list
+   */
   public @Nullable String pruefe(Aufschluesselung a) {
     requireNonNull(a, "a");
     for (Map.Entry<String, String> e : a.codes().entrySet()) {

@@ -25,6 +25,8 @@ public enum Dateiart {
    * The kind of {@code datei}: a ZIP container is an XLSX workbook; a text file is told by its
    * first line.
    *
+   * @param datei the file
+   * @return its kind
    * @throws UnlesbareDateiException if the file cannot be read, or is none of these kinds (a
    *     GENESIS cube export is named as such)
    */

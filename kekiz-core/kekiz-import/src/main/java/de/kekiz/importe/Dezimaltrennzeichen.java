@@ -19,7 +19,7 @@ public enum Dezimaltrennzeichen {
     this.zeichen = zeichen;
   }
 
-  /** The character, {@code ','} or {@code '.'}. */
+  /** {@return the character, {@code ','} or {@code '.'}} */
   public char zeichen() {
     return zeichen;
   }

@@ -34,6 +34,9 @@ public record Dimensionszuordnung(
   /**
    * Checks variable code, dimension and codes.
    *
+   * @param merkmal the GENESIS variable code, e.g. {@code GES} or {@code ALTGR2}
+   * @param dimension the breakdown dimension, e.g. {@value Aufschluesselung#GESCHLECHT}
+   * @param codes explicit codes by attribute code (may be empty)
    * @throws IllegalArgumentException quoting a blank variable code, a malformed dimension or a
    *     malformed code
    */
@@ -47,12 +50,24 @@ public record Dimensionszuordnung(
     Aufschluesselung.of(dimension, "x");
   }
 
-  /** The variable {@code merkmal} as dimension {@code dimension}, with the default codes. */
+  /**
+   * The variable {@code merkmal} as dimension {@code dimension}, with the default codes.
+   *
+   * @param merkmal the GENESIS code of the classifying variable
+   * @param dimension the kekiz dimension it becomes
+   * @return the mapping
+   */
   public static Dimensionszuordnung of(String merkmal, String dimension) {
     return new Dimensionszuordnung(merkmal, dimension, ImmutableMap.of());
   }
 
-  /** This mapping with attribute {@code auspraegung} coded as {@code code}. */
+  /**
+   * This mapping with attribute {@code auspraegung} coded as {@code code}.
+   *
+   * @param auspraegung the GENESIS code of the attribute
+   * @param code the kekiz code it becomes
+   * @return a mapping like this one with that code
+   */
   public Dimensionszuordnung withCode(String auspraegung, String code) {
     Importzuordnung.pruefeCode("auspraegung", auspraegung);
     Map<String, String> neu = new LinkedHashMap<>(codes);

@@ -40,27 +40,37 @@ public final class Gebietsauswahl {
     this.kreis = kreis;
   }
 
-  /** Every Kreis and Gemeinde. */
+  /** {@return a selection of every Kreis and Gemeinde} */
   public static Gebietsauswahl alle() {
     return ALLE;
   }
 
-  /** Exactly the Kommune {@code kommune} (a Gemeinde, a kreisfreie Stadt or a Kreis). */
+  /**
+   * Exactly the Kommune {@code kommune} (a Gemeinde, a kreisfreie Stadt or a Kreis).
+   *
+   * @param kommune the Kommune
+   * @return the selection of that Kommune
+   */
   public static Gebietsauswahl kommune(Gemeindeschluessel kommune) {
     return new Gebietsauswahl(requireNonNull(kommune, "kommune"), null);
   }
 
-  /** The Kreis {@code kreis} itself and every Gemeinde in it. */
+  /**
+   * The Kreis {@code kreis} itself and every Gemeinde in it.
+   *
+   * @param kreis the Kreis
+   * @return the selection of the Kreis and its Gemeinden
+   */
   public static Gebietsauswahl kreisMitGemeinden(Kreisschluessel kreis) {
     return new Gebietsauswahl(null, requireNonNull(kreis, "kreis"));
   }
 
-  /** The selected Kommune, if this selects one Kommune. */
+  /** {@return the selected Kommune, if this selects one Kommune} */
   public Optional<Gemeindeschluessel> einzelneKommune() {
     return Optional.ofNullable(kommune);
   }
 
-  /** The selected Kreis, if this selects a Kreis with its Gemeinden. */
+  /** {@return the selected Kreis, if this selects a Kreis with its Gemeinden} */
   public Optional<Kreisschluessel> kreisMitGemeinden() {
     return Optional.ofNullable(kreis);
   }
@@ -68,6 +78,9 @@ public final class Gebietsauswahl {
   /**
    * The Kommune a GENESIS value with regional code {@code code} is imported for, or empty if the
    * code is not selected (or names no Kommune: Bund, Land, Regierungsbezirk).
+   *
+   * @param code the regional code of the value
+   * @return the Kommune, or empty
    */
   public Optional<Gemeindeschluessel> kommuneFuer(Regionalcode code) {
     requireNonNull(code, "code");
@@ -90,7 +103,12 @@ public final class Gebietsauswahl {
     return ags;
   }
 
-  /** Whether a value for {@code raum} (a Kommune or one of its Sozialräume) is selected. */
+  /**
+   * Whether a value for {@code raum} (a Kommune or one of its Sozialräume) is selected.
+   *
+   * @param raum the Kommune or Sozialraum of the value
+   * @return whether the value is imported
+   */
   public boolean umfasst(Raumbezug raum) {
     requireNonNull(raum, "raum");
     Gemeindeschluessel ags = raum.kommune();

@@ -56,12 +56,22 @@ public final class Gebietsstaende {
       int beendet,
       int unveraendert,
       ImmutableList<Importfehler> fehler) {
+    /**
+     * Creates the value; each component is as the record comment describes it.
+     *
+     * @param kommune the Kommune with the file's Sozialräume (the one given if there are errors)
+     * @param neu the Sozialräume new to the Kommune
+     * @param neueGebietsstaende the new boundary versions of Sozialräume it had
+     * @param beendet the versions whose validity the file ended
+     * @param unveraendert the descriptions the Kommune held already
+     * @param fehler the errors; if any, nothing was taken
+     */
     public Uebernahme {
       requireNonNull(kommune, "kommune");
       fehler = ImmutableList.copyOf(fehler);
     }
 
-    /** Whether the Kommune changed. */
+    /** {@return whether the Kommune changed} */
     public boolean geaendert() {
       return fehler.isEmpty() && neu + neueGebietsstaende + beendet > 0;
     }
@@ -70,6 +80,9 @@ public final class Gebietsstaende {
   /**
    * Takes {@code angaben}, read from {@code datei}, into {@code kommune}.
    *
+   * @param kommune the Kommune whose Sozialräume the file describes
+   * @param datei the file the entries were read from (for the errors)
+   * @param angaben the Sozialräume as read from the file
    * @return the Kommune with the file's Sozialräume, or the errors
    */
   public static Uebernahme uebernimm(Kommune kommune, Path datei, List<Sozialraumangabe> angaben) {

@@ -44,6 +44,10 @@ public final class GebietstabelleLeser {
   /**
    * Imports {@code datei} as {@code zuordnung} says.
    *
+   * @param datei the table
+   * @param zuordnung what the table's columns hold
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the file cannot be read, or its header lacks a column the
    *     mapping names
    */

@@ -75,6 +75,8 @@ public final class GenesisCsvLeser {
   /**
    * The format of {@code datei}, read from its header.
    *
+   * @param datei the GENESIS export
+   * @return its format
    * @throws UnlesbareDateiException if the file cannot be read or has no GENESIS ffcsv header
    */
   public Genesisformat format(Path datei) {
@@ -87,6 +89,10 @@ public final class GenesisCsvLeser {
   /**
    * Imports the values {@code zuordnung} asks for from {@code datei}.
    *
+   * @param datei the GENESIS export
+   * @param zuordnung which values become which Messwerte or population figures
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the file cannot be read as a GENESIS ffcsv export
    */
   public Importergebnis lese(Path datei, Importzuordnung zuordnung, Importoptionen optionen) {
@@ -105,6 +111,9 @@ public final class GenesisCsvLeser {
    * value to {@code werte}, each error to {@code fehler} (a row of the wide format may give some
    * values and an error).
    *
+   * @param datei the GENESIS export
+   * @param werte receives each value
+   * @param fehler receives each error
    * @return the number of data rows read
    * @throws UnlesbareDateiException if the file cannot be read as a GENESIS ffcsv export
    */

@@ -17,7 +17,15 @@ import java.util.Locale;
 public record GenesisMerkmal(
     int spalte, String code, String label, String auspraegungCode, String auspraegungLabel) {
 
-  /** Checks that no part is {@code null}. */
+  /**
+   * Checks that no part is {@code null}.
+   *
+   * @param spalte the column of the attribute code in the file, from 1
+   * @param code the variable code ({@code n_variable_code} / {@code n_Merkmal_Code})
+   * @param label the variable label
+   * @param auspraegungCode the attribute code; empty for a total
+   * @param auspraegungLabel the attribute label, as written (the older format indents it)
+   */
   public GenesisMerkmal {
     requireNonNull(code, "code");
     requireNonNull(label, "label");
@@ -28,6 +36,8 @@ public record GenesisMerkmal(
   /**
    * Whether the attribute is the total over the variable: an empty attribute code, the code {@code
    * INSGESAMT}, or the label {@code Insgesamt} / {@code Total}.
+   *
+   * @return whether the attribute is the total
    */
   public boolean insgesamt() {
     if (auspraegungCode.isEmpty() || auspraegungCode.equalsIgnoreCase("INSGESAMT")) {

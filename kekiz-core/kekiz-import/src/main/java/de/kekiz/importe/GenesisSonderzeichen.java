@@ -77,34 +77,36 @@ public enum GenesisSonderzeichen {
     this.confStatus = confStatus;
   }
 
-  /** The text GENESIS writes, e.g. {@code "..."}; empty for {@link #LEER}. */
+  /** {@return the text GENESIS writes, e.g. {@code "..."}; empty for {@link #LEER}} */
   public String zeichen() {
     return zeichen;
   }
 
-  /** The German meaning, with umlauts. */
+  /** {@return the German meaning, with umlauts} */
   public String bedeutung() {
     return bedeutung;
   }
 
-  /** The number it stands for: 0 for {@link #NICHTS}, empty for all others. */
+  /** {@return the number it stands for: 0 for {@link #NICHTS}, empty for all others} */
   public Optional<BigDecimal> zahl() {
     return Optional.ofNullable(zahl);
   }
 
-  /** The OBS_STATUS a value with this sign is imported with. */
+  /** {@return the OBS_STATUS a value with this sign is imported with} */
   public ObsStatus obsStatus() {
     return obsStatus;
   }
 
-  /** The CONF_STATUS a value with this sign is imported with. */
+  /** {@return the CONF_STATUS a value with this sign is imported with} */
   public ConfStatus confStatus() {
     return confStatus;
   }
 
   /**
-   * The special value written as {@code text} (surrounding whitespace ignored), or empty if it is
-   * none.
+   * The special value written as {@code text} (surrounding whitespace ignored).
+   *
+   * @param text a value as GENESIS writes it
+   * @return the special value, or empty if the text is none
    */
   public static Optional<GenesisSonderzeichen> von(String text) {
     String s = text.strip();

@@ -69,6 +69,20 @@ public record GenesisWert(
   /**
    * Checks that exactly one of number and special value is given and the quality mark is known.
    *
+   * @param zeile the line in the file, from 2 (the header is line 1)
+   * @param statistik the statistics code, e.g. {@code 12411}
+   * @param zeitCode the time variable, e.g. {@code STAG}, {@code JAHR}, {@code SEMEST}
+   * @param zeit the time
+   * @param merkmale the classifying variables in file order (the regional one among them)
+   * @param wertmerkmal the value variable code, e.g. {@code BEVSTD}
+   * @param wertmerkmalLabel its label
+   * @param einheit the unit, e.g. {@code Anzahl}, {@code 1000}, {@code Tsd. EUR}
+   * @param wertSpalte the column of the value, from 1
+   * @param wertText the value as written
+   * @param zahl the number, or {@code null} for a special value
+   * @param sonderzeichen the special value, or {@code null} for a number
+   * @param qualitaet the quality mark: empty, {@code e}, {@code r}, {@code p}, {@code s} or {@code
+   *     ()}
    * @throws IllegalArgumentException otherwise, quoting the value
    */
   public GenesisWert {
@@ -94,8 +108,9 @@ public record GenesisWert(
   }
 
   /**
-   * The numerator a Messwert gets: the number, 0 for {@code -}, {@code null} for the other special
-   * values.
+   * The numerator a Messwert gets.
+   *
+   * @return the number, 0 for {@code -}, {@code null} for the other special values
    */
   public @Nullable BigDecimal zaehler() {
     if (zahl != null) {
@@ -105,7 +120,7 @@ public record GenesisWert(
     return z.zahl().orElse(null);
   }
 
-  /** The OBS_STATUS: see the tables in this class and in {@link GenesisSonderzeichen}. */
+  /** {@return the OBS_STATUS: see the tables in this class and in {@link GenesisSonderzeichen}} */
   public ObsStatus obsStatus() {
     if (sonderzeichen != null) {
       return sonderzeichen.obsStatus();
@@ -121,12 +136,19 @@ public record GenesisWert(
     }
   }
 
-  /** The CONF_STATUS: F for numbers, see {@link GenesisSonderzeichen} for special values. */
+  /**
+   * {@return the CONF_STATUS: F for numbers, see {@link GenesisSonderzeichen} for special values}
+   */
   public ConfStatus confStatus() {
     return sonderzeichen != null ? sonderzeichen.confStatus() : ConfStatus.F;
   }
 
-  /** The classifying variable with code {@code code}, if the row has it. */
+  /**
+   * The classifying variable with code {@code code}, if the row has it.
+   *
+   * @param code the variable's GENESIS code
+   * @return the variable with its attribute, or empty
+   */
   public Optional<GenesisMerkmal> merkmal(String code) {
     for (GenesisMerkmal m : merkmale) {
       if (m.code().equals(code)) {

@@ -29,7 +29,7 @@ public enum Genesisformat {
     this.bezeichnung = bezeichnung;
   }
 
-  /** A short German label, e.g. {@code GENESIS ffcsv (lang, ab 2025)}. */
+  /** {@return a short German label, e.g. {@code GENESIS ffcsv (lang, ab 2025)}} */
   public String bezeichnung() {
     return bezeichnung;
   }

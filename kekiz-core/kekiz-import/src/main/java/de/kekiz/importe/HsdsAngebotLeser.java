@@ -68,6 +68,9 @@ public final class HsdsAngebotLeser {
   /**
    * Reads every service of {@code datei} as an Angebot of {@code kommune}.
    *
+   * @param datei the HSDS 3.0 JSON file
+   * @param kommune the Kommune the Angebote belong to
+   * @return the Angebote with their Träger, or every error
    * @throws UnlesbareDateiException if the file is missing, not JSON or not a JSON array
    */
   public Leseergebnis<Hsdsangebot> lese(Path datei, Gemeindeschluessel kommune) {
@@ -122,6 +125,12 @@ public final class HsdsAngebotLeser {
    * is added, a stored one with other content replaced, an equal one left alone. An Angebot that
    * does not fit the chain (a Lebensphase or Handlungsfeld the chain has not) is an error naming
    * its line and path, as is a Sozialraum the Kommune does not have; then nothing is to be stored.
+   *
+   * @param kommune the Kommune of the chain
+   * @param kette the Kommune's Präventionskette
+   * @param datei the file the Angebote were read from (for the errors)
+   * @param angebote the Angebote as {@link #lese} read them
+   * @return the chain with the Angebote and what changed, or the errors
    */
   public static Uebernahme uebernimm(
       Kommune kommune, Praeventionskette kette, Path datei, List<Hsdsangebot> angebote) {

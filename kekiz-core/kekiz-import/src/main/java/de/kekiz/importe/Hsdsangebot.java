@@ -16,7 +16,14 @@ import de.kekiz.domain.kette.Akteur;
  */
 public record Hsdsangebot(Angebot angebot, Akteur traeger, long zeile, String pfad) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param angebot the Angebot
+   * @param traeger its Träger as the file's {@code organization} describes it
+   * @param zeile the line where the service starts, from 1
+   * @param pfad the service's JSON path, e.g. {@code [3]}
+   */
   public Hsdsangebot {
     requireNonNull(angebot, "angebot");
     requireNonNull(traeger, "traeger");

@@ -74,6 +74,16 @@ public final class Importdiagnose {
       String text,
       ImmutableMap<String, String> wertmerkmale,
       ImmutableMap<String, ImmutableList<String>> merkmale) {
+    /**
+     * Creates the value; each component is as the record comment describes it.
+     *
+     * @param ursache the last obstacle the values met
+     * @param text the reason in German, for a person, with the file's own codes and labels
+     * @param wertmerkmale the value variables of a GENESIS file (code → label and unit), for {@link
+     *     Ursache#ANDERES_WERTMERKMAL}; empty otherwise
+     * @param merkmale the variables whose attributes kept the values out (code → attributes as
+     *     {@code CODE (Label)}), for {@link Ursache#ANDERE_AUSPRAEGUNG}; empty otherwise
+     */
     public Befund {
       requireNonNull(ursache, "ursache");
       requireNonNull(text, "text");
@@ -89,6 +99,9 @@ public final class Importdiagnose {
   /**
    * Whether {@code ergebnis} gave nothing to store and nothing went wrong: no object, no value
    * skipped as read before (a file that repeats another one is not empty), no error.
+   *
+   * @param ergebnis the result of an import
+   * @return whether the import gave nothing at all
    */
   public static boolean leer(Importergebnis ergebnis) {
     requireNonNull(ergebnis, "ergebnis");
@@ -101,7 +114,11 @@ public final class Importdiagnose {
    * Why {@code datei}, read with {@code zuordnung} and {@code optionen} into {@code ergebnis}, gave
    * nothing.
    *
+   * @param datei the imported file
    * @param zuordnung the GENESIS mapping used (ignored for a kekiz file), or {@code null}
+   * @param optionen the options the file was imported with
+   * @param ergebnis the result of that import
+   * @return why the file gave nothing
    * @throws UnlesbareDateiException if the file cannot be read again
    */
   public static Befund erklaere(
@@ -145,6 +162,8 @@ public final class Importdiagnose {
    * The value variables of the GENESIS file {@code datei}: code → label and unit, in file order,
    * e.g. {@code BEVSTD} → {@code Bevölkerungsstand [Anzahl]}.
    *
+   * @param datei the GENESIS export
+   * @return the value variables' codes, each with its label and unit
    * @throws UnlesbareDateiException if the file cannot be read as a GENESIS export
    */
   public static ImmutableMap<String, String> wertmerkmale(Path datei) {

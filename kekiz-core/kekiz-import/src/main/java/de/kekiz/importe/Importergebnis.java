@@ -47,6 +47,17 @@ public record Importergebnis(
   /**
    * Checks that the counts fit together.
    *
+   * @param datei the file, as the caller named it
+   * @param format what the file was read as, e.g. {@code GENESIS ffcsv (lang, ab 2025)}
+   * @param messwerte the observations, in file order
+   * @param bevoelkerung the population figures, in file order
+   * @param fehler the errors, in file order, at most {@link Importoptionen#maxGemeldeteFehler()}
+   * @param fehlerGesamt the number of errors, including those not listed
+   * @param fehlerhafteZeilen the number of rows with at least one error
+   * @param zeilenGelesen the number of data rows read
+   * @param werteGelesen the number of values read
+   * @param uebersprungen the number of values skipped, by reason (reasons with none left out)
+   * @param verworfen whether the objects of good rows were dropped because a row was bad
    * @throws IllegalArgumentException if a count is negative, fewer errors are counted than listed,
    *     or objects are kept although the result is {@code verworfen}
    */
@@ -90,22 +101,27 @@ public record Importergebnis(
     }
   }
 
-  /** Whether no row was bad. */
+  /** {@return whether no row was bad} */
   public boolean fehlerfrei() {
     return fehlerGesamt == 0;
   }
 
-  /** The number of objects imported (Messwerte plus population figures). */
+  /** {@return the number of objects imported (Messwerte plus population figures)} */
   public int anzahl() {
     return messwerte.size() + bevoelkerung.size();
   }
 
-  /** The number of values skipped for {@code grund}. */
+  /**
+   * The number of values skipped for {@code grund}.
+   *
+   * @param grund the reason
+   * @return the number of values skipped for it, 0 if none
+   */
   public long uebersprungen(Ueberspringgrund grund) {
     return uebersprungen.getOrDefault(grund, 0L);
   }
 
-  /** The number of values skipped for any reason. */
+  /** {@return the number of values skipped for any reason} */
   public long uebersprungenGesamt() {
     long summe = 0;
     for (long n : uebersprungen.values()) {
@@ -118,6 +134,8 @@ public record Importergebnis(
    * One line for a person, in German with thousands separators, e.g. {@code 12411.csv (GENESIS
    * ffcsv (lang, ab 2025)): 1.467 Zeilen gelesen, 0 Messwerte, 3 Bevölkerungszahlen, 1.464 Werte
    * übersprungen, 0 Fehler in 0 Zeilen}.
+   *
+   * @return the summary line
    */
   public String zusammenfassung() {
     StringBuilder b = new StringBuilder();

@@ -38,6 +38,17 @@ public record Importfehler(
   /**
    * Checks line and column and shortens an overlong value.
    *
+   * @param datei the file, as the caller named it
+   * @param blatt the sheet of an XLSX workbook, or {@code null} for a CSV file
+   * @param zeile the line (CSV, the header is line 1) or row number (XLSX, as Excel shows it), from
+   *     1
+   * @param spalte the column, from 1; {@code 0} when the row as a whole is bad (e.g. it has the
+   *     wrong number of fields)
+   * @param spaltenname the column's header name, or empty when {@code spalte} is 0
+   * @param wert the value found (for {@code spalte} 0: the start of the row), made visible with
+   *     {@link Anzeigetext#sichtbar(CharSequence, int)} and cut after {@value #WERT_HOECHSTLAENGE}
+   *     characters
+   * @param grund what is wrong and what was expected
    * @throws IllegalArgumentException if {@code zeile} is below 1 or {@code spalte} below 0
    */
   public Importfehler {
@@ -54,7 +65,12 @@ public record Importfehler(
     wert = Anzeigetext.sichtbar(wert, WERT_HOECHSTLAENGE);
   }
 
-  /** The column as a spreadsheet shows it: {@code A} for 1, {@code AA} for 27. */
+  /**
+   * The column as a spreadsheet shows it: {@code A} for 1, {@code AA} for 27.
+   *
+   * @param spalte the column, from 1
+   * @return the column's letters
+   */
   public static String spaltenbuchstabe(int spalte) {
     if (spalte < 1) {
       throw new IllegalArgumentException("spaltenbuchstabe needs a column from 1, got " + spalte);

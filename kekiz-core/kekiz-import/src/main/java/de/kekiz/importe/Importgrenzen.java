@@ -50,6 +50,19 @@ public record Importgrenzen(
   /**
    * Checks that every limit is positive.
    *
+   * @param bytesProZeile the longest line of a CSV file, in bytes
+   * @param zeichenProFeld the longest field (CSV) or cell text (XLSX), in characters
+   * @param zeilenProDatei the most data rows of one file or sheet
+   * @param betragUnter every number (numerator, denominator, count) must be below this in absolute
+   *     value
+   * @param nachkommastellen the most decimal places of a number
+   * @param einwohnerHoechstens the largest population figure of one area
+   * @param fruehestesJahr the earliest year of a reference date or period
+   * @param spaetestesJahr the latest year of a reference date or period
+   * @param xlsxEntpacktGesamt the most bytes all parts of an XLSX workbook may unpack to
+   * @param xlsxVerhaeltnis the highest ratio of unpacked to packed size of a part larger than
+   *     {@link #XLSX_KLEINER_TEIL} bytes
+   * @param xlsxTeile the most parts (ZIP entries) of an XLSX workbook
    * @throws IllegalArgumentException otherwise
    */
   public Importgrenzen {
@@ -87,6 +100,8 @@ public record Importgrenzen(
    * of them exactly); at most 20,000,000 inhabitants per area; years 1900 to 2100; XLSX workbooks
    * unpacking to at most 1 GiB in at most 1,000 parts, each larger part at most 200 times its
    * packed size.
+   *
+   * @return the standard limits
    */
   public static Importgrenzen standard() {
     return new Importgrenzen(
@@ -103,7 +118,12 @@ public record Importgrenzen(
         1_000);
   }
 
-  /** These limits with at most {@code zeilen} data rows per file. */
+  /**
+   * These limits with at most {@code zeilen} data rows per file.
+   *
+   * @param zeilen the most data rows a file may have
+   * @return limits like these with that number
+   */
   public Importgrenzen withZeilenProDatei(long zeilen) {
     return new Importgrenzen(
         bytesProZeile,
@@ -119,7 +139,12 @@ public record Importgrenzen(
         xlsxTeile);
   }
 
-  /** These limits with XLSX workbooks unpacking to at most {@code bytes}. */
+  /**
+   * These limits with XLSX workbooks unpacking to at most {@code bytes}.
+   *
+   * @param bytes the most bytes all parts of a workbook may unpack to together
+   * @return limits like these with that size
+   */
   public Importgrenzen withXlsxEntpacktGesamt(long bytes) {
     return new Importgrenzen(
         bytesProZeile,

@@ -36,6 +36,10 @@ public final class Importleser {
    * Imports {@code datei}, whatever its kind. A GENESIS file needs {@code zuordnung}; a kekiz CSV
    * file or XLSX workbook (its first sheet) ignores it.
    *
+   * @param datei the file to import
+   * @param zuordnung the mapping for a GENESIS file, or {@code null}
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the file cannot be read as an import
    * @throws IllegalArgumentException if {@code datei} is a GENESIS file and {@code zuordnung} is
    *     {@code null}
@@ -67,6 +71,10 @@ public final class Importleser {
    * Imports {@code datei} as a wide table of areas (one row per area, one column per figure), as
    * {@code tabelle} says; see {@link GebietstabelleLeser}.
    *
+   * @param datei the table to import
+   * @param tabelle what the table's columns hold
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the file cannot be read or lacks a column the mapping names
    */
   public Importergebnis leseTabelle(

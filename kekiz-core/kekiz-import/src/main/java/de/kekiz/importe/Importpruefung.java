@@ -42,15 +42,33 @@ public interface Importpruefung {
     /** Read before with the same values. */
     public static final Befund DOPPELT = new Befund(null, true);
 
-    /** An error with {@code grund}. */
+    /**
+     * An error with {@code grund}.
+     *
+     * @param grund why the object cannot be imported (German, for a person)
+     * @return the finding
+     */
     public static Befund fehler(String grund) {
       return new Befund(requireNonNull(grund, "grund"), false);
     }
   }
 
-  /** Checks {@code objekt}, read in line (or sheet row) {@code zeile} of {@code datei}. */
+  /**
+   * Checks {@code objekt}, read in line (or sheet row) {@code zeile} of {@code datei}.
+   *
+   * @param objekt the object read
+   * @param datei the file
+   * @param zeile the line or sheet row, from 1
+   * @return what the check found
+   */
   Befund pruefe(Object objekt, Path datei, long zeile);
 
-  /** {@code objekt} of line {@code zeile} of {@code datei} is imported. */
+  /**
+   * {@code objekt} of line {@code zeile} of {@code datei} is imported.
+   *
+   * @param objekt the object kept
+   * @param datei the file
+   * @param zeile the line or sheet row, from 1
+   */
   void behalten(Object objekt, Path datei, long zeile);
 }

@@ -34,6 +34,12 @@ public sealed interface Importziel permits Importziel.Bevoelkerung, Importziel.I
    * @param periodizitaet the kind of period of that indicator
    */
   record Indikator(IndikatorRef indikator, Periodizitaet periodizitaet) implements Importziel {
+    /**
+     * Creates the value; each component is as the record comment describes it.
+     *
+     * @param indikator the indicator version the values belong to
+     * @param periodizitaet the kind of period of that indicator
+     */
     public Indikator {
       requireNonNull(indikator, "indikator");
       requireNonNull(periodizitaet, "periodizitaet");

@@ -81,6 +81,16 @@ public record Importzuordnung(
   /**
    * Checks codes and that no variable is used twice.
    *
+   * @param wertmerkmal the GENESIS value variable code, e.g. {@code BEVSTD} or {@code PRS018}
+   * @param ziel what the values become
+   * @param auswahl the attribute code to take, by variable code; {@code ""} or {@code insgesamt}
+   *     selects the total
+   * @param dimensionen variables that become breakdown dimensions (for a population target only
+   *     {@value Aufschluesselung#ALTERSGRUPPE} and {@value Aufschluesselung#GESCHLECHT})
+   * @param raummerkmal the regional variable code, or {@code null} to find it as described
+   * @param einheit the unit every taken value must have ({@code value_unit}, or the part after the
+   *     last {@code __} of a wide column with spaces for underscores: {@code Tsd._EUR} is {@code
+   *     Tsd. EUR}), or {@code null} to accept any
    * @throws IllegalArgumentException quoting a blank code, a variable both selected and a
    *     dimension, a dimension used twice, or a population dimension other than age and sex
    */
@@ -144,7 +154,12 @@ public record Importzuordnung(
     }
   }
 
-  /** Population figures from value variable {@code wertmerkmal} (e.g. {@code BEVSTD}). */
+  /**
+   * Population figures from value variable {@code wertmerkmal} (e.g. {@code BEVSTD}).
+   *
+   * @param wertmerkmal the code of the value variable
+   * @return the mapping
+   */
   public static Importzuordnung bevoelkerung(String wertmerkmal) {
     return new Importzuordnung(
         wertmerkmal,
@@ -158,6 +173,11 @@ public record Importzuordnung(
   /**
    * Observations of the absolute indicator {@code indikator} with periods of kind {@code
    * periodizitaet} from value variable {@code wertmerkmal}.
+   *
+   * @param wertmerkmal the code of the value variable
+   * @param indikator the absolute indicator the values are observations of
+   * @param periodizitaet the kind of period of the observations
+   * @return the mapping
    */
   public static Importzuordnung indikator(
       String wertmerkmal, IndikatorRef indikator, Periodizitaet periodizitaet) {
@@ -170,7 +190,13 @@ public record Importzuordnung(
         null);
   }
 
-  /** This mapping taking only attribute {@code auspraegung} of variable {@code merkmal}. */
+  /**
+   * This mapping taking only attribute {@code auspraegung} of variable {@code merkmal}.
+   *
+   * @param merkmal the code of the classifying variable
+   * @param auspraegung the code of the attribute taken
+   * @return a mapping like this one with that selection
+   */
   public Importzuordnung withAuswahl(String merkmal, String auspraegung) {
     Map<String, String> neu = new LinkedHashMap<>(auswahl);
     neu.put(merkmal, requireNonNull(auspraegung, "auspraegung"));
@@ -178,12 +204,23 @@ public record Importzuordnung(
         wertmerkmal, ziel, ImmutableMap.copyOf(neu), dimensionen, raummerkmal, einheit);
   }
 
-  /** This mapping with variable {@code merkmal} as breakdown dimension {@code dimension}. */
+  /**
+   * This mapping with variable {@code merkmal} as breakdown dimension {@code dimension}.
+   *
+   * @param merkmal the code of the classifying variable
+   * @param dimension the kekiz dimension it becomes
+   * @return a mapping like this one with that dimension
+   */
   public Importzuordnung withDimension(String merkmal, String dimension) {
     return withDimension(Dimensionszuordnung.of(merkmal, dimension));
   }
 
-  /** This mapping with one more dimension. */
+  /**
+   * This mapping with one more dimension.
+   *
+   * @param dimension the variable and how its attributes are coded
+   * @return a mapping like this one with that dimension
+   */
   public Importzuordnung withDimension(Dimensionszuordnung dimension) {
     List<Dimensionszuordnung> neu = new ArrayList<>(dimensionen);
     neu.add(requireNonNull(dimension, "dimension"));
@@ -191,12 +228,22 @@ public record Importzuordnung(
         wertmerkmal, ziel, auswahl, ImmutableList.copyOf(neu), raummerkmal, einheit);
   }
 
-  /** This mapping reading the area from variable {@code raummerkmal}. */
+  /**
+   * This mapping reading the area from variable {@code raummerkmal}.
+   *
+   * @param raummerkmal the code of the regional variable
+   * @return a mapping like this one with that variable
+   */
   public Importzuordnung withRaummerkmal(String raummerkmal) {
     return new Importzuordnung(wertmerkmal, ziel, auswahl, dimensionen, raummerkmal, einheit);
   }
 
-  /** This mapping requiring the unit {@code einheit}. */
+  /**
+   * This mapping requiring the unit {@code einheit}.
+   *
+   * @param einheit the unit every value must have
+   * @return a mapping like this one with that unit
+   */
   public Importzuordnung withEinheit(String einheit) {
     return new Importzuordnung(wertmerkmal, ziel, auswahl, dimensionen, raummerkmal, einheit);
   }
@@ -204,6 +251,9 @@ public record Importzuordnung(
   /**
    * Whether {@code code} is a regional variable when no {@link #raummerkmal()} is given: one of
    * {@link #REGIONALMERKMALE} or a code starting with {@code GEO}.
+   *
+   * @param code the code of a variable
+   * @return whether it names the area
    */
   public static boolean istRegionalmerkmal(String code) {
     return REGIONALMERKMALE.contains(code) || code.startsWith("GEO");

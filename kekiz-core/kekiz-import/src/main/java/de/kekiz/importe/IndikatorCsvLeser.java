@@ -80,6 +80,8 @@ public final class IndikatorCsvLeser {
   /**
    * Reads every definition of {@code datei}.
    *
+   * @param datei the indicator definitions, a CSV file
+   * @return the definitions in file order, or every error
    * @throws UnlesbareDateiException if the file cannot be read, is empty or its header does not
    *     name the columns of {@link #SPALTEN}
    */
@@ -394,7 +396,10 @@ public final class IndikatorCsvLeser {
    * unchanged; one stored with other content is an error (a changed definition is a new version
    * with its change note), as is a new version whose validity overlaps another version of its key.
    *
+   * @param datei the file the definitions were read from (for the errors)
+   * @param angaben the definitions as {@link #lese} read them
    * @param gespeichert the stored versions of a key, any order
+   * @return the definitions not stored yet, how many are unchanged, and every conflict
    */
   public static Abgleich abgleich(
       Path datei,

@@ -28,6 +28,8 @@ public final class IndikatorCsvSchreiber {
   /**
    * Writes {@code indikatoren} to {@code datei} (replacing it), in the order given.
    *
+   * @param datei the file to write
+   * @param indikatoren the indicator definitions
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibe(Path datei, Iterable<Indikator> indikatoren) {
@@ -41,6 +43,8 @@ public final class IndikatorCsvSchreiber {
   /**
    * Writes {@code indikatoren} to {@code ziel}, which stays open.
    *
+   * @param ziel where the CSV text goes
+   * @param indikatoren the indicator definitions, written in the order given
    * @throws IOException if writing fails
    */
   public void schreibe(Writer ziel, Iterable<Indikator> indikatoren) throws IOException {

@@ -13,7 +13,12 @@ import de.kekiz.domain.indikator.Indikator;
  */
 public record Indikatorangabe(Indikator indikator, long zeile) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param indikator the definition (revision 0)
+   * @param zeile the line in its file, from 1
+   */
   public Indikatorangabe {
     requireNonNull(indikator, "indikator");
     if (zeile < 1) {

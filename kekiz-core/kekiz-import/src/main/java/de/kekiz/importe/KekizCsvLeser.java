@@ -29,6 +29,8 @@ public final class KekizCsvLeser {
   /**
    * The layout of {@code datei}, read from its header.
    *
+   * @param datei the kekiz CSV file
+   * @return its layout
    * @throws UnlesbareDateiException if the file cannot be read or its header is of no kekiz layout
    */
   public KekizLayout layout(Path datei) {
@@ -41,6 +43,9 @@ public final class KekizCsvLeser {
   /**
    * Imports every row of {@code datei}.
    *
+   * @param datei the kekiz CSV file
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the file cannot be read in a kekiz layout
    */
   public Importergebnis lese(Path datei, Importoptionen optionen) {

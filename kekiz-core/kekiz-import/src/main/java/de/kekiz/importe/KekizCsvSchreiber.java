@@ -27,6 +27,9 @@ public final class KekizCsvSchreiber {
   /**
    * Writes {@code messwerte} to {@code datei} (replacing it).
    *
+   * @param datei the file to write
+   * @param messwerte the Messwerte, written in the order given
+   * @param trenner the decimal separator of the numbers written
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibeMesswerte(
@@ -42,6 +45,9 @@ public final class KekizCsvSchreiber {
   /**
    * Writes {@code messwerte} to {@code ziel}, which stays open.
    *
+   * @param ziel where the CSV text goes
+   * @param messwerte the Messwerte, written in the order given
+   * @param trenner the decimal separator of the numbers written
    * @throws IOException if writing fails
    */
   public void schreibeMesswerte(
@@ -78,6 +84,8 @@ public final class KekizCsvSchreiber {
   /**
    * Writes {@code zahlen} to {@code datei} (replacing it).
    *
+   * @param datei the file to write
+   * @param zahlen the population figures, written in the order given
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibeBevoelkerung(Path datei, Iterable<Bevoelkerungszahl> zahlen) {
@@ -92,6 +100,8 @@ public final class KekizCsvSchreiber {
   /**
    * Writes {@code zahlen} to {@code ziel}, which stays open.
    *
+   * @param ziel where the CSV text goes
+   * @param zahlen the population figures, written in the order given
    * @throws IOException if writing fails
    */
   public void schreibeBevoelkerung(Writer ziel, Iterable<Bevoelkerungszahl> zahlen)

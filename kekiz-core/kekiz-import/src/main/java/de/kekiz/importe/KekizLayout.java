@@ -68,17 +68,17 @@ public enum KekizLayout {
     this.pflicht = pflicht;
   }
 
-  /** A short German label. */
+  /** {@return a short German label} */
   public String bezeichnung() {
     return bezeichnung;
   }
 
-  /** Every column of the layout, in the order kekiz writes them. */
+  /** {@return every column of the layout, in the order kekiz writes them} */
   public ImmutableList<String> spalten() {
     return spalten;
   }
 
-  /** The columns a file must have. */
+  /** {@return the columns a file must have} */
   public ImmutableList<String> pflichtspalten() {
     return pflicht;
   }
@@ -86,6 +86,9 @@ public enum KekizLayout {
   /**
    * The layout a header row belongs to: {@link #MESSWERTE} if it names a column {@code indikator},
    * else {@link #BEVOELKERUNG} if it names {@code stichtag}; empty otherwise.
+   *
+   * @param kopf the header row's cells
+   * @return the layout, or empty
    */
   public static Optional<KekizLayout> erkenne(List<String> kopf) {
     List<String> namen = normalisiert(kopf);

@@ -22,6 +22,9 @@ public record Leseergebnis<T>(
   /**
    * Checks that a result with errors holds no objects.
    *
+   * @param datei the file, as the caller named it
+   * @param objekte the objects in file order; empty if there are errors
+   * @param fehler every error, in file order
    * @throws IllegalArgumentException if it does
    */
   public Leseergebnis {
@@ -38,17 +41,31 @@ public record Leseergebnis<T>(
     }
   }
 
-  /** The objects of a file without errors. */
+  /**
+   * The objects of a file without errors.
+   *
+   * @param datei the file, as the caller named it
+   * @param objekte the objects in file order
+   * @param <T> the kind of object
+   * @return the result
+   */
   public static <T> Leseergebnis<T> gut(Path datei, java.util.List<T> objekte) {
     return new Leseergebnis<>(datei, ImmutableList.copyOf(objekte), ImmutableList.of());
   }
 
-  /** The errors of a file: no objects. */
+  /**
+   * The errors of a file: no objects.
+   *
+   * @param datei the file, as the caller named it
+   * @param fehler every error, in file order
+   * @param <T> the kind of object
+   * @return the result
+   */
   public static <T> Leseergebnis<T> fehlerhaft(Path datei, java.util.List<Importfehler> fehler) {
     return new Leseergebnis<>(datei, ImmutableList.of(), ImmutableList.copyOf(fehler));
   }
 
-  /** Whether the file had no error. */
+  /** {@return whether the file had no error} */
   public boolean fehlerfrei() {
     return fehler.isEmpty();
   }

@@ -55,6 +55,8 @@ public record Regionalcode(Ebene ebene, String code) {
   /**
    * Checks that the code has the form its level needs.
    *
+   * @param ebene the administrative level
+   * @param code the code as read (digits, or {@code DG})
    * @throws IllegalArgumentException quoting the code if it does not
    */
   public Regionalcode {
@@ -70,6 +72,8 @@ public record Regionalcode(Ebene ebene, String code) {
   /**
    * Classifies a regional code; surrounding whitespace is ignored.
    *
+   * @param text the code as GENESIS writes it
+   * @return the code with its level
    * @throws IllegalArgumentException quoting the input if it is neither {@code DG} nor 2, 3, 5, 8,
    *     9 or 12 digits
    */
@@ -113,7 +117,7 @@ public record Regionalcode(Ebene ebene, String code) {
         + "'";
   }
 
-  /** The Kreis a code of level KREIS or GEMEINDE lies in; empty for other levels. */
+  /** {@return the Kreis a code of level KREIS or GEMEINDE lies in; empty for other levels} */
   public Optional<Kreisschluessel> kreis() {
     if (ebene == Ebene.KREIS || ebene == Ebene.GEMEINDE) {
       return Optional.of(new Kreisschluessel(code.substring(0, 5)));
@@ -125,6 +129,8 @@ public record Regionalcode(Ebene ebene, String code) {
    * The AGS of the Kommune the code names: for a Kreis its conventional key ({@code 05978} gives
    * {@code 05978000}), for a Gemeinde its AGS (a 12-digit ARS is converted). Empty for Bund, Land,
    * Regierungsbezirk and Gemeindeverband.
+   *
+   * @return the AGS, or empty
    */
   public Optional<Gemeindeschluessel> gemeindeschluessel() {
     switch (ebene) {

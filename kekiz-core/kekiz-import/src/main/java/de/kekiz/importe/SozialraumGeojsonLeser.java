@@ -43,6 +43,10 @@ public final class SozialraumGeojsonLeser {
   /**
    * Reads the Sozialräume of Kommune {@code kommune} from {@code datei}.
    *
+   * @param datei the GeoJSON file
+   * @param kommune the Kommune the Sozialräume belong to
+   * @param felder the names of the properties that hold key, name, parent, level and validity
+   * @return the Sozialräume in file order, or every error
    * @throws UnlesbareDateiException if the file is missing, too large or no JSON at all
    */
   public Leseergebnis<Sozialraumangabe> lese(

@@ -31,6 +31,8 @@ public final class SozialraumGeojsonSchreiber {
   /**
    * Writes the Sozialräume of {@code kommune} to {@code datei} (replacing it).
    *
+   * @param kommune the Kommune
+   * @param datei the file to write
    * @throws UncheckedIOException if the file cannot be written
    */
   public void schreibe(Kommune kommune, Path datei) {
@@ -45,6 +47,8 @@ public final class SozialraumGeojsonSchreiber {
   /**
    * Writes the Sozialräume of {@code kommune} to {@code ziel}, which stays open.
    *
+   * @param kommune the Kommune
+   * @param ziel where the GeoJSON goes
    * @throws IOException if writing fails
    */
   public void schreibe(Kommune kommune, OutputStream ziel) throws IOException {

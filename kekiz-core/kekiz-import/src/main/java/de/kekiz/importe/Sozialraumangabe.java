@@ -33,7 +33,21 @@ public record Sozialraumangabe(
     long zeile,
     int spalte) {
 
-  /** Checks that nothing required is missing. */
+  /**
+   * Checks that nothing required is missing.
+   *
+   * @param schluessel the key within the Kommune, e.g. {@code 404} (the code of its {@link
+   *     de.kekiz.domain.kommune.SozialraumId})
+   * @param name the name
+   * @param ebene the level
+   * @param uebergeordnet the key of the parent Sozialraum, or {@code null} for a top-level one
+   * @param ab the first day the boundary is valid
+   * @param bis the last day, or {@code null} for an open end
+   * @param geometrie the boundary as a GeoJSON geometry object, or {@code null} if the file has
+   *     none
+   * @param zeile the line where the description starts in its file, from 1
+   * @param spalte the column where it starts, from 1
+   */
   public Sozialraumangabe {
     requireNonNull(schluessel, "schluessel");
     requireNonNull(name, "name");

@@ -43,7 +43,13 @@ public record Tabellenzuordnung(
   /** The columns of a mapping file, in the order the documentation lists them. */
   public static final List<String> SPALTEN = List.of("art", "quelle", "ziel", "nenner", "zeit");
 
-  /** Copies the lists; checks that the area column is named. */
+  /**
+   * Copies the lists; checks that the area column is named.
+   *
+   * @param gebietsspalte the header of the column that names the area of a row
+   * @param gebiete the rows, by the text of their area column, in mapping order
+   * @param spalten the columns that become Messwerte or population figures
+   */
   public Tabellenzuordnung {
     requireNonNull(gebietsspalte, "gebietsspalte");
     gebiete = ImmutableList.copyOf(gebiete);
@@ -64,7 +70,13 @@ public record Tabellenzuordnung(
    * @param zeile the line of the mapping file (for errors)
    */
   public record Gebiet(String text, @Nullable Raumbezug raum, long zeile) {
-    /** Checks that nothing required is missing. */
+    /**
+     * Checks that nothing required is missing.
+     *
+     * @param text the area column's text, without surrounding blanks
+     * @param raum the area, or {@code null} to leave the row out
+     * @param zeile the line of the mapping file (for errors)
+     */
     public Gebiet {
       requireNonNull(text, "text");
     }
@@ -72,7 +84,7 @@ public record Tabellenzuordnung(
 
   /** What a figure column becomes. */
   public sealed interface Spalte permits Messwertspalte, Bevoelkerungsspalte {
-    /** The header of the column as the table writes it (without surrounding blanks). */
+    /** {@return the header of the column as the table writes it (without surrounding blanks)} */
     String spalte();
   }
 
@@ -88,7 +100,15 @@ public record Tabellenzuordnung(
   public record Messwertspalte(
       String spalte, IndikatorRef indikator, @Nullable String nennerspalte, Periode periode)
       implements Spalte {
-    /** Checks that nothing required is missing. */
+    /**
+     * Checks that nothing required is missing.
+     *
+     * @param spalte the header of the numerator column
+     * @param indikator the indicator version
+     * @param nennerspalte the header of the denominator column, or {@code null} for an indicator
+     *     without denominator
+     * @param periode the period of the values
+     */
     public Messwertspalte {
       requireNonNull(spalte, "spalte");
       requireNonNull(indikator, "indikator");
@@ -105,7 +125,13 @@ public record Tabellenzuordnung(
    */
   public record Bevoelkerungsspalte(String spalte, Altersspanne altersgruppe, LocalDate stichtag)
       implements Spalte {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param spalte the header of the column
+     * @param altersgruppe the age group counted
+     * @param stichtag the reference date
+     */
     public Bevoelkerungsspalte {
       requireNonNull(spalte, "spalte");
       requireNonNull(altersgruppe, "altersgruppe");
@@ -116,6 +142,8 @@ public record Tabellenzuordnung(
   /**
    * Reads the mapping file {@code datei}.
    *
+   * @param datei the mapping file, a CSV file of five columns
+   * @return the mapping
    * @throws UnlesbareDateiException if the file cannot be read, its header is not the five columns,
    *     or any row is bad; the message lists every bad row with line, column and value
    */

@@ -50,7 +50,7 @@ public enum Ueberspringgrund {
     this.bezeichnung = bezeichnung;
   }
 
-  /** The German label, with umlauts. */
+  /** {@return the German label, with umlauts} */
   public String bezeichnung() {
     return bezeichnung;
   }

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 public final class UnlesbareDateiException extends KekizException {
   private static final long serialVersionUID = 1L;
 
+  /** The file, as the caller named it. */
   private final String datei;
+
+  /** What is wrong with the file. */
   private final String grund;
 
   /**
@@ -42,12 +45,12 @@ public final class UnlesbareDateiException extends KekizException {
     this(datei, grund, null);
   }
 
-  /** The file, as the caller named it. */
+  /** {@return the file, as the caller named it} */
   public String datei() {
     return datei;
   }
 
-  /** What is wrong with the file. */
+  /** {@return what is wrong with the file} */
   public String grund() {
     return grund;
   }

@@ -45,6 +45,9 @@ public final class XlsxLeser {
   /**
    * Imports every row of the first sheet of {@code datei}.
    *
+   * @param datei the XLSX workbook
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the workbook cannot be read in a kekiz layout
    */
   public Importergebnis lese(Path datei, Importoptionen optionen) {
@@ -54,6 +57,10 @@ public final class XlsxLeser {
   /**
    * Imports every row of sheet {@code blatt} (the first sheet if {@code null}) of {@code datei}.
    *
+   * @param datei the XLSX workbook
+   * @param blatt the sheet's name, or {@code null} for the first sheet
+   * @param optionen the import's options
+   * @return the values read, what was skipped and every error
    * @throws UnlesbareDateiException if the workbook cannot be read, has no such sheet, or the sheet
    *     is in no kekiz layout
    */

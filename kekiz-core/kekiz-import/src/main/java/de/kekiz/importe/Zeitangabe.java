@@ -37,6 +37,9 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
   /**
    * Checks the span.
    *
+   * @param text the time as written
+   * @param beginn the first day
+   * @param ende the last day, not before {@code beginn}
    * @throws IllegalArgumentException if {@code ende} lies before {@code beginn}
    */
   public Zeitangabe {
@@ -58,6 +61,8 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
   /**
    * Reads a GENESIS time value.
    *
+   * @param eingabe the time value as GENESIS writes it
+   * @return the time span it names
    * @throws IllegalArgumentException quoting the input if it is none of the forms in the class
    *     comment
    */
@@ -115,7 +120,7 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
     return true;
   }
 
-  /** Whether the time is one day (a Stichtag). */
+  /** {@return whether the time is one day (a Stichtag)} */
   public boolean istTag() {
     return beginn.equals(ende);
   }
@@ -126,6 +131,9 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
    * {@code 2024}, {@code 2024-S2}, {@code 2024-Q4}, {@code 2024-12} or {@code 2024/25}; the winter
    * semester {@code 2023-10P6M} fits only the school year {@code 2023/24}. Empty if no single
    * period of that kind holds the span.
+   *
+   * @param art the kind of period
+   * @return the period, or empty
    */
   public Optional<Periode> periode(Periodizitaet art) {
     requireNonNull(art, "art");
@@ -136,6 +144,8 @@ public record Zeitangabe(String text, LocalDate beginn, LocalDate ende) {
   /**
    * The reference date of a population figure: the day itself, or 31 December for a year; empty for
    * another span.
+   *
+   * @return the reference date, or empty
    */
   public Optional<LocalDate> stichtag() {
     if (istTag()) {
