@@ -3,7 +3,7 @@ package de.kekiz.port.inmemory;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -27,7 +27,8 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
   private final TreeMap<I, T> daten = new TreeMap<>();
 
   /**
-   * @param aggregat the aggregate's name in a {@link Versionskonflikt}, e.g. {@code "Kommune"}
+   * @param aggregat the aggregate's name in a {@link VersionskonfliktException}, e.g. {@code
+   *     "Kommune"}
    * @param id reads the id
    * @param revision reads the revision
    * @param mitRevision a copy with another revision
@@ -57,7 +58,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
    * Stores {@code neu} with the stored revision + 1 if its revision is the stored one (0 when
    * nothing is stored).
    *
-   * @throws Versionskonflikt otherwise, storing nothing
+   * @throws VersionskonfliktException otherwise, storing nothing
    */
   synchronized T speichere(T neu) {
     requireNonNull(neu, "neu");
@@ -65,7 +66,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
     long erwartet = revision.applyAsLong(neu);
     long gespeichert = gespeicherteRevision(schluessel);
     if (erwartet != gespeichert) {
-      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+      throw new VersionskonfliktException(aggregat, schluessel.toString(), erwartet, gespeichert);
     }
     T gespeichertesAggregat = mitRevision.apply(neu, gespeichert + 1);
     daten.put(schluessel, gespeichertesAggregat);
@@ -76,7 +77,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
    * Deletes the aggregate stored under {@code schluessel} with revision {@code erwartet}.
    *
    * @return false if nothing is stored under {@code schluessel}
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   synchronized boolean loesche(I schluessel, long erwartet) {
     requireNonNull(schluessel, "id");
@@ -85,7 +86,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
     }
     long gespeichert = gespeicherteRevision(schluessel);
     if (erwartet != gespeichert) {
-      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+      throw new VersionskonfliktException(aggregat, schluessel.toString(), erwartet, gespeichert);
     }
     daten.remove(schluessel);
     return true;

@@ -3,9 +3,9 @@ package de.kekiz.persistence.internal;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * row to {@code n + 1} guarded by the revision, replaces the child rows and audits {@code
  * GEAENDERT} with the changes. A delete removes the root row guarded by the revision (the schema
  * removes the child rows with it) and audits {@code GELOESCHT}. A stale revision is a {@link
- * Versionskonflikt}, also when another transaction created the same aggregate at the same time.
+ * VersionskonfliktException}, also when another transaction created the same aggregate at the same
+ * time.
  *
  * <p>An aggregate that belongs to a Kommune may be changed only within a Mandant that covers the
  * Kommune; one that belongs to no Kommune only by an unrestricted Mandant. Immutable and
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <A> the aggregate
  * @param <K> its identity, whose {@code toString} is the audit trail's and the {@link
- *     Versionskonflikt}'s id
+ *     VersionskonfliktException}'s id
  * @param <R> the record of its root table
  */
 public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
@@ -47,7 +48,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
 
   /**
    * @param kontext the repository's context
-   * @param aggregat the aggregate's name in the audit trail and in a {@link Versionskonflikt}
+   * @param aggregat the aggregate's name in the audit trail and in a {@link
+   *     VersionskonfliktException}
    * @param tabelle the root table
    * @param revisionsspalte the root table's revision column
    */
@@ -106,8 +108,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    * Saves {@code a} all or nothing.
    *
    * @return {@code a} with its new revision
-   * @throws Versionskonflikt if the stored revision is not the revision of {@code a}
-   * @throws MandantVerletzung if the Mandant may not change {@code a}
+   * @throws VersionskonfliktException if the stored revision is not the revision of {@code a}
+   * @throws MandantenverletzungException if the Mandant may not change {@code a}
    * @throws PersistenzException if the database fails
    */
   public final A save(A a) {
@@ -130,8 +132,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    * Deletes the aggregate {@code id} if it is stored with revision {@code revision}.
    *
    * @return whether it was stored
-   * @throws Versionskonflikt if it is stored with another revision
-   * @throws MandantVerletzung if the Mandant may not change it
+   * @throws VersionskonfliktException if it is stored with another revision
+   * @throws MandantenverletzungException if the Mandant may not change it
    * @throws PersistenzException if the database fails
    */
   public final boolean delete(K id, long revision) {
@@ -148,7 +150,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
             if (gespeichert == 0) {
               return false;
             }
-            throw new Versionskonflikt(aggregat, id.toString(), revision, gespeichert);
+            throw new VersionskonfliktException(aggregat, id.toString(), revision, gespeichert);
           }
           kontext.auditiere(
               ctx, aggregat, id.toString(), kommune(id), "GELOESCHT", revision, null, "deleted");
@@ -201,7 +203,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
     if (kommune != null) {
       kontext.pruefeMandant(kommune, gegenstand);
     } else if (!kontext.mandant().uneingeschraenkt()) {
-      throw new MandantVerletzung(kontext.mandant().toString(), gegenstand);
+      throw new MandantenverletzungException(kontext.mandant().toString(), gegenstand);
     }
   }
 }
