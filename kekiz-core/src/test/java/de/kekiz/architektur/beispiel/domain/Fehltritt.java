@@ -4,7 +4,7 @@ import de.kekiz.domain.KekizException;
 
 /**
  * Breaks the rules on purpose: under {@code KekizException}, but named in the second scheme
- * (without {@code Exception}, as {@code Versionskonflikt} once was).
+ * (without {@code Exception} at the end).
  */
 public final class Fehltritt extends KekizException {
   private static final long serialVersionUID = 1L;
