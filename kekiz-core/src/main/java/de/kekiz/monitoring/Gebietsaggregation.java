@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
@@ -102,7 +102,8 @@ public final class Gebietsaggregation implements Referenzwerte {
    *
    * @param daten the data of one Kommune
    * @return this aggregation
-   * @throws Regelverstoss {@code monitoring.kommune-doppelt} if the Kommune was added before
+   * @throws RegelverstossException {@code monitoring.kommune-doppelt} if the Kommune was added
+   *     before
    */
   public Gebietsaggregation add(Kommunaldaten daten) {
     requireNonNull(daten, "daten");
@@ -112,7 +113,7 @@ public final class Gebietsaggregation implements Referenzwerte {
     }
     Gemeindeschluessel ags = kommune.id();
     if (!hinzugefuegt.add(ags)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "monitoring.kommune-doppelt",
           "Gebietsaggregation",
           "Kommune " + ags + " was added before; each Gemeinde counts once");

@@ -2,7 +2,7 @@ package de.kekiz.monitoring;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * the status instead (".", never 0). The factories take care of that; the constructor rejects a
  * suppressed figure with numbers ({@code kennzahl.gesperrt-mit-zahlen}).
  *
- * <p>Other rules ({@link Regelverstoss} with the code given): a value is present exactly when the
- * numerator is ({@code kennzahl.wert-ohne-zaehler}); a missing figure ({@link ObsStatus#M}) has no
- * numbers ({@code kennzahl.fehlend-mit-zahlen}).
+ * <p>Other rules ({@link RegelverstossException} with the code given): a value is present exactly
+ * when the numerator is ({@code kennzahl.wert-ohne-zaehler}); a missing figure ({@link
+ * ObsStatus#M}) has no numbers ({@code kennzahl.fehlend-mit-zahlen}).
  *
  * <p>The value is computed by the rule of {@link Indikator#wert(Messwert)}: {@code zaehler × faktor
  * / nenner} with {@link MathContext#DECIMAL64}, or the numerator itself without denominator.
@@ -66,7 +66,7 @@ public record Kennzahl(
    * @param wert the value, or {@code null} if missing or suppressed
    * @param obsStatus how the figure came about
    * @param confStatus whether it may be published; anything but {@code F} means absent numbers
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Kennzahl {
     requireNonNull(indikator, "indikator");
@@ -76,7 +76,7 @@ public record Kennzahl(
     requireNonNull(obsStatus, "obsStatus");
     requireNonNull(confStatus, "confStatus");
     if (confStatus != ConfStatus.F && (zaehler != null || nenner != null || wert != null)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "kennzahl.gesperrt-mit-zahlen",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
           "a figure with CONF_STATUS "
@@ -89,7 +89,7 @@ public record Kennzahl(
               + wert);
     }
     if ((wert == null) != (zaehler == null)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "kennzahl.wert-ohne-zaehler",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
           "a value is present exactly when the numerator is, got zaehler "
@@ -98,7 +98,7 @@ public record Kennzahl(
               + wert);
     }
     if (obsStatus == ObsStatus.M && (zaehler != null || nenner != null)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "kennzahl.fehlend-mit-zahlen",
           gegenstand(indikator, gebiet, periode, aufschluesselung),
           "a missing figure (OBS_STATUS M) must carry no numbers, got zaehler "
@@ -120,7 +120,7 @@ public record Kennzahl(
    * @param indikator the definition of the observation's indicator version
    * @param messwert the observation
    * @return the figure, for the observation's area
-   * @throws Regelverstoss if the observation does not fit {@code indikator} (see {@link
+   * @throws RegelverstossException if the observation does not fit {@code indikator} (see {@link
    *     Indikator#pruefe(Messwert)})
    */
   public static Kennzahl von(Indikator indikator, Messwert messwert) {
@@ -135,7 +135,7 @@ public record Kennzahl(
    * @param gebiet the area the figure is reported for
    * @param messwert the observation
    * @return the figure
-   * @throws Regelverstoss if the observation does not fit {@code indikator}
+   * @throws RegelverstossException if the observation does not fit {@code indikator}
    */
   public static Kennzahl von(Indikator indikator, Gebiet gebiet, Messwert messwert) {
     requireNonNull(indikator, "indikator");
@@ -235,7 +235,7 @@ public record Kennzahl(
    * @param obsStatus how the figure came about ({@code M} for missing)
    * @param confStatus whether it may be published
    * @return the figure, without numerator, denominator or value
-   * @throws de.kekiz.domain.Regelverstoss if the figure breaks a rule of the class comment
+   * @throws de.kekiz.domain.RegelverstossException if the figure breaks a rule of the class comment
    */
   public static Kennzahl gesperrt(
       IndikatorRef indikator,

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
@@ -47,11 +47,11 @@ import org.jspecify.annotations.Nullable;
  * analysis: the input of every monitoring service. One Kommune at a time, so a whole Land is
  * analysed Kommune by Kommune without ever being held in memory.
  *
- * <p><b>Checks</b> while adding a {@link Messwert} ({@link Regelverstoss} with the code given): it
- * lies in this Kommune ({@code monitoring.messwert-andere-kommune}); its indicator version is among
- * the given definitions ({@code monitoring.indikator-unbekannt}); it fits that definition (the
- * rules of {@link Indikator#pruefe(Messwert)}); its Sozialraum version is one of the Kommune's
- * ({@code monitoring.sozialraum-unbekannt}); its key occurs once ({@code
+ * <p><b>Checks</b> while adding a {@link Messwert} ({@link RegelverstossException} with the code
+ * given): it lies in this Kommune ({@code monitoring.messwert-andere-kommune}); its indicator
+ * version is among the given definitions ({@code monitoring.indikator-unbekannt}); it fits that
+ * definition (the rules of {@link Indikator#pruefe(Messwert)}); its Sozialraum version is one of
+ * the Kommune's ({@code monitoring.sozialraum-unbekannt}); its key occurs once ({@code
  * monitoring.messwert-doppelt}).
  *
  * <p><b>Kommune value</b> ({@link #kommunewert}): the Kommune's own observation if it carries a
@@ -236,7 +236,7 @@ public final class Kommunaldaten {
    * @param indikatoren the definitions of every indicator version the observations use
    * @param messwerte the Kommune's observations
    * @return the checked and protected data
-   * @throws Regelverstoss if an observation breaks a rule of the class comment
+   * @throws RegelverstossException if an observation breaks a rule of the class comment
    */
   public static Kommunaldaten of(
       Kommune kommune, Collection<Indikator> indikatoren, Iterable<Messwert> messwerte) {
@@ -275,12 +275,12 @@ public final class Kommunaldaten {
    *
    * @param ref the indicator version
    * @return its definition
-   * @throws Regelverstoss {@code monitoring.indikator-unbekannt} if it was not given
+   * @throws RegelverstossException {@code monitoring.indikator-unbekannt} if it was not given
    */
   public Indikator definition(IndikatorRef ref) {
     Indikator i = definitionen.get(requireNonNull(ref, "ref"));
     if (i == null) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "monitoring.indikator-unbekannt",
           "Kommunaldaten " + kommune.id(),
           "indicator version "
@@ -417,7 +417,7 @@ public final class Kommunaldaten {
    *
    * @param stichtag the reference day
    * @return the Sozialraum versions summed to the Kommune on that day; empty if none is valid
-   * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
+   * @throws RegelverstossException {@code monitoring.gliederung-mehrdeutig} (see the class comment)
    */
   public ImmutableList<Sozialraum> gliederung(LocalDate stichtag) {
     Gliederung g = gliederungIntern(stichtag);
@@ -630,8 +630,8 @@ public final class Kommunaldaten {
    * @param messwert an observation of these data
    * @return its internal value, or empty if {@link Indikator#wert(Messwert)} gives none (e.g.
    *     without a numerator)
-   * @throws de.kekiz.domain.Regelverstoss {@code monitoring.indikator-unbekannt} if its indicator
-   *     version was not given
+   * @throws de.kekiz.domain.RegelverstossException {@code monitoring.indikator-unbekannt} if its
+   *     indicator version was not given
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
     return definition(messwert.indikator()).wert(messwert);
@@ -642,8 +642,8 @@ public final class Kommunaldaten {
    *
    * @param messwert an observation of these data
    * @return its published form
-   * @throws de.kekiz.domain.Regelverstoss {@code monitoring.indikator-unbekannt} if its indicator
-   *     version was not given
+   * @throws de.kekiz.domain.RegelverstossException {@code monitoring.indikator-unbekannt} if its
+   *     indicator version was not given
    */
   public Kennzahl kennzahl(Messwert messwert) {
     return Kennzahl.von(definition(messwert.indikator()), messwert);
@@ -854,7 +854,7 @@ public final class Kommunaldaten {
         familien.add(familie(s.ebene()));
       }
     }
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         familien.size() <= 1,
         "monitoring.gliederung-mehrdeutig",
         "Kommune " + kommune.id(),
@@ -1218,7 +1218,7 @@ public final class Kommunaldaten {
      *
      * @param m the observation
      * @return this builder
-     * @throws Regelverstoss if it breaks a rule of the class comment
+     * @throws RegelverstossException if it breaks a rule of the class comment
      * @throws IllegalStateException after {@link #build()}
      */
     public Builder add(Messwert m) {
@@ -1228,7 +1228,7 @@ public final class Kommunaldaten {
       }
       Raumbezug raum = m.raum();
       if (!raum.kommune().equals(kommune.id())) {
-        throw new Regelverstoss(
+        throw new RegelverstossException(
             "monitoring.messwert-andere-kommune",
             "Messwert " + m.schluessel(),
             "it lies in Kommune " + raum.kommune() + ", the data are those of " + kommune.id());
@@ -1247,7 +1247,7 @@ public final class Kommunaldaten {
       } else {
         Indikator i = indikatoren.get(ref);
         if (i == null) {
-          throw new Regelverstoss(
+          throw new RegelverstossException(
               "monitoring.indikator-unbekannt",
               "Messwert " + m.schluessel(),
               "indicator version "
@@ -1277,7 +1277,7 @@ public final class Kommunaldaten {
         if (sr != letzterRaum && !sr.equals(letzterRaum)) {
           int p = position(sr);
           if (p < 0) {
-            throw new Regelverstoss(
+            throw new RegelverstossException(
                 "monitoring.sozialraum-unbekannt",
                 "Messwert " + m.schluessel(),
                 "Kommune " + kommune.id() + " has no Sozialraum version " + sr);
@@ -1297,7 +1297,7 @@ public final class Kommunaldaten {
         zelle.kommune = m;
       }
       if (frueher != null) {
-        throw new Regelverstoss(
+        throw new RegelverstossException(
             "monitoring.messwert-doppelt",
             "Messwert " + m.schluessel(),
             "the key occurs twice: " + frueher + " and " + m);
@@ -1311,7 +1311,8 @@ public final class Kommunaldaten {
      *
      * @param messwerte the observations
      * @return this builder
-     * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of the class comment
+     * @throws de.kekiz.domain.RegelverstossException if an observation breaks a rule of the class
+     *     comment
      */
     public Builder addAll(Iterable<Messwert> messwerte) {
       return addAll(messwerte.iterator());
@@ -1322,7 +1323,8 @@ public final class Kommunaldaten {
      *
      * @param messwerte the observations, consumed
      * @return this builder
-     * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of the class comment
+     * @throws de.kekiz.domain.RegelverstossException if an observation breaks a rule of the class
+     *     comment
      */
     public Builder addAll(Iterator<Messwert> messwerte) {
       while (messwerte.hasNext()) {
@@ -1335,7 +1337,8 @@ public final class Kommunaldaten {
      * Builds the data and computes the Kommune's values.
      *
      * @return the data, with the figures protected unless {@link #ohneGeheimhaltung()} was called
-     * @throws Regelverstoss {@code monitoring.gliederung-mehrdeutig} (see the class comment)
+     * @throws RegelverstossException {@code monitoring.gliederung-mehrdeutig} (see the class
+     *     comment)
      * @throws IllegalStateException if called twice
      */
     public Kommunaldaten build() {

@@ -3,7 +3,7 @@ package de.kekiz.monitoring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
@@ -29,11 +29,11 @@ public final class Summen {
    * the dimension: the caller knows the code list), for the breakdown the cells share apart from
    * {@code dimension}.
    *
-   * <p>Rules ({@link Regelverstoss} with the code given): every cell is of the same indicator
-   * version, area and period and has the same breakdown apart from {@code dimension} ({@code
-   * summe.andere-zelle}); every cell's code of {@code dimension} is one of {@code codes} ({@code
-   * summe.code-unbekannt}) and occurs once ({@code summe.code-doppelt}); every code has a cell
-   * ({@code summe.code-fehlt}). A cell without numerator makes the sum missing ({@link
+   * <p>Rules ({@link RegelverstossException} with the code given): every cell is of the same
+   * indicator version, area and period and has the same breakdown apart from {@code dimension}
+   * ({@code summe.andere-zelle}); every cell's code of {@code dimension} is one of {@code codes}
+   * ({@code summe.code-unbekannt}) and occurs once ({@code summe.code-doppelt}); every code has a
+   * cell ({@code summe.code-fehlt}). A cell without numerator makes the sum missing ({@link
    * ObsStatus#M}); the status of the sum is the most significant of the cells'; its confidentiality
    * status is {@code F} (a total protects its cells by secondary suppression, not by hiding
    * itself). Each cell is checked against {@code indikator}.
@@ -44,7 +44,7 @@ public final class Summen {
    * @param codes the codes of the dimension, which together cover it
    * @return the sum, as an observation with the cells' breakdown without {@code dimension}
    * @throws IllegalArgumentException if {@code zellen} or {@code codes} is empty
-   * @throws de.kekiz.domain.Regelverstoss if a rule above is broken
+   * @throws de.kekiz.domain.RegelverstossException if a rule above is broken
    */
   public static Messwert ueberDimension(
       Indikator indikator,
@@ -83,7 +83,7 @@ public final class Summen {
     boolean fehlend = false;
     for (Messwert m : zellen) {
       indikator.pruefe(m);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           m.indikator().equals(erste.indikator())
               && m.raum().equals(erste.raum())
               && m.periode().equals(erste.periode())
@@ -99,7 +99,7 @@ public final class Summen {
               .code(dimension)
               .orElseThrow(
                   () ->
-                      new Regelverstoss(
+                      new RegelverstossException(
                           "summe.code-unbekannt",
                           gegenstand,
                           "cell "
@@ -107,12 +107,12 @@ public final class Summen {
                               + " has no code of dimension '"
                               + dimension
                               + "'"));
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           soll.contains(code),
           "summe.code-unbekannt",
           gegenstand,
           "code '" + code + "' of cell " + m.schluessel() + " is not among " + soll);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(code), "summe.code-doppelt", gegenstand, "code '" + code + "' occurs twice");
       BigDecimal z = m.zaehler();
       if (z == null) {
@@ -127,7 +127,7 @@ public final class Summen {
       status = Status.summe(status, m.obsStatus());
     }
     for (String code : soll) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.contains(code),
           "summe.code-fehlt",
           gegenstand,

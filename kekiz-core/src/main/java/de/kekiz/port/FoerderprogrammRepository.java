@@ -32,8 +32,8 @@ public interface FoerderprogrammRepository extends Ablagehistorie<Foerderprogram
    *
    * @param programm the Foerderprogramm, with the revision it was loaded with (0 if new)
    * @return {@code programm} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code programm.revision()} is not the stored revision; nothing is
-   *     written then
+   * @throws VersionskonfliktException if {@code programm.revision()} is not the stored revision;
+   *     nothing is written then
    */
   Foerderprogramm save(Foerderprogramm programm);
 
@@ -43,7 +43,7 @@ public interface FoerderprogrammRepository extends Ablagehistorie<Foerderprogram
    * @param programm the programme's key
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if nothing is stored under the key
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   boolean delete(String programm, long revision);
 }

@@ -47,8 +47,8 @@ public interface IndikatorRepository extends Ablagehistorie<Indikator, Indikator
    *
    * @param indikator the definition, with the revision it was loaded with (0 if new)
    * @return {@code indikator} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code indikator.revision()} is not the stored revision; nothing is
-   *     written then
+   * @throws VersionskonfliktException if {@code indikator.revision()} is not the stored revision;
+   *     nothing is written then
    */
   Indikator save(Indikator indikator);
 
@@ -59,7 +59,7 @@ public interface IndikatorRepository extends Ablagehistorie<Indikator, Indikator
    * @param ref the definition's key and version
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if nothing was stored under {@code ref}
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   boolean delete(IndikatorRef ref, long revision);
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *   <li>Lists are ordered by {@link Gemeindeschluessel} ascending.
  *   <li>{@link #save} is optimistic: the given Kommune's {@link Kommune#revision()} must equal the
  *       stored revision (0 for a Kommune not yet stored); the stored copy and the returned one get
- *       revision + 1. Otherwise it throws {@link Versionskonflikt} and writes nothing.
+ *       revision + 1. Otherwise it throws {@link VersionskonfliktException} and writes nothing.
  *   <li>A loaded Kommune {@code equals} the one returned by {@code save}: every field survives.
  *   <li>Every save of a stored Kommune and every delete keeps the state it replaced, readable
  *       through {@link #findHistorie} ({@link Ablagehistorie}).
@@ -50,8 +50,8 @@ public interface KommuneRepository extends Ablagehistorie<Kommune, Gemeindeschlu
    *
    * @param kommune the Kommune, with the revision it was loaded with (0 if new)
    * @return {@code kommune} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code kommune.revision()} is not the stored revision; nothing is
-   *     written then
+   * @throws VersionskonfliktException if {@code kommune.revision()} is not the stored revision;
+   *     nothing is written then
    */
   Kommune save(Kommune kommune);
 
@@ -61,7 +61,7 @@ public interface KommuneRepository extends Ablagehistorie<Kommune, Gemeindeschlu
    * @param schluessel the Kommune's key
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if nothing was stored under {@code schluessel}
-   * @throws Versionskonflikt if a Kommune is stored with another revision
+   * @throws VersionskonfliktException if a Kommune is stored with another revision
    */
   boolean delete(Gemeindeschluessel schluessel, long revision);
 }

@@ -45,8 +45,8 @@ public interface LeitbildRepository extends Ablagehistorie<Leitbild, LeitbildId>
    *
    * @param leitbild the Leitbild, with the revision it was loaded with (0 if new)
    * @return {@code leitbild} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code leitbild.revision()} is not the stored revision; nothing is
-   *     written then
+   * @throws VersionskonfliktException if {@code leitbild.revision()} is not the stored revision;
+   *     nothing is written then
    */
   Leitbild save(Leitbild leitbild);
 
@@ -56,7 +56,7 @@ public interface LeitbildRepository extends Ablagehistorie<Leitbild, LeitbildId>
    * @param id the Kommune and the Fassung
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if nothing was stored under {@code id}
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   boolean delete(LeitbildId id, long revision);
 }

@@ -32,8 +32,8 @@ public interface LernnetzwerkRepository extends Ablagehistorie<Lernnetzwerk, Str
    *
    * @param lernnetzwerk the Lernnetzwerk, with the revision it was loaded with (0 if new)
    * @return {@code lernnetzwerk} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code lernnetzwerk.revision()} is not the stored revision; nothing
-   *     is written then
+   * @throws VersionskonfliktException if {@code lernnetzwerk.revision()} is not the stored
+   *     revision; nothing is written then
    */
   Lernnetzwerk save(Lernnetzwerk lernnetzwerk);
 
@@ -44,7 +44,7 @@ public interface LernnetzwerkRepository extends Ablagehistorie<Lernnetzwerk, Str
    * @param programm the programme's key
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if nothing is stored for the programme
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   boolean delete(String programm, long revision);
 }

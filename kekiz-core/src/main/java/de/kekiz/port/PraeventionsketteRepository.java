@@ -31,8 +31,8 @@ public interface PraeventionsketteRepository
    *
    * @param kette the chain, with the revision it was loaded with (0 if new)
    * @return {@code kette} with the revision now stored (its revision + 1)
-   * @throws Versionskonflikt if {@code kette.revision()} is not the stored revision; nothing is
-   *     written then
+   * @throws VersionskonfliktException if {@code kette.revision()} is not the stored revision;
+   *     nothing is written then
    */
   Praeventionskette save(Praeventionskette kette);
 
@@ -42,7 +42,7 @@ public interface PraeventionsketteRepository
    * @param kommune the Kommune's key
    * @param revision the revision the caller last saw
    * @return true if it was deleted, false if the Kommune has no stored chain
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   boolean delete(Gemeindeschluessel kommune, long revision);
 }

@@ -5,7 +5,7 @@
  * from an injected {@link java.time.Clock}.
  *
  * <p>Adapters never leak their technology's exceptions through a port: they wrap them in {@link
- * de.kekiz.port.PersistenzException} or report a {@link de.kekiz.port.Versionskonflikt}.
+ * de.kekiz.port.PersistenzException} or report a {@link de.kekiz.port.VersionskonfliktException}.
  */
 @NullMarked
 package de.kekiz.port;

@@ -111,6 +111,22 @@ class KekizArchitekturTest {
       assertVerletzt(KekizArchitektur.einDialekt(B + ".."), "mitName");
     }
 
+    @Test
+    @DisplayName(
+        "a public exception outside KekizException or not named …Exception is caught, an"
+            + " internal one is not")
+    void ausnahmen() {
+      EvaluationResult result =
+          KekizArchitektur.eineAusnahmehierarchie(B + "..").evaluate(beispiel);
+      assertThat(result.hasViolation()).isTrue();
+      String report = result.getFailureReport().toString();
+      assertThat(report)
+          .contains("Stolperstein")
+          .contains("Fehltritt")
+          .doesNotContain("Interna")
+          .doesNotContain("Mundart");
+    }
+
     private void assertVerletzt(ArchRule rule, String erwartet) {
       EvaluationResult result = rule.evaluate(beispiel);
       assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();

@@ -3,7 +3,7 @@ package de.kekiz.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
@@ -60,7 +60,7 @@ public final class MonitoringTestdaten {
         .quelle("Testquelle")
         .ebene(RaeumlicheEbene.SOZIALRAUM)
         .periodizitaet(Periodizitaet.JAEHRLICH)
-        .dimension(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
+        .dimensionen(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
   }
 
   /** {@link #QUOTE}: higher is worse. */
@@ -147,13 +147,13 @@ public final class MonitoringTestdaten {
   }
 
   /**
-   * Asserts that {@code call} throws a {@link Regelverstoss} with rule code {@code regel} whose
-   * message contains every one of {@code zitate}.
+   * Asserts that {@code call} throws a {@link RegelverstossException} with rule code {@code regel}
+   * whose message contains every one of {@code zitate}.
    */
   public static void assertRegelverstoss(ThrowingCallable call, String regel, String... zitate) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
-            Regelverstoss.class,
+            RegelverstossException.class,
             e -> {
               assertThat(e.regel()).isEqualTo(regel);
               assertThat(e.getMessage()).contains("[" + regel + "]");

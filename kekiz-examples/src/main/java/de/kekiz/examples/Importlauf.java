@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -233,7 +233,7 @@ final class Importlauf {
         for (Map<Bevoelkerungsschluessel, Bevoelkerungsstand> m : e.getValue().values()) {
           zahlen += m.size();
         }
-      } catch (Regelverstoss | IllegalArgumentException x) {
+      } catch (RegelverstossException | IllegalArgumentException x) {
         fehler++;
         err.println(
             "Bevölkerung von "
@@ -595,7 +595,7 @@ final class Importlauf {
     try {
       i.get().pruefe(m);
       return null;
-    } catch (Regelverstoss r) {
+    } catch (RegelverstossException r) {
       return r.getMessage(); // names the Messwert already
     }
   }

@@ -1,6 +1,6 @@
 package de.kekiz.examples;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Gemeindeverzeichnis;
 import de.kekiz.domain.kommune.Kommune;
@@ -121,7 +121,7 @@ final class KommuneBefehl implements Callable<Integer> {
     Kommune neu;
     try {
       neu = baue(ags, basis, neueArt);
-    } catch (Regelverstoss | IllegalArgumentException e) {
+    } catch (RegelverstossException | IllegalArgumentException e) {
       throw new Abbruch("Kommune " + ags + " kann so nicht angelegt werden: " + e.getMessage());
     }
     if (gespeichert.isPresent() && gespeichert.get().equals(neu)) {

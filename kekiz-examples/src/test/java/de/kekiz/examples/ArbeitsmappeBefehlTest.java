@@ -168,7 +168,7 @@ class ArbeitsmappeBefehlTest {
     Beispielkommune ahlen = KekizFixtures.ahlen();
     Angebot fremd =
         ahlen.kette().angebote().get(0).toBuilder()
-            .sozialraeume(SozialraumId.of(Gemeindeschluessel.parse(AHLEN), "atlantis"))
+            .sozialraum(SozialraumId.of(Gemeindeschluessel.parse(AHLEN), "atlantis"))
             .build();
     Path mappe = ordner.resolve("fremd.xlsx");
     new ArbeitsmappeSchreiber()

@@ -57,8 +57,8 @@ import org.jspecify.annotations.Nullable;
  * phasenteilnehmer}, {@code programmakteur} and {@code haushaltsansatz}; loading any number of them
  * takes seven queries. A Foerderprogramm belongs to no Kommune: a repository opened for a
  * restricted {@link Mandant} reads every one and refuses every change with {@link
- * de.kekiz.port.MandantVerletzung}. Obtain it from {@link KekizPersistenz#foerderprogramme()};
- * thread-safe.
+ * de.kekiz.port.MandantenverletzungException}. Obtain it from {@link
+ * KekizPersistenz#foerderprogramme()}; thread-safe.
  */
 public final class JooqFoerderprogrammRepository implements FoerderprogrammRepository {
 
@@ -91,7 +91,8 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the repository is opened for a restricted
+   *     Mandant
    */
   @Override
   public Foerderprogramm save(Foerderprogramm programm) {
@@ -102,7 +103,8 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the repository is opened for a restricted
+   *     Mandant
    */
   @Override
   public boolean delete(String programm, long revision) {

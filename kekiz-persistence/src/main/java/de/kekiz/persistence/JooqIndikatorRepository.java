@@ -18,7 +18,7 @@ import de.kekiz.persistence.internal.Listen;
 import de.kekiz.persistence.internal.db.tables.records.IndikatorRecord;
 import de.kekiz.port.Ablagestand;
 import de.kekiz.port.IndikatorRepository;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link IndikatorRepository} on jOOQ: one row of the table {@code indikator} per version of a
  * definition. Definitions belong to no Kommune: a repository opened for a restricted {@link
- * Mandant} reads them all and refuses every change with {@link MandantVerletzung}. Obtain it from
- * {@link KekizPersistenz#indikatoren()}; thread-safe.
+ * Mandant} reads them all and refuses every change with {@link MandantenverletzungException}.
+ * Obtain it from {@link KekizPersistenz#indikatoren()}; thread-safe.
  */
 public final class JooqIndikatorRepository implements IndikatorRepository {
 
@@ -94,7 +94,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws MandantenverletzungException if the repository is opened for a restricted Mandant
    */
   @Override
   public Indikator save(Indikator indikator) {
@@ -105,7 +105,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws MandantenverletzungException if the repository is opened for a restricted Mandant
    */
   @Override
   public boolean delete(IndikatorRef ref, long revision) {

@@ -100,7 +100,8 @@ public final class JooqKommuneRepository implements KommuneRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Kommune is outside the repository's Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Kommune is outside the repository's
+   *     Mandant
    */
   @Override
   public Kommune save(Kommune kommune) {
@@ -111,7 +112,8 @@ public final class JooqKommuneRepository implements KommuneRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Kommune is outside the repository's Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Kommune is outside the repository's
+   *     Mandant
    */
   @Override
   public boolean delete(Gemeindeschluessel schluessel, long revision) {

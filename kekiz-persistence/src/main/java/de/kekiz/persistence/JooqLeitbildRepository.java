@@ -97,8 +97,8 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Leitbild's Kommune is outside the repository's
-   *     Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Leitbild's Kommune is outside the
+   *     repository's Mandant
    */
   @Override
   public Leitbild save(Leitbild leitbild) {
@@ -109,8 +109,8 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Leitbild's Kommune is outside the repository's
-   *     Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Leitbild's Kommune is outside the
+   *     repository's Mandant
    */
   @Override
   public boolean delete(LeitbildId id, long revision) {

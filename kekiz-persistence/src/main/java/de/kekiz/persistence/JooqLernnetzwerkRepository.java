@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * lernnetzwerk_arbeitsgruppe}, {@code lernnetzwerk_beitrag} and {@code lernnetzwerk_beleg}; loading
  * any number of them takes six queries. A Lernnetzwerk belongs to a programme, not to a Kommune: a
  * repository opened for a restricted {@link Mandant} reads every Lernnetzwerk and refuses every
- * change with {@link de.kekiz.port.MandantVerletzung}. Obtain it from {@link
+ * change with {@link de.kekiz.port.MandantenverletzungException}. Obtain it from {@link
  * KekizPersistenz#lernnetzwerke()}; thread-safe.
  */
 public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository {
@@ -82,7 +82,8 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the repository is opened for a restricted
+   *     Mandant
    */
   @Override
   public Lernnetzwerk save(Lernnetzwerk lernnetzwerk) {
@@ -93,7 +94,8 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the repository is opened for a restricted Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the repository is opened for a restricted
+   *     Mandant
    */
   @Override
   public boolean delete(String programm, long revision) {

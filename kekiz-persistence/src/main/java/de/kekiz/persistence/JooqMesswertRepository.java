@@ -72,8 +72,8 @@ public final class JooqMesswertRepository implements MesswertRepository {
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung naming the row if a Messwert lies outside the
-   *     repository's Mandant (nothing is stored)
+   * @throws de.kekiz.port.MandantenverletzungException naming the row if a Messwert lies outside
+   *     the repository's Mandant (nothing is stored)
    * @throws de.kekiz.port.PersistenzException naming the row that the database refused
    * @throws NullPointerException naming the position of a null element
    */
@@ -197,7 +197,8 @@ public final class JooqMesswertRepository implements MesswertRepository {
   /**
    * {@inheritDoc} The deleted values are kept in {@code messwert_historie} with the audit entry.
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Kommune is outside the repository's Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Kommune is outside the repository's
+   *     Mandant
    */
   @Override
   public long deleteByKommune(Gemeindeschluessel kommune) {

@@ -146,8 +146,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the chain's Kommune is outside the repository's
-   *     Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the chain's Kommune is outside the
+   *     repository's Mandant
    */
   @Override
   public Praeventionskette save(Praeventionskette kette) {
@@ -158,7 +158,8 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   /**
    * {@inheritDoc}
    *
-   * @throws de.kekiz.port.MandantVerletzung if the Kommune is outside the repository's Mandant
+   * @throws de.kekiz.port.MandantenverletzungException if the Kommune is outside the repository's
+   *     Mandant
    */
   @Override
   public boolean delete(Gemeindeschluessel kommune, long revision) {
@@ -821,10 +822,10 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     }
     b.standorte(standorte);
     for (AngebotTerminRecord z : t.von(t.termine, a + "/" + ZEITPLAN)) {
-      b.zeitplaene(new Zeitplan(z.getRrule(), z.getVon(), z.getBis(), z.getBeschreibung()));
+      b.zeitplan(new Zeitplan(z.getRrule(), z.getVon(), z.getBis(), z.getBeschreibung()));
     }
     for (AngebotTerminRecord o : t.von(t.termine, a + "/" + KOSTEN)) {
-      b.kosten(
+      b.kostenoption(
           new Kostenoption(new Geldbetrag(o.getBetrag()), o.getEinheit(), o.getBeschreibung()));
     }
     return b.build();

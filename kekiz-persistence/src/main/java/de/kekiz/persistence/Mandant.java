@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #kommune}), or a Kreis with its Gemeinden ({@link #kreis}).
  *
  * <p>Repositories opened for a Mandant ({@link KekizPersistenz#fuer(Mandant)}) find nothing of
- * other Kommunen and refuse to write it with {@link de.kekiz.port.MandantVerletzung}. Immutable and
- * thread-safe.
+ * other Kommunen and refuse to write it with {@link de.kekiz.port.MandantenverletzungException}.
+ * Immutable and thread-safe.
  */
 public final class Mandant {
 

@@ -13,7 +13,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
 import de.kekiz.persistence.internal.MesswertZeile;
 import de.kekiz.port.Duplikatregel;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -120,7 +120,8 @@ class AuditTest {
     p.praeventionsketten().save(k.ohneAngebot(k.angebote().get(0).id()));
     p.indikatoren().save(Indikatoren.hzeEckwert());
     int vorher = p.auditprotokoll().eintraege().size();
-    assertThatThrownBy(() -> p.praeventionsketten().save(k)).isInstanceOf(Versionskonflikt.class);
+    assertThatThrownBy(() -> p.praeventionsketten().save(k))
+        .isInstanceOf(VersionskonfliktException.class);
     assertThat(p.auditprotokoll().eintraege()).hasSize(vorher);
     assertThat(p.auditprotokoll().eintraege())
         .extracting(Auditeintrag::aggregat)

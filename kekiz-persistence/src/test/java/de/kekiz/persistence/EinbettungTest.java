@@ -8,7 +8,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
 import de.kekiz.port.DuplikatException;
 import de.kekiz.port.Duplikatregel;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -160,7 +160,7 @@ class EinbettungTest {
           .isInstanceOf(DuplikatException.class);
       p.kommunen().save(Testdaten.boenen());
       assertThatThrownBy(() -> p.kommunen().save(Testdaten.boenen()))
-          .isInstanceOf(Versionskonflikt.class);
+          .isInstanceOf(VersionskonfliktException.class);
       try (Statement s = c.createStatement()) {
         s.execute("INSERT INTO " + hosttabelle + " VALUES ('nachher')");
       }

@@ -3,7 +3,7 @@ package de.kekiz.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +30,7 @@ class GleichzeitigTest {
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
   @DisplayName(
-      "while the first edit's transaction is open, the second waits; it then fails with a Versionskonflikt naming aggregate and revisions, and the first edit is kept")
+      "while the first edit's transaction is open, the second waits; it then fails with a VersionskonfliktException naming aggregate and revisions, and the first edit is kept")
   void zweiTransaktionen(Testdatenbank db) throws Exception {
     DataSource ds = db.datenquelle();
     String schema = db == Testdatenbank.POSTGRESQL ? Testdatenbank.neuesSchema() : null;
@@ -60,8 +60,8 @@ class GleichzeitigTest {
       a.commit();
       Throwable fehler = zweite.get(30, TimeUnit.SECONDS);
       b.rollback();
-      assertThat(fehler).isInstanceOf(Versionskonflikt.class);
-      Versionskonflikt k = (Versionskonflikt) fehler;
+      assertThat(fehler).isInstanceOf(VersionskonfliktException.class);
+      VersionskonfliktException k = (VersionskonfliktException) fehler;
       assertThat(k.aggregat()).isEqualTo("Kommune");
       assertThat(k.id()).isEqualTo("05570004");
       assertThat(k.erwartet()).isEqualTo(1);
@@ -74,7 +74,7 @@ class GleichzeitigTest {
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
   @DisplayName(
-      "two concurrent creations of the same Kommune: one wins, the other gets a Versionskonflikt")
+      "two concurrent creations of the same Kommune: one wins, the other gets a VersionskonfliktException")
   void zweiMalAnlegen(Testdatenbank db)
       throws SQLException, InterruptedException, ExecutionException {
     DataSource ds = db.datenquelle();
@@ -100,9 +100,9 @@ class GleichzeitigTest {
       a.commit();
       Throwable fehler = zweite.get();
       b.rollback();
-      assertThat(fehler).isInstanceOf(Versionskonflikt.class);
-      assertThat(((Versionskonflikt) fehler).erwartet()).isZero();
-      assertThat(((Versionskonflikt) fehler).gespeichert()).isEqualTo(1);
+      assertThat(fehler).isInstanceOf(VersionskonfliktException.class);
+      assertThat(((VersionskonfliktException) fehler).erwartet()).isZero();
+      assertThat(((VersionskonfliktException) fehler).gespeichert()).isEqualTo(1);
     }
     assertThat(basis.kommunen().findById(Testdaten.KOELN).orElseThrow().name()).isEqualTo("Köln");
   }

@@ -12,7 +12,7 @@ import de.kekiz.domain.kommune.Kreisschluessel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.LeitbildFixtures;
 import de.kekiz.port.Duplikatregel;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -75,19 +75,20 @@ class MandantTest {
     KekizPersistenz ahlen = alle.fuer(Mandant.kommune(Testdaten.AHLEN));
     Kommune koeln = alle.kommunen().findById(Testdaten.KOELN).orElseThrow();
     assertThatThrownBy(() -> ahlen.kommunen().save(koeln.toBuilder().build()))
-        .isInstanceOf(MandantVerletzung.class)
+        .isInstanceOf(MandantenverletzungException.class)
         .hasMessageContaining("Kommune 05315000")
         .hasMessageContaining("Kommune 05570004");
     assertThatThrownBy(() -> ahlen.kommunen().delete(Testdaten.KOELN, koeln.revision()))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
     Leitbild fremd = Leitbild.builder(Testdaten.KOELN, 1, "Leitbild Köln").build();
-    assertThatThrownBy(() -> ahlen.leitbilder().save(fremd)).isInstanceOf(MandantVerletzung.class);
+    assertThatThrownBy(() -> ahlen.leitbilder().save(fremd))
+        .isInstanceOf(MandantenverletzungException.class);
     assertThatThrownBy(() -> ahlen.praeventionsketten().delete(Testdaten.KOELN, 1))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
     assertThatThrownBy(() -> ahlen.messwerte().deleteByKommune(Testdaten.KOELN))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
     assertThatThrownBy(() -> ahlen.indikatoren().save(Indikatoren.betreuungsquoteU3()))
-        .isInstanceOf(MandantVerletzung.class)
+        .isInstanceOf(MandantenverletzungException.class)
         .hasMessageContaining("Indikator");
     assertThat(alle.kommunen().findById(Testdaten.KOELN)).contains(koeln);
     assertThat(alle.leitbilder().findByKommune(Testdaten.KOELN)).isEmpty();
@@ -107,7 +108,7 @@ class MandantTest {
     Messwert fremd = Testdaten.viele(1, 9, Testdaten.KOELN).next();
     ladung.add(25, fremd);
     assertThatThrownBy(() -> ahlen.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN))
-        .isInstanceOf(MandantVerletzung.class)
+        .isInstanceOf(MandantenverletzungException.class)
         .hasMessageContaining("row 26")
         .hasMessageContaining(fremd.schluessel().toString());
     assertThat(alle.messwerte().count(Testdaten.AHLEN)).isEqualTo(10);
@@ -131,7 +132,7 @@ class MandantTest {
     assertThat(unna.kommunen().save(boenen).revision()).isEqualTo(2);
     assertThat(unna.messwerte().deleteByKommune(Testdaten.BOENEN)).isEqualTo(15);
     assertThatThrownBy(() -> unna.kommunen().save(Testdaten.koeln()))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
     assertThat(unna.auditprotokoll().eintraege())
         .isNotEmpty()
         .allSatisfy(

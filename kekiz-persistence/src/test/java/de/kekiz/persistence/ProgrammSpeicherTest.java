@@ -8,7 +8,7 @@ import de.kekiz.domain.lernnetzwerk.Lernnetzwerk;
 import de.kekiz.domain.lernnetzwerk.Lernnetzwerktreffen;
 import de.kekiz.domain.programm.Foerderprogramm;
 import de.kekiz.fixtures.ProgrammFixtures;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,18 +70,18 @@ class ProgrammSpeicherTest {
     KekizPersistenz ahlen = alle.fuer(Mandant.kommune(Testdaten.AHLEN));
     assertThat(ahlen.lernnetzwerke().findAll()).containsExactly(gespeichert);
     assertThatThrownBy(() -> ahlen.lernnetzwerke().save(gespeichert))
-        .isInstanceOf(MandantVerletzung.class)
+        .isInstanceOf(MandantenverletzungException.class)
         .hasMessageContaining("Lernnetzwerk kekiz");
     assertThatThrownBy(() -> ahlen.lernnetzwerke().delete("kekiz", 1))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
     assertThat(alle.lernnetzwerke().findByProgramm("kekiz")).contains(gespeichert);
     Foerderprogramm programm = alle.foerderprogramme().save(ProgrammFixtures.kekiz());
     assertThat(ahlen.foerderprogramme().findByProgramm("kekiz")).contains(programm);
     assertThatThrownBy(() -> ahlen.foerderprogramme().save(programm))
-        .isInstanceOf(MandantVerletzung.class)
+        .isInstanceOf(MandantenverletzungException.class)
         .hasMessageContaining("Foerderprogramm kekiz");
     assertThatThrownBy(() -> ahlen.foerderprogramme().delete("kekiz", 1))
-        .isInstanceOf(MandantVerletzung.class);
+        .isInstanceOf(MandantenverletzungException.class);
   }
 
   private static long zahl(DataSource ds, String sql) throws SQLException {

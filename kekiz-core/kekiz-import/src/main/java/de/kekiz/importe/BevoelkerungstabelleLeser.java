@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Kommune;
@@ -382,7 +382,7 @@ public final class BevoelkerungstabelleLeser {
       }
       try {
         k = k.withSozialraum(version.get().withBevoelkerung(staende));
-      } catch (Regelverstoss | IllegalArgumentException x) {
+      } catch (RegelverstossException | IllegalArgumentException x) {
         fehler.add(
             new Importfehler(
                 datei,

@@ -3,7 +3,7 @@ package de.kekiz.importe;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Kommune;
@@ -215,7 +215,7 @@ public final class Gebietsstaende {
     if (fehler.isEmpty()) {
       try {
         ergebnis = kommune.toBuilder().sozialraeume(raeume).build();
-      } catch (Regelverstoss | IllegalArgumentException x) {
+      } catch (RegelverstossException | IllegalArgumentException x) {
         Sozialraumangabe erste = angaben.isEmpty() ? null : angaben.get(0);
         fehler.add(
             new Importfehler(

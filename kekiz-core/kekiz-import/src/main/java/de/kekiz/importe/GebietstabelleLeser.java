@@ -2,7 +2,7 @@ package de.kekiz.importe;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Messwert;
@@ -210,7 +210,7 @@ public final class GebietstabelleLeser {
                 n,
                 z == null ? ObsStatus.M : ObsStatus.A,
                 ConfStatus.F);
-      } catch (Regelverstoss e) {
+      } catch (RegelverstossException e) {
         int stelle = e.regel().equals("messwert.nenner-nicht-positiv") ? nenner : index;
         sammlung.fehler(
             stelle + 1,

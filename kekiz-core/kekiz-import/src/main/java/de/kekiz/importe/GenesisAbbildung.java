@@ -1,7 +1,7 @@
 package de.kekiz.importe;
 
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
@@ -268,7 +268,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               null,
               w.obsStatus(),
               w.confStatus());
-    } catch (Regelverstoss e) {
+    } catch (RegelverstossException e) {
       fehler(
           w.wertSpalte(),
           kopf.name(w.wertSpalte()),

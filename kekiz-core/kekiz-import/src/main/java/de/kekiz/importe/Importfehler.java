@@ -2,7 +2,7 @@ package de.kekiz.importe;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -95,7 +95,7 @@ public record Importfehler(
    * refusal says only that the value is not valid.
    */
   static String abgelehnt(RuntimeException e) {
-    return e instanceof Regelverstoss r
+    return e instanceof RegelverstossException r
         ? "verletzt die Regel '" + r.regel() + "'"
         : "ist nicht gültig";
   }

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import de.kekiz.domain.KekizException;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
@@ -267,7 +267,7 @@ public final class IndikatorCsvLeser {
             .nachkommastellen(stellen)
             .synthetisch(synthetisch != null && synthetisch)
             .build();
-      } catch (Regelverstoss e) {
+      } catch (RegelverstossException e) {
         regelverstoss(e.regel());
       } catch (KekizException | IllegalArgumentException e) {
         fehler("indikator", text("indikator"), "die Definition " + Importfehler.abgelehnt(e));

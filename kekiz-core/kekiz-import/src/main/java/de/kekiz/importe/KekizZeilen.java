@@ -1,7 +1,7 @@
 package de.kekiz.importe;
 
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.IndikatorKey;
@@ -240,7 +240,7 @@ final class KekizZeilen {
               nenner,
               obs,
               conf);
-    } catch (Regelverstoss e) {
+    } catch (RegelverstossException e) {
       int stelle = e.regel().equals("messwert.nenner-nicht-positiv") ? NENNER : ZAEHLER;
       throw fehler(stelle, text(z, stelle), Importfehler.regelverstoss(e.regel()));
     }

@@ -869,7 +869,7 @@ final class Kettenleser {
     } catch (KekizException | IllegalArgumentException e) {
       if (z != null) {
         String grund =
-            e instanceof de.kekiz.domain.Regelverstoss r
+            e instanceof de.kekiz.domain.RegelverstossException r
                 ? switch (r.regel()) {
                   case "angebot.ohne-sozialraum" ->
                       "das Angebot braucht mindestens einen Sozialraum";
@@ -968,7 +968,7 @@ final class Kettenleser {
       if (b == null || id == null || name == null || art == null || z.fehlerzahl() > vorher) {
         continue;
       }
-      b.standorte(new Standort(id, name, art, adresse, koordinate, raum));
+      b.standort(new Standort(id, name, art, adresse, koordinate, raum));
     }
   }
 
@@ -994,7 +994,7 @@ final class Kettenleser {
                   () -> new Zeitplan(regel, null, null, null));
       merke(z, vorher);
       if (b != null && plan != null && z.fehlerzahl() == vorher) {
-        b.zeitplaene(new Zeitplan(plan.rrule(), von, bis, beschreibung));
+        b.zeitplan(new Zeitplan(plan.rrule(), von, bis, beschreibung));
       }
     }
   }
@@ -1041,7 +1041,7 @@ final class Kettenleser {
       String beschreibung = z.optional(4);
       merke(z, vorher);
       if (b != null && geld != null && einheit != null && z.fehlerzahl() == vorher) {
-        b.kosten(new Kostenoption(geld, einheit, beschreibung));
+        b.kostenoption(new Kostenoption(geld, einheit, beschreibung));
       }
     }
   }
@@ -1083,7 +1083,7 @@ final class Kettenleser {
         case SOZIALRAUM -> {
           SozialraumId r = sozialraum(zeile, 4, w);
           if (b != null && r != null) {
-            b.sozialraeume(r);
+            b.sozialraum(r);
           }
         }
         case PRAEVENTIONSEBENE -> {
@@ -1096,27 +1096,27 @@ final class Kettenleser {
           if (e == null) {
             zeile.fehler(4, "erwartet universell, selektiv oder indiziert");
           } else if (b != null) {
-            b.ebenen(e);
+            b.ebene(e);
           }
         }
         case LEBENSPHASE -> {
           if (pruefeKey(zeile, w, phasenKeys, "keine Lebensphase") && b != null) {
-            b.lebensphasen(w);
+            b.lebensphase(w);
           }
         }
         case HANDLUNGSFELD -> {
           if (pruefeKey(zeile, w, feldKeys, "kein Handlungsfeld") && b != null) {
-            b.handlungsfelder(w);
+            b.handlungsfeld(w);
           }
         }
         case UEBERGANG -> {
           if (pruefeKey(zeile, w, uebergangKeys, "kein Übergang") && b != null) {
-            b.uebergaenge(w);
+            b.uebergang(w);
           }
         }
         case FINANZIERUNG -> {
           if (b != null) {
-            b.finanzierung(w);
+            b.finanzierungsquelle(w);
           }
         }
         default -> throw new IllegalStateException("Merkmal " + z.merkmal()); // checked above

@@ -69,7 +69,7 @@ class ArbeitsmappeKetteTest {
     Angebot kalender = k.angebot(AngebotFixtures.KALENDER).orElseThrow();
     Angebot erweitert =
         kalender.toBuilder()
-            .zeitplaene(
+            .zeitplan(
                 new Zeitplan(
                     "FREQ=MONTHLY;BYDAY=-1FR",
                     LocalTime.of(9, 30),

@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * {@link AkteurId}; the Präventionskette that holds it checks that they exist there (this package
  * does not depend on {@code kette}).
  *
- * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ * <p>Rules, each with its {@link RegelverstossException#regel() rule code}:
  *
  * <ul>
  *   <li>{@code angebot.ohne-sozialraum}: it serves at least one Sozialraum;
@@ -123,7 +123,7 @@ public final class Angebot {
 
   private void pruefeRegeln() {
     String gegenstand = "Angebot " + id;
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !sozialraeume.isEmpty(),
         "angebot.ohne-sozialraum",
         gegenstand,
@@ -132,7 +132,7 @@ public final class Angebot {
             + "' serves none");
     Gemeindeschluessel kommune = sozialraeume.first().kommune();
     for (SozialraumId s : sozialraeume) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           s.kommune().equals(kommune),
           "angebot.sozialraeume-mehrerer-kommunen",
           gegenstand,
@@ -144,30 +144,30 @@ public final class Angebot {
               + sozialraeume.first()
               + "'");
     }
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !ebenen.isEmpty(),
         "angebot.ohne-praeventionsebene",
         gegenstand,
         "'" + name + "' needs at least one Präventionsebene");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !lebensphasen.isEmpty(),
         "angebot.ohne-lebensphase",
         gegenstand,
         "'" + name + "' needs at least one Lebensphase");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !handlungsfelder.isEmpty(),
         "angebot.ohne-handlungsfeld",
         gegenstand,
         "'" + name + "' needs at least one Handlungsfeld");
     Set<String> standortIds = new HashSet<>();
     for (Standort s : standorte) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           standortIds.add(s.id()),
           "angebot.standort-id-doppelt",
           gegenstand,
           "Standort id '" + s.id() + "' is used twice");
       SozialraumId raum = s.sozialraum();
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           raum == null || raum.kommune().equals(kommune),
           "angebot.standort-fremde-kommune",
           gegenstand,
@@ -496,8 +496,11 @@ public final class Angebot {
   }
 
   /**
-   * Collects the state of an {@link Angebot}; {@link #build()} checks the rules. Adding methods add
-   * to what is there. The status defaults to {@link AngebotStatus#AKTIV}. Not thread-safe.
+   * Collects the state of an {@link Angebot}; {@link #build()} checks the rules. A method named in
+   * the plural ({@code standorte}, {@code lebensphasen}, {@code kosten}, …; {@code finanzierung}
+   * for the funding sources) replaces all elements of its kind; a method named in the singular
+   * ({@code standort}, {@code lebensphase}, {@code kostenoption}, {@code finanzierungsquelle}, …)
+   * adds one. The status defaults to {@link AngebotStatus#AKTIV}. Not thread-safe.
    */
   public static final class Builder {
     private final AngebotId id;
@@ -540,9 +543,10 @@ public final class Angebot {
     }
 
     /**
-     * Adds Standorte at the end.
+     * Replaces the Standorte.
      *
-     * @param standorte the Standorte, each with an id not used before (checked by {@link #build()})
+     * @param standorte the Standorte, in order, each with an id of its own (checked by {@link
+     *     #build()})
      * @return this builder
      */
     public Builder standorte(Standort... standorte) {
@@ -550,26 +554,45 @@ public final class Angebot {
     }
 
     /**
-     * Adds Standorte at the end.
+     * Replaces the Standorte.
      *
-     * @param standorte the Standorte, each with an id not used before (checked by {@link #build()})
+     * @param standorte the Standorte, in order, each with an id of its own (checked by {@link
+     *     #build()})
      * @return this builder
      */
     public Builder standorte(Collection<Standort> standorte) {
-      standorte.forEach(s -> this.standorte.add(requireNonNull(s, "standort")));
+      return ersetze(this.standorte, standorte, "standort");
+    }
+
+    /**
+     * Adds one Standort at the end.
+     *
+     * @param standort the Standort, with an id not used before (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder standort(Standort standort) {
+      standorte.add(requireNonNull(standort, "standort"));
       return this;
     }
 
     /**
-     * Adds Zeitpläne at the end.
+     * Replaces the Zeitpläne.
      *
-     * @param zeitplaene the Zeitpläne
+     * @param zeitplaene the Zeitpläne, in order
      * @return this builder
      */
     public Builder zeitplaene(Zeitplan... zeitplaene) {
-      for (Zeitplan z : zeitplaene) {
-        this.zeitplaene.add(requireNonNull(z, "zeitplan"));
-      }
+      return ersetze(this.zeitplaene, Arrays.asList(zeitplaene), "zeitplan");
+    }
+
+    /**
+     * Adds one Zeitplan at the end.
+     *
+     * @param zeitplan the Zeitplan
+     * @return this builder
+     */
+    public Builder zeitplan(Zeitplan zeitplan) {
+      zeitplaene.add(requireNonNull(zeitplan, "zeitplan"));
       return this;
     }
 
@@ -597,62 +620,97 @@ public final class Angebot {
     }
 
     /**
-     * Adds Präventionsebenen; one already added is kept once.
+     * Replaces the Präventionsebenen.
      *
-     * @param ebenen the levels
+     * @param ebenen the levels; one given twice is kept once
      * @return this builder
      */
     public Builder ebenen(Praeventionsebene... ebenen) {
-      for (Praeventionsebene e : ebenen) {
-        this.ebenen.add(requireNonNull(e, "ebene"));
-      }
+      return ersetze(this.ebenen, Arrays.asList(ebenen), "ebene");
+    }
+
+    /**
+     * Adds one Präventionsebene; one already there is kept once.
+     *
+     * @param ebene the level
+     * @return this builder
+     */
+    public Builder ebene(Praeventionsebene ebene) {
+      ebenen.add(requireNonNull(ebene, "ebene"));
       return this;
     }
 
     /**
-     * Adds Lebensphase keys; one already added is kept once.
+     * Replaces the Lebensphase keys.
      *
      * @param keys keys of Lebensphasen of the Präventionskette: 1 to 60 lower-case letters, digits
-     *     or '-' (checked by {@link #build()})
+     *     or '-' (checked by {@link #build()}); one given twice is kept once
      * @return this builder
      */
     public Builder lebensphasen(String... keys) {
-      return addKeys(lebensphasen, keys);
+      return ersetze(lebensphasen, Arrays.asList(keys), "key");
     }
 
     /**
-     * Adds Handlungsfeld keys; one already added is kept once.
+     * Adds one Lebensphase key; one already there is kept once.
      *
-     * @param keys keys of Handlungsfelder of the Präventionskette: 1 to 60 lower-case letters,
-     *     digits or '-' (checked by {@link #build()})
+     * @param key key of a Lebensphase of the Präventionskette (checked by {@link #build()})
      * @return this builder
      */
-    public Builder handlungsfelder(String... keys) {
-      return addKeys(handlungsfelder, keys);
-    }
-
-    /**
-     * Adds keys of Übergänge it bridges; one already added is kept once.
-     *
-     * @param keys keys of Übergänge of the Präventionskette: 1 to 60 lower-case letters, digits or
-     *     '-' (checked by {@link #build()})
-     * @return this builder
-     */
-    public Builder uebergaenge(String... keys) {
-      return addKeys(uebergaenge, keys);
-    }
-
-    private Builder addKeys(Set<String> ziel, String[] keys) {
-      for (String k : keys) {
-        ziel.add(requireNonNull(k, "key"));
-      }
+    public Builder lebensphase(String key) {
+      lebensphasen.add(requireNonNull(key, "key"));
       return this;
     }
 
     /**
-     * Adds Sozialräume it serves; one already added is kept once.
+     * Replaces the Handlungsfeld keys.
      *
-     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()})
+     * @param keys keys of Handlungsfelder of the Präventionskette: 1 to 60 lower-case letters,
+     *     digits or '-' (checked by {@link #build()}); one given twice is kept once
+     * @return this builder
+     */
+    public Builder handlungsfelder(String... keys) {
+      return ersetze(handlungsfelder, Arrays.asList(keys), "key");
+    }
+
+    /**
+     * Adds one Handlungsfeld key; one already there is kept once.
+     *
+     * @param key key of a Handlungsfeld of the Präventionskette (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder handlungsfeld(String key) {
+      handlungsfelder.add(requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Replaces the keys of the Übergänge it bridges.
+     *
+     * @param keys keys of Übergänge of the Präventionskette: 1 to 60 lower-case letters, digits or
+     *     '-' (checked by {@link #build()}); one given twice is kept once
+     * @return this builder
+     */
+    public Builder uebergaenge(String... keys) {
+      return ersetze(uebergaenge, Arrays.asList(keys), "key");
+    }
+
+    /**
+     * Adds the key of one Übergang it bridges; one already there is kept once.
+     *
+     * @param key key of an Übergang of the Präventionskette (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder uebergang(String key) {
+      uebergaenge.add(requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Replaces the Sozialräume it serves.
+     *
+     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()}); one given twice
+     *     is kept once
      * @return this builder
      */
     public Builder sozialraeume(SozialraumId... sozialraeume) {
@@ -660,13 +718,35 @@ public final class Angebot {
     }
 
     /**
-     * Adds Sozialräume it serves; one already added is kept once.
+     * Replaces the Sozialräume it serves.
      *
-     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()})
+     * @param sozialraeume Sozialräume of one Kommune (checked by {@link #build()}); one given twice
+     *     is kept once
      * @return this builder
      */
     public Builder sozialraeume(Collection<SozialraumId> sozialraeume) {
-      sozialraeume.forEach(s -> this.sozialraeume.add(requireNonNull(s, "sozialraum")));
+      return ersetze(this.sozialraeume, sozialraeume, "sozialraum");
+    }
+
+    /**
+     * Adds one Sozialraum it serves; one already there is kept once.
+     *
+     * @param sozialraum a Sozialraum of the Kommune (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder sozialraum(SozialraumId sozialraum) {
+      sozialraeume.add(requireNonNull(sozialraum, "sozialraum"));
+      return this;
+    }
+
+    /** Replaces the content of {@code ziel} with {@code werte} (all or nothing on a null). */
+    private <T> Builder ersetze(Collection<T> ziel, Collection<T> werte, String was) {
+      List<T> kopie = new ArrayList<>(werte.size());
+      for (T w : werte) {
+        kopie.add(requireNonNull(w, was));
+      }
+      ziel.clear();
+      ziel.addAll(kopie);
       return this;
     }
 
@@ -682,28 +762,44 @@ public final class Angebot {
     }
 
     /**
-     * Adds fees at the end.
+     * Replaces the fees.
      *
-     * @param kosten the fees
+     * @param kosten the fees, in order
      * @return this builder
      */
     public Builder kosten(Kostenoption... kosten) {
-      for (Kostenoption k : kosten) {
-        this.kosten.add(requireNonNull(k, "kostenoption"));
-      }
+      return ersetze(this.kosten, Arrays.asList(kosten), "kostenoption");
+    }
+
+    /**
+     * Adds one fee at the end.
+     *
+     * @param kostenoption the fee
+     * @return this builder
+     */
+    public Builder kostenoption(Kostenoption kostenoption) {
+      kosten.add(requireNonNull(kostenoption, "kostenoption"));
       return this;
     }
 
     /**
-     * Adds funding sources at the end.
+     * Replaces the funding sources.
      *
-     * @param quellen the sources, each not blank (checked by {@link #build()})
+     * @param quellen the sources, in order, each not blank (checked by {@link #build()})
      * @return this builder
      */
     public Builder finanzierung(String... quellen) {
-      for (String q : quellen) {
-        finanzierung.add(requireNonNull(q, "finanzierung"));
-      }
+      return ersetze(finanzierung, Arrays.asList(quellen), "finanzierung");
+    }
+
+    /**
+     * Adds one funding source at the end.
+     *
+     * @param quelle the source, not blank (checked by {@link #build()})
+     * @return this builder
+     */
+    public Builder finanzierungsquelle(String quelle) {
+      finanzierung.add(requireNonNull(quelle, "finanzierung"));
       return this;
     }
 
@@ -768,7 +864,7 @@ public final class Angebot {
      *
      * @return the Angebot
      * @throws IllegalArgumentException if a single value is malformed
-     * @throws Regelverstoss if a rule listed on {@link Angebot} is broken
+     * @throws RegelverstossException if a rule listed on {@link Angebot} is broken
      */
     public Angebot build() {
       return new Angebot(this);

@@ -1,6 +1,6 @@
 package de.kekiz.domain.angebot;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.internal.Pruefung;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +22,7 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
    * @param freiePlaetze the free places now, from 0, or {@code null} if unknown
    * @param einheit what a place is, not blank
    * @throws IllegalArgumentException if a number is out of range or {@code einheit} is blank
-   * @throws Regelverstoss if there are more free places than places
+   * @throws RegelverstossException if there are more free places than places
    */
   public Kapazitaet {
     if (plaetze < 1) {
@@ -33,7 +33,7 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
           "Kapazitaet needs 0 or more free places, got " + freiePlaetze);
     }
     Pruefung.text(einheit, "Kapazitaet einheit");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         freiePlaetze == null || freiePlaetze <= plaetze,
         "kapazitaet.mehr-freie-als-plaetze",
         "Kapazitaet " + plaetze + " " + einheit,
@@ -56,7 +56,7 @@ public record Kapazitaet(int plaetze, @Nullable Integer freiePlaetze, String ein
    *
    * @param frei the free places now, from 0 to {@link #plaetze()}
    * @throws IllegalArgumentException if {@code frei} is negative
-   * @throws Regelverstoss if {@code frei} exceeds the places
+   * @throws RegelverstossException if {@code frei} exceeds the places
    */
   public Kapazitaet withFreienPlaetzen(int frei) {
     return new Kapazitaet(plaetze, frei, einheit);

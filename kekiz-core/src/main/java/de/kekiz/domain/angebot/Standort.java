@@ -2,7 +2,7 @@ package de.kekiz.domain.angebot;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.internal.Pruefung;
 import de.kekiz.domain.kommune.SozialraumId;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +38,13 @@ public record Standort(
    * @param koordinate the position, or {@code null}
    * @param sozialraum the Sozialraum the place lies in, or {@code null}
    * @throws IllegalArgumentException if the id is malformed or the name blank
-   * @throws Regelverstoss if a physical Standort has no address
+   * @throws RegelverstossException if a physical Standort has no address
    */
   public Standort {
     Pruefung.id(id, "Standort id");
     Pruefung.text(name, "Standort name");
     requireNonNull(art, "art");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         art != Standortart.PHYSISCH || adresse != null,
         "standort.physisch-ohne-adresse",
         "Standort " + id,

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.internal.Pruefung;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -71,12 +71,12 @@ public record Zeitplan(
    * @param beschreibung a free description, not blank, or {@code null}
    * @throws IllegalArgumentException quoting the rule if it is malformed, or if the description is
    *     blank
-   * @throws Regelverstoss if both times are given and {@code bis} is not after {@code von}
+   * @throws RegelverstossException if both times are given and {@code bis} is not after {@code von}
    */
   public Zeitplan {
     zerlege(requireNonNull(rrule, "rrule"));
     Pruefung.optionalText(beschreibung, "Zeitplan beschreibung");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         von == null || bis == null || bis.isAfter(von),
         "zeitplan.ende-nicht-nach-beginn",
         "Zeitplan " + rrule,
@@ -100,7 +100,7 @@ public record Zeitplan(
    * @param von the start time of day
    * @param bis the end time of day, after {@code von}
    * @throws IllegalArgumentException quoting the rule if it is malformed
-   * @throws Regelverstoss if {@code bis} is not after {@code von}
+   * @throws RegelverstossException if {@code bis} is not after {@code von}
    */
   public static Zeitplan of(String rrule, LocalTime von, LocalTime bis) {
     return new Zeitplan(rrule, requireNonNull(von, "von"), requireNonNull(bis, "bis"), null);

@@ -3,14 +3,17 @@ package de.kekiz.domain.indikator;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * a rate), or the numerator itself for an indicator without denominator; see {@link
  * #wert(Messwert)}.
  *
- * <p>Rules of the definition (each a {@link Regelverstoss} with this rule code):
+ * <p>Rules of the definition (each a {@link RegelverstossException} with this rule code):
  *
  * <ul>
  *   <li>{@code indikator.anteil-ohne-nenner}: a share ({@link #anteil()}) needs a denominator
@@ -115,18 +118,18 @@ public final class Indikator {
     this.revision = b.revision;
 
     String gegenstand = "Indikator " + ref;
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !anteil || nennerDefinition != null,
         "indikator.anteil-ohne-nenner",
         gegenstand,
         "a share needs a denominator definition, got anteil=true and no nennerDefinition");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         nennerDefinition != null || faktor.compareTo(BigDecimal.ONE) == 0,
         "indikator.faktor-ohne-nenner",
         gegenstand,
         "an indicator without denominator has factor 1 (its value is the numerator), got faktor "
             + faktor.toPlainString());
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         stichtag == null
             || periodizitaet == Periodizitaet.JAEHRLICH
             || periodizitaet == Periodizitaet.SCHULJAHR,
@@ -136,7 +139,7 @@ public final class Indikator {
             + stichtag
             + " with periodicity "
             + periodizitaet);
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         version == 1 || aenderungshinweis != null,
         "indikator.aenderungshinweis-fehlt",
         gegenstand,
@@ -439,7 +442,7 @@ public final class Indikator {
   /**
    * Checks that {@code messwert} is an observation of this indicator version.
    *
-   * <p>Throws a {@link Regelverstoss} with rule code
+   * <p>Throws a {@link RegelverstossException} with rule code
    *
    * <ul>
    *   <li>{@code messwert.anderer-indikator} if it points at another indicator or version;
@@ -463,7 +466,8 @@ public final class Indikator {
    * unless a rule is broken.
    *
    * @param messwert the observation to check
-   * @throws Regelverstoss naming the observation's {@link MesswertSchluessel} and the values
+   * @throws RegelverstossException naming the observation's {@link MesswertSchluessel} and the
+   *     values
    */
   public void pruefe(Messwert messwert) {
     requireNonNull(messwert, "messwert");
@@ -552,8 +556,8 @@ public final class Indikator {
     }
   }
 
-  private static Regelverstoss verstoss(Messwert messwert, String regel, String detail) {
-    return new Regelverstoss(regel, "Messwert " + messwert.schluessel(), detail);
+  private static RegelverstossException verstoss(Messwert messwert, String regel, String detail) {
+    return new RegelverstossException(regel, "Messwert " + messwert.schluessel(), detail);
   }
 
   /**
@@ -569,7 +573,7 @@ public final class Indikator {
    *
    * @param messwert an observation of this indicator version
    * @return the value in {@link #einheit()}, unrounded, or empty without a numerator
-   * @throws Regelverstoss if the observation does not fit this indicator, see {@link
+   * @throws RegelverstossException if the observation does not fit this indicator, see {@link
    *     #pruefe(Messwert)}
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
@@ -591,7 +595,7 @@ public final class Indikator {
    *
    * @param messwert an observation of this indicator version
    * @return the value, or empty if it is missing or may not be published
-   * @throws Regelverstoss if the observation does not fit this indicator
+   * @throws RegelverstossException if the observation does not fit this indicator
    */
   public Optional<BigDecimal> veroeffentlichbarerWert(Messwert messwert) {
     Optional<BigDecimal> wert = wert(messwert);
@@ -683,7 +687,8 @@ public final class Indikator {
    * zaehlerDefinition}, {@code einheit}, {@code polaritaet}, {@code quelle}, {@code ebene}, {@code
    * periodizitaet}. Defaults: no denominator, factor 1, not a share, no reference day, no
    * dimensions, no change note, {@link Indikator#standardNachkommastellen the standard precision},
-   * not synthetic, revision 0.
+   * not synthetic, revision 0. {@code dimensionen} replaces the dimensions, {@code dimension} adds
+   * one.
    */
   public static final class Builder {
     private final IndikatorKey key;
@@ -860,28 +865,40 @@ public final class Indikator {
     /**
      * Replaces the breakdown dimensions.
      *
-     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#ALTERSGRUPPE}
+     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#ALTERSGRUPPE}; one given
+     *     twice is kept once
+     * @return this builder
+     */
+    public Builder dimensionen(String... dimensionen) {
+      return dimensionen(Arrays.asList(dimensionen));
+    }
+
+    /**
+     * Replaces the breakdown dimensions.
+     *
+     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#ALTERSGRUPPE}; one given
+     *     twice is kept once
      * @return this builder
      */
     public Builder dimensionen(Collection<String> dimensionen) {
       requireNonNull(dimensionen, "dimensionen");
-      this.dimensionen.clear();
+      List<String> neu = new ArrayList<>(dimensionen.size());
       for (String d : dimensionen) {
-        this.dimensionen.add(requireNonNull(d, "dimension"));
+        neu.add(requireNonNull(d, "dimension"));
       }
+      this.dimensionen.clear();
+      this.dimensionen.addAll(neu);
       return this;
     }
 
     /**
-     * Adds breakdown dimensions; one already added is kept once.
+     * Adds one breakdown dimension; one already there is kept once.
      *
-     * @param dimensionen the dimensions, e.g. {@value Aufschluesselung#GESCHLECHT}
+     * @param dimension the dimension, e.g. {@value Aufschluesselung#GESCHLECHT}
      * @return this builder
      */
-    public Builder dimension(String... dimensionen) {
-      for (String d : dimensionen) {
-        this.dimensionen.add(requireNonNull(d, "dimension"));
-      }
+    public Builder dimension(String dimension) {
+      this.dimensionen.add(requireNonNull(dimension, "dimension"));
       return this;
     }
 
@@ -939,7 +956,7 @@ public final class Indikator {
      * @throws IllegalArgumentException quoting a malformed part (blank text, factor ≤ 0, invalid
      *     dimension, precision outside 0 to {@value Indikator#MAX_NACHKOMMASTELLEN}, negative
      *     revision)
-     * @throws Regelverstoss if the parts do not fit together (see the class comment)
+     * @throws RegelverstossException if the parts do not fit together (see the class comment)
      */
     public Indikator build() {
       return new Indikator(this);

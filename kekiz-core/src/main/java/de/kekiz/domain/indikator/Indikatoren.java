@@ -186,7 +186,7 @@ public final class Indikatoren {
           .ebene(RaeumlicheEbene.JUGENDAMT)
           .periodizitaet(Periodizitaet.JAEHRLICH)
           .stichtag(JAHRESENDE)
-          .dimension(HILFEART, Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT)
+          .dimensionen(HILFEART, Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT)
           .build();
 
   private static final Indikator UEBERGANGSQUOTE_GYMNASIUM_V1 =
@@ -240,7 +240,7 @@ public final class Indikatoren {
         .ebene(RaeumlicheEbene.GEMEINDE)
         .periodizitaet(Periodizitaet.JAEHRLICH)
         .stichtag(JAHRESENDE)
-        .dimension(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
+        .dimensionen(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
   }
 
   private static Indikator.Builder seuBefund(IndikatorKey key, String name) {

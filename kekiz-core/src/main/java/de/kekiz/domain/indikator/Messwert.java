@@ -2,7 +2,7 @@ package de.kekiz.domain.indikator;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * which knows the factor; keeping numerator and denominator lets values of Sozialräume be summed to
  * the Kommune instead of averaging percentages.
  *
- * <p>Rules checked here (each a {@link Regelverstoss} with this rule code):
+ * <p>Rules checked here (each a {@link RegelverstossException} with this rule code):
  *
  * <ul>
  *   <li>{@code messwert.nenner-nicht-positiv}: a denominator, if given, is greater than 0;
@@ -64,7 +64,7 @@ public record Messwert(
    * @param nenner the denominator, or {@code null}; stored canonical
    * @param obsStatus how the value came about
    * @param confStatus whether the value may be published
-   * @throws Regelverstoss if a rule is broken, naming the observation's key and the values
+   * @throws RegelverstossException if a rule is broken, naming the observation's key and the values
    */
   public Messwert {
     requireNonNull(indikator, "indikator");
@@ -79,14 +79,14 @@ public record Messwert(
     if (nenner != null) {
       nenner = kanonisch(nenner);
       if (nenner.signum() <= 0) {
-        throw new Regelverstoss(
+        throw new RegelverstossException(
             "messwert.nenner-nicht-positiv",
             gegenstand(indikator, raum, periode, aufschluesselung),
             "a denominator must be greater than 0, got nenner " + nenner.toPlainString());
       }
     }
     if (zaehler == null && obsStatus != ObsStatus.M && confStatus == ConfStatus.F) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "messwert.wert-fehlt-ohne-status",
           gegenstand(indikator, raum, periode, aufschluesselung),
           "a value may be absent only if OBS_STATUS is M (missing) or CONF_STATUS is not F"
@@ -96,7 +96,7 @@ public record Messwert(
               + confStatus);
     }
     if (zaehler != null && obsStatus == ObsStatus.M) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "messwert.fehlend-mit-wert",
           gegenstand(indikator, raum, periode, aufschluesselung),
           "a value with OBS_STATUS M (missing) must have no zaehler, got zaehler "
@@ -131,7 +131,7 @@ public record Messwert(
    * @param zaehler the numerator
    * @param nenner the denominator, greater than 0
    * @return the observation
-   * @throws Regelverstoss if {@code nenner} is not greater than 0
+   * @throws RegelverstossException if {@code nenner} is not greater than 0
    */
   public static Messwert of(
       IndikatorRef indikator, Raumbezug raum, Periode periode, long zaehler, long nenner) {
@@ -218,7 +218,7 @@ public record Messwert(
    * {@return this observation with OBS_STATUS {@code obsStatus}}
    *
    * @param obsStatus how the value came about
-   * @throws Regelverstoss if the result breaks a rule of the class comment (e.g. {@link
+   * @throws RegelverstossException if the result breaks a rule of the class comment (e.g. {@link
    *     ObsStatus#M} with a numerator)
    */
   public Messwert withObsStatus(ObsStatus obsStatus) {
@@ -230,7 +230,7 @@ public record Messwert(
    * {@return this observation with CONF_STATUS {@code confStatus}, e.g. {@link ConfStatus#A}}
    *
    * @param confStatus whether the value may be published
-   * @throws Regelverstoss if the result breaks a rule of the class comment (e.g. {@link
+   * @throws RegelverstossException if the result breaks a rule of the class comment (e.g. {@link
    *     ConfStatus#F} without a numerator)
    */
   public Messwert withConfStatus(ConfStatus confStatus) {
@@ -243,7 +243,7 @@ public record Messwert(
    *
    * @param zaehler the numerator, or {@code null} if missing or suppressed
    * @param nenner the denominator, or {@code null}
-   * @throws Regelverstoss if the result breaks a rule of the class comment
+   * @throws RegelverstossException if the result breaks a rule of the class comment
    */
   public Messwert withWerten(@Nullable BigDecimal zaehler, @Nullable BigDecimal nenner) {
     return new Messwert(

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.AkteurId;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * between them, the Handlungsfelder it links, its actors and networks, its Steuerung, and the
  * Angebote placed on it. One chain per Kommune.
  *
- * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ * <p>Rules, each with its {@link RegelverstossException#regel() rule code}:
  *
  * <ul>
  *   <li>{@code kette.ohne-lebensphase}: at least one Lebensphase;
@@ -108,7 +108,7 @@ public final class Praeventionskette {
   }
 
   private void pruefeRegeln() {
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !lebensphasen.isEmpty(),
         "kette.ohne-lebensphase",
         gegenstand(),
@@ -132,7 +132,7 @@ public final class Praeventionskette {
     pruefeUebergaenge();
     for (Akteur a : akteure) {
       for (String feld : a.handlungsfelder()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             felder.contains(feld),
             "kette.akteur-unbekanntes-handlungsfeld",
             gegenstand(),
@@ -147,7 +147,7 @@ public final class Praeventionskette {
     }
     for (Netzwerk n : netzwerke) {
       for (AkteurId m : n.mitglieder()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             akteurIds.contains(m),
             "kette.netzwerk-unbekanntes-mitglied",
             gegenstand(),
@@ -160,7 +160,7 @@ public final class Praeventionskette {
     }
     for (Mitglied m : steuerung.alleMitglieder()) {
       AkteurId akteur = m.akteur();
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           akteur == null || akteurIds.contains(akteur),
           "kette.mitglied-unbekannter-akteur",
           gegenstand(),
@@ -174,7 +174,7 @@ public final class Praeventionskette {
     }
     for (Arbeitsgemeinschaft ag : steuerung.ags()) {
       for (String phase : ag.lebensphasen()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             phasen.contains(phase),
             "kette.ag-unbekannte-lebensphase",
             gegenstand(),
@@ -197,7 +197,7 @@ public final class Praeventionskette {
             case ARBEITSGEMEINSCHAFT -> steuerung.ag(z.beitragender()).isPresent();
             case AKTEUR -> akteure.stream().anyMatch(a -> a.id().wert().equals(z.beitragender()));
           };
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           bekannt,
           "kette.zielbeitrag-unbekannt",
           gegenstand(),
@@ -215,7 +215,8 @@ public final class Praeventionskette {
     Set<K> keys = new HashSet<>();
     for (T e : elemente) {
       K k = key.apply(e);
-      Regelverstoss.pruefe(keys.add(k), regel, gegenstand(), was + " '" + k + "' is used twice");
+      RegelverstossException.pruefe(
+          keys.add(k), regel, gegenstand(), was + " '" + k + "' is used twice");
     }
     return keys;
   }
@@ -225,7 +226,7 @@ public final class Praeventionskette {
       Lebensphase a = lebensphasen.get(i);
       for (int j = i + 1; j < lebensphasen.size(); j++) {
         Lebensphase b = lebensphasen.get(j);
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             !a.alter().ueberlappt(b.alter()),
             "kette.lebensphasen-ueberlappen",
             gegenstand(),
@@ -241,7 +242,7 @@ public final class Praeventionskette {
       }
       if (i > 0) {
         Lebensphase vorige = lebensphasen.get(i - 1);
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             vorige.alter().von() < a.alter().von(),
             "kette.lebensphasen-reihenfolge",
             gegenstand(),
@@ -265,7 +266,7 @@ public final class Praeventionskette {
     }
     for (Uebergang u : uebergaenge) {
       for (String phase : List.of(u.vonPhase(), u.nachPhase())) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             position.containsKey(phase),
             "kette.uebergang-unbekannte-phase",
             gegenstand(),
@@ -277,7 +278,7 @@ public final class Praeventionskette {
                 + position.keySet()
                 + ")");
       }
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           requireNonNull(position.get(u.vonPhase())) < requireNonNull(position.get(u.nachPhase())),
           "kette.uebergang-rueckwaerts",
           gegenstand(),
@@ -298,7 +299,7 @@ public final class Praeventionskette {
       Set<String> uebergangKeys,
       Set<AkteurId> akteurIds) {
     String was = "Angebot '" + a.id() + "'";
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         a.kommune().equals(kommune),
         "kette.angebot-fremde-kommune",
         gegenstand(),
@@ -309,13 +310,13 @@ public final class Praeventionskette {
             + a.sozialraeume()
             + "), not of the chain's Kommune "
             + kommune);
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         akteurIds.contains(a.traeger()),
         "kette.angebot-traeger-kein-akteur",
         gegenstand(),
         was + " has the Träger '" + a.traeger() + "', which is not an Akteur of the chain");
     for (String phase : a.lebensphasen()) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           phasen.contains(phase),
           "kette.angebot-unbekannte-lebensphase",
           gegenstand(),
@@ -327,7 +328,7 @@ public final class Praeventionskette {
               + ")");
     }
     for (String feld : a.handlungsfelder()) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           felder.contains(feld),
           "kette.angebot-unbekanntes-handlungsfeld",
           gegenstand(),
@@ -339,7 +340,7 @@ public final class Praeventionskette {
               + ")");
     }
     for (String u : a.uebergaenge()) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           uebergangKeys.contains(u),
           "kette.angebot-unbekannter-uebergang",
           gegenstand(),
@@ -638,14 +639,14 @@ public final class Praeventionskette {
    * of {@code bekannte}; call it with the ids of the Kommune's Sozialräume.
    *
    * @param bekannte the ids of the Kommune's Sozialräume
-   * @throws Regelverstoss {@code kette.angebot-unbekannter-sozialraum} or {@code
+   * @throws RegelverstossException {@code kette.angebot-unbekannter-sozialraum} or {@code
    *     kette.standort-unbekannter-sozialraum} naming the first unknown Sozialraum
    */
   public void pruefeSozialraeume(Set<SozialraumId> bekannte) {
     requireNonNull(bekannte, "bekannte");
     for (Angebot a : angebote) {
       for (SozialraumId s : a.sozialraeume()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             bekannte.contains(s),
             "kette.angebot-unbekannter-sozialraum",
             gegenstand(),
@@ -657,7 +658,7 @@ public final class Praeventionskette {
       }
       for (Standort st : a.standorte()) {
         SozialraumId s = st.sozialraum();
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             s == null || bekannte.contains(s),
             "kette.standort-unbekannter-sozialraum",
             gegenstand(),
@@ -678,7 +679,7 @@ public final class Praeventionskette {
    *
    * @param angebot the Angebot to add or replace
    * @return the copy; the revision is kept
-   * @throws Regelverstoss if the Angebot does not fit the chain
+   * @throws RegelverstossException if the Angebot does not fit the chain
    */
   public Praeventionskette withAngebot(Angebot angebot) {
     requireNonNull(angebot, "angebot");
@@ -692,8 +693,8 @@ public final class Praeventionskette {
    * {@return a copy without the Angebot {@code id}; an equal chain if there is none}
    *
    * @param id the Angebot's id
-   * @throws Regelverstoss ({@code kette.zielbeitrag-unbekannt}) if a Zielbeitrag names the Angebot:
-   *     remove that first
+   * @throws RegelverstossException ({@code kette.zielbeitrag-unbekannt}) if a Zielbeitrag names the
+   *     Angebot: remove that first
    */
   public Praeventionskette ohneAngebot(AngebotId id) {
     requireNonNull(id, "id");
@@ -708,7 +709,7 @@ public final class Praeventionskette {
    *
    * @param akteur the actor to add or replace
    * @return the copy; the revision is kept
-   * @throws Regelverstoss if the actor does not fit the chain
+   * @throws RegelverstossException if the actor does not fit the chain
    */
   public Praeventionskette withAkteur(Akteur akteur) {
     requireNonNull(akteur, "akteur");
@@ -723,7 +724,7 @@ public final class Praeventionskette {
    *
    * @param steuerung the new Steuerung, replacing the old one
    * @return the copy; the revision is kept
-   * @throws Regelverstoss if the Steuerung does not fit the chain
+   * @throws RegelverstossException if the Steuerung does not fit the chain
    */
   public Praeventionskette withSteuerung(Steuerung steuerung) {
     return toBuilder().steuerung(steuerung).build();
@@ -813,10 +814,11 @@ public final class Praeventionskette {
   /**
    * Collects the state of a {@link Praeventionskette}; {@link #build()} checks the rules.
    *
-   * <p>{@code lebensphasen}, {@code uebergaenge} and {@code handlungsfelder} replace what is there
-   * (they start as the standard ones); unless set explicitly, the Übergänge are derived from the
-   * Lebensphasen at {@link #build()} ({@link Uebergang#standard(List)}). The other adding methods
-   * add to what is there. Not thread-safe.
+   * <p>A method named in the plural ({@code lebensphasen}, {@code akteure}, {@code angebote}, …)
+   * replaces all elements of its kind; a method named in the singular ({@code akteur}, {@code
+   * netzwerk}, {@code angebot}, {@code zielbeitrag}) adds one at the end. Lebensphasen and
+   * Handlungsfelder start as the standard ones; unless set explicitly, the Übergänge are derived
+   * from the Lebensphasen at {@link #build()} ({@link Uebergang#standard(List)}). Not thread-safe.
    */
   public static final class Builder {
     private final Gemeindeschluessel kommune;
@@ -898,35 +900,70 @@ public final class Praeventionskette {
     }
 
     /**
-     * Adds actors at the end.
+     * Replaces the actors.
      *
-     * @param akteure the actors
+     * @param akteure the actors, in order
      * @return this builder
      */
     public Builder akteure(Akteur... akteure) {
-      akteure(Arrays.asList(akteure));
-      return this;
+      return akteure(Arrays.asList(akteure));
     }
 
     /**
-     * Adds actors at the end.
+     * Replaces the actors.
      *
-     * @param akteure the actors
+     * @param akteure the actors, in order
      * @return this builder
      */
     public Builder akteure(Collection<Akteur> akteure) {
-      this.akteure.addAll(kopie(akteure, "akteur"));
+      List<Akteur> neu = kopie(akteure, "akteur");
+      this.akteure.clear();
+      this.akteure.addAll(neu);
       return this;
     }
 
     /**
-     * Adds networks at the end.
+     * Adds one actor at the end.
      *
-     * @param netzwerke the networks
+     * @param akteur the actor
+     * @return this builder
+     */
+    public Builder akteur(Akteur akteur) {
+      this.akteure.add(requireNonNull(akteur, "akteur"));
+      return this;
+    }
+
+    /**
+     * Replaces the networks.
+     *
+     * @param netzwerke the networks, in order
      * @return this builder
      */
     public Builder netzwerke(Netzwerk... netzwerke) {
-      this.netzwerke.addAll(kopie(Arrays.asList(netzwerke), "netzwerk"));
+      return netzwerke(Arrays.asList(netzwerke));
+    }
+
+    /**
+     * Replaces the networks.
+     *
+     * @param netzwerke the networks, in order
+     * @return this builder
+     */
+    public Builder netzwerke(Collection<Netzwerk> netzwerke) {
+      List<Netzwerk> neu = kopie(netzwerke, "netzwerk");
+      this.netzwerke.clear();
+      this.netzwerke.addAll(neu);
+      return this;
+    }
+
+    /**
+     * Adds one network at the end.
+     *
+     * @param netzwerk the network
+     * @return this builder
+     */
+    public Builder netzwerk(Netzwerk netzwerk) {
+      this.netzwerke.add(requireNonNull(netzwerk, "netzwerk"));
       return this;
     }
 
@@ -942,9 +979,9 @@ public final class Praeventionskette {
     }
 
     /**
-     * Adds Angebote at the end.
+     * Replaces the Angebote.
      *
-     * @param angebote the Angebote
+     * @param angebote the Angebote, in order
      * @return this builder
      */
     public Builder angebote(Angebot... angebote) {
@@ -952,20 +989,33 @@ public final class Praeventionskette {
     }
 
     /**
-     * Adds Angebote at the end.
+     * Replaces the Angebote.
      *
-     * @param angebote the Angebote
+     * @param angebote the Angebote, in order
      * @return this builder
      */
     public Builder angebote(Collection<Angebot> angebote) {
-      this.angebote.addAll(kopie(angebote, "angebot"));
+      List<Angebot> neu = kopie(angebote, "angebot");
+      this.angebote.clear();
+      this.angebote.addAll(neu);
       return this;
     }
 
     /**
-     * Adds contributions to Handlungsziele ("who does what") at the end.
+     * Adds one Angebot at the end.
      *
-     * @param zielbeitraege the contributions
+     * @param angebot the Angebot
+     * @return this builder
+     */
+    public Builder angebot(Angebot angebot) {
+      this.angebote.add(requireNonNull(angebot, "angebot"));
+      return this;
+    }
+
+    /**
+     * Replaces the contributions to Handlungsziele ("who does what").
+     *
+     * @param zielbeitraege the contributions to Handlungsziele ("who does what"), in order
      * @return this builder
      */
     public Builder zielbeitraege(Zielbeitrag... zielbeitraege) {
@@ -973,13 +1023,26 @@ public final class Praeventionskette {
     }
 
     /**
-     * Adds contributions to Handlungsziele ("who does what") at the end.
+     * Replaces the contributions to Handlungsziele ("who does what").
      *
-     * @param zielbeitraege the contributions
+     * @param zielbeitraege the contributions to Handlungsziele ("who does what"), in order
      * @return this builder
      */
     public Builder zielbeitraege(Collection<Zielbeitrag> zielbeitraege) {
-      this.zielbeitraege.addAll(kopie(zielbeitraege, "zielbeitrag"));
+      List<Zielbeitrag> neu = kopie(zielbeitraege, "zielbeitrag");
+      this.zielbeitraege.clear();
+      this.zielbeitraege.addAll(neu);
+      return this;
+    }
+
+    /**
+     * Adds one contribution to a Handlungsziel at the end.
+     *
+     * @param zielbeitrag the contribution to a Handlungsziel
+     * @return this builder
+     */
+    public Builder zielbeitrag(Zielbeitrag zielbeitrag) {
+      this.zielbeitraege.add(requireNonNull(zielbeitrag, "zielbeitrag"));
       return this;
     }
 
@@ -1007,7 +1070,7 @@ public final class Praeventionskette {
      *
      * @return the chain
      * @throws IllegalArgumentException if a single value is malformed
-     * @throws Regelverstoss if a rule listed on {@link Praeventionskette} is broken
+     * @throws RegelverstossException if a rule listed on {@link Praeventionskette} is broken
      */
     public Praeventionskette build() {
       return new Praeventionskette(this);

@@ -3,7 +3,7 @@ package de.kekiz.domain.kette;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -37,14 +37,14 @@ public record Steuerung(
    * @param gruppe the Steuerungsgruppe, or {@code null}
    * @param ags the Arbeitsgemeinschaften; copied
    * @param koordinationen the coordination posts; copied
-   * @throws Regelverstoss if two Arbeitsgemeinschaften have the same key
+   * @throws RegelverstossException if two Arbeitsgemeinschaften have the same key
    */
   public Steuerung {
     ags = ImmutableList.copyOf(requireNonNull(ags, "ags"));
     koordinationen = ImmutableList.copyOf(requireNonNull(koordinationen, "koordinationen"));
     Set<String> keys = new HashSet<>();
     for (Arbeitsgemeinschaft ag : ags) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           keys.add(ag.key()),
           "steuerung.ag-key-doppelt",
           "Steuerung",
@@ -58,7 +58,7 @@ public record Steuerung(
    * @param gruppe the Steuerungsgruppe, or {@code null}
    * @param ags the Arbeitsgemeinschaften in the order given
    * @param koordination the coordination post, or {@code null} for none
-   * @throws Regelverstoss if two Arbeitsgemeinschaften have the same key
+   * @throws RegelverstossException if two Arbeitsgemeinschaften have the same key
    */
   public Steuerung(
       @Nullable Steuerungsgruppe gruppe,

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.internal.Pruefung;
 import java.util.Arrays;
@@ -52,14 +52,14 @@ public record Uebergang(
    * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
    * @param indikatoren the indicators that measure the transition, each once
    * @throws IllegalArgumentException if a key is malformed or the name blank
-   * @throws Regelverstoss if both phases are the same or an indicator is named twice
+   * @throws RegelverstossException if both phases are the same or an indicator is named twice
    */
   public Uebergang {
     Pruefung.key(key, "Uebergang key");
     Pruefung.text(name, "Uebergang name");
     Pruefung.key(vonPhase, "Uebergang vonPhase");
     Pruefung.key(nachPhase, "Uebergang nachPhase");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !vonPhase.equals(nachPhase),
         "uebergang.von-gleich-nach",
         "Übergang " + key,
@@ -67,7 +67,7 @@ public record Uebergang(
     indikatoren = ImmutableList.copyOf(requireNonNull(indikatoren, "indikatoren"));
     Set<IndikatorKey> gesehen = new HashSet<>();
     for (IndikatorKey i : indikatoren) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(i),
           "uebergang.indikator-doppelt",
           "Übergang " + key,
@@ -83,7 +83,7 @@ public record Uebergang(
    * @param vonPhase the key of the phase the child leaves
    * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
    * @throws IllegalArgumentException if a key is malformed or the name blank
-   * @throws Regelverstoss if both phases are the same
+   * @throws RegelverstossException if both phases are the same
    */
   public Uebergang(String key, String name, String vonPhase, String nachPhase) {
     this(key, name, vonPhase, nachPhase, List.of());
@@ -98,7 +98,7 @@ public record Uebergang(
    * @param nachPhase the key of the phase the child enters, not {@code vonPhase}
    * @return the transition
    * @throws IllegalArgumentException if a key is malformed or the name blank
-   * @throws Regelverstoss if both phases are the same
+   * @throws RegelverstossException if both phases are the same
    */
   public static Uebergang of(String key, String name, String vonPhase, String nachPhase) {
     return new Uebergang(key, name, vonPhase, nachPhase);
@@ -108,7 +108,7 @@ public record Uebergang(
    * {@return the same transition measured by {@code indikatoren} (replacing those named before)}
    *
    * @param indikatoren the indicators, each once
-   * @throws Regelverstoss if an indicator is named twice
+   * @throws RegelverstossException if an indicator is named twice
    */
   public Uebergang withIndikatoren(IndikatorKey... indikatoren) {
     return new Uebergang(key, name, vonPhase, nachPhase, Arrays.asList(indikatoren));
@@ -129,7 +129,7 @@ public record Uebergang(
    * @param nach the phase the child enters
    * @return the transition, measured by no indicator
    * @throws IllegalArgumentException if the joined key gets longer than 60 characters
-   * @throws Regelverstoss if both phases have the same key
+   * @throws RegelverstossException if both phases have the same key
    */
   public static Uebergang zwischen(Lebensphase von, Lebensphase nach) {
     requireNonNull(von, "von");

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class Bevoelkerung {
     Set<Bevoelkerungsstand> gesehen = new HashSet<>();
     for (Bevoelkerungsstand b : liste) {
       Bevoelkerungsstand schluessel = new Bevoelkerungsstand(b.stichtag(), b.altersgruppe(), 0);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(schluessel),
           regel,
           gegenstand,

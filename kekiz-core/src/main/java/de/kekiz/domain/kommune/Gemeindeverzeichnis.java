@@ -233,7 +233,8 @@ public final class Gemeindeverzeichnis {
    * @param art the kind of Kommune to make of it
    * @return the Kommune, never saved
    * @throws IllegalArgumentException if {@code gebiet} is a dissolved Kreis
-   * @throws de.kekiz.domain.Regelverstoss if the kind does not fit the key (a Kreis as a Gemeinde)
+   * @throws de.kekiz.domain.RegelverstossException if the kind does not fit the key (a Kreis as a
+   *     Gemeinde)
    */
   public Kommune kommune(Verzeichnisgebiet gebiet, Kommunenart art) {
     requireNonNull(gebiet, "gebiet");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * that serves it, its Sozialräume in all boundary versions, its programme participations and its
  * population. The aggregate root of this package.
  *
- * <p>Rules, each reported as a {@link Regelverstoss} with the code given. By kind:
+ * <p>Rules, each reported as a {@link RegelverstossException} with the code given. By kind:
  *
  * <ul>
  *   <li>{@code kommune.kreisfreie-stadt-nicht-kreisfrei}: a {@link Kommunenart#KREISFREIE_STADT} is
@@ -336,7 +336,7 @@ public final class Kommune {
    *
    * @param sozialraum a version of a Sozialraum of this Kommune
    * @return the copy
-   * @throws Regelverstoss if the result breaks a rule
+   * @throws RegelverstossException if the result breaks a rule
    */
   public Kommune withSozialraum(Sozialraum sozialraum) {
     requireNonNull(sozialraum, "sozialraum");
@@ -362,7 +362,7 @@ public final class Kommune {
    *
    * @param teilnahme the participation to add or replace
    * @return the copy
-   * @throws Regelverstoss if the result breaks a rule
+   * @throws RegelverstossException if the result breaks a rule
    */
   public Kommune withTeilnahme(Programmteilnahme teilnahme) {
     requireNonNull(teilnahme, "teilnahme");
@@ -404,7 +404,7 @@ public final class Kommune {
     Gemeindeschluessel kreisJugendamt = schluessel.kreis().alsGemeindeschluessel();
     switch (art) {
       case KREISFREIE_STADT:
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             kreisfrei,
             "kommune.kreisfreie-stadt-nicht-kreisfrei",
             g,
@@ -412,7 +412,7 @@ public final class Kommune {
         break;
       case KREIS:
       case STAEDTEREGION:
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             !kreisfrei,
             "kommune.kreisebene-kreisfrei",
             g,
@@ -422,23 +422,23 @@ public final class Kommune {
         break;
     }
     if (!art.kreisangehoerig()) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           schluessel.kreisebene(),
           "kommune.schluessel-nicht-000",
           g,
           "a " + bez + " needs a key ending in 000, got " + schluessel);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           kreis == null,
           "kommune.kreis-nicht-erlaubt",
           g,
           "a " + bez + " belongs to no Kreis, got kreis " + kreis);
     } else {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           !schluessel.kreisebene(),
           "kommune.schluessel-000",
           g,
           "a " + bez + " needs a key whose Gemeinde part is not 000, got " + schluessel);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           schluessel.kreis().equals(kreis),
           "kommune.kreis-passt-nicht",
           g,
@@ -450,7 +450,7 @@ public final class Kommune {
               + kreis);
     }
     if (art.mussEigenesJugendamtHaben()) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           jugendamt.equals(schluessel),
           "kommune.jugendamt-nicht-eigenes",
           g,
@@ -461,7 +461,7 @@ public final class Kommune {
               + ", got jugendamt "
               + jugendamt);
     } else {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           jugendamt.equals(schluessel) || jugendamt.equals(kreisJugendamt),
           "kommune.jugendamt-fremd",
           g,
@@ -472,7 +472,7 @@ public final class Kommune {
               + "), got jugendamt "
               + jugendamt);
       if (kreisfrei) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             jugendamt.equals(schluessel),
             "kommune.kreisfrei-ohne-eigenes-jugendamt",
             g,
@@ -484,7 +484,7 @@ public final class Kommune {
                 + jugendamt);
       }
       if (!art.darfEigenesJugendamtHaben()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             jugendamt.equals(kreisJugendamt),
             "kommune.jugendamt-nicht-kreis",
             g,
@@ -503,12 +503,12 @@ public final class Kommune {
     Set<SozialraumRef> refs = new HashSet<>();
     Map<SozialraumId, List<Sozialraum>> nachId = new LinkedHashMap<>();
     for (Sozialraum s : sozialraeume) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           s.kommune().equals(schluessel),
           "kommune.sozialraum-andere-kommune",
           g,
           "Sozialraum " + s.ref() + " lies in Kommune " + s.kommune() + ", not in " + schluessel);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           refs.add(s.ref()),
           "kommune.sozialraum-doppelt",
           g,
@@ -520,7 +520,7 @@ public final class Kommune {
         for (int j = i + 1; j < versionen.size(); j++) {
           Sozialraum a = versionen.get(i);
           Sozialraum b = versionen.get(j);
-          Regelverstoss.pruefe(
+          RegelverstossException.pruefe(
               !a.gueltigkeit().ueberlappt(b.gueltigkeit()),
               "kommune.sozialraum-versionen-ueberlappen",
               g,
@@ -545,12 +545,12 @@ public final class Kommune {
         continue;
       }
       List<Sozialraum> elternVersionen = nachId.getOrDefault(p, List.of());
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           !elternVersionen.isEmpty(),
           "kommune.sozialraum-uebergeordnet-unbekannt",
           g,
           "the parent " + p + " of Sozialraum " + s.ref() + " is not a Sozialraum of this Kommune");
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           elternVersionen.stream().anyMatch(e -> e.gueltigkeit().ueberlappt(s.gueltigkeit())),
           "kommune.sozialraum-uebergeordnet-nicht-gueltig",
           g,
@@ -593,7 +593,7 @@ public final class Kommune {
         }
         text.append(z);
       }
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "kommune.sozialraum-zyklus", g, "the Sozialraum hierarchy has a cycle: " + text);
     }
     pfad.add(id);
@@ -610,7 +610,7 @@ public final class Kommune {
       for (int j = i + 1; j < teilnahmen.size(); j++) {
         Programmteilnahme a = teilnahmen.get(i);
         Programmteilnahme b = teilnahmen.get(j);
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             !(a.gleichePhase(b) && a.zeitraum().ueberlappt(b.zeitraum())),
             "kommune.teilnahme-ueberlappt",
             g,
@@ -818,7 +818,7 @@ public final class Kommune {
      *
      * @return the Kommune
      * @throws IllegalArgumentException if the name is blank or the revision negative
-     * @throws Regelverstoss if a rule of the class comment is broken
+     * @throws RegelverstossException if a rule of the class comment is broken
      */
     public Kommune build() {
       Boolean f = kreisfrei;

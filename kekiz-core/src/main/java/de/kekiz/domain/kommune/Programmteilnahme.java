@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Zeitraum;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * take part in several phases (Modellkommune 2012, then kinderstark from 2020), so participation is
  * a relation in time, not a flag.
  *
- * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
+ * <p>Rules, each reported as a {@link RegelverstossException} with the code given:
  *
  * <ul>
  *   <li>{@code teilnahme.foerderjahr-ausserhalb-zeitraum}: the calendar year of every Förderung
@@ -58,7 +58,7 @@ public record Programmteilnahme(
    * @param foerderungen the money received; copied
    * @param koordination the share of a coordinator post funded, or {@code null} if not known
    * @throws IllegalArgumentException if the phase key is malformed
-   * @throws de.kekiz.domain.Regelverstoss if a rule of the class comment is broken
+   * @throws de.kekiz.domain.RegelverstossException if a rule of the class comment is broken
    */
   public Programmteilnahme {
     requireNonNull(programm, "programm");
@@ -75,7 +75,7 @@ public record Programmteilnahme(
     String gegenstand = gegenstand(programm, phase, zeitraum);
     Set<String> gesehen = new HashSet<>();
     for (Foerderung f : foerderungen) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           Zeitraum.jahr(f.jahr()).ueberlappt(zeitraum),
           "teilnahme.foerderjahr-ausserhalb-zeitraum",
           gegenstand,
@@ -87,7 +87,7 @@ public record Programmteilnahme(
               + f.betrag()
               + ") lies outside the participation "
               + zeitraum);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(f.jahr() + "/" + f.quelle()),
           "teilnahme.foerderung-doppelt",
           gegenstand,
@@ -111,8 +111,8 @@ public record Programmteilnahme(
    * {@return a copy with {@code foerderung} added at the end}
    *
    * @param foerderung the money received in one year from one source
-   * @throws de.kekiz.domain.Regelverstoss if its year lies outside the participation or the year
-   *     and source are there already
+   * @throws de.kekiz.domain.RegelverstossException if its year lies outside the participation or
+   *     the year and source are there already
    */
   public Programmteilnahme withFoerderung(Foerderung foerderung) {
     requireNonNull(foerderung, "foerderung");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Altersspanne;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * #id()}, the next {@link #gebietsstand()} and its own {@link #gueltigkeit()}; data collected for
  * the old boundary stays tied to the old version through its {@link SozialraumRef}.
  *
- * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
+ * <p>Rules, each reported as a {@link RegelverstossException} with the code given:
  *
  * <ul>
  *   <li>{@code sozialraum.uebergeordnet-selbst}: a Sozialraum is not its own parent;
@@ -65,7 +65,7 @@ public record Sozialraum(
    * @param bevoelkerung the population figures of this version; copied
    * @throws IllegalArgumentException if the Gebietsstand is below 1, the name blank or the geometry
    *     does not start with '{'
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Sozialraum {
     requireNonNull(id, "id");
@@ -92,12 +92,12 @@ public record Sozialraum(
     }
     String gegenstand = "Sozialraum " + id + "@" + gebietsstand;
     if (uebergeordnet != null) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           !uebergeordnet.equals(id),
           "sozialraum.uebergeordnet-selbst",
           gegenstand,
           "a Sozialraum cannot be its own parent, got uebergeordnet " + uebergeordnet);
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           uebergeordnet.kommune().equals(id.kommune()),
           "sozialraum.uebergeordnet-andere-kommune",
           gegenstand,
@@ -108,7 +108,7 @@ public record Sozialraum(
     }
     Bevoelkerung.pruefeEindeutig(bevoelkerung, "sozialraum.bevoelkerung-doppelt", gegenstand);
     for (Bevoelkerungsstand b : bevoelkerung) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gueltigkeit.enthaelt(b.stichtag()),
           "sozialraum.stichtag-ausserhalb-gueltigkeit",
           gegenstand,
@@ -137,7 +137,7 @@ public record Sozialraum(
    * {@return a copy with the parent {@code uebergeordnet}}
    *
    * @param uebergeordnet the parent Sozialraum, or {@code null} for a top-level one
-   * @throws Regelverstoss if a rule of the class comment is broken (e.g. the parent is the
+   * @throws RegelverstossException if a rule of the class comment is broken (e.g. the parent is the
    *     Sozialraum itself)
    */
   public Sozialraum withUebergeordnet(@Nullable SozialraumId uebergeordnet) {
@@ -161,7 +161,7 @@ public record Sozialraum(
    * {@return a copy with the population figures replaced by {@code bevoelkerung}}
    *
    * @param bevoelkerung the population figures of this version
-   * @throws Regelverstoss if a rule of the class comment is broken (e.g. a figure twice)
+   * @throws RegelverstossException if a rule of the class comment is broken (e.g. a figure twice)
    */
   public Sozialraum withBevoelkerung(List<Bevoelkerungsstand> bevoelkerung) {
     return new Sozialraum(
@@ -172,8 +172,8 @@ public record Sozialraum(
    * {@return a copy with {@code stand} added to the population figures}
    *
    * @param stand the figure to add
-   * @throws Regelverstoss if a rule of the class comment is broken (e.g. a figure for the same date
-   *     and age group is there already)
+   * @throws RegelverstossException if a rule of the class comment is broken (e.g. a figure for the
+   *     same date and age group is there already)
    */
   public Sozialraum withBevoelkerungsstand(Bevoelkerungsstand stand) {
     requireNonNull(stand, "stand");

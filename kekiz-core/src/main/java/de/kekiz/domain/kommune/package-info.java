@@ -7,8 +7,8 @@
  * its parts (kind, Kreis and Jugendamt fit together; Sozialraum versions do not overlap; the
  * Sozialraum hierarchy has no cycles). The values ({@link de.kekiz.domain.kommune.Sozialraum},
  * {@link de.kekiz.domain.kommune.Programmteilnahme}, …) check their own rules when constructed. A
- * broken rule is a {@link de.kekiz.domain.Regelverstoss} with a stable code starting {@code
- * kommune.}, {@code sozialraum.} or {@code teilnahme.}; a malformed single value an {@link
+ * broken rule is a {@link de.kekiz.domain.RegelverstossException} with a stable code starting
+ * {@code kommune.}, {@code sozialraum.} or {@code teilnahme.}; a malformed single value an {@link
  * IllegalArgumentException}.
  */
 @NullMarked

@@ -3,7 +3,7 @@ package de.kekiz.domain.leitbild;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.IndikatorKey;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ public record Handlungsziel(
    * @param indikatoren the indicators that measure the goal; copied
    * @param zielwerte the target values; copied
    * @throws IllegalArgumentException if the key is malformed or the title blank
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Handlungsziel {
     Pruefung.key(key, "Handlungsziel key");
@@ -44,7 +44,7 @@ public record Handlungsziel(
     String gegenstand = "Handlungsziel " + key;
     Set<IndikatorKey> gesehen = new HashSet<>();
     for (IndikatorKey k : indikatoren) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(k),
           "handlungsziel.indikator-doppelt",
           gegenstand,
@@ -52,7 +52,7 @@ public record Handlungsziel(
     }
     Set<List<Object>> zielwertSchluessel = new HashSet<>();
     for (Zielwert z : zielwerte) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.contains(z.indikator()),
           "handlungsziel.zielwert-ohne-indikator",
           gegenstand,
@@ -62,7 +62,7 @@ public record Handlungsziel(
               + indikatoren);
       List<Object> zk =
           List.of(z.indikator(), Objects.toString(z.sozialraum(), "Kommune"), z.frist());
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           zielwertSchluessel.add(zk),
           "handlungsziel.zielwert-doppelt",
           gegenstand,
@@ -84,7 +84,7 @@ public record Handlungsziel(
    * @param titel the goal as the Leitbild words it, not blank
    * @param indikatoren the indicators that measure the goal, each once
    * @throws IllegalArgumentException if the key is malformed or the title blank
-   * @throws Regelverstoss if an indicator is listed twice
+   * @throws RegelverstossException if an indicator is listed twice
    */
   public static Handlungsziel of(String key, String titel, IndikatorKey... indikatoren) {
     return new Handlungsziel(key, titel, List.of(indikatoren), List.of());
@@ -94,8 +94,8 @@ public record Handlungsziel(
    * {@return the same Handlungsziel with {@code zielwert} added at the end}
    *
    * @param zielwert a target for one of the Handlungsziel's indicators
-   * @throws Regelverstoss if its indicator is not measured here, or a Zielwert for the same
-   *     indicator, Sozialraum and Frist exists
+   * @throws RegelverstossException if its indicator is not measured here, or a Zielwert for the
+   *     same indicator, Sozialraum and Frist exists
    */
   public Handlungsziel withZielwert(Zielwert zielwert) {
     return new Handlungsziel(

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * A Kommune's Leitbild (mission statement) in one Fassung, as adopted by its council: the
  * Präventionsleitlinien it takes up and its Leitziele → Handlungsziele → Zielwerte.
  *
- * <p>Rules, each with its {@link Regelverstoss#regel() rule code}:
+ * <p>Rules, each with its {@link RegelverstossException#regel() rule code}:
  *
  * <ul>
  *   <li>{@code leitbild.leitziel-key-doppelt}: Leitziel keys are unique;
@@ -76,14 +76,14 @@ public final class Leitbild {
     Set<String> leitzielKeys = new HashSet<>();
     Map<String, String> handlungszielKeys = new HashMap<>();
     for (Leitziel l : leitziele) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           leitzielKeys.add(l.key()),
           "leitbild.leitziel-key-doppelt",
           gegenstand,
           "Leitziel key '" + l.key() + "' is used twice");
       for (Handlungsziel h : l.handlungsziele()) {
         String vorher = handlungszielKeys.putIfAbsent(h.key(), l.key());
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             vorher == null,
             "leitbild.handlungsziel-key-doppelt",
             gegenstand,
@@ -95,7 +95,7 @@ public final class Leitbild {
                 + l.key()
                 + "'");
         for (Zielwert z : h.zielwerte()) {
-          Regelverstoss.pruefe(
+          RegelverstossException.pruefe(
               z.sozialraum() == null || z.sozialraum().kommune().equals(kommune),
               "leitbild.zielwert-fremder-sozialraum",
               gegenstand,
@@ -107,7 +107,7 @@ public final class Leitbild {
                   + z.sozialraum()
                   + "', which does not lie in "
                   + kommune);
-          Regelverstoss.pruefe(
+          RegelverstossException.pruefe(
               beschlossenAm == null || !z.frist().isBefore(beschlossenAm),
               "leitbild.zielwert-frist-vor-beschluss",
               gegenstand,
@@ -248,7 +248,7 @@ public final class Leitbild {
    *
    * @param leitziel the Leitziel to add or replace
    * @return the copy; the revision is kept
-   * @throws Regelverstoss if a rule of the class comment is broken by the new Leitziel
+   * @throws RegelverstossException if a rule of the class comment is broken by the new Leitziel
    */
   public Leitbild withLeitziel(Leitziel leitziel) {
     requireNonNull(leitziel, "leitziel");
@@ -275,7 +275,7 @@ public final class Leitbild {
    * @param am the day of the council decision
    * @param gremium the adopting body, not blank
    * @throws IllegalArgumentException if {@code gremium} is blank
-   * @throws Regelverstoss if a Zielwert's Frist lies before {@code am}
+   * @throws RegelverstossException if a Zielwert's Frist lies before {@code am}
    */
   public Leitbild withBeschluss(LocalDate am, String gremium) {
     return toBuilder().beschlossen(am, gremium).build();
@@ -333,7 +333,9 @@ public final class Leitbild {
   }
 
   /**
-   * Collects the state of a {@link Leitbild}; {@link #build()} checks the rules. Not thread-safe.
+   * Collects the state of a {@link Leitbild}; {@link #build()} checks the rules. A method named in
+   * the plural ({@code leitlinien}, {@code leitziele}) replaces all elements of its kind; a method
+   * named in the singular ({@code leitlinie}, {@code leitziel}) adds one. Not thread-safe.
    */
   public static final class Builder {
     private final Gemeindeschluessel kommune;
@@ -387,9 +389,9 @@ public final class Leitbild {
     }
 
     /**
-     * Adds Präventionsleitlinien; one already added is kept once.
+     * Replaces the Präventionsleitlinien.
      *
-     * @param leitlinien the Leitlinien to add
+     * @param leitlinien the Leitlinien; one given twice is kept once
      * @return this builder
      */
     public Builder leitlinien(Praeventionsleitlinie... leitlinien) {
@@ -397,20 +399,34 @@ public final class Leitbild {
     }
 
     /**
-     * Adds Präventionsleitlinien; one already added is kept once.
+     * Replaces the Präventionsleitlinien.
      *
-     * @param leitlinien the Leitlinien to add
+     * @param leitlinien the Leitlinien; one given twice is kept once
      * @return this builder
      */
     public Builder leitlinien(Collection<Praeventionsleitlinie> leitlinien) {
+      List<Praeventionsleitlinie> neu = new ArrayList<>(leitlinien.size());
       for (Praeventionsleitlinie l : leitlinien) {
-        this.leitlinien.add(requireNonNull(l, "leitlinie"));
+        neu.add(requireNonNull(l, "leitlinie"));
       }
+      this.leitlinien.clear();
+      this.leitlinien.addAll(neu);
       return this;
     }
 
     /**
-     * Adds a Leitziel at the end.
+     * Adds one Präventionsleitlinie; one already there is kept once.
+     *
+     * @param leitlinie the Leitlinie to add
+     * @return this builder
+     */
+    public Builder leitlinie(Praeventionsleitlinie leitlinie) {
+      leitlinien.add(requireNonNull(leitlinie, "leitlinie"));
+      return this;
+    }
+
+    /**
+     * Adds one Leitziel at the end.
      *
      * @param leitziel the Leitziel to add
      * @return this builder
@@ -421,13 +437,18 @@ public final class Leitbild {
     }
 
     /**
-     * Adds Leitziele at the end, in order.
+     * Replaces the Leitziele.
      *
-     * @param leitziele the Leitziele to add
+     * @param leitziele the Leitziele, in order
      * @return this builder
      */
     public Builder leitziele(Collection<Leitziel> leitziele) {
-      leitziele.forEach(this::leitziel);
+      List<Leitziel> neu = new ArrayList<>(leitziele.size());
+      for (Leitziel z : leitziele) {
+        neu.add(requireNonNull(z, "leitziel"));
+      }
+      this.leitziele.clear();
+      this.leitziele.addAll(neu);
       return this;
     }
 
@@ -447,7 +468,7 @@ public final class Leitbild {
      *
      * @return the Leitbild
      * @throws IllegalArgumentException if a single value is malformed
-     * @throws Regelverstoss if a rule listed on {@link Leitbild} is broken
+     * @throws RegelverstossException if a rule listed on {@link Leitbild} is broken
      */
     public Leitbild build() {
       return new Leitbild(this);

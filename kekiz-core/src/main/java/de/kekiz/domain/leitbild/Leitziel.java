@@ -3,7 +3,7 @@ package de.kekiz.domain.leitbild;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public record Leitziel(
    * @param beschreibung an explanation, not blank, or {@code null}
    * @param handlungsziele the Handlungsziele; copied
    * @throws IllegalArgumentException if the key is malformed or a text blank
-   * @throws Regelverstoss if two Handlungsziele have the same key
+   * @throws RegelverstossException if two Handlungsziele have the same key
    */
   public Leitziel {
     Pruefung.key(key, "Leitziel key");
@@ -41,7 +41,7 @@ public record Leitziel(
     handlungsziele = ImmutableList.copyOf(requireNonNull(handlungsziele, "handlungsziele"));
     Set<String> keys = new HashSet<>();
     for (Handlungsziel h : handlungsziele) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           keys.add(h.key()),
           "leitziel.handlungsziel-key-doppelt",
           "Leitziel " + key,
@@ -56,7 +56,7 @@ public record Leitziel(
    * @param titel the goal as the Leitbild words it, not blank
    * @param handlungsziele the Handlungsziele in order
    * @throws IllegalArgumentException if the key is malformed or the title blank
-   * @throws Regelverstoss if two Handlungsziele have the same key
+   * @throws RegelverstossException if two Handlungsziele have the same key
    */
   public static Leitziel of(String key, String titel, Handlungsziel... handlungsziele) {
     return new Leitziel(key, titel, null, List.of(handlungsziele));

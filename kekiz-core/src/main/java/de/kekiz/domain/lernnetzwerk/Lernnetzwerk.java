@@ -3,7 +3,7 @@ package de.kekiz.domain.lernnetzwerk;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Programm;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import java.util.Set;
  * The Lernnetzwerk of a programme: its meetings, ordered by number, and the catalogue of the
  * practice the Kommunen shared in them.
  *
- * <p>Rule, reported as a {@link Regelverstoss}: {@code lernnetzwerk.treffennummer-doppelt} —
- * meeting numbers are unique.
+ * <p>Rule, reported as a {@link RegelverstossException}: {@code lernnetzwerk.treffennummer-doppelt}
+ * — meeting numbers are unique.
  *
  * <p>A repository stores one Lernnetzwerk per programme and counts its {@link #revision()};
  * equality includes the revision, so round trips through a database or JSON can be proven with
@@ -37,7 +37,7 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
    * @param treffen the meetings in any order; stored sorted by number
    * @param revision the revision a repository stored: 0 means never saved
    * @throws IllegalArgumentException if the revision is negative
-   * @throws Regelverstoss if two meetings have the same number
+   * @throws RegelverstossException if two meetings have the same number
    */
   public Lernnetzwerk {
     requireNonNull(programm, "programm");
@@ -49,7 +49,7 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
     sortiert.sort(Comparator.comparingInt(Lernnetzwerktreffen::nummer));
     Set<Integer> nummern = new HashSet<>();
     for (Lernnetzwerktreffen t : sortiert) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           nummern.add(t.nummer()),
           "lernnetzwerk.treffennummer-doppelt",
           "Lernnetzwerk " + programm.key(),
@@ -63,7 +63,7 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
    *
    * @param programm the programme whose Kommunen meet
    * @param treffen the meetings in any order; stored sorted by number
-   * @throws Regelverstoss if two meetings have the same number
+   * @throws RegelverstossException if two meetings have the same number
    */
   public Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen) {
     this(programm, treffen, 0);
@@ -82,7 +82,7 @@ public record Lernnetzwerk(Programm programm, List<Lernnetzwerktreffen> treffen,
    * {@return a copy with {@code neu} added among the meetings by its number; the revision is kept}
    *
    * @param neu the meeting to add
-   * @throws Regelverstoss if a meeting with the same number is there already
+   * @throws RegelverstossException if a meeting with the same number is there already
    */
   public Lernnetzwerk withTreffen(Lernnetzwerktreffen neu) {
     requireNonNull(neu, "neu");

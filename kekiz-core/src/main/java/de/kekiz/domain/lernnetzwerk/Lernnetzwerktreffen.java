@@ -3,7 +3,7 @@ package de.kekiz.domain.lernnetzwerk;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.programm.Beleg;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * #plenum()}). Counts a source states without naming everyone ("40 Kommunen", "vier
  * Arbeitsgruppen") are kept as counts next to the Kommunen and Arbeitsgruppen it does name.
  *
- * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
+ * <p>Rules, each reported as a {@link RegelverstossException} with the code given:
  *
  * <ul>
  *   <li>{@code lernnetzwerk.teilnehmer-doppelt}: a Kommune is named once among the participants;
@@ -72,7 +72,7 @@ public record Lernnetzwerktreffen(
    * @param plenum the contributions given to all participants
    * @param belege the sources of what is recorded here
    * @throws IllegalArgumentException if the number or a count is below 1 or a text is blank
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Lernnetzwerktreffen {
     requireNonNull(termin, "termin");
@@ -91,13 +91,13 @@ public record Lernnetzwerktreffen(
     String gegenstand = nummer + ". Lernnetzwerktreffen";
     Set<Gemeindeschluessel> dabei = new HashSet<>();
     for (Gemeindeschluessel k : teilnehmer) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           dabei.add(k),
           "lernnetzwerk.teilnehmer-doppelt",
           gegenstand,
           "die Kommune " + k + " ist mehrfach als Teilnehmerin genannt");
     }
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         gastgeber == null || dabei.contains(gastgeber),
         "lernnetzwerk.gastgeber-ohne-teilnahme",
         gegenstand,
@@ -105,7 +105,7 @@ public record Lernnetzwerktreffen(
     Stream.concat(plenum.stream(), arbeitsgruppen.stream().flatMap(a -> a.beitraege().stream()))
         .forEach(
             b ->
-                Regelverstoss.pruefe(
+                RegelverstossException.pruefe(
                     dabei.contains(b.kommune()),
                     "lernnetzwerk.beitrag-ohne-teilnahme",
                     gegenstand,
@@ -114,12 +114,12 @@ public record Lernnetzwerktreffen(
                         + "' kommt von der Kommune "
                         + b.kommune()
                         + ", die nicht unter den Teilnehmenden ist"));
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         teilnehmerzahl == null || teilnehmer.size() <= teilnehmerzahl,
         "lernnetzwerk.mehr-teilnehmer-als-angegeben",
         gegenstand,
         teilnehmer.size() + " Kommunen sind genannt, angegeben sind nur " + teilnehmerzahl);
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         arbeitsgruppenzahl == null || arbeitsgruppen.size() <= arbeitsgruppenzahl,
         "lernnetzwerk.mehr-arbeitsgruppen-als-angegeben",
         gegenstand,

@@ -9,8 +9,8 @@
  *
  * <p>What a source does not state stays empty: a meeting whose year is not reported has a {@link
  * de.kekiz.domain.lernnetzwerk.Termin} without year. A broken rule is a {@link
- * de.kekiz.domain.Regelverstoss} with a stable code starting {@code lernnetzwerk.}, with a German
- * message.
+ * de.kekiz.domain.RegelverstossException} with a stable code starting {@code lernnetzwerk.}, with a
+ * German message.
  */
 @NullMarked
 package de.kekiz.domain.lernnetzwerk;

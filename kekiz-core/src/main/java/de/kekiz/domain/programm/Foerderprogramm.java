@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Programm;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import java.util.Set;
  * published, the share of one of them is not known: {@link #haushalt(int, Finanzierungsquelle)} is
  * then empty rather than a guess.
  *
- * <p>Rules, each reported as a {@link Regelverstoss} with the code given:
+ * <p>Rules, each reported as a {@link RegelverstossException} with the code given:
  *
  * <ul>
  *   <li>{@code programm.phase-doppelt}: phase keys are unique;
@@ -56,7 +56,7 @@ public record Foerderprogramm(
    * @param haushalt the budget; copied
    * @param revision the revision a repository stored: 0 means never saved
    * @throws IllegalArgumentException if the revision is negative
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Foerderprogramm {
     requireNonNull(programm, "programm");
@@ -70,7 +70,7 @@ public record Foerderprogramm(
     String gegenstand = "Förderprogramm " + programm.key();
     Set<String> keys = new HashSet<>();
     for (Programmphase p : phasen) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           keys.add(p.key()),
           "programm.phase-doppelt",
           gegenstand,
@@ -79,7 +79,7 @@ public record Foerderprogramm(
     Set<String> jahrUndQuelle = new HashSet<>();
     for (Haushaltsansatz a : haushalt) {
       for (Finanzierungsquelle q : a.quellen()) {
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             jahrUndQuelle.add(a.jahr() + "/" + q),
             "programm.haushalt-doppelt",
             gegenstand,
@@ -99,7 +99,7 @@ public record Foerderprogramm(
    * @param phasen the phases, in the order given
    * @param akteure the organisations with a role, in the order given
    * @param haushalt the budget, in the order given
-   * @throws Regelverstoss if a rule of the class comment is broken
+   * @throws RegelverstossException if a rule of the class comment is broken
    */
   public Foerderprogramm(
       Programm programm,
@@ -133,7 +133,7 @@ public record Foerderprogramm(
    * {@return a copy with {@code phase} added at the end; the revision is kept}
    *
    * @param phase the phase to add
-   * @throws Regelverstoss if a phase with the same key is there already
+   * @throws RegelverstossException if a phase with the same key is there already
    */
   public Foerderprogramm withPhase(Programmphase phase) {
     requireNonNull(phase, "phase");
@@ -164,7 +164,7 @@ public record Foerderprogramm(
    * {@return a copy with {@code ansatz} added at the end; the revision is kept}
    *
    * @param ansatz the budget line to add
-   * @throws Regelverstoss if one of its sources already has a Haushaltsansatz in its year
+   * @throws RegelverstossException if one of its sources already has a Haushaltsansatz in its year
    */
   public Foerderprogramm withHaushaltsansatz(Haushaltsansatz ansatz) {
     requireNonNull(ansatz, "ansatz");

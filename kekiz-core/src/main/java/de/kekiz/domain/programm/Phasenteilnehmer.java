@@ -3,7 +3,7 @@ package de.kekiz.domain.programm;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import java.util.Set;
 
@@ -12,9 +12,9 @@ import java.util.Set;
  * part jointly with named Gemeinden of its own ({@link #verbund()}) — the Kreis Unna with
  * Bergkamen, Kamen, Lünen, Selm, Unna and Werne is one participant, not seven.
  *
- * <p>Rule, reported as a {@link Regelverstoss}: {@code programm.verbund-ausserhalb-kreis} — a joint
- * participant is a Kreis (its key ends in {@code 000}), and every Gemeinde of its Verbund lies in
- * that Kreis and is not the Kreis itself.
+ * <p>Rule, reported as a {@link RegelverstossException}: {@code programm.verbund-ausserhalb-kreis}
+ * — a joint participant is a Kreis (its key ends in {@code 000}), and every Gemeinde of its Verbund
+ * lies in that Kreis and is not the Kreis itself.
  *
  * <p>Immutable and thread-safe.
  *
@@ -30,7 +30,7 @@ public record Phasenteilnehmer(
    * @param name its everyday name
    * @param verbund the Gemeinden that took part together with it; stored sorted
    * @throws IllegalArgumentException if {@code name} is blank
-   * @throws Regelverstoss if a Gemeinde of the Verbund does not lie in the Kreis
+   * @throws RegelverstossException if a Gemeinde of the Verbund does not lie in the Kreis
    */
   public Phasenteilnehmer {
     requireNonNull(kommune, "kommune");
@@ -41,7 +41,7 @@ public record Phasenteilnehmer(
           "Phasenteilnehmer " + kommune + " needs a name that is not blank, got '" + name + "'");
     }
     for (Gemeindeschluessel g : verbund) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           kommune.kreisebene() && !g.kreisebene() && g.kreis().equals(kommune.kreis()),
           "programm.verbund-ausserhalb-kreis",
           "Programmteilnehmer " + name + " (" + kommune + ")",
@@ -71,7 +71,7 @@ public record Phasenteilnehmer(
    * @param name its everyday name, e.g. {@code "Kreis Unna"}, not blank
    * @param verbund Gemeinden of that Kreis
    * @throws IllegalArgumentException if {@code name} is blank
-   * @throws Regelverstoss if {@code kreis} is no Kreis or a Gemeinde does not lie in it
+   * @throws RegelverstossException if {@code kreis} is no Kreis or a Gemeinde does not lie in it
    */
   public static Phasenteilnehmer gemeinsam(
       Gemeindeschluessel kreis, String name, Set<Gemeindeschluessel> verbund) {

@@ -3,7 +3,7 @@ package de.kekiz.domain.programm;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import java.time.LocalDate;
@@ -21,8 +21,8 @@ import java.util.Optional;
  * its Gemeinden counts once, as the programme publishes it ("40 Kommunen"), while {@link
  * #kommunen()} lists every Kommune involved.
  *
- * <p>Rule, reported as a {@link Regelverstoss}: {@code programm.teilnehmer-doppelt} — no Kommune
- * appears twice in a phase, neither as a participant nor in a Verbund.
+ * <p>Rule, reported as a {@link RegelverstossException}: {@code programm.teilnehmer-doppelt} — no
+ * Kommune appears twice in a phase, neither as a participant nor in a Verbund.
  *
  * <p>Immutable and thread-safe.
  *
@@ -56,7 +56,7 @@ public record Programmphase(
    * @param teilnehmer the participants; copied
    * @throws IllegalArgumentException if the key is malformed, the name blank, or a stated end lies
    *     before {@code beginn}
-   * @throws Regelverstoss if a Kommune appears twice
+   * @throws RegelverstossException if a Kommune appears twice
    */
   public Programmphase {
     requireNonNull(key, "key");
@@ -87,7 +87,7 @@ public record Programmphase(
     for (Phasenteilnehmer t : teilnehmer) {
       for (Gemeindeschluessel k : t.kommunen()) {
         String vorher = gesehen.putIfAbsent(k, t.name());
-        Regelverstoss.pruefe(
+        RegelverstossException.pruefe(
             vorher == null,
             "programm.teilnehmer-doppelt",
             "Programmphase " + key,
@@ -130,7 +130,7 @@ public record Programmphase(
    * {@return a copy with {@code neu} added at the end}
    *
    * @param neu the participant to add
-   * @throws Regelverstoss if one of its Kommunen already takes part in the phase
+   * @throws RegelverstossException if one of its Kommunen already takes part in the phase
    */
   public Programmphase withTeilnehmer(Phasenteilnehmer neu) {
     requireNonNull(neu, "neu");

@@ -9,8 +9,8 @@
  * Kreis with named Gemeinden) is one {@link de.kekiz.domain.programm.Phasenteilnehmer} and counts
  * once.
  *
- * <p>A broken rule is a {@link de.kekiz.domain.Regelverstoss} with a stable code starting {@code
- * programm.}, with a German message: the types are read from files users write.
+ * <p>A broken rule is a {@link de.kekiz.domain.RegelverstossException} with a stable code starting
+ * {@code programm.}, with a German message: the types are read from files users write.
  */
 @NullMarked
 package de.kekiz.domain.programm;

@@ -3,7 +3,7 @@ package de.kekiz.monitoring.analyse;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Periode;
@@ -180,7 +180,7 @@ public final class Kommunalanalyse {
         if (auftrag.budget() != null) {
           try {
             budget = verteile(daten, index, stufen, heute);
-          } catch (Regelverstoss e) {
+          } catch (RegelverstossException e) {
             budgetHinweis = e.getMessage();
           }
         }

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A Land-wide run is two passes over the Kommunen: {@link #aggregiere} sums the Gemeinden to
  * their Kreise and the Land, then {@link #analysiere(Gemeindeschluessel, Referenzwerte)} compares
  * each Kommune's Sozialräume with those sums. Failures of the storage arrive as the ports' {@link
- * de.kekiz.port.PersistenzException}; broken data as {@link de.kekiz.domain.Regelverstoss}.
- * Thread-safe if the repositories are.
+ * de.kekiz.port.PersistenzException}; broken data as {@link
+ * de.kekiz.domain.RegelverstossException}. Thread-safe if the repositories are.
  */
 public final class MonitoringService {
 
@@ -109,7 +109,7 @@ public final class MonitoringService {
    *
    * @param kommune the Kommune's key
    * @return the Kommune's data, or empty if no Kommune with this key is stored
-   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   * @throws de.kekiz.domain.RegelverstossException if a stored Messwert breaks a rule of {@link
    *     Kommunaldaten}
    */
   public Optional<Kommunaldaten> daten(Gemeindeschluessel kommune) {
@@ -143,7 +143,7 @@ public final class MonitoringService {
    * @return the Kreis and Land sums, read from the Kommunen's unprotected values (see the class
    *     comment of {@link Gebietsaggregation} on protection); a Kreis with a Gemeinde that is not
    *     stored has missing sums
-   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   * @throws de.kekiz.domain.RegelverstossException if a stored Messwert breaks a rule of {@link
    *     Kommunaldaten}
    */
   public Gebietsaggregation aggregiere(Collection<Gemeindeschluessel> gemeinden) {
@@ -166,7 +166,7 @@ public final class MonitoringService {
    * @param kommune the Kommune's key
    * @param referenzwerte the Kreis and Land values to compare with
    * @return the report, or empty if no Kommune with this key is stored
-   * @throws de.kekiz.domain.Regelverstoss if a stored Messwert breaks a rule of {@link
+   * @throws de.kekiz.domain.RegelverstossException if a stored Messwert breaks a rule of {@link
    *     Kommunaldaten}
    */
   public Optional<Kommunalbericht> analysiere(

@@ -66,7 +66,8 @@ public final class Geheimhaltung {
    * @param messwerte the observations of the Kommune, of any indicators and periods
    * @param kommune the Kommune
    * @return the protected observations, in the order of {@code messwerte}
-   * @throws de.kekiz.domain.Regelverstoss as {@link #schuetze(List, Kommune, Geheimhaltungsregeln)}
+   * @throws de.kekiz.domain.RegelverstossException as {@link #schuetze(List, Kommune,
+   *     Geheimhaltungsregeln)}
    */
   public static ImmutableList<Messwert> schuetze(List<Messwert> messwerte, Kommune kommune) {
     return schuetze(messwerte, kommune, Geheimhaltungsregeln.standard(), Beitraege.keine());
@@ -80,9 +81,9 @@ public final class Geheimhaltung {
    * @param kommune the Kommune
    * @param regeln the rules of protection
    * @return the protected observations, in the order of {@code messwerte}
-   * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
-   *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
-   *     MesswertTabelle})
+   * @throws de.kekiz.domain.RegelverstossException if an observation lies in another Kommune,
+   *     refers to a Sozialraum version the Kommune does not have, or two observations share a key
+   *     (see {@link MesswertTabelle})
    */
   public static ImmutableList<Messwert> schuetze(
       List<Messwert> messwerte, Kommune kommune, Geheimhaltungsregeln regeln) {
@@ -98,9 +99,9 @@ public final class Geheimhaltung {
    * @param regeln the rules of protection
    * @param beitraege the contributions per observation, for the dominance rule
    * @return the protected observations, in the order of {@code messwerte}
-   * @throws de.kekiz.domain.Regelverstoss if an observation lies in another Kommune, refers to a
-   *     Sozialraum version the Kommune does not have, or two observations share a key (see {@link
-   *     MesswertTabelle})
+   * @throws de.kekiz.domain.RegelverstossException if an observation lies in another Kommune,
+   *     refers to a Sozialraum version the Kommune does not have, or two observations share a key
+   *     (see {@link MesswertTabelle})
    */
   public static ImmutableList<Messwert> schuetze(
       List<Messwert> messwerte, Kommune kommune, Geheimhaltungsregeln regeln, Beitraege beitraege) {

@@ -2,7 +2,7 @@ package de.kekiz.monitoring.geheimhaltung;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
@@ -72,8 +72,8 @@ public final class MesswertTabelle {
    * @param messwerte the observations of one indicator and period
    * @param kommune the Kommune
    * @return the day
-   * @throws Regelverstoss {@code geheimhaltung.sozialraum-unbekannt} if an observation refers to a
-   *     Sozialraum version the Kommune does not have; {@code
+   * @throws RegelverstossException {@code geheimhaltung.sozialraum-unbekannt} if an observation
+   *     refers to a Sozialraum version the Kommune does not have; {@code
    *     geheimhaltung.gebietsstaende-unvereinbar} if the versions referred to are never valid on
    *     the same day
    * @throws IllegalArgumentException if there are no observations or they are not of one indicator
@@ -116,7 +116,7 @@ public final class MesswertTabelle {
     }
     Messwert erster = gruppe.get(0);
     if (von.isAfter(bis)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "geheimhaltung.gebietsstaende-unvereinbar",
           "Tabelle "
               + erster.indikator()
@@ -149,11 +149,11 @@ public final class MesswertTabelle {
    * @param beitraege the contributions per observation, for the dominance rule
    * @return the table, keyed by observation key, with its sum relations
    * @throws IllegalArgumentException if the observations are not of one indicator and period
-   * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if an observation lies in another
-   *     Kommune; {@code geheimhaltung.sozialraum-unbekannt} if it refers to a Sozialraum version
-   *     the Kommune does not have; {@code geheimhaltung.sozialraum-nicht-gueltig} if it refers to
-   *     one that is not valid on {@code stichtag}; {@code geheimhaltung.messwert-doppelt} if two
-   *     observations have the same key
+   * @throws RegelverstossException {@code geheimhaltung.fremde-kommune} if an observation lies in
+   *     another Kommune; {@code geheimhaltung.sozialraum-unbekannt} if it refers to a Sozialraum
+   *     version the Kommune does not have; {@code geheimhaltung.sozialraum-nicht-gueltig} if it
+   *     refers to one that is not valid on {@code stichtag}; {@code geheimhaltung.messwert-doppelt}
+   *     if two observations have the same key
    */
   public static Tabelle<MesswertSchluessel> baue(
       Collection<Messwert> messwerte,
@@ -244,7 +244,7 @@ public final class MesswertTabelle {
       Messwert m = gruppe.get(k);
       int raum = h.bereich[nummern[k]];
       if (raum < 0) {
-        throw new Regelverstoss(
+        throw new RegelverstossException(
             "geheimhaltung.sozialraum-nicht-gueltig",
             "Messwert " + m.schluessel(),
             "Sozialraum version "
@@ -256,7 +256,7 @@ public final class MesswertTabelle {
       }
       int zelle = raum * a + lokal[aufNummern[k]];
       if (platz[zelle] != null) {
-        throw new Regelverstoss(
+        throw new RegelverstossException(
             "geheimhaltung.messwert-doppelt",
             "Messwert " + m.schluessel(),
             "two observations have the key " + m.schluessel());

@@ -1,6 +1,6 @@
 package de.kekiz.monitoring.geheimhaltung;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Raumbezug;
@@ -50,8 +50,9 @@ final class Raumverzeichnis {
   /**
    * The number of the area of {@code m}.
    *
-   * @throws Regelverstoss {@code geheimhaltung.fremde-kommune} if it lies in another Kommune,
-   *     {@code geheimhaltung.sozialraum-unbekannt} if the Kommune has no such Sozialraum version
+   * @throws RegelverstossException {@code geheimhaltung.fremde-kommune} if it lies in another
+   *     Kommune, {@code geheimhaltung.sozialraum-unbekannt} if the Kommune has no such Sozialraum
+   *     version
    */
   int nummer(Messwert m) {
     Integer i = nummer.get(m.raum());
@@ -59,7 +60,7 @@ final class Raumverzeichnis {
       return i;
     }
     if (!m.raum().kommune().equals(kommune.schluessel())) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "geheimhaltung.fremde-kommune",
           "Messwert " + m.schluessel(),
           "the observation lies in Kommune "
@@ -67,7 +68,7 @@ final class Raumverzeichnis {
               + ", not in "
               + kommune.schluessel());
     }
-    throw new Regelverstoss(
+    throw new RegelverstossException(
         "geheimhaltung.sozialraum-unbekannt",
         "Messwert " + m.schluessel(),
         "Kommune " + kommune.schluessel() + " has no Sozialraum version " + m.raum());

@@ -3,7 +3,7 @@ package de.kekiz.monitoring.luecken;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.angebot.Kapazitaet;
@@ -109,8 +109,8 @@ public final class Lueckenanalyse {
    * @return the matrices, the open Übergänge and (with {@code bedarf}) the Sozialräume where high
    *     need meets low coverage; {@link Lueckenbericht#brennpunkte()} is empty without {@code
    *     bedarf}
-   * @throws Regelverstoss {@code luecken.andere-kommune} if the chain or the index belongs to
-   *     another Kommune
+   * @throws RegelverstossException {@code luecken.andere-kommune} if the chain or the index belongs
+   *     to another Kommune
    */
   public Lueckenbericht analysiere(
       Kommune kommune,
@@ -122,7 +122,7 @@ public final class Lueckenanalyse {
     requireNonNull(kette, "kette");
     requireNonNull(stichtag, "stichtag");
     requireNonNull(ebene, "ebene");
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         kette.kommune().equals(kommune.id())
             && (bedarf == null || bedarf.kommune().equals(kommune.id())),
         "luecken.andere-kommune",

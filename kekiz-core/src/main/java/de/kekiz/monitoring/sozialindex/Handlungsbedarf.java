@@ -56,7 +56,7 @@ public final class Handlungsbedarf {
    * @param periode the period of the index
    * @param ebene the level of the Sozialräume
    * @return one entry per Sozialraum version of the level, by rank (see the class comment)
-   * @throws de.kekiz.domain.Regelverstoss as {@link Sozialindexberechnung#berechne} does
+   * @throws de.kekiz.domain.RegelverstossException as {@link Sozialindexberechnung#berechne} does
    */
   public ImmutableList<Bedarfsrang> rangfolge(
       Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {

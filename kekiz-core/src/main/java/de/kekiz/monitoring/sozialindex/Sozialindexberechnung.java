@@ -3,7 +3,7 @@ package de.kekiz.monitoring.sozialindex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
@@ -75,8 +75,8 @@ public final class Sozialindexberechnung {
    * @param periode the period of the values
    * @param ebene the level of the Sozialräume to index
    * @return the index, one value per Sozialraum version of the level valid in the period
-   * @throws Regelverstoss {@code sozialindex.indikator-unbekannt} if an indicator of the model has
-   *     no definition in {@code daten} valid for {@code periode} and no observations
+   * @throws RegelverstossException {@code sozialindex.indikator-unbekannt} if an indicator of the
+   *     model has no definition in {@code daten} valid for {@code periode} and no observations
    */
   public Sozialindex berechne(
       Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {
@@ -187,7 +187,8 @@ public final class Sozialindexberechnung {
    * period itself if the indicator has its kind, else the indicator's period that contains the
    * model period's first day (a school-year indicator in a yearly index for 2024: 2023/24).
    *
-   * @throws Regelverstoss {@code sozialindex.indikator-unbekannt} if the key has no definition
+   * @throws RegelverstossException {@code sozialindex.indikator-unbekannt} if the key has no
+   *     definition
    */
   static Periode periodeFuer(Kommunaldaten daten, Gewicht g, Periode periode) {
     Indikator beliebige = null;
@@ -197,7 +198,7 @@ public final class Sozialindexberechnung {
       }
     }
     if (beliebige == null) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "sozialindex.indikator-unbekannt",
           "Sozialindex " + daten.kommune().id() + " " + periode,
           "indicator " + g.indikator() + " has no definition among " + daten.indikatoren());
@@ -227,7 +228,7 @@ public final class Sozialindexberechnung {
       }
     }
     if (gefunden == null) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "sozialindex.indikator-unbekannt",
           "Sozialindex " + daten.kommune().id() + " " + periode,
           "indicator "

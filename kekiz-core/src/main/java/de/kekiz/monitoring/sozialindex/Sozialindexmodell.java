@@ -3,7 +3,7 @@ package de.kekiz.monitoring.sozialindex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.IndikatorKey;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -63,8 +63,8 @@ public record Sozialindexmodell(
    * @param mindestEinwohner the least number of inhabitants a rated Sozialraum has, 0 for no limit
    * @throws IllegalArgumentException if the name is blank, no indicator is given or {@code
    *     mindestanteil} lies outside (0, 1]
-   * @throws Regelverstoss {@code sozialindex.indikator-doppelt} if an indicator and breakdown
-   *     occurs twice
+   * @throws RegelverstossException {@code sozialindex.indikator-doppelt} if an indicator and
+   *     breakdown occurs twice
    */
   public Sozialindexmodell {
     requireNonNull(name, "name");
@@ -92,7 +92,7 @@ public record Sozialindexmodell(
     }
     Set<String> gesehen = new HashSet<>();
     for (Gewicht g : gewichte) {
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           gesehen.add(g.indikator() + " " + g.aufschluesselung()),
           "sozialindex.indikator-doppelt",
           "Sozialindexmodell " + name,

@@ -3,7 +3,7 @@ package de.kekiz.monitoring.sozialindex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.kommune.SozialraumRef;
 import java.math.BigDecimal;
@@ -53,8 +53,8 @@ public record Sozialindexwert(
    * @param komponenten one per indicator of the model, in the model's order
    * @param confStatus {@code F}, or the strictest status of the values used (then {@code index} is
    *     absent; rank and classes are still given, as they reveal an order, not a count)
-   * @throws Regelverstoss {@code sozialindexwert.gesperrt-mit-zahlen} if a suppressed index is
-   *     given
+   * @throws RegelverstossException {@code sozialindexwert.gesperrt-mit-zahlen} if a suppressed
+   *     index is given
    * @throws IllegalArgumentException if an index or rank is given for an index not computed
    */
   public Sozialindexwert {
@@ -73,7 +73,7 @@ public record Sozialindexwert(
               + rang);
     }
     if (confStatus != ConfStatus.F && index != null) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "sozialindexwert.gesperrt-mit-zahlen",
           "Sozialindexwert " + sozialraum,
           "an index with CONF_STATUS " + confStatus + " must not be shown, got " + index);

@@ -89,7 +89,7 @@ public final class StatusDynamikRaster {
    * @param periode the period of the status
    * @param ebene the level of the Sozialräume
    * @return one cell per Sozialraum version of the level
-   * @throws de.kekiz.domain.Regelverstoss as {@link Sozialindexberechnung#berechne} does
+   * @throws de.kekiz.domain.RegelverstossException as {@link Sozialindexberechnung#berechne} does
    */
   public StatusDynamik einteilen(
       Kommunaldaten daten, Sozialindexmodell modell, Periode periode, Sozialraumebene ebene) {

@@ -2,7 +2,7 @@ package de.kekiz.monitoring.vergleich;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.monitoring.Kennzahl;
@@ -47,14 +47,14 @@ public record Abweichung(
    * @param bewertung the verdict
    * @param confStatus {@code F} if the deviation may be published, else the stricter status of
    *     value and reference
-   * @throws Regelverstoss if a suppressed deviation carries numbers
+   * @throws RegelverstossException if a suppressed deviation carries numbers
    */
   public Abweichung {
     requireNonNull(referenz, "referenz");
     requireNonNull(bewertung, "bewertung");
     requireNonNull(confStatus, "confStatus");
     if (confStatus != ConfStatus.F && (absolut != null || relativ != null)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "abweichung.gesperrt-mit-zahlen",
           "Abweichung von " + referenz.gebiet(),
           "a deviation with CONF_STATUS "

@@ -2,7 +2,7 @@ package de.kekiz.monitoring.vergleich;
 
 import static java.util.Objects.requireNonNull;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.IndikatorRef;
@@ -66,7 +66,7 @@ public record Trend(
    * @param steigung the least-squares slope per period, or {@code null}
    * @param bewertung the polarity-aware verdict on the change against the first value
    * @param confStatus {@code F}, or the strictest status of the values used
-   * @throws Regelverstoss if a suppressed trend carries numbers
+   * @throws RegelverstossException if a suppressed trend carries numbers
    * @throws IllegalArgumentException if fewer than one value was used or {@code von} lies after
    *     {@code bis}
    */
@@ -92,7 +92,7 @@ public record Trend(
               + bis);
     }
     if (confStatus != ConfStatus.F && (veraenderung != null || steigung != null)) {
-      throw new Regelverstoss(
+      throw new RegelverstossException(
           "trend.gesperrt-mit-zahlen",
           "Trend " + indikator + " " + gebiet,
           "a trend with CONF_STATUS " + confStatus + " must carry no numbers");

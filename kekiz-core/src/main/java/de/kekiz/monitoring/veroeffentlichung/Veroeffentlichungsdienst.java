@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * Kommune stored under its Kreis key), whether or not their reports are asked for, so that a report
  * never publishes what another report of the same family suppresses: the decisions for a family are
  * the same whichever of its reports a run writes. Failures of the storage arrive as the ports'
- * {@link de.kekiz.port.PersistenzException}; broken data as {@link de.kekiz.domain.Regelverstoss}.
- * Thread-safe if the repositories are.
+ * {@link de.kekiz.port.PersistenzException}; broken data as {@link
+ * de.kekiz.domain.RegelverstossException}. Thread-safe if the repositories are.
  */
 public final class Veroeffentlichungsdienst {
 

@@ -3,7 +3,7 @@ package de.kekiz.monitoring.veroeffentlichung;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Indikator;
@@ -98,14 +98,14 @@ public final class Veroeffentlichungsrechnung {
      * @param kette its Präventionskette, or {@code null}
      * @param mitBericht whether the release makes its report, or it only takes part in the
      *     protection (a Gemeinde linked to a Kreis whose report is made)
-     * @throws Regelverstoss {@code veroeffentlichung.leitbild-andere-kommune} or {@code
+     * @throws RegelverstossException {@code veroeffentlichung.leitbild-andere-kommune} or {@code
      *     veroeffentlichung.kette-andere-kommune} if the Leitbild or the chain is another Kommune's
      */
     public Eingabe {
       requireNonNull(kommune, "kommune");
       messwerte = ImmutableList.copyOf(requireNonNull(messwerte, "messwerte"));
       String gegenstand = "Veröffentlichung " + kommune.schluessel();
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           leitbild == null || leitbild.kommune().equals(kommune.schluessel()),
           "veroeffentlichung.leitbild-andere-kommune",
           gegenstand,
@@ -113,7 +113,7 @@ public final class Veroeffentlichungsrechnung {
               + kommune.schluessel()
               + ", got one of "
               + (leitbild == null ? null : leitbild.kommune()));
-      Regelverstoss.pruefe(
+      RegelverstossException.pruefe(
           kette == null || kette.kommune().equals(kommune.schluessel()),
           "veroeffentlichung.kette-andere-kommune",
           gegenstand,
@@ -147,7 +147,8 @@ public final class Veroeffentlichungsrechnung {
    * @param indikatoren the definitions of every indicator version the observations use
    * @return the release, one part per input that asks for a report, in the order of {@code
    *     eingaben}
-   * @throws de.kekiz.domain.Regelverstoss if an observation breaks a rule of {@link Kommunaldaten}
+   * @throws de.kekiz.domain.RegelverstossException if an observation breaks a rule of {@link
+   *     Kommunaldaten}
    * @throws IllegalArgumentException if two inputs are of the same Kommune
    */
   public Veroeffentlichung berechne(List<Eingabe> eingaben, Collection<Indikator> indikatoren) {

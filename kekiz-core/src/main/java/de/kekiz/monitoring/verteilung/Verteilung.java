@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -33,7 +33,7 @@ import java.util.List;
  * </ol>
  *
  * <p>A recipient with need 0 gets exactly its minimum ("no need, no more than the minimum"). Rules
- * ({@link Regelverstoss} with the code given): the minimums fit into the budget ({@code
+ * ({@link RegelverstossException} with the code given): the minimums fit into the budget ({@code
  * verteilung.minimum-ueber-budget}); the budget fits under the maximums ({@code
  * verteilung.budget-ueber-maximum}: the maximum of a recipient without need being its minimum). The
  * result keeps the order of the claims and does not depend on anything else. Stateless and
@@ -50,7 +50,7 @@ public final class Verteilung {
    * @param ansprueche the claims, one per recipient
    * @return one share per claim, in the claims' order, summing to {@code budget}
    * @throws IllegalArgumentException if {@code budget} is negative
-   * @throws Regelverstoss if the limits cannot hold the budget (see the class comment)
+   * @throws RegelverstossException if the limits cannot hold the budget (see the class comment)
    */
   public static <K> ImmutableList<Zuteilung<K>> verteile(
       long budget, List<Anspruch<K>> ansprueche) {
@@ -85,7 +85,7 @@ public final class Verteilung {
    * @param budget the amount to split
    * @param ansprueche the claims, one per recipient
    * @return one share per claim, in the claims' order, summing to {@code budget}
-   * @throws Regelverstoss if the limits cannot hold the budget (see the class comment)
+   * @throws RegelverstossException if the limits cannot hold the budget (see the class comment)
    */
   public static <K> ImmutableList<Geldzuteilung<K>> verteile(
       Geldbetrag budget, List<Geldanspruch<K>> ansprueche) {
@@ -158,12 +158,12 @@ public final class Verteilung {
       }
     }
     BigInteger b = BigInteger.valueOf(budget);
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         summeMin.compareTo(b) <= 0,
         "verteilung.minimum-ueber-budget",
         "Verteilung von " + budget,
         "the minimums add up to " + summeMin + ", more than the budget of " + budget);
-    Regelverstoss.pruefe(
+    RegelverstossException.pruefe(
         !maxBegrenzt || summeMax.compareTo(b) >= 0,
         "verteilung.budget-ueber-maximum",
         "Verteilung von " + budget,

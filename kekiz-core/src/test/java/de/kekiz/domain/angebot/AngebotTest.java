@@ -87,7 +87,7 @@ class AngebotTest {
   @Test
   @DisplayName("keeps Präventionsebenen in the order universell, selektiv, indiziert")
   void ebenenReihenfolge() {
-    Angebot a = AngebotFixtures.familiencafeBuilder().ebenen(Praeventionsebene.INDIZIERT).build();
+    Angebot a = AngebotFixtures.familiencafeBuilder().ebene(Praeventionsebene.INDIZIERT).build();
     assertThat(a.ebenen())
         .containsExactly(
             Praeventionsebene.UNIVERSELL, Praeventionsebene.SELEKTIV, Praeventionsebene.INDIZIERT);
@@ -127,7 +127,7 @@ class AngebotTest {
     @DisplayName("rejects an Angebot that serves Sozialräume of two Kommunen")
     void zweiKommunen() {
       verletzt(
-          () -> AngebotFixtures.kooperationskalenderBuilder().sozialraeume(BRUEHL_MITTE).build(),
+          () -> AngebotFixtures.kooperationskalenderBuilder().sozialraum(BRUEHL_MITTE).build(),
           "angebot.sozialraeume-mehrerer-kommunen",
           "'05570004:innenstadt'",
           "'05362012:mitte'");
@@ -138,7 +138,7 @@ class AngebotTest {
     void standortImAnderenRaum() {
       Angebot a =
           AngebotFixtures.familiencafeBuilder()
-              .standorte(AngebotFixtures.rathaus().imSozialraum(NORD))
+              .standort(AngebotFixtures.rathaus().imSozialraum(NORD))
               .build();
       assertThat(a.standorte()).hasSize(2);
     }
@@ -150,7 +150,7 @@ class AngebotTest {
           Standort.physisch("bruehl", "Rathaus Brühl", Adresse.of("Steinweg 1", "50321", "Brühl"))
               .imSozialraum(BRUEHL_MITTE);
       verletzt(
-          () -> AngebotFixtures.familiencafeBuilder().standorte(bruehl).build(),
+          () -> AngebotFixtures.familiencafeBuilder().standort(bruehl).build(),
           "angebot.standort-fremde-kommune",
           "'05362012:mitte'",
           "'bruehl'");
@@ -162,7 +162,7 @@ class AngebotTest {
       Standort ohne =
           Standort.physisch(
               "praxis", "Kinderarztpraxis", Adresse.of("Oststraße 5", "59227", "Ahlen"));
-      assertThat(AngebotFixtures.familiencafeBuilder().standorte(ohne).build().standorte())
+      assertThat(AngebotFixtures.familiencafeBuilder().standort(ohne).build().standorte())
           .contains(ohne);
     }
   }
@@ -243,7 +243,7 @@ class AngebotTest {
       verletzt(
           () ->
               AngebotFixtures.kooperationskalenderBuilder()
-                  .standorte(AngebotFixtures.rathaus())
+                  .standort(AngebotFixtures.rathaus())
                   .build(),
           "angebot.standort-id-doppelt",
           "'rathaus'");

@@ -3,7 +3,7 @@ package de.kekiz.domain.indikator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.SozialraumId;
@@ -38,7 +38,7 @@ final class IndikatorFixtures {
         .quelle("Testquelle")
         .ebene(RaeumlicheEbene.SOZIALRAUM)
         .periodizitaet(Periodizitaet.JAEHRLICH)
-        .dimension(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
+        .dimensionen(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT);
   }
 
   /** A yearly absolute number without denominator, valid from 2016. */
@@ -55,13 +55,13 @@ final class IndikatorFixtures {
   }
 
   /**
-   * Asserts that {@code call} throws a {@link Regelverstoss} with rule code {@code regel} whose
-   * message contains every one of {@code zitate}.
+   * Asserts that {@code call} throws a {@link RegelverstossException} with rule code {@code regel}
+   * whose message contains every one of {@code zitate}.
    */
   static void assertRegelverstoss(ThrowingCallable call, String regel, String... zitate) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
-            Regelverstoss.class,
+            RegelverstossException.class,
             e -> {
               assertThat(e.regel()).isEqualTo(regel);
               assertThat(e.getMessage()).contains(zitate).contains("[" + regel + "]");

@@ -170,7 +170,7 @@ class GueltigkeitTest {
   class KetteAmStichtag {
     private Praeventionskette kette() {
       return KetteFixtures.ahlenOhneAngeboteBuilder()
-          .netzwerke(
+          .netzwerk(
               Netzwerk.of("kita-netz", "Kita-Netzwerk", KetteFixtures.FAMILIENZENTRUM)
                   .withGueltigkeit(Zeitraum.ab(LocalDate.of(2019, 1, 1))))
           .angebote(kalenderSeit2018(), cafeBis2020(), AngebotFixtures.hebammensprechstunde())

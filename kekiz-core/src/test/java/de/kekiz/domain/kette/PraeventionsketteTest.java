@@ -324,7 +324,7 @@ class PraeventionsketteTest {
       verletzt(
           () ->
               KetteFixtures.ahlenBuilder()
-                  .akteure(Akteur.of(JUGENDAMT, "Jugendamt", Akteursart.JUGENDAMT))
+                  .akteur(Akteur.of(JUGENDAMT, "Jugendamt", Akteursart.JUGENDAMT))
                   .build(),
           "kette.akteur-id-doppelt",
           "'ahlen-jugendamt'");
@@ -336,7 +336,7 @@ class PraeventionsketteTest {
       verletzt(
           () ->
               KetteFixtures.ahlenBuilder()
-                  .akteure(
+                  .akteur(
                       Akteur.of(
                           AkteurId.of("musikschule"), "Musikschule", Akteursart.SONSTIGE, "kultur"))
                   .build(),
@@ -373,7 +373,7 @@ class PraeventionsketteTest {
       verletzt(
           () ->
               KetteFixtures.ahlenBuilder()
-                  .netzwerke(
+                  .netzwerk(
                       Netzwerk.of(
                           "kinderschutz",
                           "Netzwerk Kinderschutz",
@@ -389,7 +389,7 @@ class PraeventionsketteTest {
     @DisplayName("reject two Netzwerke with the same key")
     void netzwerkDoppelt() {
       verletzt(
-          () -> KetteFixtures.ahlenBuilder().netzwerke(KetteFixtures.fruehHilfen()).build(),
+          () -> KetteFixtures.ahlenBuilder().netzwerk(KetteFixtures.fruehHilfen()).build(),
           "kette.netzwerk-key-doppelt",
           "'fruehe-hilfen'");
     }
@@ -494,7 +494,7 @@ class PraeventionsketteTest {
       verletzt(
           () ->
               kette.withAngebot(
-                  AngebotFixtures.familiencafeBuilder().lebensphasen("krippe").build()),
+                  AngebotFixtures.familiencafeBuilder().lebensphase("krippe").build()),
           "kette.angebot-unbekannte-lebensphase",
           "'krippe'",
           "'familiencafe-sued-ost'");
@@ -506,7 +506,7 @@ class PraeventionsketteTest {
       verletzt(
           () ->
               kette.withAngebot(
-                  AngebotFixtures.familiencafeBuilder().handlungsfelder("kultur").build()),
+                  AngebotFixtures.familiencafeBuilder().handlungsfeld("kultur").build()),
           "kette.angebot-unbekanntes-handlungsfeld",
           "'kultur'");
     }
@@ -518,7 +518,7 @@ class PraeventionsketteTest {
           () ->
               kette.withAngebot(
                   AngebotFixtures.familiencafeBuilder()
-                      .uebergaenge("kita-weiterfuehrende-schule")
+                      .uebergang("kita-weiterfuehrende-schule")
                       .build()),
           "kette.angebot-unbekannter-uebergang",
           "'kita-weiterfuehrende-schule'");
@@ -544,7 +544,7 @@ class PraeventionsketteTest {
     @DisplayName("reject two Angebote with the same id")
     void doppelt() {
       verletzt(
-          () -> KetteFixtures.ahlenBuilder().angebote(AngebotFixtures.familiencafe()).build(),
+          () -> KetteFixtures.ahlenBuilder().angebot(AngebotFixtures.familiencafe()).build(),
           "kette.angebot-id-doppelt",
           "'familiencafe-sued-ost'");
     }
@@ -554,7 +554,7 @@ class PraeventionsketteTest {
     void withAngebotErsetzt() {
       Angebot geaendert =
           AngebotFixtures.familiencafeBuilder()
-              .ebenen(Praeventionsebene.INDIZIERT)
+              .ebene(Praeventionsebene.INDIZIERT)
               .build()
               .withStatus(AngebotStatus.VORUEBERGEHEND_GESCHLOSSEN);
       Praeventionskette k = kette.withAngebot(geaendert);
@@ -623,7 +623,7 @@ class PraeventionsketteTest {
       SozialraumId dolberg = SozialraumId.of(AHLEN, "dolberg");
       Standort treff = Standort.virtuell("treff", "Treffpunkt Dolberg").imSozialraum(dolberg);
       Praeventionskette k =
-          kette.withAngebot(AngebotFixtures.familiencafeBuilder().standorte(treff).build());
+          kette.withAngebot(AngebotFixtures.familiencafeBuilder().standort(treff).build());
       verletzt(
           () -> k.pruefeSozialraeume(AHLENS_SOZIALRAEUME),
           "kette.standort-unbekannter-sozialraum",

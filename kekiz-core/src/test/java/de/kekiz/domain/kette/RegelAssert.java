@@ -2,7 +2,7 @@ package de.kekiz.domain.kette;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Asserts that code breaks a named rule and that the message quotes the offending value. */
@@ -11,12 +11,12 @@ final class RegelAssert {
 
   static void verletzt(ThrowingCallable code, String regel, String... zitate) {
     assertThatThrownBy(code)
-        .isInstanceOf(Regelverstoss.class)
+        .isInstanceOf(RegelverstossException.class)
         .hasMessageContainingAll(zitate)
         .hasMessageContaining("[" + regel + "]")
         .satisfies(
             e ->
-                org.assertj.core.api.Assertions.assertThat(((Regelverstoss) e).regel())
+                org.assertj.core.api.Assertions.assertThat(((RegelverstossException) e).regel())
                     .isEqualTo(regel));
   }
 }

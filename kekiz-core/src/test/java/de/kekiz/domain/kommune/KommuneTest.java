@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Zeitraum;
 import java.time.LocalDate;
@@ -1035,10 +1035,11 @@ class KommuneTest {
     }
 
     @Test
-    @DisplayName("a rule broken while building is a Regelverstoss, itself a KekizException")
+    @DisplayName(
+        "a rule broken while building is a RegelverstossException, itself a KekizException")
     void ausnahme() {
       assertThatThrownBy(() -> koeln().kreisfrei(false).build())
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .isInstanceOf(de.kekiz.domain.KekizException.class);
     }
   }

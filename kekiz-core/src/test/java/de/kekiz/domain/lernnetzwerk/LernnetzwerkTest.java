@@ -3,7 +3,7 @@ package de.kekiz.domain.lernnetzwerk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.angebot.AngebotId;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -134,9 +134,9 @@ class LernnetzwerkTest {
     void nummern() {
       Lernnetzwerktreffen t = treffen(3, null, List.of(), null, List.of());
       assertThatThrownBy(() -> Lernnetzwerk.of(Programm.KEKIZ).withTreffen(t).withTreffen(t))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("das 3. Lernnetzwerktreffen ist mehrfach angegeben")
-          .extracting(e -> ((Regelverstoss) e).regel())
+          .extracting(e -> ((RegelverstossException) e).regel())
           .isEqualTo("lernnetzwerk.treffennummer-doppelt");
     }
 
@@ -152,7 +152,7 @@ class LernnetzwerkTest {
                       List.of(KOELN),
                       null,
                       List.of(new Arbeitsgruppe(null, List.of(b)))))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining(
               "der Beitrag 'Steuerung' kommt von der Kommune 05570004, die nicht unter den"
                   + " Teilnehmenden ist")
@@ -172,7 +172,7 @@ class LernnetzwerkTest {
     @DisplayName("the host takes part, and no more Kommunen or Arbeitsgruppen than stated")
     void zahlen() {
       assertThatThrownBy(() -> treffen(1, KOELN, List.of(AHLEN), null, List.of()))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("[lernnetzwerk.gastgeber-ohne-teilnahme]");
       assertThatThrownBy(
               () ->
@@ -183,7 +183,7 @@ class LernnetzwerkTest {
                       1,
                       List.of(
                           new Arbeitsgruppe("A", List.of()), new Arbeitsgruppe("B", List.of()))))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("2 Arbeitsgruppen sind beschrieben, angegeben sind nur 1");
       assertThatThrownBy(
               () ->
@@ -199,7 +199,7 @@ class LernnetzwerkTest {
                       List.of(),
                       List.of(),
                       List.of()))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("[lernnetzwerk.mehr-teilnehmer-als-angegeben]");
     }
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Programm;
@@ -134,12 +134,12 @@ class FoerderprogrammTest {
     void verbundImKreis() {
       assertThatThrownBy(
               () -> Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN, AHLEN)))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("die Gemeinde 05570004 im Verbund liegt nicht im Kreis 05978")
-          .extracting(e -> ((Regelverstoss) e).regel())
+          .extracting(e -> ((RegelverstossException) e).regel())
           .isEqualTo("programm.verbund-ausserhalb-kreis");
       assertThatThrownBy(() -> Phasenteilnehmer.gemeinsam(AHLEN, "Ahlen", Set.of(KAMEN)))
-          .isInstanceOf(Regelverstoss.class);
+          .isInstanceOf(RegelverstossException.class);
       assertThat(Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN)).gemeinsam())
           .isTrue();
     }
@@ -153,7 +153,7 @@ class FoerderprogrammTest {
                       List.of(
                           Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN)),
                           Phasenteilnehmer.of(KAMEN, "Kamen"))))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining(
               "die Kommune 05978020 nimmt doppelt teil (bei Kreis Unna und bei Kamen)")
           .hasMessageContaining("[programm.teilnehmer-doppelt]");
@@ -164,7 +164,7 @@ class FoerderprogrammTest {
     void programmregeln() {
       Programmphase p = phase(List.of());
       assertThatThrownBy(() -> Foerderprogramm.of(Programm.KEKIZ).withPhase(p).withPhase(p))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining("[programm.phase-doppelt]");
       Foerderprogramm mitLand =
           Foerderprogramm.of(Programm.KEKIZ)
@@ -178,7 +178,7 @@ class FoerderprogrammTest {
                           Set.of(Finanzierungsquelle.LAND, Finanzierungsquelle.ESF),
                           Geldbetrag.of(2),
                           A)))
-          .isInstanceOf(Regelverstoss.class)
+          .isInstanceOf(RegelverstossException.class)
           .hasMessageContaining(
               "für 2017 ist die Quelle Land NRW in mehr als einem Haushaltsansatz")
           .hasMessageContaining("[programm.haushalt-doppelt]");

@@ -3,7 +3,7 @@ package de.kekiz.monitoring.geheimhaltung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
@@ -107,13 +107,13 @@ final class GeheimhaltungFixtures {
   }
 
   /**
-   * Asserts that {@code call} throws a {@link Regelverstoss} with rule code {@code regel} whose
-   * message contains every one of {@code zitate}.
+   * Asserts that {@code call} throws a {@link RegelverstossException} with rule code {@code regel}
+   * whose message contains every one of {@code zitate}.
    */
   static void assertRegelverstoss(ThrowingCallable call, String regel, String... zitate) {
     assertThatThrownBy(call)
-        .isInstanceOf(Regelverstoss.class)
-        .satisfies(e -> assertThat(((Regelverstoss) e).regel()).isEqualTo(regel))
+        .isInstanceOf(RegelverstossException.class)
+        .satisfies(e -> assertThat(((RegelverstossException) e).regel()).isEqualTo(regel))
         .hasMessageContainingAll(zitate);
   }
 }

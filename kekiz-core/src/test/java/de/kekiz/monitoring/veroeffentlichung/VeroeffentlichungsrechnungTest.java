@@ -8,7 +8,7 @@ import static de.kekiz.monitoring.veroeffentlichung.Berichtsdaten.VORHELM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.angebot.AngebotId;
@@ -499,7 +499,7 @@ class VeroeffentlichungsrechnungTest {
             .sozialraeume(vorbild.sozialraeume())
             .gueltigkeit(Zeitraum.ab(Berichtsdaten.STICHTAG.plusDays(1)))
             .build();
-    Praeventionskette kette = heute.toBuilder().angebote(spaeter).build();
+    Praeventionskette kette = heute.toBuilder().angebot(spaeter).build();
     Berichtsteil damals = ahlenMit(kette, Berichtsdaten.STICHTAG);
     assertThat(damals.luecken().anzahl(1, bildung)).isEqualTo(1);
     assertThat(damals.ketteWert().orElseThrow().angebote()).doesNotContain(spaeter);
@@ -529,7 +529,7 @@ class VeroeffentlichungsrechnungTest {
     Akteur akteur = heute.akteure().get(0);
     Praeventionskette kette =
         heute.withAngebot(seit2018).toBuilder()
-            .angebote(spaeter)
+            .angebot(spaeter)
             .zielbeitraege(
                 Zielbeitrag.akteur("2.1", akteur.id())
                     .withAufgabe("berät Familien im SGB-II-Bezug")
@@ -595,7 +595,7 @@ class VeroeffentlichungsrechnungTest {
                   new Veroeffentlichungsrechnung.Eingabe(
                       koeln, List.of(), LeitbildFixtures.ahlen(), null, true))
           .isInstanceOfSatisfying(
-              Regelverstoss.class,
+              RegelverstossException.class,
               e -> assertThat(e.regel()).isEqualTo("veroeffentlichung.leitbild-andere-kommune"))
           .hasMessageContaining("05570004");
       assertThatThrownBy(
@@ -603,7 +603,7 @@ class VeroeffentlichungsrechnungTest {
                   new Veroeffentlichungsrechnung.Eingabe(
                       koeln, List.of(), null, KetteFixtures.ahlen(), true))
           .isInstanceOfSatisfying(
-              Regelverstoss.class,
+              RegelverstossException.class,
               e -> assertThat(e.regel()).isEqualTo("veroeffentlichung.kette-andere-kommune"));
     }
 
@@ -624,7 +624,7 @@ class VeroeffentlichungsrechnungTest {
                       List.of(Indikatoren.seuSprache()),
                       List.of(m)))
           .isInstanceOfSatisfying(
-              Regelverstoss.class,
+              RegelverstossException.class,
               e -> assertThat(e.regel()).isEqualTo("monitoring.sozialraum-unbekannt"))
           .hasMessageContaining("gibt-es-nicht");
     }

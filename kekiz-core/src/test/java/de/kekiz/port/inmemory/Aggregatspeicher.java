@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.port.Ablagestand;
 import de.kekiz.port.Benutzerkontext;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +39,8 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
   private final Map<I, List<Ablagestand<T>>> historie = new HashMap<>();
 
   /**
-   * @param aggregat the aggregate's name in a {@link Versionskonflikt}, e.g. {@code "Kommune"}
+   * @param aggregat the aggregate's name in a {@link VersionskonfliktException}, e.g. {@code
+   *     "Kommune"}
    * @param id reads the id
    * @param revision reads the revision
    * @param mitRevision a copy with another revision
@@ -88,7 +89,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
    * Stores {@code neu} with the stored revision + 1 if its revision is the stored one (0 when
    * nothing is stored).
    *
-   * @throws Versionskonflikt otherwise, storing nothing
+   * @throws VersionskonfliktException otherwise, storing nothing
    */
   synchronized T speichere(T neu) {
     requireNonNull(neu, "neu");
@@ -96,7 +97,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
     long erwartet = revision.applyAsLong(neu);
     long gespeichert = gespeicherteRevision(schluessel);
     if (erwartet != gespeichert) {
-      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+      throw new VersionskonfliktException(aggregat, schluessel.toString(), erwartet, gespeichert);
     }
     T gespeichertesAggregat = mitRevision.apply(neu, gespeichert + 1);
     T alt = daten.get(schluessel);
@@ -111,7 +112,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
    * Deletes the aggregate stored under {@code schluessel} with revision {@code erwartet}.
    *
    * @return false if nothing is stored under {@code schluessel}
-   * @throws Versionskonflikt if it is stored with another revision
+   * @throws VersionskonfliktException if it is stored with another revision
    */
   synchronized boolean loesche(I schluessel, long erwartet) {
     requireNonNull(schluessel, "id");
@@ -120,7 +121,7 @@ final class Aggregatspeicher<I extends Comparable<? super I>, T> {
     }
     long gespeichert = gespeicherteRevision(schluessel);
     if (erwartet != gespeichert) {
-      throw new Versionskonflikt(aggregat, schluessel.toString(), erwartet, gespeichert);
+      throw new VersionskonfliktException(aggregat, schluessel.toString(), erwartet, gespeichert);
     }
     bewahre(schluessel, daten.remove(schluessel), true);
     return true;

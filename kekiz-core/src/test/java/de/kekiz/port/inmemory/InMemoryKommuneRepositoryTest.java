@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.port.KommuneRepository;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import de.kekiz.port.kontrakt.KommuneRepositoryContract;
 import de.kekiz.port.kontrakt.KontraktBeispiele;
 import java.util.List;
@@ -43,7 +43,7 @@ class InMemoryKommuneRepositoryTest extends KommuneRepositoryContract {
       assertThat(ergebnisse)
           .filteredOn(e -> e.fehler() != null)
           .hasSize(7)
-          .allSatisfy(e -> assertThat(e.fehler()).isInstanceOf(Versionskonflikt.class));
+          .allSatisfy(e -> assertThat(e.fehler()).isInstanceOf(VersionskonfliktException.class));
       assertThat(repository().findById(eins.id()).orElseThrow().revision()).isEqualTo(2);
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kekiz.port.Ablagestand;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -101,13 +101,15 @@ public abstract class AggregatRepositoryContract<T, I> {
     }
 
     @Test
-    @DisplayName("a save from a stale revision fails with a Versionskonflikt and changes nothing")
+    @DisplayName(
+        "a save from a stale revision fails with a VersionskonfliktException and changes nothing")
     void veralteteRevision() {
       T t = beispiele().get(0);
       T eins = speichere(t);
       T zwei = speichere(geaendert(eins));
-      Versionskonflikt k =
-          assertThrows(Versionskonflikt.class, () -> speichere(geaendert(geaendert(eins))));
+      VersionskonfliktException k =
+          assertThrows(
+              VersionskonfliktException.class, () -> speichere(geaendert(geaendert(eins))));
       assertEquals(aggregatName(), k.aggregat());
       assertEquals(id(t).toString(), k.id());
       assertEquals(1, k.erwartet());
@@ -122,7 +124,7 @@ public abstract class AggregatRepositoryContract<T, I> {
       T a = geaendert(eins);
       T b = geaendert(geaendert(eins));
       speichere(a);
-      assertThrows(Versionskonflikt.class, () -> speichere(b));
+      assertThrows(VersionskonfliktException.class, () -> speichere(b));
       assertEquals(2, revision(lade(id(eins)).orElseThrow()));
     }
 
@@ -130,7 +132,8 @@ public abstract class AggregatRepositoryContract<T, I> {
     @DisplayName("saving a revision > 0 that was never stored is a conflict")
     void nieGespeichert() {
       T t = mitRevision(beispiele().get(1), 7);
-      Versionskonflikt k = assertThrows(Versionskonflikt.class, () -> speichere(t));
+      VersionskonfliktException k =
+          assertThrows(VersionskonfliktException.class, () -> speichere(t));
       assertEquals(7, k.erwartet());
       assertEquals(0, k.gespeichert());
       assertEquals(Optional.empty(), lade(id(t)));
@@ -142,7 +145,8 @@ public abstract class AggregatRepositoryContract<T, I> {
     void zweimalNeu() {
       T t = beispiele().get(0);
       T eins = speichere(t);
-      Versionskonflikt k = assertThrows(Versionskonflikt.class, () -> speichere(geaendert(t)));
+      VersionskonfliktException k =
+          assertThrows(VersionskonfliktException.class, () -> speichere(geaendert(t)));
       assertEquals(aggregatName(), k.aggregat());
       assertEquals(id(t).toString(), k.id());
       assertEquals(0, k.erwartet());
@@ -155,7 +159,7 @@ public abstract class AggregatRepositoryContract<T, I> {
     void andereUnberuehrt() {
       T a = speichere(beispiele().get(0));
       T b = speichere(beispiele().get(1));
-      assertThrows(Versionskonflikt.class, () -> speichere(mitRevision(geaendert(a), 5)));
+      assertThrows(VersionskonfliktException.class, () -> speichere(mitRevision(geaendert(a), 5)));
       assertEquals(Optional.of(a), lade(id(a)));
       assertEquals(Optional.of(b), lade(id(b)));
     }
@@ -179,8 +183,8 @@ public abstract class AggregatRepositoryContract<T, I> {
     void veraltet() {
       T eins = speichere(beispiele().get(0));
       T zwei = speichere(geaendert(eins));
-      Versionskonflikt k =
-          assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
+      VersionskonfliktException k =
+          assertThrows(VersionskonfliktException.class, () -> loesche(id(eins), revision(eins)));
       assertEquals(aggregatName(), k.aggregat());
       assertEquals(id(eins).toString(), k.id());
       assertEquals(1, k.erwartet());
@@ -268,13 +272,13 @@ public abstract class AggregatRepositoryContract<T, I> {
     }
 
     @Test
-    @DisplayName("a save or delete that fails with a Versionskonflikt keeps nothing")
+    @DisplayName("a save or delete that fails with a VersionskonfliktException keeps nothing")
     void konfliktBewahrtNichts() {
       T eins = speichere(beispiele().get(0));
       T zwei = speichere(geaendert(eins));
-      assertThrows(Versionskonflikt.class, () -> speichere(geaendert(geaendert(eins))));
-      assertThrows(Versionskonflikt.class, () -> loesche(id(eins), revision(eins)));
-      assertThrows(Versionskonflikt.class, () -> speichere(geaendert(beispiele().get(0))));
+      assertThrows(VersionskonfliktException.class, () -> speichere(geaendert(geaendert(eins))));
+      assertThrows(VersionskonfliktException.class, () -> loesche(id(eins), revision(eins)));
+      assertThrows(VersionskonfliktException.class, () -> speichere(geaendert(beispiele().get(0))));
       assertEquals(1, historie(id(zwei)).size());
     }
 

@@ -631,7 +631,7 @@ public final class KontraktBeispiele {
             .build();
       case 3:
         return b.gueltigkeit(Zeitraum.parse("2021-01-01.."))
-            .dimension(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT)
+            .dimensionen(Aufschluesselung.ALTERSGRUPPE, Aufschluesselung.GESCHLECHT)
             .aenderungshinweis("Neues Fachverfahren ab 2021; 2020 wurde nicht erhoben")
             .build();
       default:

@@ -6,9 +6,9 @@ import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.port.Ablagestand;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * row to {@code n + 1} guarded by the revision, replaces the child rows and audits {@code
  * GEAENDERT} with the changes. A delete removes the root row guarded by the revision (the schema
  * removes the child rows with it) and audits {@code GELOESCHT}. A stale revision is a {@link
- * Versionskonflikt}, also when another transaction created the same aggregate at the same time.
+ * VersionskonfliktException}, also when another transaction created the same aggregate at the same
+ * time.
  *
  * <p>History (transaction time): a save of revision {@code n > 0} and a delete keep the state they
  * replace in the table {@code aggregat_historie}, tied to their audit entry: the rows the loader
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <A> the aggregate
  * @param <K> its identity, whose {@code toString} is the audit trail's and the {@link
- *     Versionskonflikt}'s id
+ *     VersionskonfliktException}'s id
  * @param <R> the record of its root table
  */
 public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
@@ -58,7 +59,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
 
   /**
    * @param kontext the repository's context
-   * @param aggregat the aggregate's name in the audit trail and in a {@link Versionskonflikt}
+   * @param aggregat the aggregate's name in the audit trail and in a {@link
+   *     VersionskonfliktException}
    * @param tabelle the root table
    * @param revisionsspalte the root table's revision column
    */
@@ -117,8 +119,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    * Saves {@code a} all or nothing.
    *
    * @return {@code a} with its new revision
-   * @throws Versionskonflikt if the stored revision is not the revision of {@code a}
-   * @throws MandantVerletzung if the Mandant may not change {@code a}
+   * @throws VersionskonfliktException if the stored revision is not the revision of {@code a}
+   * @throws MandantenverletzungException if the Mandant may not change {@code a}
    * @throws PersistenzException if the database fails
    */
   public final A save(A a) {
@@ -141,8 +143,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    * Deletes the aggregate {@code id} if it is stored with revision {@code revision}.
    *
    * @return whether it was stored
-   * @throws Versionskonflikt if it is stored with another revision
-   * @throws MandantVerletzung if the Mandant may not change it
+   * @throws VersionskonfliktException if it is stored with another revision
+   * @throws MandantenverletzungException if the Mandant may not change it
    * @throws PersistenzException if the database fails
    */
   public final boolean delete(K id, long revision) {
@@ -160,7 +162,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
             if (gespeichert == 0) {
               return false;
             }
-            throw new Versionskonflikt(aggregat, id.toString(), revision, gespeichert);
+            throw new VersionskonfliktException(aggregat, id.toString(), revision, gespeichert);
           }
           long eintrag =
               kontext.auditiere(
@@ -295,7 +297,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
     if (kommune != null) {
       kontext.pruefeMandant(kommune, gegenstand);
     } else if (!kontext.mandant().uneingeschraenkt()) {
-      throw new MandantVerletzung(kontext.mandant().toString(), gegenstand);
+      throw new MandantenverletzungException(kontext.mandant().toString(), gegenstand);
     }
   }
 }

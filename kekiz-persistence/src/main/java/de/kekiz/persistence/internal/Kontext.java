@@ -8,7 +8,7 @@ import de.kekiz.persistence.Datenbank;
 import de.kekiz.persistence.Mandant;
 import de.kekiz.persistence.Transaktionsmodus;
 import de.kekiz.port.Benutzerkontext;
-import de.kekiz.port.MandantVerletzung;
+import de.kekiz.port.MandantenverletzungException;
 import de.kekiz.port.PersistenzException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -340,12 +340,12 @@ public final class Kontext {
   // ---------------------------------------------------------------- Mandant
 
   /**
-   * @throws MandantVerletzung naming {@code gegenstand} if the Mandant does not cover {@code
-   *     kommune}
+   * @throws MandantenverletzungException naming {@code gegenstand} if the Mandant does not cover
+   *     {@code kommune}
    */
   public void pruefeMandant(Gemeindeschluessel kommune, String gegenstand) {
     if (!mandant.umfasst(kommune)) {
-      throw new MandantVerletzung(mandant.toString(), gegenstand);
+      throw new MandantenverletzungException(mandant.toString(), gegenstand);
     }
   }
 

@@ -1,7 +1,7 @@
 package de.kekiz.persistence.internal;
 
 import de.kekiz.port.PersistenzException;
-import de.kekiz.port.Versionskonflikt;
+import de.kekiz.port.VersionskonfliktException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ public final class Schreiben {
   }
 
   /**
-   * @throws Versionskonflikt if a root row selected by {@code id} is stored already
+   * @throws VersionskonfliktException if a root row selected by {@code id} is stored already
    */
   static void pruefeNeu(
       DSLContext ctx,
@@ -49,16 +49,16 @@ public final class Schreiben {
       String kennung) {
     long gespeichert = revision(ctx, tabelle, revision, id);
     if (gespeichert != 0) {
-      throw new Versionskonflikt(aggregat, kennung, 0, gespeichert);
+      throw new VersionskonfliktException(aggregat, kennung, 0, gespeichert);
     }
   }
 
   /**
-   * @throws Versionskonflikt if {@code gespeichert} is not {@code erwartet}
+   * @throws VersionskonfliktException if {@code gespeichert} is not {@code erwartet}
    */
   static void pruefeRevision(long gespeichert, long erwartet, String aggregat, String kennung) {
     if (gespeichert != erwartet) {
-      throw new Versionskonflikt(aggregat, kennung, erwartet, gespeichert);
+      throw new VersionskonfliktException(aggregat, kennung, erwartet, gespeichert);
     }
   }
 
@@ -66,7 +66,7 @@ public final class Schreiben {
    * Updates the root row selected by {@code id} to {@code neu}, only if it still has revision
    * {@code erwartet}.
    *
-   * @throws Versionskonflikt if it has another revision by now
+   * @throws VersionskonfliktException if it has another revision by now
    */
   static <R extends UpdatableRecord<R>> void aktualisiere(
       DSLContext ctx,
@@ -79,7 +79,8 @@ public final class Schreiben {
       String kennung) {
     int n = ctx.update(tabelle).set(neu).where(id).and(revision.eq(erwartet)).execute();
     if (n != 1) {
-      throw new Versionskonflikt(aggregat, kennung, erwartet, revision(ctx, tabelle, revision, id));
+      throw new VersionskonfliktException(
+          aggregat, kennung, erwartet, revision(ctx, tabelle, revision, id));
     }
   }
 
@@ -119,8 +120,8 @@ public final class Schreiben {
 
   /**
    * Turns the failure of a save that created an aggregate (revision 0) into the {@link
-   * Versionskonflikt} it is when another transaction created the same aggregate at the same time
-   * (the insert of the root row broke the primary key); returns {@code e} otherwise.
+   * VersionskonfliktException} it is when another transaction created the same aggregate at the
+   * same time (the insert of the root row broke the primary key); returns {@code e} otherwise.
    */
   static RuntimeException konfliktBeiGleichzeitigemAnlegen(
       PersistenzException e,
@@ -131,7 +132,7 @@ public final class Schreiben {
     if (revision == 0 && eindeutigkeitVerletzt(e)) {
       long g = gespeichert.getAsLong();
       if (g != 0) {
-        Versionskonflikt k = new Versionskonflikt(aggregat, kennung, 0, g);
+        VersionskonfliktException k = new VersionskonfliktException(aggregat, kennung, 0, g);
         k.initCause(e);
         return k;
       }

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * periods) summarise observations and are skipped.
  *
  * <p>The header must be the writer's. Every bad row is reported with its line number in one {@link
- * CsvLesefehler}, and then nothing is returned. Immutable and thread-safe.
+ * CsvLesefehlerException}, and then nothing is returned. Immutable and thread-safe.
  */
 public final class MesswertCsvReader {
 
@@ -70,7 +70,7 @@ public final class MesswertCsvReader {
    *
    * @param quelle the CSV text
    * @return the observations, in file order
-   * @throws CsvLesefehler listing every bad row if any row is bad
+   * @throws CsvLesefehlerException listing every bad row if any row is bad
    * @throws IOException if reading fails
    */
   public ImmutableList<Messwert> lies(InputStream quelle) throws IOException {
@@ -82,7 +82,7 @@ public final class MesswertCsvReader {
    *
    * @param datei the CSV file, e.g. {@code messwerte.csv}
    * @return the observations, in file order
-   * @throws CsvLesefehler listing every bad row if any row is bad
+   * @throws CsvLesefehlerException listing every bad row if any row is bad
    * @throws IOException if reading fails
    */
   public ImmutableList<Messwert> lies(Path datei) throws IOException {
@@ -117,23 +117,25 @@ public final class MesswertCsvReader {
                   1 << 16),
               format.trennzeichen());
     } catch (CharacterCodingException e) {
-      throw new CsvLesefehler(
-          name, List.of(new CsvLesefehler.Zeilenfehler(0, "is not UTF-8: " + e.getMessage())));
+      throw new CsvLesefehlerException(
+          name,
+          List.of(new CsvLesefehlerException.Zeilenfehler(0, "is not UTF-8: " + e.getMessage())));
     } catch (IllegalArgumentException e) {
-      throw new CsvLesefehler(
-          name, List.of(new CsvLesefehler.Zeilenfehler(0, String.valueOf(e.getMessage()))));
+      throw new CsvLesefehlerException(
+          name,
+          List.of(new CsvLesefehlerException.Zeilenfehler(0, String.valueOf(e.getMessage()))));
     }
-    List<CsvLesefehler.Zeilenfehler> fehler = new ArrayList<>();
+    List<CsvLesefehlerException.Zeilenfehler> fehler = new ArrayList<>();
     if (saetze.isEmpty()) {
-      throw new CsvLesefehler(
-          name, List.of(new CsvLesefehler.Zeilenfehler(1, "has no header row")));
+      throw new CsvLesefehlerException(
+          name, List.of(new CsvLesefehlerException.Zeilenfehler(1, "has no header row")));
     }
     List<String> kopf = saetze.get(0).felder().stream().map(Zelle::textZurueck).toList();
     if (!kopf.equals(MesswertCsvWriter.SPALTEN)) {
-      throw new CsvLesefehler(
+      throw new CsvLesefehlerException(
           name,
           List.of(
-              new CsvLesefehler.Zeilenfehler(
+              new CsvLesefehlerException.Zeilenfehler(
                   1,
                   "needs the header "
                       + String.join(
@@ -153,11 +155,12 @@ public final class MesswertCsvReader {
       try {
         messwerte.add(messwert(satz.felder()));
       } catch (IllegalArgumentException | KekizException e) {
-        fehler.add(new CsvLesefehler.Zeilenfehler(satz.zeile(), String.valueOf(e.getMessage())));
+        fehler.add(
+            new CsvLesefehlerException.Zeilenfehler(satz.zeile(), String.valueOf(e.getMessage())));
       }
     }
     if (!fehler.isEmpty()) {
-      throw new CsvLesefehler(name, fehler);
+      throw new CsvLesefehlerException(name, fehler);
     }
     return messwerte.build();
   }

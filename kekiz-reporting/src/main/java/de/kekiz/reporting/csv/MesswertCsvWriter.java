@@ -141,7 +141,8 @@ public final class MesswertCsvWriter {
    *
    * @param messwerte the observations, one row each
    * @param ziel where the CSV goes
-   * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its known indicator
+   * @throws de.kekiz.domain.RegelverstossException if an observation does not fit its known
+   *     indicator
    * @throws IOException if writing fails
    */
   public void schreibe(Iterable<Messwert> messwerte, OutputStream ziel) throws IOException {
@@ -276,29 +277,35 @@ public final class MesswertCsvWriter {
     /**
      * Indicator versions whose name, unit and factor fill Indikatorname, Einheit and Wert.
      *
-     * @param indikatoren indicator versions; added to those given before
+     * @param indikatoren indicator versions; they replace those given before
      * @return this builder
      */
     public Builder indikatoren(Iterable<Indikator> indikatoren) {
+      Map<IndikatorRef, Indikator> neu = new HashMap<>();
       for (Indikator i : indikatoren) {
-        this.indikatoren.put(i.ref(), i);
+        neu.put(i.ref(), i);
       }
+      this.indikatoren.clear();
+      this.indikatoren.putAll(neu);
       return this;
     }
 
     /**
      * Kommunen whose names and Sozialraum names fill Raumname.
      *
-     * @param kommunen Kommunen with their Sozialräume; added to those given before
+     * @param kommunen Kommunen with their Sozialräume; they replace those given before
      * @return this builder
      */
     public Builder kommunen(Iterable<Kommune> kommunen) {
+      Map<Raumbezug, String> neu = new HashMap<>();
       for (Kommune k : kommunen) {
-        raumnamen.put(new KommuneBezug(k.schluessel()), k.name());
+        neu.put(new KommuneBezug(k.schluessel()), k.name());
         for (Sozialraum s : k.sozialraeume()) {
-          raumnamen.put(new SozialraumBezug(s.ref()), s.name());
+          neu.put(new SozialraumBezug(s.ref()), s.name());
         }
       }
+      raumnamen.clear();
+      raumnamen.putAll(neu);
       return this;
     }
 

@@ -156,7 +156,7 @@ public final class MesswertSdmxCsvWriter {
    * @param ziel where the SDMX-CSV goes
    * @throws IllegalArgumentException if an observation's indicator version is not known or two
    *     observations share the same SDMX key
-   * @throws de.kekiz.domain.Regelverstoss if an observation does not fit its indicator
+   * @throws de.kekiz.domain.RegelverstossException if an observation does not fit its indicator
    * @throws IOException if writing fails
    */
   public void schreibe(Collection<Messwert> messwerte, OutputStream ziel) throws IOException {
@@ -397,13 +397,16 @@ public final class MesswertSdmxCsvWriter {
     /**
      * The indicator versions of the observations (needed for OBS_VALUE and UNIT_MEASURE).
      *
-     * @param indikatoren indicator versions; added to those given before
+     * @param indikatoren indicator versions; they replace those given before
      * @return this builder
      */
     public Builder indikatoren(Iterable<Indikator> indikatoren) {
+      Map<IndikatorRef, Indikator> neu = new HashMap<>();
       for (Indikator i : indikatoren) {
-        this.indikatoren.put(i.ref(), i);
+        neu.put(i.ref(), i);
       }
+      this.indikatoren.clear();
+      this.indikatoren.putAll(neu);
       return this;
     }
 

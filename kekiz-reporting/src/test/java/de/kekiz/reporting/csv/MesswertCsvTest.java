@@ -372,10 +372,10 @@ class MesswertCsvTest {
               + "sgb2-quote-u15;2;;05570004;;2023;insgesamt;;8120;;;A;F;EXAKT;\r\n";
       assertThatThrownBy(() -> lies(csv))
           .isInstanceOfSatisfying(
-              CsvLesefehler.class,
+              CsvLesefehlerException.class,
               e -> {
                 assertThat(e.fehler())
-                    .extracting(CsvLesefehler.Zeilenfehler::zeile)
+                    .extracting(CsvLesefehlerException.Zeilenfehler::zeile)
                     .containsExactly(3L, 4L, 5L, 6L);
                 assertThat(e.fehler().get(0).meldung()).contains("0557000");
                 assertThat(e.fehler().get(1).meldung()).contains("Zähler", "15x2");
@@ -388,7 +388,7 @@ class MesswertCsvTest {
     @DisplayName("rejects another header, naming the expected one")
     void kopf() {
       assertThatThrownBy(() -> lies("Indikator,Version\r\n"))
-          .isInstanceOf(CsvLesefehler.class)
+          .isInstanceOf(CsvLesefehlerException.class)
           .hasMessageContaining("line 1: needs the header Indikator;Version;");
     }
 
@@ -396,10 +396,10 @@ class MesswertCsvTest {
     @DisplayName("rejects a row with the wrong number of fields and an unclosed quote")
     void felder() {
       assertThatThrownBy(() -> lies(KOPF + "sgb2-quote-u15;2\r\n"))
-          .isInstanceOf(CsvLesefehler.class)
+          .isInstanceOf(CsvLesefehlerException.class)
           .hasMessageContaining("line 2: needs 15 fields, got 2");
       assertThatThrownBy(() -> lies(KOPF + "\"sgb2;2\r\n"))
-          .isInstanceOf(CsvLesefehler.class)
+          .isInstanceOf(CsvLesefehlerException.class)
           .hasMessageContaining("line 2: a quoted field is not closed");
     }
 

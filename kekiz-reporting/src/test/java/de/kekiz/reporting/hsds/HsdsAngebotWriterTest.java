@@ -64,7 +64,7 @@ class HsdsAngebotWriterTest {
             .handlungsfelder("soziales")
             .sozialraeume(AngebotFixtures.NORD, AngebotFixtures.VORHELM)
             .build();
-    return KetteFixtures.ahlenBuilder().angebote(fest, sprechstunde).build();
+    return KetteFixtures.ahlenBuilder().angebot(fest).angebot(sprechstunde).build();
   }
 
   private static ArrayNode services() {

@@ -102,7 +102,7 @@ class WirkungsabschnittTest {
             .angebote(angebote)
             .zielbeitraege(beitraege)
             .uebergaenge(uebergaenge);
-    kette.netzwerke().forEach(b::netzwerke);
+    kette.netzwerke().forEach(b::netzwerk);
     return new Beispielkommune(
         k.kommune(), k.leitbild(), b.build(), k.indikatoren(), k.messwerte());
   }

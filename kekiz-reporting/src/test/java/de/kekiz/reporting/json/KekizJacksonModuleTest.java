@@ -13,7 +13,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import de.kekiz.domain.AkteurId;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
-import de.kekiz.domain.Regelverstoss;
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Stellenanteil;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.angebot.Adresse;
@@ -501,7 +501,7 @@ class KekizJacksonModuleTest {
       assertThatThrownBy(() -> intern.treeToValue(kommune, Kommune.class))
           .isInstanceOf(MismatchedInputException.class)
           .hasMessageContaining("kommune.kreisfreie-stadt-nicht-kreisfrei")
-          .hasRootCauseInstanceOf(Regelverstoss.class);
+          .hasRootCauseInstanceOf(RegelverstossException.class);
     }
 
     @Test

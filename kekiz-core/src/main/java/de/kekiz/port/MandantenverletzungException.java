@@ -10,7 +10,7 @@ import de.kekiz.domain.KekizException;
  *
  * <p>Reads never throw it: data of other Kommunen is simply not found.
  */
-public final class MandantVerletzung extends KekizException {
+public final class MandantenverletzungException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   /** The Mandant the repository was opened for, in text form. */
@@ -23,7 +23,7 @@ public final class MandantVerletzung extends KekizException {
    * @param mandant the Mandant the repository was opened for, e.g. {@code "Kommune 05570004"}
    * @param gegenstand what was refused, e.g. {@code "saving Kommune 05978036"}
    */
-  public MandantVerletzung(String mandant, String gegenstand) {
+  public MandantenverletzungException(String mandant, String gegenstand) {
     super(
         requireNonNull(gegenstand, "gegenstand")
             + " was refused: the repository is opened for "

@@ -10,7 +10,7 @@ import de.kekiz.domain.KekizException;
  *
  * <p>Nothing was written. The caller reloads, re-applies its change and saves again.
  */
-public final class Versionskonflikt extends KekizException {
+public final class VersionskonfliktException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   /** The aggregate type, e.g. {@code "Kommune"}. */
@@ -31,7 +31,7 @@ public final class Versionskonflikt extends KekizException {
    * @param erwartet the revision the caller based its change on
    * @param gespeichert the revision now stored (0 when nothing is stored)
    */
-  public Versionskonflikt(String aggregat, String id, long erwartet, long gespeichert) {
+  public VersionskonfliktException(String aggregat, String id, long erwartet, long gespeichert) {
     super(
         aggregat
             + " "

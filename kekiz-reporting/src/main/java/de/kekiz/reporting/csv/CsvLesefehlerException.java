@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * A CSV file could not be read: every bad row is listed with its line number, and nothing was read.
  */
-public final class CsvLesefehler extends KekizException {
+public final class CsvLesefehlerException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -45,7 +45,7 @@ public final class CsvLesefehler extends KekizException {
    * @param datei what was read, for the message
    * @param fehler the bad rows, at least one
    */
-  public CsvLesefehler(String datei, List<Zeilenfehler> fehler) {
+  public CsvLesefehlerException(String datei, List<Zeilenfehler> fehler) {
     super(
         datei
             + " has "

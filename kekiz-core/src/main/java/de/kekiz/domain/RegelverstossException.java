@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * (for example {@code "Messwert sgb2-quote-u15 05315000:404 2023"}); the message says both and
  * quotes the offending values.
  */
-public class Regelverstoss extends KekizException {
+public class RegelverstossException extends KekizException {
   private static final long serialVersionUID = 1L;
 
   /** The stable name of the broken rule, e.g. {@code "messwert.zaehler-groesser-als-nenner"}. */
@@ -24,7 +24,7 @@ public class Regelverstoss extends KekizException {
    * @param gegenstand the object that breaks it, as a reader would name it
    * @param detail what is wrong, quoting the offending values
    */
-  public Regelverstoss(String regel, String gegenstand, String detail) {
+  public RegelverstossException(String regel, String gegenstand, String detail) {
     super(gegenstand + ": " + detail + " [" + regel + "]");
     this.regel = requireNonNull(regel, "regel");
     this.gegenstand = requireNonNull(gegenstand, "gegenstand");
@@ -41,17 +41,17 @@ public class Regelverstoss extends KekizException {
   }
 
   /**
-   * Throws a {@code Regelverstoss} unless {@code bedingung} holds.
+   * Throws a {@code RegelverstossException} unless {@code bedingung} holds.
    *
    * @param bedingung the rule's condition, true when the rule holds
    * @param regel stable name of the rule
    * @param gegenstand the object checked, as a reader would name it
    * @param detail what is wrong if the condition fails, quoting the offending values
-   * @throws Regelverstoss if {@code bedingung} is false
+   * @throws RegelverstossException if {@code bedingung} is false
    */
   public static void pruefe(boolean bedingung, String regel, String gegenstand, String detail) {
     if (!bedingung) {
-      throw new Regelverstoss(regel, gegenstand, detail);
+      throw new RegelverstossException(regel, gegenstand, detail);
     }
   }
 }
