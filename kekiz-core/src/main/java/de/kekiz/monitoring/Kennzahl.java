@@ -140,11 +140,7 @@ public record Kennzahl(
   public static Kennzahl von(Indikator indikator, Gebiet gebiet, Messwert messwert) {
     requireNonNull(indikator, "indikator");
     requireNonNull(messwert, "messwert");
-    return von(gebiet, messwert, indikator.wert(messwert));
-  }
-
-  /** The published form of {@code messwert} whose internal value {@code wert} is known. */
-  static Kennzahl von(Gebiet gebiet, Messwert messwert, Optional<BigDecimal> wert) {
+    Optional<BigDecimal> wert = indikator.wert(messwert);
     if (!messwert.confStatus().veroeffentlichbar() || wert.isEmpty()) {
       return gesperrt(
           messwert.indikator(),

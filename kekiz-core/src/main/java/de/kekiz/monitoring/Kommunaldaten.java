@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +114,6 @@ public final class Kommunaldaten {
   private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
   private final @Nullable Geheimhaltungsregeln geheimhaltung;
-  // each figure's value once it is computed (by identity of the observation; under its own lock):
-  // tables, trends and comparisons read the same figures, and a DECIMAL64 division is dear
-  private final IdentityHashMap<Messwert, BigDecimal> werte = new IdentityHashMap<>();
 
   private Kommunaldaten(Builder b) {
     this.kommune = b.kommune;
@@ -638,40 +634,7 @@ public final class Kommunaldaten {
    *     version was not given
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
-    return wert(definition(requireNonNull(messwert, "messwert").indikator()), messwert);
-  }
-
-  /**
-   * The value of {@code messwert} by {@link Indikator#wert(Messwert) indikator.wert(messwert)},
-   * computed once per observation of these data and then shared by every caller (tables, trends,
-   * comparisons): the same number, the same checks. For an observation of another definition than
-   * the one these data hold for its version, {@code indikator} computes (and checks) it afresh.
-   *
-   * @param indikator the definition of the observation's indicator version
-   * @param messwert the observation
-   * @return its internal value, or empty without a numerator
-   * @throws de.kekiz.domain.Regelverstoss if the observation does not fit {@code indikator} (see
-   *     {@link Indikator#pruefe(Messwert)})
-   */
-  public Optional<BigDecimal> wert(Indikator indikator, Messwert messwert) {
-    requireNonNull(messwert, "messwert");
-    if (definitionen.get(messwert.indikator()) != requireNonNull(indikator, "indikator")) {
-      return indikator.wert(messwert);
-    }
-    BigDecimal w;
-    synchronized (werte) {
-      w = werte.get(messwert);
-    }
-    if (w != null) {
-      return Optional.of(w);
-    }
-    Optional<BigDecimal> neu = indikator.wert(messwert);
-    if (neu.isPresent()) {
-      synchronized (werte) {
-        werte.put(messwert, neu.get());
-      }
-    }
-    return neu;
+    return definition(messwert.indikator()).wert(messwert);
   }
 
   /**
@@ -683,26 +646,7 @@ public final class Kommunaldaten {
    *     version was not given
    */
   public Kennzahl kennzahl(Messwert messwert) {
-    requireNonNull(messwert, "messwert");
-    return kennzahl(definition(messwert.indikator()), Gebiet.von(messwert.raum()), messwert);
-  }
-
-  /**
-   * The published form of {@code messwert}, reported for {@code gebiet}, as {@link
-   * Kennzahl#von(Indikator, Gebiet, Messwert)} makes it, with the value shared as {@link
-   * #wert(Indikator, Messwert)} shares it.
-   *
-   * @param indikator the definition of the observation's indicator version
-   * @param gebiet the area the figure is reported for
-   * @param messwert the observation
-   * @return its published form
-   * @throws de.kekiz.domain.Regelverstoss if the observation does not fit {@code indikator}
-   */
-  public Kennzahl kennzahl(Indikator indikator, Gebiet gebiet, Messwert messwert) {
-    requireNonNull(indikator, "indikator");
-    requireNonNull(gebiet, "gebiet");
-    requireNonNull(messwert, "messwert");
-    return Kennzahl.von(gebiet, messwert, wert(indikator, messwert));
+    return Kennzahl.von(definition(messwert.indikator()), messwert);
   }
 
   private @Nullable Zelle zelle(Reihe reihe, Periode periode) {

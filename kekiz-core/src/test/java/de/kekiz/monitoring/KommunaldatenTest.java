@@ -84,23 +84,6 @@ class KommunaldatenTest {
     }
 
     @Test
-    @DisplayName("divides each figure once and shares the value, but not with another definition")
-    void wertEinmalGeteilt() {
-      List<Messwert> m = vierRaeume();
-      Kommunaldaten d = daten(STADT, m);
-      Messwert k = m.get(3); // west 55/400: 13.75 %, not one of BigDecimal's cached constants
-      java.math.BigDecimal erst = d.wert(k).orElseThrow();
-      // the same object: computed once, read by tables, trends and comparisons alike
-      assertThat(d.wert(QUOTE, k)).containsSame(erst);
-      assertThat(d.kennzahl(QUOTE, Gebiet.von(k.raum()), k).wert()).isSameAs(erst);
-      // a definition of the same version that these data do not hold computes (and checks) afresh
-      Indikator promille = QUOTE.toBuilder().faktor(1000).build();
-      assertThat(d.wert(promille, k))
-          .hasValueSatisfying(w -> assertThat(w).isEqualByComparingTo("137.5"));
-      assertThat(d.wert(k)).containsSame(erst);
-    }
-
-    @Test
     @DisplayName("takes the Kommune's own observation over the sum of its Sozialräume")
     void eigenerWertGewinnt() {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());

@@ -111,13 +111,13 @@ public final class Sozialindexberechnung {
       for (SozialraumRef r : refs) {
         Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(r) : Optional.empty();
         if (m.isPresent()) {
-          Optional<BigDecimal> v = daten.wert(indikator, m.get());
+          Optional<BigDecimal> v = indikator.wert(m.get());
           Gebiet gebiet = Gebiet.sozialraum(r);
           if (v.isPresent()) {
             w.put(r, v.get());
             kz.put(r, Veroeffentlichung.kennzahl(gebiet, m.get(), v.get()));
           } else {
-            kz.put(r, daten.kennzahl(indikator, gebiet, m.get()));
+            kz.put(r, Kennzahl.von(indikator, gebiet, m.get()));
           }
         } else {
           kz.put(r, fehlend(indikator.ref(), r, g, eigene));

@@ -164,7 +164,7 @@ public final class Sozialraumvergleich {
       Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
       if (m.isPresent()) {
         raeume.add(daten.sozialraum(ref).orElseThrow());
-        werte.add(daten.kennzahl(indikator, Gebiet.sozialraum(ref), m.get()));
+        werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m.get()));
       }
     }
 

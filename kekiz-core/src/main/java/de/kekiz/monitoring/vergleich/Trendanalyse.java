@@ -150,7 +150,7 @@ public final class Trendanalyse {
     List<BigDecimal> y = new ArrayList<>(reihenfolge.size());
     for (Messwert m : reihenfolge) {
       status = Status.strenger(status, m.confStatus());
-      y.add(daten.wert(indikator, m).orElseThrow());
+      y.add(indikator.wert(m).orElseThrow());
     }
     Messwert erster = reihenfolge.get(0);
     Messwert letzter = reihenfolge.get(reihenfolge.size() - 1);

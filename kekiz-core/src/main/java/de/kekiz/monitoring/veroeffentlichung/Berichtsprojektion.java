@@ -528,7 +528,7 @@ final class Berichtsprojektion {
   }
 
   private Zelle zelle(Kommunaldaten daten, @Nullable Messwert m) {
-    return art(m == null ? Zelle.fehlend() : Zelle.aus(m, daten));
+    return art(m == null ? Zelle.fehlend() : Zelle.aus(m, daten.definition(m.indikator())));
   }
 
   /** {@code z} as the release's procedure publishes it: perturbed under the Cell-Key-Verfahren. */

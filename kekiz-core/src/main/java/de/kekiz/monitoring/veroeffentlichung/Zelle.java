@@ -7,7 +7,6 @@ import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.domain.indikator.Periode;
-import de.kekiz.monitoring.Kommunaldaten;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -190,23 +189,6 @@ public record Zelle(
       return gesperrt(messwert.obsStatus(), messwert.confStatus());
     }
     Optional<BigDecimal> wert = indikator.wert(messwert);
-    if (wert.isEmpty()) {
-      return new Zelle(null, null, messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
-    }
-    return new Zelle(
-        wert.get(), messwert.zaehler(), messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
-  }
-
-  /**
-   * The cell of observation {@code messwert} of {@code daten}, as {@link #aus(Messwert, Indikator)}
-   * makes it, with the value that {@code daten} shares with the analysis ({@link
-   * Kommunaldaten#wert(Indikator, Messwert)}).
-   */
-  static Zelle aus(Messwert messwert, Kommunaldaten daten) {
-    if (!messwert.confStatus().veroeffentlichbar()) {
-      return gesperrt(messwert.obsStatus(), messwert.confStatus());
-    }
-    Optional<BigDecimal> wert = daten.wert(messwert);
     if (wert.isEmpty()) {
       return new Zelle(null, null, messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
     }
