@@ -146,6 +146,9 @@ public final class Verbundtabelle {
     // the breakdowns that occur, and per breakdown the cells by area number (created on use)
     private final List<Aufschluesselung> aufschluesselungen = new ArrayList<>(2);
     private final List<@Nullable Zelle[]> zellen = new ArrayList<>(2);
+    // the area number the next figure most likely has: a Kommune's figures come in the order of
+    // its Sozialraum versions, which is the order of the numbers, so a guess saves the hash lookup
+    private int vermutet = 1;
 
     private Teil(Kommune kommune, LocalDate stichtag, Gliederungen gliederungen) {
       this.kommune = kommune;
@@ -225,8 +228,18 @@ public final class Verbundtabelle {
      * @throws IllegalArgumentException if the cell has a figure already
      */
     public @Nullable Zelle figurFallsGueltig(Messwert m) {
-      Integer b = hierarchie.nummern.get(requireNonNull(m, "m").raum());
-      return b == null ? null : figur(m, b);
+      Raumbezug raum = requireNonNull(m, "m").raum();
+      List<Raumbezug> raeume = hierarchie.raeume;
+      int b = vermutet;
+      if (b >= raeume.size() || !raeume.get(b).equals(raum)) {
+        Integer n = hierarchie.nummern.get(raum);
+        if (n == null) {
+          return null;
+        }
+        b = n;
+      }
+      vermutet = b + 1 < raeume.size() ? b + 1 : 0; // the Kommune comes last
+      return figur(m, b);
     }
 
     private Zelle figur(Messwert m, int bereich) {
