@@ -74,7 +74,8 @@ public final class KekizPersistenz {
           "V2__kompakte_messwerte.sql",
           "V3__indikator_genauigkeit.sql",
           "V4__programm_und_lernnetzwerk.sql",
-          "V5__kette_zeitraeume.sql");
+          "V5__kette_zeitraeume.sql",
+          "V6__messwert_millionstel.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");
