@@ -262,7 +262,8 @@ class EinbettungTest {
             "V2__kompakte_messwerte.sql",
             "V3__indikator_genauigkeit.sql",
             "V4__programm_und_lernnetzwerk.sql",
-            "V5__kette_zeitraeume.sql");
+            "V5__kette_zeitraeume.sql",
+            "V6__messwert_millionstel.sql");
     assertThat(skripte.get(0).sql())
         .doesNotContain("${")
         .contains("CREATE TABLE kk_messwert")
