@@ -20,6 +20,7 @@ import de.kekiz.persistence.internal.MesswertZeile;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.MesswertRepository;
 import de.kekiz.port.PersistenzException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -140,7 +141,12 @@ public final class JooqMesswertRepository implements MesswertRepository {
           long s =
               MesswertZeile.schluessel(gefunden.value1(), gefunden.value2(), schluessel.periode());
           return ctx.select(
-                  MESSWERT.ZAEHLER, MESSWERT.NENNER, MESSWERT.OBS_STATUS, MESSWERT.CONF_STATUS)
+                  MESSWERT.ZAEHLER_MILLIONSTEL,
+                  MESSWERT.NENNER_MILLIONSTEL,
+                  MESSWERT.ZAEHLER_EXAKT,
+                  MESSWERT.NENNER_EXAKT,
+                  MESSWERT.OBS_STATUS,
+                  MESSWERT.CONF_STATUS)
               .from(MESSWERT)
               .where(MESSWERT.KOMMUNE.eq(kommune))
               .and(MESSWERT.SCHLUESSEL.eq(s))
@@ -152,11 +158,16 @@ public final class JooqMesswertRepository implements MesswertRepository {
                           schluessel.raum(),
                           schluessel.periode(),
                           schluessel.aufschluesselung(),
-                          r.value1(),
-                          r.value2(),
-                          ObsStatus.valueOf(r.value3()),
-                          ConfStatus.valueOf(r.value4())));
+                          zahl(r.value1(), r.value3()),
+                          zahl(r.value2(), r.value4()),
+                          ObsStatus.valueOf(r.value5()),
+                          ConfStatus.valueOf(r.value6())));
         });
+  }
+
+  /** The number of a row: its millionths if stored so, else its exact value, else null. */
+  private static @Nullable BigDecimal zahl(@Nullable Long millionstel, @Nullable BigDecimal exakt) {
+    return millionstel != null ? MesswertZeile.ausMillionsteln(millionstel) : exakt;
   }
 
   /** {@inheritDoc} 0 for a Kommune outside the repository's Mandant. */
@@ -274,7 +285,9 @@ public final class JooqMesswertRepository implements MesswertRepository {
                   + MesswertZeile.PERIODEN
                   + " + "
                   + (MesswertZeile.PERIODEN - 1);
-          String spalten = "m.schluessel, m.zaehler, m.nenner, m.obs_status, m.conf_status";
+          String spalten =
+              "m.schluessel, m.zaehler_millionstel, m.nenner_millionstel, m.zaehler_exakt,"
+                  + " m.nenner_exakt, m.obs_status, m.conf_status";
           String sql;
           List<Object> werte = new ArrayList<>();
           if (kontext.datenbank() == Datenbank.POSTGRESQL) {

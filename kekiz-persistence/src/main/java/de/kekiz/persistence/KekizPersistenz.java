@@ -75,7 +75,8 @@ public final class KekizPersistenz {
           "V3__indikator_genauigkeit.sql",
           "V4__programm_und_lernnetzwerk.sql",
           "V5__kette_zeitraeume.sql",
-          "V6__aggregat_historie.sql");
+          "V6__aggregat_historie.sql",
+          "V7__messwert_millionstel.sql");
 
   private static final Pattern BEZEICHNER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PRAEFIX = Pattern.compile("([a-z][a-z0-9_]{0,29})?");

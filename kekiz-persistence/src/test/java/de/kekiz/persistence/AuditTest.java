@@ -159,7 +159,7 @@ class AuditTest {
     assertThat(
             zahl(
                 ds,
-                "SELECT zaehler FROM "
+                "SELECT COALESCE(CAST(zaehler_millionstel AS DECIMAL(30, 6)) / 1000000, zaehler_exakt) FROM "
                     + schema
                     + "messwert_historie WHERE audit_id = "
                     + e.get(1).id()))
@@ -210,7 +210,7 @@ class AuditTest {
     assertThat(
             zahl(
                 ds,
-                "SELECT h.zaehler FROM "
+                "SELECT COALESCE(CAST(h.zaehler_millionstel AS DECIMAL(30, 6)) / 1000000, h.zaehler_exakt) FROM "
                     + schema
                     + "messwert_historie h JOIN "
                     + schema

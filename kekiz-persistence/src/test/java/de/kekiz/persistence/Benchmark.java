@@ -440,9 +440,11 @@ public final class Benchmark {
                 + schema
                 + "messwert ("
                 + SPALTEN
-                + ") VALUES (?,?,?,?,?,?,?)"
+                + ") VALUES (?,?,?,?,?,?,?,?,?)"
                 + " ON CONFLICT (kommune, schluessel) DO UPDATE SET"
-                + " zaehler = EXCLUDED.zaehler, nenner = EXCLUDED.nenner,"
+                + " zaehler_millionstel = EXCLUDED.zaehler_millionstel,"
+                + " nenner_millionstel = EXCLUDED.nenner_millionstel,"
+                + " zaehler_exakt = EXCLUDED.zaehler_exakt, nenner_exakt = EXCLUDED.nenner_exakt,"
                 + " obs_status = EXCLUDED.obs_status, conf_status = EXCLUDED.conf_status,"
                 + " lauf = EXCLUDED.lauf"
             : "MERGE INTO "
@@ -450,7 +452,7 @@ public final class Benchmark {
                 + "messwert ("
                 + SPALTEN
                 + ") KEY (schluessel)"
-                + " VALUES (?,?,?,?,?,?,?)";
+                + " VALUES (?,?,?,?,?,?,?,?,?)";
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       Nummern nummern = Nummern.gelesen(c, schema);
@@ -477,7 +479,8 @@ public final class Benchmark {
   // ---------------------------------------------------------------- baselines
 
   private static final String SPALTEN =
-      "kommune, schluessel, zaehler, nenner, obs_status, conf_status, lauf";
+      "kommune, schluessel, zaehler_millionstel, nenner_millionstel, zaehler_exakt, nenner_exakt,"
+          + " obs_status, conf_status, lauf";
   private static final String REIHENSPALTEN =
       "kommune, id, indikator, indikator_version, sozialraum_code, gebietsstand, aufschluesselung";
 
@@ -571,7 +574,11 @@ public final class Benchmark {
       Nummern nummern = new Nummern();
       try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)");
+                  "INSERT INTO "
+                      + schema
+                      + "messwert ("
+                      + SPALTEN
+                      + ") VALUES (?,?,?,?,?,?,?,?,?)");
           PreparedStatement reihen =
               c.prepareStatement(
                   "INSERT INTO "
@@ -641,11 +648,41 @@ public final class Benchmark {
       throws SQLException {
     ps.setString(ab, m.raum().kommune().wert());
     ps.setLong(ab + 1, schluessel);
-    zahl(ps, ab + 2, m.zaehler());
-    zahl(ps, ab + 3, m.nenner());
-    ps.setString(ab + 4, m.obsStatus().name());
-    ps.setString(ab + 5, m.confStatus().name());
-    ps.setLong(ab + 6, 1);
+    Long z = millionstel(m.zaehler());
+    Long n = millionstel(m.nenner());
+    if (z == null) {
+      ps.setNull(ab + 2, Types.BIGINT);
+    } else {
+      ps.setLong(ab + 2, z);
+    }
+    if (n == null) {
+      ps.setNull(ab + 3, Types.BIGINT);
+    } else {
+      ps.setLong(ab + 3, n);
+    }
+    zahl(ps, ab + 4, z == null ? m.zaehler() : null);
+    zahl(ps, ab + 5, n == null ? m.nenner() : null);
+    ps.setString(ab + 6, m.obsStatus().name());
+    ps.setString(ab + 7, m.confStatus().name());
+    ps.setLong(ab + 8, 1);
+  }
+
+  /**
+   * {@code wert} × 1,000,000 if that is a whole {@code long}, else null (the value then goes into
+   * the exact column); written out here, not the adapter's code.
+   */
+  private static @Nullable Long millionstel(@Nullable BigDecimal wert) {
+    if (wert == null) {
+      return null;
+    }
+    if (wert.scale() == 0 && wert.precision() <= 12) {
+      return wert.longValue() * 1_000_000;
+    }
+    try {
+      return wert.movePointRight(6).longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
   }
 
   /**
@@ -655,7 +692,7 @@ public final class Benchmark {
   Object rohMehrzeilig(DataSource ds, String schema, int je) {
     StringBuilder werte = new StringBuilder();
     for (int i = 0; i < je; i++) {
-      werte.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?)");
+      werte.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
     }
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
@@ -665,7 +702,11 @@ public final class Benchmark {
                   "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES " + werte);
           PreparedStatement eine =
               c.prepareStatement(
-                  "INSERT INTO " + schema + "messwert (" + SPALTEN + ") VALUES (?,?,?,?,?,?,?)");
+                  "INSERT INTO "
+                      + schema
+                      + "messwert ("
+                      + SPALTEN
+                      + ") VALUES (?,?,?,?,?,?,?,?,?)");
           PreparedStatement reihen =
               c.prepareStatement(
                   "INSERT INTO "
@@ -680,7 +721,7 @@ public final class Benchmark {
         for (Iterator<Messwert> it = quelle(); it.hasNext(); ) {
           Messwert m = it.next();
           long s = nummern.schluessel(m);
-          binde(ps, 1 + 7 * inZeile, m, s);
+          binde(ps, 1 + 9 * inZeile, m, s);
           offen[inZeile] = m;
           offeneSchluessel[inZeile] = s;
           if (++inZeile == je) {
@@ -753,13 +794,19 @@ public final class Benchmark {
               .append(r.aufschluesselung())
               .append('\n');
         }
+        Long z = millionstel(m.zaehler());
+        Long n = millionstel(m.nenner());
         sb.append(m.raum().kommune().wert())
             .append('\t')
             .append(schluessel)
             .append('\t')
-            .append(m.zaehler() == null ? "\\N" : m.zaehler().toString())
+            .append(z == null ? "\\N" : z.toString())
             .append('\t')
-            .append(m.nenner() == null ? "\\N" : m.nenner().toString())
+            .append(n == null ? "\\N" : n.toString())
+            .append('\t')
+            .append(z != null || m.zaehler() == null ? "\\N" : m.zaehler().toString())
+            .append('\t')
+            .append(n != null || m.nenner() == null ? "\\N" : m.nenner().toString())
             .append('\t')
             .append(m.obsStatus().name())
             .append('\t')

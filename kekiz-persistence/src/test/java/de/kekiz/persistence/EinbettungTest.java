@@ -263,7 +263,8 @@ class EinbettungTest {
             "V3__indikator_genauigkeit.sql",
             "V4__programm_und_lernnetzwerk.sql",
             "V5__kette_zeitraeume.sql",
-            "V6__aggregat_historie.sql");
+            "V6__aggregat_historie.sql",
+            "V7__messwert_millionstel.sql");
     assertThat(skripte.get(0).sql())
         .doesNotContain("${")
         .contains("CREATE TABLE kk_messwert")

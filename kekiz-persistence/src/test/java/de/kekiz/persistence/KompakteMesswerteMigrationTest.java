@@ -229,7 +229,8 @@ class KompakteMesswerteMigrationTest {
         ResultSet r =
             s.executeQuery(
                 "SELECT r.kommune, r.indikator, r.indikator_version, r.sozialraum_code,"
-                    + " r.gebietsstand, h.schluessel, r.aufschluesselung, h.zaehler, h.nenner,"
+                    + " r.gebietsstand, h.schluessel, r.aufschluesselung, h.zaehler_millionstel,"
+                    + " h.nenner_millionstel, h.zaehler_exakt, h.nenner_exakt,"
                     + " h.obs_status, h.conf_status FROM "
                     + schema
                     + "messwert_historie h JOIN "
@@ -251,10 +252,10 @@ class KompakteMesswerteMigrationTest {
                 periode.beginn().toString(),
                 periode.art().name(),
                 r.getString(7),
-                text(r.getBigDecimal(8)),
-                text(r.getBigDecimal(9)),
-                r.getString(10),
-                r.getString(11)));
+                text(MesswertZeile.zahl(r, 8, 10)),
+                text(MesswertZeile.zahl(r, 9, 11)),
+                r.getString(12),
+                r.getString(13)));
       }
     }
     return zeilen;

@@ -12,6 +12,7 @@ import de.kekiz.persistence.Datenbank;
 import de.kekiz.port.DuplikatException;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.port.PersistenzException;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +68,12 @@ public final class MesswertLader {
 
   /** New Messreihen held back while a COPY is under way before they are written. */
   static final int AUSSTEHEND_JE_COPY = 20_000;
+
+  /** The columns of {@code messwert}, in the order of {@link MesswertZeile#SPALTEN}. */
+  private static final String SPALTENLISTE =
+      "kommune, schluessel, " + MesswertZeile.WERTSPALTEN + ", lauf";
+
+  private static final int SPALTEN = MesswertZeile.SPALTEN.size();
 
   private final Kontext kontext;
   private final DSLContext ctx;
@@ -300,12 +307,8 @@ public final class MesswertLader {
     StapelZiel(Connection c, long lauf) throws SQLException {
       this.c = c;
       this.lauf = lauf;
-      String anfang =
-          "INSERT INTO "
-              + ctx.render(MESSWERT)
-              + " (kommune, schluessel, zaehler, nenner,"
-              + " obs_status, conf_status, lauf) VALUES ";
-      String zeile = "(?, ?, ?, ?, ?, ?, ?)";
+      String anfang = "INSERT INTO " + ctx.render(MESSWERT) + " (" + SPALTENLISTE + ") VALUES ";
+      String zeile = "(" + String.join(", ", Collections.nCopies(SPALTEN, "?")) + ")";
       this.sql = anfang + zeile;
       this.ps = c.prepareStatement(sql);
       this.mehrere =
@@ -548,29 +551,42 @@ public final class MesswertLader {
       Object[] s = new Object[n];
       Object[] zaehler = new Object[n];
       Object[] nenner = new Object[n];
+      Object[] zaehlerExakt = new Object[n];
+      Object[] nennerExakt = new Object[n];
       Object[] obs = new Object[n];
       Object[] conf = new Object[n];
       for (int i = 0; i < n; i++) {
         int z = gruppe.get(i);
         Messwert m = stapel.get(z);
         s[i] = schluessel[z];
-        zaehler[i] = m.zaehler();
-        nenner[i] = m.nenner();
+        teile(m.zaehler(), zaehler, zaehlerExakt, i);
+        teile(m.nenner(), nenner, nennerExakt, i);
         obs[i] = m.obsStatus().name();
         conf[i] = m.confStatus().name();
       }
       String kommune = stapel.get(gruppe.get(0)).raum().kommune().wert();
       try {
-        upsert(kommune, new Object[][] {s, zaehler, nenner, obs, conf});
+        upsert(kommune, new Object[][] {s, zaehler, nenner, zaehlerExakt, nennerExakt, obs, conf});
       } catch (SQLException e) {
         long von = erste + Collections.min(gruppe);
         throw zeilenFehler(e, von, erste + Collections.max(gruppe));
       }
     }
 
+    /** Puts {@code wert} into {@code millionstel[i]} or, if it does not fit, {@code exakt[i]}. */
+    private void teile(@Nullable BigDecimal wert, Object[] millionstel, Object[] exakt, int i) {
+      long m = wert == null ? MesswertZeile.PASST_NICHT : MesswertZeile.millionstel(wert);
+      if (m != MesswertZeile.PASST_NICHT) {
+        millionstel[i] = m;
+      } else {
+        exakt[i] = wert;
+      }
+    }
+
     /**
      * Upserts the rows of one Kommune, one per key, given as the columns {@code schluessel,
-     * zaehler, nenner, obs_status, conf_status}, and keeps what they replace.
+     * zaehler_millionstel, nenner_millionstel, zaehler_exakt, nenner_exakt, obs_status,
+     * conf_status}, and keeps what they replace.
      */
     abstract void upsert(String kommune, Object[][] spalten) throws SQLException;
 
@@ -596,18 +612,23 @@ public final class MesswertLader {
    * the batch and counts the rows this load had written itself.
    */
   private final class PostgresErsetzen extends Ersetzen {
-    private static final String[] TYPEN = {"bigint", "numeric", "numeric", "varchar", "varchar"};
+    private static final String[] TYPEN = {
+      "bigint", "bigint", "bigint", "numeric", "numeric", "varchar", "varchar"
+    };
 
     private final PreparedStatement ps;
 
     PostgresErsetzen(Connection c, long lauf) throws SQLException {
       super(c, lauf);
       String messwert = ctx.render(MESSWERT);
-      String spalten = "kommune, schluessel, zaehler, nenner, obs_status, conf_status, lauf";
+      String spalten = SPALTENLISTE;
       this.ps =
           c.prepareStatement(
-              "WITH k (schluessel, zaehler, nenner, obs_status, conf_status) AS (SELECT * FROM"
-                  + " unnest(CAST(? AS bigint[]), CAST(? AS numeric[]), CAST(? AS numeric[]),"
+              "WITH k (schluessel, "
+                  + MesswertZeile.WERTSPALTEN
+                  + ") AS (SELECT * FROM"
+                  + " unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),"
+                  + " CAST(? AS numeric[]), CAST(? AS numeric[]),"
                   + " CAST(? AS varchar[]), CAST(? AS varchar[]))),"
                   + " alt AS (SELECT m.* FROM "
                   + messwert
@@ -625,10 +646,14 @@ public final class MesswertLader {
                   + messwert
                   + " ("
                   + spalten
-                  + ") SELECT ?, schluessel,"
-                  + " zaehler, nenner, obs_status, conf_status, ? FROM k"
-                  + " ON CONFLICT (kommune, schluessel) DO UPDATE SET zaehler = excluded.zaehler,"
-                  + " nenner = excluded.nenner, obs_status = excluded.obs_status,"
+                  + ") SELECT ?, schluessel, "
+                  + MesswertZeile.WERTSPALTEN
+                  + ", ? FROM k"
+                  + " ON CONFLICT (kommune, schluessel) DO UPDATE SET"
+                  + " zaehler_millionstel = excluded.zaehler_millionstel,"
+                  + " nenner_millionstel = excluded.nenner_millionstel,"
+                  + " zaehler_exakt = excluded.zaehler_exakt, nenner_exakt = excluded.nenner_exakt,"
+                  + " obs_status = excluded.obs_status,"
                   + " conf_status = excluded.conf_status, lauf = excluded.lauf RETURNING 1)"
                   + " SELECT (SELECT count(*) FROM h), (SELECT count(*) FROM alt WHERE lauf = ?)");
     }
@@ -642,12 +667,12 @@ public final class MesswertLader {
           felder.add(a);
           ps.setArray(i + 1, a);
         }
-        ps.setString(6, kommune);
-        ps.setLong(7, lauf);
-        ps.setLong(8, lauf);
-        ps.setString(9, kommune);
+        ps.setString(8, kommune);
+        ps.setLong(9, lauf);
         ps.setLong(10, lauf);
-        ps.setLong(11, lauf);
+        ps.setString(11, kommune);
+        ps.setLong(12, lauf);
+        ps.setLong(13, lauf);
         try (ResultSet r = ps.executeQuery()) {
           r.next();
           ersetzt += r.getLong(1);
@@ -679,23 +704,30 @@ public final class MesswertLader {
       super(c, lauf);
       this.merge =
           c.prepareStatement(
-              "SELECT schluessel, zaehler, nenner, obs_status, conf_status, lauf FROM OLD TABLE ("
+              "SELECT schluessel, "
+                  + MesswertZeile.WERTSPALTEN
+                  + ", lauf FROM OLD TABLE ("
                   + "MERGE INTO "
                   + ctx.render(MESSWERT)
                   + " m"
-                  + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?)) k (schluessel, zaehler, nenner,"
-                  + " obs_status, conf_status) ON m.schluessel = k.schluessel"
-                  + " WHEN MATCHED THEN UPDATE SET zaehler = k.zaehler, nenner = k.nenner,"
+                  + " USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?, ?, ?)) k (schluessel, "
+                  + MesswertZeile.WERTSPALTEN
+                  + ") ON m.schluessel = k.schluessel"
+                  + " WHEN MATCHED THEN UPDATE SET zaehler_millionstel = k.zaehler_millionstel,"
+                  + " nenner_millionstel = k.nenner_millionstel, zaehler_exakt = k.zaehler_exakt,"
+                  + " nenner_exakt = k.nenner_exakt,"
                   + " obs_status = k.obs_status, conf_status = k.conf_status, lauf = ?"
-                  + " WHEN NOT MATCHED THEN INSERT (kommune, schluessel, zaehler, nenner,"
-                  + " obs_status, conf_status, lauf) VALUES (?, k.schluessel, k.zaehler,"
-                  + " k.nenner, k.obs_status, k.conf_status, ?))");
+                  + " WHEN NOT MATCHED THEN INSERT ("
+                  + SPALTENLISTE
+                  + ") VALUES (?, k.schluessel, k.zaehler_millionstel, k.nenner_millionstel,"
+                  + " k.zaehler_exakt, k.nenner_exakt, k.obs_status, k.conf_status, ?))");
       this.historie =
           c.prepareStatement(
               "INSERT INTO "
                   + ctx.render(MESSWERT_HISTORIE)
-                  + " (audit_id, kommune, schluessel,"
-                  + " zaehler, nenner, obs_status, conf_status, lauf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                  + " (audit_id, "
+                  + SPALTENLISTE
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
@@ -703,13 +735,13 @@ public final class MesswertLader {
       for (int i = 0; i < spalten.length; i++) {
         merge.setObject(i + 1, spalten[i]);
       }
-      merge.setLong(6, lauf);
-      merge.setString(7, kommune);
       merge.setLong(8, lauf);
+      merge.setString(9, kommune);
+      merge.setLong(10, lauf);
       int neu = 0;
       try (ResultSet r = merge.executeQuery()) {
         while (r.next()) {
-          long alt = r.getLong(6);
+          long alt = r.getLong(8);
           boolean ohneLauf = r.wasNull();
           if (!ohneLauf && alt == lauf) {
             spaeter++;
@@ -718,14 +750,16 @@ public final class MesswertLader {
           historie.setLong(1, lauf);
           historie.setString(2, kommune);
           historie.setLong(3, r.getLong(1));
-          historie.setBigDecimal(4, r.getBigDecimal(2));
-          historie.setBigDecimal(5, r.getBigDecimal(3));
-          historie.setString(6, r.getString(4));
-          historie.setString(7, r.getString(5));
+          historie.setObject(4, r.getObject(2), Types.BIGINT);
+          historie.setObject(5, r.getObject(3), Types.BIGINT);
+          historie.setBigDecimal(6, r.getBigDecimal(4));
+          historie.setBigDecimal(7, r.getBigDecimal(5));
+          historie.setString(8, r.getString(6));
+          historie.setString(9, r.getString(7));
           if (ohneLauf) {
-            historie.setNull(8, Types.BIGINT);
+            historie.setNull(10, Types.BIGINT);
           } else {
-            historie.setLong(8, alt);
+            historie.setLong(10, alt);
           }
           historie.addBatch();
           neu++;

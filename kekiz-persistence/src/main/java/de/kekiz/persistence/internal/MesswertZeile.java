@@ -30,13 +30,16 @@ import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps a {@link Messwert} to the seven columns of the table {@code messwert} and back.
+ * Maps a {@link Messwert} to the nine columns of the table {@code messwert} and back.
  *
  * <p>The key: {@code kommune} and {@code schluessel}, one {@code long} of the Kommune's number
  * (table {@code messreihe_zaehler}), the id of the Messwert's {@link Messreihe} within the Kommune
  * (table {@code messreihe}) and its period: {@code nummer × 2^47 + reihe × 2^20 + periode} (see
- * {@link #schluessel}). Then {@code zaehler}, {@code nenner}, {@code obs_status}, {@code
- * conf_status} and {@code lauf}, the audit entry of the load that stored the value.
+ * {@link #schluessel}). Then numerator and denominator, each in two columns (migration V7): {@code
+ * zaehler_millionstel}, the value × 1,000,000 if that is a whole {@code long}, else {@code
+ * zaehler_exakt}, the value itself (see {@link #millionstel}); never rounded. Then {@code
+ * obs_status}, {@code conf_status} and {@code lauf}, the audit entry of the load that stored the
+ * value.
  *
  * <p>An instance reads rows back and caches the value objects that repeat (indicator versions,
  * Kommunen, breakdowns, periods), so streaming millions of rows makes few objects; not thread-safe.
@@ -48,11 +51,27 @@ public final class MesswertZeile {
       List.of(
           MESSWERT.KOMMUNE,
           MESSWERT.SCHLUESSEL,
-          MESSWERT.ZAEHLER,
-          MESSWERT.NENNER,
+          MESSWERT.ZAEHLER_MILLIONSTEL,
+          MESSWERT.NENNER_MILLIONSTEL,
+          MESSWERT.ZAEHLER_EXAKT,
+          MESSWERT.NENNER_EXAKT,
           MESSWERT.OBS_STATUS,
           MESSWERT.CONF_STATUS,
           MESSWERT.LAUF);
+
+  /**
+   * The columns of a value after the key, in the order of reading: {@code zaehler_millionstel,
+   * nenner_millionstel, zaehler_exakt, nenner_exakt, obs_status, conf_status}.
+   */
+  public static final String WERTSPALTEN =
+      "zaehler_millionstel, nenner_millionstel, zaehler_exakt, nenner_exakt, obs_status,"
+          + " conf_status";
+
+  /** {@link #millionstel} of a value that does not fit: it goes into the exact column. */
+  public static final long PASST_NICHT = Long.MIN_VALUE;
+
+  /** The largest absolute value whose millionths fit a {@code long} when it has no decimals. */
+  private static final long GANZ_GRENZE = Long.MAX_VALUE / 1_000_000;
 
   /** The highest number a Kommune can get (16 bits of the key). */
   public static final int GROESSTE_NUMMER = (1 << 16) - 1;
@@ -158,27 +177,86 @@ public final class MesswertZeile {
   // ---------------------------------------------------------------- writing
 
   /**
-   * Binds the seven columns of {@code m} to {@code ps}, starting at parameter {@code ab}: its key
-   * is {@code schluessel}, the load {@code lauf}.
+   * {@code wert} × 1,000,000 if that is a whole number that fits a {@code long} (at most 6 decimal
+   * places, absolute value at most 9,223,372,036,854.775807), else {@link #PASST_NICHT} (such a
+   * value is stored exactly in the column {@code *_exakt}). {@code Long.MIN_VALUE} is never the
+   * millionths of a value: it would be −9,223,372,036,854.775808, beyond the limit.
+   */
+  public static long millionstel(BigDecimal wert) {
+    int scale = wert.scale();
+    if (scale == 0 && wert.precision() <= 18) {
+      long ganz = wert.longValue();
+      return Math.abs(ganz) <= GANZ_GRENZE ? ganz * 1_000_000 : PASST_NICHT;
+    }
+    if (scale > 6 && wert.stripTrailingZeros().scale() > 6) {
+      return PASST_NICHT;
+    }
+    try {
+      long m = wert.movePointRight(6).longValueExact();
+      return m == Long.MIN_VALUE ? PASST_NICHT : m;
+    } catch (ArithmeticException e) {
+      return PASST_NICHT; // more than 6 decimal places or too large
+    }
+  }
+
+  /**
+   * The value of {@code millionstel} millionths in canonical form (no trailing zeros after the
+   * decimal point, never a negative scale), as {@link Messwert} holds it.
+   */
+  public static BigDecimal ausMillionsteln(long millionstel) {
+    if (millionstel % 1_000_000 == 0) {
+      return BigDecimal.valueOf(millionstel / 1_000_000);
+    }
+    return BigDecimal.valueOf(millionstel, 6).stripTrailingZeros();
+  }
+
+  /**
+   * Binds the nine columns of {@code m} to {@code ps} in the order of {@link #SPALTEN}, starting at
+   * parameter {@code ab}: its key is {@code schluessel}, the load {@code lauf}.
    */
   public static void binde(PreparedStatement ps, int ab, Messwert m, long schluessel, long lauf)
       throws SQLException {
     ps.setString(ab, m.raum().kommune().wert());
     ps.setLong(ab + 1, schluessel);
-    zahl(ps, ab + 2, m.zaehler());
-    zahl(ps, ab + 3, m.nenner());
-    ps.setString(ab + 4, m.obsStatus().name());
-    ps.setString(ab + 5, m.confStatus().name());
-    ps.setLong(ab + 6, lauf);
+    bindeZahl(ps, ab + 2, ab + 4, m.zaehler());
+    bindeZahl(ps, ab + 3, ab + 5, m.nenner());
+    ps.setString(ab + 6, m.obsStatus().name());
+    ps.setString(ab + 7, m.confStatus().name());
+    ps.setLong(ab + 8, lauf);
   }
 
-  private static void zahl(PreparedStatement ps, int i, @Nullable BigDecimal wert)
+  /**
+   * Binds {@code wert} to parameter {@code millionstel} (its millionths) or to parameter {@code
+   * exakt} (the value itself, if its millionths do not fit a {@code long}), the other one NULL.
+   */
+  public static void bindeZahl(
+      PreparedStatement ps, int millionstel, int exakt, @Nullable BigDecimal wert)
       throws SQLException {
-    if (wert == null) {
-      ps.setNull(i, Types.NUMERIC);
+    long m = wert == null ? PASST_NICHT : millionstel(wert);
+    if (m != PASST_NICHT) {
+      ps.setLong(millionstel, m);
+      ps.setNull(exakt, Types.NUMERIC);
     } else {
-      ps.setBigDecimal(i, wert);
+      ps.setNull(millionstel, Types.BIGINT);
+      if (wert == null) {
+        ps.setNull(exakt, Types.NUMERIC);
+      } else {
+        ps.setBigDecimal(exakt, wert);
+      }
     }
+  }
+
+  /**
+   * The number in column {@code millionstel} (millionths) or, if that is NULL, in column {@code
+   * exakt}; null if both are NULL.
+   */
+  public static @Nullable BigDecimal zahl(ResultSet rs, int millionstel, int exakt)
+      throws SQLException {
+    long m = rs.getLong(millionstel);
+    if (!rs.wasNull()) {
+      return ausMillionsteln(m);
+    }
+    return rs.getBigDecimal(exakt);
   }
 
   /**
@@ -188,8 +266,14 @@ public final class MesswertZeile {
   public static void kopiere(CopyPuffer p, Messwert m, long schluessel, long lauf) {
     p.ascii(m.raum().kommune().wert()).tab();
     p.ganz(schluessel).tab();
-    p.zahl(m.zaehler()).tab();
-    p.zahl(m.nenner()).tab();
+    BigDecimal z = m.zaehler();
+    BigDecimal n = m.nenner();
+    long zm = z == null ? PASST_NICHT : millionstel(z);
+    long nm = n == null ? PASST_NICHT : millionstel(n);
+    (zm == PASST_NICHT ? p.nichts() : p.ganz(zm)).tab();
+    (nm == PASST_NICHT ? p.nichts() : p.ganz(nm)).tab();
+    p.zahl(zm == PASST_NICHT ? z : null).tab();
+    p.zahl(nm == PASST_NICHT ? n : null).tab();
     p.ascii(m.obsStatus().name()).tab();
     p.ascii(m.confStatus().name()).tab();
     p.ganz(lauf);
@@ -219,8 +303,8 @@ public final class MesswertZeile {
   }
 
   /**
-   * The Messwert of {@code reihe} whose key and values are the columns {@code schluessel, zaehler,
-   * nenner, obs_status, conf_status} of {@code rs}, from column {@code ab}.
+   * The Messwert of {@code reihe} whose key and values are the columns {@code schluessel} and
+   * {@link #WERTSPALTEN} of {@code rs}, from column {@code ab}.
    */
   public Messwert messwert(Messreihe reihe, ResultSet rs, int ab) throws SQLException {
     return new Messwert(
@@ -228,10 +312,10 @@ public final class MesswertZeile {
         reihe.raum(),
         periode(rs.getLong(ab)),
         reihe.aufschluesselung(),
-        rs.getBigDecimal(ab + 1),
-        rs.getBigDecimal(ab + 2),
-        ObsStatus.valueOf(rs.getString(ab + 3)),
-        ConfStatus.valueOf(rs.getString(ab + 4)));
+        zahl(rs, ab + 1, ab + 3),
+        zahl(rs, ab + 2, ab + 4),
+        ObsStatus.valueOf(rs.getString(ab + 5)),
+        ConfStatus.valueOf(rs.getString(ab + 6)));
   }
 
   /** The Periode in {@code schluessel}. */
