@@ -57,7 +57,7 @@ class ReportBefehlTest {
         .contains("Offene Übergänge: Grundschule → Weiterführende Schule")
         .contains("Gefährdete Ziele: 2 von 3: ")
         .contains(
-            "Reifegrad der Präventionskette: 5 von 10 Punkten, Station 1 (Leitbild & Vision)"
+            "Reifegrad der Präventionskette: 6 von 10 Punkten, Station 1 (Leitbild & Vision)"
                 + " erreicht")
         .contains(
             "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 31.12.2025"

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *       Berichtsteil.wirkung().alleVergleiche()}): Art, Schlüssel, Maßnahme, Handlungsziel, Beginn,
  *       Indikator (key), Indikatorname, Polarität, Gebiete mit Maßnahme, Vergleichsgruppe, Vorher,
  *       Nachher, then for each of mit vorher, mit nachher, ohne vorher, ohne nachher the Zähler,
- *       Nenner and Anteil (share, 0 to 1, six decimal places as the core computed it) with the
+ *       Nenner and Anteil (share, 0 to 1, as the core computed it to six decimal places, trailing zeros left out) with the
  *       Wilson interval's Untere and Obere Grenze, then Differenz der Differenzen with its Untere
  *       and Obere Grenze (differences of shares), Befund and Nicht auswertbar (the reason, empty if
  *       the comparison was made; the figures are empty then)</td></tr>

@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * {@code {@value AuswertungCsvWriter#REIFEGRAD}}: the maturity score of the report's release
- * through {@link AuswertungCsvWriter} in its German Excel form ({@link CsvFormat#EXCEL_DEUTSCH}).
- * Thread-safe.
+ * {@value AuswertungCsvWriter#REIFEGRAD}: the maturity score of the report's release through {@link
+ * AuswertungCsvWriter} in its German Excel form ({@link CsvFormat#EXCEL_DEUTSCH}). Thread-safe.
  */
 public final class ReifegradCsvFormat implements Berichtsformat {
 

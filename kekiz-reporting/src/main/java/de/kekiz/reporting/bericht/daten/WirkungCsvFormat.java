@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * {@code {@value AuswertungCsvWriter#WIRKUNG}}: the effect comparisons of the report's release
- * through {@link AuswertungCsvWriter} in its German Excel form ({@link CsvFormat#EXCEL_DEUTSCH}).
+ * {@value AuswertungCsvWriter#WIRKUNG}: the effect comparisons of the report's release through
+ * {@link AuswertungCsvWriter} in its German Excel form ({@link CsvFormat#EXCEL_DEUTSCH}).
  * Thread-safe.
  */
 public final class WirkungCsvFormat implements Berichtsformat {
