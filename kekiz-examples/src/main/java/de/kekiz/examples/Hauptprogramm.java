@@ -1,6 +1,7 @@
 package de.kekiz.examples;
 
 import com.openhtmltopdf.util.XRLog;
+import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Periodizitaet;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -9,6 +10,8 @@ import de.kekiz.fixtures.KekizFixtures;
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.Dezimaltrennzeichen;
 import de.kekiz.importe.Geojsonfelder;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung;
 import de.kekiz.port.Duplikatregel;
 import de.kekiz.reporting.text.TextZusammenfassung;
 import java.io.OutputStreamWriter;
@@ -17,8 +20,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Handler;
@@ -250,7 +258,8 @@ public final class Hauptprogramm implements Callable<Integer> {
     @Option(
         names = "--stichtag",
         paramLabel = "DATUM",
-        description = "Stichtag für Sozialräume und Programme (Vorgabe: ${DEFAULT-VALUE}).",
+        description =
+            "Stichtag für Sozialräume, Programme, Reifegrad und Wirkungsvergleich (Vorgabe: ${DEFAULT-VALUE}).",
         defaultValue = "31.12.2024")
     LocalDate stichtag = LocalDate.of(2024, 12, 31);
 
@@ -262,9 +271,31 @@ public final class Hauptprogramm implements Callable<Integer> {
     public Integer call() {
       Writer w = out;
       TextZusammenfassung text = new TextZusammenfassung(w, stichtag);
+      List<Beispielkommune> alle = KekizFixtures.alle();
+      // one release of every example Kommune, as the demo makes it: the maturity score, the
+      // Zielbeiträge and the effect comparisons come from its published result
+      List<Veroeffentlichungsrechnung.Eingabe> eingaben = new ArrayList<>();
+      Map<IndikatorRef, Indikator> indikatoren = new LinkedHashMap<>();
+      for (Beispielkommune b : alle) {
+        eingaben.add(
+            new Veroeffentlichungsrechnung.Eingabe(
+                b.kommune(), b.messwerte(), b.leitbild(), b.kette(), true));
+        b.indikatoren().forEach(i -> indikatoren.putIfAbsent(i.ref(), i));
+      }
+      Map<Gemeindeschluessel, Berichtsteil> teile = new HashMap<>();
+      for (Berichtsteil t :
+          new Veroeffentlichungsrechnung(Berichterstellung.auftrag(stichtag))
+              .berechne(eingaben, indikatoren.values())
+              .teile()) {
+        teile.put(t.kommune().schluessel(), t);
+      }
       int n = 0;
-      for (Beispielkommune b : KekizFixtures.alle()) {
+      for (Beispielkommune b : alle) {
         text.schreibe(b.kommune(), b.leitbild(), b.kette(), b.indikatoren(), b.messwerte());
+        Berichtsteil t = teile.get(b.schluessel());
+        if (t != null) {
+          text.schreibeAuswertung(t);
+        }
         n++;
       }
       out.println(n + " Beispielkommunen.");

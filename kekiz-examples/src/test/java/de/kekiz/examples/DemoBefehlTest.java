@@ -38,7 +38,10 @@ class DemoBefehlTest {
           "bericht.pdf",
           "bericht.xlsx",
           "messwerte.csv",
-          "messwerte.sdmx.csv");
+          "messwerte.sdmx.csv",
+          "reifegrad.csv",
+          "wirkung.csv",
+          "zielbeitraege.csv");
 
   /** The files of the programme report. */
   static final List<String> PROGRAMMDATEIEN =
@@ -66,7 +69,7 @@ class DemoBefehlTest {
         .contains(KekizFixtures.alle().size() + " Beispielkommunen neu geladen")
         .contains("Berichte am 31.12.2024 in " + aus.toAbsolutePath())
         .contains(KekizFixtures.alle().size() + " Berichte in " + aus.toAbsolutePath())
-        .contains("Köln (05315000): 7 Dateien in 05315000/")
+        .contains("Köln (05315000): 10 Dateien in 05315000/")
         .contains("  Höchster Handlungsbedarf: 1. ")
         .contains("  Offene Übergänge: ")
         .contains("  Gefährdete Ziele: ")
@@ -109,6 +112,25 @@ class DemoBefehlTest {
   }
 
   @Test
+  @DisplayName(
+      "stores Ahlen's dated chain: its report shows evaluable effect comparisons, also in CSV")
+  void ahlenWirkung() throws IOException {
+    Path ahlen = aus.resolve("05570004");
+    String html = Files.readString(ahlen.resolve("bericht.html"));
+    assertThat(html)
+        .contains(
+            "Wirkungsvergleich und gemessene Übergänge",
+            "Angebot: Aufsuchende Familienbegleitung",
+            "günstigere Entwicklung als in der Vergleichsgruppe",
+            "203 von 625",
+            "Sprachbrücke Kita – Grundschule");
+    String csv = Files.readString(ahlen.resolve("wirkung.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains(";203;625;0,3248;").contains("kein Unterschied nachweisbar");
+    assertThat(Files.readString(ahlen.resolve("zielbeitraege.csv"), StandardCharsets.UTF_8))
+        .contains("01.08.2021");
+  }
+
+  @Test
   @DisplayName("writes every file of the report of each Kommune into a folder named by its AGS")
   void dateien() throws IOException {
     for (Beispielkommune b : KekizFixtures.alle()) {
@@ -140,7 +162,7 @@ class DemoBefehlTest {
     String hoechster = bericht.handlungsbedarf().get(0).gebiet().name();
     assertThat(erster.out())
         .contains(
-            "Köln (05315000): 7 Dateien in 05315000/"
+            "Köln (05315000): 10 Dateien in 05315000/"
                 + System.lineSeparator()
                 + "  Höchster Handlungsbedarf: 1. "
                 + hoechster

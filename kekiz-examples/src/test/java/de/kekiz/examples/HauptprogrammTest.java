@@ -110,4 +110,18 @@ class HauptprogrammTest {
     assertThat(out.toString()).isEqualTo(deutsch);
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  @DisplayName("zusammenfassung prints the Reifegrad, who does what and the effect comparisons")
+  void zusammenfassungAuswertung() {
+    assertThat(starte("zusammenfassung")).isZero();
+    assertThat(out.toString())
+        .contains("Ahlen (AGS 05570004)")
+        .contains("  Reifegrad der Präventionskette: Am 31.12.2024: 6 von 10 Punkten")
+        .contains("  Wer tut was (Stand 31.12.2024):")
+        .contains("Sprachbrücke Kita – Grundschule")
+        .contains("      Differenz der Differenzen: +5,4 Prozentpunkte (")
+        .contains("günstigere Entwicklung als in der Vergleichsgruppe");
+    assertThat(err.toString()).isEmpty();
+  }
 }

@@ -65,7 +65,7 @@ class ProgrammberichtBefehlTest {
     String html = Files.readString(aus.resolve("programmbericht.html"), StandardCharsets.UTF_8);
     assertThat(html)
         .contains("Ahlen")
-        .contains("5 von 10</td><td>1 Leitbild &amp; Vision</td>")
+        .contains("6 von 10</td><td>1 Leitbild &amp; Vision</td>")
         .contains("Einwohner insgesamt am 31.12.2024")
         .contains("Steuerungsstruktur der Ahlener Präventionskette");
     assertThat(l.err().lines())

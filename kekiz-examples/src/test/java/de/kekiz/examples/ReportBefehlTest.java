@@ -53,15 +53,15 @@ class ReportBefehlTest {
       assertThat(l.out()).contains("  " + name);
     }
     assertThat(l.out())
-        .contains("Höchster Handlungsbedarf: 1. Ahlen-Süd, 2. Ahlen-Ost, 3. ")
+        .contains("Höchster Handlungsbedarf: 1. Vorhelm, 2. Ahlen-Süd, 3. ")
         .contains("Offene Übergänge: Grundschule → Weiterführende Schule")
-        .contains("Gefährdete Ziele: 2 von 3: ")
+        .contains("Gefährdete Ziele: 1 von 3: ")
         .contains(
-            "Reifegrad der Präventionskette: 5 von 10 Punkten, Station 1 (Leitbild & Vision)"
+            "Reifegrad der Präventionskette: 6 von 10 Punkten, Station 1 (Leitbild & Vision)"
                 + " erreicht")
         .contains(
-            "SGB-II-Quote unter 15 Jahren (Kinderarmut) in Ahlen-Süd höchstens 28 bis 31.12.2025"
-                + " (gefährdet)");
+            "Sprachkompetenz (Schuleingangsuntersuchung) in Ahlen-Süd/Ost höchstens 28 bis"
+                + " 31.07.2021 (verfehlt)");
     assertThat(l.err().lines())
         .as("a progress line before each long step, nothing else")
         .containsExactly(

@@ -340,7 +340,7 @@ class ProgrammrechnungTest {
 
     @Test
     @DisplayName(
-        "31.12.2024: of the 46 Kommunen of 2017 Ahlen scores 5 (Station 1), Dinslaken's empty"
+        "31.12.2024: of the 46 Kommunen of 2017 Ahlen scores 6 (Station 1), Dinslaken's empty"
             + " chain 0 (none), 44 have no model; the catalogue links to the models")
     void verteilung() {
       LocalDate tag = LocalDate.of(2024, 12, 31);
@@ -368,10 +368,10 @@ class ProgrammrechnungTest {
       assertThat(r.ohneModell()).isEqualTo(44);
       assertThat(r.bewertet()).isEqualTo(2);
       assertThat(r.nachStufe()).containsExactly(1, 1, 0, 0, 0);
-      assertThat(r.nachPunkten()).containsExactly(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
+      assertThat(r.nachPunkten()).containsExactly(1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
       Kommunenreife a =
           r.kommunen().stream().filter(k -> k.kommune().equals(AHLEN)).findFirst().orElseThrow();
-      assertThat(a.bewertet()).hasValueSatisfying(g -> assertThat(g.punkte()).isEqualTo(5));
+      assertThat(a.bewertet()).hasValueSatisfying(g -> assertThat(g.punkte()).isEqualTo(6));
       assertThat(a.name()).isEqualTo(ahlen.kommune().name());
       Kommunenreife bergkamen =
           r.kommunen().stream()

@@ -416,15 +416,16 @@ class ReifegradTest {
     /**
      * KekizFixtures.ahlen() on 31.12.2024: the Leitbild of the unit fixture with a Zielwert for 2.1
      * and a third Leitziel (3.1, Übergangsquote, no Zielwert); the chain of KetteFixtures (same
-     * Steuerungsgruppe, unfunded 0.5 post, no contributions) with generated Angebote and the
-     * transition Grundschule → weiterführende Schule left open. By hand: LEITBILD +1, LEITLINIEN
-     * +1, STEUERUNGSGRUPPE +1, KOORDINATION 0, HANDLUNGSZIELE +1 (4 of 4), ZIELWERTE 0 (3 of 4, 3.1
-     * without), ZIELBEITRAEGE 0, UEBERGAENGE 0 (3 of 4), MONITORING +1 (the Kommune's own yearly
-     * figures of the five goal indicators are published up to 2024), FORTSCHREIBUNG 0: 5 of 10,
-     * stage 1.
+     * Steuerungsgruppe, unfunded 0.5 post) with generated Angebote, the dated history since 2017
+     * (Zielbeiträge for all four Handlungsziele by 2021) and the transition Grundschule →
+     * weiterführende Schule left open. By hand: LEITBILD +1, LEITLINIEN +1, STEUERUNGSGRUPPE +1,
+     * KOORDINATION 0, HANDLUNGSZIELE +1 (4 of 4), ZIELWERTE 0 (3 of 4, 3.1 without), ZIELBEITRAEGE
+     * +1 (1.1 Kita-Einstieg, 1.2 AG and Sprachbrücke, 2.1 Jugendamt and others, 3.1 AG),
+     * UEBERGAENGE 0 (3 of 4), MONITORING +1 (the Kommune's own yearly figures of the five goal
+     * indicators are published up to 2024), FORTSCHREIBUNG 0: 6 of 10, stage 1.
      */
     @Test
-    @DisplayName("scores 5 of 10 points and stage 1 on 31.12.2024, from the published figures")
+    @DisplayName("scores 6 of 10 points and stage 1 on 31.12.2024, from the published figures")
     void ahlen() {
       Beispielkommune ahlen = KekizFixtures.ahlen();
       LocalDate stichtag = LocalDate.of(2024, 12, 31);
@@ -439,8 +440,8 @@ class ReifegradTest {
       Reifegrad r = t.reife().aktuell().orElseThrow();
       assertThat(r.stichtag()).isEqualTo(stichtag);
       assertThat(erfuellt(r))
-          .containsExactly(true, true, true, false, true, false, false, false, true, false);
-      assertThat(r.punkte()).isEqualTo(5);
+          .containsExactly(true, true, true, false, true, false, true, false, true, false);
+      assertThat(r.punkte()).isEqualTo(6);
       assertThat(r.erreichteStufe()).contains(Reifestufe.LEITBILD_VISION);
       assertThat(grund(r, Reifekriterium.ZIELWERTE))
           .isEqualTo("3 von 4 Handlungszielen mit Zielwert; ohne Zielwert: 3.1.");

@@ -19,7 +19,15 @@ import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Gruppenvergleich;
+import de.kekiz.monitoring.veroeffentlichung.Kettenreife;
+import de.kekiz.monitoring.veroeffentlichung.Kriteriumsergebnis;
+import de.kekiz.monitoring.veroeffentlichung.Reifegrad;
+import de.kekiz.monitoring.veroeffentlichung.Wirkungsvergleich;
+import de.kekiz.monitoring.veroeffentlichung.Zielarbeit;
 import de.kekiz.reporting.bericht.Formatierung;
+import de.kekiz.reporting.internal.Auswertungstext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,11 +43,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a short plain-text summary of one Kommune: who it is, its Sozialräume, its Leitbild's
- * goals, its Präventionskette's phases and Angebote, and which indicators it observes.
+ * goals, its Präventionskette's phases and Angebote, and which indicators it observes; and, from a
+ * release ({@link #schreibeAuswertung(Berichtsteil)}), the chain's maturity score, the Zielbeiträge
+ * and the effect comparisons.
  *
- * <p>The summary prints structure and counts only, never an indicator value, so it needs no
- * protection of small numbers. German wording, {@code Locale.GERMANY} number formats. Not
- * thread-safe while writing; create one per output.
+ * <p>{@link #schreibe} prints structure and counts only, never an indicator value, so it needs no
+ * protection of small numbers; {@link #schreibeAuswertung} prints only what the release published.
+ * German wording, {@code Locale.GERMANY} number formats. Not thread-safe while writing; create one
+ * per output.
  */
 public final class TextZusammenfassung {
 
@@ -77,6 +88,112 @@ public final class TextZusammenfassung {
     kette(kette);
     indikatoren(indikatoren, messwerte);
     zeile("");
+  }
+
+  /**
+   * Writes what the release computed for one Kommune: the maturity score of its chain with its
+   * development, who works on which Handlungsziel ("Wer tut was") and the effect comparisons, each
+   * as the core's release result has it ({@link Berichtsteil#reife()}, {@link
+   * Berichtsteil#zielarbeit()}, {@link Berichtsteil#wirkung()}); the counts and shares of a
+   * comparison are the release's published group sums. Nothing is computed here.
+   *
+   * @param teil the release's part of the Kommune
+   * @throws UncheckedIOException if writing fails
+   */
+  public void schreibeAuswertung(Berichtsteil teil) {
+    requireNonNull(teil, "teil");
+    Kettenreife reife = teil.reife();
+    if (reife.aktuell().isPresent()) {
+      Reifegrad r = reife.aktuell().get();
+      zeile("  Reifegrad der Präventionskette: " + Auswertungstext.reifesatz(r));
+      for (Kriteriumsergebnis e : r.ergebnisse()) {
+        zeile(
+            "    "
+                + (e.erfuellt() ? "[x] " : "[ ] ")
+                + e.kriterium().bezeichnung()
+                + " (Station "
+                + e.stufe().nummer()
+                + "): "
+                + e.begruendung());
+      }
+      if (reife.verlauf().size() > 1) {
+        zeile(
+            "    Entwicklung: "
+                + reife.verlauf().stream()
+                    .map(g -> Formatierung.datum(g.stichtag()) + " " + g.punkte())
+                    .collect(Collectors.joining(", "))
+                + " (Punkte von "
+                + r.hoechstpunkte()
+                + ")");
+      }
+    }
+    List<Zielarbeit> zielarbeit = teil.zielarbeit();
+    if (!zielarbeit.isEmpty()) {
+      zeile("  Wer tut was (Stand " + Formatierung.datum(teil.stichtag()) + "):");
+      for (Zielarbeit z : zielarbeit) {
+        zeile(
+            "    Handlungsziel "
+                + Auswertungstext.handlungsziel(z)
+                + " — "
+                + z.art().bezeichnung()
+                + ": "
+                + z.name()
+                + z.aufgabeWert().map(a -> " (" + a + ")").orElse("")
+                + "; "
+                + Auswertungstext.gebiete(teil.kommune(), z.sozialraeume(), teil.stichtag())
+                + "; seit "
+                + z.seitWert().map(Formatierung::datum).orElse("nicht erfasst"));
+      }
+    }
+    List<Wirkungsvergleich> vergleiche = teil.wirkung().alleVergleiche();
+    if (!vergleiche.isEmpty()) {
+      zeile("  Wirkungsvergleich (Differenz der Differenzen, 95-%-Konfidenzintervalle):");
+      for (Wirkungsvergleich v : vergleiche) {
+        zeile(
+            "    "
+                + Auswertungstext.massnahme(v)
+                + ", seit "
+                + Formatierung.datum(v.beginn())
+                + (v.handlungsziel() == null ? "" : ", Handlungsziel " + v.handlungsziel())
+                + " — "
+                + v.indikatorname()
+                + ": "
+                + v.befund().bezeichnung());
+        Gruppenvergleich g = v.werte();
+        if (g == null) {
+          zeile("      " + v.grund().orElse(""));
+          continue;
+        }
+        zeile(
+            "      mit Maßnahme ("
+                + Auswertungstext.namen(v.mitMassnahme())
+                + "): "
+                + g.vorher()
+                + " "
+                + Auswertungstext.anteil(g.mitVorher())
+                + ", "
+                + g.nachher()
+                + " "
+                + Auswertungstext.anteil(g.mitNachher()));
+        zeile(
+            "      Vergleichsgruppe ("
+                + Auswertungstext.namen(v.vergleichsgruppe())
+                + "): "
+                + g.vorher()
+                + " "
+                + Auswertungstext.anteil(g.ohneVorher())
+                + ", "
+                + g.nachher()
+                + " "
+                + Auswertungstext.anteil(g.ohneNachher()));
+        zeile(
+            "      Differenz der Differenzen: "
+                + Auswertungstext.prozentpunkte(g.differenzDerDifferenzen())
+                + " Prozentpunkte ("
+                + Auswertungstext.intervall(g.intervall())
+                + ")");
+      }
+    }
   }
 
   private void kopf(Kommune k) {

@@ -13,20 +13,29 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Programmteilnahme;
 import de.kekiz.domain.leitbild.Zielrichtung;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
+import de.kekiz.monitoring.veroeffentlichung.Gruppenvergleich;
 import de.kekiz.monitoring.veroeffentlichung.Handlungsbedarf;
 import de.kekiz.monitoring.veroeffentlichung.Indikatorauswertung;
+import de.kekiz.monitoring.veroeffentlichung.Kettenreife;
+import de.kekiz.monitoring.veroeffentlichung.Kriteriumsergebnis;
 import de.kekiz.monitoring.veroeffentlichung.Lueckenanalyse;
+import de.kekiz.monitoring.veroeffentlichung.Reifegrad;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindex;
 import de.kekiz.monitoring.veroeffentlichung.Sozialindexwert;
 import de.kekiz.monitoring.veroeffentlichung.Trendrichtung;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsabdeckung;
+import de.kekiz.monitoring.veroeffentlichung.Uebergangsmessung;
+import de.kekiz.monitoring.veroeffentlichung.Wirkungsmonitoring;
+import de.kekiz.monitoring.veroeffentlichung.Wirkungsvergleich;
 import de.kekiz.monitoring.veroeffentlichung.Zeitreihe;
 import de.kekiz.monitoring.veroeffentlichung.Zelle;
+import de.kekiz.monitoring.veroeffentlichung.Zielarbeit;
 import de.kekiz.monitoring.veroeffentlichung.Zielstatus;
 import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.internal.Auswertungstext;
 import de.kekiz.reporting.internal.Sichtbar;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,6 +123,9 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         indikator(a);
       }
       kette();
+      reifegrad();
+      zielbeitraege();
+      wirkung();
       angebote();
       quellen();
       datenschutz();
@@ -584,6 +596,199 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       for (int c = 1; c <= l.handlungsfelder().size(); c++) {
         ws.width(c, 14);
       }
+    }
+
+    /** The maturity score on the reference date, criterion by criterion, and its development. */
+    private void reifegrad() {
+      Kettenreife reife = b.teil().reife();
+      if (reife.aktuell().isEmpty()) {
+        return;
+      }
+      Reifegrad aktuell = reife.aktuell().get();
+      Worksheet ws = blatt("Reifegrad");
+      titel(ws, "Reifegrad der Präventionskette");
+      wert(ws, 1, 0, Auswertungstext.reifesatz(aktuell));
+      kopf(ws, 2, 1, "Kriterium", "Station", "Erfüllt", "Punkte", "Begründung");
+      int r = 3;
+      for (Kriteriumsergebnis e : aktuell.ergebnisse()) {
+        wert(ws, r, 0, e.kriterium().bezeichnung());
+        wert(ws, r, 1, e.stufe().nummer() + " " + e.stufe().bezeichnung());
+        wert(ws, r, 2, e.erfuellt() ? "ja" : "nein");
+        wert(ws, r, 3, e.punkte());
+        wert(ws, r, 4, e.begruendung());
+        ws.style(r, 4).wrapText(true).set();
+        r++;
+      }
+      wert(ws, r, 0, "Summe");
+      ws.style(r, 0).bold().set();
+      wert(ws, r, 3, aktuell.punkte());
+      wert(ws, r, 4, "von " + aktuell.hoechstpunkte() + " Punkten");
+      r += 2;
+      wert(ws, r, 0, "Entwicklung des Reifegrads");
+      ws.style(r, 0).bold().set();
+      r++;
+      String[] spalten = {
+        "Stichtag", "Erreichte Station", "Nicht erfüllt", "Punkte", "Höchstpunkte"
+      };
+      for (int c = 0; c < spalten.length; c++) {
+        wert(ws, r, c, spalten[c]);
+      }
+      ws.range(r, 0, r, spalten.length - 1)
+          .style()
+          .bold()
+          .fillColor(KOPF_FARBE)
+          .wrapText(true)
+          .set();
+      r++;
+      for (Reifegrad g : reife.verlauf()) {
+        datum(ws, r, 0, g.stichtag());
+        wert(ws, r, 1, Auswertungstext.station(g.erreichteStufe()));
+        wert(ws, r, 2, Auswertungstext.nichtErfuellt(g));
+        ws.style(r, 2).wrapText(true).set();
+        wert(ws, r, 3, g.punkte());
+        wert(ws, r, 4, g.hoechstpunkte());
+        r++;
+      }
+      wert(ws, r + 1, 0, "Methode: " + reife.methode());
+      breiten(ws, 34, 42, 60, 9, 80);
+    }
+
+    /** Who works on which Handlungsziel, where and since when. */
+    private void zielbeitraege() {
+      List<Zielarbeit> zeilen = b.teil().zielarbeit();
+      if (zeilen.isEmpty()) {
+        return;
+      }
+      Worksheet ws = blatt("Zielbeiträge");
+      titel(
+          ws,
+          "Wer an welchem Handlungsziel arbeitet, wo und seit wann (Stand "
+              + Formatierung.datum(b.stichtag())
+              + ")");
+      kopf(ws, 2, 1, "Handlungsziel", "Leitziel", "Art", "Beitrag", "Aufgabe", "Gebiet", "Seit");
+      int r = 3;
+      for (Zielarbeit z : zeilen) {
+        wert(ws, r, 0, Auswertungstext.handlungsziel(z));
+        wert(ws, r, 1, z.leitziel());
+        wert(ws, r, 2, z.art().bezeichnung());
+        wert(ws, r, 3, z.name());
+        wert(ws, r, 4, z.aufgabeWert().orElse("–"));
+        wert(ws, r, 5, Auswertungstext.gebiete(b.kommune(), z.sozialraeume(), b.stichtag()));
+        if (z.seitWert().isPresent()) {
+          datum(ws, r, 6, z.seitWert().get());
+        } else {
+          wert(ws, r, 6, "nicht erfasst");
+        }
+        r++;
+      }
+      breiten(ws, 60, 50, 22, 46, 52, 40, 13);
+    }
+
+    /** The effect comparisons and the measured Übergänge. */
+    private void wirkung() {
+      Wirkungsmonitoring w = b.teil().wirkung();
+      if (w.leer()) {
+        return;
+      }
+      Worksheet ws = blatt("Wirkung");
+      titel(ws, "Wirkungsvergleich: Entwicklung mit und ohne Maßnahme");
+      wert(
+          ws,
+          1,
+          0,
+          "Anteile in Prozent, Differenz der Differenzen und ihr 95-%-Konfidenzintervall in"
+              + " Prozentpunkten; ein Unterschied in der Entwicklung, keine Ursache.");
+      kopf(
+          ws,
+          2,
+          1,
+          "Maßnahme",
+          "Beginn",
+          "Handlungsziel",
+          "Indikator",
+          "Gebiete mit Maßnahme",
+          "Vergleichsgruppe",
+          "Vorher",
+          "Nachher",
+          "Mit Maßnahme vorher (%)",
+          "Mit Maßnahme nachher (%)",
+          "Vergleichsgruppe vorher (%)",
+          "Vergleichsgruppe nachher (%)",
+          "Fallzahlen",
+          "Differenz der Differenzen (Pp.)",
+          "Untere Grenze (Pp.)",
+          "Obere Grenze (Pp.)",
+          "Befund",
+          "Nicht auswertbar, weil");
+      int r = 3;
+      String f = format(1);
+      for (Wirkungsvergleich v : w.alleVergleiche()) {
+        wert(ws, r, 0, Auswertungstext.massnahme(v));
+        datum(ws, r, 1, v.beginn());
+        wert(ws, r, 2, v.handlungsziel() == null ? "–" : v.handlungsziel());
+        wert(ws, r, 3, v.indikatorname() + " (" + v.polaritaet().bezeichnung() + ")");
+        wert(ws, r, 4, Auswertungstext.namen(v.mitMassnahme()));
+        wert(ws, r, 5, Auswertungstext.namen(v.vergleichsgruppe()));
+        Gruppenvergleich g = v.werte();
+        if (g != null) {
+          wert(ws, r, 6, g.vorher().toString());
+          wert(ws, r, 7, g.nachher().toString());
+          zahl(ws, r, 8, g.mitVorher().anteil().movePointRight(2), f);
+          zahl(ws, r, 9, g.mitNachher().anteil().movePointRight(2), f);
+          zahl(ws, r, 10, g.ohneVorher().anteil().movePointRight(2), f);
+          zahl(ws, r, 11, g.ohneNachher().anteil().movePointRight(2), f);
+          wert(
+              ws,
+              r,
+              12,
+              "mit: "
+                  + Auswertungstext.anteil(g.mitVorher())
+                  + " → "
+                  + Auswertungstext.anteil(g.mitNachher())
+                  + "; Vergleich: "
+                  + Auswertungstext.anteil(g.ohneVorher())
+                  + " → "
+                  + Auswertungstext.anteil(g.ohneNachher()));
+          ws.style(r, 12).wrapText(true).set();
+          zahl(ws, r, 13, g.differenzDerDifferenzen().movePointRight(2), "+0.0;-0.0;0.0");
+          zahl(ws, r, 14, g.intervall().untere().movePointRight(2), "+0.0;-0.0;0.0");
+          zahl(ws, r, 15, g.intervall().obere().movePointRight(2), "+0.0;-0.0;0.0");
+        }
+        wert(ws, r, 16, v.befund().bezeichnung());
+        wert(ws, r, 17, v.grund().orElse(""));
+        ws.style(r, 17).wrapText(true).set();
+        r++;
+      }
+      r++;
+      wert(ws, r, 0, "Übergänge: überbrückt durch Angebote und gemessen an eigenen Indikatoren");
+      ws.style(r, 0).bold().set();
+      r++;
+      String[] spalten = {"Übergang", "Eigene Indikatoren", "Aktive Angebote", "Messung"};
+      for (int c = 0; c < spalten.length; c++) {
+        wert(ws, r, c, spalten[c]);
+      }
+      ws.range(r, 0, r, spalten.length - 1)
+          .style()
+          .bold()
+          .fillColor(KOPF_FARBE)
+          .wrapText(true)
+          .set();
+      r++;
+      for (Uebergangsmessung u : w.uebergaenge()) {
+        wert(ws, r, 0, u.name());
+        wert(
+            ws,
+            r,
+            1,
+            u.indikatoren().isEmpty()
+                ? "–"
+                : u.indikatoren().stream().map(this::name).collect(Collectors.joining(", ")));
+        wert(ws, r, 2, u.angebote());
+        wert(ws, r, 3, u.stand().bezeichnung());
+        r++;
+      }
+      wert(ws, r + 1, 0, "Methode: " + w.methode());
+      breiten(ws, 48, 12, 14, 44, 30, 30, 10, 10, 12, 12, 12, 12, 90, 14, 12, 12, 28, 70);
     }
 
     private void angebote() {

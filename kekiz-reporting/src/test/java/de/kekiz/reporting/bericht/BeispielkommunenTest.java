@@ -44,9 +44,12 @@ class BeispielkommunenTest {
     assertThat(b.ziele()).isNotEmpty();
     assertThat(b.luecken()).isPresent();
     List<Path> dateien = BerichtWriter.standard().schreibe(b, tmp);
-    assertThat(dateien).hasSize(7);
+    assertThat(dateien).hasSize(10);
     for (Path p : dateien) {
-      assertThat(Files.size(p)).as(p.getFileName().toString()).isGreaterThan(100);
+      // zielbeitraege.csv holds only its header where the chain records no Zielbeitrag
+      assertThat(Files.size(p))
+          .as(p.getFileName().toString())
+          .isGreaterThan(p.getFileName().toString().equals("zielbeitraege.csv") ? 80 : 100);
     }
     String html = Files.readString(tmp.resolve("bericht.html"));
     assertThat(html).contains(k.kommune().name());

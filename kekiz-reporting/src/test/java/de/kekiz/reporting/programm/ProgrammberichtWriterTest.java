@@ -122,8 +122,8 @@ class ProgrammberichtWriterTest {
         .contains("<td class=\"z\">2.300.000,00 €</td>")
         .contains("4.600.000,00 €")
         .contains("Land NRW: unbekannt (Teil einer gemeinsamen Summe)")
-        // Ahlen 5 of 10, Station 1; Dinslaken 0 of 10; 44 without a model
-        .contains("5 von 10</td><td>1 Leitbild &amp; Vision</td>")
+        // Ahlen 6 of 10, Station 1; Dinslaken 0 of 10; 44 without a model
+        .contains("6 von 10</td><td>1 Leitbild &amp; Vision</td>")
         .contains("0 von 10</td><td>keine</td>")
         .contains("<th scope=\"row\">ohne gespeichertes Modell</th><td class=\"z\">44</td>")
         .contains("16. Treffen", "Gelsenkirchen", "Das Lernnetzwerk wächst (zusammen)")

@@ -101,6 +101,7 @@ class XlsxBerichtWriterTest {
             "seu-sprache",
             "sgb2-quote-u15",
             "Präventionskette",
+            "Reifegrad",
             "Angebote",
             "Quellen",
             "Datenschutz");
@@ -216,7 +217,7 @@ class XlsxBerichtWriterTest {
   void gefroren() {
     List<String> sheets =
         xml.keySet().stream().filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
-    assertThat(sheets).hasSize(11);
+    assertThat(sheets).hasSize(12);
     for (String s : sheets) {
       assertThat(xml.get(s)).as(s).contains("state=\"frozen\"");
     }
