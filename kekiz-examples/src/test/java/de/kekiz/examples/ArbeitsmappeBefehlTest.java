@@ -92,14 +92,14 @@ class ArbeitsmappeBefehlTest {
                 + " 3 Zielwerte.\n"
                 + "Präventionskette von Ahlen (05570004) gespeichert: 5 Lebensphasen, 4 Übergänge,"
                 + " 7 Handlungsfelder, 17 Akteure, 2 Netzwerke, eine Steuerungsgruppe, 4"
-                + " Arbeitsgemeinschaften, 1 Koordinationsstellen, 0 Zielbeiträge.\n"
-                + "Angebote von Ahlen (05570004) gespeichert: 14 neu, 0 geändert, 0 entfernt, 0"
-                + " unverändert; jetzt 14 Angebote.\n");
+                + " Arbeitsgemeinschaften, 1 Koordinationsstellen, 7 Zielbeiträge.\n"
+                + "Angebote von Ahlen (05570004) gespeichert: 15 neu, 0 geändert, 0 entfernt, 0"
+                + " unverändert; jetzt 15 Angebote.\n");
     assertThat(nochmal.out())
         .isEqualTo(
             "Leitbild von Ahlen (05570004), Fassung 1: schon so gespeichert; nichts geändert.\n"
                 + "Präventionskette von Ahlen (05570004): schon so gespeichert; nichts geändert.\n"
-                + "Angebote von Ahlen (05570004): alle 14 waren schon so gespeichert; nichts"
+                + "Angebote von Ahlen (05570004): alle 15 waren schon so gespeichert; nichts"
                 + " geändert.\n");
     assertThat(export.out()).contains(", Leitbild Fassung 1.").contains("  arbeitsmappe.xlsx");
     assertThat(leitbilder(neu)).hasSize(1);
