@@ -7,13 +7,12 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsgebiet;
 import de.kekiz.monitoring.veroeffentlichung.Gruppenvergleich;
 import de.kekiz.monitoring.veroeffentlichung.Gruppenwert;
-import de.kekiz.monitoring.veroeffentlichung.Konfidenzintervall;
 import de.kekiz.monitoring.veroeffentlichung.Uebergangsmessung;
 import de.kekiz.monitoring.veroeffentlichung.Wirkungsmonitoring;
 import de.kekiz.monitoring.veroeffentlichung.Wirkungsvergleich;
 import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import java.math.BigDecimal;
+import de.kekiz.reporting.internal.Auswertungstext;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
@@ -111,8 +110,8 @@ final class Wirkungsabschnitt {
     out.append("</td><td>");
     gruppe(out, g, g.ohneVorher(), g.ohneNachher());
     out.append("</td><td class=\"z\">");
-    esc(out, punkte(g.differenzDerDifferenzen()) + " Pp.").append("<br/>");
-    esc(out, "(" + intervall(g.intervall()) + ")");
+    esc(out, Auswertungstext.prozentpunkte(g.differenzDerDifferenzen()) + " Pp.").append("<br/>");
+    esc(out, "(" + Auswertungstext.intervall(g.intervall()) + ")");
     out.append("</td><td>");
     esc(out, v.befund().bezeichnung()).append("</td></tr>");
   }
@@ -120,31 +119,8 @@ final class Wirkungsabschnitt {
   /** "2018/19: 30,0 % (27,2 bis 32,9; 300 von 1.000)", then the same for the period after. */
   private static void gruppe(
       StringBuilder out, Gruppenvergleich g, Gruppenwert vor, Gruppenwert nach) {
-    esc(out, g.vorher() + ": " + anteil(vor)).append("<br/>");
-    esc(out, g.nachher() + ": " + anteil(nach));
-  }
-
-  private static String anteil(Gruppenwert w) {
-    return prozent(w.anteil())
-        + " % ("
-        + intervall(w.wilson())
-        + "; "
-        + Formatierung.zahl(BigDecimal.valueOf(w.zaehler()), 0)
-        + " von "
-        + Formatierung.zahl(BigDecimal.valueOf(w.nenner()), 0)
-        + ")";
-  }
-
-  private static String intervall(Konfidenzintervall k) {
-    return prozent(k.untere()) + " bis " + prozent(k.obere());
-  }
-
-  private static String prozent(BigDecimal anteil) {
-    return Formatierung.zahl(anteil.movePointRight(2), 1);
-  }
-
-  private static String punkte(BigDecimal anteil) {
-    return Formatierung.differenz(anteil.movePointRight(2), 1);
+    esc(out, g.vorher() + ": " + Auswertungstext.anteil(vor)).append("<br/>");
+    esc(out, g.nachher() + ": " + Auswertungstext.anteil(nach));
   }
 
   private static String namen(List<Berichtsgebiet> gebiete) {
