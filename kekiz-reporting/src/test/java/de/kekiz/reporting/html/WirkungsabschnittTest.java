@@ -42,9 +42,9 @@ import org.junit.jupiter.api.Test;
  * Grundschule → weiterführende Schule is measured by the Übergangsquote, Kita → Grundschule by the
  * SEU language finding (its bridging Angebot has no recorded beginning).
  *
- * <p>Ahlen's demo report cannot show an evaluable comparison: on its reference date only two of its
- * Sozialräume have a Stufe in the Sozialindex (Innenstadt 1, Ahlen-Süd 3), so no Sozialraum has a
- * comparable one.
+ * <p>Ahlen's dated history since 2017 ({@code KekizFixtures.ahlen()}) has comparisons of its own,
+ * recomputed by hand in {@code AhlenGeschichteTest}; the report fixture {@code
+ * BerichtFixtures.ahlen()} used by {@link #ohneDaten} records no dates.
  */
 @DisplayName("bericht.html: effect monitoring")
 class WirkungsabschnittTest {
