@@ -1,21 +1,14 @@
 package de.kekiz.importe;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,35 +25,11 @@ final class BevoelkerungXlsx {
       Gemeindeschluessel kommune,
       String schluesselspalte,
       @Nullable String summenspalte) {
-    XlsxPruefung.pruefe(datei, Importgrenzen.standard());
-    try (ReadableWorkbook mappe = new ReadableWorkbook(datei.toFile())) {
-      Sheet sheet = blatt == null ? mappe.getFirstSheet() : mappe.findSheet(blatt).orElse(null);
-      if (sheet == null) {
-        throw new UnlesbareDateiException(
-            datei,
-            "die Arbeitsmappe hat kein Blatt '"
-                + Anzeigetext.sichtbar(String.valueOf(blatt))
-                + "' (Blätter: "
-                + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))
-                + ")");
-      }
-      try (Stream<Row> zeilen = sheet.openStream()) {
-        return lese(
-            datei, sheet.getName(), zeilen.iterator(), kommune, schluesselspalte, summenspalte);
-      }
-    } catch (IOException | UncheckedIOException | ExcelReaderException e) {
-      throw new UnlesbareDateiException(
-          datei,
-          "sie kann nicht als XLSX-Datei gelesen werden (" + e.getClass().getSimpleName() + ")",
-          e);
-    } catch (RuntimeException e) {
-      if (e instanceof UnlesbareDateiException) {
-        throw e;
-      }
-      // the reader library's own parsing of a malformed workbook (numbers, styles, references)
-      throw new UnlesbareDateiException(
-          datei, "sie ist keine gültige XLSX-Datei (" + e.getClass().getSimpleName() + ")", e);
-    }
+    return XlsxLeser.leseBlatt(
+        datei,
+        blatt,
+        Importgrenzen.standard(),
+        (name, zeilen) -> lese(datei, name, zeilen, kommune, schluesselspalte, summenspalte));
   }
 
   private static Leseergebnis<BevoelkerungstabelleLeser.Sozialraumzahl> lese(

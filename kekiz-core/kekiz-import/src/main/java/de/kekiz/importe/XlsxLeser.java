@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -70,20 +71,34 @@ public final class XlsxLeser {
     if (!Files.isRegularFile(datei)) {
       throw new UnlesbareDateiException(datei, "die Datei gibt es nicht");
     }
-    XlsxPruefung.pruefe(datei, optionen.grenzen());
+    return leseBlatt(
+        datei, blatt, optionen.grenzen(), (name, zeilen) -> lese(datei, name, zeilen, optionen));
+  }
+
+  /**
+   * Checks {@code datei} against {@code grenzen}, opens sheet {@code blatt} (the first if {@code
+   * null}) and hands its name and rows to {@code leser}; a missing sheet and every failure of the
+   * reader library become an {@link UnlesbareDateiException} naming the file.
+   */
+  static <T> T leseBlatt(
+      Path datei,
+      @Nullable String blatt,
+      Importgrenzen grenzen,
+      BiFunction<String, Iterator<Row>, T> leser) {
+    XlsxPruefung.pruefe(datei, grenzen);
     try (ReadableWorkbook mappe = new ReadableWorkbook(datei.toFile())) {
       Sheet sheet = blatt == null ? mappe.getFirstSheet() : mappe.findSheet(blatt).orElse(null);
       if (sheet == null) {
         throw new UnlesbareDateiException(
             datei,
             "die Arbeitsmappe hat kein Blatt '"
-                + blatt
+                + Anzeigetext.sichtbar(String.valueOf(blatt))
                 + "' (Blätter: "
                 + mappe.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))
                 + ")");
       }
       try (Stream<Row> zeilen = sheet.openStream()) {
-        return lese(datei, sheet.getName(), zeilen.iterator(), optionen);
+        return leser.apply(sheet.getName(), zeilen.iterator());
       }
     } catch (IOException | UncheckedIOException | ExcelReaderException e) {
       throw new UnlesbareDateiException(
