@@ -249,7 +249,7 @@ public record Kennzahl(
   }
 
   /** {@return the value, or empty if the figure is missing or suppressed} */
-  public Optional<BigDecimal> vorhandenerWert() {
+  public Optional<BigDecimal> wertWert() {
     return Optional.ofNullable(wert);
   }
 

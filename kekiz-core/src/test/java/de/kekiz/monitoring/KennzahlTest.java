@@ -37,7 +37,7 @@ class KennzahlTest {
     assertThat(k.wert()).isEqualByComparingTo(QUOTE.wert(m).orElseThrow());
     assertThat(k.wert()).isEqualByComparingTo("21.73300457907714");
     assertThat(k.zaehler()).isEqualByComparingTo("1234");
-    assertThat(k.vorhandenerWert()).isPresent();
+    assertThat(k.wertWert()).isPresent();
     assertThat(k.gesperrt()).isFalse();
     assertThat(k.toString()).contains("= 21.73300457907714 (1234/5678) [A,F]");
   }
@@ -50,7 +50,7 @@ class KennzahlTest {
     assertThat(k.zaehler()).isNull();
     assertThat(k.nenner()).isNull();
     assertThat(k.wert()).isNull();
-    assertThat(k.vorhandenerWert()).isEmpty();
+    assertThat(k.wertWert()).isEmpty();
     assertThat(k.confStatus()).isEqualTo(ConfStatus.A);
     assertThat(k.gesperrt()).isTrue();
     assertThat(k.toString()).contains("= . [A,A]");

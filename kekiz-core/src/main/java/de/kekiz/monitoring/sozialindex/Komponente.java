@@ -60,7 +60,7 @@ public record Komponente(
    * {@return the contribution to the index ({@link #beitrag()}), or empty if it may not be shown or
    * the value is missing}
    */
-  public Optional<BigDecimal> vorhandenerBeitrag() {
+  public Optional<BigDecimal> beitragWert() {
     return Optional.ofNullable(beitrag);
   }
 }

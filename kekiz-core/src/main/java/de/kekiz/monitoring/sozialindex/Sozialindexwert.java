@@ -81,7 +81,7 @@ public record Sozialindexwert(
   }
 
   /** {@return the index, or empty if it was not computed or may not be published} */
-  public Optional<BigDecimal> vorhandenerIndex() {
+  public Optional<BigDecimal> indexWert() {
     return Optional.ofNullable(index);
   }
 

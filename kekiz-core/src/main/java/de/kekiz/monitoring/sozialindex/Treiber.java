@@ -34,7 +34,7 @@ public record Treiber(IndikatorKey indikator, Kennzahl wert, @Nullable BigDecima
   /**
    * {@return the contribution to the index ({@link #beitrag()}), or empty if it may not be shown}
    */
-  public Optional<BigDecimal> vorhandenerBeitrag() {
+  public Optional<BigDecimal> beitragWert() {
     return Optional.ofNullable(beitrag);
   }
 }

@@ -100,7 +100,7 @@ public record Trend(
   }
 
   /** {@return last minus first value ({@link #veraenderung()}), or empty if it may not be shown} */
-  public Optional<BigDecimal> vorhandeneVeraenderung() {
+  public Optional<BigDecimal> veraenderungWert() {
     return Optional.ofNullable(veraenderung);
   }
 
@@ -108,7 +108,7 @@ public record Trend(
    * {@return the least-squares slope per period ({@link #steigung()}), or empty if it may not be
    * shown or fewer than two values were used}
    */
-  public Optional<BigDecimal> vorhandeneSteigung() {
+  public Optional<BigDecimal> steigungWert() {
     return Optional.ofNullable(steigung);
   }
 }

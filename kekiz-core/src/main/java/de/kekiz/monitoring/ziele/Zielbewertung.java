@@ -66,7 +66,7 @@ public record Zielbewertung(
    * {@return the projection to the deadline ({@link #prognose()}), or empty if there are fewer than
    * two values or one of them may not be published}
    */
-  public Optional<BigDecimal> vorhandenePrognose() {
+  public Optional<BigDecimal> prognoseWert() {
     return Optional.ofNullable(prognose);
   }
 }

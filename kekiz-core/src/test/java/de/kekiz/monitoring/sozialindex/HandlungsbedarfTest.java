@@ -63,6 +63,6 @@ class HandlungsbedarfTest {
     assertThat(d.treiber().get(0).indikator()).isEqualTo(ARMUT.key());
     assertThat(d.treiber().get(0).beitrag()).isNull();
     assertThat(d.treiber().get(0).wert().hatWert()).isFalse();
-    assertThat(d.treiber().get(1).vorhandenerBeitrag()).isPresent();
+    assertThat(d.treiber().get(1).beitragWert()).isPresent();
   }
 }

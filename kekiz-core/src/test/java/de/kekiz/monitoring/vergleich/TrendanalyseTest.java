@@ -188,7 +188,7 @@ class TrendanalyseTest {
     Trend t = trend(daten(m), NORD);
     assertThat(t.veraenderung()).isNull();
     assertThat(t.steigung()).isNull();
-    assertThat(t.vorhandeneSteigung()).isEmpty();
+    assertThat(t.steigungWert()).isEmpty();
     assertThat(t.confStatus()).isEqualTo(ConfStatus.A);
     assertThat(t.bewertung()).isEqualTo(Bewertung.KEINE_AUSSAGE);
     assertThat(t.anfang().hatWert()).isFalse();
