@@ -27,15 +27,18 @@ import java.util.stream.Stream;
  *
  * <p>A single-file program ({@code java ApiSignatur.java …}) with nothing but the JDK, so that the
  * check runs offline and without a plugin. Arguments: {@code pruefen|aufnehmen}, the classes
- * directory, the baseline file.
+ * directory, the baseline file, and optionally the previous release that japicmp compares the jar
+ * with ({@code kekiz.vorgaenger.version}; {@code -} for none): without one, the check says that no
+ * released jar was compared, so that a passing build is not read as checked against a release.
  */
 public final class ApiSignatur {
 
   private ApiSignatur() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 || !List.of("pruefen", "aufnehmen").contains(args[0])) {
-      System.err.println("usage: java ApiSignatur.java pruefen|aufnehmen <classes> <baseline.api>");
+    if (args.length < 3 || args.length > 4 || !List.of("pruefen", "aufnehmen").contains(args[0])) {
+      System.err.println(
+          "usage: java ApiSignatur.java pruefen|aufnehmen <classes> <baseline.api> [<previous>|-]");
       System.exit(2);
     }
     Path klassen = Path.of(args[1]);
@@ -50,6 +53,18 @@ public final class ApiSignatur {
     if (!Files.exists(basislinie)) {
       System.err.println("API check: no baseline " + basislinie + "; " + AUFNEHMEN);
       System.exit(1);
+    }
+    String vorgaenger = args.length == 4 ? args[3].strip() : "-";
+    if (vorgaenger.isEmpty() || vorgaenger.equals("-")) {
+      System.out.println(
+          "WARNING: japicmp NOT run: no previous release is set (-Dkekiz.vorgaenger.version=<version>),"
+              + " so binary compatibility with a released jar is not checked; the signature check"
+              + " against "
+              + basislinie.getFileName()
+              + " below is the only guard.");
+    } else {
+      System.out.println(
+          "API check: japicmp compares this jar with release " + vorgaenger + " after this check.");
     }
     Map<String, Typ> vorher = parse(Files.readAllLines(basislinie, StandardCharsets.UTF_8));
     List<String> brueche = new ArrayList<>();
