@@ -62,7 +62,7 @@ public record Auditeintrag(
   }
 
   /** {@return the Kommune whose data changed, or empty} */
-  public Optional<Gemeindeschluessel> kommuneOptional() {
+  public Optional<Gemeindeschluessel> kommuneWert() {
     return Optional.ofNullable(kommune);
   }
 }
