@@ -261,16 +261,6 @@ public final class Kommunaldaten {
   }
 
   /**
-   * The definition of indicator version {@code ref}, or empty if it was not given.
-   *
-   * @param ref the indicator version
-   * @return its definition, or empty if it was not given
-   */
-  public Optional<Indikator> indikator(IndikatorRef ref) {
-    return Optional.ofNullable(indikatoren.get(requireNonNull(ref, "ref")));
-  }
-
-  /**
    * The definition of indicator version {@code ref}.
    *
    * @param ref the indicator version
@@ -584,17 +574,6 @@ public final class Kommunaldaten {
     /** {@return the Kommune's value (see {@link Kommunaldaten#kommunewert})} */
     public Optional<Messwert> kommunewert() {
       return Optional.ofNullable(zelle.kommunewert);
-    }
-
-    /**
-     * The observation stored for Sozialraum version {@code ref} itself, or empty.
-     *
-     * @param ref the Sozialraum version
-     * @return the observation stored for it itself, or empty; never a sum
-     */
-    public Optional<Messwert> messwert(SozialraumRef ref) {
-      int i = positionVon(requireNonNull(ref, "ref"));
-      return i < 0 ? Optional.empty() : Optional.ofNullable(zelle.raum(i));
     }
 
     /**

@@ -74,9 +74,4 @@ public record Arbeitsmappe(
       Gemeindeschluessel kommune, @Nullable Leitbild leitbild, @Nullable Praeventionskette kette) {
     return new Arbeitsmappe(kommune, leitbild, kette, kette != null, kette != null);
   }
-
-  /** {@return whether the workbook holds nothing at all} */
-  public boolean leer() {
-    return leitbild == null && kette == null;
-  }
 }

@@ -78,11 +78,6 @@ public enum KekizLayout {
     return spalten;
   }
 
-  /** {@return the columns a file must have} */
-  public ImmutableList<String> pflichtspalten() {
-    return pflicht;
-  }
-
   /**
    * The layout a header row belongs to: {@link #MESSWERTE} if it names a column {@code indikator},
    * else {@link #BEVOELKERUNG} if it names {@code stichtag}; empty otherwise.

@@ -622,19 +622,6 @@ public final class Ueberlagerungstabelle {
       return moment(1, true);
     }
 
-    /**
-     * {@return the probability that the value is published unchanged ({@code ptable}'s {@code
-     * p_stay})}
-     */
-    public BigDecimal bleibwahrscheinlichkeit() {
-      for (Uebergang u : uebergaenge) {
-        if (u.abweichung() == 0) {
-          return u.wahrscheinlichkeit();
-        }
-      }
-      return BigDecimal.ZERO;
-    }
-
     private BigDecimal moment(int potenz, boolean betrag) {
       long summe = 0;
       for (Uebergang u : uebergaenge) {

@@ -56,16 +56,6 @@ public final class Verbundtabelle {
   private Verbundtabelle() {}
 
   /**
-   * A builder for a release's table protected by {@code regeln}.
-   *
-   * @param regeln the rules of protection
-   * @return an empty builder with hierarchies of its own
-   */
-  public static Builder builder(Geheimhaltungsregeln regeln) {
-    return builder(regeln, new Gliederungen());
-  }
-
-  /**
    * A builder for a release's table protected by {@code regeln} that takes the Sozialraum
    * hierarchies from {@code gliederungen}, shared by the tables of one release.
    *
@@ -605,21 +595,6 @@ public final class Verbundtabelle {
         throw new IllegalArgumentException("cell " + z + " is not of this table");
       }
       return tabelle.sperrungAn(z.index);
-    }
-
-    /**
-     * The number of cells with decision {@code s}.
-     *
-     * @param s the decision
-     * @return the number of cells with it, 0 if none
-     */
-    public int anzahl(Sperrung s) {
-      return tabelle.anzahl(s);
-    }
-
-    /** {@return the number of cells} */
-    public int groesse() {
-      return tabelle.tabelle().groesse();
     }
   }
 }

@@ -54,9 +54,9 @@ import org.jspecify.annotations.Nullable;
  *       on or before the analysis date; unknown if none (nothing is estimated).
  *   <li>Open Übergänge of a Sozialraum: those of the chain no active Angebot serving it bridges.
  *   <li>High need meets low coverage: a Sozialraum whose Sozialindex rank lies within the top
- *       {@link #hoherBedarfProzent()} % (rank ≤ ⌈n · p / 100⌉ of the n ranked), and a phase in
- *       which no active Angebot serves it, or whose places per 100 children lie below the rate of
- *       all Sozialräume of the level together.
+ *       {@code hoherBedarfProzent} % (rank ≤ ⌈n · p / 100⌉ of the n ranked), and a phase in which
+ *       no active Angebot serves it, or whose places per 100 children lie below the rate of all
+ *       Sozialräume of the level together.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -84,14 +84,6 @@ public final class Lueckenanalyse {
           "the share of high need needs 1 to 100 %, got " + hoherBedarfProzent);
     }
     this.hoherBedarfProzent = hoherBedarfProzent;
-  }
-
-  /**
-   * {@return the share of Sozialräume, in percent of those ranked by Sozialindex, that counts as
-   * high need (1 to 100; 25 by default)}
-   */
-  public int hoherBedarfProzent() {
-    return hoherBedarfProzent;
   }
 
   /**

@@ -17,8 +17,8 @@ import java.util.List;
  * best rank; equal ranks are listed by Sozialraum version; Sozialräume without an index come last,
  * unranked). The drivers of a Sozialraum are the indicators with a positive contribution {@code w ·
  * z / Σ w} to its index — those where it is worse off than the average Sozialraum — strongest
- * first, equal contributions in the model's order, at most {@link #treiber()} of them. Immutable
- * and thread-safe.
+ * first, equal contributions in the model's order, at most {@code treiber} of them. Immutable and
+ * thread-safe.
  */
 public final class Handlungsbedarf {
 
@@ -41,11 +41,6 @@ public final class Handlungsbedarf {
       throw new IllegalArgumentException("at least 1 driver must be named, got " + treiber);
     }
     this.treiber = treiber;
-  }
-
-  /** {@return the most drivers named per Sozialraum (at least 1; 3 by default)} */
-  public int treiber() {
-    return treiber;
   }
 
   /**

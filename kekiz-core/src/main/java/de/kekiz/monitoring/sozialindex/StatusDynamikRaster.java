@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * The Status × Dynamik grid, modelled on Hamburg's Sozialmonitoring: each Sozialraum gets a status
  * class (4 classes) from its Sozialindex and a dynamics class (3 classes) from the change of its
- * values over the last {@link #perioden()} periods (3 years by default), and the two are crossed.
+ * values over the last {@code perioden} periods (3 years by default), and the two are crossed.
  *
  * <p>Method:
  *
@@ -69,16 +69,6 @@ public final class StatusDynamikRaster {
     }
     this.perioden = perioden;
     this.schwellen = requireNonNull(schwellen, "schwellen");
-  }
-
-  /** {@return the span of the dynamics in periods (at least 1)} */
-  public int perioden() {
-    return perioden;
-  }
-
-  /** {@return the cut-offs of the classes} */
-  public Rasterschwellen schwellen() {
-    return schwellen;
   }
 
   /**

@@ -62,11 +62,6 @@ public final class Sozialraumvergleich {
     this.toleranz = requireNonNull(toleranz, "toleranz");
   }
 
-  /** {@return the band within which a value counts as "as expected"} */
-  public Toleranz toleranz() {
-    return toleranz;
-  }
-
   /**
    * The comparison for indicator {@code key}, breakdown {@code aufschluesselung} and {@code
    * periode} (the version is chosen by {@link Kommunaldaten#reihe}); empty if there are no

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Trends over a chosen number of periods: for the Kommune and each Sozialraum, the change and the
- * least-squares slope of the values in the window of {@link #perioden()} periods that ends with a
+ * least-squares slope of the values in the window of {@code perioden} periods that ends with a
  * given period.
  *
  * <p>Which values are used, walking back from the window's end:
@@ -77,16 +77,6 @@ public final class Trendanalyse {
    */
   public Trendanalyse(int perioden) {
     this(perioden, Toleranz.STANDARD);
-  }
-
-  /** {@return the length of the window in periods (at least 2)} */
-  public int perioden() {
-    return perioden;
-  }
-
-  /** {@return the band within which a change counts as "as expected"} */
-  public Toleranz toleranz() {
-    return toleranz;
   }
 
   /**

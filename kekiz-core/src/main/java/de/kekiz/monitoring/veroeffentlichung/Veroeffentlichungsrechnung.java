@@ -135,11 +135,6 @@ public final class Veroeffentlichungsrechnung {
     this.auftrag = requireNonNull(auftrag, "auftrag");
   }
 
-  /** {@return the order this computation follows} */
-  public Veroeffentlichungsauftrag auftrag() {
-    return auftrag;
-  }
-
   /**
    * The release of {@code eingaben}, whose observations refer to {@code indikatoren}.
    *

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Else, if today is after the deadline ({@link Zielwert#frist()}): {@link
  *       Zielstatus#VERFEHLT}.
  *   <li>Else the <b>trend</b>: the least-squares slope over the comparable values of the last
- *       {@link #trendperioden()} periods up to the latest (same rules as {@link
+ *       {@code trendperioden} periods up to the latest (same rules as {@link
  *       de.kekiz.monitoring.vergleich.Trendanalyse}), projected linearly from the latest value to
  *       the period that contains the deadline. If the projection meets the target: {@link
  *       Zielstatus#AUF_KURS}; if not, or if there are fewer than two values (no evidence of
@@ -84,11 +84,6 @@ public final class Zielerreichung {
           "a trend needs a window of at least 2 periods, got " + trendperioden);
     }
     this.trendperioden = trendperioden;
-  }
-
-  /** {@return the length of the trend window in periods (at least 2)} */
-  public int trendperioden() {
-    return trendperioden;
   }
 
   /**

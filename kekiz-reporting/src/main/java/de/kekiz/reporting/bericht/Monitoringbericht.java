@@ -3,14 +3,12 @@ package de.kekiz.reporting.bericht;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.angebot.Angebot;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Kommune;
-import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltungsregeln;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
@@ -288,19 +286,9 @@ public final class Monitoringbericht {
     return ImmutableList.copyOf(teil.mehrjahreswerte());
   }
 
-  /** {@return the indicators of the Sozialindex} */
-  public ImmutableSortedSet<IndikatorKey> sozialindexIndikatoren() {
-    return ImmutableSortedSet.copyOf(teil.sozialindexIndikatoren());
-  }
-
   /** {@return the trend window of the trends and Zielerreichung, in periods} */
   public int trendperioden() {
     return teil.trendperioden();
-  }
-
-  /** {@return the level of Sozialräume the tables show, or empty if the Kommune has none} */
-  public Optional<Sozialraumebene> ebene() {
-    return Optional.ofNullable(teil.ebene());
   }
 
   /** {@return the status of every Zielwert of the Leitbild, in the Leitbild's order} */

@@ -130,11 +130,6 @@ public final class MesswertCsvWriter {
     return new Builder();
   }
 
-  /** {@return the format this writer writes} */
-  public CsvFormat format() {
-    return format;
-  }
-
   /**
    * Writes the header and one row per observation, in the given order, to {@code ziel}; flushes but
    * does not close it.

@@ -20,8 +20,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -281,19 +279,6 @@ public final class MesswertSdmxCsvWriter {
           case MONATLICH -> n + "M";
         };
     return von.beginn() + "/P" + dauer;
-  }
-
-  /**
-   * Writes the file {@code datei}, see {@link #schreibe(Collection, OutputStream)}.
-   *
-   * @param messwerte the observations, one row each
-   * @param datei the file, created or replaced
-   * @throws IOException if the file cannot be written
-   */
-  public void schreibe(Collection<Messwert> messwerte, Path datei) throws IOException {
-    try (OutputStream out = Files.newOutputStream(datei)) {
-      schreibe(messwerte, out);
-    }
   }
 
   private static String sozialraum(SozialraumRef ref) {
