@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.RaeumlicheEbene;
 import de.kekiz.domain.indikator.Raumbezug;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -56,6 +57,9 @@ class GebietTest {
             RaeumlicheEbene.GEMEINDE,
             RaeumlicheEbene.SOZIALRAUM);
     assertThat(Gebiet.von(Raumbezug.parse("05315000"))).isEqualTo(Gebiet.parse("05315000"));
+    assertThat(((KommuneGebiet) Gebiet.parse("05315000")).kommune())
+        .isEqualTo(Gemeindeschluessel.parse("05315000"));
+    assertThat(((LandGebiet) Gebiet.parse("05")).schluessel()).isEqualTo("05");
     assertThat(Gebiet.von(Raumbezug.parse("05315000:404@1")))
         .isEqualTo(Gebiet.parse("05315000:404@1"));
     assertThat(LandGebiet.NRW).isEqualTo(Gebiet.land("05"));

@@ -37,7 +37,9 @@ class KennzahlTest {
     assertThat(k.wert()).isEqualByComparingTo(QUOTE.wert(m).orElseThrow());
     assertThat(k.wert()).isEqualByComparingTo("21.73300457907714");
     assertThat(k.zaehler()).isEqualByComparingTo("1234");
-    assertThat(k.wertWert()).isPresent();
+    assertThat(k.wertWert()).contains(k.wert());
+    assertThat(k.indikator()).isEqualTo(QUOTE.ref());
+    assertThat(k.aufschluesselung()).isEqualTo(m.aufschluesselung());
     assertThat(k.gesperrt()).isFalse();
     assertThat(k.toString()).contains("= 21.73300457907714 (1234/5678) [A,F]");
   }

@@ -589,6 +589,9 @@ class KommunaldatenTest {
         .map(Messwert::zaehler)
         .contains(BigDecimal.valueOf(5));
     assertThat(d.querschnitt(REIHE, Periode.jahr(1999))).isEqualTo(Optional.empty());
+    Kommunaldaten.Querschnitt q = d.querschnitt(REIHE, J2023).orElseThrow();
+    assertThat(q.periode()).isEqualTo(J2023);
+    assertThat(q.stichtag()).isEqualTo(d.stichtag(REIHE.indikator(), J2023));
     assertThat(d.toString()).contains("05978036", "4 Messwerte");
   }
 }

@@ -108,6 +108,8 @@ class AuditTest {
     assertThat(e.get(2).revisionVorher()).isEqualTo(2);
     assertThat(e.get(2).revisionNachher()).isNull();
     assertThat(e).allSatisfy(x -> assertThat(x.kommune()).isEqualTo(Testdaten.AHLEN));
+    assertThat(e).allSatisfy(x -> assertThat(x.kommuneWert()).contains(Testdaten.AHLEN));
+    assertThat(e).extracting(Auditeintrag::kennung).containsOnly("05570004");
   }
 
   @ParameterizedTest
@@ -130,6 +132,8 @@ class AuditTest {
         .isEqualTo("angebote: -" + k.angebote().get(0).id());
     assertThat(p.auditprotokoll().eintraege("Indikator", "hze-eckwert@1").get(0).kommune())
         .isNull();
+    assertThat(p.auditprotokoll().eintraege("Indikator", "hze-eckwert@1").get(0).kommuneWert())
+        .isEmpty();
   }
 
   @ParameterizedTest

@@ -69,15 +69,32 @@ class MandantTest {
 
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
+  @DisplayName("built for Ahlen: the builder's Mandant restricts the instance like fuer(…)")
+  void gebautFuerAhlen(Testdatenbank db) {
+    KekizPersistenz ahlen = db.neu(b -> b.mandant(Mandant.kommune(Testdaten.AHLEN)));
+    assertThat(ahlen.mandant()).isEqualTo(Mandant.kommune(Testdaten.AHLEN));
+    assertThatThrownBy(() -> ahlen.kommunen().save(Testdaten.koeln()))
+        .isInstanceOf(MandantenverletzungException.class);
+    assertThat(ahlen.kommunen().findById(Testdaten.KOELN)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
   @DisplayName("opened for Ahlen: refuses to write or delete Köln's data and writes nothing")
   void schreibtNurEigenes(Testdatenbank db) {
     KekizPersistenz alle = befuellt(db);
     KekizPersistenz ahlen = alle.fuer(Mandant.kommune(Testdaten.AHLEN));
     Kommune koeln = alle.kommunen().findById(Testdaten.KOELN).orElseThrow();
+    assertThat(alle.mandant()).isEqualTo(Mandant.alle());
+    assertThat(ahlen.mandant()).isEqualTo(Mandant.kommune(Testdaten.AHLEN));
     assertThatThrownBy(() -> ahlen.kommunen().save(koeln.toBuilder().build()))
-        .isInstanceOf(MandantenverletzungException.class)
-        .hasMessageContaining("Kommune 05315000")
-        .hasMessageContaining("Kommune 05570004");
+        .isInstanceOfSatisfying(
+            MandantenverletzungException.class,
+            f -> {
+              assertThat(f.mandant()).isEqualTo(Mandant.kommune(Testdaten.AHLEN).toString());
+              assertThat(f.mandant()).contains("Kommune 05570004");
+              assertThat(f.gegenstand()).contains("Kommune 05315000");
+            });
     assertThatThrownBy(() -> ahlen.kommunen().delete(Testdaten.KOELN, koeln.revision()))
         .isInstanceOf(MandantenverletzungException.class);
     Leitbild fremd = Leitbild.builder(Testdaten.KOELN, 1, "Leitbild Köln").build();

@@ -5,6 +5,7 @@ import static de.kekiz.importe.Testdateien.fuer;
 import static de.kekiz.importe.Testdateien.genesis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.indikator.Aufschluesselung;
@@ -114,6 +115,9 @@ class GenesisCsvLeserTest {
           LESER.lese(p, Importzuordnung.bevoelkerung("WERT01"), Importoptionen.standard());
       assertThat(e.fehler()).isEmpty();
       assertThat(e.uebersprungen(Ueberspringgrund.OHNE_ZAHL)).isEqualTo(3);
+      assertThat(e.uebersprungen()).containsExactly(entry(Ueberspringgrund.OHNE_ZAHL, 3L));
+      assertThat(Ueberspringgrund.OHNE_ZAHL.bezeichnung())
+          .isEqualTo("Bevölkerungszahl ohne Zahlenwert");
       assertThat(e.bevoelkerung())
           .singleElement()
           .extracting(Bevoelkerungszahl::anzahl)
@@ -131,6 +135,58 @@ class GenesisCsvLeserTest {
       assertThat(e.fehler().get(1).toString())
           .contains("Zeile 3", "Spalte 10 (value)", "'n/a'", "GENESIS-Sonderzeichen");
     }
+  }
+
+  @Test
+  @DisplayName(
+      "a file over the row limit of the options' Importgrenzen is refused, naming the limit")
+  void zeilengrenze() throws IOException {
+    Path p =
+        datei(
+            "drei.csv",
+            KOPF_LANG,
+            zeile("05111", "1", ""),
+            zeile("05112", "2", ""),
+            zeile("05113", "3", ""));
+    Importgrenzen zwei = Importgrenzen.standard().withZeilenProDatei(2);
+    assertThat(zwei.zeilenProDatei()).isEqualTo(2);
+    assertThat(zwei.withXlsxEntpacktGesamt(4096).xlsxEntpacktGesamt()).isEqualTo(4096);
+    assertThat(zwei.withXlsxEntpacktGesamt(4096).zeilenProDatei()).isEqualTo(2);
+    Importoptionen optionen = Importoptionen.standard().withGrenzen(zwei);
+    assertThat(LESER.lese(p, WERT, Importoptionen.standard()).messwerte()).hasSize(3);
+    assertThatThrownBy(() -> LESER.lese(p, WERT, optionen))
+        .isInstanceOfSatisfying(
+            UnlesbareDateiException.class,
+            f ->
+                assertThat(f.grund())
+                    .isEqualTo(
+                        "Zeile 4: die Datei hat mehr als 2 Datenzeilen; bitte in mehrere Dateien"
+                            + " aufteilen"));
+  }
+
+  @Test
+  @DisplayName("the standard limits are the documented ones")
+  void standardgrenzen() {
+    Importgrenzen g = Importgrenzen.standard();
+    assertThat(g.betragUnter()).isEqualByComparingTo("1000000000000");
+    assertThat(g.nachkommastellen()).isEqualTo(4);
+    assertThat(g.einwohnerHoechstens()).isEqualTo(20_000_000);
+    assertThat(g.fruehestesJahr()).isEqualTo(1900);
+    assertThat(g.spaetestesJahr()).isEqualTo(2100);
+  }
+
+  @Test
+  @DisplayName(
+      "each GENESIS special character is found by the text GENESIS writes, with its meaning")
+  void sonderzeichenText() {
+    for (GenesisSonderzeichen z : GenesisSonderzeichen.values()) {
+      if (z != GenesisSonderzeichen.LEER) {
+        assertThat(GenesisSonderzeichen.von(z.zeichen())).contains(z);
+      }
+      assertThat(z.bedeutung()).isNotBlank();
+    }
+    assertThat(GenesisSonderzeichen.NICHTS.zeichen()).isEqualTo("-");
+    assertThat(GenesisSonderzeichen.NICHTS.bedeutung()).isEqualTo("nichts vorhanden (genau null)");
   }
 
   @Nested
@@ -452,6 +508,7 @@ class GenesisCsvLeserTest {
             fuer(KOELN).withFortschritt(fortschritt::add, 50));
     assertThat(fortschritt).containsExactly(50L, 100L, 150L, 200L, 202L);
     assertThat(e.zeilenGelesen()).isEqualTo(202);
+    assertThat(e.datei()).endsWith(Path.of("AUSZUG_12411-01-01-4_1773175772751_de_flat.csv"));
 
     List<GenesisWert> werte = new ArrayList<>();
     long zeilen =
@@ -470,5 +527,9 @@ class GenesisCsvLeserTest {
     assertThat(koeln.get("EKF002").einheit()).isEqualTo("Tsd. EUR");
     assertThat(koeln.get("EKF002").wertmerkmalLabel()).isEqualTo("Gesamtbetrag der Einkuenfte");
     assertThat(koeln.get("LSNW02").wertSpalte()).isEqualTo(12);
+    // the flat file's first columns and its (absent) quality column, as read
+    assertThat(koeln.get("EKF002").statistik()).isEqualTo("73111");
+    assertThat(koeln.get("EKF002").zeitCode()).isEqualTo("JAHR");
+    assertThat(koeln.get("EKF002").qualitaet()).isEmpty();
   }
 }

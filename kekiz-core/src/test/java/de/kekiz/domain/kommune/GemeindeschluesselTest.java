@@ -145,6 +145,8 @@ class GemeindeschluesselTest {
     void unna() {
       assertThat(Gemeindeschluessel.parse("05978036").toRegionalschluessel())
           .isEqualTo(Regionalschluessel.parse("059780036036"));
+      assertThat(Gemeindeschluessel.parse("05978036").toRegionalschluessel().wert())
+          .isEqualTo("059780036036");
     }
 
     @Test

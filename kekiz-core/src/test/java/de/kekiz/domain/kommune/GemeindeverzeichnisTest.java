@@ -95,6 +95,9 @@ class GemeindeverzeichnisTest {
   @DisplayName("refuses to build a dissolved Kreis, naming it")
   void aufgeloest() {
     Verzeichnisgebiet alt = nrw.gebiet(Gemeindeschluessel.parse("05354000")).orElseThrow();
+    assertThat(alt.bemerkung())
+        .isEqualTo("12411 value '-' (Gebietseinheit existiert am Stichtag nicht mehr)");
+    assertThat(nrw.gebiet(Gemeindeschluessel.parse("05111000")).orElseThrow().bemerkung()).isNull();
     assertThatThrownBy(() -> nrw.kommune(alt, Kommunenart.KREIS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("05354000");

@@ -160,6 +160,20 @@ class FoerderprogrammTest {
     }
 
     @Test
+    @DisplayName("withTeilnehmer adds a participant at the end and refuses one already taking part")
+    void teilnehmerHinzu() {
+      Programmphase eine =
+          phase(List.of(Phasenteilnehmer.gemeinsam(KREIS_UNNA, "Kreis Unna", Set.of(KAMEN))));
+      Programmphase zwei = eine.withTeilnehmer(Phasenteilnehmer.of(AHLEN, "Ahlen"));
+      assertThat(zwei.teilnehmerzahl()).isEqualTo(2);
+      assertThat(zwei.teilnehmer(AHLEN).orElseThrow().name()).isEqualTo("Ahlen");
+      assertThat(eine.teilnehmer(AHLEN)).isEmpty();
+      assertThatThrownBy(() -> zwei.withTeilnehmer(Phasenteilnehmer.of(KAMEN, "Kamen")))
+          .isInstanceOf(RegelverstossException.class)
+          .hasMessageContaining("[programm.teilnehmer-doppelt]");
+    }
+
+    @Test
     @DisplayName("phase keys are unique and a source is budgeted once per year")
     void programmregeln() {
       Programmphase p = phase(List.of());

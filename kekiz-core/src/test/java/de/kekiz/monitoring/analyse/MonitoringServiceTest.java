@@ -61,6 +61,19 @@ class MonitoringServiceTest {
   }
 
   @Test
+  @DisplayName("the order names its Sozialindex model only once one is asked for")
+  void auftrag() {
+    Analyseauftrag standard = Analyseauftrag.standard();
+    assertThat(standard.sozialindexmodell()).isEmpty();
+    Analyseauftrag mitIndex =
+        standard.withSozialindex(FixturenAnalyseTest.MODELL, Sozialraumebene.STADTTEIL);
+    assertThat(mitIndex.sozialindexmodell()).containsSame(FixturenAnalyseTest.MODELL);
+    Analyseauftrag fuenf = mitIndex.withTrendperioden(5);
+    assertThat(fuenf.trendperioden()).isEqualTo(5);
+    assertThat(fuenf.withTrendperioden(mitIndex.trendperioden())).isEqualTo(mitIndex);
+  }
+
+  @Test
   @DisplayName("loads a Kommune's data through the ports, Messwerte as a stream")
   void daten() {
     Kommunaldaten d = service.daten(KekizFixtures.AHLEN).orElseThrow();
@@ -113,6 +126,9 @@ class MonitoringServiceTest {
     assertThat(sgb2.zeilen()).allSatisfy(z -> assertThat(z.kreisabweichung()).isPresent());
     assertThat(r.ziele()).isNotEmpty();
     assertThat(r.luecken()).isNotNull();
+    assertThat(r.lueckenbericht()).containsSame(r.luecken());
+    assertThat(r.sozialindex()).isNotNull();
+    assertThat(r.index()).containsSame(r.sozialindex());
     assertThat(service.analysiere(Gemeindeschluessel.parse("05111000"), g)).isEmpty();
     // Ahlen is not in the aggregation: no Kreis value is known for it
     Kommunalbericht ahlen = service.analysiere(KekizFixtures.AHLEN, g).orElseThrow();

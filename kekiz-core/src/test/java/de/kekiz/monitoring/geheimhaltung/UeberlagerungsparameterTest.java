@@ -37,6 +37,24 @@ class UeberlagerungsparameterTest {
   }
 
   @Test
+  @DisplayName("withers change one parameter and check the three together")
+  void withers() {
+    Ueberlagerungsparameter p = Ueberlagerungsparameter.standard();
+    assertThat(p.withMaximaleAbweichung(5))
+        .isEqualTo(Ueberlagerungsparameter.of(5, BigDecimal.valueOf(2), 2));
+    assertThat(p.withVarianz(new BigDecimal("2.5")))
+        .isEqualTo(Ueberlagerungsparameter.of(4, new BigDecimal("2.5"), 2));
+    assertThat(p.withSperrbereich(0))
+        .isEqualTo(Ueberlagerungsparameter.of(4, BigDecimal.valueOf(2), 0));
+    // js must stay below D, V at most D(D+1)/3
+    assertThatThrownBy(() -> p.withMaximaleAbweichung(2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> p.withSperrbereich(4)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> p.withVarianz(BigDecimal.valueOf(7)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   @DisplayName("read back their text form, with or without spaces")
   void parse() {
     Ueberlagerungsparameter p = Ueberlagerungsparameter.of(5, new BigDecimal("2.5"), 1);

@@ -182,6 +182,14 @@ class UeberlagerungstabelleTest {
     private void zieleFuer(Ueberlagerungsparameter p) {
       Ueberlagerungstabelle t = gebaut(p);
       assertThat(t.zeile(0).uebergaenge()).containsExactly(new Uebergang(0, EINHEITEN));
+      assertThat(t.zeile(0).uebergaenge().get(0).wahrscheinlichkeit()).isEqualByComparingTo("1");
+      // the probabilities of a row add up to exactly 1
+      assertThat(
+              t.zeile(5).uebergaenge().stream()
+                  .map(Uebergang::wahrscheinlichkeit)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add))
+          .isEqualByComparingTo("1");
+      assertThat(new Uebergang(1, EINHEITEN / 4).wahrscheinlichkeit()).isEqualByComparingTo("0.25");
       for (Zeile z : t.zeilen()) {
         List<Integer> erlaubt =
             erlaubt(z.ursprungswert(), p.maximaleAbweichung(), p.sperrbereich());

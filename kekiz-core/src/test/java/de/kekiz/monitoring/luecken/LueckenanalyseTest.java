@@ -121,13 +121,21 @@ class LueckenanalyseTest {
   @DisplayName("counts active Angebote per phase and field and splits their places")
   void matrix() {
     Lueckenbericht b = bericht(null);
+    assertThat(b.kommune()).isEqualTo(STADT.schluessel());
+    assertThat(b.stichtag()).isEqualTo(HEUTE);
+    assertThat(b.ebene()).isEqualTo(Sozialraumebene.STADTTEIL);
     assertThat(b.matrizen())
         .extracting(Versorgungsmatrix::name)
         .containsExactly("Stadtteil nord", "Stadtteil ost", "Stadtteil sued");
+    // 7 Lebensphasen × 5 Handlungsfelder, the cells found by zelle(…) among them
+    assertThat(b.matrix(NORD.ref()).orElseThrow().zellen())
+        .hasSize(35)
+        .contains(zelle(b, NORD, "kita", "bildung"));
     Versorgungszelle kitaBildung = zelle(b, NORD, "kita", "bildung");
     assertThat(kitaBildung.angebote()).isEqualTo(1);
     assertThat(kitaBildung.plaetze()).isEqualByComparingTo("15");
     assertThat(kitaBildung.kinder()).isEqualTo(100L);
+    assertThat(kitaBildung.kinderzahl()).hasValue(100L);
     assertThat(kitaBildung.plaetzeJe100Kinder()).isEqualByComparingTo("15");
     // a2 serves the Stadtbezirk, so each of its two Stadtteile: 10 places each
     assertThat(zelle(b, SUED, "kita", "jugendhilfe").plaetze()).isEqualByComparingTo("10");
@@ -139,6 +147,7 @@ class LueckenanalyseTest {
     assertThat(ost.angebote()).isEqualTo(1);
     assertThat(ost.ohneKapazitaet()).isEqualTo(1);
     assertThat(ost.kinder()).isNull();
+    assertThat(ost.kinderzahl()).isEmpty();
     assertThat(ost.versorgungsquote()).isEmpty();
     assertThat(b.matrix(OST.ref()).orElseThrow().bevoelkerungsstand()).isNull();
     assertThat(b.matrix(NORD.ref()).orElseThrow().bevoelkerungsstand()).isEqualTo(STAND);
@@ -187,6 +196,9 @@ class LueckenanalyseTest {
     assertThat(kita.sozialraum()).isEqualTo(NORD.ref());
     assertThat(kita.bedarfsrang()).isEqualTo(1);
     assertThat(kita.plaetzeJe100Kinder()).isEqualByComparingTo("25");
+    assertThat(kita.versorgungsquote())
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("25"));
+    assertThat(kita.name()).isEqualTo("Stadtteil nord");
     assertThat(kita.kommunequote()).isEqualByComparingTo("33.33333333333333");
     assertThat(
             new Lueckenanalyse(100)

@@ -103,6 +103,7 @@ class ProgrammreichweiteTest {
             kinder,
             "unter 18 Jahre");
     assertThat(r.erreicht()).containsExactly(BOENEN, HOLZWICKEDE, UNNA);
+    assertThat(r.programm()).isEqualTo(Programm.KEKIZ);
     assertThat(r.zaehler()).isEqualTo(15_500);
     assertThat(r.nenner()).isEqualTo(192_500); // the Kreis's own figure is not counted again
     assertThat(r.anteil()).isEqualByComparingTo("8.051948051948052");

@@ -36,6 +36,10 @@ class HandlungsbedarfTest {
         .extracting(Bedarfsrang::sozialraum)
         .containsExactly(D.ref(), C.ref(), SozialindexTestdaten.B.ref(), A.ref());
     assertThat(r.get(0).rang()).isEqualTo(1);
+    assertThat(r.get(0).rangplatz()).hasValue(1);
+    assertThat(r.get(0).name()).isEqualTo(D.name());
+    assertThat(r.get(0).index().indexWert()).containsSame(r.get(0).index().index());
+    assertThat(r.get(0).index().rangplatz()).hasValue(r.get(0).index().rang());
     // d: armut contributes 2 · 1.3416 / 3 = 0.894, betreuung 1.4142 / 3 = 0.471
     assertThat(r.get(0).treiber())
         .extracting(Treiber::indikator)

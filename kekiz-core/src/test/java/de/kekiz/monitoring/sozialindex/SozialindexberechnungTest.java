@@ -58,6 +58,8 @@ class SozialindexberechnungTest {
     Komponente armutD = zeile(i, D).komponenten().get(0);
     assertThat(armutD.z()).isCloseTo(new BigDecimal("1.341640786499874"), within(GENAU));
     assertThat(armutD.beitrag()).isCloseTo(new BigDecimal("0.894427190999916"), within(GENAU));
+    assertThat(armutD.beitragWert()).containsSame(armutD.beitrag());
+    assertThat(armutD.gewicht()).isEqualTo(SozialindexTestdaten.MODELL.gewichte().get(0));
     Komponente betreuungA = zeile(i, A).komponenten().get(1);
     assertThat(betreuungA.z()).isCloseTo(new BigDecimal("-1.414213562373095"), within(GENAU));
     assertThat(betreuungA.wert().wert()).isEqualByComparingTo("40");

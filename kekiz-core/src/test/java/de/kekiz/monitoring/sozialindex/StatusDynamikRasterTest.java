@@ -49,6 +49,10 @@ class StatusDynamikRasterTest {
             .einteilen(d, MODELL, Periode.jahr(2023), Sozialraumebene.STADTTEIL);
     assertThat(g.zelle(r[4].ref()).orElseThrow().status()).isEqualTo(Statusklasse.SEHR_NIEDRIG);
     assertThat(g.zelle(r[4].ref()).orElseThrow().dynamik()).isEqualTo(Dynamikklasse.NEGATIV);
+    assertThat(g.zelle(r[4].ref()).orElseThrow().name()).isEqualTo(r[4].name());
+    assertThat(g.zellen()).extracting(Rasterzelle::sozialraum).contains(r[4].ref()).hasSize(5);
+    assertThat(Statusklasse.SEHR_NIEDRIG.bezeichnung()).isEqualTo("sehr niedrig");
+    assertThat(Dynamikklasse.NEGATIV.bezeichnung()).isEqualTo("negativ");
     assertThat(g.anzahl(Statusklasse.MITTEL, Dynamikklasse.STABIL)).isEqualTo(4);
     assertThat(g.anzahl(Statusklasse.SEHR_NIEDRIG, Dynamikklasse.NEGATIV)).isEqualTo(1);
     assertThat(g.aufmerksamkeitsgebiete())
@@ -92,6 +96,9 @@ class StatusDynamikRasterTest {
   @DisplayName("puts the limits into the middle class")
   void schwellen() {
     Rasterschwellen s = Rasterschwellen.STANDARD;
+    assertThat(s.status()).isEqualByComparingTo("1");
+    assertThat(s.statusSehrNiedrig()).isEqualByComparingTo("1.5");
+    assertThat(s.dynamik()).isEqualByComparingTo("1");
     assertThat(s.status(new BigDecimal("-1.0001"))).isEqualTo(Statusklasse.HOCH);
     assertThat(s.status(new BigDecimal("-1"))).isEqualTo(Statusklasse.MITTEL);
     assertThat(s.status(new BigDecimal("1"))).isEqualTo(Statusklasse.MITTEL);

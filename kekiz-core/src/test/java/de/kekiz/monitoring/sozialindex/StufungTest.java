@@ -128,6 +128,8 @@ class StufungTest {
                 Periode.jahr(2023),
                 Sozialraumebene.STADTTEIL);
     Stufeneinteilung e = Stufung.topgruppe(3, "25").einteilen(i);
+    assertThat(e.stufung()).isEqualTo(Stufung.topgruppe(3, "25"));
+    assertThat(e.stufung().topProzent()).isEqualByComparingTo("25");
     assertThat(e.stufe(SozialindexTestdaten.D.ref())).hasValue(3);
     assertThat(e.zuordnungen()).filteredOn(Stufenzuordnung::topgruppe).hasSize(1);
     // the rest a, b, c: positions 0, 1, 2 of 3 in 2 Stufen → 1 + ⌊q · 2 / 3⌋ = 1, 1, 2

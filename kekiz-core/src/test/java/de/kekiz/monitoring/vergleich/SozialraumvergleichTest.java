@@ -74,6 +74,9 @@ class SozialraumvergleichTest {
     assertThat(west.wert().wert()).isEqualByComparingTo("13.75");
     assertThat(west.kommune().absolut()).isEqualByComparingTo("3.75");
     assertThat(west.kommune().relativ()).isEqualByComparingTo("37.5");
+    assertThat(west.kommune().relativeAbweichung()).containsSame(west.kommune().relativ());
+    assertThat(west.landabweichung()).isEmpty(); // no Land value in Referenzwerte.keine()
+    assertThat(v.polaritaet()).isEqualTo(i.polaritaet());
     assertThat(west.kommune().bewertung()).isEqualTo(Bewertung.SCHLECHTER);
     assertThat(zeile(v, NORD).kommune().relativ()).isEqualByComparingTo("-50");
     assertThat(zeile(v, NORD).kommune().bewertung()).isEqualTo(Bewertung.BESSER);
@@ -134,6 +137,7 @@ class SozialraumvergleichTest {
     assertThat(west.kreis().absolut()).isEqualByComparingTo("1.25");
     assertThat(west.kreis().bewertung()).isEqualTo(Bewertung.WIE_ERWARTET);
     assertThat(west.land().absolut()).isEqualByComparingTo("-6.25");
+    assertThat(west.landabweichung()).containsSame(west.land());
     assertThat(west.land().bewertung()).isEqualTo(Bewertung.BESSER);
   }
 
@@ -163,6 +167,7 @@ class SozialraumvergleichTest {
     assertThat(ost.rangplatz()).isEmpty();
     assertThat(ost.kommune().absolut()).isNull();
     assertThat(ost.kommune().relativ()).isNull();
+    assertThat(ost.kommune().relativeAbweichung()).isEmpty();
     assertThat(ost.kommune().bewertung()).isEqualTo(Bewertung.KEINE_AUSSAGE);
     assertThat(ost.kommune().confStatus()).isEqualTo(ConfStatus.A);
     assertThat(zeile(v, NORD).rang()).isEqualTo(3);

@@ -26,6 +26,8 @@ class ToleranzTest {
     assertThat(t.enthaelt(d("0.01"), d("0"))).isFalse();
     assertThat(t.enthaelt(d("0"), d("0"))).isTrue();
     assertThat(t).hasToString("±10 %");
+    assertThat(t.art()).isEqualTo(Toleranz.Art.RELATIV);
+    assertThat(t.betrag()).isEqualByComparingTo("10");
   }
 
   @Test
@@ -35,6 +37,8 @@ class ToleranzTest {
     assertThat(t.enthaelt(d("-2"), d("100"))).isTrue();
     assertThat(t.enthaelt(d("2.01"), d("100"))).isFalse();
     assertThat(t).hasToString("±2 (absolut)");
+    assertThat(t.art()).isEqualTo(Toleranz.Art.ABSOLUT);
+    assertThat(t.betrag()).isEqualByComparingTo("2");
   }
 
   @Test

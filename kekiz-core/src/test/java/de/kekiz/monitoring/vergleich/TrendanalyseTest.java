@@ -65,6 +65,7 @@ class TrendanalyseTest {
   void linear() {
     Trend t = trend(daten(reihe()), NORD);
     assertThat(t.veraenderung()).isEqualByComparingTo("8");
+    assertThat(t.veraenderungWert()).containsSame(t.veraenderung());
     assertThat(t.steigung()).isEqualByComparingTo("2");
     assertThat(t.anzahlWerte()).isEqualTo(5);
     assertThat(t.von()).isEqualTo(Periode.jahr(2019));
@@ -187,6 +188,7 @@ class TrendanalyseTest {
     m.set(0, m.get(0).withConfStatus(ConfStatus.A)); // nord 2019
     Trend t = trend(daten(m), NORD);
     assertThat(t.veraenderung()).isNull();
+    assertThat(t.veraenderungWert()).isEmpty();
     assertThat(t.steigung()).isNull();
     assertThat(t.steigungWert()).isEmpty();
     assertThat(t.confStatus()).isEqualTo(ConfStatus.A);

@@ -196,6 +196,14 @@ class AhlenGeschichteTest {
           .extracting(Zielarbeit::name)
           .contains(
               "Sprachbrücke Kita – Grundschule", "Kita-Einstieg: Brücken bauen in frühe Bildung");
+      assertThat(x.zielarbeit())
+          .allSatisfy(
+              z -> {
+                assertThat(z.seitWert()).isEqualTo(java.util.Optional.ofNullable(z.seit()));
+                assertThat(z.aufgabeWert()).isEqualTo(java.util.Optional.ofNullable(z.aufgabe()));
+              })
+          .anySatisfy(z -> assertThat(z.seit()).isNotNull())
+          .anySatisfy(z -> assertThat(z.aufgabe()).isNotNull());
       assertThat(
               x.reife().aktuell().orElseThrow().ergebnis(Reifekriterium.ZIELBEITRAEGE).erfuellt())
           .isTrue();

@@ -329,6 +329,8 @@ class ProgrammrechnungTest {
               new Quellenbetrag(Finanzierungsquelle.LAND, Geldbetrag.of(1_000_000)),
               new Quellenbetrag(Finanzierungsquelle.ESF, Geldbetrag.of("250000.50")));
       assertThat(v.haushaltGesamt()).isEqualTo(Geldbetrag.of("5850000.50"));
+      assertThat(j.quellen().get(1).betrag()).isEqualTo(Geldbetrag.of("250000.50"));
+      assertThat(v.haushalt().get(0).quellen().get(0).betrag()).isNull(); // a joint sum
       // over all years the Land's share stays unknown: 2017 and 2018 are joint sums
       assertThat(v.summeJeQuelle()).allMatch(q -> q.bekannt().isEmpty());
     }
@@ -391,6 +393,7 @@ class ProgrammrechnungTest {
               org.assertj.core.groups.Tuple.tuple(DINSLAKEN, Praxiseintrag.Modellbezug.IM_MODELL),
               org.assertj.core.groups.Tuple.tuple(AHLEN, Praxiseintrag.Modellbezug.IM_MODELL));
       assertThat(v.name(KOELN)).isEqualTo("Köln");
+      assertThat(v.namen()).containsEntry(KOELN, "Köln");
     }
 
     @Test

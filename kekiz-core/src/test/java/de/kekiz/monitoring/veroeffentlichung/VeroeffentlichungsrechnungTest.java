@@ -123,6 +123,9 @@ class VeroeffentlichungsrechnungTest {
       assertThat(vorhelm.letzte().wert()).isNull();
       assertThat(vorhelm.rang()).isNull();
       assertThat(vorhelm.abweichung()).isNull();
+      assertThat(vorhelm.letzte().zahl()).isEmpty();
+      assertThat(vorhelm.rangWert()).isEmpty();
+      assertThat(vorhelm.abweichungWert()).isEmpty();
     }
 
     @Test
@@ -175,6 +178,8 @@ class VeroeffentlichungsrechnungTest {
           .extracting(z -> z.gebiet().name())
           .containsExactly("Innenstadt", "Süd/Ost", "Nord", "Vorhelm");
       assertThat(sgb2.kommune().letzte().wert()).isEqualByComparingTo("21.5");
+      assertThat(sgb2.kommune().letzte().zahl()).containsSame(sgb2.kommune().letzte().wert());
+      assertThat(sgb2.kommune().letzte().confStatus()).isEqualTo(ConfStatus.F);
     }
 
     @Test
@@ -192,6 +197,7 @@ class VeroeffentlichungsrechnungTest {
     void rangSchlechter() {
       Indikatorauswertung sgb2 = tabelle(teil, Indikatoren.SGB2_QUOTE_U15);
       assertThat(zeile(sgb2, NORD).rang()).isEqualTo(1);
+      assertThat(zeile(sgb2, NORD).rangWert()).hasValue(1);
       assertThat(zeile(sgb2, SUED_OST).rang()).isEqualTo(2);
       assertThat(zeile(sgb2, INNENSTADT).rang()).isEqualTo(3);
     }
@@ -229,6 +235,7 @@ class VeroeffentlichungsrechnungTest {
     void abweichung() {
       Indikatorauswertung sgb2 = tabelle(teil, Indikatoren.SGB2_QUOTE_U15);
       assertThat(zeile(sgb2, NORD).abweichung()).isEqualByComparingTo("2.5");
+      assertThat(zeile(sgb2, NORD).abweichungWert()).containsSame(zeile(sgb2, NORD).abweichung());
       assertThat(zeile(sgb2, INNENSTADT).abweichung()).isEqualByComparingTo("-7.5");
     }
 
@@ -240,6 +247,7 @@ class VeroeffentlichungsrechnungTest {
       assertThat(t.von()).isEqualTo(Periode.jahr(2017));
       assertThat(t.bis()).isEqualTo(Periode.jahr(2021));
       assertThat(t.aenderung()).isEqualByComparingTo("-2"); // 16 % in 2017, 14 % in 2021
+      assertThat(t.aenderungWert()).containsSame(t.aenderung());
       assertThat(t.richtung()).isEqualTo(Trendrichtung.FALLEND);
       Trend vorhelm = zeile(sgb2, VORHELM).trend();
       assertThat(vorhelm.bis()).isEqualTo(Periode.jahr(2020)); // the suppressed 2021 is absent
@@ -400,6 +408,8 @@ class VeroeffentlichungsrechnungTest {
       List<Handlungsbedarf> h = teil.handlungsbedarf();
       assertThat(h).hasSize(4);
       assertThat(h.get(0).rang()).isEqualTo(1);
+      assertThat(h.get(0).index()).isNotNull();
+      assertThat(h.get(0).indexWert()).containsSame(h.get(0).index());
       assertThat(h.get(0).gebiet().name()).isEqualTo("Nord");
       assertThat(h.get(0).auffaellig()).extracting(Object::toString).contains("sgb2-quote-u15");
     }
@@ -413,6 +423,15 @@ class VeroeffentlichungsrechnungTest {
       assertThat(t.sozialindex().indikatoren())
           .extracting(Object::toString)
           .containsExactly("seu-sprache");
+      // one indicator: an area's index rests on it or on none
+      assertThat(t.sozialindex().werte())
+          .allSatisfy(
+              w -> {
+                assertThat(w.indikatoren()).isBetween(0, 1);
+                assertThat(w.indexWert()).isEqualTo(java.util.Optional.ofNullable(w.index()));
+                assertThat(w.klasseWert().isPresent()).isEqualTo(w.klasse() != null);
+              })
+          .anySatisfy(w -> assertThat(w.indikatoren()).isEqualTo(1));
     }
 
     @Test
@@ -468,6 +487,10 @@ class VeroeffentlichungsrechnungTest {
     assertThat(l.lebensphasen()).hasSize(5);
     int bildung = l.handlungsfelder().stream().map(f -> f.key()).toList().indexOf("bildung");
     assertThat(l.anzahl(1, bildung)).isEqualTo(1);
+    assertThat(l.angebote()).hasSize(5);
+    assertThat(l.angebote().get(1).get(bildung)).isEqualTo(1);
+    assertThat(l.withBrennpunkte(List.of()).brennpunkte()).isEmpty();
+    assertThat(l.withBrennpunkte(l.brennpunkte())).isEqualTo(l);
     assertThat(l.offeneUebergaenge())
         .extracting(u -> u.uebergang().key())
         .isEqualTo(KetteFixtures.ahlen().offeneUebergaenge().stream().map(u -> u.key()).toList());

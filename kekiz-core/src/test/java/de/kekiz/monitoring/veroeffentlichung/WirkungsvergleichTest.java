@@ -137,6 +137,11 @@ class WirkungsvergleichTest {
       Gruppenvergleich g = vergleich(z0, n0, z1, n1, 1, 2, 1, 2);
       assertThat(vier(g.veraenderungMitIntervall().untere())).isEqualByComparingTo(untere);
       assertThat(vier(g.veraenderungMitIntervall().obere())).isEqualByComparingTo(obere);
+      // the same change in the comparison group has the same interval
+      Gruppenvergleich gespiegelt = vergleich(1, 2, 1, 2, z0, n0, z1, n1);
+      assertThat(vier(gespiegelt.veraenderungOhneIntervall().untere()))
+          .isEqualByComparingTo(untere);
+      assertThat(vier(gespiegelt.veraenderungOhneIntervall().obere())).isEqualByComparingTo(obere);
     }
   }
 
@@ -361,6 +366,7 @@ class WirkungsvergleichTest {
           .extracting(Berichtsgebiet::name)
           .containsExactly("Innenstadt");
       Gruppenvergleich g = v.werteWert().orElseThrow();
+      assertThat(v.nichtAuswertbar()).isNull();
       assertThat(g.vorher()).isEqualTo(Periode.schuljahr(2018));
       assertThat(g.nachher()).isEqualTo(Periode.schuljahr(2021));
       assertThat(List.of(g.mitVorher(), g.mitNachher(), g.ohneVorher(), g.ohneNachher()))
@@ -386,6 +392,8 @@ class WirkungsvergleichTest {
       assertThat(v.auswertbar()).isFalse();
       assertThat(v.befund()).isEqualTo(Befund.NICHT_AUSWERTBAR);
       assertThat(v.grund().orElseThrow()).contains("Innenstadt 2018/19: gesperrt");
+      assertThat(v.nichtAuswertbar()).isEqualTo(v.grund().orElseThrow());
+      assertThat(v.werteWert()).isEmpty();
     }
 
     @Test

@@ -46,15 +46,32 @@ class VerteilungTest {
             Geldanspruch.of("a", BigDecimal.ONE),
             Geldanspruch.of("b", BigDecimal.ONE),
             Geldanspruch.of("c", BigDecimal.ONE));
-    assertThat(Verteilung.verteile(Geldbetrag.of(100), a))
+    List<Geldzuteilung<String>> geld = Verteilung.verteile(Geldbetrag.of(100), a);
+    assertThat(geld)
         .extracting(Geldzuteilung::betrag)
         .containsExactly(Geldbetrag.of("33.34"), Geldbetrag.of("33.33"), Geldbetrag.of("33.33"));
+    assertThat(geld).extracting(Geldzuteilung::empfaenger).containsExactly("a", "b", "c");
+    assertThat(geld.get(0).rechnerisch()).isEqualByComparingTo("33.33333333333333");
+    assertThat(geld).extracting(Geldzuteilung::grenze).containsOnly(Grenze.KEINE);
+    assertThat(a.get(0).hoechstens()).isEmpty();
+    assertThat(a.get(0).withGrenzen(Geldbetrag.of(0), Geldbetrag.of(10)).hoechstens())
+        .contains(Geldbetrag.of(10));
     // places 10 by need 1 : 2 : 3 → 1.667, 3.333, 5 → 2, 3, 5
     List<Zuteilung<String>> p =
         Verteilung.verteile(
             10, List.of(Anspruch.of("a", 1), Anspruch.of("b", 2), Anspruch.of("c", 3)));
     assertThat(p).extracting(Zuteilung::einheiten).containsExactly(2L, 3L, 5L);
     assertThat(p.get(0).rechnerisch()).isEqualByComparingTo("1.666666666666667");
+    assertThat(p).extracting(Zuteilung::empfaenger).containsExactly("a", "b", "c");
+    // a need as a decimal: 0.5 : 1 is the same as 1 : 2
+    assertThat(
+            Verteilung.verteile(
+                    9,
+                    List.of(
+                        Anspruch.of("a", new BigDecimal("0.5")), Anspruch.of("b", BigDecimal.ONE)))
+                .stream()
+                .map(Zuteilung::einheiten))
+        .containsExactly(3L, 6L);
   }
 
   @Test
@@ -98,6 +115,8 @@ class VerteilungTest {
                 Anspruch.of("a", 1).withGrenzen(20, null),
                 Anspruch.of("b", 1).withGrenzen(20, null),
                 Anspruch.of("c", 8).withGrenzen(20, 50L)));
+    assertThat(Anspruch.of("c", 8).hoechstens()).isEmpty();
+    assertThat(Anspruch.of("c", 8).withGrenzen(20, 50L).hoechstens()).hasValue(50L);
     assertThat(z).extracting(Zuteilung::einheiten).containsExactly(25L, 25L, 50L);
     assertThat(z)
         .extracting(Zuteilung::grenze)

@@ -62,6 +62,7 @@ class ZielerreichungTest {
     Zielbewertung b = bewerte(hoechstens("20", 2026), daten(30, 25, 18));
     assertThat(b.status()).isEqualTo(Zielstatus.ERREICHT);
     assertThat(b.istwert().wert()).isEqualByComparingTo("18");
+    assertThat(b.letzterWert()).containsSame(b.istwert());
     assertThat(b.stichtag()).isEqualTo(LocalDate.of(2025, 6, 30));
     assertThat(bewerte(hoechstens("20", 2023), daten(30, 25, 18)).status())
         .isEqualTo(Zielstatus.ERREICHT);
@@ -90,9 +91,11 @@ class ZielerreichungTest {
     Zielbewertung b = bewerte(hoechstens("20", 2026), daten(30, 29.5, 29, 28.5, 28));
     assertThat(b.status()).isEqualTo(Zielstatus.GEFAEHRDET);
     assertThat(b.prognose()).isEqualByComparingTo("27");
+    assertThat(b.prognoseWert()).containsSame(b.prognose());
     Zielbewertung einzeln = bewerte(hoechstens("20", 2026), daten(25));
     assertThat(einzeln.status()).isEqualTo(Zielstatus.GEFAEHRDET);
     assertThat(einzeln.prognose()).isNull();
+    assertThat(einzeln.prognoseWert()).isEmpty();
   }
 
   @Test
