@@ -136,8 +136,8 @@ final class AngeboteBefehl implements Callable<Integer> {
             + " unverändert, "
             + u.neueAkteure()
             + " Träger neu; jetzt "
-            + u.kette().angebote().size()
-            + " Angebote.",
+            + Anzeigetext.anzahl(u.kette().angebote().size(), "Angebot", "Angebote")
+            + ".",
         true,
         List.of());
   }

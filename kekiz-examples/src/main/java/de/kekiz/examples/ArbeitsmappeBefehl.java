@@ -137,12 +137,12 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
         zeilen.add(
             was
                 + (alt.isPresent() ? " ersetzt: " : " gespeichert: ")
-                + neu.leitziele().size()
-                + " Leitziele, "
-                + neu.handlungsziele().size()
-                + " Handlungsziele, "
-                + neu.zielwerte().size()
-                + " Zielwerte.");
+                + Anzeigetext.anzahl(neu.leitziele().size(), "Leitziel", "Leitziele")
+                + ", "
+                + Anzeigetext.anzahl(neu.handlungsziele().size(), "Handlungsziel", "Handlungsziele")
+                + ", "
+                + Anzeigetext.anzahl(neu.zielwerte().size(), "Zielwert", "Zielwerte")
+                + ".");
       }
     }
     Praeventionskette kette = m.kette();
@@ -186,24 +186,26 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
 
   /** What the chain consists of, e.g. "5 Lebensphasen, 4 Übergänge, …". */
   private static String struktur(Praeventionskette k) {
-    return k.lebensphasen().size()
-        + " Lebensphasen, "
-        + k.uebergaenge().size()
-        + " Übergänge, "
-        + k.handlungsfelder().size()
-        + " Handlungsfelder, "
-        + k.akteure().size()
-        + " Akteure, "
-        + k.netzwerke().size()
-        + " Netzwerke, "
+    return Anzeigetext.anzahl(k.lebensphasen().size(), "Lebensphase", "Lebensphasen")
+        + ", "
+        + Anzeigetext.anzahl(k.uebergaenge().size(), "Übergang", "Übergänge")
+        + ", "
+        + Anzeigetext.anzahl(k.handlungsfelder().size(), "Handlungsfeld", "Handlungsfelder")
+        + ", "
+        + Anzeigetext.anzahl(k.akteure().size(), "Akteur", "Akteure")
+        + ", "
+        + Anzeigetext.anzahl(k.netzwerke().size(), "Netzwerk", "Netzwerke")
+        + ", "
         + (k.steuerung().gruppe() == null ? "keine" : "eine")
         + " Steuerungsgruppe, "
-        + k.steuerung().ags().size()
-        + " Arbeitsgemeinschaften, "
-        + k.steuerung().koordinationen().size()
-        + " Koordinationsstellen, "
-        + k.zielbeitraege().size()
-        + " Zielbeiträge.";
+        + Anzeigetext.anzahl(
+            k.steuerung().ags().size(), "Arbeitsgemeinschaft", "Arbeitsgemeinschaften")
+        + ", "
+        + Anzeigetext.anzahl(
+            k.steuerung().koordinationen().size(), "Koordinationsstelle", "Koordinationsstellen")
+        + ", "
+        + Anzeigetext.anzahl(k.zielbeitraege().size(), "Zielbeitrag", "Zielbeiträge")
+        + ".";
   }
 
   /** How the Angebote changed, e.g. "3 neu, 1 geändert, 0 entfernt, 10 unverändert; jetzt 14". */
@@ -233,8 +235,8 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
         + " entfernt, "
         + gleich
         + " unverändert; jetzt "
-        + neu.angebote().size()
-        + " Angebote.";
+        + Anzeigetext.anzahl(neu.angebote().size(), "Angebot", "Angebote")
+        + ".";
   }
 
   /** The keys of every indicator definition in the database, in order. */

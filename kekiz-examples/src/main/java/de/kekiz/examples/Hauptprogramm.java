@@ -112,22 +112,33 @@ public final class Hauptprogramm implements Callable<Integer> {
    * @param args the command and its options, e.g. {@code report --kommune 05978000}
    */
   public static void main(String[] args) {
-    // Flyway, jOOQ and PDFBox log through SLF4J to java.util.logging here (slf4j-jdk14),
-    // openhtmltopdf through its own logger: the terminal gets the command's output and its errors
-    // in German, not the libraries' chatter, nor their English error lines about a failure the
-    // command reports itself (Flyway's "Migration … failed!"); --stacktrace shows their warnings
-    Level stufe = Arrays.asList(args).contains("--stacktrace") ? Level.WARNING : Level.OFF;
+    stilleBibliotheken(Arrays.asList(args).contains("--stacktrace"));
+    System.exit(
+        ausfuehren(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+  }
+
+  /**
+   * Quiets the libraries' logging for the terminal, as {@link #main} does before a command, and as
+   * the tests do that run commands and build databases through {@link #ausfuehren} (which leaves
+   * the logging of an embedding host alone). Flyway, jOOQ and PDFBox log through SLF4J to {@code
+   * java.util.logging} here (slf4j-jdk14), openhtmltopdf through its own logger: the terminal gets
+   * the command's output and its errors in German, not the libraries' chatter (Flyway's INFO lines
+   * while it migrates a new database), nor their English error lines about a failure the command
+   * reports itself (Flyway's "Migration … failed!").
+   *
+   * @param warnungen whether the libraries' warnings stay visible ({@code --stacktrace})
+   */
+  static void stilleBibliotheken(boolean warnungen) {
+    Level stufe = warnungen ? Level.WARNING : Level.OFF;
     Logger wurzel = Logger.getLogger("");
     wurzel.setLevel(stufe);
     for (Handler h : wurzel.getHandlers()) {
       h.setLevel(stufe);
     }
     XRLog.setLoggingEnabled(false);
-    System.exit(
-        ausfuehren(
-            args,
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**

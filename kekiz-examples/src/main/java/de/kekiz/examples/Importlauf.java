@@ -596,8 +596,81 @@ final class Importlauf {
       i.get().pruefe(m);
       return null;
     } catch (RegelverstossException r) {
-      return r.getMessage(); // names the Messwert already
+      return "Messwert " + m.schluessel() + ": " + regelverstoss(r.regel(), i.get(), m);
     }
+  }
+
+  /**
+   * The German reason for the rule {@code regel} of {@link Indikator#pruefe} that {@code m} broke;
+   * the domain's own message is English, for developers.
+   */
+  static String regelverstoss(String regel, Indikator i, Messwert m) {
+    return switch (regel) {
+      case "messwert.periode-passt-nicht-zur-periodizitaet" ->
+          "die Periode "
+              + m.periode()
+              + " ist "
+              + m.periode().art().bezeichnung()
+              + ", der Indikator "
+              + i.ref()
+              + " aber "
+              + i.periodizitaet().bezeichnung();
+      case "messwert.periode-ausserhalb-gueltigkeit" ->
+          "die Periode "
+              + m.periode()
+              + " beginnt am "
+              + Anzeigetext.datum(m.periode().beginn())
+              + ", außerhalb der Gültigkeit des Indikators "
+              + i.ref()
+              + " ("
+              + Anzeigetext.datum(i.gueltigkeit().von())
+              + " bis "
+              + i.gueltigkeit().ende().map(Anzeigetext::datum).orElse("offen")
+              + ")";
+      case "messwert.dimension-nicht-deklariert" ->
+          "die Aufschlüsselung "
+              + m.aufschluesselung()
+              + " nutzt eine Dimension, die der Indikator "
+              + i.ref()
+              + " nicht hat"
+              + (i.dimensionen().isEmpty()
+                  ? " (er hat keine)"
+                  : " (er hat " + String.join(", ", i.dimensionen()) + ")");
+      case "messwert.nenner-ohne-definition" ->
+          "der Indikator "
+              + i.ref()
+              + " hat keinen Nenner, die Zeile aber den Nenner "
+              + dezimal(m.nenner());
+      case "messwert.nenner-fehlt" ->
+          "der Indikator "
+              + i.ref()
+              + " braucht zum Zähler "
+              + dezimal(m.zaehler())
+              + " einen Nenner ("
+              + i.nennerDefinition().orElse("")
+              + ")";
+      case "messwert.anteil-negativ" ->
+          "ein Anteil kann nicht negativ sein, der Zähler ist " + dezimal(m.zaehler());
+      case "messwert.zaehler-groesser-als-nenner" ->
+          "ein Anteil kann nicht größer als sein Nenner sein: Zähler "
+              + dezimal(m.zaehler())
+              + " > Nenner "
+              + dezimal(m.nenner());
+      default -> "der Messwert verletzt die Regel " + regel + " des Indikators " + i.ref();
+    };
+  }
+
+  /** {@code zahl} as a German writes it: {@code 1.612}, {@code 12,5}. */
+  private static String dezimal(java.math.@Nullable BigDecimal zahl) {
+    if (zahl == null) {
+      return "–";
+    }
+    java.text.DecimalFormat f =
+        new java.text.DecimalFormat(
+            "#,##0.##########",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY));
+    f.setMaximumFractionDigits(340);
+    return f.format(zahl);
   }
 
   private @Nullable String pruefeRaum(Raumbezug raum) {

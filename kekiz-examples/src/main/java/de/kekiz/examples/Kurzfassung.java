@@ -43,7 +43,7 @@ record Kurzfassung(
     boolean mitIndex,
     List<String> offeneUebergaenge,
     boolean mitKette,
-    List<Zielstatus> gefaehrdeteZiele,
+    List<String> gefaehrdeteZiele,
     int ziele,
     @Nullable Reifegrad reife) {
 
@@ -73,8 +73,14 @@ record Kurzfassung(
             .map(Uebergangsabdeckung::uebergang)
             .map(u -> Anzeigetext.sichtbar(u.name()))
             .toList();
-    List<Zielstatus> gefaehrdet =
-        bericht.ziele().stream().filter(z -> GEFAEHRDET.contains(z.erreichung())).toList();
+    java.util.Map<de.kekiz.domain.indikator.IndikatorKey, String> einheiten =
+        new java.util.HashMap<>();
+    bericht.indikatoren().forEach(i -> einheiten.put(i.key(), i.einheit()));
+    List<String> gefaehrdet =
+        bericht.ziele().stream()
+            .filter(z -> GEFAEHRDET.contains(z.erreichung()))
+            .map(z -> ziel(z, einheiten.get(z.zielwert().indikator())))
+            .toList();
     return new Kurzfassung(
         bedarf,
         bericht.sozialindex().isPresent(),
@@ -116,7 +122,7 @@ record Kurzfassung(
     } else {
       b.append(gefaehrdeteZiele.size()).append(" von ").append(ziele).append(": ");
       for (int i = 0; i < gefaehrdeteZiele.size(); i++) {
-        b.append(i == 0 ? "" : "; ").append(ziel(gefaehrdeteZiele.get(i)));
+        b.append(i == 0 ? "" : "; ").append(gefaehrdeteZiele.get(i));
       }
     }
     out.println(b);
@@ -137,8 +143,12 @@ record Kurzfassung(
     out.println(b);
   }
 
-  /** E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 bis 31.07.2022 (verfehlt)}. */
-  private static String ziel(Zielstatus z) {
+  /**
+   * E.g. {@code Sprachkompetenz (SEU) in Vingst höchstens 35 % bis 31.07.2022 (verfehlt)}: the
+   * target with the indicator's unit (none for a count), so that "höchstens 35" is not read as 35
+   * children.
+   */
+  private static String ziel(Zielstatus z, @Nullable String einheit) {
     Zielwert w = z.zielwert();
     StringBuilder b = new StringBuilder(z.indikator());
     if (!(z.gebiet().raum() instanceof KommuneBezug)) {
@@ -146,6 +156,11 @@ record Kurzfassung(
     }
     return b.append(w.richtung() == Zielrichtung.MINDESTENS ? " mindestens " : " höchstens ")
         .append(Formatierung.zahl(w.wert(), Math.max(0, w.wert().stripTrailingZeros().scale())))
+        .append(einheit == null || einheit.isBlank() || einheit.equals("Anzahl") ? "" : " ")
+        .append(
+            einheit == null || einheit.equals("Anzahl")
+                ? ""
+                : Anzeigetext.sichtbar(einheit.strip()))
         .append(" bis ")
         .append(Formatierung.datum(w.frist()))
         .append(" (")

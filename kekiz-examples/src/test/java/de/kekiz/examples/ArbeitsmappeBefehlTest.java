@@ -92,7 +92,7 @@ class ArbeitsmappeBefehlTest {
                 + " 3 Zielwerte.\n"
                 + "Präventionskette von Ahlen (05570004) gespeichert: 5 Lebensphasen, 4 Übergänge,"
                 + " 7 Handlungsfelder, 17 Akteure, 2 Netzwerke, eine Steuerungsgruppe, 4"
-                + " Arbeitsgemeinschaften, 1 Koordinationsstellen, 7 Zielbeiträge.\n"
+                + " Arbeitsgemeinschaften, 1 Koordinationsstelle, 7 Zielbeiträge.\n"
                 + "Angebote von Ahlen (05570004) gespeichert: 15 neu, 0 geändert, 0 entfernt, 0"
                 + " unverändert; jetzt 15 Angebote.\n");
     assertThat(nochmal.out())

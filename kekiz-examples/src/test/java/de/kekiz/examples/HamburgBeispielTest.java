@@ -312,8 +312,8 @@ class HamburgBeispielTest {
             "Leitbild von Hamburg (02000000), Fassung 1 gespeichert: 2 Leitziele, 2"
                 + " Handlungsziele, 3 Zielwerte.\n"
                 + "Präventionskette von Hamburg (02000000) gespeichert: 5 Lebensphasen, 4"
-                + " Übergänge, 7 Handlungsfelder, 3 Akteure, 1 Netzwerke, eine Steuerungsgruppe, 1"
-                + " Arbeitsgemeinschaften, 0 Koordinationsstellen, 3 Zielbeiträge.\n"
+                + " Übergänge, 7 Handlungsfelder, 3 Akteure, 1 Netzwerk, eine Steuerungsgruppe, 1"
+                + " Arbeitsgemeinschaft, 0 Koordinationsstellen, 3 Zielbeiträge.\n"
                 + "Angebote von Hamburg (02000000) gespeichert: 2 neu, 0 geändert, 0 entfernt, 0"
                 + " unverändert; jetzt 2 Angebote.\n");
     String text = Files.readString(bericht().resolve("bericht.html"), StandardCharsets.UTF_8);

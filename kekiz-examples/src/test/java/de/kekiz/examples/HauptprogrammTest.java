@@ -31,7 +31,7 @@ class HauptprogrammTest {
         .contains("Ahlen (AGS 05570004)")
         .contains("Brühl (AGS 05362012)")
         .contains("Köln (AGS 05315000)")
-        .contains("Sozialräume am 31.12.2024: 95 (9 Stadtbezirk, 86 Stadtteil)")
+        .contains("Sozialräume am 31.12.2024: 95 (9 Stadtbezirke, 86 Stadtteile)")
         .contains("Bönen (AGS 05978008)")
         .contains("Jugendamt des Kreises (05978000)");
     assertThat(err.toString()).isEmpty();

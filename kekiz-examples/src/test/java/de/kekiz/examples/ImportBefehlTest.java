@@ -435,7 +435,8 @@ class ImportBefehlTest {
               "sgb2-quote-u15;2;05315000:207@1;2025;insgesamt;12;300;A;F",
               "sgb2-quote-u15;2;05315000:207@1;2025;geschlecht=w;600;500;A;F",
               "sgb2-quote-u15;2;05315000:999@1;2025;insgesamt;1;100;A;F",
-              "sgb2-quote-u15;2;05315000;2025-Q1;insgesamt;1;100;A;F");
+              "sgb2-quote-u15;2;05315000;2025-Q1;insgesamt;1;100;A;F",
+              "sgb2-quote-u15;2;05315000:207@1;2024;insgesamt;1600;1500;A;F");
 
       Lauf l = importiere("--kommune", "05315000", f.toString());
 
@@ -448,8 +449,17 @@ class ImportBefehlTest {
               "messwerte.csv, Zeile 4, Spalte 6 (zaehler), Wert '1': Messwert sgb2-quote-u15@2"
                   + " 05315000:999@1 2025")
           .contains("Köln hat keinen Sozialraum 05315000:999@1")
-          .contains("2025-Q1")
-          .contains("Nichts importiert: 3 Fehler");
+          .contains(
+              "Zeile 5, Spalte 6 (zaehler), Wert '1': Messwert sgb2-quote-u15@2 05315000 2025-Q1"
+                  + " insgesamt: die Periode 2025-Q1 ist quartalsweise, der Indikator"
+                  + " sgb2-quote-u15@2 aber jährlich")
+          .contains(
+              "Zeile 6, Spalte 6 (zaehler), Wert '1600': Messwert sgb2-quote-u15@2"
+                  + " 05315000:207@1 2024 insgesamt: ein Anteil kann nicht größer als sein Nenner"
+                  + " sein: Zähler 1.600 > Nenner 1.500")
+          .as("the domain's English developer messages stay out of the terminal")
+          .doesNotContain("a value of", "a period must", "a breakdown may", "got zaehler")
+          .contains("Nichts importiert: 4 Fehler");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
 
       Lauf ueberspringen =

@@ -27,6 +27,12 @@ import java.util.function.Function;
 final class Kommandozeile {
   private Kommandozeile() {}
 
+  static {
+    // as kekiz.jar's main does: the tests' set-up builds databases (Flyway's INFO lines while it
+    // migrates) and runs commands through Hauptprogramm.ausfuehren, which leaves logging alone
+    Hauptprogramm.stilleBibliotheken(false);
+  }
+
   /** Today for every run: 1 March 2025. */
   static final Clock UHR = Clock.fixed(Instant.parse("2025-03-01T10:15:30Z"), ZoneOffset.UTC);
 

@@ -60,7 +60,7 @@ class ReportBefehlTest {
             "Reifegrad der Präventionskette: 6 von 10 Punkten, Station 1 (Leitbild & Vision)"
                 + " erreicht")
         .contains(
-            "Sprachkompetenz (Schuleingangsuntersuchung) in Ahlen-Süd/Ost höchstens 28 bis"
+            "Sprachkompetenz (Schuleingangsuntersuchung) in Ahlen-Süd/Ost höchstens 28 % bis"
                 + " 31.07.2021 (verfehlt)");
     assertThat(l.err().lines())
         .as("a progress line before each long step, nothing else")

@@ -133,7 +133,7 @@ public record Importergebnis(
   /**
    * One line for a person, in German with thousands separators, e.g. {@code 12411.csv (GENESIS
    * ffcsv (lang, ab 2025)): 1.467 Zeilen gelesen, 0 Messwerte, 3 Bevölkerungszahlen, 1.464 Werte
-   * übersprungen, 0 Fehler in 0 Zeilen}.
+   * übersprungen (anderes Gebiet: 1.464), 0 Fehler in 0 Zeilen}: skipped values with their reasons.
    *
    * @return the summary line
    */
@@ -144,7 +144,21 @@ public record Importergebnis(
     b.append(Anzeigetext.anzahl(messwerte.size(), "Messwert", "Messwerte")).append(", ");
     b.append(Anzeigetext.anzahl(bevoelkerung.size(), "Bevölkerungszahl", "Bevölkerungszahlen"));
     b.append(", ");
-    b.append(Anzeigetext.anzahl(uebersprungenGesamt(), "Wert", "Werte")).append(" übersprungen, ");
+    b.append(Anzeigetext.anzahl(uebersprungenGesamt(), "Wert", "Werte")).append(" übersprungen");
+    if (uebersprungenGesamt() > 0) {
+      // why, so that a skipped value is not a mystery: "(anderes Gebiet: 2)"
+      b.append(" (");
+      String trenner = "";
+      for (Ueberspringgrund g : Ueberspringgrund.values()) {
+        long n = uebersprungen(g);
+        if (n > 0) {
+          b.append(trenner).append(g.bezeichnung()).append(": ").append(Anzeigetext.zahl(n));
+          trenner = "; ";
+        }
+      }
+      b.append(')');
+    }
+    b.append(", ");
     b.append(Anzeigetext.zahl(fehlerGesamt)).append(" Fehler in ");
     b.append(Anzeigetext.anzahl(fehlerhafteZeilen, "Zeile", "Zeilen"));
     if (verworfen) {

@@ -360,7 +360,7 @@ class WerteTest {
       assertThat(e.zusammenfassung())
           .isEqualTo(
               "daten.csv (f): 3 Zeilen gelesen, 1 Messwert, 0 Bevölkerungszahlen, 2 Werte"
-                  + " übersprungen, 0 Fehler in 0 Zeilen");
+                  + " übersprungen (anderes Gebiet: 2), 0 Fehler in 0 Zeilen");
     }
 
     @Test

@@ -124,14 +124,38 @@ public record Veroeffentlichungsauftrag(
   }
 
   /**
-   * This order protected by {@code verfahren} (for {@link Schutzverfahren#CELL_KEY} use {@link
-   * #withCellKey}, which brings the secret).
+   * This order protected by {@code verfahren}. No setting is lost on the way: {@link
+   * Schutzverfahren#CELL_KEY} keeps this order's Cell-Key-Verfahren (use {@link #withCellKey} to
+   * bring one), and an order protected by the Cell-Key-Verfahren refuses another procedure rather
+   * than drop the Kommune's secret without a word; derive the other release from the order before
+   * {@link #withCellKey}, which stays as it was (orders are immutable).
    *
    * @param verfahren the procedure
-   * @return a new order without a Cell-Key-Verfahren, otherwise like this one
-   * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY}
+   * @return a new order with {@code verfahren}, otherwise like this one; this order itself if it is
+   *     already protected by {@code verfahren}
+   * @throws IllegalArgumentException for {@link Schutzverfahren#CELL_KEY} on an order without a
+   *     Cell-Key-Verfahren (no secret to use)
+   * @throws IllegalStateException for another procedure on an order protected by the
+   *     Cell-Key-Verfahren (its secret would be dropped)
    */
   public Veroeffentlichungsauftrag withVerfahren(Schutzverfahren verfahren) {
+    requireNonNull(verfahren, "verfahren");
+    if (verfahren == this.verfahren) {
+      return this;
+    }
+    if (verfahren == Schutzverfahren.CELL_KEY) {
+      throw new IllegalArgumentException(
+          "Das Cell-Key-Verfahren braucht das Geheimnis der Kommune: withCellKey(CellKeyVerfahren)"
+              + " statt withVerfahren(CELL_KEY)");
+    }
+    if (cellKey != null) {
+      throw new IllegalStateException(
+          "Dieser Auftrag ist mit dem Cell-Key-Verfahren geschützt; withVerfahren("
+              + verfahren
+              + ") würde dessen Geheimnis stillschweigend verwerfen. Den Auftrag mit "
+              + verfahren
+              + " aus dem Auftrag vor withCellKey ableiten");
+    }
     return new Veroeffentlichungsauftrag(
         stichtag,
         verfahren,

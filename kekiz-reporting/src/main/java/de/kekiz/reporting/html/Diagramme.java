@@ -377,8 +377,15 @@ final class Diagramme {
           "#333333",
           a.kommune().gebiet().name() + ": " + Formatierung.zahl(kw, st));
     }
-    if (p == Polaritaet.NEUTRAL || kw == null) {
+    if (p == Polaritaet.NEUTRAL) {
       legende(out, 8, ly + 16, NEUTRAL, "Wert (Kontextindikator: keine Wertung)");
+    } else if (kw == null) {
+      legende(
+          out,
+          8,
+          ly + 16,
+          NEUTRAL,
+          "Wert (ohne Vergleich: kein Wert für " + a.kommune().gebiet().name() + ")");
     } else {
       legende(out, 8, ly + 16, SCHLECHTER, "ungünstiger als " + a.kommune().gebiet().name());
       legende(out, 8, ly + 32, BESSER, "günstiger als " + a.kommune().gebiet().name());

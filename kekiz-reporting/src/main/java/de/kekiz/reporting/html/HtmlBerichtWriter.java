@@ -360,10 +360,19 @@ public final class HtmlBerichtWriter implements Berichtsformat {
         td(zeitraum(t.zeitraum().von(), t.zeitraum().bis()));
         tdZahl(t.foerderungen().isEmpty() ? "–" : t.foerderungInsgesamt().deutsch());
         tdZahl(t.koordination() == null ? "–" : Formatierung.zahl(t.koordination().anteil(), 2));
-        td(t.laeuftAm(b.stichtag()) ? "läuft" : "beendet oder künftig");
+        td(amStichtag(t, b.stichtag()));
         out.append("</tr>");
       }
       out.append("</tbody></table></div></section>");
+    }
+
+    /** Where a participation stands on {@code tag}: "läuft", "beendet" or when it begins. */
+    private static String amStichtag(Programmteilnahme t, LocalDate tag) {
+      if (t.laeuftAm(tag)) {
+        return "läuft";
+      }
+      LocalDate beginn = t.zeitraum().von();
+      return beginn.isAfter(tag) ? "beginnt am " + Formatierung.datum(beginn) : "beendet";
     }
 
     private void zeile(String name, String wert) {
@@ -721,8 +730,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
                     + a.gebietsart().einzahl()
                     + ", "
                     + a.letztePeriode()
-                    + "; Balkenfarbe: günstiger oder ungünstiger als "
-                    + a.kommune().gebiet().name());
+                    + balkenfarbe(a));
       }
       out.append("</div>");
       tabelle(a);
@@ -738,6 +746,21 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           .append(" · Quelle: ")
           .append(i.quelle());
       return s.toString();
+    }
+
+    /**
+     * What the colour of the bars says, as the chart's legend does: better or worse than the
+     * Kommune only where the indicator has a polarity and the Kommune a value to compare with.
+     */
+    private static String balkenfarbe(Indikatorauswertung a) {
+      String kommune = a.kommune().gebiet().name();
+      if (a.indikator().polaritaet() == Polaritaet.NEUTRAL) {
+        return "; Kontextindikator: Balkenfarbe ohne Wertung";
+      }
+      if (a.kommune().werte().get(a.perioden().size() - 1).wert() == null) {
+        return "; ohne Vergleich: für " + kommune + " gibt es in dieser Periode keinen Wert";
+      }
+      return "; Balkenfarbe: günstiger oder ungünstiger als " + kommune;
     }
 
     private static String polaritaet(Polaritaet p) {
@@ -1173,9 +1196,9 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       long gesperrt = b.gesperrteMesswerte();
       absatz(
           "In diesem Bericht sind "
-              + gesperrt
+              + String.format(java.util.Locale.GERMANY, "%,d", gesperrt)
               + " von "
-              + b.messwerte().size()
+              + String.format(java.util.Locale.GERMANY, "%,d", b.messwerte().size())
               + " Messwerten gesperrt.");
       out.append("<dl class=\"zeichen\"><dt>");
       esc(out, o.gesperrt())
@@ -1185,7 +1208,12 @@ public final class HtmlBerichtWriter implements Berichtsformat {
           .append("<dt>–</dt><dd>nicht zutreffend</dd>")
           .append("<dt>p</dt><dd>vorläufiger Wert</dd><dt>s</dt><dd>geschätzter Wert</dd>")
           .append("<dt>b</dt><dd>Bruch in der Zeitreihe (geänderte Definition oder Erhebung)</dd>")
-          .append("<dt>f</dt><dd>Prognose</dd></dl></section>");
+          .append("<dt>f</dt><dd>Prognose</dd>")
+          // the marks of protected figures, as the sentence above names them: every kind visible
+          .append("<dt>z</dt><dd>Wert über mehrere Perioden zusammengefasst (die Einzelperiode ist")
+          .append(" gesperrt)</dd><dt>g</dt><dd>Wert des übergeordneten Gebiets (der eigene ist")
+          .append(" gesperrt)</dd><dt>ü</dt><dd>durch das Cell-Key-Verfahren leicht überlagerter")
+          .append(" Wert (Summen müssen nicht aufgehen)</dd></dl></section>");
     }
   }
 }

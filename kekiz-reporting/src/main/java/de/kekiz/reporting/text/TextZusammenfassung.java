@@ -219,9 +219,14 @@ public final class TextZusammenfassung {
               .append(", Phase ")
               .append(t.phasenname())
               .append(", ")
-              .append(t.zeitraum());
+              .append(Formatierung.datum(t.zeitraum().von()))
+              .append(
+                  t.zeitraum().ende().map(e -> " bis " + Formatierung.datum(e)).orElse(", offen"));
       if (t.koordination() != null) {
-        s.append(", Koordination ").append(t.koordination()).append(" Stelle");
+        java.math.BigDecimal anteil = t.koordination().anteil().stripTrailingZeros();
+        s.append(", Koordination ")
+            .append(Formatierung.zahl(anteil, Math.max(0, anteil.scale())))
+            .append(" Stelle");
       }
       zeile(s.toString());
     }
@@ -235,7 +240,13 @@ public final class TextZusammenfassung {
     }
     String ebenen =
         proEbene.entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey().bezeichnung())
+            .map(
+                e ->
+                    anzahl(
+                        e.getValue(),
+                        de.kekiz.monitoring.veroeffentlichung.Gebietsart.von(e.getKey()).einzahl(),
+                        de.kekiz.monitoring.veroeffentlichung.Gebietsart.von(e.getKey())
+                            .mehrzahl()))
             .collect(Collectors.joining(", "));
     long versionen = k.sozialraeume().size();
     zeile(
@@ -253,11 +264,13 @@ public final class TextZusammenfassung {
       return;
     }
     zeile(
-        "  Leitbild \""
+        "  Leitbild „"
             + l.titel()
-            + "\", Fassung "
+            + "“, Fassung "
             + l.fassung()
-            + l.beschlossenAm().map(d -> ", Ratsbeschluss " + d).orElse(", Entwurf"));
+            + l.beschlossenAm()
+                .map(d -> ", Ratsbeschluss " + Formatierung.datum(d))
+                .orElse(", Entwurf"));
     if (!l.leitlinien().isEmpty()) {
       zeile(
           "    Leitlinien: "
@@ -274,10 +287,10 @@ public final class TextZusammenfassung {
                 + ": "
                 + h.titel()
                 + " ("
-                + h.indikatoren().size()
-                + " Indikatoren, "
-                + h.zielwerte().size()
-                + " Zielwerte)");
+                + anzahl(h.indikatoren().size(), "Indikator", "Indikatoren")
+                + ", "
+                + anzahl(h.zielwerte().size(), "Zielwert", "Zielwerte")
+                + ")");
       }
     }
   }
@@ -289,14 +302,13 @@ public final class TextZusammenfassung {
     }
     zeile(
         "  Präventionskette: "
-            + k.lebensphasen().size()
-            + " Lebensphasen, "
-            + k.handlungsfelder().size()
-            + " Handlungsfelder, "
-            + k.akteure().size()
-            + " Akteure, "
-            + k.angebote().size()
-            + " Angebote");
+            + anzahl(k.lebensphasen().size(), "Lebensphase", "Lebensphasen")
+            + ", "
+            + anzahl(k.handlungsfelder().size(), "Handlungsfeld", "Handlungsfelder")
+            + ", "
+            + anzahl(k.akteure().size(), "Akteur", "Akteure")
+            + ", "
+            + anzahl(k.angebote().size(), "Angebot", "Angebote"));
     for (Lebensphase p : k.lebensphasen()) {
       SortedMap<String, Integer> proFeld = new TreeMap<>();
       for (Handlungsfeld f : k.handlungsfelder()) {
@@ -312,8 +324,7 @@ public final class TextZusammenfassung {
               + " ("
               + p.alter()
               + " Jahre): "
-              + inPhase
-              + " Angebote"
+              + anzahl(inPhase, "Angebot", "Angebote")
               + (proFeld.isEmpty()
                   ? ""
                   : " — "
@@ -387,5 +398,10 @@ public final class TextZusammenfassung {
         bis = m.periode();
       }
     }
+  }
+
+  /** {@code n} with thousands separators and the noun in singular or plural: {@code 1 Angebot}. */
+  private static String anzahl(long n, String einzahl, String mehrzahl) {
+    return String.format(Locale.GERMANY, "%,d", n) + " " + (n == 1 ? einzahl : mehrzahl);
   }
 }

@@ -167,6 +167,18 @@ public final class XlsxBerichtWriter implements Berichtsformat {
      * A text cell as a reader sees it ({@link Sichtbar}): a name from the database cannot reorder
      * or hide the text around it with bidirectional, zero-width or control characters.
      */
+    /**
+     * A column width of at least {@code mindestens} characters that shows the longest of {@code
+     * texte} whole, up to 60 characters (a longer text is cut off at the next filled cell).
+     */
+    private static int passend(int mindestens, List<String> texte) {
+      int breite = mindestens;
+      for (String t : texte) {
+        breite = Math.max(breite, Math.min(60, Sichtbar.text(t).length() + 2));
+      }
+      return breite;
+    }
+
     private static void wert(Worksheet ws, int r, int c, String text) {
       ws.value(r, c, Sichtbar.text(text));
     }
@@ -333,12 +345,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         r++;
       }
       ws.freezePane(0, 1);
-      ws.width(0, 30);
+      // wide enough for the programme's name and the headers, so that none is cut off
+      ws.width(0, passend(30, k.teilnahmen().stream().map(t -> t.programm().name()).toList()));
       ws.width(1, 40);
       ws.width(2, 12);
       ws.width(3, 12);
-      ws.width(4, 14);
-      ws.width(5, 14);
+      ws.width(4, 24);
+      ws.width(5, 28);
     }
 
     private void ziele() {
@@ -486,8 +499,10 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         ws.range(4, n + 4, r - 1, n + 4).style().format(f).set();
       }
       markieren(f);
-      ws.width(0, 28);
-      ws.width(1, 18);
+      List<Zeitreihe> alle = new java.util.ArrayList<>(a.gebiete());
+      alle.add(a.kommune());
+      ws.width(0, passend(28, alle.stream().map(z -> z.gebiet().name()).toList()));
+      ws.width(1, passend(18, alle.stream().map(z -> z.gebiet().raum().toString()).toList()));
       for (int c = 2; c < n + 2; c++) {
         ws.width(c, 9);
       }

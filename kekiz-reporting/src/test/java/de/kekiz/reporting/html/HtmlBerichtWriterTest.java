@@ -474,4 +474,24 @@ class HtmlBerichtWriterTest {
         .contains("Statistik der Bundesagentur", "In diesem Bericht sind 2 von")
         .contains("Nicht überbrückt:");
   }
+
+  @Test
+  @DisplayName(
+      "explains every mark of a protected figure in the list of marks (z, g, ü), not only in the"
+          + " prose")
+  void zeichenerklaerung() {
+    List<String> zeichen = new ArrayList<>();
+    for (Element dt : elemente(dom, "dt")) {
+      zeichen.add(dt.getTextContent());
+    }
+    assertThat(zeichen).contains(".", "x", "–", "p", "s", "b", "f", "z", "g", "ü");
+  }
+
+  @Test
+  @DisplayName("says whether a participation has ended or is yet to begin on the Stichtag")
+  void teilnahmeAmStichtag() {
+    String text = lesbar(dom);
+    // Ahlen's participation ran 2017–2018, the Stichtag is 30.06.2022
+    assertThat(text).contains("beendet").doesNotContain("beendet oder künftig");
+  }
 }

@@ -177,4 +177,36 @@ class KoelnHtmlTest {
       assertThat(ganz).as(name + ": Angebote for the whole Kommune").isPositive();
     }
   }
+
+  @Test
+  @DisplayName(
+      "says in each bar chart's caption what its legend says: no better or worse for a"
+          + " Kontextindikator")
+  void balkenfarbeWieLegende() throws Exception {
+    Document d = HtmlLesbar.parse(html(KoelnFixtures.koeln(12, 3)));
+    NodeList figuren = d.getElementsByTagName("figure");
+    int kontext = 0;
+    int gewertet = 0;
+    for (int i = 0; i < figuren.getLength(); i++) {
+      Element f = (Element) figuren.item(i);
+      NodeList unterschriften = f.getElementsByTagName("figcaption");
+      if (unterschriften.getLength() == 0) {
+        continue;
+      }
+      String unterschrift = unterschriften.item(0).getTextContent();
+      String legende = f.getTextContent();
+      if (legende.contains("Kontextindikator: keine Wertung")) {
+        kontext++;
+        assertThat(unterschrift)
+            .as("caption of a chart whose legend says 'keine Wertung'")
+            .doesNotContain("günstiger")
+            .contains("Kontextindikator: Balkenfarbe ohne Wertung");
+      } else if (legende.contains("ungünstiger als")) {
+        gewertet++;
+        assertThat(unterschrift).contains("Balkenfarbe: günstiger oder ungünstiger als");
+      }
+    }
+    assertThat(kontext).as("bar charts of a Kontextindikator").isPositive();
+    assertThat(gewertet).as("bar charts of an indicator with a polarity").isPositive();
+  }
 }

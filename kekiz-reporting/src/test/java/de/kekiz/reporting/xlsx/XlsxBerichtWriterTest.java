@@ -278,4 +278,59 @@ class XlsxBerichtWriterTest {
             "offen",
             Indikatoren.sgb2QuoteU15Version2().aenderungshinweis().orElseThrow());
   }
+
+  /** The width of column {@code spalte} (from 1) in the worksheet XML {@code blattXml}. */
+  private static double breite(String blattXml, int spalte) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<col min=\"" + spalte + "\" max=\"" + spalte + "\" width=\"([0-9.]+)\"")
+            .matcher(blattXml);
+    assertThat(m.find()).as("width of column " + spalte).isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  @DisplayName(
+      "makes the columns of names, keys and headers wide enough that none is cut off by the next"
+          + " cell")
+  void spaltenbreiten() {
+    List<String> namen = new ArrayList<>(blaetter.keySet());
+    String uebersicht = xml.get("xl/worksheets/sheet1.xml");
+    Row kopf = zeile(namen.get(0), "Programm");
+    assertThat(breite(uebersicht, 5)).isGreaterThanOrEqualTo(kopf.getCell(4).getText().length());
+    assertThat(breite(uebersicht, 6)).isGreaterThanOrEqualTo(kopf.getCell(5).getText().length());
+    List<Row> ueberblick = blaetter.get(namen.get(0));
+    String name = ueberblick.get(ueberblick.indexOf(kopf) + 1).getCell(0).getText();
+    assertThat(name).startsWith("Kein Kind zurücklassen!");
+    assertThat(breite(uebersicht, 1)).isGreaterThanOrEqualTo(name.length());
+    int indikatorblaetter = 0;
+    for (int b = 0; b < namen.size(); b++) {
+      List<Row> zeilen = blaetter.get(namen.get(b));
+      Row schluessel =
+          zeilen.stream()
+              .filter(
+                  r ->
+                      r.getCellCount() > 1
+                          && r.getCell(1) != null
+                          && "Schlüssel".equals(r.getCell(1).getText()))
+              .findFirst()
+              .orElse(null);
+      if (schluessel == null || !"Gebiet".equals(schluessel.getCell(0).getText())) {
+        continue;
+      }
+      indikatorblaetter++;
+      String blatt = xml.get("xl/worksheets/sheet" + (b + 1) + ".xml");
+      for (Row r : zeilen.subList(zeilen.indexOf(schluessel) + 1, zeilen.size())) {
+        if (r.getCellCount() > 1 && r.getCell(1) != null) {
+          assertThat(breite(blatt, 2))
+              .as(namen.get(b) + ": the key " + r.getCell(1).getText())
+              .isGreaterThanOrEqualTo(r.getCell(1).getText().length());
+          assertThat(breite(blatt, 1))
+              .as(namen.get(b) + ": the name " + r.getCell(0).getText())
+              .isGreaterThanOrEqualTo(r.getCell(0).getText().length());
+        }
+      }
+    }
+    assertThat(indikatorblaetter).isPositive();
+  }
 }
