@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code kekiz programmbericht --programm KEY}: writes the programme report for the
  * Landeskoordinierungsstelle (reach, funding, chain maturity, Lernnetzwerk and practice) from the
- * database as HTML, PDF and JSON. The reach counts every Gemeinde and Kreis of NRW from the
- * built-in register (a stored Kommune takes its register entry's place); the maturity is the
+ * database as HTML, PDF, JSON, XLSX and CSV. The reach counts every Gemeinde and Kreis of NRW from
+ * the built-in register (a stored Kommune takes its register entry's place); the maturity is the
  * release of the programme Kommunen whose model is stored, protected as their own reports are.
  */
 @Command(
@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
     description = {
       "Schreibt den Programmbericht für die Landeskoordinierungsstelle aus der Datenbank:"
           + " Teilnehmende und Reichweite, Förderung, Reifegrad der Präventionsketten,"
-          + " Lernnetzwerktreffen und geteilte Praxis (HTML, PDF und JSON)."
+          + " Lernnetzwerktreffen und geteilte Praxis (HTML, PDF, JSON, XLSX und CSV)."
     })
 final class ProgrammberichtBefehl implements Callable<Integer> {
 

@@ -45,7 +45,14 @@ class DemoBefehlTest {
 
   /** The files of the programme report. */
   static final List<String> PROGRAMMDATEIEN =
-      List.of("programmbericht.html", "programmbericht.json", "programmbericht.pdf");
+      List.of(
+          "programmbericht.html",
+          "programmbericht.json",
+          "programmbericht.pdf",
+          "programmbericht.xlsx",
+          "programm-reichweite.csv",
+          "programm-foerderung.csv",
+          "programm-reifegrad.csv");
 
   @TempDir static Path ordner;
 

@@ -41,7 +41,8 @@ class ProgrammberichtBefehlTest {
   }
 
   @Test
-  @DisplayName("writes HTML, PDF and JSON of the programme on 31.12.2024 and sums it up in German")
+  @DisplayName(
+      "writes HTML, PDF, JSON, XLSX and CSV of the programme on 31.12.2024 and sums it up in German")
   void kekiz() throws IOException {
     Lauf l =
         bericht("--programm", "kekiz", "--stichtag", "2024-12-31", "--ausgabe", aus.toString());
@@ -52,13 +53,22 @@ class ProgrammberichtBefehlTest {
             "Programmbericht „Kein Kind zurücklassen! Kommunen in NRW beugen vor“ am 31.12.2024 in "
                 + aus)
         .contains("  programmbericht.html", "  programmbericht.pdf", "  programmbericht.json")
+        .contains("  programmbericht.xlsx", "  programm-reichweite.csv")
+        .contains("  programm-foerderung.csv", "  programm-reifegrad.csv")
         .contains(": 40 Teilnehmende (46 beteiligte Kommunen), ")
         .contains(": 18 Teilnehmende (24 beteiligte Kommunen), ")
         .contains("Lernnetzwerk: 2 Treffen, 3 Praxisbeiträge");
     // of the 46 Kommunen of 2017, Ahlen, the Kreis Unna and its Gemeinden have a stored model
     assertThat(l.out()).containsPattern("Reifegrad: [1-9]\\d* von 46 Kommunen bewertet, ");
     for (String name :
-        List.of("programmbericht.html", "programmbericht.pdf", "programmbericht.json")) {
+        List.of(
+            "programmbericht.html",
+            "programmbericht.pdf",
+            "programmbericht.json",
+            "programmbericht.xlsx",
+            "programm-reichweite.csv",
+            "programm-foerderung.csv",
+            "programm-reifegrad.csv")) {
       assertThat(aus.resolve(name)).isRegularFile();
       assertThat(Files.size(aus.resolve(name))).isPositive();
     }

@@ -6,8 +6,11 @@ import com.google.common.collect.ImmutableList;
 import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.daten.ProgrammberichtJson;
+import de.kekiz.reporting.csv.CsvFormat;
+import de.kekiz.reporting.csv.ProgrammCsvWriter;
 import de.kekiz.reporting.html.ProgrammHtmlWriter;
 import de.kekiz.reporting.pdf.PdfBerichtWriter;
+import de.kekiz.reporting.xlsx.ProgrammXlsxWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,10 +24,14 @@ import java.util.List;
 
 /**
  * Writes the programme report ({@link Programmveroeffentlichung}) into one folder: {@value
- * ProgrammHtmlWriter#DATEINAME}, {@value #PDF} (the same document as tagged PDF/UA-1) and {@value
- * ProgrammberichtJson#DATEINAME}. As {@link de.kekiz.reporting.bericht.BerichtWriter}, each file
- * goes to a temporary file in the folder first and is then moved into place, so a failing format
- * never leaves a half-written file under the final name. Presents only. Immutable and thread-safe.
+ * ProgrammHtmlWriter#DATEINAME}, {@value #PDF} (the same document as tagged PDF/UA-1), {@value
+ * ProgrammberichtJson#DATEINAME}, {@value ProgrammXlsxWriter#DATEINAME} and the CSV files {@value
+ * ProgrammCsvWriter#REICHWEITE}, {@value ProgrammCsvWriter#FOERDERUNG} and {@value
+ * ProgrammCsvWriter#REIFE} in their German Excel form ({@link CsvFormat#EXCEL_DEUTSCH}), as the
+ * Kommune report writes {@code bericht.xlsx} and its CSV files. As {@link
+ * de.kekiz.reporting.bericht.BerichtWriter}, each file goes to a temporary file in the folder first
+ * and is then moved into place, so a failing format never leaves a half-written file under the
+ * final name. Presents only. Immutable and thread-safe.
  */
 public final class ProgrammberichtWriter {
 
@@ -35,6 +42,8 @@ public final class ProgrammberichtWriter {
   private final ProgrammHtmlWriter html = new ProgrammHtmlWriter();
   private final PdfBerichtWriter pdf = new PdfBerichtWriter();
   private final ProgrammberichtJson json = new ProgrammberichtJson();
+  private final ProgrammXlsxWriter xlsx = new ProgrammXlsxWriter();
+  private final ProgrammCsvWriter csv = new ProgrammCsvWriter(CsvFormat.EXCEL_DEUTSCH);
 
   /** A writer with the standard options. */
   public ProgrammberichtWriter() {
@@ -61,7 +70,7 @@ public final class ProgrammberichtWriter {
    * @param v the programme report
    * @param erstelltAm the day the report is made
    * @param ordner the output folder
-   * @return the files written: HTML, PDF, JSON
+   * @return the files written: HTML, PDF, JSON, XLSX and the three CSV files
    * @throws IOException if the folder cannot be created or a format fails; files written before the
    *     failure stay
    */
@@ -82,6 +91,16 @@ public final class ProgrammberichtWriter {
     geschrieben.add(schreibe(ordner, PDF, out -> pdf.schreibeHtml(dokument, beschreibung, out)));
     geschrieben.add(
         schreibe(ordner, ProgrammberichtJson.DATEINAME, out -> json.schreibe(v, erstelltAm, out)));
+    geschrieben.add(
+        schreibe(
+            ordner,
+            ProgrammXlsxWriter.DATEINAME,
+            out -> xlsx.schreibe(v, erstelltAm, optionen, out)));
+    geschrieben.add(
+        schreibe(ordner, ProgrammCsvWriter.REICHWEITE, out -> csv.schreibeReichweite(v, out)));
+    geschrieben.add(
+        schreibe(ordner, ProgrammCsvWriter.FOERDERUNG, out -> csv.schreibeFoerderung(v, out)));
+    geschrieben.add(schreibe(ordner, ProgrammCsvWriter.REIFE, out -> csv.schreibeReife(v, out)));
     return ImmutableList.copyOf(geschrieben);
   }
 

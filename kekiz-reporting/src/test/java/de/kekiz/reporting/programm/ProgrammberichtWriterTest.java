@@ -98,13 +98,20 @@ class ProgrammberichtWriterTest {
   }
 
   @Test
-  @DisplayName("writes HTML, PDF and JSON, nothing else")
+  @DisplayName("writes HTML, PDF, JSON, XLSX and three CSV files, nothing else")
   void dateien() throws Exception {
     assertThat(dateien)
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("programmbericht.html", "programmbericht.pdf", "programmbericht.json");
+        .containsExactly(
+            "programmbericht.html",
+            "programmbericht.pdf",
+            "programmbericht.json",
+            "programmbericht.xlsx",
+            "programm-reichweite.csv",
+            "programm-foerderung.csv",
+            "programm-reifegrad.csv");
     try (var s = Files.list(ordner)) {
-      assertThat(s.count()).isEqualTo(3);
+      assertThat(s.count()).isEqualTo(7);
     }
   }
 

@@ -3,16 +3,22 @@ package de.kekiz.reporting.bericht.daten;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.reporting.json.KekizJacksonModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The programme report as one JSON document, {@code programmbericht.json}, like {@code
@@ -23,8 +29,10 @@ import java.util.Map;
  * published — a suppressed cell has no number —, {@code haushalt}, {@code summeJeQuelle} with
  * {@code betrag} {@code null} where a share is unknown, {@code haushaltGesamt}, {@code reife},
  * {@code lernnetzwerkGespeichert}, {@code treffen} in the kekiz JSON format, {@code praxis} and
- * {@code namen}). Amounts are exact decimal strings, counts numbers. It is written for other tools
- * and not read back. Immutable and thread-safe.
+ * {@code namen}). Amounts are exact decimal strings, counts numbers. {@link #lies(InputStream)}
+ * reads it back to an equal programme report; {@code titel} and {@code datenschutzhinweis} are
+ * derived from it and only checked to be texts. Reading takes every figure as it stands: nothing is
+ * computed again. Immutable and thread-safe.
  */
 public final class ProgrammberichtJson {
 
@@ -37,7 +45,34 @@ public final class ProgrammberichtJson {
   /** The version of the document format. */
   public static final String FORMATVERSION = "1.0";
 
-  private final ObjectMapper mapper = KekizJacksonModule.objectMapper();
+  private static final Set<String> DARSTELLUNG =
+      Set.of("format", "formatversion", "titel", "erstelltAm", "datenschutzhinweis");
+
+  // numbers stay BigDecimal, exactly as written (no double, no stripped zeros) in the tree model
+  private final ObjectMapper mapper =
+      KekizJacksonModule.objectMapper()
+          .copy()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+  /**
+   * A programme report as read from {@code programmbericht.json}.
+   *
+   * @param bericht the programme report as the core computed and protected it
+   * @param erstelltAm the day the report was made
+   */
+  public record Gelesen(Programmveroeffentlichung bericht, LocalDate erstelltAm) {
+    /**
+     * Creates the value.
+     *
+     * @param bericht the programme report as the core computed and protected it
+     * @param erstelltAm the day the report was made
+     */
+    public Gelesen {
+      requireNonNull(bericht, "bericht");
+      requireNonNull(erstelltAm, "erstelltAm");
+    }
+  }
 
   /** A writer. */
   public ProgrammberichtJson() {}
@@ -72,5 +107,99 @@ public final class ProgrammberichtJson {
       g.writeRaw('\n');
     }
     out.flush();
+  }
+
+  /**
+   * Reads a programme report written by {@link #schreibe}.
+   *
+   * @param in the JSON document, UTF-8; not closed
+   * @return the programme report and the day it was made, as written
+   * @throws IOException if the input is not such a document (missing field, another format or a
+   *     newer version) or a part is malformed or breaks a rule; the German message names the file
+   *     and the field
+   */
+  public Gelesen lies(InputStream in) throws IOException {
+    requireNonNull(in, "in");
+    JsonNode wurzel = mapper.readTree(in);
+    if (wurzel == null || !wurzel.isObject()) {
+      throw new IOException(DATEINAME + " braucht ein JSON-Objekt auf oberster Ebene");
+    }
+    ObjectNode o = ((ObjectNode) wurzel).deepCopy();
+    if (!FORMAT.equals(text(o, "format"))) {
+      throw new IOException(
+          DATEINAME
+              + ": Feld 'format' braucht den Wert '"
+              + FORMAT
+              + "', gefunden '"
+              + o.path("format").asText()
+              + "'");
+    }
+    if (!FORMATVERSION.equals(text(o, "formatversion"))) {
+      throw new IOException(
+          DATEINAME
+              + ": Feld 'formatversion' – gelesen wird Version "
+              + FORMATVERSION
+              + ", gefunden '"
+              + o.path("formatversion").asText()
+              + "'");
+    }
+    text(o, "titel");
+    text(o, "datenschutzhinweis");
+    LocalDate erstelltAm = datum(o, "erstelltAm");
+    o.remove(DARSTELLUNG);
+    try {
+      return new Gelesen(mapper.treeToValue(o, Programmveroeffentlichung.class), erstelltAm);
+    } catch (JsonMappingException e) {
+      throw new IOException(
+          DATEINAME
+              + ": Feld '"
+              + pfad(e)
+              + "' ist ungültig: "
+              + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()),
+          e);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(
+          DATEINAME + " enthält keinen gültigen Programmbericht: " + e.getMessage(), e);
+    }
+  }
+
+  /** The place of a mapping error as a path such as {@code reichweiten[1].kinder.anteil}. */
+  private static String pfad(JsonMappingException e) {
+    StringBuilder s = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (s.length() > 0) {
+          s.append('.');
+        }
+        s.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        s.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return s.length() > 0 ? s.toString() : "(oberste Ebene)";
+  }
+
+  private static String text(ObjectNode o, String feld) throws IOException {
+    JsonNode n = o.get(feld);
+    if (n == null || !n.isTextual()) {
+      throw new IOException(DATEINAME + " braucht das Textfeld '" + feld + "'");
+    }
+    return n.asText();
+  }
+
+  private static LocalDate datum(ObjectNode o, String feld) throws IOException {
+    String t = text(o, feld);
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw new IOException(
+          DATEINAME
+              + ": Feld '"
+              + feld
+              + "' braucht ein Datum wie 2024-06-30, gefunden '"
+              + t
+              + "'",
+          e);
+    }
   }
 }
