@@ -125,6 +125,60 @@ class LadenTest {
   @ParameterizedTest
   @EnumSource(Testdatenbank.class)
   @DisplayName(
+      "values that need the exact columns, values without numbers and a duplicate among whole multi-row INSERTs: stored exactly, the duplicate named at its position")
+  void exakteWerteZwischenMehrzeiligen(Testdatenbank db) {
+    KekizPersistenz p = db.neu(b -> b.stapelgroesse(1000));
+    List<Messwert> ladung = new ArrayList<>();
+    int i = 0;
+    for (Messwert m : liste(Testdaten.viele(2500, 13, Testdaten.AHLEN, Testdaten.KOELN))) {
+      i++;
+      if (i % 7 == 0) {
+        m = m.withWerten(new BigDecimal("0.1234567"), m.nenner()); // 7 decimal places
+      } else if (i % 11 == 0) {
+        m = m.withWerten(m.zaehler(), new BigDecimal("9223372036854.775808")); // too large
+      } else if (i % 13 == 0) {
+        m =
+            new Messwert(
+                m.indikator(),
+                m.raum(),
+                m.periode(),
+                m.aufschluesselung(),
+                null,
+                null,
+                de.kekiz.domain.indikator.ObsStatus.M,
+                m.confStatus());
+      } else if (i % 17 == 0) {
+        m = m.withWerten(new BigDecimal("-9223372036854.775807"), new BigDecimal("0.000001"));
+      }
+      ladung.add(m);
+    }
+    p.messwerte().saveAll(ladung, Duplikatregel.ABLEHNEN);
+    for (var k : List.of(Testdaten.AHLEN, Testdaten.KOELN)) {
+      try (Stream<Messwert> s = p.messwerte().streamByKommune(k)) {
+        assertThat(s.toList())
+            .isEqualTo(
+                ladung.stream()
+                    .filter(m -> m.raum().kommune().equals(k))
+                    .sorted(Comparator.comparing(Messwert::schluessel))
+                    .toList());
+      }
+    }
+
+    KekizPersistenz q = db.neu(b -> b.stapelgroesse(1000));
+    List<Messwert> doppelt = new ArrayList<>(ladung);
+    doppelt.set(1777, doppelt.get(1500).withWerten(BigDecimal.ONE, BigDecimal.TEN));
+    assertThatThrownBy(() -> q.messwerte().saveAll(doppelt.iterator(), Duplikatregel.ABLEHNEN))
+        .isInstanceOfSatisfying(
+            DuplikatException.class,
+            e -> {
+              assertThat(e.position()).isEqualTo(1778);
+              assertThat(e.schluessel()).isEqualTo(doppelt.get(1500).schluessel().toString());
+            });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Testdatenbank.class)
+  @DisplayName(
       "ERSETZEN over many batches keeps the last value of each key and counts every row read")
   void ersetzenUeberStapelgrenzen(Testdatenbank db) {
     KekizPersistenz p = db.neu(b -> b.stapelgroesse(333));

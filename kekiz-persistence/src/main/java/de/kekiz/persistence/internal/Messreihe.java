@@ -2,6 +2,7 @@ package de.kekiz.persistence.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -9,6 +10,7 @@ import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.indikator.SozialraumBezug;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The natural key of a row of the table {@code messreihe}: one Kommune's values of one indicator
@@ -46,5 +48,47 @@ public record Messreihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung
   /** The column {@code gebietsstand}: the Sozialraum's Gebietsstand, 0 for the whole Kommune. */
   public int gebietsstand() {
     return raum instanceof SozialraumBezug s ? s.sozialraum().gebietsstand() : 0;
+  }
+
+  // written out: a bulk load looks up every row's Messreihe in a hash map (issue 14). The record's
+  // generated methods go through method handles, and the breakdown's own equals and hashCode
+  // (those of Guava's ImmutableSortedMap) build entry sets and lists for every comparison of two
+  // breakdowns made for different rows; these compare dimensions and codes in place
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this
+        || (other instanceof Messreihe o
+            && indikator.equals(o.indikator)
+            && raum.equals(o.raum)
+            && gleich(aufschluesselung, o.aufschluesselung));
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 31 * indikator.hashCode() + raum.hashCode();
+    if (aufschluesselung.istInsgesamt()) {
+      return h;
+    }
+    for (String d : aufschluesselung.dimensionen()) {
+      h = 31 * h + (d.hashCode() ^ aufschluesselung.code(d).orElseThrow().hashCode());
+    }
+    return h;
+  }
+
+  /** Whether {@code a} and {@code b} use the same dimensions with the same codes. */
+  private static boolean gleich(Aufschluesselung a, Aufschluesselung b) {
+    if (a == b) {
+      return true;
+    }
+    ImmutableSortedSet<String> dimensionen = a.dimensionen();
+    if (dimensionen.size() != b.dimensionen().size()) {
+      return false;
+    }
+    for (String d : dimensionen) {
+      if (!a.code(d).equals(b.code(d))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

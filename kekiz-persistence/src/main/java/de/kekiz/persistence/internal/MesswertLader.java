@@ -288,7 +288,9 @@ public final class MesswertLader {
    * JDBC batches into {@code messwert}, {@value #ZEILEN_JE_INSERT} rows per {@code INSERT} (a
    * multi-row {@code VALUES}; the rest of a batch one row per {@code INSERT}); a savepoint before
    * each batch lets a failed batch be replayed row by row in the order of the load to name the
-   * failing row.
+   * failing row. The multi-row statement names the load's {@code lauf} and NULL for the exact
+   * columns in its text, so it binds six parameters a row instead of nine; a row with a value that
+   * needs an exact column ({@link MesswertZeile#millionstel}) goes one row per {@code INSERT}.
    */
   private final class StapelZiel implements Ziel {
     /**
@@ -297,6 +299,9 @@ public final class MesswertLader {
      * INSERT (issue 14).
      */
     private static final int ZEILEN_JE_INSERT = 100;
+
+    /** Parameters per row of the multi-row statement. */
+    private static final int PARAMETER = 6;
 
     private final Connection c;
     private final long lauf;
@@ -309,36 +314,66 @@ public final class MesswertLader {
       this.lauf = lauf;
       String anfang = "INSERT INTO " + ctx.render(MESSWERT) + " (" + SPALTENLISTE + ") VALUES ";
       String zeile = "(" + String.join(", ", Collections.nCopies(SPALTEN, "?")) + ")";
+      // kommune, schluessel, zaehler_millionstel, nenner_millionstel, zaehler_exakt,
+      // nenner_exakt, obs_status, conf_status, lauf
+      String passend = "(?, ?, ?, ?, NULL, NULL, ?, ?, " + lauf + ")";
       this.sql = anfang + zeile;
       this.ps = c.prepareStatement(sql);
       this.mehrere =
           c.prepareStatement(
-              anfang + String.join(", ", Collections.nCopies(ZEILEN_JE_INSERT, zeile)));
+              anfang + String.join(", ", Collections.nCopies(ZEILEN_JE_INSERT, passend)));
     }
 
     @Override
     public void schreibe(List<Messwert> stapel, long[] schluessel, long erste) throws SQLException {
       int[] folge = MesswertZeile.schluesselfolge(schluessel);
-      int voll = folge.length - folge.length % ZEILEN_JE_INSERT;
-      for (int i = 0; i < folge.length; i++) {
-        int n = folge[i];
-        if (i < voll) {
-          int ab = 1 + MesswertZeile.SPALTEN.size() * (i % ZEILEN_JE_INSERT);
-          MesswertZeile.binde(mehrere, ab, stapel.get(n), schluessel[n], lauf);
-          if ((i + 1) % ZEILEN_JE_INSERT == 0) {
-            mehrere.addBatch();
-          }
+      int n = folge.length;
+      // the rows in key order: first those whose values fit the millionths columns, then the rest
+      int[] reihenfolge = new int[n];
+      long[] zaehler = new long[n];
+      long[] nenner = new long[n];
+      int passend = 0;
+      int rest = n;
+      for (int n0 : folge) {
+        Messwert m = stapel.get(n0);
+        long z = millionstel(m.zaehler());
+        long v = millionstel(m.nenner());
+        if (z != MesswertZeile.PASST_NICHT && v != MesswertZeile.PASST_NICHT) {
+          reihenfolge[passend] = n0;
+          zaehler[passend] = z;
+          nenner[passend] = v;
+          passend++;
         } else {
-          MesswertZeile.binde(ps, 1, stapel.get(n), schluessel[n], lauf);
-          ps.addBatch();
+          reihenfolge[--rest] = n0;
         }
+      }
+      int voll = passend - passend % ZEILEN_JE_INSERT;
+      for (int i = 0; i < voll; i++) {
+        int z = reihenfolge[i];
+        Messwert m = stapel.get(z);
+        int ab = 1 + PARAMETER * (i % ZEILEN_JE_INSERT);
+        mehrere.setString(ab, m.raum().kommune().wert());
+        mehrere.setLong(ab + 1, schluessel[z]);
+        bindeMillionstel(mehrere, ab + 2, m.zaehler() == null, zaehler[i]);
+        bindeMillionstel(mehrere, ab + 3, m.nenner() == null, nenner[i]);
+        mehrere.setString(ab + 4, m.obsStatus().name());
+        mehrere.setString(ab + 5, m.confStatus().name());
+        if ((i + 1) % ZEILEN_JE_INSERT == 0) {
+          mehrere.addBatch();
+        }
+      }
+      // the rest of the fitting rows in key order, then the others (taken from the end)
+      for (int i = voll; i < n; i++) {
+        int z = reihenfolge[i < passend ? i : n - 1 - (i - passend)];
+        MesswertZeile.binde(ps, 1, stapel.get(z), schluessel[z], lauf);
+        ps.addBatch();
       }
       Savepoint sicherung = c.setSavepoint();
       try {
         if (voll > 0) {
           mehrere.executeBatch();
         }
-        if (voll < folge.length) {
+        if (voll < n) {
           ps.executeBatch();
         }
       } catch (SQLException e) {
@@ -348,6 +383,24 @@ public final class MesswertLader {
         einzeln(stapel, schluessel, erste);
       }
       c.releaseSavepoint(sicherung);
+    }
+
+    /**
+     * The millionths of {@code wert} ({@link MesswertZeile#PASST_NICHT} if they do not fit), 0 for
+     * no value.
+     */
+    private static long millionstel(@Nullable BigDecimal wert) {
+      return wert == null ? 0 : MesswertZeile.millionstel(wert);
+    }
+
+    /** Binds {@code millionstel} to parameter {@code i}, or NULL if there is {@code keinWert}. */
+    private static void bindeMillionstel(
+        PreparedStatement ps, int i, boolean keinWert, long millionstel) throws SQLException {
+      if (keinWert) {
+        ps.setNull(i, Types.BIGINT);
+      } else {
+        ps.setLong(i, millionstel);
+      }
     }
 
     /** Replays the batch row by row and fails on the first row that fails. */

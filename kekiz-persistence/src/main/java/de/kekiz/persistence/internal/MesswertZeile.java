@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,17 +160,48 @@ public final class MesswertZeile {
    * so equal keys keep the order of the batch.
    */
   public static int[] schluesselfolge(long[] schluessel) {
+    // a merge sort of the positions (stable, without boxing them): runs of 8 sorted by insertion,
+    // then merged pairwise
     int n = schluessel.length;
-    Integer[] folge = new Integer[n];
+    int[] folge = new int[n];
     for (int i = 0; i < n; i++) {
       folge[i] = i;
     }
-    Arrays.sort(folge, (a, b) -> Long.compare(schluessel[a], schluessel[b]));
-    int[] ergebnis = new int[n];
-    for (int i = 0; i < n; i++) {
-      ergebnis[i] = folge[i];
+    final int lauf = 8;
+    for (int von = 0; von < n; von += lauf) {
+      int bis = Math.min(von + lauf, n);
+      for (int i = von + 1; i < bis; i++) {
+        int x = folge[i];
+        long k = schluessel[x];
+        int j = i - 1;
+        while (j >= von && schluessel[folge[j]] > k) {
+          folge[j + 1] = folge[j];
+          j--;
+        }
+        folge[j + 1] = x;
+      }
     }
-    return ergebnis;
+    int[] puffer = new int[n];
+    for (int breite = lauf; breite < n; breite *= 2) {
+      for (int von = 0; von < n - breite; von += 2 * breite) {
+        int mitte = von + breite;
+        int bis = Math.min(von + 2 * breite, n);
+        if (schluessel[folge[mitte - 1]] <= schluessel[folge[mitte]]) {
+          continue; // already in order
+        }
+        System.arraycopy(folge, von, puffer, von, bis - von);
+        int a = von;
+        int b = mitte;
+        for (int i = von; i < bis; i++) {
+          if (b >= bis || (a < mitte && schluessel[puffer[a]] <= schluessel[puffer[b]])) {
+            folge[i] = puffer[a++];
+          } else {
+            folge[i] = puffer[b++];
+          }
+        }
+      }
+    }
+    return folge;
   }
 
   // ---------------------------------------------------------------- writing

@@ -2,7 +2,6 @@ package de.kekiz.persistence.internal;
 
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE;
 import static de.kekiz.persistence.internal.db.Tables.MESSREIHE_ZAEHLER;
-import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
@@ -260,7 +259,11 @@ final class Reihenverzeichnis {
       letzteReihen = ids;
       letzterZaehler = naechste.get(k);
     }
-    int[] zaehler = requireNonNull(letzterZaehler, "the Messreihen of " + k + " are not locked");
+    int[] zaehler = letzterZaehler;
+    if (zaehler == null) {
+      // the message is built only here: this method runs once per row
+      throw new NullPointerException("the Messreihen of " + k + " are not locked");
+    }
     Messreihe reihe = Messreihe.von(m);
     Integer id = ids.get(reihe);
     if (id == null) {
