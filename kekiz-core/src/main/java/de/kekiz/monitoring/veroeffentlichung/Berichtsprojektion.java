@@ -266,8 +266,13 @@ final class Berichtsprojektion {
   private List<Indikator> verwendeteIndikatoren(
       List<Messwert> messwerte, @Nullable Leitbild leitbild) {
     java.util.Set<IndikatorRef> refs = new java.util.HashSet<>();
+    IndikatorRef zuletzt = null;
     for (Messwert m : messwerte) {
-      refs.add(m.indikator());
+      // the figures come by indicator version: hash each version once, not each figure
+      if (m.indikator() != zuletzt) {
+        zuletzt = m.indikator();
+        refs.add(zuletzt);
+      }
     }
     List<Indikator> l = new ArrayList<>();
     for (Indikator i : indikatoren) {
