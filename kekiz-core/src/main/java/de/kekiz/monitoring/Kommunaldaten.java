@@ -482,7 +482,7 @@ public final class Kommunaldaten {
     if (z == null) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<Messwert> b = ImmutableList.builder();
+    ImmutableList.Builder<Messwert> b = ImmutableList.builderWithExpectedSize(raeume.size() + 1);
     for (int i = 0; i < raeume.size(); i++) {
       Messwert eigen = z.raum(i);
       Messwert summe = z.abgeleitet(i);

@@ -586,7 +586,7 @@ public final class Indikator {
     if (nenner == null) {
       return Optional.of(zaehler);
     }
-    return Optional.of(zaehler.multiply(faktor).divide(nenner, MathContext.DECIMAL64));
+    return Optional.of(Dezimal64.teile(zaehler.multiply(faktor), nenner));
   }
 
   /**

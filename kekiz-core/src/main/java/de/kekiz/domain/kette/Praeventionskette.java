@@ -108,11 +108,10 @@ public final class Praeventionskette {
   }
 
   private void pruefeRegeln() {
-    RegelverstossException.pruefe(
-        !lebensphasen.isEmpty(),
-        "kette.ohne-lebensphase",
-        gegenstand(),
-        "needs at least one Lebensphase, got none");
+    if (lebensphasen.isEmpty()) {
+      throw new RegelverstossException(
+          "kette.ohne-lebensphase", gegenstand(), "needs at least one Lebensphase, got none");
+    }
     Set<String> phasen =
         eindeutig(
             lebensphasen, Lebensphase::key, "kette.lebensphase-key-doppelt", "Lebensphase key");
@@ -132,59 +131,63 @@ public final class Praeventionskette {
     pruefeUebergaenge();
     for (Akteur a : akteure) {
       for (String feld : a.handlungsfelder()) {
-        RegelverstossException.pruefe(
-            felder.contains(feld),
-            "kette.akteur-unbekanntes-handlungsfeld",
-            gegenstand(),
-            "Akteur '"
-                + a.id()
-                + "' works in Handlungsfeld '"
-                + feld
-                + "', which the chain does not have (has "
-                + felder
-                + ")");
+        if (!felder.contains(feld)) {
+          throw new RegelverstossException(
+              "kette.akteur-unbekanntes-handlungsfeld",
+              gegenstand(),
+              "Akteur '"
+                  + a.id()
+                  + "' works in Handlungsfeld '"
+                  + feld
+                  + "', which the chain does not have (has "
+                  + felder
+                  + ")");
+        }
       }
     }
     for (Netzwerk n : netzwerke) {
       for (AkteurId m : n.mitglieder()) {
-        RegelverstossException.pruefe(
-            akteurIds.contains(m),
-            "kette.netzwerk-unbekanntes-mitglied",
-            gegenstand(),
-            "Netzwerk '"
-                + n.key()
-                + "' has member '"
-                + m
-                + "', which is not an Akteur of the chain");
+        if (!akteurIds.contains(m)) {
+          throw new RegelverstossException(
+              "kette.netzwerk-unbekanntes-mitglied",
+              gegenstand(),
+              "Netzwerk '"
+                  + n.key()
+                  + "' has member '"
+                  + m
+                  + "', which is not an Akteur of the chain");
+        }
       }
     }
     for (Mitglied m : steuerung.alleMitglieder()) {
       AkteurId akteur = m.akteur();
-      RegelverstossException.pruefe(
-          akteur == null || akteurIds.contains(akteur),
-          "kette.mitglied-unbekannter-akteur",
-          gegenstand(),
-          "the seat '"
-              + m.funktion()
-              + "' ("
-              + m.bereich()
-              + ") is held for '"
-              + akteur
-              + "', which is not an Akteur of the chain");
+      if (!(akteur == null || akteurIds.contains(akteur))) {
+        throw new RegelverstossException(
+            "kette.mitglied-unbekannter-akteur",
+            gegenstand(),
+            "the seat '"
+                + m.funktion()
+                + "' ("
+                + m.bereich()
+                + ") is held for '"
+                + akteur
+                + "', which is not an Akteur of the chain");
+      }
     }
     for (Arbeitsgemeinschaft ag : steuerung.ags()) {
       for (String phase : ag.lebensphasen()) {
-        RegelverstossException.pruefe(
-            phasen.contains(phase),
-            "kette.ag-unbekannte-lebensphase",
-            gegenstand(),
-            "Arbeitsgemeinschaft '"
-                + ag.key()
-                + "' works on Lebensphase '"
-                + phase
-                + "', which the chain does not have (has "
-                + phasen
-                + ")");
+        if (!phasen.contains(phase)) {
+          throw new RegelverstossException(
+              "kette.ag-unbekannte-lebensphase",
+              gegenstand(),
+              "Arbeitsgemeinschaft '"
+                  + ag.key()
+                  + "' works on Lebensphase '"
+                  + phase
+                  + "', which the chain does not have (has "
+                  + phasen
+                  + ")");
+        }
       }
     }
     for (Angebot a : angebote) {
@@ -197,17 +200,18 @@ public final class Praeventionskette {
             case ARBEITSGEMEINSCHAFT -> steuerung.ag(z.beitragender()).isPresent();
             case AKTEUR -> akteure.stream().anyMatch(a -> a.id().wert().equals(z.beitragender()));
           };
-      RegelverstossException.pruefe(
-          bekannt,
-          "kette.zielbeitrag-unbekannt",
-          gegenstand(),
-          "the contribution to Handlungsziel '"
-              + z.handlungsziel()
-              + "' names "
-              + z.art().bezeichnung()
-              + " '"
-              + z.beitragender()
-              + "', which the chain does not have");
+      if (!bekannt) {
+        throw new RegelverstossException(
+            "kette.zielbeitrag-unbekannt",
+            gegenstand(),
+            "the contribution to Handlungsziel '"
+                + z.handlungsziel()
+                + "' names "
+                + z.art().bezeichnung()
+                + " '"
+                + z.beitragender()
+                + "', which the chain does not have");
+      }
     }
   }
 
@@ -215,8 +219,9 @@ public final class Praeventionskette {
     Set<K> keys = new HashSet<>();
     for (T e : elemente) {
       K k = key.apply(e);
-      RegelverstossException.pruefe(
-          keys.add(k), regel, gegenstand(), was + " '" + k + "' is used twice");
+      if (!keys.add(k)) {
+        throw new RegelverstossException(regel, gegenstand(), was + " '" + k + "' is used twice");
+      }
     }
     return keys;
   }
@@ -226,35 +231,37 @@ public final class Praeventionskette {
       Lebensphase a = lebensphasen.get(i);
       for (int j = i + 1; j < lebensphasen.size(); j++) {
         Lebensphase b = lebensphasen.get(j);
-        RegelverstossException.pruefe(
-            !a.alter().ueberlappt(b.alter()),
-            "kette.lebensphasen-ueberlappen",
-            gegenstand(),
-            "Lebensphase '"
-                + a.key()
-                + "' ("
-                + a.alter()
-                + ") and '"
-                + b.key()
-                + "' ("
-                + b.alter()
-                + ") share ages");
+        if (a.alter().ueberlappt(b.alter())) {
+          throw new RegelverstossException(
+              "kette.lebensphasen-ueberlappen",
+              gegenstand(),
+              "Lebensphase '"
+                  + a.key()
+                  + "' ("
+                  + a.alter()
+                  + ") and '"
+                  + b.key()
+                  + "' ("
+                  + b.alter()
+                  + ") share ages");
+        }
       }
       if (i > 0) {
         Lebensphase vorige = lebensphasen.get(i - 1);
-        RegelverstossException.pruefe(
-            vorige.alter().von() < a.alter().von(),
-            "kette.lebensphasen-reihenfolge",
-            gegenstand(),
-            "Lebensphasen must be listed by age, but '"
-                + a.key()
-                + "' ("
-                + a.alter()
-                + ") comes after '"
-                + vorige.key()
-                + "' ("
-                + vorige.alter()
-                + ")");
+        if (!(vorige.alter().von() < a.alter().von())) {
+          throw new RegelverstossException(
+              "kette.lebensphasen-reihenfolge",
+              gegenstand(),
+              "Lebensphasen must be listed by age, but '"
+                  + a.key()
+                  + "' ("
+                  + a.alter()
+                  + ") comes after '"
+                  + vorige.key()
+                  + "' ("
+                  + vorige.alter()
+                  + ")");
+        }
       }
     }
   }
@@ -266,29 +273,32 @@ public final class Praeventionskette {
     }
     for (Uebergang u : uebergaenge) {
       for (String phase : List.of(u.vonPhase(), u.nachPhase())) {
-        RegelverstossException.pruefe(
-            position.containsKey(phase),
-            "kette.uebergang-unbekannte-phase",
+        if (!position.containsKey(phase)) {
+          throw new RegelverstossException(
+              "kette.uebergang-unbekannte-phase",
+              gegenstand(),
+              "Übergang '"
+                  + u.key()
+                  + "' refers to Lebensphase '"
+                  + phase
+                  + "', which the chain does not have (has "
+                  + position.keySet()
+                  + ")");
+        }
+      }
+      if (!(requireNonNull(position.get(u.vonPhase()))
+          < requireNonNull(position.get(u.nachPhase())))) {
+        throw new RegelverstossException(
+            "kette.uebergang-rueckwaerts",
             gegenstand(),
             "Übergang '"
                 + u.key()
-                + "' refers to Lebensphase '"
-                + phase
-                + "', which the chain does not have (has "
-                + position.keySet()
-                + ")");
+                + "' leads from the later phase '"
+                + u.vonPhase()
+                + "' back to the earlier phase '"
+                + u.nachPhase()
+                + "'");
       }
-      RegelverstossException.pruefe(
-          requireNonNull(position.get(u.vonPhase())) < requireNonNull(position.get(u.nachPhase())),
-          "kette.uebergang-rueckwaerts",
-          gegenstand(),
-          "Übergang '"
-              + u.key()
-              + "' leads from the later phase '"
-              + u.vonPhase()
-              + "' back to the earlier phase '"
-              + u.nachPhase()
-              + "'");
     }
   }
 
@@ -298,58 +308,75 @@ public final class Praeventionskette {
       Set<String> felder,
       Set<String> uebergangKeys,
       Set<AkteurId> akteurIds) {
-    String was = "Angebot '" + a.id() + "'";
-    RegelverstossException.pruefe(
-        a.kommune().equals(kommune),
-        "kette.angebot-fremde-kommune",
-        gegenstand(),
-        was
-            + " serves Sozialräume of "
-            + a.kommune()
-            + " ("
-            + a.sozialraeume()
-            + "), not of the chain's Kommune "
-            + kommune);
-    RegelverstossException.pruefe(
-        akteurIds.contains(a.traeger()),
-        "kette.angebot-traeger-kein-akteur",
-        gegenstand(),
-        was + " has the Träger '" + a.traeger() + "', which is not an Akteur of the chain");
-    for (String phase : a.lebensphasen()) {
-      RegelverstossException.pruefe(
-          phasen.contains(phase),
-          "kette.angebot-unbekannte-lebensphase",
+    if (!a.kommune().equals(kommune)) {
+      throw new RegelverstossException(
+          "kette.angebot-fremde-kommune",
           gegenstand(),
-          was
-              + " is placed in Lebensphase '"
-              + phase
-              + "', which the chain does not have (has "
-              + phasen
-              + ")");
+          "Angebot '"
+              + a.id()
+              + "'"
+              + " serves Sozialräume of "
+              + a.kommune()
+              + " ("
+              + a.sozialraeume()
+              + "), not of the chain's Kommune "
+              + kommune);
+    }
+    if (!(akteurIds.contains(a.traeger()))) {
+      throw new RegelverstossException(
+          "kette.angebot-traeger-kein-akteur",
+          gegenstand(),
+          "Angebot '"
+              + a.id()
+              + "'"
+              + " has the Träger '"
+              + a.traeger()
+              + "', which is not an Akteur of the chain");
+    }
+    for (String phase : a.lebensphasen()) {
+      if (!phasen.contains(phase)) {
+        throw new RegelverstossException(
+            "kette.angebot-unbekannte-lebensphase",
+            gegenstand(),
+            "Angebot '"
+                + a.id()
+                + "'"
+                + " is placed in Lebensphase '"
+                + phase
+                + "', which the chain does not have (has "
+                + phasen
+                + ")");
+      }
     }
     for (String feld : a.handlungsfelder()) {
-      RegelverstossException.pruefe(
-          felder.contains(feld),
-          "kette.angebot-unbekanntes-handlungsfeld",
-          gegenstand(),
-          was
-              + " is placed in Handlungsfeld '"
-              + feld
-              + "', which the chain does not have (has "
-              + felder
-              + ")");
+      if (!felder.contains(feld)) {
+        throw new RegelverstossException(
+            "kette.angebot-unbekanntes-handlungsfeld",
+            gegenstand(),
+            "Angebot '"
+                + a.id()
+                + "'"
+                + " is placed in Handlungsfeld '"
+                + feld
+                + "', which the chain does not have (has "
+                + felder
+                + ")");
+      }
     }
     for (String u : a.uebergaenge()) {
-      RegelverstossException.pruefe(
-          uebergangKeys.contains(u),
-          "kette.angebot-unbekannter-uebergang",
-          gegenstand(),
-          was
-              + " bridges Übergang '"
-              + u
-              + "', which the chain does not have (has "
-              + uebergangKeys
-              + ")");
+      if (!uebergangKeys.contains(u)) {
+        throw new RegelverstossException(
+            "kette.angebot-unbekannter-uebergang",
+            gegenstand(),
+            "Angebot '"
+                + a.id()
+                + "'"
+                + " bridges Übergang '"
+                + u
+                + "', which the chain does not have (has "
+                + uebergangKeys
+                + ")");
+      }
     }
   }
 
@@ -646,29 +673,31 @@ public final class Praeventionskette {
     requireNonNull(bekannte, "bekannte");
     for (Angebot a : angebote) {
       for (SozialraumId s : a.sozialraeume()) {
-        RegelverstossException.pruefe(
-            bekannte.contains(s),
-            "kette.angebot-unbekannter-sozialraum",
-            gegenstand(),
-            "Angebot '"
-                + a.id()
-                + "' serves Sozialraum '"
-                + s
-                + "', which the Kommune does not have");
+        if (!bekannte.contains(s)) {
+          throw new RegelverstossException(
+              "kette.angebot-unbekannter-sozialraum",
+              gegenstand(),
+              "Angebot '"
+                  + a.id()
+                  + "' serves Sozialraum '"
+                  + s
+                  + "', which the Kommune does not have");
+        }
       }
       for (Standort st : a.standorte()) {
         SozialraumId s = st.sozialraum();
-        RegelverstossException.pruefe(
-            s == null || bekannte.contains(s),
-            "kette.standort-unbekannter-sozialraum",
-            gegenstand(),
-            "Standort '"
-                + st.id()
-                + "' of Angebot '"
-                + a.id()
-                + "' lies in Sozialraum '"
-                + s
-                + "', which the Kommune does not have");
+        if (!(s == null || bekannte.contains(s))) {
+          throw new RegelverstossException(
+              "kette.standort-unbekannter-sozialraum",
+              gegenstand(),
+              "Standort '"
+                  + st.id()
+                  + "' of Angebot '"
+                  + a.id()
+                  + "' lies in Sozialraum '"
+                  + s
+                  + "', which the Kommune does not have");
+        }
       }
     }
   }

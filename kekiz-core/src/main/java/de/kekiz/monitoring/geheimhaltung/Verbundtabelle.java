@@ -407,8 +407,13 @@ public final class Verbundtabelle {
         throw new IllegalStateException("the table is protected already");
       }
       geschuetzt = true;
-      List<Zelle> alle = new ArrayList<>();
-      List<int[]> relationen = new ArrayList<>();
+      // sized once: every part has a cell per area and breakdown, and about as many relations
+      int zellen = zusaetze.size();
+      for (Teil t : teile) {
+        zellen += t.hierarchie.raeume.size() * t.aufschluesselungen.size();
+      }
+      List<Zelle> alle = new ArrayList<>(zellen);
+      List<int[]> relationen = new ArrayList<>(zellen);
       for (Teil t : teile) {
         schliesse(t, alle, relationen);
       }

@@ -74,8 +74,8 @@ public final class Zeitreihe {
       List<Kommunaldaten.@Nullable Querschnitt> fenster,
       @Nullable SozialraumRef sozialraum,
       boolean ohnePrognosen) {
-    List<Messwert> werte = new ArrayList<>();
-    List<Integer> positionen = new ArrayList<>();
+    List<Messwert> werte = new ArrayList<>(fenster.size());
+    List<Integer> positionen = new ArrayList<>(fenster.size());
     IndikatorRef version = null;
     for (int pos = fenster.size() - 1; pos >= 0; pos--) {
       Kommunaldaten.Querschnitt q = fenster.get(pos);

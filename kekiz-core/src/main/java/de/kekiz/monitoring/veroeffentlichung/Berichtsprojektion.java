@@ -54,6 +54,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -265,8 +266,13 @@ final class Berichtsprojektion {
   private List<Indikator> verwendeteIndikatoren(
       List<Messwert> messwerte, @Nullable Leitbild leitbild) {
     java.util.Set<IndikatorRef> refs = new java.util.HashSet<>();
+    IndikatorRef zuletzt = null;
     for (Messwert m : messwerte) {
-      refs.add(m.indikator());
+      // the figures come by indicator version: hash each version once, not each figure
+      if (m.indikator() != zuletzt) {
+        zuletzt = m.indikator();
+        refs.add(zuletzt);
+      }
     }
     List<Indikator> l = new ArrayList<>();
     for (Indikator i : indikatoren) {
@@ -398,7 +404,7 @@ final class Berichtsprojektion {
       Map<Raumbezug, Mehrjahreswert> pools) {
     TreeSet<Periode> periodenMenge = new TreeSet<>();
     TreeMap<Integer, Indikator> versionen = new TreeMap<>();
-    Map<Raumbezug, Map<Periode, Messwert>> zeilen = new HashMap<>();
+    List<Reihe> insgesamt = new ArrayList<>();
     for (Reihe r : daten.reihen(key)) {
       if (!r.aufschluesselung().istInsgesamt()) {
         continue;
@@ -407,22 +413,30 @@ final class Berichtsprojektion {
       for (Periode p : daten.perioden(r)) {
         periodenMenge.add(p);
         versionen.put(def.version(), def);
-        for (Messwert m : daten.figuren(r, p)) {
-          zeilen.computeIfAbsent(m.raum(), x -> new HashMap<>()).put(p, m);
-        }
       }
+      insgesamt.add(r);
     }
     if (periodenMenge.isEmpty()) {
       return null;
     }
     List<Periode> perioden = ImmutableList.copyOf(periodenMenge);
+    // each area's figures by the position of their period in perioden
+    Map<Raumbezug, @Nullable Messwert[]> zeilen = new HashMap<>();
+    for (Reihe r : insgesamt) {
+      for (Periode p : daten.perioden(r)) {
+        int stelle = Collections.binarySearch(perioden, p);
+        for (Messwert m : daten.figuren(r, p)) {
+          zeilen.computeIfAbsent(m.raum(), x -> new Messwert[perioden.size()])[stelle] = m;
+        }
+      }
+    }
     Indikator titel = versionen.lastEntry().getValue();
     int stellen = Indikatorauswertung.stellen(titel);
     Raumbezug kommuneRaum = new KommuneBezug(daten.kommune().schluessel());
-    Map<Periode, Messwert> kommuneWerte = zeilen.getOrDefault(kommuneRaum, Map.of());
-    List<Zelle> kommuneZellen = new ArrayList<>();
-    for (Periode p : perioden) {
-      kommuneZellen.add(zelle(daten, kommuneWerte.get(p)));
+    @Nullable Messwert[] kommuneWerte = zeilen.get(kommuneRaum);
+    List<Zelle> kommuneZellen = new ArrayList<>(perioden.size());
+    for (int i = 0; i < perioden.size(); i++) {
+      kommuneZellen.add(zelle(daten, kommuneWerte == null ? null : kommuneWerte[i]));
     }
     Zeitreihe kommuneZeile =
         new Zeitreihe(
@@ -450,9 +464,7 @@ final class Berichtsprojektion {
       }
     }
     List<SozialraumRef> raeume =
-        gewaehlt == null ? new ArrayList<>() : new ArrayList<>(jeEbene.get(gewaehlt));
-    raeume.sort(
-        Comparator.comparingInt(gebiete::position).thenComparing(Comparator.naturalOrder()));
+        gewaehlt == null ? List.of() : sortiert(requireNonNull(jeEbene.get(gewaehlt)), gebiete);
     Periode letzte = perioden.get(perioden.size() - 1);
     Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
     // the comparison's rows by area, looked up once per row of the table
@@ -465,17 +477,17 @@ final class Berichtsprojektion {
     List<Zeitreihe> reihen = new ArrayList<>();
     for (SozialraumRef ref : raeume) {
       Raumbezug raum = new SozialraumBezug(ref);
-      Map<Periode, Messwert> werte = requireNonNull(zeilen.get(raum)); // raeume come from zeilen
+      @Nullable Messwert[] werte = requireNonNull(zeilen.get(raum)); // raeume come from zeilen
       List<Zelle> zellen = new ArrayList<>(perioden.size());
-      for (Periode p : perioden) {
-        Zelle z = zelle(daten, werte.get(p));
-        if (z.gesperrt() && p.equals(letzte) && pools.containsKey(raum)) {
-          Mehrjahreswert pool = pools.get(raum);
+      for (int i = 0; i < perioden.size(); i++) {
+        Zelle z = zelle(daten, werte[i]);
+        Mehrjahreswert pool;
+        if (z.gesperrt() && i == perioden.size() - 1 && (pool = pools.get(raum)) != null) {
           z =
               Zelle.gepoolt(
                   Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
         } else if (z.gesperrt() && auftrag.vergroeberung()) {
-          z = vergroebert(daten, ref, p, zeilen, gebiete).orElse(z);
+          z = vergroebert(daten, ref, i, zeilen, gebiete).orElse(z);
         }
         zellen.add(z);
       }
@@ -500,15 +512,16 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The published figure of the parent Sozialraum of {@code ref} in period {@code p}, as a cell
-   * that says whose figure it is; empty if there is no parent Sozialraum or its figure is not
-   * published either. The whole Kommune is not used: its figure says nothing about a district.
+   * The published figure of the parent Sozialraum of {@code ref} in the period at position {@code
+   * periode} of the table, as a cell that says whose figure it is; empty if there is no parent
+   * Sozialraum or its figure is not published either. The whole Kommune is not used: its figure
+   * says nothing about a district.
    */
   private Optional<Zelle> vergroebert(
       Kommunaldaten daten,
       SozialraumRef ref,
-      Periode p,
-      Map<Raumbezug, Map<Periode, Messwert>> zeilen,
+      int periode,
+      Map<Raumbezug, @Nullable Messwert[]> zeilen,
       Gebiete gebiete) {
     Sozialraum s = daten.sozialraum(ref).orElseThrow();
     SozialraumId eltern = s.uebergeordnet();
@@ -518,13 +531,36 @@ final class Berichtsprojektion {
         return Optional.empty();
       }
       Raumbezug raum = new SozialraumBezug(e.get().ref());
-      Messwert m = zeilen.getOrDefault(raum, Map.of()).get(p);
+      @Nullable Messwert[] werte = zeilen.get(raum);
+      Messwert m = werte == null ? null : werte[periode];
       if (m != null && m.hatWert() && m.veroeffentlichbar()) {
         return Optional.of(Zelle.vergroebert(zelle(daten, m), gebiete.von(raum)));
       }
       eltern = e.get().uebergeordnet();
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code raeume} in the Kommune's order of its Sozialräume, then by their natural order; each
+   * area's position looked up once, not per comparison.
+   */
+  private static List<SozialraumRef> sortiert(List<SozialraumRef> raeume, Gebiete gebiete) {
+    record Platz(int position, SozialraumRef ref) {}
+    List<Platz> plaetze = new ArrayList<>(raeume.size());
+    for (SozialraumRef ref : raeume) {
+      plaetze.add(new Platz(gebiete.position(ref), ref));
+    }
+    plaetze.sort(
+        (a, b) ->
+            a.position() != b.position()
+                ? Integer.compare(a.position(), b.position())
+                : a.ref().compareTo(b.ref()));
+    List<SozialraumRef> ergebnis = new ArrayList<>(plaetze.size());
+    for (Platz p : plaetze) {
+      ergebnis.add(p.ref());
+    }
+    return ergebnis;
   }
 
   private Zelle zelle(Kommunaldaten daten, @Nullable Messwert m) {

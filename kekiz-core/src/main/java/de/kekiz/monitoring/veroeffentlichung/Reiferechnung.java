@@ -159,8 +159,15 @@ public final class Reiferechnung {
     if (leitbild != null) {
       Set<IndikatorKey> gefragt = new HashSet<>();
       leitbild.handlungsziele().forEach(h -> gefragt.addAll(h.indikatoren()));
+      IndikatorKey zuletzt = null;
+      boolean gefragtZuletzt = false;
       for (Messwert m : messwerte) {
-        if (m.veroeffentlichbar() && gefragt.contains(m.indikator().key())) {
+        IndikatorKey key = m.indikator().key();
+        if (key != zuletzt) { // the figures come by indicator: look each key up once
+          zuletzt = key;
+          gefragtZuletzt = gefragt.contains(key);
+        }
+        if (gefragtZuletzt && m.veroeffentlichbar()) {
           periodenenden
               .computeIfAbsent(m.indikator().key(), k -> new TreeSet<>())
               .add(m.periode().ende());

@@ -535,11 +535,20 @@ public final class Veroeffentlichungsrechnung {
   private static List<Pool> pools(
       Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
     Map<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> nach = new LinkedHashMap<>();
+    Glied letztesGlied = null;
+    Reihe letzteReihe = null;
+    Map<Raumbezug, Figur[]> jeRaum = new LinkedHashMap<>();
     for (Figur f : figuren) {
+      // the figures come by Kommune, period and series: look the series' map up when it changes
+      if (f.glied != letztesGlied || f.reihe != letzteReihe) {
+        jeRaum =
+            nach.computeIfAbsent(f.glied, x -> new LinkedHashMap<>())
+                .computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
+        letztesGlied = f.glied;
+        letzteReihe = f.reihe;
+      }
       Figur[] jePeriode =
-          nach.computeIfAbsent(f.glied, x -> new LinkedHashMap<>())
-              .computeIfAbsent(f.reihe, x -> new LinkedHashMap<>())
-              .computeIfAbsent(f.messwert.raum(), x -> new Figur[perioden.size()]);
+          jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[perioden.size()]);
       jePeriode[perioden.indexOf(f.periode)] = f;
     }
     List<Pool> pools = new ArrayList<>();
@@ -659,13 +668,15 @@ public final class Veroeffentlichungsrechnung {
     // each figure of the indicator version at hand (the same object every time Kommunaldaten
     // gives it) as published; forgotten before the next version, so the map stays small
     private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
-    private final List<Messwert> reihenfolge = new ArrayList<>();
+    private final List<Messwert> reihenfolge;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
 
     Glied(Eingabe eingabe, Kommunaldaten roh) {
       this.eingabe = eingabe;
       this.roh = roh;
+      // every raw figure is published in some form, and the sums the Kommune has no own figure for
+      this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
       for (Reihe r : roh.reihen()) {
         reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
       }

@@ -268,7 +268,8 @@ final class Wirkungsrechnung {
     private final @Nullable Sozialraumebene ebene;
     private final Function<Raumbezug, Berichtsgebiet> gebiete;
     private final @Nullable Map<SozialraumId, Integer> stufen;
-    // published totals per indicator key, Sozialraum id and period
+    private final List<Messwert> veroeffentlicht;
+    // published totals per indicator key, Sozialraum id and period, for the keys asked for
     private final Map<IndikatorKey, Map<SozialraumId, Map<Periode, Messwert>>> figuren =
         new HashMap<>();
 
@@ -292,15 +293,28 @@ final class Wirkungsrechnung {
         }
         this.stufen = s;
       }
+      this.veroeffentlicht = veroeffentlicht;
+    }
+
+    /**
+     * The published totals of indicator {@code key} by Sozialraum id and period, indexed when a
+     * comparison first asks for the key: a release compares few of its indicators.
+     */
+    private Map<SozialraumId, Map<Periode, Messwert>> figuren(IndikatorKey key) {
+      Map<SozialraumId, Map<Periode, Messwert>> jeRaum = figuren.get(key);
+      if (jeRaum != null) {
+        return jeRaum;
+      }
+      jeRaum = new HashMap<>();
       for (Messwert m : veroeffentlicht) {
         if (m.raum() instanceof SozialraumBezug b
+            && m.indikator().key().equals(key)
             && m.aufschluesselung().equals(Aufschluesselung.INSGESAMT)) {
-          figuren
-              .computeIfAbsent(m.indikator().key(), k -> new HashMap<>())
-              .computeIfAbsent(b.sozialraum().id(), k -> new HashMap<>())
-              .put(m.periode(), m);
+          jeRaum.computeIfAbsent(b.sozialraum().id(), k -> new HashMap<>()).put(m.periode(), m);
         }
       }
+      figuren.put(key, jeRaum);
+      return jeRaum;
     }
 
     /**
@@ -377,7 +391,7 @@ final class Wirkungsrechnung {
         List<Sozialraum> mit,
         List<Sozialraum> ohne,
         Auswahl auswahl) {
-      Map<SozialraumId, Map<Periode, Messwert>> jeRaum = figuren.getOrDefault(key, Map.of());
+      Map<SozialraumId, Map<Periode, Messwert>> jeRaum = figuren(key);
       TreeSet<Periode> perioden = new TreeSet<>();
       for (List<Sozialraum> gruppe : List.of(mit, ohne)) {
         for (Sozialraum s : gruppe) {
