@@ -2,12 +2,10 @@ package de.kekiz.reporting.bericht.daten;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -131,17 +127,8 @@ public final class BerichtJson implements Berichtsformat {
     o.put("erstelltAm", b.erstelltAm().toString());
     o.put("datenschutzhinweis", b.datenschutzhinweis());
     o.put("beispieldaten", b.beispieldaten());
-    ObjectNode teil = mapper.valueToTree(b.teil());
-    for (Map.Entry<String, JsonNode> e : teil.properties()) {
-      o.set(e.getKey(), e.getValue());
-    }
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCharacterEscapes(SICHTBAR);
-      mapper.writeTree(g, o);
-      g.writeRaw('\n');
-    }
-    out.flush();
+    JsonDokument.uebernimm(mapper, o, b.teil());
+    JsonDokument.schreibe(mapper, o, out);
   }
 
   /**
@@ -154,11 +141,7 @@ public final class BerichtJson implements Berichtsformat {
    */
   public Monitoringbericht lies(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    JsonNode wurzel = mapper.readTree(in);
-    if (wurzel == null || !wurzel.isObject()) {
-      throw new IOException("bericht.json braucht ein JSON-Objekt auf oberster Ebene");
-    }
-    ObjectNode o = ((ObjectNode) wurzel).deepCopy();
+    ObjectNode o = JsonDokument.wurzel(mapper, in, DATEINAME);
     if (!FORMAT.equals(text(o, "format"))) {
       throw new IOException(
           "bericht.json braucht das Format '"
@@ -192,25 +175,10 @@ public final class BerichtJson implements Berichtsformat {
   }
 
   private static String text(ObjectNode o, String feld) throws IOException {
-    JsonNode n = o.get(feld);
-    if (n == null || !n.isTextual()) {
-      throw new IOException("bericht.json braucht das Textfeld '" + feld + "'");
-    }
-    return n.asText();
+    return JsonDokument.text(o, feld, DATEINAME);
   }
 
   private static LocalDate datum(ObjectNode o, String feld) throws IOException {
-    String t = text(o, feld);
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
-      throw new IOException(
-          "bericht.json: Feld '"
-              + feld
-              + "' braucht ein Datum wie 2024-06-30, gefunden '"
-              + t
-              + "'",
-          e);
-    }
+    return JsonDokument.datum(o, feld, DATEINAME);
   }
 }

@@ -2,10 +2,8 @@ package de.kekiz.reporting.bericht.daten;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,8 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,17 +92,8 @@ public final class ProgrammberichtJson {
     o.put("titel", Programmveroeffentlichung.TITEL + " " + v.programm().programm().name());
     o.put("erstelltAm", erstelltAm.toString());
     o.put("datenschutzhinweis", Monitoringbericht.datenschutzhinweis(v.auftrag()));
-    ObjectNode teil = mapper.valueToTree(v);
-    for (Map.Entry<String, JsonNode> e : teil.properties()) {
-      o.set(e.getKey(), e.getValue());
-    }
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setCharacterEscapes(BerichtJson.SICHTBAR);
-      mapper.writeTree(g, o);
-      g.writeRaw('\n');
-    }
-    out.flush();
+    JsonDokument.uebernimm(mapper, o, v);
+    JsonDokument.schreibe(mapper, o, out);
   }
 
   /**
@@ -120,11 +107,7 @@ public final class ProgrammberichtJson {
    */
   public Gelesen lies(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    JsonNode wurzel = mapper.readTree(in);
-    if (wurzel == null || !wurzel.isObject()) {
-      throw new IOException(DATEINAME + " braucht ein JSON-Objekt auf oberster Ebene");
-    }
-    ObjectNode o = ((ObjectNode) wurzel).deepCopy();
+    ObjectNode o = JsonDokument.wurzel(mapper, in, DATEINAME);
     if (!FORMAT.equals(text(o, "format"))) {
       throw new IOException(
           DATEINAME
@@ -180,26 +163,10 @@ public final class ProgrammberichtJson {
   }
 
   private static String text(ObjectNode o, String feld) throws IOException {
-    JsonNode n = o.get(feld);
-    if (n == null || !n.isTextual()) {
-      throw new IOException(DATEINAME + " braucht das Textfeld '" + feld + "'");
-    }
-    return n.asText();
+    return JsonDokument.text(o, feld, DATEINAME);
   }
 
   private static LocalDate datum(ObjectNode o, String feld) throws IOException {
-    String t = text(o, feld);
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
-      throw new IOException(
-          DATEINAME
-              + ": Feld '"
-              + feld
-              + "' braucht ein Datum wie 2024-06-30, gefunden '"
-              + t
-              + "'",
-          e);
-    }
+    return JsonDokument.datum(o, feld, DATEINAME);
   }
 }
