@@ -11,13 +11,9 @@ import de.kekiz.monitoring.veroeffentlichung.Reifegrad;
 import de.kekiz.monitoring.veroeffentlichung.Wirkungsvergleich;
 import de.kekiz.monitoring.veroeffentlichung.Zielarbeit;
 import de.kekiz.reporting.internal.Auswertungstext;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +91,6 @@ public final class AuswertungCsvWriter {
   /** The header of {@value #WIRKUNG}. */
   public static final ImmutableList<String> WIRKUNG_SPALTEN = wirkungSpalten();
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final java.time.format.DateTimeFormatter DATUM =
       java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -260,25 +255,6 @@ public final class AuswertungCsvWriter {
 
   private void schreibe(List<String> kopf, List<List<String>> zeilen, OutputStream ziel)
       throws IOException {
-    requireNonNull(ziel, "ziel");
-    if (format.bom()) {
-      ziel.write(BOM);
-    }
-    Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8));
-    zeile(out, kopf.stream().map(s -> Zelle.text(s, format)).toList());
-    for (List<String> z : zeilen) {
-      zeile(out, z);
-    }
-    out.flush();
-  }
-
-  private void zeile(Writer out, List<String> zellen) throws IOException {
-    for (int i = 0; i < zellen.size(); i++) {
-      if (i > 0) {
-        out.write(format.trennzeichen());
-      }
-      out.write(zellen.get(i));
-    }
-    out.write(format.zeilenende());
+    CsvAusgabe.schreibe(format, kopf, zeilen, ziel);
   }
 }

@@ -11,16 +11,11 @@ import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import de.kekiz.monitoring.veroeffentlichung.Quellenbetrag;
 import de.kekiz.monitoring.veroeffentlichung.Reichweitenwert;
 import de.kekiz.monitoring.veroeffentlichung.Reifegrad;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,8 +88,6 @@ public final class ProgrammCsvWriter {
           "Höchstpunkte",
           "Erreichte Station",
           "Stationsname");
-
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final CsvFormat format;
 
@@ -225,25 +218,6 @@ public final class ProgrammCsvWriter {
 
   private void schreibe(List<String> kopf, List<List<String>> zeilen, OutputStream ziel)
       throws IOException {
-    requireNonNull(ziel, "ziel");
-    if (format.bom()) {
-      ziel.write(BOM);
-    }
-    Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8));
-    zeile(out, kopf.stream().map(s -> Zelle.text(s, format)).collect(Collectors.toList()));
-    for (List<String> z : zeilen) {
-      zeile(out, z);
-    }
-    out.flush();
-  }
-
-  private void zeile(Writer out, List<String> zellen) throws IOException {
-    for (int i = 0; i < zellen.size(); i++) {
-      if (i > 0) {
-        out.write(format.trennzeichen());
-      }
-      out.write(zellen.get(i));
-    }
-    out.write(format.zeilenende());
+    CsvAusgabe.schreibe(format, kopf, zeilen, ziel);
   }
 }
