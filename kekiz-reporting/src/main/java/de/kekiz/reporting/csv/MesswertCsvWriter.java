@@ -15,13 +15,10 @@ import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.monitoring.veroeffentlichung.Berichtsteil;
 import de.kekiz.monitoring.veroeffentlichung.Mehrjahreswert;
 import de.kekiz.monitoring.veroeffentlichung.Wertart;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -107,8 +104,6 @@ public final class MesswertCsvWriter {
           "Wertart",
           "Hinweis");
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private final CsvFormat format;
   private final ImmutableMap<IndikatorRef, Indikator> indikatoren;
   private final ImmutableMap<Raumbezug, String> raumnamen;
@@ -159,12 +154,7 @@ public final class MesswertCsvWriter {
       throws IOException {
     requireNonNull(messwerte, "messwerte");
     requireNonNull(mehrjahreswerte, "mehrjahreswerte");
-    requireNonNull(ziel, "ziel");
-    if (format.bom()) {
-      ziel.write(BOM);
-    }
-    Writer out = new BufferedWriter(new OutputStreamWriter(ziel, StandardCharsets.UTF_8), 1 << 16);
-    zeile(out, SPALTEN.stream().map(s -> Zelle.text(s, format)).toList());
+    Writer out = CsvAusgabe.beginne(format, SPALTEN, ziel, 1 << 16);
     for (Messwert m : messwerte) {
       zeile(out, zellen(requireNonNull(m, "messwert"), m.periode().toString(), wertart));
     }
@@ -189,13 +179,7 @@ public final class MesswertCsvWriter {
   }
 
   private void zeile(Writer out, List<String> zellen) throws IOException {
-    for (int i = 0; i < zellen.size(); i++) {
-      if (i > 0) {
-        out.write(format.trennzeichen());
-      }
-      out.write(zellen.get(i));
-    }
-    out.write(format.zeilenende());
+    CsvAusgabe.zeile(out, format, zellen);
   }
 
   private List<String> zellen(Messwert m, String periode, Wertart art) {
