@@ -1,5 +1,7 @@
 package de.kekiz.reporting.xlsx;
 
+import static de.kekiz.reporting.xlsx.Blattgestaltung.DATUM;
+import static de.kekiz.reporting.xlsx.Blattgestaltung.KOPF_FARBE;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -51,8 +53,6 @@ public final class ProgrammXlsxWriter {
   /** The file name, {@code programmbericht.xlsx}. */
   public static final String DATEINAME = "programmbericht.xlsx";
 
-  private static final String KOPF_FARBE = "E6EDF3";
-  private static final String DATUM = "dd.mm.yyyy";
   private static final String GANZ = "#,##0";
   private static final String ANTEIL = "#,##0.0";
   private static final String EURO = "#,##0.00 \"€\"";
@@ -79,10 +79,8 @@ public final class ProgrammXlsxWriter {
     requireNonNull(erstelltAm, "erstelltAm");
     requireNonNull(optionen, "optionen");
     requireNonNull(out, "out");
-    Workbook wb = new Workbook(new NichtSchliessend(out), "kekiz", "1.0");
-    wb.properties()
-        .setTitle(Sichtbar.text(titel(v)))
-        .setSubject("Programmbericht für die Landeskoordinierungsstelle");
+    Workbook wb =
+        Blattgestaltung.mappe(out, titel(v), "Programmbericht für die Landeskoordinierungsstelle");
     try {
       new Mappe(wb, v, erstelltAm, optionen).schreibe();
       wb.finish();
@@ -126,16 +124,13 @@ public final class ProgrammXlsxWriter {
     private Worksheet blatt(String name, String titel) {
       laengen.clear();
       Worksheet ws = wb.newWorksheet(name);
-      ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
-      ws.setFitToPage(true);
-      ws.fitToWidth((short) 1);
-      ws.fitToHeight((short) 0);
-      if (v.auftrag().verfahren() == Schutzverfahren.INTERN) {
-        ws.header(Monitoringbericht.DIENSTGEBRAUCH, org.dhatim.fastexcel.Position.CENTER);
-        ws.comment(0, 0, Monitoringbericht.DIENSTGEBRAUCH);
-      }
+      Blattgestaltung.druck(
+          ws,
+          v.auftrag().verfahren() == Schutzverfahren.INTERN
+              ? Monitoringbericht.DIENSTGEBRAUCH
+              : "");
       frei(ws, 0, 0, titel);
-      ws.style(0, 0).bold().fontSize(13).set();
+      Blattgestaltung.titel(ws);
       return ws;
     }
 
@@ -167,7 +162,7 @@ public final class ProgrammXlsxWriter {
 
     private void datum(Worksheet ws, int r, int c, LocalDate tag) {
       ws.value(r, c, tag);
-      ws.style(r, c).format(DATUM).horizontalAlignment("left").set();
+      Blattgestaltung.datum(ws, r, c);
       laengen.merge(c, DATUM.length(), Math::max);
     }
 
@@ -176,14 +171,7 @@ public final class ProgrammXlsxWriter {
       for (int c = 0; c < spalten.length; c++) {
         wert(ws, zeile, c, spalten[c]);
       }
-      ws.range(zeile, 0, zeile, spalten.length - 1)
-          .style()
-          .bold()
-          .fillColor(KOPF_FARBE)
-          .wrapText(true)
-          .set();
-      ws.freezePane(1, zeile + 1);
-      ws.repeatRows(0, zeile);
+      Blattgestaltung.kopf(ws, zeile, spalten.length, 1);
     }
 
     /** A sub-table's caption. */
@@ -225,7 +213,7 @@ public final class ProgrammXlsxWriter {
         zahl(ws, r, c, x, format);
         String marke = Formatierung.wertartMarke(z);
         if (!marke.isEmpty()) {
-          ws.style(r, c).format(format + "\" " + marke + "\"").italic().set();
+          Blattgestaltung.markiert(ws, r, c, format, marke);
           ws.comment(r, c, Formatierung.wertartText(z));
         }
       }
@@ -562,22 +550,5 @@ public final class ProgrammXlsxWriter {
 
   private static String angegeben(@Nullable String text) {
     return text == null ? "nicht angegeben" : text;
-  }
-
-  /** Keeps fastexcel from closing the caller's stream. */
-  private static final class NichtSchliessend extends java.io.FilterOutputStream {
-    NichtSchliessend(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package de.kekiz.reporting.xlsx;
 
+import static de.kekiz.reporting.xlsx.Blattgestaltung.KOPF_FARBE;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.angebot.Angebot;
@@ -71,9 +72,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
   /** The file name, {@code bericht.xlsx}. */
   public static final String DATEINAME = "bericht.xlsx";
 
-  private static final String KOPF_FARBE = "E6EDF3";
   private static final String KOMMUNE_FARBE = "F4F7FA";
-  private static final String DATUM = "dd.mm.yyyy";
 
   /** Creates the writer (also used by the service loader). */
   public XlsxBerichtWriter() {}
@@ -86,10 +85,11 @@ public final class XlsxBerichtWriter implements Berichtsformat {
   @Override
   public void schreibe(Monitoringbericht bericht, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
-    Workbook wb = new Workbook(new NichtSchliessend(out), "kekiz", "1.0");
-    wb.properties()
-        .setTitle(Sichtbar.text(bericht.titel()))
-        .setSubject(Sichtbar.text("Sozialräumliches Monitoring " + bericht.kommune().name()));
+    Workbook wb =
+        Blattgestaltung.mappe(
+            out,
+            bericht.titel(),
+            Sichtbar.text("Sozialräumliches Monitoring " + bericht.kommune().name()));
     try {
       new Mappe(wb, bericht, optionen).schreibe();
       wb.finish();
@@ -142,11 +142,6 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         name = basis.substring(0, Math.min(basis.length(), 31 - zusatz.length())) + zusatz;
       }
       Worksheet ws = wb.newWorksheet(name);
-      // printed on A4, as wide as the page, as many pages long as needed
-      ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
-      ws.setFitToPage(true);
-      ws.fitToWidth((short) 1);
-      ws.fitToHeight((short) 0);
       List<String> vermerke = new ArrayList<>();
       if (b.intern()) {
         vermerke.add(Monitoringbericht.DIENSTGEBRAUCH);
@@ -154,12 +149,8 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       if (b.beispieldaten()) {
         vermerke.add(Berichtsteil.BEISPIELDATEN);
       }
-      if (!vermerke.isEmpty()) {
-        // every sheet says it: a print header on each page, and a note in the corner
-        String vermerk = String.join(" · ", vermerke);
-        ws.header(vermerk, org.dhatim.fastexcel.Position.CENTER);
-        ws.comment(0, 0, vermerk);
-      }
+      // every sheet says it: a print header on each page, and a note in the corner
+      Blattgestaltung.druck(ws, String.join(" · ", vermerke));
       return ws;
     }
 
@@ -199,20 +190,13 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       for (int c = 0; c < spalten.length; c++) {
         wert(ws, zeile, c, spalten[c]);
       }
-      ws.range(zeile, 0, zeile, spalten.length - 1)
-          .style()
-          .bold()
-          .fillColor(KOPF_FARBE)
-          .wrapText(true)
-          .set();
-      ws.freezePane(gefroreneSpalten, zeile + 1);
-      ws.repeatRows(0, zeile); // title and header on every printed page
+      Blattgestaltung.kopf(ws, zeile, spalten.length, gefroreneSpalten);
     }
 
     /** The sheet's title in its first cell, marked there too if the values are synthetic. */
     private void titel(Worksheet ws, String text) {
       wert(ws, 0, 0, b.beispieldaten() ? text + " (" + Berichtsteil.BEISPIELDATEN + ")" : text);
-      ws.style(0, 0).bold().fontSize(13).set();
+      Blattgestaltung.titel(ws);
     }
 
     private static void zahl(Worksheet ws, int r, int c, @Nullable BigDecimal wert, String format) {
@@ -228,7 +212,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         return;
       }
       wert(ws, r, c, tag);
-      ws.style(r, c).format(DATUM).horizontalAlignment("left").set();
+      Blattgestaltung.datum(ws, r, c);
     }
 
     private static String format(int stellen) {
@@ -247,11 +231,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
      */
     private void markieren(String format) {
       for (Markierung m : markiert) {
-        m.ws()
-            .style(m.zeile(), m.spalte())
-            .format(format + "\" " + m.marke() + "\"")
-            .italic()
-            .set();
+        Blattgestaltung.markiert(m.ws(), m.zeile(), m.spalte(), format, m.marke());
       }
       markiert.clear();
     }
@@ -965,23 +945,6 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       for (int c = 0; c < breiten.length; c++) {
         ws.width(c, breiten[c]);
       }
-    }
-  }
-
-  /** Keeps fastexcel from closing the caller's stream. */
-  private static final class NichtSchliessend extends java.io.FilterOutputStream {
-    NichtSchliessend(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }
