@@ -120,12 +120,9 @@ public final class BerichtJson implements Berichtsformat {
   public void schreibe(Monitoringbericht b, Berichtsoptionen optionen, OutputStream out)
       throws IOException {
     requireNonNull(b, "b");
-    ObjectNode o = mapper.createObjectNode();
-    o.put("format", FORMAT);
-    o.put("formatversion", FORMATVERSION);
-    o.put("titel", b.titel());
-    o.put("erstelltAm", b.erstelltAm().toString());
-    o.put("datenschutzhinweis", b.datenschutzhinweis());
+    ObjectNode o =
+        JsonDokument.kopf(
+            mapper, FORMAT, FORMATVERSION, b.titel(), b.erstelltAm(), b.datenschutzhinweis());
     o.put("beispieldaten", b.beispieldaten());
     JsonDokument.uebernimm(mapper, o, b.teil());
     JsonDokument.schreibe(mapper, o, out);

@@ -20,6 +20,23 @@ final class JsonDokument {
 
   private JsonDokument() {}
 
+  /** A new document with its head: format, version, title, day made and data protection note. */
+  static ObjectNode kopf(
+      ObjectMapper mapper,
+      String format,
+      String formatversion,
+      String titel,
+      LocalDate erstelltAm,
+      String datenschutzhinweis) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("format", format);
+    o.put("formatversion", formatversion);
+    o.put("titel", titel);
+    o.put("erstelltAm", erstelltAm.toString());
+    o.put("datenschutzhinweis", datenschutzhinweis);
+    return o;
+  }
+
   /** Copies the fields of {@code teil} (the value as a tree) into {@code o}, after its head. */
   static void uebernimm(ObjectMapper mapper, ObjectNode o, Object teil) {
     ObjectNode baum = mapper.valueToTree(teil);

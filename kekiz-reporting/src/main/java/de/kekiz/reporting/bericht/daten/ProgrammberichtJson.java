@@ -86,12 +86,14 @@ public final class ProgrammberichtJson {
     requireNonNull(v, "v");
     requireNonNull(erstelltAm, "erstelltAm");
     requireNonNull(out, "out");
-    ObjectNode o = mapper.createObjectNode();
-    o.put("format", FORMAT);
-    o.put("formatversion", FORMATVERSION);
-    o.put("titel", Programmveroeffentlichung.TITEL + " " + v.programm().programm().name());
-    o.put("erstelltAm", erstelltAm.toString());
-    o.put("datenschutzhinweis", Monitoringbericht.datenschutzhinweis(v.auftrag()));
+    ObjectNode o =
+        JsonDokument.kopf(
+            mapper,
+            FORMAT,
+            FORMATVERSION,
+            Programmveroeffentlichung.TITEL + " " + v.programm().programm().name(),
+            erstelltAm,
+            Monitoringbericht.datenschutzhinweis(v.auftrag()));
     JsonDokument.uebernimm(mapper, o, v);
     JsonDokument.schreibe(mapper, o, out);
   }
