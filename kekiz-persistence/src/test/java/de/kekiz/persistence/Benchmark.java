@@ -57,9 +57,11 @@ import org.postgresql.copy.CopyIn;
  *       of multi-row INSERTs (100 rows each, as the adapter writes) against the adapter's bulk
  *       load; on PostgreSQL, one raw {@code COPY FROM STDIN} of the whole load (and raw JDBC
  *       batches, for reference) against the adapter. The raw baselines number the Messreihen in a
- *       hash map and write them too. Each measurement starts from an empty table; baseline and
- *       adapter take turns; the first round warms the JIT up and is not counted. For reference, one
- *       round of the raw baseline into the version-1 table (the eight-column text key).
+ *       hash map and write them too. Each measurement starts from an empty table (on PostgreSQL in
+ *       a new schema, right after a {@code CHECKPOINT}, so that no measurement meets a checkpoint
+ *       that the WAL of the ones before it triggers); baseline and adapter take turns; the first
+ *       round warms the JIT up and is not counted. For reference, one round of the raw baseline
+ *       into the version-1 table (the eight-column text key).
  *   <li>Reading the 2,000,000 back through the adapter's stream; loading and reading one Köln-sized
  *       Kommune (96 areas, 46 indicators, 10 years: 44,160 Messwerte) in that table; the table's
  *       size.
@@ -72,7 +74,9 @@ import org.postgresql.copy.CopyIn;
  * {@code postgresql}: one database only), {@code kekiz.benchmark.h2} ({@code file}, the default, or
  * {@code mem}: in-memory H2 keeps every row on the heap, so give it a larger heap with {@code
  * -Dbenchmark.heap=3g}), {@code kekiz.benchmark.stapel} (batch size of adapter and raw batches,
- * default 5,000), {@code kekiz.benchmark.ersetzen} (default 200,000).
+ * default 5,000), {@code kekiz.benchmark.ersetzen} (default 200,000), {@code
+ * kekiz.benchmark.diagnose} ({@code true}: after each PostgreSQL load measurement the checkpoints
+ * that ran meanwhile, the buffers they wrote, the WAL written and this JVM's GC time).
  *
  * <p>With {@code kekiz.benchmark.skala=N} it runs the scale run instead, on PostgreSQL only: the
  * synthetic NRW data set of the monitoring benchmark with N Stadtteile (default 100,000: 394
@@ -252,24 +256,27 @@ public final class Benchmark {
       for (int zug = 0; zug < 3; zug++) {
         int wer = (zug + runde) % 3;
         String schema = "b" + zaehler.incrementAndGet();
+        KekizPersistenz p =
+            KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
+        // each measurement starts right after a checkpoint: a load's WAL (about 360 MB for 2
+        // million rows) then stays below what triggers one, instead of the checkpoints of the
+        // rounds before falling into whichever measurement their WAL happens to reach
+        Testdatenbank.fuehreAus(ds, "CHECKPOINT");
+        long[] vorher = serverstand(ds);
         long t;
         if (wer == 0) {
-          KekizPersistenz.builder().dataSource(ds).schema(schema).build();
           t = zeit(() -> rohesCopy(ds, schema + "."));
           melde(runde, "raw COPY FROM STDIN (one for the load)", t);
           if (runde > 0) {
             copy.add(t);
           }
         } else if (wer == 1) {
-          KekizPersistenz.builder().dataSource(ds).schema(schema).build();
           t = zeit(() -> rohStapel(ds, schema + "."));
           melde(runde, "raw JDBC executeBatch", t);
           if (runde > 0) {
             batch.add(t);
           }
         } else {
-          KekizPersistenz p =
-              KekizPersistenz.builder().dataSource(ds).schema(schema).stapelgroesse(STAPEL).build();
           t = zeit(() -> p.messwerte().saveAll(quelle(), Duplikatregel.ABLEHNEN));
           melde(runde, "adapter saveAll (COPY across batches)", t);
           if (runde > 0) {
@@ -282,6 +289,16 @@ public final class Benchmark {
             kette(ds, schema, SQLDialect.POSTGRES);
             groesse(ds, schema, zeilen + KOELNGROSS_ANZAHL);
           }
+        }
+        if (DIAGNOSE) {
+          long[] nachher = serverstand(ds);
+          System.out.printf(
+              Locale.ROOT,
+              "    (checkpoints %d, buffers written by checkpoints %,d, WAL %,d MB, GC %,d ms)%n",
+              nachher[0] - vorher[0],
+              nachher[1] - vorher[1],
+              (nachher[2] - vorher[2]) >> 20,
+              nachher[3] - vorher[3]);
         }
         Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + schema + " CASCADE");
       }
@@ -299,6 +316,28 @@ public final class Benchmark {
     ersetzen(ds, s4, ds, s5, "raw JDBC INSERT … ON CONFLICT DO UPDATE batches");
     Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s4 + " CASCADE");
     Testdatenbank.fuehreAus(ds, "DROP SCHEMA " + s5 + " CASCADE");
+  }
+
+  private static final boolean DIAGNOSE = Boolean.getBoolean("kekiz.benchmark.diagnose");
+
+  /** Checkpoints so far, buffers they wrote, WAL position in bytes, GC milliseconds of this JVM. */
+  private static long[] serverstand(DataSource ds) throws SQLException {
+    long gc = 0;
+    for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gc += Math.max(0, b.getCollectionTime());
+    }
+    if (!DIAGNOSE) {
+      return new long[4];
+    }
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT num_timed + num_requested, buffers_written,"
+                    + " pg_current_wal_lsn() - '0/0'::pg_lsn FROM pg_stat_checkpointer")) {
+      r.next();
+      return new long[] {r.getLong(1), r.getLong(2), r.getLong(3), gc};
+    }
   }
 
   private static String servername(DataSource ds) throws SQLException {
