@@ -40,6 +40,7 @@ import de.kekiz.reporting.bericht.Berichtsformat;
 import de.kekiz.reporting.bericht.Berichtsoptionen;
 import de.kekiz.reporting.bericht.Formatierung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
+import de.kekiz.reporting.internal.Auswertungstext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -945,7 +946,7 @@ public final class HtmlBerichtWriter implements Berichtsformat {
       for (int z = 0; z < l.lebensphasen().size(); z++) {
         var p = l.lebensphasen().get(z);
         out.append("<tr>");
-        th(p.name() + " (" + p.alter() + " Jahre)");
+        th(p.name() + " (" + Auswertungstext.alter(p.alter()) + ")");
         for (int s = 0; s < l.handlungsfelder().size(); s++) {
           int n = l.anzahl(z, s);
           if (n == 0) {

@@ -1,5 +1,6 @@
 package de.kekiz.reporting.internal;
 
+import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
@@ -28,6 +29,23 @@ import java.util.stream.Collectors;
 public final class Auswertungstext {
 
   private Auswertungstext() {}
+
+  /**
+   * {@return an age range as a reader says it: "unter 1 Jahr" (0–0), "1 Jahr", "6 Jahre", "1 bis 5
+   * Jahre", "ab 80 Jahren"; not the range's text form ({@code 1-5}), which is for files}
+   *
+   * @param alter the range in completed years
+   */
+  public static String alter(Altersspanne alter) {
+    Integer bis = alter.bis();
+    if (bis == null) {
+      return "ab " + alter.von() + (alter.von() == 1 ? " Jahr" : " Jahren");
+    }
+    if (bis == alter.von()) {
+      return bis == 0 ? "unter 1 Jahr" : bis + (bis == 1 ? " Jahr" : " Jahre");
+    }
+    return alter.von() + " bis " + bis + " Jahre";
+  }
 
   /**
    * {@return "5 von 10 Punkten"}

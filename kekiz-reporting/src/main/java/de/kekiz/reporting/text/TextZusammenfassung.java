@@ -322,8 +322,8 @@ public final class TextZusammenfassung {
           "    "
               + p.name()
               + " ("
-              + p.alter()
-              + " Jahre): "
+              + Auswertungstext.alter(p.alter())
+              + "): "
               + anzahl(inPhase, "Angebot", "Angebote")
               + (proFeld.isEmpty()
                   ? ""

@@ -543,7 +543,10 @@ public final class XlsxBerichtWriter implements Berichtsformat {
             ws,
             r,
             0,
-            l.lebensphasen().get(z).name() + " (" + l.lebensphasen().get(z).alter() + " Jahre)");
+            l.lebensphasen().get(z).name()
+                + " ("
+                + Auswertungstext.alter(l.lebensphasen().get(z).alter())
+                + ")");
         for (int c = 0; c < l.handlungsfelder().size(); c++) {
           int anzahl = l.anzahl(z, c);
           wert(ws, r, c + 1, anzahl);
