@@ -33,7 +33,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kekiz export --kommune AGS --ziel ORDNER}: everything of one Kommune as the files the
+ * {@code kekiz export --kommune AGS --ausgabe ORDNER}: everything of one Kommune as the files the
  * set-up commands read, so that set-up, export, edit and re-import round-trip: its Sozialräume
  * (GeoJSON), the indicator definitions (CSV), its population and Messwerte (kekiz CSV, for {@code
  * kekiz import}), its Angebote (HSDS 3.0) and, if it has a Leitbild or a stored Präventionskette,
@@ -54,7 +54,7 @@ import picocli.CommandLine.Option;
           + " Ordner werden ersetzt.",
       "",
       "Beispiel:",
-      "  kekiz export --kommune 05570004 --ziel ahlen",
+      "  kekiz export --kommune 05570004 --ausgabe ahlen",
       ""
     })
 final class ExportBefehl implements Callable<Integer> {
@@ -80,7 +80,7 @@ final class ExportBefehl implements Callable<Integer> {
   @Nullable Gemeindeschluessel kommune;
 
   @Option(
-      names = "--ziel",
+      names = "--ausgabe",
       paramLabel = "ORDNER",
       required = true,
       description = "Der Ordner für die Dateien; er wird angelegt, wenn es ihn nicht gibt.")

@@ -49,7 +49,8 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
           "--data", "--daten",
           "--out", "--ausgabe",
           "--user", "--benutzer",
-          "--password", "--passwort");
+          "--password", "--passwort",
+          "--ziel", "--ausgabe");
 
   /** The longest message printed; the rest is cut. */
   static final int HOECHSTLAENGE = 1000;

@@ -65,7 +65,7 @@ class ArbeitsmappeBefehlTest {
   private String bereite(Path erst, Path neu) {
     Path alt = ordner.resolve("alt");
     Kommandozeile.lade(alt, List.of(KekizFixtures.ahlen()));
-    kekiz("export", "--daten", alt.toString(), "--kommune", AHLEN, "--ziel", erst.toString());
+    kekiz("export", "--daten", alt.toString(), "--kommune", AHLEN, "--ausgabe", erst.toString());
     String d = neu.toString();
     kekiz("sozialraeume", "--daten", d, "--kommune", AHLEN, erst + "/sozialraeume.geojson");
     kekiz("indikatoren", "--daten", d, erst + "/indikatoren.csv");
@@ -84,7 +84,7 @@ class ArbeitsmappeBefehlTest {
         kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, erst + "/arbeitsmappe.xlsx");
     Lauf nochmal =
         kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, erst + "/arbeitsmappe.xlsx");
-    Lauf export = kekiz("export", "--daten", d, "--kommune", AHLEN, "--ziel", zweit.toString());
+    Lauf export = kekiz("export", "--daten", d, "--kommune", AHLEN, "--ausgabe", zweit.toString());
 
     assertThat(importiert.out())
         .isEqualTo(

@@ -41,7 +41,7 @@ class ExportBefehlTest {
             alt.toString(),
             "--kommune",
             "05570004",
-            "--ziel",
+            "--ausgabe",
             erst.toString());
     String d = neu.toString();
     kekiz("sozialraeume", "--daten", d, "--kommune", "05570004", erst + "/sozialraeume.geojson");
@@ -49,7 +49,7 @@ class ExportBefehlTest {
     kekiz("import", "--daten", d, "--kommune", "05570004", erst + "/bevoelkerung.csv");
     kekiz("import", "--daten", d, "--kommune", "05570004", erst + "/messwerte.csv");
     kekiz("angebote", "--daten", d, "--kommune", "05570004", erst + "/angebote.hsds.json");
-    kekiz("export", "--daten", d, "--kommune", "05570004", "--ziel", zweit.toString());
+    kekiz("export", "--daten", d, "--kommune", "05570004", "--ausgabe", zweit.toString());
 
     assertThat(export.out())
         .startsWith("Ahlen (05570004) nach " + erst + " geschrieben: ")

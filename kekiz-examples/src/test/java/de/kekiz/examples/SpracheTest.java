@@ -317,7 +317,7 @@ class SpracheTest {
     f.put("export: nothing", a("export", "--daten", d));
     f.put(
         "export: unknown Kommune",
-        a("export", "--kommune", "02000000", "--ziel", d + "/export", "--daten", d));
+        a("export", "--kommune", "02000000", "--ausgabe", d + "/export", "--daten", d));
     f.put("report: nothing", a("report"));
     f.put("import: nothing", a("import"));
     f.put("kommune: nothing", a("kommune"));
@@ -342,6 +342,7 @@ class SpracheTest {
     f.put("old name --data", a("report", "--kommune", "05315000", "--data", d));
     f.put("old name --out", a("demo", "--out", d));
     f.put("old name --skip-bad-rows", a("import", "--kommune", "05315000", "--skip-bad-rows", "x"));
+    f.put("old name --ziel", a("export", "--kommune", "05315000", "--ziel", "x", "--daten", d));
     f.put("old names --user --password", a("report", "--user", "u", "--password", "p"));
     // bad values and dates, each typed option
     f.put("bad AGS", a("report", "--kommune", "123"));

@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -352,7 +353,7 @@ public final class TextZusammenfassung {
             + proIndikator.size()
             + " mit "
             + String.format(Locale.GERMANY, "%,d", messwerte.size())
-            + " Messwerten");
+            + (messwerte.size() == 1 ? " Messwert" : " Messwerten"));
     for (Map.Entry<IndikatorKey, Statistik> e : proIndikator.entrySet()) {
       String name =
           indikatoren.stream()
@@ -368,10 +369,8 @@ public final class TextZusammenfassung {
               + name
               + " — "
               + String.format(Locale.GERMANY, "%,d", s.anzahl)
-              + " Messwerte, "
-              + s.von
-              + " bis "
-              + s.bis);
+              + (s.anzahl == 1 ? " Messwert, " : " Messwerte, ")
+              + (Objects.equals(s.von, s.bis) ? String.valueOf(s.von) : s.von + " bis " + s.bis));
     }
   }
 

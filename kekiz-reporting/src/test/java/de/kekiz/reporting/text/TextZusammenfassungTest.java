@@ -96,4 +96,20 @@ class TextZusammenfassungTest {
         .contains("Präventionskette: keine")
         .contains("Indikatoren: 0 mit 0 Messwerten");
   }
+
+  @Test
+  @DisplayName("one Messwert in the singular; a Lebensphase's ages in words, not 0-0 Jahre")
+  void einzahlUndAlter() {
+    Indikator u3 = Indikatoren.betreuungsquoteU3();
+    List<Messwert> mw =
+        List.of(Messwert.of(u3.ref(), new KommuneBezug(AHLEN), Periode.jahr(2024), 330, 1_240));
+    String text =
+        schreibe(ahlen(), LeitbildFixtures.ahlen(), KetteFixtures.ahlen(), List.of(u3), mw);
+    assertThat(text)
+        .contains("Indikatoren: 1 mit 1 Messwert" + System.lineSeparator())
+        .contains("(unter 1 Jahr): ")
+        .contains("(1 bis 5 Jahre): ")
+        .contains("— 1 Messwert, 2024\n".replace("\n", System.lineSeparator()))
+        .doesNotContain(" Jahre Jahre", "(0-0", "(1-5", "2024 bis 2024");
+  }
 }
