@@ -174,6 +174,22 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       ws.value(r, c, Sichtbar.text(text));
     }
 
+    /**
+     * The header of a table further down a sheet (not the sheet's own, frozen header): its cells in
+     * row {@code r}, bold on the header tint, wrapped.
+     */
+    private static void unterkopf(Worksheet ws, int r, String... spalten) {
+      for (int c = 0; c < spalten.length; c++) {
+        wert(ws, r, c, spalten[c]);
+      }
+      ws.range(r, 0, r, spalten.length - 1)
+          .style()
+          .bold()
+          .fillColor(KOPF_FARBE)
+          .wrapText(true)
+          .set();
+    }
+
     private static void wert(Worksheet ws, int r, int c, Number zahl) {
       ws.value(r, c, zahl);
     }
@@ -625,18 +641,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       wert(ws, r, 0, "Entwicklung des Reifegrads");
       ws.style(r, 0).bold().set();
       r++;
-      String[] spalten = {
-        "Stichtag", "Erreichte Station", "Nicht erfüllt", "Punkte", "Höchstpunkte"
-      };
-      for (int c = 0; c < spalten.length; c++) {
-        wert(ws, r, c, spalten[c]);
-      }
-      ws.range(r, 0, r, spalten.length - 1)
-          .style()
-          .bold()
-          .fillColor(KOPF_FARBE)
-          .wrapText(true)
-          .set();
+      unterkopf(ws, r, "Stichtag", "Erreichte Station", "Nicht erfüllt", "Punkte", "Höchstpunkte");
       r++;
       for (Reifegrad g : reife.verlauf()) {
         datum(ws, r, 0, g.stichtag());
@@ -761,16 +766,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       wert(ws, r, 0, "Übergänge: überbrückt durch Angebote und gemessen an eigenen Indikatoren");
       ws.style(r, 0).bold().set();
       r++;
-      String[] spalten = {"Übergang", "Eigene Indikatoren", "Aktive Angebote", "Messung"};
-      for (int c = 0; c < spalten.length; c++) {
-        wert(ws, r, c, spalten[c]);
-      }
-      ws.range(r, 0, r, spalten.length - 1)
-          .style()
-          .bold()
-          .fillColor(KOPF_FARBE)
-          .wrapText(true)
-          .set();
+      unterkopf(ws, r, "Übergang", "Eigene Indikatoren", "Aktive Angebote", "Messung");
       r++;
       for (Uebergangsmessung u : w.uebergaenge()) {
         wert(ws, r, 0, u.name());
