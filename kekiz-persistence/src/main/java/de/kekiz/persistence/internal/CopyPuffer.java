@@ -1,7 +1,6 @@
 package de.kekiz.persistence.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -114,28 +113,6 @@ public final class CopyPuffer {
   /** Writes a decimal number exactly, or {@code \N} for null. */
   public CopyPuffer zahl(@Nullable BigDecimal v) {
     return v == null ? nichts() : ascii(v.toString());
-  }
-
-  /** Writes a date as {@code yyyy-mm-dd} (years 1000 to 9999). */
-  public CopyPuffer datum(LocalDate d) {
-    int j = d.getYear();
-    if (j < 1000 || j > 9999) {
-      return ascii(d.toString());
-    }
-    platz(10);
-    bytes[laenge++] = (byte) ('0' + j / 1000);
-    bytes[laenge++] = (byte) ('0' + j / 100 % 10);
-    bytes[laenge++] = (byte) ('0' + j / 10 % 10);
-    bytes[laenge++] = (byte) ('0' + j % 10);
-    bytes[laenge++] = '-';
-    int m = d.getMonthValue();
-    bytes[laenge++] = (byte) ('0' + m / 10);
-    bytes[laenge++] = (byte) ('0' + m % 10);
-    bytes[laenge++] = '-';
-    int t = d.getDayOfMonth();
-    bytes[laenge++] = (byte) ('0' + t / 10);
-    bytes[laenge++] = (byte) ('0' + t % 10);
-    return this;
   }
 
   /** Writes NULL ({@code \N}). */

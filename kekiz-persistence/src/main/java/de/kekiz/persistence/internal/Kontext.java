@@ -153,11 +153,6 @@ public final class Kontext {
     return stapelgroesse;
   }
 
-  /** The configured jOOQ context (not bound to a connection). */
-  public DSLContext dsl() {
-    return dsl;
-  }
-
   // ---------------------------------------------------------------- units of work
 
   /**
