@@ -196,6 +196,20 @@ public record Zelle(
         wert.get(), messwert.zaehler(), messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
   }
 
+  /**
+   * The cell {@link #aus(Messwert, Indikator)} gives for the publishable observation {@code
+   * messwert} whose value was computed already (by {@link Indikator#wert(Messwert)}) as {@code
+   * wert}: the value is not computed again.
+   */
+  static Zelle aus(Messwert messwert, BigDecimal wert) {
+    return new Zelle(
+        requireNonNull(wert, "wert"),
+        messwert.zaehler(),
+        messwert.nenner(),
+        messwert.obsStatus(),
+        ConfStatus.F);
+  }
+
   /** {@return the value, or empty if the cell is suppressed or missing} */
   public Optional<BigDecimal> zahl() {
     return Optional.ofNullable(wert);
