@@ -550,7 +550,7 @@ final class Berichtsprojektion {
         }
       }
     }
-    List<Zeitreihe> reihen = new ArrayList<>();
+    List<Zeitreihe> reihen = new ArrayList<>(gewaehlt == null ? 0 : jeEbene[gewaehlt.ordinal()]);
     // the rows in the Kommune's order of its Sozialräume: by position
     for (int stelle = 0; stelle < zeilen.length; stelle++) {
       @Nullable Messwert[] werte = zeilen[stelle];
