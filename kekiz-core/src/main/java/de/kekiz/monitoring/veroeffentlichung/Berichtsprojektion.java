@@ -33,6 +33,7 @@ import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
 import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.SozialraumGebiet;
 import de.kekiz.monitoring.analyse.Analyseauftrag;
 import de.kekiz.monitoring.analyse.Kommunalanalyse;
 import de.kekiz.monitoring.analyse.Kommunalbericht;
@@ -53,13 +54,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -172,7 +176,17 @@ final class Berichtsprojektion {
     Wirkungsmonitoring wirkung =
         new Wirkungsrechnung(auftrag, indikatoren)
             .berechne(
-                kommune, eingabe.kette(), leitbild, veroeffentlicht, index, ebene, gebiete::von);
+                kommune,
+                eingabe.kette(),
+                kette,
+                leitbild,
+                veroeffentlicht,
+                index,
+                ebene,
+                gebiete::von);
+    // one pass over the published figures for the indicators used and the maturity score
+    Reiferechnung.Periodenenden enden = new Reiferechnung.Periodenenden(leitbild);
+    List<Indikator> verwendet = verwendeteIndikatoren(veroeffentlicht, leitbild, enden);
     return new Berichtsteil(
         kommune,
         gemeinden,
@@ -180,7 +194,7 @@ final class Berichtsprojektion {
         auftrag.verfahren(),
         leitbild,
         kette,
-        verwendeteIndikatoren(veroeffentlicht, leitbild),
+        verwendet,
         veroeffentlicht,
         gepoolt,
         indexIndikatoren,
@@ -192,8 +206,7 @@ final class Berichtsprojektion {
         index == null ? List.of() : handlungsbedarf(mitIndex, gebiete),
         kette == null ? null : luecken(mitIndex, kette, gebiete),
         wirkung,
-        new Reiferechnung(leitbild, eingabe.kette(), veroeffentlicht, indikatoren)
-            .verlauf(stichtag));
+        new Reiferechnung(leitbild, eingabe.kette(), enden, indikatoren).verlauf(stichtag));
   }
 
   // ---------------------------------------------------------------- choices
@@ -263,8 +276,12 @@ final class Berichtsprojektion {
     return false;
   }
 
+  /**
+   * The definitions of the indicator versions of {@code messwerte} and of the indicators {@code
+   * leitbild} names; passes each figure on to {@code enden} on the way.
+   */
   private List<Indikator> verwendeteIndikatoren(
-      List<Messwert> messwerte, @Nullable Leitbild leitbild) {
+      List<Messwert> messwerte, @Nullable Leitbild leitbild, Reiferechnung.Periodenenden enden) {
     java.util.Set<IndikatorRef> refs = new java.util.HashSet<>();
     IndikatorRef zuletzt = null;
     for (Messwert m : messwerte) {
@@ -273,6 +290,7 @@ final class Berichtsprojektion {
         zuletzt = m.indikator();
         refs.add(zuletzt);
       }
+      enden.nimm(m);
     }
     List<Indikator> l = new ArrayList<>();
     for (Indikator i : indikatoren) {
@@ -361,10 +379,27 @@ final class Berichtsprojektion {
         vergleiche.put(v.reihe().indikator().key(), v);
       }
     }
-    Map<IndikatorKey, Map<Gebiet, de.kekiz.monitoring.vergleich.Trend>> trends = new HashMap<>();
+    // the trends of the total by key, each area's by its position (the last one wins)
+    Gebiet kommuneGebiet = Gebiet.kommune(daten.kommune().schluessel());
+    Map<IndikatorKey, Trends> trends = new HashMap<>();
+    IndikatorKey zuletzt = null;
+    Trends trendsZuletzt = null;
     for (de.kekiz.monitoring.vergleich.Trend t : kb.trends()) {
-      if (t.aufschluesselung().istInsgesamt()) {
-        trends.computeIfAbsent(t.indikator().key(), k -> new HashMap<>()).put(t.gebiet(), t);
+      if (!t.aufschluesselung().istInsgesamt()) {
+        continue;
+      }
+      IndikatorKey key = t.indikator().key();
+      if (key != zuletzt || trendsZuletzt == null) { // the trends come by key: look it up once
+        zuletzt = key;
+        trendsZuletzt = trends.computeIfAbsent(key, k -> new Trends(gebiete.anzahl()));
+      }
+      if (t.gebiet() instanceof SozialraumGebiet s) {
+        int stelle = gebiete.stelle(s.sozialraum());
+        if (stelle >= 0) {
+          trendsZuletzt.raeume[stelle] = t;
+        }
+      } else if (t.gebiet().equals(kommuneGebiet)) {
+        trendsZuletzt.kommune = t;
       }
     }
     Map<Raumbezug, Mehrjahreswert> leer = Map.of();
@@ -376,6 +411,8 @@ final class Berichtsprojektion {
             .put(m.summe().raum(), m);
       }
     }
+    Zellenbau bau =
+        new Zellenbau(daten, auftrag.verfahren().wertart() == Wertart.UEBERLAGERT, gebiete);
     List<Indikatorauswertung> ergebnis = new ArrayList<>();
     for (IndikatorKey key : daten.indikatorKeys()) {
       Indikatorauswertung a =
@@ -384,8 +421,9 @@ final class Berichtsprojektion {
               key,
               ebene,
               gebiete,
+              bau,
               vergleiche.get(key),
-              trends.getOrDefault(key, Map.of()),
+              trends.get(key),
               poolsJeKey.getOrDefault(key, leer));
       if (a != null) {
         ergebnis.add(a);
@@ -394,13 +432,24 @@ final class Berichtsprojektion {
     return ergebnis;
   }
 
+  /** The trends of one indicator's total: the Kommune's and each area's by its position. */
+  private static final class Trends {
+    de.kekiz.monitoring.vergleich.@Nullable Trend kommune;
+    final de.kekiz.monitoring.vergleich.@Nullable Trend[] raeume;
+
+    Trends(int anzahl) {
+      this.raeume = new de.kekiz.monitoring.vergleich.Trend[anzahl];
+    }
+  }
+
   private @Nullable Indikatorauswertung tabelle(
       Kommunaldaten daten,
       IndikatorKey key,
       @Nullable Sozialraumebene ebene,
       Gebiete gebiete,
+      Zellenbau bau,
       @Nullable Vergleich vergleich,
-      Map<Gebiet, de.kekiz.monitoring.vergleich.Trend> trends,
+      @Nullable Trends trends,
       Map<Raumbezug, Mehrjahreswert> pools) {
     TreeSet<Periode> periodenMenge = new TreeSet<>();
     TreeMap<Integer, Indikator> versionen = new TreeMap<>();
@@ -420,91 +469,121 @@ final class Berichtsprojektion {
       return null;
     }
     List<Periode> perioden = ImmutableList.copyOf(periodenMenge);
-    // each area's figures by the position of their period in perioden
-    Map<Raumbezug, @Nullable Messwert[]> zeilen = new HashMap<>();
+    int spalten = perioden.size();
+    // each area's figures by its position and the position of their period in perioden
+    Raumbezug kommuneRaum = new KommuneBezug(daten.kommune().schluessel());
+    @Nullable Messwert[] kommuneWerte = null;
+    @Nullable Messwert[][] zeilen = new Messwert[gebiete.anzahl()][];
+    Stellenfinder finder = bau.finder;
     for (Reihe r : insgesamt) {
       for (Periode p : daten.perioden(r)) {
         int stelle = Collections.binarySearch(perioden, p);
-        for (Messwert m : daten.figuren(r, p)) {
-          zeilen.computeIfAbsent(m.raum(), x -> new Messwert[perioden.size()])[stelle] = m;
+        List<Messwert> figuren = daten.figuren(r, p);
+        for (int j = 0; j < figuren.size(); j++) {
+          Messwert m = figuren.get(j);
+          if (m.raum() instanceof SozialraumBezug s) {
+            int i = finder.stelle(j, s.sozialraum());
+            if (i < 0) {
+              throw new NoSuchElementException("no Sozialraum " + s.sozialraum());
+            }
+            @Nullable Messwert[] werte = zeilen[i];
+            if (werte == null) {
+              werte = new Messwert[spalten];
+              zeilen[i] = werte;
+            }
+            werte[stelle] = m;
+          } else if (m.raum().equals(kommuneRaum)) {
+            if (kommuneWerte == null) {
+              kommuneWerte = new Messwert[spalten];
+            }
+            kommuneWerte[stelle] = m;
+          }
         }
       }
     }
     Indikator titel = versionen.lastEntry().getValue();
     int stellen = Indikatorauswertung.stellen(titel);
-    Raumbezug kommuneRaum = new KommuneBezug(daten.kommune().schluessel());
-    @Nullable Messwert[] kommuneWerte = zeilen.get(kommuneRaum);
-    List<Zelle> kommuneZellen = new ArrayList<>(perioden.size());
-    for (int i = 0; i < perioden.size(); i++) {
-      kommuneZellen.add(zelle(daten, kommuneWerte == null ? null : kommuneWerte[i]));
+    ImmutableList.Builder<Zelle> kommuneZellen = ImmutableList.builderWithExpectedSize(spalten);
+    de.kekiz.monitoring.vergleich.Trend kommuneTrend = trends == null ? null : trends.kommune;
+    Bekannt bekannt = new Bekannt(perioden, kommuneTrend);
+    for (int i = 0; i < spalten; i++) {
+      kommuneZellen.add(
+          bau.zelle(kommuneWerte == null ? null : kommuneWerte[i], bekannt.kennzahl(i)));
     }
     Zeitreihe kommuneZeile =
         new Zeitreihe(
             gebiete.von(kommuneRaum),
-            kommuneZellen,
+            kommuneZellen.build(),
             null,
             null,
-            trend(trends.get(Gebiet.kommune(daten.kommune().schluessel())), stellen));
+            trend(kommuneTrend, stellen));
 
-    Map<Sozialraumebene, List<SozialraumRef>> jeEbene = new EnumMap<>(Sozialraumebene.class);
-    for (Raumbezug r : zeilen.keySet()) {
-      if (r instanceof SozialraumBezug s) {
-        Sozialraum sr = daten.sozialraum(s.sozialraum()).orElseThrow();
-        jeEbene.computeIfAbsent(sr.ebene(), e -> new ArrayList<>()).add(s.sozialraum());
+    // the level of the rows: the one asked for if it has figures, else the one with most areas
+    Sozialraumebene[] ebenen = Sozialraumebene.values();
+    int[] jeEbene = new int[ebenen.length];
+    for (int i = 0; i < zeilen.length; i++) {
+      if (zeilen[i] != null) {
+        jeEbene[gebiete.sozialraum(i).ebene().ordinal()]++;
       }
     }
-    Sozialraumebene gewaehlt = ebene != null && jeEbene.containsKey(ebene) ? ebene : null;
+    Sozialraumebene gewaehlt = ebene != null && jeEbene[ebene.ordinal()] > 0 ? ebene : null;
     if (gewaehlt == null) {
       int meiste = 0;
-      for (Map.Entry<Sozialraumebene, List<SozialraumRef>> e : jeEbene.entrySet()) {
-        if (e.getValue().size() >= meiste) {
-          gewaehlt = e.getKey();
-          meiste = e.getValue().size();
+      for (Sozialraumebene e : ebenen) {
+        if (jeEbene[e.ordinal()] > 0 && jeEbene[e.ordinal()] >= meiste) {
+          gewaehlt = e;
+          meiste = jeEbene[e.ordinal()];
         }
       }
     }
-    List<SozialraumRef> raeume =
-        gewaehlt == null ? List.of() : sortiert(requireNonNull(jeEbene.get(gewaehlt)), gebiete);
-    Periode letzte = perioden.get(perioden.size() - 1);
+    Periode letzte = perioden.get(spalten - 1);
     Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
-    // the comparison's rows by area, looked up once per row of the table
-    Map<SozialraumRef, Vergleichszeile> vergleichszeilen = new HashMap<>();
+    // the comparison's rows by position (the first one of an area counts)
+    @Nullable Vergleichszeile[] vergleichszeilen = new Vergleichszeile[zeilen.length];
     if (passend != null) {
-      for (Vergleichszeile vz : passend.zeilen()) {
-        vergleichszeilen.putIfAbsent(vz.sozialraum(), vz);
+      List<Vergleichszeile> vzeilen = passend.zeilen();
+      for (int j = 0; j < vzeilen.size(); j++) {
+        Vergleichszeile vz = vzeilen.get(j);
+        int i = bau.vergleichsfinder.stelle(j, vz.sozialraum());
+        if (i >= 0 && vergleichszeilen[i] == null) {
+          vergleichszeilen[i] = vz;
+        }
       }
     }
-    List<Zeitreihe> reihen = new ArrayList<>();
-    for (SozialraumRef ref : raeume) {
-      Raumbezug raum = new SozialraumBezug(ref);
-      @Nullable Messwert[] werte = requireNonNull(zeilen.get(raum)); // raeume come from zeilen
-      List<Zelle> zellen = new ArrayList<>(perioden.size());
-      for (int i = 0; i < perioden.size(); i++) {
-        Zelle z = zelle(daten, werte[i]);
+    List<Zeitreihe> reihen = new ArrayList<>(gewaehlt == null ? 0 : jeEbene[gewaehlt.ordinal()]);
+    // the rows in the Kommune's order of its Sozialräume: by position
+    for (int stelle = 0; stelle < zeilen.length; stelle++) {
+      @Nullable Messwert[] werte = zeilen[stelle];
+      Sozialraum sr = gebiete.sozialraum(stelle);
+      if (werte == null || sr.ebene() != gewaehlt) {
+        continue;
+      }
+      Raumbezug raum = new SozialraumBezug(sr.ref());
+      de.kekiz.monitoring.vergleich.Trend trend = trends == null ? null : trends.raeume[stelle];
+      bekannt = new Bekannt(perioden, trend);
+      ImmutableList.Builder<Zelle> zellen = ImmutableList.builderWithExpectedSize(spalten);
+      for (int i = 0; i < spalten; i++) {
+        Zelle z = bau.zelle(werte[i], bekannt.kennzahl(i));
         Mehrjahreswert pool;
-        if (z.gesperrt() && i == perioden.size() - 1 && (pool = pools.get(raum)) != null) {
+        if (z.gesperrt() && i == spalten - 1 && (pool = pools.get(raum)) != null) {
           z =
               Zelle.gepoolt(
                   Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
         } else if (z.gesperrt() && auftrag.vergroeberung()) {
-          z = vergroebert(daten, ref, i, zeilen, gebiete).orElse(z);
+          z = vergroebert(daten, sr, i, zeilen, gebiete, bau).orElse(z);
         }
         zellen.add(z);
       }
       Integer rang = null;
       BigDecimal abweichung = null;
-      Vergleichszeile vz = vergleichszeilen.get(ref);
+      Vergleichszeile vz = vergleichszeilen[stelle];
       if (vz != null) {
         rang = vz.rang();
-        abweichung = vz.kommune().absoluteAbweichung().orElse(null);
+        abweichung = vz.kommune().absolut();
       }
       reihen.add(
           new Zeitreihe(
-              gebiete.von(raum),
-              zellen,
-              rang,
-              abweichung,
-              trend(trends.get(Gebiet.sozialraum(ref)), stellen)));
+              gebiete.von(stelle), zellen.build(), rang, abweichung, trend(trend, stellen)));
     }
     Gebietsart art = gewaehlt == null ? Gebietsart.SOZIALRAUM : Gebietsart.von(gewaehlt);
     return new Indikatorauswertung(
@@ -512,29 +591,29 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The published figure of the parent Sozialraum of {@code ref} in the period at position {@code
+   * The published figure of the parent Sozialraum of {@code s} in the period at position {@code
    * periode} of the table, as a cell that says whose figure it is; empty if there is no parent
    * Sozialraum or its figure is not published either. The whole Kommune is not used: its figure
    * says nothing about a district.
    */
-  private Optional<Zelle> vergroebert(
+  private static Optional<Zelle> vergroebert(
       Kommunaldaten daten,
-      SozialraumRef ref,
+      Sozialraum s,
       int periode,
-      Map<Raumbezug, @Nullable Messwert[]> zeilen,
-      Gebiete gebiete) {
-    Sozialraum s = daten.sozialraum(ref).orElseThrow();
+      @Nullable Messwert[][] zeilen,
+      Gebiete gebiete,
+      Zellenbau bau) {
     SozialraumId eltern = s.uebergeordnet();
     while (eltern != null) {
       Optional<Sozialraum> e = daten.kommune().sozialraumAm(eltern, s.gueltigkeit().von());
       if (e.isEmpty()) {
         return Optional.empty();
       }
-      Raumbezug raum = new SozialraumBezug(e.get().ref());
-      @Nullable Messwert[] werte = zeilen.get(raum);
+      int stelle = gebiete.stelle(e.get().ref());
+      @Nullable Messwert[] werte = stelle < 0 ? null : zeilen[stelle];
       Messwert m = werte == null ? null : werte[periode];
       if (m != null && m.hatWert() && m.veroeffentlichbar()) {
-        return Optional.of(Zelle.vergroebert(zelle(daten, m), gebiete.von(raum)));
+        return Optional.of(Zelle.vergroebert(bau.zelle(m, null), gebiete.von(stelle)));
       }
       eltern = e.get().uebergeordnet();
     }
@@ -542,29 +621,128 @@ final class Berichtsprojektion {
   }
 
   /**
-   * {@code raeume} in the Kommune's order of its Sozialräume, then by their natural order; each
-   * area's position looked up once, not per comparison.
+   * The figures a row's trend holds (its first and last value), by the column of their period: the
+   * cells of these columns take their values from there instead of computing them again.
    */
-  private static List<SozialraumRef> sortiert(List<SozialraumRef> raeume, Gebiete gebiete) {
-    record Platz(int position, SozialraumRef ref) {}
-    List<Platz> plaetze = new ArrayList<>(raeume.size());
-    for (SozialraumRef ref : raeume) {
-      plaetze.add(new Platz(gebiete.position(ref), ref));
+  private static final class Bekannt {
+    private @Nullable Kennzahl anfang;
+    private @Nullable Kennzahl ende;
+    private int spalteAnfang = -1;
+    private int spalteEnde = -1;
+
+    Bekannt(List<Periode> perioden, de.kekiz.monitoring.vergleich.@Nullable Trend t) {
+      if (t != null) {
+        if (t.anfang().wert() != null) {
+          anfang = t.anfang();
+          spalteAnfang = spalte(perioden, t.anfang().periode());
+        }
+        if (t.ende().wert() != null) {
+          ende = t.ende();
+          spalteEnde = spalte(perioden, t.ende().periode());
+        }
+      }
     }
-    plaetze.sort(
-        (a, b) ->
-            a.position() != b.position()
-                ? Integer.compare(a.position(), b.position())
-                : a.ref().compareTo(b.ref()));
-    List<SozialraumRef> ergebnis = new ArrayList<>(plaetze.size());
-    for (Platz p : plaetze) {
-      ergebnis.add(p.ref());
+
+    /**
+     * {@return the column of period {@code p}, or −1}: searched from the last column, where a
+     * trend's window lies
+     */
+    private static int spalte(List<Periode> perioden, Periode p) {
+      for (int i = perioden.size() - 1; i >= 0; i--) {
+        if (perioden.get(i).equals(p)) {
+          return i;
+        }
+      }
+      return -1;
     }
-    return ergebnis;
+
+    /** {@return the figure of the trend in column {@code spalte}, or {@code null}} */
+    @Nullable Kennzahl kennzahl(int spalte) {
+      return spalte == spalteEnde ? ende : spalte == spalteAnfang ? anfang : null;
+    }
   }
 
-  private Zelle zelle(Kommunaldaten daten, @Nullable Messwert m) {
-    return art(m == null ? Zelle.fehlend() : Zelle.aus(m, daten.definition(m.indikator())));
+  /**
+   * Finds the positions of areas listed again and again in the same order, mostly with the same
+   * objects (the figures of every series and period, the rows of every comparison): the position of
+   * the area at index {@code j} of a list is tried from the last list first (the same object has
+   * the same position); only another area is looked up.
+   */
+  private static final class Stellenfinder {
+    private final Gebiete gebiete;
+    private @Nullable SozialraumRef[] raeume = new SozialraumRef[0];
+    private int[] stellen = new int[0];
+
+    Stellenfinder(Gebiete gebiete) {
+      this.gebiete = gebiete;
+    }
+
+    /** {@return the position of area {@code raum}, at index {@code j} of its list, or −1} */
+    int stelle(int j, SozialraumRef raum) {
+      if (j < raeume.length && raeume[j] == raum) {
+        return stellen[j];
+      }
+      int stelle = gebiete.stelle(raum);
+      if (j >= raeume.length) {
+        int laenge = Math.max(j + 1, 2 * raeume.length);
+        raeume = Arrays.copyOf(raeume, laenge);
+        stellen = Arrays.copyOf(stellen, laenge);
+      }
+      raeume[j] = raum;
+      stellen[j] = stelle;
+      return stelle;
+    }
+  }
+
+  /**
+   * Makes the cells of a report's tables: each figure's cell as the release publishes it, its
+   * indicator definition looked up once per version, not per cell.
+   */
+  private static final class Zellenbau {
+    private final Kommunaldaten daten;
+    private final boolean ueberlagert;
+    final Stellenfinder finder;
+    final Stellenfinder vergleichsfinder;
+    private @Nullable IndikatorRef ref;
+    private @Nullable Indikator definition;
+
+    Zellenbau(Kommunaldaten daten, boolean ueberlagert, Gebiete gebiete) {
+      this.daten = daten;
+      this.ueberlagert = ueberlagert;
+      this.finder = new Stellenfinder(gebiete);
+      this.vergleichsfinder = new Stellenfinder(gebiete);
+    }
+
+    /**
+     * The cell of figure {@code m}, perturbed under the Cell-Key-Verfahren; missing if none. If
+     * {@code bekannt} is the published form of a figure with the same indicator version, numerator
+     * and denominator (the same objects), its value is that of {@code m} and is taken from there.
+     */
+    Zelle zelle(@Nullable Messwert m, @Nullable Kennzahl bekannt) {
+      if (m == null) {
+        return Zelle.fehlend();
+      }
+      Zelle z;
+      BigDecimal wert;
+      if (bekannt != null
+          && (wert = bekannt.wert()) != null
+          && m.confStatus().veroeffentlichbar()
+          && bekannt.zaehler() == m.zaehler()
+          && bekannt.nenner() == m.nenner()
+          && bekannt.indikator().equals(m.indikator())) {
+        z = Zelle.aus(m, wert);
+      } else {
+        IndikatorRef r = m.indikator();
+        Indikator def = definition;
+        if (r != ref || def == null) {
+          def = r.equals(ref) && def != null ? def : daten.definition(r);
+          ref = r;
+          definition = def;
+        }
+        z = Zelle.aus(m, def);
+      }
+      return ueberlagert && z.art() == Wertart.EXAKT ? z.alsUeberlagert() : z;
+    }
   }
 
   /** {@code z} as the release's procedure publishes it: perturbed under the Cell-Key-Verfahren. */
@@ -579,12 +757,26 @@ final class Berichtsprojektion {
       return Trend.unbekannt();
     }
     BigDecimal v = t.veraenderung();
-    int vorzeichen = v.setScale(stellen, RoundingMode.HALF_UP).signum();
+    int vorzeichen = vorzeichen(v, stellen);
     Trendrichtung r =
         vorzeichen > 0
             ? Trendrichtung.STEIGEND
             : vorzeichen < 0 ? Trendrichtung.FALLEND : Trendrichtung.GLEICHBLEIBEND;
     return new Trend(r, v, t.von(), t.bis());
+  }
+
+  /**
+   * The sign of {@code v} rounded half up to {@code stellen} decimal places, without rounding it:
+   * with more places, {@code v} rounds to 0 exactly when its magnitude is below 5 ×
+   * 10<sup>−(stellen + 1)</sup> (half rounds away from 0).
+   */
+  static int vorzeichen(BigDecimal v, int stellen) {
+    int signum = v.signum();
+    if (signum == 0 || v.scale() <= stellen) {
+      return signum;
+    }
+    BigDecimal halb = BigDecimal.valueOf(signum * 5L, stellen + 1);
+    return v.compareTo(halb) * signum >= 0 ? signum : 0;
   }
 
   // ---------------------------------------------------------------- Sozialindex
@@ -597,16 +789,33 @@ final class Berichtsprojektion {
   private static List<Messwert> mitMehrjahreswerten(
       List<Messwert> veroeffentlicht, List<Mehrjahreswert> gepoolt, Set<IndikatorKey> nur) {
     Map<de.kekiz.domain.indikator.MesswertSchluessel, Messwert> ersatz = new HashMap<>();
+    Set<Periode> ersetztePerioden = new HashSet<>();
     for (Mehrjahreswert p : gepoolt) {
       if (nur.contains(p.summe().indikator().key())) {
         ersatz.put(p.summe().schluessel(), p.summe());
+        ersetztePerioden.add(p.summe().periode());
       }
     }
     List<Messwert> l = new ArrayList<>();
+    IndikatorRef zuletzt = null;
+    boolean gemeint = false;
+    Periode periode = null;
+    boolean ersetzt = false;
     for (Messwert m : veroeffentlicht) {
-      if (nur.contains(m.indikator().key())) {
-        l.add(ersatz.getOrDefault(m.schluessel(), m));
+      if (m.indikator() != zuletzt) { // the figures come by indicator version: look it up once
+        zuletzt = m.indikator();
+        gemeint = nur.contains(zuletzt.key());
       }
+      if (!gemeint) {
+        continue;
+      }
+      // only a figure of a period some pooled figure ends in can be replaced (same key); the
+      // figures of a period come together: look it up once
+      if (m.periode() != periode) {
+        periode = m.periode();
+        ersetzt = ersetztePerioden.contains(periode);
+      }
+      l.add(ersetzt ? ersatz.getOrDefault(m.schluessel(), m) : m);
     }
     return l;
   }
@@ -632,7 +841,12 @@ final class Berichtsprojektion {
               ? w.index().setScale(2, RoundingMode.HALF_UP)
               : null;
       Integer klasse = stufe.isPresent() ? stufe.getAsInt() : null;
-      int mitWert = (int) w.komponenten().stream().filter(c -> c.wert().hatWert()).count();
+      int mitWert = 0;
+      for (de.kekiz.monitoring.sozialindex.Komponente c : w.komponenten()) {
+        if (c.wert().hatWert()) {
+          mitWert++;
+        }
+      }
       ergebnis.add(
           new Sozialindexwert(
               gebiete.von(new SozialraumBezug(w.sozialraum())),
@@ -800,21 +1014,39 @@ final class Berichtsprojektion {
    */
   private static Lueckenanalyse luecken(
       Kommunalbericht kb, Praeventionskette kette, Gebiete gebiete) {
-    List<List<Integer>> matrix = new ArrayList<>();
-    for (Lebensphase p : kette.lebensphasen()) {
-      List<Integer> zeile = new ArrayList<>();
-      for (Handlungsfeld f : kette.handlungsfelder()) {
-        int n = 0;
-        for (Angebot a : kette.angebote()) {
-          if (a.aktiv()
-              && a.lebensphasen().contains(p.key())
-              && a.handlungsfelder().contains(f.key())) {
-            n++;
+    // the active Angebote counted per Lebensphase and Handlungsfeld, each Angebot once
+    List<Lebensphase> phasen = kette.lebensphasen();
+    List<Handlungsfeld> felder = kette.handlungsfelder();
+    int[][] anzahl = new int[phasen.size()][felder.size()];
+    int[] seineFelder = new int[felder.size()];
+    for (Angebot a : kette.angebote()) {
+      if (!a.aktiv()) {
+        continue;
+      }
+      int k = 0;
+      for (int f = 0; f < felder.size(); f++) {
+        if (a.handlungsfelder().contains(felder.get(f).key())) {
+          seineFelder[k++] = f;
+        }
+      }
+      if (k == 0) {
+        continue;
+      }
+      for (int p = 0; p < phasen.size(); p++) {
+        if (a.lebensphasen().contains(phasen.get(p).key())) {
+          for (int j = 0; j < k; j++) {
+            anzahl[p][seineFelder[j]]++;
           }
         }
-        zeile.add(n);
       }
-      matrix.add(zeile);
+    }
+    List<List<Integer>> matrix = new ArrayList<>(phasen.size());
+    for (int[] zeile : anzahl) {
+      List<Integer> z = new ArrayList<>(zeile.length);
+      for (int n : zeile) {
+        z.add(n);
+      }
+      matrix.add(z);
     }
     List<Uebergangsabdeckung> uebergaenge = new ArrayList<>();
     for (Uebergang u : kette.uebergaenge()) {
@@ -844,37 +1076,83 @@ final class Berichtsprojektion {
         kette.lebensphasen(), kette.handlungsfelder(), matrix, uebergaenge, punkte);
   }
 
-  /** The areas of a Kommune with the names a report prints, in the Kommune's order. */
+  /**
+   * The areas of a Kommune with the names a report prints, in the Kommune's order; its Sozialraum
+   * versions by position (their place in {@link Kommune#sozialraeume()}), so that tables hold rows
+   * in arrays, not in maps.
+   */
   private static final class Gebiete {
     private final Kommune kommune;
-    private final Map<SozialraumRef, Integer> position = new HashMap<>();
-    private final Map<Raumbezug, Berichtsgebiet> gebiete = new HashMap<>();
+    private final List<Sozialraum> raeume;
+    private final Map<SozialraumRef, Integer> position;
+    private final @Nullable Berichtsgebiet[] jePosition;
+    private final Map<Raumbezug, Berichtsgebiet> andere = new HashMap<>();
 
     Gebiete(Kommune kommune) {
       this.kommune = kommune;
+      this.raeume = kommune.sozialraeume();
+      this.position = new HashMap<>(Math.max(16, raeume.size() * 2));
       int i = 0;
-      for (Sozialraum s : kommune.sozialraeume()) {
+      for (Sozialraum s : raeume) {
         position.put(s.ref(), i++);
       }
+      this.jePosition = new Berichtsgebiet[raeume.size()];
     }
 
+    /** {@return the number of Sozialraum versions of the Kommune} */
+    int anzahl() {
+      return raeume.size();
+    }
+
+    /** {@return the position of {@code ref}, or {@link Integer#MAX_VALUE} if unknown} */
     int position(SozialraumRef ref) {
       return position.getOrDefault(ref, Integer.MAX_VALUE);
     }
 
+    /** {@return the position of {@code ref}, or −1 if the Kommune has no such version} */
+    int stelle(SozialraumRef ref) {
+      Integer i = position.get(ref);
+      return i == null ? -1 : i;
+    }
+
+    /** {@return the Sozialraum version at position {@code stelle}} */
+    Sozialraum sozialraum(int stelle) {
+      return raeume.get(stelle);
+    }
+
+    /** {@return the area of the Sozialraum version at position {@code stelle}} */
+    Berichtsgebiet von(int stelle) {
+      Berichtsgebiet g = jePosition[stelle];
+      if (g == null) {
+        g = neu(raeume.get(stelle));
+        jePosition[stelle] = g;
+      }
+      return g;
+    }
+
     Berichtsgebiet von(Raumbezug raum) {
-      return gebiete.computeIfAbsent(raum, this::neu);
+      if (raum instanceof SozialraumBezug s) {
+        int i = stelle(s.sozialraum());
+        if (i >= 0) {
+          return von(i);
+        }
+      }
+      return andere.computeIfAbsent(raum, this::neu);
     }
 
     private Berichtsgebiet neu(Raumbezug raum) {
       if (raum instanceof SozialraumBezug s) {
-        Sozialraum sr = kommune.sozialraum(s.sozialraum()).orElseThrow();
-        // computed once per area and report
-        boolean mehrere = kommune.versionen(sr.id()).size() > 1;
-        return new Berichtsgebiet(
-            raum, mehrere ? sr.name() + " (Gebietsstand " + sr.gebietsstand() + ")" : sr.name());
+        return neu(kommune.sozialraum(s.sozialraum()).orElseThrow());
       }
       return new Berichtsgebiet(raum, kommune.name());
+    }
+
+    private Berichtsgebiet neu(Sozialraum sr) {
+      // computed once per area and report
+      boolean mehrere = kommune.versionen(sr.id()).size() > 1;
+      return new Berichtsgebiet(
+          new SozialraumBezug(sr.ref()),
+          mehrere ? sr.name() + " (Gebietsstand " + sr.gebietsstand() + ")" : sr.name());
     }
   }
 }

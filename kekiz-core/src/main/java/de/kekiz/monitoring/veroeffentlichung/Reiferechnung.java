@@ -7,6 +7,7 @@ import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kette.Handlungsfeld;
 import de.kekiz.domain.kette.Koordination;
 import de.kekiz.domain.kette.Mitglied;
@@ -134,7 +135,7 @@ public final class Reiferechnung {
    * The end days of the published periods of each indicator the Leitbild's Handlungsziele name:
    * what the monitoring criterion asks on every reference date, read from the figures once.
    */
-  private final Map<IndikatorKey, NavigableSet<LocalDate>> periodenenden = new HashMap<>();
+  private final Map<IndikatorKey, NavigableSet<LocalDate>> periodenenden;
 
   private final Map<IndikatorKey, String> namen = new HashMap<>();
 
@@ -153,27 +154,25 @@ public final class Reiferechnung {
       @Nullable Praeventionskette kette,
       Collection<Messwert> messwerte,
       Collection<Indikator> indikatoren) {
+    this(
+        leitbild,
+        kette,
+        Periodenenden.aus(leitbild, requireNonNull(messwerte, "messwerte")),
+        indikatoren);
+  }
+
+  /**
+   * A calculation for one Kommune whose figures were read already into {@code enden} (for the
+   * Leitbild {@code leitbild}).
+   */
+  Reiferechnung(
+      @Nullable Leitbild leitbild,
+      @Nullable Praeventionskette kette,
+      Periodenenden enden,
+      Collection<Indikator> indikatoren) {
     this.leitbild = leitbild;
     this.kette = kette;
-    requireNonNull(messwerte, "messwerte");
-    if (leitbild != null) {
-      Set<IndikatorKey> gefragt = new HashSet<>();
-      leitbild.handlungsziele().forEach(h -> gefragt.addAll(h.indikatoren()));
-      IndikatorKey zuletzt = null;
-      boolean gefragtZuletzt = false;
-      for (Messwert m : messwerte) {
-        IndikatorKey key = m.indikator().key();
-        if (key != zuletzt) { // the figures come by indicator: look each key up once
-          zuletzt = key;
-          gefragtZuletzt = gefragt.contains(key);
-        }
-        if (gefragtZuletzt && m.veroeffentlichbar()) {
-          periodenenden
-              .computeIfAbsent(m.indikator().key(), k -> new TreeSet<>())
-              .add(m.periode().ende());
-        }
-      }
-    }
+    this.periodenenden = enden.enden;
     for (Indikator i : requireNonNull(indikatoren, "indikatoren")) {
       namen.merge(i.key(), i.name(), (alt, neu) -> neu);
     }
@@ -183,6 +182,63 @@ public final class Reiferechnung {
               + leitbild.kommune()
               + " and "
               + kette.kommune());
+    }
+  }
+
+  /**
+   * Collects, figure by figure, the end days of the published periods of each indicator a
+   * Leitbild's Handlungsziele name: what {@link Reiferechnung} reads from the figures, for a caller
+   * that passes over them anyway.
+   */
+  static final class Periodenenden {
+    private final Set<IndikatorKey> gefragt = new HashSet<>();
+    private final Map<IndikatorKey, NavigableSet<LocalDate>> enden = new HashMap<>();
+    private @Nullable IndikatorKey zuletzt;
+    private boolean gefragtZuletzt;
+    private @Nullable NavigableSet<LocalDate> endenZuletzt; // of the key of the last figure
+    private @Nullable Periode letzte; // the period whose end was added last to endenZuletzt
+
+    /** For the indicators of {@code leitbild}'s Handlungsziele; none without a Leitbild. */
+    Periodenenden(@Nullable Leitbild leitbild) {
+      if (leitbild != null) {
+        leitbild.handlungsziele().forEach(h -> gefragt.addAll(h.indikatoren()));
+      }
+    }
+
+    static Periodenenden aus(@Nullable Leitbild leitbild, Collection<Messwert> messwerte) {
+      Periodenenden e = new Periodenenden(leitbild);
+      if (!e.gefragt.isEmpty()) {
+        for (Messwert m : messwerte) {
+          e.nimm(m);
+        }
+      }
+      return e;
+    }
+
+    /** Takes the period of {@code m} if it is published and of an indicator asked for. */
+    void nimm(Messwert m) {
+      IndikatorKey key = m.indikator().key();
+      if (key != zuletzt) { // the figures come by indicator: look each key up once
+        zuletzt = key;
+        gefragtZuletzt = gefragt.contains(key);
+        endenZuletzt = gefragtZuletzt ? enden.get(key) : null;
+        letzte = null;
+      }
+      if (!gefragtZuletzt || !m.veroeffentlichbar()) {
+        return;
+      }
+      Periode p = m.periode();
+      // the figures of a period come together: add its end once, not once per area
+      if (p != letzte && !p.equals(letzte)) {
+        NavigableSet<LocalDate> e = endenZuletzt;
+        if (e == null) {
+          e = new TreeSet<>();
+          enden.put(key, e);
+          endenZuletzt = e;
+        }
+        e.add(p.ende());
+        letzte = p;
+      }
     }
   }
 

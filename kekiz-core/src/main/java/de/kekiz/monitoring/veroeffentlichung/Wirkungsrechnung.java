@@ -86,7 +86,8 @@ final class Wirkungsrechnung {
   }
 
   /**
-   * The effect monitoring of {@code kommune}.
+   * The effect monitoring of {@code kommune}, with the chain as it was on the reference date taken
+   * from {@code kette}.
    *
    * @param kette the whole chain with its validity periods (not only the reference day's), or
    *     {@code null}
@@ -104,11 +105,43 @@ final class Wirkungsrechnung {
       @Nullable Sozialindex index,
       @Nullable Sozialraumebene ebene,
       Function<Raumbezug, Berichtsgebiet> gebiete) {
-    if (kette == null) {
+    return berechne(
+        kommune,
+        kette,
+        kette == null ? null : kette.am(auftrag.stichtag()),
+        leitbild,
+        veroeffentlicht,
+        index,
+        ebene,
+        gebiete);
+  }
+
+  /**
+   * The effect monitoring of {@code kommune}.
+   *
+   * @param kette the whole chain with its validity periods (not only the reference day's), or
+   *     {@code null}
+   * @param dann the chain as it was on the reference date ({@code kette.am(stichtag)}), or {@code
+   *     null} without chain
+   * @param leitbild the Leitbild in force, or {@code null}
+   * @param veroeffentlicht the figures as the release publishes them
+   * @param index the report's Sozialindex, or {@code null}
+   * @param ebene the level of the report's tables, or {@code null}
+   * @param gebiete the names the report prints for an area
+   */
+  Wirkungsmonitoring berechne(
+      Kommune kommune,
+      @Nullable Praeventionskette kette,
+      @Nullable Praeventionskette dann,
+      @Nullable Leitbild leitbild,
+      List<Messwert> veroeffentlicht,
+      @Nullable Sozialindex index,
+      @Nullable Sozialraumebene ebene,
+      Function<Raumbezug, Berichtsgebiet> gebiete) {
+    if (kette == null || dann == null) {
       return new Wirkungsmonitoring(METHODE, List.of(), List.of());
     }
     LocalDate stichtag = auftrag.stichtag();
-    Praeventionskette dann = kette.am(stichtag);
     Lage lage = new Lage(kommune, veroeffentlicht, index, ebene, gebiete);
     List<Wirkungsvergleich> vergleiche = new ArrayList<>();
     Set<List<String>> gesehen = new HashSet<>();

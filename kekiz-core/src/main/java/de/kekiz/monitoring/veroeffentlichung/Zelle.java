@@ -45,6 +45,23 @@ public record Zelle(
   private static final Zelle FEHLEND = new Zelle(null, null, null, ObsStatus.M, ConfStatus.F);
 
   /**
+   * The suppressed cells by OBS_STATUS and CONF_STATUS (ordinals); {@code null} for {@code F}. A
+   * suppressed cell is nothing but its two statuses, so each is made once.
+   */
+  private static final @Nullable Zelle[][] GESPERRT = new Zelle[ObsStatus.values().length][];
+
+  static {
+    for (ObsStatus o : ObsStatus.values()) {
+      GESPERRT[o.ordinal()] = new Zelle[ConfStatus.values().length];
+      for (ConfStatus c : ConfStatus.values()) {
+        if (!c.veroeffentlichbar()) {
+          GESPERRT[o.ordinal()][c.ordinal()] = new Zelle(null, null, null, o, c);
+        }
+      }
+    }
+  }
+
+  /**
    * A cell of the exact figure (or none): {@link Wertart#GESPERRT} if suppressed, {@link
    * Wertart#FEHLEND} without value, else {@link Wertart#EXAKT}.
    *
@@ -161,7 +178,8 @@ public record Zelle(
       throw new IllegalArgumentException(
           "a suppressed cell needs a CONF_STATUS other than F, got " + confStatus.code());
     }
-    return new Zelle(null, null, null, obsStatus, confStatus);
+    return requireNonNull(
+        GESPERRT[requireNonNull(obsStatus, "obsStatus").ordinal()][confStatus.ordinal()]);
   }
 
   /**
@@ -194,6 +212,20 @@ public record Zelle(
     }
     return new Zelle(
         wert.get(), messwert.zaehler(), messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
+  }
+
+  /**
+   * The cell {@link #aus(Messwert, Indikator)} gives for the publishable observation {@code
+   * messwert} whose value was computed already (by {@link Indikator#wert(Messwert)}) as {@code
+   * wert}: the value is not computed again.
+   */
+  static Zelle aus(Messwert messwert, BigDecimal wert) {
+    return new Zelle(
+        requireNonNull(wert, "wert"),
+        messwert.zaehler(),
+        messwert.nenner(),
+        messwert.obsStatus(),
+        ConfStatus.F);
   }
 
   /** {@return the value, or empty if the cell is suppressed or missing} */
