@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Values and sums are {@link Messwert}s, which hold suppressed numerators internally; what
  * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does not.
- * Sums and protection are completed per period on first use, under a lock; the object is immutable
- * from the outside and thread-safe once built.
+ * Sums and protection are completed per period on first use, under a lock (without protection the
+ * sums are computed when the data are built); the object is immutable from the outside and
+ * thread-safe once built.
  */
 public final class Kommunaldaten {
 
@@ -114,6 +116,7 @@ public final class Kommunaldaten {
   private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
   private final @Nullable Geheimhaltungsregeln geheimhaltung;
+  private final boolean pruefen; // whether observations are checked against their definitions
 
   private Kommunaldaten(Builder b) {
     this.kommune = b.kommune;
@@ -122,13 +125,15 @@ public final class Kommunaldaten {
     this.definitionen = ImmutableMap.copyOf(b.indikatoren);
     this.hauptgliederung = b.hauptgliederung;
     this.geheimhaltung = b.geheimhaltung;
+    this.pruefen = b.pruefen;
     this.raeume = b.raeume;
     this.ags = kommune.id().wert();
     this.positionen = b.positionen;
     this.anzahl = b.anzahl;
     Map<LocalDate, Gliederung> gl = new HashMap<>();
     Map<Periode, Gruppe> gruppen = new HashMap<>();
-    ImmutableMap.Builder<Reihe, Reihendaten> rb = ImmutableMap.builder();
+    ImmutableMap.Builder<Reihe, Reihendaten> rb =
+        ImmutableMap.builderWithExpectedSize(b.daten.size());
     for (Map.Entry<Reihe, Periodenindex> e : b.daten.entrySet()) {
       Reihe reihe = e.getKey();
       Periodenindex index = e.getValue();
@@ -145,18 +150,154 @@ public final class Kommunaldaten {
         Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
         gruppe.zellen.add(zelle);
         zelle.gruppe = gruppe;
+        if (geheimhaltung == null) {
+          // nothing to protect: the sums now, while the observations just added are still near
+          summiere(zelle);
+        }
       }
       rb.put(reihe, new Reihendaten(index));
     }
+    if (geheimhaltung == null) {
+      for (Gruppe gruppe : gruppen.values()) {
+        gruppe.fertig = true;
+      }
+    }
     this.reihen = rb.buildOrThrow();
     this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    this.reihenJeKey = jeKey(reihenfolge);
+    this.versionen = versionen();
+    this.gliederungen = new ConcurrentHashMap<>(gl);
+  }
+
+  /**
+   * An extract of {@code quelle} (see {@link #auszug}): its settings, definitions and Sozialräume,
+   * with the series {@code reihen}, whose cells are complete.
+   */
+  private Kommunaldaten(
+      Kommunaldaten quelle, ImmutableMap<Reihe, Reihendaten> reihen, long anzahl) {
+    this.kommune = quelle.kommune;
+    this.kommuneBezug = quelle.kommuneBezug;
+    this.indikatoren = quelle.indikatoren;
+    this.definitionen = quelle.definitionen;
+    this.hauptgliederung = quelle.hauptgliederung;
+    this.geheimhaltung = quelle.geheimhaltung;
+    this.pruefen = quelle.pruefen;
+    this.raeume = quelle.raeume;
+    this.ags = quelle.ags;
+    this.positionen = quelle.positionen;
+    this.anzahl = anzahl;
+    this.reihen = reihen;
+    this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    this.reihenJeKey = jeKey(reihenfolge);
+    this.versionen = versionen();
+    // the same Sozialräume and main level: the same Gliederung on every day
+    this.gliederungen = quelle.gliederungen;
+  }
+
+  private static ImmutableListMultimap<IndikatorKey, Reihe> jeKey(Set<Reihe> reihenfolge) {
     ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
     for (Reihe r : reihenfolge) {
       jeKey.put(r.key(), r);
     }
-    this.reihenJeKey = jeKey.build();
-    this.versionen = versionen();
-    this.gliederungen = new ConcurrentHashMap<>(gl);
+    return jeKey.build();
+  }
+
+  /**
+   * The data of the indicators {@code keys} only, with each observation of {@code ersatz} in place
+   * of the observation held for its key: the same data as a builder with the settings of these data
+   * gives for those observations (each checked as such a builder checks it), without adding every
+   * observation again. For data without protection ({@link Builder#ohneGeheimhaltung()}): protected
+   * data hold the protected statuses, no longer the observations they were built from.
+   *
+   * @param keys the indicators to keep
+   * @param ersatz observations of the kept indicators, each in place of the one held for its key,
+   *     each key once
+   * @return the extract
+   * @throws RegelverstossException {@code monitoring.messwert-unbekannt} if an observation of
+   *     {@code ersatz} has no observation of its key to replace here (or is of an indicator not
+   *     kept), {@code monitoring.messwert-doppelt} if two have the same key, or a rule of {@link
+   *     Indikator#pruefe} unless the data were built {@link Builder#geprueft() as checked}
+   * @throws IllegalStateException if the data are protected
+   */
+  public Kommunaldaten auszug(Set<IndikatorKey> keys, Collection<Messwert> ersatz) {
+    requireNonNull(keys, "keys");
+    requireNonNull(ersatz, "ersatz");
+    if (geheimhaltung != null) {
+      throw new IllegalStateException(
+          "Kommunaldaten of " + kommune.id() + " are protected: an extract needs unprotected data");
+    }
+    Map<Reihe, Reihendaten> teil = new HashMap<>();
+    long n = 0;
+    for (Map.Entry<Reihe, Reihendaten> e : reihen.entrySet()) {
+      if (keys.contains(e.getKey().key())) {
+        teil.put(e.getKey(), e.getValue());
+        n += e.getValue().zellen.anzahl;
+      }
+    }
+    // the series and cells that get a replacement are copied; the others are shared, complete
+    // and never changed again (no protection)
+    Set<Reihe> kopiert = new HashSet<>();
+    List<Zelle> neu = new ArrayList<>();
+    for (Messwert m : ersatz) {
+      Reihe r = new Reihe(m.indikator(), m.aufschluesselung());
+      Reihendaten d = teil.get(r);
+      int stelle = d == null ? -1 : d.zellen.stelle(m.periode());
+      Zelle z = stelle < 0 ? null : requireNonNull(d).zellen.zellen[stelle];
+      int position = -2; // -1: the Kommune
+      if (z != null) {
+        if (m.raum() instanceof SozialraumBezug s) {
+          int i = positionVon(s.sozialraum());
+          position = i >= 0 && z.raum(i) != null ? i : -2;
+        } else if (m.raum().equals(kommuneBezug) && z.kommune != null) {
+          position = -1;
+        }
+      }
+      if (position == -2) {
+        throw new RegelverstossException(
+            "monitoring.messwert-unbekannt",
+            "Messwert " + m.schluessel(),
+            "Kommunaldaten "
+                + kommune.id()
+                + " of the indicators "
+                + new TreeSet<>(keys)
+                + " hold no observation with this key to replace");
+      }
+      if (pruefen) {
+        requireNonNull(z).indikator.pruefe(m);
+      }
+      if (kopiert.add(r)) {
+        d = new Reihendaten(requireNonNull(d).perioden, d.zellen.kopie());
+        teil.put(r, d);
+      }
+      Periodenindex index = requireNonNull(d).zellen;
+      z = index.zellen[stelle];
+      if (!z.offen) {
+        z = z.kopie();
+        index.zellen[stelle] = z;
+        neu.add(z);
+      }
+      if (z.ersetzt == null) {
+        z.ersetzt = new boolean[raeume.size() + 1];
+      }
+      if (z.ersetzt[position + 1]) {
+        throw new RegelverstossException(
+            "monitoring.messwert-doppelt",
+            "Messwert " + m.schluessel(),
+            "two observations to put in place of the one held for this key");
+      }
+      z.ersetzt[position + 1] = true;
+      if (position < 0) {
+        z.kommune = m;
+      } else {
+        requireNonNull(z.raeume)[position] = m;
+      }
+    }
+    for (Zelle z : neu) {
+      z.ersetzt = null;
+      z.offen = false;
+      summiere(z);
+    }
+    return new Kommunaldaten(this, ImmutableMap.copyOf(teil), n);
   }
 
   /**
@@ -170,12 +311,7 @@ public final class Kommunaldaten {
       synchronized (g) {
         if (!g.fertig) {
           for (Zelle x : g.zellen) {
-            Gliederung gl = requireNonNull(x.gliederung);
-            Reihe r = requireNonNull(x.reihe);
-            Periode p = requireNonNull(x.periode);
-            Indikator i = requireNonNull(definitionen.get(r.indikator()));
-            x.kommunewert = kommunewert(i, r, p, x, gl);
-            x.abgeleitet = abgeleitet(i, r, p, x, gl);
+            summiere(x);
           }
           if (geheimhaltung != null) {
             schuetze(g.zellen, geheimhaltung);
@@ -185,6 +321,15 @@ public final class Kommunaldaten {
       }
     }
     return z;
+  }
+
+  /** Computes the sums of cell {@code x}: the Kommune's value and those of parents. */
+  private void summiere(Zelle x) {
+    Gliederung gl = requireNonNull(x.gliederung);
+    Reihe r = requireNonNull(x.reihe);
+    Periode p = requireNonNull(x.periode);
+    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
+    x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -891,6 +1036,11 @@ public final class Kommunaldaten {
     final ImmutableSortedSet<Periode> perioden;
     final Periodenindex zellen;
 
+    Reihendaten(ImmutableSortedSet<Periode> perioden, Periodenindex zellen) {
+      this.perioden = perioden;
+      this.zellen = zellen;
+    }
+
     Reihendaten(Periodenindex zellen) {
       this.zellen = zellen;
       ImmutableSortedSet.Builder<Periode> b = ImmutableSortedSet.naturalOrder();
@@ -911,14 +1061,32 @@ public final class Kommunaldaten {
     Periode[] perioden = new Periode[16];
     Zelle[] zellen = new Zelle[16];
     int n;
+    long anzahl; // observations held
 
     private static int code(Periode p) {
       return p.jahr() * 16 + p.nummer();
     }
 
     @Nullable Zelle get(Periode p) {
+      int i = stelle(p);
+      return i >= 0 ? zellen[i] : null;
+    }
+
+    /** The index of the cell of {@code p}, or a negative number if there is none. */
+    int stelle(Periode p) {
       int i = Arrays.binarySearch(codes, 0, n, code(p));
-      return i >= 0 && perioden[i].art() == p.art() ? zellen[i] : null;
+      return i >= 0 && perioden[i].art() == p.art() ? i : -1;
+    }
+
+    /** A copy with its own arrays, holding the same cells. */
+    Periodenindex kopie() {
+      Periodenindex k = new Periodenindex();
+      k.codes = codes.clone();
+      k.perioden = perioden.clone();
+      k.zellen = zellen.clone();
+      k.n = n;
+      k.anzahl = anzahl;
+      return k;
     }
 
     void put(Periode p, Zelle z) {
@@ -946,6 +1114,7 @@ public final class Kommunaldaten {
 
   /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
   private static final class Zelle {
+    final Indikator indikator;
     final LocalDate stichtag;
     @Nullable Messwert kommune;
     @Nullable Messwert @Nullable [] raeume;
@@ -955,8 +1124,26 @@ public final class Kommunaldaten {
     @Nullable Reihe reihe;
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
+    boolean offen; // a copy of an extract whose sums are still to be computed
+    boolean @Nullable []
+        ersetzt; // while an extract is made: the Kommune (0) and positions replaced
 
-    Zelle(LocalDate stichtag) {
+    /** A copy for an extract: the same observations, in arrays of its own; sums to be computed. */
+    Zelle kopie() {
+      Zelle k = new Zelle(indikator, stichtag);
+      k.kommune = kommune;
+      Messwert[] r = raeume;
+      k.raeume = r == null ? null : r.clone();
+      k.gliederung = gliederung;
+      k.gruppe = gruppe; // complete: no protection, the sums are computed at once
+      k.reihe = reihe;
+      k.periode = periode;
+      k.offen = true;
+      return k;
+    }
+
+    Zelle(Indikator indikator, LocalDate stichtag) {
+      this.indikator = indikator;
       this.stichtag = stichtag;
     }
 
@@ -1105,6 +1292,8 @@ public final class Kommunaldaten {
     private @Nullable Indikator letzterIndikator;
     private @Nullable SozialraumRef letzterRaum;
     private int letztePosition = -1;
+    private @Nullable Periode letztePeriode; // of letzteReihe
+    private @Nullable Zelle letzteZelle;
 
     private Builder(Kommune kommune, Collection<Indikator> indikatoren) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -1240,15 +1429,24 @@ public final class Kommunaldaten {
         letzteAufschluesselung = aufschluesselung;
         letzteReihe = reihe;
         letzterIndikator = indikator;
+        letztePeriode = null;
+        letzteZelle = null;
       }
       if (pruefen) {
         indikator.pruefe(m);
       }
       Periode periode = m.periode();
-      Zelle zelle = reihe.get(periode);
-      if (zelle == null) {
-        zelle = new Zelle(stichtag(indikator, periode));
-        reihe.put(periode, zelle);
+      Zelle zelle;
+      if (letzteZelle != null && (periode == letztePeriode || periode.equals(letztePeriode))) {
+        zelle = letzteZelle;
+      } else {
+        zelle = reihe.get(periode);
+        if (zelle == null) {
+          zelle = new Zelle(indikator, stichtag(indikator, periode));
+          reihe.put(periode, zelle);
+        }
+        letztePeriode = periode;
+        letzteZelle = zelle;
       }
       Messwert frueher;
       if (raum instanceof SozialraumBezug s) {
@@ -1282,6 +1480,7 @@ public final class Kommunaldaten {
             "the key occurs twice: " + frueher + " and " + m);
       }
       anzahl++;
+      reihe.anzahl++;
       return this;
     }
 
