@@ -353,7 +353,7 @@ public final class Kommunaldaten {
   }
 
   private boolean gueltig(Reihe r, Periode p) {
-    return requireNonNull(indikatoren.get(r.indikator())).gilt(p);
+    return requireNonNull(definitionen.get(r.indikator())).gilt(p);
   }
 
   /** The lookup key of a key and breakdown: the series of version 1. */
@@ -947,57 +947,97 @@ public final class Kommunaldaten {
 
   private Gliederung gliederungAm(LocalDate stichtag) {
     int n = raeume.size();
-    Map<SozialraumId, Integer> gueltig = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      if (s.gueltigAm(stichtag)) {
-        gueltig.put(s.id(), i);
-      }
-    }
-    List<List<Integer>> kinder = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      kinder.add(new ArrayList<>(0));
-    }
-    Map<SozialraumId, List<Integer>> kinderJeId = new HashMap<>();
-    List<Integer> oberste = new ArrayList<>();
-    Set<Sozialraumebene> ebenen = new TreeSet<>();
-    Set<String> familien = new TreeSet<>();
-    for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      if (!s.gueltigAm(stichtag)) {
-        continue;
-      }
-      SozialraumId eltern = s.uebergeordnet();
-      boolean hatEltern = eltern != null && gueltig.containsKey(eltern);
-      if (hatEltern) {
-        kinderJeId.computeIfAbsent(requireNonNull(eltern), k -> new ArrayList<>()).add(i);
-      }
-      if (hauptgliederung == null ? !hatEltern : s.ebene() == hauptgliederung) {
-        oberste.add(i);
-        ebenen.add(s.ebene());
-        familien.add(familie(s.ebene()));
-      }
-    }
-    RegelverstossException.pruefe(
-        familien.size() <= 1,
-        "monitoring.gliederung-mehrdeutig",
-        "Kommune " + kommune.id(),
-        "the Sozialräume without a parent valid on "
-            + stichtag
-            + " belong to parallel"
-            + " partitions "
-            + ebenen
-            + ": name the level to sum to the Kommune"
-            + " (hauptgliederung)");
-    int[][] k = new int[n][];
     boolean[] gilt = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      gilt[i] = s.gueltigAm(stichtag);
-      List<Integer> l = gilt[i] ? kinderJeId.getOrDefault(s.id(), List.of()) : List.of();
-      k[i] = l.stream().mapToInt(Integer::intValue).toArray();
+      gilt[i] = raeume.get(i).gueltigAm(stichtag);
     }
-    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k, gilt);
+    // for each valid position: the position its children are listed at (the valid version of
+    // its Sozialraum, the last one if two were valid) and the position of its valid parent
+    int[] stelle = new int[n];
+    int[] eltern = new int[n];
+    int[] anzahlKinder = new int[n];
+    int[] oberste = new int[n];
+    int m = 0;
+    String familie = null;
+    boolean mehrdeutig = false;
+    for (int i = 0; i < n; i++) {
+      if (!gilt[i]) {
+        continue;
+      }
+      Sozialraum s = raeume.get(i);
+      stelle[i] = gueltigeStelle(s.id(), gilt);
+      SozialraumId id = s.uebergeordnet();
+      int e = id == null ? -1 : gueltigeStelle(id, gilt);
+      eltern[i] = e;
+      if (e >= 0) {
+        anzahlKinder[e]++;
+      }
+      if (hauptgliederung == null ? e < 0 : s.ebene() == hauptgliederung) {
+        oberste[m++] = i;
+        String f = familie(s.ebene());
+        if (familie == null) {
+          familie = f;
+        } else if (!familie.equals(f)) {
+          mehrdeutig = true;
+        }
+      }
+    }
+    int[] obersteGenau = Arrays.copyOf(oberste, m);
+    if (mehrdeutig) {
+      Set<Sozialraumebene> ebenen = new TreeSet<>();
+      for (int i : obersteGenau) {
+        ebenen.add(raeume.get(i).ebene());
+      }
+      throw new RegelverstossException(
+          "monitoring.gliederung-mehrdeutig",
+          "Kommune " + kommune.id(),
+          "the Sozialräume without a parent valid on "
+              + stichtag
+              + " belong to parallel"
+              + " partitions "
+              + ebenen
+              + ": name the level to sum to the Kommune"
+              + " (hauptgliederung)");
+    }
+    int[][] kinderJeStelle = new int[n][];
+    int[] gefuellt = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (gilt[i] && eltern[i] >= 0) {
+        int e = eltern[i];
+        if (kinderJeStelle[e] == null) {
+          kinderJeStelle[e] = new int[anzahlKinder[e]];
+        }
+        kinderJeStelle[e][gefuellt[e]++] = i;
+      }
+    }
+    int[][] k = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int[] kinder = gilt[i] ? kinderJeStelle[stelle[i]] : null;
+      k[i] = kinder == null ? KEINE : kinder;
+    }
+    return new Gliederung(obersteGenau, k, gilt);
+  }
+
+  private static final int[] KEINE = new int[0];
+
+  /**
+   * The position of the version of Sozialraum {@code id} valid on the day of {@code gilt} (the last
+   * one if several are), or −1 if none is.
+   */
+  private int gueltigeStelle(SozialraumId id, boolean[] gilt) {
+    if (!ags.equals(id.kommune().wert())) {
+      return -1;
+    }
+    int[] jeStand = positionen.get(id.code());
+    int gefunden = -1;
+    if (jeStand != null) {
+      for (int p : jeStand) {
+        if (p >= 0 && gilt[p]) {
+          gefunden = p;
+        }
+      }
+    }
+    return gefunden;
   }
 
   /**
