@@ -627,19 +627,24 @@ public final class Kommunaldaten {
     if (z == null) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<Messwert> b = ImmutableList.builderWithExpectedSize(raeume.size() + 1);
-    for (int i = 0; i < raeume.size(); i++) {
-      Messwert eigen = z.raum(i);
-      Messwert summe = z.abgeleitet(i);
-      Messwert wert = eigen != null && eigen.hatWert() ? eigen : summe != null ? summe : eigen;
+    // a sum is there only for a position without a value of its own (see #abgeleitet): the
+    // figure is the sum if there is one, else the own observation
+    Messwert[] eigene = z.raeume;
+    Messwert[] summen = z.abgeleitet;
+    int n = raeume.size();
+    Messwert[] f = new Messwert[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Messwert summe = summen == null ? null : summen[i];
+      Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
       if (wert != null) {
-        b.add(wert);
+        f[k++] = wert;
       }
     }
     if (z.kommunewert != null) {
-      b.add(z.kommunewert);
+      f[k++] = z.kommunewert;
     }
-    return b.build();
+    return ImmutableList.copyOf(k == f.length ? f : Arrays.copyOf(f, k));
   }
 
   /**
@@ -733,12 +738,9 @@ public final class Kommunaldaten {
       if (i < 0) {
         return Optional.empty();
       }
-      Messwert eigen = zelle.raum(i);
-      if (eigen != null && eigen.hatWert()) {
-        return Optional.of(eigen);
-      }
+      // a sum is there only for a position without a value of its own (see #abgeleitet)
       Messwert summe = zelle.abgeleitet(i);
-      return Optional.ofNullable(summe != null ? summe : eigen);
+      return Optional.ofNullable(summe != null ? summe : zelle.raum(i));
     }
 
     @Override
@@ -1118,6 +1120,11 @@ public final class Kommunaldaten {
       return i >= 0 && perioden[i].art() == p.art() ? i : -1;
     }
 
+    /** Whether {@code i} is the index of the cell of {@code p}. */
+    boolean istStelle(int i, Periode p) {
+      return i >= 0 && i < n && codes[i] == code(p) && perioden[i].art() == p.art();
+    }
+
     /** A copy with its own arrays, holding the same cells. */
     Periodenindex kopie() {
       Periodenindex k = new Periodenindex();
@@ -1129,7 +1136,8 @@ public final class Kommunaldaten {
       return k;
     }
 
-    void put(Periode p, Zelle z) {
+    /** Adds the cell of a period not held yet; returns its index. */
+    int put(Periode p, Zelle z) {
       int c = code(p);
       int i = Arrays.binarySearch(codes, 0, n, c);
       if (i >= 0) {
@@ -1149,6 +1157,7 @@ public final class Kommunaldaten {
       perioden[at] = p;
       zellen[at] = z;
       n++;
+      return at;
     }
   }
 
@@ -1334,6 +1343,7 @@ public final class Kommunaldaten {
     private int letztePosition = -1;
     private @Nullable Periode letztePeriode; // of letzteReihe
     private @Nullable Zelle letzteZelle;
+    private int letzteStelle = -1; // of letzteZelle in letzteReihe
 
     private Builder(Kommune kommune, Collection<Indikator> indikatoren) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -1471,6 +1481,7 @@ public final class Kommunaldaten {
         letzterIndikator = indikator;
         letztePeriode = null;
         letzteZelle = null;
+        letzteStelle = -1;
       }
       if (pruefen) {
         indikator.pruefe(m);
@@ -1480,13 +1491,18 @@ public final class Kommunaldaten {
       if (letzteZelle != null && (periode == letztePeriode || periode.equals(letztePeriode))) {
         zelle = letzteZelle;
       } else {
-        zelle = reihe.get(periode);
-        if (zelle == null) {
+        // input sorted by period within an area asks for the next cell
+        int stelle =
+            reihe.istStelle(letzteStelle + 1, periode) ? letzteStelle + 1 : reihe.stelle(periode);
+        if (stelle >= 0) {
+          zelle = reihe.zellen[stelle];
+        } else {
           zelle = new Zelle(indikator, stichtag(indikator, periode));
-          reihe.put(periode, zelle);
+          stelle = reihe.put(periode, zelle);
         }
         letztePeriode = periode;
         letzteZelle = zelle;
+        letzteStelle = stelle;
       }
       Messwert frueher;
       if (raum instanceof SozialraumBezug s) {
