@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Values and sums are {@link Messwert}s, which hold suppressed numerators internally; what
  * leaves the core for a report is a {@link Kennzahl} ({@link #kennzahl(Messwert)}), which does not.
- * Sums and protection are completed per period on first use, under a lock; the object is immutable
- * from the outside and thread-safe once built.
+ * Sums and protection are completed per period on first use, under a lock (without protection the
+ * sums are computed when the data are built); the object is immutable from the outside and
+ * thread-safe once built.
  */
 public final class Kommunaldaten {
 
@@ -114,6 +116,7 @@ public final class Kommunaldaten {
   private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
   private final @Nullable Geheimhaltungsregeln geheimhaltung;
+  private final boolean pruefen; // whether observations are checked against their definitions
 
   private Kommunaldaten(Builder b) {
     this.kommune = b.kommune;
@@ -122,13 +125,15 @@ public final class Kommunaldaten {
     this.definitionen = ImmutableMap.copyOf(b.indikatoren);
     this.hauptgliederung = b.hauptgliederung;
     this.geheimhaltung = b.geheimhaltung;
+    this.pruefen = b.pruefen;
     this.raeume = b.raeume;
     this.ags = kommune.id().wert();
     this.positionen = b.positionen;
     this.anzahl = b.anzahl;
     Map<LocalDate, Gliederung> gl = new HashMap<>();
     Map<Periode, Gruppe> gruppen = new HashMap<>();
-    ImmutableMap.Builder<Reihe, Reihendaten> rb = ImmutableMap.builder();
+    ImmutableMap.Builder<Reihe, Reihendaten> rb =
+        ImmutableMap.builderWithExpectedSize(b.daten.size());
     for (Map.Entry<Reihe, Periodenindex> e : b.daten.entrySet()) {
       Reihe reihe = e.getKey();
       Periodenindex index = e.getValue();
@@ -145,18 +150,154 @@ public final class Kommunaldaten {
         Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
         gruppe.zellen.add(zelle);
         zelle.gruppe = gruppe;
+        if (geheimhaltung == null) {
+          // nothing to protect: the sums now, while the observations just added are still near
+          summiere(zelle);
+        }
       }
       rb.put(reihe, new Reihendaten(index));
     }
+    if (geheimhaltung == null) {
+      for (Gruppe gruppe : gruppen.values()) {
+        gruppe.fertig = true;
+      }
+    }
     this.reihen = rb.buildOrThrow();
     this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    this.reihenJeKey = jeKey(reihenfolge);
+    this.versionen = versionen();
+    this.gliederungen = new ConcurrentHashMap<>(gl);
+  }
+
+  /**
+   * An extract of {@code quelle} (see {@link #auszug}): its settings, definitions and Sozialräume,
+   * with the series {@code reihen}, whose cells are complete.
+   */
+  private Kommunaldaten(
+      Kommunaldaten quelle, ImmutableMap<Reihe, Reihendaten> reihen, long anzahl) {
+    this.kommune = quelle.kommune;
+    this.kommuneBezug = quelle.kommuneBezug;
+    this.indikatoren = quelle.indikatoren;
+    this.definitionen = quelle.definitionen;
+    this.hauptgliederung = quelle.hauptgliederung;
+    this.geheimhaltung = quelle.geheimhaltung;
+    this.pruefen = quelle.pruefen;
+    this.raeume = quelle.raeume;
+    this.ags = quelle.ags;
+    this.positionen = quelle.positionen;
+    this.anzahl = anzahl;
+    this.reihen = reihen;
+    this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+    this.reihenJeKey = jeKey(reihenfolge);
+    this.versionen = versionen();
+    // the same Sozialräume and main level: the same Gliederung on every day
+    this.gliederungen = quelle.gliederungen;
+  }
+
+  private static ImmutableListMultimap<IndikatorKey, Reihe> jeKey(Set<Reihe> reihenfolge) {
     ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
     for (Reihe r : reihenfolge) {
       jeKey.put(r.key(), r);
     }
-    this.reihenJeKey = jeKey.build();
-    this.versionen = versionen();
-    this.gliederungen = new ConcurrentHashMap<>(gl);
+    return jeKey.build();
+  }
+
+  /**
+   * The data of the indicators {@code keys} only, with each observation of {@code ersatz} in place
+   * of the observation held for its key: the same data as a builder with the settings of these data
+   * gives for those observations (each checked as such a builder checks it), without adding every
+   * observation again. For data without protection ({@link Builder#ohneGeheimhaltung()}): protected
+   * data hold the protected statuses, no longer the observations they were built from.
+   *
+   * @param keys the indicators to keep
+   * @param ersatz observations of the kept indicators, each in place of the one held for its key,
+   *     each key once
+   * @return the extract
+   * @throws RegelverstossException {@code monitoring.messwert-unbekannt} if an observation of
+   *     {@code ersatz} has no observation of its key to replace here (or is of an indicator not
+   *     kept), {@code monitoring.messwert-doppelt} if two have the same key, or a rule of {@link
+   *     Indikator#pruefe} unless the data were built {@link Builder#geprueft() as checked}
+   * @throws IllegalStateException if the data are protected
+   */
+  public Kommunaldaten auszug(Set<IndikatorKey> keys, Collection<Messwert> ersatz) {
+    requireNonNull(keys, "keys");
+    requireNonNull(ersatz, "ersatz");
+    if (geheimhaltung != null) {
+      throw new IllegalStateException(
+          "Kommunaldaten of " + kommune.id() + " are protected: an extract needs unprotected data");
+    }
+    Map<Reihe, Reihendaten> teil = new HashMap<>();
+    long n = 0;
+    for (Map.Entry<Reihe, Reihendaten> e : reihen.entrySet()) {
+      if (keys.contains(e.getKey().key())) {
+        teil.put(e.getKey(), e.getValue());
+        n += e.getValue().zellen.anzahl;
+      }
+    }
+    // the series and cells that get a replacement are copied; the others are shared, complete
+    // and never changed again (no protection)
+    Set<Reihe> kopiert = new HashSet<>();
+    List<Zelle> neu = new ArrayList<>();
+    for (Messwert m : ersatz) {
+      Reihe r = new Reihe(m.indikator(), m.aufschluesselung());
+      Reihendaten d = teil.get(r);
+      int stelle = d == null ? -1 : d.zellen.stelle(m.periode());
+      Zelle z = stelle < 0 ? null : requireNonNull(d).zellen.zellen[stelle];
+      int position = -2; // -1: the Kommune
+      if (z != null) {
+        if (m.raum() instanceof SozialraumBezug s) {
+          int i = positionVon(s.sozialraum());
+          position = i >= 0 && z.raum(i) != null ? i : -2;
+        } else if (m.raum().equals(kommuneBezug) && z.kommune != null) {
+          position = -1;
+        }
+      }
+      if (position == -2) {
+        throw new RegelverstossException(
+            "monitoring.messwert-unbekannt",
+            "Messwert " + m.schluessel(),
+            "Kommunaldaten "
+                + kommune.id()
+                + " of the indicators "
+                + new TreeSet<>(keys)
+                + " hold no observation with this key to replace");
+      }
+      if (pruefen) {
+        requireNonNull(z).indikator.pruefe(m);
+      }
+      if (kopiert.add(r)) {
+        d = new Reihendaten(requireNonNull(d).perioden, d.zellen.kopie());
+        teil.put(r, d);
+      }
+      Periodenindex index = requireNonNull(d).zellen;
+      z = index.zellen[stelle];
+      if (!z.offen) {
+        z = z.kopie();
+        index.zellen[stelle] = z;
+        neu.add(z);
+      }
+      if (z.ersetzt == null) {
+        z.ersetzt = new boolean[raeume.size() + 1];
+      }
+      if (z.ersetzt[position + 1]) {
+        throw new RegelverstossException(
+            "monitoring.messwert-doppelt",
+            "Messwert " + m.schluessel(),
+            "two observations to put in place of the one held for this key");
+      }
+      z.ersetzt[position + 1] = true;
+      if (position < 0) {
+        z.kommune = m;
+      } else {
+        requireNonNull(z.raeume)[position] = m;
+      }
+    }
+    for (Zelle z : neu) {
+      z.ersetzt = null;
+      z.offen = false;
+      summiere(z);
+    }
+    return new Kommunaldaten(this, ImmutableMap.copyOf(teil), n);
   }
 
   /**
@@ -170,12 +311,7 @@ public final class Kommunaldaten {
       synchronized (g) {
         if (!g.fertig) {
           for (Zelle x : g.zellen) {
-            Gliederung gl = requireNonNull(x.gliederung);
-            Reihe r = requireNonNull(x.reihe);
-            Periode p = requireNonNull(x.periode);
-            Indikator i = requireNonNull(definitionen.get(r.indikator()));
-            x.kommunewert = kommunewert(i, r, p, x, gl);
-            x.abgeleitet = abgeleitet(i, r, p, x, gl);
+            summiere(x);
           }
           if (geheimhaltung != null) {
             schuetze(g.zellen, geheimhaltung);
@@ -185,6 +321,15 @@ public final class Kommunaldaten {
       }
     }
     return z;
+  }
+
+  /** Computes the sums of cell {@code x}: the Kommune's value and those of parents. */
+  private void summiere(Zelle x) {
+    Gliederung gl = requireNonNull(x.gliederung);
+    Reihe r = requireNonNull(x.reihe);
+    Periode p = requireNonNull(x.periode);
+    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
+    x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -208,7 +353,7 @@ public final class Kommunaldaten {
   }
 
   private boolean gueltig(Reihe r, Periode p) {
-    return requireNonNull(indikatoren.get(r.indikator())).gilt(p);
+    return requireNonNull(definitionen.get(r.indikator())).gilt(p);
   }
 
   /** The lookup key of a key and breakdown: the series of version 1. */
@@ -482,19 +627,24 @@ public final class Kommunaldaten {
     if (z == null) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<Messwert> b = ImmutableList.builderWithExpectedSize(raeume.size() + 1);
-    for (int i = 0; i < raeume.size(); i++) {
-      Messwert eigen = z.raum(i);
-      Messwert summe = z.abgeleitet(i);
-      Messwert wert = eigen != null && eigen.hatWert() ? eigen : summe != null ? summe : eigen;
+    // a sum is there only for a position without a value of its own (see #abgeleitet): the
+    // figure is the sum if there is one, else the own observation
+    Messwert[] eigene = z.raeume;
+    Messwert[] summen = z.abgeleitet;
+    int n = raeume.size();
+    Messwert[] f = new Messwert[n + 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Messwert summe = summen == null ? null : summen[i];
+      Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
       if (wert != null) {
-        b.add(wert);
+        f[k++] = wert;
       }
     }
     if (z.kommunewert != null) {
-      b.add(z.kommunewert);
+      f[k++] = z.kommunewert;
     }
-    return b.build();
+    return ImmutableList.copyOf(k == f.length ? f : Arrays.copyOf(f, k));
   }
 
   /**
@@ -588,12 +738,9 @@ public final class Kommunaldaten {
       if (i < 0) {
         return Optional.empty();
       }
-      Messwert eigen = zelle.raum(i);
-      if (eigen != null && eigen.hatWert()) {
-        return Optional.of(eigen);
-      }
+      // a sum is there only for a position without a value of its own (see #abgeleitet)
       Messwert summe = zelle.abgeleitet(i);
-      return Optional.ofNullable(summe != null ? summe : eigen);
+      return Optional.ofNullable(summe != null ? summe : zelle.raum(i));
     }
 
     @Override
@@ -802,57 +949,97 @@ public final class Kommunaldaten {
 
   private Gliederung gliederungAm(LocalDate stichtag) {
     int n = raeume.size();
-    Map<SozialraumId, Integer> gueltig = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      if (s.gueltigAm(stichtag)) {
-        gueltig.put(s.id(), i);
-      }
-    }
-    List<List<Integer>> kinder = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      kinder.add(new ArrayList<>(0));
-    }
-    Map<SozialraumId, List<Integer>> kinderJeId = new HashMap<>();
-    List<Integer> oberste = new ArrayList<>();
-    Set<Sozialraumebene> ebenen = new TreeSet<>();
-    Set<String> familien = new TreeSet<>();
-    for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      if (!s.gueltigAm(stichtag)) {
-        continue;
-      }
-      SozialraumId eltern = s.uebergeordnet();
-      boolean hatEltern = eltern != null && gueltig.containsKey(eltern);
-      if (hatEltern) {
-        kinderJeId.computeIfAbsent(requireNonNull(eltern), k -> new ArrayList<>()).add(i);
-      }
-      if (hauptgliederung == null ? !hatEltern : s.ebene() == hauptgliederung) {
-        oberste.add(i);
-        ebenen.add(s.ebene());
-        familien.add(familie(s.ebene()));
-      }
-    }
-    RegelverstossException.pruefe(
-        familien.size() <= 1,
-        "monitoring.gliederung-mehrdeutig",
-        "Kommune " + kommune.id(),
-        "the Sozialräume without a parent valid on "
-            + stichtag
-            + " belong to parallel"
-            + " partitions "
-            + ebenen
-            + ": name the level to sum to the Kommune"
-            + " (hauptgliederung)");
-    int[][] k = new int[n][];
     boolean[] gilt = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Sozialraum s = raeume.get(i);
-      gilt[i] = s.gueltigAm(stichtag);
-      List<Integer> l = gilt[i] ? kinderJeId.getOrDefault(s.id(), List.of()) : List.of();
-      k[i] = l.stream().mapToInt(Integer::intValue).toArray();
+      gilt[i] = raeume.get(i).gueltigAm(stichtag);
     }
-    return new Gliederung(oberste.stream().mapToInt(Integer::intValue).toArray(), k, gilt);
+    // for each valid position: the position its children are listed at (the valid version of
+    // its Sozialraum, the last one if two were valid) and the position of its valid parent
+    int[] stelle = new int[n];
+    int[] eltern = new int[n];
+    int[] anzahlKinder = new int[n];
+    int[] oberste = new int[n];
+    int m = 0;
+    String familie = null;
+    boolean mehrdeutig = false;
+    for (int i = 0; i < n; i++) {
+      if (!gilt[i]) {
+        continue;
+      }
+      Sozialraum s = raeume.get(i);
+      stelle[i] = gueltigeStelle(s.id(), gilt);
+      SozialraumId id = s.uebergeordnet();
+      int e = id == null ? -1 : gueltigeStelle(id, gilt);
+      eltern[i] = e;
+      if (e >= 0) {
+        anzahlKinder[e]++;
+      }
+      if (hauptgliederung == null ? e < 0 : s.ebene() == hauptgliederung) {
+        oberste[m++] = i;
+        String f = familie(s.ebene());
+        if (familie == null) {
+          familie = f;
+        } else if (!familie.equals(f)) {
+          mehrdeutig = true;
+        }
+      }
+    }
+    int[] obersteGenau = Arrays.copyOf(oberste, m);
+    if (mehrdeutig) {
+      Set<Sozialraumebene> ebenen = new TreeSet<>();
+      for (int i : obersteGenau) {
+        ebenen.add(raeume.get(i).ebene());
+      }
+      throw new RegelverstossException(
+          "monitoring.gliederung-mehrdeutig",
+          "Kommune " + kommune.id(),
+          "the Sozialräume without a parent valid on "
+              + stichtag
+              + " belong to parallel"
+              + " partitions "
+              + ebenen
+              + ": name the level to sum to the Kommune"
+              + " (hauptgliederung)");
+    }
+    int[][] kinderJeStelle = new int[n][];
+    int[] gefuellt = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (gilt[i] && eltern[i] >= 0) {
+        int e = eltern[i];
+        if (kinderJeStelle[e] == null) {
+          kinderJeStelle[e] = new int[anzahlKinder[e]];
+        }
+        kinderJeStelle[e][gefuellt[e]++] = i;
+      }
+    }
+    int[][] k = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int[] kinder = gilt[i] ? kinderJeStelle[stelle[i]] : null;
+      k[i] = kinder == null ? KEINE : kinder;
+    }
+    return new Gliederung(obersteGenau, k, gilt);
+  }
+
+  private static final int[] KEINE = new int[0];
+
+  /**
+   * The position of the version of Sozialraum {@code id} valid on the day of {@code gilt} (the last
+   * one if several are), or −1 if none is.
+   */
+  private int gueltigeStelle(SozialraumId id, boolean[] gilt) {
+    if (!ags.equals(id.kommune().wert())) {
+      return -1;
+    }
+    int[] jeStand = positionen.get(id.code());
+    int gefunden = -1;
+    if (jeStand != null) {
+      for (int p : jeStand) {
+        if (p >= 0 && gilt[p]) {
+          gefunden = p;
+        }
+      }
+    }
+    return gefunden;
   }
 
   /**
@@ -891,6 +1078,11 @@ public final class Kommunaldaten {
     final ImmutableSortedSet<Periode> perioden;
     final Periodenindex zellen;
 
+    Reihendaten(ImmutableSortedSet<Periode> perioden, Periodenindex zellen) {
+      this.perioden = perioden;
+      this.zellen = zellen;
+    }
+
     Reihendaten(Periodenindex zellen) {
       this.zellen = zellen;
       ImmutableSortedSet.Builder<Periode> b = ImmutableSortedSet.naturalOrder();
@@ -911,17 +1103,41 @@ public final class Kommunaldaten {
     Periode[] perioden = new Periode[16];
     Zelle[] zellen = new Zelle[16];
     int n;
+    long anzahl; // observations held
 
     private static int code(Periode p) {
       return p.jahr() * 16 + p.nummer();
     }
 
     @Nullable Zelle get(Periode p) {
-      int i = Arrays.binarySearch(codes, 0, n, code(p));
-      return i >= 0 && perioden[i].art() == p.art() ? zellen[i] : null;
+      int i = stelle(p);
+      return i >= 0 ? zellen[i] : null;
     }
 
-    void put(Periode p, Zelle z) {
+    /** The index of the cell of {@code p}, or a negative number if there is none. */
+    int stelle(Periode p) {
+      int i = Arrays.binarySearch(codes, 0, n, code(p));
+      return i >= 0 && perioden[i].art() == p.art() ? i : -1;
+    }
+
+    /** Whether {@code i} is the index of the cell of {@code p}. */
+    boolean istStelle(int i, Periode p) {
+      return i >= 0 && i < n && codes[i] == code(p) && perioden[i].art() == p.art();
+    }
+
+    /** A copy with its own arrays, holding the same cells. */
+    Periodenindex kopie() {
+      Periodenindex k = new Periodenindex();
+      k.codes = codes.clone();
+      k.perioden = perioden.clone();
+      k.zellen = zellen.clone();
+      k.n = n;
+      k.anzahl = anzahl;
+      return k;
+    }
+
+    /** Adds the cell of a period not held yet; returns its index. */
+    int put(Periode p, Zelle z) {
       int c = code(p);
       int i = Arrays.binarySearch(codes, 0, n, c);
       if (i >= 0) {
@@ -941,11 +1157,13 @@ public final class Kommunaldaten {
       perioden[at] = p;
       zellen[at] = z;
       n++;
+      return at;
     }
   }
 
   /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
   private static final class Zelle {
+    final Indikator indikator;
     final LocalDate stichtag;
     @Nullable Messwert kommune;
     @Nullable Messwert @Nullable [] raeume;
@@ -955,8 +1173,26 @@ public final class Kommunaldaten {
     @Nullable Reihe reihe;
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
+    boolean offen; // a copy of an extract whose sums are still to be computed
+    boolean @Nullable []
+        ersetzt; // while an extract is made: the Kommune (0) and positions replaced
 
-    Zelle(LocalDate stichtag) {
+    /** A copy for an extract: the same observations, in arrays of its own; sums to be computed. */
+    Zelle kopie() {
+      Zelle k = new Zelle(indikator, stichtag);
+      k.kommune = kommune;
+      Messwert[] r = raeume;
+      k.raeume = r == null ? null : r.clone();
+      k.gliederung = gliederung;
+      k.gruppe = gruppe; // complete: no protection, the sums are computed at once
+      k.reihe = reihe;
+      k.periode = periode;
+      k.offen = true;
+      return k;
+    }
+
+    Zelle(Indikator indikator, LocalDate stichtag) {
+      this.indikator = indikator;
       this.stichtag = stichtag;
     }
 
@@ -1105,6 +1341,9 @@ public final class Kommunaldaten {
     private @Nullable Indikator letzterIndikator;
     private @Nullable SozialraumRef letzterRaum;
     private int letztePosition = -1;
+    private @Nullable Periode letztePeriode; // of letzteReihe
+    private @Nullable Zelle letzteZelle;
+    private int letzteStelle = -1; // of letzteZelle in letzteReihe
 
     private Builder(Kommune kommune, Collection<Indikator> indikatoren) {
       this.kommune = requireNonNull(kommune, "kommune");
@@ -1240,15 +1479,30 @@ public final class Kommunaldaten {
         letzteAufschluesselung = aufschluesselung;
         letzteReihe = reihe;
         letzterIndikator = indikator;
+        letztePeriode = null;
+        letzteZelle = null;
+        letzteStelle = -1;
       }
       if (pruefen) {
         indikator.pruefe(m);
       }
       Periode periode = m.periode();
-      Zelle zelle = reihe.get(periode);
-      if (zelle == null) {
-        zelle = new Zelle(stichtag(indikator, periode));
-        reihe.put(periode, zelle);
+      Zelle zelle;
+      if (letzteZelle != null && (periode == letztePeriode || periode.equals(letztePeriode))) {
+        zelle = letzteZelle;
+      } else {
+        // input sorted by period within an area asks for the next cell
+        int stelle =
+            reihe.istStelle(letzteStelle + 1, periode) ? letzteStelle + 1 : reihe.stelle(periode);
+        if (stelle >= 0) {
+          zelle = reihe.zellen[stelle];
+        } else {
+          zelle = new Zelle(indikator, stichtag(indikator, periode));
+          stelle = reihe.put(periode, zelle);
+        }
+        letztePeriode = periode;
+        letzteZelle = zelle;
+        letzteStelle = stelle;
       }
       Messwert frueher;
       if (raum instanceof SozialraumBezug s) {
@@ -1282,6 +1536,7 @@ public final class Kommunaldaten {
             "the key occurs twice: " + frueher + " and " + m);
       }
       anzahl++;
+      reihe.anzahl++;
       return this;
     }
 

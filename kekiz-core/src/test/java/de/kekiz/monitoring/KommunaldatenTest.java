@@ -573,6 +573,156 @@ class KommunaldatenTest {
     }
   }
 
+  @Nested
+  @DisplayName("an extract (auszug)")
+  class Auszug {
+
+    private final Indikator andere = quote("test-andere", Polaritaet.HOEHER_IST_BESSER);
+    private final Reihe andereReihe = Reihe.insgesamt(andere.ref());
+
+    /** Two indicators, two years, the Kommune's own value for the other one in 2023. */
+    private List<Messwert> beobachtungen() {
+      List<Messwert> m = new java.util.ArrayList<>();
+      for (int jahr = 2022; jahr <= 2023; jahr++) {
+        m.add(wert(QUOTE, NORD, jahr, 10, 200));
+        m.add(wert(QUOTE, SUED, jahr, 30, 300));
+        m.add(wert(QUOTE, OST, jahr, 5, 100));
+        m.add(wert(QUOTE, WEST, jahr, 55, 400));
+        m.add(wert(andere, NORD, jahr, 1, 20));
+        m.add(wert(andere, SUED, jahr, 2, 20));
+      }
+      m.add(wert(andere, UNNA, 2023, 7, 50));
+      return m;
+    }
+
+    private Kommunaldaten.Builder builder() {
+      return Kommunaldaten.builder(STADT, List.of(QUOTE, andere)).ohneGeheimhaltung();
+    }
+
+    private void gleich(Kommunaldaten ist, Kommunaldaten soll) {
+      assertThat(ist.reihen()).isEqualTo(soll.reihen());
+      assertThat(ist.indikatorKeys()).isEqualTo(soll.indikatorKeys());
+      assertThat(ist.anzahlMesswerte()).isEqualTo(soll.anzahlMesswerte());
+      for (Reihe r : soll.reihen()) {
+        assertThat(ist.perioden(r)).isEqualTo(soll.perioden(r));
+        for (Periode p : soll.perioden(r)) {
+          assertThat(ist.figuren(r, p)).isEqualTo(soll.figuren(r, p));
+          assertThat(ist.kommunewert(r, p)).isEqualTo(soll.kommunewert(r, p));
+          assertThat(ist.sozialraumwerte(r, p)).isEqualTo(soll.sozialraumwerte(r, p));
+          assertThat(ist.reihe(r.key(), p, r.aufschluesselung()))
+              .isEqualTo(soll.reihe(r.key(), p, r.aufschluesselung()));
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("holds what a builder gives for the kept observations with the replacements")
+    void wieNeuGebaut() {
+      Messwert ersatzOst = wert(QUOTE, OST, 2023, 45, 100);
+      Messwert ersatzKommune = wert(andere, UNNA, 2023, 9, 50);
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+
+      Kommunaldaten a =
+          d.auszug(java.util.Set.of(QUOTE.key(), andere.key()), List.of(ersatzOst, ersatzKommune));
+
+      List<Messwert> neu = new java.util.ArrayList<>();
+      for (Messwert m : beobachtungen()) {
+        neu.add(
+            m.schluessel().equals(ersatzOst.schluessel())
+                ? ersatzOst
+                : m.schluessel().equals(ersatzKommune.schluessel()) ? ersatzKommune : m);
+      }
+      gleich(a, builder().addAll(neu).build());
+      // the sum takes the replacement: 10 + 30 + 45 + 55
+      assertThat(a.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("140");
+      assertThat(a.kommunewert(REIHE, Periode.jahr(2022)).orElseThrow().zaehler())
+          .isEqualByComparingTo("100");
+      assertThat(a.kommunewert(andereReihe, J2023).orElseThrow()).isEqualTo(ersatzKommune);
+      // the source is unchanged
+      assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
+      assertThat(d.messwert(REIHE, J2023, bezug(OST)).orElseThrow().zaehler())
+          .isEqualByComparingTo("5");
+    }
+
+    @Test
+    @DisplayName("keeps only the indicators asked for")
+    void nurDieIndikatoren() {
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+      Kommunaldaten a = d.auszug(java.util.Set.of(andere.key()), List.of());
+      List<Messwert> nurAndere = new java.util.ArrayList<>();
+      for (Messwert m : beobachtungen()) {
+        if (m.indikator().equals(andere.ref())) {
+          nurAndere.add(m);
+        }
+      }
+      gleich(a, builder().addAll(nurAndere).build());
+      assertThat(a.anzahlMesswerte()).isEqualTo(5);
+      assertThat(a.kommunewert(REIHE, J2023)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("rule monitoring.messwert-unbekannt: replaces only an observation it holds")
+    void unbekannt() {
+      Kommunaldaten d =
+          builder()
+              .addAll(List.of(wert(QUOTE, NORD, 2023, 1, 10), wert(andere, NORD, 2023, 1, 10)))
+              .build();
+      assertRegelverstoss(
+          () -> d.auszug(java.util.Set.of(QUOTE.key()), List.of(wert(QUOTE, SUED, 2023, 1, 10))),
+          "monitoring.messwert-unbekannt",
+          "sued");
+      assertRegelverstoss(
+          () -> d.auszug(java.util.Set.of(QUOTE.key()), List.of(wert(QUOTE, NORD, 2022, 1, 10))),
+          "monitoring.messwert-unbekannt");
+      assertRegelverstoss(
+          () -> d.auszug(java.util.Set.of(QUOTE.key()), List.of(wert(andere, NORD, 2023, 2, 10))),
+          "monitoring.messwert-unbekannt");
+      assertRegelverstoss(
+          () -> d.auszug(java.util.Set.of(QUOTE.key()), List.of(wert(QUOTE, UNNA, 2023, 2, 10))),
+          "monitoring.messwert-unbekannt");
+    }
+
+    @Test
+    @DisplayName("rule monitoring.messwert-doppelt: one replacement per key")
+    void doppelt() {
+      Kommunaldaten d = builder().addAll(vierRaeume()).build();
+      assertRegelverstoss(
+          () ->
+              d.auszug(
+                  java.util.Set.of(QUOTE.key()),
+                  List.of(wert(QUOTE, OST, 2023, 6, 100), wert(QUOTE, OST, 2023, 7, 100))),
+          "monitoring.messwert-doppelt");
+    }
+
+    @Test
+    @DisplayName(
+        "checks a replacement against its definition unless the data were built as checked")
+    void pruefung() {
+      Messwert zuGross = wert(QUOTE, OST, 2023, 150, 100);
+      Kommunaldaten d = builder().addAll(vierRaeume()).build();
+      assertRegelverstoss(
+          () -> d.auszug(java.util.Set.of(QUOTE.key()), List.of(zuGross)),
+          "messwert.zaehler-groesser-als-nenner");
+      Kommunaldaten geprueft = builder().geprueft().addAll(vierRaeume()).build();
+      assertThat(
+              geprueft
+                  .auszug(java.util.Set.of(QUOTE.key()), List.of(zuGross))
+                  .kommunewert(REIHE, J2023)
+                  .orElseThrow()
+                  .zaehler())
+          .isEqualByComparingTo("245");
+    }
+
+    @Test
+    @DisplayName("needs data without protection")
+    void nichtGeschuetzt() {
+      Kommunaldaten geschuetzt = daten(STADT, vierRaeume());
+      assertThatThrownBy(() -> geschuetzt.auszug(java.util.Set.of(QUOTE.key()), List.of()))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("protected");
+    }
+  }
+
   @Test
   @DisplayName("answers queries about its Sozialräume, observations and series")
   void abfragen() {

@@ -280,6 +280,6 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
 
   @Override
   public int hashCode() {
-    return codes.hashCode();
+    return codes.isEmpty() ? 0 : codes.hashCode(); // the hash of an empty map, without iterating
   }
 }

@@ -2,6 +2,7 @@ package de.kekiz.domain.indikator;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The division of {@link Indikator#wert(Messwert)}: {@code a.divide(b, MathContext.DECIMAL64)}, the
@@ -19,6 +20,7 @@ final class Dezimal64 {
   private static final int STELLEN = 16;
   private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
   private static final long[] ZEHNER = new long[19];
+  private static final BigDecimal MILLIARDE = BigDecimal.valueOf(1_000_000_000L);
 
   static {
     ZEHNER[0] = 1;
@@ -45,12 +47,58 @@ final class Dezimal64 {
         || b.precision() > 9) {
       return a.divide(b, MathContext.DECIMAL64);
     }
-    long x = a.longValue();
-    long y = b.longValue();
+    return teile(a.longValue(), b.longValue(), a, b);
+  }
+
+  /**
+   * {@return {@code zaehler × faktor / nenner} as {@link #teile(BigDecimal, BigDecimal)} gives it
+   * for {@code zaehler.multiply(faktor)} and {@code nenner}}, without building the product when
+   * numerator, factor and denominator are positive whole numbers below 10<sup>9</sup> (so the
+   * product stays below 10<sup>18</sup>) — the common case of a count, a factor such as 100 and a
+   * count.
+   *
+   * @param zaehler the numerator
+   * @param faktor the factor
+   * @param faktorGanz the factor as a {@code long} if it is a whole number below 10<sup>9</sup>,
+   *     else 0
+   * @param nenner the denominator, greater than 0
+   */
+  static BigDecimal teile(
+      BigDecimal zaehler, BigDecimal faktor, long faktorGanz, BigDecimal nenner) {
+    if (faktorGanz > 0
+        && zaehler.scale() == 0
+        && nenner.scale() == 0
+        && zaehler.signum() > 0
+        && zaehler.compareTo(MILLIARDE) < 0 // compact and scale 0: compares two longs
+        && nenner.compareTo(MILLIARDE) < 0) {
+      return teile(zaehler.longValue() * faktorGanz, nenner.longValue(), null, nenner);
+    }
+    return teile(zaehler.multiply(faktor), nenner);
+  }
+
+  /**
+   * {@return {@code faktor} as a {@code long} if it is a whole number from 1 to 10<sup>9</sup> − 1,
+   * else 0 (see {@link #teile(BigDecimal, BigDecimal, long, BigDecimal)})}
+   *
+   * @param faktor a factor greater than 0
+   */
+  static long ganzerFaktor(BigDecimal faktor) {
+    return faktor.scale() == 0 && faktor.signum() > 0 && faktor.compareTo(MILLIARDE) < 0
+        ? faktor.longValue()
+        : 0;
+  }
+
+  /**
+   * The division of two positive longs, {@code x} below 10<sup>18</sup> and {@code y} below
+   * 10<sup>9</sup>; {@code a} and {@code b} are their {@link BigDecimal} forms for the rare case
+   * left to {@link BigDecimal} ({@code a} is built from {@code x} if {@code null}).
+   */
+  private static BigDecimal teile(long x, long y, @Nullable BigDecimal a, BigDecimal b) {
     long q = x / y;
     long r = x % y;
     if (q >= GRENZE) {
-      return a.divide(b, MathContext.DECIMAL64); // rounding the whole part: rare, not done here
+      // rounding the whole part: rare, not done here
+      return (a != null ? a : BigDecimal.valueOf(x)).divide(b, MathContext.DECIMAL64);
     }
     if (r == 0) {
       return BigDecimal.valueOf(q); // exact and whole: scale 0, the preferred one

@@ -73,6 +73,12 @@ public final class Indikator {
   private final boolean synthetisch;
   private final long revision;
   private final IndikatorRef ref;
+  // the factor as a long for the quick division (see Dezimal64), or 0
+  private final long faktorGanz;
+  // the validity in months (see Periode#beginnMonatIndex): a period's first day lies in it iff
+  // the period's first month lies from ersterMonat to letzterMonat
+  private final long ersterMonat;
+  private final long letzterMonat;
 
   private Indikator(Builder b) {
     this.key = requireNonNull(b.key, "key");
@@ -84,6 +90,12 @@ public final class Indikator {
     this.nennerDefinition =
         b.nennerDefinition == null ? null : text("nennerDefinition", b.nennerDefinition);
     this.faktor = faktor(requireNonNull(b.faktor, "faktor"));
+    this.faktorGanz = Dezimal64.ganzerFaktor(faktor);
+    LocalDate von = gueltigkeit.von();
+    LocalDate bis = gueltigkeit.bis();
+    // a first day of a month on or after von; on or before bis
+    this.ersterMonat = monat(von) + (von.getDayOfMonth() == 1 ? 0 : 1);
+    this.letzterMonat = bis == null ? Long.MAX_VALUE : monat(bis);
     this.einheit = text("einheit", b.einheit);
     this.anteil = b.anteil;
     this.polaritaet = requireNonNull(b.polaritaet, "polaritaet");
@@ -147,6 +159,16 @@ public final class Indikator {
             + version
             + " needs an aenderungshinweis saying what changed against version "
             + (version - 1));
+  }
+
+  private static long monat(LocalDate tag) {
+    return tag.getYear() * 12L + tag.getMonthValue() - 1;
+  }
+
+  /** Whether the first day of {@code periode} lies in {@link #gueltigkeit()}. */
+  private boolean beginntInGueltigkeit(Periode periode) {
+    long m = periode.beginnMonatIndex();
+    return m >= ersterMonat && m <= letzterMonat;
   }
 
   private String text(String feld, @Nullable String wert) {
@@ -436,7 +458,7 @@ public final class Indikator {
    * @param periode the period of the observations
    */
   public boolean gilt(Periode periode) {
-    return periode.art() == periodizitaet && gueltigkeit.enthaelt(periode.beginn());
+    return periode.art() == periodizitaet && beginntInGueltigkeit(periode);
   }
 
   /**
@@ -471,7 +493,8 @@ public final class Indikator {
    */
   public void pruefe(Messwert messwert) {
     requireNonNull(messwert, "messwert");
-    if (!messwert.indikator().equals(ref)) {
+    IndikatorRef andere = messwert.indikator();
+    if (andere != ref && !andere.equals(ref)) {
       throw verstoss(
           messwert,
           "messwert.anderer-indikator",
@@ -491,7 +514,7 @@ public final class Indikator {
               + " is "
               + periodizitaet);
     }
-    if (!gueltigkeit.enthaelt(periode.beginn())) {
+    if (!beginntInGueltigkeit(periode)) {
       throw verstoss(
           messwert,
           "messwert.periode-ausserhalb-gueltigkeit",
@@ -504,7 +527,9 @@ public final class Indikator {
               + " is valid "
               + gueltigkeit);
     }
-    for (String dimension : messwert.aufschluesselung().dimensionen()) {
+    Aufschluesselung aufschluesselung = messwert.aufschluesselung();
+    for (String dimension :
+        aufschluesselung.istInsgesamt() ? List.<String>of() : aufschluesselung.dimensionen()) {
       if (!dimensionen.contains(dimension)) {
         throw verstoss(
             messwert,
@@ -586,7 +611,7 @@ public final class Indikator {
     if (nenner == null) {
       return Optional.of(zaehler);
     }
-    return Optional.of(Dezimal64.teile(zaehler.multiply(faktor), nenner));
+    return Optional.of(Dezimal64.teile(zaehler, faktor, faktorGanz, nenner));
   }
 
   /**

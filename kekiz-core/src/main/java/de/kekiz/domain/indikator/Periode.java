@@ -230,7 +230,7 @@ public record Periode(Periodizitaet art, int jahr, int nummer) implements Compar
   }
 
   /** The month the period starts in, counted from year 0 (January of year 0 is 0). */
-  private int beginnMonatIndex() {
+  int beginnMonatIndex() {
     if (art == Periodizitaet.SCHULJAHR) {
       return jahr * 12 + SCHULJAHR_BEGINNMONAT - 1;
     }

@@ -11,6 +11,7 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.MesswertSchluessel;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.indikator.Raumbezug;
@@ -60,7 +61,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -154,15 +155,11 @@ final class Berichtsprojektion {
     // pooled figure of an area whose latest single one is suppressed: both are published
     Kommunalbericht mitIndex = kb;
     if (modell != null) {
+      // the data of the index indicators with the pooled figures in place of the single ones,
+      // taken from those of the single figures
+      Set<IndikatorKey> nur = Set.copyOf(indexIndikatoren);
       Kommunaldaten indexDaten =
-          gepoolt.isEmpty()
-              ? daten
-              : Kommunaldaten.builder(kommune, indikatoren)
-                  .ohneGeheimhaltung()
-                  .geprueft()
-                  .addAll(
-                      mitMehrjahreswerten(veroeffentlicht, gepoolt, Set.copyOf(indexIndikatoren)))
-                  .build();
+          gepoolt.isEmpty() ? daten : daten.auszug(nur, mehrjahreswerte(daten, gepoolt, nur));
       mitIndex =
           new Kommunalanalyse(heute, aa.withSozialindex(modell, aa.ebene()))
               .analysiereBedarf(indexDaten, kette);
@@ -782,42 +779,23 @@ final class Berichtsprojektion {
   // ---------------------------------------------------------------- Sozialindex
 
   /**
-   * The published figures of the indicators {@code nur} (those of the Sozialindex, the only ones
-   * its analysis reads) with each single figure that a pooled one stands in for replaced by the
-   * pooled sums (same key: the pooled figure's period is the last one pooled).
+   * The pooled figures of the indicators {@code nur} (those of the Sozialindex, the only ones its
+   * analysis reads) that stand in for a published single figure of {@code daten} (same key: the
+   * pooled figure's period is the last one pooled); of two with the same key, the later one.
    */
-  private static List<Messwert> mitMehrjahreswerten(
-      List<Messwert> veroeffentlicht, List<Mehrjahreswert> gepoolt, Set<IndikatorKey> nur) {
-    Map<de.kekiz.domain.indikator.MesswertSchluessel, Messwert> ersatz = new HashMap<>();
-    Set<Periode> ersetztePerioden = new HashSet<>();
+  private static List<Messwert> mehrjahreswerte(
+      Kommunaldaten daten, List<Mehrjahreswert> gepoolt, Set<IndikatorKey> nur) {
+    Map<MesswertSchluessel, Messwert> ersatz = new LinkedHashMap<>();
     for (Mehrjahreswert p : gepoolt) {
-      if (nur.contains(p.summe().indikator().key())) {
-        ersatz.put(p.summe().schluessel(), p.summe());
-        ersetztePerioden.add(p.summe().periode());
+      Messwert m = p.summe();
+      if (nur.contains(m.indikator().key())
+          && daten
+              .messwert(new Reihe(m.indikator(), m.aufschluesselung()), m.periode(), m.raum())
+              .isPresent()) {
+        ersatz.put(m.schluessel(), m);
       }
     }
-    List<Messwert> l = new ArrayList<>();
-    IndikatorRef zuletzt = null;
-    boolean gemeint = false;
-    Periode periode = null;
-    boolean ersetzt = false;
-    for (Messwert m : veroeffentlicht) {
-      if (m.indikator() != zuletzt) { // the figures come by indicator version: look it up once
-        zuletzt = m.indikator();
-        gemeint = nur.contains(zuletzt.key());
-      }
-      if (!gemeint) {
-        continue;
-      }
-      // only a figure of a period some pooled figure ends in can be replaced (same key); the
-      // figures of a period come together: look it up once
-      if (m.periode() != periode) {
-        periode = m.periode();
-        ersetzt = ersetztePerioden.contains(periode);
-      }
-      l.add(ersetzt ? ersatz.getOrDefault(m.schluessel(), m) : m);
-    }
-    return l;
+    return new ArrayList<>(ersatz.values());
   }
 
   private static @Nullable Sozialindex sozialindex(

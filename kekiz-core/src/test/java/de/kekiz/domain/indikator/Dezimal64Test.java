@@ -80,4 +80,54 @@ class Dezimal64Test {
       gleich(BigDecimal.valueOf(zaehler), BigDecimal.valueOf(nenner));
     }
   }
+
+  private static void gleichMitFaktor(BigDecimal zaehler, BigDecimal faktor, BigDecimal nenner) {
+    BigDecimal erwartet = zaehler.multiply(faktor).divide(nenner, MathContext.DECIMAL64);
+    BigDecimal ist = Dezimal64.teile(zaehler, faktor, Dezimal64.ganzerFaktor(faktor), nenner);
+    assertThat(ist).as("%s × %s / %s", zaehler, faktor, nenner).isEqualTo(erwartet);
+  }
+
+  @ParameterizedTest(name = "{0} × {1} / {2}")
+  @CsvSource({
+    "1234, 100, 5678", // the example of Indikator.wert
+    "1, 100, 4", // exact: 25
+    "999999999, 999999999, 7", // the largest product of the quick way
+    "1000000000, 100, 7", // numerator of ten digits: the product is built
+    "7, 1000000000, 3", // factor of ten digits: the product is built
+    "7, 100, 1000000000", // denominator of ten digits: the product is built
+    "0, 100, 7", // zero: left to BigDecimal
+    "-5, 100, 7", // negative: left to BigDecimal
+    "12.5, 100, 7", // not whole
+    "5, 0.5, 7", // factor not whole
+    "5, 1E+3, 7", // factor with negative scale
+  })
+  void mitFaktor(String zaehler, String faktor, String nenner) {
+    gleichMitFaktor(new BigDecimal(zaehler), new BigDecimal(faktor), new BigDecimal(nenner));
+  }
+
+  @Test
+  @DisplayName("the factor counts as whole only from 1 to 999,999,999 with scale 0")
+  void ganzerFaktor() {
+    assertThat(Dezimal64.ganzerFaktor(new BigDecimal("100"))).isEqualTo(100);
+    assertThat(Dezimal64.ganzerFaktor(new BigDecimal("999999999"))).isEqualTo(999_999_999);
+    assertThat(Dezimal64.ganzerFaktor(new BigDecimal("1000000000"))).isZero();
+    assertThat(Dezimal64.ganzerFaktor(new BigDecimal("100.0"))).isZero();
+    assertThat(Dezimal64.ganzerFaktor(new BigDecimal("1E+2"))).isZero();
+  }
+
+  @Test
+  @DisplayName("a million random values with a factor as multiplying and dividing gives them")
+  void zufaelligMitFaktor() {
+    Random random = new Random(20_260_101L);
+    long[] faktoren = {1, 100, 1000, 10_000, 100_000, 999_999_999};
+    for (int i = 0; i < 1_000_000; i++) {
+      long nenner = 1 + (long) (Math.pow(10, random.nextDouble() * 9.2) - 1);
+      long zaehler =
+          i % 2 == 0 ? random.nextLong(nenner + 1) : (long) Math.pow(10, random.nextDouble() * 9.5);
+      gleichMitFaktor(
+          BigDecimal.valueOf(zaehler),
+          BigDecimal.valueOf(faktoren[i % faktoren.length]),
+          BigDecimal.valueOf(nenner));
+    }
+  }
 }

@@ -423,6 +423,26 @@ class IndikatorTest {
     }
 
     @Test
+    @DisplayName("judges validity by the day, also when a version starts or ends within a month")
+    void gueltigkeitImMonat() {
+      Indikator mitte =
+          quote()
+              .periodizitaet(Periodizitaet.MONATLICH)
+              .gueltigkeit(Zeitraum.of(LocalDate.of(2016, 3, 2), LocalDate.of(2016, 9, 1)))
+              .build();
+
+      assertThat(mitte.gilt(Periode.monat(2016, 3))).isFalse(); // starts 1 March, a day early
+      assertThat(mitte.gilt(Periode.monat(2016, 4))).isTrue();
+      assertThat(mitte.gilt(Periode.monat(2016, 9))).isTrue(); // starts on the last valid day
+      assertThat(mitte.gilt(Periode.monat(2016, 10))).isFalse();
+      assertRegelverstoss(
+          () -> mitte.pruefe(Messwert.of(mitte.ref(), KOELN_404, Periode.monat(2016, 3), 1, 2)),
+          "messwert.periode-ausserhalb-gueltigkeit",
+          "2016-03");
+      mitte.pruefe(Messwert.of(mitte.ref(), KOELN_404, Periode.monat(2016, 9), 1, 2));
+    }
+
+    @Test
     @DisplayName("rule messwert.dimension-nicht-deklariert: rejects an undeclared dimension")
     void dimension() {
       Messwert gut =
