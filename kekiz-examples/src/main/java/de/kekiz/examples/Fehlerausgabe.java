@@ -242,10 +242,14 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       if (bisher.contains(m)) {
         continue;
       }
-      if (t instanceof PersistenzException) {
-        // the adapter's description is for developers (English, see --stacktrace); the user reads
-        // that the database refused and the database's own words, quoted
-        teile.add("Datenbankfehler: die Datenbank meldet " + innersteMeldung(t));
+      if (t instanceof PersistenzException p) {
+        // the adapter says in German what failed (Speichern der Kommune 05570004); of the causes
+        // the user reads only the database's own words, quoted; the rest is for --stacktrace
+        teile.add(
+            "Datenbankfehler: "
+                + p.gegenstand()
+                + " ist fehlgeschlagen, die Datenbank meldet "
+                + innersteMeldung(t));
         break;
       }
       teile.add(m);
