@@ -7,7 +7,9 @@ import de.kekiz.domain.indikator.MesswertSchluessel;
 
 /**
  * A bulk load under {@link Duplikatregel#ABLEHNEN} met a Messwert whose key is already stored or
- * occurs twice in the load. Nothing of the load was stored.
+ * occurs twice in the load. Nothing of the load was stored. The message is German: {@code Messwert
+ * … an Stelle 17 ist schon gespeichert oder kommt im Ladevorgang zweimal vor; nichts wurde
+ * gespeichert}.
  */
 public final class DuplikatException extends KekizException {
   private static final long serialVersionUID = 1L;
@@ -26,9 +28,10 @@ public final class DuplikatException extends KekizException {
     super(
         "Messwert "
             + schluessel
-            + " at position "
+            + " an Stelle "
             + position
-            + " is already stored or occurs twice in the load; nothing was stored");
+            + " ist schon gespeichert oder kommt im Ladevorgang zweimal vor; nichts wurde"
+            + " gespeichert");
     this.schluessel = requireNonNull(schluessel, "schluessel").toString();
     this.position = position;
   }

@@ -9,6 +9,9 @@ import de.kekiz.domain.KekizException;
  * data of another Kommune, or data that belongs to no single Kommune. Nothing was written.
  *
  * <p>Reads never throw it: data of other Kommunen is simply not found.
+ *
+ * <p>The message is German: {@code Speichern der Kommune 05978036 wurde abgelehnt: das Repository
+ * ist für Kommune 05570004 geöffnet und darf keine Daten anderer Kommunen berühren}.
  */
 public final class MandantenverletzungException extends KekizException {
   private static final long serialVersionUID = 1L;
@@ -20,15 +23,16 @@ public final class MandantenverletzungException extends KekizException {
   private final String gegenstand;
 
   /**
-   * @param mandant the Mandant the repository was opened for, e.g. {@code "Kommune 05570004"}
-   * @param gegenstand what was refused, e.g. {@code "saving Kommune 05978036"}
+   * @param mandant the Mandant the repository was opened for, in German, e.g. {@code "Kommune
+   *     05570004"} or {@code "Kreis 05978 mit seinen Gemeinden"}
+   * @param gegenstand what was refused, in German, e.g. {@code "Speichern der Kommune 05978036"}
    */
   public MandantenverletzungException(String mandant, String gegenstand) {
     super(
         requireNonNull(gegenstand, "gegenstand")
-            + " was refused: the repository is opened for "
+            + " wurde abgelehnt: das Repository ist für "
             + requireNonNull(mandant, "mandant")
-            + " and may not touch other Kommunen' data");
+            + " geöffnet und darf keine Daten anderer Kommunen berühren");
     this.mandant = mandant;
     this.gegenstand = gegenstand;
   }
@@ -41,7 +45,7 @@ public final class MandantenverletzungException extends KekizException {
     return mandant;
   }
 
-  /** {@return what was refused, e.g. {@code "saving Kommune 05978036"}} */
+  /** {@return what was refused, e.g. {@code "Speichern der Kommune 05978036"}} */
   public String gegenstand() {
     return gegenstand;
   }

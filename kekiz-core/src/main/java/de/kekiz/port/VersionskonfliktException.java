@@ -8,7 +8,9 @@ import de.kekiz.domain.KekizException;
  * Optimistic locking failed: an aggregate was saved from a revision that is no longer the stored
  * one, because someone else saved it in between (or it was never stored, or deleted).
  *
- * <p>Nothing was written. The caller reloads, re-applies its change and saves again.
+ * <p>Nothing was written. The caller reloads, re-applies its change and saves again. The message is
+ * German: {@code Kommune 05570004: die Änderung beruht auf Revision 3, gespeichert ist aber
+ * Revision 4; bitte neu laden und die Änderung erneut anwenden}.
  */
 public final class VersionskonfliktException extends KekizException {
   private static final long serialVersionUID = 1L;
@@ -36,12 +38,12 @@ public final class VersionskonfliktException extends KekizException {
         aggregat
             + " "
             + id
-            + " was saved from revision "
+            + ": die Änderung beruht auf Revision "
             + erwartet
-            + ", but the stored revision is "
+            + ", gespeichert ist aber Revision "
             + gespeichert
-            + (gespeichert == 0 ? " (not stored)" : "")
-            + ": reload it and apply the change again");
+            + (gespeichert == 0 ? " (nicht gespeichert)" : "")
+            + "; bitte neu laden und die Änderung erneut anwenden");
     this.aggregat = requireNonNull(aggregat, "aggregat");
     this.id = requireNonNull(id, "id");
     this.erwartet = erwartet;

@@ -2,8 +2,12 @@ package de.kekiz.examples;
 
 import de.kekiz.importe.Anzeigetext;
 import de.kekiz.importe.UnlesbareDateiException;
+import de.kekiz.port.DuplikatException;
+import de.kekiz.port.MandantenverletzungException;
 import de.kekiz.port.PersistenzException;
+import de.kekiz.port.VersionskonfliktException;
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +36,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Hauptprogramm#AUFRUFFEHLER}.
  *
  * <p>The line names the command and the messages of the exception and its causes, each once: {@code
- * kekiz import: die H2-Datenbank in /x lässt sich nicht öffnen: …}. For a malformed call picocli's
- * English message is not shown: the line is built from what the exception carries (the option, the
- * value, the missing or unknown arguments), e.g. {@code kekiz report: es fehlt die Option
- * --kommune=AGS}, followed by where the help is.
+ * kekiz import: die H2-Datenbank in /x lässt sich nicht öffnen: …}, followed by {@code
+ * (--stacktrace zeigt Einzelheiten)} only where the stack trace tells more than the line ({@link
+ * #mehrImStacktrace}). For a malformed call picocli's English message is not shown: the line is
+ * built from what the exception carries (the option, the value, the missing or unknown arguments),
+ * e.g. {@code kekiz report: es fehlt die Option --kommune=AGS}, followed by where the help is.
  */
 final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -66,7 +71,7 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
           befehl.getCommandSpec().qualifiedName()
               + ": "
               + einzeilig(ausnahme)
-              + " (--stacktrace zeigt Einzelheiten)");
+              + (mehrImStacktrace(ausnahme) ? " (--stacktrace zeigt Einzelheiten)" : ""));
     }
     err.flush();
     return Hauptprogramm.FEHLER;
@@ -213,6 +218,39 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
     }
   }
 
+  /**
+   * Whether the line ends with the hint {@code (--stacktrace zeigt Einzelheiten)}. The rule:
+   *
+   * <ul>
+   *   <li>No hint for an error the user can act on from the line alone, one of the classes whose
+   *       message is written in German for the user: an {@link Abbruch} (the command's own
+   *       explanation: a Kommune that is not there, a wrong value, a file that is missing), an
+   *       {@link UnlesbareDateiException} (a file the readers cannot read), and the refusals of the
+   *       storage port ({@link MandantenverletzungException}, {@link VersionskonfliktException},
+   *       {@link DuplikatException}).
+   *   <li>The hint for everything else: an unexpected failure (a programming error, a library's
+   *       exception, a domain rule's {@link de.kekiz.domain.KekizException} that a command did not
+   *       turn into its own German explanation), whose message is not meant for the user and whose
+   *       stack trace is what a report of the error needs.
+   *   <li>The hint as well when the database failed, whatever wraps it (a {@link
+   *       PersistenzException} or an {@link SQLException} in the chain of causes): the line quotes
+   *       only the database's innermost words, its state, statement and the libraries' log lines
+   *       are shown by {@code --stacktrace}.
+   * </ul>
+   */
+  static boolean mehrImStacktrace(Throwable ausnahme) {
+    for (Throwable t = ausnahme; t != null; t = t.getCause()) {
+      if (t instanceof PersistenzException || t instanceof SQLException) {
+        return true;
+      }
+    }
+    return !(ausnahme instanceof Abbruch
+        || ausnahme instanceof UnlesbareDateiException
+        || ausnahme instanceof MandantenverletzungException
+        || ausnahme instanceof VersionskonfliktException
+        || ausnahme instanceof DuplikatException);
+  }
+
   private static boolean stacktraceVerlangt(@Nullable ParseResult ergebnis) {
     for (ParseResult r = ergebnis; r != null; r = r.subcommand()) {
       if (r.hasMatchedOption("--stacktrace")) {
@@ -242,10 +280,14 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       if (bisher.contains(m)) {
         continue;
       }
-      if (t instanceof PersistenzException) {
-        // the adapter's description is for developers (English, see --stacktrace); the user reads
-        // that the database refused and the database's own words, quoted
-        teile.add("Datenbankfehler: die Datenbank meldet " + innersteMeldung(t));
+      if (t instanceof PersistenzException p) {
+        // the adapter says in German what failed (Speichern der Kommune 05570004); of the causes
+        // the user reads only the database's own words, quoted; the rest is for --stacktrace
+        teile.add(
+            "Datenbankfehler: "
+                + p.gegenstand()
+                + " ist fehlgeschlagen, die Datenbank meldet "
+                + innersteMeldung(t));
         break;
       }
       teile.add(m);

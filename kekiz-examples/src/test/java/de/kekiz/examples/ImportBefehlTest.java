@@ -418,6 +418,7 @@ class ImportBefehlTest {
       assertThat(abgelehnt.err())
           .as("the database's duplicate check, named by file and line")
           .contains("korrektur.csv, Zeile 2: ")
+          .contains("ist schon gespeichert oder kommt im Ladevorgang zweimal vor")
           .doesNotContain("\tat ");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 2);
     }

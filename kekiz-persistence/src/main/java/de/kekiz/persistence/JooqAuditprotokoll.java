@@ -61,7 +61,7 @@ public final class JooqAuditprotokoll {
             ? DSL.noCondition()
             : AUDIT.KOMMUNE.isNotNull().and(kontext.mandantBedingung(AUDIT.KOMMUNE));
     return kontext.lese(
-        "reading the audit trail",
+        "Lesen des Auditprotokolls",
         ctx ->
             ctx.selectFrom(AUDIT)
                 .where(bedingung)

@@ -79,13 +79,15 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
   @Override
   public Optional<Foerderprogramm> findByProgramm(String programm) {
     requireNonNull(programm, "programm");
-    return kontext.lese("loading Foerderprogramm " + programm, ctx -> lade(ctx, programm)).stream()
+    return kontext
+        .lese("Laden des Förderprogramms " + programm, ctx -> lade(ctx, programm))
+        .stream()
         .findFirst();
   }
 
   @Override
   public List<Foerderprogramm> findAll() {
-    return kontext.lese("loading every Foerderprogramm", ctx -> lade(ctx, null));
+    return kontext.lese("Laden aller Förderprogramme", ctx -> lade(ctx, null));
   }
 
   /**
@@ -151,7 +153,7 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
 
     @Override
     protected String bezeichnung(String programm) {
-      return "Foerderprogramm " + programm;
+      return "des Förderprogramms " + programm;
     }
 
     @Override
@@ -433,7 +435,7 @@ public final class JooqFoerderprogrammRepository implements FoerderprogrammRepos
       T w = wert.apply(a);
       if (w == null) {
         throw new IllegalStateException(
-            "programmphase_angabe " + schluessel + " row " + a.getPos() + " has no value");
+            "programmphase_angabe " + schluessel + " Zeile " + a.getPos() + " hat keinen Wert");
       }
       liste.add(Angabe.of(w, Beleg.of(a.getBeleg())));
     }

@@ -21,6 +21,7 @@ import de.kekiz.port.IndikatorRepository;
 import de.kekiz.port.MandantenverletzungException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,14 +50,15 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   @Override
   public Optional<Indikator> findByRef(IndikatorRef ref) {
     requireNonNull(ref, "ref");
-    return kontext.lese("loading Indikator " + ref, ctx -> lade(ctx, id(ref))).stream().findFirst();
+    return kontext.lese("Laden des Indikators " + ref, ctx -> lade(ctx, id(ref))).stream()
+        .findFirst();
   }
 
   @Override
   public List<Indikator> findVersionen(IndikatorKey key) {
     requireNonNull(key, "key");
     return kontext.lese(
-        "loading the versions of Indikator " + key,
+        "Laden der Versionen des Indikators " + key,
         ctx -> lade(ctx, INDIKATOR.SCHLUESSEL.eq(key.wert())));
   }
 
@@ -69,7 +71,10 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
     requireNonNull(stichtag, "stichtag");
     List<Indikator> gueltige =
         kontext.lese(
-            "loading Indikator " + key + " valid on " + stichtag,
+            "Laden des am "
+                + stichtag.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " gültigen Indikators "
+                + key,
             ctx ->
                 lade(
                     ctx,
@@ -88,7 +93,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
   @Override
   public List<Indikator> findAll() {
     return kontext.lese(
-        "loading all Indikatoren", ctx -> lade(ctx, org.jooq.impl.DSL.noCondition()));
+        "Laden aller Indikatoren", ctx -> lade(ctx, org.jooq.impl.DSL.noCondition()));
   }
 
   /**
@@ -159,7 +164,7 @@ public final class JooqIndikatorRepository implements IndikatorRepository {
 
     @Override
     protected String bezeichnung(IndikatorRef ref) {
-      return "Indikator " + ref;
+      return "des Indikators " + ref;
     }
 
     @Override

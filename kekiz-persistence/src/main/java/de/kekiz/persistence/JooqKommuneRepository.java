@@ -77,7 +77,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
       return Optional.empty();
     }
     return kontext
-        .lese("loading Kommune " + schluessel, ctx -> lade(ctx, f -> f.eq(schluessel.wert())))
+        .lese("Laden der Kommune " + schluessel, ctx -> lade(ctx, f -> f.eq(schluessel.wert())))
         .stream()
         .findFirst();
   }
@@ -85,7 +85,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
   /** {@inheritDoc} Only the Kommunen of the repository's Mandant. */
   @Override
   public List<Kommune> findAll() {
-    return kontext.lese("loading all Kommunen", ctx -> lade(ctx, kontext::mandantBedingung));
+    return kontext.lese("Laden aller Kommunen", ctx -> lade(ctx, kontext::mandantBedingung));
   }
 
   /** {@inheritDoc} Only the Kommunen of the repository's Mandant. */
@@ -93,7 +93,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
   public List<Kommune> findByKreis(Kreisschluessel kreis) {
     requireNonNull(kreis, "kreis");
     return kontext.lese(
-        "loading the Kommunen of Kreis " + kreis,
+        "Laden der Kommunen des Kreises " + kreis,
         ctx -> lade(ctx, f -> f.startsWith(kreis.wert()).and(kontext.mandantBedingung(f))));
   }
 
@@ -159,7 +159,7 @@ public final class JooqKommuneRepository implements KommuneRepository {
 
     @Override
     protected String bezeichnung(Gemeindeschluessel id) {
-      return "Kommune " + id;
+      return "der Kommune " + id;
     }
 
     @Override

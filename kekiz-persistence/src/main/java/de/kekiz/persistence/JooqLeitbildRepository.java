@@ -65,7 +65,7 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
       return Optional.empty();
     }
     return kontext
-        .lese("loading Leitbild " + id, ctx -> lade(ctx, id.kommune(), id.fassung()))
+        .lese("Laden des Leitbilds " + id, ctx -> lade(ctx, id.kommune(), id.fassung()))
         .stream()
         .findFirst();
   }
@@ -77,7 +77,8 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
     if (!kontext.mandant().umfasst(kommune)) {
       return List.of();
     }
-    return kontext.lese("loading the Leitbilder of " + kommune, ctx -> lade(ctx, kommune, null));
+    return kontext.lese(
+        "Laden der Leitbilder der Kommune " + kommune, ctx -> lade(ctx, kommune, null));
   }
 
   /** {@inheritDoc} Empty also for a Kommune outside the repository's Mandant. */
@@ -156,7 +157,7 @@ public final class JooqLeitbildRepository implements LeitbildRepository {
 
     @Override
     protected String bezeichnung(LeitbildId id) {
-      return "Leitbild " + id;
+      return "des Leitbilds " + id;
     }
 
     @Override

@@ -70,13 +70,13 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
   @Override
   public Optional<Lernnetzwerk> findByProgramm(String programm) {
     requireNonNull(programm, "programm");
-    return kontext.lese("loading Lernnetzwerk " + programm, ctx -> lade(ctx, programm)).stream()
+    return kontext.lese("Laden des Lernnetzwerks " + programm, ctx -> lade(ctx, programm)).stream()
         .findFirst();
   }
 
   @Override
   public List<Lernnetzwerk> findAll() {
-    return kontext.lese("loading every Lernnetzwerk", ctx -> lade(ctx, null));
+    return kontext.lese("Laden aller Lernnetzwerke", ctx -> lade(ctx, null));
   }
 
   /**
@@ -141,7 +141,7 @@ public final class JooqLernnetzwerkRepository implements LernnetzwerkRepository 
 
     @Override
     protected String bezeichnung(String programm) {
-      return "Lernnetzwerk " + programm;
+      return "des Lernnetzwerks " + programm;
     }
 
     @Override

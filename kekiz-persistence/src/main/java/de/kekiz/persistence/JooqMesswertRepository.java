@@ -83,7 +83,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
     requireNonNull(messwerte, "messwerte");
     requireNonNull(regel, "regel");
     return kontext.schreibe(
-        "storing Messwerte", ctx -> new MesswertLader(kontext, ctx, regel).lade(messwerte));
+        "Speichern der Messwerte", ctx -> new MesswertLader(kontext, ctx, regel).lade(messwerte));
   }
 
   /** {@inheritDoc} Empty for a Kommune outside the repository's Mandant. */
@@ -121,7 +121,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
         new Messreihe(schluessel.indikator(), schluessel.raum(), schluessel.aufschluesselung());
     String kommune = schluessel.raum().kommune().wert();
     return kontext.lese(
-        "loading Messwert " + schluessel,
+        "Laden des Messwerts " + schluessel,
         ctx -> {
           Record2<Integer, Integer> gefunden =
               ctx.select(MESSREIHE_ZAEHLER.NUMMER, MESSREIHE.ID)
@@ -178,7 +178,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
       return 0;
     }
     return kontext.lese(
-        "counting the Messwerte of " + kommune,
+        "Zählen der Messwerte der Kommune " + kommune,
         ctx -> {
           Condition vonKommune = vonKommune(ctx, kommune);
           return vonKommune == null ? 0L : (long) ctx.fetchCount(MESSWERT, vonKommune);
@@ -214,7 +214,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
   @Override
   public long deleteByKommune(Gemeindeschluessel kommune) {
     requireNonNull(kommune, "kommune");
-    String gegenstand = "deleting the Messwerte of " + kommune;
+    String gegenstand = "Löschen der Messwerte der Kommune " + kommune;
     kontext.pruefeMandant(kommune, gegenstand);
     return kontext.schreibe(
         gegenstand,
@@ -264,7 +264,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
       reihenBedingung = reihenBedingung.and(MESSREIHE.INDIKATOR.eq(indikator.wert()));
     }
     Condition reihenAuswahl = reihenBedingung;
-    String gegenstand = "streaming the Messwerte of " + kommune;
+    String gegenstand = "Lesen der Messwerte der Kommune " + kommune + " als Stream";
     return kontext.strom(
         gegenstand,
         ctx -> {
@@ -457,11 +457,11 @@ public final class JooqMesswertRepository implements MesswertRepository {
       Messreihe r = id >= 0 && id < nachId.length ? nachId[id] : null;
       if (r == null) {
         throw new IllegalStateException(
-            "a stored Messwert of "
+            "ein gespeicherter Messwert der Kommune "
                 + kommune
-                + " names the Messreihe "
+                + " nennt die Messreihe "
                 + id
-                + ", which is not stored");
+                + ", die nicht gespeichert ist");
       }
       return r;
     }
@@ -476,7 +476,7 @@ public final class JooqMesswertRepository implements MesswertRepository {
         ps.close();
       }
     } catch (SQLException e) {
-      throw new PersistenzException("closing a stream of Messwerte", e);
+      throw new PersistenzException("Schließen eines Streams von Messwerten", e);
     }
   }
 

@@ -130,7 +130,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
     }
     return kontext
         .lese(
-            "loading the Praeventionskette of " + kommune,
+            "Laden der Präventionskette der Kommune " + kommune,
             ctx -> lade(ctx, f -> f.eq(kommune.wert())))
         .stream()
         .findFirst();
@@ -140,7 +140,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
   @Override
   public List<Praeventionskette> findAll() {
     return kontext.lese(
-        "loading all Praeventionsketten", ctx -> lade(ctx, kontext::mandantBedingung));
+        "Laden aller Präventionsketten", ctx -> lade(ctx, kontext::mandantBedingung));
   }
 
   /**
@@ -206,7 +206,7 @@ public final class JooqPraeventionsketteRepository implements PraeventionsketteR
 
     @Override
     protected String bezeichnung(Gemeindeschluessel kommune) {
-      return "the Praeventionskette of " + kommune;
+      return "der Präventionskette der Kommune " + kommune;
     }
 
     @Override

@@ -241,9 +241,10 @@ public final class KekizPersistenz {
     DataSource ds = dataSource;
     if (ds == null) {
       throw new IllegalStateException(
-          "migrations need a DataSource, but this KekizPersistenz was built from a DSLContext"
-              + " on a single connection: pass the DataSource too, or run migrationsskripte()"
-              + " with your own migration tool");
+          "kekiz: die Migration braucht eine DataSource, diese KekizPersistenz wurde aber aus"
+              + " einem DSLContext auf einer einzelnen Verbindung gebaut: geben Sie auch die"
+              + " DataSource an oder führen Sie migrationsskripte() mit Ihrem eigenen"
+              + " Migrationswerkzeug aus");
     }
     @Nullable String imKatalog =
         schema == null
@@ -281,7 +282,7 @@ public final class KekizPersistenz {
       if (kontext.datenbank() == Datenbank.H2 && !vorher.enthaelt(historie)) {
         vorher.entferneNeue(ds, e);
       }
-      throw new PersistenzException("migrating the kekiz schema", e);
+      throw new PersistenzException("Migrieren des kekiz-Schemas", e);
     } finally {
       // Flyway's defaults (loggers "auto"), without a reference to the host's DataSource
       LogFactory.setConfiguration(Flyway.configure(KekizPersistenz.class.getClassLoader()));
@@ -351,7 +352,7 @@ public final class KekizPersistenz {
         }
         return new Tabellen(s, namen.build());
       } catch (SQLException e) {
-        throw new PersistenzException("reading the tables before migrating", e);
+        throw new PersistenzException("Lesen der Tabellen vor der Migration", e);
       }
     }
 
@@ -432,11 +433,12 @@ public final class KekizPersistenz {
     try (InputStream in = KekizPersistenz.class.getClassLoader().getResourceAsStream(ressource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "the migration script " + ressource + " is missing from the class path");
+            "das Migrationsskript " + ressource + " fehlt im Klassenpfad");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the migration script " + ressource, e);
+      throw new IllegalStateException(
+          "das Migrationsskript " + ressource + " lässt sich nicht lesen", e);
     }
   }
 
@@ -444,10 +446,10 @@ public final class KekizPersistenz {
     requireNonNull(praefix, "praefix");
     if (!PRAEFIX.matcher(praefix).matches()) {
       throw new IllegalArgumentException(
-          "a table-name prefix needs a lower-case letter followed by up to 29 lower-case letters,"
-              + " digits or '_' (or nothing), got '"
+          "'"
               + praefix
-              + "'");
+              + "' ist kein Tabellenpräfix: erlaubt sind ein Kleinbuchstabe und bis zu 29 weitere"
+              + " Kleinbuchstaben, Ziffern oder '_' (oder nichts)");
     }
   }
 
@@ -524,9 +526,10 @@ public final class KekizPersistenz {
       requireNonNull(schema, "schema");
       if (!BEZEICHNER.matcher(schema).matches()) {
         throw new IllegalArgumentException(
-            "a schema needs a letter or '_' followed by up to 62 letters, digits or '_', got '"
+            "'"
                 + schema
-                + "'");
+                + "' ist kein Schemaname: erlaubt sind ein Buchstabe oder '_' und bis zu 62"
+                + " weitere Buchstaben, Ziffern oder '_'");
       }
       this.schema = schema;
       return this;
@@ -559,10 +562,10 @@ public final class KekizPersistenz {
       requireNonNull(tabelle, "tabelle");
       if (!BEZEICHNER.matcher(tabelle).matches()) {
         throw new IllegalArgumentException(
-            "a history table needs a letter or '_' followed by up to 62 letters, digits or '_',"
-                + " got '"
+            "'"
                 + tabelle
-                + "'");
+                + "' ist kein Name für die Historientabelle: erlaubt sind ein Buchstabe oder '_'"
+                + " und bis zu 62 weitere Buchstaben, Ziffern oder '_'");
       }
       this.historientabelle = tabelle;
       return this;
@@ -637,7 +640,8 @@ public final class KekizPersistenz {
      */
     public Builder abrufgroesse(int zeilen) {
       if (zeilen < 1) {
-        throw new IllegalArgumentException("abrufgroesse needs at least 1 row, got " + zeilen);
+        throw new IllegalArgumentException(
+            "abrufgroesse braucht mindestens 1 Zeile, nicht " + zeilen);
       }
       this.abrufgroesse = zeilen;
       return this;
@@ -654,7 +658,8 @@ public final class KekizPersistenz {
      */
     public Builder stapelgroesse(int zeilen) {
       if (zeilen < 1) {
-        throw new IllegalArgumentException("stapelgroesse needs at least 1 row, got " + zeilen);
+        throw new IllegalArgumentException(
+            "stapelgroesse braucht mindestens 1 Zeile, nicht " + zeilen);
       }
       this.stapelgroesse = zeilen;
       return this;
@@ -674,7 +679,8 @@ public final class KekizPersistenz {
       DSLContext basis = dslContext;
       DataSource ds = dataSource;
       if (basis == null && ds == null) {
-        throw new IllegalStateException("KekizPersistenz needs a DataSource or a DSLContext");
+        throw new IllegalStateException(
+            "KekizPersistenz braucht eine DataSource oder einen DSLContext");
       }
       if (ds == null) {
         ConnectionProvider anbieter = requireNonNull(basis).configuration().connectionProvider();
@@ -691,7 +697,7 @@ public final class KekizPersistenz {
         gross = e.grossschreibung();
         javaOrdnung = e.ordnetWieJava();
       } catch (org.jooq.exception.DataAccessException | SQLException e) {
-        throw new PersistenzException("recognising the database", e);
+        throw new PersistenzException("Erkennen der Datenbank", e);
       }
       SQLDialect dialekt = datenbank == Datenbank.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES;
       Settings settings = einstellungen(datenbank, schema, praefix);
@@ -703,7 +709,7 @@ public final class KekizPersistenz {
         // jOOQ's one INFO line per JVM on the database version stays out of the host's log
         JooqStille.versionszeileAus(dsl);
       } catch (org.jooq.exception.DataAccessException e) {
-        throw new PersistenzException("recognising the database", e);
+        throw new PersistenzException("Erkennen der Datenbank", e);
       }
       Kontext kontext =
           new Kontext(
@@ -742,7 +748,9 @@ public final class KekizPersistenz {
         db = Datenbank.POSTGRESQL;
       } else {
         throw new IllegalArgumentException(
-            "kekiz-persistence supports H2 and PostgreSQL, got the database '" + produkt + "'");
+            "kekiz-persistence unterstützt H2 und PostgreSQL, nicht die Datenbank '"
+                + produkt
+                + "'");
       }
       return new Erkennung(db, faltetGross(c), db == Datenbank.H2 || ordnetBinaer(c));
     }

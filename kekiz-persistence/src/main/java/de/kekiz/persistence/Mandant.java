@@ -93,14 +93,14 @@ public final class Mandant {
   }
 
   /**
-   * Returns e.g. {@code Kommune 05570004}, {@code Kreis 05978 with its Gemeinden}, {@code all
-   * Kommunen}.
+   * Returns the German text a message shows, e.g. {@code Kommune 05570004}, {@code Kreis 05978 mit
+   * seinen Gemeinden}, {@code alle Kommunen}.
    */
   @Override
   public String toString() {
     if (kommune != null) {
       return "Kommune " + kommune;
     }
-    return kreis != null ? "Kreis " + kreis + " with its Gemeinden" : "all Kommunen";
+    return kreis != null ? "Kreis " + kreis + " mit seinen Gemeinden" : "alle Kommunen";
   }
 }

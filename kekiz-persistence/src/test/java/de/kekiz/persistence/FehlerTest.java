@@ -46,11 +46,11 @@ class FehlerTest {
       assertThatThrownBy(() -> p.messwerte().saveAll(ladung, regel))
           .isInstanceOf(PersistenzException.class)
           .hasMessageStartingWith(
-              "storing Messwert row 23 (" + zuLang.schluessel().toString().substring(0, 40))
+              "Speichern der Messwertzeile 23 (" + zuLang.schluessel().toString().substring(0, 40))
           .satisfies(
               e ->
                   assertThat(((PersistenzException) e).gegenstand())
-                      .startsWith("storing Messwert row 23"))
+                      .startsWith("Speichern der Messwertzeile 23 ("))
           .satisfies(e -> assertThat(((PersistenzException) e).position()).hasValue(23))
           .satisfies(e -> assertThat(wurzel(e)).isInstanceOf(SQLException.class));
       assertThat(p.messwerte().count(Testdaten.AHLEN)).isZero();
@@ -69,10 +69,10 @@ class FehlerTest {
     Testdatenbank.fuehreAus(ds, "DROP TABLE " + schema + "foerderung");
     assertThatThrownBy(() -> p.kommunen().save(Testdaten.ahlen()))
         .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("saving Kommune 05570004 failed");
+        .hasMessageStartingWith("Speichern der Kommune 05570004 ist fehlgeschlagen: ");
     assertThatThrownBy(() -> p.kommunen().findById(Testdaten.KOELN))
         .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("loading Kommune 05315000 failed");
+        .hasMessageStartingWith("Laden der Kommune 05315000 ist fehlgeschlagen: ");
     Testdatenbank.fuehreAus(
         ds,
         "CREATE TABLE "
@@ -91,7 +91,7 @@ class FehlerTest {
     DataSource tot = new TotDatenquelle();
     assertThatThrownBy(() -> KekizPersistenz.builder().dataSource(tot).build())
         .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("recognising the database failed");
+        .hasMessageStartingWith("Erkennen der Datenbank ist fehlgeschlagen: ");
   }
 
   @ParameterizedTest
@@ -106,7 +106,8 @@ class FehlerTest {
     Testdatenbank.fuehreAus(ds, "DROP TABLE " + schema + "messwert");
     assertThatThrownBy(() -> p.messwerte().streamByKommune(Testdaten.AHLEN).close())
         .isInstanceOf(PersistenzException.class)
-        .hasMessageStartingWith("streaming the Messwerte of 05570004 failed");
+        .hasMessageStartingWith(
+            "Lesen der Messwerte der Kommune 05570004 als Stream ist fehlgeschlagen: ");
   }
 
   /** A DataSource whose database is down. */

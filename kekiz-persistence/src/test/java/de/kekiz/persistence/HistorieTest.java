@@ -110,6 +110,7 @@ class HistorieTest {
             + "aggregat_historie SET inhalt = '{\"fields\":[{\"name\":\"abfrage\",\"type\":\"VARCHAR\"}],\"records\":[]}'");
     assertThatThrownBy(() -> p.praeventionsketten().findHistorie(KetteFixtures.AHLEN))
         .isInstanceOf(PersistenzException.class)
-        .hasMessageContaining("history of");
+        .hasMessageStartingWith(
+            "Laden der Historie der Präventionskette der Kommune 05570004 ist fehlgeschlagen: ");
   }
 }

@@ -93,7 +93,12 @@ class MandantTest {
             f -> {
               assertThat(f.mandant()).isEqualTo(Mandant.kommune(Testdaten.AHLEN).toString());
               assertThat(f.mandant()).contains("Kommune 05570004");
-              assertThat(f.gegenstand()).contains("Kommune 05315000");
+              assertThat(f.gegenstand()).isEqualTo("Speichern der Kommune 05315000");
+              assertThat(f)
+                  .hasMessage(
+                      "Speichern der Kommune 05315000 wurde abgelehnt: das Repository ist für"
+                          + " Kommune 05570004 geöffnet und darf keine Daten anderer Kommunen"
+                          + " berühren");
             });
     assertThatThrownBy(() -> ahlen.kommunen().delete(Testdaten.KOELN, koeln.revision()))
         .isInstanceOf(MandantenverletzungException.class);
@@ -106,7 +111,7 @@ class MandantTest {
         .isInstanceOf(MandantenverletzungException.class);
     assertThatThrownBy(() -> ahlen.indikatoren().save(Indikatoren.betreuungsquoteU3()))
         .isInstanceOf(MandantenverletzungException.class)
-        .hasMessageContaining("Indikator");
+        .hasMessageStartingWith("Speichern des Indikators ");
     assertThat(alle.kommunen().findById(Testdaten.KOELN)).contains(koeln);
     assertThat(alle.leitbilder().findByKommune(Testdaten.KOELN)).isEmpty();
     assertThat(alle.messwerte().count(Testdaten.KOELN)).isEqualTo(15);
@@ -126,7 +131,7 @@ class MandantTest {
     ladung.add(25, fremd);
     assertThatThrownBy(() -> ahlen.messwerte().saveAll(ladung, Duplikatregel.ERSETZEN))
         .isInstanceOf(MandantenverletzungException.class)
-        .hasMessageContaining("row 26")
+        .hasMessageContaining("Messwertzeile 26")
         .hasMessageContaining(fremd.schluessel().toString());
     assertThat(alle.messwerte().count(Testdaten.AHLEN)).isEqualTo(10);
     assertThat(alle.messwerte().count(Testdaten.KOELN)).isEqualTo(15);
@@ -184,6 +189,7 @@ class MandantTest {
     assertThat(unna.umfasst(Gemeindeschluessel.parse("05979000"))).isFalse();
     assertThat(unna)
         .isEqualTo(Mandant.kreis(Kreisschluessel.parse("05978000")))
-        .hasToString("Kreis 05978 with its Gemeinden");
+        .hasToString("Kreis 05978 mit seinen Gemeinden");
+    assertThat(Mandant.alle()).hasToString("alle Kommunen");
   }
 }

@@ -84,8 +84,8 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
   protected abstract A mitRevision(A a, long revision);
 
   /**
-   * The aggregate {@code id} as the subject of an error message, after "saving " or "deleting ":
-   * {@code Kommune 05570004}.
+   * The aggregate {@code id} as the German genitive of an error message, after "Speichern " or
+   * "Löschen ": {@code der Kommune 05570004}.
    */
   protected abstract String bezeichnung(K id);
 
@@ -125,7 +125,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    */
   public final A save(A a) {
     K id = id(a);
-    String gegenstand = "saving " + bezeichnung(id);
+    String gegenstand = "Speichern " + bezeichnung(id);
     pruefeMandant(id, gegenstand);
     try {
       return kontext.schreibe(gegenstand, ctx -> speichere(ctx, a, id));
@@ -148,7 +148,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
    * @throws PersistenzException if the database fails
    */
   public final boolean delete(K id, long revision) {
-    String gegenstand = "deleting " + bezeichnung(id);
+    String gegenstand = "Löschen " + bezeichnung(id);
     pruefeMandant(id, gegenstand);
     return kontext.schreibe(
         gegenstand,
@@ -246,7 +246,7 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
     if (kommune != null && !kontext.mandant().umfasst(kommune)) {
       return List.of();
     }
-    String gegenstand = "loading the history of " + bezeichnung(id);
+    String gegenstand = "Laden der Historie " + bezeichnung(id);
     return kontext.lese(
         gegenstand,
         ctx -> {
@@ -273,9 +273,9 @@ public abstract class Aggregatablage<A, K, R extends UpdatableRecord<R>> {
                             new PersistenzException(
                                 gegenstand,
                                 new IllegalStateException(
-                                    "the stored state of revision "
+                                    "der gespeicherte Stand der Revision "
                                         + r.get(AGGREGAT_HISTORIE.REVISION)
-                                        + " holds no root row")));
+                                        + " enthält keine Wurzelzeile")));
             staende.add(
                 new Ablagestand<>(
                     inhalt,

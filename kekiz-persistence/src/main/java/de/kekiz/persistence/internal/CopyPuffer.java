@@ -85,7 +85,11 @@ public final class CopyPuffer {
         bytes[laenge++] = (byte) (0x80 | (cp & 0x3F));
       } else if (Character.isSurrogate(c)) {
         throw new IllegalArgumentException(
-            "text holds a lone surrogate at position " + (i + 1) + ": '" + s + "'");
+            "der Text enthält an Stelle "
+                + (i + 1)
+                + " ein einzelnes Surrogat-Zeichen: '"
+                + s
+                + "'");
       } else {
         bytes[laenge++] = (byte) (0xE0 | (c >> 12));
         bytes[laenge++] = (byte) (0x80 | ((c >> 6) & 0x3F));

@@ -320,7 +320,7 @@ public final class Kontext {
       if (grund != null) {
         grund.addSuppressed(e);
       } else {
-        throw new PersistenzException("closing a stream of rows", e);
+        throw new PersistenzException("Schließen eines Streams von Zeilen", e);
       }
     } finally {
       anbieter.release(c);
@@ -383,10 +383,9 @@ public final class Kontext {
     String b = benutzerkontext.benutzer();
     if (b == null || b.isBlank()) {
       throw new IllegalStateException(
-          "the Benutzerkontext named no user (got '"
+          "kekiz: der Benutzerkontext nennt keinen Benutzer ('"
               + b
-              + "'): every change needs one for the"
-              + " audit trail");
+              + "'): jede Änderung braucht einen für das Auditprotokoll");
     }
     return b;
   }

@@ -18,7 +18,8 @@ public final class Listen {
     for (T w : werte) {
       String t = text.apply(w);
       if (t.indexOf(',') >= 0) {
-        throw new IllegalArgumentException("a joined key must not contain ',', got '" + t + "'");
+        throw new IllegalArgumentException(
+            "ein verbundener Schlüssel darf kein ',' enthalten: '" + t + "'");
       }
       if (sb.length() > 0) {
         sb.append(',');

@@ -137,7 +137,7 @@ public final class MesswertLader {
           m = messwerte.next();
           position++;
           if (m == null) {
-            throw new NullPointerException("messwerte holds null at position " + position);
+            throw new NullPointerException("messwerte enthält null an Stelle " + position);
           }
           Gemeindeschluessel k = m.raum().kommune();
           if (k != letzte) {
@@ -145,7 +145,7 @@ public final class MesswertLader {
             if (zaehler == null) {
               if (!kontext.mandant().umfasst(k)) {
                 kontext.pruefeMandant(
-                    k, "storing Messwert row " + position + " (" + m.schluessel() + ")");
+                    k, "Speichern der Messwertzeile " + position + " (" + m.schluessel() + ")");
               }
               zaehler = new long[1];
               proKommune.put(k, zaehler);
@@ -250,11 +250,11 @@ public final class MesswertLader {
       return d;
     }
     return new PersistenzException(
-        "storing Messwert row " + position + " (" + schluessel + ")", position, e);
+        "Speichern der Messwertzeile " + position + " (" + schluessel + ")", position, e);
   }
 
   private static PersistenzException zeilenFehler(SQLException e, long von, long bis) {
-    return new PersistenzException("storing Messwert rows " + von + " to " + bis, e);
+    return new PersistenzException("Speichern der Messwertzeilen " + von + " bis " + bis, e);
   }
 
   // ---------------------------------------------------------------- writers

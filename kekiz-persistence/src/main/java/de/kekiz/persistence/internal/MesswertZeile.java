@@ -149,9 +149,9 @@ public final class MesswertZeile {
       case 4 -> Periodizitaet.SCHULJAHR;
       default ->
           throw new IllegalStateException(
-              "a stored Messwert key names the kind of period "
+              "ein gespeicherter Messwertschlüssel nennt die Periodenart "
                   + nummer
-                  + ", which is none of 0 to 4");
+                  + ", die keine von 0 bis 4 ist");
     };
   }
 
@@ -359,9 +359,9 @@ public final class MesswertZeile {
       periode = Periode.am(art, beginn);
       if (!periode.beginn().equals(beginn)) {
         throw new IllegalStateException(
-            "the stored period start "
-                + beginn
-                + " is not the first day of a period of kind "
+            "der gespeicherte Periodenbeginn "
+                + beginn.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " ist nicht der erste Tag einer Periode der Art "
                 + art);
       }
       merke(perioden, code, periode);

@@ -162,14 +162,12 @@ final class Reihenverzeichnis {
       int nummer = zeile.value2();
       if (nummer > MesswertZeile.GROESSTE_NUMMER) {
         throw new PersistenzException(
-            "numbering the Kommune "
-                + k
-                + " for its Messwerte: it got the number "
-                + nummer
-                + ", beyond the "
-                + MesswertZeile.GROESSTE_NUMMER
-                + " the Messwert key holds",
-            new SQLException("Kommune number " + nummer + " is out of range"));
+            "Nummerieren der Kommune " + k + " für ihre Messwerte",
+            new SQLException(
+                "sie bekam die Nummer "
+                    + nummer
+                    + ", der Messwertschlüssel fasst höchstens "
+                    + MesswertZeile.GROESSTE_NUMMER));
       }
       int frei = zeile.value1();
       naechste.put(Gemeindeschluessel.parse(k), new int[] {frei, frei, zeile.value2()});
@@ -196,11 +194,8 @@ final class Reihenverzeichnis {
   private void lege(String kommune, int versuch) throws SQLException {
     if (versuch > 100) {
       throw new PersistenzException(
-          "numbering the Kommune "
-              + kommune
-              + " for its Messwerte: 100 attempts met a concurrent"
-              + " load",
-          new SQLException("too many conflicts"));
+          "Nummerieren der Kommune " + kommune + " für ihre Messwerte",
+          new SQLException("100 Versuche trafen auf einen gleichzeitigen Ladevorgang"));
     }
     boolean postgres = ctx.dialect().family() == SQLDialect.POSTGRES;
     String sql =
@@ -253,7 +248,7 @@ final class Reihenverzeichnis {
     } else {
       ids = gehalten.get(k);
       if (ids == null) {
-        throw new IllegalStateException("the Messreihen of " + k + " are not read");
+        throw new IllegalStateException("die Messreihen der Kommune " + k + " sind nicht gelesen");
       }
       letzte = k;
       letzteReihen = ids;
@@ -262,24 +257,21 @@ final class Reihenverzeichnis {
     int[] zaehler = letzterZaehler;
     if (zaehler == null) {
       // the message is built only here: this method runs once per row
-      throw new NullPointerException("the Messreihen of " + k + " are not locked");
+      throw new NullPointerException("die Messreihen der Kommune " + k + " sind nicht gesperrt");
     }
     Messreihe reihe = Messreihe.von(m);
     Integer id = ids.get(reihe);
     if (id == null) {
       if (zaehler[0] > MesswertZeile.GROESSTE_REIHE) {
         throw new PersistenzException(
-            "storing Messwert row "
-                + position
-                + " ("
-                + m.schluessel()
-                + "): the Kommune "
-                + k
-                + " has "
-                + MesswertZeile.GROESSTE_REIHE
-                + " Messreihen, the most it can have",
+            "Speichern der Messwertzeile " + position + " (" + m.schluessel() + ")",
             position,
-            new SQLException("Messreihe id out of range"));
+            new SQLException(
+                "die Kommune "
+                    + k
+                    + " hat schon "
+                    + MesswertZeile.GROESSTE_REIHE
+                    + " Messreihen, mehr kann sie nicht haben"));
       }
       id = zaehler[0]++;
       ids.put(reihe, id);
@@ -352,10 +344,11 @@ final class Reihenverzeichnis {
         throw fehler(ausstehend.get((int) zeile.getAsLong() - 1), e);
       }
       throw new PersistenzException(
-          "storing the Messreihen first used by Messwert rows "
+          "Speichern der Messreihen, die die Messwertzeilen "
               + ausstehend.get(0).position()
-              + " to "
-              + ausstehend.get(ausstehend.size() - 1).position(),
+              + " bis "
+              + ausstehend.get(ausstehend.size() - 1).position()
+              + " zuerst verwenden",
           e);
     }
   }
@@ -417,7 +410,11 @@ final class Reihenverzeichnis {
 
   private static PersistenzException fehler(Neu n, SQLException e) {
     return new PersistenzException(
-        "storing Messwert row " + n.position() + " (" + n.reihe().schluessel(n.periode()) + ")",
+        "Speichern der Messwertzeile "
+            + n.position()
+            + " ("
+            + n.reihe().schluessel(n.periode())
+            + ")",
         n.position(),
         e);
   }

@@ -126,9 +126,9 @@ public final class Zeilenabbild<A> {
         m -> {
           if (!naechstes.hasNext()) {
             throw new SQLException(
-                "the stored state holds "
+                "der gespeicherte Stand enthält "
                     + ergebnisse.size()
-                    + " results, its loader asks for more: "
+                    + " Ergebnisse, sein Lader verlangt mehr: "
                     + m.sql());
           }
           Result<Record> e = naechstes.next();
@@ -137,9 +137,10 @@ public final class Zeilenabbild<A> {
     A wert = laden.apply(ueber(ctx, wiedergabe));
     if (naechstes.hasNext()) {
       throw new org.jooq.exception.DataAccessException(
-          "the stored state holds "
+          "der gespeicherte Stand enthält "
               + ergebnisse.size()
-              + " results, its loader read fewer: the tables changed since it was stored");
+              + " Ergebnisse, sein Lader las weniger: die Tabellen haben sich seit dem Speichern"
+              + " geändert");
     }
     return wert;
   }
@@ -183,7 +184,8 @@ public final class Zeilenabbild<A> {
       return t.toLocalDateTime().toString();
     }
     if (v instanceof byte[]) {
-      throw new IllegalArgumentException("a binary column cannot be kept as text");
+      throw new IllegalArgumentException(
+          "eine binäre Spalte lässt sich nicht als Text aufbewahren");
     }
     return v.toString();
   }

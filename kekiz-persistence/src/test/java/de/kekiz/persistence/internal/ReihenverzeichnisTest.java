@@ -141,7 +141,7 @@ class ReihenverzeichnisTest {
       assertThat(letzte).as("the largest key stays positive").isPositive();
       assertThatThrownBy(() -> andere.schluessel(messwert(B, 2), 8))
           .isInstanceOf(PersistenzException.class)
-          .hasMessageContaining("row 8")
+          .hasMessageContaining("Messwertzeile 8")
           .hasMessageContaining(B.wert());
       c.rollback();
     }

@@ -71,10 +71,69 @@ class ProgrammberichtJsonLesenTest {
     // a suppressed cell that claims to be exact breaks the core's rule
     assertThatThrownBy(() -> lies(gut.replaceFirst("\"art\":\"GESPERRT\"", "\"art\":\"EXAKT\"")))
         .isInstanceOf(IOException.class)
-        .hasMessageStartingWith("programmbericht.json: Feld 'reichweiten[")
-        .hasMessageContaining("ist ungültig");
+        .hasMessageMatching(
+            "programmbericht\\.json: Feld 'reichweiten\\[\\d+]\\.kinder\\.anteil' ist ungültig:"
+                + " gefunden \\{\"wert\":null,.*\"art\":\"EXAKT\".*}, erwartet wird eine Angabe der"
+                + " Art Zelle, deren Teile zueinander passen")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
     assertThatThrownBy(() -> lies(gut.replace("\"haushaltGesamt\":\"", "\"haushaltGesamt\":\"x")))
         .isInstanceOf(IOException.class)
-        .hasMessageStartingWith("programmbericht.json: Feld 'haushaltGesamt' ist ungültig");
+        .hasMessageMatching(
+            "programmbericht\\.json: Feld 'haushaltGesamt' ist ungültig: gefunden \"x[0-9.]+\","
+                + " erwartet wird ein Geldbetrag in Euro als Text wie \"1250\\.00\"")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+  }
+
+  @Test
+  @DisplayName(
+      "says in German which field is broken, what it holds and what was expected, not the core's"
+          + " or Jackson's English words")
+  void grund() throws IOException {
+    String gut = schreibe(ProgrammberichtWriterTest.bericht(Veroeffentlichungsauftrag.am(TAG)));
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\"art\":\"GESPERRT\"", "\"art\":\"GEHEIM\"")))
+        .hasMessageMatching(
+            "programmbericht\\.json: Feld 'reichweiten\\[\\d+]\\.kinder\\.anteil\\.art' ist"
+                + " ungültig: gefunden \"GEHEIM\", erwartet wird einer der Werte EXAKT, .*GESPERRT.*")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\"auftrag\":\\{", "\"auftrag\":{\"x\":1,")))
+        .hasMessageStartingWith(
+            "programmbericht.json: Feld 'auftrag.x' ist in einem Programmbericht nicht vorgesehen;"
+                + " vorgesehen sind dort cellKey, ebene, ")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+    // the Förderprogramm in the kekiz JSON format: the place inside it, the value and the form
+    assertThatThrownBy(
+            () ->
+                lies(
+                    gut.replaceFirst(
+                        "\"neueKommunen\":\\[\\{\"wert\":18",
+                        "\"neueKommunen\":[{\"wert\":\"achtzehn\"")))
+        .hasMessage(
+            "programmbericht.json: Feld 'programm.phasen[0].neueKommunen[0].wert' ist ungültig:"
+                + " gefunden \"achtzehn\", erwartet wird eine ganze Zahl")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+    assertThatThrownBy(
+            () -> lies(gut.replaceFirst("\"beginn\":\"2012-01-01\"", "\"beginn\":\"2012-13-01\"")))
+        .hasMessage(
+            "programmbericht.json: Feld 'programm.phasen[0].beginn' ist ungültig: gefunden"
+                + " \"2012-13-01\", erwartet wird ein Datum wie \"2024-06-30\"")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\"name\":\"Düsseldorf\",", "")))
+        .hasMessage(
+            "programmbericht.json: Feld 'programm.phasen[0].teilnehmer[0].name' ist ungültig: es"
+                + " fehlt, das kekiz-JSON-Format der Art Foerderprogramm verlangt es")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+    assertThatThrownBy(() -> lies(gut.replaceFirst("\"verbund\":\\[]", "\"verbund\":[],\"y\":2")))
+        .hasMessage(
+            "programmbericht.json: Feld 'programm.phasen[0].teilnehmer[0].y' ist im kekiz-JSON-Format"
+                + " der Art Foerderprogramm nicht vorgesehen")
+        .satisfies(ProgrammberichtJsonLesenTest::deutsch);
+  }
+
+  /** No word of the core's or Jackson's English messages. */
+  static void deutsch(Throwable e) {
+    assertThat(e.getMessage().split("[^A-Za-z]+"))
+        .as(e.getMessage())
+        .doesNotContain(
+            "needs", "got", "Cannot", "Unrecognized", "problem", "kind", "value", "required");
   }
 }

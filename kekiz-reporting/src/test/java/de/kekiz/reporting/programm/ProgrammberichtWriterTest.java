@@ -63,6 +63,15 @@ class ProgrammberichtWriterTest {
   }
 
   static Programmveroeffentlichung bericht(Veroeffentlichungsauftrag auftrag) {
+    return bericht(auftrag, 9_995, 2);
+  }
+
+  /**
+   * The programme report with {@code kinderAhlen} and {@code kinderGelsenkirchen} children under 18
+   * on 31.12.2023 (Ahlen takes part from 2017, Gelsenkirchen in both phases).
+   */
+  static Programmveroeffentlichung bericht(
+      Veroeffentlichungsauftrag auftrag, long kinderAhlen, long kinderGelsenkirchen) {
     Beispielkommune ahlen = KekizFixtures.ahlen();
     Kommune dinslaken = Gemeindeverzeichnis.nrw().kommune(KekizFixtures.DINSLAKEN).orElseThrow();
     List<Veroeffentlichungsrechnung.Eingabe> eingaben = new ArrayList<>();
@@ -82,8 +91,15 @@ class ProgrammberichtWriterTest {
     List<Kommune> gebiet =
         List.of(
             gemeinde(
-                KekizFixtures.AHLEN, Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT, 9_995, 12_345),
-            gemeinde(KekizFixtures.GELSENKIRCHEN, Kommunenart.KREISFREIE_STADT, 2, 260_000));
+                KekizFixtures.AHLEN,
+                Kommunenart.MITTLERE_KREISANGEHOERIGE_STADT,
+                kinderAhlen,
+                12_345),
+            gemeinde(
+                KekizFixtures.GELSENKIRCHEN,
+                Kommunenart.KREISFREIE_STADT,
+                kinderGelsenkirchen,
+                260_000));
     return new Programmrechnung(auftrag)
         .berechne(ProgrammFixtures.kekiz(), ProgrammFixtures.lernnetzwerk(), gebiet, release);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,7 +135,8 @@ public final class BerichtJson implements Berichtsformat {
    * @param in the JSON document, UTF-8; not closed
    * @return the report as it was written
    * @throws IOException if the input is not such a document (missing field, another format or a
-   *     newer version) or a part is malformed or breaks a rule (the cause says which)
+   *     newer version) or a part is malformed or breaks a rule; the German message names the file,
+   *     the field, the value found there and what was expected
    */
   public Monitoringbericht lies(InputStream in) throws IOException {
     requireNonNull(in, "in");
@@ -155,7 +157,7 @@ public final class BerichtJson implements Berichtsformat {
               + o.path("formatversion").asText()
               + "'");
     }
-    String titel = text(o, "titel");
+    String titel = JsonDokument.nichtLeer(o, "titel", DATEINAME);
     LocalDate erstelltAm = datum(o, "erstelltAm");
     String hinweis = text(o, "datenschutzhinweis");
     o.remove(DARSTELLUNG);
@@ -166,8 +168,12 @@ public final class BerichtJson implements Berichtsformat {
           .erstelltAm(erstelltAm)
           .datenschutzhinweis(hinweis)
           .build();
+    } catch (JsonMappingException e) {
+      throw JsonDokument.ungueltig(DATEINAME, "einem Bericht", o, e);
     } catch (IOException | RuntimeException e) {
-      throw new IOException("bericht.json enthält keinen gültigen Bericht: " + e.getMessage(), e);
+      // the core's and Jackson's words are English and for developers: they stay in the cause
+      throw new IOException(
+          DATEINAME + " enthält keinen gültigen Bericht: seine Angaben passen nicht zusammen", e);
     }
   }
 

@@ -104,8 +104,8 @@ public final class ProgrammberichtJson {
    * @param in the JSON document, UTF-8; not closed
    * @return the programme report and the day it was made, as written
    * @throws IOException if the input is not such a document (missing field, another format or a
-   *     newer version) or a part is malformed or breaks a rule; the German message names the file
-   *     and the field
+   *     newer version) or a part is malformed or breaks a rule; the German message names the file,
+   *     the field, the value found there and what was expected
    */
   public Gelesen lies(InputStream in) throws IOException {
     requireNonNull(in, "in");
@@ -135,33 +135,15 @@ public final class ProgrammberichtJson {
     try {
       return new Gelesen(mapper.treeToValue(o, Programmveroeffentlichung.class), erstelltAm);
     } catch (JsonMappingException e) {
+      throw JsonDokument.ungueltig(DATEINAME, "einem Programmbericht", o, e);
+    } catch (IOException | RuntimeException e) {
+      // the core's and Jackson's words are English and for developers: they stay in the cause
       throw new IOException(
           DATEINAME
-              + ": Feld '"
-              + pfad(e)
-              + "' ist ungültig: "
-              + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()),
+              + " enthält keinen gültigen Programmbericht: seine Angaben passen nicht"
+              + " zusammen",
           e);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(
-          DATEINAME + " enthält keinen gültigen Programmbericht: " + e.getMessage(), e);
     }
-  }
-
-  /** The place of a mapping error as a path such as {@code reichweiten[1].kinder.anteil}. */
-  private static String pfad(JsonMappingException e) {
-    StringBuilder s = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (s.length() > 0) {
-          s.append('.');
-        }
-        s.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        s.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return s.length() > 0 ? s.toString() : "(oberste Ebene)";
   }
 
   private static String text(ObjectNode o, String feld) throws IOException {
