@@ -75,22 +75,30 @@ public final class Statistik {
    * numerator and denominator exact, one division. Needs at least two distinct x.
    */
   public static BigDecimal steigung(int[] x, List<BigDecimal> y) {
+    return steigung(x, y.toArray(new BigDecimal[0]));
+  }
+
+  /**
+   * The least-squares slope of {@code y} over {@code x} as {@link #steigung(int[], List)} computes
+   * it, from an array. The numerator {@code nΣxy − ΣxΣy} is summed as {@code Σ y·(n·x − Σx)}: the
+   * same exact value, and the same scale (the largest scale of the {@code y}), with one
+   * multiplication per value; so the division, and the result, are the same.
+   */
+  public static BigDecimal steigung(int[] x, BigDecimal[] y) {
     int n = x.length;
     long sx = 0;
     long sxx = 0;
-    BigDecimal sy = BigDecimal.ZERO;
-    BigDecimal sxy = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       sx += x[i];
       sxx += (long) x[i] * x[i];
-      sy = sy.add(y.get(i));
-      sxy = sxy.add(y.get(i).multiply(BigDecimal.valueOf(x[i])));
     }
-    BigDecimal zaehler =
-        sxy.multiply(BigDecimal.valueOf(n)).subtract(sy.multiply(BigDecimal.valueOf(sx)));
     long nenner = n * sxx - sx * sx;
     if (nenner == 0) {
       throw new IllegalArgumentException("a slope needs at least two distinct x values");
+    }
+    BigDecimal zaehler = y[0].multiply(BigDecimal.valueOf(n * (long) x[0] - sx));
+    for (int i = 1; i < n; i++) {
+      zaehler = zaehler.add(y[i].multiply(BigDecimal.valueOf(n * (long) x[i] - sx)));
     }
     return zaehler.divide(BigDecimal.valueOf(nenner), MC);
   }

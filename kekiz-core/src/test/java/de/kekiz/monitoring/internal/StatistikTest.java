@@ -56,6 +56,48 @@ class StatistikTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** The slope as the textbook formula computes it: {@code (nΣxy − ΣxΣy) / (nΣx² − (Σx)²)}. */
+  private static BigDecimal steigungNachFormel(int[] x, List<BigDecimal> y) {
+    int n = x.length;
+    long sx = 0;
+    long sxx = 0;
+    BigDecimal sy = BigDecimal.ZERO;
+    BigDecimal sxy = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      sx += x[i];
+      sxx += (long) x[i] * x[i];
+      sy = sy.add(y.get(i));
+      sxy = sxy.add(y.get(i).multiply(BigDecimal.valueOf(x[i])));
+    }
+    BigDecimal zaehler =
+        sxy.multiply(BigDecimal.valueOf(n)).subtract(sy.multiply(BigDecimal.valueOf(sx)));
+    return zaehler.divide(BigDecimal.valueOf(n * sxx - sx * sx), Statistik.MC);
+  }
+
+  @RepeatedTest(20)
+  @DisplayName("gives the slope of the textbook formula, in value and scale")
+  void steigungWieFormel(RepetitionInfo info) {
+    SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
+    for (int fall = 0; fall < 2000; fall++) {
+      int n = 2 + r.nextInt(5);
+      int[] x = new int[n];
+      List<BigDecimal> y = new ArrayList<>();
+      int pos = r.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        x[i] = pos;
+        pos += 1 + r.nextInt(2);
+        // values like those of Indikator.wert: up to 16 significant digits, mixed scales
+        long unskaliert = r.nextLong(-10_000_000_000_000_000L, 10_000_000_000_000_000L);
+        unskaliert /= (long) Math.pow(10, r.nextInt(16));
+        y.add(BigDecimal.valueOf(unskaliert, r.nextInt(18)));
+      }
+      BigDecimal erwartet = steigungNachFormel(x, y);
+      BigDecimal steigung = Statistik.steigung(x, y);
+      assertThat(steigung).isEqualTo(erwartet); // equals: value and scale
+      assertThat(steigung.scale()).isEqualTo(erwartet.scale());
+    }
+  }
+
   @Test
   @DisplayName("ranks with ties sharing the best rank (1, 2, 2, 4), in both directions")
   void raenge() {
