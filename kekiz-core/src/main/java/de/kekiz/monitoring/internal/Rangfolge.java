@@ -1,8 +1,6 @@
 package de.kekiz.monitoring.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Ranks with ties, deterministic whatever the input order. */
@@ -17,21 +15,41 @@ public final class Rangfolge {
    * @return the rank of each value, at the value's index
    */
   public static int[] raenge(List<BigDecimal> werte, boolean absteigend) {
-    int n = werte.size();
-    List<Integer> idx = new ArrayList<>(n);
+    return raenge(werte.toArray(new BigDecimal[0]), absteigend);
+  }
+
+  /**
+   * The competition ranks of {@code werte} as {@link #raenge(List, boolean)} gives them, from an
+   * array.
+   *
+   * @return the rank of each value, at the value's index
+   */
+  public static int[] raenge(BigDecimal[] werte, boolean absteigend) {
+    int n = werte.length;
+    // the indexes in rank order: binary insertion, each after the equal values placed before it,
+    // so equal values keep their index order
+    int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
-      idx.add(i);
+      BigDecimal w = werte[i];
+      int lo = 0;
+      int hi = i;
+      while (lo < hi) {
+        int mitte = (lo + hi) >>> 1;
+        int c = werte[idx[mitte]].compareTo(w);
+        if (absteigend ? c >= 0 : c <= 0) {
+          lo = mitte + 1;
+        } else {
+          hi = mitte;
+        }
+      }
+      System.arraycopy(idx, lo, idx, lo + 1, i - lo);
+      idx[lo] = i;
     }
-    Comparator<Integer> c = (a, b) -> werte.get(a).compareTo(werte.get(b));
-    if (absteigend) {
-      c = c.reversed();
-    }
-    idx.sort(c.thenComparing(Comparator.naturalOrder()));
     int[] rang = new int[n];
     for (int pos = 0; pos < n; pos++) {
-      int i = idx.get(pos);
-      if (pos > 0 && werte.get(idx.get(pos - 1)).compareTo(werte.get(i)) == 0) {
-        rang[i] = rang[idx.get(pos - 1)];
+      int i = idx[pos];
+      if (pos > 0 && werte[idx[pos - 1]].compareTo(werte[i]) == 0) {
+        rang[i] = rang[idx[pos - 1]];
       } else {
         rang[i] = pos + 1;
       }

@@ -107,6 +107,30 @@ class StatistikTest {
   }
 
   @RepeatedTest(10)
+  @DisplayName("gives each value 1 + the number of values strictly before it in the order")
+  void rangNachDefinition(RepetitionInfo info) {
+    SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
+    int n = 1 + r.nextInt(200);
+    List<BigDecimal> x = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      x.add(BigDecimal.valueOf(r.nextInt(40), r.nextInt(2)));
+    }
+    for (boolean absteigend : new boolean[] {true, false}) {
+      int[] rang = Rangfolge.raenge(x, absteigend);
+      for (int i = 0; i < n; i++) {
+        int davor = 0;
+        for (BigDecimal y : x) {
+          int c = y.compareTo(x.get(i));
+          if (absteigend ? c > 0 : c < 0) {
+            davor++;
+          }
+        }
+        assertThat(rang[i]).as("rank of %s", x.get(i)).isEqualTo(1 + davor);
+      }
+    }
+  }
+
+  @RepeatedTest(10)
   @DisplayName("ranks the same whatever the input order")
   void reihenfolgeEgal(RepetitionInfo info) {
     SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
