@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics on {@link BigDecimal}: sums are exact, every division and the square root use {@link
@@ -96,10 +97,129 @@ public final class Statistik {
     if (nenner == 0) {
       throw new IllegalArgumentException("a slope needs at least two distinct x values");
     }
+    BigDecimal schnell = steigungInLong(x, y, sx, nenner);
+    if (schnell != null) {
+      return schnell;
+    }
     BigDecimal zaehler = y[0].multiply(BigDecimal.valueOf(n * (long) x[0] - sx));
     for (int i = 1; i < n; i++) {
       zaehler = zaehler.add(y[i].multiply(BigDecimal.valueOf(n * (long) x[i] - sx)));
     }
     return zaehler.divide(BigDecimal.valueOf(nenner), MC);
+  }
+
+  private static final long[] ZEHNER = new long[19];
+
+  static {
+    ZEHNER[0] = 1;
+    for (int i = 1; i < ZEHNER.length; i++) {
+      ZEHNER[i] = ZEHNER[i - 1] * 10;
+    }
+  }
+
+  private static final int STELLEN = 16; // the precision of MC
+  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
+
+  /**
+   * The slope as {@link #steigung(int[], BigDecimal[])} computes it, in {@code long}: the numerator
+   * {@code Σ y·(n·x − Σx)} as an unscaled number at the largest scale of the {@code y}, divided by
+   * {@code nenner} to 16 significant digits, half-even, an exact quotient stripped of trailing
+   * zeros down to that scale (the preferred one) — what {@link BigDecimal#divide(BigDecimal,
+   * MathContext)} gives. {@code null} where a number does not fit (then {@link BigDecimal} does
+   * it).
+   */
+  private static @Nullable BigDecimal steigungInLong(
+      int[] x, BigDecimal[] y, long sx, long nenner) {
+    int n = x.length;
+    if (nenner <= 0 || nenner >= 1_000_000_000L) {
+      return null;
+    }
+    int skala = Integer.MIN_VALUE;
+    for (BigDecimal w : y) {
+      if (w.precision() > 18) {
+        return null;
+      }
+      skala = Math.max(skala, w.scale());
+    }
+    if (skala > 1_000_000 || skala < -1_000_000) {
+      return null; // no scale arithmetic near the int limits
+    }
+    long zaehler = 0;
+    try {
+      for (int i = 0; i < n; i++) {
+        long hoch = (long) skala - y[i].scale();
+        if (hoch >= ZEHNER.length) {
+          return null;
+        }
+        long unskaliert = y[i].scaleByPowerOfTen(y[i].scale()).longValueExact();
+        long summand =
+            Math.multiplyExact(
+                Math.multiplyExact(unskaliert, ZEHNER[(int) hoch]), n * (long) x[i] - sx);
+        zaehler = Math.addExact(zaehler, summand);
+      }
+    } catch (ArithmeticException e) {
+      return null; // does not fit in a long
+    }
+    if (zaehler == 0) {
+      return BigDecimal.valueOf(0, skala);
+    }
+    if (zaehler == Long.MIN_VALUE) {
+      return null;
+    }
+    boolean negativ = zaehler < 0;
+    long a = Math.abs(zaehler);
+    long q = a / nenner;
+    long r = a % nenner;
+    if (q >= GRENZE) {
+      return null; // rounding the whole part: left to BigDecimal
+    }
+    int nachkomma; // digits after the point of the unscaled quotient
+    if (r == 0) {
+      nachkomma = 0; // exact and whole: at the preferred scale
+    } else {
+      if (q > 0) {
+        nachkomma = STELLEN - stellen(q);
+      } else {
+        int e = 1; // a < nenner < 10^9: the first significant digit is the e-th after the point
+        while (a * ZEHNER[e] < nenner) {
+          e++;
+        }
+        nachkomma = e - 1 + STELLEN;
+      }
+      int offen = nachkomma;
+      while (offen > 0 && r != 0) {
+        int k = Math.min(9, offen);
+        long t = r * ZEHNER[k];
+        q = q * ZEHNER[k] + t / nenner;
+        r = t % nenner;
+        offen -= k;
+      }
+      if (r == 0) {
+        // exact: strip the trailing zeros down to the preferred scale (offen zeros never appended)
+        nachkomma -= offen;
+        while (nachkomma > 0 && q % 10 == 0) {
+          q /= 10;
+          nachkomma--;
+        }
+      } else {
+        long doppelt = 2 * r;
+        if (doppelt > nenner || (doppelt == nenner && (q & 1) == 1)) {
+          q++;
+          if (q == GRENZE) {
+            q = GRENZE / 10; // 9.99…95 up: one digit less
+            nachkomma--;
+          }
+        }
+      }
+    }
+    return BigDecimal.valueOf(negativ ? -q : q, skala + nachkomma);
+  }
+
+  private static int stellen(long v) {
+    int n = 1;
+    while (n < 19 && v >= ZEHNER[n]) {
+      n++;
+    }
+    return n;
   }
 }

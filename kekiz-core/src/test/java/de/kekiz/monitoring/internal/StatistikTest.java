@@ -78,18 +78,33 @@ class StatistikTest {
   @DisplayName("gives the slope of the textbook formula, in value and scale")
   void steigungWieFormel(RepetitionInfo info) {
     SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
-    for (int fall = 0; fall < 2000; fall++) {
+    for (int fall = 0; fall < 3000; fall++) {
       int n = 2 + r.nextInt(5);
       int[] x = new int[n];
       List<BigDecimal> y = new ArrayList<>();
       int pos = r.nextInt(2);
+      // values like those of Indikator.wert: up to 16 significant digits, mixed scales or one
+      boolean eineSkala = r.nextBoolean();
+      int skala = r.nextInt(18);
+      long basis = r.nextLong(-10_000_000_000_000_000L, 10_000_000_000_000_000L);
       for (int i = 0; i < n; i++) {
         x[i] = pos;
         pos += 1 + r.nextInt(2);
-        // values like those of Indikator.wert: up to 16 significant digits, mixed scales
-        long unskaliert = r.nextLong(-10_000_000_000_000_000L, 10_000_000_000_000_000L);
-        unskaliert /= (long) Math.pow(10, r.nextInt(16));
-        y.add(BigDecimal.valueOf(unskaliert, r.nextInt(18)));
+        long unskaliert;
+        if (eineSkala) {
+          // a series: values near each other, sometimes equal or a whole number
+          unskaliert =
+              r.nextInt(5) == 0
+                  ? basis
+                  : basis + r.nextLong(-1_000_000_000_000L, 1_000_000_000_000L);
+          if (r.nextInt(10) == 0) {
+            unskaliert = unskaliert / 1_000_000_000L * 1_000_000_000L;
+          }
+        } else {
+          unskaliert = r.nextLong(-10_000_000_000_000_000L, 10_000_000_000_000_000L);
+          unskaliert /= (long) Math.pow(10, r.nextInt(16));
+        }
+        y.add(BigDecimal.valueOf(unskaliert, eineSkala ? skala : r.nextInt(18)));
       }
       BigDecimal erwartet = steigungNachFormel(x, y);
       BigDecimal steigung = Statistik.steigung(x, y);
