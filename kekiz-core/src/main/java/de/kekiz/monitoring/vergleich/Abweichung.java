@@ -85,9 +85,15 @@ public record Abweichung(
       return new Abweichung(referenz, null, null, Bewertung.KEINE_AUSSAGE, status);
     }
     BigDecimal absolut = w.subtract(r);
-    BigDecimal relativ = r.signum() == 0 ? null : relativ(absolut, r);
+    BigDecimal hundertfach = absolut.scaleByPowerOfTen(2); // absolut × 100, scale 2 lower
+    BigDecimal relativ =
+        r.signum() == 0 ? null : relativ(hundertfach, (long) absolut.scale() - r.scale(), r);
     return new Abweichung(
-        referenz, absolut, relativ, Bewertung.von(polaritaet, absolut, r, toleranz), status);
+        referenz,
+        absolut,
+        relativ,
+        Bewertung.von(polaritaet, absolut, hundertfach, r, toleranz),
+        status);
   }
 
   /**
@@ -100,8 +106,16 @@ public record Abweichung(
    * to that.
    */
   static BigDecimal relativ(BigDecimal absolut, BigDecimal referenz) {
-    long bevorzugt = (long) absolut.scale() - referenz.scale();
-    BigDecimal q = absolut.scaleByPowerOfTen(2).divide(referenz, MathContext.DECIMAL64);
+    return relativ(
+        absolut.scaleByPowerOfTen(2), (long) absolut.scale() - referenz.scale(), referenz);
+  }
+
+  /**
+   * {@link #relativ(BigDecimal, BigDecimal)} from {@code absolut.scaleByPowerOfTen(2)} and the
+   * preferred scale {@code absolut.scale() − referenz.scale()}.
+   */
+  private static BigDecimal relativ(BigDecimal hundertfach, long bevorzugt, BigDecimal referenz) {
+    BigDecimal q = hundertfach.divide(referenz, MathContext.DECIMAL64);
     if (q.scale() < bevorzugt) {
       // fewer than 16 digits: exact; as many trailing zeros as the preferred scale wants and the
       // precision allows

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
@@ -141,15 +140,27 @@ public final class Sozialraumvergleich {
 
     // rows: valid versions with a value, plus versions with an own observation
     LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
-    TreeSet<SozialraumRef> refs = new TreeSet<>();
-    for (Sozialraum s : daten.kommune().sozialraeume()) {
+    List<Sozialraum> alle = daten.kommune().sozialraeume();
+    List<Messwert> eigene = daten.sozialraumwerte(reihe, periode);
+    List<SozialraumRef> refs = new ArrayList<>(alle.size() + eigene.size());
+    for (Sozialraum s : alle) {
       if (s.gueltigAm(stichtag)) {
         refs.add(s.ref());
       }
     }
-    for (Messwert m : daten.sozialraumwerte(reihe, periode)) {
+    for (Messwert m : eigene) {
       refs.add(((SozialraumBezug) m.raum()).sozialraum());
     }
+    // sorted, each once (two sorted runs as a rule: the sort merges them)
+    refs.sort(null);
+    int verschieden = 0;
+    for (int i = 0; i < refs.size(); i++) {
+      SozialraumRef ref = refs.get(i);
+      if (verschieden == 0 || refs.get(verschieden - 1).compareTo(ref) != 0) {
+        refs.set(verschieden++, ref);
+      }
+    }
+    refs.subList(verschieden, refs.size()).clear();
     List<Sozialraum> raeume = new ArrayList<>(refs.size());
     List<Kennzahl> werte = new ArrayList<>(refs.size());
     Kommunaldaten.Querschnitt q = daten.querschnitt(reihe, periode).orElse(null);

@@ -2,6 +2,7 @@ package de.kekiz.monitoring.vergleich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kekiz.domain.indikator.Polaritaet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
@@ -25,6 +26,14 @@ class AbweichungTest {
     assertThat(relativ)
         .as("%s against %s", wert, referenz)
         .isEqualTo(erwartet); // equals: value and scale
+    BigDecimal hundertfach = absolut.scaleByPowerOfTen(2);
+    for (Toleranz t : new Toleranz[] {Toleranz.STANDARD, Toleranz.absolut("2.5")}) {
+      for (Polaritaet p : Polaritaet.values()) {
+        assertThat(Bewertung.von(p, absolut, hundertfach, referenz, t))
+            .as("%s against %s, %s, %s", wert, referenz, t, p)
+            .isEqualTo(Bewertung.von(p, absolut, referenz, t));
+      }
+    }
   }
 
   /** A value as {@code Indikator.wert} gives one: up to 16 significant digits. */
