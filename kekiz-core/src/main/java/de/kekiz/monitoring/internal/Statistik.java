@@ -56,17 +56,25 @@ public final class Statistik {
    * square root round. All 0 if the values do not vary (sd = 0). The list must not be empty.
    */
   public static List<BigDecimal> zWerte(List<BigDecimal> werte) {
+    // as standardabweichung computes sd, with each n·x − Σx computed once for sd and z
     int n = werte.size();
     BigDecimal summe = BigDecimal.ZERO;
     for (BigDecimal w : werte) {
       summe = summe.add(w);
     }
-    BigDecimal sd = standardabweichung(werte);
-    List<BigDecimal> z = new ArrayList<>(n);
     BigDecimal bn = BigDecimal.valueOf(n);
+    BigDecimal[] d = new BigDecimal[n];
+    BigDecimal quadrate = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      d[i] = werte.get(i).multiply(bn).subtract(summe);
+      quadrate = quadrate.add(d[i].multiply(d[i]));
+    }
+    BigDecimal sd =
+        quadrate.signum() == 0 ? BigDecimal.ZERO : quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    List<BigDecimal> z = new ArrayList<>(n);
     BigDecimal teiler = sd.multiply(bn);
-    for (BigDecimal w : werte) {
-      z.add(sd.signum() == 0 ? BigDecimal.ZERO : w.multiply(bn).subtract(summe).divide(teiler, MC));
+    for (int i = 0; i < n; i++) {
+      z.add(sd.signum() == 0 ? BigDecimal.ZERO : d[i].divide(teiler, MC));
     }
     return z;
   }
@@ -169,7 +177,7 @@ public final class Statistik {
     boolean negativ = zaehler < 0;
     long a = Math.abs(zaehler);
     long q = a / nenner;
-    long r = a % nenner;
+    long r = a - q * nenner;
     if (q >= GRENZE) {
       return null; // rounding the whole part: left to BigDecimal
     }
@@ -190,8 +198,9 @@ public final class Statistik {
       while (offen > 0 && r != 0) {
         int k = Math.min(9, offen);
         long t = r * ZEHNER[k];
-        q = q * ZEHNER[k] + t / nenner;
-        r = t % nenner;
+        long ziffern = t / nenner;
+        q = q * ZEHNER[k] + ziffern;
+        r = t - ziffern * nenner;
         offen -= k;
       }
       if (r == 0) {

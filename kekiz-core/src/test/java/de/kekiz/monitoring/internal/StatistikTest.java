@@ -42,6 +42,38 @@ class StatistikTest {
         .allSatisfy(z -> assertThat(z).isEqualByComparingTo("0"));
   }
 
+  @RepeatedTest(10)
+  @DisplayName(
+      "gives z = (n·x − Σx) / (n·sd) with sd as standardabweichung gives it, in value and scale")
+  void zWerteWieStandardabweichung(RepetitionInfo info) {
+    SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
+    for (int fall = 0; fall < 200; fall++) {
+      List<BigDecimal> x = new ArrayList<>();
+      int n = 1 + r.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        x.add(
+            BigDecimal.valueOf(r.nextLong(-1_000_000_000_000L, 1_000_000_000_000L), r.nextInt(14)));
+      }
+      if (r.nextInt(10) == 0) {
+        x = Collections.nCopies(n, x.get(0));
+      }
+      BigDecimal summe = BigDecimal.ZERO;
+      for (BigDecimal w : x) {
+        summe = summe.add(w);
+      }
+      BigDecimal sd = Statistik.standardabweichung(x);
+      BigDecimal bn = BigDecimal.valueOf(n);
+      List<BigDecimal> erwartet = new ArrayList<>();
+      for (BigDecimal w : x) {
+        erwartet.add(
+            sd.signum() == 0
+                ? BigDecimal.ZERO
+                : w.multiply(bn).subtract(summe).divide(sd.multiply(bn), Statistik.MC));
+      }
+      assertThat(Statistik.zWerte(x)).containsExactlyElementsOf(erwartet); // equals: and scale
+    }
+  }
+
   @Test
   @DisplayName("computes the least-squares slope exactly, also with gaps")
   void steigung() {
