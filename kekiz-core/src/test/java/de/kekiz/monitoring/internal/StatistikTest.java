@@ -159,8 +159,13 @@ class StatistikTest {
     SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
     int n = 1 + r.nextInt(200);
     List<BigDecimal> x = new ArrayList<>();
+    // every third time beyond a long (the BigDecimal way), else small values of mixed scales
+    BigDecimal gross =
+        info.getCurrentRepetition() % 3 == 0
+            ? new BigDecimal("123456789012345678901234.5")
+            : BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      x.add(BigDecimal.valueOf(r.nextInt(40), r.nextInt(2)));
+      x.add(gross.add(BigDecimal.valueOf(r.nextInt(40), r.nextInt(2))));
     }
     for (boolean absteigend : new boolean[] {true, false}) {
       int[] rang = Rangfolge.raenge(x, absteigend);
