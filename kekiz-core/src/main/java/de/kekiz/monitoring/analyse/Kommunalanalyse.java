@@ -113,6 +113,8 @@ public final class Kommunalanalyse {
     requireNonNull(referenzwerte, "referenzwerte");
     ImmutableList.Builder<Kennzahl> kommunewerte = ImmutableList.builder();
     ImmutableList.Builder<Trend> trends = ImmutableList.builder();
+    // per indicator, as Sozialraumvergleich.vergleicheAlle does it: its total in its latest period
+    ImmutableList.Builder<Vergleich> vergleiche = ImmutableList.builder();
     for (IndikatorKey key : daten.indikatorKeys()) {
       Optional<Periode> letzte = daten.letztePeriode(key, Aufschluesselung.INSGESAMT);
       if (letzte.isEmpty()) {
@@ -120,21 +122,21 @@ public final class Kommunalanalyse {
       }
       Optional<Reihe> reihe = daten.reihe(key, letzte.get(), Aufschluesselung.INSGESAMT);
       if (reihe.isPresent()) {
-        daten
-            .kommunewert(reihe.get(), letzte.get())
-            .map(daten::kennzahl)
-            .ifPresent(kommunewerte::add);
+        Vergleich v = vergleich.vergleiche(daten, reihe.get(), letzte.get(), referenzwerte);
+        if (daten.kommunewert(reihe.get(), letzte.get()).isPresent()) {
+          kommunewerte.add(v.kommune()); // the Kommune's value as published, computed once
+        }
+        vergleiche.add(v);
       }
       trends.addAll(trendanalyse.trends(daten, key, Aufschluesselung.INSGESAMT, letzte.get()));
     }
-    List<Vergleich> vergleiche = vergleich.vergleicheAlle(daten, referenzwerte);
     List<Zielbewertung> ziele =
         leitbild == null ? List.of() : zielerreichung.bewerte(leitbild, daten);
     Kommunalbericht bedarf = analysiereBedarf(daten, kette);
     return new Kommunalbericht(
         daten.kommune().id(),
         kommunewerte.build(),
-        vergleiche,
+        vergleiche.build(),
         trends.build(),
         bedarf.sozialindex(),
         bedarf.stufen(),

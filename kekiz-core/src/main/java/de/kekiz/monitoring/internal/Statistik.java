@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics on {@link BigDecimal}: sums are exact, every division and the square root use {@link
@@ -55,17 +56,25 @@ public final class Statistik {
    * square root round. All 0 if the values do not vary (sd = 0). The list must not be empty.
    */
   public static List<BigDecimal> zWerte(List<BigDecimal> werte) {
+    // as standardabweichung computes sd, with each n·x − Σx computed once for sd and z
     int n = werte.size();
     BigDecimal summe = BigDecimal.ZERO;
     for (BigDecimal w : werte) {
       summe = summe.add(w);
     }
-    BigDecimal sd = standardabweichung(werte);
-    List<BigDecimal> z = new ArrayList<>(n);
     BigDecimal bn = BigDecimal.valueOf(n);
+    BigDecimal[] d = new BigDecimal[n];
+    BigDecimal quadrate = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      d[i] = werte.get(i).multiply(bn).subtract(summe);
+      quadrate = quadrate.add(d[i].multiply(d[i]));
+    }
+    BigDecimal sd =
+        quadrate.signum() == 0 ? BigDecimal.ZERO : quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    List<BigDecimal> z = new ArrayList<>(n);
     BigDecimal teiler = sd.multiply(bn);
-    for (BigDecimal w : werte) {
-      z.add(sd.signum() == 0 ? BigDecimal.ZERO : w.multiply(bn).subtract(summe).divide(teiler, MC));
+    for (int i = 0; i < n; i++) {
+      z.add(sd.signum() == 0 ? BigDecimal.ZERO : d[i].divide(teiler, MC));
     }
     return z;
   }
@@ -75,23 +84,151 @@ public final class Statistik {
    * numerator and denominator exact, one division. Needs at least two distinct x.
    */
   public static BigDecimal steigung(int[] x, List<BigDecimal> y) {
+    return steigung(x, y.toArray(new BigDecimal[0]));
+  }
+
+  /**
+   * The least-squares slope of {@code y} over {@code x} as {@link #steigung(int[], List)} computes
+   * it, from an array. The numerator {@code nΣxy − ΣxΣy} is summed as {@code Σ y·(n·x − Σx)}: the
+   * same exact value, and the same scale (the largest scale of the {@code y}), with one
+   * multiplication per value; so the division, and the result, are the same.
+   */
+  public static BigDecimal steigung(int[] x, BigDecimal[] y) {
     int n = x.length;
     long sx = 0;
     long sxx = 0;
-    BigDecimal sy = BigDecimal.ZERO;
-    BigDecimal sxy = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       sx += x[i];
       sxx += (long) x[i] * x[i];
-      sy = sy.add(y.get(i));
-      sxy = sxy.add(y.get(i).multiply(BigDecimal.valueOf(x[i])));
     }
-    BigDecimal zaehler =
-        sxy.multiply(BigDecimal.valueOf(n)).subtract(sy.multiply(BigDecimal.valueOf(sx)));
     long nenner = n * sxx - sx * sx;
     if (nenner == 0) {
       throw new IllegalArgumentException("a slope needs at least two distinct x values");
     }
+    BigDecimal schnell = steigungInLong(x, y, sx, nenner);
+    if (schnell != null) {
+      return schnell;
+    }
+    BigDecimal zaehler = y[0].multiply(BigDecimal.valueOf(n * (long) x[0] - sx));
+    for (int i = 1; i < n; i++) {
+      zaehler = zaehler.add(y[i].multiply(BigDecimal.valueOf(n * (long) x[i] - sx)));
+    }
     return zaehler.divide(BigDecimal.valueOf(nenner), MC);
+  }
+
+  private static final long[] ZEHNER = new long[19];
+
+  static {
+    ZEHNER[0] = 1;
+    for (int i = 1; i < ZEHNER.length; i++) {
+      ZEHNER[i] = ZEHNER[i - 1] * 10;
+    }
+  }
+
+  private static final int STELLEN = 16; // the precision of MC
+  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
+
+  /**
+   * The slope as {@link #steigung(int[], BigDecimal[])} computes it, in {@code long}: the numerator
+   * {@code Σ y·(n·x − Σx)} as an unscaled number at the largest scale of the {@code y}, divided by
+   * {@code nenner} to 16 significant digits, half-even, an exact quotient stripped of trailing
+   * zeros down to that scale (the preferred one) — what {@link BigDecimal#divide(BigDecimal,
+   * MathContext)} gives. {@code null} where a number does not fit (then {@link BigDecimal} does
+   * it).
+   */
+  private static @Nullable BigDecimal steigungInLong(
+      int[] x, BigDecimal[] y, long sx, long nenner) {
+    int n = x.length;
+    if (nenner <= 0 || nenner >= 1_000_000_000L) {
+      return null;
+    }
+    int skala = Integer.MIN_VALUE;
+    for (BigDecimal w : y) {
+      if (w.precision() > 18) {
+        return null;
+      }
+      skala = Math.max(skala, w.scale());
+    }
+    if (skala > 1_000_000 || skala < -1_000_000) {
+      return null; // no scale arithmetic near the int limits
+    }
+    long zaehler = 0;
+    try {
+      for (int i = 0; i < n; i++) {
+        long hoch = (long) skala - y[i].scale();
+        if (hoch >= ZEHNER.length) {
+          return null;
+        }
+        long unskaliert = y[i].scaleByPowerOfTen(y[i].scale()).longValueExact();
+        long summand =
+            Math.multiplyExact(
+                Math.multiplyExact(unskaliert, ZEHNER[(int) hoch]), n * (long) x[i] - sx);
+        zaehler = Math.addExact(zaehler, summand);
+      }
+    } catch (ArithmeticException e) {
+      return null; // does not fit in a long
+    }
+    if (zaehler == 0) {
+      return BigDecimal.valueOf(0, skala);
+    }
+    if (zaehler == Long.MIN_VALUE) {
+      return null;
+    }
+    boolean negativ = zaehler < 0;
+    long a = Math.abs(zaehler);
+    long q = a / nenner;
+    long r = a - q * nenner;
+    if (q >= GRENZE) {
+      return null; // rounding the whole part: left to BigDecimal
+    }
+    int nachkomma; // digits after the point of the unscaled quotient
+    if (r == 0) {
+      nachkomma = 0; // exact and whole: at the preferred scale
+    } else {
+      if (q > 0) {
+        nachkomma = STELLEN - stellen(q);
+      } else {
+        int e = 1; // a < nenner < 10^9: the first significant digit is the e-th after the point
+        while (a * ZEHNER[e] < nenner) {
+          e++;
+        }
+        nachkomma = e - 1 + STELLEN;
+      }
+      int offen = nachkomma;
+      while (offen > 0 && r != 0) {
+        int k = Math.min(9, offen);
+        long t = r * ZEHNER[k];
+        long ziffern = t / nenner;
+        q = q * ZEHNER[k] + ziffern;
+        r = t - ziffern * nenner;
+        offen -= k;
+      }
+      if (r == 0) {
+        // exact: strip the trailing zeros down to the preferred scale (offen zeros never appended)
+        nachkomma -= offen;
+        while (nachkomma > 0 && q % 10 == 0) {
+          q /= 10;
+          nachkomma--;
+        }
+      } else {
+        long doppelt = 2 * r;
+        if (doppelt > nenner || (doppelt == nenner && (q & 1) == 1)) {
+          q++;
+          if (q == GRENZE) {
+            q = GRENZE / 10; // 9.99…95 up: one digit less
+            nachkomma--;
+          }
+        }
+      }
+    }
+    return BigDecimal.valueOf(negativ ? -q : q, skala + nachkomma);
+  }
+
+  private static int stellen(long v) {
+    int n = 1;
+    while (n < 19 && v >= ZEHNER[n]) {
+      n++;
+    }
+    return n;
   }
 }

@@ -11,8 +11,7 @@ import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class Zeitreihe {
 
   /** The values, oldest first. */
-  public final List<Messwert> werte;
+  public final Messwert[] werte;
 
   /** The position of each value in the window. */
   public final int[] positionen;
@@ -34,11 +33,14 @@ public final class Zeitreihe {
   /** The indicator version of the values, or null if there are none. */
   public final @Nullable IndikatorRef version;
 
-  private Zeitreihe(List<Messwert> werte, int[] positionen, @Nullable IndikatorRef version) {
+  private Zeitreihe(Messwert[] werte, int[] positionen, @Nullable IndikatorRef version) {
     this.werte = werte;
     this.positionen = positionen;
     this.version = version;
   }
+
+  private static final Messwert[] KEINE = new Messwert[0];
+  private static final int[] KEINE_POSITIONEN = new int[0];
 
   /**
    * The cells of the window of {@code perioden} periods ending with {@code bis}, oldest first;
@@ -51,17 +53,16 @@ public final class Zeitreihe {
       Periode bis,
       int perioden) {
     requireNonNull(bis, "bis");
-    List<Kommunaldaten.@Nullable Querschnitt> f = new ArrayList<>(perioden);
+    Kommunaldaten.@Nullable Querschnitt[] f = new Kommunaldaten.Querschnitt[perioden];
     Periode p = bis;
     for (int pos = perioden - 1; pos >= 0; pos--) {
       Optional<Reihe> reihe = daten.reihe(key, p, aufschluesselung);
-      f.add(reihe.isPresent() ? daten.querschnitt(reihe.get(), p).orElse(null) : null);
+      f[pos] = reihe.isPresent() ? daten.querschnitt(reihe.get(), p).orElse(null) : null;
       if (pos > 0) {
         p = p.vorige();
       }
     }
-    Collections.reverse(f);
-    return f;
+    return Arrays.asList(f);
   }
 
   /**
@@ -74,10 +75,13 @@ public final class Zeitreihe {
       List<Kommunaldaten.@Nullable Querschnitt> fenster,
       @Nullable SozialraumRef sozialraum,
       boolean ohnePrognosen) {
-    List<Messwert> werte = new ArrayList<>(fenster.size());
-    List<Integer> positionen = new ArrayList<>(fenster.size());
+    int n = fenster.size();
+    // filled from the back: the newest value at the end
+    Messwert[] werte = new Messwert[n];
+    int[] positionen = new int[n];
+    int k = n;
     IndikatorRef version = null;
-    for (int pos = fenster.size() - 1; pos >= 0; pos--) {
+    for (int pos = n - 1; pos >= 0; pos--) {
       Kommunaldaten.Querschnitt q = fenster.get(pos);
       if (q == null) {
         continue;
@@ -86,29 +90,37 @@ public final class Zeitreihe {
       if (version != null && hier != version && !hier.equals(version)) {
         break; // another definition: a break
       }
-      Optional<Messwert> m = sozialraum == null ? q.kommunewert() : q.sozialraumwert(sozialraum);
-      if (m.isPresent()
-          && m.get().hatWert()
-          && !(ohnePrognosen && m.get().obsStatus() == ObsStatus.F)) {
+      Messwert m =
+          sozialraum == null
+              ? q.kommunewert().orElse(null)
+              : q.sozialraumwert(sozialraum).orElse(null);
+      if (m != null && m.hatWert() && !(ohnePrognosen && m.obsStatus() == ObsStatus.F)) {
         version = hier;
-        werte.add(m.get());
-        positionen.add(pos);
-        if (m.get().obsStatus() == ObsStatus.B) {
+        k--;
+        werte[k] = m;
+        positionen[k] = pos;
+        if (m.obsStatus() == ObsStatus.B) {
           break; // the first value of a new series
         }
       }
     }
-    Collections.reverse(werte);
-    Collections.reverse(positionen);
-    int[] x = new int[positionen.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = positionen.get(i);
+    if (k == n) {
+      return new Zeitreihe(KEINE, KEINE_POSITIONEN, null);
     }
-    return new Zeitreihe(werte, x, version);
+    if (k > 0) {
+      werte = Arrays.copyOfRange(werte, k, n);
+      positionen = Arrays.copyOfRange(positionen, k, n);
+    }
+    return new Zeitreihe(werte, positionen, version);
   }
 
   /** Whether no value was found. */
   public boolean leer() {
-    return werte.isEmpty();
+    return werte.length == 0;
+  }
+
+  /** The number of values. */
+  public int anzahl() {
+    return werte.length;
   }
 }

@@ -36,8 +36,6 @@ public record Abweichung(
     Bewertung bewertung,
     ConfStatus confStatus) {
 
-  private static final BigDecimal HUNDERT = BigDecimal.valueOf(100);
-
   /**
    * Checks the components.
    *
@@ -87,10 +85,46 @@ public record Abweichung(
       return new Abweichung(referenz, null, null, Bewertung.KEINE_AUSSAGE, status);
     }
     BigDecimal absolut = w.subtract(r);
+    BigDecimal hundertfach = absolut.scaleByPowerOfTen(2); // absolut × 100, scale 2 lower
     BigDecimal relativ =
-        r.signum() == 0 ? null : absolut.multiply(HUNDERT).divide(r, MathContext.DECIMAL64);
+        r.signum() == 0 ? null : relativ(hundertfach, (long) absolut.scale() - r.scale(), r);
     return new Abweichung(
-        referenz, absolut, relativ, Bewertung.von(polaritaet, absolut, r, toleranz), status);
+        referenz,
+        absolut,
+        relativ,
+        Bewertung.von(polaritaet, absolut, hundertfach, r, toleranz),
+        status);
+  }
+
+  /**
+   * {@code absolut × 100 / referenz} with {@link MathContext#DECIMAL64}, the same in value and
+   * scale as {@code absolut.multiply(100).divide(referenz, DECIMAL64)}, but dividing {@code
+   * absolut} with its scale lowered by 2 (the same value, two digits fewer in the unscaled number:
+   * {@link BigDecimal} then mostly divides in {@code long}). The rounded quotient depends on the
+   * value only; only an exact quotient's scale depends on the dividend's scale (the preferred scale
+   * {@code absolut.scale() − referenz.scale()}, or as near as 16 digits allow): it is raised back
+   * to that.
+   */
+  static BigDecimal relativ(BigDecimal absolut, BigDecimal referenz) {
+    return relativ(
+        absolut.scaleByPowerOfTen(2), (long) absolut.scale() - referenz.scale(), referenz);
+  }
+
+  /**
+   * {@link #relativ(BigDecimal, BigDecimal)} from {@code absolut.scaleByPowerOfTen(2)} and the
+   * preferred scale {@code absolut.scale() − referenz.scale()}.
+   */
+  private static BigDecimal relativ(BigDecimal hundertfach, long bevorzugt, BigDecimal referenz) {
+    BigDecimal q = hundertfach.divide(referenz, MathContext.DECIMAL64);
+    if (q.scale() < bevorzugt) {
+      // fewer than 16 digits: exact; as many trailing zeros as the preferred scale wants and the
+      // precision allows
+      int frei = MathContext.DECIMAL64.getPrecision() - q.precision();
+      if (frei > 0) {
+        q = q.setScale((int) Math.min(bevorzugt, (long) q.scale() + frei));
+      }
+    }
+    return q;
   }
 
   /** {@return value minus reference ({@link #absolut()}), or empty if it may not be shown} */

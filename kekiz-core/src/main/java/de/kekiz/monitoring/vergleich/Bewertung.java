@@ -47,7 +47,25 @@ public enum Bewertung {
   public static Bewertung von(
       Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {
     requireNonNull(polaritaet, "polaritaet");
-    if (toleranz.enthaelt(abweichung, referenz)) {
+    return urteil(polaritaet, abweichung, toleranz.enthaelt(abweichung, referenz));
+  }
+
+  /**
+   * {@link #von(Polaritaet, BigDecimal, BigDecimal, Toleranz)} with {@code abweichung × 100}
+   * already at hand as {@code hundertfach} (any scale).
+   */
+  static Bewertung von(
+      Polaritaet polaritaet,
+      BigDecimal abweichung,
+      BigDecimal hundertfach,
+      BigDecimal referenz,
+      Toleranz toleranz) {
+    requireNonNull(polaritaet, "polaritaet");
+    return urteil(polaritaet, abweichung, toleranz.enthaelt(abweichung, hundertfach, referenz));
+  }
+
+  private static Bewertung urteil(Polaritaet polaritaet, BigDecimal abweichung, boolean innen) {
+    if (innen) {
       return WIE_ERWARTET;
     }
     switch (polaritaet) {

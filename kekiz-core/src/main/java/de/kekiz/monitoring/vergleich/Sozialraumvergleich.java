@@ -25,11 +25,8 @@ import de.kekiz.monitoring.internal.Rangfolge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
@@ -143,53 +140,74 @@ public final class Sozialraumvergleich {
 
     // rows: valid versions with a value, plus versions with an own observation
     LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
-    TreeSet<SozialraumRef> refs = new TreeSet<>();
-    for (Sozialraum s : daten.kommune().sozialraeume()) {
+    List<Sozialraum> alle = daten.kommune().sozialraeume();
+    List<Messwert> eigene = daten.sozialraumwerte(reihe, periode);
+    List<SozialraumRef> refs = new ArrayList<>(alle.size() + eigene.size());
+    for (Sozialraum s : alle) {
       if (s.gueltigAm(stichtag)) {
         refs.add(s.ref());
       }
     }
-    for (Messwert m : daten.sozialraumwerte(reihe, periode)) {
+    for (Messwert m : eigene) {
       refs.add(((SozialraumBezug) m.raum()).sozialraum());
     }
-    List<Sozialraum> raeume = new ArrayList<>();
-    List<Kennzahl> werte = new ArrayList<>();
-    Optional<Kommunaldaten.Querschnitt> q = daten.querschnitt(reihe, periode);
-    for (SozialraumRef ref : refs) {
-      Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
-      if (m.isPresent()) {
-        raeume.add(daten.sozialraum(ref).orElseThrow());
-        werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m.get()));
+    // sorted, each once (two sorted runs as a rule: the sort merges them)
+    refs.sort(null);
+    int verschieden = 0;
+    for (int i = 0; i < refs.size(); i++) {
+      SozialraumRef ref = refs.get(i);
+      if (verschieden == 0 || refs.get(verschieden - 1).compareTo(ref) != 0) {
+        refs.set(verschieden++, ref);
+      }
+    }
+    refs.subList(verschieden, refs.size()).clear();
+    List<Sozialraum> raeume = new ArrayList<>(refs.size());
+    List<Kennzahl> werte = new ArrayList<>(refs.size());
+    Kommunaldaten.Querschnitt q = daten.querschnitt(reihe, periode).orElse(null);
+    if (q != null) {
+      for (SozialraumRef ref : refs) {
+        Messwert m = q.sozialraumwert(ref).orElse(null);
+        if (m != null) {
+          raeume.add(daten.sozialraum(ref).orElseThrow());
+          werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m));
+        }
       }
     }
 
     // ranks within each level, over the published values only
-    Map<Sozialraumebene, List<Integer>> jeEbene = new EnumMap<>(Sozialraumebene.class);
-    for (int i = 0; i < raeume.size(); i++) {
+    int n = raeume.size();
+    Sozialraumebene[] ebenen = Sozialraumebene.values();
+    int[] jeEbene = new int[ebenen.length]; // published values per level
+    for (int i = 0; i < n; i++) {
       if (werte.get(i).hatWert()) {
-        jeEbene.computeIfAbsent(raeume.get(i).ebene(), e -> new ArrayList<>()).add(i);
+        jeEbene[raeume.get(i).ebene().ordinal()]++;
       }
     }
-    Integer[] rang = new Integer[raeume.size()];
-    int[] plaetze = new int[raeume.size()];
+    Integer[] rang = new Integer[n];
+    int[] plaetze = new int[n];
     boolean absteigend = polaritaet != Polaritaet.HOEHER_IST_BESSER;
-    for (List<Integer> idx : jeEbene.values()) {
-      List<BigDecimal> w = new ArrayList<>(idx.size());
-      for (int i : idx) {
-        w.add(requireNonNull(werte.get(i).wert()));
+    for (Sozialraumebene ebene : ebenen) {
+      int anzahl = jeEbene[ebene.ordinal()];
+      if (anzahl == 0) {
+        continue;
+      }
+      int[] idx = new int[anzahl];
+      BigDecimal[] w = new BigDecimal[anzahl];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        if (raeume.get(i).ebene() == ebene && werte.get(i).hatWert()) {
+          idx[k] = i;
+          w[k] = requireNonNull(werte.get(i).wert());
+          k++;
+        }
       }
       int[] r = Rangfolge.raenge(w, absteigend);
-      for (int k = 0; k < idx.size(); k++) {
-        rang[idx.get(k)] = r[k];
-      }
-      for (int i : idx) {
-        plaetze[i] = idx.size();
+      for (k = 0; k < anzahl; k++) {
+        rang[idx[k]] = r[k];
       }
     }
-    for (int i = 0; i < raeume.size(); i++) {
-      if (plaetze[i] == 0) {
-        plaetze[i] = jeEbene.getOrDefault(raeume.get(i).ebene(), List.of()).size();
-      }
+    for (int i = 0; i < n; i++) {
+      plaetze[i] = jeEbene[raeume.get(i).ebene().ordinal()];
     }
 
     ImmutableList.Builder<Vergleichszeile> zeilen = ImmutableList.builder();

@@ -102,6 +102,17 @@ public record Toleranz(Art art, BigDecimal betrag) {
         <= 0;
   }
 
+  /**
+   * {@link #enthaelt(BigDecimal, BigDecimal)} with {@code abweichung × 100} already at hand as
+   * {@code hundertfach} (any scale: only its value is compared).
+   */
+  boolean enthaelt(BigDecimal abweichung, BigDecimal hundertfach, BigDecimal referenz) {
+    if (art == Art.ABSOLUT) {
+      return abweichung.abs().compareTo(betrag) <= 0;
+    }
+    return hundertfach.abs().compareTo(referenz.abs().multiply(betrag)) <= 0;
+  }
+
   /** E.g. {@code ±10 %} or {@code ±2 (absolut)}. */
   @Override
   public String toString() {

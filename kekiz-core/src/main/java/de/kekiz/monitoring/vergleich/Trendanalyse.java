@@ -132,25 +132,36 @@ public final class Trendanalyse {
     if (reihe.leer()) {
       return Optional.empty();
     }
-    List<Messwert> reihenfolge = reihe.werte;
+    Messwert[] werte = reihe.werte;
+    int n = werte.length;
     int[] x = reihe.positionen;
     IndikatorRef version = requireNonNull(reihe.version);
     Indikator indikator = daten.definition(version);
     ConfStatus status = ConfStatus.F;
-    List<BigDecimal> y = new ArrayList<>(reihenfolge.size());
-    for (Messwert m : reihenfolge) {
+    for (Messwert m : werte) {
       status = Status.strenger(status, m.confStatus());
-      y.add(indikator.wert(m).orElseThrow());
     }
-    Messwert erster = reihenfolge.get(0);
-    Messwert letzter = reihenfolge.get(reihenfolge.size() - 1);
+    Messwert erster = werte[0];
+    Messwert letzter = werte[n - 1];
     BigDecimal veraenderung = null;
     BigDecimal steigung = null;
     Bewertung bewertung = Bewertung.KEINE_AUSSAGE;
-    if (y.size() >= 2 && status == ConfStatus.F) {
-      veraenderung = y.get(y.size() - 1).subtract(y.get(0));
+    BigDecimal anfang;
+    BigDecimal ende;
+    if (n >= 2 && status == ConfStatus.F) {
+      BigDecimal[] y = new BigDecimal[n];
+      for (int i = 0; i < n; i++) {
+        y[i] = indikator.wert(werte[i]).orElseThrow();
+      }
+      anfang = y[0];
+      ende = y[n - 1];
+      veraenderung = ende.subtract(anfang);
       steigung = Statistik.steigung(x, y);
-      bewertung = Bewertung.von(indikator.polaritaet(), veraenderung, y.get(0), toleranz);
+      bewertung = Bewertung.von(indikator.polaritaet(), veraenderung, anfang, toleranz);
+    } else {
+      // no numbers of the trend itself: only the first and last value are shown
+      anfang = indikator.wert(erster).orElseThrow();
+      ende = n == 1 ? anfang : indikator.wert(letzter).orElseThrow();
     }
     return Optional.of(
         new Trend(
@@ -159,9 +170,9 @@ public final class Trendanalyse {
             aufschluesselung,
             erster.periode(),
             letzter.periode(),
-            y.size(),
-            Veroeffentlichung.kennzahl(gebiet, erster, y.get(0)),
-            Veroeffentlichung.kennzahl(gebiet, letzter, y.get(y.size() - 1)),
+            n,
+            Veroeffentlichung.kennzahl(gebiet, erster, anfang),
+            Veroeffentlichung.kennzahl(gebiet, letzter, ende),
             veraenderung,
             steigung,
             bewertung,

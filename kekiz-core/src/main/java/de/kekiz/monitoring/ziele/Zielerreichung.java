@@ -153,7 +153,7 @@ public final class Zielerreichung {
               Zeitreihe.fenster(daten, zielwert.indikator(), insgesamt, p, trendperioden),
               ref,
               true);
-      if (zr.leer() || !zr.werte.get(zr.werte.size() - 1).periode().equals(p)) {
+      if (zr.leer() || !zr.werte[zr.anzahl() - 1].periode().equals(p)) {
         continue;
       }
       return bewerte(handlungsziel, zielwert, daten, heute, ref, zr);
@@ -170,20 +170,21 @@ public final class Zielerreichung {
       @Nullable SozialraumRef ref,
       Zeitreihe zr) {
     Indikator indikator = daten.definition(requireNonNull(zr.version));
-    Messwert letzter = zr.werte.get(zr.werte.size() - 1);
+    Messwert letzter = zr.werte[zr.anzahl() - 1];
     Gebiet gebiet = ref == null ? daten.gebiet() : Gebiet.sozialraum(ref);
     Kennzahl istwert = Kennzahl.von(indikator, gebiet, letzter);
-    BigDecimal wert = indikator.wert(letzter).orElseThrow();
     ConfStatus status = ConfStatus.F;
-    List<BigDecimal> y = new ArrayList<>(zr.werte.size());
-    for (Messwert m : zr.werte) {
+    BigDecimal[] y = new BigDecimal[zr.anzahl()];
+    for (int i = 0; i < y.length; i++) {
+      Messwert m = zr.werte[i];
       status = Status.strenger(status, m.confStatus());
-      y.add(indikator.wert(m).orElseThrow());
+      y[i] = indikator.wert(m).orElseThrow();
     }
+    BigDecimal wert = y[y.length - 1];
     Periode fristperiode = Periode.am(letzter.periode().art(), zielwert.frist());
     BigDecimal steigung = null;
     BigDecimal prognose = null;
-    if (y.size() >= 2) {
+    if (y.length >= 2) {
       steigung = Statistik.steigung(zr.positionen, y);
       int schritte = 0;
       for (Periode p = letzter.periode(); p.compareTo(fristperiode) < 0; p = p.naechste()) {
