@@ -157,7 +157,7 @@ public final class Veroeffentlichungsrechnung {
               .ohneGeheimhaltung()
               .addAll(e.messwerte())
               .build();
-      Glied g = new Glied(e, roh);
+      Glied g = new Glied(e, roh, glieder.size());
       if (nachAgs.put(e.kommune().schluessel(), g) != null) {
         throw new IllegalArgumentException(
             "a release holds each Kommune once, got " + e.kommune().schluessel() + " twice");
@@ -173,15 +173,17 @@ public final class Veroeffentlichungsrechnung {
       }
     }
     for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
-      for (Periode p : e.getValue()) {
-        schuetze(glieder, e.getKey(), p, gliederungen);
-      }
       List<Periode> fenster = fenster(e.getValue());
-      if (!fenster.isEmpty()) {
-        poole(glieder, e.getKey(), fenster, gliederungen);
+      // the tables of the window's periods, kept for the pooled table
+      List<Periodenbau> imFenster = new ArrayList<>(fenster.size());
+      for (Periode p : e.getValue()) {
+        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen);
+        if (bau != null && fenster.contains(p)) {
+          imFenster.add(bau);
+        }
       }
-      for (Glied g : glieder) {
-        g.vergiss();
+      if (!fenster.isEmpty()) {
+        poole(glieder, e.getKey(), imFenster, gliederungen);
       }
     }
     Berichtsprojektion projektion = new Berichtsprojektion(auftrag, indikatoren);
@@ -234,9 +236,10 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Protects every figure of indicator version {@code ref} in period {@code p} across the release,
-   * and records what is published.
+   * and records what is published; returns the period's table ({@code null} unless protected by
+   * {@link Schutzverfahren#SPERRUNG}).
    */
-  private void schuetze(
+  private @Nullable Periodenbau schuetze(
       List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
     if (auftrag.verfahren() == Schutzverfahren.INTERN) {
       for (Glied g : glieder) {
@@ -244,11 +247,11 @@ public final class Veroeffentlichungsrechnung {
           for (Messwert m : g.roh.figuren(r, p)) {
             // unprotected, but what a source withheld stays withheld
             g.veroeffentliche(
-                m, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
+                m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
           }
         }
       }
-      return;
+      return null;
     }
     CellKeyVerfahren cellKey = auftrag.cellKey();
     if (cellKey != null) {
@@ -256,20 +259,22 @@ public final class Veroeffentlichungsrechnung {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
           for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(m, ueberlagert(cellKey, i, g, m));
+            g.veroeffentliche(ueberlagert(cellKey, i, g, m));
           }
         }
       }
-      return;
+      return null;
     }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
-    List<Figur> figuren = baue(tabelle, glieder, ref, List.of(p));
+    Periodenbau bau = baue(tabelle, glieder, ref, p);
+    verknuepfeKreise(tabelle, glieder, ref, List.of(bau));
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
-    for (Figur f : figuren) {
-      f.glied.veroeffentliche(
-          f.messwert,
-          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
+    for (Figur f : bau.figuren) {
+      Messwert m = Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln());
+      f.veroeffentlicht = m;
+      f.glied.veroeffentliche(m);
     }
+    return bau;
   }
 
   /**
@@ -346,94 +351,135 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * Adds figures pooled over the window {@code fenster} where the latest period's own figure is
-   * suppressed: one table holds the figures of every period of the window, each as its own period's
-   * protection decided (published ones fixed, suppressed ones to stay undetermined), and the pooled
-   * figures with the relation "pooled = sum of its periods", so that a pooled figure is published
-   * only if it reveals no suppressed single one, neither alone nor against the published ones.
-   * Single figures keep the decision of their own period.
+   * Adds figures pooled over the window of periods {@code fenster} where the latest period's own
+   * figure is suppressed: one table holds the figures of every period of the window, each as its
+   * own period's protection decided (published ones fixed, suppressed ones to stay undetermined),
+   * and the pooled figures with the relation "pooled = sum of its periods", so that a pooled figure
+   * is published only if it reveals no suppressed single one, neither alone nor against the
+   * published ones. Single figures keep the decision of their own period. The single periods' parts
+   * are taken over from their own tables: the same cells with the same figures, in the order
+   * Kommune by Kommune, period by period.
    */
   private void poole(
       List<Glied> glieder,
       IndikatorRef ref,
-      List<Periode> fenster,
+      List<Periodenbau> fenster,
       Verbundtabelle.Gliederungen gliederungen) {
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
-    List<Figur> figuren = baue(tabelle, glieder, ref, fenster);
-    for (Figur f : figuren) {
-      Messwert entschieden = f.glied.veroeffentlicht(f.messwert);
-      if (entschieden != null && entschieden.hatWert() && entschieden.veroeffentlichbar()) {
-        tabelle.fest(f.zelle);
-      } else if (entschieden != null && !entschieden.veroeffentlichbar()) {
-        tabelle.sensibel(f.zelle);
+    for (Glied g : glieder) {
+      List<Reihe> reihen = g.reihen(ref);
+      for (Periodenbau bau : fenster) {
+        List<Verbundtabelle.Teil> teile = bau.teile[g.nummer];
+        if (teile == null) {
+          continue;
+        }
+        for (Verbundtabelle.Teil t : teile) {
+          tabelle.teil(t);
+        }
+        gleicheNeben(tabelle, reihen, bau, g);
+        for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
+          Figur f = bau.figuren.get(i);
+          Messwert entschieden = requireNonNull(f.veroeffentlicht);
+          if (entschieden.hatWert() && entschieden.veroeffentlichbar()) {
+            tabelle.fest(f.zelle);
+          } else if (!entschieden.veroeffentlichbar()) {
+            tabelle.sensibel(f.zelle);
+          }
+        }
       }
     }
-    List<Pool> pools = pools(tabelle, figuren, fenster);
+    verknuepfeKreise(tabelle, glieder, ref, fenster);
+    List<Pool> pools = pools(tabelle, glieder, fenster);
     if (pools.isEmpty()) {
       return;
     }
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
+    Periode erste = fenster.get(0).periode;
     for (Pool pool : pools) {
       Messwert m =
           Geheimhaltung.anwenden(pool.summe, ergebnis.sperrung(pool.zelle), auftrag.regeln());
       if (m.hatWert() && m.veroeffentlichbar()) {
-        pool.glied.gepoolt.add(new Mehrjahreswert(m, fenster.get(0), fenster.size()));
+        pool.glied.gepoolt.add(new Mehrjahreswert(m, erste, fenster.size()));
       }
     }
   }
 
   /**
-   * Puts every figure of indicator version {@code ref} in {@code perioden} into {@code tabelle}:
-   * per Kommune and period a part on the period's reference day, a part per other boundary version
-   * with figures (its Kommune cell linked to the main one), and the links across Kommunen.
+   * Puts every figure of indicator version {@code ref} in period {@code p} into {@code tabelle}:
+   * per Kommune a part on the period's reference day and a part per other boundary version with
+   * figures, its Kommune cell linked to the main one.
    */
-  private static List<Figur> baue(
-      Verbundtabelle.Builder tabelle,
-      List<Glied> glieder,
-      IndikatorRef ref,
-      List<Periode> perioden) {
-    List<Figur> figuren = new ArrayList<>();
-    Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt = new HashMap<>();
+  private static Periodenbau baue(
+      Verbundtabelle.Builder tabelle, List<Glied> glieder, IndikatorRef ref, Periode p) {
+    Periodenbau bau = new Periodenbau(p, glieder.size());
     for (Glied g : glieder) {
       List<Reihe> reihen = g.reihen(ref);
+      bau.von[g.nummer] = bau.figuren.size();
       if (reihen.isEmpty()) {
+        bau.bis[g.nummer] = bau.figuren.size();
         continue;
       }
-      Map<Periode, Verbundtabelle.Teil> jePeriode = new HashMap<>();
-      for (Periode p : perioden) {
-        LocalDate tag = g.roh.stichtag(ref, p);
-        Verbundtabelle.Teil teil = null;
-        Map<LocalDate, Verbundtabelle.Teil> neben = new TreeMap<>();
-        for (Reihe r : reihen) {
-          for (Messwert m : g.roh.figuren(r, p)) {
-            if (teil == null) {
-              teil = tabelle.teil(g.eingabe.kommune(), tag);
-            }
-            // most figures belong to the areas valid on the period's reference day
-            Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
-            Verbundtabelle.Teil t = teil;
-            if (z == null) {
-              t = neben.computeIfAbsent(tagVon(g, m, p), d -> tabelle.teil(g.eingabe.kommune(), d));
-              z = t.figur(m);
-            }
-            figuren.add(new Figur(g, r, p, m, t, z));
+      LocalDate tag = g.roh.stichtag(ref, p);
+      Verbundtabelle.Teil teil = null;
+      List<Verbundtabelle.Teil> teile = null;
+      TreeMap<LocalDate, Verbundtabelle.Teil> neben = null;
+      for (Reihe r : reihen) {
+        for (Messwert m : g.roh.figuren(r, p)) {
+          if (teil == null) {
+            teil = tabelle.teil(g.eingabe.kommune(), tag);
+            teile = new ArrayList<>(1);
+            teile.add(teil);
           }
-        }
-        for (Verbundtabelle.Teil n : neben.values()) {
-          for (Reihe r : reihen) {
-            tabelle.gleich(
-                requireNonNull(teil).kommunezelle(r.aufschluesselung()),
-                n.kommunezelle(r.aufschluesselung()));
+          // most figures belong to the areas valid on the period's reference day
+          Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+          if (z == null) {
+            if (neben == null) {
+              neben = new TreeMap<>();
+            }
+            LocalDate d = tagVon(g, m, p);
+            Verbundtabelle.Teil t = neben.get(d);
+            if (t == null) {
+              t = tabelle.teil(g.eingabe.kommune(), d);
+              neben.put(d, t);
+              requireNonNull(teile).add(t);
+            }
+            z = t.figur(m);
+            bau.figuren.add(new Figur(g, r, m, t, z));
+          } else {
+            bau.figuren.add(new Figur(g, r, m, teil, z));
           }
-        }
-        if (teil != null) {
-          jePeriode.put(p, teil);
         }
       }
-      haupt.put(g, jePeriode);
+      bau.bis[g.nummer] = bau.figuren.size();
+      if (teil != null) {
+        bau.haupt[g.nummer] = teil;
+        bau.teile[g.nummer] = teile;
+        if (neben != null) {
+          bau.neben[g.nummer] = new ArrayList<>(neben.values());
+        }
+        gleicheNeben(tabelle, reihen, bau, g);
+      }
     }
-    verknuepfeKreise(tabelle, glieder, ref, perioden, haupt);
-    return figuren;
+    return bau;
+  }
+
+  /**
+   * Links the Kommune cells of Glied {@code g}'s parts of other boundary versions in {@code bau} to
+   * those of its main part: each boundary version sums to the same Kommune.
+   */
+  private static void gleicheNeben(
+      Verbundtabelle.Builder tabelle, List<Reihe> reihen, Periodenbau bau, Glied g) {
+    List<Verbundtabelle.Teil> neben = bau.neben[g.nummer];
+    if (neben == null) {
+      return;
+    }
+    Verbundtabelle.Teil teil = requireNonNull(bau.haupt[g.nummer]);
+    for (Verbundtabelle.Teil n : neben) {
+      for (Reihe r : reihen) {
+        tabelle.gleich(
+            teil.kommunezelle(r.aufschluesselung()), n.kommunezelle(r.aufschluesselung()));
+      }
+    }
   }
 
   /**
@@ -460,20 +506,19 @@ public final class Veroeffentlichungsrechnung {
       Verbundtabelle.Builder tabelle,
       List<Glied> glieder,
       IndikatorRef ref,
-      List<Periode> perioden,
-      Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt) {
+      List<Periodenbau> perioden) {
     for (Glied kreis : glieder) {
-      if (kreis.gemeinden.isEmpty() || !haupt.containsKey(kreis)) {
+      if (kreis.gemeinden.isEmpty()) {
         continue;
       }
-      for (Periode p : perioden) {
-        Verbundtabelle.Teil kt = haupt.get(kreis).get(p);
+      for (Periodenbau bau : perioden) {
+        Verbundtabelle.Teil kt = bau.haupt[kreis.nummer];
         if (kt == null) {
           continue;
         }
         List<Glied> ohneRaum = new ArrayList<>();
         for (Glied g : kreis.gemeinden) {
-          Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+          Verbundtabelle.Teil gt = bau.haupt[g.nummer];
           if (gt == null) {
             ohneRaum.add(g);
             continue;
@@ -493,7 +538,7 @@ public final class Veroeffentlichungsrechnung {
           for (Reihe r : kreis.reihen(ref)) {
             List<Verbundtabelle.Zelle> teile = new ArrayList<>();
             for (Glied g : kreis.gemeinden) {
-              Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+              Verbundtabelle.Teil gt = bau.haupt[g.nummer];
               if (gt == null) {
                 teile = null;
                 break;
@@ -533,43 +578,44 @@ public final class Veroeffentlichungsrechnung {
    * unknown cell that nothing publishes.
    */
   private static List<Pool> pools(
-      Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
-    Map<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> nach = new LinkedHashMap<>();
-    Glied letztesGlied = null;
-    Reihe letzteReihe = null;
-    Map<Raumbezug, Figur[]> jeRaum = new LinkedHashMap<>();
-    for (Figur f : figuren) {
-      // the figures come by Kommune, period and series: look the series' map up when it changes
-      if (f.glied != letztesGlied || f.reihe != letzteReihe) {
-        jeRaum =
-            nach.computeIfAbsent(f.glied, x -> new LinkedHashMap<>())
-                .computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
-        letztesGlied = f.glied;
-        letzteReihe = f.reihe;
-      }
-      Figur[] jePeriode =
-          jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[perioden.size()]);
-      jePeriode[perioden.indexOf(f.periode)] = f;
-    }
+      Verbundtabelle.Builder tabelle, List<Glied> glieder, List<Periodenbau> fenster) {
     List<Pool> pools = new ArrayList<>();
-    int letzte = perioden.size() - 1;
-    for (Map.Entry<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> g : nach.entrySet()) {
-      Glied glied = g.getKey();
-      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : g.getValue().entrySet()) {
+    int letzte = fenster.size() - 1;
+    Periode letztePeriode = fenster.get(letzte).periode;
+    for (Glied glied : glieder) {
+      // the figures of the Kommune by series and area, each with its figure of every period
+      Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
+      Reihe letzteReihe = null;
+      Map<Raumbezug, Figur[]> jeRaum = null;
+      for (int k = 0; k < fenster.size(); k++) {
+        Periodenbau bau = fenster.get(k);
+        for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
+          Figur f = bau.figuren.get(i);
+          // the figures come by period and series: look the series' map up when it changes
+          if (jeRaum == null || f.reihe != letzteReihe) {
+            jeRaum = nach.computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
+            letzteReihe = f.reihe;
+          }
+          Figur[] jePeriode =
+              jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[fenster.size()]);
+          jePeriode[k] = f;
+        }
+      }
+      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : nach.entrySet()) {
         Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
         Verbundtabelle.Teil teil = null;
         for (Map.Entry<Raumbezug, Figur[]> a : r.getValue().entrySet()) {
           Figur[] einzeln = a.getValue();
-          Messwert summe = summe(r.getKey(), a.getKey(), perioden.get(letzte), einzeln);
+          Messwert summe = summe(r.getKey(), a.getKey(), letztePeriode, einzeln);
           if (summe == null) {
             continue;
           }
           boolean alleVeroeffentlicht = true;
           for (Figur f : einzeln) {
-            Messwert m = glied.veroeffentlicht(f.messwert);
+            Messwert m = f.veroeffentlicht;
             alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
           }
-          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert);
+          Messwert zuletzt = einzeln[letzte].veroeffentlicht;
           boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
           Verbundtabelle.Zelle z =
               gewuenscht || alleVeroeffentlicht
@@ -665,16 +711,17 @@ public final class Veroeffentlichungsrechnung {
     final Kommunaldaten roh;
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
-    // each figure of the indicator version at hand (the same object every time Kommunaldaten
-    // gives it) as published; forgotten before the next version, so the map stays small
-    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    // every figure as published, in the order decided
     private final List<Messwert> reihenfolge;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
+    // the position in the release
+    final int nummer;
 
-    Glied(Eingabe eingabe, Kommunaldaten roh) {
+    Glied(Eingabe eingabe, Kommunaldaten roh, int nummer) {
       this.eingabe = eingabe;
       this.roh = roh;
+      this.nummer = nummer;
       // every raw figure is published in some form, and the sums the Kommune has no own figure for
       this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
       for (Reihe r : roh.reihen()) {
@@ -686,21 +733,9 @@ public final class Veroeffentlichungsrechnung {
       return reihen.getOrDefault(ref, List.of());
     }
 
-    /** Records raw figure {@code roh} as published in the form {@code m}. */
-    void veroeffentliche(Messwert roh, Messwert m) {
-      if (veroeffentlicht.put(roh, m) == null) {
-        reihenfolge.add(m);
-      }
-    }
-
-    /** Forgets the decisions of the current indicator version (they stay in the published list). */
-    void vergiss() {
-      veroeffentlicht.clear();
-    }
-
-    /** Raw figure {@code roh} as published, or {@code null} if it is not decided yet. */
-    @Nullable Messwert veroeffentlicht(Messwert roh) {
-      return veroeffentlicht.get(roh);
+    /** Records a raw figure as published in the form {@code m}. */
+    void veroeffentliche(Messwert m) {
+      reihenfolge.add(m);
     }
 
     /** Every figure as published, in the order decided. */
@@ -717,14 +752,56 @@ public final class Veroeffentlichungsrechnung {
     }
   }
 
-  /** A figure in the table of its unit, in part {@code teil}. */
-  private record Figur(
-      Glied glied,
-      Reihe reihe,
-      Periode periode,
-      Messwert messwert,
-      Verbundtabelle.Teil teil,
-      Verbundtabelle.Zelle zelle) {}
+  /**
+   * A figure in the table of its period, in part {@code teil}, with its publication once decided.
+   */
+  private static final class Figur {
+    final Glied glied;
+    final Reihe reihe;
+    final Messwert messwert;
+    final Verbundtabelle.Teil teil;
+    final Verbundtabelle.Zelle zelle;
+    @Nullable Messwert veroeffentlicht;
+
+    Figur(
+        Glied glied,
+        Reihe reihe,
+        Messwert messwert,
+        Verbundtabelle.Teil teil,
+        Verbundtabelle.Zelle zelle) {
+      this.glied = glied;
+      this.reihe = reihe;
+      this.messwert = messwert;
+      this.teil = teil;
+      this.zelle = zelle;
+    }
+  }
+
+  /**
+   * The table of one indicator version and period: its figures Kommune by Kommune (those of Glied
+   * {@code i} from {@code von[i]} to {@code bis[i]}), and per Glied its parts.
+   */
+  private static final class Periodenbau {
+    final Periode periode;
+    final List<Figur> figuren = new ArrayList<>();
+    final int[] von;
+    final int[] bis;
+    // per Glied: the part on the period's reference day, every part in the order made (that one
+    // first), and the parts of other boundary versions by day; null if it has no figure
+    final Verbundtabelle.@Nullable Teil[] haupt;
+    final @Nullable List<Verbundtabelle.Teil>[] teile;
+    final @Nullable List<Verbundtabelle.Teil>[] neben;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
+    Periodenbau(Periode periode, int glieder) {
+      this.periode = periode;
+      this.von = new int[glieder];
+      this.bis = new int[glieder];
+      this.haupt = new Verbundtabelle.Teil[glieder];
+      this.teile = new List[glieder];
+      this.neben = new List[glieder];
+    }
+  }
 
   /** A pooled figure in the table of its window. */
   private record Pool(Glied glied, Messwert summe, Verbundtabelle.Zelle zelle) {}
