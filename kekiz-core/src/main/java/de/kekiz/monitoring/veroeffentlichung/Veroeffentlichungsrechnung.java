@@ -365,6 +365,9 @@ public final class Veroeffentlichungsrechnung {
       IndikatorRef ref,
       List<Periodenbau> fenster,
       Verbundtabelle.Gliederungen gliederungen) {
+    if (!mitGesperrtem(fenster.get(fenster.size() - 1))) {
+      return; // no pooled figure is asked for: nothing to protect
+    }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
     for (Glied g : glieder) {
       List<Reihe> reihen = g.reihen(ref);
@@ -402,6 +405,20 @@ public final class Veroeffentlichungsrechnung {
         pool.glied.gepoolt.add(new Mehrjahreswert(m, erste, fenster.size()));
       }
     }
+  }
+
+  /**
+   * Whether a figure of {@code bau} with a value was suppressed: only for such a figure of the
+   * window's last period is a pooled figure asked for ({@link #pools}).
+   */
+  private static boolean mitGesperrtem(Periodenbau bau) {
+    for (Figur f : bau.figuren) {
+      Messwert m = f.veroeffentlicht;
+      if (m != null && !m.hatWert() && f.messwert.hatWert()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
