@@ -56,6 +56,72 @@ public final class Verbundtabelle {
   private Verbundtabelle() {}
 
   /**
+   * Whether a table that holds the figures {@code figuren} and nothing else (no additional figure,
+   * no cell marked) needs the secondary suppression: whether one of them is sensitive on its own
+   * (by {@code regeln} as {@link Builder#schuetze()} decides it, or by a CONF_STATUS other than
+   * {@code F}). If not, the protection publishes every figure with a numerator and leaves every
+   * other one missing, whatever the table's relations, and the table need not be built. Also {@code
+   * true} if a number might not be exactly countable in such a table or its sums (the table then
+   * reports it).
+   *
+   * @param regeln the rules of protection
+   * @param figuren the figures of the table
+   * @return whether the table must be built and protected
+   */
+  public static boolean brauchtSchutz(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
+    requireNonNull(regeln, "regeln");
+    int zSkala = 0;
+    int nSkala = 0;
+    for (Messwert m : figuren) {
+      BigDecimal z = m.zaehler();
+      if (z != null) {
+        zSkala = Math.max(zSkala, z.scale());
+        BigDecimal n = m.nenner();
+        if (n != null) {
+          nSkala = Math.max(nSkala, n.scale());
+        }
+      }
+    }
+    long zSchwelle = regeln.zaehlerSchwelle(zSkala);
+    long nSchwelle = regeln.nennerSchwelle(nSkala);
+    // a bound of every sum the table's relations take: no relation may overflow
+    long summe = 0;
+    for (Messwert m : figuren) {
+      BigDecimal z = m.zaehler();
+      if (z == null) {
+        continue;
+      }
+      if (m.confStatus() != ConfStatus.F) {
+        return true;
+      }
+      BigDecimal n = m.nenner();
+      long zl;
+      long nl;
+      try {
+        zl = (zSkala == 0 ? z : z.movePointRight(zSkala)).longValueExact();
+        nl =
+            n == null
+                ? Tabelle.KEIN_NENNER
+                : (nSkala == 0 ? n : n.movePointRight(nSkala)).longValueExact();
+      } catch (ArithmeticException e) {
+        return true;
+      }
+      if (regeln.primaerMitSchwellen(zl, zSchwelle, nl, nSchwelle)
+          || zl > Long.MAX_VALUE / 4
+          || zl < -(Long.MAX_VALUE / 4)
+          || nl > Long.MAX_VALUE / 4
+          || nl < -(Long.MAX_VALUE / 4)) {
+        return true;
+      }
+      summe += Math.abs(zl) + Math.abs(nl);
+      if (summe > Long.MAX_VALUE / 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A builder for a release's table protected by {@code regeln} that takes the Sozialraum
    * hierarchies from {@code gliederungen}, shared by the tables of one release.
    *

@@ -24,6 +24,7 @@ import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
 import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
+import de.kekiz.monitoring.geheimhaltung.Sperrung;
 import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
 import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
@@ -56,7 +57,10 @@ import org.jspecify.annotations.Nullable;
  *       hierarchy of each Kommune on the period's reference day, every other boundary version that
  *       has figures in the period (its areas again sum to the Kommune), the breakdowns, a Kreis's
  *       Sozialraum that is one of its Gemeinden and that Gemeinde's total (they count the same), a
- *       Kreis as the sum of its Gemeinden, and a pooled figure as the sum of its periods.
+ *       Kreis as the sum of its Gemeinden, and a pooled figure as the sum of its periods. A period
+ *       without any sensitive figure publishes every figure with a value as it is, and its table is
+ *       only built if a pooled table needs its cells ({@link Verbundtabelle#brauchtSchutz}); the
+ *       pooled table takes the cells of the periods' own tables over.
  *   <li>The analysis (comparison and ranks, trends, Sozialindex, ranking by need, Zielerreichung,
  *       gap analysis) runs on the published figures only, so that every derived figure is computed
  *       from publishable values: a suppressed figure is absent from the analysis as it is from the
@@ -265,12 +269,30 @@ public final class Veroeffentlichungsrechnung {
       }
       return null;
     }
+    Periodenbau bau = sammle(glieder, ref, p);
+    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), bau.messwerte)) {
+      // nothing sensitive: the protection publishes every figure with a value, without a table
+      for (Figur f : bau.figuren) {
+        Messwert m =
+            Geheimhaltung.anwenden(
+                f.messwert,
+                f.messwert.hatWert() ? Sperrung.FREI : Sperrung.FEHLT,
+                auftrag.regeln());
+        f.veroeffentlicht = m;
+        f.glied.veroeffentliche(m);
+      }
+      return bau;
+    }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
-    Periodenbau bau = baue(tabelle, glieder, ref, p);
+    for (Glied g : glieder) {
+      platziere(tabelle, g, ref, bau);
+    }
+    bau.platziert = true;
     verknuepfeKreise(tabelle, glieder, ref, List.of(bau));
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
     for (Figur f : bau.figuren) {
-      Messwert m = Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln());
+      Messwert m =
+          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle()), auftrag.regeln());
       f.veroeffentlicht = m;
       f.glied.veroeffentliche(m);
     }
@@ -372,21 +394,26 @@ public final class Veroeffentlichungsrechnung {
     for (Glied g : glieder) {
       List<Reihe> reihen = g.reihen(ref);
       for (Periodenbau bau : fenster) {
-        List<Verbundtabelle.Teil> teile = bau.teile[g.nummer];
-        if (teile == null) {
-          continue;
+        if (!bau.platziert) {
+          // its period needed no table: its figures are placed here the first time
+          platziere(tabelle, g, ref, bau);
+        } else {
+          List<Verbundtabelle.Teil> teile = bau.teile[g.nummer];
+          if (teile == null) {
+            continue;
+          }
+          for (Verbundtabelle.Teil t : teile) {
+            tabelle.teil(t);
+          }
+          gleicheNeben(tabelle, reihen, bau, g);
         }
-        for (Verbundtabelle.Teil t : teile) {
-          tabelle.teil(t);
-        }
-        gleicheNeben(tabelle, reihen, bau, g);
         for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
           Figur f = bau.figuren.get(i);
           Messwert entschieden = requireNonNull(f.veroeffentlicht);
           if (entschieden.hatWert() && entschieden.veroeffentlichbar()) {
-            tabelle.fest(f.zelle);
+            tabelle.fest(f.zelle());
           } else if (!entschieden.veroeffentlichbar()) {
-            tabelle.sensibel(f.zelle);
+            tabelle.sensibel(f.zelle());
           }
         }
       }
@@ -422,62 +449,70 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * Puts every figure of indicator version {@code ref} in period {@code p} into {@code tabelle}:
-   * per Kommune a part on the period's reference day and a part per other boundary version with
-   * figures, its Kommune cell linked to the main one.
+   * Collects every figure of indicator version {@code ref} in period {@code p}, Kommune by Kommune,
+   * not yet placed in a table.
    */
-  private static Periodenbau baue(
-      Verbundtabelle.Builder tabelle, List<Glied> glieder, IndikatorRef ref, Periode p) {
+  private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
     Periodenbau bau = new Periodenbau(p, glieder.size());
     for (Glied g : glieder) {
-      List<Reihe> reihen = g.reihen(ref);
       bau.von[g.nummer] = bau.figuren.size();
-      if (reihen.isEmpty()) {
-        bau.bis[g.nummer] = bau.figuren.size();
-        continue;
-      }
-      LocalDate tag = g.roh.stichtag(ref, p);
-      Verbundtabelle.Teil teil = null;
-      List<Verbundtabelle.Teil> teile = null;
-      TreeMap<LocalDate, Verbundtabelle.Teil> neben = null;
-      for (Reihe r : reihen) {
+      for (Reihe r : g.reihen(ref)) {
         for (Messwert m : g.roh.figuren(r, p)) {
-          if (teil == null) {
-            teil = tabelle.teil(g.eingabe.kommune(), tag);
-            teile = new ArrayList<>(1);
-            teile.add(teil);
-          }
-          // most figures belong to the areas valid on the period's reference day
-          Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
-          if (z == null) {
-            if (neben == null) {
-              neben = new TreeMap<>();
-            }
-            LocalDate d = tagVon(g, m, p);
-            Verbundtabelle.Teil t = neben.get(d);
-            if (t == null) {
-              t = tabelle.teil(g.eingabe.kommune(), d);
-              neben.put(d, t);
-              requireNonNull(teile).add(t);
-            }
-            z = t.figur(m);
-            bau.figuren.add(new Figur(g, r, m, t, z));
-          } else {
-            bau.figuren.add(new Figur(g, r, m, teil, z));
-          }
+          bau.figuren.add(new Figur(g, r, m));
+          bau.messwerte.add(m);
         }
       }
       bau.bis[g.nummer] = bau.figuren.size();
-      if (teil != null) {
-        bau.haupt[g.nummer] = teil;
-        bau.teile[g.nummer] = teile;
-        if (neben != null) {
-          bau.neben[g.nummer] = new ArrayList<>(neben.values());
-        }
-        gleicheNeben(tabelle, reihen, bau, g);
-      }
     }
     return bau;
+  }
+
+  /**
+   * Puts Glied {@code g}'s figures of {@code bau} into {@code tabelle}: a part on the period's
+   * reference day and a part per other boundary version with figures, its Kommune cell linked to
+   * the main one.
+   */
+  private static void platziere(
+      Verbundtabelle.Builder tabelle, Glied g, IndikatorRef ref, Periodenbau bau) {
+    int von = bau.von[g.nummer];
+    int bis = bau.bis[g.nummer];
+    if (von == bis) {
+      return;
+    }
+    Periode p = bau.periode;
+    LocalDate tag = g.roh.stichtag(ref, p);
+    Verbundtabelle.Teil teil = tabelle.teil(g.eingabe.kommune(), tag);
+    List<Verbundtabelle.Teil> teile = new ArrayList<>(1);
+    teile.add(teil);
+    TreeMap<LocalDate, Verbundtabelle.Teil> neben = null;
+    for (int i = von; i < bis; i++) {
+      Figur f = bau.figuren.get(i);
+      Messwert m = f.messwert;
+      // most figures belong to the areas valid on the period's reference day
+      Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+      Verbundtabelle.Teil t = teil;
+      if (z == null) {
+        if (neben == null) {
+          neben = new TreeMap<>();
+        }
+        LocalDate d = tagVon(g, m, p);
+        t = neben.get(d);
+        if (t == null) {
+          t = tabelle.teil(g.eingabe.kommune(), d);
+          neben.put(d, t);
+          teile.add(t);
+        }
+        z = t.figur(m);
+      }
+      f.teil = t;
+      f.zelle = z;
+    }
+    bau.haupt[g.nummer] = teil;
+    bau.teile[g.nummer] = teile;
+    if (neben != null) {
+      bau.neben[g.nummer] = new ArrayList<>(neben.values());
+    }
+    gleicheNeben(tabelle, g.reihen(ref), bau, g);
   }
 
   /**
@@ -652,7 +687,7 @@ public final class Veroeffentlichungsrechnung {
           }
           List<Verbundtabelle.Zelle> teile = new ArrayList<>();
           for (Figur f : einzeln) {
-            teile.add(f.zelle);
+            teile.add(f.zelle());
           }
           tabelle.summe(z, teile);
           gepoolt.put(a.getKey(), z);
@@ -776,21 +811,20 @@ public final class Veroeffentlichungsrechnung {
     final Glied glied;
     final Reihe reihe;
     final Messwert messwert;
-    final Verbundtabelle.Teil teil;
-    final Verbundtabelle.Zelle zelle;
+    // the part and cell once placed in a table
+    Verbundtabelle.@Nullable Teil teil;
+    Verbundtabelle.@Nullable Zelle zelle;
     @Nullable Messwert veroeffentlicht;
 
-    Figur(
-        Glied glied,
-        Reihe reihe,
-        Messwert messwert,
-        Verbundtabelle.Teil teil,
-        Verbundtabelle.Zelle zelle) {
+    Figur(Glied glied, Reihe reihe, Messwert messwert) {
       this.glied = glied;
       this.reihe = reihe;
       this.messwert = messwert;
-      this.teil = teil;
-      this.zelle = zelle;
+    }
+
+    /** The cell of the placed figure. */
+    Verbundtabelle.Zelle zelle() {
+      return requireNonNull(zelle, "zelle");
     }
   }
 
@@ -801,6 +835,9 @@ public final class Veroeffentlichungsrechnung {
   private static final class Periodenbau {
     final Periode periode;
     final List<Figur> figuren = new ArrayList<>();
+    final List<Messwert> messwerte = new ArrayList<>();
+    // whether the figures are placed in the period's own table (else the period needed none)
+    boolean platziert;
     final int[] von;
     final int[] bis;
     // per Glied: the part on the period's reference day, every part in the order made (that one
