@@ -636,23 +636,8 @@ public final class Veroeffentlichungsrechnung {
     Periode letztePeriode = fenster.get(letzte).periode;
     for (Glied glied : glieder) {
       // the figures of the Kommune by series and area, each with its figure of every period
-      Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
-      Reihe letzteReihe = null;
-      Map<Raumbezug, Figur[]> jeRaum = null;
-      for (int k = 0; k < fenster.size(); k++) {
-        Periodenbau bau = fenster.get(k);
-        for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
-          Figur f = bau.figuren.get(i);
-          // the figures come by period and series: look the series' map up when it changes
-          if (jeRaum == null || f.reihe != letzteReihe) {
-            jeRaum = nach.computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
-            letzteReihe = f.reihe;
-          }
-          Figur[] jePeriode =
-              jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[fenster.size()]);
-          jePeriode[k] = f;
-        }
-      }
+      Map<Reihe, Map<Raumbezug, Figur[]>> nach =
+          gleichAufgebaut(glied, fenster) ? nachStelle(glied, fenster) : nachRaum(glied, fenster);
       for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : nach.entrySet()) {
         Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
         Verbundtabelle.Teil teil = null;
@@ -721,6 +706,116 @@ public final class Veroeffentlichungsrechnung {
       }
     }
     return pools;
+  }
+
+  /**
+   * Glied {@code glied}'s figures of {@code fenster} by series (in the order they first come) and
+   * area (likewise), each with its figure of every period.
+   */
+  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachRaum(
+      Glied glied, List<Periodenbau> fenster) {
+    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
+    Reihe letzteReihe = null;
+    Map<Raumbezug, Figur[]> jeRaum = null;
+    for (int k = 0; k < fenster.size(); k++) {
+      Periodenbau bau = fenster.get(k);
+      for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
+        Figur f = bau.figuren.get(i);
+        // the figures come by period and series: look the series' map up when it changes
+        if (jeRaum == null || f.reihe != letzteReihe) {
+          jeRaum = nach.computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
+          letzteReihe = f.reihe;
+        }
+        Figur[] jePeriode =
+            jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[fenster.size()]);
+        jePeriode[k] = f;
+      }
+    }
+    return nach;
+  }
+
+  /**
+   * Whether Glied {@code glied} has in every period of {@code fenster} the figures of the first,
+   * series by series and area by area in the same order (the common case): then the {@code i}-th
+   * figures of the periods belong together.
+   */
+  private static boolean gleichAufgebaut(Glied glied, List<Periodenbau> fenster) {
+    Periodenbau erste = fenster.get(0);
+    int von = erste.von[glied.nummer];
+    int anzahl = erste.bis[glied.nummer] - von;
+    for (int k = 1; k < fenster.size(); k++) {
+      Periodenbau bau = fenster.get(k);
+      int vonK = bau.von[glied.nummer];
+      if (bau.bis[glied.nummer] - vonK != anzahl) {
+        return false;
+      }
+      for (int i = 0; i < anzahl; i++) {
+        Figur a = erste.figuren.get(von + i);
+        Figur b = bau.figuren.get(vonK + i);
+        if (!a.reihe.equals(b.reihe) || !a.messwert.raum().equals(b.messwert.raum())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #nachRaum} for a Glied whose periods are {@link #gleichAufgebaut}: the figures are
+   * matched by position, with no look-up by area.
+   */
+  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachStelle(
+      Glied glied, List<Periodenbau> fenster) {
+    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
+    Periodenbau erste = fenster.get(0);
+    int von = erste.von[glied.nummer];
+    int anzahl = erste.bis[glied.nummer] - von;
+    Reihe letzteReihe = null;
+    Map<Raumbezug, Figur[]> jeRaum = null;
+    for (int i = 0; i < anzahl; i++) {
+      Figur f = erste.figuren.get(von + i);
+      if (jeRaum == null || f.reihe != letzteReihe) {
+        jeRaum = new Stellenliste();
+        nach.put(f.reihe, jeRaum);
+        letzteReihe = f.reihe;
+      }
+      Figur[] jePeriode = new Figur[fenster.size()];
+      for (int k = 0; k < fenster.size(); k++) {
+        Periodenbau bau = fenster.get(k);
+        jePeriode[k] = bau.figuren.get(bau.von[glied.nummer] + i);
+      }
+      ((Stellenliste) jeRaum).hinzu(f.messwert.raum(), jePeriode);
+    }
+    return nach;
+  }
+
+  /**
+   * The figures of one series by area, in the order added, for iteration only: the areas are
+   * distinct by construction, so none is looked up.
+   */
+  private static final class Stellenliste extends java.util.AbstractMap<Raumbezug, Figur[]> {
+    private final List<Map.Entry<Raumbezug, Figur[]>> eintraege = new ArrayList<>();
+    private final java.util.AbstractSet<Map.Entry<Raumbezug, Figur[]>> menge =
+        new java.util.AbstractSet<>() {
+          @Override
+          public java.util.Iterator<Map.Entry<Raumbezug, Figur[]>> iterator() {
+            return eintraege.iterator();
+          }
+
+          @Override
+          public int size() {
+            return eintraege.size();
+          }
+        };
+
+    void hinzu(Raumbezug raum, Figur[] figuren) {
+      eintraege.add(new java.util.AbstractMap.SimpleImmutableEntry<>(raum, figuren));
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<Raumbezug, Figur[]>> entrySet() {
+      return menge;
+    }
   }
 
   /** The sum of the figures of every period, or {@code null} if one has no numerator. */
