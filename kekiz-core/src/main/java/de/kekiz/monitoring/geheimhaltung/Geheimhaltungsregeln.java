@@ -181,6 +181,34 @@ public record Geheimhaltungsregeln(
     return nenner >= 0 && nenner < skaliert(mindestNenner, nSkala);
   }
 
+  /**
+   * The smallest numerator, as a whole multiple of 10<sup>−{@code skala}</sup>, that is not too
+   * small ({@link #primaerMitSchwellen}); {@link Long#MAX_VALUE} if beyond {@code long}.
+   */
+  long zaehlerSchwelle(int skala) {
+    return skaliert(mindestZaehler, skala);
+  }
+
+  /**
+   * The smallest denominator of a rate, as a whole multiple of 10<sup>−{@code skala}</sup>, that is
+   * not too small ({@link #primaerMitSchwellen}); {@link Long#MAX_VALUE} if beyond {@code long}.
+   */
+  long nennerSchwelle(int skala) {
+    return skaliert(mindestNenner, skala);
+  }
+
+  /**
+   * {@link #primaerSkaliert} with the thresholds at the scales computed once ({@link
+   * #zaehlerSchwelle}, {@link #nennerSchwelle}), for the many cells of one table.
+   */
+  boolean primaerMitSchwellen(long zaehler, long zSchwelle, long nenner, long nSchwelle) {
+    long betrag = Math.abs(zaehler);
+    if (mindestZaehler > 0 && (betrag == 0 ? nullGeheim : betrag < zSchwelle)) {
+      return true;
+    }
+    return nenner >= 0 && nenner < nSchwelle;
+  }
+
   private static long skaliert(long schwelle, int skala) {
     long s = schwelle;
     for (int i = 0; i < skala; i++) {

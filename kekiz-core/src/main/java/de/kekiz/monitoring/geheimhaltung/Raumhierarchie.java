@@ -7,6 +7,7 @@ import de.kekiz.domain.kommune.Sozialraumebene;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ final class Raumhierarchie {
   /** The number of each area in {@link #raeume}, shared by the parts of every table of the day. */
   final Map<Raumbezug, Integer> nummern;
 
+  /** The number of groups of children over all areas: the relations per breakdown. */
+  final int relationen;
+
   private Raumhierarchie(
       LocalDate stichtag, List<Raumbezug> raeume, int[] bereich, int[][][] kindergruppen) {
     this.stichtag = stichtag;
@@ -43,6 +47,40 @@ final class Raumhierarchie {
       n.put(raeume.get(i), i);
     }
     this.nummern = n;
+    int r = 0;
+    for (int[][] gruppen : kindergruppen) {
+      r += gruppen.length;
+    }
+    this.relationen = r;
+  }
+
+  /** This hierarchy on another day with the same Sozialraum versions valid. */
+  Raumhierarchie amTag(LocalDate tag) {
+    return new Raumhierarchie(tag, this);
+  }
+
+  private Raumhierarchie(LocalDate stichtag, Raumhierarchie wie) {
+    this.stichtag = stichtag;
+    this.raeume = wie.raeume;
+    this.bereich = wie.bereich;
+    this.kindergruppen = wie.kindergruppen;
+    this.nummern = wie.nummern;
+    this.relationen = wie.relationen;
+  }
+
+  /**
+   * The numbers of the Sozialraum versions of {@code verzeichnis} valid on {@code stichtag}: what
+   * the hierarchy of that day depends on.
+   */
+  static BitSet gueltige(Raumverzeichnis verzeichnis, LocalDate stichtag) {
+    BitSet b = new BitSet(verzeichnis.groesse());
+    for (int i = 1; i < verzeichnis.groesse(); i++) {
+      Sozialraum s = verzeichnis.version[i];
+      if (s != null && s.gueltigAm(stichtag)) {
+        b.set(i);
+      }
+    }
+    return b;
   }
 
   static Raumhierarchie von(Raumverzeichnis verzeichnis, LocalDate stichtag) {

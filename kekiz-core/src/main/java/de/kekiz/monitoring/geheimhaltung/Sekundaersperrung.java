@@ -432,7 +432,9 @@ final class Sekundaersperrung {
     boolean[] zuPruefen = new boolean[n];
     if (alle) {
       for (int i = 0; i < n; i++) {
-        zuPruefen[wurzel(vater, i)] |= geschuetzt(i);
+        if (geschuetzt(i)) {
+          zuPruefen[wurzel(vater, i)] = true;
+        }
       }
     } else {
       for (int c : neu) {

@@ -56,6 +56,72 @@ public final class Verbundtabelle {
   private Verbundtabelle() {}
 
   /**
+   * Whether a table that holds the figures {@code figuren} and nothing else (no additional figure,
+   * no cell marked) needs the secondary suppression: whether one of them is sensitive on its own
+   * (by {@code regeln} as {@link Builder#schuetze()} decides it, or by a CONF_STATUS other than
+   * {@code F}). If not, the protection publishes every figure with a numerator and leaves every
+   * other one missing, whatever the table's relations, and the table need not be built. Also {@code
+   * true} if a number might not be exactly countable in such a table or its sums (the table then
+   * reports it).
+   *
+   * @param regeln the rules of protection
+   * @param figuren the figures of the table
+   * @return whether the table must be built and protected
+   */
+  public static boolean brauchtSchutz(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
+    requireNonNull(regeln, "regeln");
+    int zSkala = 0;
+    int nSkala = 0;
+    for (Messwert m : figuren) {
+      BigDecimal z = m.zaehler();
+      if (z != null) {
+        zSkala = Math.max(zSkala, z.scale());
+        BigDecimal n = m.nenner();
+        if (n != null) {
+          nSkala = Math.max(nSkala, n.scale());
+        }
+      }
+    }
+    long zSchwelle = regeln.zaehlerSchwelle(zSkala);
+    long nSchwelle = regeln.nennerSchwelle(nSkala);
+    // a bound of every sum the table's relations take: no relation may overflow
+    long summe = 0;
+    for (Messwert m : figuren) {
+      BigDecimal z = m.zaehler();
+      if (z == null) {
+        continue;
+      }
+      if (m.confStatus() != ConfStatus.F) {
+        return true;
+      }
+      BigDecimal n = m.nenner();
+      long zl;
+      long nl;
+      try {
+        zl = (zSkala == 0 ? z : z.movePointRight(zSkala)).longValueExact();
+        nl =
+            n == null
+                ? Tabelle.KEIN_NENNER
+                : (nSkala == 0 ? n : n.movePointRight(nSkala)).longValueExact();
+      } catch (ArithmeticException e) {
+        return true;
+      }
+      if (regeln.primaerMitSchwellen(zl, zSchwelle, nl, nSchwelle)
+          || zl > Long.MAX_VALUE / 4
+          || zl < -(Long.MAX_VALUE / 4)
+          || nl > Long.MAX_VALUE / 4
+          || nl < -(Long.MAX_VALUE / 4)) {
+        return true;
+      }
+      summe += Math.abs(zl) + Math.abs(nl);
+      if (summe > Long.MAX_VALUE / 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A builder for a release's table protected by {@code regeln} that takes the Sozialraum
    * hierarchies from {@code gliederungen}, shared by the tables of one release.
    *
@@ -76,6 +142,9 @@ public final class Verbundtabelle {
     private final Map<Kommune, Raumverzeichnis> verzeichnisse = new java.util.IdentityHashMap<>();
     private final Map<Kommune, Map<LocalDate, Raumhierarchie>> hierarchien =
         new java.util.IdentityHashMap<>();
+    // per Kommune, the hierarchies by the set of Sozialraum versions valid (many days share one)
+    private final Map<Kommune, Map<java.util.BitSet, Raumhierarchie>> jeGueltigkeit =
+        new java.util.IdentityHashMap<>();
 
     /** An empty cache. */
     public Gliederungen() {}
@@ -85,9 +154,23 @@ public final class Verbundtabelle {
     }
 
     Raumhierarchie hierarchie(Kommune k, LocalDate tag) {
-      return hierarchien
-          .computeIfAbsent(k, x -> new HashMap<>())
-          .computeIfAbsent(tag, t -> Raumhierarchie.von(verzeichnis(k), t));
+      Map<LocalDate, Raumhierarchie> jeTag = hierarchien.computeIfAbsent(k, x -> new HashMap<>());
+      Raumhierarchie h = jeTag.get(tag);
+      if (h == null) {
+        Raumverzeichnis v = verzeichnis(k);
+        Map<java.util.BitSet, Raumhierarchie> m =
+            jeGueltigkeit.computeIfAbsent(k, x -> new HashMap<>());
+        java.util.BitSet gueltige = Raumhierarchie.gueltige(v, tag);
+        Raumhierarchie wie = m.get(gueltige);
+        if (wie == null) {
+          h = Raumhierarchie.von(v, tag);
+          m.put(gueltige, h);
+        } else {
+          h = wie.amTag(tag);
+        }
+        jeTag.put(tag, h);
+      }
+      return h;
     }
   }
 
@@ -97,6 +180,8 @@ public final class Verbundtabelle {
     private final int bereich;
     private final @Nullable Aufschluesselung aufschluesselung;
     private int index = -1;
+    // the table that numbered the cell last ({@link Builder#schuetze}); its index is of that table
+    private @Nullable Builder tabelle;
     private @Nullable Messwert figur;
     private boolean fest;
     private boolean sensibel;
@@ -133,6 +218,12 @@ public final class Verbundtabelle {
   public static final class Teil {
     private final Kommune kommune;
     private final Raumhierarchie hierarchie;
+    private final Gliederungen gliederungen;
+    // the table the part belongs to now (an earlier table's part may be taken over by a later one)
+    private Builder tabelle;
+    // the largest scales of the numerators and denominators of the part's figures with a numerator
+    private int zSkala;
+    private int nSkala;
     // the breakdowns that occur, and per breakdown the cells by area number (created on use)
     private final List<Aufschluesselung> aufschluesselungen = new ArrayList<>(2);
     private final List<@Nullable Zelle[]> zellen = new ArrayList<>(2);
@@ -140,9 +231,11 @@ public final class Verbundtabelle {
     // its Sozialraum versions, which is the order of the numbers, so a guess saves the hash lookup
     private int vermutet = 1;
 
-    private Teil(Kommune kommune, LocalDate stichtag, Gliederungen gliederungen) {
+    private Teil(Kommune kommune, LocalDate stichtag, Gliederungen gliederungen, Builder tabelle) {
       this.kommune = kommune;
       this.hierarchie = gliederungen.hierarchie(kommune, stichtag);
+      this.gliederungen = gliederungen;
+      this.tabelle = tabelle;
     }
 
     /** The cells of breakdown {@code a} by area number, added if it is new to the part. */
@@ -239,6 +332,14 @@ public final class Verbundtabelle {
             "two figures for one cell of " + kommune.schluessel() + ": " + z.figur + " and " + m);
       }
       z.figur = m;
+      BigDecimal zaehler = m.zaehler();
+      if (zaehler != null) {
+        zSkala = Math.max(zSkala, zaehler.scale());
+        BigDecimal nenner = m.nenner();
+        if (nenner != null) {
+          nSkala = Math.max(nSkala, nenner.scale());
+        }
+      }
       return z;
     }
 
@@ -306,6 +407,9 @@ public final class Verbundtabelle {
     private final List<Zelle> zusaetze = new ArrayList<>();
     private final List<Zelle[]> beziehungen = new ArrayList<>();
     private boolean geschuetzt;
+    // the largest scales of the additional figures with a numerator (the parts keep their own)
+    private int zSkala;
+    private int nSkala;
 
     private Builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
       this.regeln = regeln;
@@ -324,9 +428,45 @@ public final class Verbundtabelle {
           new Teil(
               requireNonNull(kommune, "kommune"),
               requireNonNull(stichtag, "stichtag"),
-              gliederungen);
+              gliederungen,
+              this);
       teile.add(t);
       return t;
+    }
+
+    /**
+     * Takes part {@code t} of an earlier table of the same release over into this table, with its
+     * cells and figures (the single periods' parts of a pooled table, say): it is as if the part
+     * had been made here with the same figures. Its cells start unmarked here ({@link #fest},
+     * {@link #sensibel}); the earlier table's {@link Ergebnis} no longer answers for them once this
+     * table is protected.
+     *
+     * @param t a part of an earlier table of the same release
+     * @return this builder
+     * @throws IllegalArgumentException if the part is of another release (other {@link
+     *     Gliederungen}) or belongs to this table already
+     */
+    public Builder teil(Teil t) {
+      requireNonNull(t, "t");
+      if (t.gliederungen != gliederungen) {
+        throw new IllegalArgumentException(
+            "the part of " + t.kommune.schluessel() + " is of another release");
+      }
+      if (t.tabelle == this) {
+        throw new IllegalArgumentException(
+            "the part of " + t.kommune.schluessel() + " belongs to this table already");
+      }
+      t.tabelle = this;
+      for (@Nullable Zelle[] jeBereich : t.zellen) {
+        for (Zelle z : jeBereich) {
+          if (z != null) {
+            z.fest = false;
+            z.sensibel = false;
+          }
+        }
+      }
+      teile.add(t);
+      return this;
     }
 
     /**
@@ -339,6 +479,14 @@ public final class Verbundtabelle {
       Zelle z = new Zelle(null, -1, null);
       z.figur = requireNonNull(m, "m");
       zusaetze.add(z);
+      BigDecimal zaehler = m.zaehler();
+      if (zaehler != null) {
+        zSkala = Math.max(zSkala, zaehler.scale());
+        BigDecimal nenner = m.nenner();
+        if (nenner != null) {
+          nSkala = Math.max(nSkala, nenner.scale());
+        }
+      }
       return z;
     }
 
@@ -407,60 +555,32 @@ public final class Verbundtabelle {
         throw new IllegalStateException("the table is protected already");
       }
       geschuetzt = true;
-      // sized once: every part has a cell per area and breakdown, and about as many relations
-      int zellen = zusaetze.size();
+      // sized once: every part has a cell per area and breakdown
+      int n = zusaetze.size();
+      int zs = zSkala;
+      int ns = nSkala;
+      int hierarchieRelationen = 0;
       for (Teil t : teile) {
-        zellen += t.hierarchie.raeume.size() * t.aufschluesselungen.size();
+        n += t.hierarchie.raeume.size() * t.aufschluesselungen.size();
+        zs = Math.max(zs, t.zSkala);
+        ns = Math.max(ns, t.nSkala);
+        hierarchieRelationen += t.hierarchie.relationen * t.aufschluesselungen.size();
       }
-      List<Zelle> alle = new ArrayList<>(zellen);
-      List<int[]> relationen = new ArrayList<>(zellen);
+      Werte w = new Werte(n, zs, ns, regeln);
+      List<int[]> relationen = new ArrayList<>(hierarchieRelationen + beziehungen.size());
+      int naechste = 0;
       for (Teil t : teile) {
-        schliesse(t, alle, relationen);
+        naechste = schliesse(t, naechste, w, relationen);
       }
       for (Zelle z : zusaetze) {
-        z.index = alle.size();
-        alle.add(z);
-      }
-      int n = alle.size();
-      int zSkala = 0;
-      int nSkala = 0;
-      for (Zelle z : alle) {
-        Messwert m = z.figur;
-        if (m != null && m.zaehler() != null) {
-          zSkala = Math.max(zSkala, requireNonNull(m.zaehler()).scale());
-          BigDecimal nn = m.nenner();
-          if (nn != null) {
-            nSkala = Math.max(nSkala, nn.scale());
-          }
-        }
-      }
-      long[] zaehler = new long[n];
-      long[] nenner = new long[n];
-      boolean[] sensibel = new boolean[n];
-      boolean[] fehlt = new boolean[n];
-      boolean[] fest = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        Messwert m = alle.get(i).figur;
-        BigDecimal z = m == null ? null : m.zaehler();
-        if (m == null || z == null) {
-          fehlt[i] = true;
-          nenner[i] = Tabelle.KEIN_NENNER;
-          continue;
-        }
-        BigDecimal nn = m.nenner();
-        zaehler[i] = alsLong(z, zSkala, m);
-        nenner[i] = nn == null ? Tabelle.KEIN_NENNER : alsLong(nn, nSkala, m);
-        fest[i] = alle.get(i).fest;
-        if (m.confStatus() != ConfStatus.F || alle.get(i).sensibel) {
-          sensibel[i] = true;
-        } else {
-          sensibel[i] = regeln.primaerSkaliert(zaehler[i], zSkala, nenner[i], nSkala);
-        }
+        z.index = naechste;
+        z.tabelle = this;
+        w.trage(naechste++, z);
       }
       for (Zelle[] zeile : beziehungen) {
         int[] r = new int[zeile.length];
         for (int j = 0; j < zeile.length; j++) {
-          if (zeile[j].index < 0) {
+          if (zeile[j].tabelle != this) {
             throw new IllegalArgumentException(
                 "a relation names the cell " + zeile[j] + " of another table");
           }
@@ -468,32 +588,64 @@ public final class Verbundtabelle {
         }
         relationen.add(r);
       }
-      List<int[]> gehalten = new ArrayList<>(relationen.size());
+      int[][] gehalten = new int[relationen.size()][];
+      int k = 0;
       for (int[] r : relationen) {
-        if (Tabelle.additivOderUnbekannt(r, zaehler, nenner, fehlt)) {
-          gehalten.add(r);
+        if (Tabelle.additivOderUnbekannt(r, w.zaehler, w.nenner, w.fehlt)) {
+          gehalten[k++] = r;
         }
       }
       Tabelle<Integer> tabelle =
           new Tabelle<>(
               n,
               Integer::valueOf,
-              zaehler,
-              nenner,
-              sensibel,
-              fehlt,
-              fest,
-              gehalten.toArray(new int[0][]));
+              w.zaehler,
+              w.nenner,
+              w.sensibel,
+              w.fehlt,
+              w.fest,
+              k == gehalten.length ? gehalten : Arrays.copyOf(gehalten, k));
       GeschuetzteTabelle<Integer> g = Geheimhaltung.schuetze(tabelle, regeln);
-      return new Ergebnis(g);
+      return new Ergebnis(this, g);
     }
 
-    /** Numbers the cells of part {@code t} and adds its relations. */
-    private static void schliesse(Teil t, List<Zelle> alle, List<int[]> relationen) {
+    /**
+     * Numbers the cells of part {@code t} from {@code erste} on, takes their values and adds the
+     * part's relations; returns the next free number.
+     */
+    private int schliesse(Teil t, int erste, Werte w, List<int[]> relationen) {
       Raumhierarchie h = t.hierarchie;
+      t.tabelle = this;
       int anzahl = t.aufschluesselungen.size();
       if (anzahl == 0) {
-        return;
+        return erste;
+      }
+      int bereiche = h.raeume.size();
+      if (anzahl == 1) {
+        // one breakdown (the common case): the cells by area, nothing to split
+        Aufschluesselung a = t.aufschluesselungen.get(0);
+        @Nullable Zelle[] jeBereich = t.zellen.get(0);
+        for (int b = 0; b < bereiche; b++) {
+          Zelle z = jeBereich[b];
+          if (z == null) {
+            z = new Zelle(t, b, a);
+            jeBereich[b] = z;
+          }
+          z.index = erste + b;
+          z.tabelle = this;
+          w.trage(erste + b, z);
+        }
+        for (int b = 0; b < bereiche; b++) {
+          for (int[] kinder : h.kindergruppen[b]) {
+            int[] zeile = new int[kinder.length + 1];
+            zeile[0] = erste + b;
+            for (int i = 0; i < kinder.length; i++) {
+              zeile[i + 1] = erste + kinder[i];
+            }
+            relationen.add(zeile);
+          }
+        }
+        return erste + bereiche;
       }
       // the breakdowns in their order, each with its cells by area number
       Integer[] folge = new Integer[anzahl];
@@ -508,9 +660,8 @@ public final class Verbundtabelle {
         auf.add(t.aufschluesselungen.get(j));
         zellen.add(t.zellen.get(j));
       }
-      int bereiche = h.raeume.size();
       // every area gets a cell for every breakdown of the part, numbered area by area
-      int erste = alle.size();
+      int i = erste;
       for (int b = 0; b < bereiche; b++) {
         for (int j = 0; j < anzahl; j++) {
           @Nullable Zelle[] jeBereich = zellen.get(j);
@@ -519,8 +670,9 @@ public final class Verbundtabelle {
             z = new Zelle(t, b, auf.get(j));
             jeBereich[b] = z;
           }
-          z.index = alle.size();
-          alle.add(z);
+          z.index = i;
+          z.tabelle = this;
+          w.trage(i++, z);
         }
       }
       for (int b = 0; b < bereiche; b++) {
@@ -534,9 +686,6 @@ public final class Verbundtabelle {
             relationen.add(zeile);
           }
         }
-      }
-      if (anzahl == 1) {
-        return; // one breakdown: nothing to split
       }
       // across breakdowns: b = sum over the codes of dimension d of b + {d=code}
       Map<Integer, Map<String, List<Integer>>> zerlegungen = new TreeMap<>();
@@ -564,6 +713,7 @@ public final class Verbundtabelle {
           }
         }
       }
+      return i;
     }
 
     private static long alsLong(BigDecimal x, int skala, Messwert m) {
@@ -580,11 +730,64 @@ public final class Verbundtabelle {
     }
   }
 
+  /**
+   * The values of the cells of a table being protected, by number: numerators and denominators as
+   * whole numbers at the table's scales, and which cells are sensitive, missing or fixed.
+   */
+  private static final class Werte {
+    final long[] zaehler;
+    final long[] nenner;
+    final boolean[] sensibel;
+    final boolean[] fehlt;
+    final boolean[] fest;
+    private final int zSkala;
+    private final int nSkala;
+    private final Geheimhaltungsregeln regeln;
+    // the primary thresholds at the table's scales, computed once
+    private final long zSchwelle;
+    private final long nSchwelle;
+
+    Werte(int n, int zSkala, int nSkala, Geheimhaltungsregeln regeln) {
+      this.zaehler = new long[n];
+      this.nenner = new long[n];
+      this.sensibel = new boolean[n];
+      this.fehlt = new boolean[n];
+      this.fest = new boolean[n];
+      this.zSkala = zSkala;
+      this.nSkala = nSkala;
+      this.regeln = regeln;
+      this.zSchwelle = regeln.zaehlerSchwelle(zSkala);
+      this.nSchwelle = regeln.nennerSchwelle(nSkala);
+    }
+
+    /** Takes the value and marks of cell {@code z} as cell number {@code i}. */
+    void trage(int i, Zelle z) {
+      Messwert m = z.figur;
+      BigDecimal zz = m == null ? null : m.zaehler();
+      if (m == null || zz == null) {
+        fehlt[i] = true;
+        nenner[i] = Tabelle.KEIN_NENNER;
+        return;
+      }
+      BigDecimal nn = m.nenner();
+      zaehler[i] = Builder.alsLong(zz, zSkala, m);
+      nenner[i] = nn == null ? Tabelle.KEIN_NENNER : Builder.alsLong(nn, nSkala, m);
+      fest[i] = z.fest;
+      if (m.confStatus() != ConfStatus.F || z.sensibel) {
+        sensibel[i] = true;
+      } else {
+        sensibel[i] = regeln.primaerMitSchwellen(zaehler[i], zSchwelle, nenner[i], nSchwelle);
+      }
+    }
+  }
+
   /** The protection's decision for every cell of a release's table. */
   public static final class Ergebnis {
+    private final Builder von;
     private final GeschuetzteTabelle<Integer> tabelle;
 
-    private Ergebnis(GeschuetzteTabelle<Integer> tabelle) {
+    private Ergebnis(Builder von, GeschuetzteTabelle<Integer> tabelle) {
+      this.von = von;
       this.tabelle = tabelle;
     }
 
@@ -596,7 +799,7 @@ public final class Verbundtabelle {
      * @throws IllegalArgumentException if the cell is not of this table
      */
     public Sperrung sperrung(Zelle z) {
-      if (z.index < 0 || z.index >= tabelle.tabelle().groesse()) {
+      if (z.tabelle != von || z.index < 0 || z.index >= tabelle.tabelle().groesse()) {
         throw new IllegalArgumentException("cell " + z + " is not of this table");
       }
       return tabelle.sperrungAn(z.index);

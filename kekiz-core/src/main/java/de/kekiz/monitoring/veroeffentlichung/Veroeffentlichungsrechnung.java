@@ -24,6 +24,7 @@ import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
 import de.kekiz.monitoring.geheimhaltung.Geheimhaltung;
 import de.kekiz.monitoring.geheimhaltung.Quotenueberlagerung;
+import de.kekiz.monitoring.geheimhaltung.Sperrung;
 import de.kekiz.monitoring.geheimhaltung.Verbundtabelle;
 import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
@@ -56,7 +57,10 @@ import org.jspecify.annotations.Nullable;
  *       hierarchy of each Kommune on the period's reference day, every other boundary version that
  *       has figures in the period (its areas again sum to the Kommune), the breakdowns, a Kreis's
  *       Sozialraum that is one of its Gemeinden and that Gemeinde's total (they count the same), a
- *       Kreis as the sum of its Gemeinden, and a pooled figure as the sum of its periods.
+ *       Kreis as the sum of its Gemeinden, and a pooled figure as the sum of its periods. A period
+ *       without any sensitive figure publishes every figure with a value as it is, and its table is
+ *       only built if a pooled table needs its cells ({@link Verbundtabelle#brauchtSchutz}); the
+ *       pooled table takes the cells of the periods' own tables over.
  *   <li>The analysis (comparison and ranks, trends, Sozialindex, ranking by need, Zielerreichung,
  *       gap analysis) runs on the published figures only, so that every derived figure is computed
  *       from publishable values: a suppressed figure is absent from the analysis as it is from the
@@ -157,7 +161,7 @@ public final class Veroeffentlichungsrechnung {
               .ohneGeheimhaltung()
               .addAll(e.messwerte())
               .build();
-      Glied g = new Glied(e, roh);
+      Glied g = new Glied(e, roh, glieder.size());
       if (nachAgs.put(e.kommune().schluessel(), g) != null) {
         throw new IllegalArgumentException(
             "a release holds each Kommune once, got " + e.kommune().schluessel() + " twice");
@@ -173,15 +177,17 @@ public final class Veroeffentlichungsrechnung {
       }
     }
     for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
-      for (Periode p : e.getValue()) {
-        schuetze(glieder, e.getKey(), p, gliederungen);
-      }
       List<Periode> fenster = fenster(e.getValue());
-      if (!fenster.isEmpty()) {
-        poole(glieder, e.getKey(), fenster, gliederungen);
+      // the tables of the window's periods, kept for the pooled table
+      List<Periodenbau> imFenster = new ArrayList<>(fenster.size());
+      for (Periode p : e.getValue()) {
+        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen);
+        if (bau != null && fenster.contains(p)) {
+          imFenster.add(bau);
+        }
       }
-      for (Glied g : glieder) {
-        g.vergiss();
+      if (!fenster.isEmpty()) {
+        poole(glieder, e.getKey(), imFenster, gliederungen);
       }
     }
     Berichtsprojektion projektion = new Berichtsprojektion(auftrag, indikatoren);
@@ -234,9 +240,10 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Protects every figure of indicator version {@code ref} in period {@code p} across the release,
-   * and records what is published.
+   * and records what is published; returns the period's table ({@code null} unless protected by
+   * {@link Schutzverfahren#SPERRUNG}).
    */
-  private void schuetze(
+  private @Nullable Periodenbau schuetze(
       List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
     if (auftrag.verfahren() == Schutzverfahren.INTERN) {
       for (Glied g : glieder) {
@@ -244,11 +251,11 @@ public final class Veroeffentlichungsrechnung {
           for (Messwert m : g.roh.figuren(r, p)) {
             // unprotected, but what a source withheld stays withheld
             g.veroeffentliche(
-                m, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
+                m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
           }
         }
       }
-      return;
+      return null;
     }
     CellKeyVerfahren cellKey = auftrag.cellKey();
     if (cellKey != null) {
@@ -256,20 +263,40 @@ public final class Veroeffentlichungsrechnung {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
           for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(m, ueberlagert(cellKey, i, g, m));
+            g.veroeffentliche(ueberlagert(cellKey, i, g, m));
           }
         }
       }
-      return;
+      return null;
+    }
+    Periodenbau bau = sammle(glieder, ref, p);
+    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), bau.messwerte)) {
+      // nothing sensitive: the protection publishes every figure with a value, without a table
+      for (Figur f : bau.figuren) {
+        Messwert m =
+            Geheimhaltung.anwenden(
+                f.messwert,
+                f.messwert.hatWert() ? Sperrung.FREI : Sperrung.FEHLT,
+                auftrag.regeln());
+        f.veroeffentlicht = m;
+        f.glied.veroeffentliche(m);
+      }
+      return bau;
     }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
-    List<Figur> figuren = baue(tabelle, glieder, ref, List.of(p));
-    Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
-    for (Figur f : figuren) {
-      f.glied.veroeffentliche(
-          f.messwert,
-          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle), auftrag.regeln()));
+    for (Glied g : glieder) {
+      platziere(tabelle, g, ref, bau);
     }
+    bau.platziert = true;
+    verknuepfeKreise(tabelle, glieder, ref, List.of(bau));
+    Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
+    for (Figur f : bau.figuren) {
+      Messwert m =
+          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle()), auftrag.regeln());
+      f.veroeffentlicht = m;
+      f.glied.veroeffentliche(m);
+    }
+    return bau;
   }
 
   /**
@@ -346,94 +373,165 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * Adds figures pooled over the window {@code fenster} where the latest period's own figure is
-   * suppressed: one table holds the figures of every period of the window, each as its own period's
-   * protection decided (published ones fixed, suppressed ones to stay undetermined), and the pooled
-   * figures with the relation "pooled = sum of its periods", so that a pooled figure is published
-   * only if it reveals no suppressed single one, neither alone nor against the published ones.
-   * Single figures keep the decision of their own period.
+   * Adds figures pooled over the window of periods {@code fenster} where the latest period's own
+   * figure is suppressed: one table holds the figures of every period of the window, each as its
+   * own period's protection decided (published ones fixed, suppressed ones to stay undetermined),
+   * and the pooled figures with the relation "pooled = sum of its periods", so that a pooled figure
+   * is published only if it reveals no suppressed single one, neither alone nor against the
+   * published ones. Single figures keep the decision of their own period. The single periods' parts
+   * are taken over from their own tables: the same cells with the same figures, in the order
+   * Kommune by Kommune, period by period.
    */
   private void poole(
       List<Glied> glieder,
       IndikatorRef ref,
-      List<Periode> fenster,
+      List<Periodenbau> fenster,
       Verbundtabelle.Gliederungen gliederungen) {
+    if (!mitGesperrtem(fenster.get(fenster.size() - 1))) {
+      return; // no pooled figure is asked for: nothing to protect
+    }
     Verbundtabelle.Builder tabelle = Verbundtabelle.builder(auftrag.regeln(), gliederungen);
-    List<Figur> figuren = baue(tabelle, glieder, ref, fenster);
-    for (Figur f : figuren) {
-      Messwert entschieden = f.glied.veroeffentlicht(f.messwert);
-      if (entschieden != null && entschieden.hatWert() && entschieden.veroeffentlichbar()) {
-        tabelle.fest(f.zelle);
-      } else if (entschieden != null && !entschieden.veroeffentlichbar()) {
-        tabelle.sensibel(f.zelle);
+    for (Glied g : glieder) {
+      List<Reihe> reihen = g.reihen(ref);
+      for (Periodenbau bau : fenster) {
+        if (!bau.platziert) {
+          // its period needed no table: its figures are placed here the first time
+          platziere(tabelle, g, ref, bau);
+        } else {
+          List<Verbundtabelle.Teil> teile = bau.teile[g.nummer];
+          if (teile == null) {
+            continue;
+          }
+          for (Verbundtabelle.Teil t : teile) {
+            tabelle.teil(t);
+          }
+          gleicheNeben(tabelle, reihen, bau, g);
+        }
+        for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
+          Figur f = bau.figuren.get(i);
+          Messwert entschieden = requireNonNull(f.veroeffentlicht);
+          if (entschieden.hatWert() && entschieden.veroeffentlichbar()) {
+            tabelle.fest(f.zelle());
+          } else if (!entschieden.veroeffentlichbar()) {
+            tabelle.sensibel(f.zelle());
+          }
+        }
       }
     }
-    List<Pool> pools = pools(tabelle, figuren, fenster);
+    verknuepfeKreise(tabelle, glieder, ref, fenster);
+    List<Pool> pools = pools(tabelle, glieder, fenster);
     if (pools.isEmpty()) {
       return;
     }
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
+    Periode erste = fenster.get(0).periode;
     for (Pool pool : pools) {
       Messwert m =
           Geheimhaltung.anwenden(pool.summe, ergebnis.sperrung(pool.zelle), auftrag.regeln());
       if (m.hatWert() && m.veroeffentlichbar()) {
-        pool.glied.gepoolt.add(new Mehrjahreswert(m, fenster.get(0), fenster.size()));
+        pool.glied.gepoolt.add(new Mehrjahreswert(m, erste, fenster.size()));
       }
     }
   }
 
   /**
-   * Puts every figure of indicator version {@code ref} in {@code perioden} into {@code tabelle}:
-   * per Kommune and period a part on the period's reference day, a part per other boundary version
-   * with figures (its Kommune cell linked to the main one), and the links across Kommunen.
+   * Whether a figure of {@code bau} with a value was suppressed: only for such a figure of the
+   * window's last period is a pooled figure asked for ({@link #pools}).
    */
-  private static List<Figur> baue(
-      Verbundtabelle.Builder tabelle,
-      List<Glied> glieder,
-      IndikatorRef ref,
-      List<Periode> perioden) {
-    List<Figur> figuren = new ArrayList<>();
-    Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt = new HashMap<>();
-    for (Glied g : glieder) {
-      List<Reihe> reihen = g.reihen(ref);
-      if (reihen.isEmpty()) {
-        continue;
+  private static boolean mitGesperrtem(Periodenbau bau) {
+    for (Figur f : bau.figuren) {
+      Messwert m = f.veroeffentlicht;
+      if (m != null && !m.hatWert() && f.messwert.hatWert()) {
+        return true;
       }
-      Map<Periode, Verbundtabelle.Teil> jePeriode = new HashMap<>();
-      for (Periode p : perioden) {
-        LocalDate tag = g.roh.stichtag(ref, p);
-        Verbundtabelle.Teil teil = null;
-        Map<LocalDate, Verbundtabelle.Teil> neben = new TreeMap<>();
-        for (Reihe r : reihen) {
-          for (Messwert m : g.roh.figuren(r, p)) {
-            if (teil == null) {
-              teil = tabelle.teil(g.eingabe.kommune(), tag);
-            }
-            // most figures belong to the areas valid on the period's reference day
-            Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
-            Verbundtabelle.Teil t = teil;
-            if (z == null) {
-              t = neben.computeIfAbsent(tagVon(g, m, p), d -> tabelle.teil(g.eingabe.kommune(), d));
-              z = t.figur(m);
-            }
-            figuren.add(new Figur(g, r, p, m, t, z));
-          }
-        }
-        for (Verbundtabelle.Teil n : neben.values()) {
-          for (Reihe r : reihen) {
-            tabelle.gleich(
-                requireNonNull(teil).kommunezelle(r.aufschluesselung()),
-                n.kommunezelle(r.aufschluesselung()));
-          }
-        }
-        if (teil != null) {
-          jePeriode.put(p, teil);
-        }
-      }
-      haupt.put(g, jePeriode);
     }
-    verknuepfeKreise(tabelle, glieder, ref, perioden, haupt);
-    return figuren;
+    return false;
+  }
+
+  /**
+   * Collects every figure of indicator version {@code ref} in period {@code p}, Kommune by Kommune,
+   * not yet placed in a table.
+   */
+  private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
+    Periodenbau bau = new Periodenbau(p, glieder.size());
+    for (Glied g : glieder) {
+      bau.von[g.nummer] = bau.figuren.size();
+      for (Reihe r : g.reihen(ref)) {
+        for (Messwert m : g.roh.figuren(r, p)) {
+          bau.figuren.add(new Figur(g, r, m));
+          bau.messwerte.add(m);
+        }
+      }
+      bau.bis[g.nummer] = bau.figuren.size();
+    }
+    return bau;
+  }
+
+  /**
+   * Puts Glied {@code g}'s figures of {@code bau} into {@code tabelle}: a part on the period's
+   * reference day and a part per other boundary version with figures, its Kommune cell linked to
+   * the main one.
+   */
+  private static void platziere(
+      Verbundtabelle.Builder tabelle, Glied g, IndikatorRef ref, Periodenbau bau) {
+    int von = bau.von[g.nummer];
+    int bis = bau.bis[g.nummer];
+    if (von == bis) {
+      return;
+    }
+    Periode p = bau.periode;
+    LocalDate tag = g.roh.stichtag(ref, p);
+    Verbundtabelle.Teil teil = tabelle.teil(g.eingabe.kommune(), tag);
+    List<Verbundtabelle.Teil> teile = new ArrayList<>(1);
+    teile.add(teil);
+    TreeMap<LocalDate, Verbundtabelle.Teil> neben = null;
+    for (int i = von; i < bis; i++) {
+      Figur f = bau.figuren.get(i);
+      Messwert m = f.messwert;
+      // most figures belong to the areas valid on the period's reference day
+      Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
+      Verbundtabelle.Teil t = teil;
+      if (z == null) {
+        if (neben == null) {
+          neben = new TreeMap<>();
+        }
+        LocalDate d = tagVon(g, m, p);
+        t = neben.get(d);
+        if (t == null) {
+          t = tabelle.teil(g.eingabe.kommune(), d);
+          neben.put(d, t);
+          teile.add(t);
+        }
+        z = t.figur(m);
+      }
+      f.teil = t;
+      f.zelle = z;
+    }
+    bau.haupt[g.nummer] = teil;
+    bau.teile[g.nummer] = teile;
+    if (neben != null) {
+      bau.neben[g.nummer] = new ArrayList<>(neben.values());
+    }
+    gleicheNeben(tabelle, g.reihen(ref), bau, g);
+  }
+
+  /**
+   * Links the Kommune cells of Glied {@code g}'s parts of other boundary versions in {@code bau} to
+   * those of its main part: each boundary version sums to the same Kommune.
+   */
+  private static void gleicheNeben(
+      Verbundtabelle.Builder tabelle, List<Reihe> reihen, Periodenbau bau, Glied g) {
+    List<Verbundtabelle.Teil> neben = bau.neben[g.nummer];
+    if (neben == null) {
+      return;
+    }
+    Verbundtabelle.Teil teil = requireNonNull(bau.haupt[g.nummer]);
+    for (Verbundtabelle.Teil n : neben) {
+      for (Reihe r : reihen) {
+        tabelle.gleich(
+            teil.kommunezelle(r.aufschluesselung()), n.kommunezelle(r.aufschluesselung()));
+      }
+    }
   }
 
   /**
@@ -460,20 +558,19 @@ public final class Veroeffentlichungsrechnung {
       Verbundtabelle.Builder tabelle,
       List<Glied> glieder,
       IndikatorRef ref,
-      List<Periode> perioden,
-      Map<Glied, Map<Periode, Verbundtabelle.Teil>> haupt) {
+      List<Periodenbau> perioden) {
     for (Glied kreis : glieder) {
-      if (kreis.gemeinden.isEmpty() || !haupt.containsKey(kreis)) {
+      if (kreis.gemeinden.isEmpty()) {
         continue;
       }
-      for (Periode p : perioden) {
-        Verbundtabelle.Teil kt = haupt.get(kreis).get(p);
+      for (Periodenbau bau : perioden) {
+        Verbundtabelle.Teil kt = bau.haupt[kreis.nummer];
         if (kt == null) {
           continue;
         }
         List<Glied> ohneRaum = new ArrayList<>();
         for (Glied g : kreis.gemeinden) {
-          Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+          Verbundtabelle.Teil gt = bau.haupt[g.nummer];
           if (gt == null) {
             ohneRaum.add(g);
             continue;
@@ -493,7 +590,7 @@ public final class Veroeffentlichungsrechnung {
           for (Reihe r : kreis.reihen(ref)) {
             List<Verbundtabelle.Zelle> teile = new ArrayList<>();
             for (Glied g : kreis.gemeinden) {
-              Verbundtabelle.Teil gt = haupt.getOrDefault(g, Map.of()).get(p);
+              Verbundtabelle.Teil gt = bau.haupt[g.nummer];
               if (gt == null) {
                 teile = null;
                 break;
@@ -533,43 +630,29 @@ public final class Veroeffentlichungsrechnung {
    * unknown cell that nothing publishes.
    */
   private static List<Pool> pools(
-      Verbundtabelle.Builder tabelle, List<Figur> figuren, List<Periode> perioden) {
-    Map<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> nach = new LinkedHashMap<>();
-    Glied letztesGlied = null;
-    Reihe letzteReihe = null;
-    Map<Raumbezug, Figur[]> jeRaum = new LinkedHashMap<>();
-    for (Figur f : figuren) {
-      // the figures come by Kommune, period and series: look the series' map up when it changes
-      if (f.glied != letztesGlied || f.reihe != letzteReihe) {
-        jeRaum =
-            nach.computeIfAbsent(f.glied, x -> new LinkedHashMap<>())
-                .computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
-        letztesGlied = f.glied;
-        letzteReihe = f.reihe;
-      }
-      Figur[] jePeriode =
-          jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[perioden.size()]);
-      jePeriode[perioden.indexOf(f.periode)] = f;
-    }
+      Verbundtabelle.Builder tabelle, List<Glied> glieder, List<Periodenbau> fenster) {
     List<Pool> pools = new ArrayList<>();
-    int letzte = perioden.size() - 1;
-    for (Map.Entry<Glied, Map<Reihe, Map<Raumbezug, Figur[]>>> g : nach.entrySet()) {
-      Glied glied = g.getKey();
-      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : g.getValue().entrySet()) {
+    int letzte = fenster.size() - 1;
+    Periode letztePeriode = fenster.get(letzte).periode;
+    for (Glied glied : glieder) {
+      // the figures of the Kommune by series and area, each with its figure of every period
+      Map<Reihe, Map<Raumbezug, Figur[]>> nach =
+          gleichAufgebaut(glied, fenster) ? nachStelle(glied, fenster) : nachRaum(glied, fenster);
+      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : nach.entrySet()) {
         Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
         Verbundtabelle.Teil teil = null;
         for (Map.Entry<Raumbezug, Figur[]> a : r.getValue().entrySet()) {
           Figur[] einzeln = a.getValue();
-          Messwert summe = summe(r.getKey(), a.getKey(), perioden.get(letzte), einzeln);
+          Messwert summe = summe(r.getKey(), a.getKey(), letztePeriode, einzeln);
           if (summe == null) {
             continue;
           }
           boolean alleVeroeffentlicht = true;
           for (Figur f : einzeln) {
-            Messwert m = glied.veroeffentlicht(f.messwert);
+            Messwert m = f.veroeffentlicht;
             alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
           }
-          Messwert zuletzt = glied.veroeffentlicht(einzeln[letzte].messwert);
+          Messwert zuletzt = einzeln[letzte].veroeffentlicht;
           boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
           Verbundtabelle.Zelle z =
               gewuenscht || alleVeroeffentlicht
@@ -589,7 +672,7 @@ public final class Veroeffentlichungsrechnung {
           }
           List<Verbundtabelle.Zelle> teile = new ArrayList<>();
           for (Figur f : einzeln) {
-            teile.add(f.zelle);
+            teile.add(f.zelle());
           }
           tabelle.summe(z, teile);
           gepoolt.put(a.getKey(), z);
@@ -623,6 +706,116 @@ public final class Veroeffentlichungsrechnung {
       }
     }
     return pools;
+  }
+
+  /**
+   * Glied {@code glied}'s figures of {@code fenster} by series (in the order they first come) and
+   * area (likewise), each with its figure of every period.
+   */
+  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachRaum(
+      Glied glied, List<Periodenbau> fenster) {
+    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
+    Reihe letzteReihe = null;
+    Map<Raumbezug, Figur[]> jeRaum = null;
+    for (int k = 0; k < fenster.size(); k++) {
+      Periodenbau bau = fenster.get(k);
+      for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
+        Figur f = bau.figuren.get(i);
+        // the figures come by period and series: look the series' map up when it changes
+        if (jeRaum == null || f.reihe != letzteReihe) {
+          jeRaum = nach.computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
+          letzteReihe = f.reihe;
+        }
+        Figur[] jePeriode =
+            jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[fenster.size()]);
+        jePeriode[k] = f;
+      }
+    }
+    return nach;
+  }
+
+  /**
+   * Whether Glied {@code glied} has in every period of {@code fenster} the figures of the first,
+   * series by series and area by area in the same order (the common case): then the {@code i}-th
+   * figures of the periods belong together.
+   */
+  private static boolean gleichAufgebaut(Glied glied, List<Periodenbau> fenster) {
+    Periodenbau erste = fenster.get(0);
+    int von = erste.von[glied.nummer];
+    int anzahl = erste.bis[glied.nummer] - von;
+    for (int k = 1; k < fenster.size(); k++) {
+      Periodenbau bau = fenster.get(k);
+      int vonK = bau.von[glied.nummer];
+      if (bau.bis[glied.nummer] - vonK != anzahl) {
+        return false;
+      }
+      for (int i = 0; i < anzahl; i++) {
+        Figur a = erste.figuren.get(von + i);
+        Figur b = bau.figuren.get(vonK + i);
+        if (!a.reihe.equals(b.reihe) || !a.messwert.raum().equals(b.messwert.raum())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #nachRaum} for a Glied whose periods are {@link #gleichAufgebaut}: the figures are
+   * matched by position, with no look-up by area.
+   */
+  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachStelle(
+      Glied glied, List<Periodenbau> fenster) {
+    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
+    Periodenbau erste = fenster.get(0);
+    int von = erste.von[glied.nummer];
+    int anzahl = erste.bis[glied.nummer] - von;
+    Reihe letzteReihe = null;
+    Map<Raumbezug, Figur[]> jeRaum = null;
+    for (int i = 0; i < anzahl; i++) {
+      Figur f = erste.figuren.get(von + i);
+      if (jeRaum == null || f.reihe != letzteReihe) {
+        jeRaum = new Stellenliste();
+        nach.put(f.reihe, jeRaum);
+        letzteReihe = f.reihe;
+      }
+      Figur[] jePeriode = new Figur[fenster.size()];
+      for (int k = 0; k < fenster.size(); k++) {
+        Periodenbau bau = fenster.get(k);
+        jePeriode[k] = bau.figuren.get(bau.von[glied.nummer] + i);
+      }
+      ((Stellenliste) jeRaum).hinzu(f.messwert.raum(), jePeriode);
+    }
+    return nach;
+  }
+
+  /**
+   * The figures of one series by area, in the order added, for iteration only: the areas are
+   * distinct by construction, so none is looked up.
+   */
+  private static final class Stellenliste extends java.util.AbstractMap<Raumbezug, Figur[]> {
+    private final List<Map.Entry<Raumbezug, Figur[]>> eintraege = new ArrayList<>();
+    private final java.util.AbstractSet<Map.Entry<Raumbezug, Figur[]>> menge =
+        new java.util.AbstractSet<>() {
+          @Override
+          public java.util.Iterator<Map.Entry<Raumbezug, Figur[]>> iterator() {
+            return eintraege.iterator();
+          }
+
+          @Override
+          public int size() {
+            return eintraege.size();
+          }
+        };
+
+    void hinzu(Raumbezug raum, Figur[] figuren) {
+      eintraege.add(new java.util.AbstractMap.SimpleImmutableEntry<>(raum, figuren));
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<Raumbezug, Figur[]>> entrySet() {
+      return menge;
+    }
   }
 
   /** The sum of the figures of every period, or {@code null} if one has no numerator. */
@@ -665,16 +858,17 @@ public final class Veroeffentlichungsrechnung {
     final Kommunaldaten roh;
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
-    // each figure of the indicator version at hand (the same object every time Kommunaldaten
-    // gives it) as published; forgotten before the next version, so the map stays small
-    private final Map<Messwert, Messwert> veroeffentlicht = new java.util.IdentityHashMap<>();
+    // every figure as published, in the order decided
     private final List<Messwert> reihenfolge;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
+    // the position in the release
+    final int nummer;
 
-    Glied(Eingabe eingabe, Kommunaldaten roh) {
+    Glied(Eingabe eingabe, Kommunaldaten roh, int nummer) {
       this.eingabe = eingabe;
       this.roh = roh;
+      this.nummer = nummer;
       // every raw figure is published in some form, and the sums the Kommune has no own figure for
       this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
       for (Reihe r : roh.reihen()) {
@@ -686,21 +880,9 @@ public final class Veroeffentlichungsrechnung {
       return reihen.getOrDefault(ref, List.of());
     }
 
-    /** Records raw figure {@code roh} as published in the form {@code m}. */
-    void veroeffentliche(Messwert roh, Messwert m) {
-      if (veroeffentlicht.put(roh, m) == null) {
-        reihenfolge.add(m);
-      }
-    }
-
-    /** Forgets the decisions of the current indicator version (they stay in the published list). */
-    void vergiss() {
-      veroeffentlicht.clear();
-    }
-
-    /** Raw figure {@code roh} as published, or {@code null} if it is not decided yet. */
-    @Nullable Messwert veroeffentlicht(Messwert roh) {
-      return veroeffentlicht.get(roh);
+    /** Records a raw figure as published in the form {@code m}. */
+    void veroeffentliche(Messwert m) {
+      reihenfolge.add(m);
     }
 
     /** Every figure as published, in the order decided. */
@@ -717,14 +899,58 @@ public final class Veroeffentlichungsrechnung {
     }
   }
 
-  /** A figure in the table of its unit, in part {@code teil}. */
-  private record Figur(
-      Glied glied,
-      Reihe reihe,
-      Periode periode,
-      Messwert messwert,
-      Verbundtabelle.Teil teil,
-      Verbundtabelle.Zelle zelle) {}
+  /**
+   * A figure in the table of its period, in part {@code teil}, with its publication once decided.
+   */
+  private static final class Figur {
+    final Glied glied;
+    final Reihe reihe;
+    final Messwert messwert;
+    // the part and cell once placed in a table
+    Verbundtabelle.@Nullable Teil teil;
+    Verbundtabelle.@Nullable Zelle zelle;
+    @Nullable Messwert veroeffentlicht;
+
+    Figur(Glied glied, Reihe reihe, Messwert messwert) {
+      this.glied = glied;
+      this.reihe = reihe;
+      this.messwert = messwert;
+    }
+
+    /** The cell of the placed figure. */
+    Verbundtabelle.Zelle zelle() {
+      return requireNonNull(zelle, "zelle");
+    }
+  }
+
+  /**
+   * The table of one indicator version and period: its figures Kommune by Kommune (those of Glied
+   * {@code i} from {@code von[i]} to {@code bis[i]}), and per Glied its parts.
+   */
+  private static final class Periodenbau {
+    final Periode periode;
+    final List<Figur> figuren = new ArrayList<>();
+    final List<Messwert> messwerte = new ArrayList<>();
+    // whether the figures are placed in the period's own table (else the period needed none)
+    boolean platziert;
+    final int[] von;
+    final int[] bis;
+    // per Glied: the part on the period's reference day, every part in the order made (that one
+    // first), and the parts of other boundary versions by day; null if it has no figure
+    final Verbundtabelle.@Nullable Teil[] haupt;
+    final @Nullable List<Verbundtabelle.Teil>[] teile;
+    final @Nullable List<Verbundtabelle.Teil>[] neben;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
+    Periodenbau(Periode periode, int glieder) {
+      this.periode = periode;
+      this.von = new int[glieder];
+      this.bis = new int[glieder];
+      this.haupt = new Verbundtabelle.Teil[glieder];
+      this.teile = new List[glieder];
+      this.neben = new List[glieder];
+    }
+  }
 
   /** A pooled figure in the table of its window. */
   private record Pool(Glied glied, Messwert summe, Verbundtabelle.Zelle zelle) {}

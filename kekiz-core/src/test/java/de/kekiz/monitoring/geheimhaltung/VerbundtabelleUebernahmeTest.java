@@ -1,0 +1,105 @@
+package de.kekiz.monitoring.geheimhaltung;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.KommuneBezug;
+import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.fixtures.Beispielkommune;
+import de.kekiz.fixtures.KekizFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Verbundtabelle: parts taken over, tables that need no protection")
+class VerbundtabelleUebernahmeTest {
+
+  private static final LocalDate TAG = LocalDate.of(2023, 12, 31);
+
+  private static Messwert kommunewert(Beispielkommune k) {
+    return k.messwerte().stream()
+        .filter(x -> x.raum() instanceof KommuneBezug)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Messwert mitWerten(Messwert m, long zaehler) {
+    return m.withWerten(
+        BigDecimal.valueOf(zaehler), m.nenner() == null ? null : BigDecimal.valueOf(100_000));
+  }
+
+  private static Messwert fehlend(Messwert m) {
+    return new Messwert(
+        m.indikator(),
+        m.raum(),
+        m.periode(),
+        m.aufschluesselung(),
+        null,
+        null,
+        ObsStatus.M,
+        ConfStatus.F);
+  }
+
+  @Test
+  @DisplayName("a table of figures none of which is sensitive needs no protection")
+  void brauchtSchutz() {
+    Messwert m = kommunewert(KekizFixtures.ahlen());
+    Geheimhaltungsregeln regeln = Geheimhaltungsregeln.standard();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, 500)))).isFalse();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of())).isFalse();
+    // a figure without value is missing, never sensitive
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(fehlend(m)))).isFalse();
+    // a small count, a status the source gave, a number too large for the table's sums
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, 2)))).isTrue();
+    assertThat(
+            Verbundtabelle.brauchtSchutz(
+                regeln, List.of(mitWerten(m, 500).withConfStatus(ConfStatus.D))))
+        .isTrue();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, Long.MAX_VALUE / 2))))
+        .isTrue();
+  }
+
+  @Test
+  @DisplayName("without a sensitive figure the built table publishes every figure")
+  void ohneSchutzAllesFrei() {
+    Messwert m = mitWerten(kommunewert(KekizFixtures.ahlen()), 500);
+    Verbundtabelle.Builder b =
+        Verbundtabelle.builder(Geheimhaltungsregeln.standard(), new Verbundtabelle.Gliederungen());
+    Verbundtabelle.Zelle z = b.teil(KekizFixtures.ahlen().kommune(), TAG).figur(m);
+    assertThat(b.schuetze().sperrung(z)).isEqualTo(Sperrung.FREI);
+  }
+
+  @Test
+  @DisplayName("a part taken over by a later table of the release is numbered by that table")
+  void teilUebernommen() {
+    Beispielkommune ahlen = KekizFixtures.ahlen();
+    Messwert m = mitWerten(kommunewert(ahlen), 500);
+    Verbundtabelle.Gliederungen gliederungen = new Verbundtabelle.Gliederungen();
+    Geheimhaltungsregeln regeln = Geheimhaltungsregeln.standard();
+    Verbundtabelle.Builder erste = Verbundtabelle.builder(regeln, gliederungen);
+    Verbundtabelle.Teil teil = erste.teil(ahlen.kommune(), TAG);
+    Verbundtabelle.Zelle z = teil.figur(m);
+    erste.sensibel(z);
+    Verbundtabelle.Ergebnis e1 = erste.schuetze();
+    assertThat(e1.sperrung(z)).isEqualTo(Sperrung.PRIMAER); // marked: suppressed elsewhere
+
+    Verbundtabelle.Builder zweite = Verbundtabelle.builder(regeln, gliederungen).teil(teil);
+    assertThatThrownBy(() -> zweite.teil(teil))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("belongs to this table already");
+    assertThatThrownBy(
+            () -> Verbundtabelle.builder(regeln, new Verbundtabelle.Gliederungen()).teil(teil))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("another release");
+    // the mark of the first table does not come along: the figure is published here
+    Verbundtabelle.Ergebnis e2 = zweite.schuetze();
+    assertThat(e2.sperrung(z)).isEqualTo(Sperrung.FREI);
+    assertThatThrownBy(() -> e1.sperrung(z))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not of this table");
+  }
+}
