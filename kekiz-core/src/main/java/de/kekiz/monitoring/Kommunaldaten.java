@@ -721,6 +721,14 @@ public final class Kommunaldaten {
       return zelle.stichtag;
     }
 
+    /**
+     * {@return the definition of the series' indicator version, as {@link Kommunaldaten#definition}
+     * gives it}
+     */
+    public Indikator definition() {
+      return zelle.indikator;
+    }
+
     /** {@return the Kommune's value (see {@link Kommunaldaten#kommunewert})} */
     public Optional<Messwert> kommunewert() {
       return Optional.ofNullable(zelle.kommunewert);

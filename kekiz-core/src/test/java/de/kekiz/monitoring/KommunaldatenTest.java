@@ -742,6 +742,7 @@ class KommunaldatenTest {
     Kommunaldaten.Querschnitt q = d.querschnitt(REIHE, J2023).orElseThrow();
     assertThat(q.periode()).isEqualTo(J2023);
     assertThat(q.stichtag()).isEqualTo(d.stichtag(REIHE.indikator(), J2023));
+    assertThat(q.definition()).isSameAs(d.definition(REIHE.indikator()));
     assertThat(d.toString()).contains("05978036", "4 Messwerte");
   }
 }

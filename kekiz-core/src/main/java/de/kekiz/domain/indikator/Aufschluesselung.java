@@ -233,7 +233,8 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
 
   /** {@return whether this is the total ({@link #INSGESAMT})} */
   public boolean istInsgesamt() {
-    return codes.isEmpty();
+    // the factories return the constant for the total: compared first, the map is not read
+    return this == INSGESAMT || codes.isEmpty();
   }
 
   @Override

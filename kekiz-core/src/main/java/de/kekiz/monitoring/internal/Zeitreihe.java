@@ -3,6 +3,7 @@ package de.kekiz.monitoring.internal;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -33,10 +34,18 @@ public final class Zeitreihe {
   /** The indicator version of the values, or null if there are none. */
   public final @Nullable IndikatorRef version;
 
-  private Zeitreihe(Messwert[] werte, int[] positionen, @Nullable IndikatorRef version) {
+  /** The definition of {@link #version}, or null if there are no values. */
+  public final @Nullable Indikator definition;
+
+  private Zeitreihe(
+      Messwert[] werte,
+      int[] positionen,
+      @Nullable IndikatorRef version,
+      @Nullable Indikator definition) {
     this.werte = werte;
     this.positionen = positionen;
     this.version = version;
+    this.definition = definition;
   }
 
   private static final Messwert[] KEINE = new Messwert[0];
@@ -81,6 +90,7 @@ public final class Zeitreihe {
     int[] positionen = new int[n];
     int k = n;
     IndikatorRef version = null;
+    Indikator definition = null;
     for (int pos = n - 1; pos >= 0; pos--) {
       Kommunaldaten.Querschnitt q = fenster.get(pos);
       if (q == null) {
@@ -95,7 +105,10 @@ public final class Zeitreihe {
               ? q.kommunewert().orElse(null)
               : q.sozialraumwert(sozialraum).orElse(null);
       if (m != null && m.hatWert() && !(ohnePrognosen && m.obsStatus() == ObsStatus.F)) {
-        version = hier;
+        if (version == null) {
+          version = hier;
+          definition = q.definition();
+        }
         k--;
         werte[k] = m;
         positionen[k] = pos;
@@ -105,13 +118,13 @@ public final class Zeitreihe {
       }
     }
     if (k == n) {
-      return new Zeitreihe(KEINE, KEINE_POSITIONEN, null);
+      return new Zeitreihe(KEINE, KEINE_POSITIONEN, null, null);
     }
     if (k > 0) {
       werte = Arrays.copyOfRange(werte, k, n);
       positionen = Arrays.copyOfRange(positionen, k, n);
     }
-    return new Zeitreihe(werte, positionen, version);
+    return new Zeitreihe(werte, positionen, version, definition);
   }
 
   /** Whether no value was found. */

@@ -136,7 +136,7 @@ public final class Trendanalyse {
     int n = werte.length;
     int[] x = reihe.positionen;
     IndikatorRef version = requireNonNull(reihe.version);
-    Indikator indikator = daten.definition(version);
+    Indikator indikator = requireNonNull(reihe.definition);
     ConfStatus status = ConfStatus.F;
     for (Messwert m : werte) {
       status = Status.strenger(status, m.confStatus());

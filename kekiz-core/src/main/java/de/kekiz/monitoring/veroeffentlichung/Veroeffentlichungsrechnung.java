@@ -453,11 +453,22 @@ public final class Veroeffentlichungsrechnung {
    * not yet placed in a table.
    */
   private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
-    Periodenbau bau = new Periodenbau(p, glieder.size());
+    // the figures of each series first, so that the lists are made once at their size
+    List<List<Messwert>> jeReihe = new ArrayList<>();
+    int anzahl = 0;
+    for (Glied g : glieder) {
+      for (Reihe r : g.reihen(ref)) {
+        List<Messwert> l = g.roh.figuren(r, p);
+        jeReihe.add(l);
+        anzahl += l.size();
+      }
+    }
+    Periodenbau bau = new Periodenbau(p, glieder.size(), anzahl);
+    int i = 0;
     for (Glied g : glieder) {
       bau.von[g.nummer] = bau.figuren.size();
       for (Reihe r : g.reihen(ref)) {
-        for (Messwert m : g.roh.figuren(r, p)) {
+        for (Messwert m : jeReihe.get(i++)) {
           bau.figuren.add(new Figur(g, r, m));
           bau.messwerte.add(m);
         }
@@ -929,8 +940,8 @@ public final class Veroeffentlichungsrechnung {
    */
   private static final class Periodenbau {
     final Periode periode;
-    final List<Figur> figuren = new ArrayList<>();
-    final List<Messwert> messwerte = new ArrayList<>();
+    final List<Figur> figuren;
+    final List<Messwert> messwerte;
     // whether the figures are placed in the period's own table (else the period needed none)
     boolean platziert;
     final int[] von;
@@ -942,8 +953,10 @@ public final class Veroeffentlichungsrechnung {
     final @Nullable List<Verbundtabelle.Teil>[] neben;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
-    Periodenbau(Periode periode, int glieder) {
+    Periodenbau(Periode periode, int glieder, int figuren) {
       this.periode = periode;
+      this.figuren = new ArrayList<>(figuren);
+      this.messwerte = new ArrayList<>(figuren);
       this.von = new int[glieder];
       this.bis = new int[glieder];
       this.haupt = new Verbundtabelle.Teil[glieder];
