@@ -603,6 +603,20 @@ public final class Indikator {
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
     pruefe(messwert);
+    return wertOhnePruefung(messwert);
+  }
+
+  /**
+   * The value as {@link #wert(Messwert)} computes it, for an observation that was checked against
+   * this definition already (as every observation of a {@code Kommunaldaten} is when it is added,
+   * or was before its data were declared checked): the check is not made again. An observation that
+   * does not fit this definition gets a meaningless value, not an error; when in doubt, call {@link
+   * #wert(Messwert)}.
+   *
+   * @param messwert an observation of this indicator version, checked by {@link #pruefe}
+   * @return the value, or empty if the observation has no numerator
+   */
+  public Optional<BigDecimal> wertOhnePruefung(Messwert messwert) {
     BigDecimal zaehler = messwert.zaehler();
     if (zaehler == null) {
       return Optional.empty();

@@ -736,7 +736,10 @@ final class Berichtsprojektion {
           ref = r;
           definition = def;
         }
-        z = Zelle.aus(m, def);
+        // the figures of the release's data were checked when they were added: not again
+        Optional<BigDecimal> w =
+            m.confStatus().veroeffentlichbar() ? def.wertOhnePruefung(m) : Optional.empty();
+        z = w.isPresent() ? Zelle.aus(m, w.get()) : Zelle.aus(m, def);
       }
       return ueberlagert && z.art() == Wertart.EXAKT ? z.alsUeberlagert() : z;
     }

@@ -589,6 +589,25 @@ class IndikatorTest {
       assertRegelverstoss(
           () -> QUOTE_V1.wert(anteil(120, 100)), "messwert.zaehler-groesser-als-nenner", "120");
     }
+
+    @Test
+    @DisplayName(
+        "without the check: the same value, scale included, and no error for what the check refuses")
+    void ohnePruefung() {
+      for (Messwert m :
+          List.of(
+              anteil(1234, 5678),
+              anteil(1, 8),
+              anteil(0, 5),
+              anteil(1, 50).withWerten(new BigDecimal("12.5"), new BigDecimal("50")),
+              anteil(2, 40).withConfStatus(ConfStatus.A),
+              Messwert.fehlend(QUOTE_V1.ref(), KOELN_404, P2023))) {
+        assertThat(QUOTE_V1.wertOhnePruefung(m)).isEqualTo(QUOTE_V1.wert(m));
+      }
+      // a numerator above the denominator: wert refuses it, the unchecked value is computed
+      assertThat(QUOTE_V1.wertOhnePruefung(anteil(120, 100)).orElseThrow())
+          .isEqualByComparingTo("120");
+    }
   }
 
   @Nested
