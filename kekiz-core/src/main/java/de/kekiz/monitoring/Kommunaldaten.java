@@ -1516,7 +1516,16 @@ public final class Kommunaldaten {
       if (raum instanceof SozialraumBezug s) {
         SozialraumRef sr = s.sozialraum();
         if (sr != letzterRaum && !sr.equals(letzterRaum)) {
-          int p = position(sr);
+          // the figures of a series come in the order of the Sozialräume (as figuren gives them):
+          // the one after the last is tried before the lookup
+          int naechste = letztePosition + 1;
+          Sozialraum vermutet = naechste < raeume.size() ? raeume.get(naechste) : null;
+          int p =
+              vermutet != null
+                      && vermutet.gebietsstand() == sr.gebietsstand()
+                      && vermutet.id().equals(sr.id())
+                  ? naechste
+                  : position(sr);
           if (p < 0) {
             throw new RegelverstossException(
                 "monitoring.sozialraum-unbekannt",
