@@ -1,18 +1,11 @@
 package de.kekiz.benchmark;
 
-import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.fixtures.NrwDatensatz;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichung;
-import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
-import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsrechnung;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
 
 /**
  * A check for speed work on the publication path (a harness, not a test): publishes every Kreis
@@ -39,41 +32,19 @@ public final class Fingerabdruck {
     int indikatoren = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int jahre = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     NrwDatensatz ds = new NrwDatensatz(20_240_101L, sozialraeume, indikatoren, jahre);
-    List<IndikatorKey> keys = ds.indikatorKeys();
-    Veroeffentlichungsrechnung rechnung =
-        new Veroeffentlichungsrechnung(
-            Veroeffentlichungsauftrag.am(LocalDate.of(2025, 6, 30))
-                .withSozialindexIndikatoren(keys.subList(0, Math.min(7, keys.size()))));
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    List<Veroeffentlichungsrechnung.Eingabe> familie = new ArrayList<>();
-    Object kreis = null;
-    int familien = 0;
-    long zeichen = 0;
-    for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
-      NrwDatensatz.Kommunalpaket p = it.next();
-      Object k = p.kommune().schluessel().kreis();
-      if (kreis != null && !kreis.equals(k)) {
-        zeichen += verdaue(sha, rechnung.berechne(familie, ds.indikatoren()));
-        familien++;
-        familie.clear();
-      }
-      kreis = k;
-      familie.add(
-          new Veroeffentlichungsrechnung.Eingabe(
-              p.kommune(),
-              com.google.common.collect.ImmutableList.copyOf(p.messwerte()),
-              p.leitbild(),
-              p.kette(),
-              true));
-    }
-    if (!familie.isEmpty()) {
-      zeichen += verdaue(sha, rechnung.berechne(familie, ds.indikatoren()));
-      familien++;
-    }
+    long[] zeichen = {0};
+    int[] familien = {0};
+    MonitoringBenchmark.jedeFamilie(
+        ds,
+        v -> {
+          zeichen[0] += verdaue(sha, v);
+          familien[0]++;
+        });
     System.out.println(
-        familien
+        familien[0]
             + " releases, "
-            + zeichen
+            + zeichen[0]
             + " characters, SHA-256 "
             + HexFormat.of().formatHex(sha.digest()));
   }

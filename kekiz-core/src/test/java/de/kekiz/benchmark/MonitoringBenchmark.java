@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The monitoring benchmark (a harness, not a test): generates the NRW-scale data set of {@link
@@ -139,8 +140,6 @@ public final class MonitoringBenchmark {
 
   /** Runs both passes over {@code ds}. */
   static Ergebnis lauf(NrwDatensatz ds) {
-    List<IndikatorKey> keys = ds.indikatorKeys();
-
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -181,34 +180,8 @@ public final class MonitoringBenchmark {
     long cpu1 = threads.getCurrentThreadCpuTime();
 
     // pass 2: every Kreis family published as one release
-    long pruefsumme = 0;
-    int kommunen = 0;
-    Veroeffentlichungsrechnung rechnung =
-        new Veroeffentlichungsrechnung(
-            Veroeffentlichungsauftrag.am(LocalDate.of(2025, 6, 30))
-                .withSozialindexIndikatoren(keys.subList(0, Math.min(7, keys.size()))));
-    List<Veroeffentlichungsrechnung.Eingabe> familie = new ArrayList<>();
-    Object kreis = null;
-    for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
-      NrwDatensatz.Kommunalpaket p = it.next();
-      Object k = p.kommune().schluessel().kreis();
-      if (kreis != null && !kreis.equals(k)) {
-        pruefsumme = 31 * pruefsumme + pruefsumme(rechnung.berechne(familie, ds.indikatoren()));
-        familie.clear();
-      }
-      kreis = k;
-      familie.add(
-          new Veroeffentlichungsrechnung.Eingabe(
-              p.kommune(),
-              com.google.common.collect.ImmutableList.copyOf(p.messwerte()),
-              p.leitbild(),
-              p.kette(),
-              true));
-      kommunen++;
-    }
-    if (!familie.isEmpty()) {
-      pruefsumme = 31 * pruefsumme + pruefsumme(rechnung.berechne(familie, ds.indikatoren()));
-    }
+    long[] pruefsumme = {0};
+    int kommunen = jedeFamilie(ds, v -> pruefsumme[0] = 31 * pruefsumme[0] + pruefsumme(v));
     Map<Gemeindeschluessel, Long> kinder =
         Programmreichweite.bevoelkerung(
             fuerReichweite,
@@ -242,8 +215,47 @@ public final class MonitoringBenchmark {
         gc,
         spitze,
         Runtime.getRuntime().maxMemory(),
-        pruefsumme,
+        pruefsumme[0],
         reichweite);
+  }
+
+  /**
+   * Publishes every Kreis family of {@code ds} (a Kreis with its Gemeinden, or a kreisfreie Stadt)
+   * as one release, as {@code kekiz report} makes it, and hands each release to {@code ziel} in the
+   * order of the data set; the Sozialindex takes the first seven indicators.
+   *
+   * @return the number of Kommunen published
+   */
+  static int jedeFamilie(NrwDatensatz ds, Consumer<Veroeffentlichung> ziel) {
+    List<IndikatorKey> keys = ds.indikatorKeys();
+    Veroeffentlichungsrechnung rechnung =
+        new Veroeffentlichungsrechnung(
+            Veroeffentlichungsauftrag.am(LocalDate.of(2025, 6, 30))
+                .withSozialindexIndikatoren(keys.subList(0, Math.min(7, keys.size()))));
+    List<Veroeffentlichungsrechnung.Eingabe> familie = new ArrayList<>();
+    Object kreis = null;
+    int kommunen = 0;
+    for (Iterator<NrwDatensatz.Kommunalpaket> it = ds.kommunen(); it.hasNext(); ) {
+      NrwDatensatz.Kommunalpaket p = it.next();
+      Object k = p.kommune().schluessel().kreis();
+      if (kreis != null && !kreis.equals(k)) {
+        ziel.accept(rechnung.berechne(familie, ds.indikatoren()));
+        familie.clear();
+      }
+      kreis = k;
+      familie.add(
+          new Veroeffentlichungsrechnung.Eingabe(
+              p.kommune(),
+              com.google.common.collect.ImmutableList.copyOf(p.messwerte()),
+              p.leitbild(),
+              p.kette(),
+              true));
+      kommunen++;
+    }
+    if (!familie.isEmpty()) {
+      ziel.accept(rechnung.berechne(familie, ds.indikatoren()));
+    }
+    return kommunen;
   }
 
   private static long gcMillis() {
