@@ -224,6 +224,7 @@ public final class KekizArchitektur {
             "de.kekiz.domain..",
             "de.kekiz.port..",
             "de.kekiz.monitoring..",
+            "de.kekiz.internal..", // kekiz-core's own shared internals (the long division)
             "com.google.common..",
             "org.jspecify..",
             "")

@@ -1,5 +1,6 @@
 package de.kekiz.domain.indikator;
 
+import de.kekiz.internal.Langteilung;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
@@ -17,17 +18,7 @@ import org.jspecify.annotations.Nullable;
  * digits.
  */
 final class Dezimal64 {
-  private static final int STELLEN = 16;
-  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-  private static final long[] ZEHNER = new long[19];
   private static final BigDecimal MILLIARDE = BigDecimal.valueOf(1_000_000_000L);
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
-  }
 
   private Dezimal64() {}
 
@@ -94,58 +85,8 @@ final class Dezimal64 {
    * left to {@link BigDecimal} ({@code a} is built from {@code x} if {@code null}).
    */
   private static BigDecimal teile(long x, long y, @Nullable BigDecimal a, BigDecimal b) {
-    long q = x / y;
-    long r = x % y;
-    if (q >= GRENZE) {
-      // rounding the whole part: rare, not done here
-      return (a != null ? a : BigDecimal.valueOf(x)).divide(b, MathContext.DECIMAL64);
-    }
-    if (r == 0) {
-      return BigDecimal.valueOf(q); // exact and whole: scale 0, the preferred one
-    }
-    // the digits after the point to reach 16 significant ones
-    int nachkomma;
-    if (q > 0) {
-      nachkomma = STELLEN - stellen(q);
-    } else {
-      int e = 1; // x < y: the first significant digit is the e-th after the point
-      while (x * ZEHNER[e] < y) {
-        e++;
-      }
-      nachkomma = e - 1 + STELLEN;
-    }
-    int offen = nachkomma;
-    while (offen > 0 && r != 0) {
-      int k = Math.min(9, offen);
-      long t = r * ZEHNER[k];
-      q = q * ZEHNER[k] + t / y;
-      r = t % y;
-      offen -= k;
-    }
-    if (r == 0) {
-      // exact: strip the trailing zeros down to scale 0 (offen zeros were never appended)
-      int scale = nachkomma - offen;
-      while (scale > 0 && q % 10 == 0) {
-        q /= 10;
-        scale--;
-      }
-      return BigDecimal.valueOf(q, scale);
-    }
-    long doppelt = 2 * r;
-    if (doppelt > y || (doppelt == y && (q & 1) == 1)) {
-      q++;
-      if (q == GRENZE) {
-        return BigDecimal.valueOf(GRENZE / 10, nachkomma - 1); // 9.99…95 up: one digit less
-      }
-    }
-    return BigDecimal.valueOf(q, nachkomma);
-  }
-
-  private static int stellen(long v) {
-    int n = 1;
-    while (n < 19 && v >= ZEHNER[n]) {
-      n++;
-    }
-    return n;
+    BigDecimal q = Langteilung.teile(x, y, 0, false);
+    // a whole part of more than 16 digits is rounded: rare, left to BigDecimal
+    return q != null ? q : (a != null ? a : BigDecimal.valueOf(x)).divide(b, MathContext.DECIMAL64);
   }
 }

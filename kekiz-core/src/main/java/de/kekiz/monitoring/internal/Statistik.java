@@ -1,5 +1,6 @@
 package de.kekiz.monitoring.internal;
 
+import de.kekiz.internal.Langteilung;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -125,9 +126,6 @@ public final class Statistik {
     }
   }
 
-  private static final int STELLEN = 16; // the precision of MC
-  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-
   /**
    * The slope as {@link #steigung(int[], BigDecimal[])} computes it, in {@code long}: the numerator
    * {@code Σ y·(n·x − Σx)} as an unscaled number at the largest scale of the {@code y}, divided by
@@ -174,61 +172,6 @@ public final class Statistik {
     if (zaehler == Long.MIN_VALUE) {
       return null;
     }
-    boolean negativ = zaehler < 0;
-    long a = Math.abs(zaehler);
-    long q = a / nenner;
-    long r = a - q * nenner;
-    if (q >= GRENZE) {
-      return null; // rounding the whole part: left to BigDecimal
-    }
-    int nachkomma; // digits after the point of the unscaled quotient
-    if (r == 0) {
-      nachkomma = 0; // exact and whole: at the preferred scale
-    } else {
-      if (q > 0) {
-        nachkomma = STELLEN - stellen(q);
-      } else {
-        int e = 1; // a < nenner < 10^9: the first significant digit is the e-th after the point
-        while (a * ZEHNER[e] < nenner) {
-          e++;
-        }
-        nachkomma = e - 1 + STELLEN;
-      }
-      int offen = nachkomma;
-      while (offen > 0 && r != 0) {
-        int k = Math.min(9, offen);
-        long t = r * ZEHNER[k];
-        long ziffern = t / nenner;
-        q = q * ZEHNER[k] + ziffern;
-        r = t - ziffern * nenner;
-        offen -= k;
-      }
-      if (r == 0) {
-        // exact: strip the trailing zeros down to the preferred scale (offen zeros never appended)
-        nachkomma -= offen;
-        while (nachkomma > 0 && q % 10 == 0) {
-          q /= 10;
-          nachkomma--;
-        }
-      } else {
-        long doppelt = 2 * r;
-        if (doppelt > nenner || (doppelt == nenner && (q & 1) == 1)) {
-          q++;
-          if (q == GRENZE) {
-            q = GRENZE / 10; // 9.99…95 up: one digit less
-            nachkomma--;
-          }
-        }
-      }
-    }
-    return BigDecimal.valueOf(negativ ? -q : q, skala + nachkomma);
-  }
-
-  private static int stellen(long v) {
-    int n = 1;
-    while (n < 19 && v >= ZEHNER[n]) {
-      n++;
-    }
-    return n;
+    return Langteilung.teile(Math.abs(zaehler), nenner, skala, zaehler < 0);
   }
 }
