@@ -1,25 +1,18 @@
 package de.kekiz.reporting.programm;
 
+import static de.kekiz.reporting.Dateiinhalt.lesbar;
+import static de.kekiz.reporting.Dateiinhalt.zahlen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.monitoring.veroeffentlichung.Schutzverfahren;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,53 +86,6 @@ class ProgrammGeheimhaltungTest {
       geprueft.add(name);
     }
     assertThat(geprueft).containsExactlyInAnyOrderElementsOf(MIT_ANTEILEN);
-  }
-
-  /** The text a reader sees: extracted text for PDF, the string cells of XLSX, the file else. */
-  private static String lesbar(Path p) throws IOException {
-    String name = p.getFileName().toString();
-    if (name.endsWith(".pdf")) {
-      try (PDDocument d = Loader.loadPDF(Files.readAllBytes(p))) {
-        return new PDFTextStripper().getText(d);
-      }
-    }
-    if (name.endsWith(".xlsx")) {
-      return String.join("\n", zellen(p, CellType.STRING).stream().map(Object::toString).toList());
-    }
-    String text = Files.readString(p, StandardCharsets.UTF_8);
-    if (name.endsWith(".html")) {
-      try {
-        return de.kekiz.reporting.html.HtmlLesbar.text(text);
-      } catch (Exception e) {
-        throw new IOException(e);
-      }
-    }
-    return text;
-  }
-
-  private static List<BigDecimal> zahlen(Path p) throws IOException {
-    return zellen(p, CellType.NUMBER).stream().map(o -> (BigDecimal) o).toList();
-  }
-
-  private static List<Object> zellen(Path p, CellType art) throws IOException {
-    List<Object> z = new ArrayList<>();
-    try (ReadableWorkbook wb =
-        new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
-      for (Sheet sheet : wb.getSheets().toList()) {
-        sheet
-            .read()
-            .forEach(
-                r ->
-                    r.stream()
-                        .forEach(
-                            c -> {
-                              if (c != null && c.getType() == art) {
-                                z.add(art == CellType.NUMBER ? c.asNumber() : c.getText());
-                              }
-                            }));
-      }
-    }
-    return z;
   }
 
   /** The suppressed share as a number: 51.72… (percent) or 0.5172… (a fraction). */

@@ -1,24 +1,16 @@
 package de.kekiz.reporting.bericht.daten;
 
+import static de.kekiz.reporting.Dateiinhalt.lesbar;
+import static de.kekiz.reporting.Dateiinhalt.zahlen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.reporting.bericht.BerichtFixtures;
 import de.kekiz.reporting.bericht.BerichtWriter;
 import de.kekiz.reporting.bericht.Monitoringbericht;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,68 +69,6 @@ class GeheimhaltungAllerFormateTest {
             .isTrue();
       }
     }
-  }
-
-  /**
-   * The text a reader sees: extracted text for PDF, the visible text for HTML, the file otherwise.
-   */
-  private static String lesbar(Path p) throws IOException {
-    String name = p.getFileName().toString();
-    if (name.endsWith(".pdf")) {
-      try (PDDocument d = Loader.loadPDF(Files.readAllBytes(p))) {
-        return new PDFTextStripper().getText(d);
-      }
-    }
-    if (name.endsWith(".xlsx")) {
-      StringBuilder s = new StringBuilder();
-      try (ReadableWorkbook wb =
-          new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
-        for (Sheet sheet : wb.getSheets().toList()) {
-          sheet
-              .read()
-              .forEach(
-                  r ->
-                      r.stream()
-                          .forEach(
-                              c -> {
-                                if (c != null && c.getType() == CellType.STRING) {
-                                  s.append(c.getText()).append('\n');
-                                }
-                              }));
-        }
-      }
-      return s.toString();
-    }
-    String text = Files.readString(p, StandardCharsets.UTF_8);
-    if (name.endsWith(".html")) {
-      try {
-        return de.kekiz.reporting.html.HtmlLesbar.text(text);
-      } catch (Exception e) {
-        throw new IOException(e);
-      }
-    }
-    return text;
-  }
-
-  private static List<BigDecimal> zahlen(Path p) throws IOException {
-    List<BigDecimal> z = new ArrayList<>();
-    try (ReadableWorkbook wb =
-        new ReadableWorkbook(new ByteArrayInputStream(Files.readAllBytes(p)))) {
-      for (Sheet sheet : wb.getSheets().toList()) {
-        sheet
-            .read()
-            .forEach(
-                r ->
-                    r.stream()
-                        .forEach(
-                            c -> {
-                              if (c != null && c.getType() == CellType.NUMBER) {
-                                z.add(c.asNumber());
-                              }
-                            }));
-      }
-    }
-    return z;
   }
 
   private static boolean gesperrt(BigDecimal z) {
