@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
-import de.kekiz.domain.indikator.ObsStatus;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
 import java.math.BigDecimal;
@@ -32,18 +31,6 @@ class VerbundtabelleUebernahmeTest {
         BigDecimal.valueOf(zaehler), m.nenner() == null ? null : BigDecimal.valueOf(100_000));
   }
 
-  private static Messwert fehlend(Messwert m) {
-    return new Messwert(
-        m.indikator(),
-        m.raum(),
-        m.periode(),
-        m.aufschluesselung(),
-        null,
-        null,
-        ObsStatus.M,
-        ConfStatus.F);
-  }
-
   @Test
   @DisplayName("a table of figures none of which is sensitive needs no protection")
   void brauchtSchutz() {
@@ -52,7 +39,8 @@ class VerbundtabelleUebernahmeTest {
     assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, 500)))).isFalse();
     assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of())).isFalse();
     // a figure without value is missing, never sensitive
-    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(fehlend(m)))).isFalse();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(GeheimhaltungFixtures.fehlend(m))))
+        .isFalse();
     // a small count, a status the source gave, a number too large for the table's sums
     assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, 2)))).isTrue();
     assertThat(
