@@ -18,14 +18,12 @@ import de.kekiz.monitoring.veroeffentlichung.Wertart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes observations as {@value #DATEINAME}: one row per {@link Messwert}, for people who open it
@@ -190,12 +188,12 @@ public final class MesswertCsvWriter {
     if (!m.confStatus().veroeffentlichbar()) {
       zaehler = nenner = wert = Zelle.text(format.gesperrt(), format);
     } else {
-      zaehler = zahl(m.zaehler());
-      nenner = zahl(m.nenner());
+      zaehler = Zelle.zahlOderFehlend(m.zaehler(), format);
+      nenner = Zelle.zahlOderFehlend(m.nenner(), format);
       wert =
           indikator
               .flatMap(i -> i.wert(m).map(w -> Zelle.gerundet(i.gerundet(w), format)))
-              .orElseGet(() -> Zelle.text(format.fehlend(), format));
+              .orElseGet(() -> Zelle.fehlend(format));
     }
     return List.of(
         Zelle.text(m.indikator().key().wert(), format),
@@ -215,10 +213,6 @@ public final class MesswertCsvWriter {
         Zelle.text(
             indikator.filter(Indikator::synthetisch).isPresent() ? Berichtsteil.BEISPIELDATEN : "",
             format));
-  }
-
-  private String zahl(@Nullable BigDecimal zahl) {
-    return zahl == null ? Zelle.text(format.fehlend(), format) : Zelle.zahl(zahl, format);
   }
 
   /** Collects the format and what the writer knows about indicators and areas. Not thread-safe. */

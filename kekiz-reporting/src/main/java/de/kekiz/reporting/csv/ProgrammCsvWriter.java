@@ -128,11 +128,12 @@ public final class ProgrammCsvWriter {
     z.add(Zelle.text(gruppe, format));
     if (w == null) {
       z.add("");
-      z.add(format.fehlend());
-      z.add(format.fehlend());
-      z.add(format.fehlend());
+      String fehlt = Zelle.fehlend(format);
+      z.add(fehlt);
+      z.add(fehlt);
+      z.add(fehlt);
       z.add("FEHLEND");
-      z.add(format.fehlend());
+      z.add(fehlt);
       z.add("FEHLEND");
       z.add(Integer.toString(ohneZahl));
       return z;
@@ -154,7 +155,7 @@ public final class ProgrammCsvWriter {
     if (zelle.gesperrt()) {
       return Zelle.text(format.gesperrt(), format);
     }
-    return x == null ? format.fehlend() : Zelle.zahl(x, format);
+    return Zelle.zahlOderFehlend(x, format);
   }
 
   /**
@@ -184,7 +185,7 @@ public final class ProgrammCsvWriter {
         Zelle.text(jahr, format),
         Zelle.schluessel(quelle.name(), format),
         Zelle.text(quelle.bezeichnung(), format),
-        q.bekannt().map(b -> Zelle.zahl(b.euro(), format)).orElse(format.fehlend()),
+        Zelle.zahlOderFehlend(q.bekannt().map(b -> b.euro()).orElse(null), format),
         q.bekannt().isPresent() ? "ja" : "nein",
         Zelle.zahl(summe, format));
   }

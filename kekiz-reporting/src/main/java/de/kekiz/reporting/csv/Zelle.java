@@ -2,6 +2,7 @@ package de.kekiz.reporting.csv;
 
 import de.kekiz.reporting.internal.Csv;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** How one cell of {@code messwerte.csv} is written and read back. */
 final class Zelle {
@@ -46,6 +47,16 @@ final class Zelle {
    * A number cell: plain notation with the format's decimal mark, never neutralised (it holds only
    * digits, one decimal mark and perhaps a leading minus, so no spreadsheet runs it).
    */
+  /** The marker of a missing value, as a text cell (neutralised and quoted if needed). */
+  static String fehlend(CsvFormat format) {
+    return text(format.fehlend(), format);
+  }
+
+  /** A number cell, or the marker of a missing value ({@link #fehlend}) for {@code null}. */
+  static String zahlOderFehlend(@Nullable BigDecimal zahl, CsvFormat format) {
+    return zahl == null ? fehlend(format) : zahl(zahl, format);
+  }
+
   static String zahl(BigDecimal zahl, CsvFormat format) {
     BigDecimal z = zahl.stripTrailingZeros();
     String text = (z.scale() < 0 ? z.setScale(0) : z).toPlainString();

@@ -75,13 +75,16 @@ final class JsonDokument {
     out.flush();
   }
 
-  /** Reads the top-level object of {@code datei} from {@code in}, as a copy one may change. */
+  /**
+   * Reads the top-level object of {@code datei} from {@code in}; the tree is the caller's own to
+   * change (nothing else holds it).
+   */
   static ObjectNode wurzel(ObjectMapper mapper, InputStream in, String datei) throws IOException {
     JsonNode wurzel = mapper.readTree(in);
     if (wurzel == null || !wurzel.isObject()) {
       throw new IOException(datei + " braucht ein JSON-Objekt auf oberster Ebene");
     }
-    return ((ObjectNode) wurzel).deepCopy();
+    return (ObjectNode) wurzel;
   }
 
   /** The text field {@code feld} of {@code o}; a missing or non-text field fails. */
