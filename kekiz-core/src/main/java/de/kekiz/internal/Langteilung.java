@@ -36,7 +36,7 @@ public final class Langteilung {
    * the whole part of the quotient has more than 16 digits (rounding it is left to {@link
    * BigDecimal})}
    *
-   * @param a the dividend's digits, from 1 to below 10<sup>18</sup>
+   * @param a the dividend's digits, from 1 to {@link Long#MAX_VALUE}
    * @param b the divisor, from 1 to {@link #HOECHSTER_TEILER}
    * @param skala the dividend's scale, the preferred scale of the result
    * @param negativ whether the quotient is negative

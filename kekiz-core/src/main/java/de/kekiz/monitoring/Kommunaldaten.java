@@ -147,20 +147,17 @@ public final class Kommunaldaten {
         zelle.gliederung = g;
         zelle.reihe = reihe;
         zelle.periode = index.perioden[i];
-        Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
-        gruppe.zellen.add(zelle);
-        zelle.gruppe = gruppe;
         if (geheimhaltung == null) {
           // nothing to protect: the sums now, while the observations just added are still near
           summiere(zelle);
+          zelle.gruppe = Gruppe.FERTIG;
+        } else {
+          Gruppe gruppe = gruppen.computeIfAbsent(index.perioden[i], k -> new Gruppe());
+          gruppe.zellen.add(zelle);
+          zelle.gruppe = gruppe;
         }
       }
       rb.put(reihe, new Reihendaten(index));
-    }
-    if (geheimhaltung == null) {
-      for (Gruppe gruppe : gruppen.values()) {
-        gruppe.fertig = true;
-      }
     }
     this.reihen = rb.buildOrThrow();
     this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
@@ -1220,6 +1217,13 @@ public final class Kommunaldaten {
    * one call of the protection (which builds a table per indicator version).
    */
   private static final class Gruppe {
+    /** The group of every cell of data without protection: complete when built, sums included. */
+    static final Gruppe FERTIG = new Gruppe();
+
+    static {
+      FERTIG.fertig = true;
+    }
+
     final List<Zelle> zellen = new ArrayList<>();
     volatile boolean fertig;
   }

@@ -167,21 +167,6 @@ public record Geheimhaltungsregeln(
   }
 
   /**
-   * {@link #primaer(BigDecimal, BigDecimal, List)} without contributions for numbers given as whole
-   * multiples of a power of ten: numerator {@code zaehler}·10<sup>−zSkala</sup>, denominator {@code
-   * nenner}·10<sup>−nSkala</sup> or none ({@code nenner < 0}). Exact: the thresholds are scaled,
-   * not the numbers; a threshold beyond {@code long} is larger than any such number.
-   */
-  boolean primaerSkaliert(long zaehler, int zSkala, long nenner, int nSkala) {
-    long betrag = Math.abs(zaehler);
-    if (mindestZaehler > 0
-        && (betrag == 0 ? nullGeheim : betrag < skaliert(mindestZaehler, zSkala))) {
-      return true;
-    }
-    return nenner >= 0 && nenner < skaliert(mindestNenner, nSkala);
-  }
-
-  /**
    * The smallest numerator, as a whole multiple of 10<sup>−{@code skala}</sup>, that is not too
    * small ({@link #primaerMitSchwellen}); {@link Long#MAX_VALUE} if beyond {@code long}.
    */
@@ -198,8 +183,12 @@ public record Geheimhaltungsregeln(
   }
 
   /**
-   * {@link #primaerSkaliert} with the thresholds at the scales computed once ({@link
-   * #zaehlerSchwelle}, {@link #nennerSchwelle}), for the many cells of one table.
+   * {@link #primaer(BigDecimal, BigDecimal, List)} without contributions for numbers given as whole
+   * multiples of a power of ten: numerator {@code zaehler}·10<sup>−zSkala</sup>, denominator {@code
+   * nenner}·10<sup>−nSkala</sup> or none ({@code nenner < 0}), with the thresholds at those scales
+   * computed once for the many cells of one table ({@link #zaehlerSchwelle}, {@link
+   * #nennerSchwelle}). Exact: the thresholds are scaled, not the numbers; a threshold beyond {@code
+   * long} is larger than any such number.
    */
   boolean primaerMitSchwellen(long zaehler, long zSchwelle, long nenner, long nSchwelle) {
     long betrag = Math.abs(zaehler);

@@ -209,7 +209,9 @@ class GeheimhaltungsregelnTest {
     long zs = z.unscaledValue().longValueExact();
     long ns = n == null ? -1 : n.unscaledValue().longValueExact();
     int nSkala = n == null ? 0 : n.scale();
-    assertThat(STANDARD.primaerSkaliert(zs, z.scale(), ns, nSkala))
+    assertThat(
+            STANDARD.primaerMitSchwellen(
+                zs, STANDARD.zaehlerSchwelle(z.scale()), ns, STANDARD.nennerSchwelle(nSkala)))
         .isEqualTo(STANDARD.primaer(z, n, List.of()));
   }
 }
