@@ -283,11 +283,13 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
       if (t instanceof PersistenzException p) {
         // the adapter says in German what failed (Speichern der Kommune 05570004); of the causes
         // the user reads only the database's own words, quoted; the rest is for --stacktrace
+        // a limit of kekiz's own (a cause that is no database's) is not the database's word
         teile.add(
             "Datenbankfehler: "
                 + p.gegenstand()
-                + " ist fehlgeschlagen, die Datenbank meldet "
-                + innersteMeldung(t));
+                + (ausDerDatenbank(t)
+                    ? " ist fehlgeschlagen, die Datenbank meldet " + innersteMeldung(t)
+                    : " ist fehlgeschlagen: " + innersteMeldung(t)));
         break;
       }
       teile.add(m);
@@ -306,6 +308,19 @@ final class Fehlerausgabe implements IExecutionExceptionHandler, IParameterExcep
    * fehler}, in quotes for a German sentence such as {@code die Datenbank meldet '…'}: the
    * innermost message of the cause chain, which is theirs and not translated (see {@link #zitat}).
    */
+  /**
+   * Whether the cause chain of {@code fehler} holds a database's (its driver's) exception; jOOQ's
+   * and the pool's wrap the driver's.
+   */
+  private static boolean ausDerDatenbank(Throwable fehler) {
+    for (Throwable t = fehler; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String innersteMeldung(Throwable fehler) {
     @Nullable String innerste = null;
     for (Throwable t = fehler; t != null; t = t.getCause()) {

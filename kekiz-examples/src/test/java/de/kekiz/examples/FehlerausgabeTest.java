@@ -97,6 +97,16 @@ class FehlerausgabeTest {
         .isEqualTo(
             "probe: Datenbankfehler: Laden der Kommune 05315000 ist fehlgeschlagen, die"
                 + " Datenbank meldet 'timeout' (--stacktrace zeigt Einzelheiten)");
+    // a limit of kekiz's own is not put in the database's mouth
+    assertThat(
+            zeile(
+                new de.kekiz.port.PersistenzException(
+                    "Nummerieren der Kommune 05315000 für ihre Messwerte",
+                    new IllegalStateException("sie bekam die Nummer 65536"))))
+        .startsWith(
+            "probe: Datenbankfehler: Nummerieren der Kommune 05315000 für ihre Messwerte ist"
+                + " fehlgeschlagen: 'sie bekam die Nummer 65536'")
+        .doesNotContain("die Datenbank meldet");
   }
 
   /** The error line {@link Fehlerausgabe} prints when a command throws {@code fehler}. */

@@ -163,7 +163,7 @@ final class Reihenverzeichnis {
       if (nummer > MesswertZeile.GROESSTE_NUMMER) {
         throw new PersistenzException(
             "Nummerieren der Kommune " + k + " für ihre Messwerte",
-            new SQLException(
+            new IllegalStateException(
                 "sie bekam die Nummer "
                     + nummer
                     + ", der Messwertschlüssel fasst höchstens "
@@ -195,7 +195,7 @@ final class Reihenverzeichnis {
     if (versuch > 100) {
       throw new PersistenzException(
           "Nummerieren der Kommune " + kommune + " für ihre Messwerte",
-          new SQLException("100 Versuche trafen auf einen gleichzeitigen Ladevorgang"));
+          new IllegalStateException("100 Versuche trafen auf einen gleichzeitigen Ladevorgang"));
     }
     boolean postgres = ctx.dialect().family() == SQLDialect.POSTGRES;
     String sql =
@@ -266,7 +266,7 @@ final class Reihenverzeichnis {
         throw new PersistenzException(
             "Speichern der Messwertzeile " + position + " (" + m.schluessel() + ")",
             position,
-            new SQLException(
+            new IllegalStateException(
                 "die Kommune "
                     + k
                     + " hat schon "
