@@ -320,14 +320,18 @@ public final class Benchmark {
 
   private static final boolean DIAGNOSE = Boolean.getBoolean("kekiz.benchmark.diagnose");
 
-  /** Checkpoints so far, buffers they wrote, WAL position in bytes, GC milliseconds of this JVM. */
+  /**
+   * Checkpoints so far, buffers they wrote, WAL position in bytes, GC milliseconds of this JVM; all
+   * 0 unless {@code -Dkekiz.benchmark.diagnose=true} (which reads {@code pg_stat_checkpointer}, a
+   * view of PostgreSQL 17 and later).
+   */
   private static long[] serverstand(DataSource ds) throws SQLException {
+    if (!DIAGNOSE) {
+      return new long[4];
+    }
     long gc = 0;
     for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
       gc += Math.max(0, b.getCollectionTime());
-    }
-    if (!DIAGNOSE) {
-      return new long[4];
     }
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();
