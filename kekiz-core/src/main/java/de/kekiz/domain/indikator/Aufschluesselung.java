@@ -272,11 +272,22 @@ public record Aufschluesselung(ImmutableSortedMap<String, String> codes)
   }
 
   // written out: the generated equals of a record goes through method handles that the JIT does
-  // not always inline, and this type is a key of the hot maps of the publication path; the hash is
-  // the one the record would compute (31 * previous + component), so no map changes its order
+  // not always inline, and this type is a key of the hot maps of the publication path and of a
+  // bulk load; the maps' own equals builds entry sets, so dimensions and codes are compared in
+  // place
+  // (both maps are sorted by dimension). The hash is the one the record would compute (31 *
+  // previous + component), so no map changes its order
   @Override
   public boolean equals(@Nullable Object other) {
-    return other == this || (other instanceof Aufschluesselung o && codes.equals(o.codes));
+    if (other == this) {
+      return true;
+    }
+    if (!(other instanceof Aufschluesselung o) || codes.size() != o.codes.size()) {
+      return false;
+    }
+    return codes.isEmpty()
+        || (codes.keySet().asList().equals(o.codes.keySet().asList())
+            && codes.values().asList().equals(o.codes.values().asList()));
   }
 
   @Override

@@ -49,6 +49,24 @@ class AufschluesselungTest {
     }
 
     @Test
+    @DisplayName("equal only with the same dimensions and the same codes")
+    void gleichheit() {
+      Aufschluesselung jungen =
+          Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "0-2")
+              .mit(Aufschluesselung.GESCHLECHT, "m");
+      Aufschluesselung andereDimension =
+          Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "0-2").mit("herkunft", "w");
+
+      assertThat(MAEDCHEN_U3)
+          .isNotEqualTo(jungen)
+          .isNotEqualTo(andereDimension)
+          .isNotEqualTo(Aufschluesselung.of(Aufschluesselung.ALTERSGRUPPE, "0-2"))
+          .isNotEqualTo(Aufschluesselung.INSGESAMT)
+          .isEqualTo(Aufschluesselung.parse("alter=0-2,geschlecht=w"));
+      assertThat(Aufschluesselung.INSGESAMT).isEqualTo(Aufschluesselung.of(Map.of()));
+    }
+
+    @Test
     @DisplayName("reads entries in any order and writes them sorted")
     void parseUnsortiert() {
       Aufschluesselung a = Aufschluesselung.parse("geschlecht=w,alter=0-2");

@@ -2,7 +2,6 @@ package de.kekiz.persistence.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
@@ -51,16 +50,16 @@ public record Messreihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung
   }
 
   // written out: a bulk load looks up every row's Messreihe in a hash map (issue 14). The record's
-  // generated methods go through method handles, and the breakdown's own equals and hashCode
-  // (those of Guava's ImmutableSortedMap) build entry sets and lists for every comparison of two
-  // breakdowns made for different rows; these compare dimensions and codes in place
+  // generated methods go through method handles, and the breakdown's hashCode (that of Guava's
+  // ImmutableSortedMap) builds an entry set for every row; this one hashes dimensions and codes in
+  // place (the breakdown's equals does so itself)
   @Override
   public boolean equals(@Nullable Object other) {
     return other == this
         || (other instanceof Messreihe o
             && indikator.equals(o.indikator)
             && raum.equals(o.raum)
-            && gleich(aufschluesselung, o.aufschluesselung));
+            && aufschluesselung.equals(o.aufschluesselung));
   }
 
   @Override
@@ -73,22 +72,5 @@ public record Messreihe(IndikatorRef indikator, Raumbezug raum, Aufschluesselung
       h = 31 * h + (d.hashCode() ^ aufschluesselung.code(d).orElseThrow().hashCode());
     }
     return h;
-  }
-
-  /** Whether {@code a} and {@code b} use the same dimensions with the same codes. */
-  private static boolean gleich(Aufschluesselung a, Aufschluesselung b) {
-    if (a == b) {
-      return true;
-    }
-    ImmutableSortedSet<String> dimensionen = a.dimensionen();
-    if (dimensionen.size() != b.dimensionen().size()) {
-      return false;
-    }
-    for (String d : dimensionen) {
-      if (!a.code(d).equals(b.code(d))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
