@@ -9,12 +9,12 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * What {@link XlsxBerichtWriter} and {@link ProgrammXlsxWriter} share in how a workbook looks: the
  * workbook on a stream it does not close, the print set-up and notice of every sheet, the title
- * cell, the header row, the date cell and the mark of a figure that is not exact.
+ * cell, the header rows, the date cell and the mark of a figure that is not exact.
  */
 final class Blattgestaltung {
 
   /** The background of a header row. */
-  static final String KOPF_FARBE = "E6EDF3";
+  private static final String KOPF_FARBE = "E6EDF3";
 
   /** The number format of a date cell. */
   static final String DATUM = "dd.mm.yyyy";
@@ -57,14 +57,23 @@ final class Blattgestaltung {
    * above it (title and header) on every printed page.
    */
   static void kopf(Worksheet ws, int zeile, int spalten, int gefroreneSpalten) {
+    unterkopf(ws, zeile, spalten);
+    ws.freezePane(gefroreneSpalten, zeile + 1);
+    ws.repeatRows(0, zeile);
+  }
+
+  /**
+   * The header row of a table further down a sheet (below another table), its {@code spalten} cells
+   * already written: bold on the tinted background of {@link #kopf} and wrapped, but neither frozen
+   * nor repeated on every page (that is the sheet's first header).
+   */
+  static void unterkopf(Worksheet ws, int zeile, int spalten) {
     ws.range(zeile, 0, zeile, spalten - 1)
         .style()
         .bold()
         .fillColor(KOPF_FARBE)
         .wrapText(true)
         .set();
-    ws.freezePane(gefroreneSpalten, zeile + 1);
-    ws.repeatRows(0, zeile);
   }
 
   /** A date cell, already written, as {@value #DATUM} aligned left. */

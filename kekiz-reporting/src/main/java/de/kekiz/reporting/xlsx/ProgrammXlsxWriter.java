@@ -1,7 +1,6 @@
 package de.kekiz.reporting.xlsx;
 
 import static de.kekiz.reporting.xlsx.Blattgestaltung.DATUM;
-import static de.kekiz.reporting.xlsx.Blattgestaltung.KOPF_FARBE;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Gemeindeschluessel;
@@ -144,6 +143,17 @@ public final class ProgrammXlsxWriter {
       }
     }
 
+    /**
+     * The header of a table further down a sheet: its cells in row {@code r} (columns made wide
+     * enough), bold on the header tint, wrapped.
+     */
+    private void unterkopf(Worksheet ws, int r, String... spalten) {
+      for (int c = 0; c < spalten.length; c++) {
+        wert(ws, r, c, spalten[c]);
+      }
+      Blattgestaltung.unterkopf(ws, r, spalten.length);
+    }
+
     /** A text that may run into the empty cells to its right (title, caption, note). */
     private static void frei(Worksheet ws, int r, int c, String text) {
       ws.value(r, c, Sichtbar.text(text));
@@ -255,10 +265,7 @@ public final class ProgrammXlsxWriter {
       if (!v.programm().akteure().isEmpty()) {
         r++;
         ueberschrift(ws, r++, "Beteiligte Organisationen");
-        for (int c = 0; c < 3; c++) {
-          wert(ws, r, c, new String[] {"Organisation", "Rolle", "Quelle"}[c]);
-        }
-        ws.range(r, 0, r, 2).style().bold().fillColor(KOPF_FARBE).set();
+        unterkopf(ws, r, "Organisation", "Rolle", "Quelle");
         r++;
         for (Programmakteur a : v.programm().akteure()) {
           wert(ws, r, 0, a.name());
@@ -366,11 +373,7 @@ public final class ProgrammXlsxWriter {
       }
       r++;
       ueberschrift(ws, r++, "Haushaltsansätze");
-      String[] spalten = {"Jahr", "Quellen", "Betrag", "Gemeinsame Summe", "Quelle"};
-      for (int c = 0; c < spalten.length; c++) {
-        wert(ws, r, c, spalten[c]);
-      }
-      ws.range(r, 0, r, spalten.length - 1).style().bold().fillColor(KOPF_FARBE).set();
+      unterkopf(ws, r, "Jahr", "Quellen", "Betrag", "Gemeinsame Summe", "Quelle");
       r++;
       for (Haushaltsjahr j : v.haushalt()) {
         for (Haushaltsansatz a : j.ansaetze()) {

@@ -1,6 +1,5 @@
 package de.kekiz.reporting.xlsx;
 
-import static de.kekiz.reporting.xlsx.Blattgestaltung.KOPF_FARBE;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.angebot.Angebot;
@@ -182,12 +181,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       for (int c = 0; c < spalten.length; c++) {
         wert(ws, r, c, spalten[c]);
       }
-      ws.range(r, 0, r, spalten.length - 1)
-          .style()
-          .bold()
-          .fillColor(KOPF_FARBE)
-          .wrapText(true)
-          .set();
+      Blattgestaltung.unterkopf(ws, r, spalten.length);
     }
 
     private static void wert(Worksheet ws, int r, int c, Number zahl) {
@@ -310,22 +304,15 @@ public final class XlsxBerichtWriter implements Berichtsformat {
       r++;
       wert(ws, r++, 0, "Programmteilnahmen");
       ws.style(r - 1, 0).bold().set();
-      for (int c = 0; c < 6; c++) {
-        wert(
-            ws,
-            r,
-            c,
-            new String[] {
-                  "Programm",
-                  "Phase",
-                  "von",
-                  "bis",
-                  "Förderung insgesamt (€)",
-                  "Koordination (Stellenanteil)"
-                }
-                [c]);
-      }
-      ws.range(r, 0, r, 5).style().bold().fillColor(KOPF_FARBE).set();
+      unterkopf(
+          ws,
+          r,
+          "Programm",
+          "Phase",
+          "von",
+          "bis",
+          "Förderung insgesamt (€)",
+          "Koordination (Stellenanteil)");
       r++;
       for (Programmteilnahme t : k.teilnahmen()) {
         wert(ws, r, 0, t.programm().name());
@@ -573,10 +560,7 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         r++;
       }
       r++;
-      wert(ws, r, 0, "Übergang");
-      wert(ws, r, 1, "Aktive Angebote");
-      wert(ws, r, 2, "Stand");
-      ws.range(r, 0, r, 2).style().bold().fillColor(KOPF_FARBE).set();
+      unterkopf(ws, r, "Übergang", "Aktive Angebote", "Stand");
       r++;
       for (Uebergangsabdeckung u : l.uebergaenge()) {
         wert(ws, r, 0, u.uebergang().name());
@@ -589,13 +573,14 @@ public final class XlsxBerichtWriter implements Berichtsformat {
         wert(ws, r, 0, "Brennpunkte: hoher Handlungsbedarf bei geringer Versorgung");
         ws.style(r, 0).bold().set();
         r++;
-        String[] k = {
-          "Gebiet", "Bedarfsrang", "Lebensphase", "Aktive Angebote", "Plätze je 100 Kinder"
-        };
-        for (int c = 0; c < k.length; c++) {
-          wert(ws, r, c, k[c]);
-        }
-        ws.range(r, 0, r, k.length - 1).style().bold().fillColor(KOPF_FARBE).set();
+        unterkopf(
+            ws,
+            r,
+            "Gebiet",
+            "Bedarfsrang",
+            "Lebensphase",
+            "Aktive Angebote",
+            "Plätze je 100 Kinder");
         r++;
         for (de.kekiz.monitoring.veroeffentlichung.Brennpunkt p : l.brennpunkte()) {
           wert(ws, r, 0, p.gebiet().name());
