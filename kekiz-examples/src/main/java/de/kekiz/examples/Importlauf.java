@@ -24,6 +24,8 @@ import de.kekiz.importe.Importfehler;
 import de.kekiz.importe.Importleser;
 import de.kekiz.importe.Importoptionen;
 import de.kekiz.importe.Importpruefung;
+import de.kekiz.importe.Importpruefung.Angabe;
+import de.kekiz.importe.Importpruefung.Befund;
 import de.kekiz.importe.Importzuordnung;
 import de.kekiz.importe.Tabellenzuordnung;
 import de.kekiz.persistence.KekizPersistenz;
@@ -503,12 +505,12 @@ final class Importlauf {
 
     @Override
     public Befund pruefe(Object objekt, Path datei, long zeile) {
-      String grund =
+      Befund befund =
           objekt instanceof Messwert m
               ? Importlauf.this.pruefe(m)
               : pruefeBevoelkerung((Bevoelkerungszahl) objekt);
-      if (grund != null) {
-        return Befund.fehler(grund);
+      if (befund.fehler() != null) {
+        return befund;
       }
       if (ueberDateien) {
         Herkunft frueher = gelesen.get(schluessel(objekt));
@@ -568,36 +570,54 @@ final class Importlauf {
     }
   }
 
-  private @Nullable String pruefeBevoelkerung(Bevoelkerungszahl b) {
+  private Befund pruefeBevoelkerung(Bevoelkerungszahl b) {
     Optional<Bevoelkerungsstand> stand = b.stand();
-    if (stand.isEmpty()) {
-      return pruefeRaum(b.raum()); // a figure by sex is not stored, but its area must exist
-    }
-    return pruefe(b.raum(), stand.get());
+    // a figure by sex is not stored, but its area must exist
+    String grund = stand.isEmpty() ? pruefeRaum(b.raum()) : pruefe(b.raum(), stand.get());
+    return grund == null ? Befund.GUT : Befund.fehler(grund, Angabe.RAUM);
   }
 
-  /** Why {@code m} cannot be stored, naming it, or null if it can. */
-  private @Nullable String pruefe(Messwert m) {
+  /**
+   * The check of {@code m} against the database: its indicator, its area and the indicator's rules;
+   * an error names the part that is wrong, so that the reader reports it at that part's cell.
+   */
+  private Befund pruefe(Messwert m) {
     Optional<Indikator> i =
         indikatoren.computeIfAbsent(
             m.indikator(), ref -> requireNonNull(persistenz).indikatoren().findByRef(ref));
     if (i.isEmpty()) {
-      return "Messwert "
-          + m.schluessel()
-          + ": der Indikator "
-          + m.indikator()
-          + " ist nicht in der Datenbank";
+      return Befund.fehler(
+          "Messwert "
+              + m.schluessel()
+              + ": der Indikator "
+              + m.indikator()
+              + " ist nicht in der Datenbank",
+          Angabe.INDIKATOR);
     }
     String raum = pruefeRaum(m.raum());
     if (raum != null) {
-      return "Messwert " + m.schluessel() + ": " + raum;
+      return Befund.fehler("Messwert " + m.schluessel() + ": " + raum, Angabe.RAUM);
     }
     try {
       i.get().pruefe(m);
-      return null;
+      return Befund.GUT;
     } catch (RegelverstossException r) {
-      return "Messwert " + m.schluessel() + ": " + regelverstoss(r.regel(), i.get(), m);
+      return Befund.fehler(
+          "Messwert " + m.schluessel() + ": " + regelverstoss(r.regel(), i.get(), m),
+          angabe(r.regel()));
     }
+  }
+
+  /** The part of a Messwert that the rule {@code regel} of {@link Indikator#pruefe} finds wrong. */
+  static Angabe angabe(String regel) {
+    return switch (regel) {
+      case "messwert.periode-passt-nicht-zur-periodizitaet",
+          "messwert.periode-ausserhalb-gueltigkeit" ->
+          Angabe.PERIODE;
+      case "messwert.dimension-nicht-deklariert" -> Angabe.AUFSCHLUESSELUNG;
+      case "messwert.nenner-ohne-definition", "messwert.nenner-fehlt" -> Angabe.NENNER;
+      default -> Angabe.WERT;
+    };
   }
 
   /**

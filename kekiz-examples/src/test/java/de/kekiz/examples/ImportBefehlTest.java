@@ -437,30 +437,36 @@ class ImportBefehlTest {
               "sgb2-quote-u15;2;05315000:207@1;2025;geschlecht=w;600;500;A;F",
               "sgb2-quote-u15;2;05315000:999@1;2025;insgesamt;1;100;A;F",
               "sgb2-quote-u15;2;05315000;2025-Q1;insgesamt;1;100;A;F",
-              "sgb2-quote-u15;2;05315000:207@1;2024;insgesamt;1600;1500;A;F");
+              "sgb2-quote-u15;2;05315000:207@1;2024;insgesamt;1600;1500;A;F",
+              "gibts-nicht;1;05315000;2025;insgesamt;1;100;A;F");
 
       Lauf l = importiere("--kommune", "05315000", f.toString());
 
       assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
       assertThat(l.err())
+          .as("each error at the cell that is wrong, not at the value's")
           .contains(
               "messwerte.csv, Zeile 3, Spalte 6 (zaehler), Wert '600': Messwert"
-                  + " sgb2-quote-u15@2 05315000:207@1 2025 geschlecht=w")
+                  + " sgb2-quote-u15@2 05315000:207@1 2025 geschlecht=w: ein Anteil kann nicht"
+                  + " größer als sein Nenner sein")
           .contains(
-              "messwerte.csv, Zeile 4, Spalte 6 (zaehler), Wert '1': Messwert sgb2-quote-u15@2"
-                  + " 05315000:999@1 2025")
+              "messwerte.csv, Zeile 4, Spalte 3 (raum), Wert '05315000:999@1': Messwert"
+                  + " sgb2-quote-u15@2 05315000:999@1 2025")
           .contains("Köln hat keinen Sozialraum 05315000:999@1")
           .contains(
-              "Zeile 5, Spalte 6 (zaehler), Wert '1': Messwert sgb2-quote-u15@2 05315000 2025-Q1"
-                  + " insgesamt: die Periode 2025-Q1 ist quartalsweise, der Indikator"
+              "Zeile 5, Spalte 4 (periode), Wert '2025-Q1': Messwert sgb2-quote-u15@2 05315000"
+                  + " 2025-Q1 insgesamt: die Periode 2025-Q1 ist quartalsweise, der Indikator"
                   + " sgb2-quote-u15@2 aber jährlich")
           .contains(
               "Zeile 6, Spalte 6 (zaehler), Wert '1600': Messwert sgb2-quote-u15@2"
                   + " 05315000:207@1 2024 insgesamt: ein Anteil kann nicht größer als sein Nenner"
                   + " sein: Zähler 1.600 > Nenner 1.500")
+          .contains(
+              "Zeile 7, Spalte 1 (indikator), Wert 'gibts-nicht': Messwert gibts-nicht@1 05315000"
+                  + " 2025 insgesamt: der Indikator gibts-nicht@1 ist nicht in der Datenbank")
           .as("the domain's English developer messages stay out of the terminal")
           .doesNotContain("a value of", "a period must", "a breakdown may", "got zaehler")
-          .contains("Nichts importiert: 4 Fehler");
+          .contains("Nichts importiert: 5 Fehler");
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher);
 
       Lauf ueberspringen =

@@ -114,8 +114,10 @@ public final class GebietstabelleLeser {
             if (raum != null && !optionen.gebiet().umfasst(raum)) {
               sammlung.ueberspringe(Ueberspringgrund.ANDERES_GEBIET);
             } else if (raum != null) {
+              Sammlung.Fundstelle gebietszelle =
+                  new Sammlung.Fundstelle(gebiet + 1, namen.get(gebiet), text);
               for (Zielspalte z : ziele) {
-                z.lies(raum, felder, namen, sammlung);
+                z.lies(raum, gebietszelle, felder, namen, sammlung);
               }
             }
           }
@@ -144,7 +146,16 @@ public final class GebietstabelleLeser {
   /** A mapped column with its place in the table. */
   private record Zielspalte(Tabellenzuordnung.Spalte ziel, int index, int nenner) {
 
-    void lies(Raumbezug raum, List<String> felder, List<String> namen, Sammlung sammlung) {
+    /**
+     * Reads the cell of this column in the row {@code felder} of the area {@code raum}, which
+     * stands in {@code gebietszelle} (where an error of the area is reported).
+     */
+    void lies(
+        Raumbezug raum,
+        Sammlung.Fundstelle gebietszelle,
+        List<String> felder,
+        List<String> namen,
+        Sammlung sammlung) {
       String text = felder.get(index).strip();
       Zelle zaehler = Zelle.lies(text).imRahmen(sammlung.grenzen());
       if (zaehler.fehler() != null) {
@@ -178,7 +189,8 @@ public final class GebietstabelleLeser {
             new Bevoelkerungszahl(raum, b.stichtag(), b.altersgruppe(), null, anzahl),
             index + 1,
             namen.get(index),
-            text);
+            text,
+            angabe -> angabe == Importpruefung.Angabe.RAUM ? gebietszelle : null);
         return;
       }
       Tabellenzuordnung.Messwertspalte m = (Tabellenzuordnung.Messwertspalte) ziel;
@@ -219,7 +231,22 @@ public final class GebietstabelleLeser {
             Importfehler.regelverstoss(e.regel()));
         return;
       }
-      sammlung.messwert(messwert, index + 1, namen.get(index), text);
+      // indicator and period come from the mapping: an error of them is reported at the value
+      sammlung.messwert(
+          messwert,
+          index + 1,
+          namen.get(index),
+          text,
+          angabe ->
+              switch (angabe) {
+                case RAUM -> gebietszelle;
+                case NENNER ->
+                    nenner < 0
+                        ? null
+                        : new Sammlung.Fundstelle(
+                            nenner + 1, namen.get(nenner), felder.get(nenner).strip());
+                default -> null;
+              });
     }
   }
 

@@ -132,10 +132,21 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       return;
     }
     Raumbezug raumbezug = Raumbezug.of(ags.get());
+    // the indicator comes from the mapping: an error of it is reported at the value
+    Sammlung.Fundorte orte =
+        angabe ->
+            switch (angabe) {
+              case RAUM ->
+                  new Sammlung.Fundstelle(
+                      raum.spalte(), kopf.name(raum.spalte()), raum.auspraegungCode());
+              case PERIODE ->
+                  new Sammlung.Fundstelle(ZEITSPALTE, kopf.name(ZEITSPALTE), w.zeit().text());
+              default -> null;
+            };
     if (zuordnung.ziel() instanceof Importziel.Indikator) {
-      messwert(w, (Importziel.Indikator) zuordnung.ziel(), raumbezug, aufschluesselung);
+      messwert(w, (Importziel.Indikator) zuordnung.ziel(), raumbezug, aufschluesselung, orte);
     } else {
-      bevoelkerung(w, raumbezug, aufschluesselung);
+      bevoelkerung(w, raumbezug, aufschluesselung, orte);
     }
   }
 
@@ -223,7 +234,8 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       GenesisWert w,
       Importziel.Indikator ziel,
       Raumbezug raum,
-      Map<String, String> aufschluesselung) {
+      Map<String, String> aufschluesselung,
+      Sammlung.Fundorte orte) {
     Optional<Periode> periode = w.zeit().periode(ziel.periodizitaet());
     if (periode.isEmpty()) {
       fehler(
@@ -279,10 +291,11 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
       fehler(w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), "kein gültiger Messwert");
       return;
     }
-    sammlung.messwert(m, w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText());
+    sammlung.messwert(m, w.wertSpalte(), kopf.name(w.wertSpalte()), w.wertText(), orte);
   }
 
-  private void bevoelkerung(GenesisWert w, Raumbezug raum, Map<String, String> aufschluesselung) {
+  private void bevoelkerung(
+      GenesisWert w, Raumbezug raum, Map<String, String> aufschluesselung, Sammlung.Fundorte orte) {
     int spalte = w.wertSpalte();
     if (!Importzuordnung.PERSONENEINHEITEN.contains(w.einheit().toLowerCase(Locale.ROOT))) {
       fehler(
@@ -346,7 +359,7 @@ final class GenesisAbbildung implements GenesisCsvLeser.Zeilenziel {
               + " 0-2 oder 80+)");
       return;
     }
-    sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText());
+    sammlung.bevoelkerung(b, spalte, kopf.name(spalte), w.wertText(), orte);
   }
 
   /**

@@ -29,27 +29,71 @@ public interface Importpruefung {
       };
 
   /**
+   * A part of an object read that a check can find wrong; the reader reports the error at the cell
+   * the part came from (the indicator's column, the area's, ...), or at the cell of the value where
+   * the row has no cell of its own for it (a GENESIS table's indicator comes from the mapping).
+   */
+  enum Angabe {
+    /** The indicator and its version. */
+    INDIKATOR,
+    /** The Kommune or Sozialraum. */
+    RAUM,
+    /** The period of a Messwert. */
+    PERIODE,
+    /** The breakdown (Aufschlüsselung). */
+    AUFSCHLUESSELUNG,
+    /** The numerator, or a population figure's number: the value itself. */
+    WERT,
+    /** The denominator. */
+    NENNER
+  }
+
+  /**
    * What a check found.
    *
    * @param fehler why the object cannot be imported (German, for a person), or null
    * @param doppelt whether the object was read before with the same values (it is skipped, as a
    *     repeated row within one file is)
+   * @param angabe the part of the object that is wrong, where the error is reported; {@link
+   *     Angabe#WERT} for an error of the object as a whole
    */
-  record Befund(@Nullable String fehler, boolean doppelt) {
+  record Befund(@Nullable String fehler, boolean doppelt, Angabe angabe) {
     /** Nothing against it. */
-    public static final Befund GUT = new Befund(null, false);
+    public static final Befund GUT = new Befund(null, false, Angabe.WERT);
 
     /** Read before with the same values. */
-    public static final Befund DOPPELT = new Befund(null, true);
+    public static final Befund DOPPELT = new Befund(null, true, Angabe.WERT);
 
     /**
-     * An error with {@code grund}.
+     * Checks for null.
+     *
+     * @param fehler why the object cannot be imported, or null
+     * @param doppelt whether the object was read before with the same values
+     * @param angabe the part of the object that is wrong
+     */
+    public Befund {
+      requireNonNull(angabe, "angabe");
+    }
+
+    /**
+     * An error of the object as a whole, reported at the cell of its value.
      *
      * @param grund why the object cannot be imported (German, for a person)
      * @return the finding
      */
     public static Befund fehler(String grund) {
-      return new Befund(requireNonNull(grund, "grund"), false);
+      return fehler(grund, Angabe.WERT);
+    }
+
+    /**
+     * An error of one part of the object, reported at the cell that part came from.
+     *
+     * @param grund why the object cannot be imported (German, for a person)
+     * @param angabe the part that is wrong
+     * @return the finding
+     */
+    public static Befund fehler(String grund, Angabe angabe) {
+      return new Befund(requireNonNull(grund, "grund"), false, angabe);
     }
   }
 

@@ -249,7 +249,20 @@ final class KekizZeilen {
       return;
     }
     int spalte = index[ZAEHLER] + 1;
-    sammlung.messwert(m, spalte, name(spalte), text(z, ZAEHLER));
+    sammlung.messwert(
+        m,
+        spalte,
+        name(spalte),
+        text(z, ZAEHLER),
+        angabe ->
+            switch (angabe) {
+              case INDIKATOR -> stelle(z, INDIKATOR);
+              case RAUM -> stelle(z, M_RAUM);
+              case PERIODE -> stelle(z, PERIODE);
+              case AUFSCHLUESSELUNG -> stelle(z, AUFSCHLUESSELUNG);
+              case NENNER -> stelle(z, NENNER);
+              case WERT -> null;
+            });
   }
 
   private void bevoelkerung(Zellen z) throws Feldfehler {
@@ -318,7 +331,18 @@ final class KekizZeilen {
       return;
     }
     int spalte = index[ANZAHL] + 1;
-    sammlung.bevoelkerung(b, spalte, name(spalte), text(z, ANZAHL));
+    sammlung.bevoelkerung(
+        b,
+        spalte,
+        name(spalte),
+        text(z, ANZAHL),
+        angabe -> angabe == Importpruefung.Angabe.RAUM ? stelle(z, B_RAUM) : null);
+  }
+
+  /** The cell of layout column {@code layoutspalte} in row {@code z}; null if the file has none. */
+  private Sammlung.@Nullable Fundstelle stelle(Zellen z, int layoutspalte) {
+    int i = index[layoutspalte];
+    return i < 0 ? null : new Sammlung.Fundstelle(i + 1, name(i + 1), z.text(i));
   }
 
   private Feldfehler fehler(int layoutspalte, String wert, @Nullable String grund) {

@@ -21,20 +21,45 @@ import org.jspecify.annotations.Nullable;
  */
 final class Sammlung {
 
+  /**
+   * A cell of the current row: its column (from 1), the column's name and the text found there.
+   *
+   * @param spalte the column, from 1
+   * @param spaltenname the column's name in the header
+   * @param wert the text of the cell
+   */
+  record Fundstelle(int spalte, String spaltenname, String wert) {}
+
+  /**
+   * Where the parts of an object of the current row stand; asked only while the row is read (before
+   * {@link #beendeZeile()}), so it may read the row's cells when asked.
+   */
+  interface Fundorte {
+    /** The row has no cell of its own for any part: every error is reported at the value. */
+    Fundorte KEINE = angabe -> null;
+
+    /** The cell {@code angabe} came from, or null if the row has no cell of its own for it. */
+    @Nullable Fundstelle von(Importpruefung.Angabe angabe);
+  }
+
   /** An object of the current row, with the place it came from. */
   private static final class Vorlaeufig {
     final Object schluessel;
     final Object objekt;
-    final int spalte;
-    final String spaltenname;
-    final String wert;
+    final Fundstelle stelle; // the cell of the value
+    final Fundorte orte; // the cells of its other parts
 
-    Vorlaeufig(Object schluessel, Object objekt, int spalte, String spaltenname, String wert) {
+    Vorlaeufig(Object schluessel, Object objekt, Fundstelle stelle, Fundorte orte) {
       this.schluessel = schluessel;
       this.objekt = objekt;
-      this.spalte = spalte;
-      this.spaltenname = spaltenname;
-      this.wert = wert;
+      this.stelle = stelle;
+      this.orte = orte;
+    }
+
+    /** The cell to report an error of {@code angabe} at: its own, or the value's. */
+    Fundstelle stelle(Importpruefung.Angabe angabe) {
+      Fundstelle f = angabe == Importpruefung.Angabe.WERT ? null : orte.von(angabe);
+      return f != null ? f : stelle;
     }
   }
 
@@ -116,14 +141,20 @@ final class Sammlung {
     }
   }
 
-  /** Adds an observation of the current row. */
-  void messwert(Messwert m, int spalte, String spaltenname, String wert) {
-    vorlaeufig.add(new Vorlaeufig(m.schluessel(), m, spalte, spaltenname, wert));
+  /**
+   * Adds an observation of the current row, its value in column {@code spalte} and its other parts
+   * where {@code orte} says (an error the caller's check finds in a part is reported there).
+   */
+  void messwert(Messwert m, int spalte, String spaltenname, String wert, Fundorte orte) {
+    vorlaeufig.add(
+        new Vorlaeufig(m.schluessel(), m, new Fundstelle(spalte, spaltenname, wert), orte));
   }
 
-  /** Adds a population figure of the current row. */
-  void bevoelkerung(Bevoelkerungszahl b, int spalte, String spaltenname, String wert) {
-    vorlaeufig.add(new Vorlaeufig(b.schluessel(), b, spalte, spaltenname, wert));
+  /** Adds a population figure of the current row, as {@link #messwert} adds an observation. */
+  void bevoelkerung(
+      Bevoelkerungszahl b, int spalte, String spaltenname, String wert, Fundorte orte) {
+    vorlaeufig.add(
+        new Vorlaeufig(b.schluessel(), b, new Fundstelle(spalte, spaltenname, wert), orte));
   }
 
   /**
@@ -142,7 +173,8 @@ final class Sammlung {
         }
         Importpruefung.Befund b = optionen.pruefung().pruefe(v.objekt, datei, zeile);
         if (b.fehler() != null) {
-          fehler(v.spalte, v.spaltenname, v.wert, b.fehler());
+          Fundstelle f = v.stelle(b.angabe());
+          fehler(f.spalte(), f.spaltenname(), f.wert(), b.fehler());
         } else if (b.doppelt()) {
           schonGelesen.add(v);
         }
@@ -176,9 +208,9 @@ final class Sammlung {
       }
       if (frueher != null && !Objects.equals(frueher.objekt, v.objekt)) {
         fehler(
-            v.spalte,
-            v.spaltenname,
-            v.wert,
+            v.stelle.spalte(),
+            v.stelle.spaltenname(),
+            v.stelle.wert(),
             "derselbe Schlüssel ("
                 + beschreibe(v.schluessel)
                 + ") steht schon in Zeile "

@@ -74,6 +74,59 @@ class GebietstabelleLeserTest {
         .orElseThrow();
   }
 
+  /** A check that finds {@code angabe} of the objects of area {@code raum} wrong. */
+  private static Importpruefung pruefung(String raum, Importpruefung.Angabe angabe) {
+    return new Importpruefung() {
+      @Override
+      public Befund pruefe(Object objekt, Path datei, long zeile) {
+        Raumbezug r = objekt instanceof Messwert m ? m.raum() : ((Bevoelkerungszahl) objekt).raum();
+        return r.equals(Raumbezug.parse(raum)) ? Befund.fehler("falsch", angabe) : Befund.GUT;
+      }
+
+      @Override
+      public void behalten(Object objekt, Path datei, long zeile) {}
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "RAUM, 1, Stadtgebiet, Hamburg-Altstadt",
+    "NENNER, 5, Haushalte mit Kindern, 107",
+    "WERT, 4, Alleinerziehende, 40",
+    "PERIODE, 4, Alleinerziehende, 40", // the period comes from the mapping: at the value
+  })
+  @DisplayName("reports what the caller's check finds at the cell the wrong part came from")
+  void pruefungAnDerRichtigenStelle(
+      Importpruefung.Angabe angabe, int spalte, String spaltenname, String wert)
+      throws IOException {
+    Importergebnis e =
+        new GebietstabelleLeser()
+            .lese(
+                datei("tabelle.csv", TABELLE),
+                Tabellenzuordnung.lies(
+                    datei(
+                        "zuordnung.csv",
+                        ZUORDNUNG
+                            .replace(
+                                "messwert;Wanderungssaldo;hh-wanderungssaldo@1;;2013\n"
+                                    + "messwert;Preise in EUR/m²;hh-preise@1;;2013\n",
+                                "")
+                            .replace("bevoelkerung;Bevölkerung;insgesamt;;31.12.2013\n", "")
+                            .replace("bevoelkerung;Unter 18-Jährige;0-17;;31.12.2013\n", ""))),
+                Importoptionen.standard().withPruefung(pruefung("02000000:101@1", angabe)));
+
+    assertThat(e.fehler())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.zeile()).isEqualTo(2);
+              assertThat(f.spalte()).isEqualTo(spalte);
+              assertThat(f.spaltenname()).isEqualTo(spaltenname);
+              assertThat(f.wert()).isEqualTo(wert);
+              assertThat(f.grund()).isEqualTo("falsch");
+            });
+  }
+
   @Test
   @DisplayName("reads the Statistikamt's number format into numerator and denominator")
   void gut() throws IOException {
