@@ -622,7 +622,7 @@ class BerichtSchemaTest {
       JsonNode def = defs.get(e.getSimpleName());
       List<String> werte = new ArrayList<>();
       if (def != null) {
-        def.get("enum").forEach(w -> werte.add(w.asText()));
+        def.path("enum").forEach(w -> werte.add(w.asText()));
       }
       List<String> konstanten = Arrays.stream(e.getEnumConstants()).map(Enum::name).toList();
       if (!werte.equals(konstanten)) {
