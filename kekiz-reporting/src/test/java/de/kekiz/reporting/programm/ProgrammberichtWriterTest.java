@@ -41,7 +41,7 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
  * JSON show what the core computed, in German, and a suppressed count nowhere.
  */
 @DisplayName("ProgrammberichtWriter")
-class ProgrammberichtWriterTest {
+public class ProgrammberichtWriterTest {
 
   private static final LocalDate TAG = LocalDate.of(2024, 12, 31);
   private static final LocalDate STAND = LocalDate.of(2023, 12, 31);
@@ -62,7 +62,8 @@ class ProgrammberichtWriterTest {
         .build();
   }
 
-  static Programmveroeffentlichung bericht(Veroeffentlichungsauftrag auftrag) {
+  /** The programme report with 9,995 children in Ahlen and 2 in Gelsenkirchen. */
+  public static Programmveroeffentlichung bericht(Veroeffentlichungsauftrag auftrag) {
     return bericht(auftrag, 9_995, 2);
   }
 
@@ -70,7 +71,7 @@ class ProgrammberichtWriterTest {
    * The programme report with {@code kinderAhlen} and {@code kinderGelsenkirchen} children under 18
    * on 31.12.2023 (Ahlen takes part from 2017, Gelsenkirchen in both phases).
    */
-  static Programmveroeffentlichung bericht(
+  public static Programmveroeffentlichung bericht(
       Veroeffentlichungsauftrag auftrag, long kinderAhlen, long kinderGelsenkirchen) {
     Beispielkommune ahlen = KekizFixtures.ahlen();
     Kommune dinslaken = Gemeindeverzeichnis.nrw().kommune(KekizFixtures.DINSLAKEN).orElseThrow();

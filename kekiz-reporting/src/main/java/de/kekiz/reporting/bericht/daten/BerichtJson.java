@@ -56,6 +56,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The sections are records with their components as fields; each table cell carries its {@code
  * art} (EXAKT, GEPOOLT, VERGROEBERT, UEBERLAGERT, GESPERRT, FEHLEND). Reading takes them as they
  * stand: nothing is computed again. Thread-safe.
+ *
+ * <p>JSON Schema: the definition {@code Monitoringbericht} of {@code kekiz.schema.json} (draft
+ * 2020-12, the resource {@code de/kekiz/reporting/json/kekiz.schema.json}, described in {@code
+ * FORMAT.md} beside it), i.e. {@code kekiz.schema.json#/$defs/Monitoringbericht}: every field
+ * required, {@code null} only where the record component is nullable, the records inside with a
+ * definition each (Zelle with the rules of its {@code art}) and the domain types in the kekiz JSON
+ * format. Figures the core computed are JSON numbers written from {@code BigDecimal}.
  */
 public final class BerichtJson implements Berichtsformat {
 

@@ -29,6 +29,14 @@ import java.util.Set;
  * reads it back to an equal programme report; {@code titel} and {@code datenschutzhinweis} are
  * derived from it and only checked to be texts. Reading takes every figure as it stands: nothing is
  * computed again. Immutable and thread-safe.
+ *
+ * <p>JSON Schema: the definition {@code Programmbericht} of {@code kekiz.schema.json} (draft
+ * 2020-12, the resource {@code de/kekiz/reporting/json/kekiz.schema.json}, described in {@code
+ * FORMAT.md} beside it), i.e. {@code kekiz.schema.json#/$defs/Programmbericht}: every field
+ * required, {@code null} only where the record component is nullable, the records inside with a
+ * definition each. An order with a Cell-Key-Verfahren cannot be written yet (Jackson finds no
+ * serializer for its {@code cellKey}), so the schema's {@code auftrag.cellKey} is always {@code
+ * null}.
  */
 public final class ProgrammberichtJson {
 
