@@ -1,8 +1,11 @@
 package de.kekiz.reporting.programm;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
+import de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter;
 import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import de.kekiz.monitoring.veroeffentlichung.Veroeffentlichungsauftrag;
 import de.kekiz.reporting.bericht.daten.ProgrammberichtJson;
@@ -44,6 +47,33 @@ class ProgrammberichtJsonLesenTest {
     assertThat(schreibe(gelesen.bericht())).isEqualTo(text);
     // the suppressed child count of the model phase reads back as a cell without numbers
     assertThat(text).contains("\"art\":\"GESPERRT\"");
+  }
+
+  @Test
+  @DisplayName(
+      "writes an order with the Cell-Key-Verfahren with the method's parameters, never its"
+          + " secret, and refuses to read it back without the secret, saying why in German")
+  void cellKey() throws IOException {
+    byte[] geheimnis = "ein Geheimnis, das nie in einer Datei steht".getBytes(UTF_8);
+    Programmveroeffentlichung v =
+        ProgrammberichtWriterTest.bericht(
+            Veroeffentlichungsauftrag.am(TAG)
+                .withCellKey(CellKeyVerfahren.of(Ueberlagerungsparameter.standard(), geheimnis)));
+
+    String text = schreibe(v);
+
+    assertThat(text)
+        .contains("\"cellKey\":{\"maximaleAbweichung\":4,\"varianz\":2,\"sperrbereich\":2}")
+        .contains("\"verfahren\":\"CELL_KEY\"")
+        .doesNotContain("Geheimnis")
+        .doesNotContain(java.util.Base64.getEncoder().encodeToString(geheimnis))
+        .doesNotContain(java.util.HexFormat.of().formatHex(geheimnis));
+    assertThatThrownBy(() -> lies(text))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "programmbericht.json ist mit dem Cell-Key-Verfahren (D=4, V=2, js=2) geschützt; sein"
+                + " Auftrag lässt sich ohne das Geheimnis der Kommune nicht wiederherstellen, und"
+                + " das Geheimnis steht in keiner Datei");
   }
 
   @Test

@@ -219,4 +219,24 @@ public class ProgrammberichtWriterTest {
                 de.kekiz.reporting.bericht.Berichtsoptionen.STANDARD);
     assertThat(intern).contains("Nur für den Dienstgebrauch").contains(">9.997<");
   }
+
+  @Test
+  @DisplayName("writes every file of a report protected by the Cell-Key-Verfahren")
+  void cellKey(@TempDir Path ziel) throws Exception {
+    List<Path> geschrieben =
+        new ProgrammberichtWriter()
+            .schreibe(
+                bericht(
+                    Veroeffentlichungsauftrag.am(TAG)
+                        .withCellKey(
+                            de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren.of(
+                                de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter
+                                    .standard(),
+                                "ein Geheimnis von Länge".getBytes(StandardCharsets.UTF_8)))),
+                LocalDate.of(2025, 1, 15),
+                ziel);
+    assertThat(geschrieben).hasSize(7);
+    assertThat(Files.readString(ziel.resolve("programmbericht.html"), StandardCharsets.UTF_8))
+        .contains("Cell-Key");
+  }
 }

@@ -2,11 +2,18 @@ package de.kekiz.reporting.bericht.daten;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import de.kekiz.monitoring.geheimhaltung.CellKeyVerfahren;
+import de.kekiz.monitoring.geheimhaltung.Ueberlagerungsparameter;
 import de.kekiz.monitoring.veroeffentlichung.Programmveroeffentlichung;
 import de.kekiz.reporting.bericht.Monitoringbericht;
 import de.kekiz.reporting.json.KekizJacksonModule;
@@ -34,9 +41,10 @@ import java.util.Set;
  * 2020-12, the resource {@code de/kekiz/reporting/json/kekiz.schema.json}, described in {@code
  * FORMAT.md} beside it), i.e. {@code kekiz.schema.json#/$defs/Programmbericht}: every field
  * required, {@code null} only where the record component is nullable, the records inside with a
- * definition each. An order with a Cell-Key-Verfahren cannot be written yet (Jackson finds no
- * serializer for its {@code cellKey}), so the schema's {@code auftrag.cellKey} is always {@code
- * null}.
+ * definition each. An order with the Cell-Key-Verfahren is written with the method's public
+ * parameters as {@code auftrag.cellKey} ({@code {"maximaleAbweichung": 4, "varianz": 2,
+ * "sperrbereich": 2}}), never with its secret; such a report cannot be read back (the order needs
+ * the secret), and {@link #lies} says so.
  */
 public final class ProgrammberichtJson {
 
@@ -52,10 +60,25 @@ public final class ProgrammberichtJson {
   private static final Set<String> DARSTELLUNG =
       Set.of("format", "formatversion", "titel", "erstelltAm", "datenschutzhinweis");
 
-  // numbers stay BigDecimal, exactly as written (no double, no stripped zeros) in the tree model
+  // numbers stay BigDecimal, exactly as written (no double, no stripped zeros) in the tree model;
+  // a Cell-Key-Verfahren is written as its public parameters, never with its secret
   private final ObjectMapper mapper =
       KekizJacksonModule.objectMapper()
           .copy()
+          .registerModule(
+              new SimpleModule("kekiz-programmbericht")
+                  .addSerializer(
+                      CellKeyVerfahren.class,
+                      new StdSerializer<>(CellKeyVerfahren.class) {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public void serialize(
+                            CellKeyVerfahren c, JsonGenerator g, SerializerProvider p)
+                            throws IOException {
+                          g.writeObject(c.parameter());
+                        }
+                      }))
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
@@ -139,6 +162,15 @@ public final class ProgrammberichtJson {
     text(o, "titel");
     text(o, "datenschutzhinweis");
     LocalDate erstelltAm = datum(o, "erstelltAm");
+    JsonNode cellKey = o.path("auftrag").path("cellKey");
+    if (cellKey.isObject()) {
+      throw new IOException(
+          DATEINAME
+              + " ist mit dem Cell-Key-Verfahren"
+              + parameter(cellKey)
+              + " geschützt; sein Auftrag lässt sich ohne das Geheimnis der Kommune nicht"
+              + " wiederherstellen, und das Geheimnis steht in keiner Datei");
+    }
     o.remove(DARSTELLUNG);
     try {
       return new Gelesen(mapper.treeToValue(o, Programmveroeffentlichung.class), erstelltAm);
@@ -151,6 +183,15 @@ public final class ProgrammberichtJson {
               + " enthält keinen gültigen Programmbericht: seine Angaben passen nicht"
               + " zusammen",
           e);
+    }
+  }
+
+  /** The parameters of the Cell-Key-Verfahren written in {@code n}, e.g. " (D=4, V=2, js=2)". */
+  private String parameter(JsonNode n) {
+    try {
+      return " (" + mapper.treeToValue(n, Ueberlagerungsparameter.class) + ")";
+    } catch (IOException | RuntimeException e) {
+      return ""; // the method's parameters are malformed too; the refusal does not need them
     }
   }
 
