@@ -1,6 +1,7 @@
 package de.kekiz.examples;
 
 import static de.kekiz.examples.Kommandozeile.starte;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.examples.Kommandozeile.Lauf;
@@ -81,6 +82,37 @@ class ProgrammberichtBefehlTest {
     assertThat(l.err().lines())
         .containsExactly(
             "Lade und analysiere das Programm kekiz …", "Schreibe den Programmbericht …");
+  }
+
+  @Test
+  @DisplayName(
+      "writes every file under the Cell-Key-Verfahren, with its parameters, not its secret")
+  void cellKey() throws IOException {
+    Path geheimnis = aus.resolve("geheimnis.bin");
+    Files.write(geheimnis, "das Geheimnis des Landes, 32 Bytes".getBytes(UTF_8));
+    Path ordner = aus.resolve("programm");
+
+    Lauf l =
+        bericht(
+            "--programm",
+            "kekiz",
+            "--stichtag",
+            "2024-12-31",
+            "--ausgabe",
+            ordner.toString(),
+            "--schutz",
+            "cell-key",
+            "--geheimnis-datei",
+            geheimnis.toString());
+
+    assertThat(l.status()).as(l.toString()).isZero();
+    try (var dateien = Files.list(ordner)) {
+      assertThat(dateien.count()).isEqualTo(7);
+    }
+    assertThat(Files.readString(ordner.resolve("programmbericht.json"), UTF_8))
+        .contains("\"verfahren\":\"CELL_KEY\"")
+        .contains("\"cellKey\":{\"maximaleAbweichung\":4,\"varianz\":2,\"sperrbereich\":2}")
+        .doesNotContain("Geheimnis des Landes");
   }
 
   @Test
