@@ -287,6 +287,21 @@ class KekizJacksonModuleTest {
         .isNotEmpty();
   }
 
+  @Test
+  @DisplayName("the schema names the format version the module writes")
+  void schemaVersion() throws IOException {
+    JsonNode schema;
+    try (InputStream in =
+        KekizJacksonModuleTest.class.getResourceAsStream(
+            "/de/kekiz/reporting/json/kekiz.schema.json")) {
+      schema = new ObjectMapper().readTree(in);
+    }
+    assertThat(schema.get("$id").asText())
+        .isEqualTo("urn:kekiz:json-format:" + KekizJacksonModule.FORMATVERSION);
+    assertThat(schema.get("title").asText())
+        .isEqualTo("kekiz JSON format " + KekizJacksonModule.FORMATVERSION);
+  }
+
   private static String definition(Class<?> art) {
     return art == KommuneBezug.class || art == SozialraumBezug.class
         ? "Raumbezug"
