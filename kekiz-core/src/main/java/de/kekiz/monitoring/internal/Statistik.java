@@ -3,7 +3,7 @@ package de.kekiz.monitoring.internal;
 import de.kekiz.internal.Langteilung;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -57,25 +57,41 @@ public final class Statistik {
    * square root round. All 0 if the values do not vary (sd = 0). The list must not be empty.
    */
   public static List<BigDecimal> zWerte(List<BigDecimal> werte) {
+    return Arrays.asList(zWerte(werte.toArray(new BigDecimal[0]), werte.size()));
+  }
+
+  /**
+   * The z-values of the first {@code n} (at least 1) of {@code werte}, as {@link #zWerte(List)}
+   * computes them, from an array.
+   *
+   * @return the z-values, in the order of the values
+   */
+  public static BigDecimal[] zWerte(BigDecimal[] werte, int n) {
     // as standardabweichung computes sd, with each n·x − Σx computed once for sd and z
-    int n = werte.size();
     BigDecimal summe = BigDecimal.ZERO;
-    for (BigDecimal w : werte) {
-      summe = summe.add(w);
+    for (int i = 0; i < n; i++) {
+      summe = summe.add(werte[i]);
     }
     BigDecimal bn = BigDecimal.valueOf(n);
     BigDecimal[] d = new BigDecimal[n];
     BigDecimal quadrate = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      d[i] = werte.get(i).multiply(bn).subtract(summe);
+      d[i] = werte[i].multiply(bn).subtract(summe);
       quadrate = quadrate.add(d[i].multiply(d[i]));
     }
-    BigDecimal sd =
-        quadrate.signum() == 0 ? BigDecimal.ZERO : quadrate.divide(bn.pow(3), MC).sqrt(MC);
-    List<BigDecimal> z = new ArrayList<>(n);
+    BigDecimal[] z = d; // each z replaces its difference
+    if (quadrate.signum() == 0) {
+      Arrays.fill(z, BigDecimal.ZERO);
+      return z;
+    }
+    BigDecimal sd = quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    if (sd.signum() == 0) {
+      Arrays.fill(z, BigDecimal.ZERO);
+      return z;
+    }
     BigDecimal teiler = sd.multiply(bn);
     for (int i = 0; i < n; i++) {
-      z.add(sd.signum() == 0 ? BigDecimal.ZERO : d[i].divide(teiler, MC));
+      z[i] = d[i].divide(teiler, MC);
     }
     return z;
   }
