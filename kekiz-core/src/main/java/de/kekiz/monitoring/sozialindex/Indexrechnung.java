@@ -1,11 +1,15 @@
 package de.kekiz.monitoring.sozialindex;
 
+import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.internal.Statistik;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The weighted mean of need-oriented z-values, shared by the status and the dynamics index. */
+/**
+ * The weighted mean of need-oriented z-values, shared by the status and the dynamics index; every
+ * division as {@code divide(…, DECIMAL64)} ({@link Breitteilung}).
+ */
 final class Indexrechnung {
   private Indexrechnung() {}
 
@@ -88,15 +92,15 @@ final class Indexrechnung {
       // equal in value and scale: the same quotient
       if (letzteVerfuegbar == null || !letzteVerfuegbar.equals(verfuegbar)) {
         letzteVerfuegbar = verfuegbar;
-        letzterAnteil = verfuegbar.divide(gesamt, Statistik.MC);
+        letzterAnteil = Breitteilung.teile(verfuegbar, gesamt);
       }
       e.anteil[r] = letzterAnteil;
       if (verfuegbar.signum() > 0 && verfuegbar.compareTo(soll) >= 0) {
-        e.index[r] = summe.divide(verfuegbar, Statistik.MC);
+        e.index[r] = Breitteilung.teile(summe, verfuegbar);
         @Nullable BigDecimal[] b = e.beitrag[r];
         for (int i = 0; i < k; i++) {
           if (z[i] != null) {
-            b[i] = produkt[i].divide(verfuegbar, Statistik.MC);
+            b[i] = Breitteilung.teile(produkt[i], verfuegbar);
           }
         }
       }
