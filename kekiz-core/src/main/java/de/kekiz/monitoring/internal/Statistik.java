@@ -48,7 +48,7 @@ public final class Statistik {
     if (quadrate.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    return quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    return Wurzel.wurzel(Breitteilung.teile(quadrate, bn.pow(3))); // as divide(…, MC).sqrt(MC)
   }
 
   /**
@@ -84,14 +84,15 @@ public final class Statistik {
       Arrays.fill(z, BigDecimal.ZERO);
       return z;
     }
-    BigDecimal sd = quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    // as quadrate.divide(bn.pow(3), MC).sqrt(MC), in long where the numbers fit
+    BigDecimal sd = Wurzel.wurzel(Breitteilung.teile(quadrate, bn.pow(3)));
     if (sd.signum() == 0) {
       Arrays.fill(z, BigDecimal.ZERO);
       return z;
     }
     BigDecimal teiler = sd.multiply(bn);
     for (int i = 0; i < n; i++) {
-      z[i] = d[i].divide(teiler, MC);
+      z[i] = Breitteilung.teile(d[i], teiler); // as divide(teiler, MC)
     }
     return z;
   }
