@@ -72,7 +72,7 @@ public final class Breitteilung {
     if (a < 1 || b < 1 || a > HOECHSTENS || b > HOECHSTENS) {
       throw new IllegalArgumentException("1 ≤ a, b < 10^18 expected, got " + a + " and " + b);
     }
-    long q = a / b;
+    long q = a < b ? 0 : a / b; // the relative deviation: mostly below the reference
     long r = a - q * b;
     if (q >= GRENZE) {
       return null;
@@ -148,11 +148,9 @@ public final class Breitteilung {
     return v < 0 ? d + 0x1p63 : d;
   }
 
+  /** The number of digits of {@code v} (at least 1), by its bit length. */
   private static int stellen(long v) {
-    int n = 1;
-    while (n < 19 && v >= ZEHNER[n]) {
-      n++;
-    }
-    return n;
+    int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits × log10(2)⌋ ≤ 18
+    return v >= ZEHNER[d] ? d + 1 : d;
   }
 }

@@ -101,11 +101,9 @@ public final class Wurzel {
     return v < 0 ? d + 0x1p63 : d;
   }
 
+  /** The number of digits of {@code v} (at least 1), by its bit length. */
   private static int stellen(long v) {
-    int n = 1;
-    while (n < 19 && v >= ZEHNER[n]) {
-      n++;
-    }
-    return n;
+    int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits × log10(2)⌋ ≤ 18
+    return v >= ZEHNER[d] ? d + 1 : d;
   }
 }
