@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The division {@link BigDecimal#divide(BigDecimal, MathContext)} under {@link
  * MathContext#DECIMAL64} (16 significant digits, rounded half to even, an exact quotient with its
- * trailing zeros stripped down to the preferred scale) of two numbers of up to 18 digits each, in
- * {@code long} arithmetic with 128-bit intermediates: the common case of the monitoring's
+ * trailing zeros stripped down to the preferred scale) of two numbers whose digits fit a {@code
+ * long}, in {@code long} arithmetic with 128-bit intermediates: the common case of the monitoring's
  * statistics on published values (16 digits each), whose divisors are too long for {@link
  * de.kekiz.internal.Langteilung}. The quotient's digits are estimated in {@code double} and then
  * corrected exactly, so the result is the one {@link BigDecimal} gives, digit for digit and scale
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 public final class Breitteilung {
 
   private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-  private static final long HOECHSTENS = 999_999_999_999_999_999L; // 18 digits
   private static final long[] ZEHNER = new long[19];
   private static final double ZWEI_HOCH_64 = 0x1p64;
 
@@ -31,7 +30,7 @@ public final class Breitteilung {
   private Breitteilung() {}
 
   /**
-   * {@code dividend.divide(divisor, DECIMAL64)}, in {@code long} where both have at most 18 digits;
+   * {@code dividend.divide(divisor, DECIMAL64)}, in {@code long} where the digits of both fit one;
    * else (or for a dividend of 0) by {@link BigDecimal}.
    *
    * @param dividend the dividend
@@ -43,12 +42,12 @@ public final class Breitteilung {
   public static BigDecimal teile(BigDecimal dividend, BigDecimal divisor) {
     int sa = dividend.signum();
     int sb = divisor.signum();
-    if (sa != 0 && sb != 0 && dividend.precision() <= 18 && divisor.precision() <= 18) {
+    if (sa != 0 && sb != 0 && dividend.precision() <= 19 && divisor.precision() <= 19) {
       long skala = (long) dividend.scale() - divisor.scale();
       if (skala > -1_000_000 && skala < 1_000_000) {
-        long a = Math.abs(dividend.scaleByPowerOfTen(dividend.scale()).longValueExact());
-        long b = Math.abs(divisor.scaleByPowerOfTen(divisor.scale()).longValueExact());
-        BigDecimal q = teile(a, b, (int) skala, sa != sb);
+        long a = ziffern(dividend);
+        long b = ziffern(divisor);
+        BigDecimal q = a == 0 || b == 0 ? null : teile(a, b, (int) skala, sa != sb);
         if (q != null) {
           return q;
         }
@@ -57,20 +56,31 @@ public final class Breitteilung {
     return dividend.divide(divisor, MathContext.DECIMAL64);
   }
 
+  /** The unscaled value's magnitude, or 0 if it does not fit in a {@code long}. */
+  private static long ziffern(BigDecimal x) {
+    long v;
+    try {
+      v = x.scaleByPowerOfTen(x.scale()).longValueExact();
+    } catch (ArithmeticException e) {
+      return 0; // 19 digits beyond Long.MAX_VALUE
+    }
+    return v == Long.MIN_VALUE ? 0 : Math.abs(v);
+  }
+
   /**
    * {@return {@code ±(a / b) × 10^-skala} as {@code BigDecimal.valueOf(a, skala).divide(
    * BigDecimal.valueOf(b), DECIMAL64)} gives it (preferred scale {@code skala}), or {@code null} if
    * the whole part of the quotient has more than 16 digits (rounding it is left to {@link
    * BigDecimal})}
    *
-   * @param a the dividend's digits, from 1 to 10^18 − 1
-   * @param b the divisor, from 1 to 10^18 − 1
+   * @param a the dividend's digits, at least 1
+   * @param b the divisor, at least 1
    * @param skala the dividend's scale, the preferred scale of the result
    * @param negativ whether the quotient is negative
    */
   static @Nullable BigDecimal teile(long a, long b, int skala, boolean negativ) {
-    if (a < 1 || b < 1 || a > HOECHSTENS || b > HOECHSTENS) {
-      throw new IllegalArgumentException("1 ≤ a, b < 10^18 expected, got " + a + " and " + b);
+    if (a < 1 || b < 1) {
+      throw new IllegalArgumentException("1 ≤ a, b expected, got " + a + " and " + b);
     }
     long q = a < b ? 0 : a / b; // the relative deviation: mostly below the reference
     long r = a - q * b;
@@ -86,16 +96,17 @@ public final class Breitteilung {
     if (q > 0) {
       n = 16 - stellen(q);
     } else {
-      int e = stellen(b) - stellen(a); // a·10^e has as many digits as b (at most 18: fits)
-      if (a * ZEHNER[e] < b) {
+      // a·10^e has as many digits as b: below 10^19 < 2^64, compared without sign
+      int e = stellen(b) - stellen(a);
+      if (Long.compareUnsigned(a * ZEHNER[e], b) < 0) {
         e++;
       }
       n = 15 + e; // a / b in [10^-e, 10^-(e-1))
     }
-    // the dividend a·10^n as 128 bits (hoch, tief): at most b·10^16 < 2^117
+    // the dividend a·10^n as 128 bits (hoch, tief): below b·10^16 < 2^117
     long hoch;
     long tief;
-    int erst = Math.min(n, 18 - stellen(a));
+    int erst = Math.max(0, Math.min(n, 18 - stellen(a))); // a·10^erst fits; n − erst ≤ 17
     long teil = a * ZEHNER[erst];
     int rest = n - erst;
     if (rest == 0) {

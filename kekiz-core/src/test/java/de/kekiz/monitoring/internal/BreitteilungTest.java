@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class BreitteilungTest {
 
   private static long zahl(SplittableRandom r) {
-    int stellen = 1 + r.nextInt(18);
+    int stellen = 1 + r.nextInt(19);
+    if (stellen == 19) {
+      return r.nextLong(1_000_000_000_000_000_000L, Long.MAX_VALUE) / 10 * 10 + r.nextInt(8);
+    }
     long grenze = 1;
     for (int i = 0; i < stellen; i++) {
       grenze *= 10;
@@ -74,11 +77,16 @@ class BreitteilungTest {
   }
 
   @Test
-  @DisplayName("leaves 0, 19 digits and a whole part over 16 digits to BigDecimal")
+  @DisplayName("divides at the limits of a long and leaves 0 and wider numbers to BigDecimal")
   void ausserhalb() {
     vergleiche(BigDecimal.ZERO, new BigDecimal("3.7"));
     vergleiche(new BigDecimal("0.000"), new BigDecimal("3.7"));
     vergleiche(new BigDecimal("1234567890123456789"), new BigDecimal("7"));
+    vergleiche(new BigDecimal("9223372036854775807"), new BigDecimal("9223372036854775806"));
+    vergleiche(new BigDecimal("9223372036854775808"), new BigDecimal("3"));
+    vergleiche(new BigDecimal("-9223372036854775808"), new BigDecimal("3"));
+    vergleiche(new BigDecimal("3"), new BigDecimal("9999999999999999999"));
+    vergleiche(new BigDecimal("3"), new BigDecimal("9223372036854775807"));
     vergleiche(new BigDecimal("999999999999999999"), new BigDecimal("7"));
     vergleiche(new BigDecimal("99999999999999999.5"), new BigDecimal("0.3"));
     vergleiche(new BigDecimal("1"), new BigDecimal("999999999999999999"));
