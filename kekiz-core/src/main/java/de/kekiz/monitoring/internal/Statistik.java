@@ -3,7 +3,7 @@ package de.kekiz.monitoring.internal;
 import de.kekiz.internal.Langteilung;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +48,7 @@ public final class Statistik {
     if (quadrate.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    return quadrate.divide(bn.pow(3), MC).sqrt(MC);
+    return Wurzel.wurzel(Breitteilung.teile(quadrate, bn.pow(3))); // as divide(…, MC).sqrt(MC)
   }
 
   /**
@@ -57,25 +57,42 @@ public final class Statistik {
    * square root round. All 0 if the values do not vary (sd = 0). The list must not be empty.
    */
   public static List<BigDecimal> zWerte(List<BigDecimal> werte) {
+    return Arrays.asList(zWerte(werte.toArray(new BigDecimal[0]), werte.size()));
+  }
+
+  /**
+   * The z-values of the first {@code n} (at least 1) of {@code werte}, as {@link #zWerte(List)}
+   * computes them, from an array.
+   *
+   * @return the z-values, in the order of the values
+   */
+  public static BigDecimal[] zWerte(BigDecimal[] werte, int n) {
     // as standardabweichung computes sd, with each n·x − Σx computed once for sd and z
-    int n = werte.size();
     BigDecimal summe = BigDecimal.ZERO;
-    for (BigDecimal w : werte) {
-      summe = summe.add(w);
+    for (int i = 0; i < n; i++) {
+      summe = summe.add(werte[i]);
     }
     BigDecimal bn = BigDecimal.valueOf(n);
     BigDecimal[] d = new BigDecimal[n];
     BigDecimal quadrate = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      d[i] = werte.get(i).multiply(bn).subtract(summe);
+      d[i] = werte[i].multiply(bn).subtract(summe);
       quadrate = quadrate.add(d[i].multiply(d[i]));
     }
-    BigDecimal sd =
-        quadrate.signum() == 0 ? BigDecimal.ZERO : quadrate.divide(bn.pow(3), MC).sqrt(MC);
-    List<BigDecimal> z = new ArrayList<>(n);
+    BigDecimal[] z = d; // each z replaces its difference
+    if (quadrate.signum() == 0) {
+      Arrays.fill(z, BigDecimal.ZERO);
+      return z;
+    }
+    // as quadrate.divide(bn.pow(3), MC).sqrt(MC), in long where the numbers fit
+    BigDecimal sd = Wurzel.wurzel(Breitteilung.teile(quadrate, bn.pow(3)));
+    if (sd.signum() == 0) {
+      Arrays.fill(z, BigDecimal.ZERO);
+      return z;
+    }
     BigDecimal teiler = sd.multiply(bn);
     for (int i = 0; i < n; i++) {
-      z.add(sd.signum() == 0 ? BigDecimal.ZERO : d[i].divide(teiler, MC));
+      z[i] = Breitteilung.teile(d[i], teiler); // as divide(teiler, MC)
     }
     return z;
   }

@@ -15,6 +15,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.sozialindex.Sozialindex;
 import de.kekiz.monitoring.sozialindex.Sozialindexwert;
 import java.math.BigDecimal;
@@ -329,7 +330,8 @@ public final class Lueckenanalyse {
     if (kinder == null || kinder == 0) {
       return null;
     }
-    return plaetze.multiply(HUNDERT).divide(BigDecimal.valueOf(kinder), MathContext.DECIMAL64);
+    // as divide(…, MathContext.DECIMAL64)
+    return Breitteilung.teile(plaetze.multiply(HUNDERT), BigDecimal.valueOf(kinder));
   }
 
   @Override

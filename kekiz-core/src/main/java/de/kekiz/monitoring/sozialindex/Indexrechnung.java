@@ -1,65 +1,70 @@
 package de.kekiz.monitoring.sozialindex;
 
-import static java.util.Objects.requireNonNull;
-
-import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.internal.Statistik;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The weighted mean of need-oriented z-values, shared by the status and the dynamics index. */
+/**
+ * The weighted mean of need-oriented z-values, shared by the status and the dynamics index; every
+ * division as {@code divide(…, DECIMAL64)} ({@link Breitteilung}).
+ */
 final class Indexrechnung {
   private Indexrechnung() {}
 
-  /** Per Sozialraum: index (or null), share of weight available, z-values and contributions. */
+  /**
+   * Per Sozialraum, by its position: index (or null), share of weight available, z-values and
+   * contributions.
+   */
   static final class Ergebnis {
-    final Map<SozialraumRef, BigDecimal> index = new HashMap<>();
-    final Map<SozialraumRef, BigDecimal> anteil = new HashMap<>();
-    final Map<SozialraumRef, @Nullable BigDecimal[]> z = new HashMap<>();
-    final Map<SozialraumRef, @Nullable BigDecimal[]> beitrag = new HashMap<>();
+    final @Nullable BigDecimal[] index;
+    final BigDecimal[] anteil;
+    final @Nullable BigDecimal[][] z;
+    final @Nullable BigDecimal[][] beitrag;
+
+    private Ergebnis(int raeume, int indikatoren) {
+      index = new BigDecimal[raeume];
+      anteil = new BigDecimal[raeume];
+      z = new BigDecimal[raeume][indikatoren];
+      beitrag = new BigDecimal[raeume][indikatoren];
+    }
   }
 
   /**
-   * @param raeume the Sozialräume, in a fixed order
+   * @param raeume the number of Sozialräume, in a fixed order (their positions)
    * @param gewichte the weight of each indicator
    * @param vorzeichen +1 or −1 per indicator (−1: higher is better)
-   * @param werte per indicator, the values of the Sozialräume that have one
+   * @param werte per indicator, the value of each Sozialraum by its position (null: none)
    * @param mindestanteil the share of the total weight a Sozialraum needs
    */
   static Ergebnis rechne(
-      List<SozialraumRef> raeume,
-      List<BigDecimal> gewichte,
-      List<Integer> vorzeichen,
-      List<Map<SozialraumRef, BigDecimal>> werte,
+      int raeume,
+      BigDecimal[] gewichte,
+      int[] vorzeichen,
+      List<@Nullable BigDecimal[]> werte,
       BigDecimal mindestanteil) {
-    int k = gewichte.size();
-    Ergebnis e = new Ergebnis();
-    for (SozialraumRef r : raeume) {
-      e.z.put(r, new BigDecimal[k]);
-      e.beitrag.put(r, new BigDecimal[k]);
-    }
+    int k = gewichte.length;
+    Ergebnis e = new Ergebnis(raeume, k);
+    int[] mit = new int[raeume];
+    BigDecimal[] x = new BigDecimal[raeume];
     for (int i = 0; i < k; i++) {
-      Map<SozialraumRef, BigDecimal> w = werte.get(i);
-      List<SozialraumRef> mit = new ArrayList<>();
-      List<BigDecimal> x = new ArrayList<>();
-      for (SozialraumRef r : raeume) {
-        BigDecimal v = w.get(r);
+      @Nullable BigDecimal[] w = werte.get(i);
+      int anzahl = 0;
+      for (int r = 0; r < raeume; r++) {
+        BigDecimal v = w[r];
         if (v != null) {
-          mit.add(r);
-          x.add(v);
+          mit[anzahl] = r;
+          x[anzahl++] = v;
         }
       }
-      if (mit.isEmpty()) {
+      if (anzahl == 0) {
         continue;
       }
-      List<BigDecimal> z = Statistik.zWerte(x);
-      for (int j = 0; j < mit.size(); j++) {
-        BigDecimal zj = z.get(j);
-        requireNonNull(e.z.get(mit.get(j)))[i] = vorzeichen.get(i) < 0 ? zj.negate() : zj;
+      BigDecimal[] z = Statistik.zWerte(x, anzahl);
+      for (int j = 0; j < anzahl; j++) {
+        BigDecimal zj = z[j];
+        e.z[mit[j]][i] = vorzeichen[i] < 0 ? zj.negate() : zj;
       }
     }
     BigDecimal gesamt = BigDecimal.ZERO;
@@ -67,23 +72,35 @@ final class Indexrechnung {
       gesamt = gesamt.add(g);
     }
     BigDecimal soll = gesamt.multiply(mindestanteil);
-    for (SozialraumRef r : raeume) {
-      @Nullable BigDecimal[] z = requireNonNull(e.z.get(r));
+    // Sozialräume with the same weight available (as a rule all: every value present) share
+    // their share, computed once
+    BigDecimal letzteVerfuegbar = null;
+    BigDecimal letzterAnteil = null;
+    BigDecimal[] produkt = new BigDecimal[k];
+    for (int r = 0; r < raeume; r++) {
+      @Nullable BigDecimal[] z = e.z[r];
       BigDecimal verfuegbar = BigDecimal.ZERO;
       BigDecimal summe = BigDecimal.ZERO;
       for (int i = 0; i < k; i++) {
-        if (z[i] != null) {
-          verfuegbar = verfuegbar.add(gewichte.get(i));
-          summe = summe.add(gewichte.get(i).multiply(z[i]));
+        BigDecimal zi = z[i];
+        if (zi != null) {
+          verfuegbar = verfuegbar.add(gewichte[i]);
+          produkt[i] = gewichte[i].multiply(zi);
+          summe = summe.add(produkt[i]);
         }
       }
-      e.anteil.put(r, verfuegbar.divide(gesamt, Statistik.MC));
+      // equal in value and scale: the same quotient
+      if (letzteVerfuegbar == null || !letzteVerfuegbar.equals(verfuegbar)) {
+        letzteVerfuegbar = verfuegbar;
+        letzterAnteil = Breitteilung.teile(verfuegbar, gesamt);
+      }
+      e.anteil[r] = letzterAnteil;
       if (verfuegbar.signum() > 0 && verfuegbar.compareTo(soll) >= 0) {
-        e.index.put(r, summe.divide(verfuegbar, Statistik.MC));
-        @Nullable BigDecimal[] b = requireNonNull(e.beitrag.get(r));
+        e.index[r] = Breitteilung.teile(summe, verfuegbar);
+        @Nullable BigDecimal[] b = e.beitrag[r];
         for (int i = 0; i < k; i++) {
           if (z[i] != null) {
-            b[i] = gewichte.get(i).multiply(z[i]).divide(verfuegbar, Statistik.MC);
+            b[i] = Breitteilung.teile(produkt[i], verfuegbar);
           }
         }
       }

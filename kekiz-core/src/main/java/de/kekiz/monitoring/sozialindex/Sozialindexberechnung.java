@@ -24,6 +24,7 @@ import de.kekiz.monitoring.internal.Veroeffentlichung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,76 +87,81 @@ public final class Sozialindexberechnung {
     requireNonNull(ebene, "ebene");
     List<Sozialraum> raeume = raeume(daten, ebene, periode.beginn());
     raeume.removeIf(s -> !modell.bewertbar(s, periode.beginn()));
-    List<SozialraumRef> refs = new ArrayList<>(raeume.size());
-    for (Sozialraum s : raeume) {
-      refs.add(s.ref());
+    int n = raeume.size();
+    SozialraumRef[] refs = new SozialraumRef[n];
+    for (int j = 0; j < n; j++) {
+      refs[j] = raeume.get(j).ref();
     }
     int k = modell.gewichte().size();
-    List<BigDecimal> gewichte = new ArrayList<>(k);
-    List<Integer> vorzeichen = new ArrayList<>(k);
-    List<Map<SozialraumRef, BigDecimal>> werte = new ArrayList<>(k);
-    List<Map<SozialraumRef, Kennzahl>> kennzahlen = new ArrayList<>(k);
-    for (Gewicht g : modell.gewichte()) {
+    BigDecimal[] gewichte = new BigDecimal[k];
+    int[] vorzeichen = new int[k];
+    List<@Nullable BigDecimal[]> werte = new ArrayList<>(k);
+    Kennzahl[][] kennzahlen = new Kennzahl[k][];
+    for (int gi = 0; gi < k; gi++) {
+      Gewicht g = modell.gewichte().get(gi);
       Periode eigene = periodeFuer(daten, g, periode);
       Optional<Reihe> reihe = daten.reihe(g.indikator(), eigene, g.aufschluesselung());
       Indikator indikator =
           reihe.isPresent()
               ? daten.definition(reihe.get().indikator())
               : gueltigeDefinition(daten, g, eigene);
-      gewichte.add(g.gewicht());
-      vorzeichen.add(indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1);
-      Map<SozialraumRef, BigDecimal> w = new HashMap<>();
-      Map<SozialraumRef, Kennzahl> kz = new HashMap<>();
+      gewichte[gi] = g.gewicht();
+      vorzeichen[gi] = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
+      @Nullable BigDecimal[] w = new BigDecimal[n];
+      Kennzahl[] kz = new Kennzahl[n];
       Optional<Kommunaldaten.Querschnitt> q =
           reihe.isPresent() ? daten.querschnitt(reihe.get(), eigene) : Optional.empty();
-      for (SozialraumRef r : refs) {
+      for (int j = 0; j < n; j++) {
+        SozialraumRef r = refs[j];
         Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(r) : Optional.empty();
         if (m.isPresent()) {
           Optional<BigDecimal> v = indikator.wert(m.get());
           Gebiet gebiet = Gebiet.sozialraum(r);
           if (v.isPresent()) {
-            w.put(r, v.get());
-            kz.put(r, Veroeffentlichung.kennzahl(gebiet, m.get(), v.get()));
+            w[j] = v.get();
+            kz[j] = Veroeffentlichung.kennzahl(gebiet, m.get(), v.get());
           } else {
-            kz.put(r, Kennzahl.von(indikator, gebiet, m.get()));
+            kz[j] = Kennzahl.von(indikator, gebiet, m.get());
           }
         } else {
-          kz.put(r, fehlend(indikator.ref(), r, g, eigene));
+          kz[j] = fehlend(indikator.ref(), r, g, eigene);
         }
       }
       werte.add(w);
-      kennzahlen.add(kz);
+      kennzahlen[gi] = kz;
     }
     Indexrechnung.Ergebnis e =
-        Indexrechnung.rechne(refs, gewichte, vorzeichen, werte, modell.mindestanteil());
+        Indexrechnung.rechne(n, gewichte, vorzeichen, werte, modell.mindestanteil());
 
     // ranks over the computed indices
-    List<SozialraumRef> mitIndex = new ArrayList<>();
-    List<BigDecimal> indizes = new ArrayList<>();
-    for (SozialraumRef r : refs) {
-      BigDecimal i = e.index.get(r);
+    int[] mitIndex = new int[n];
+    BigDecimal[] indizes = new BigDecimal[n];
+    int anzahl = 0;
+    for (int j = 0; j < n; j++) {
+      BigDecimal i = e.index[j];
       if (i != null) {
-        mitIndex.add(r);
-        indizes.add(i);
+        mitIndex[anzahl] = j;
+        indizes[anzahl++] = i;
       }
     }
-    int[] raenge = Rangfolge.raenge(indizes, true);
-    Map<SozialraumRef, Integer> rang = new HashMap<>();
-    for (int i = 0; i < mitIndex.size(); i++) {
-      rang.put(mitIndex.get(i), raenge[i]);
+    int[] raenge = Rangfolge.raenge(Arrays.copyOf(indizes, anzahl), true);
+    @Nullable Integer[] rang = new Integer[n];
+    for (int i = 0; i < anzahl; i++) {
+      rang[mitIndex[i]] = raenge[i];
     }
 
-    ImmutableList.Builder<Sozialindexwert> zeilen = ImmutableList.builder();
+    ImmutableList.Builder<Sozialindexwert> zeilen = ImmutableList.builderWithExpectedSize(n);
     Map<SozialraumRef, Sozialindex.Intern> intern = new HashMap<>();
-    for (Sozialraum s : raeume) {
-      SozialraumRef r = s.ref();
-      @Nullable BigDecimal[] z = requireNonNull(e.z.get(r));
-      @Nullable BigDecimal[] beitrag = requireNonNull(e.beitrag.get(r));
-      BigDecimal index = e.index.get(r);
+    for (int j = 0; j < n; j++) {
+      Sozialraum s = raeume.get(j);
+      SozialraumRef r = refs[j];
+      @Nullable BigDecimal[] z = e.z[j];
+      @Nullable BigDecimal[] beitrag = e.beitrag[j];
+      BigDecimal index = e.index[j];
       ConfStatus status = ConfStatus.F;
       List<Komponente> komponenten = new ArrayList<>(k);
       for (int i = 0; i < k; i++) {
-        Kennzahl wert = requireNonNull(kennzahlen.get(i).get(r));
+        Kennzahl wert = kennzahlen[i][j];
         if (z[i] != null) {
           status = Status.strenger(status, wert.confStatus());
         }
@@ -173,9 +179,9 @@ public final class Sozialindexberechnung {
               s.name(),
               index != null,
               index != null && status == ConfStatus.F ? index : null,
-              rang.get(r),
-              mitIndex.size(),
-              requireNonNull(e.anteil.get(r)),
+              rang[j],
+              anzahl,
+              e.anteil[j],
               komponenten,
               status));
     }

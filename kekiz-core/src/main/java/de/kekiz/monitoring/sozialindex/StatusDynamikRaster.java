@@ -15,10 +15,9 @@ import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.internal.Statistik;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Status × Dynamik grid, modelled on Hamburg's Sozialmonitoring: each Sozialraum gets a status
@@ -100,17 +99,20 @@ public final class StatusDynamikRaster {
     Sozialindexmodell modell = status.modell();
     Periode periode = status.periode();
     List<Sozialraum> raeume = Sozialindexberechnung.raeume(daten, status.ebene(), periode.beginn());
-    List<SozialraumRef> refs = new ArrayList<>(raeume.size());
-    for (Sozialraum s : raeume) {
-      refs.add(s.ref());
+    int n = raeume.size();
+    SozialraumRef[] refs = new SozialraumRef[n];
+    for (int j = 0; j < n; j++) {
+      refs[j] = raeume.get(j).ref();
     }
 
     // dynamics index
-    List<BigDecimal> gewichte = new ArrayList<>();
-    List<Integer> vorzeichen = new ArrayList<>();
-    List<Map<SozialraumRef, BigDecimal>> veraenderungen = new ArrayList<>();
-    for (Gewicht g : modell.gewichte()) {
-      gewichte.add(g.gewicht());
+    int k = modell.gewichte().size();
+    BigDecimal[] gewichte = new BigDecimal[k];
+    int[] vorzeichen = new int[k];
+    List<@Nullable BigDecimal[]> veraenderungen = new ArrayList<>(k);
+    for (int gi = 0; gi < k; gi++) {
+      Gewicht g = modell.gewichte().get(gi);
+      gewichte[gi] = g.gewicht();
       Periode eigene = Sozialindexberechnung.periodeFuer(daten, g, periode);
       Periode eigenerAnfang = eigene;
       for (int i = 0; i < perioden; i++) {
@@ -118,7 +120,7 @@ public final class StatusDynamikRaster {
       }
       Optional<Reihe> jetzt = daten.reihe(g.indikator(), eigene, g.aufschluesselung());
       Optional<Reihe> damals = daten.reihe(g.indikator(), eigenerAnfang, g.aufschluesselung());
-      Map<SozialraumRef, BigDecimal> v = new HashMap<>();
+      @Nullable BigDecimal[] v = new BigDecimal[n];
       int vz = 1;
       if (jetzt.isPresent() && damals.isPresent() && jetzt.get().equals(damals.get())) {
         Reihe r = jetzt.get();
@@ -126,11 +128,12 @@ public final class StatusDynamikRaster {
         vz = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
         Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, eigenerAnfang);
         Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, eigene);
-        for (SozialraumRef ref : refs) {
+        for (int j = 0; j < n; j++) {
+          SozialraumRef ref = refs[j];
           Optional<BigDecimal> a = wert(qa, indikator, ref);
           Optional<BigDecimal> b = wert(qb, indikator, ref);
           if (a.isPresent() && b.isPresent()) {
-            v.put(ref, b.get().subtract(a.get()));
+            v[j] = b.get().subtract(a.get());
           }
         }
       } else if (jetzt.isPresent()) {
@@ -139,18 +142,19 @@ public final class StatusDynamikRaster {
                 ? -1
                 : 1;
       }
-      vorzeichen.add(vz);
+      vorzeichen[gi] = vz;
       veraenderungen.add(v);
     }
     Indexrechnung.Ergebnis dynamik =
-        Indexrechnung.rechne(refs, gewichte, vorzeichen, veraenderungen, modell.mindestanteil());
+        Indexrechnung.rechne(n, gewichte, vorzeichen, veraenderungen, modell.mindestanteil());
 
-    Map<SozialraumRef, BigDecimal> statusZ = restandardisiert(refs, statusIndex(status, refs));
-    Map<SozialraumRef, BigDecimal> dynamikZ = restandardisiert(refs, dynamik.index);
-    ImmutableList.Builder<Rasterzelle> zellen = ImmutableList.builder();
-    for (Sozialraum s : raeume) {
-      BigDecimal sz = statusZ.get(s.ref());
-      BigDecimal dz = dynamikZ.get(s.ref());
+    @Nullable BigDecimal[] statusZ = restandardisiert(statusIndex(status, refs));
+    @Nullable BigDecimal[] dynamikZ = restandardisiert(dynamik.index);
+    ImmutableList.Builder<Rasterzelle> zellen = ImmutableList.builderWithExpectedSize(n);
+    for (int j = 0; j < n; j++) {
+      Sozialraum s = raeume.get(j);
+      BigDecimal sz = statusZ[j];
+      BigDecimal dz = dynamikZ[j];
       zellen.add(
           new Rasterzelle(
               s.ref(),
@@ -167,36 +171,38 @@ public final class StatusDynamikRaster {
     return m.isPresent() ? indikator.wert(m.get()) : Optional.empty();
   }
 
-  private static Map<SozialraumRef, BigDecimal> statusIndex(
-      Sozialindex status, List<SozialraumRef> refs) {
-    Map<SozialraumRef, BigDecimal> m = new HashMap<>();
-    for (SozialraumRef r : refs) {
-      Sozialindex.Intern i = status.intern(r);
+  /** The status index of each Sozialraum of {@code refs}, by position (null: none). */
+  private static @Nullable BigDecimal[] statusIndex(Sozialindex status, SozialraumRef[] refs) {
+    @Nullable BigDecimal[] m = new BigDecimal[refs.length];
+    for (int j = 0; j < refs.length; j++) {
+      Sozialindex.Intern i = status.intern(refs[j]);
       if (i != null) {
-        m.put(r, i.index);
+        m[j] = i.index;
       }
     }
     return m;
   }
 
-  private static Map<SozialraumRef, BigDecimal> restandardisiert(
-      List<SozialraumRef> refs, Map<SozialraumRef, BigDecimal> index) {
-    List<SozialraumRef> mit = new ArrayList<>();
-    List<BigDecimal> werte = new ArrayList<>();
-    for (SozialraumRef r : refs) {
-      BigDecimal v = index.get(r);
+  /** The z-values of the indices present, by position (null where there is no index). */
+  private static @Nullable BigDecimal[] restandardisiert(@Nullable BigDecimal[] index) {
+    int n = index.length;
+    int[] mit = new int[n];
+    BigDecimal[] werte = new BigDecimal[n];
+    int anzahl = 0;
+    for (int j = 0; j < n; j++) {
+      BigDecimal v = index[j];
       if (v != null) {
-        mit.add(r);
-        werte.add(v);
+        mit[anzahl] = j;
+        werte[anzahl++] = v;
       }
     }
-    Map<SozialraumRef, BigDecimal> z = new HashMap<>();
-    if (mit.isEmpty()) {
+    @Nullable BigDecimal[] z = new BigDecimal[n];
+    if (anzahl == 0) {
       return z;
     }
-    List<BigDecimal> zw = Statistik.zWerte(werte);
-    for (int i = 0; i < mit.size(); i++) {
-      z.put(mit.get(i), zw.get(i));
+    BigDecimal[] zw = Statistik.zWerte(werte, anzahl);
+    for (int i = 0; i < anzahl; i++) {
+      z[mit[i]] = zw[i];
     }
     return z;
   }

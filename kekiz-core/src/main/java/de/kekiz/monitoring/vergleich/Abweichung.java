@@ -6,6 +6,7 @@ import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.monitoring.Kennzahl;
+import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -115,7 +116,7 @@ public record Abweichung(
    * preferred scale {@code absolut.scale() − referenz.scale()}.
    */
   private static BigDecimal relativ(BigDecimal hundertfach, long bevorzugt, BigDecimal referenz) {
-    BigDecimal q = hundertfach.divide(referenz, MathContext.DECIMAL64);
+    BigDecimal q = Breitteilung.teile(hundertfach, referenz); // as divide(referenz, DECIMAL64)
     if (q.scale() < bevorzugt) {
       // fewer than 16 digits: exact; as many trailing zeros as the preferred scale wants and the
       // precision allows

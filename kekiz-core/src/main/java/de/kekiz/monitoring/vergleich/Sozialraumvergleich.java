@@ -140,38 +140,25 @@ public final class Sozialraumvergleich {
 
     // rows: valid versions with a value, plus versions with an own observation
     LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
-    List<Sozialraum> alle = daten.kommune().sozialraeume();
-    List<Messwert> eigene = daten.sozialraumwerte(reihe, periode);
-    List<SozialraumRef> refs = new ArrayList<>(alle.size() + eigene.size());
-    for (Sozialraum s : alle) {
-      if (s.gueltigAm(stichtag)) {
-        refs.add(s.ref());
-      }
-    }
-    for (Messwert m : eigene) {
-      refs.add(((SozialraumBezug) m.raum()).sozialraum());
-    }
-    // sorted, each once (two sorted runs as a rule: the sort merges them)
-    refs.sort(null);
-    int verschieden = 0;
-    for (int i = 0; i < refs.size(); i++) {
-      SozialraumRef ref = refs.get(i);
-      if (verschieden == 0 || refs.get(verschieden - 1).compareTo(ref) != 0) {
-        refs.set(verschieden++, ref);
-      }
-    }
-    refs.subList(verschieden, refs.size()).clear();
-    List<Sozialraum> raeume = new ArrayList<>(refs.size());
-    List<Kennzahl> werte = new ArrayList<>(refs.size());
+    List<Sozialraum> raeume =
+        zeilenraeume(
+            daten, daten.kommune().sozialraeume(), stichtag, daten.sozialraumwerte(reihe, periode));
+    List<Kennzahl> werte = new ArrayList<>(raeume.size());
     Kommunaldaten.Querschnitt q = daten.querschnitt(reihe, periode).orElse(null);
-    if (q != null) {
-      for (SozialraumRef ref : refs) {
+    if (q == null) {
+      raeume.clear();
+    } else {
+      int behalten = 0;
+      for (int i = 0; i < raeume.size(); i++) {
+        Sozialraum s = raeume.get(i);
+        SozialraumRef ref = s.ref();
         Messwert m = q.sozialraumwert(ref).orElse(null);
         if (m != null) {
-          raeume.add(daten.sozialraum(ref).orElseThrow());
+          raeume.set(behalten++, s);
           werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m));
         }
       }
+      raeume.subList(behalten, raeume.size()).clear();
     }
 
     // ranks within each level, over the published values only
@@ -210,8 +197,8 @@ public final class Sozialraumvergleich {
       plaetze[i] = jeEbene[raeume.get(i).ebene().ordinal()];
     }
 
-    ImmutableList.Builder<Vergleichszeile> zeilen = ImmutableList.builder();
-    for (int i = 0; i < raeume.size(); i++) {
+    ImmutableList.Builder<Vergleichszeile> zeilen = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
       Sozialraum s = raeume.get(i);
       Kennzahl w = werte.get(i);
       zeilen.add(
@@ -228,6 +215,67 @@ public final class Sozialraumvergleich {
     }
     return new Vergleich(
         reihe, periode, polaritaet, toleranz, kommune, kreis, land, zeilen.build());
+  }
+
+  /**
+   * The candidate rows, ordered by version, each once: the versions of {@code alle} valid on {@code
+   * stichtag} and those of the observations {@code eigene} (ordered by version, as {@link
+   * Kommunaldaten#sozialraumwerte} gives them), merged as two runs ordered by version (a run that
+   * is not is sorted first).
+   */
+  private static List<Sozialraum> zeilenraeume(
+      Kommunaldaten daten, List<Sozialraum> alle, LocalDate stichtag, List<Messwert> eigene) {
+    List<Sozialraum> gueltig = new ArrayList<>(alle.size());
+    boolean geordnet = true;
+    for (Sozialraum s : alle) {
+      if (s.gueltigAm(stichtag)) {
+        if (geordnet
+            && !gueltig.isEmpty()
+            && gueltig.get(gueltig.size() - 1).ref().compareTo(s.ref()) >= 0) {
+          geordnet = false;
+        }
+        gueltig.add(s);
+      }
+    }
+    if (!geordnet) {
+      // e.g. Stadtbezirke b1 … b10 in the order given: b10 comes before b2 by version
+      gueltig.sort((a, b) -> a.ref().compareTo(b.ref()));
+    }
+    for (int k = 1; k < eigene.size(); k++) {
+      if (ref(eigene.get(k - 1)).compareTo(ref(eigene.get(k))) >= 0) {
+        List<Messwert> sortiert = new ArrayList<>(eigene);
+        sortiert.sort((a, b) -> ref(a).compareTo(ref(b)));
+        eigene = sortiert;
+        break;
+      }
+    }
+    List<Sozialraum> raeume = new ArrayList<>(gueltig.size() + eigene.size());
+    // merge the two ordered runs, each version once
+    int i = 0;
+    int j = 0;
+    SozialraumRef zuletzt = null;
+    while (i < gueltig.size() || j < eigene.size()) {
+      Sozialraum s;
+      SozialraumRef r;
+      if (j == eigene.size()
+          || (i < gueltig.size() && gueltig.get(i).ref().compareTo(ref(eigene.get(j))) <= 0)) {
+        s = gueltig.get(i++);
+        r = s.ref();
+      } else {
+        r = ref(eigene.get(j++));
+        s = null;
+      }
+      if (zuletzt != null && zuletzt.compareTo(r) == 0) {
+        continue;
+      }
+      zuletzt = r;
+      raeume.add(s != null ? s : daten.sozialraum(r).orElseThrow());
+    }
+    return raeume;
+  }
+
+  private static SozialraumRef ref(Messwert m) {
+    return ((SozialraumBezug) m.raum()).sozialraum();
   }
 
   @Override

@@ -91,15 +91,11 @@ public record Toleranz(Art art, BigDecimal betrag) {
    *     the band)
    */
   public boolean enthaelt(BigDecimal abweichung, BigDecimal referenz) {
-    BigDecimal betragAbweichung = abweichung.abs();
     if (art == Art.ABSOLUT) {
-      return betragAbweichung.compareTo(betrag) <= 0;
+      return abweichung.abs().compareTo(betrag) <= 0;
     }
     // |abweichung| ≤ |referenz| × betrag / 100  ⇔  100 × |abweichung| ≤ |referenz| × betrag
-    return betragAbweichung
-            .multiply(BigDecimal.valueOf(100))
-            .compareTo(referenz.abs().multiply(betrag))
-        <= 0;
+    return enthaelt(abweichung, abweichung.scaleByPowerOfTen(2), referenz);
   }
 
   /**
@@ -110,7 +106,42 @@ public record Toleranz(Art art, BigDecimal betrag) {
     if (art == Art.ABSOLUT) {
       return abweichung.abs().compareTo(betrag) <= 0;
     }
+    // decided in double where the two sides lie far further apart than its rounding errors (a
+    // few units in the 16th digit), exactly otherwise
+    double links = Math.abs(naeherung(hundertfach));
+    double rechts = Math.abs(naeherung(referenz)) * naeherung(betrag);
+    double abstand = links - rechts; // NaN if a number has no approximation
+    double unschaerfe = 1e-9 * Math.max(links, rechts);
+    if (abstand > unschaerfe) {
+      return false;
+    }
+    if (-abstand > unschaerfe) {
+      return true;
+    }
     return hundertfach.abs().compareTo(referenz.abs().multiply(betrag)) <= 0;
+  }
+
+  /** The exact powers of ten a {@code double} holds. */
+  private static final double[] ZEHN = new double[23];
+
+  static {
+    ZEHN[0] = 1;
+    for (int i = 1; i < ZEHN.length; i++) {
+      ZEHN[i] = ZEHN[i - 1] * 10;
+    }
+  }
+
+  /**
+   * {@code x} as a {@code double} to within a few units in its last place (its digits and the power
+   * of ten each rounded once), or NaN if its digits or scale lie outside that quick way.
+   */
+  static double naeherung(BigDecimal x) {
+    int s = x.scale();
+    if (x.precision() > 18 || s < -22 || s > 22) {
+      return Double.NaN;
+    }
+    double u = (double) x.scaleByPowerOfTen(s).longValueExact();
+    return s >= 0 ? u / ZEHN[s] : u * ZEHN[-s];
   }
 
   /** E.g. {@code ±10 %} or {@code ±2 (absolut)}. */

@@ -157,7 +157,14 @@ public final class Trendanalyse {
       ende = y[n - 1];
       veraenderung = ende.subtract(anfang);
       steigung = Statistik.steigung(x, y);
-      bewertung = Bewertung.von(indikator.polaritaet(), veraenderung, anfang, toleranz);
+      // × 100 by the scale: the relative band compares without a multiplication
+      bewertung =
+          Bewertung.von(
+              indikator.polaritaet(),
+              veraenderung,
+              veraenderung.scaleByPowerOfTen(2),
+              anfang,
+              toleranz);
     } else {
       // no numbers of the trend itself: only the first and last value are shown
       anfang = indikator.wertOhnePruefung(erster).orElseThrow();

@@ -99,6 +99,10 @@ class SozialraumvergleichTest {
             org.assertj.core.groups.Tuple.tuple("Stadtteil nord", 3),
             org.assertj.core.groups.Tuple.tuple("Stadtteil ost", 3));
     assertThat(zeile(v, WEST).rangplaetze()).isEqualTo(4);
+    // the rows by version, though the Kommune lists its Sozialräume otherwise (sued before ost)
+    assertThat(v.zeilen())
+        .extracting(Vergleichszeile::name)
+        .containsExactly("Stadtteil nord", "Stadtteil ost", "Stadtteil sued", "Stadtteil west");
   }
 
   @Test
