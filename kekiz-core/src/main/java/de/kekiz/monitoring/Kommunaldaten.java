@@ -1353,6 +1353,7 @@ public final class Kommunaldaten {
     private @Nullable Indikator letzterIndikator;
     private @Nullable SozialraumRef letzterRaum;
     private int letztePosition = -1;
+    private int anfang = -1; // the position the last lookup found
     private @Nullable Periode letztePeriode; // of letzteReihe
     private @Nullable Zelle letzteZelle;
     private int letzteStelle = -1; // of letzteZelle in letzteReihe
@@ -1383,6 +1384,32 @@ public final class Kommunaldaten {
         p.put(s.id().code(), jeStand);
       }
       this.positionen = ImmutableMap.copyOf(p);
+    }
+
+    /**
+     * The position of {@code sr}, or −1. The figures of a series come in the order of the
+     * Sozialräume (as {@link Kommunaldaten#figuren} gives them), those of each cell from the same
+     * first one: the few positions after the last one (over areas without a figure) and the
+     * position the last lookup found are tried before the lookup.
+     */
+    private int naechstePosition(SozialraumRef sr) {
+      int bis = Math.min(letztePosition + 4, raeume.size());
+      for (int i = letztePosition + 1; i < bis; i++) {
+        if (ist(raeume.get(i), sr)) {
+          return i;
+        }
+      }
+      if (anfang >= 0 && ist(raeume.get(anfang), sr)) {
+        return anfang;
+      }
+      int p = position(sr);
+      anfang = p;
+      return p;
+    }
+
+    private static boolean ist(Sozialraum s, SozialraumRef ref) {
+      SozialraumId id = s.id();
+      return s.gebietsstand() == ref.gebietsstand() && (id == ref.id() || id.equals(ref.id()));
     }
 
     private int position(SozialraumRef ref) {
@@ -1520,16 +1547,7 @@ public final class Kommunaldaten {
       if (raum instanceof SozialraumBezug s) {
         SozialraumRef sr = s.sozialraum();
         if (sr != letzterRaum && !sr.equals(letzterRaum)) {
-          // the figures of a series come in the order of the Sozialräume (as figuren gives them):
-          // the one after the last is tried before the lookup
-          int naechste = letztePosition + 1;
-          Sozialraum vermutet = naechste < raeume.size() ? raeume.get(naechste) : null;
-          int p =
-              vermutet != null
-                      && vermutet.gebietsstand() == sr.gebietsstand()
-                      && vermutet.id().equals(sr.id())
-                  ? naechste
-                  : position(sr);
+          int p = naechstePosition(sr);
           if (p < 0) {
             throw new RegelverstossException(
                 "monitoring.sozialraum-unbekannt",
