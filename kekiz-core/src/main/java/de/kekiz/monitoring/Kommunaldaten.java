@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -739,13 +740,62 @@ public final class Kommunaldaten {
      *     all
      */
     public Optional<Messwert> sozialraumwert(SozialraumRef ref) {
-      int i = positionVon(requireNonNull(ref, "ref"));
-      if (i < 0) {
-        return Optional.empty();
+      return Optional.ofNullable(figur(positionVon(requireNonNull(ref, "ref"))));
+    }
+
+    /**
+     * The position of Sozialraum version {@code ref} in these data, the same in every cross-section
+     * of them: to read a Sozialraum in many cross-sections by {@link #figur(int)} and {@link
+     * #wert(int)} without looking it up again.
+     *
+     * @param ref the Sozialraum version
+     * @return its position, or −1 if the Kommune has no such version
+     */
+    public int stelle(SozialraumRef ref) {
+      return positionVon(requireNonNull(ref, "ref"));
+    }
+
+    /**
+     * The value of the Sozialraum version at position {@code stelle}, as {@link
+     * #sozialraumwert(SozialraumRef)} gives it.
+     *
+     * @param stelle a position from {@link #stelle(SozialraumRef)}, or −1
+     * @return its value, or {@code null} if there is nothing at all (always for −1)
+     * @throws IndexOutOfBoundsException if {@code stelle} is no position of these data
+     */
+    public @Nullable Messwert figur(int stelle) {
+      if (stelle < 0) {
+        return null;
       }
+      Objects.checkIndex(stelle, raeume.size());
       // a sum is there only for a position without a value of its own (see #abgeleitet)
-      Messwert summe = zelle.abgeleitet(i);
-      return Optional.ofNullable(summe != null ? summe : zelle.raum(i));
+      Messwert summe = zelle.abgeleitet(stelle);
+      return summe != null ? summe : zelle.raum(stelle);
+    }
+
+    /**
+     * The internal value of {@link #figur(int) figur(stelle)} by {@link Indikator#wert(Messwert)},
+     * suppressed or not: for computations inside the core, never for output. Computed once per
+     * figure and kept, however many readers ask.
+     *
+     * @param stelle a position from {@link #stelle(SozialraumRef)}, or −1
+     * @return the value, or {@code null} if there is no figure or it has no numerator
+     * @throws IndexOutOfBoundsException if {@code stelle} is no position of these data
+     */
+    public @Nullable BigDecimal wert(int stelle) {
+      Messwert m = figur(stelle);
+      return m == null ? null : zelle.wert(stelle, m, raeume.size());
+    }
+
+    /**
+     * {@return the internal value of {@link #kommunewert()} by {@link Indikator#wert(Messwert)},
+     * computed once as {@link #wert(int)} is; {@code null} if there is no Kommune value or it has
+     * no numerator}
+     */
+    public @Nullable BigDecimal wertDerKommune() {
+      Messwert m = zelle.kommunewert;
+      int n = raeume.size();
+      return m == null ? null : zelle.wert(n, m, n);
     }
 
     @Override
@@ -1166,6 +1216,9 @@ public final class Kommunaldaten {
     }
   }
 
+  /** Marks a figure without a value among the values of a cell (compared by identity). */
+  private static final BigDecimal OHNE_WERT = new BigDecimal("0");
+
   /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
   private static final class Zelle {
     final Indikator indikator;
@@ -1179,6 +1232,8 @@ public final class Kommunaldaten {
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
     boolean offen; // a copy of an extract whose sums are still to be computed
+    // the values of the figures by position, the Kommune's last, computed on first read
+    @Nullable BigDecimal @Nullable [] werte;
     boolean @Nullable []
         ersetzt; // while an extract is made: the Kommune (0) and positions replaced
 
@@ -1209,6 +1264,26 @@ public final class Kommunaldaten {
     @Nullable Messwert abgeleitet(int i) {
       Messwert[] a = abgeleitet;
       return a == null ? null : a[i];
+    }
+
+    /**
+     * The internal value of figure {@code m}, held at {@code stelle} (the Kommune's at {@code
+     * anzahl}, the number of positions): computed on first read and kept, so that each figure is
+     * divided once. Readers racing on a new cell may both compute it, with the same result (the
+     * value is immutable, its fields final).
+     */
+    @Nullable BigDecimal wert(int stelle, Messwert m, int anzahl) {
+      BigDecimal[] w = werte;
+      if (w == null) {
+        w = new BigDecimal[anzahl + 1];
+        werte = w;
+      }
+      BigDecimal x = w[stelle];
+      if (x == null) {
+        x = indikator.wertOhnePruefung(m).orElse(OHNE_WERT);
+        w[stelle] = x;
+      }
+      return x == OHNE_WERT ? null : x;
     }
   }
 

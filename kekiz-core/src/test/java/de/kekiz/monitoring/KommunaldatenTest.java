@@ -327,6 +327,44 @@ class KommunaldatenTest {
     }
 
     @Test
+    @DisplayName("reads figures and their values by position, each value computed once")
+    void querschnittNachStelle() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(wert(QUOTE, NORD, 2024, 1, 3));
+      m.add(fehlend(QUOTE, WEST, 2024));
+      Kommunaldaten d = daten(mitBezirken, m);
+      Kommunaldaten.Querschnitt q = d.querschnitt(REIHE, J2023).orElseThrow();
+      Kommunaldaten.Querschnitt q2024 = d.querschnitt(REIHE, Periode.jahr(2024)).orElseThrow();
+      for (Sozialraum s : List.of(b1, b2, NORD, SUED, OST, WEST)) {
+        int stelle = q.stelle(s.ref());
+        assertThat(stelle).as("%s", s).isNotNegative().isEqualTo(q2024.stelle(s.ref()));
+        Messwert figur = q.figur(stelle);
+        assertThat(figur).as("%s", s).isSameAs(q.sozialraumwert(s.ref()).orElseThrow());
+        BigDecimal wert = q.wert(stelle);
+        assertThat(wert).as("%s", s).isEqualTo(d.wert(figur).orElseThrow());
+        assertThat(q.wert(stelle)).as("kept, not divided again").isSameAs(wert);
+      }
+      // the sum for Bezirk 1 (40 / 500) and the Kommune (100 / 1000)
+      assertThat(q.wert(q.stelle(b1.ref()))).isEqualByComparingTo("8");
+      assertThat(q.wertDerKommune()).isEqualByComparingTo("10").isSameAs(q.wertDerKommune());
+      // 2024: no figure of Süd, a missing one of West: no values, and none for their sums
+      assertThat(q2024.figur(q2024.stelle(SUED.ref()))).isNull();
+      assertThat(q2024.wert(q2024.stelle(SUED.ref()))).isNull();
+      assertThat(q2024.figur(q2024.stelle(WEST.ref()))).isNotNull();
+      assertThat(q2024.wert(q2024.stelle(WEST.ref()))).isNull();
+      assertThat(q2024.wert(q2024.stelle(b2.ref()))).isNull();
+      assertThat(q2024.wertDerKommune()).isNull();
+      assertThat(q2024.wert(q2024.stelle(NORD.ref())))
+          .isEqualTo(d.wert(q2024.figur(q2024.stelle(NORD.ref()))).orElseThrow());
+      // a version the Kommune does not have, a position it does not have
+      int unbekannt = q.stelle(SozialraumRef.of(NORD.id(), 7));
+      assertThat(unbekannt).isEqualTo(-1);
+      assertThat(q.figur(unbekannt)).isNull();
+      assertThat(q.wert(unbekannt)).isNull();
+      assertThatThrownBy(() -> q.figur(6)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     @DisplayName("takes a Stadtbezirk's own value over the sum of its Stadtteile")
     void eigenerBezirkswert() {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
