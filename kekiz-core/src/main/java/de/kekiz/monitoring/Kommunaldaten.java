@@ -326,8 +326,9 @@ public final class Kommunaldaten {
     Gliederung gl = requireNonNull(x.gliederung);
     Reihe r = requireNonNull(x.reihe);
     Periode p = requireNonNull(x.periode);
-    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
+    // the parents' sums first: the Kommune's sum takes them instead of adding their parts again
     x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
+    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -630,19 +631,25 @@ public final class Kommunaldaten {
     Messwert[] eigene = z.raeume;
     Messwert[] summen = z.abgeleitet;
     int n = raeume.size();
-    Messwert[] f = new Messwert[n + 1];
-    int k = 0;
+    // counted first, so that the list is made at its size without copying
+    int k = z.kommunewert != null ? 1 : 0;
+    for (int i = 0; i < n; i++) {
+      if ((summen != null && summen[i] != null) || (eigene != null && eigene[i] != null)) {
+        k++;
+      }
+    }
+    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(k);
     for (int i = 0; i < n; i++) {
       Messwert summe = summen == null ? null : summen[i];
       Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
       if (wert != null) {
-        f[k++] = wert;
+        f.add(wert);
       }
     }
     if (z.kommunewert != null) {
-      f[k++] = z.kommunewert;
+      f.add(z.kommunewert);
     }
-    return ImmutableList.copyOf(k == f.length ? f : Arrays.copyOf(f, k));
+    return f.build();
   }
 
   /**
@@ -851,10 +858,17 @@ public final class Kommunaldaten {
     }
     Summe s = new Summe(indikator.hatNenner());
     boolean vollstaendig = true;
+    Messwert[] summen = zelle.abgeleitet;
     for (int r : g.oberste) {
-      if (!addiere(s, zelle, g, r)) {
+      // a parent's sum (see #abgeleitet) is the sum addiere would take over its children: exact
+      // sums, and the status of a sum the most significant of its parts, whichever way grouped
+      Messwert summe = summen == null ? null : summen[r];
+      if (summe != null ? !summe.hatWert() : !addiere(s, zelle, g, r)) {
         vollstaendig = false;
         break;
+      }
+      if (summe != null) {
+        s.add(summe);
       }
     }
     return s.messwert(reihe, kommuneBezug, periode, vollstaendig, eigen);

@@ -327,6 +327,52 @@ class KommunaldatenTest {
     }
 
     @Test
+    @DisplayName("sums the Kommune over the Bezirk sums exactly: scale, size beyond long, status")
+    void kommuneUeberBezirkssummen() {
+      Indikator anzahl = anzahl();
+      Reihe r = Reihe.insgesamt(anzahl.ref());
+      List<Messwert> m =
+          List.of(
+              Messwert.absolut(anzahl.ref(), bezug(NORD), J2023, Long.MAX_VALUE),
+              Messwert.absolut(anzahl.ref(), bezug(SUED), J2023, 7),
+              Messwert.absolut(anzahl.ref(), bezug(OST), J2023, Long.MAX_VALUE)
+                  .withObsStatus(ObsStatus.P),
+              new Messwert(
+                  anzahl.ref(),
+                  bezug(WEST),
+                  J2023,
+                  Aufschluesselung.INSGESAMT,
+                  dez("0.250"),
+                  null,
+                  ObsStatus.E,
+                  ConfStatus.F));
+      Kommunaldaten d =
+          Kommunaldaten.builder(mitBezirken, List.of(anzahl)).ohneGeheimhaltung().addAll(m).build();
+      Messwert k = d.kommunewert(r, J2023).orElseThrow();
+      // as the parts summed one by one: nothing rounded (a Messwert keeps no trailing zeros)
+      assertThat(k.zaehler())
+          .isEqualTo(
+              BigDecimal.valueOf(Long.MAX_VALUE)
+                  .multiply(BigDecimal.valueOf(2))
+                  .add(new BigDecimal("7.25")));
+      assertThat(k.obsStatus()).isEqualTo(ObsStatus.E);
+      assertThat(d.sozialraumwert(r, J2023, b2.ref()).orElseThrow().zaehler())
+          .isEqualTo(BigDecimal.valueOf(Long.MAX_VALUE).add(new BigDecimal("0.25")));
+      // a Bezirk sum with a missing part: the Kommune's sum is missing too
+      List<Messwert> ohneWest = new java.util.ArrayList<>(m.subList(0, 3));
+      ohneWest.add(fehlend(anzahl, WEST, 2023));
+      Messwert fehlt =
+          Kommunaldaten.builder(mitBezirken, List.of(anzahl))
+              .ohneGeheimhaltung()
+              .addAll(ohneWest)
+              .build()
+              .kommunewert(r, J2023)
+              .orElseThrow();
+      assertThat(fehlt.obsStatus()).isEqualTo(ObsStatus.M);
+      assertThat(fehlt.zaehler()).isNull();
+    }
+
+    @Test
     @DisplayName("reads figures and their values by position, each value computed once")
     void querschnittNachStelle() {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
