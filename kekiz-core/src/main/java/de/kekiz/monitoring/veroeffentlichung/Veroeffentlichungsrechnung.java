@@ -161,13 +161,7 @@ public final class Veroeffentlichungsrechnung {
               .ohneGeheimhaltung()
               .addAll(e.messwerte())
               .build();
-      // the published data of a part are built while its figures are published, each figure
-      // added as it is made (not read again from the list afterwards)
-      Kommunaldaten.Builder veroeffentlicht =
-          e.mitBericht()
-              ? Kommunaldaten.builder(e.kommune(), indikatoren).ohneGeheimhaltung().geprueft()
-              : null;
-      Glied g = new Glied(e, roh, glieder.size(), veroeffentlicht);
+      Glied g = new Glied(e, roh, glieder.size());
       if (nachAgs.put(e.kommune().schluessel(), g) != null) {
         throw new IllegalArgumentException(
             "a release holds each Kommune once, got " + e.kommune().schluessel() + " twice");
@@ -200,8 +194,7 @@ public final class Veroeffentlichungsrechnung {
     ImmutableList.Builder<Berichtsteil> teile = ImmutableList.builder();
     for (Glied g : glieder) {
       if (g.eingabe.mitBericht()) {
-        teile.add(
-            projektion.teil(g.eingabe, g.gemeinden(), g.veroeffentlicht(), g.daten(), g.gepoolt));
+        teile.add(projektion.teil(g.eingabe, g.gemeinden(), g.veroeffentlicht(), g.gepoolt));
       }
     }
     return new Veroeffentlichung(auftrag, teile.build());
@@ -882,14 +875,11 @@ public final class Veroeffentlichungsrechnung {
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
     // the position in the release
     final int nummer;
-    // the published figures as data, for a part with a report
-    private final Kommunaldaten.@Nullable Builder daten;
 
-    Glied(Eingabe eingabe, Kommunaldaten roh, int nummer, Kommunaldaten.@Nullable Builder daten) {
+    Glied(Eingabe eingabe, Kommunaldaten roh, int nummer) {
       this.eingabe = eingabe;
       this.roh = roh;
       this.nummer = nummer;
-      this.daten = daten;
       // every raw figure is published in some form, and the sums the Kommune has no own figure for
       this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
       for (Reihe r : roh.reihen()) {
@@ -904,14 +894,6 @@ public final class Veroeffentlichungsrechnung {
     /** Records a raw figure as published in the form {@code m}. */
     void veroeffentliche(Messwert m) {
       reihenfolge.add(m);
-      if (daten != null) {
-        daten.add(m);
-      }
-    }
-
-    /** The published figures as data (of a part with a report), built once. */
-    Kommunaldaten daten() {
-      return requireNonNull(daten, "daten").build();
     }
 
     /** Every figure as published, in the order decided. */
