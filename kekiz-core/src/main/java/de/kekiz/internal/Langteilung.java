@@ -52,8 +52,11 @@ public final class Langteilung {
       if (q > 0) {
         nachkomma = STELLEN - stellen(q);
       } else {
-        int e = 1; // a < b: the first significant digit is the e-th after the point
-        while (a * ZEHNER[e] < b) {
+        // a < b: the first significant digit is the e-th after the point, e ≥ 1 the least with
+        // a × 10^e ≥ b; a × 10^(stellen(b) − stellen(a)) has as many digits as b: e is that
+        // difference, or one more
+        int e = stellen(b) - stellen(a);
+        if (a * ZEHNER[e] < b) {
           e++;
         }
         nachkomma = e - 1 + STELLEN;
@@ -88,11 +91,10 @@ public final class Langteilung {
     return BigDecimal.valueOf(negativ ? -q : q, skala + nachkomma);
   }
 
-  private static int stellen(long v) {
-    int n = 1;
-    while (n < 19 && v >= ZEHNER[n]) {
-      n++;
-    }
-    return n;
+  /** {@return the number of decimal digits of {@code v} ≥ 1}, without a loop */
+  static int stellen(long v) {
+    // the bits × log10(2) (≈ 1233 / 4096) give the number of digits or one less
+    int t = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+    return v >= ZEHNER[t] ? t + 1 : t;
   }
 }

@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -325,8 +326,9 @@ public final class Kommunaldaten {
     Gliederung gl = requireNonNull(x.gliederung);
     Reihe r = requireNonNull(x.reihe);
     Periode p = requireNonNull(x.periode);
-    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
+    // the parents' sums first: the Kommune's sum takes them instead of adding their parts again
     x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
+    x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -629,19 +631,25 @@ public final class Kommunaldaten {
     Messwert[] eigene = z.raeume;
     Messwert[] summen = z.abgeleitet;
     int n = raeume.size();
-    Messwert[] f = new Messwert[n + 1];
-    int k = 0;
+    // counted first, so that the list is made at its size without copying
+    int k = z.kommunewert != null ? 1 : 0;
+    for (int i = 0; i < n; i++) {
+      if ((summen != null && summen[i] != null) || (eigene != null && eigene[i] != null)) {
+        k++;
+      }
+    }
+    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(k);
     for (int i = 0; i < n; i++) {
       Messwert summe = summen == null ? null : summen[i];
       Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
       if (wert != null) {
-        f[k++] = wert;
+        f.add(wert);
       }
     }
     if (z.kommunewert != null) {
-      f[k++] = z.kommunewert;
+      f.add(z.kommunewert);
     }
-    return ImmutableList.copyOf(k == f.length ? f : Arrays.copyOf(f, k));
+    return f.build();
   }
 
   /**
@@ -739,13 +747,62 @@ public final class Kommunaldaten {
      *     all
      */
     public Optional<Messwert> sozialraumwert(SozialraumRef ref) {
-      int i = positionVon(requireNonNull(ref, "ref"));
-      if (i < 0) {
-        return Optional.empty();
+      return Optional.ofNullable(figur(positionVon(requireNonNull(ref, "ref"))));
+    }
+
+    /**
+     * The position of Sozialraum version {@code ref} in these data, the same in every cross-section
+     * of them: to read a Sozialraum in many cross-sections by {@link #figur(int)} and {@link
+     * #wert(int)} without looking it up again.
+     *
+     * @param ref the Sozialraum version
+     * @return its position, or −1 if the Kommune has no such version
+     */
+    public int stelle(SozialraumRef ref) {
+      return positionVon(requireNonNull(ref, "ref"));
+    }
+
+    /**
+     * The value of the Sozialraum version at position {@code stelle}, as {@link
+     * #sozialraumwert(SozialraumRef)} gives it.
+     *
+     * @param stelle a position from {@link #stelle(SozialraumRef)}, or −1
+     * @return its value, or {@code null} if there is nothing at all (always for −1)
+     * @throws IndexOutOfBoundsException if {@code stelle} is no position of these data
+     */
+    public @Nullable Messwert figur(int stelle) {
+      if (stelle < 0) {
+        return null;
       }
+      Objects.checkIndex(stelle, raeume.size());
       // a sum is there only for a position without a value of its own (see #abgeleitet)
-      Messwert summe = zelle.abgeleitet(i);
-      return Optional.ofNullable(summe != null ? summe : zelle.raum(i));
+      Messwert summe = zelle.abgeleitet(stelle);
+      return summe != null ? summe : zelle.raum(stelle);
+    }
+
+    /**
+     * The internal value of {@link #figur(int) figur(stelle)} by {@link Indikator#wert(Messwert)},
+     * suppressed or not: for computations inside the core, never for output. Computed once per
+     * figure and kept, however many readers ask.
+     *
+     * @param stelle a position from {@link #stelle(SozialraumRef)}, or −1
+     * @return the value, or {@code null} if there is no figure or it has no numerator
+     * @throws IndexOutOfBoundsException if {@code stelle} is no position of these data
+     */
+    public @Nullable BigDecimal wert(int stelle) {
+      Messwert m = figur(stelle);
+      return m == null ? null : zelle.wert(stelle, m, raeume.size());
+    }
+
+    /**
+     * {@return the internal value of {@link #kommunewert()} by {@link Indikator#wert(Messwert)},
+     * computed once as {@link #wert(int)} is; {@code null} if there is no Kommune value or it has
+     * no numerator}
+     */
+    public @Nullable BigDecimal wertDerKommune() {
+      Messwert m = zelle.kommunewert;
+      int n = raeume.size();
+      return m == null ? null : zelle.wert(n, m, n);
     }
 
     @Override
@@ -801,10 +858,17 @@ public final class Kommunaldaten {
     }
     Summe s = new Summe(indikator.hatNenner());
     boolean vollstaendig = true;
+    Messwert[] summen = zelle.abgeleitet;
     for (int r : g.oberste) {
-      if (!addiere(s, zelle, g, r)) {
+      // a parent's sum (see #abgeleitet) is the sum addiere would take over its children: exact
+      // sums, and the status of a sum the most significant of its parts, whichever way grouped
+      Messwert summe = summen == null ? null : summen[r];
+      if (summe != null ? !summe.hatWert() : !addiere(s, zelle, g, r)) {
         vollstaendig = false;
         break;
+      }
+      if (summe != null) {
+        s.add(summe);
       }
     }
     return s.messwert(reihe, kommuneBezug, periode, vollstaendig, eigen);
@@ -1166,6 +1230,9 @@ public final class Kommunaldaten {
     }
   }
 
+  /** Marks a figure without a value among the values of a cell (compared by identity). */
+  private static final BigDecimal OHNE_WERT = new BigDecimal("0");
+
   /** The observations of one series and period: the Kommune's own and one per Sozialraum. */
   private static final class Zelle {
     final Indikator indikator;
@@ -1179,6 +1246,8 @@ public final class Kommunaldaten {
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
     boolean offen; // a copy of an extract whose sums are still to be computed
+    // the values of the figures by position, the Kommune's last, computed on first read
+    @Nullable BigDecimal @Nullable [] werte;
     boolean @Nullable []
         ersetzt; // while an extract is made: the Kommune (0) and positions replaced
 
@@ -1209,6 +1278,26 @@ public final class Kommunaldaten {
     @Nullable Messwert abgeleitet(int i) {
       Messwert[] a = abgeleitet;
       return a == null ? null : a[i];
+    }
+
+    /**
+     * The internal value of figure {@code m}, held at {@code stelle} (the Kommune's at {@code
+     * anzahl}, the number of positions): computed on first read and kept, so that each figure is
+     * divided once. Readers racing on a new cell may both compute it, with the same result (the
+     * value is immutable, its fields final).
+     */
+    @Nullable BigDecimal wert(int stelle, Messwert m, int anzahl) {
+      BigDecimal[] w = werte;
+      if (w == null) {
+        w = new BigDecimal[anzahl + 1];
+        werte = w;
+      }
+      BigDecimal x = w[stelle];
+      if (x == null) {
+        x = indikator.wertOhnePruefung(m).orElse(OHNE_WERT);
+        w[stelle] = x;
+      }
+      return x == OHNE_WERT ? null : x;
     }
   }
 
@@ -1353,6 +1442,7 @@ public final class Kommunaldaten {
     private @Nullable Indikator letzterIndikator;
     private @Nullable SozialraumRef letzterRaum;
     private int letztePosition = -1;
+    private int anfang = -1; // the position the last lookup found
     private @Nullable Periode letztePeriode; // of letzteReihe
     private @Nullable Zelle letzteZelle;
     private int letzteStelle = -1; // of letzteZelle in letzteReihe
@@ -1383,6 +1473,32 @@ public final class Kommunaldaten {
         p.put(s.id().code(), jeStand);
       }
       this.positionen = ImmutableMap.copyOf(p);
+    }
+
+    /**
+     * The position of {@code sr}, or −1. The figures of a series come in the order of the
+     * Sozialräume (as {@link Kommunaldaten#figuren} gives them), those of each cell from the same
+     * first one: the few positions after the last one (over areas without a figure) and the
+     * position the last lookup found are tried before the lookup.
+     */
+    private int naechstePosition(SozialraumRef sr) {
+      int bis = Math.min(letztePosition + 4, raeume.size());
+      for (int i = letztePosition + 1; i < bis; i++) {
+        if (ist(raeume.get(i), sr)) {
+          return i;
+        }
+      }
+      if (anfang >= 0 && ist(raeume.get(anfang), sr)) {
+        return anfang;
+      }
+      int p = position(sr);
+      anfang = p;
+      return p;
+    }
+
+    private static boolean ist(Sozialraum s, SozialraumRef ref) {
+      SozialraumId id = s.id();
+      return s.gebietsstand() == ref.gebietsstand() && (id == ref.id() || id.equals(ref.id()));
     }
 
     private int position(SozialraumRef ref) {
@@ -1520,16 +1636,7 @@ public final class Kommunaldaten {
       if (raum instanceof SozialraumBezug s) {
         SozialraumRef sr = s.sozialraum();
         if (sr != letzterRaum && !sr.equals(letzterRaum)) {
-          // the figures of a series come in the order of the Sozialräume (as figuren gives them):
-          // the one after the last is tried before the lookup
-          int naechste = letztePosition + 1;
-          Sozialraum vermutet = naechste < raeume.size() ? raeume.get(naechste) : null;
-          int p =
-              vermutet != null
-                      && vermutet.gebietsstand() == sr.gebietsstand()
-                      && vermutet.id().equals(sr.id())
-                  ? naechste
-                  : position(sr);
+          int p = naechstePosition(sr);
           if (p < 0) {
             throw new RegelverstossException(
                 "monitoring.sozialraum-unbekannt",

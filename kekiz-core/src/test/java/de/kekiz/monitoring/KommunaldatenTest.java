@@ -327,6 +327,90 @@ class KommunaldatenTest {
     }
 
     @Test
+    @DisplayName("sums the Kommune over the Bezirk sums exactly: scale, size beyond long, status")
+    void kommuneUeberBezirkssummen() {
+      Indikator anzahl = anzahl();
+      Reihe r = Reihe.insgesamt(anzahl.ref());
+      List<Messwert> m =
+          List.of(
+              Messwert.absolut(anzahl.ref(), bezug(NORD), J2023, Long.MAX_VALUE),
+              Messwert.absolut(anzahl.ref(), bezug(SUED), J2023, 7),
+              Messwert.absolut(anzahl.ref(), bezug(OST), J2023, Long.MAX_VALUE)
+                  .withObsStatus(ObsStatus.P),
+              new Messwert(
+                  anzahl.ref(),
+                  bezug(WEST),
+                  J2023,
+                  Aufschluesselung.INSGESAMT,
+                  dez("0.250"),
+                  null,
+                  ObsStatus.E,
+                  ConfStatus.F));
+      Kommunaldaten d =
+          Kommunaldaten.builder(mitBezirken, List.of(anzahl)).ohneGeheimhaltung().addAll(m).build();
+      Messwert k = d.kommunewert(r, J2023).orElseThrow();
+      // as the parts summed one by one: nothing rounded (a Messwert keeps no trailing zeros)
+      assertThat(k.zaehler())
+          .isEqualTo(
+              BigDecimal.valueOf(Long.MAX_VALUE)
+                  .multiply(BigDecimal.valueOf(2))
+                  .add(new BigDecimal("7.25")));
+      assertThat(k.obsStatus()).isEqualTo(ObsStatus.E);
+      assertThat(d.sozialraumwert(r, J2023, b2.ref()).orElseThrow().zaehler())
+          .isEqualTo(BigDecimal.valueOf(Long.MAX_VALUE).add(new BigDecimal("0.25")));
+      // a Bezirk sum with a missing part: the Kommune's sum is missing too
+      List<Messwert> ohneWest = new java.util.ArrayList<>(m.subList(0, 3));
+      ohneWest.add(fehlend(anzahl, WEST, 2023));
+      Messwert fehlt =
+          Kommunaldaten.builder(mitBezirken, List.of(anzahl))
+              .ohneGeheimhaltung()
+              .addAll(ohneWest)
+              .build()
+              .kommunewert(r, J2023)
+              .orElseThrow();
+      assertThat(fehlt.obsStatus()).isEqualTo(ObsStatus.M);
+      assertThat(fehlt.zaehler()).isNull();
+    }
+
+    @Test
+    @DisplayName("reads figures and their values by position, each value computed once")
+    void querschnittNachStelle() {
+      List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
+      m.add(wert(QUOTE, NORD, 2024, 1, 3));
+      m.add(fehlend(QUOTE, WEST, 2024));
+      Kommunaldaten d = daten(mitBezirken, m);
+      Kommunaldaten.Querschnitt q = d.querschnitt(REIHE, J2023).orElseThrow();
+      Kommunaldaten.Querschnitt q2024 = d.querschnitt(REIHE, Periode.jahr(2024)).orElseThrow();
+      for (Sozialraum s : List.of(b1, b2, NORD, SUED, OST, WEST)) {
+        int stelle = q.stelle(s.ref());
+        assertThat(stelle).as("%s", s).isNotNegative().isEqualTo(q2024.stelle(s.ref()));
+        Messwert figur = q.figur(stelle);
+        assertThat(figur).as("%s", s).isSameAs(q.sozialraumwert(s.ref()).orElseThrow());
+        BigDecimal wert = q.wert(stelle);
+        assertThat(wert).as("%s", s).isEqualTo(d.wert(figur).orElseThrow());
+        assertThat(q.wert(stelle)).as("kept, not divided again").isSameAs(wert);
+      }
+      // the sum for Bezirk 1 (40 / 500) and the Kommune (100 / 1000)
+      assertThat(q.wert(q.stelle(b1.ref()))).isEqualByComparingTo("8");
+      assertThat(q.wertDerKommune()).isEqualByComparingTo("10").isSameAs(q.wertDerKommune());
+      // 2024: no figure of Süd, a missing one of West: no values, and none for their sums
+      assertThat(q2024.figur(q2024.stelle(SUED.ref()))).isNull();
+      assertThat(q2024.wert(q2024.stelle(SUED.ref()))).isNull();
+      assertThat(q2024.figur(q2024.stelle(WEST.ref()))).isNotNull();
+      assertThat(q2024.wert(q2024.stelle(WEST.ref()))).isNull();
+      assertThat(q2024.wert(q2024.stelle(b2.ref()))).isNull();
+      assertThat(q2024.wertDerKommune()).isNull();
+      assertThat(q2024.wert(q2024.stelle(NORD.ref())))
+          .isEqualTo(d.wert(q2024.figur(q2024.stelle(NORD.ref()))).orElseThrow());
+      // a version the Kommune does not have, a position it does not have
+      int unbekannt = q.stelle(SozialraumRef.of(NORD.id(), 7));
+      assertThat(unbekannt).isEqualTo(-1);
+      assertThat(q.figur(unbekannt)).isNull();
+      assertThat(q.wert(unbekannt)).isNull();
+      assertThatThrownBy(() -> q.figur(6)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     @DisplayName("takes a Stadtbezirk's own value over the sum of its Stadtteile")
     void eigenerBezirkswert() {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());

@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,19 +38,30 @@ public final class Zeitreihe {
   /** The definition of {@link #version}, or null if there are no values. */
   public final @Nullable Indikator definition;
 
+  // the cross-section of each value and the area's position in them (−1: the Kommune)
+  private final Kommunaldaten.Querschnitt[] quellen;
+  private final int stelle;
+
   private Zeitreihe(
       Messwert[] werte,
       int[] positionen,
       @Nullable IndikatorRef version,
-      @Nullable Indikator definition) {
+      @Nullable Indikator definition,
+      Kommunaldaten.Querschnitt[] quellen,
+      int stelle) {
     this.werte = werte;
     this.positionen = positionen;
     this.version = version;
     this.definition = definition;
+    this.quellen = quellen;
+    this.stelle = stelle;
   }
 
   private static final Messwert[] KEINE = new Messwert[0];
   private static final int[] KEINE_POSITIONEN = new int[0];
+  private static final Kommunaldaten.Querschnitt[] KEINE_QUELLEN = new Kommunaldaten.Querschnitt[0];
+  private static final Zeitreihe LEER =
+      new Zeitreihe(KEINE, KEINE_POSITIONEN, null, null, KEINE_QUELLEN, -1);
 
   /**
    * The cells of the window of {@code perioden} periods ending with {@code bis}, oldest first;
@@ -88,9 +100,12 @@ public final class Zeitreihe {
     // filled from the back: the newest value at the end
     Messwert[] werte = new Messwert[n];
     int[] positionen = new int[n];
+    Kommunaldaten.Querschnitt[] quellen = new Kommunaldaten.Querschnitt[n];
     int k = n;
     IndikatorRef version = null;
     Indikator definition = null;
+    // the Sozialraum's position, the same in every cross-section of the data: looked up once
+    int stelle = -2;
     for (int pos = n - 1; pos >= 0; pos--) {
       Kommunaldaten.Querschnitt q = fenster.get(pos);
       if (q == null) {
@@ -100,10 +115,13 @@ public final class Zeitreihe {
       if (version != null && hier != version && !hier.equals(version)) {
         break; // another definition: a break
       }
-      Messwert m =
-          sozialraum == null
-              ? q.kommunewert().orElse(null)
-              : q.sozialraumwert(sozialraum).orElse(null);
+      if (stelle == -2) {
+        stelle = sozialraum == null ? -1 : q.stelle(sozialraum);
+        if (stelle < 0 && sozialraum != null) {
+          return LEER; // not a Sozialraum version of the Kommune: no value
+        }
+      }
+      Messwert m = stelle < 0 ? q.kommunewert().orElse(null) : q.figur(stelle);
       if (m != null && m.hatWert() && !(ohnePrognosen && m.obsStatus() == ObsStatus.F)) {
         if (version == null) {
           version = hier;
@@ -112,19 +130,33 @@ public final class Zeitreihe {
         k--;
         werte[k] = m;
         positionen[k] = pos;
+        quellen[k] = q;
         if (m.obsStatus() == ObsStatus.B) {
           break; // the first value of a new series
         }
       }
     }
     if (k == n) {
-      return new Zeitreihe(KEINE, KEINE_POSITIONEN, null, null);
+      return LEER;
     }
     if (k > 0) {
       werte = Arrays.copyOfRange(werte, k, n);
       positionen = Arrays.copyOfRange(positionen, k, n);
+      quellen = Arrays.copyOfRange(quellen, k, n);
     }
-    return new Zeitreihe(werte, positionen, version, definition);
+    return new Zeitreihe(werte, positionen, version, definition, quellen, stelle);
+  }
+
+  /**
+   * The internal value of {@code werte[i]} by {@code Indikator.wert}, as its cross-section keeps
+   * it: each figure is divided once, however many readers ask.
+   *
+   * @param i the index of the value, from 0 to {@link #anzahl()} − 1
+   */
+  public BigDecimal wert(int i) {
+    Kommunaldaten.Querschnitt q = quellen[i];
+    // every value here has a numerator: it has a value
+    return requireNonNull(stelle < 0 ? q.wertDerKommune() : q.wert(stelle));
   }
 
   /** Whether no value was found. */

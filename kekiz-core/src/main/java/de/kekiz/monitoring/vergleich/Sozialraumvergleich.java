@@ -22,6 +22,7 @@ import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.internal.Rangfolge;
+import de.kekiz.monitoring.internal.Veroeffentlichung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,10 +153,16 @@ public final class Sozialraumvergleich {
       for (int i = 0; i < raeume.size(); i++) {
         Sozialraum s = raeume.get(i);
         SozialraumRef ref = s.ref();
-        Messwert m = q.sozialraumwert(ref).orElse(null);
+        int stelle = q.stelle(ref);
+        Messwert m = q.figur(stelle);
         if (m != null) {
           raeume.set(behalten++, s);
-          werte.add(Kennzahl.von(indikator, Gebiet.sozialraum(ref), m));
+          // the value as the cross-section keeps it: divided once per figure
+          BigDecimal w = q.wert(stelle);
+          werte.add(
+              w == null
+                  ? Kennzahl.von(indikator, Gebiet.sozialraum(ref), m)
+                  : Veroeffentlichung.kennzahl(Gebiet.sozialraum(ref), m, w));
         }
       }
       raeume.subList(behalten, raeume.size()).clear();

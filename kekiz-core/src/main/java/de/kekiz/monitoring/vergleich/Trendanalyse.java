@@ -151,7 +151,7 @@ public final class Trendanalyse {
     if (n >= 2 && status == ConfStatus.F) {
       BigDecimal[] y = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
-        y[i] = indikator.wertOhnePruefung(werte[i]).orElseThrow();
+        y[i] = reihe.wert(i); // divided once per figure, kept by its cross-section
       }
       anfang = y[0];
       ende = y[n - 1];
@@ -167,8 +167,8 @@ public final class Trendanalyse {
               toleranz);
     } else {
       // no numbers of the trend itself: only the first and last value are shown
-      anfang = indikator.wertOhnePruefung(erster).orElseThrow();
-      ende = n == 1 ? anfang : indikator.wertOhnePruefung(letzter).orElseThrow();
+      anfang = reihe.wert(0);
+      ende = n == 1 ? anfang : reihe.wert(n - 1);
     }
     return Optional.of(
         new Trend(

@@ -471,10 +471,13 @@ final class Berichtsprojektion {
     Raumbezug kommuneRaum = new KommuneBezug(daten.kommune().schluessel());
     @Nullable Messwert[] kommuneWerte = null;
     @Nullable Messwert[][] zeilen = new Messwert[gebiete.anzahl()][];
+    // each column's cross-section, whose kept values the cells read
+    Kommunaldaten.@Nullable Querschnitt[] quellen = new Kommunaldaten.Querschnitt[spalten];
     Stellenfinder finder = bau.finder;
     for (Reihe r : insgesamt) {
       for (Periode p : daten.perioden(r)) {
         int stelle = Collections.binarySearch(perioden, p);
+        quellen[stelle] = daten.querschnitt(r, p).orElse(null);
         List<Messwert> figuren = daten.figuren(r, p);
         for (int j = 0; j < figuren.size(); j++) {
           Messwert m = figuren.get(j);
@@ -505,7 +508,8 @@ final class Berichtsprojektion {
     Bekannt bekannt = new Bekannt(perioden, kommuneTrend);
     for (int i = 0; i < spalten; i++) {
       kommuneZellen.add(
-          bau.zelle(kommuneWerte == null ? null : kommuneWerte[i], bekannt.kennzahl(i)));
+          bau.zelle(
+              kommuneWerte == null ? null : kommuneWerte[i], bekannt.kennzahl(i), quellen[i], -1));
     }
     Zeitreihe kommuneZeile =
         new Zeitreihe(
@@ -560,7 +564,7 @@ final class Berichtsprojektion {
       bekannt = new Bekannt(perioden, trend);
       ImmutableList.Builder<Zelle> zellen = ImmutableList.builderWithExpectedSize(spalten);
       for (int i = 0; i < spalten; i++) {
-        Zelle z = bau.zelle(werte[i], bekannt.kennzahl(i));
+        Zelle z = bau.zelle(werte[i], bekannt.kennzahl(i), quellen[i], stelle);
         Mehrjahreswert pool;
         if (z.gesperrt() && i == spalten - 1 && (pool = pools.get(raum)) != null) {
           z =
@@ -610,7 +614,7 @@ final class Berichtsprojektion {
       @Nullable Messwert[] werte = stelle < 0 ? null : zeilen[stelle];
       Messwert m = werte == null ? null : werte[periode];
       if (m != null && m.hatWert() && m.veroeffentlichbar()) {
-        return Optional.of(Zelle.vergroebert(bau.zelle(m, null), gebiete.von(stelle)));
+        return Optional.of(Zelle.vergroebert(bau.zelle(m, null, null, -1), gebiete.von(stelle)));
       }
       eltern = e.get().uebergeordnet();
     }
@@ -702,9 +706,12 @@ final class Berichtsprojektion {
     final Stellenfinder vergleichsfinder;
     private @Nullable IndikatorRef ref;
     private @Nullable Indikator definition;
+    private final Gebiete gebiete;
+    private int @Nullable [] stellenInDaten; // by the report's positions of the areas
 
     Zellenbau(Kommunaldaten daten, boolean ueberlagert, Gebiete gebiete) {
       this.daten = daten;
+      this.gebiete = gebiete;
       this.ueberlagert = ueberlagert;
       this.finder = new Stellenfinder(gebiete);
       this.vergleichsfinder = new Stellenfinder(gebiete);
@@ -713,9 +720,15 @@ final class Berichtsprojektion {
     /**
      * The cell of figure {@code m}, perturbed under the Cell-Key-Verfahren; missing if none. If
      * {@code bekannt} is the published form of a figure with the same indicator version, numerator
-     * and denominator (the same objects), its value is that of {@code m} and is taken from there.
+     * and denominator (the same objects), its value is that of {@code m} and is taken from there;
+     * else from {@code quelle} if {@code m} is its figure of the area at position {@code zeile} of
+     * the report's areas (−1: the Kommune), where it is kept once computed.
      */
-    Zelle zelle(@Nullable Messwert m, @Nullable Kennzahl bekannt) {
+    Zelle zelle(
+        @Nullable Messwert m,
+        @Nullable Kennzahl bekannt,
+        Kommunaldaten.@Nullable Querschnitt quelle,
+        int zeile) {
       if (m == null) {
         return Zelle.fehlend();
       }
@@ -738,10 +751,44 @@ final class Berichtsprojektion {
         }
         // the figures of the release's data were checked when they were added: not again
         Optional<BigDecimal> w =
-            m.confStatus().veroeffentlichbar() ? def.wertOhnePruefung(m) : Optional.empty();
+            m.confStatus().veroeffentlichbar() ? wert(m, quelle, zeile, def) : Optional.empty();
         z = w.isPresent() ? Zelle.aus(m, w.get()) : Zelle.aus(m, def);
       }
       return ueberlagert && z.art() == Wertart.EXAKT ? z.alsUeberlagert() : z;
+    }
+
+    /**
+     * The value of {@code m} as {@code quelle} keeps it if it is its figure there, else computed.
+     */
+    private Optional<BigDecimal> wert(
+        Messwert m, Kommunaldaten.@Nullable Querschnitt quelle, int zeile, Indikator def) {
+      if (quelle != null) {
+        if (zeile < 0) {
+          if (quelle.kommunewert().orElse(null) == m) {
+            return Optional.ofNullable(quelle.wertDerKommune());
+          }
+        } else {
+          int k = stelleInDaten(quelle, zeile);
+          if (k >= 0 && quelle.figur(k) == m) {
+            return Optional.ofNullable(quelle.wert(k));
+          }
+        }
+      }
+      return def.wertOhnePruefung(m);
+    }
+
+    /** The position in the data of the report's area at position {@code zeile}, or −1. */
+    private int stelleInDaten(Kommunaldaten.Querschnitt q, int zeile) {
+      int[] s = stellenInDaten;
+      if (s == null) {
+        // the same in every cross-section of the data: looked up once
+        s = new int[gebiete.anzahl()];
+        for (int i = 0; i < s.length; i++) {
+          s[i] = q.stelle(gebiete.sozialraum(i).ref());
+        }
+        stellenInDaten = s;
+      }
+      return s[zeile];
     }
   }
 
