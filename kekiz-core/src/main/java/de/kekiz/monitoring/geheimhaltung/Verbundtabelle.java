@@ -70,6 +70,10 @@ public final class Verbundtabelle {
    */
   public static boolean brauchtSchutz(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
     requireNonNull(regeln, "regeln");
+    int ganz = brauchtSchutzGanzzahlig(regeln, figuren);
+    if (ganz >= 0) {
+      return ganz == 1;
+    }
     int zSkala = 0;
     int nSkala = 0;
     for (Messwert m : figuren) {
@@ -119,6 +123,54 @@ public final class Verbundtabelle {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #brauchtSchutz} in one pass for the common case that every number is whole (scale 0): 1
+   * if the table needs the protection, 0 if not, -1 if a number with decimals comes before the
+   * answer is known (then the general check decides). The same answer as the general check: with
+   * every scale 0 it is the same computation; and a figure that makes a table of whole numbers
+   * sensitive makes it sensitive at any larger scale too (the thresholds scale with the numbers, or
+   * exceed every {@code long}; the bounds and sums only grow).
+   */
+  private static int brauchtSchutzGanzzahlig(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
+    long zSchwelle = regeln.zaehlerSchwelle(0);
+    long nSchwelle = regeln.nennerSchwelle(0);
+    long summe = 0;
+    for (int i = 0, anzahl = figuren.size(); i < anzahl; i++) {
+      Messwert m = figuren.get(i);
+      BigDecimal z = m.zaehler();
+      if (z == null) {
+        continue;
+      }
+      BigDecimal n = m.nenner();
+      if (z.scale() != 0 || (n != null && n.scale() != 0)) {
+        return -1;
+      }
+      if (m.confStatus() != ConfStatus.F) {
+        return 1;
+      }
+      long zl;
+      long nl;
+      try {
+        zl = z.longValueExact();
+        nl = n == null ? Tabelle.KEIN_NENNER : n.longValueExact();
+      } catch (ArithmeticException e) {
+        return 1;
+      }
+      if (regeln.primaerMitSchwellen(zl, zSchwelle, nl, nSchwelle)
+          || zl > Long.MAX_VALUE / 4
+          || zl < -(Long.MAX_VALUE / 4)
+          || nl > Long.MAX_VALUE / 4
+          || nl < -(Long.MAX_VALUE / 4)) {
+        return 1;
+      }
+      summe += Math.abs(zl) + Math.abs(nl);
+      if (summe > Long.MAX_VALUE / 4) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**
