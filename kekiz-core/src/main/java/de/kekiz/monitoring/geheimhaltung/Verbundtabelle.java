@@ -422,22 +422,12 @@ public final class Verbundtabelle {
      * summing to it; empty for a leaf or an area the part does not have.
      *
      * @param raum the Kommune or a Sozialraum version
-     * @return the groups of children, one per level
+     * @return the groups of children, one per level (immutable)
      */
     public java.util.List<java.util.List<Raumbezug>> kindergruppen(Raumbezug raum) {
       Integer b = hierarchie.nummern.get(requireNonNull(raum, "raum"));
-      java.util.List<java.util.List<Raumbezug>> gruppen = new ArrayList<>();
-      if (b == null) {
-        return gruppen;
-      }
-      for (int[] kinder : hierarchie.kindergruppen[b]) {
-        java.util.List<Raumbezug> g = new ArrayList<>(kinder.length);
-        for (int k : kinder) {
-          g.add(hierarchie.raeume.get(k));
-        }
-        gruppen.add(g);
-      }
-      return gruppen;
+      // made once per hierarchy and shared: immutable
+      return b == null ? java.util.List.of() : hierarchie.kinderraeume.get(b);
     }
 
     /**
@@ -613,10 +603,19 @@ public final class Verbundtabelle {
       int ns = nSkala;
       int hierarchieRelationen = 0;
       for (Teil t : teile) {
-        n += t.hierarchie.raeume.size() * t.aufschluesselungen.size();
+        int anzahl = t.aufschluesselungen.size();
+        n += t.hierarchie.raeume.size() * anzahl;
         zs = Math.max(zs, t.zSkala);
         ns = Math.max(ns, t.nSkala);
-        hierarchieRelationen += t.hierarchie.relationen * t.aufschluesselungen.size();
+        hierarchieRelationen += t.hierarchie.relationen * anzahl;
+        if (anzahl > 1) {
+          // at most one relation across breakdowns per area, breakdown and dimension
+          int dimensionen = 0;
+          for (Aufschluesselung a : t.aufschluesselungen) {
+            dimensionen += a.dimensionen().size();
+          }
+          hierarchieRelationen += t.hierarchie.raeume.size() * dimensionen;
+        }
       }
       Werte w = new Werte(n, zs, ns, regeln);
       List<int[]> relationen = new ArrayList<>(hierarchieRelationen + beziehungen.size());
