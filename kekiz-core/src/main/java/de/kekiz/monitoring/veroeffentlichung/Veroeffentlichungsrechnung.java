@@ -853,8 +853,12 @@ public final class Veroeffentlichungsrechnung {
    */
   private static @Nullable Messwert summe(
       Reihe reihe, Raumbezug raum, Periode letzte, Periodenbau[] baue, int[] stellen) {
-    BigDecimal z = BigDecimal.ZERO;
-    BigDecimal n = BigDecimal.ZERO;
+    // whole numbers (the common case) are added as longs while they fit: the same sums, of scale
+    // 0 like the BigDecimal sums of whole numbers; from the first other number on as BigDecimal
+    long zLang = 0;
+    long nLang = 0;
+    BigDecimal z = null;
+    BigDecimal n = null;
     boolean mitNenner = true;
     ObsStatus obs = ObsStatus.A;
     ConfStatus conf = ConfStatus.F;
@@ -866,15 +870,39 @@ public final class Veroeffentlichungsrechnung {
       if (!m.hatWert()) {
         return null;
       }
-      z = z.add(requireNonNull(m.zaehler()));
+      BigDecimal mz = requireNonNull(m.zaehler());
       BigDecimal nn = m.nenner();
+      boolean ganz = false;
+      if (z == null && mz.scale() == 0 && (nn == null || nn.scale() == 0)) {
+        try {
+          long zNeu = Math.addExact(zLang, mz.longValueExact());
+          long nNeu = nn == null ? nLang : Math.addExact(nLang, nn.longValueExact());
+          zLang = zNeu;
+          nLang = nNeu;
+          ganz = true;
+        } catch (ArithmeticException e) {
+          // too large for a long: added as BigDecimal below
+        }
+      }
+      if (!ganz) {
+        if (z == null || n == null) {
+          z = BigDecimal.valueOf(zLang);
+          n = BigDecimal.valueOf(nLang);
+        }
+        z = z.add(mz);
+        if (nn != null) {
+          n = n.add(nn);
+        }
+      }
       if (nn == null) {
         mitNenner = false;
-      } else {
-        n = n.add(nn);
       }
       obs = Status.summe(obs, m.obsStatus());
       conf = Status.strenger(conf, m.confStatus());
+    }
+    if (z == null || n == null) {
+      z = BigDecimal.valueOf(zLang);
+      n = BigDecimal.valueOf(nLang);
     }
     return new Messwert(
         reihe.indikator(),
