@@ -294,7 +294,7 @@ final class Sekundaersperrung {
     if (!wartet[r]) {
       wartet[r] = true;
       warteschlange[ende] = r;
-      ende = (ende + 1) % warteschlange.length;
+      ende = ende + 1 == warteschlange.length ? 0 : ende + 1; // the ring, without a division
     }
   }
 
@@ -395,7 +395,7 @@ final class Sekundaersperrung {
   private void lokal() {
     while (kopf != ende) {
       int r = warteschlange[kopf];
-      kopf = (kopf + 1) % warteschlange.length;
+      kopf = kopf + 1 == warteschlange.length ? 0 : kopf + 1; // the ring, without a division
       wartet[r] = false;
       if (geschuetzt[r] == 0) {
         continue;
@@ -685,7 +685,7 @@ final class Sekundaersperrung {
     long budget = (long) INTERVALL_DURCHGAENGE * (rel.length + 1);
     while (kopfL != endeL && budget-- > 0) {
       int r = liste[kopfL];
-      kopfL = (kopfL + 1) % liste.length;
+      kopfL = kopfL + 1 == liste.length ? 0 : kopfL + 1; // the ring, without a division
       inListe[r] = false;
       int[] zeile = rel[r];
       long summeUnten = 0;
@@ -721,7 +721,7 @@ final class Sekundaersperrung {
             if (!inListe[s]) {
               inListe[s] = true;
               liste[endeL] = s;
-              endeL = (endeL + 1) % liste.length;
+              endeL = endeL + 1 == liste.length ? 0 : endeL + 1; // the ring, without a division
             }
           }
         }
