@@ -120,23 +120,6 @@ final class Sekundaersperrung {
     this.n = tabelle.groesse();
     this.rel = tabelle.beziehungsIndizes();
     this.untergrenzeSekundaer = untergrenzeSekundaer;
-    int[] grad = new int[n + 1];
-    for (int[] r : rel) {
-      for (int c : r) {
-        grad[c + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      grad[i + 1] += grad[i];
-    }
-    this.zellRelStart = grad;
-    this.zellRel = new int[grad[n]];
-    int[] fuell = Arrays.copyOf(grad, n);
-    for (int r = 0; r < rel.length; r++) {
-      for (int c : rel[r]) {
-        zellRel[fuell[c]++] = r;
-      }
-    }
     this.zustand = new byte[n];
     boolean nn = true;
     for (int i = 0; i < n; i++) {
@@ -155,10 +138,13 @@ final class Sekundaersperrung {
     this.wartet = new boolean[rel.length];
     this.bestimmt = new boolean[n];
     this.bestimmtJetzt = new boolean[n];
+    // one pass over the relations: the degree of each cell, and each relation's unknown cells
+    int[] grad = new int[n + 1];
     for (int r = 0; r < rel.length; r++) {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
         int c = zeile[i];
+        grad[c + 1]++;
         if (zustand[c] == FEHLT) {
           unbekannt[r]++;
           fehlendeTeile[r] += i > 0 ? 1 : 0;
@@ -172,6 +158,17 @@ final class Sekundaersperrung {
       }
       if (geschuetzt[r] > 0) {
         stelleAn(r);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      grad[i + 1] += grad[i];
+    }
+    this.zellRelStart = grad;
+    this.zellRel = new int[grad[n]];
+    int[] fuell = Arrays.copyOf(grad, n);
+    for (int r = 0; r < rel.length; r++) {
+      for (int c : rel[r]) {
+        zellRel[fuell[c]++] = r;
       }
     }
   }
