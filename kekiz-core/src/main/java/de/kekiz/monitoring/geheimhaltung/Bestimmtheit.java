@@ -60,19 +60,38 @@ final class Bestimmtheit {
 
     Zeile(int[] spalten, long[] werte) {
       int n = spalten.length;
-      Integer[] ordnung = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        ordnung[i] = i;
-      }
-      Arrays.sort(ordnung, (a, b) -> Integer.compare(spalten[a], spalten[b]));
       this.spalten = new int[n];
       this.werte = new long[n];
-      for (int i = 0; i < n; i++) {
-        this.spalten[i] = spalten[ordnung[i]];
-        this.werte[i] = werte[ordnung[i]];
+      if (n <= KURZ) {
+        // a short row (the common case) by insertion, without boxing: stable like the sort below
+        for (int i = 0; i < n; i++) {
+          int s = spalten[i];
+          long w = werte[i];
+          int j = i - 1;
+          while (j >= 0 && this.spalten[j] > s) {
+            this.spalten[j + 1] = this.spalten[j];
+            this.werte[j + 1] = this.werte[j];
+            j--;
+          }
+          this.spalten[j + 1] = s;
+          this.werte[j + 1] = w;
+        }
+      } else {
+        Integer[] ordnung = new Integer[n];
+        for (int i = 0; i < n; i++) {
+          ordnung[i] = i;
+        }
+        Arrays.sort(ordnung, (a, b) -> Integer.compare(spalten[a], spalten[b]));
+        for (int i = 0; i < n; i++) {
+          this.spalten[i] = spalten[ordnung[i]];
+          this.werte[i] = werte[ordnung[i]];
+        }
       }
       this.laenge = n;
     }
+
+    /** Rows up to this length are sorted by insertion. */
+    private static final int KURZ = 32;
 
     long wert(int spalte) {
       int i = Arrays.binarySearch(spalten, 0, laenge, spalte);

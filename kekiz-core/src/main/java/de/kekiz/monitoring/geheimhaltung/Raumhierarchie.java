@@ -1,5 +1,6 @@
 package de.kekiz.monitoring.geheimhaltung;
 
+import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
@@ -36,6 +37,9 @@ final class Raumhierarchie {
   /** The number of groups of children over all areas: the relations per breakdown. */
   final int relationen;
 
+  /** Per area, its groups of children as areas (immutable, made once). */
+  final List<List<List<Raumbezug>>> kinderraeume;
+
   private Raumhierarchie(
       LocalDate stichtag, List<Raumbezug> raeume, int[] bereich, int[][][] kindergruppen) {
     this.stichtag = stichtag;
@@ -52,6 +56,24 @@ final class Raumhierarchie {
       r += gruppen.length;
     }
     this.relationen = r;
+    List<List<List<Raumbezug>>> kr = new ArrayList<>(raeume.size());
+    for (int[][] gruppen : kindergruppen) {
+      if (gruppen.length == 0) {
+        kr.add(List.of());
+        continue;
+      }
+      ImmutableList.Builder<List<Raumbezug>> g =
+          ImmutableList.builderWithExpectedSize(gruppen.length);
+      for (int[] kinder : gruppen) {
+        ImmutableList.Builder<Raumbezug> k = ImmutableList.builderWithExpectedSize(kinder.length);
+        for (int c : kinder) {
+          k.add(raeume.get(c));
+        }
+        g.add(k.build());
+      }
+      kr.add(g.build());
+    }
+    this.kinderraeume = kr;
   }
 
   /** This hierarchy on another day with the same Sozialraum versions valid. */
@@ -66,6 +88,7 @@ final class Raumhierarchie {
     this.kindergruppen = wie.kindergruppen;
     this.nummern = wie.nummern;
     this.relationen = wie.relationen;
+    this.kinderraeume = wie.kinderraeume;
   }
 
   /**

@@ -83,6 +83,9 @@ final class Sekundaersperrung {
 
   private static final long UNENDLICH = Long.MAX_VALUE / 4;
 
+  /** Rows up to this length are sorted by insertion ({@link #sortiert}). */
+  private static final int KURZE_ZEILE = 32;
+
   private final Tabelle<?> tabelle;
   private final int n;
   private final int[][] rel;
@@ -117,23 +120,6 @@ final class Sekundaersperrung {
     this.n = tabelle.groesse();
     this.rel = tabelle.beziehungsIndizes();
     this.untergrenzeSekundaer = untergrenzeSekundaer;
-    int[] grad = new int[n + 1];
-    for (int[] r : rel) {
-      for (int c : r) {
-        grad[c + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      grad[i + 1] += grad[i];
-    }
-    this.zellRelStart = grad;
-    this.zellRel = new int[grad[n]];
-    int[] fuell = Arrays.copyOf(grad, n);
-    for (int r = 0; r < rel.length; r++) {
-      for (int c : rel[r]) {
-        zellRel[fuell[c]++] = r;
-      }
-    }
     this.zustand = new byte[n];
     boolean nn = true;
     for (int i = 0; i < n; i++) {
@@ -152,10 +138,13 @@ final class Sekundaersperrung {
     this.wartet = new boolean[rel.length];
     this.bestimmt = new boolean[n];
     this.bestimmtJetzt = new boolean[n];
+    // one pass over the relations: the degree of each cell, and each relation's unknown cells
+    int[] grad = new int[n + 1];
     for (int r = 0; r < rel.length; r++) {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
         int c = zeile[i];
+        grad[c + 1]++;
         if (zustand[c] == FEHLT) {
           unbekannt[r]++;
           fehlendeTeile[r] += i > 0 ? 1 : 0;
@@ -169,6 +158,17 @@ final class Sekundaersperrung {
       }
       if (geschuetzt[r] > 0) {
         stelleAn(r);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      grad[i + 1] += grad[i];
+    }
+    this.zellRelStart = grad;
+    this.zellRel = new int[grad[n]];
+    int[] fuell = Arrays.copyOf(grad, n);
+    for (int r = 0; r < rel.length; r++) {
+      for (int c : rel[r]) {
+        zellRel[fuell[c]++] = r;
       }
     }
   }
@@ -224,24 +224,43 @@ final class Sekundaersperrung {
    * first, then smaller denominator, then a part before the total, then the earlier cell.
    */
   private int[] sortiert(int[] zeile) {
+    int[] ergebnis = new int[zeile.length];
+    if (zeile.length <= KURZE_ZEILE) {
+      // a short row (the common case) by insertion of positions, without boxing: stable like the
+      // sort below, so the same order
+      int[] o = new int[zeile.length];
+      for (int i = 0; i < zeile.length; i++) {
+        int a = i;
+        int j = i - 1;
+        while (j >= 0 && vergleiche(zeile, o[j], a) > 0) {
+          o[j + 1] = o[j];
+          j--;
+        }
+        o[j + 1] = a;
+      }
+      for (int i = 0; i < zeile.length; i++) {
+        ergebnis[i] = zeile[o[i]];
+      }
+      return ergebnis;
+    }
     Integer[] o = new Integer[zeile.length];
     for (int i = 0; i < zeile.length; i++) {
       o[i] = i;
     }
-    Arrays.sort(
-        o,
-        (a, b) -> {
-          int x = groesse(zeile[a], zeile[b]);
-          if (x == 0) {
-            x = Boolean.compare(a == 0, b == 0);
-          }
-          return x != 0 ? x : Integer.compare(zeile[a], zeile[b]);
-        });
-    int[] ergebnis = new int[zeile.length];
+    Arrays.sort(o, (a, b) -> vergleiche(zeile, a, b));
     for (int i = 0; i < zeile.length; i++) {
       ergebnis[i] = zeile[o[i]];
     }
     return ergebnis;
+  }
+
+  /** The candidate order of the cells at positions {@code a} and {@code b} of row {@code zeile}. */
+  private int vergleiche(int[] zeile, int a, int b) {
+    int x = groesse(zeile[a], zeile[b]);
+    if (x == 0) {
+      x = Boolean.compare(a == 0, b == 0);
+    }
+    return x != 0 ? x : Integer.compare(zeile[a], zeile[b]);
   }
 
   /** Compares cells by magnitude of the numerator, then by denominator. */
@@ -272,7 +291,7 @@ final class Sekundaersperrung {
     if (!wartet[r]) {
       wartet[r] = true;
       warteschlange[ende] = r;
-      ende = (ende + 1) % warteschlange.length;
+      ende = ende + 1 == warteschlange.length ? 0 : ende + 1; // the ring, without a division
     }
   }
 
@@ -373,7 +392,7 @@ final class Sekundaersperrung {
   private void lokal() {
     while (kopf != ende) {
       int r = warteschlange[kopf];
-      kopf = (kopf + 1) % warteschlange.length;
+      kopf = kopf + 1 == warteschlange.length ? 0 : kopf + 1; // the ring, without a division
       wartet[r] = false;
       if (geschuetzt[r] == 0) {
         continue;
@@ -442,32 +461,44 @@ final class Sekundaersperrung {
       }
     }
     neu.clear();
+    // the groups to check, numbered in the order of their first cell; each group's cells in
+    // increasing order (from zellenStart[g] in zellen) and its rows likewise
     int gruppen = 0;
     int[] gruppeDerWurzel = new int[n];
     Arrays.fill(gruppeDerWurzel, -1);
     int[] lokaleNummer = new int[n];
-    List<List<Integer>> zellen = new ArrayList<>();
+    int[] gruppeDerZelle = new int[n];
+    int[] zellenStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
+      gruppeDerZelle[i] = -1;
       if (!unbekannt(i) || !zuPruefen[wurzel(vater, i)]) {
         continue;
       }
       int w = wurzel(vater, i);
       if (gruppeDerWurzel[w] < 0) {
         gruppeDerWurzel[w] = gruppen++;
-        zellen.add(new ArrayList<>());
       }
-      List<Integer> g = zellen.get(gruppeDerWurzel[w]);
-      lokaleNummer[i] = g.size();
-      g.add(i);
+      int g = gruppeDerWurzel[w];
+      gruppeDerZelle[i] = g;
+      lokaleNummer[i] = zellenStart[g + 1]++;
     }
     if (gruppen == 0) {
       return false;
     }
-    List<List<Integer>> zeilen = new ArrayList<>();
     for (int g = 0; g < gruppen; g++) {
-      zeilen.add(new ArrayList<>());
+      zellenStart[g + 1] += zellenStart[g];
     }
+    int[] zellen = new int[zellenStart[gruppen]];
+    for (int i = 0; i < n; i++) {
+      int g = gruppeDerZelle[i];
+      if (g >= 0) {
+        zellen[zellenStart[g] + lokaleNummer[i]] = i;
+      }
+    }
+    int[] gruppeDerZeile = new int[rel.length];
+    int[] zeilenStart = new int[gruppen + 1];
     for (int r = 0; r < rel.length; r++) {
+      gruppeDerZeile[r] = -1;
       if (unbekannt[r] == 0) {
         continue;
       }
@@ -475,17 +506,38 @@ final class Sekundaersperrung {
         if (unbekannt(c)) {
           int w = wurzel(vater, c);
           if (zuPruefen[w]) {
-            zeilen.get(gruppeDerWurzel[w]).add(r);
+            gruppeDerZeile[r] = gruppeDerWurzel[w];
+            zeilenStart[gruppeDerWurzel[w] + 1]++;
           }
           break;
         }
       }
     }
+    for (int g = 0; g < gruppen; g++) {
+      zeilenStart[g + 1] += zeilenStart[g];
+    }
+    int[] zeilen = new int[zeilenStart[gruppen]];
+    int[] fuell = Arrays.copyOf(zeilenStart, gruppen);
+    for (int r = 0; r < rel.length; r++) {
+      int g = gruppeDerZeile[r];
+      if (g >= 0) {
+        zeilen[fuell[g]++] = r;
+      }
+    }
     boolean[] beruehrt = new boolean[rel.length];
     boolean geaendert = false;
     for (int g = 0; g < gruppen; g++) {
-      List<Integer> z = zellen.get(g);
-      Zeilen zg = zeilenDerGruppe(zeilen.get(g), lokaleNummer, z);
+      int von = zellenStart[g];
+      int anzahl = zellenStart[g + 1] - von;
+      Zeilen zg =
+          zeilenDerGruppe(
+              zeilen,
+              zeilenStart[g],
+              zeilenStart[g + 1] - zeilenStart[g],
+              lokaleNummer,
+              zellen,
+              von,
+              anzahl);
       int[][] spalten = zg.spalten();
       long[][] werte = new long[spalten.length][];
       for (int k = 0; k < spalten.length; k++) {
@@ -495,12 +547,12 @@ final class Sekundaersperrung {
           werte[k][i] = i == 0 && zg.mitSumme()[k] ? 1 : -1;
         }
       }
-      boolean[] b = Bestimmtheit.bestimmt(z.size(), spalten, werte);
-      for (int k = 0; k < z.size(); k++) {
-        bestimmtJetzt[z.get(k)] = b[k];
+      boolean[] b = Bestimmtheit.bestimmt(anzahl, spalten, werte);
+      for (int k = 0; k < anzahl; k++) {
+        bestimmtJetzt[zellen[von + k]] = b[k];
       }
-      for (int k = 0; k < z.size(); k++) {
-        int x = z.get(k);
+      for (int k = 0; k < anzahl; k++) {
+        int x = zellen[von + k];
         if (b[k]
             && geschuetzt(x)
             && versuche[x] < VERSUCHE
@@ -510,8 +562,8 @@ final class Sekundaersperrung {
           geaendert = true;
         }
       }
-      for (int k = 0; k < z.size(); k++) {
-        int x = z.get(k);
+      for (int k = 0; k < anzahl; k++) {
+        int x = zellen[von + k];
         bestimmt[x] = b[k] && geschuetzt(x);
         bestimmtJetzt[x] = false;
       }
@@ -523,18 +575,19 @@ final class Sekundaersperrung {
   private record Zeilen(int[][] spalten, boolean[] mitSumme) {}
 
   /**
-   * The rows {@code rs} restricted to their unknown cells, as local column numbers, after dropping
-   * every row that holds a missing cell found in no other row (such a row never constrains the
-   * other cells: the missing cell can always make it hold), repeatedly.
+   * The rows {@code rs[rsVon]} to {@code rs[rsVon + m - 1]} restricted to their unknown cells, as
+   * local column numbers (the group's cells are {@code zellen[zellenVon]} and the {@code anzahl -
+   * 1} after it), after dropping every row that holds a missing cell found in no other row (such a
+   * row never constrains the other cells: the missing cell can always make it hold), repeatedly.
    */
-  private Zeilen zeilenDerGruppe(List<Integer> rs, int[] lokaleNummer, List<Integer> zellen) {
-    int m = rs.size();
+  private Zeilen zeilenDerGruppe(
+      int[] rs, int rsVon, int m, int[] lokaleNummer, int[] zellen, int zellenVon, int anzahl) {
     int[][] spalten = new int[m][];
     boolean[] summe = new boolean[m];
-    int[] vorkommen = new int[zellen.size()];
+    int[] vorkommen = new int[anzahl];
     for (int k = 0; k < m; k++) {
-      int[] zeile = rel[rs.get(k)];
-      int[] sp = new int[unbekannt[rs.get(k)]];
+      int[] zeile = rel[rs[rsVon + k]];
+      int[] sp = new int[unbekannt[rs[rsVon + k]]];
       int j = 0;
       for (int i = 0; i < zeile.length; i++) {
         if (unbekannt(zeile[i])) {
@@ -546,9 +599,9 @@ final class Sekundaersperrung {
       spalten[k] = sp;
     }
     // the rows of each column, for the peeling
-    int[][] zeilenDerSpalte = new int[zellen.size()][];
-    int[] fuell = new int[zellen.size()];
-    for (int c = 0; c < zellen.size(); c++) {
+    int[][] zeilenDerSpalte = new int[anzahl][];
+    int[] fuell = new int[anzahl];
+    for (int c = 0; c < anzahl; c++) {
       zeilenDerSpalte[c] = new int[vorkommen[c]];
     }
     for (int k = 0; k < m; k++) {
@@ -557,10 +610,10 @@ final class Sekundaersperrung {
       }
     }
     boolean[] weg = new boolean[m];
-    int[] stapel = new int[zellen.size()];
+    int[] stapel = new int[anzahl];
     int oben = 0;
-    for (int c = 0; c < zellen.size(); c++) {
-      if (vorkommen[c] == 1 && zustand[zellen.get(c)] == FEHLT) {
+    for (int c = 0; c < anzahl; c++) {
+      if (vorkommen[c] == 1 && zustand[zellen[zellenVon + c]] == FEHLT) {
         stapel[oben++] = c;
       }
     }
@@ -574,7 +627,7 @@ final class Sekundaersperrung {
           weg[k] = true;
           for (int d : spalten[k]) {
             vorkommen[d]--;
-            if (vorkommen[d] == 1 && zustand[zellen.get(d)] == FEHLT) {
+            if (vorkommen[d] == 1 && zustand[zellen[zellenVon + d]] == FEHLT) {
               stapel[oben++] = d;
             }
           }
@@ -629,7 +682,7 @@ final class Sekundaersperrung {
     long budget = (long) INTERVALL_DURCHGAENGE * (rel.length + 1);
     while (kopfL != endeL && budget-- > 0) {
       int r = liste[kopfL];
-      kopfL = (kopfL + 1) % liste.length;
+      kopfL = kopfL + 1 == liste.length ? 0 : kopfL + 1; // the ring, without a division
       inListe[r] = false;
       int[] zeile = rel[r];
       long summeUnten = 0;
@@ -665,7 +718,7 @@ final class Sekundaersperrung {
             if (!inListe[s]) {
               inListe[s] = true;
               liste[endeL] = s;
-              endeL = (endeL + 1) % liste.length;
+              endeL = endeL + 1 == liste.length ? 0 : endeL + 1; // the ring, without a division
             }
           }
         }

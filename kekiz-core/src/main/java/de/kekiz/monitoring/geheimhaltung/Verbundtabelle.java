@@ -70,6 +70,10 @@ public final class Verbundtabelle {
    */
   public static boolean brauchtSchutz(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
     requireNonNull(regeln, "regeln");
+    int ganz = brauchtSchutzGanzzahlig(regeln, figuren);
+    if (ganz >= 0) {
+      return ganz == 1;
+    }
     int zSkala = 0;
     int nSkala = 0;
     for (Messwert m : figuren) {
@@ -119,6 +123,54 @@ public final class Verbundtabelle {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #brauchtSchutz} in one pass for the common case that every number is whole (scale 0): 1
+   * if the table needs the protection, 0 if not, -1 if a number with decimals comes before the
+   * answer is known (then the general check decides). The same answer as the general check: with
+   * every scale 0 it is the same computation; and a figure that makes a table of whole numbers
+   * sensitive makes it sensitive at any larger scale too (the thresholds scale with the numbers, or
+   * exceed every {@code long}; the bounds and sums only grow).
+   */
+  private static int brauchtSchutzGanzzahlig(Geheimhaltungsregeln regeln, List<Messwert> figuren) {
+    long zSchwelle = regeln.zaehlerSchwelle(0);
+    long nSchwelle = regeln.nennerSchwelle(0);
+    long summe = 0;
+    for (int i = 0, anzahl = figuren.size(); i < anzahl; i++) {
+      Messwert m = figuren.get(i);
+      BigDecimal z = m.zaehler();
+      if (z == null) {
+        continue;
+      }
+      BigDecimal n = m.nenner();
+      if (z.scale() != 0 || (n != null && n.scale() != 0)) {
+        return -1;
+      }
+      if (m.confStatus() != ConfStatus.F) {
+        return 1;
+      }
+      long zl;
+      long nl;
+      try {
+        zl = z.longValueExact();
+        nl = n == null ? Tabelle.KEIN_NENNER : n.longValueExact();
+      } catch (ArithmeticException e) {
+        return 1;
+      }
+      if (regeln.primaerMitSchwellen(zl, zSchwelle, nl, nSchwelle)
+          || zl > Long.MAX_VALUE / 4
+          || zl < -(Long.MAX_VALUE / 4)
+          || nl > Long.MAX_VALUE / 4
+          || nl < -(Long.MAX_VALUE / 4)) {
+        return 1;
+      }
+      summe += Math.abs(zl) + Math.abs(nl);
+      if (summe > Long.MAX_VALUE / 4) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -370,22 +422,12 @@ public final class Verbundtabelle {
      * summing to it; empty for a leaf or an area the part does not have.
      *
      * @param raum the Kommune or a Sozialraum version
-     * @return the groups of children, one per level
+     * @return the groups of children, one per level (immutable)
      */
     public java.util.List<java.util.List<Raumbezug>> kindergruppen(Raumbezug raum) {
       Integer b = hierarchie.nummern.get(requireNonNull(raum, "raum"));
-      java.util.List<java.util.List<Raumbezug>> gruppen = new ArrayList<>();
-      if (b == null) {
-        return gruppen;
-      }
-      for (int[] kinder : hierarchie.kindergruppen[b]) {
-        java.util.List<Raumbezug> g = new ArrayList<>(kinder.length);
-        for (int k : kinder) {
-          g.add(hierarchie.raeume.get(k));
-        }
-        gruppen.add(g);
-      }
-      return gruppen;
+      // made once per hierarchy and shared: immutable
+      return b == null ? java.util.List.of() : hierarchie.kinderraeume.get(b);
     }
 
     /**
@@ -561,10 +603,19 @@ public final class Verbundtabelle {
       int ns = nSkala;
       int hierarchieRelationen = 0;
       for (Teil t : teile) {
-        n += t.hierarchie.raeume.size() * t.aufschluesselungen.size();
+        int anzahl = t.aufschluesselungen.size();
+        n += t.hierarchie.raeume.size() * anzahl;
         zs = Math.max(zs, t.zSkala);
         ns = Math.max(ns, t.nSkala);
-        hierarchieRelationen += t.hierarchie.relationen * t.aufschluesselungen.size();
+        hierarchieRelationen += t.hierarchie.relationen * anzahl;
+        if (anzahl > 1) {
+          // at most one relation across breakdowns per area, breakdown and dimension
+          int dimensionen = 0;
+          for (Aufschluesselung a : t.aufschluesselungen) {
+            dimensionen += a.dimensionen().size();
+          }
+          hierarchieRelationen += t.hierarchie.raeume.size() * dimensionen;
+        }
       }
       Werte w = new Werte(n, zs, ns, regeln);
       List<int[]> relationen = new ArrayList<>(hierarchieRelationen + beziehungen.size());

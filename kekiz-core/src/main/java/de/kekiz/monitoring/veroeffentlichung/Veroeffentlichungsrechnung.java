@@ -30,6 +30,7 @@ import de.kekiz.monitoring.internal.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -270,16 +271,23 @@ public final class Veroeffentlichungsrechnung {
       return null;
     }
     Periodenbau bau = sammle(glieder, ref, p);
-    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), bau.messwerte)) {
+    Messwert[] messwerte = bau.messwerte;
+    Messwert[] veroeffentlicht = bau.veroeffentlicht;
+    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), Arrays.asList(messwerte))) {
       // nothing sensitive: the protection publishes every figure with a value, without a table
-      for (Figur f : bau.figuren) {
-        Messwert m =
-            Geheimhaltung.anwenden(
-                f.messwert,
-                f.messwert.hatWert() ? Sperrung.FREI : Sperrung.FEHLT,
-                auftrag.regeln());
-        f.veroeffentlicht = m;
-        f.glied.veroeffentliche(m);
+      // (without rounding, every figure as it is: what has no value stays missing)
+      boolean ohneRundung = auftrag.regeln().rundung() == null;
+      for (Glied g : glieder) {
+        for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
+          Messwert roh = messwerte[i];
+          Messwert m =
+              ohneRundung
+                  ? roh
+                  : Geheimhaltung.anwenden(
+                      roh, roh.hatWert() ? Sperrung.FREI : Sperrung.FEHLT, auftrag.regeln());
+          veroeffentlicht[i] = m;
+          g.veroeffentliche(m);
+        }
       }
       return bau;
     }
@@ -290,11 +298,15 @@ public final class Veroeffentlichungsrechnung {
     bau.platziert = true;
     verknuepfeKreise(tabelle, glieder, ref, List.of(bau));
     Verbundtabelle.Ergebnis ergebnis = tabelle.schuetze();
-    for (Figur f : bau.figuren) {
-      Messwert m =
-          Geheimhaltung.anwenden(f.messwert, ergebnis.sperrung(f.zelle()), auftrag.regeln());
-      f.veroeffentlicht = m;
-      f.glied.veroeffentliche(m);
+    Verbundtabelle.@Nullable Zelle[] zellen = requireNonNull(bau.zellen);
+    for (Glied g : glieder) {
+      for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
+        Messwert m =
+            Geheimhaltung.anwenden(
+                messwerte[i], ergebnis.sperrung(requireNonNull(zellen[i])), auftrag.regeln());
+        veroeffentlicht[i] = m;
+        g.veroeffentliche(m);
+      }
     }
     return bau;
   }
@@ -407,13 +419,13 @@ public final class Veroeffentlichungsrechnung {
           }
           gleicheNeben(tabelle, reihen, bau, g);
         }
+        Verbundtabelle.@Nullable Zelle[] zellen = bau.zellen;
         for (int i = bau.von[g.nummer]; i < bau.bis[g.nummer]; i++) {
-          Figur f = bau.figuren.get(i);
-          Messwert entschieden = requireNonNull(f.veroeffentlicht);
+          Messwert entschieden = requireNonNull(bau.veroeffentlicht[i]);
           if (entschieden.hatWert() && entschieden.veroeffentlichbar()) {
-            tabelle.fest(f.zelle());
+            tabelle.fest(requireNonNull(requireNonNull(zellen)[i]));
           } else if (!entschieden.veroeffentlichbar()) {
-            tabelle.sensibel(f.zelle());
+            tabelle.sensibel(requireNonNull(requireNonNull(zellen)[i]));
           }
         }
       }
@@ -439,9 +451,9 @@ public final class Veroeffentlichungsrechnung {
    * window's last period is a pooled figure asked for ({@link #pools}).
    */
   private static boolean mitGesperrtem(Periodenbau bau) {
-    for (Figur f : bau.figuren) {
-      Messwert m = f.veroeffentlicht;
-      if (m != null && !m.hatWert() && f.messwert.hatWert()) {
+    for (int i = 0; i < bau.messwerte.length; i++) {
+      Messwert m = bau.veroeffentlicht[i];
+      if (m != null && !m.hatWert() && bau.messwerte[i].hatWert()) {
         return true;
       }
     }
@@ -454,7 +466,7 @@ public final class Veroeffentlichungsrechnung {
    */
   private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
     // the figures of each series first, so that the lists are made once at their size
-    List<List<Messwert>> jeReihe = new ArrayList<>();
+    List<List<Messwert>> jeReihe = new ArrayList<>(2 * glieder.size());
     int anzahl = 0;
     for (Glied g : glieder) {
       for (Reihe r : g.reihen(ref)) {
@@ -464,16 +476,20 @@ public final class Veroeffentlichungsrechnung {
       }
     }
     Periodenbau bau = new Periodenbau(p, glieder.size(), anzahl);
+    Messwert[] messwerte = bau.messwerte;
+    Reihe[] reihen = bau.reihen;
     int i = 0;
+    int k = 0;
     for (Glied g : glieder) {
-      bau.von[g.nummer] = bau.figuren.size();
+      bau.von[g.nummer] = k;
       for (Reihe r : g.reihen(ref)) {
-        for (Messwert m : jeReihe.get(i++)) {
-          bau.figuren.add(new Figur(g, r, m));
-          bau.messwerte.add(m);
+        List<Messwert> l = jeReihe.get(i++);
+        for (int j = 0; j < l.size(); j++) {
+          messwerte[k] = l.get(j);
+          reihen[k++] = r;
         }
       }
-      bau.bis[g.nummer] = bau.figuren.size();
+      bau.bis[g.nummer] = k;
     }
     return bau;
   }
@@ -496,9 +512,16 @@ public final class Veroeffentlichungsrechnung {
     List<Verbundtabelle.Teil> teile = new ArrayList<>(1);
     teile.add(teil);
     TreeMap<LocalDate, Verbundtabelle.Teil> neben = null;
+    Verbundtabelle.@Nullable Zelle[] zellen = bau.zellen;
+    Verbundtabelle.@Nullable Teil[] teilDerFigur = bau.teilDerFigur;
+    if (zellen == null || teilDerFigur == null) {
+      zellen = new Verbundtabelle.Zelle[bau.messwerte.length];
+      teilDerFigur = new Verbundtabelle.Teil[bau.messwerte.length];
+      bau.zellen = zellen;
+      bau.teilDerFigur = teilDerFigur;
+    }
     for (int i = von; i < bis; i++) {
-      Figur f = bau.figuren.get(i);
-      Messwert m = f.messwert;
+      Messwert m = bau.messwerte[i];
       // most figures belong to the areas valid on the period's reference day
       Verbundtabelle.Zelle z = teil.figurFallsGueltig(m);
       Verbundtabelle.Teil t = teil;
@@ -515,8 +538,8 @@ public final class Veroeffentlichungsrechnung {
         }
         z = t.figur(m);
       }
-      f.teil = t;
-      f.zelle = z;
+      teilDerFigur[i] = t;
+      zellen[i] = z;
     }
     bau.haupt[g.nummer] = teil;
     bau.teile[g.nummer] = teile;
@@ -643,76 +666,44 @@ public final class Veroeffentlichungsrechnung {
   private static List<Pool> pools(
       Verbundtabelle.Builder tabelle, List<Glied> glieder, List<Periodenbau> fenster) {
     List<Pool> pools = new ArrayList<>();
-    int letzte = fenster.size() - 1;
-    Periode letztePeriode = fenster.get(letzte).periode;
+    Periodenbau[] baue = fenster.toArray(new Periodenbau[0]);
     for (Glied glied : glieder) {
-      // the figures of the Kommune by series and area, each with its figure of every period
-      Map<Reihe, Map<Raumbezug, Figur[]>> nach =
-          gleichAufgebaut(glied, fenster) ? nachStelle(glied, fenster) : nachRaum(glied, fenster);
-      for (Map.Entry<Reihe, Map<Raumbezug, Figur[]>> r : nach.entrySet()) {
-        Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
-        Verbundtabelle.Teil teil = null;
-        for (Map.Entry<Raumbezug, Figur[]> a : r.getValue().entrySet()) {
-          Figur[] einzeln = a.getValue();
-          Messwert summe = summe(r.getKey(), a.getKey(), letztePeriode, einzeln);
-          if (summe == null) {
-            continue;
+      if (gleichAufgebaut(glied, baue)) {
+        // the i-th figures of the periods belong together: each series is a run of positions
+        Periodenbau erste = baue[0];
+        int von = erste.von[glied.nummer];
+        int bis = erste.bis[glied.nummer];
+        int i = von;
+        while (i < bis) {
+          Reihe reihe = erste.reihen[i];
+          int j = i + 1;
+          while (j < bis && erste.reihen[j] == reihe) {
+            j++;
           }
-          boolean alleVeroeffentlicht = true;
-          for (Figur f : einzeln) {
-            Messwert m = f.veroeffentlicht;
-            alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
-          }
-          Messwert zuletzt = einzeln[letzte].veroeffentlicht;
-          boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
-          Verbundtabelle.Zelle z =
-              gewuenscht || alleVeroeffentlicht
-                  ? tabelle.zusatz(summe)
-                  : tabelle.zusatz(
-                      new Messwert(
-                          summe.indikator(),
-                          summe.raum(),
-                          summe.periode(),
-                          summe.aufschluesselung(),
-                          null,
-                          null,
-                          ObsStatus.M,
-                          ConfStatus.F));
-          if (alleVeroeffentlicht) {
-            tabelle.fest(z);
-          }
-          List<Verbundtabelle.Zelle> teile = new ArrayList<>();
-          for (Figur f : einzeln) {
-            teile.add(f.zelle());
-          }
-          tabelle.summe(z, teile);
-          gepoolt.put(a.getKey(), z);
-          if (a.getKey() instanceof KommuneBezug) {
-            teil = einzeln[letzte].teil;
-          }
-          if (gewuenscht) {
-            pools.add(new Pool(glied, summe, z));
-          }
-        }
-        if (teil == null) {
-          continue;
-        }
-        // pooled parent = sum of pooled children, along the hierarchy of the last period
-        for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
-          for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
-            List<Verbundtabelle.Zelle> teile = new ArrayList<>();
-            for (Raumbezug k : kinder) {
-              Verbundtabelle.Zelle kz = gepoolt.get(k);
-              if (kz == null) {
-                teile = null;
-                break;
-              }
-              teile.add(kz);
+          int[][] stellen = new int[j - i][];
+          Raumbezug[] raeume = new Raumbezug[j - i];
+          for (int a = 0; a < stellen.length; a++) {
+            int[] jePeriode = new int[baue.length];
+            for (int k = 0; k < baue.length; k++) {
+              jePeriode[k] = baue[k].von[glied.nummer] + (i - von) + a;
             }
-            if (teile != null) {
-              tabelle.summe(e.getValue(), teile);
-            }
+            stellen[a] = jePeriode;
+            raeume[a] = erste.messwerte[i + a].raum();
           }
+          poolReihe(tabelle, glied, baue, reihe, raeume, stellen, pools);
+          i = j;
+        }
+      } else {
+        for (Map.Entry<Reihe, Map<Raumbezug, int[]>> r : nachRaum(glied, baue).entrySet()) {
+          Map<Raumbezug, int[]> jeRaum = r.getValue();
+          Raumbezug[] raeume = new Raumbezug[jeRaum.size()];
+          int[][] stellen = new int[jeRaum.size()][];
+          int a = 0;
+          for (Map.Entry<Raumbezug, int[]> e : jeRaum.entrySet()) {
+            raeume[a] = e.getKey();
+            stellen[a++] = e.getValue();
+          }
+          poolReihe(tabelle, glied, baue, r.getKey(), raeume, stellen, pools);
         }
       }
     }
@@ -720,26 +711,112 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * Glied {@code glied}'s figures of {@code fenster} by series (in the order they first come) and
-   * area (likewise), each with its figure of every period.
+   * The pooled cells of series {@code reihe} of Glied {@code glied} ({@link #pools}): area {@code
+   * raeume[a]} has its figure of period {@code k} at position {@code stellen[a][k]} of {@code
+   * baue[k]} ({@code -1}: none). Adds the pooled figures asked for to {@code pools}.
    */
-  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachRaum(
-      Glied glied, List<Periodenbau> fenster) {
-    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
-    Reihe letzteReihe = null;
-    Map<Raumbezug, Figur[]> jeRaum = null;
-    for (int k = 0; k < fenster.size(); k++) {
-      Periodenbau bau = fenster.get(k);
-      for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
-        Figur f = bau.figuren.get(i);
-        // the figures come by period and series: look the series' map up when it changes
-        if (jeRaum == null || f.reihe != letzteReihe) {
-          jeRaum = nach.computeIfAbsent(f.reihe, x -> new LinkedHashMap<>());
-          letzteReihe = f.reihe;
+  private static void poolReihe(
+      Verbundtabelle.Builder tabelle,
+      Glied glied,
+      Periodenbau[] baue,
+      Reihe reihe,
+      Raumbezug[] raeume,
+      int[][] stellen,
+      List<Pool> pools) {
+    int letzte = baue.length - 1;
+    Periode letztePeriode = baue[letzte].periode;
+    Map<Raumbezug, Verbundtabelle.Zelle> gepoolt = new HashMap<>();
+    Verbundtabelle.Teil teil = null;
+    for (int a = 0; a < raeume.length; a++) {
+      int[] einzeln = stellen[a];
+      Messwert summe = summe(reihe, raeume[a], letztePeriode, baue, einzeln);
+      if (summe == null) {
+        continue;
+      }
+      boolean alleVeroeffentlicht = true;
+      for (int k = 0; k < baue.length; k++) {
+        Messwert m = baue[k].veroeffentlicht[einzeln[k]];
+        alleVeroeffentlicht &= m != null && m.hatWert() && m.veroeffentlichbar();
+      }
+      Messwert zuletzt = baue[letzte].veroeffentlicht[einzeln[letzte]];
+      boolean gewuenscht = zuletzt != null && !zuletzt.hatWert();
+      Verbundtabelle.Zelle z =
+          gewuenscht || alleVeroeffentlicht
+              ? tabelle.zusatz(summe)
+              : tabelle.zusatz(
+                  new Messwert(
+                      summe.indikator(),
+                      summe.raum(),
+                      summe.periode(),
+                      summe.aufschluesselung(),
+                      null,
+                      null,
+                      ObsStatus.M,
+                      ConfStatus.F));
+      if (alleVeroeffentlicht) {
+        tabelle.fest(z);
+      }
+      Verbundtabelle.Zelle[] teile = new Verbundtabelle.Zelle[baue.length];
+      for (int k = 0; k < baue.length; k++) {
+        teile[k] = requireNonNull(requireNonNull(baue[k].zellen)[einzeln[k]]);
+      }
+      tabelle.summe(z, Arrays.asList(teile));
+      gepoolt.put(raeume[a], z);
+      if (raeume[a] instanceof KommuneBezug) {
+        teil = requireNonNull(baue[letzte].teilDerFigur)[einzeln[letzte]];
+      }
+      if (gewuenscht) {
+        pools.add(new Pool(glied, summe, z));
+      }
+    }
+    if (teil == null) {
+      return;
+    }
+    // pooled parent = sum of pooled children, along the hierarchy of the last period
+    for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
+      for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
+        Verbundtabelle.Zelle[] teile = new Verbundtabelle.Zelle[kinder.size()];
+        for (int k = 0; k < teile.length; k++) {
+          Verbundtabelle.Zelle kz = gepoolt.get(kinder.get(k));
+          if (kz == null) {
+            teile = null;
+            break;
+          }
+          teile[k] = kz;
         }
-        Figur[] jePeriode =
-            jeRaum.computeIfAbsent(f.messwert.raum(), x -> new Figur[fenster.size()]);
-        jePeriode[k] = f;
+        if (teile != null) {
+          tabelle.summe(e.getValue(), Arrays.asList(teile));
+        }
+      }
+    }
+  }
+
+  /**
+   * Glied {@code glied}'s figures of {@code fenster} by series (in the order they first come) and
+   * area (likewise), each with its position in every period ({@code -1}: none).
+   */
+  private static Map<Reihe, Map<Raumbezug, int[]>> nachRaum(Glied glied, Periodenbau[] fenster) {
+    Map<Reihe, Map<Raumbezug, int[]>> nach = new LinkedHashMap<>();
+    Reihe letzteReihe = null;
+    Map<Raumbezug, int[]> jeRaum = null;
+    for (int k = 0; k < fenster.length; k++) {
+      Periodenbau bau = fenster[k];
+      for (int i = bau.von[glied.nummer]; i < bau.bis[glied.nummer]; i++) {
+        Reihe reihe = bau.reihen[i];
+        // the figures come by period and series: look the series' map up when it changes
+        if (jeRaum == null || reihe != letzteReihe) {
+          jeRaum = nach.computeIfAbsent(reihe, x -> new LinkedHashMap<>());
+          letzteReihe = reihe;
+        }
+        int[] jePeriode =
+            jeRaum.computeIfAbsent(
+                bau.messwerte[i].raum(),
+                x -> {
+                  int[] neu = new int[fenster.length];
+                  Arrays.fill(neu, -1);
+                  return neu;
+                });
+        jePeriode[k] = i;
       }
     }
     return nach;
@@ -750,20 +827,19 @@ public final class Veroeffentlichungsrechnung {
    * series by series and area by area in the same order (the common case): then the {@code i}-th
    * figures of the periods belong together.
    */
-  private static boolean gleichAufgebaut(Glied glied, List<Periodenbau> fenster) {
-    Periodenbau erste = fenster.get(0);
+  private static boolean gleichAufgebaut(Glied glied, Periodenbau[] fenster) {
+    Periodenbau erste = fenster[0];
     int von = erste.von[glied.nummer];
     int anzahl = erste.bis[glied.nummer] - von;
-    for (int k = 1; k < fenster.size(); k++) {
-      Periodenbau bau = fenster.get(k);
+    for (int k = 1; k < fenster.length; k++) {
+      Periodenbau bau = fenster[k];
       int vonK = bau.von[glied.nummer];
       if (bau.bis[glied.nummer] - vonK != anzahl) {
         return false;
       }
       for (int i = 0; i < anzahl; i++) {
-        Figur a = erste.figuren.get(von + i);
-        Figur b = bau.figuren.get(vonK + i);
-        if (!a.reihe.equals(b.reihe) || !a.messwert.raum().equals(b.messwert.raum())) {
+        if (!erste.reihen[von + i].equals(bau.reihen[vonK + i])
+            || !erste.messwerte[von + i].raum().equals(bau.messwerte[vonK + i].raum())) {
           return false;
         }
       }
@@ -772,85 +848,61 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * {@link #nachRaum} for a Glied whose periods are {@link #gleichAufgebaut}: the figures are
-   * matched by position, with no look-up by area.
+   * The sum of the figures of every period (that of period {@code k} at position {@code stellen[k]}
+   * of {@code baue[k]}), or {@code null} if one is absent or has no numerator.
    */
-  private static Map<Reihe, Map<Raumbezug, Figur[]>> nachStelle(
-      Glied glied, List<Periodenbau> fenster) {
-    Map<Reihe, Map<Raumbezug, Figur[]>> nach = new LinkedHashMap<>();
-    Periodenbau erste = fenster.get(0);
-    int von = erste.von[glied.nummer];
-    int anzahl = erste.bis[glied.nummer] - von;
-    Reihe letzteReihe = null;
-    Map<Raumbezug, Figur[]> jeRaum = null;
-    for (int i = 0; i < anzahl; i++) {
-      Figur f = erste.figuren.get(von + i);
-      if (jeRaum == null || f.reihe != letzteReihe) {
-        jeRaum = new Stellenliste();
-        nach.put(f.reihe, jeRaum);
-        letzteReihe = f.reihe;
-      }
-      Figur[] jePeriode = new Figur[fenster.size()];
-      for (int k = 0; k < fenster.size(); k++) {
-        Periodenbau bau = fenster.get(k);
-        jePeriode[k] = bau.figuren.get(bau.von[glied.nummer] + i);
-      }
-      ((Stellenliste) jeRaum).hinzu(f.messwert.raum(), jePeriode);
-    }
-    return nach;
-  }
-
-  /**
-   * The figures of one series by area, in the order added, for iteration only: the areas are
-   * distinct by construction, so none is looked up.
-   */
-  private static final class Stellenliste extends java.util.AbstractMap<Raumbezug, Figur[]> {
-    private final List<Map.Entry<Raumbezug, Figur[]>> eintraege = new ArrayList<>();
-    private final java.util.AbstractSet<Map.Entry<Raumbezug, Figur[]>> menge =
-        new java.util.AbstractSet<>() {
-          @Override
-          public java.util.Iterator<Map.Entry<Raumbezug, Figur[]>> iterator() {
-            return eintraege.iterator();
-          }
-
-          @Override
-          public int size() {
-            return eintraege.size();
-          }
-        };
-
-    void hinzu(Raumbezug raum, Figur[] figuren) {
-      eintraege.add(new java.util.AbstractMap.SimpleImmutableEntry<>(raum, figuren));
-    }
-
-    @Override
-    public java.util.Set<Map.Entry<Raumbezug, Figur[]>> entrySet() {
-      return menge;
-    }
-  }
-
-  /** The sum of the figures of every period, or {@code null} if one has no numerator. */
   private static @Nullable Messwert summe(
-      Reihe reihe, Raumbezug raum, Periode letzte, @Nullable Figur[] figuren) {
-    BigDecimal z = BigDecimal.ZERO;
-    BigDecimal n = BigDecimal.ZERO;
+      Reihe reihe, Raumbezug raum, Periode letzte, Periodenbau[] baue, int[] stellen) {
+    // whole numbers (the common case) are added as longs while they fit: the same sums, of scale
+    // 0 like the BigDecimal sums of whole numbers; from the first other number on as BigDecimal
+    long zLang = 0;
+    long nLang = 0;
+    BigDecimal z = null;
+    BigDecimal n = null;
     boolean mitNenner = true;
     ObsStatus obs = ObsStatus.A;
     ConfStatus conf = ConfStatus.F;
-    for (Figur f : figuren) {
-      if (f == null || !f.messwert.hatWert()) {
+    for (int k = 0; k < baue.length; k++) {
+      if (stellen[k] < 0) {
         return null;
       }
-      Messwert m = f.messwert;
-      z = z.add(requireNonNull(m.zaehler()));
+      Messwert m = baue[k].messwerte[stellen[k]];
+      if (!m.hatWert()) {
+        return null;
+      }
+      BigDecimal mz = requireNonNull(m.zaehler());
       BigDecimal nn = m.nenner();
+      boolean ganz = false;
+      if (z == null && mz.scale() == 0 && (nn == null || nn.scale() == 0)) {
+        try {
+          long zNeu = Math.addExact(zLang, mz.longValueExact());
+          long nNeu = nn == null ? nLang : Math.addExact(nLang, nn.longValueExact());
+          zLang = zNeu;
+          nLang = nNeu;
+          ganz = true;
+        } catch (ArithmeticException e) {
+          // too large for a long: added as BigDecimal below
+        }
+      }
+      if (!ganz) {
+        if (z == null || n == null) {
+          z = BigDecimal.valueOf(zLang);
+          n = BigDecimal.valueOf(nLang);
+        }
+        z = z.add(mz);
+        if (nn != null) {
+          n = n.add(nn);
+        }
+      }
       if (nn == null) {
         mitNenner = false;
-      } else {
-        n = n.add(nn);
       }
       obs = Status.summe(obs, m.obsStatus());
       conf = Status.strenger(conf, m.confStatus());
+    }
+    if (z == null || n == null) {
+      z = BigDecimal.valueOf(zLang);
+      n = BigDecimal.valueOf(nLang);
     }
     return new Messwert(
         reihe.indikator(),
@@ -873,6 +925,8 @@ public final class Veroeffentlichungsrechnung {
     private final List<Messwert> reihenfolge;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
+    private @Nullable IndikatorRef letzterRef;
+    private List<Reihe> letzteReihen = List.of();
     // the position in the release
     final int nummer;
 
@@ -887,8 +941,13 @@ public final class Veroeffentlichungsrechnung {
       }
     }
 
+    /** The series of indicator version {@code ref} (the last one asked for is kept at hand). */
     List<Reihe> reihen(IndikatorRef ref) {
-      return reihen.getOrDefault(ref, List.of());
+      if (ref != letzterRef) {
+        letzteReihen = reihen.getOrDefault(ref, List.of());
+        letzterRef = ref;
+      }
+      return letzteReihen;
     }
 
     /** Records a raw figure as published in the form {@code m}. */
@@ -911,37 +970,18 @@ public final class Veroeffentlichungsrechnung {
   }
 
   /**
-   * A figure in the table of its period, in part {@code teil}, with its publication once decided.
-   */
-  private static final class Figur {
-    final Glied glied;
-    final Reihe reihe;
-    final Messwert messwert;
-    // the part and cell once placed in a table
-    Verbundtabelle.@Nullable Teil teil;
-    Verbundtabelle.@Nullable Zelle zelle;
-    @Nullable Messwert veroeffentlicht;
-
-    Figur(Glied glied, Reihe reihe, Messwert messwert) {
-      this.glied = glied;
-      this.reihe = reihe;
-      this.messwert = messwert;
-    }
-
-    /** The cell of the placed figure. */
-    Verbundtabelle.Zelle zelle() {
-      return requireNonNull(zelle, "zelle");
-    }
-  }
-
-  /**
    * The table of one indicator version and period: its figures Kommune by Kommune (those of Glied
-   * {@code i} from {@code von[i]} to {@code bis[i]}), and per Glied its parts.
+   * {@code i} from {@code von[i]} to {@code bis[i]}), each with its series and, once decided, its
+   * publication; once placed in a table, each figure's part and cell; and per Glied its parts.
    */
   private static final class Periodenbau {
     final Periode periode;
-    final List<Figur> figuren;
-    final List<Messwert> messwerte;
+    final Messwert[] messwerte;
+    final Reihe[] reihen;
+    final @Nullable Messwert[] veroeffentlicht;
+    // the part and cell of each figure once placed in a table (null until then)
+    Verbundtabelle.@Nullable Teil @Nullable [] teilDerFigur;
+    Verbundtabelle.@Nullable Zelle @Nullable [] zellen;
     // whether the figures are placed in the period's own table (else the period needed none)
     boolean platziert;
     final int[] von;
@@ -955,8 +995,9 @@ public final class Veroeffentlichungsrechnung {
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
     Periodenbau(Periode periode, int glieder, int figuren) {
       this.periode = periode;
-      this.figuren = new ArrayList<>(figuren);
-      this.messwerte = new ArrayList<>(figuren);
+      this.messwerte = new Messwert[figuren];
+      this.reihen = new Reihe[figuren];
+      this.veroeffentlicht = new Messwert[figuren];
       this.von = new int[glieder];
       this.bis = new int[glieder];
       this.haupt = new Verbundtabelle.Teil[glieder];

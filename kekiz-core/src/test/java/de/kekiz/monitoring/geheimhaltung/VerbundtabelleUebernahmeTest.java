@@ -52,6 +52,29 @@ class VerbundtabelleUebernahmeTest {
   }
 
   @Test
+  @DisplayName("a table with decimals is judged at its scale, whatever comes first")
+  void brauchtSchutzMitDezimalen() {
+    Messwert m = kommunewert(KekizFixtures.ahlen());
+    Geheimhaltungsregeln regeln = Geheimhaltungsregeln.standard();
+    Messwert ganz = mitWerten(m, 500);
+    BigDecimal hunderttausend = BigDecimal.valueOf(100_000);
+    Messwert dreiEinhalb = m.withWerten(new BigDecimal("3.5"), hunderttausend);
+    Messwert zweiEinhalb = m.withWerten(new BigDecimal("2.5"), hunderttausend);
+    // 3.5 is not below 3: whole numbers first, then decimals, or the other way round
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(ganz, dreiEinhalb))).isFalse();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(dreiEinhalb, ganz))).isFalse();
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(ganz, zweiEinhalb))).isTrue();
+    // a small whole count before a figure with decimals
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(mitWerten(m, 2), dreiEinhalb)))
+        .isTrue();
+    // a denominator with decimals counts at its scale too
+    Messwert nenner = m.withWerten(BigDecimal.valueOf(50), new BigDecimal("100.5"));
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(ganz, nenner))).isFalse();
+    Messwert kleinerNenner = m.withWerten(BigDecimal.valueOf(50), new BigDecimal("99.5"));
+    assertThat(Verbundtabelle.brauchtSchutz(regeln, List.of(ganz, kleinerNenner))).isTrue();
+  }
+
+  @Test
   @DisplayName("without a sensitive figure the built table publishes every figure")
   void ohneSchutzAllesFrei() {
     Messwert m = mitWerten(kommunewert(KekizFixtures.ahlen()), 500);
