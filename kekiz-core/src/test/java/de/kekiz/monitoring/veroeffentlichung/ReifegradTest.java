@@ -407,6 +407,22 @@ class ReifegradTest {
           .startsWith(LocalDate.of(2022, 12, 31))
           .endsWith(LocalDate.of(2031, 6, 30));
     }
+
+    @Test
+    @DisplayName(
+        "scores each day of the development as on its own, whether the chain changed before it or"
+            + " not")
+    void verlaufWieJederTag() {
+      Reiferechnung r = rechnung();
+      for (LocalDate stichtag :
+          List.of(y2021, LocalDate.of(2019, 8, 1), LocalDate.of(2031, 6, 30))) {
+        List<Reifegrad> einzeln = new ArrayList<>();
+        for (LocalDate tag : r.stichtage(stichtag)) {
+          einzeln.add(r.bewerte(tag));
+        }
+        assertThat(r.verlauf(stichtag).verlauf()).isEqualTo(einzeln);
+      }
+    }
   }
 
   @Nested
