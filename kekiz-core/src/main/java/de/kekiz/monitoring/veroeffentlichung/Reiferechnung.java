@@ -302,6 +302,7 @@ public final class Reiferechnung {
       return new Kettenreife(METHODE, List.of());
     }
     List<Reifegrad> grade = new ArrayList<>();
+    Leitbildstaende staende = new Leitbildstaende();
     Kettenstand stand = null;
     for (LocalDate tag : stichtage(stichtag)) {
       // the chain as it was that day: the one of the day before if no part began or ended between
@@ -312,7 +313,7 @@ public final class Reiferechnung {
       if (stand == null || !Arrays.equals(gilt, stand.gilt)) {
         stand = new Kettenstand(gilt, kette == null ? null : kette.am(tag));
       }
-      grade.add(bewerte(tag, stand));
+      grade.add(bewerte(tag, stand, staende));
     }
     return new Kettenreife(METHODE, grade);
   }
@@ -327,6 +328,8 @@ public final class Reiferechnung {
     final Kriteriumsergebnis steuerungsgruppe;
     final Kriteriumsergebnis koordination;
     final Kriteriumsergebnis uebergaenge;
+    // ZIELBEITRAEGE with this chain, by Leitbildstand#index; made when first needed
+    private final @Nullable Kriteriumsergebnis[] zielbeitraege = new Kriteriumsergebnis[2];
 
     Kettenstand(boolean[] gilt, @Nullable Praeventionskette kette) {
       this.gilt = gilt;
@@ -334,6 +337,58 @@ public final class Reiferechnung {
       this.steuerungsgruppe = Reiferechnung.steuerungsgruppe(kette);
       this.koordination = Reiferechnung.koordination(kette);
       this.uebergaenge = Reiferechnung.uebergaenge(kette);
+    }
+
+    Kriteriumsergebnis zielbeitraege(Leitbildstand l) {
+      Kriteriumsergebnis z = zielbeitraege[l.index];
+      if (z == null) {
+        z = Reiferechnung.zielbeitraege(kette, l.ziele);
+        zielbeitraege[l.index] = z;
+      }
+      return z;
+    }
+  }
+
+  /**
+   * The criteria that depend on the Leitbild in force alone, not on the day or the chain: with none
+   * in force and with {@link #leitbild}, each made when first needed (for one development).
+   */
+  private final class Leitbildstaende {
+    private final @Nullable Leitbildstand[] staende = new Leitbildstand[2];
+
+    /** {@return the criteria with {@code lb} in force: {@code null} or {@link #leitbild}} */
+    Leitbildstand von(@Nullable Leitbild lb) {
+      int i = lb == null ? 0 : 1;
+      Leitbildstand l = staende[i];
+      if (l == null) {
+        l = new Leitbildstand(lb, i);
+        staende[i] = l;
+      }
+      return l;
+    }
+  }
+
+  /** The criteria of one Leitbild in force (or none), see {@link Leitbildstaende}. */
+  private final class Leitbildstand {
+    final int index;
+    final @Nullable Leitbild lb;
+    final List<Handlungsziel> ziele;
+    // LEITBILD with a Leitbild in force (without one, the reason names the day)
+    final @Nullable Kriteriumsergebnis leitbild;
+    final Kriteriumsergebnis leitlinien;
+    final Kriteriumsergebnis handlungsziele;
+    final Kriteriumsergebnis zielwerte;
+    final Kriteriumsergebnis fortschreibung;
+
+    Leitbildstand(@Nullable Leitbild lb, int index) {
+      this.index = index;
+      this.lb = lb;
+      this.ziele = lb == null ? List.of() : lb.handlungsziele();
+      this.leitbild = lb == null ? null : leitbildInKraft(lb);
+      this.leitlinien = Reiferechnung.leitlinien(lb);
+      this.handlungsziele = Reiferechnung.this.handlungsziele(lb, ziele);
+      this.zielwerte = Reiferechnung.zielwerte(ziele);
+      this.fortschreibung = Reiferechnung.fortschreibung(lb);
     }
   }
 
@@ -398,30 +453,36 @@ public final class Reiferechnung {
    */
   public Reifegrad bewerte(LocalDate tag) {
     requireNonNull(tag, "tag");
-    return bewerte(tag, new Kettenstand(new boolean[0], kette == null ? null : kette.am(tag)));
+    return bewerte(
+        tag,
+        new Kettenstand(new boolean[0], kette == null ? null : kette.am(tag)),
+        new Leitbildstaende());
   }
 
-  /** The score on {@code tag} with the chain of that day {@code stand}. */
-  private Reifegrad bewerte(LocalDate tag, Kettenstand stand) {
+  /**
+   * The score on {@code tag} with the chain of that day {@code stand} and the criteria of the
+   * Leitbild in force from {@code staende}.
+   */
+  private Reifegrad bewerte(LocalDate tag, Kettenstand stand, Leitbildstaende staende) {
     Leitbild lb = leitbild;
     if (lb != null && lb.beschlossenAm().map(tag::isBefore).orElse(false)) {
       lb = null; // adopted after that day: not yet in force
     }
-    Praeventionskette k = stand.kette;
-    List<Handlungsziel> ziele = lb == null ? List.of() : lb.handlungsziele();
+    Leitbildstand l = staende.von(lb);
+    Kriteriumsergebnis leitbildErgebnis = l.leitbild;
     return new Reifegrad(
         tag,
         List.of(
-            leitbild(lb, tag),
-            leitlinien(lb),
+            leitbildErgebnis == null ? leitbild(null, tag) : leitbildErgebnis,
+            l.leitlinien,
             stand.steuerungsgruppe,
             stand.koordination,
-            handlungsziele(lb, ziele),
-            zielwerte(ziele),
-            zielbeitraege(k, ziele),
+            l.handlungsziele,
+            l.zielwerte,
+            stand.zielbeitraege(l),
             stand.uebergaenge,
-            monitoring(ziele, tag),
-            fortschreibung(lb)));
+            monitoring(l.ziele, tag),
+            l.fortschreibung));
   }
 
   // ------------------------------------------------------------ stage 1
@@ -440,6 +501,12 @@ public final class Reiferechnung {
                   + datum(tag)
                   + " beschlossen.");
     }
+    return leitbildInKraft(lb);
+  }
+
+  /** LEITBILD with {@code lb} in force: it does not depend on the day. */
+  private static Kriteriumsergebnis leitbildInKraft(Leitbild lb) {
+    Reifekriterium kr = Reifekriterium.LEITBILD;
     Optional<LocalDate> am = lb.beschlossenAm();
     if (am.isEmpty()) {
       return new Kriteriumsergebnis(
