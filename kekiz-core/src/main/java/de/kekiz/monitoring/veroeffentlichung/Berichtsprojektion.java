@@ -311,18 +311,21 @@ final class Berichtsprojektion {
       boolean geaendert = false;
       for (Handlungsziel h : l.handlungsziele()) {
         List<Zielwert> werte = new ArrayList<>();
+        boolean dieses = false;
         for (Zielwert z : h.zielwerte()) {
           BigDecimal basis = z.ausgangswert();
           if (basis != null && !belegt(daten, z, basis, bis)) {
             werte.add(
                 new Zielwert(
                     z.indikator(), z.wert(), z.richtung(), z.frist(), z.sozialraum(), null));
-            geaendert = true;
+            dieses = true;
           } else {
             werte.add(z);
           }
         }
-        neu.add(new Handlungsziel(h.key(), h.titel(), h.indikatoren(), werte));
+        // an unchanged Handlungsziel stays as it is, not built and checked again
+        neu.add(dieses ? new Handlungsziel(h.key(), h.titel(), h.indikatoren(), werte) : h);
+        geaendert |= dieses;
       }
       if (geaendert) {
         ergebnis = ergebnis.withLeitziel(new Leitziel(l.key(), l.titel(), l.beschreibung(), neu));
