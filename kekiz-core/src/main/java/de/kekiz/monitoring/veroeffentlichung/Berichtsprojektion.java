@@ -3,6 +3,7 @@ package de.kekiz.monitoring.veroeffentlichung;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
 import de.kekiz.domain.angebot.Angebot;
@@ -61,6 +62,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -181,9 +184,10 @@ final class Berichtsprojektion {
                 index,
                 ebene,
                 gebiete::von);
-    // one pass over the published figures for the indicators used and the maturity score
-    Reiferechnung.Periodenenden enden = new Reiferechnung.Periodenenden(leitbild);
-    List<Indikator> verwendet = verwendeteIndikatoren(veroeffentlicht, leitbild, enden);
+    // the indicators used and the periods the maturity score asks for, read from the data of the
+    // published figures by series and period, not figure by figure
+    List<Indikator> verwendet = verwendeteIndikatoren(daten, leitbild);
+    Reiferechnung.Periodenenden enden = Reiferechnung.Periodenenden.aus(leitbild, daten);
     return new Berichtsteil(
         kommune,
         gemeinden,
@@ -274,20 +278,13 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The definitions of the indicator versions of {@code messwerte} and of the indicators {@code
-   * leitbild} names; passes each figure on to {@code enden} on the way.
+   * The definitions of the indicator versions of the figures of {@code daten} (every series has
+   * one) and of the indicators {@code leitbild} names.
    */
-  private List<Indikator> verwendeteIndikatoren(
-      List<Messwert> messwerte, @Nullable Leitbild leitbild, Reiferechnung.Periodenenden enden) {
-    java.util.Set<IndikatorRef> refs = new java.util.HashSet<>();
-    IndikatorRef zuletzt = null;
-    for (Messwert m : messwerte) {
-      // the figures come by indicator version: hash each version once, not each figure
-      if (m.indikator() != zuletzt) {
-        zuletzt = m.indikator();
-        refs.add(zuletzt);
-      }
-      enden.nimm(m);
+  private List<Indikator> verwendeteIndikatoren(Kommunaldaten daten, @Nullable Leitbild leitbild) {
+    Set<IndikatorRef> refs = new HashSet<>();
+    for (Reihe r : daten.reihen()) {
+      refs.add(r.indikator());
     }
     List<Indikator> l = new ArrayList<>();
     for (Indikator i : indikatoren) {
@@ -314,18 +311,21 @@ final class Berichtsprojektion {
       boolean geaendert = false;
       for (Handlungsziel h : l.handlungsziele()) {
         List<Zielwert> werte = new ArrayList<>();
+        boolean dieses = false;
         for (Zielwert z : h.zielwerte()) {
           BigDecimal basis = z.ausgangswert();
           if (basis != null && !belegt(daten, z, basis, bis)) {
             werte.add(
                 new Zielwert(
                     z.indikator(), z.wert(), z.richtung(), z.frist(), z.sozialraum(), null));
-            geaendert = true;
+            dieses = true;
           } else {
             werte.add(z);
           }
         }
-        neu.add(new Handlungsziel(h.key(), h.titel(), h.indikatoren(), werte));
+        // an unchanged Handlungsziel stays as it is, not built and checked again
+        neu.add(dieses ? new Handlungsziel(h.key(), h.titel(), h.indikatoren(), werte) : h);
+        geaendert |= dieses;
       }
       if (geaendert) {
         ergebnis = ergebnis.withLeitziel(new Leitziel(l.key(), l.titel(), l.beschreibung(), neu));
@@ -376,27 +376,40 @@ final class Berichtsprojektion {
         vergleiche.put(v.reihe().indikator().key(), v);
       }
     }
-    // the trends of the total by key, each area's by its position (the last one wins)
+    // the trends of the total by key, each area's by its position (the last one wins), as the
+    // tables show them: converted while at hand, not read again per row
     Gebiet kommuneGebiet = Gebiet.kommune(daten.kommune().schluessel());
     Map<IndikatorKey, Trends> trends = new HashMap<>();
     IndikatorKey zuletzt = null;
     Trends trendsZuletzt = null;
+    // the areas' trends of a key come in the same order for every key: found by their index
+    Stellenfinder<SozialraumRef> trendfinder = new Stellenfinder<>(gebiete::stelle);
+    int j = 0;
     for (de.kekiz.monitoring.vergleich.Trend t : kb.trends()) {
       if (!t.aufschluesselung().istInsgesamt()) {
         continue;
       }
       IndikatorKey key = t.indikator().key();
-      if (key != zuletzt || trendsZuletzt == null) { // the trends come by key: look it up once
+      if (trendsZuletzt == null || (key != zuletzt && !key.equals(zuletzt))) {
+        // the trends come by key: look it up once
         zuletzt = key;
-        trendsZuletzt = trends.computeIfAbsent(key, k -> new Trends(gebiete.anzahl()));
+        trendsZuletzt = trends.get(key);
+        if (trendsZuletzt == null) {
+          Indikator titel = titel(daten, key);
+          // without a table of the key its trends are not shown: any number of places does
+          int stellen = titel == null ? 0 : Indikatorauswertung.stellen(titel);
+          trendsZuletzt = new Trends(gebiete.anzahl(), stellen);
+          trends.put(key, trendsZuletzt);
+        }
+        j = 0;
       }
       if (t.gebiet() instanceof SozialraumGebiet s) {
-        int stelle = gebiete.stelle(s.sozialraum());
+        int stelle = trendfinder.stelle(j++, s.sozialraum());
         if (stelle >= 0) {
-          trendsZuletzt.raeume[stelle] = t;
+          trendsZuletzt.raeume[stelle] = trend(t, trendsZuletzt.stellen);
         }
       } else if (t.gebiet().equals(kommuneGebiet)) {
-        trendsZuletzt.kommune = t;
+        trendsZuletzt.kommune = trend(t, trendsZuletzt.stellen);
       }
     }
     Map<Raumbezug, Mehrjahreswert> leer = Map.of();
@@ -429,15 +442,43 @@ final class Berichtsprojektion {
     return ergebnis;
   }
 
-  /** The trends of one indicator's total: the Kommune's and each area's by its position. */
+  /**
+   * The trends of one indicator's total as its table shows them ({@link #trend}): the Kommune's and
+   * each area's by its position; {@code null} where the analysis has none.
+   */
   private static final class Trends {
-    de.kekiz.monitoring.vergleich.@Nullable Trend kommune;
-    final de.kekiz.monitoring.vergleich.@Nullable Trend[] raeume;
+    final int stellen;
+    @Nullable Trend kommune;
+    final @Nullable Trend[] raeume;
 
-    Trends(int anzahl) {
-      this.raeume = new de.kekiz.monitoring.vergleich.Trend[anzahl];
+    Trends(int anzahl, int stellen) {
+      this.stellen = stellen;
+      this.raeume = new Trend[anzahl];
     }
   }
+
+  /**
+   * The definition the table of {@code key} is titled with: the newest version of the total that
+   * has figures; {@code null} if there is none (and so no table).
+   */
+  private static @Nullable Indikator titel(Kommunaldaten daten, IndikatorKey key) {
+    Indikator titel = null;
+    for (Reihe r : daten.reihen(key)) {
+      if (r.aufschluesselung().istInsgesamt() && !daten.perioden(r).isEmpty()) {
+        Indikator def = daten.definition(r.indikator());
+        if (titel == null || def.version() > titel.version()) {
+          titel = def;
+        }
+      }
+    }
+    return titel;
+  }
+
+  /** What {@link Stellenfinder} gives for the figure of the whole Kommune. */
+  private static final int KOMMUNE = -2;
+
+  /** What {@link Stellenfinder} gives for a figure of another area (none in a Kommune's data). */
+  private static final int ANDERES = -3;
 
   private @Nullable Indikatorauswertung tabelle(
       Kommunaldaten daten,
@@ -448,51 +489,65 @@ final class Berichtsprojektion {
       @Nullable Vergleich vergleich,
       @Nullable Trends trends,
       Map<Raumbezug, Mehrjahreswert> pools) {
-    TreeSet<Periode> periodenMenge = new TreeSet<>();
-    TreeMap<Integer, Indikator> versionen = new TreeMap<>();
-    List<Reihe> insgesamt = new ArrayList<>();
+    List<Reihe> insgesamt = new ArrayList<>(2);
     for (Reihe r : daten.reihen(key)) {
-      if (!r.aufschluesselung().istInsgesamt()) {
-        continue;
+      if (r.aufschluesselung().istInsgesamt()) {
+        insgesamt.add(r);
       }
-      Indikator def = daten.definition(r.indikator());
-      for (Periode p : daten.perioden(r)) {
-        periodenMenge.add(p);
-        versionen.put(def.version(), def);
+    }
+    List<Periode> perioden;
+    List<Indikator> versionen;
+    // mostly one series (one version): its periods are the columns, in their order
+    boolean einzeln = insgesamt.size() == 1;
+    if (einzeln) {
+      Reihe r = insgesamt.get(0);
+      ImmutableSortedSet<Periode> menge = daten.perioden(r);
+      if (menge.isEmpty()) {
+        return null;
       }
-      insgesamt.add(r);
+      perioden = menge.asList();
+      versionen = ImmutableList.of(daten.definition(r.indikator()));
+    } else {
+      TreeSet<Periode> periodenMenge = new TreeSet<>();
+      TreeMap<Integer, Indikator> jeVersion = new TreeMap<>();
+      for (Reihe r : insgesamt) {
+        ImmutableSortedSet<Periode> menge = daten.perioden(r);
+        if (!menge.isEmpty()) {
+          periodenMenge.addAll(menge);
+          Indikator def = daten.definition(r.indikator());
+          jeVersion.put(def.version(), def);
+        }
+      }
+      if (periodenMenge.isEmpty()) {
+        return null;
+      }
+      perioden = ImmutableList.copyOf(periodenMenge);
+      versionen = ImmutableList.copyOf(jeVersion.values());
     }
-    if (periodenMenge.isEmpty()) {
-      return null;
-    }
-    List<Periode> perioden = ImmutableList.copyOf(periodenMenge);
     int spalten = perioden.size();
     // each area's figures by its position and the position of their period in perioden
-    Raumbezug kommuneRaum = new KommuneBezug(daten.kommune().schluessel());
     @Nullable Messwert[] kommuneWerte = null;
     @Nullable Messwert[][] zeilen = new Messwert[gebiete.anzahl()][];
     // each column's cross-section, whose kept values the cells read
     Kommunaldaten.@Nullable Querschnitt[] quellen = new Kommunaldaten.Querschnitt[spalten];
-    Stellenfinder finder = bau.finder;
+    Stellenfinder<Raumbezug> finder = bau.finder;
     for (Reihe r : insgesamt) {
+      int spalte = -1;
       for (Periode p : daten.perioden(r)) {
-        int stelle = Collections.binarySearch(perioden, p);
+        int stelle = einzeln ? ++spalte : Collections.binarySearch(perioden, p);
         quellen[stelle] = daten.querschnitt(r, p).orElse(null);
         List<Messwert> figuren = daten.figuren(r, p);
         for (int j = 0; j < figuren.size(); j++) {
           Messwert m = figuren.get(j);
-          if (m.raum() instanceof SozialraumBezug s) {
-            int i = finder.stelle(j, s.sozialraum());
-            if (i < 0) {
-              throw new NoSuchElementException("no Sozialraum " + s.sozialraum());
-            }
+          int i = finder.stelle(j, m.raum());
+          if (i >= 0) {
             @Nullable Messwert[] werte = zeilen[i];
             if (werte == null) {
               werte = new Messwert[spalten];
               zeilen[i] = werte;
             }
             werte[stelle] = m;
-          } else if (m.raum().equals(kommuneRaum)) {
+          } else if (i == KOMMUNE) {
             if (kommuneWerte == null) {
               kommuneWerte = new Messwert[spalten];
             }
@@ -501,26 +556,22 @@ final class Berichtsprojektion {
         }
       }
     }
-    Indikator titel = versionen.lastEntry().getValue();
-    int stellen = Indikatorauswertung.stellen(titel);
+    Indikator titel = versionen.get(versionen.size() - 1);
     ImmutableList.Builder<Zelle> kommuneZellen = ImmutableList.builderWithExpectedSize(spalten);
-    de.kekiz.monitoring.vergleich.Trend kommuneTrend = trends == null ? null : trends.kommune;
-    Bekannt bekannt = new Bekannt(perioden, kommuneTrend);
     for (int i = 0; i < spalten; i++) {
-      kommuneZellen.add(
-          bau.zelle(
-              kommuneWerte == null ? null : kommuneWerte[i], bekannt.kennzahl(i), quellen[i], -1));
+      kommuneZellen.add(bau.zelle(kommuneWerte == null ? null : kommuneWerte[i], quellen[i], -1));
     }
+    Trend kommuneTrend = trends == null ? null : trends.kommune;
     Zeitreihe kommuneZeile =
         new Zeitreihe(
-            gebiete.von(kommuneRaum),
+            gebiete.kommune(),
             kommuneZellen.build(),
             null,
             null,
-            trend(kommuneTrend, stellen));
+            kommuneTrend == null ? Trend.unbekannt() : kommuneTrend);
 
     // the level of the rows: the one asked for if it has figures, else the one with most areas
-    Sozialraumebene[] ebenen = Sozialraumebene.values();
+    Sozialraumebene[] ebenen = EBENEN;
     int[] jeEbene = new int[ebenen.length];
     for (int i = 0; i < zeilen.length; i++) {
       if (zeilen[i] != null) {
@@ -540,8 +591,9 @@ final class Berichtsprojektion {
     Periode letzte = perioden.get(spalten - 1);
     Vergleich passend = vergleich != null && vergleich.periode().equals(letzte) ? vergleich : null;
     // the comparison's rows by position (the first one of an area counts)
-    @Nullable Vergleichszeile[] vergleichszeilen = new Vergleichszeile[zeilen.length];
+    @Nullable Vergleichszeile[] vergleichszeilen = null;
     if (passend != null) {
+      vergleichszeilen = new Vergleichszeile[zeilen.length];
       List<Vergleichszeile> vzeilen = passend.zeilen();
       for (int j = 0; j < vzeilen.size(); j++) {
         Vergleichszeile vz = vzeilen.get(j);
@@ -555,18 +607,21 @@ final class Berichtsprojektion {
     // the rows in the Kommune's order of its Sozialräume: by position
     for (int stelle = 0; stelle < zeilen.length; stelle++) {
       @Nullable Messwert[] werte = zeilen[stelle];
-      Sozialraum sr = gebiete.sozialraum(stelle);
-      if (werte == null || sr.ebene() != gewaehlt) {
+      if (werte == null) {
         continue;
       }
-      Raumbezug raum = new SozialraumBezug(sr.ref());
-      de.kekiz.monitoring.vergleich.Trend trend = trends == null ? null : trends.raeume[stelle];
-      bekannt = new Bekannt(perioden, trend);
+      Sozialraum sr = gebiete.sozialraum(stelle);
+      if (sr.ebene() != gewaehlt) {
+        continue;
+      }
       ImmutableList.Builder<Zelle> zellen = ImmutableList.builderWithExpectedSize(spalten);
       for (int i = 0; i < spalten; i++) {
-        Zelle z = bau.zelle(werte[i], bekannt.kennzahl(i), quellen[i], stelle);
+        Zelle z = bau.zelle(werte[i], quellen[i], stelle);
         Mehrjahreswert pool;
-        if (z.gesperrt() && i == spalten - 1 && (pool = pools.get(raum)) != null) {
+        if (z.gesperrt()
+            && i == spalten - 1
+            && !pools.isEmpty()
+            && (pool = pools.get(new SozialraumBezug(sr.ref()))) != null) {
           z =
               Zelle.gepoolt(
                   Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
@@ -577,19 +632,25 @@ final class Berichtsprojektion {
       }
       Integer rang = null;
       BigDecimal abweichung = null;
-      Vergleichszeile vz = vergleichszeilen[stelle];
+      Vergleichszeile vz = vergleichszeilen == null ? null : vergleichszeilen[stelle];
       if (vz != null) {
         rang = vz.rang();
         abweichung = vz.kommune().absolut();
       }
+      Trend trend = trends == null ? null : trends.raeume[stelle];
       reihen.add(
           new Zeitreihe(
-              gebiete.von(stelle), zellen.build(), rang, abweichung, trend(trend, stellen)));
+              gebiete.von(stelle),
+              zellen.build(),
+              rang,
+              abweichung,
+              trend == null ? Trend.unbekannt() : trend));
     }
     Gebietsart art = gewaehlt == null ? Gebietsart.SOZIALRAUM : Gebietsart.von(gewaehlt);
-    return new Indikatorauswertung(
-        titel, ImmutableList.copyOf(versionen.values()), perioden, art, kommuneZeile, reihen);
+    return new Indikatorauswertung(titel, versionen, perioden, art, kommuneZeile, reihen);
   }
+
+  private static final Sozialraumebene[] EBENEN = Sozialraumebene.values();
 
   /**
    * The published figure of the parent Sozialraum of {@code s} in the period at position {@code
@@ -614,7 +675,7 @@ final class Berichtsprojektion {
       @Nullable Messwert[] werte = stelle < 0 ? null : zeilen[stelle];
       Messwert m = werte == null ? null : werte[periode];
       if (m != null && m.hatWert() && m.veroeffentlichbar()) {
-        return Optional.of(Zelle.vergroebert(bau.zelle(m, null, null, -1), gebiete.von(stelle)));
+        return Optional.of(Zelle.vergroebert(bau.zelle(m, null, -1), gebiete.von(stelle)));
       }
       eltern = e.get().uebergeordnet();
     }
@@ -622,68 +683,37 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The figures a row's trend holds (its first and last value), by the column of their period: the
-   * cells of these columns take their values from there instead of computing them again.
-   */
-  private static final class Bekannt {
-    private @Nullable Kennzahl anfang;
-    private @Nullable Kennzahl ende;
-    private int spalteAnfang = -1;
-    private int spalteEnde = -1;
-
-    Bekannt(List<Periode> perioden, de.kekiz.monitoring.vergleich.@Nullable Trend t) {
-      if (t != null) {
-        if (t.anfang().wert() != null) {
-          anfang = t.anfang();
-          spalteAnfang = spalte(perioden, t.anfang().periode());
-        }
-        if (t.ende().wert() != null) {
-          ende = t.ende();
-          spalteEnde = spalte(perioden, t.ende().periode());
-        }
-      }
-    }
-
-    /**
-     * {@return the column of period {@code p}, or −1}: searched from the last column, where a
-     * trend's window lies
-     */
-    private static int spalte(List<Periode> perioden, Periode p) {
-      for (int i = perioden.size() - 1; i >= 0; i--) {
-        if (perioden.get(i).equals(p)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** {@return the figure of the trend in column {@code spalte}, or {@code null}} */
-    @Nullable Kennzahl kennzahl(int spalte) {
-      return spalte == spalteEnde ? ende : spalte == spalteAnfang ? anfang : null;
-    }
-  }
-
-  /**
    * Finds the positions of areas listed again and again in the same order, mostly with the same
-   * objects (the figures of every series and period, the rows of every comparison): the position of
-   * the area at index {@code j} of a list is tried from the last list first (the same object has
-   * the same position); only another area is looked up.
+   * objects (the figures of every series and period, the rows of every comparison, the trends of
+   * every key): the position of the area at index {@code j} of a list is tried from the last list
+   * first (the same object, or an equal one, has the same position); only another area is looked
+   * up.
+   *
+   * @param <T> how an area is given
    */
-  private static final class Stellenfinder {
-    private final Gebiete gebiete;
-    private @Nullable SozialraumRef[] raeume = new SozialraumRef[0];
+  private static final class Stellenfinder<T> {
+    private final ToIntFunction<T> suche;
+    private @Nullable Object[] raeume = new Object[0];
     private int[] stellen = new int[0];
 
-    Stellenfinder(Gebiete gebiete) {
-      this.gebiete = gebiete;
+    /** With {@code suche} the position of an area not found at its index. */
+    Stellenfinder(ToIntFunction<T> suche) {
+      this.suche = suche;
     }
 
-    /** {@return the position of area {@code raum}, at index {@code j} of its list, or −1} */
-    int stelle(int j, SozialraumRef raum) {
-      if (j < raeume.length && raeume[j] == raum) {
-        return stellen[j];
+    /** {@return the position of area {@code raum}, at index {@code j} of its list} */
+    int stelle(int j, T raum) {
+      if (j < raeume.length) {
+        Object r = raeume[j];
+        if (r == raum) {
+          return stellen[j];
+        }
+        if (r != null && r.equals(raum)) {
+          raeume[j] = raum; // the next list likely holds this object
+          return stellen[j];
+        }
       }
-      int stelle = gebiete.stelle(raum);
+      int stelle = suche.applyAsInt(raum);
       if (j >= raeume.length) {
         int laenge = Math.max(j + 1, 2 * raeume.length);
         raeume = Arrays.copyOf(raeume, laenge);
@@ -702,8 +732,11 @@ final class Berichtsprojektion {
   private static final class Zellenbau {
     private final Kommunaldaten daten;
     private final boolean ueberlagert;
-    final Stellenfinder finder;
-    final Stellenfinder vergleichsfinder;
+
+    /** A figure's position, {@link #KOMMUNE} or {@link #ANDERES}. */
+    final Stellenfinder<Raumbezug> finder;
+
+    final Stellenfinder<SozialraumRef> vergleichsfinder;
     private @Nullable IndikatorRef ref;
     private @Nullable Indikator definition;
     private final Gebiete gebiete;
@@ -713,47 +746,42 @@ final class Berichtsprojektion {
       this.daten = daten;
       this.gebiete = gebiete;
       this.ueberlagert = ueberlagert;
-      this.finder = new Stellenfinder(gebiete);
-      this.vergleichsfinder = new Stellenfinder(gebiete);
+      KommuneBezug kommune = gebiete.kommuneRaum();
+      this.finder =
+          new Stellenfinder<>(
+              raum -> {
+                if (raum instanceof SozialraumBezug s) {
+                  int i = gebiete.stelle(s.sozialraum());
+                  if (i < 0) {
+                    throw new NoSuchElementException("no Sozialraum " + s.sozialraum());
+                  }
+                  return i;
+                }
+                return raum.equals(kommune) ? KOMMUNE : ANDERES;
+              });
+      this.vergleichsfinder = new Stellenfinder<>(gebiete::stelle);
     }
 
     /**
-     * The cell of figure {@code m}, perturbed under the Cell-Key-Verfahren; missing if none. If
-     * {@code bekannt} is the published form of a figure with the same indicator version, numerator
-     * and denominator (the same objects), its value is that of {@code m} and is taken from there;
-     * else from {@code quelle} if {@code m} is its figure of the area at position {@code zeile} of
-     * the report's areas (−1: the Kommune), where it is kept once computed.
+     * The cell of figure {@code m}, perturbed under the Cell-Key-Verfahren; missing if none. Its
+     * value is taken from {@code quelle} if {@code m} is its figure of the area at position {@code
+     * zeile} of the report's areas (−1: the Kommune), where it is kept once computed.
      */
-    Zelle zelle(
-        @Nullable Messwert m,
-        @Nullable Kennzahl bekannt,
-        Kommunaldaten.@Nullable Querschnitt quelle,
-        int zeile) {
+    Zelle zelle(@Nullable Messwert m, Kommunaldaten.@Nullable Querschnitt quelle, int zeile) {
       if (m == null) {
         return Zelle.fehlend();
       }
-      Zelle z;
-      BigDecimal wert;
-      if (bekannt != null
-          && (wert = bekannt.wert()) != null
-          && m.confStatus().veroeffentlichbar()
-          && bekannt.zaehler() == m.zaehler()
-          && bekannt.nenner() == m.nenner()
-          && bekannt.indikator().equals(m.indikator())) {
-        z = Zelle.aus(m, wert);
-      } else {
-        IndikatorRef r = m.indikator();
-        Indikator def = definition;
-        if (r != ref || def == null) {
-          def = r.equals(ref) && def != null ? def : daten.definition(r);
-          ref = r;
-          definition = def;
-        }
-        // the figures of the release's data were checked when they were added: not again
-        Optional<BigDecimal> w =
-            m.confStatus().veroeffentlichbar() ? wert(m, quelle, zeile, def) : Optional.empty();
-        z = w.isPresent() ? Zelle.aus(m, w.get()) : Zelle.aus(m, def);
+      IndikatorRef r = m.indikator();
+      Indikator def = definition;
+      if (r != ref || def == null) {
+        def = r.equals(ref) && def != null ? def : daten.definition(r);
+        ref = r;
+        definition = def;
       }
+      // the figures of the release's data were checked when they were added: not again
+      Optional<BigDecimal> w =
+          m.confStatus().veroeffentlichbar() ? wert(m, quelle, zeile, def) : Optional.empty();
+      Zelle z = w.isPresent() ? Zelle.aus(m, w.get()) : Zelle.ohneWert(m);
       return ueberlagert && z.art() == Wertart.EXAKT ? z.alsUeberlagert() : z;
     }
 
@@ -822,8 +850,23 @@ final class Berichtsprojektion {
     if (signum == 0 || v.scale() <= stellen) {
       return signum;
     }
-    BigDecimal halb = BigDecimal.valueOf(signum * 5L, stellen + 1);
+    BigDecimal halb =
+        stellen >= 0 && stellen < HALB.length
+            ? (signum > 0 ? HALB : MINUS_HALB)[stellen]
+            : BigDecimal.valueOf(signum * 5L, stellen + 1);
     return v.compareTo(halb) * signum >= 0 ? signum : 0;
+  }
+
+  /** ±5 × 10<sup>−(stellen + 1)</sup> for the usual numbers of places, made once. */
+  private static final BigDecimal[] HALB = new BigDecimal[10];
+
+  private static final BigDecimal[] MINUS_HALB = new BigDecimal[HALB.length];
+
+  static {
+    for (int i = 0; i < HALB.length; i++) {
+      HALB[i] = BigDecimal.valueOf(5L, i + 1);
+      MINUS_HALB[i] = BigDecimal.valueOf(-5L, i + 1);
+    }
   }
 
   // ---------------------------------------------------------------- Sozialindex
@@ -1113,18 +1156,40 @@ final class Berichtsprojektion {
     private final Kommune kommune;
     private final List<Sozialraum> raeume;
     private final Map<SozialraumRef, Integer> position;
+    // how many versions each Sozialraum has: counted once, not per area
+    private final Map<SozialraumId, Integer> versionen;
     private final @Nullable Berichtsgebiet[] jePosition;
     private final Map<Raumbezug, Berichtsgebiet> andere = new HashMap<>();
+    private final KommuneBezug kommuneRaum;
+    private @Nullable Berichtsgebiet kommuneGebiet;
 
     Gebiete(Kommune kommune) {
       this.kommune = kommune;
       this.raeume = kommune.sozialraeume();
       this.position = new HashMap<>(Math.max(16, raeume.size() * 2));
+      this.versionen = new HashMap<>(Math.max(16, raeume.size() * 2));
       int i = 0;
       for (Sozialraum s : raeume) {
         position.put(s.ref(), i++);
+        versionen.merge(s.id(), 1, Integer::sum);
       }
       this.jePosition = new Berichtsgebiet[raeume.size()];
+      this.kommuneRaum = new KommuneBezug(kommune.schluessel());
+    }
+
+    /** {@return the area of the whole Kommune} */
+    KommuneBezug kommuneRaum() {
+      return kommuneRaum;
+    }
+
+    /** {@return the report's area of the whole Kommune} */
+    Berichtsgebiet kommune() {
+      Berichtsgebiet g = kommuneGebiet;
+      if (g == null) {
+        g = von(kommuneRaum);
+        kommuneGebiet = g;
+      }
+      return g;
     }
 
     /** {@return the number of Sozialraum versions of the Kommune} */
@@ -1177,7 +1242,7 @@ final class Berichtsprojektion {
 
     private Berichtsgebiet neu(Sozialraum sr) {
       // computed once per area and report
-      boolean mehrere = kommune.versionen(sr.id()).size() > 1;
+      boolean mehrere = versionen.getOrDefault(sr.id(), 0) > 1;
       return new Berichtsgebiet(
           new SozialraumBezug(sr.ref()),
           mehrere ? sr.name() + " (Gebietsstand " + sr.gebietsstand() + ")" : sr.name());

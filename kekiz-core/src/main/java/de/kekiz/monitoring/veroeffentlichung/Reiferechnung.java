@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Indikator;
 import de.kekiz.domain.indikator.IndikatorKey;
+import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kette.Handlungsfeld;
@@ -19,9 +20,12 @@ import de.kekiz.domain.kommune.Finanzierungsquelle;
 import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Praeventionsleitlinie;
+import de.kekiz.monitoring.Kommunaldaten;
+import de.kekiz.monitoring.Reihe;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,6 +144,13 @@ public final class Reiferechnung {
   private final Map<IndikatorKey, String> namen = new HashMap<>();
 
   /**
+   * The validities of the chain's dated parts (Angebote, Netzwerke, the Steuerungsgruppe, AGs,
+   * seats, coordination posts, Zielbeiträge): the chain of a day ({@link Praeventionskette#am})
+   * depends on the day only through them.
+   */
+  private final List<Zeitraum> zeitraeume;
+
+  /**
    * A calculation for one Kommune.
    *
    * @param leitbild its Leitbild, or {@code null}
@@ -176,6 +187,7 @@ public final class Reiferechnung {
     for (Indikator i : requireNonNull(indikatoren, "indikatoren")) {
       namen.merge(i.key(), i.name(), (alt, neu) -> neu);
     }
+    this.zeitraeume = kette == null ? List.of() : zeitraeume(kette);
     if (leitbild != null && kette != null && !leitbild.kommune().equals(kette.kommune())) {
       throw new IllegalArgumentException(
           "Leitbild and Präventionskette must be of the same Kommune, got "
@@ -205,6 +217,40 @@ public final class Reiferechnung {
       }
     }
 
+    /**
+     * The periods of the figures of {@code daten} (its observations; the sums it computes do not
+     * count), read by series and period for the indicators asked for only.
+     */
+    static Periodenenden aus(@Nullable Leitbild leitbild, Kommunaldaten daten) {
+      Periodenenden e = new Periodenenden(leitbild);
+      KommuneBezug kommune = new KommuneBezug(daten.kommune().id());
+      for (IndikatorKey key : e.gefragt) {
+        for (Reihe r : daten.reihen(key)) {
+          for (Periode p : daten.perioden(r)) {
+            if (veroeffentlicht(daten, r, p, kommune)) {
+              e.enden.computeIfAbsent(key, k -> new TreeSet<>()).add(p.ende());
+            }
+          }
+        }
+      }
+      return e;
+    }
+
+    /** Whether an observation of {@code r} in {@code p} may be published. */
+    private static boolean veroeffentlicht(
+        Kommunaldaten daten, Reihe r, Periode p, KommuneBezug kommune) {
+      Optional<Messwert> eigener = daten.messwert(r, p, kommune);
+      if (eigener.isPresent() && eigener.get().veroeffentlichbar()) {
+        return true;
+      }
+      for (Messwert m : daten.sozialraumwerte(r, p)) {
+        if (m.veroeffentlichbar()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     static Periodenenden aus(@Nullable Leitbild leitbild, Collection<Messwert> messwerte) {
       Periodenenden e = new Periodenenden(leitbild);
       if (!e.gefragt.isEmpty()) {
@@ -218,7 +264,8 @@ public final class Reiferechnung {
     /** Takes the period of {@code m} if it is published and of an indicator asked for. */
     void nimm(Messwert m) {
       IndikatorKey key = m.indikator().key();
-      if (key != zuletzt) { // the figures come by indicator: look each key up once
+      if (key != zuletzt && !key.equals(zuletzt)) {
+        // the figures come by indicator: look each key up once
         zuletzt = key;
         gefragtZuletzt = gefragt.contains(key);
         endenZuletzt = gefragtZuletzt ? enden.get(key) : null;
@@ -254,8 +301,95 @@ public final class Reiferechnung {
     if (leitbild == null && kette == null) {
       return new Kettenreife(METHODE, List.of());
     }
-    return new Kettenreife(
-        METHODE, stichtage(stichtag).stream().map(this::bewerte).collect(Collectors.toList()));
+    List<Reifegrad> grade = new ArrayList<>();
+    Leitbildstaende staende = new Leitbildstaende();
+    Kettenstand stand = null;
+    for (LocalDate tag : stichtage(stichtag)) {
+      // the chain as it was that day: the one of the day before if no part began or ended between
+      boolean[] gilt = new boolean[zeitraeume.size()];
+      for (int i = 0; i < gilt.length; i++) {
+        gilt[i] = Zeitraum.gilt(zeitraeume.get(i), tag);
+      }
+      if (stand == null || !Arrays.equals(gilt, stand.gilt)) {
+        stand = new Kettenstand(gilt, kette == null ? null : kette.am(tag));
+      }
+      grade.add(bewerte(tag, stand, staende));
+    }
+    return new Kettenreife(METHODE, grade);
+  }
+
+  /**
+   * The chain as it was on a day and the criteria that depend on it alone, for every day on which
+   * the same parts were valid ({@code gilt}: for each of {@link #zeitraeume}, whether it held).
+   */
+  private static final class Kettenstand {
+    final boolean[] gilt;
+    final @Nullable Praeventionskette kette;
+    final Kriteriumsergebnis steuerungsgruppe;
+    final Kriteriumsergebnis koordination;
+    final Kriteriumsergebnis uebergaenge;
+    // ZIELBEITRAEGE with this chain, by Leitbildstand#index; made when first needed
+    private final @Nullable Kriteriumsergebnis[] zielbeitraege = new Kriteriumsergebnis[2];
+
+    Kettenstand(boolean[] gilt, @Nullable Praeventionskette kette) {
+      this.gilt = gilt;
+      this.kette = kette;
+      this.steuerungsgruppe = Reiferechnung.steuerungsgruppe(kette);
+      this.koordination = Reiferechnung.koordination(kette);
+      this.uebergaenge = Reiferechnung.uebergaenge(kette);
+    }
+
+    Kriteriumsergebnis zielbeitraege(Leitbildstand l) {
+      Kriteriumsergebnis z = zielbeitraege[l.index];
+      if (z == null) {
+        z = Reiferechnung.zielbeitraege(kette, l.ziele);
+        zielbeitraege[l.index] = z;
+      }
+      return z;
+    }
+  }
+
+  /**
+   * The criteria that depend on the Leitbild in force alone, not on the day or the chain: with none
+   * in force and with {@link #leitbild}, each made when first needed (for one development).
+   */
+  private final class Leitbildstaende {
+    private final @Nullable Leitbildstand[] staende = new Leitbildstand[2];
+
+    /** {@return the criteria with {@code lb} in force: {@code null} or {@link #leitbild}} */
+    Leitbildstand von(@Nullable Leitbild lb) {
+      int i = lb == null ? 0 : 1;
+      Leitbildstand l = staende[i];
+      if (l == null) {
+        l = new Leitbildstand(lb, i);
+        staende[i] = l;
+      }
+      return l;
+    }
+  }
+
+  /** The criteria of one Leitbild in force (or none), see {@link Leitbildstaende}. */
+  private final class Leitbildstand {
+    final int index;
+    final @Nullable Leitbild lb;
+    final List<Handlungsziel> ziele;
+    // LEITBILD with a Leitbild in force (without one, the reason names the day)
+    final @Nullable Kriteriumsergebnis leitbild;
+    final Kriteriumsergebnis leitlinien;
+    final Kriteriumsergebnis handlungsziele;
+    final Kriteriumsergebnis zielwerte;
+    final Kriteriumsergebnis fortschreibung;
+
+    Leitbildstand(@Nullable Leitbild lb, int index) {
+      this.index = index;
+      this.lb = lb;
+      this.ziele = lb == null ? List.of() : lb.handlungsziele();
+      this.leitbild = lb == null ? null : leitbildInKraft(lb);
+      this.leitlinien = Reiferechnung.leitlinien(lb);
+      this.handlungsziele = Reiferechnung.this.handlungsziele(lb, ziele);
+      this.zielwerte = Reiferechnung.zielwerte(ziele);
+      this.fortschreibung = Reiferechnung.fortschreibung(lb);
+    }
   }
 
   /**
@@ -286,9 +420,11 @@ public final class Reiferechnung {
   private Stream<LocalDate> erfassteDaten() {
     Stream<LocalDate> beschluss =
         leitbild == null ? Stream.empty() : leitbild.beschlossenAm().stream();
-    if (kette == null) {
-      return beschluss;
-    }
+    return Stream.concat(beschluss, zeitraeume.stream().map(Zeitraum::von));
+  }
+
+  /** The validities recorded for the parts of {@code kette} (see {@link #zeitraeume}). */
+  private static List<Zeitraum> zeitraeume(Praeventionskette kette) {
     List<@Nullable Zeitraum> zeitraeume = new ArrayList<>();
     kette.angebote().forEach(a -> zeitraeume.add(a.gueltigkeit().orElse(null)));
     kette.netzwerke().forEach(n -> zeitraeume.add(n.gueltigkeit()));
@@ -300,8 +436,13 @@ public final class Reiferechnung {
     kette.steuerung().alleMitglieder().forEach(m -> zeitraeume.add(m.gueltigkeit()));
     kette.steuerung().koordinationen().forEach(k -> zeitraeume.add(k.gueltigkeit()));
     kette.zielbeitraege().forEach(z -> zeitraeume.add(z.gueltigkeit()));
-    return Stream.concat(
-        beschluss, zeitraeume.stream().filter(z -> z != null).map(z -> requireNonNull(z).von()));
+    List<Zeitraum> l = new ArrayList<>(zeitraeume.size());
+    for (Zeitraum z : zeitraeume) {
+      if (z != null) {
+        l.add(z);
+      }
+    }
+    return l;
   }
 
   /**
@@ -312,25 +453,36 @@ public final class Reiferechnung {
    */
   public Reifegrad bewerte(LocalDate tag) {
     requireNonNull(tag, "tag");
+    return bewerte(
+        tag,
+        new Kettenstand(new boolean[0], kette == null ? null : kette.am(tag)),
+        new Leitbildstaende());
+  }
+
+  /**
+   * The score on {@code tag} with the chain of that day {@code stand} and the criteria of the
+   * Leitbild in force from {@code staende}.
+   */
+  private Reifegrad bewerte(LocalDate tag, Kettenstand stand, Leitbildstaende staende) {
     Leitbild lb = leitbild;
     if (lb != null && lb.beschlossenAm().map(tag::isBefore).orElse(false)) {
       lb = null; // adopted after that day: not yet in force
     }
-    Praeventionskette k = kette == null ? null : kette.am(tag);
-    List<Handlungsziel> ziele = lb == null ? List.of() : lb.handlungsziele();
+    Leitbildstand l = staende.von(lb);
+    Kriteriumsergebnis leitbildErgebnis = l.leitbild;
     return new Reifegrad(
         tag,
         List.of(
-            leitbild(lb, tag),
-            leitlinien(lb),
-            steuerungsgruppe(k),
-            koordination(k),
-            handlungsziele(lb, ziele),
-            zielwerte(ziele),
-            zielbeitraege(k, ziele),
-            uebergaenge(k),
-            monitoring(ziele, tag),
-            fortschreibung(lb)));
+            leitbildErgebnis == null ? leitbild(null, tag) : leitbildErgebnis,
+            l.leitlinien,
+            stand.steuerungsgruppe,
+            stand.koordination,
+            l.handlungsziele,
+            l.zielwerte,
+            stand.zielbeitraege(l),
+            stand.uebergaenge,
+            monitoring(l.ziele, tag),
+            l.fortschreibung));
   }
 
   // ------------------------------------------------------------ stage 1
@@ -349,6 +501,12 @@ public final class Reiferechnung {
                   + datum(tag)
                   + " beschlossen.");
     }
+    return leitbildInKraft(lb);
+  }
+
+  /** LEITBILD with {@code lb} in force: it does not depend on the day. */
+  private static Kriteriumsergebnis leitbildInKraft(Leitbild lb) {
+    Reifekriterium kr = Reifekriterium.LEITBILD;
     Optional<LocalDate> am = lb.beschlossenAm();
     if (am.isEmpty()) {
       return new Kriteriumsergebnis(

@@ -228,6 +228,20 @@ public record Zelle(
         ConfStatus.F);
   }
 
+  /**
+   * The cell {@link #aus(Messwert, Indikator)} gives for the observation {@code messwert} without
+   * publishable value (suppressed, or without numerator): checked already, it is not checked again.
+   */
+  static Zelle ohneWert(Messwert messwert) {
+    if (!messwert.confStatus().veroeffentlichbar()) {
+      return gesperrt(messwert.obsStatus(), messwert.confStatus());
+    }
+    if (messwert.zaehler() != null) {
+      throw new IllegalArgumentException("the observation has a value: " + messwert);
+    }
+    return new Zelle(null, null, messwert.nenner(), messwert.obsStatus(), ConfStatus.F);
+  }
+
   /** {@return the value, or empty if the cell is suppressed or missing} */
   public Optional<BigDecimal> zahl() {
     return Optional.ofNullable(wert);

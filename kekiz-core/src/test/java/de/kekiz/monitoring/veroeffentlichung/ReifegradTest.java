@@ -407,6 +407,30 @@ class ReifegradTest {
           .startsWith(LocalDate.of(2022, 12, 31))
           .endsWith(LocalDate.of(2031, 6, 30));
     }
+
+    @Test
+    @DisplayName(
+        "scores each day of the development as on its own, whether the chain changed before it or"
+            + " not")
+    void verlaufWieJederTag() {
+      // the Leitbild as recorded, and adopted only after the chain's first changes
+      Reiferechnung spaeter =
+          new Reiferechnung(
+              LeitbildFixtures.ahlen().withBeschluss(LocalDate.of(2019, 3, 1), "Rat"),
+              kette(),
+              List.of(),
+              DEFINITIONEN);
+      for (Reiferechnung r : List.of(rechnung(), spaeter)) {
+        for (LocalDate stichtag :
+            List.of(y2021, LocalDate.of(2019, 8, 1), LocalDate.of(2031, 6, 30))) {
+          List<Reifegrad> einzeln = new ArrayList<>();
+          for (LocalDate tag : r.stichtage(stichtag)) {
+            einzeln.add(r.bewerte(tag));
+          }
+          assertThat(r.verlauf(stichtag).verlauf()).isEqualTo(einzeln);
+        }
+      }
+    }
   }
 
   @Nested
