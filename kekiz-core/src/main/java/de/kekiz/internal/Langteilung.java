@@ -15,18 +15,9 @@ import org.jspecify.annotations.Nullable;
 public final class Langteilung {
 
   private static final int STELLEN = 16; // the precision of DECIMAL64
-  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-  private static final long[] ZEHNER = new long[19];
 
   /** The largest divisor {@link #teile} takes: below 10^9, so that a remainder × 10^9 fits. */
   public static final long HOECHSTER_TEILER = 999_999_999L;
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
-  }
 
   private Langteilung() {}
 
@@ -44,19 +35,19 @@ public final class Langteilung {
   public static @Nullable BigDecimal teile(long a, long b, int skala, boolean negativ) {
     long q = a / b;
     long r = a - q * b;
-    if (q >= GRENZE) {
+    if (q >= Ziffern.GRENZE) {
       return null;
     }
     int nachkomma = 0; // digits after the point of the quotient's digits
     if (r != 0) {
       if (q > 0) {
-        nachkomma = STELLEN - stellen(q);
+        nachkomma = STELLEN - Ziffern.stellen(q);
       } else {
         // a < b: the first significant digit is the e-th after the point, e ≥ 1 the least with
         // a × 10^e ≥ b; a × 10^(stellen(b) − stellen(a)) has as many digits as b: e is that
         // difference, or one more
-        int e = stellen(b) - stellen(a);
-        if (a * ZEHNER[e] < b) {
+        int e = Ziffern.stellen(b) - Ziffern.stellen(a);
+        if (a * Ziffern.zehnHoch(e) < b) {
           e++;
         }
         nachkomma = e - 1 + STELLEN;
@@ -64,9 +55,9 @@ public final class Langteilung {
       int offen = nachkomma;
       while (offen > 0 && r != 0) {
         int k = Math.min(9, offen);
-        long t = r * ZEHNER[k];
+        long t = r * Ziffern.zehnHoch(k);
         long ziffern = t / b;
-        q = q * ZEHNER[k] + ziffern;
+        q = q * Ziffern.zehnHoch(k) + ziffern;
         r = t - ziffern * b;
         offen -= k;
       }
@@ -81,20 +72,13 @@ public final class Langteilung {
         long doppelt = 2 * r;
         if (doppelt > b || (doppelt == b && (q & 1) == 1)) {
           q++;
-          if (q == GRENZE) {
-            q = GRENZE / 10; // 9.99…95 up: one digit less
+          if (q == Ziffern.GRENZE) {
+            q = Ziffern.GRENZE / 10; // 9.99…95 up: one digit less
             nachkomma--;
           }
         }
       }
     }
     return BigDecimal.valueOf(negativ ? -q : q, skala + nachkomma);
-  }
-
-  /** {@return the number of decimal digits of {@code v} ≥ 1}, without a loop */
-  static int stellen(long v) {
-    // the bits × log10(2) (≈ 1233 / 4096) give the number of digits or one less
-    int t = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
-    return v >= ZEHNER[t] ? t + 1 : t;
   }
 }

@@ -21,17 +21,17 @@ class LangteilungTest {
   void stellen() {
     long zehner = 1;
     for (int n = 1; n <= 19; n++) {
-      assertThat(Langteilung.stellen(zehner)).as("10^%d", n - 1).isEqualTo(n);
+      assertThat(Ziffern.stellen(zehner)).as("10^%d", n - 1).isEqualTo(n);
       if (n > 1) {
-        assertThat(Langteilung.stellen(zehner - 1)).as("10^%d − 1", n - 1).isEqualTo(n - 1);
+        assertThat(Ziffern.stellen(zehner - 1)).as("10^%d − 1", n - 1).isEqualTo(n - 1);
       }
-      assertThat(Langteilung.stellen(zehner + 1)).as("10^%d + 1", n - 1).isEqualTo(n);
+      assertThat(Ziffern.stellen(zehner + 1)).as("10^%d + 1", n - 1).isEqualTo(n);
       zehner = n < 19 ? zehner * 10 : zehner;
     }
-    assertThat(Langteilung.stellen(Long.MAX_VALUE)).isEqualTo(19);
+    assertThat(Ziffern.stellen(Long.MAX_VALUE)).isEqualTo(19);
     for (int bit = 0; bit < 63; bit++) {
       long v = 1L << bit;
-      assertThat(Langteilung.stellen(v)).as("2^%d", bit).isEqualTo(Long.toString(v).length());
+      assertThat(Ziffern.stellen(v)).as("2^%d", bit).isEqualTo(Long.toString(v).length());
     }
   }
 

@@ -1,5 +1,6 @@
 package de.kekiz.monitoring.internal;
 
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
@@ -16,16 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Breitteilung {
 
-  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-  private static final long[] ZEHNER = new long[19];
   private static final double ZWEI_HOCH_64 = 0x1p64;
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
-  }
 
   private Breitteilung() {}
 
@@ -84,7 +76,7 @@ public final class Breitteilung {
     }
     long q = a < b ? 0 : a / b; // the relative deviation: mostly below the reference
     long r = a - q * b;
-    if (q >= GRENZE) {
+    if (q >= Ziffern.GRENZE) {
       return null;
     }
     if (r == 0) {
@@ -94,11 +86,11 @@ public final class Breitteilung {
     // t
     int n;
     if (q > 0) {
-      n = 16 - stellen(q);
+      n = 16 - Ziffern.stellen(q);
     } else {
       // a·10^e has as many digits as b: below 10^19 < 2^64, compared without sign
-      int e = stellen(b) - stellen(a);
-      if (Long.compareUnsigned(a * ZEHNER[e], b) < 0) {
+      int e = Ziffern.stellen(b) - Ziffern.stellen(a);
+      if (Long.compareUnsigned(a * Ziffern.zehnHoch(e), b) < 0) {
         e++;
       }
       n = 15 + e; // a / b in [10^-e, 10^-(e-1))
@@ -106,19 +98,19 @@ public final class Breitteilung {
     // the dividend a·10^n as 128 bits (hoch, tief): below b·10^16 < 2^117
     long hoch;
     long tief;
-    int erst = Math.max(0, Math.min(n, 18 - stellen(a))); // a·10^erst fits; n − erst ≤ 17
-    long teil = a * ZEHNER[erst];
+    int erst = Math.max(0, Math.min(n, 18 - Ziffern.stellen(a))); // a·10^erst fits; n − erst ≤ 17
+    long teil = a * Ziffern.zehnHoch(erst);
     int rest = n - erst;
     if (rest == 0) {
       hoch = 0;
       tief = teil;
     } else {
-      long f = ZEHNER[rest];
+      long f = Ziffern.zehnHoch(rest);
       hoch = Math.multiplyHigh(teil, f);
       tief = teil * f;
     }
     // the quotient estimated in double (off by a few units at most), then corrected exactly
-    double geschaetzt = Math.floor((hoch * ZWEI_HOCH_64 + vorzeichenlos(tief)) / b);
+    double geschaetzt = Math.floor((hoch * ZWEI_HOCH_64 + Ziffern.vorzeichenlos(tief)) / b);
     long ziffern = (long) geschaetzt;
     // rest = dividend − ziffern·b, as 128 bits
     long ph = Math.multiplyHigh(ziffern, b);
@@ -146,22 +138,11 @@ public final class Breitteilung {
       }
     } else if (r > b - r || (r == b - r && (ziffern & 1) == 1)) {
       ziffern++;
-      if (ziffern == GRENZE) {
-        ziffern = GRENZE / 10; // 9.99…95 up: one digit less
+      if (ziffern == Ziffern.GRENZE) {
+        ziffern = Ziffern.GRENZE / 10; // 9.99…95 up: one digit less
         n--;
       }
     }
     return BigDecimal.valueOf(negativ ? -ziffern : ziffern, skala + n);
-  }
-
-  private static double vorzeichenlos(long v) {
-    double d = (double) (v & Long.MAX_VALUE);
-    return v < 0 ? d + 0x1p63 : d;
-  }
-
-  /** The number of digits of {@code v} (at least 1), by its bit length. */
-  private static int stellen(long v) {
-    int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits × log10(2)⌋ ≤ 18
-    return v >= ZEHNER[d] ? d + 1 : d;
   }
 }

@@ -1,5 +1,6 @@
 package de.kekiz.monitoring.internal;
 
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -14,16 +15,7 @@ import java.math.MathContext;
  */
 public final class Wurzel {
 
-  private static final long GRENZE = 10_000_000_000_000_000L; // 10^16: one digit too many
-  private static final long[] ZEHNER = new long[19];
   private static final double ZWEI_HOCH_64 = 0x1p64;
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
-  }
 
   private Wurzel() {}
 
@@ -41,18 +33,18 @@ public final class Wurzel {
       return x.sqrt(MathContext.DECIMAL64);
     }
     long u = x.scaleByPowerOfTen(s).longValueExact();
-    int d = stellen(u);
+    int d = Ziffern.stellen(u);
     // N = u·10^k with 31 or 32 digits and s + k even: sqrt(N) has 16 digits
     int k = 31 - d;
     if (((s + k) & 1) != 0) {
       k++;
     }
     int erst = 18 - d; // u·10^erst < 10^18
-    long teil = u * ZEHNER[erst];
-    long f = ZEHNER[k - erst]; // k − erst ≤ 14
+    long teil = u * Ziffern.zehnHoch(erst);
+    long f = Ziffern.zehnHoch(k - erst); // k − erst ≤ 14
     long hoch = Math.multiplyHigh(teil, f);
     long tief = teil * f;
-    long r = (long) Math.sqrt(hoch * ZWEI_HOCH_64 + vorzeichenlos(tief));
+    long r = (long) Math.sqrt(hoch * ZWEI_HOCH_64 + Ziffern.vorzeichenlos(tief));
     while (vergleiche(r, hoch, tief) > 0) { // r² > N
       r--;
     }
@@ -63,8 +55,8 @@ public final class Wurzel {
     int skala = (s + k) / 2;
     if (rest != 0 && rest > r) { // N > (r + ½)² = r² + r + ¼
       r++;
-      if (r == GRENZE) {
-        r = GRENZE / 10;
+      if (r == Ziffern.GRENZE) {
+        r = Ziffern.GRENZE / 10;
         skala--;
       }
     }
@@ -78,9 +70,9 @@ public final class Wurzel {
       skala--;
     }
     if (skala < bevorzugt) {
-      int frei = 16 - stellen(r);
+      int frei = 16 - Ziffern.stellen(r);
       int mehr = Math.min(bevorzugt - skala, frei);
-      r *= ZEHNER[mehr];
+      r *= Ziffern.zehnHoch(mehr);
       skala += mehr;
     }
     return BigDecimal.valueOf(r, skala);
@@ -94,16 +86,5 @@ public final class Wurzel {
       return qh < hoch ? -1 : 1;
     }
     return Long.compareUnsigned(qt, tief);
-  }
-
-  private static double vorzeichenlos(long v) {
-    double d = (double) (v & Long.MAX_VALUE);
-    return v < 0 ? d + 0x1p63 : d;
-  }
-
-  /** The number of digits of {@code v} (at least 1), by its bit length. */
-  private static int stellen(long v) {
-    int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits × log10(2)⌋ ≤ 18
-    return v >= ZEHNER[d] ? d + 1 : d;
   }
 }
