@@ -28,7 +28,10 @@ final class Stil {
       caption{text-align:left;font-weight:bold;padding:.2em 0;color:#222}
       th,td{border:1px solid #c8d3dc;padding:1px 4px;vertical-align:top}
       thead th{background:#e6edf3;text-align:left}
-      td.z{text-align:right;white-space:nowrap}
+      td.z{text-align:right;white-space:nowrap;padding-right:6px}
+      /* a mark hangs into the padding: takes no width, so the PDF's layout keeps it on its line */
+      td.z sup{margin-right:-.6em}
+      tr.kommune td.z sup{margin-right:-1.1em}
       td.t{white-space:normal;min-width:6em}
       th.z{text-align:right}
       tbody th{text-align:left;font-weight:normal}

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -99,6 +100,57 @@ class PdfSeitenTest {
           assertThat(f.getName()).doesNotContainIgnoringCase("courier");
         }
       }
+    }
+  }
+
+  /**
+   * Collects the marks set small after a digit (the kind of a figure, {@code 22,9ᶻ}, or its status,
+   * {@code 283,8ᵖ}) and those that are not on the line of their digit.
+   */
+  private static final class Marken extends PDFTextStripper {
+    int anzahl;
+    final List<String> abgerutscht = new ArrayList<>();
+    private @Nullable TextPosition ziffer;
+
+    Marken() throws IOException {}
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positionen) throws IOException {
+      for (TextPosition p : positionen) {
+        String z = p.getUnicode();
+        if (ziffer != null
+            && "zgüpsbf".contains(z)
+            && p.getFontSizeInPt() < ziffer.getFontSizeInPt()) {
+          anzahl++;
+          // set higher than the digit, never a line lower
+          if (p.getYDirAdj() > ziffer.getYDirAdj() + 1 && abgerutscht.size() < 10) {
+            abgerutscht.add(
+                "page "
+                    + getCurrentPageNo()
+                    + ": '"
+                    + z
+                    + "' at y "
+                    + p.getYDirAdj()
+                    + ", its number at y "
+                    + ziffer.getYDirAdj());
+          }
+        }
+        ziffer = Character.isDigit(z.isEmpty() ? ' ' : z.charAt(0)) ? p : null;
+      }
+      super.writeString(text, positionen);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @FieldSource("NAMEN")
+  @DisplayName("keeps the mark of a figure on its number's line, even in a crowded table")
+  void markeBeiDerZahl(String name) throws IOException {
+    try (PDDocument d = Loader.loadPDF(Demoberichte.ordner(name).resolve("bericht.pdf").toFile())) {
+      Marken m = new Marken();
+      m.setSortByPosition(false);
+      m.getText(d);
+      assertThat(m.anzahl).as("marks read").isGreaterThan(20);
+      assertThat(m.abgerutscht).as("marks a line below their number").isEmpty();
     }
   }
 
