@@ -1,9 +1,9 @@
 package de.kekiz.internal;
 
 /**
- * The decimal digits of a {@code long}, shared by kekiz's exact divisions and square roots in
- * {@code long} arithmetic ({@link Langteilung}, the monitoring's {@code Breitteilung} and {@code
- * Wurzel}). Not API.
+ * The decimal digits of a {@code long}, shared by kekiz's exact arithmetic in {@code long} ({@link
+ * Langteilung}, the monitoring's {@code Breitteilung}, {@code Wurzel}, the slope of {@code
+ * Statistik} and the ranks of {@code Rangfolge}). Not API.
  */
 public final class Ziffern {
 
@@ -38,6 +38,24 @@ public final class Ziffern {
   public static int stellen(long v) {
     int d = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12; // ⌊bits × log10(2)⌋ ≤ 18
     return v >= ZEHNER[d] ? d + 1 : d;
+  }
+
+  /**
+   * {@return {@code w × 10^skala}, the digits of {@code w} at the larger scale {@code skala}, as a
+   * {@code long}}
+   *
+   * @param w a number of at most 18 digits
+   * @param skala a scale at least that of {@code w}
+   * @throws ArithmeticException if the result does not fit a {@code long} or {@code skala} lies
+   *     more than 18 places above the scale of {@code w}
+   */
+  public static long aufSkala(java.math.BigDecimal w, int skala) {
+    long hoch = (long) skala - w.scale();
+    if (hoch < 0 || hoch >= ZEHNER.length) {
+      throw new ArithmeticException("scale " + skala + " is out of reach of " + w);
+    }
+    long unskaliert = w.scaleByPowerOfTen(w.scale()).longValueExact();
+    return Math.multiplyExact(unskaliert, ZEHNER[(int) hoch]);
   }
 
   /**

@@ -1,7 +1,9 @@
 package de.kekiz.monitoring.internal;
 
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Ranks with ties, deterministic whatever the input order. */
@@ -27,20 +29,25 @@ public final class Rangfolge {
    */
   public static int[] raenge(BigDecimal[] werte, boolean absteigend) {
     long[] schluessel = schluessel(werte);
-    if (schluessel != null) {
-      return raenge(schluessel, absteigend);
-    }
-    int n = werte.length;
+    return schluessel != null
+        ? raenge(werte.length, (a, b) -> Long.compare(schluessel[a], schluessel[b]), absteigend)
+        : raenge(werte.length, (a, b) -> werte[a].compareTo(werte[b]), absteigend);
+  }
+
+  /**
+   * The competition ranks of the values at the indexes 0 to {@code n} − 1, which {@code vergleich}
+   * compares by their indexes.
+   */
+  private static int[] raenge(int n, IntBinaryOperator vergleich, boolean absteigend) {
     // the indexes in rank order: binary insertion, each after the equal values placed before it,
     // so equal values keep their index order
     int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
-      BigDecimal w = werte[i];
       int lo = 0;
       int hi = i;
       while (lo < hi) {
         int mitte = (lo + hi) >>> 1;
-        int c = werte[idx[mitte]].compareTo(w);
+        int c = vergleich.applyAsInt(idx[mitte], i);
         if (absteigend ? c >= 0 : c <= 0) {
           lo = mitte + 1;
         } else {
@@ -53,22 +60,13 @@ public final class Rangfolge {
     int[] rang = new int[n];
     for (int pos = 0; pos < n; pos++) {
       int i = idx[pos];
-      if (pos > 0 && werte[idx[pos - 1]].compareTo(werte[i]) == 0) {
+      if (pos > 0 && vergleich.applyAsInt(idx[pos - 1], i) == 0) {
         rang[i] = rang[idx[pos - 1]];
       } else {
         rang[i] = pos + 1;
       }
     }
     return rang;
-  }
-
-  private static final long[] ZEHNER = new long[19];
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
   }
 
   /**
@@ -86,48 +84,11 @@ public final class Rangfolge {
     long[] s = new long[werte.length];
     try {
       for (int i = 0; i < werte.length; i++) {
-        long hoch = (long) skala - werte[i].scale();
-        if (hoch >= ZEHNER.length) {
-          return null;
-        }
-        long unskaliert = werte[i].scaleByPowerOfTen(werte[i].scale()).longValueExact();
-        s[i] = Math.multiplyExact(unskaliert, ZEHNER[(int) hoch]);
+        s[i] = Ziffern.aufSkala(werte[i], skala);
       }
     } catch (ArithmeticException e) {
       return null; // does not fit in a long
     }
     return s;
-  }
-
-  /** {@link #raenge(BigDecimal[], boolean)} on the values as {@link #schluessel} gives them. */
-  private static int[] raenge(long[] werte, boolean absteigend) {
-    int n = werte.length;
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      long w = werte[i];
-      int lo = 0;
-      int hi = i;
-      while (lo < hi) {
-        int mitte = (lo + hi) >>> 1;
-        long v = werte[idx[mitte]];
-        if (absteigend ? v >= w : v <= w) {
-          lo = mitte + 1;
-        } else {
-          hi = mitte;
-        }
-      }
-      System.arraycopy(idx, lo, idx, lo + 1, i - lo);
-      idx[lo] = i;
-    }
-    int[] rang = new int[n];
-    for (int pos = 0; pos < n; pos++) {
-      int i = idx[pos];
-      if (pos > 0 && werte[idx[pos - 1]] == werte[i]) {
-        rang[i] = rang[idx[pos - 1]];
-      } else {
-        rang[i] = pos + 1;
-      }
-    }
-    return rang;
   }
 }

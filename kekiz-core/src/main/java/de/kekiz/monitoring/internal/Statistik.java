@@ -1,6 +1,7 @@
 package de.kekiz.monitoring.internal;
 
 import de.kekiz.internal.Langteilung;
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
@@ -134,15 +135,6 @@ public final class Statistik {
     return zaehler.divide(BigDecimal.valueOf(nenner), MC);
   }
 
-  private static final long[] ZEHNER = new long[19];
-
-  static {
-    ZEHNER[0] = 1;
-    for (int i = 1; i < ZEHNER.length; i++) {
-      ZEHNER[i] = ZEHNER[i - 1] * 10;
-    }
-  }
-
   /**
    * The slope as {@link #steigung(int[], BigDecimal[])} computes it, in {@code long}: the numerator
    * {@code Σ y·(n·x − Σx)} as an unscaled number at the largest scale of the {@code y}, divided by
@@ -170,14 +162,7 @@ public final class Statistik {
     long zaehler = 0;
     try {
       for (int i = 0; i < n; i++) {
-        long hoch = (long) skala - y[i].scale();
-        if (hoch >= ZEHNER.length) {
-          return null;
-        }
-        long unskaliert = y[i].scaleByPowerOfTen(y[i].scale()).longValueExact();
-        long summand =
-            Math.multiplyExact(
-                Math.multiplyExact(unskaliert, ZEHNER[(int) hoch]), n * (long) x[i] - sx);
+        long summand = Math.multiplyExact(Ziffern.aufSkala(y[i], skala), n * (long) x[i] - sx);
         zaehler = Math.addExact(zaehler, summand);
       }
     } catch (ArithmeticException e) {
