@@ -74,18 +74,12 @@ public final class Verbundtabelle {
     if (ganz >= 0) {
       return ganz == 1;
     }
-    int zSkala = 0;
-    int nSkala = 0;
+    Skalen skalen = new Skalen();
     for (Messwert m : figuren) {
-      BigDecimal z = m.zaehler();
-      if (z != null) {
-        zSkala = Math.max(zSkala, z.scale());
-        BigDecimal n = m.nenner();
-        if (n != null) {
-          nSkala = Math.max(nSkala, n.scale());
-        }
-      }
+      skalen.nimm(m);
     }
+    int zSkala = skalen.zaehler;
+    int nSkala = skalen.nenner;
     long zSchwelle = regeln.zaehlerSchwelle(zSkala);
     long nSchwelle = regeln.nennerSchwelle(nSkala);
     // a bound of every sum the table's relations take: no relation may overflow
@@ -263,6 +257,30 @@ public final class Verbundtabelle {
     }
   }
 
+  /** The largest scales of the numerators, and of the denominators, of figures with a numerator. */
+  private static final class Skalen {
+    int zaehler;
+    int nenner;
+
+    /** Takes the scales of figure {@code m} in. */
+    void nimm(Messwert m) {
+      BigDecimal z = m.zaehler();
+      if (z != null) {
+        zaehler = Math.max(zaehler, z.scale());
+        BigDecimal n = m.nenner();
+        if (n != null) {
+          nenner = Math.max(nenner, n.scale());
+        }
+      }
+    }
+
+    /** Takes the scales of {@code s} in. */
+    void nimm(Skalen s) {
+      zaehler = Math.max(zaehler, s.zaehler);
+      nenner = Math.max(nenner, s.nenner);
+    }
+  }
+
   /**
    * The cells of one Kommune on one day: the Kommune and its Sozialraum versions valid that day,
    * each with a cell per breakdown that occurs.
@@ -273,9 +291,8 @@ public final class Verbundtabelle {
     private final Gliederungen gliederungen;
     // the table the part belongs to now (an earlier table's part may be taken over by a later one)
     private Builder tabelle;
-    // the largest scales of the numerators and denominators of the part's figures with a numerator
-    private int zSkala;
-    private int nSkala;
+    // the largest scales of the part's figures
+    private final Skalen skalen = new Skalen();
     // the breakdowns that occur, and per breakdown the cells by area number (created on use)
     private final List<Aufschluesselung> aufschluesselungen = new ArrayList<>(2);
     private final List<@Nullable Zelle[]> zellen = new ArrayList<>(2);
@@ -384,14 +401,7 @@ public final class Verbundtabelle {
             "two figures for one cell of " + kommune.schluessel() + ": " + z.figur + " and " + m);
       }
       z.figur = m;
-      BigDecimal zaehler = m.zaehler();
-      if (zaehler != null) {
-        zSkala = Math.max(zSkala, zaehler.scale());
-        BigDecimal nenner = m.nenner();
-        if (nenner != null) {
-          nSkala = Math.max(nSkala, nenner.scale());
-        }
-      }
+      skalen.nimm(m);
       return z;
     }
 
@@ -449,9 +459,8 @@ public final class Verbundtabelle {
     private final List<Zelle> zusaetze = new ArrayList<>();
     private final List<Zelle[]> beziehungen = new ArrayList<>();
     private boolean geschuetzt;
-    // the largest scales of the additional figures with a numerator (the parts keep their own)
-    private int zSkala;
-    private int nSkala;
+    // the largest scales of the additional figures (the parts keep their own)
+    private final Skalen skalen = new Skalen();
 
     private Builder(Geheimhaltungsregeln regeln, Gliederungen gliederungen) {
       this.regeln = regeln;
@@ -521,14 +530,7 @@ public final class Verbundtabelle {
       Zelle z = new Zelle(null, -1, null);
       z.figur = requireNonNull(m, "m");
       zusaetze.add(z);
-      BigDecimal zaehler = m.zaehler();
-      if (zaehler != null) {
-        zSkala = Math.max(zSkala, zaehler.scale());
-        BigDecimal nenner = m.nenner();
-        if (nenner != null) {
-          nSkala = Math.max(nSkala, nenner.scale());
-        }
-      }
+      skalen.nimm(m);
       return z;
     }
 
@@ -599,14 +601,13 @@ public final class Verbundtabelle {
       geschuetzt = true;
       // sized once: every part has a cell per area and breakdown
       int n = zusaetze.size();
-      int zs = zSkala;
-      int ns = nSkala;
+      Skalen alle = new Skalen();
+      alle.nimm(skalen);
       int hierarchieRelationen = 0;
       for (Teil t : teile) {
         int anzahl = t.aufschluesselungen.size();
         n += t.hierarchie.raeume.size() * anzahl;
-        zs = Math.max(zs, t.zSkala);
-        ns = Math.max(ns, t.nSkala);
+        alle.nimm(t.skalen);
         hierarchieRelationen += t.hierarchie.relationen * anzahl;
         if (anzahl > 1) {
           // at most one relation across breakdowns per area, breakdown and dimension
@@ -617,7 +618,7 @@ public final class Verbundtabelle {
           hierarchieRelationen += t.hierarchie.raeume.size() * dimensionen;
         }
       }
-      Werte w = new Werte(n, zs, ns, regeln);
+      Werte w = new Werte(n, alle.zaehler, alle.nenner, regeln);
       List<int[]> relationen = new ArrayList<>(hierarchieRelationen + beziehungen.size());
       int naechste = 0;
       for (Teil t : teile) {
