@@ -230,6 +230,29 @@ final class JsonDokument {
     {"is out of range", "ein Wert im zulässigen Bereich"},
   };
 
+  /** What a value of one of these types looks like, in German (nominative). */
+  private static final Map<Class<?>, String> FORM =
+      Map.ofEntries(
+          Map.entry(String.class, "ein Text"),
+          Map.entry(Boolean.class, "true oder false"),
+          Map.entry(boolean.class, "true oder false"),
+          Map.entry(Integer.class, "eine ganze Zahl"),
+          Map.entry(int.class, "eine ganze Zahl"),
+          Map.entry(Long.class, "eine ganze Zahl"),
+          Map.entry(long.class, "eine ganze Zahl"),
+          Map.entry(BigInteger.class, "eine ganze Zahl"),
+          Map.entry(BigDecimal.class, "eine Zahl"),
+          Map.entry(Double.class, "eine Zahl"),
+          Map.entry(double.class, "eine Zahl"),
+          Map.entry(Geldbetrag.class, "ein Geldbetrag in Euro als Text wie \"1250.00\""),
+          Map.entry(LocalDate.class, "ein Datum wie \"2024-06-30\""),
+          Map.entry(Periode.class, "eine Periode wie \"2023\", \"2023-Q1\" oder \"2023-03\""),
+          Map.entry(
+              Gemeindeschluessel.class, "ein Gemeindeschlüssel aus 8 Ziffern wie \"05570004\""),
+          Map.entry(Kreisschluessel.class, "ein Kreisschlüssel aus 5 Ziffern wie \"05978\""),
+          Map.entry(IndikatorRef.class, "ein Indikator mit Version wie \"sgb2-quote-u15@2\""),
+          Map.entry(IndikatorKey.class, "ein Indikatorschlüssel wie \"sgb2-quote-u15\""));
+
   /** What a value of {@code typ} looks like, in German (nominative), e.g. {@code eine Zahl}. */
   static String erwartet(@Nullable Class<?> typ) {
     if (typ == null) {
@@ -241,42 +264,9 @@ final class JsonDokument {
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", "));
     }
-    if (typ == String.class) {
-      return "ein Text";
-    }
-    if (typ == Boolean.class || typ == boolean.class) {
-      return "true oder false";
-    }
-    if (typ == Integer.class
-        || typ == int.class
-        || typ == Long.class
-        || typ == long.class
-        || typ == BigInteger.class) {
-      return "eine ganze Zahl";
-    }
-    if (typ == BigDecimal.class || typ == Double.class || typ == double.class) {
-      return "eine Zahl";
-    }
-    if (typ == Geldbetrag.class) {
-      return "ein Geldbetrag in Euro als Text wie \"1250.00\"";
-    }
-    if (typ == LocalDate.class) {
-      return "ein Datum wie \"2024-06-30\"";
-    }
-    if (typ == Periode.class) {
-      return "eine Periode wie \"2023\", \"2023-Q1\" oder \"2023-03\"";
-    }
-    if (typ == Gemeindeschluessel.class) {
-      return "ein Gemeindeschlüssel aus 8 Ziffern wie \"05570004\"";
-    }
-    if (typ == Kreisschluessel.class) {
-      return "ein Kreisschlüssel aus 5 Ziffern wie \"05978\"";
-    }
-    if (typ == IndikatorRef.class) {
-      return "ein Indikator mit Version wie \"sgb2-quote-u15@2\"";
-    }
-    if (typ == IndikatorKey.class) {
-      return "ein Indikatorschlüssel wie \"sgb2-quote-u15\"";
+    String form = FORM.get(typ);
+    if (form != null) {
+      return form;
     }
     if (Collection.class.isAssignableFrom(typ) || typ.isArray()) {
       return "eine Liste";
