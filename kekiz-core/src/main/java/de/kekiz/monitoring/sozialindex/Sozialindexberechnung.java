@@ -109,19 +109,21 @@ public final class Sozialindexberechnung {
       vorzeichen[gi] = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
       @Nullable BigDecimal[] w = new BigDecimal[n];
       Kennzahl[] kz = new Kennzahl[n];
-      Optional<Kommunaldaten.Querschnitt> q =
-          reihe.isPresent() ? daten.querschnitt(reihe.get(), eigene) : Optional.empty();
+      Kommunaldaten.@Nullable Querschnitt q =
+          reihe.isPresent() ? daten.querschnitt(reihe.get(), eigene).orElse(null) : null;
       for (int j = 0; j < n; j++) {
         SozialraumRef r = refs[j];
-        Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(r) : Optional.empty();
-        if (m.isPresent()) {
-          Optional<BigDecimal> v = indikator.wert(m.get());
+        // the figure and its value as the cross-section keeps them: divided once per figure
+        int stelle = q == null ? -1 : q.stelle(r);
+        Messwert m = q == null ? null : q.figur(stelle);
+        if (q != null && m != null) {
+          BigDecimal v = q.wert(stelle);
           Gebiet gebiet = Gebiet.sozialraum(r);
-          if (v.isPresent()) {
-            w[j] = v.get();
-            kz[j] = Veroeffentlichung.kennzahl(gebiet, m.get(), v.get());
+          if (v != null) {
+            w[j] = v;
+            kz[j] = Veroeffentlichung.kennzahl(gebiet, m, v);
           } else {
-            kz[j] = Kennzahl.von(indikator, gebiet, m.get());
+            kz[j] = Kennzahl.von(indikator, gebiet, m);
           }
         } else {
           kz[j] = fehlend(indikator.ref(), r, g, eigene);
