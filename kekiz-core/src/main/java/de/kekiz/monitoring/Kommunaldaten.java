@@ -192,6 +192,31 @@ public final class Kommunaldaten {
     this.gliederungen = quelle.gliederungen;
   }
 
+  /**
+   * The data of {@code quelle} with other figures (see {@link #ersetzung}): its settings,
+   * definitions, Sozialräume and series, with the cells {@code reihen}, complete.
+   */
+  private Kommunaldaten(
+      Kommunaldaten quelle, ImmutableMap<Reihe, Reihendaten> reihen, long anzahl, boolean pruefen) {
+    this.kommune = quelle.kommune;
+    this.kommuneBezug = quelle.kommuneBezug;
+    this.indikatoren = quelle.indikatoren;
+    this.definitionen = quelle.definitionen;
+    this.hauptgliederung = quelle.hauptgliederung;
+    this.geheimhaltung = quelle.geheimhaltung;
+    this.pruefen = pruefen;
+    this.raeume = quelle.raeume;
+    this.ags = quelle.ags;
+    this.positionen = quelle.positionen;
+    this.anzahl = anzahl;
+    this.reihen = reihen;
+    // the same series with the same periods: the same order and versions
+    this.reihenfolge = quelle.reihenfolge;
+    this.reihenJeKey = quelle.reihenJeKey;
+    this.versionen = quelle.versionen;
+    this.gliederungen = quelle.gliederungen;
+  }
+
   private static ImmutableListMultimap<IndikatorKey, Reihe> jeKey(Set<Reihe> reihenfolge) {
     ImmutableListMultimap.Builder<IndikatorKey, Reihe> jeKey = ImmutableListMultimap.builder();
     for (Reihe r : reihenfolge) {
@@ -296,6 +321,248 @@ public final class Kommunaldaten {
       summiere(z);
     }
     return new Kommunaldaten(this, ImmutableMap.copyOf(teil), n);
+  }
+
+  /**
+   * A builder for the same data with every figure in another form — as published: each figure
+   * {@link #figuren} gives, series by series and period by period, replaced by one of the same key
+   * (its CONF_STATUS and numbers may differ). The result is what a builder with the settings of
+   * these data gives for the replacements, each figure an observation of its own (the sums
+   * included), with the sums computed again from them; it is built on the series, periods and
+   * Sozialraum positions found here, without looking each figure up again. For data without
+   * protection ({@link Builder#ohneGeheimhaltung()}).
+   *
+   * @return a builder that takes the replacements
+   * @throws IllegalStateException if the data are protected
+   */
+  public Ersetzung ersetzung() {
+    if (geheimhaltung != null) {
+      throw new IllegalStateException(
+          "Kommunaldaten of "
+              + kommune.id()
+              + " are protected: a replacement needs unprotected data");
+    }
+    return new Ersetzung();
+  }
+
+  /**
+   * Takes each figure of the data it was made from in another form, in the order {@link #figuren}
+   * gives them (see {@link Kommunaldaten#ersetzung()}); the periods and series may come in any
+   * order, the figures of one series and period together. Not thread-safe.
+   */
+  public final class Ersetzung {
+    private final Map<Reihe, Periodenindex> neu = new HashMap<>();
+    private boolean pruefen = true;
+    private long anzahl;
+    private boolean gebaut;
+    // the cell being filled: its series, period, cell of the source and new cell
+    private @Nullable Reihe reihe;
+    private @Nullable Periode periode;
+    private @Nullable Zelle quelle;
+    private @Nullable Zelle ziel;
+    private @Nullable Periodenindex index; // of the new cell's series
+    private int naechste; // the first position not taken yet; raeume.size(): the Kommune's turn
+
+    private Ersetzung() {}
+
+    /**
+     * Takes the replacements as checked already against their definitions, as {@link
+     * Builder#geprueft()} does: the result is data built that way.
+     *
+     * @return this builder
+     */
+    public Ersetzung geprueft() {
+      this.pruefen = false;
+      return this;
+    }
+
+    /**
+     * Replaces the next figure of {@code reihe} and {@code periode} by {@code m}.
+     *
+     * @param reihe the series
+     * @param periode the period
+     * @param m the figure in its new form, with the key of the figure it replaces
+     * @return this builder
+     * @throws RegelverstossException {@code monitoring.messwert-unbekannt} if the series and period
+     *     have no figure left to replace or {@code m}'s key is not that of the next one, {@code
+     *     monitoring.messwert-doppelt} if the figures of the series and period were given before
+     *     (and another one came in between), or a rule of {@link Indikator#pruefe} unless {@link
+     *     #geprueft()}
+     * @throws IllegalStateException after {@link #build()}
+     */
+    public Ersetzung ersetze(Reihe reihe, Periode periode, Messwert m) {
+      requireNonNull(m, "messwert");
+      if (gebaut) {
+        throw new IllegalStateException(
+            "the replacement of Kommunaldaten " + kommune.id() + " is built already");
+      }
+      Zelle z = ziel;
+      if (z == null || reihe != this.reihe || periode != this.periode) {
+        if (z == null || !reihe.equals(this.reihe) || !periode.equals(this.periode)) {
+          schliesse();
+          oeffne(requireNonNull(reihe, "reihe"), requireNonNull(periode, "periode"), m);
+        }
+        z = requireNonNull(ziel);
+      }
+      Zelle q = requireNonNull(quelle);
+      int n = raeume.size();
+      int i = naechste;
+      Messwert[] eigene = q.raeume;
+      Messwert[] summen = q.abgeleitet;
+      while (i < n
+          && (summen == null || summen[i] == null)
+          && (eigene == null || eigene[i] == null)) {
+        i++;
+      }
+      Messwert bisher;
+      if (i < n) {
+        Messwert summe = summen == null ? null : summen[i];
+        bisher = summe != null ? summe : requireNonNull(eigene)[i];
+      } else {
+        bisher = i == n ? q.kommunewert : null;
+      }
+      if (bisher == null || !gleicherSchluessel(bisher, m)) {
+        throw new RegelverstossException(
+            "monitoring.messwert-unbekannt",
+            "Messwert " + m.schluessel(),
+            bisher == null
+                ? "Kommunaldaten "
+                    + kommune.id()
+                    + " hold no further figure of its series and period"
+                : "the next figure of its series and period is " + bisher.schluessel());
+      }
+      if (pruefen) {
+        q.indikator.pruefe(m);
+      }
+      if (i < n) {
+        Messwert[] r = z.raeume;
+        if (r == null) {
+          r = new Messwert[n];
+          z.raeume = r;
+        }
+        r[i] = m;
+      } else {
+        z.kommune = m;
+      }
+      naechste = i + 1;
+      anzahl++;
+      requireNonNull(index).anzahl++;
+      return this;
+    }
+
+    private static boolean gleicherSchluessel(Messwert a, Messwert b) {
+      return (a.indikator() == b.indikator() || a.indikator().equals(b.indikator()))
+          && (a.periode() == b.periode() || a.periode().equals(b.periode()))
+          && (a.raum() == b.raum() || a.raum().equals(b.raum()))
+          && (a.aufschluesselung() == b.aufschluesselung()
+              || a.aufschluesselung().equals(b.aufschluesselung()));
+    }
+
+    private void oeffne(Reihe r, Periode p, Messwert m) {
+      Reihendaten d = reihen.get(r);
+      int stelle = d == null ? -1 : d.zellen.stelle(p);
+      if (stelle < 0) {
+        throw new RegelverstossException(
+            "monitoring.messwert-unbekannt",
+            "Messwert " + m.schluessel(),
+            "Kommunaldaten " + kommune.id() + " hold no figure of series " + r + " in " + p);
+      }
+      Periodenindex von = requireNonNull(d).zellen;
+      Periodenindex index = neu.get(r);
+      if (index == null) {
+        // the same periods in the same order: the arrays of periods are shared, never changed
+        index = new Periodenindex();
+        index.codes = von.codes;
+        index.perioden = von.perioden;
+        index.zellen = new Zelle[von.zellen.length];
+        index.n = von.n;
+        neu.put(r, index);
+      }
+      if (index.zellen[stelle] != null) {
+        throw new RegelverstossException(
+            "monitoring.messwert-doppelt",
+            "Messwert " + m.schluessel(),
+            "the figures of series " + r + " in " + p + " were given before");
+      }
+      Zelle q = fertig(von.zellen[stelle]);
+      Zelle z = new Zelle(q.indikator, q.stichtag);
+      z.gliederung = q.gliederung;
+      z.reihe = q.reihe;
+      z.periode = q.periode;
+      z.gruppe = Gruppe.FERTIG;
+      index.zellen[stelle] = z;
+      this.index = index;
+      reihe = r;
+      periode = p;
+      quelle = q;
+      ziel = z;
+      naechste = 0;
+    }
+
+    /** Checks that every figure of the cell being filled was replaced, and computes its sums. */
+    private void schliesse() {
+      Zelle z = ziel;
+      if (z == null) {
+        return;
+      }
+      Zelle q = requireNonNull(quelle);
+      int n = raeume.size();
+      Messwert[] eigene = q.raeume;
+      Messwert[] summen = q.abgeleitet;
+      for (int i = naechste; i <= n; i++) {
+        Messwert offen =
+            i == n
+                ? q.kommunewert
+                : summen != null && summen[i] != null
+                    ? summen[i]
+                    : eigene == null ? null : eigene[i];
+        if (offen != null) {
+          throw new RegelverstossException(
+              "monitoring.messwert-fehlt",
+              "Messwert " + offen.schluessel(),
+              "no replacement given for this figure of Kommunaldaten " + kommune.id());
+        }
+      }
+      summiere(z);
+      ziel = null;
+      quelle = null;
+      reihe = null;
+      periode = null;
+      index = null;
+    }
+
+    /**
+     * Builds the data with the replacements.
+     *
+     * @return the data, unprotected as those they were made from
+     * @throws RegelverstossException {@code monitoring.messwert-fehlt} if a figure got no
+     *     replacement
+     * @throws IllegalStateException if called twice
+     */
+    public Kommunaldaten build() {
+      if (gebaut) {
+        throw new IllegalStateException(
+            "the replacement of Kommunaldaten " + kommune.id() + " is built already");
+      }
+      schliesse();
+      gebaut = true;
+      ImmutableMap.Builder<Reihe, Reihendaten> b = ImmutableMap.builderWithExpectedSize(neu.size());
+      for (Map.Entry<Reihe, Reihendaten> e : reihen.entrySet()) {
+        Periodenindex von = e.getValue().zellen;
+        Periodenindex index = neu.get(e.getKey());
+        for (int i = 0; i < von.n; i++) {
+          if (index == null || index.zellen[i] == null) {
+            Messwert erste = figuren(e.getKey(), von.perioden[i]).get(0);
+            throw new RegelverstossException(
+                "monitoring.messwert-fehlt",
+                "Messwert " + erste.schluessel(),
+                "no replacement given for this figure of Kommunaldaten " + kommune.id());
+          }
+        }
+        b.put(e.getKey(), new Reihendaten(e.getValue().perioden, requireNonNull(index)));
+      }
+      return new Kommunaldaten(Kommunaldaten.this, b.buildOrThrow(), anzahl, pruefen);
+    }
   }
 
   /**

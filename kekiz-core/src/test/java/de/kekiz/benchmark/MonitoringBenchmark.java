@@ -87,6 +87,7 @@ public final class MonitoringBenchmark {
       long cpuPass1,
       long cpuPass2,
       long gcMillis,
+      long gcMillisPass2,
       long spitzeHeap,
       long maxHeap,
       long pruefsumme,
@@ -100,13 +101,18 @@ public final class MonitoringBenchmark {
       return cpuPass1 + cpuPass2 + gcMillis * 1_000_000L;
     }
 
+    long cpuPass2MitGc() {
+      return cpuPass2 + gcMillisPass2 * 1_000_000L;
+    }
+
     String kurz() {
       return String.format(
           Locale.ROOT,
-          "CPU pass 1 %.3f s, pass 2 %.3f s, GC %d ms: %,.0f Messwerte/s",
+          "CPU pass 1 %.3f s, pass 2 %.3f s, GC %d ms (of it in pass 2 %d ms): %,.0f Messwerte/s",
           cpuPass1 / 1e9,
           cpuPass2 / 1e9,
           gcMillis,
+          gcMillisPass2,
           proSekunde(cpuMitGc()));
     }
 
@@ -116,7 +122,8 @@ public final class MonitoringBenchmark {
           "kekiz monitoring benchmark (one thread; CPU = CPU time of that thread)%n  data set      "
               + "       : %d Kommunen, %,d Messwerte%n  pass 1 (aggregate)   : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s)%n  pass 2 (publication)  : CPU %7.3f s  %,12.0f"
-              + " Messwerte/s   (wall %7.3f s)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (wall %7.3f s)%n  pass 2 + its GC      : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (GC %d ms)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s, GC %d ms)%n  peak heap used       : %,d MB of max"
               + " %,d MB%n  reach                : %s%n  checksum             : %d",
           kommunen,
@@ -127,6 +134,9 @@ public final class MonitoringBenchmark {
           cpuPass2 / 1e9,
           proSekunde(cpuPass2),
           nanosPass2 / 1e9,
+          cpuPass2MitGc() / 1e9,
+          proSekunde(cpuPass2MitGc()),
+          gcMillisPass2,
           cpuMitGc() / 1e9,
           proSekunde(cpuMitGc()),
           (nanosPass1 + nanosPass2) / 1e9,
@@ -178,6 +188,7 @@ public final class MonitoringBenchmark {
     }
     long t1 = System.nanoTime();
     long cpu1 = threads.getCurrentThreadCpuTime();
+    long gc1 = gcMillis();
 
     // pass 2: every Kreis family published as one release
     long[] pruefsumme = {0};
@@ -197,7 +208,8 @@ public final class MonitoringBenchmark {
             "unter 18 Jahre");
     long t2 = System.nanoTime();
     long cpu2 = threads.getCurrentThreadCpuTime();
-    long gc = gcMillis() - gc0;
+    long gc2 = gcMillis();
+    long gc = gc2 - gc0;
 
     long spitze = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -213,6 +225,7 @@ public final class MonitoringBenchmark {
         cpu1 - cpu0,
         cpu2 - cpu1,
         gc,
+        gc2 - gc1,
         spitze,
         Runtime.getRuntime().maxMemory(),
         pruefsumme[0],

@@ -17,6 +17,7 @@ import static de.kekiz.monitoring.MonitoringTestdaten.wert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.Zeitraum;
 import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.ConfStatus;
@@ -804,6 +805,216 @@ class KommunaldatenTest {
       assertThatThrownBy(() -> geschuetzt.auszug(java.util.Set.of(QUOTE.key()), List.of()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("protected");
+    }
+  }
+
+  @Nested
+  @DisplayName("a replacement (ersetzung)")
+  class Ersetzung {
+
+    private final Indikator andere = quote("test-andere", Polaritaet.HOEHER_IST_BESSER);
+    private final Sozialraum b1 =
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b1"),
+            1,
+            "Bezirk 1",
+            Sozialraumebene.STADTBEZIRK,
+            Zeitraum.ab(ANFANG));
+    private final Sozialraum b2 =
+        Sozialraum.of(
+            SozialraumId.of(UNNA, "b2"),
+            1,
+            "Bezirk 2",
+            Sozialraumebene.STADTBEZIRK,
+            Zeitraum.ab(ANFANG));
+    private final Kommune mitBezirken =
+        unna(
+            b1,
+            b2,
+            NORD.withUebergeordnet(b1.id()),
+            SUED.withUebergeordnet(b1.id()),
+            OST.withUebergeordnet(b2.id()),
+            WEST.withUebergeordnet(b2.id()));
+
+    /**
+     * Two indicators, three years, Bezirk sums, a Bezirk's own value without a number, the
+     * Kommune's own value and a missing part.
+     */
+    private List<Messwert> beobachtungen() {
+      List<Messwert> m = new java.util.ArrayList<>();
+      for (int jahr = 2021; jahr <= 2023; jahr++) {
+        m.add(wert(QUOTE, NORD, jahr, 10, 200));
+        m.add(wert(QUOTE, SUED, jahr, 30 + jahr % 7, 300));
+        m.add(wert(QUOTE, OST, jahr, 5, 100));
+        m.add(wert(QUOTE, WEST, jahr, 55, 400));
+        m.add(wert(andere, NORD, jahr, 1, 20));
+        m.add(jahr == 2022 ? fehlend(andere, SUED, jahr) : wert(andere, SUED, jahr, 2, 20));
+      }
+      m.add(fehlend(QUOTE, b2, 2023));
+      m.add(wert(andere, UNNA, 2023, 7, 50));
+      return m;
+    }
+
+    private Kommunaldaten.Builder builder() {
+      return Kommunaldaten.builder(mitBezirken, List.of(QUOTE, andere)).ohneGeheimhaltung();
+    }
+
+    /** A published form: every third figure suppressed, every other third without its number. */
+    private Messwert veroeffentlicht(Messwert m, int i) {
+      return switch (i % 3) {
+        case 0 -> m.withConfStatus(ConfStatus.D);
+        case 1 -> de.kekiz.monitoring.geheimhaltung.Geheimhaltung.ohneWert(m, ConfStatus.A);
+        default -> m;
+      };
+    }
+
+    @Test
+    @DisplayName("gives the data a builder gives for every figure replaced, sums computed again")
+    void wieNeuGebaut() {
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+      Kommunaldaten.Ersetzung e = d.ersetzung();
+      List<Messwert> alle = new java.util.ArrayList<>();
+      // series and periods in another order than the data's
+      for (Reihe r : d.reihen().descendingSet()) {
+        for (Periode p : d.perioden(r).descendingSet()) {
+          for (Messwert m : d.figuren(r, p)) {
+            Messwert neu = veroeffentlicht(m, alle.size());
+            alle.add(neu);
+            e.ersetze(r, p, neu);
+          }
+        }
+      }
+      Kommunaldaten ist = e.build();
+      Kommunaldaten soll = builder().addAll(alle).build();
+
+      // a year: 4 Stadtteile, 2 Bezirk sums and the Kommune; of the other indicator 2, 2 and 1
+      assertThat(alle).hasSize(3 * 7 + 3 * 5);
+      assertThat(ist.reihen()).isEqualTo(soll.reihen());
+      assertThat(ist.anzahlMesswerte()).isEqualTo(soll.anzahlMesswerte()).isEqualTo(alle.size());
+      for (Reihe r : soll.reihen()) {
+        assertThat(ist.perioden(r)).isEqualTo(soll.perioden(r));
+        for (Periode p : soll.perioden(r)) {
+          assertThat(ist.figuren(r, p)).isEqualTo(soll.figuren(r, p));
+          assertThat(ist.sozialraumwerte(r, p)).isEqualTo(soll.sozialraumwerte(r, p));
+          assertThat(ist.kommunewert(r, p)).isEqualTo(soll.kommunewert(r, p));
+          Kommunaldaten.Querschnitt q = ist.querschnitt(r, p).orElseThrow();
+          Kommunaldaten.Querschnitt qs = soll.querschnitt(r, p).orElseThrow();
+          for (Sozialraum s : mitBezirken.sozialraeume()) {
+            assertThat(q.sozialraumwert(s.ref())).isEqualTo(qs.sozialraumwert(s.ref()));
+          }
+        }
+      }
+      // the figures are the replacements, not the source's
+      assertThat(ist.kommunewert(REIHE, J2023)).isNotEqualTo(d.kommunewert(REIHE, J2023));
+      assertThat(d.messwert(REIHE, J2023, bezug(NORD)).orElseThrow().confStatus())
+          .isEqualTo(ConfStatus.F);
+    }
+
+    @Test
+    @DisplayName("rule monitoring.messwert-unbekannt: only the next figure of a series and period")
+    void unbekannt() {
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+      Reihe andereReihe = Reihe.insgesamt(andere.ref());
+      // the figures come in the order of figuren: Bezirk 1's sum first, not sued
+      assertRegelverstoss(
+          () -> d.ersetzung().ersetze(REIHE, J2023, wert(QUOTE, SUED, 2023, 1, 10)),
+          "monitoring.messwert-unbekannt",
+          "next figure",
+          ":b1@1");
+      assertRegelverstoss(
+          () -> d.ersetzung().ersetze(REIHE, Periode.jahr(2020), wert(QUOTE, NORD, 2020, 1, 10)),
+          "monitoring.messwert-unbekannt");
+      // a figure of another period than the one named
+      assertRegelverstoss(
+          () -> d.ersetzung().ersetze(REIHE, J2023, wert(QUOTE, NORD, 2022, 1, 10)),
+          "monitoring.messwert-unbekannt");
+      // more figures than the series and period hold
+      Kommunaldaten.Ersetzung e = d.ersetzung();
+      for (Messwert m : d.figuren(andereReihe, J2023)) {
+        e.ersetze(andereReihe, J2023, m);
+      }
+      assertRegelverstoss(
+          () -> e.ersetze(andereReihe, J2023, wert(andere, UNNA, 2023, 7, 50)),
+          "monitoring.messwert-unbekannt",
+          "no further figure");
+    }
+
+    @Test
+    @DisplayName("rule monitoring.messwert-fehlt: every figure is replaced")
+    void fehlt() {
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+      // the Kommune's value of one series and period left out
+      Kommunaldaten.Ersetzung ohneKommune = d.ersetzung();
+      for (Reihe r : d.reihen()) {
+        for (Periode p : d.perioden(r)) {
+          List<Messwert> f = d.figuren(r, p);
+          int bis = r.equals(REIHE) && p.equals(J2023) ? f.size() - 1 : f.size();
+          for (Messwert m : f.subList(0, bis)) {
+            ohneKommune.ersetze(r, p, m);
+          }
+        }
+      }
+      assertRegelverstoss(ohneKommune::build, "monitoring.messwert-fehlt", "05978036");
+      // a whole period left out
+      Kommunaldaten.Ersetzung ohnePeriode = d.ersetzung();
+      for (Reihe r : d.reihen()) {
+        for (Periode p : d.perioden(r)) {
+          if (!p.equals(Periode.jahr(2022))) {
+            d.figuren(r, p).forEach(m -> ohnePeriode.ersetze(r, p, m));
+          }
+        }
+      }
+      assertRegelverstoss(ohnePeriode::build, "monitoring.messwert-fehlt", "2022");
+    }
+
+    @Test
+    @DisplayName("rule monitoring.messwert-doppelt: the figures of a series and period once")
+    void doppelt() {
+      Kommunaldaten d = builder().addAll(beobachtungen()).build();
+      Kommunaldaten.Ersetzung e = d.ersetzung();
+      Periode j2022 = Periode.jahr(2022);
+      d.figuren(REIHE, J2023).forEach(m -> e.ersetze(REIHE, J2023, m));
+      d.figuren(REIHE, j2022).forEach(m -> e.ersetze(REIHE, j2022, m));
+      assertRegelverstoss(
+          () -> e.ersetze(REIHE, J2023, d.figuren(REIHE, J2023).get(0)),
+          "monitoring.messwert-doppelt");
+    }
+
+    @Test
+    @DisplayName("checks a replacement against its definition unless told it was checked")
+    void pruefung() {
+      // without Bezirke: nord's figure comes first
+      Kommunaldaten d =
+          Kommunaldaten.builder(STADT, List.of(QUOTE))
+              .ohneGeheimhaltung()
+              .addAll(vierRaeume())
+              .build();
+      Messwert zuGross = wert(QUOTE, NORD, 2023, 250, 200);
+      assertRegelverstoss(
+          () -> d.ersetzung().ersetze(REIHE, J2023, zuGross),
+          "messwert.zaehler-groesser-als-nenner");
+      Kommunaldaten.Ersetzung e = d.ersetzung().geprueft();
+      List<Messwert> f = d.figuren(REIHE, J2023);
+      e.ersetze(REIHE, J2023, zuGross);
+      f.subList(1, f.size()).forEach(m -> e.ersetze(REIHE, J2023, m));
+      assertThat(e.build().messwert(REIHE, J2023, bezug(NORD))).contains(zuGross);
+    }
+
+    @Test
+    @DisplayName("needs data without protection, and builds once")
+    void nichtGeschuetztUndEinmal() {
+      assertThatThrownBy(() -> daten(STADT, vierRaeume()).ersetzung())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("protected");
+      Kommunaldaten.Ersetzung e = builder().addAll(vierRaeume()).build().ersetzung();
+      assertThatThrownBy(e::build).isInstanceOf(RegelverstossException.class);
+      Kommunaldaten.Ersetzung leer =
+          Kommunaldaten.builder(mitBezirken, List.of(QUOTE))
+              .ohneGeheimhaltung()
+              .build()
+              .ersetzung();
+      assertThat(leer.build().anzahlMesswerte()).isZero();
+      assertThatThrownBy(leer::build).isInstanceOf(IllegalStateException.class);
     }
   }
 

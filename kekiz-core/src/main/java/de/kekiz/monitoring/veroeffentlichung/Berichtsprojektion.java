@@ -98,17 +98,12 @@ final class Berichtsprojektion {
       Veroeffentlichungsrechnung.Eingabe eingabe,
       List<Kommune> gemeinden,
       List<Messwert> veroeffentlicht,
+      Kommunaldaten daten,
       List<Mehrjahreswert> gepoolt) {
     Kommune kommune = eingabe.kommune();
     LocalDate stichtag = auftrag.stichtag();
     // the chain as it was on the reference day: what ran then, not what runs now
     Praeventionskette kette = eingabe.kette() == null ? null : eingabe.kette().am(stichtag);
-    Kommunaldaten daten =
-        Kommunaldaten.builder(kommune, indikatoren)
-            .ohneGeheimhaltung()
-            .geprueft()
-            .addAll(veroeffentlicht)
-            .build();
     Leitbild leitbild =
         eingabe.leitbild() == null ? null : mitBelegtenAusgangswerten(eingabe.leitbild(), daten);
     Sozialraumebene ebene = auftrag.ebene() != null ? auftrag.ebene() : haeufigsteEbene(kommune);

@@ -195,7 +195,13 @@ public final class Veroeffentlichungsrechnung {
     ImmutableList.Builder<Berichtsteil> teile = ImmutableList.builder();
     for (Glied g : glieder) {
       if (g.eingabe.mitBericht()) {
-        teile.add(projektion.teil(g.eingabe, g.gemeinden(), g.veroeffentlicht(), g.gepoolt));
+        teile.add(
+            projektion.teil(
+                g.eingabe,
+                g.gemeinden(),
+                g.veroeffentlicht(),
+                g.veroeffentlichteDaten(),
+                g.gepoolt));
       }
     }
     return new Veroeffentlichung(auftrag, teile.build());
@@ -252,7 +258,7 @@ public final class Veroeffentlichungsrechnung {
           for (Messwert m : g.roh.figuren(r, p)) {
             // unprotected, but what a source withheld stays withheld
             g.veroeffentliche(
-                m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
+                r, p, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
           }
         }
       }
@@ -264,7 +270,7 @@ public final class Veroeffentlichungsrechnung {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
           for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(ueberlagert(cellKey, i, g, m));
+            g.veroeffentliche(r, p, ueberlagert(cellKey, i, g, m));
           }
         }
       }
@@ -286,7 +292,7 @@ public final class Veroeffentlichungsrechnung {
                   : Geheimhaltung.anwenden(
                       roh, roh.hatWert() ? Sperrung.FREI : Sperrung.FEHLT, auftrag.regeln());
           veroeffentlicht[i] = m;
-          g.veroeffentliche(m);
+          g.veroeffentliche(bau.reihen[i], p, m);
         }
       }
       return bau;
@@ -305,7 +311,7 @@ public final class Veroeffentlichungsrechnung {
             Geheimhaltung.anwenden(
                 messwerte[i], ergebnis.sperrung(requireNonNull(zellen[i])), auftrag.regeln());
         veroeffentlicht[i] = m;
-        g.veroeffentliche(m);
+        g.veroeffentliche(bau.reihen[i], p, m);
       }
     }
     return bau;
@@ -921,8 +927,9 @@ public final class Veroeffentlichungsrechnung {
     final Kommunaldaten roh;
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
-    // every figure as published, in the order decided
+    // every figure as published, in the order decided, and in the structure of the raw data
     private final List<Messwert> reihenfolge;
+    private final Kommunaldaten.Ersetzung ersetzung;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
     private @Nullable IndikatorRef letzterRef;
@@ -936,6 +943,8 @@ public final class Veroeffentlichungsrechnung {
       this.nummer = nummer;
       // every raw figure is published in some form, and the sums the Kommune has no own figure for
       this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
+      // published forms of figures the raw data checked
+      this.ersetzung = roh.ersetzung().geprueft();
       for (Reihe r : roh.reihen()) {
         reihen.computeIfAbsent(r.indikator(), x -> new ArrayList<>()).add(r);
       }
@@ -950,9 +959,15 @@ public final class Veroeffentlichungsrechnung {
       return letzteReihen;
     }
 
-    /** Records a raw figure as published in the form {@code m}. */
-    void veroeffentliche(Messwert m) {
+    /** Records a raw figure of {@code r} and {@code p} as published in the form {@code m}. */
+    void veroeffentliche(Reihe r, Periode p, Messwert m) {
       reihenfolge.add(m);
+      ersetzung.ersetze(r, p, m);
+    }
+
+    /** The data of the figures as published: every figure recorded in place of the raw one. */
+    Kommunaldaten veroeffentlichteDaten() {
+      return ersetzung.build();
     }
 
     /** Every figure as published, in the order decided. */
