@@ -594,8 +594,18 @@ public final class Kommunaldaten {
     Reihe r = requireNonNull(x.reihe);
     Periode p = requireNonNull(x.periode);
     // the parents' sums first: the Kommune's sum takes them instead of adding their parts again
-    x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
+    Messwert[] summen = abgeleitet(x.indikator, r, p, x, gl);
+    x.abgeleitet = summen;
     x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
+    // the figures the cell publishes (see #figuren): an area with an observation or a sum
+    Messwert[] eigene = x.raeume;
+    int k = x.kommunewert != null ? 1 : 0;
+    for (int i = 0; i < raeume.size(); i++) {
+      if ((summen != null && summen[i] != null) || (eigene != null && eigene[i] != null)) {
+        k++;
+      }
+    }
+    x.figuren = k;
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -702,6 +712,21 @@ public final class Kommunaldaten {
   /** {@return the number of observations added} */
   public long anzahlMesswerte() {
     return anzahl;
+  }
+
+  /**
+   * {@return the number of figures {@link #figuren} gives over every series and period: what a
+   * release publishes of these data, the sums for parents and the Kommune included}
+   */
+  public long anzahlFiguren() {
+    long n = 0;
+    for (Reihendaten d : reihen.values()) {
+      Periodenindex index = d.zellen;
+      for (int i = 0; i < index.n; i++) {
+        n += fertig(index.zellen[i]).figuren;
+      }
+    }
+    return n;
   }
 
   /** {@return every series with at least one observation, ordered} */
@@ -898,14 +923,8 @@ public final class Kommunaldaten {
     Messwert[] eigene = z.raeume;
     Messwert[] summen = z.abgeleitet;
     int n = raeume.size();
-    // counted first, so that the list is made at its size without copying
-    int k = z.kommunewert != null ? 1 : 0;
-    for (int i = 0; i < n; i++) {
-      if ((summen != null && summen[i] != null) || (eigene != null && eigene[i] != null)) {
-        k++;
-      }
-    }
-    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(k);
+    // counted when the sums were computed: the list is made at its size without copying
+    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(z.figuren);
     for (int i = 0; i < n; i++) {
       Messwert summe = summen == null ? null : summen[i];
       Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
@@ -1512,6 +1531,7 @@ public final class Kommunaldaten {
     @Nullable Reihe reihe;
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
+    int figuren; // the number of figures (see #figuren), counted with the sums
     boolean offen; // a copy of an extract whose sums are still to be computed
     // the values of the figures by position, the Kommune's last, computed on first read
     @Nullable BigDecimal @Nullable [] werte;

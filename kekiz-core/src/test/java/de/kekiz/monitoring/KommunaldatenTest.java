@@ -889,6 +889,8 @@ class KommunaldatenTest {
 
       // a year: 4 Stadtteile, 2 Bezirk sums and the Kommune; of the other indicator 2, 2 and 1
       assertThat(alle).hasSize(3 * 7 + 3 * 5);
+      assertThat(d.anzahlFiguren()).isEqualTo(alle.size());
+      assertThat(ist.anzahlFiguren()).isEqualTo(soll.anzahlFiguren()).isEqualTo(alle.size());
       assertThat(ist.reihen()).isEqualTo(soll.reihen());
       assertThat(ist.anzahlMesswerte()).isEqualTo(soll.anzahlMesswerte()).isEqualTo(alle.size());
       for (Reihe r : soll.reihen()) {
@@ -1023,6 +1025,7 @@ class KommunaldatenTest {
   void abfragen() {
     Kommunaldaten d = daten(STADT, vierRaeume());
     assertThat(d.anzahlMesswerte()).isEqualTo(4);
+    assertThat(d.anzahlFiguren()).isEqualTo(5); // the four and the Kommune's sum
     assertThat(d.sozialraum(NORD.ref())).contains(NORD);
     assertThat(d.sozialraum(SozialraumRef.of(NORD.id(), 7))).isEmpty();
     assertThat(d.sozialraumwerte(REIHE, J2023)).hasSize(4);

@@ -928,7 +928,7 @@ public final class Veroeffentlichungsrechnung {
     final List<Glied> gemeinden = new ArrayList<>();
     @Nullable Glied kreis;
     // every figure as published, in the order decided, and in the structure of the raw data
-    private final List<Messwert> reihenfolge;
+    private final ImmutableList.Builder<Messwert> reihenfolge;
     private final Kommunaldaten.Ersetzung ersetzung;
     final List<Mehrjahreswert> gepoolt = new ArrayList<>();
     private final Map<IndikatorRef, List<Reihe>> reihen = new HashMap<>();
@@ -942,7 +942,9 @@ public final class Veroeffentlichungsrechnung {
       this.roh = roh;
       this.nummer = nummer;
       // every raw figure is published in some form, and the sums the Kommune has no own figure for
-      this.reihenfolge = new ArrayList<>(eingabe.messwerte().size() * 9 / 8);
+      // (at its size: the list is taken as it is, without a copy)
+      this.reihenfolge =
+          ImmutableList.builderWithExpectedSize(Math.toIntExact(roh.anzahlFiguren()));
       // published forms of figures the raw data checked
       this.ersetzung = roh.ersetzung().geprueft();
       for (Reihe r : roh.reihen()) {
@@ -971,8 +973,8 @@ public final class Veroeffentlichungsrechnung {
     }
 
     /** Every figure as published, in the order decided. */
-    List<Messwert> veroeffentlicht() {
-      return reihenfolge;
+    ImmutableList<Messwert> veroeffentlicht() {
+      return reihenfolge.build();
     }
 
     List<Kommune> gemeinden() {
