@@ -398,7 +398,8 @@ public final class Kommunaldaten {
       }
       Zelle z = ziel;
       if (z == null || reihe != this.reihe || periode != this.periode) {
-        if (z == null || !reihe.equals(this.reihe) || !periode.equals(this.periode)) {
+        // the period first: a new cell mostly has another period, and its test is cheap
+        if (z == null || !periode.equals(this.periode) || !reihe.equals(this.reihe)) {
           schliesse();
           oeffne(requireNonNull(reihe, "reihe"), requireNonNull(periode, "periode"), m);
         }
