@@ -112,8 +112,9 @@ public final class Kommunaldaten {
   private final ImmutableSortedSet<Reihe> reihenfolge;
   private final ImmutableMap<Reihe, Reihendaten> reihen;
   private final ImmutableListMultimap<IndikatorKey, Reihe> reihenJeKey;
-  // the version chosen for each indicator key, breakdown and period (see #reihe)
-  private final ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen;
+  // the version chosen for each indicator key, breakdown and period (see #reihe), on first use:
+  // readers racing on it compute the same immutable map
+  private volatile @Nullable ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> versionen;
   private final Map<LocalDate, Gliederung> gliederungen;
   private final long anzahl;
   private final @Nullable Geheimhaltungsregeln geheimhaltung;
@@ -163,7 +164,6 @@ public final class Kommunaldaten {
     this.reihen = rb.buildOrThrow();
     this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
     this.reihenJeKey = jeKey(reihenfolge);
-    this.versionen = versionen();
     this.gliederungen = new ConcurrentHashMap<>(gl);
   }
 
@@ -187,7 +187,6 @@ public final class Kommunaldaten {
     this.reihen = reihen;
     this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
     this.reihenJeKey = jeKey(reihenfolge);
-    this.versionen = versionen();
     // the same Sozialräume and main level: the same Gliederung on every day
     this.gliederungen = quelle.gliederungen;
   }
@@ -775,8 +774,13 @@ public final class Kommunaldaten {
   public Optional<Reihe> reihe(
       IndikatorKey key, Periode periode, Aufschluesselung aufschluesselung) {
     requireNonNull(periode, "periode");
+    ImmutableMap<Reihe, ImmutableMap<Periode, Reihe>> v = versionen;
+    if (v == null) {
+      v = versionen();
+      versionen = v;
+    }
     ImmutableMap<Periode, Reihe> m =
-        versionen.get(schluessel(requireNonNull(key, "key"), aufschluesselung));
+        v.get(schluessel(requireNonNull(key, "key"), aufschluesselung));
     return m == null ? Optional.empty() : Optional.ofNullable(m.get(periode));
   }
 
