@@ -70,6 +70,49 @@ class LangteilungTest {
   }
 
   @Test
+  @DisplayName(
+      "terminating quotients (divisors of powers of 2 and 5): exact ones and ties at the 17th digit")
+  void endlicheQuotienten() {
+    Random random = new Random(17);
+    for (int zwei = 0; zwei <= 29; zwei++) {
+      for (int fuenf = 0; fuenf <= 12; fuenf++) {
+        long b = (1L << zwei) * Ziffern.zehnHoch(fuenf) / (1L << fuenf);
+        if (b < 1 || b > Langteilung.HOECHSTER_TEILER || b % (1L << zwei) != 0) {
+          continue;
+        }
+        for (int i = 0; i < 300; i++) {
+          long a =
+              switch (i % 3) {
+                case 0 -> 1 + random.nextLong(b); // 0.xxx: up to 29 digits after the point
+                case 1 -> 1 + (long) Math.pow(10, random.nextDouble() * 18.9);
+                default -> Ziffern.zehnHoch(random.nextInt(16)) * 5 + random.nextInt(10);
+              };
+          gleich(a, b, random.nextInt(5), random.nextBoolean());
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("quotients around 10^15 and 10^16, with and without a remainder")
+  void grosseQuotienten() {
+    long[] teiler = {1, 2, 3, 7, 9, 10, 999, 1_000_003, Langteilung.HOECHSTER_TEILER};
+    for (long b : teiler) {
+      for (long grenze : new long[] {1_000_000_000_000_000L, Ziffern.GRENZE}) {
+        for (long d = -3; d <= 3; d++) {
+          for (long r = 0; r < Math.min(b, 4); r++) {
+            long q = grenze + d;
+            if (q <= Long.MAX_VALUE / b) {
+              gleich(q * b + r, b, 0, false);
+              gleich(q * b - r, b, 2, true);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   @DisplayName("the dividends around each power of ten below and above the divisor")
   void umZehnerpotenzen() {
     long[] teiler = {1, 3, 7, 9, 10, 11, 99, 101, 999_999, 1_000_001, Langteilung.HOECHSTER_TEILER};
