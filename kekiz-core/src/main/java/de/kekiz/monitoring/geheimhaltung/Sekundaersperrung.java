@@ -176,7 +176,7 @@ final class Sekundaersperrung {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
         int c = zeile[i];
-        grad[c + 1]++;
+        grad[c]++;
         if (zustand[c] == FEHLT) {
           unbekannt[r]++;
           fehlendeTeile[r] += i > 0 ? 1 : 0;
@@ -192,15 +192,18 @@ final class Sekundaersperrung {
         stelleAn(r);
       }
     }
-    for (int i = 0; i < n; i++) {
-      grad[i + 1] += grad[i];
+    // grad[c] becomes the end of cell c's relations; filled from the back, each relation's number
+    // is put just before it, so that afterwards grad[c] is their start, in increasing order
+    for (int i = 1; i < n; i++) {
+      grad[i] += grad[i - 1];
     }
+    grad[n] = n > 0 ? grad[n - 1] : 0;
     this.zellRelStart = grad;
     this.zellRel = new int[grad[n]];
-    int[] fuell = Arrays.copyOf(grad, n);
-    for (int r = 0; r < rel.length; r++) {
-      for (int c : rel[r]) {
-        zellRel[fuell[c]++] = r;
+    for (int r = rel.length - 1; r >= 0; r--) {
+      int[] zeile = rel[r];
+      for (int i = zeile.length - 1; i >= 0; i--) {
+        zellRel[--grad[zeile[i]]] = r;
       }
     }
   }
@@ -704,19 +707,13 @@ final class Sekundaersperrung {
    * Returns whether it suppressed any.
    */
   private boolean intervall() {
-    long[] unten = new long[n];
-    long[] oben = new long[n];
-    for (int i = 0; i < n; i++) {
-      if (zustand[i] == FEHLT) {
-        oben[i] = UNENDLICH;
-      } else if (unbekannt(i)) {
-        unten[i] =
-            zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
-        oben[i] = UNENDLICH;
-      } else {
-        unten[i] = tabelle.zaehlerAn(i);
-        oben[i] = unten[i];
-      }
+    // a published cell is known exactly; then the few unknown cells get their bounds
+    long[] unten = Arrays.copyOf(tabelle.zaehlerFeld(), n);
+    long[] oben = Arrays.copyOf(unten, n);
+    for (int j = 0; j < anzahlUnbekannt; j++) {
+      int i = unbekannteZellen[j];
+      unten[i] = zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
+      oben[i] = UNENDLICH;
     }
     boolean[] inListe = new boolean[rel.length];
     int[] liste = new int[rel.length + 1];
