@@ -2,7 +2,6 @@ package de.kekiz.monitoring.geheimhaltung;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * Decides which unknowns of a linear system are uniquely determined by it: the core of the
@@ -119,15 +118,9 @@ final class Bestimmtheit {
         zeilenDerSpalte[c][zeilenDerSpalteLaenge[c]++] = r;
       }
     }
-    PriorityQueue<long[]> warteschlange =
-        new PriorityQueue<>(
-            Math.max(1, spalten),
-            (a, b) -> {
-              int x = Long.compare(a[0], b[0]);
-              return x != 0 ? x : Long.compare(a[1], b[1]);
-            });
+    Haufen warteschlange = new Haufen(Math.max(1, spalten));
     for (int c = 0; c < spalten; c++) {
-      warteschlange.add(new long[] {anzahl[c], c});
+      warteschlange.add(anzahl[c], c);
     }
     boolean[] erledigt = new boolean[spalten];
     int[] pivotSpalte = new int[Math.min(m, spalten)];
@@ -136,9 +129,9 @@ final class Bestimmtheit {
     int[] kandidaten = new int[m];
     int[] marke = new int[m];
     while (!warteschlange.isEmpty()) {
-      long[] kopf = warteschlange.poll();
-      int c = (int) kopf[1];
-      if (erledigt[c] || kopf[0] != anzahl[c]) {
+      long kopf = warteschlange.poll();
+      int c = Haufen.spalte(kopf);
+      if (erledigt[c] || Haufen.anzahl(kopf) != anzahl[c]) {
         continue;
       }
       erledigt[c] = true;
@@ -185,7 +178,7 @@ final class Bestimmtheit {
         int s = pz.spalten[i];
         anzahl[s]--;
         if (!erledigt[s]) {
-          warteschlange.add(new long[] {anzahl[s], s});
+          warteschlange.add(anzahl[s], s);
         }
       }
       pivotSpalte[rang] = c;
@@ -254,7 +247,7 @@ final class Bestimmtheit {
       int[] anzahl,
       int[][] zeilenDerSpalte,
       int[] zeilenDerSpalteLaenge,
-      PriorityQueue<long[]> warteschlange) {
+      Haufen warteschlange) {
     long g = gcd(Math.abs(a), Math.abs(b));
     long fa = a / g;
     long fb = b / g;
@@ -297,12 +290,12 @@ final class Bestimmtheit {
         if (!warDa) {
           anzahl[s]++;
           haengeAn(zeilenDerSpalte, zeilenDerSpalteLaenge, s, r);
-          warteschlange.add(new long[] {anzahl[s], s});
+          warteschlange.add(anzahl[s], s);
         }
       } else if (warDa) {
         anzahl[s]--;
         if (s != c) {
-          warteschlange.add(new long[] {anzahl[s], s});
+          warteschlange.add(anzahl[s], s);
         }
       }
     }
@@ -314,6 +307,70 @@ final class Bestimmtheit {
     z.spalten = neuS;
     z.werte = neuW;
     z.laenge = n;
+  }
+
+  /**
+   * The columns by entry count, fewest first, then by number: a binary min-heap of {@code (anzahl,
+   * spalte)} packed into one {@code long} each (the count in the high half, the column in the low
+   * half), which orders exactly as the pairs do, without an object per entry. A column may be in it
+   * more than once (stale entries are skipped by the caller).
+   */
+  private static final class Haufen {
+    private long[] eintraege;
+    private int groesse;
+
+    Haufen(int kapazitaet) {
+      eintraege = new long[kapazitaet];
+    }
+
+    static int spalte(long eintrag) {
+      return (int) eintrag;
+    }
+
+    static int anzahl(long eintrag) {
+      return (int) (eintrag >> 32);
+    }
+
+    boolean isEmpty() {
+      return groesse == 0;
+    }
+
+    void add(int anzahl, int spalte) {
+      long e = ((long) anzahl << 32) + spalte;
+      if (groesse == eintraege.length) {
+        eintraege = Arrays.copyOf(eintraege, 2 * groesse);
+      }
+      int i = groesse++;
+      while (i > 0) {
+        int v = (i - 1) >>> 1;
+        if (eintraege[v] <= e) {
+          break;
+        }
+        eintraege[i] = eintraege[v];
+        i = v;
+      }
+      eintraege[i] = e;
+    }
+
+    long poll() {
+      long kopf = eintraege[0];
+      long letzter = eintraege[--groesse];
+      int i = 0;
+      int haelfte = groesse >>> 1;
+      while (i < haelfte) {
+        int k = 2 * i + 1;
+        if (k + 1 < groesse && eintraege[k + 1] < eintraege[k]) {
+          k++;
+        }
+        if (letzter <= eintraege[k]) {
+          break;
+        }
+        eintraege[i] = eintraege[k];
+        i = k;
+      }
+      eintraege[i] = letzter;
+      return kopf;
+    }
   }
 
   private static void haengeAn(int[][] listen, int[] laengen, int s, int r) {

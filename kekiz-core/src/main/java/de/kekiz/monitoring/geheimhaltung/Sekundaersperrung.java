@@ -106,7 +106,17 @@ final class Sekundaersperrung {
   private int kopf;
   private int ende;
   private final boolean[] wartet;
-  private final List<Integer> neu = new ArrayList<>();
+  // the unknown cells (missing or suppressed): first the missing and primary ones in increasing
+  // order, then the secondary ones in the order suppressed; those from neuAb on are new since the
+  // last linear check
+  private int[] unbekannteZellen;
+  private int anzahlUnbekannt;
+  private int neuAb;
+  // the primary cells, in increasing order
+  private final int[] primaere;
+  // per cell: its position in the linear check's sorted unknown cells (only read for unknown
+  // cells, so never cleared)
+  private final int[] ort;
   private final boolean[] bestimmt;
 
   /** The unknown cells the current linear check found determined (cleared after each group). */
@@ -122,11 +132,33 @@ final class Sekundaersperrung {
     this.untergrenzeSekundaer = untergrenzeSekundaer;
     this.zustand = new byte[n];
     boolean nn = true;
+    int unbekannte = 0;
+    int primaer = 0;
     for (int i = 0; i < n; i++) {
-      zustand[i] = tabelle.fehltAn(i) ? FEHLT : tabelle.sensibelAn(i) ? PRIMAER : FREI;
-      nn &= tabelle.fehltAn(i) || tabelle.zaehlerAn(i) >= 0;
+      if (tabelle.fehltAn(i)) {
+        zustand[i] = FEHLT;
+        unbekannte++;
+      } else {
+        if (tabelle.sensibelAn(i)) {
+          zustand[i] = PRIMAER;
+          unbekannte++;
+          primaer++;
+        }
+        nn &= tabelle.zaehlerAn(i) >= 0;
+      }
     }
     this.nichtNegativ = nn;
+    this.unbekannteZellen = new int[Math.max(8, 2 * unbekannte)];
+    this.primaere = new int[primaer];
+    for (int i = 0, p = 0; i < n; i++) {
+      if (zustand[i] != FREI) {
+        unbekannteZellen[anzahlUnbekannt++] = i;
+        if (zustand[i] == PRIMAER) {
+          primaere[p++] = i;
+        }
+      }
+    }
+    this.ort = new int[n];
     this.versuche = new int[n];
     this.unbekannt = new int[rel.length];
     this.geschuetzt = new int[rel.length];
@@ -144,7 +176,7 @@ final class Sekundaersperrung {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
         int c = zeile[i];
-        grad[c + 1]++;
+        grad[c]++;
         if (zustand[c] == FEHLT) {
           unbekannt[r]++;
           fehlendeTeile[r] += i > 0 ? 1 : 0;
@@ -160,15 +192,18 @@ final class Sekundaersperrung {
         stelleAn(r);
       }
     }
-    for (int i = 0; i < n; i++) {
-      grad[i + 1] += grad[i];
+    // grad[c] becomes the end of cell c's relations; filled from the back, each relation's number
+    // is put just before it, so that afterwards grad[c] is their start, in increasing order
+    for (int i = 1; i < n; i++) {
+      grad[i] += grad[i - 1];
     }
+    grad[n] = n > 0 ? grad[n - 1] : 0;
     this.zellRelStart = grad;
     this.zellRel = new int[grad[n]];
-    int[] fuell = Arrays.copyOf(grad, n);
-    for (int r = 0; r < rel.length; r++) {
-      for (int c : rel[r]) {
-        zellRel[fuell[c]++] = r;
+    for (int r = rel.length - 1; r >= 0; r--) {
+      int[] zeile = rel[r];
+      for (int i = zeile.length - 1; i >= 0; i--) {
+        zellRel[--grad[zeile[i]]] = r;
       }
     }
   }
@@ -297,7 +332,10 @@ final class Sekundaersperrung {
 
   private void sperre(int c) {
     zustand[c] = SEKUNDAER;
-    neu.add(c);
+    if (anzahlUnbekannt == unbekannteZellen.length) {
+      unbekannteZellen = Arrays.copyOf(unbekannteZellen, 2 * anzahlUnbekannt);
+    }
+    unbekannteZellen[anzahlUnbekannt++] = c;
     long beitrag = tabelle.zaehlerAn(c) - untergrenzeSekundaer;
     for (int i = zellRelStart[c]; i < zellRelStart[c + 1]; i++) {
       int r = zellRel[i];
@@ -431,56 +469,68 @@ final class Sekundaersperrung {
    * determined ones. Returns whether it suppressed any.
    */
   private boolean linear(boolean alle) {
-    // groups of suppressed cells linked by relations (union-find)
-    int[] vater = new int[n];
-    for (int i = 0; i < n; i++) {
-      vater[i] = i;
+    // the unknown cells in increasing order (few: the groups are built over them, not all cells)
+    int u = anzahlUnbekannt;
+    int[] liste = Arrays.copyOf(unbekannteZellen, u);
+    Arrays.sort(liste);
+    for (int k = 0; k < u; k++) {
+      ort[liste[k]] = k;
     }
-    for (int[] r : rel) {
+    // groups of unknown cells linked by relations (union-find over their positions, which keeps
+    // the order of the cells); a relation with fewer than two unknown cells links none
+    int[] vater = new int[u];
+    for (int k = 0; k < u; k++) {
+      vater[k] = k;
+    }
+    for (int r = 0; r < rel.length; r++) {
+      if (unbekannt[r] < 2) {
+        continue;
+      }
       int erster = -1;
-      for (int c : r) {
+      for (int c : rel[r]) {
         if (unbekannt(c)) {
           if (erster < 0) {
-            erster = c;
+            erster = ort[c];
           } else {
-            vereinige(vater, erster, c);
+            vereinige(vater, erster, ort[c]);
           }
         }
       }
     }
-    boolean[] zuPruefen = new boolean[n];
+    boolean[] zuPruefen = new boolean[u];
     if (alle) {
-      for (int i = 0; i < n; i++) {
-        if (geschuetzt(i)) {
-          zuPruefen[wurzel(vater, i)] = true;
+      for (int k = 0; k < u; k++) {
+        if (geschuetzt(liste[k])) {
+          zuPruefen[wurzel(vater, k)] = true;
         }
       }
     } else {
-      for (int c : neu) {
-        zuPruefen[wurzel(vater, c)] = true;
+      for (int j = neuAb; j < anzahlUnbekannt; j++) {
+        zuPruefen[wurzel(vater, ort[unbekannteZellen[j]])] = true;
       }
     }
-    neu.clear();
+    neuAb = anzahlUnbekannt;
     // the groups to check, numbered in the order of their first cell; each group's cells in
     // increasing order (from zellenStart[g] in zellen) and its rows likewise
     int gruppen = 0;
-    int[] gruppeDerWurzel = new int[n];
+    int[] gruppeDerWurzel = new int[u];
     Arrays.fill(gruppeDerWurzel, -1);
-    int[] lokaleNummer = new int[n];
-    int[] gruppeDerZelle = new int[n];
-    int[] zellenStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      gruppeDerZelle[i] = -1;
-      if (!unbekannt(i) || !zuPruefen[wurzel(vater, i)]) {
+    int[] gruppeDerZelle = new int[u];
+    // by position: each unknown cell's number in its group
+    int[] lokaleNummer = new int[u];
+    int[] zellenStart = new int[u + 1];
+    for (int k = 0; k < u; k++) {
+      gruppeDerZelle[k] = -1;
+      int w = wurzel(vater, k);
+      if (!zuPruefen[w]) {
         continue;
       }
-      int w = wurzel(vater, i);
       if (gruppeDerWurzel[w] < 0) {
         gruppeDerWurzel[w] = gruppen++;
       }
       int g = gruppeDerWurzel[w];
-      gruppeDerZelle[i] = g;
-      lokaleNummer[i] = zellenStart[g + 1]++;
+      gruppeDerZelle[k] = g;
+      lokaleNummer[k] = zellenStart[g + 1]++;
     }
     if (gruppen == 0) {
       return false;
@@ -489,10 +539,10 @@ final class Sekundaersperrung {
       zellenStart[g + 1] += zellenStart[g];
     }
     int[] zellen = new int[zellenStart[gruppen]];
-    for (int i = 0; i < n; i++) {
-      int g = gruppeDerZelle[i];
+    for (int k = 0; k < u; k++) {
+      int g = gruppeDerZelle[k];
       if (g >= 0) {
-        zellen[zellenStart[g] + lokaleNummer[i]] = i;
+        zellen[zellenStart[g] + lokaleNummer[k]] = liste[k];
       }
     }
     int[] gruppeDerZeile = new int[rel.length];
@@ -504,7 +554,7 @@ final class Sekundaersperrung {
       }
       for (int c : rel[r]) {
         if (unbekannt(c)) {
-          int w = wurzel(vater, c);
+          int w = wurzel(vater, ort[c]);
           if (zuPruefen[w]) {
             gruppeDerZeile[r] = gruppeDerWurzel[w];
             zeilenStart[gruppeDerWurzel[w] + 1]++;
@@ -577,8 +627,9 @@ final class Sekundaersperrung {
   /**
    * The rows {@code rs[rsVon]} to {@code rs[rsVon + m - 1]} restricted to their unknown cells, as
    * local column numbers (the group's cells are {@code zellen[zellenVon]} and the {@code anzahl -
-   * 1} after it), after dropping every row that holds a missing cell found in no other row (such a
-   * row never constrains the other cells: the missing cell can always make it hold), repeatedly.
+   * 1} after it; the local number of unknown cell {@code c} is {@code lokaleNummer[ort[c]]}), after
+   * dropping every row that holds a missing cell found in no other row (such a row never constrains
+   * the other cells: the missing cell can always make it hold), repeatedly.
    */
   private Zeilen zeilenDerGruppe(
       int[] rs, int rsVon, int m, int[] lokaleNummer, int[] zellen, int zellenVon, int anzahl) {
@@ -592,8 +643,9 @@ final class Sekundaersperrung {
       for (int i = 0; i < zeile.length; i++) {
         if (unbekannt(zeile[i])) {
           summe[k] |= i == 0;
-          sp[j++] = lokaleNummer[zeile[i]];
-          vorkommen[lokaleNummer[zeile[i]]]++;
+          int lokal = lokaleNummer[ort[zeile[i]]];
+          sp[j++] = lokal;
+          vorkommen[lokal]++;
         }
       }
       spalten[k] = sp;
@@ -655,19 +707,13 @@ final class Sekundaersperrung {
    * Returns whether it suppressed any.
    */
   private boolean intervall() {
-    long[] unten = new long[n];
-    long[] oben = new long[n];
-    for (int i = 0; i < n; i++) {
-      if (zustand[i] == FEHLT) {
-        oben[i] = UNENDLICH;
-      } else if (unbekannt(i)) {
-        unten[i] =
-            zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
-        oben[i] = UNENDLICH;
-      } else {
-        unten[i] = tabelle.zaehlerAn(i);
-        oben[i] = unten[i];
-      }
+    // a published cell is known exactly; then the few unknown cells get their bounds
+    long[] unten = Arrays.copyOf(tabelle.zaehlerFeld(), n);
+    long[] oben = Arrays.copyOf(unten, n);
+    for (int j = 0; j < anzahlUnbekannt; j++) {
+      int i = unbekannteZellen[j];
+      unten[i] = zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;
+      oben[i] = UNENDLICH;
     }
     boolean[] inListe = new boolean[rel.length];
     int[] liste = new int[rel.length + 1];
@@ -726,10 +772,8 @@ final class Sekundaersperrung {
     }
     boolean[] beruehrt = new boolean[rel.length];
     boolean geaendert = false;
-    for (int x = 0; x < n; x++) {
-      if (zustand[x] == PRIMAER
-          && unbekannt(x)
-          && oben[x] - unten[x] < schutzbreite
+    for (int x : primaere) {
+      if (oben[x] - unten[x] < schutzbreite
           && !beruehrtVon(x, beruehrt)
           && verstecke(x, true, beruehrt)) {
         geaendert = true;

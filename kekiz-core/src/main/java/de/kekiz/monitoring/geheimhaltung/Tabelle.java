@@ -300,6 +300,11 @@ public final class Tabelle<K> {
     return l;
   }
 
+  /** The numerators of every cell by number (the table's own array: not to be changed). */
+  long[] zaehlerFeld() {
+    return zaehler;
+  }
+
   /**
    * The position of cell {@code k}.
    *

@@ -638,8 +638,9 @@ public final class Verbundtabelle {
           }
           r[j] = zeile[j].index;
         }
-        relationen.add(r);
+        w.nimm(r, relationen);
       }
+      // a relation that does not hold is left out (and one of fixed cells, Werte.nimm)
       int[][] gehalten = new int[relationen.size()][];
       int k = 0;
       for (int[] r : relationen) {
@@ -689,6 +690,9 @@ public final class Verbundtabelle {
         }
         for (int b = 0; b < bereiche; b++) {
           for (int[] kinder : h.kindergruppen[b]) {
+            if (w.festUndAdditiv(erste + b, kinder, erste, 1)) {
+              continue; // left out, see Werte.nimm
+            }
             int[] zeile = new int[kinder.length + 1];
             zeile[0] = erste + b;
             for (int i = 0; i < kinder.length; i++) {
@@ -730,6 +734,9 @@ public final class Verbundtabelle {
       for (int b = 0; b < bereiche; b++) {
         for (int[] kinder : h.kindergruppen[b]) {
           for (int j = 0; j < anzahl; j++) {
+            if (w.festUndAdditiv(erste + b * anzahl + j, kinder, erste + j, anzahl)) {
+              continue; // left out, see Werte.nimm
+            }
             int[] zeile = new int[kinder.length + 1];
             zeile[0] = erste + b * anzahl + j;
             for (int k = 0; k < kinder.length; k++) {
@@ -761,7 +768,7 @@ public final class Verbundtabelle {
             for (int k = 0; k < codes.size(); k++) {
               zeile[k + 1] = erste + b * anzahl + codes.get(k);
             }
-            relationen.add(zeile);
+            w.nimm(zeile, relationen);
           }
         }
       }
@@ -810,6 +817,52 @@ public final class Verbundtabelle {
       this.regeln = regeln;
       this.zSchwelle = regeln.zaehlerSchwelle(zSkala);
       this.nSchwelle = regeln.nennerSchwelle(nSkala);
+    }
+
+    /**
+     * Adds relation {@code r} (of cells whose values are taken already) to {@code relationen},
+     * unless every cell of it is fixed (published already, not sensitive, not missing) and its
+     * numerators add up: such a relation never holds an unknown cell, never narrows a bound and
+     * offers no cell to suppress, so the protection would only walk over it (the relations of the
+     * cells of earlier tables that a pooled table takes over, mostly). The sum is taken as {@link
+     * Tabelle#additivOderUnbekannt} takes it, so a numerator too large to add fails alike.
+     */
+    void nimm(int[] r, List<int[]> relationen) {
+      if (!fest[r[0]]) {
+        relationen.add(r); // the common case: nothing fixed
+        return;
+      }
+      long summe = 0;
+      for (int i = 0; i < r.length; i++) {
+        int c = r[i];
+        if (!fest[c] || sensibel[c] || fehlt[c]) {
+          relationen.add(r);
+          return;
+        }
+        summe = Math.addExact(summe, i == 0 ? zaehler[c] : -zaehler[c]);
+      }
+      if (summe != 0) {
+        relationen.add(r);
+      }
+    }
+
+    /**
+     * Whether the relation {@code summe = Σ basis + faktor·kinder[i]} is one that {@link #nimm}
+     * leaves out, checked before it is made (the same test, the same sum).
+     */
+    boolean festUndAdditiv(int summe, int[] kinder, int basis, int faktor) {
+      if (!fest[summe] || sensibel[summe] || fehlt[summe]) {
+        return false;
+      }
+      long s = zaehler[summe];
+      for (int k : kinder) {
+        int c = basis + faktor * k;
+        if (!fest[c] || sensibel[c] || fehlt[c]) {
+          return false;
+        }
+        s = Math.addExact(s, -zaehler[c]);
+      }
+      return s == 0;
     }
 
     /** Takes the value and marks of cell {@code z} as cell number {@code i}. */
