@@ -2,6 +2,7 @@ package de.kekiz.monitoring.internal;
 
 import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,56 @@ public final class Rangfolge {
   public static int[] raenge(BigDecimal[] werte, boolean absteigend) {
     long[] schluessel = schluessel(werte);
     return schluessel != null
-        ? raenge(werte.length, (a, b) -> Long.compare(schluessel[a], schluessel[b]), absteigend)
+        ? raenge(schluessel, absteigend)
         : raenge(werte.length, (a, b) -> werte[a].compareTo(werte[b]), absteigend);
+  }
+
+  /**
+   * The competition ranks of {@code schluessel} (equal keys share the best rank of their group),
+   * from the keys sorted once: a key's rank is one more than the number of keys before it in the
+   * order ({@code absteigend}: the greater ones, else the smaller ones), found by binary search.
+   */
+  private static int[] raenge(long[] schluessel, boolean absteigend) {
+    int n = schluessel.length;
+    long[] sortiert = schluessel.clone();
+    Arrays.sort(sortiert);
+    int[] rang = new int[n];
+    for (int i = 0; i < n; i++) {
+      long k = schluessel[i];
+      rang[i] =
+          absteigend ? n - ersteGroessere(sortiert, k) + 1 : ersteNichtKleinere(sortiert, k) + 1;
+    }
+    return rang;
+  }
+
+  /** The index of the first key of the ascending {@code sortiert} not below {@code k}. */
+  private static int ersteNichtKleinere(long[] sortiert, long k) {
+    int lo = 0;
+    int hi = sortiert.length;
+    while (lo < hi) {
+      int mitte = (lo + hi) >>> 1;
+      if (sortiert[mitte] < k) {
+        lo = mitte + 1;
+      } else {
+        hi = mitte;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the first key of the ascending {@code sortiert} above {@code k}. */
+  private static int ersteGroessere(long[] sortiert, long k) {
+    int lo = 0;
+    int hi = sortiert.length;
+    while (lo < hi) {
+      int mitte = (lo + hi) >>> 1;
+      if (sortiert[mitte] <= k) {
+        lo = mitte + 1;
+      } else {
+        hi = mitte;
+      }
+    }
+    return lo;
   }
 
   /**
