@@ -65,14 +65,22 @@ public enum Bewertung {
   }
 
   private static Bewertung urteil(Polaritaet polaritaet, BigDecimal abweichung, boolean innen) {
+    return urteil(polaritaet, abweichung.signum(), innen);
+  }
+
+  /**
+   * The verdict on a deviation of sign {@code vorzeichen} that lies inside the band ({@code innen})
+   * or not.
+   */
+  static Bewertung urteil(Polaritaet polaritaet, int vorzeichen, boolean innen) {
     if (innen) {
       return WIE_ERWARTET;
     }
     switch (polaritaet) {
       case HOEHER_IST_BESSER:
-        return abweichung.signum() > 0 ? BESSER : SCHLECHTER;
+        return vorzeichen > 0 ? BESSER : SCHLECHTER;
       case HOEHER_IST_SCHLECHTER:
-        return abweichung.signum() > 0 ? SCHLECHTER : BESSER;
+        return vorzeichen > 0 ? SCHLECHTER : BESSER;
       case NEUTRAL:
         return ABWEICHEND;
       default:
