@@ -3,6 +3,7 @@ package de.kekiz.monitoring.vergleich;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 
 /** The polarity-aware verdict on a value against a reference (or on a change against the start). */
@@ -62,6 +63,33 @@ public enum Bewertung {
       Toleranz toleranz) {
     requireNonNull(polaritaet, "polaritaet");
     return urteil(polaritaet, abweichung, toleranz.enthaelt(abweichung, hundertfach, referenz));
+  }
+
+  /**
+   * {@link #von(Polaritaet, BigDecimal, BigDecimal, Toleranz)}, the band decided on the digits of
+   * {@code abweichung} and {@code referenz} in {@code long} where they fit ({@link
+   * Toleranz#enthaelt(long, int, long, int)}), else in {@link BigDecimal}.
+   */
+  static Bewertung vonZiffern(
+      Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {
+    requireNonNull(polaritaet, "polaritaet");
+    int as = abweichung.scale();
+    int rs = referenz.scale();
+    Boolean innen = null;
+    if (abweichung.precision() <= 18
+        && referenz.precision() <= 18
+        && as <= 1_000_000
+        && as >= -1_000_000
+        && rs <= 1_000_000
+        && rs >= -1_000_000) {
+      innen =
+          toleranz.enthaelt(
+              Ziffern.aufSkala(abweichung, as), as, Ziffern.aufSkala(referenz, rs), rs);
+    }
+    if (innen == null) {
+      innen = toleranz.enthaelt(abweichung, abweichung.scaleByPowerOfTen(2), referenz);
+    }
+    return urteil(polaritaet, abweichung.signum(), innen);
   }
 
   private static Bewertung urteil(Polaritaet polaritaet, BigDecimal abweichung, boolean innen) {

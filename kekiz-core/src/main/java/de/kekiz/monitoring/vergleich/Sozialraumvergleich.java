@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
@@ -263,24 +264,31 @@ public final class Sozialraumvergleich {
    */
   private static Zeilen zeilenraeume(
       Kommunaldaten daten, Kommunaldaten.Querschnitt q, Raumfolge gueltig, List<Messwert> eigene) {
-    for (int k = 1; k < eigene.size(); k++) {
-      if (ref(eigene.get(k - 1)).compareTo(ref(eigene.get(k))) >= 0) {
-        List<Messwert> sortiert = new ArrayList<>(eigene);
-        sortiert.sort((a, b) -> ref(a).compareTo(ref(b)));
-        eigene = sortiert;
-        break;
-      }
+    Zeilen zeilen = verschmolzen(daten, q, gueltig, eigene);
+    if (zeilen == null) {
+      List<Messwert> sortiert = new ArrayList<>(eigene);
+      sortiert.sort((a, b) -> ref(a).compareTo(ref(b)));
+      zeilen = requireNonNull(verschmolzen(daten, q, gueltig, sortiert));
     }
+    return zeilen;
+  }
+
+  /**
+   * The two runs merged, each version once; {@code null} if {@code eigene} is not ordered by
+   * version (seen while merging, each observation's version read once).
+   */
+  private static @Nullable Zeilen verschmolzen(
+      Kommunaldaten daten, Kommunaldaten.Querschnitt q, Raumfolge gueltig, List<Messwert> eigene) {
     int g = gueltig.anzahl();
-    Zeilen zeilen = new Zeilen(g + eigene.size());
-    // merge the two ordered runs, each version once
+    int e = eigene.size();
+    Zeilen zeilen = new Zeilen(g + e);
     int i = 0;
     int j = 0;
     SozialraumRef zuletzt = null;
-    while (i < g || j < eigene.size()) {
+    SozialraumRef naechste = e == 0 ? null : ref(eigene.get(0)); // the version of eigene[j]
+    while (i < g || naechste != null) {
       SozialraumRef r;
-      if (j == eigene.size()
-          || (i < g && gueltig.raum(i).ref().compareTo(ref(eigene.get(j))) <= 0)) {
+      if (naechste == null || (i < g && gueltig.raum(i).ref().compareTo(naechste) <= 0)) {
         Sozialraum s = gueltig.raum(i);
         r = s.ref();
         if (zuletzt == null || zuletzt.compareTo(r) != 0) {
@@ -288,7 +296,12 @@ public final class Sozialraumvergleich {
         }
         i++;
       } else {
-        r = ref(eigene.get(j++));
+        r = naechste;
+        j++;
+        naechste = j == e ? null : ref(eigene.get(j));
+        if (naechste != null && r.compareTo(naechste) > 0) {
+          return null; // not ordered by version
+        }
         if (zuletzt == null || zuletzt.compareTo(r) != 0) {
           zeilen.add(daten.sozialraum(r).orElseThrow(), q.stelle(r));
         }

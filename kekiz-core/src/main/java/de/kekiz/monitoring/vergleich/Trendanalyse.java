@@ -150,14 +150,7 @@ public final class Trendanalyse {
       ende = y[n - 1];
       veraenderung = ende.subtract(anfang);
       steigung = Statistik.steigung(x, y);
-      // × 100 by the scale: the relative band compares without a multiplication
-      bewertung =
-          Bewertung.von(
-              indikator.polaritaet(),
-              veraenderung,
-              veraenderung.scaleByPowerOfTen(2),
-              anfang,
-              toleranz);
+      bewertung = Bewertung.vonZiffern(indikator.polaritaet(), veraenderung, anfang, toleranz);
     } else {
       // no numbers of the trend itself: only the first and last value are shown
       anfang = reihe.wert(0);

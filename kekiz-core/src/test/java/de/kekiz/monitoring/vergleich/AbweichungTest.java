@@ -40,6 +40,9 @@ class AbweichungTest {
         assertThat(Bewertung.von(p, absolut, hundertfach, referenz, t))
             .as("%s against %s, %s, %s", wert, referenz, t, p)
             .isEqualTo(Bewertung.von(p, absolut, referenz, t));
+        assertThat(Bewertung.vonZiffern(p, absolut, referenz, t))
+            .as("%s against %s, %s, %s", wert, referenz, t, p)
+            .isEqualTo(Bewertung.von(p, absolut, referenz, t));
       }
     }
   }
