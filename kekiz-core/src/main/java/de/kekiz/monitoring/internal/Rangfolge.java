@@ -42,6 +42,10 @@ public final class Rangfolge {
    */
   private static int[] raenge(long[] schluessel, boolean absteigend) {
     int n = schluessel.length;
+    int[] gepackt = gepackt(schluessel, absteigend);
+    if (gepackt != null) {
+      return gepackt;
+    }
     long[] sortiert = schluessel.clone();
     Arrays.sort(sortiert);
     int[] rang = new int[n];
@@ -49,6 +53,51 @@ public final class Rangfolge {
       long k = schluessel[i];
       rang[i] =
           absteigend ? n - ersteGroessere(sortiert, k) + 1 : ersteNichtKleinere(sortiert, k) + 1;
+    }
+    return rang;
+  }
+
+  /**
+   * The competition ranks of {@code schluessel} from one sort of the keys packed with their
+   * indexes: each key's distance from the first in the order (the smallest, or {@code absteigend}
+   * the greatest) in the high bits, its index in the low ones; sorted, the ranks follow in one pass
+   * (equal keys, next to each other, share the rank of the first). {@code null} if the distances
+   * and indexes do not fit 63 bits together.
+   */
+  private static int @Nullable [] gepackt(long[] schluessel, boolean absteigend) {
+    int n = schluessel.length;
+    if (n == 0) {
+      return new int[0];
+    }
+    long min = schluessel[0];
+    long max = schluessel[0];
+    for (long k : schluessel) {
+      min = Math.min(min, k);
+      max = Math.max(max, k);
+    }
+    int bits = 64 - Long.numberOfLeadingZeros(n - 1); // enough for the indexes 0 … n − 1
+    long spanne = max - min;
+    if (spanne < 0 || bits > 31 || (spanne >>> (63 - bits)) != 0) {
+      return null; // the distance overflows a long, or does not leave room for the index
+    }
+    long[] gepackt = new long[n];
+    for (int i = 0; i < n; i++) {
+      long abstand = absteigend ? max - schluessel[i] : schluessel[i] - min;
+      gepackt[i] = (abstand << bits) | i;
+    }
+    Arrays.sort(gepackt);
+    long maske = (1L << bits) - 1;
+    int[] rang = new int[n];
+    long vorher = -1;
+    int vorherRang = 0;
+    for (int pos = 0; pos < n; pos++) {
+      long abstand = gepackt[pos] >>> bits;
+      int i = (int) (gepackt[pos] & maske);
+      if (abstand != vorher) {
+        vorher = abstand;
+        vorherRang = pos + 1;
+      }
+      rang[i] = vorherRang;
     }
     return rang;
   }
