@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.Aufschluesselung;
-import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Sozialraum;
@@ -14,7 +13,6 @@ import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
-import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.luecken.Lueckenanalyse;
 import de.kekiz.monitoring.luecken.Lueckenbericht;
 import de.kekiz.monitoring.sozialindex.Bedarfsrang;
@@ -111,33 +109,23 @@ public final class Kommunalanalyse {
       @Nullable Praeventionskette kette) {
     requireNonNull(daten, "daten");
     requireNonNull(referenzwerte, "referenzwerte");
+    // per indicator: its total in its latest period
+    ImmutableList<Vergleich> vergleiche = vergleich.vergleicheAlle(daten, referenzwerte);
     ImmutableList.Builder<Kennzahl> kommunewerte = ImmutableList.builder();
-    ImmutableList.Builder<Trend> trends = ImmutableList.builder();
-    // per indicator, as Sozialraumvergleich.vergleicheAlle does it: its total in its latest period
-    ImmutableList.Builder<Vergleich> vergleiche = ImmutableList.builder();
-    for (IndikatorKey key : daten.indikatorKeys()) {
-      Optional<Periode> letzte = daten.letztePeriode(key, Aufschluesselung.INSGESAMT);
-      if (letzte.isEmpty()) {
-        continue;
+    for (Vergleich v : vergleiche) {
+      if (daten.kommunewert(v.reihe(), v.periode()).isPresent()) {
+        kommunewerte.add(v.kommune()); // the Kommune's value as published, computed once
       }
-      Optional<Reihe> reihe = daten.reihe(key, letzte.get(), Aufschluesselung.INSGESAMT);
-      if (reihe.isPresent()) {
-        Vergleich v = vergleich.vergleiche(daten, reihe.get(), letzte.get(), referenzwerte);
-        if (daten.kommunewert(reihe.get(), letzte.get()).isPresent()) {
-          kommunewerte.add(v.kommune()); // the Kommune's value as published, computed once
-        }
-        vergleiche.add(v);
-      }
-      trends.addAll(trendanalyse.trends(daten, key, Aufschluesselung.INSGESAMT, letzte.get()));
     }
+    ImmutableList<Trend> trends = trendanalyse.trendsAlle(daten, Aufschluesselung.INSGESAMT);
     List<Zielbewertung> ziele =
         leitbild == null ? List.of() : zielerreichung.bewerte(leitbild, daten);
     Kommunalbericht bedarf = analysiereBedarf(daten, kette);
     return new Kommunalbericht(
         daten.kommune().id(),
         kommunewerte.build(),
-        vergleiche.build(),
-        trends.build(),
+        vergleiche,
+        trends,
         bedarf.sozialindex(),
         bedarf.stufen(),
         bedarf.raster(),

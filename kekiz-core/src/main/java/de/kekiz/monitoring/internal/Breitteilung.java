@@ -70,7 +70,7 @@ public final class Breitteilung {
    * @param skala the dividend's scale, the preferred scale of the result
    * @param negativ whether the quotient is negative
    */
-  static @Nullable BigDecimal teile(long a, long b, int skala, boolean negativ) {
+  public static @Nullable BigDecimal teile(long a, long b, int skala, boolean negativ) {
     if (a < 1 || b < 1) {
       throw new IllegalArgumentException("1 ≤ a, b expected, got " + a + " and " + b);
     }

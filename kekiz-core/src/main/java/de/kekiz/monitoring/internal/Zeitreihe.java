@@ -96,6 +96,30 @@ public final class Zeitreihe {
       List<Kommunaldaten.@Nullable Querschnitt> fenster,
       @Nullable SozialraumRef sozialraum,
       boolean ohnePrognosen) {
+    if (sozialraum == null) {
+      return lese(fenster, -1, ohnePrognosen);
+    }
+    // the Sozialraum's position, the same in every cross-section of the data: looked up once
+    for (int pos = fenster.size() - 1; pos >= 0; pos--) {
+      Kommunaldaten.Querschnitt q = fenster.get(pos);
+      if (q != null) {
+        int stelle = q.stelle(sozialraum);
+        // not a Sozialraum version of the Kommune: no value
+        return stelle < 0 ? LEER : lese(fenster, stelle, ohnePrognosen);
+      }
+    }
+    return LEER;
+  }
+
+  /**
+   * Walks back over {@code fenster} (see {@link #fenster}) collecting the values of the Sozialraum
+   * version at position {@code stelle} of the data ({@link Kommunaldaten.Querschnitt#stelle}), or
+   * of the Kommune for −1.
+   *
+   * @param ohnePrognosen whether to skip values flagged as forecasts
+   */
+  public static Zeitreihe lese(
+      List<Kommunaldaten.@Nullable Querschnitt> fenster, int stelle, boolean ohnePrognosen) {
     int n = fenster.size();
     // filled from the back: the newest value at the end
     Messwert[] werte = new Messwert[n];
@@ -104,8 +128,6 @@ public final class Zeitreihe {
     int k = n;
     IndikatorRef version = null;
     Indikator definition = null;
-    // the Sozialraum's position, the same in every cross-section of the data: looked up once
-    int stelle = -2;
     for (int pos = n - 1; pos >= 0; pos--) {
       Kommunaldaten.Querschnitt q = fenster.get(pos);
       if (q == null) {
@@ -114,12 +136,6 @@ public final class Zeitreihe {
       IndikatorRef hier = q.reihe().indikator();
       if (version != null && hier != version && !hier.equals(version)) {
         break; // another definition: a break
-      }
-      if (stelle == -2) {
-        stelle = sozialraum == null ? -1 : q.stelle(sozialraum);
-        if (stelle < 0 && sozialraum != null) {
-          return LEER; // not a Sozialraum version of the Kommune: no value
-        }
       }
       Messwert m = stelle < 0 ? q.kommunewert().orElse(null) : q.figur(stelle);
       if (m != null && m.hatWert() && !(ohnePrognosen && m.obsStatus() == ObsStatus.F)) {

@@ -160,12 +160,16 @@ public final class Lueckenanalyse {
     }
 
     // which active Angebote serve which Sozialraum, and their places there
-    Map<SozialraumId, List<Angebot>> angeboteJeRaum = new HashMap<>();
+    // the active Angebote by index: a Sozialraum's list holds their indexes
+    List<Angebot> aktive = new ArrayList<>();
+    Map<SozialraumId, List<Integer>> angeboteJeRaum = new HashMap<>();
     Map<AngebotId, BigDecimal> anteil = new HashMap<>();
     for (Angebot a : amTag.angebote()) {
       if (!a.aktiv()) {
         continue;
       }
+      int index = aktive.size();
+      aktive.add(a);
       List<SozialraumId> bedient = new ArrayList<>();
       for (Sozialraum s : raeume) {
         Set<SozialraumId> u = requireNonNull(umfeld.get(s.id()));
@@ -184,11 +188,33 @@ public final class Lueckenanalyse {
                 .divide(BigDecimal.valueOf(bedient.size()), MathContext.DECIMAL64));
       }
       for (SozialraumId id : bedient) {
-        angeboteJeRaum.computeIfAbsent(id, x -> new ArrayList<>()).add(a);
+        angeboteJeRaum.computeIfAbsent(id, x -> new ArrayList<>()).add(index);
       }
     }
 
     List<Lebensphase> phasen = amTag.lebensphasen();
+    List<Handlungsfeld> felder = amTag.handlungsfelder();
+    List<Uebergang> uebergaenge = amTag.uebergaenge();
+    // per active Angebot, found once for all Sozialräume: its phases, fields, bridged Übergänge
+    // and its places in each Sozialraum it serves (null: no known capacity)
+    int m = aktive.size();
+    boolean[][] inPhase = new boolean[m][phasen.size()];
+    boolean[][] inFeld = new boolean[m][felder.size()];
+    boolean[][] bruecke = new boolean[m][uebergaenge.size()];
+    @Nullable BigDecimal[] anteile = new BigDecimal[m];
+    for (int k = 0; k < m; k++) {
+      Angebot a = aktive.get(k);
+      for (int i = 0; i < phasen.size(); i++) {
+        inPhase[k][i] = a.lebensphasen().contains(phasen.get(i).key());
+      }
+      for (int f = 0; f < felder.size(); f++) {
+        inFeld[k][f] = a.handlungsfelder().contains(felder.get(f).key());
+      }
+      for (int u = 0; u < uebergaenge.size(); u++) {
+        bruecke[k][u] = a.ueberbrueckt(uebergaenge.get(u).key());
+      }
+      anteile[k] = anteil.get(a.id());
+    }
     ImmutableList.Builder<Versorgungsmatrix> matrizen = ImmutableList.builder();
     // per phase: places and children of each Sozialraum, for the coverage comparison
     BigDecimal[][] phasenplaetze = new BigDecimal[raeume.size()][];
@@ -196,7 +222,7 @@ public final class Lueckenanalyse {
     int[][] phasenangebote = new int[raeume.size()][];
     for (int si = 0; si < raeume.size(); si++) {
       Sozialraum s = raeume.get(si);
-      List<Angebot> hier = angeboteJeRaum.getOrDefault(s.id(), List.of());
+      List<Integer> hier = angeboteJeRaum.getOrDefault(s.id(), List.of());
       LocalDate stand = null;
       for (LocalDate d : s.stichtage()) {
         if (!d.isAfter(stichtag)) {
@@ -217,22 +243,24 @@ public final class Lueckenanalyse {
         pk[i] = kinderzahl;
         BigDecimal summe = BigDecimal.ZERO;
         int anzahl = 0;
-        for (Angebot a : hier) {
-          if (a.lebensphasen().contains(p.key())) {
+        for (int k : hier) {
+          if (inPhase[k][i]) {
             anzahl++;
-            summe = summe.add(anteil.getOrDefault(a.id(), BigDecimal.ZERO));
+            BigDecimal x = anteile[k];
+            summe = summe.add(x == null ? BigDecimal.ZERO : x);
           }
         }
         pp[i] = summe;
         pa[i] = anzahl;
-        for (Handlungsfeld f : amTag.handlungsfelder()) {
+        for (int fi = 0; fi < felder.size(); fi++) {
+          Handlungsfeld f = felder.get(fi);
           int n = 0;
           int ohne = 0;
           BigDecimal plaetze = BigDecimal.ZERO;
-          for (Angebot a : hier) {
-            if (a.lebensphasen().contains(p.key()) && a.handlungsfelder().contains(f.key())) {
+          for (int k : hier) {
+            if (inPhase[k][i] && inFeld[k][fi]) {
               n++;
-              BigDecimal x = anteil.get(a.id());
+              BigDecimal x = anteile[k];
               if (x == null) {
                 ohne++;
               } else {
@@ -249,16 +277,16 @@ public final class Lueckenanalyse {
       phasenkinder[si] = pk;
       phasenangebote[si] = pa;
       List<Uebergang> offen = new ArrayList<>();
-      for (Uebergang u : amTag.uebergaenge()) {
+      for (int u = 0; u < uebergaenge.size(); u++) {
         boolean gebruecke = false;
-        for (Angebot a : hier) {
-          if (a.ueberbrueckt(u.key())) {
+        for (int k : hier) {
+          if (bruecke[k][u]) {
             gebruecke = true;
             break;
           }
         }
         if (!gebruecke) {
-          offen.add(u);
+          offen.add(uebergaenge.get(u));
         }
       }
       matrizen.add(new Versorgungsmatrix(s.ref(), s.name(), stand, zellen, offen));

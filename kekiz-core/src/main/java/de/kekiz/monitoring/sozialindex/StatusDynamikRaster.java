@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import de.kekiz.domain.indikator.Indikator;
-import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Polaritaet;
 import de.kekiz.domain.kommune.Sozialraum;
@@ -126,14 +125,18 @@ public final class StatusDynamikRaster {
         Reihe r = jetzt.get();
         Indikator indikator = daten.definition(r.indikator());
         vz = indikator.polaritaet() == Polaritaet.HOEHER_IST_BESSER ? -1 : 1;
-        Optional<Kommunaldaten.Querschnitt> qa = daten.querschnitt(r, eigenerAnfang);
-        Optional<Kommunaldaten.Querschnitt> qb = daten.querschnitt(r, eigene);
-        for (int j = 0; j < n; j++) {
-          SozialraumRef ref = refs[j];
-          Optional<BigDecimal> a = wert(qa, indikator, ref);
-          Optional<BigDecimal> b = wert(qb, indikator, ref);
-          if (a.isPresent() && b.isPresent()) {
-            v[j] = b.get().subtract(a.get());
+        Kommunaldaten.Querschnitt qa = daten.querschnitt(r, eigenerAnfang).orElse(null);
+        Kommunaldaten.Querschnitt qb = daten.querschnitt(r, eigene).orElse(null);
+        if (qa != null && qb != null) {
+          // each value as its cross-section keeps it (divided once per figure), read by the
+          // Sozialraum's position, the same in both
+          for (int j = 0; j < n; j++) {
+            int stelle = qb.stelle(refs[j]);
+            BigDecimal a = qa.wert(stelle);
+            BigDecimal b = a == null ? null : qb.wert(stelle);
+            if (b != null) {
+              v[j] = b.subtract(a);
+            }
           }
         }
       } else if (jetzt.isPresent()) {
@@ -163,12 +166,6 @@ public final class StatusDynamikRaster {
               dz == null ? null : schwellen.dynamik(dz)));
     }
     return new StatusDynamik(status, zellen.build());
-  }
-
-  private static Optional<BigDecimal> wert(
-      Optional<Kommunaldaten.Querschnitt> q, Indikator indikator, SozialraumRef ref) {
-    Optional<Messwert> m = q.isPresent() ? q.get().sozialraumwert(ref) : Optional.empty();
-    return m.isPresent() ? indikator.wert(m.get()) : Optional.empty();
   }
 
   /** The status index of each Sozialraum of {@code refs}, by position (null: none). */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.RegelverstossException;
 import de.kekiz.domain.indikator.ConfStatus;
 import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.internal.Ziffern;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.internal.Status;
@@ -85,6 +86,10 @@ public record Abweichung(
     if (status != ConfStatus.F || w == null || r == null) {
       return new Abweichung(referenz, null, null, Bewertung.KEINE_AUSSAGE, status);
     }
+    Abweichung schnell = inLong(referenz, w, r, polaritaet, toleranz, status);
+    if (schnell != null) {
+      return schnell;
+    }
     BigDecimal absolut = w.subtract(r);
     BigDecimal hundertfach = absolut.scaleByPowerOfTen(2); // absolut × 100, scale 2 lower
     BigDecimal relativ =
@@ -94,6 +99,63 @@ public record Abweichung(
         absolut,
         relativ,
         Bewertung.von(polaritaet, absolut, hundertfach, r, toleranz),
+        status);
+  }
+
+  /**
+   * The deviation as {@link #von} computes it in {@link BigDecimal}, the same in value and scale,
+   * from the digits of {@code w} and {@code r} in {@code long}: the difference at the larger scale
+   * (as {@link BigDecimal#subtract} gives it), the relative deviation by {@link Breitteilung} and
+   * the band by {@link Toleranz#enthaelt(long, int, long, int)}; {@code null} where a number does
+   * not fit a {@code long} or the difference is 0 (then {@link BigDecimal} does it).
+   */
+  private static @Nullable Abweichung inLong(
+      Kennzahl referenz,
+      BigDecimal w,
+      BigDecimal r,
+      Polaritaet polaritaet,
+      Toleranz toleranz,
+      ConfStatus status) {
+    int ws = w.scale();
+    int rs = r.scale();
+    if (w.precision() > 18
+        || r.precision() > 18
+        || ws > 1_000_000
+        || ws < -1_000_000
+        || rs > 1_000_000
+        || rs < -1_000_000) {
+      return null;
+    }
+    int skala = Math.max(ws, rs);
+    long d;
+    long ru;
+    try {
+      d = Math.subtractExact(Ziffern.aufSkala(w, skala), Ziffern.aufSkala(r, skala));
+      ru = Ziffern.aufSkala(r, rs);
+    } catch (ArithmeticException e) {
+      return null; // does not fit in a long
+    }
+    if (d == 0 || d == Long.MIN_VALUE) {
+      return null;
+    }
+    BigDecimal relativ = null;
+    if (ru != 0) {
+      // absolut × 100 / referenz: the digits of absolut at its scale lowered by 2, as relativ does
+      relativ = Breitteilung.teile(Math.abs(d), Math.abs(ru), skala - 2 - rs, (d < 0) != (ru < 0));
+      if (relativ == null) {
+        return null; // a whole part of more than 16 digits: left to BigDecimal
+      }
+      relativ = bevorzugt(relativ, (long) skala - rs);
+    }
+    Boolean innen = toleranz.enthaelt(d, skala, ru, rs);
+    if (innen == null) {
+      return null;
+    }
+    return new Abweichung(
+        referenz,
+        BigDecimal.valueOf(d, skala),
+        relativ,
+        Bewertung.urteil(polaritaet, Long.signum(d), innen),
         status);
   }
 
@@ -116,7 +178,15 @@ public record Abweichung(
    * preferred scale {@code absolut.scale() − referenz.scale()}.
    */
   private static BigDecimal relativ(BigDecimal hundertfach, long bevorzugt, BigDecimal referenz) {
-    BigDecimal q = Breitteilung.teile(hundertfach, referenz); // as divide(referenz, DECIMAL64)
+    // as divide(referenz, DECIMAL64)
+    return bevorzugt(Breitteilung.teile(hundertfach, referenz), bevorzugt);
+  }
+
+  /**
+   * The quotient {@code q} of {@link MathContext#DECIMAL64} with the scale an exact quotient gets
+   * from a dividend of the preferred scale {@code bevorzugt}.
+   */
+  private static BigDecimal bevorzugt(BigDecimal q, long bevorzugt) {
     if (q.scale() < bevorzugt) {
       // fewer than 16 digits: exact; as many trailing zeros as the preferred scale wants and the
       // precision allows

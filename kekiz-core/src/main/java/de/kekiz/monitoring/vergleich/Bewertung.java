@@ -3,6 +3,7 @@ package de.kekiz.monitoring.vergleich;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
 
 /** The polarity-aware verdict on a value against a reference (or on a change against the start). */
@@ -64,15 +65,50 @@ public enum Bewertung {
     return urteil(polaritaet, abweichung, toleranz.enthaelt(abweichung, hundertfach, referenz));
   }
 
+  /**
+   * {@link #von(Polaritaet, BigDecimal, BigDecimal, Toleranz)}, the band decided on the digits of
+   * {@code abweichung} and {@code referenz} in {@code long} where they fit ({@link
+   * Toleranz#enthaelt(long, int, long, int)}), else in {@link BigDecimal}.
+   */
+  static Bewertung vonZiffern(
+      Polaritaet polaritaet, BigDecimal abweichung, BigDecimal referenz, Toleranz toleranz) {
+    requireNonNull(polaritaet, "polaritaet");
+    int as = abweichung.scale();
+    int rs = referenz.scale();
+    Boolean innen = null;
+    if (abweichung.precision() <= 18
+        && referenz.precision() <= 18
+        && as <= 1_000_000
+        && as >= -1_000_000
+        && rs <= 1_000_000
+        && rs >= -1_000_000) {
+      innen =
+          toleranz.enthaelt(
+              Ziffern.aufSkala(abweichung, as), as, Ziffern.aufSkala(referenz, rs), rs);
+    }
+    if (innen == null) {
+      innen = toleranz.enthaelt(abweichung, abweichung.scaleByPowerOfTen(2), referenz);
+    }
+    return urteil(polaritaet, abweichung.signum(), innen);
+  }
+
   private static Bewertung urteil(Polaritaet polaritaet, BigDecimal abweichung, boolean innen) {
+    return urteil(polaritaet, abweichung.signum(), innen);
+  }
+
+  /**
+   * The verdict on a deviation of sign {@code vorzeichen} that lies inside the band ({@code innen})
+   * or not.
+   */
+  static Bewertung urteil(Polaritaet polaritaet, int vorzeichen, boolean innen) {
     if (innen) {
       return WIE_ERWARTET;
     }
     switch (polaritaet) {
       case HOEHER_IST_BESSER:
-        return abweichung.signum() > 0 ? BESSER : SCHLECHTER;
+        return vorzeichen > 0 ? BESSER : SCHLECHTER;
       case HOEHER_IST_SCHLECHTER:
-        return abweichung.signum() > 0 ? SCHLECHTER : BESSER;
+        return vorzeichen > 0 ? SCHLECHTER : BESSER;
       case NEUTRAL:
         return ABWEICHEND;
       default:

@@ -22,12 +22,14 @@ import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.internal.Rangfolge;
+import de.kekiz.monitoring.internal.Raumfolge;
 import de.kekiz.monitoring.internal.Veroeffentlichung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares every Sozialraum of a Kommune with the Kommune, and with its Kreis and Land where {@link
@@ -93,12 +95,18 @@ public final class Sozialraumvergleich {
    * @return the comparisons, one per indicator with observations; empty if there are none
    */
   public ImmutableList<Vergleich> vergleicheAlle(Kommunaldaten daten, Referenzwerte referenzwerte) {
+    requireNonNull(daten, "daten");
+    requireNonNull(referenzwerte, "referenzwerte");
     ImmutableList.Builder<Vergleich> b = ImmutableList.builder();
+    // the Sozialräume valid on a day are found once for all indicators
+    Raumfolge.Speicher raeume = new Raumfolge.Speicher(daten);
     for (IndikatorKey key : daten.indikatorKeys()) {
       Optional<Periode> letzte = daten.letztePeriode(key, Aufschluesselung.INSGESAMT);
       if (letzte.isPresent()) {
-        vergleiche(daten, key, Aufschluesselung.INSGESAMT, letzte.get(), referenzwerte)
-            .ifPresent(b::add);
+        Optional<Reihe> reihe = daten.reihe(key, letzte.get(), Aufschluesselung.INSGESAMT);
+        if (reihe.isPresent()) {
+          b.add(vergleiche(daten, reihe.get(), letzte.get(), referenzwerte, raeume));
+        }
       }
     }
     return b.build();
@@ -119,6 +127,15 @@ public final class Sozialraumvergleich {
     requireNonNull(reihe, "reihe");
     requireNonNull(periode, "periode");
     requireNonNull(referenzwerte, "referenzwerte");
+    return vergleiche(daten, reihe, periode, referenzwerte, new Raumfolge.Speicher(daten));
+  }
+
+  private Vergleich vergleiche(
+      Kommunaldaten daten,
+      Reihe reihe,
+      Periode periode,
+      Referenzwerte referenzwerte,
+      Raumfolge.Speicher speicher) {
     Indikator indikator = daten.definition(reihe.indikator());
     Polaritaet polaritaet = indikator.polaritaet();
     Gemeindeschluessel ags = daten.kommune().id();
@@ -140,23 +157,22 @@ public final class Sozialraumvergleich {
     Kennzahl land = referenzwerte.land(ags.land(), reihe, periode).orElse(null);
 
     // rows: valid versions with a value, plus versions with an own observation
-    LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
-    List<Sozialraum> raeume =
-        zeilenraeume(
-            daten, daten.kommune().sozialraeume(), stichtag, daten.sozialraumwerte(reihe, periode));
-    List<Kennzahl> werte = new ArrayList<>(raeume.size());
+    List<Sozialraum> raeume = new ArrayList<>();
+    List<Kennzahl> werte = new ArrayList<>();
     Kommunaldaten.Querschnitt q = daten.querschnitt(reihe, periode).orElse(null);
-    if (q == null) {
-      raeume.clear();
-    } else {
-      int behalten = 0;
-      for (int i = 0; i < raeume.size(); i++) {
-        Sozialraum s = raeume.get(i);
-        SozialraumRef ref = s.ref();
-        int stelle = q.stelle(ref);
+    if (q != null) {
+      LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
+      Zeilen z =
+          zeilenraeume(daten, q, speicher.am(stichtag, q), daten.sozialraumwerte(reihe, periode));
+      raeume = new ArrayList<>(z.anzahl);
+      werte = new ArrayList<>(z.anzahl);
+      for (int i = 0; i < z.anzahl; i++) {
+        Sozialraum s = z.raeume[i];
+        int stelle = z.stellen[i];
         Messwert m = q.figur(stelle);
         if (m != null) {
-          raeume.set(behalten++, s);
+          raeume.add(s);
+          SozialraumRef ref = s.ref();
           // the value as the cross-section keeps it: divided once per figure
           BigDecimal w = q.wert(stelle);
           werte.add(
@@ -165,7 +181,6 @@ public final class Sozialraumvergleich {
                   : Veroeffentlichung.kennzahl(Gebiet.sozialraum(ref), m, w));
         }
       }
-      raeume.subList(behalten, raeume.size()).clear();
     }
 
     // ranks within each level, over the published values only
@@ -224,61 +239,76 @@ public final class Sozialraumvergleich {
         reihe, periode, polaritaet, toleranz, kommune, kreis, land, zeilen.build());
   }
 
+  /** Candidate rows: Sozialraum versions with their positions in the data, the first anzahl. */
+  private static final class Zeilen {
+    final Sozialraum[] raeume;
+    final int[] stellen;
+    int anzahl;
+
+    Zeilen(int n) {
+      raeume = new Sozialraum[n];
+      stellen = new int[n];
+    }
+
+    void add(Sozialraum s, int stelle) {
+      raeume[anzahl] = s;
+      stellen[anzahl++] = stelle;
+    }
+  }
+
   /**
-   * The candidate rows, ordered by version, each once: the versions of {@code alle} valid on {@code
-   * stichtag} and those of the observations {@code eigene} (ordered by version, as {@link
-   * Kommunaldaten#sozialraumwerte} gives them), merged as two runs ordered by version (a run that
-   * is not is sorted first).
+   * The candidate rows, ordered by version, each once, with their positions in the data: the
+   * versions {@code gueltig} (valid on the period's reference day, ordered by version) and those of
+   * the observations {@code eigene} (ordered by version, as {@link Kommunaldaten#sozialraumwerte}
+   * gives them), merged as two runs ordered by version (a run that is not is sorted first).
    */
-  private static List<Sozialraum> zeilenraeume(
-      Kommunaldaten daten, List<Sozialraum> alle, LocalDate stichtag, List<Messwert> eigene) {
-    List<Sozialraum> gueltig = new ArrayList<>(alle.size());
-    boolean geordnet = true;
-    for (Sozialraum s : alle) {
-      if (s.gueltigAm(stichtag)) {
-        if (geordnet
-            && !gueltig.isEmpty()
-            && gueltig.get(gueltig.size() - 1).ref().compareTo(s.ref()) >= 0) {
-          geordnet = false;
-        }
-        gueltig.add(s);
-      }
+  private static Zeilen zeilenraeume(
+      Kommunaldaten daten, Kommunaldaten.Querschnitt q, Raumfolge gueltig, List<Messwert> eigene) {
+    Zeilen zeilen = verschmolzen(daten, q, gueltig, eigene);
+    if (zeilen == null) {
+      List<Messwert> sortiert = new ArrayList<>(eigene);
+      sortiert.sort((a, b) -> ref(a).compareTo(ref(b)));
+      zeilen = requireNonNull(verschmolzen(daten, q, gueltig, sortiert));
     }
-    if (!geordnet) {
-      // e.g. Stadtbezirke b1 … b10 in the order given: b10 comes before b2 by version
-      gueltig.sort((a, b) -> a.ref().compareTo(b.ref()));
-    }
-    for (int k = 1; k < eigene.size(); k++) {
-      if (ref(eigene.get(k - 1)).compareTo(ref(eigene.get(k))) >= 0) {
-        List<Messwert> sortiert = new ArrayList<>(eigene);
-        sortiert.sort((a, b) -> ref(a).compareTo(ref(b)));
-        eigene = sortiert;
-        break;
-      }
-    }
-    List<Sozialraum> raeume = new ArrayList<>(gueltig.size() + eigene.size());
-    // merge the two ordered runs, each version once
+    return zeilen;
+  }
+
+  /**
+   * The two runs merged, each version once; {@code null} if {@code eigene} is not ordered by
+   * version (seen while merging, each observation's version read once).
+   */
+  private static @Nullable Zeilen verschmolzen(
+      Kommunaldaten daten, Kommunaldaten.Querschnitt q, Raumfolge gueltig, List<Messwert> eigene) {
+    int g = gueltig.anzahl();
+    int e = eigene.size();
+    Zeilen zeilen = new Zeilen(g + e);
     int i = 0;
     int j = 0;
     SozialraumRef zuletzt = null;
-    while (i < gueltig.size() || j < eigene.size()) {
-      Sozialraum s;
+    SozialraumRef naechste = e == 0 ? null : ref(eigene.get(0)); // the version of eigene[j]
+    while (i < g || naechste != null) {
       SozialraumRef r;
-      if (j == eigene.size()
-          || (i < gueltig.size() && gueltig.get(i).ref().compareTo(ref(eigene.get(j))) <= 0)) {
-        s = gueltig.get(i++);
+      if (naechste == null || (i < g && gueltig.raum(i).ref().compareTo(naechste) <= 0)) {
+        Sozialraum s = gueltig.raum(i);
         r = s.ref();
+        if (zuletzt == null || zuletzt.compareTo(r) != 0) {
+          zeilen.add(s, gueltig.stelle(i));
+        }
+        i++;
       } else {
-        r = ref(eigene.get(j++));
-        s = null;
-      }
-      if (zuletzt != null && zuletzt.compareTo(r) == 0) {
-        continue;
+        r = naechste;
+        j++;
+        naechste = j == e ? null : ref(eigene.get(j));
+        if (naechste != null && r.compareTo(naechste) > 0) {
+          return null; // not ordered by version
+        }
+        if (zuletzt == null || zuletzt.compareTo(r) != 0) {
+          zeilen.add(daten.sozialraum(r).orElseThrow(), q.stelle(r));
+        }
       }
       zuletzt = r;
-      raeume.add(s != null ? s : daten.sozialraum(r).orElseThrow());
     }
-    return raeume;
+    return zeilen;
   }
 
   private static SozialraumRef ref(Messwert m) {

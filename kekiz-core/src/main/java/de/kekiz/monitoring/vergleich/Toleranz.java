@@ -2,7 +2,9 @@ package de.kekiz.monitoring.vergleich;
 
 import static java.util.Objects.requireNonNull;
 
+import de.kekiz.internal.Ziffern;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a value may lie from its reference and still count as "as expected": either an absolute
@@ -119,6 +121,53 @@ public record Toleranz(Art art, BigDecimal betrag) {
       return true;
     }
     return hundertfach.abs().compareTo(referenz.abs().multiply(betrag)) <= 0;
+  }
+
+  /**
+   * {@link #enthaelt(BigDecimal, BigDecimal, BigDecimal)} for the deviation {@code abweichung ×
+   * 10^-skala} and the reference {@code referenz × 10^-referenzskala}, given by their digits:
+   * exactly, in {@code long} ({@code 100·|a| ≤ |r|·betrag} at a common scale for a relative band);
+   * {@code null} where a number does not fit a {@code long} (then {@link BigDecimal} decides).
+   *
+   * @param abweichung the digits of value minus reference, not {@link Long#MIN_VALUE}
+   * @param skala their scale, within ±1,000,000
+   * @param referenz the digits of the reference value, at most 18 of them
+   * @param referenzskala their scale, within ±1,000,000
+   */
+  @Nullable Boolean enthaelt(long abweichung, int skala, long referenz, int referenzskala) {
+    if (betrag.precision() > 18) {
+      return null;
+    }
+    int bs = betrag.scale();
+    try {
+      long b = Ziffern.aufSkala(betrag, bs);
+      long links;
+      long rechts;
+      if (art == Art.ABSOLUT) {
+        // |a|·10^-skala ≤ b·10^-bs
+        long s = Math.max(skala, bs);
+        links = Math.multiplyExact(Math.abs(abweichung), zehnHoch(s - skala));
+        rechts = Math.multiplyExact(b, zehnHoch(s - bs));
+      } else {
+        // 100·|a|·10^-skala ≤ |r|·b·10^-(referenzskala + bs)
+        long rb = (long) referenzskala + bs;
+        long s = Math.max(skala, rb);
+        links =
+            Math.multiplyExact(Math.multiplyExact(Math.abs(abweichung), 100), zehnHoch(s - skala));
+        rechts = Math.multiplyExact(Math.multiplyExact(Math.abs(referenz), b), zehnHoch(s - rb));
+      }
+      return links <= rechts;
+    } catch (ArithmeticException e) {
+      return null; // does not fit in a long
+    }
+  }
+
+  /** 10<sup>n</sup>; an {@link ArithmeticException} unless 0 ≤ n ≤ 18. */
+  private static long zehnHoch(long n) {
+    if (n < 0 || n > 18) {
+      throw new ArithmeticException("10^" + n + " does not fit in a long");
+    }
+    return Ziffern.zehnHoch((int) n);
   }
 
   /** The exact powers of ten a {@code double} holds. */

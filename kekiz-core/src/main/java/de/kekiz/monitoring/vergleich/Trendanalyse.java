@@ -10,20 +10,18 @@ import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
-import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Gebiet;
 import de.kekiz.monitoring.Kommunaldaten;
-import de.kekiz.monitoring.KommuneGebiet;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.SozialraumGebiet;
+import de.kekiz.monitoring.internal.Raumfolge;
 import de.kekiz.monitoring.internal.Statistik;
 import de.kekiz.monitoring.internal.Status;
 import de.kekiz.monitoring.internal.Veroeffentlichung;
 import de.kekiz.monitoring.internal.Zeitreihe;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -114,23 +112,18 @@ public final class Trendanalyse {
               + " or one of its Sozialräume, got "
               + gebiet);
     }
-    return trend(
-        daten,
-        Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden),
-        gebiet,
-        sozialraum,
-        aufschluesselung);
+    return Optional.ofNullable(
+        trend(
+            Zeitreihe.lese(
+                Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden), sozialraum, false),
+            gebiet,
+            aufschluesselung));
   }
 
-  private Optional<Trend> trend(
-      Kommunaldaten daten,
-      List<Kommunaldaten.@Nullable Querschnitt> fenster,
-      Gebiet gebiet,
-      @Nullable SozialraumRef sozialraum,
-      Aufschluesselung aufschluesselung) {
-    Zeitreihe reihe = Zeitreihe.lese(fenster, sozialraum, false);
+  /** The trend of {@code gebiet} from its values {@code reihe}, or {@code null} if it has none. */
+  private @Nullable Trend trend(Zeitreihe reihe, Gebiet gebiet, Aufschluesselung aufschluesselung) {
     if (reihe.leer()) {
-      return Optional.empty();
+      return null;
     }
     Messwert[] werte = reihe.werte;
     int n = werte.length;
@@ -157,33 +150,25 @@ public final class Trendanalyse {
       ende = y[n - 1];
       veraenderung = ende.subtract(anfang);
       steigung = Statistik.steigung(x, y);
-      // × 100 by the scale: the relative band compares without a multiplication
-      bewertung =
-          Bewertung.von(
-              indikator.polaritaet(),
-              veraenderung,
-              veraenderung.scaleByPowerOfTen(2),
-              anfang,
-              toleranz);
+      bewertung = Bewertung.vonZiffern(indikator.polaritaet(), veraenderung, anfang, toleranz);
     } else {
       // no numbers of the trend itself: only the first and last value are shown
       anfang = reihe.wert(0);
       ende = n == 1 ? anfang : reihe.wert(n - 1);
     }
-    return Optional.of(
-        new Trend(
-            gebiet,
-            version,
-            aufschluesselung,
-            erster.periode(),
-            letzter.periode(),
-            n,
-            Veroeffentlichung.kennzahl(gebiet, erster, anfang),
-            Veroeffentlichung.kennzahl(gebiet, letzter, ende),
-            veraenderung,
-            steigung,
-            bewertung,
-            status));
+    return new Trend(
+        gebiet,
+        version,
+        aufschluesselung,
+        erster.periode(),
+        letzter.periode(),
+        n,
+        Veroeffentlichung.kennzahl(gebiet, erster, anfang),
+        Veroeffentlichung.kennzahl(gebiet, letzter, ende),
+        veraenderung,
+        steigung,
+        bewertung,
+        status);
   }
 
   /**
@@ -198,25 +183,78 @@ public final class Trendanalyse {
    */
   public ImmutableList<Trend> trends(
       Kommunaldaten daten, IndikatorKey key, Aufschluesselung aufschluesselung, Periode bis) {
+    requireNonNull(daten, "daten");
+    requireNonNull(key, "key");
+    requireNonNull(aufschluesselung, "aufschluesselung");
     ImmutableList.Builder<Trend> b = ImmutableList.builder();
-    KommuneGebiet kommune = daten.gebiet();
+    trends(daten, key, aufschluesselung, bis, new Raumfolge.Speicher(daten), b);
+    return b.build();
+  }
+
+  /**
+   * The trends of every indicator of {@code daten} in the window ending with its latest period of
+   * {@code aufschluesselung}, as {@link #trends(Kommunaldaten, IndikatorKey, Aufschluesselung,
+   * Periode)} gives them for each, ordered by indicator key.
+   *
+   * @param daten the Kommune's observations
+   * @param aufschluesselung the breakdown
+   * @return the trends of each indicator in turn, each indicator's Kommune first; empty if no area
+   *     has a value
+   */
+  public ImmutableList<Trend> trendsAlle(Kommunaldaten daten, Aufschluesselung aufschluesselung) {
+    requireNonNull(daten, "daten");
+    requireNonNull(aufschluesselung, "aufschluesselung");
+    ImmutableList.Builder<Trend> b = ImmutableList.builder();
+    // the Sozialräume valid on a day are found once for all indicators
+    Raumfolge.Speicher raeume = new Raumfolge.Speicher(daten);
+    for (IndikatorKey key : daten.indikatorKeys()) {
+      Optional<Periode> letzte = daten.letztePeriode(key, aufschluesselung);
+      if (letzte.isPresent()) {
+        trends(daten, key, aufschluesselung, letzte.get(), raeume, b);
+      }
+    }
+    return b.build();
+  }
+
+  private void trends(
+      Kommunaldaten daten,
+      IndikatorKey key,
+      Aufschluesselung aufschluesselung,
+      Periode bis,
+      Raumfolge.Speicher raeume,
+      ImmutableList.Builder<Trend> b) {
     List<Kommunaldaten.@Nullable Querschnitt> fenster =
         Zeitreihe.fenster(daten, key, aufschluesselung, bis, perioden);
-    trend(daten, fenster, kommune, null, aufschluesselung).ifPresent(b::add);
+    Kommunaldaten.Querschnitt q = null;
+    for (int pos = fenster.size() - 1; pos >= 0 && q == null; pos--) {
+      q = fenster.get(pos);
+    }
+    if (q == null) {
+      return; // no value in the window: no trend
+    }
+    Trend kommune = trend(Zeitreihe.lese(fenster, -1, false), daten.gebiet(), aufschluesselung);
+    if (kommune != null) {
+      b.add(kommune);
+    }
     Optional<Reihe> reihe = daten.reihe(key, bis, aufschluesselung);
     LocalDate stichtag =
         reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.beginn();
-    List<SozialraumRef> refs = new ArrayList<>();
-    for (Sozialraum s : daten.kommune().sozialraeume()) {
-      if (s.gueltigAm(stichtag)) {
-        refs.add(s.ref());
+    // the Sozialraum versions valid on that day, by version, with their positions in the data
+    Raumfolge folge = raeume.am(stichtag, q);
+    for (int i = 0; i < folge.anzahl(); i++) {
+      int stelle = folge.stelle(i);
+      if (stelle < 0) {
+        continue; // not in the data: no value
+      }
+      Trend t =
+          trend(
+              Zeitreihe.lese(fenster, stelle, false),
+              Gebiet.sozialraum(folge.raum(i).ref()),
+              aufschluesselung);
+      if (t != null) {
+        b.add(t);
       }
     }
-    refs.sort(null);
-    for (SozialraumRef ref : refs) {
-      trend(daten, fenster, Gebiet.sozialraum(ref), ref, aufschluesselung).ifPresent(b::add);
-    }
-    return b.build();
   }
 
   @Override

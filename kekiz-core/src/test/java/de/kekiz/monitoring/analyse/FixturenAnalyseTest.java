@@ -3,10 +3,13 @@ package de.kekiz.monitoring.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.Geldbetrag;
+import de.kekiz.domain.indikator.Aufschluesselung;
 import de.kekiz.domain.indikator.Indikator;
+import de.kekiz.domain.indikator.IndikatorKey;
 import de.kekiz.domain.indikator.Indikatoren;
 import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
+import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.SozialraumBezug;
 import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Sozialraum;
@@ -21,6 +24,10 @@ import de.kekiz.monitoring.Referenzwerte;
 import de.kekiz.monitoring.Reihe;
 import de.kekiz.monitoring.sozialindex.Gewicht;
 import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
+import de.kekiz.monitoring.vergleich.Sozialraumvergleich;
+import de.kekiz.monitoring.vergleich.Trend;
+import de.kekiz.monitoring.vergleich.Trendanalyse;
+import de.kekiz.monitoring.vergleich.Vergleich;
 import de.kekiz.monitoring.verteilung.Geldzuteilung;
 import de.kekiz.monitoring.ziele.Zielbewertung;
 import de.kekiz.monitoring.ziele.Zielstatus;
@@ -29,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -265,5 +273,38 @@ class FixturenAnalyseTest {
     assertThat(sgb2.kommune().wert()).isBetween(BigDecimal.ZERO, hundert);
     assertThat(new KommuneBezug(b.schluessel()).kommune()).isEqualTo(b.schluessel());
     assertThat(SozialraumRef.parse("05315000:101@1").id().kommune()).isEqualTo(b.schluessel());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("alle")
+  @DisplayName(
+      "gives the trends and comparisons of every indicator as asked one by one, each trend as"
+          + " asked area by area")
+  void alleWieEinzeln(Beispielkommune b) {
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    Trendanalyse trendanalyse = new Trendanalyse(3);
+    Sozialraumvergleich vergleich = new Sozialraumvergleich();
+    List<Trend> trends = new ArrayList<>();
+    List<Vergleich> vergleiche = new ArrayList<>();
+    for (IndikatorKey key : d.indikatorKeys()) {
+      Optional<Periode> letzte = d.letztePeriode(key, Aufschluesselung.INSGESAMT);
+      if (letzte.isPresent()) {
+        List<Trend> einzeln = trendanalyse.trends(d, key, Aufschluesselung.INSGESAMT, letzte.get());
+        for (Trend t : einzeln) {
+          assertThat(
+                  trendanalyse.trend(d, key, Aufschluesselung.INSGESAMT, t.gebiet(), letzte.get()))
+              .contains(t);
+        }
+        trends.addAll(einzeln);
+        vergleich
+            .vergleiche(d, key, Aufschluesselung.INSGESAMT, letzte.get(), Referenzwerte.keine())
+            .ifPresent(vergleiche::add);
+      }
+    }
+    assertThat(trends).isNotEmpty();
+    assertThat(trendanalyse.trendsAlle(d, Aufschluesselung.INSGESAMT))
+        .containsExactlyElementsOf(trends);
+    assertThat(vergleich.vergleicheAlle(d, Referenzwerte.keine()))
+        .containsExactlyElementsOf(vergleiche);
   }
 }

@@ -159,13 +159,18 @@ class StatistikTest {
     SplittableRandom r = new SplittableRandom(info.getCurrentRepetition());
     int n = 1 + r.nextInt(200);
     List<BigDecimal> x = new ArrayList<>();
-    // every third time beyond a long (the BigDecimal way), else small values of mixed scales
+    // every third time beyond a long (the BigDecimal way), every third time spread over the whole
+    // of a long (too wide to pack with the indexes), else small values of mixed scales
     BigDecimal gross =
         info.getCurrentRepetition() % 3 == 0
             ? new BigDecimal("123456789012345678901234.5")
             : BigDecimal.ZERO;
+    boolean weit = info.getCurrentRepetition() % 3 == 1;
     for (int i = 0; i < n; i++) {
-      x.add(gross.add(BigDecimal.valueOf(r.nextInt(40), r.nextInt(2))));
+      x.add(
+          weit && i % 3 != 0
+              ? BigDecimal.valueOf(r.nextLong(-999_999_999_999_999_999L, 999_999_999_999_999_999L))
+              : gross.add(BigDecimal.valueOf(r.nextInt(40), r.nextInt(2))));
     }
     for (boolean absteigend : new boolean[] {true, false}) {
       int[] rang = Rangfolge.raenge(x, absteigend);

@@ -2,7 +2,15 @@ package de.kekiz.monitoring.vergleich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kekiz.domain.indikator.Aufschluesselung;
+import de.kekiz.domain.indikator.ConfStatus;
+import de.kekiz.domain.indikator.IndikatorRef;
+import de.kekiz.domain.indikator.ObsStatus;
+import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.Polaritaet;
+import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.monitoring.Gebiet;
+import de.kekiz.monitoring.Kennzahl;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
@@ -30,6 +38,9 @@ class AbweichungTest {
     for (Toleranz t : new Toleranz[] {Toleranz.STANDARD, Toleranz.absolut("2.5")}) {
       for (Polaritaet p : Polaritaet.values()) {
         assertThat(Bewertung.von(p, absolut, hundertfach, referenz, t))
+            .as("%s against %s, %s, %s", wert, referenz, t, p)
+            .isEqualTo(Bewertung.von(p, absolut, referenz, t));
+        assertThat(Bewertung.vonZiffern(p, absolut, referenz, t))
             .as("%s against %s, %s, %s", wert, referenz, t, p)
             .isEqualTo(Bewertung.von(p, absolut, referenz, t));
       }
@@ -90,6 +101,51 @@ class AbweichungTest {
         referenz = BigDecimal.valueOf(r.nextLong(1, 1_000_000_000L));
       }
       pruefe(w, referenz);
+    }
+  }
+
+  private static Kennzahl kennzahl(BigDecimal wert) {
+    return new Kennzahl(
+        IndikatorRef.of("test-quote", 1),
+        Gebiet.kommune(Gemeindeschluessel.parse("05978020")),
+        Periode.jahr(2023),
+        Aufschluesselung.INSGESAMT,
+        wert,
+        BigDecimal.ONE,
+        wert,
+        ObsStatus.A,
+        ConfStatus.F);
+  }
+
+  @RepeatedTest(20)
+  @DisplayName("gives the numbers and verdict of the BigDecimal formulas, in value and scale")
+  void vonWieFormel(RepetitionInfo info) {
+    SplittableRandom r = new SplittableRandom(31L * info.getCurrentRepetition());
+    Toleranz[] toleranzen = {
+      Toleranz.STANDARD, Toleranz.absolut("2.5"), Toleranz.relativ("0.125"), Toleranz.absolut("0")
+    };
+    for (int fall = 0; fall < 5000; fall++) {
+      BigDecimal referenz = r.nextInt(10) == 0 ? BigDecimal.valueOf(0, r.nextInt(4)) : wert(r);
+      BigDecimal w =
+          switch (r.nextInt(4)) {
+            case 0 -> wert(r);
+            case 1 -> referenz.setScale(referenz.scale() + r.nextInt(3)); // equal values
+            case 2 -> // on the edge of ±10 %
+                referenz.add(
+                    referenz.movePointLeft(1).multiply(BigDecimal.valueOf(r.nextInt(-1, 2))));
+            default -> referenz.add(BigDecimal.valueOf(r.nextLong(-1000, 1000), r.nextInt(-3, 20)));
+          };
+      Toleranz t = toleranzen[r.nextInt(toleranzen.length)];
+      Polaritaet p = Polaritaet.values()[r.nextInt(Polaritaet.values().length)];
+      Abweichung a = Abweichung.von(kennzahl(w), kennzahl(referenz), p, t);
+      BigDecimal absolut = w.subtract(referenz);
+      assertThat(a.absolut()).as("%s against %s", w, referenz).isEqualTo(absolut);
+      assertThat(a.relativ())
+          .as("%s against %s", w, referenz)
+          .isEqualTo(referenz.signum() == 0 ? null : nachFormel(absolut, referenz));
+      assertThat(a.bewertung())
+          .as("%s against %s, %s, %s", w, referenz, t, p)
+          .isEqualTo(Bewertung.von(p, absolut, referenz, t));
     }
   }
 }
