@@ -405,10 +405,10 @@ final class Berichtsprojektion {
       if (t.gebiet() instanceof SozialraumGebiet s) {
         int stelle = trendfinder.stelle(j++, s.sozialraum());
         if (stelle >= 0) {
-          trendsZuletzt.raeume[stelle] = trend(t, trendsZuletzt.stellen);
+          trendsZuletzt.raeume[stelle] = trendsZuletzt.trend(t);
         }
       } else if (t.gebiet().equals(kommuneGebiet)) {
-        trendsZuletzt.kommune = trend(t, trendsZuletzt.stellen);
+        trendsZuletzt.kommune = trendsZuletzt.trend(t);
       }
     }
     Map<Raumbezug, Mehrjahreswert> leer = Map.of();
@@ -441,17 +441,34 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The trends of one indicator's total as its table shows them ({@link #trend}): the Kommune's and
-   * each area's by its position; {@code null} where the analysis has none.
+   * The trends of one indicator's total as its table shows them ({@link Trends#trend}): the
+   * Kommune's and each area's by its position; {@code null} where the analysis has none.
    */
   private static final class Trends {
-    final int stellen;
     @Nullable Trend kommune;
     final @Nullable Trend[] raeume;
+    private final Rundungsschwelle schwelle;
 
     Trends(int anzahl, int stellen) {
-      this.stellen = stellen;
       this.raeume = new Trend[anzahl];
+      this.schwelle = new Rundungsschwelle(stellen);
+    }
+
+    /**
+     * The trend {@code t} as the table shows it: its direction that of the change rounded half up
+     * to the table's places ({@link #vorzeichen(BigDecimal, int)}).
+     */
+    Trend trend(de.kekiz.monitoring.vergleich.Trend t) {
+      BigDecimal v = t.veraenderung();
+      if (v == null) {
+        return Trend.unbekannt();
+      }
+      int vorzeichen = schwelle.vorzeichen(v);
+      Trendrichtung r =
+          vorzeichen > 0
+              ? Trendrichtung.STEIGEND
+              : vorzeichen < 0 ? Trendrichtung.FALLEND : Trendrichtung.GLEICHBLEIBEND;
+      return new Trend(r, v, t.von(), t.bis());
     }
   }
 
@@ -834,45 +851,45 @@ final class Berichtsprojektion {
         : z;
   }
 
-  private static Trend trend(de.kekiz.monitoring.vergleich.@Nullable Trend t, int stellen) {
-    if (t == null || t.veraenderung() == null) {
-      return Trend.unbekannt();
-    }
-    BigDecimal v = t.veraenderung();
-    int vorzeichen = vorzeichen(v, stellen);
-    Trendrichtung r =
-        vorzeichen > 0
-            ? Trendrichtung.STEIGEND
-            : vorzeichen < 0 ? Trendrichtung.FALLEND : Trendrichtung.GLEICHBLEIBEND;
-    return new Trend(r, v, t.von(), t.bis());
-  }
-
   /**
    * The sign of {@code v} rounded half up to {@code stellen} decimal places, without rounding it:
    * with more places, {@code v} rounds to 0 exactly when its magnitude is below 5 ×
    * 10<sup>−(stellen + 1)</sup> (half rounds away from 0).
    */
   static int vorzeichen(BigDecimal v, int stellen) {
-    int signum = v.signum();
-    if (signum == 0 || v.scale() <= stellen) {
-      return signum;
-    }
-    BigDecimal halb =
-        stellen >= 0 && stellen < HALB.length
-            ? (signum > 0 ? HALB : MINUS_HALB)[stellen]
-            : BigDecimal.valueOf(signum * 5L, stellen + 1);
-    return v.compareTo(halb) * signum >= 0 ? signum : 0;
+    return new Rundungsschwelle(stellen).vorzeichen(v);
   }
 
-  /** ±5 × 10<sup>−(stellen + 1)</sup> for the usual numbers of places, made once. */
-  private static final BigDecimal[] HALB = new BigDecimal[10];
+  /**
+   * Whether values round to 0 at a number of decimal places ({@link #vorzeichen(BigDecimal, int)}):
+   * the bound ±5 × 10<sup>−(stellen + 1)</sup> kept at the scale of the last value judged (the
+   * values of one indicator mostly share a scale), so that values are compared with it at equal
+   * scales, not rescaled each time.
+   */
+  static final class Rundungsschwelle {
+    private final int stellen;
+    private int skala = Integer.MIN_VALUE;
+    private BigDecimal halb = BigDecimal.ZERO;
+    private BigDecimal minusHalb = BigDecimal.ZERO;
 
-  private static final BigDecimal[] MINUS_HALB = new BigDecimal[HALB.length];
+    Rundungsschwelle(int stellen) {
+      this.stellen = stellen;
+    }
 
-  static {
-    for (int i = 0; i < HALB.length; i++) {
-      HALB[i] = BigDecimal.valueOf(5L, i + 1);
-      MINUS_HALB[i] = BigDecimal.valueOf(-5L, i + 1);
+    /** {@return the sign of {@code v} rounded half up to the places of this bound} */
+    int vorzeichen(BigDecimal v) {
+      int signum = v.signum();
+      int scale = v.scale();
+      if (signum == 0 || scale <= stellen) {
+        return signum;
+      }
+      if (scale != skala) {
+        // exact: the bound has stellen + 1 places, no more than scale
+        halb = BigDecimal.valueOf(5L, stellen + 1).setScale(scale);
+        minusHalb = halb.negate();
+        skala = scale;
+      }
+      return v.compareTo(signum > 0 ? halb : minusHalb) * signum >= 0 ? signum : 0;
     }
   }
 
