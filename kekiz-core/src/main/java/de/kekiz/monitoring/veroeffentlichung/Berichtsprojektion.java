@@ -447,11 +447,11 @@ final class Berichtsprojektion {
   private static final class Trends {
     @Nullable Trend kommune;
     final @Nullable Trend[] raeume;
-    private final Rundungsschwelle schwelle;
+    private final int stellen;
 
     Trends(int anzahl, int stellen) {
       this.raeume = new Trend[anzahl];
-      this.schwelle = new Rundungsschwelle(stellen);
+      this.stellen = stellen;
     }
 
     /**
@@ -463,7 +463,7 @@ final class Berichtsprojektion {
       if (v == null) {
         return Trend.unbekannt();
       }
-      int vorzeichen = schwelle.vorzeichen(v);
+      int vorzeichen = vorzeichen(v, stellen);
       Trendrichtung r =
           vorzeichen > 0
               ? Trendrichtung.STEIGEND
@@ -857,39 +857,35 @@ final class Berichtsprojektion {
    * 10<sup>−(stellen + 1)</sup> (half rounds away from 0).
    */
   static int vorzeichen(BigDecimal v, int stellen) {
-    return new Rundungsschwelle(stellen).vorzeichen(v);
+    int signum = v.signum();
+    int scale = v.scale();
+    if (signum == 0 || scale <= stellen) {
+      return signum;
+    }
+    // the bound at the scale of v where there is one: compared at equal scales, not rescaled
+    int i = scale - stellen - 1;
+    BigDecimal halb =
+        stellen >= 0 && stellen < HALB.length && i < HALB[stellen].length
+            ? (signum > 0 ? HALB : MINUS_HALB)[stellen][i]
+            : BigDecimal.valueOf(signum * 5L, stellen + 1);
+    return v.compareTo(halb) * signum >= 0 ? signum : 0;
   }
 
   /**
-   * Whether values round to 0 at a number of decimal places ({@link #vorzeichen(BigDecimal, int)}):
-   * the bound ±5 × 10<sup>−(stellen + 1)</sup> kept at the scale of the last value judged (the
-   * values of one indicator mostly share a scale), so that values are compared with it at equal
-   * scales, not rescaled each time.
+   * ±5 × 10<sup>−(stellen + 1)</sup> for the usual numbers of places {@code stellen}, each at the
+   * scales stellen + 1 + i for the usual i (by stellen, then i), made once.
    */
-  static final class Rundungsschwelle {
-    private final int stellen;
-    private int skala = Integer.MIN_VALUE;
-    private BigDecimal halb = BigDecimal.ZERO;
-    private BigDecimal minusHalb = BigDecimal.ZERO;
+  private static final BigDecimal[][] HALB = new BigDecimal[10][40];
 
-    Rundungsschwelle(int stellen) {
-      this.stellen = stellen;
-    }
+  private static final BigDecimal[][] MINUS_HALB = new BigDecimal[HALB.length][HALB[0].length];
 
-    /** {@return the sign of {@code v} rounded half up to the places of this bound} */
-    int vorzeichen(BigDecimal v) {
-      int signum = v.signum();
-      int scale = v.scale();
-      if (signum == 0 || scale <= stellen) {
-        return signum;
+  static {
+    for (int stellen = 0; stellen < HALB.length; stellen++) {
+      for (int i = 0; i < HALB[stellen].length; i++) {
+        // exact: more places than the bound has
+        HALB[stellen][i] = BigDecimal.valueOf(5L, stellen + 1).setScale(stellen + 1 + i);
+        MINUS_HALB[stellen][i] = HALB[stellen][i].negate();
       }
-      if (scale != skala) {
-        // exact: the bound has stellen + 1 places, no more than scale
-        halb = BigDecimal.valueOf(5L, stellen + 1).setScale(scale);
-        minusHalb = halb.negate();
-        skala = scale;
-      }
-      return v.compareTo(signum > 0 ? halb : minusHalb) * signum >= 0 ? signum : 0;
     }
   }
 
