@@ -117,7 +117,7 @@ public record Berichtsteil(
     requireNonNull(stichtag, "stichtag");
     requireNonNull(verfahren, "verfahren");
     indikatoren = ImmutableList.copyOf(requireNonNull(indikatoren, "indikatoren"));
-    messwerte = geschuetzt(requireNonNull(messwerte, "messwerte"));
+    messwerte = ImmutableList.copyOf(requireNonNull(messwerte, "messwerte"));
     mehrjahreswerte = ImmutableList.copyOf(requireNonNull(mehrjahreswerte, "mehrjahreswerte"));
     sozialindexIndikatoren =
         ImmutableList.copyOf(requireNonNull(sozialindexIndikatoren, "sozialindexIndikatoren"));
@@ -126,29 +126,12 @@ public record Berichtsteil(
     handlungsbedarf = ImmutableList.copyOf(requireNonNull(handlungsbedarf, "handlungsbedarf"));
     requireNonNull(wirkung, "wirkung");
     requireNonNull(reife, "reife");
+    for (Messwert m : messwerte) {
+      pruefeGeschuetzt(m);
+    }
     for (Mehrjahreswert m : mehrjahreswerte) {
       pruefeGeschuetzt(m.summe());
     }
-  }
-
-  /**
-   * {@code messwerte} as an immutable list, every figure checked by {@link #pruefeGeschuetzt}: a
-   * list copied in the same pass over its figures, not copied and then read again.
-   */
-  private static List<Messwert> geschuetzt(List<Messwert> messwerte) {
-    if (messwerte instanceof ImmutableList<Messwert> l) {
-      ImmutableList<Messwert> kopie = ImmutableList.copyOf(l); // itself unless a partial view
-      for (int i = 0; i < kopie.size(); i++) {
-        pruefeGeschuetzt(kopie.get(i));
-      }
-      return kopie;
-    }
-    ImmutableList.Builder<Messwert> kopie = ImmutableList.builderWithExpectedSize(messwerte.size());
-    for (Messwert m : messwerte) {
-      pruefeGeschuetzt(requireNonNull(m, "messwerte holds null"));
-      kopie.add(m);
-    }
-    return kopie.build();
   }
 
   private static void pruefeGeschuetzt(Messwert m) {
