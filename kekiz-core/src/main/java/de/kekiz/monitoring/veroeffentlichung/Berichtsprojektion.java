@@ -557,15 +557,16 @@ final class Berichtsprojektion {
       }
     }
     Indikator titel = versionen.get(versionen.size() - 1);
-    ImmutableList.Builder<Zelle> kommuneZellen = ImmutableList.builderWithExpectedSize(spalten);
+    // the cells of a row in an array, made a list at once: cheaper than a builder per cell
+    Zelle[] kommuneZellen = new Zelle[spalten];
     for (int i = 0; i < spalten; i++) {
-      kommuneZellen.add(bau.zelle(quellen[i], Zellenbau.KOMMUNE));
+      kommuneZellen[i] = bau.zelle(quellen[i], Zellenbau.KOMMUNE);
     }
     Trend kommuneTrend = trends == null ? null : trends.kommune;
     Zeitreihe kommuneZeile =
         new Zeitreihe(
             gebiete.kommune(),
-            kommuneZellen.build(),
+            ImmutableList.copyOf(kommuneZellen),
             null,
             null,
             kommuneTrend == null ? Trend.unbekannt() : kommuneTrend);
@@ -621,7 +622,7 @@ final class Berichtsprojektion {
         continue;
       }
       int k = inDaten[stelle];
-      ImmutableList.Builder<Zelle> zellen = ImmutableList.builderWithExpectedSize(spalten);
+      Zelle[] zellen = new Zelle[spalten];
       for (int i = 0; i < spalten; i++) {
         Zelle z = bau.zelle(quellen[i], k);
         Mehrjahreswert pool;
@@ -635,7 +636,7 @@ final class Berichtsprojektion {
         } else if (z.gesperrt() && auftrag.vergroeberung()) {
           z = vergroebert(daten, sr, quellen[i], inDaten, gebiete, bau).orElse(z);
         }
-        zellen.add(z);
+        zellen[i] = z;
       }
       Integer rang = null;
       BigDecimal abweichung = null;
@@ -648,7 +649,7 @@ final class Berichtsprojektion {
       reihen.add(
           new Zeitreihe(
               gebiete.von(stelle),
-              zellen.build(),
+              ImmutableList.copyOf(zellen),
               rang,
               abweichung,
               trend == null ? Trend.unbekannt() : trend));
