@@ -66,7 +66,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -401,10 +400,10 @@ final class Berichtsprojektion {
       if (t.gebiet() instanceof SozialraumGebiet s) {
         int stelle = trendfinder.stelle(j++, s.sozialraum());
         if (stelle >= 0) {
-          trendsZuletzt.raeume[stelle] = trend(t, trendsZuletzt.stellen);
+          trendsZuletzt.raeume[stelle] = trendsZuletzt.trend(t);
         }
       } else if (t.gebiet().equals(kommuneGebiet)) {
-        trendsZuletzt.kommune = trend(t, trendsZuletzt.stellen);
+        trendsZuletzt.kommune = trendsZuletzt.trend(t);
       }
     }
     Map<Raumbezug, Mehrjahreswert> leer = Map.of();
@@ -416,8 +415,7 @@ final class Berichtsprojektion {
             .put(m.summe().raum(), m);
       }
     }
-    Zellenbau bau =
-        new Zellenbau(daten, auftrag.verfahren().wertart() == Wertart.UEBERLAGERT, gebiete);
+    Zellenbau bau = new Zellenbau(auftrag.verfahren().wertart() == Wertart.UEBERLAGERT, gebiete);
     List<Indikatorauswertung> ergebnis = new ArrayList<>();
     for (IndikatorKey key : daten.indikatorKeys()) {
       Indikatorauswertung a =
@@ -438,17 +436,34 @@ final class Berichtsprojektion {
   }
 
   /**
-   * The trends of one indicator's total as its table shows them ({@link #trend}): the Kommune's and
-   * each area's by its position; {@code null} where the analysis has none.
+   * The trends of one indicator's total as its table shows them ({@link Trends#trend}): the
+   * Kommune's and each area's by its position; {@code null} where the analysis has none.
    */
   private static final class Trends {
-    final int stellen;
     @Nullable Trend kommune;
     final @Nullable Trend[] raeume;
+    private final int stellen;
 
     Trends(int anzahl, int stellen) {
-      this.stellen = stellen;
       this.raeume = new Trend[anzahl];
+      this.stellen = stellen;
+    }
+
+    /**
+     * The trend {@code t} as the table shows it: its direction that of the change rounded half up
+     * to the table's places ({@link #vorzeichen(BigDecimal, int)}).
+     */
+    Trend trend(de.kekiz.monitoring.vergleich.Trend t) {
+      BigDecimal v = t.veraenderung();
+      if (v == null) {
+        return Trend.unbekannt();
+      }
+      int vorzeichen = vorzeichen(v, stellen);
+      Trendrichtung r =
+          vorzeichen > 0
+              ? Trendrichtung.STEIGEND
+              : vorzeichen < 0 ? Trendrichtung.FALLEND : Trendrichtung.GLEICHBLEIBEND;
+      return new Trend(r, v, t.von(), t.bis());
     }
   }
 
@@ -468,12 +483,6 @@ final class Berichtsprojektion {
     }
     return titel;
   }
-
-  /** What {@link Stellenfinder} gives for the figure of the whole Kommune. */
-  private static final int KOMMUNE = -2;
-
-  /** What {@link Stellenfinder} gives for a figure of another area (none in a Kommune's data). */
-  private static final int ANDERES = -3;
 
   private @Nullable Indikatorauswertung tabelle(
       Kommunaldaten daten,
@@ -520,59 +529,57 @@ final class Berichtsprojektion {
       versionen = ImmutableList.copyOf(jeVersion.values());
     }
     int spalten = perioden.size();
-    // each area's figures by its position and the position of their period in perioden
-    @Nullable Messwert[] kommuneWerte = null;
-    @Nullable Messwert[][] zeilen = new Messwert[gebiete.anzahl()][];
-    // each column's cross-section, whose kept values the cells read
-    Kommunaldaten.@Nullable Querschnitt[] quellen = new Kommunaldaten.Querschnitt[spalten];
-    Stellenfinder<Raumbezug> finder = bau.finder;
+    // each column's cross-sections in the order of the series (an area's figure is that of the
+    // last one with a figure for it), read by position: each figure and its value as the data
+    // keep them, not listed, looked up or divided again
+    Kommunaldaten.Querschnitt[] @Nullable [] quellen = new Kommunaldaten.Querschnitt[spalten][];
     for (Reihe r : insgesamt) {
       int spalte = -1;
       for (Periode p : daten.perioden(r)) {
         int stelle = einzeln ? ++spalte : Collections.binarySearch(perioden, p);
-        quellen[stelle] = daten.querschnitt(r, p).orElse(null);
-        List<Messwert> figuren = daten.figuren(r, p);
-        for (int j = 0; j < figuren.size(); j++) {
-          Messwert m = figuren.get(j);
-          int i = finder.stelle(j, m.raum());
-          if (i >= 0) {
-            @Nullable Messwert[] werte = zeilen[i];
-            if (werte == null) {
-              werte = new Messwert[spalten];
-              zeilen[i] = werte;
-            }
-            werte[stelle] = m;
-          } else if (i == KOMMUNE) {
-            if (kommuneWerte == null) {
-              kommuneWerte = new Messwert[spalten];
-            }
-            kommuneWerte[stelle] = m;
+        Kommunaldaten.Querschnitt q = daten.querschnitt(r, p).orElse(null);
+        if (q != null) {
+          Kommunaldaten.Querschnitt @Nullable [] bisher = quellen[stelle];
+          Kommunaldaten.Querschnitt[] neu;
+          if (bisher == null) {
+            neu = new Kommunaldaten.Querschnitt[] {q};
+          } else {
+            neu = Arrays.copyOf(bisher, bisher.length + 1);
+            neu[bisher.length] = q;
           }
+          quellen[stelle] = neu;
         }
       }
     }
     Indikator titel = versionen.get(versionen.size() - 1);
-    ImmutableList.Builder<Zelle> kommuneZellen = ImmutableList.builderWithExpectedSize(spalten);
+    // the cells of a row in an array, made a list at once: cheaper than a builder per cell
+    Zelle[] kommuneZellen = new Zelle[spalten];
     for (int i = 0; i < spalten; i++) {
-      kommuneZellen.add(bau.zelle(kommuneWerte == null ? null : kommuneWerte[i], quellen[i], -1));
+      kommuneZellen[i] = bau.zelle(quellen[i], Zellenbau.KOMMUNE);
     }
     Trend kommuneTrend = trends == null ? null : trends.kommune;
     Zeitreihe kommuneZeile =
         new Zeitreihe(
             gebiete.kommune(),
-            kommuneZellen.build(),
+            ImmutableList.copyOf(kommuneZellen),
             null,
             null,
             kommuneTrend == null ? Trend.unbekannt() : kommuneTrend);
 
-    // the level of the rows: the one asked for if it has figures, else the one with most areas
+    // the areas with a figure in some column, by their position in the report (their position
+    // in the data is inDaten[position]; −1: the data have none for it), counted per level
+    int anzahl = gebiete.anzahl();
+    int[] inDaten = bau.stellenInDaten(quellen);
+    boolean[] mitFigur = new boolean[anzahl];
     Sozialraumebene[] ebenen = EBENEN;
     int[] jeEbene = new int[ebenen.length];
-    for (int i = 0; i < zeilen.length; i++) {
-      if (zeilen[i] != null) {
+    for (int i = 0; i < anzahl; i++) {
+      if (Zellenbau.hatFigur(quellen, inDaten[i])) {
+        mitFigur[i] = true;
         jeEbene[gebiete.sozialraum(i).ebene().ordinal()]++;
       }
     }
+    // the level of the rows: the one asked for if it has figures, else the one with most areas
     Sozialraumebene gewaehlt = ebene != null && jeEbene[ebene.ordinal()] > 0 ? ebene : null;
     if (gewaehlt == null) {
       int meiste = 0;
@@ -588,7 +595,7 @@ final class Berichtsprojektion {
     // the comparison's rows by position (the first one of an area counts)
     @Nullable Vergleichszeile[] vergleichszeilen = null;
     if (passend != null) {
-      vergleichszeilen = new Vergleichszeile[zeilen.length];
+      vergleichszeilen = new Vergleichszeile[anzahl];
       List<Vergleichszeile> vzeilen = passend.zeilen();
       for (int j = 0; j < vzeilen.size(); j++) {
         Vergleichszeile vz = vzeilen.get(j);
@@ -598,20 +605,21 @@ final class Berichtsprojektion {
         }
       }
     }
-    List<Zeitreihe> reihen = new ArrayList<>(gewaehlt == null ? 0 : jeEbene[gewaehlt.ordinal()]);
+    ImmutableList.Builder<Zeitreihe> reihen =
+        ImmutableList.builderWithExpectedSize(gewaehlt == null ? 0 : jeEbene[gewaehlt.ordinal()]);
     // the rows in the Kommune's order of its Sozialräume: by position
-    for (int stelle = 0; stelle < zeilen.length; stelle++) {
-      @Nullable Messwert[] werte = zeilen[stelle];
-      if (werte == null) {
+    for (int stelle = 0; stelle < anzahl; stelle++) {
+      if (!mitFigur[stelle]) {
         continue;
       }
       Sozialraum sr = gebiete.sozialraum(stelle);
       if (sr.ebene() != gewaehlt) {
         continue;
       }
-      ImmutableList.Builder<Zelle> zellen = ImmutableList.builderWithExpectedSize(spalten);
+      int k = inDaten[stelle];
+      Zelle[] zellen = new Zelle[spalten];
       for (int i = 0; i < spalten; i++) {
-        Zelle z = bau.zelle(werte[i], quellen[i], stelle);
+        Zelle z = bau.zelle(quellen[i], k);
         Mehrjahreswert pool;
         if (z.gesperrt()
             && i == spalten - 1
@@ -621,9 +629,9 @@ final class Berichtsprojektion {
               Zelle.gepoolt(
                   Zelle.aus(pool.summe(), daten.definition(pool.summe().indikator())), pool.von());
         } else if (z.gesperrt() && auftrag.vergroeberung()) {
-          z = vergroebert(daten, sr, i, zeilen, gebiete, bau).orElse(z);
+          z = vergroebert(daten, sr, quellen[i], inDaten, gebiete, bau).orElse(z);
         }
-        zellen.add(z);
+        zellen[i] = z;
       }
       Integer rang = null;
       BigDecimal abweichung = null;
@@ -636,28 +644,28 @@ final class Berichtsprojektion {
       reihen.add(
           new Zeitreihe(
               gebiete.von(stelle),
-              zellen.build(),
+              ImmutableList.copyOf(zellen),
               rang,
               abweichung,
               trend == null ? Trend.unbekannt() : trend));
     }
     Gebietsart art = gewaehlt == null ? Gebietsart.SOZIALRAUM : Gebietsart.von(gewaehlt);
-    return new Indikatorauswertung(titel, versionen, perioden, art, kommuneZeile, reihen);
+    return new Indikatorauswertung(titel, versionen, perioden, art, kommuneZeile, reihen.build());
   }
 
   private static final Sozialraumebene[] EBENEN = Sozialraumebene.values();
 
   /**
-   * The published figure of the parent Sozialraum of {@code s} in the period at position {@code
-   * periode} of the table, as a cell that says whose figure it is; empty if there is no parent
-   * Sozialraum or its figure is not published either. The whole Kommune is not used: its figure
-   * says nothing about a district.
+   * The published figure of the parent Sozialraum of {@code s} in the column of the table whose
+   * cross-sections are {@code spalte}, as a cell that says whose figure it is; empty if there is no
+   * parent Sozialraum or its figure is not published either. The whole Kommune is not used: its
+   * figure says nothing about a district.
    */
   private static Optional<Zelle> vergroebert(
       Kommunaldaten daten,
       Sozialraum s,
-      int periode,
-      @Nullable Messwert[][] zeilen,
+      Kommunaldaten.Querschnitt @Nullable [] spalte,
+      int[] inDaten,
       Gebiete gebiete,
       Zellenbau bau) {
     SozialraumId eltern = s.uebergeordnet();
@@ -667,10 +675,9 @@ final class Berichtsprojektion {
         return Optional.empty();
       }
       int stelle = gebiete.stelle(e.get().ref());
-      @Nullable Messwert[] werte = stelle < 0 ? null : zeilen[stelle];
-      Messwert m = werte == null ? null : werte[periode];
-      if (m != null && m.hatWert() && m.veroeffentlichbar()) {
-        return Optional.of(Zelle.vergroebert(bau.zelle(m, null, -1), gebiete.von(stelle)));
+      Zelle z = stelle < 0 ? null : bau.veroeffentlichteZelle(spalte, inDaten[stelle]);
+      if (z != null) {
+        return Optional.of(Zelle.vergroebert(z, gebiete.von(stelle)));
       }
       eltern = e.get().uebergeordnet();
     }
@@ -679,10 +686,9 @@ final class Berichtsprojektion {
 
   /**
    * Finds the positions of areas listed again and again in the same order, mostly with the same
-   * objects (the figures of every series and period, the rows of every comparison, the trends of
-   * every key): the position of the area at index {@code j} of a list is tried from the last list
-   * first (the same object, or an equal one, has the same position); only another area is looked
-   * up.
+   * objects (the rows of every comparison, the trends of every key): the position of the area at
+   * index {@code j} of a list is tried from the last list first (the same object, or an equal one,
+   * has the same position); only another area is looked up.
    *
    * @param <T> how an area is given
    */
@@ -721,97 +727,116 @@ final class Berichtsprojektion {
   }
 
   /**
-   * Makes the cells of a report's tables: each figure's cell as the release publishes it, its
-   * indicator definition looked up once per version, not per cell.
+   * Makes the cells of a report's tables from the cross-sections of the release's data, read by
+   * position: each figure's cell as the release publishes it, with the value the data keep for it.
+   * The figures of the release's data were checked when they were added: not again.
    */
   private static final class Zellenbau {
-    private final Kommunaldaten daten;
-    private final boolean ueberlagert;
+    /** The position that stands for the whole Kommune in {@link #zelle}. */
+    static final int KOMMUNE = -2;
 
-    /** A figure's position, {@link #KOMMUNE} or {@link #ANDERES}. */
-    final Stellenfinder<Raumbezug> finder;
-
+    private final Wertart mitWert;
     final Stellenfinder<SozialraumRef> vergleichsfinder;
-    private @Nullable IndikatorRef ref;
-    private @Nullable Indikator definition;
     private final Gebiete gebiete;
     private int @Nullable [] stellenInDaten; // by the report's positions of the areas
 
-    Zellenbau(Kommunaldaten daten, boolean ueberlagert, Gebiete gebiete) {
-      this.daten = daten;
+    Zellenbau(boolean ueberlagert, Gebiete gebiete) {
       this.gebiete = gebiete;
-      this.ueberlagert = ueberlagert;
-      KommuneBezug kommune = gebiete.kommuneRaum();
-      this.finder =
-          new Stellenfinder<>(
-              raum -> {
-                if (raum instanceof SozialraumBezug s) {
-                  int i = gebiete.stelle(s.sozialraum());
-                  if (i < 0) {
-                    throw new NoSuchElementException("no Sozialraum " + s.sozialraum());
-                  }
-                  return i;
-                }
-                return raum.equals(kommune) ? KOMMUNE : ANDERES;
-              });
+      this.mitWert = ueberlagert ? Wertart.UEBERLAGERT : Wertart.EXAKT;
       this.vergleichsfinder = new Stellenfinder<>(gebiete::stelle);
     }
 
     /**
-     * The cell of figure {@code m}, perturbed under the Cell-Key-Verfahren; missing if none. Its
-     * value is taken from {@code quelle} if {@code m} is its figure of the area at position {@code
-     * zeile} of the report's areas (−1: the Kommune), where it is kept once computed.
+     * The position in the data of each of the report's areas (by the report's position), −1 where
+     * the data have none; the same in every cross-section of the data: looked up once. All −1 if
+     * {@code quellen} holds no cross-section.
      */
-    Zelle zelle(@Nullable Messwert m, Kommunaldaten.@Nullable Querschnitt quelle, int zeile) {
-      if (m == null) {
-        return Zelle.fehlend();
+    int[] stellenInDaten(Kommunaldaten.Querschnitt[] @Nullable [] quellen) {
+      int[] s = stellenInDaten;
+      if (s != null) {
+        return s;
       }
-      IndikatorRef r = m.indikator();
-      Indikator def = definition;
-      if (r != ref || def == null) {
-        def = r.equals(ref) && def != null ? def : daten.definition(r);
-        ref = r;
-        definition = def;
+      Kommunaldaten.Querschnitt q = null;
+      for (int i = 0; i < quellen.length && q == null; i++) {
+        if (quellen[i] != null) {
+          q = quellen[i][0];
+        }
       }
-      // the figures of the release's data were checked when they were added: not again
-      Optional<BigDecimal> w =
-          m.confStatus().veroeffentlichbar() ? wert(m, quelle, zeile, def) : Optional.empty();
-      Zelle z = w.isPresent() ? Zelle.aus(m, w.get()) : Zelle.ohneWert(m);
-      return ueberlagert && z.art() == Wertart.EXAKT ? z.alsUeberlagert() : z;
+      s = new int[gebiete.anzahl()];
+      if (q == null) {
+        Arrays.fill(s, -1);
+        return s;
+      }
+      for (int i = 0; i < s.length; i++) {
+        s[i] = q.stelle(gebiete.sozialraum(i).ref());
+      }
+      stellenInDaten = s;
+      return s;
+    }
+
+    /** Whether some cross-section of {@code quellen} has a figure at position {@code k} (or −1). */
+    static boolean hatFigur(Kommunaldaten.Querschnitt[] @Nullable [] quellen, int k) {
+      if (k < 0) {
+        return false;
+      }
+      for (Kommunaldaten.Querschnitt @Nullable [] spalte : quellen) {
+        if (spalte != null) {
+          for (Kommunaldaten.Querschnitt q : spalte) {
+            if (q.figur(k) != null) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /**
-     * The value of {@code m} as {@code quelle} keeps it if it is its figure there, else computed.
+     * The cell of the figure at position {@code k} of the data ({@link #KOMMUNE}: the Kommune's) in
+     * a column with cross-sections {@code spalte}: that of the last one with a figure there,
+     * perturbed under the Cell-Key-Verfahren; missing if none has one (always for −1).
      */
-    private Optional<BigDecimal> wert(
-        Messwert m, Kommunaldaten.@Nullable Querschnitt quelle, int zeile, Indikator def) {
-      if (quelle != null) {
-        if (zeile < 0) {
-          if (quelle.kommunewert().orElse(null) == m) {
-            return Optional.ofNullable(quelle.wertDerKommune());
-          }
-        } else {
-          int k = stelleInDaten(quelle, zeile);
-          if (k >= 0 && quelle.figur(k) == m) {
-            return Optional.ofNullable(quelle.wert(k));
+    Zelle zelle(Kommunaldaten.Querschnitt @Nullable [] spalte, int k) {
+      if (spalte != null && k != -1) {
+        for (int j = spalte.length - 1; j >= 0; j--) {
+          Kommunaldaten.Querschnitt q = spalte[j];
+          Messwert m = figur(q, k);
+          if (m != null) {
+            return zelle(m, q, k);
           }
         }
       }
-      return def.wertOhnePruefung(m);
+      return Zelle.fehlend();
     }
 
-    /** The position in the data of the report's area at position {@code zeile}, or −1. */
-    private int stelleInDaten(Kommunaldaten.Querschnitt q, int zeile) {
-      int[] s = stellenInDaten;
-      if (s == null) {
-        // the same in every cross-section of the data: looked up once
-        s = new int[gebiete.anzahl()];
-        for (int i = 0; i < s.length; i++) {
-          s[i] = q.stelle(gebiete.sozialraum(i).ref());
+    /**
+     * The cell of the figure {@link #zelle} reads if it is published with a value; else {@code
+     * null}.
+     */
+    @Nullable Zelle veroeffentlichteZelle(Kommunaldaten.Querschnitt @Nullable [] spalte, int k) {
+      if (spalte != null && k != -1) {
+        for (int j = spalte.length - 1; j >= 0; j--) {
+          Kommunaldaten.Querschnitt q = spalte[j];
+          Messwert m = figur(q, k);
+          if (m != null) {
+            return m.hatWert() && m.veroeffentlichbar() ? zelle(m, q, k) : null;
+          }
         }
-        stellenInDaten = s;
       }
-      return s[zeile];
+      return null;
+    }
+
+    private static @Nullable Messwert figur(Kommunaldaten.Querschnitt q, int k) {
+      return k == KOMMUNE ? q.kommunewert().orElse(null) : q.figur(k);
+    }
+
+    /** The cell of figure {@code m} at position {@code k} of cross-section {@code q}. */
+    private Zelle zelle(Messwert m, Kommunaldaten.Querschnitt q, int k) {
+      if (!m.confStatus().veroeffentlichbar()) {
+        return Zelle.gesperrt(m.obsStatus(), m.confStatus());
+      }
+      BigDecimal w = k == KOMMUNE ? q.wertDerKommune() : q.wert(k);
+      return w == null ? Zelle.ohneWert(m) : Zelle.aus(m, w, mitWert);
     }
   }
 
@@ -822,19 +847,6 @@ final class Berichtsprojektion {
         : z;
   }
 
-  private static Trend trend(de.kekiz.monitoring.vergleich.@Nullable Trend t, int stellen) {
-    if (t == null || t.veraenderung() == null) {
-      return Trend.unbekannt();
-    }
-    BigDecimal v = t.veraenderung();
-    int vorzeichen = vorzeichen(v, stellen);
-    Trendrichtung r =
-        vorzeichen > 0
-            ? Trendrichtung.STEIGEND
-            : vorzeichen < 0 ? Trendrichtung.FALLEND : Trendrichtung.GLEICHBLEIBEND;
-    return new Trend(r, v, t.von(), t.bis());
-  }
-
   /**
    * The sign of {@code v} rounded half up to {@code stellen} decimal places, without rounding it:
    * with more places, {@code v} rounds to 0 exactly when its magnitude is below 5 ×
@@ -842,25 +854,34 @@ final class Berichtsprojektion {
    */
   static int vorzeichen(BigDecimal v, int stellen) {
     int signum = v.signum();
-    if (signum == 0 || v.scale() <= stellen) {
+    int scale = v.scale();
+    if (signum == 0 || scale <= stellen) {
       return signum;
     }
+    // the bound at the scale of v where there is one: compared at equal scales, not rescaled
+    int i = scale - stellen - 1;
     BigDecimal halb =
-        stellen >= 0 && stellen < HALB.length
-            ? (signum > 0 ? HALB : MINUS_HALB)[stellen]
+        stellen >= 0 && stellen < HALB.length && i < HALB[stellen].length
+            ? (signum > 0 ? HALB : MINUS_HALB)[stellen][i]
             : BigDecimal.valueOf(signum * 5L, stellen + 1);
     return v.compareTo(halb) * signum >= 0 ? signum : 0;
   }
 
-  /** ±5 × 10<sup>−(stellen + 1)</sup> for the usual numbers of places, made once. */
-  private static final BigDecimal[] HALB = new BigDecimal[10];
+  /**
+   * ±5 × 10<sup>−(stellen + 1)</sup> for the usual numbers of places {@code stellen}, each at the
+   * scales stellen + 1 + i for the usual i (by stellen, then i), made once.
+   */
+  private static final BigDecimal[][] HALB = new BigDecimal[10][40];
 
-  private static final BigDecimal[] MINUS_HALB = new BigDecimal[HALB.length];
+  private static final BigDecimal[][] MINUS_HALB = new BigDecimal[HALB.length][HALB[0].length];
 
   static {
-    for (int i = 0; i < HALB.length; i++) {
-      HALB[i] = BigDecimal.valueOf(5L, i + 1);
-      MINUS_HALB[i] = BigDecimal.valueOf(-5L, i + 1);
+    for (int stellen = 0; stellen < HALB.length; stellen++) {
+      for (int i = 0; i < HALB[stellen].length; i++) {
+        // exact: more places than the bound has
+        HALB[stellen][i] = BigDecimal.valueOf(5L, stellen + 1).setScale(stellen + 1 + i);
+        MINUS_HALB[stellen][i] = HALB[stellen][i].negate();
+      }
     }
   }
 

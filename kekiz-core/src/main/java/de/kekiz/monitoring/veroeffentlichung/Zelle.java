@@ -217,15 +217,19 @@ public record Zelle(
   /**
    * The cell {@link #aus(Messwert, Indikator)} gives for the publishable observation {@code
    * messwert} whose value was computed already (by {@link Indikator#wert(Messwert)}) as {@code
-   * wert}: the value is not computed again.
+   * wert}, of kind {@code art} ({@link Wertart#EXAKT}, or {@link Wertart#UEBERLAGERT} as the
+   * Cell-Key-Verfahren publishes it): the value is not computed again, the cell made once.
    */
-  static Zelle aus(Messwert messwert, BigDecimal wert) {
+  static Zelle aus(Messwert messwert, BigDecimal wert, Wertart art) {
     return new Zelle(
         requireNonNull(wert, "wert"),
         messwert.zaehler(),
         messwert.nenner(),
         messwert.obsStatus(),
-        ConfStatus.F);
+        ConfStatus.F,
+        art,
+        null,
+        null);
   }
 
   /**

@@ -134,30 +134,42 @@ class VeroeffentlichungsrechnungTest {
       Messwert m =
           Messwert.of(Indikatoren.seuSprache().ref(), raum(NORD), Periode.schuljahr(2020), 7, 70)
               .withConfStatus(ConfStatus.A);
-      assertThatThrownBy(
-              () ->
-                  new Berichtsteil(
-                      teil.kommune(),
-                      List.of(),
-                      teil.stichtag(),
-                      teil.verfahren(),
-                      null,
-                      null,
-                      List.of(),
-                      List.of(m),
-                      List.of(),
-                      List.of(),
-                      5,
-                      null,
-                      List.of(),
-                      List.of(),
-                      null,
-                      List.of(),
-                      null,
-                      teil.wirkung(),
-                      teil.reife()))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("without numbers");
+      Messwert frei =
+          Messwert.of(Indikatoren.seuSprache().ref(), raum(NORD), Periode.schuljahr(2019), 7, 70);
+      // whatever list holds it, after a publishable figure or alone
+      for (List<Messwert> messwerte :
+          List.of(
+              List.of(m),
+              com.google.common.collect.ImmutableList.of(frei, m),
+              new ArrayList<>(List.of(frei, m)))) {
+        assertThatThrownBy(() -> teilMit(messwerte))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("without numbers");
+      }
+      assertThat(teilMit(new ArrayList<>(List.of(frei))).messwerte()).containsExactly(frei);
+    }
+
+    private Berichtsteil teilMit(List<Messwert> messwerte) {
+      return new Berichtsteil(
+          teil.kommune(),
+          List.of(),
+          teil.stichtag(),
+          teil.verfahren(),
+          null,
+          null,
+          List.of(),
+          messwerte,
+          List.of(),
+          List.of(),
+          5,
+          null,
+          List.of(),
+          List.of(),
+          null,
+          List.of(),
+          null,
+          teil.wirkung(),
+          teil.reife());
     }
   }
 
