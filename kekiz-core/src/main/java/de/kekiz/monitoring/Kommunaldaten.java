@@ -168,35 +168,17 @@ public final class Kommunaldaten {
   }
 
   /**
-   * An extract of {@code quelle} (see {@link #auszug}): its settings, definitions and Sozialräume,
-   * with the series {@code reihen}, whose cells are complete.
+   * Data made from {@code quelle}: its settings, definitions and Sozialräume, with the series
+   * {@code reihen}, whose cells are complete. An extract ({@link #auszug}) keeps some of its
+   * series; a replacement ({@link #ersetzung}) all of them with the same periods, and so their
+   * order and versions ({@code gleicheReihen}).
    */
   private Kommunaldaten(
-      Kommunaldaten quelle, ImmutableMap<Reihe, Reihendaten> reihen, long anzahl) {
-    this.kommune = quelle.kommune;
-    this.kommuneBezug = quelle.kommuneBezug;
-    this.indikatoren = quelle.indikatoren;
-    this.definitionen = quelle.definitionen;
-    this.hauptgliederung = quelle.hauptgliederung;
-    this.geheimhaltung = quelle.geheimhaltung;
-    this.pruefen = quelle.pruefen;
-    this.raeume = quelle.raeume;
-    this.ags = quelle.ags;
-    this.positionen = quelle.positionen;
-    this.anzahl = anzahl;
-    this.reihen = reihen;
-    this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
-    this.reihenJeKey = jeKey(reihenfolge);
-    // the same Sozialräume and main level: the same Gliederung on every day
-    this.gliederungen = quelle.gliederungen;
-  }
-
-  /**
-   * The data of {@code quelle} with other figures (see {@link #ersetzung}): its settings,
-   * definitions, Sozialräume and series, with the cells {@code reihen}, complete.
-   */
-  private Kommunaldaten(
-      Kommunaldaten quelle, ImmutableMap<Reihe, Reihendaten> reihen, long anzahl, boolean pruefen) {
+      Kommunaldaten quelle,
+      ImmutableMap<Reihe, Reihendaten> reihen,
+      long anzahl,
+      boolean pruefen,
+      boolean gleicheReihen) {
     this.kommune = quelle.kommune;
     this.kommuneBezug = quelle.kommuneBezug;
     this.indikatoren = quelle.indikatoren;
@@ -209,10 +191,15 @@ public final class Kommunaldaten {
     this.positionen = quelle.positionen;
     this.anzahl = anzahl;
     this.reihen = reihen;
-    // the same series with the same periods: the same order and versions
-    this.reihenfolge = quelle.reihenfolge;
-    this.reihenJeKey = quelle.reihenJeKey;
-    this.versionen = quelle.versionen;
+    if (gleicheReihen) {
+      this.reihenfolge = quelle.reihenfolge;
+      this.reihenJeKey = quelle.reihenJeKey;
+      this.versionen = quelle.versionen;
+    } else {
+      this.reihenfolge = ImmutableSortedSet.copyOf(reihen.keySet());
+      this.reihenJeKey = jeKey(reihenfolge);
+    }
+    // the same Sozialräume and main level: the same Gliederung on every day
     this.gliederungen = quelle.gliederungen;
   }
 
@@ -319,7 +306,7 @@ public final class Kommunaldaten {
       z.offen = false;
       summiere(z);
     }
-    return new Kommunaldaten(this, ImmutableMap.copyOf(teil), n);
+    return new Kommunaldaten(this, ImmutableMap.copyOf(teil), n, pruefen, false);
   }
 
   /**
@@ -561,7 +548,7 @@ public final class Kommunaldaten {
         }
         b.put(e.getKey(), new Reihendaten(e.getValue().perioden, requireNonNull(index)));
       }
-      return new Kommunaldaten(Kommunaldaten.this, b.buildOrThrow(), anzahl, pruefen);
+      return new Kommunaldaten(Kommunaldaten.this, b.buildOrThrow(), anzahl, pruefen, true);
     }
   }
 

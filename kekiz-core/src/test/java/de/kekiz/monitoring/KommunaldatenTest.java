@@ -53,6 +53,30 @@ class KommunaldatenTest {
   private static final Kommune STADT = unna(NORD, SUED, OST, WEST);
   private static final Periode J2023 = Periode.jahr(2023);
   private static final Reihe REIHE = Reihe.insgesamt(QUOTE.ref());
+  private static final Sozialraum B1 =
+      Sozialraum.of(
+          SozialraumId.of(UNNA, "b1"),
+          1,
+          "Bezirk 1",
+          Sozialraumebene.STADTBEZIRK,
+          Zeitraum.ab(ANFANG));
+  private static final Sozialraum B2 =
+      Sozialraum.of(
+          SozialraumId.of(UNNA, "b2"),
+          1,
+          "Bezirk 2",
+          Sozialraumebene.STADTBEZIRK,
+          Zeitraum.ab(ANFANG));
+
+  /** Stadtteile nord and sued in Bezirk 1, ost and west in Bezirk 2. */
+  private static final Kommune MIT_BEZIRKEN =
+      unna(
+          B1,
+          B2,
+          NORD.withUebergeordnet(B1.id()),
+          SUED.withUebergeordnet(B1.id()),
+          OST.withUebergeordnet(B2.id()),
+          WEST.withUebergeordnet(B2.id()));
 
   /** nord 10/200, sued 30/300, ost 5/100, west 55/400: the Kommune has 100/1000 = 10 %. */
   private static List<Messwert> vierRaeume() {
@@ -290,41 +314,18 @@ class KommunaldatenTest {
           .isEqualTo(LocalDate.of(2020, 1, 1));
     }
 
-    private final Sozialraum b1 =
-        Sozialraum.of(
-            SozialraumId.of(UNNA, "b1"),
-            1,
-            "Bezirk 1",
-            Sozialraumebene.STADTBEZIRK,
-            Zeitraum.ab(ANFANG));
-    private final Sozialraum b2 =
-        Sozialraum.of(
-            SozialraumId.of(UNNA, "b2"),
-            1,
-            "Bezirk 2",
-            Sozialraumebene.STADTBEZIRK,
-            Zeitraum.ab(ANFANG));
-    private final Kommune mitBezirken =
-        unna(
-            b1,
-            b2,
-            NORD.withUebergeordnet(b1.id()),
-            SUED.withUebergeordnet(b1.id()),
-            OST.withUebergeordnet(b2.id()),
-            WEST.withUebergeordnet(b2.id()));
-
     @Test
     @DisplayName("sums Stadtteile to their Stadtbezirk and the Stadtbezirke to the Kommune")
     void hierarchie() {
-      Kommunaldaten d = daten(mitBezirken, vierRaeume());
-      Messwert bezirk1 = d.sozialraumwert(REIHE, J2023, b1.ref()).orElseThrow();
-      assertThat(bezirk1.raum()).isEqualTo(bezug(b1));
+      Kommunaldaten d = daten(MIT_BEZIRKEN, vierRaeume());
+      Messwert bezirk1 = d.sozialraumwert(REIHE, J2023, B1.ref()).orElseThrow();
+      assertThat(bezirk1.raum()).isEqualTo(bezug(B1));
       assertThat(bezirk1.zaehler()).isEqualByComparingTo("40");
       assertThat(bezirk1.nenner()).isEqualByComparingTo("500");
       assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
       assertThat(d.gliederung(LocalDate.of(2023, 12, 31)))
           .extracting(Sozialraum::ref)
-          .containsExactly(b1.ref(), b2.ref());
+          .containsExactly(B1.ref(), B2.ref());
     }
 
     @Test
@@ -348,7 +349,10 @@ class KommunaldatenTest {
                   ObsStatus.E,
                   ConfStatus.F));
       Kommunaldaten d =
-          Kommunaldaten.builder(mitBezirken, List.of(anzahl)).ohneGeheimhaltung().addAll(m).build();
+          Kommunaldaten.builder(MIT_BEZIRKEN, List.of(anzahl))
+              .ohneGeheimhaltung()
+              .addAll(m)
+              .build();
       Messwert k = d.kommunewert(r, J2023).orElseThrow();
       // as the parts summed one by one: nothing rounded (a Messwert keeps no trailing zeros)
       assertThat(k.zaehler())
@@ -357,13 +361,13 @@ class KommunaldatenTest {
                   .multiply(BigDecimal.valueOf(2))
                   .add(new BigDecimal("7.25")));
       assertThat(k.obsStatus()).isEqualTo(ObsStatus.E);
-      assertThat(d.sozialraumwert(r, J2023, b2.ref()).orElseThrow().zaehler())
+      assertThat(d.sozialraumwert(r, J2023, B2.ref()).orElseThrow().zaehler())
           .isEqualTo(BigDecimal.valueOf(Long.MAX_VALUE).add(new BigDecimal("0.25")));
       // a Bezirk sum with a missing part: the Kommune's sum is missing too
       List<Messwert> ohneWest = new java.util.ArrayList<>(m.subList(0, 3));
       ohneWest.add(fehlend(anzahl, WEST, 2023));
       Messwert fehlt =
-          Kommunaldaten.builder(mitBezirken, List.of(anzahl))
+          Kommunaldaten.builder(MIT_BEZIRKEN, List.of(anzahl))
               .ohneGeheimhaltung()
               .addAll(ohneWest)
               .build()
@@ -379,10 +383,10 @@ class KommunaldatenTest {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
       m.add(wert(QUOTE, NORD, 2024, 1, 3));
       m.add(fehlend(QUOTE, WEST, 2024));
-      Kommunaldaten d = daten(mitBezirken, m);
+      Kommunaldaten d = daten(MIT_BEZIRKEN, m);
       Kommunaldaten.Querschnitt q = d.querschnitt(REIHE, J2023).orElseThrow();
       Kommunaldaten.Querschnitt q2024 = d.querschnitt(REIHE, Periode.jahr(2024)).orElseThrow();
-      for (Sozialraum s : List.of(b1, b2, NORD, SUED, OST, WEST)) {
+      for (Sozialraum s : List.of(B1, B2, NORD, SUED, OST, WEST)) {
         int stelle = q.stelle(s.ref());
         assertThat(stelle).as("%s", s).isNotNegative().isEqualTo(q2024.stelle(s.ref()));
         Messwert figur = q.figur(stelle);
@@ -392,14 +396,14 @@ class KommunaldatenTest {
         assertThat(q.wert(stelle)).as("kept, not divided again").isSameAs(wert);
       }
       // the sum for Bezirk 1 (40 / 500) and the Kommune (100 / 1000)
-      assertThat(q.wert(q.stelle(b1.ref()))).isEqualByComparingTo("8");
+      assertThat(q.wert(q.stelle(B1.ref()))).isEqualByComparingTo("8");
       assertThat(q.wertDerKommune()).isEqualByComparingTo("10").isSameAs(q.wertDerKommune());
       // 2024: no figure of Süd, a missing one of West: no values, and none for their sums
       assertThat(q2024.figur(q2024.stelle(SUED.ref()))).isNull();
       assertThat(q2024.wert(q2024.stelle(SUED.ref()))).isNull();
       assertThat(q2024.figur(q2024.stelle(WEST.ref()))).isNotNull();
       assertThat(q2024.wert(q2024.stelle(WEST.ref()))).isNull();
-      assertThat(q2024.wert(q2024.stelle(b2.ref()))).isNull();
+      assertThat(q2024.wert(q2024.stelle(B2.ref()))).isNull();
       assertThat(q2024.wertDerKommune()).isNull();
       assertThat(q2024.wert(q2024.stelle(NORD.ref())))
           .isEqualTo(d.wert(q2024.figur(q2024.stelle(NORD.ref()))).orElseThrow());
@@ -415,10 +419,10 @@ class KommunaldatenTest {
     @DisplayName("takes a Stadtbezirk's own value over the sum of its Stadtteile")
     void eigenerBezirkswert() {
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
-      m.add(wert(QUOTE, b1, 2023, 42, 520));
-      Kommunaldaten d = daten(mitBezirken, m);
+      m.add(wert(QUOTE, B1, 2023, 42, 520));
+      Kommunaldaten d = daten(MIT_BEZIRKEN, m);
       assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("102");
-      assertThat(d.sozialraumwert(REIHE, J2023, b2.ref()).orElseThrow().zaehler())
+      assertThat(d.sozialraumwert(REIHE, J2023, B2.ref()).orElseThrow().zaehler())
           .isEqualByComparingTo("60");
     }
 
@@ -426,11 +430,11 @@ class KommunaldatenTest {
     @DisplayName("sums a Stadtbezirk next to a Stadtteil that belongs to no Stadtbezirk")
     void gemischteVerwaltungsebenen() {
       Kommune k =
-          unna(b1, NORD.withUebergeordnet(b1.id()), SUED.withUebergeordnet(b1.id()), OST, WEST);
+          unna(B1, NORD.withUebergeordnet(B1.id()), SUED.withUebergeordnet(B1.id()), OST, WEST);
       Kommunaldaten d = daten(k, vierRaeume());
       assertThat(d.gliederung(LocalDate.of(2023, 12, 31)))
           .extracting(Sozialraum::ref)
-          .containsExactly(b1.ref(), OST.ref(), WEST.ref());
+          .containsExactly(B1.ref(), OST.ref(), WEST.ref());
       assertThat(d.kommunewert(REIHE, J2023).orElseThrow().zaehler()).isEqualByComparingTo("100");
     }
 
@@ -603,36 +607,14 @@ class KommunaldatenTest {
     @DisplayName(
         "protects the Stadtbezirk sums too: a hidden Stadtteil is not Bezirk minus sibling")
     void bezirkssummen() {
-      Sozialraum b1 =
-          Sozialraum.of(
-              SozialraumId.of(UNNA, "b1"),
-              1,
-              "Bezirk 1",
-              Sozialraumebene.STADTBEZIRK,
-              Zeitraum.ab(ANFANG));
-      Sozialraum b2 =
-          Sozialraum.of(
-              SozialraumId.of(UNNA, "b2"),
-              1,
-              "Bezirk 2",
-              Sozialraumebene.STADTBEZIRK,
-              Zeitraum.ab(ANFANG));
-      Kommune k =
-          unna(
-              b1,
-              b2,
-              NORD.withUebergeordnet(b1.id()),
-              SUED.withUebergeordnet(b1.id()),
-              OST.withUebergeordnet(b2.id()),
-              WEST.withUebergeordnet(b2.id()));
       List<Messwert> m = new java.util.ArrayList<>(vierRaeume());
       m.set(0, wert(QUOTE, NORD, 2023, 1, 200)); // nord: primary
-      Kommunaldaten d = daten(k, m);
+      Kommunaldaten d = daten(MIT_BEZIRKEN, m);
       boolean bezirkFrei =
-          d.sozialraumwert(REIHE, J2023, b1.ref()).orElseThrow().confStatus() == ConfStatus.F;
+          d.sozialraumwert(REIHE, J2023, B1.ref()).orElseThrow().confStatus() == ConfStatus.F;
       boolean suedFrei =
           d.messwert(REIHE, J2023, bezug(SUED)).orElseThrow().confStatus() == ConfStatus.F;
-      assertThat(bezirkFrei && suedFrei).as("b1 − sued would give nord away").isFalse();
+      assertThat(bezirkFrei && suedFrei).as("B1 − sued would give nord away").isFalse();
     }
 
     @Test
@@ -813,28 +795,6 @@ class KommunaldatenTest {
   class Ersetzung {
 
     private final Indikator andere = quote("test-andere", Polaritaet.HOEHER_IST_BESSER);
-    private final Sozialraum b1 =
-        Sozialraum.of(
-            SozialraumId.of(UNNA, "b1"),
-            1,
-            "Bezirk 1",
-            Sozialraumebene.STADTBEZIRK,
-            Zeitraum.ab(ANFANG));
-    private final Sozialraum b2 =
-        Sozialraum.of(
-            SozialraumId.of(UNNA, "b2"),
-            1,
-            "Bezirk 2",
-            Sozialraumebene.STADTBEZIRK,
-            Zeitraum.ab(ANFANG));
-    private final Kommune mitBezirken =
-        unna(
-            b1,
-            b2,
-            NORD.withUebergeordnet(b1.id()),
-            SUED.withUebergeordnet(b1.id()),
-            OST.withUebergeordnet(b2.id()),
-            WEST.withUebergeordnet(b2.id()));
 
     /**
      * Two indicators, three years, Bezirk sums, a Bezirk's own value without a number, the
@@ -850,13 +810,13 @@ class KommunaldatenTest {
         m.add(wert(andere, NORD, jahr, 1, 20));
         m.add(jahr == 2022 ? fehlend(andere, SUED, jahr) : wert(andere, SUED, jahr, 2, 20));
       }
-      m.add(fehlend(QUOTE, b2, 2023));
+      m.add(fehlend(QUOTE, B2, 2023));
       m.add(wert(andere, UNNA, 2023, 7, 50));
       return m;
     }
 
     private Kommunaldaten.Builder builder() {
-      return Kommunaldaten.builder(mitBezirken, List.of(QUOTE, andere)).ohneGeheimhaltung();
+      return Kommunaldaten.builder(MIT_BEZIRKEN, List.of(QUOTE, andere)).ohneGeheimhaltung();
     }
 
     /** A published form: every third figure suppressed, every other third without its number. */
@@ -901,7 +861,7 @@ class KommunaldatenTest {
           assertThat(ist.kommunewert(r, p)).isEqualTo(soll.kommunewert(r, p));
           Kommunaldaten.Querschnitt q = ist.querschnitt(r, p).orElseThrow();
           Kommunaldaten.Querschnitt qs = soll.querschnitt(r, p).orElseThrow();
-          for (Sozialraum s : mitBezirken.sozialraeume()) {
+          for (Sozialraum s : MIT_BEZIRKEN.sozialraeume()) {
             assertThat(q.sozialraumwert(s.ref())).isEqualTo(qs.sozialraumwert(s.ref()));
           }
         }
@@ -1011,7 +971,7 @@ class KommunaldatenTest {
       Kommunaldaten.Ersetzung e = builder().addAll(vierRaeume()).build().ersetzung();
       assertThatThrownBy(e::build).isInstanceOf(RegelverstossException.class);
       Kommunaldaten.Ersetzung leer =
-          Kommunaldaten.builder(mitBezirken, List.of(QUOTE))
+          Kommunaldaten.builder(MIT_BEZIRKEN, List.of(QUOTE))
               .ohneGeheimhaltung()
               .build()
               .ersetzung();

@@ -119,17 +119,7 @@ public final class Rangfolge {
 
   /** The index of the first key of the ascending {@code sortiert} above {@code k}. */
   private static int ersteGroessere(long[] sortiert, long k) {
-    int lo = 0;
-    int hi = sortiert.length;
-    while (lo < hi) {
-      int mitte = (lo + hi) >>> 1;
-      if (sortiert[mitte] <= k) {
-        lo = mitte + 1;
-      } else {
-        hi = mitte;
-      }
-    }
-    return lo;
+    return k == Long.MAX_VALUE ? sortiert.length : ersteNichtKleinere(sortiert, k + 1);
   }
 
   /**
