@@ -581,18 +581,26 @@ public final class Kommunaldaten {
     Reihe r = requireNonNull(x.reihe);
     Periode p = requireNonNull(x.periode);
     // the parents' sums first: the Kommune's sum takes them instead of adding their parts again
-    Messwert[] summen = abgeleitet(x.indikator, r, p, x, gl);
-    x.abgeleitet = summen;
+    x.abgeleitet = abgeleitet(x.indikator, r, p, x, gl);
     x.kommunewert = kommunewert(x.indikator, r, p, x, gl);
-    // the figures the cell publishes (see #figuren): an area with an observation or a sum
-    Messwert[] eigene = x.raeume;
-    int k = x.kommunewert != null ? 1 : 0;
+  }
+
+  /** The number of figures cell {@code z} publishes (see {@link #figuren}), counted once. */
+  private int anzahlFiguren(Zelle z) {
+    int k = z.figuren;
+    if (k >= 0) {
+      return k;
+    }
+    Messwert[] eigene = z.raeume;
+    Messwert[] summen = z.abgeleitet;
+    k = z.kommunewert != null ? 1 : 0;
     for (int i = 0; i < raeume.size(); i++) {
       if ((summen != null && summen[i] != null) || (eigene != null && eigene[i] != null)) {
         k++;
       }
     }
-    x.figuren = k;
+    z.figuren = k; // readers racing on a cell count the same
+    return k;
   }
 
   /** For each key and breakdown (keyed as version 1), the series chosen per period. */
@@ -710,7 +718,7 @@ public final class Kommunaldaten {
     for (Reihendaten d : reihen.values()) {
       Periodenindex index = d.zellen;
       for (int i = 0; i < index.n; i++) {
-        n += fertig(index.zellen[i]).figuren;
+        n += anzahlFiguren(fertig(index.zellen[i]));
       }
     }
     return n;
@@ -818,6 +826,38 @@ public final class Kommunaldaten {
     return i < 0 ? Optional.empty() : Optional.of(raeume.get(i));
   }
 
+  /**
+   * The positions in these data ({@link Querschnitt#stelle}) of the Sozialraum versions valid on
+   * {@code stichtag}, ascending: positions follow the order of the versions, so these are the valid
+   * versions sorted by version.
+   *
+   * @param stichtag the day
+   * @return the positions, a new array
+   */
+  public int[] gueltigeStellen(LocalDate stichtag) {
+    requireNonNull(stichtag, "stichtag");
+    Gliederung g = gliederungen.get(stichtag); // known for the reference day of every cell
+    int[] stellen = new int[raeume.size()];
+    int n = 0;
+    for (int i = 0; i < stellen.length; i++) {
+      if (g != null ? g.gueltig[i] : raeume.get(i).gueltigAm(stichtag)) {
+        stellen[n++] = i;
+      }
+    }
+    return Arrays.copyOf(stellen, n);
+  }
+
+  /**
+   * {@return the Sozialraum version at position {@code stelle} of these data ({@link
+   * Querschnitt#stelle})}
+   *
+   * @param stelle from 0 to the number of the Kommune's Sozialraum versions − 1
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  public Sozialraum sozialraumAn(int stelle) {
+    return raeume.get(stelle);
+  }
+
   /** The position of {@code ref} in {@link #raeume}, or −1 if the Kommune has no such version. */
   private int positionVon(SozialraumRef ref) {
     SozialraumId id = ref.id();
@@ -915,8 +955,8 @@ public final class Kommunaldaten {
     Messwert[] eigene = z.raeume;
     Messwert[] summen = z.abgeleitet;
     int n = raeume.size();
-    // counted when the sums were computed: the list is made at its size without copying
-    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(z.figuren);
+    // counted first (once per cell): the list is made at its size without copying
+    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(anzahlFiguren(z));
     for (int i = 0; i < n; i++) {
       Messwert summe = summen == null ? null : summen[i];
       Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
@@ -1523,7 +1563,7 @@ public final class Kommunaldaten {
     @Nullable Reihe reihe;
     @Nullable Periode periode;
     @Nullable Messwert @Nullable [] abgeleitet; // sums for positions without a value of their own
-    int figuren; // the number of figures (see #figuren), counted with the sums
+    int figuren = -1; // the number of figures (see #figuren), once counted; −1 before
     boolean offen; // a copy of an extract whose sums are still to be computed
     // the values of the figures by position, the Kommune's last, computed on first read
     @Nullable BigDecimal @Nullable [] werte;

@@ -5,6 +5,7 @@ import static de.kekiz.monitoring.MonitoringTestdaten.KAMEN;
 import static de.kekiz.monitoring.MonitoringTestdaten.UNNA;
 import static de.kekiz.monitoring.MonitoringTestdaten.anzahl;
 import static de.kekiz.monitoring.MonitoringTestdaten.assertRegelverstoss;
+import static de.kekiz.monitoring.MonitoringTestdaten.bezirk;
 import static de.kekiz.monitoring.MonitoringTestdaten.bezug;
 import static de.kekiz.monitoring.MonitoringTestdaten.dez;
 import static de.kekiz.monitoring.MonitoringTestdaten.fehlend;
@@ -53,20 +54,8 @@ class KommunaldatenTest {
   private static final Kommune STADT = unna(NORD, SUED, OST, WEST);
   private static final Periode J2023 = Periode.jahr(2023);
   private static final Reihe REIHE = Reihe.insgesamt(QUOTE.ref());
-  private static final Sozialraum B1 =
-      Sozialraum.of(
-          SozialraumId.of(UNNA, "b1"),
-          1,
-          "Bezirk 1",
-          Sozialraumebene.STADTBEZIRK,
-          Zeitraum.ab(ANFANG));
-  private static final Sozialraum B2 =
-      Sozialraum.of(
-          SozialraumId.of(UNNA, "b2"),
-          1,
-          "Bezirk 2",
-          Sozialraumebene.STADTBEZIRK,
-          Zeitraum.ab(ANFANG));
+  private static final Sozialraum B1 = bezirk("b1", "Bezirk 1");
+  private static final Sozialraum B2 = bezirk("b2", "Bezirk 2");
 
   /** Stadtteile nord and sued in Bezirk 1, ost and west in Bezirk 2. */
   private static final Kommune MIT_BEZIRKEN =
@@ -264,6 +253,37 @@ class KommunaldatenTest {
         Sozialraum.of(
             nordId, 2, "Nord", Sozialraumebene.STADTTEIL, Zeitraum.ab(LocalDate.of(2020, 7, 1)));
     private final Kommune stadt = unna(nordAlt, nordNeu, SUED);
+
+    @Test
+    @DisplayName("gives the positions of the versions valid on a day, in the order of the versions")
+    void gueltigeStellen() {
+      // a cell on 1 January 2020 (the old boundary) and one on 1 January 2021 (the new one)
+      Kommunaldaten d =
+          daten(
+              stadt, List.of(wert(QUOTE, nordAlt, 2020, 1, 10), wert(QUOTE, nordNeu, 2021, 1, 10)));
+      for (LocalDate tag :
+          List.of(
+              LocalDate.of(2020, 1, 1), // known from a cell
+              LocalDate.of(2020, 6, 30),
+              LocalDate.of(2020, 7, 1),
+              LocalDate.of(2021, 1, 1))) {
+        List<Sozialraum> gueltig = new java.util.ArrayList<>();
+        for (int stelle : d.gueltigeStellen(tag)) {
+          gueltig.add(d.sozialraumAn(stelle));
+          assertThat(
+                  d.querschnitt(REIHE, Periode.jahr(2020))
+                      .orElseThrow()
+                      .stelle(d.sozialraumAn(stelle).ref()))
+              .isEqualTo(stelle);
+        }
+        assertThat(gueltig)
+            .as("valid on %s", tag)
+            .containsExactly(
+                tag.isBefore(LocalDate.of(2020, 7, 1))
+                    ? new Sozialraum[] {nordAlt, SUED}
+                    : new Sozialraum[] {nordNeu, SUED});
+      }
+    }
 
     @Test
     @DisplayName("sums only the boundary versions valid on the period's first day")

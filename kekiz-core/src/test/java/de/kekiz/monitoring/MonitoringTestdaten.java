@@ -97,6 +97,12 @@ public final class MonitoringTestdaten {
         Zeitraum.ab(ANFANG));
   }
 
+  /** A Stadtbezirk {@code code} of Unna named {@code name}, valid from {@link #ANFANG}. */
+  public static Sozialraum bezirk(String code, String name) {
+    return Sozialraum.of(
+        SozialraumId.of(UNNA, code), 1, name, Sozialraumebene.STADTBEZIRK, Zeitraum.ab(ANFANG));
+  }
+
   /** Unna (große kreisangehörige Stadt with its own Jugendamt) with {@code raeume}. */
   public static Kommune unna(Sozialraum... raeume) {
     return Kommune.builder(UNNA, "Unna", Kommunenart.GROSSE_KREISANGEHOERIGE_STADT)

@@ -835,7 +835,7 @@ public final class Verbundtabelle {
       long summe = 0;
       for (int i = 0; i < r.length; i++) {
         int c = r[i];
-        if (!fest[c] || sensibel[c] || fehlt[c]) {
+        if (!bekannt(c)) {
           relationen.add(r);
           return;
         }
@@ -846,18 +846,23 @@ public final class Verbundtabelle {
       }
     }
 
+    /** Whether cell {@code c} is fixed, not sensitive and not missing: its number is known. */
+    private boolean bekannt(int c) {
+      return fest[c] && !sensibel[c] && !fehlt[c];
+    }
+
     /**
      * Whether the relation {@code summe = Σ basis + faktor·kinder[i]} is one that {@link #nimm}
      * leaves out, checked before it is made (the same test, the same sum).
      */
     boolean festUndAdditiv(int summe, int[] kinder, int basis, int faktor) {
-      if (!fest[summe] || sensibel[summe] || fehlt[summe]) {
+      if (!bekannt(summe)) {
         return false;
       }
       long s = zaehler[summe];
       for (int k : kinder) {
         int c = basis + faktor * k;
-        if (!fest[c] || sensibel[c] || fehlt[c]) {
+        if (!bekannt(c)) {
           return false;
         }
         s = Math.addExact(s, -zaehler[c]);

@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.monitoring.Kommunaldaten;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +39,7 @@ public final class Raumfolge {
   }
 
   /**
-   * {@return the position in the data of the Sozialraum version at {@code i}, or −1 if the data
-   * have none}
+   * {@return the position in the data of the Sozialraum version at {@code i}}
    *
    * @param i from 0 to {@link #anzahl()} − 1
    */
@@ -55,7 +52,7 @@ public final class Raumfolge {
    * the indicators of the data, not to be kept beyond it, nor shared between threads.
    */
   public static final class Speicher {
-    private final List<Sozialraum> alle;
+    private final Kommunaldaten daten;
     private final Map<LocalDate, Raumfolge> jeTag = new HashMap<>();
     private @Nullable LocalDate letzterTag;
     private @Nullable Raumfolge letzte;
@@ -66,54 +63,33 @@ public final class Raumfolge {
      * @param daten the Kommune's data
      */
     public Speicher(Kommunaldaten daten) {
-      this.alle = daten.kommune().sozialraeume();
+      this.daten = requireNonNull(daten, "daten");
     }
 
     /**
      * {@return the Sozialraum versions valid on {@code stichtag}, sorted by version, with their
-     * positions as {@code q} (a cross-section of the store's data) gives them}
+     * positions in the data}
      *
      * @param stichtag the day
-     * @param q a cross-section of the data this store is for (positions are the same in all)
      */
-    public Raumfolge am(LocalDate stichtag, Kommunaldaten.Querschnitt q) {
+    public Raumfolge am(LocalDate stichtag) {
       if (letzte != null && stichtag.equals(letzterTag)) {
         return letzte;
       }
       Raumfolge r = jeTag.get(stichtag);
       if (r == null) {
-        r = finde(stichtag, q);
+        // the data's positions follow the order of the versions
+        int[] stellen = daten.gueltigeStellen(stichtag);
+        Sozialraum[] raeume = new Sozialraum[stellen.length];
+        for (int i = 0; i < stellen.length; i++) {
+          raeume[i] = daten.sozialraumAn(stellen[i]);
+        }
+        r = new Raumfolge(raeume, stellen);
         jeTag.put(stichtag, r);
       }
       letzterTag = stichtag;
       letzte = r;
       return r;
-    }
-
-    private Raumfolge finde(LocalDate stichtag, Kommunaldaten.Querschnitt q) {
-      requireNonNull(q, "q");
-      List<Sozialraum> gueltig = new ArrayList<>(alle.size());
-      boolean geordnet = true;
-      for (Sozialraum s : alle) {
-        if (s.gueltigAm(stichtag)) {
-          if (geordnet
-              && !gueltig.isEmpty()
-              && gueltig.get(gueltig.size() - 1).ref().compareTo(s.ref()) >= 0) {
-            geordnet = false;
-          }
-          gueltig.add(s);
-        }
-      }
-      if (!geordnet) {
-        // e.g. Stadtbezirke b1 … b10 in the order given: b10 comes before b2 by version
-        gueltig.sort((a, b) -> a.ref().compareTo(b.ref()));
-      }
-      Sozialraum[] raeume = gueltig.toArray(new Sozialraum[0]);
-      int[] stellen = new int[raeume.length];
-      for (int i = 0; i < raeume.length; i++) {
-        stellen[i] = q.stelle(raeume[i].ref());
-      }
-      return new Raumfolge(raeume, stellen);
     }
   }
 }

@@ -163,7 +163,7 @@ public final class Sozialraumvergleich {
     if (q != null) {
       LocalDate stichtag = daten.stichtag(reihe.indikator(), periode);
       Zeilen z =
-          zeilenraeume(daten, q, speicher.am(stichtag, q), daten.sozialraumwerte(reihe, periode));
+          zeilenraeume(daten, q, speicher.am(stichtag), daten.sozialraumwerte(reihe, periode));
       raeume = new ArrayList<>(z.anzahl);
       werte = new ArrayList<>(z.anzahl);
       for (int i = 0; i < z.anzahl; i++) {

@@ -240,15 +240,11 @@ public final class Trendanalyse {
     LocalDate stichtag =
         reihe.isPresent() ? daten.stichtag(reihe.get().indikator(), bis) : bis.beginn();
     // the Sozialraum versions valid on that day, by version, with their positions in the data
-    Raumfolge folge = raeume.am(stichtag, q);
+    Raumfolge folge = raeume.am(stichtag);
     for (int i = 0; i < folge.anzahl(); i++) {
-      int stelle = folge.stelle(i);
-      if (stelle < 0) {
-        continue; // not in the data: no value
-      }
       Trend t =
           trend(
-              Zeitreihe.lese(fenster, stelle, false),
+              Zeitreihe.lese(fenster, folge.stelle(i), false),
               Gebiet.sozialraum(folge.raum(i).ref()),
               aufschluesselung);
       if (t != null) {

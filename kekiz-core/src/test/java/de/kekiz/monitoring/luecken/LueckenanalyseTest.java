@@ -1,9 +1,9 @@
 package de.kekiz.monitoring.luecken;
 
-import static de.kekiz.monitoring.MonitoringTestdaten.ANFANG;
 import static de.kekiz.monitoring.MonitoringTestdaten.KAMEN;
 import static de.kekiz.monitoring.MonitoringTestdaten.UNNA;
 import static de.kekiz.monitoring.MonitoringTestdaten.assertRegelverstoss;
+import static de.kekiz.monitoring.MonitoringTestdaten.bezirk;
 import static de.kekiz.monitoring.MonitoringTestdaten.quote;
 import static de.kekiz.monitoring.MonitoringTestdaten.raum;
 import static de.kekiz.monitoring.MonitoringTestdaten.unna;
@@ -63,13 +63,7 @@ class LueckenanalyseTest {
     return r;
   }
 
-  private static final Sozialraum B1 =
-      Sozialraum.of(
-          SozialraumId.of(UNNA, "b1"),
-          1,
-          "Bezirk 1",
-          Sozialraumebene.STADTBEZIRK,
-          Zeitraum.ab(ANFANG));
+  private static final Sozialraum B1 = bezirk("b1", "Bezirk 1");
   private static final Sozialraum NORD =
       mitKindern(raum("nord").withUebergeordnet(B1.id()), 20, 100, 80, 120, 150);
   private static final Sozialraum SUED =
