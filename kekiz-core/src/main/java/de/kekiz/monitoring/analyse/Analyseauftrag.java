@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.kekiz.domain.Altersspanne;
 import de.kekiz.domain.Geldbetrag;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.sozialindex.Rasterschwellen;
 import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
 import de.kekiz.monitoring.sozialindex.Stufung;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe ×
  *     children of these ages; a Sozialraum without population figures or without a Stufe gets its
  *     minimum)
+ * @param umfang how much the analysis computes ({@link Analyseumfang#VOLLSTAENDIG}: everything)
  */
 public record Analyseauftrag(
     Toleranz toleranz,
@@ -41,7 +43,8 @@ public record Analyseauftrag(
     @Nullable Geldbetrag budget,
     Geldbetrag mindestbetrag,
     @Nullable Geldbetrag hoechstbetrag,
-    Altersspanne zielgruppe) {
+    Altersspanne zielgruppe,
+    Analyseumfang umfang) {
 
   /**
    * Checks the order.
@@ -60,6 +63,7 @@ public record Analyseauftrag(
    * @param zielgruppe the ages whose number weights the need in the allocation (need weight = Stufe
    *     × children of these ages; a Sozialraum without population figures or without a Stufe gets
    *     its minimum)
+   * @param umfang how much the analysis computes ({@link Analyseumfang#VOLLSTAENDIG}: everything)
    * @throws IllegalArgumentException if {@code trendperioden} is below 2 or {@code dynamikperioden}
    *     below 1
    */
@@ -70,6 +74,7 @@ public record Analyseauftrag(
     requireNonNull(schwellen, "schwellen");
     requireNonNull(mindestbetrag, "mindestbetrag");
     requireNonNull(zielgruppe, "zielgruppe");
+    requireNonNull(umfang, "umfang");
     if (trendperioden < 2 || dynamikperioden < 1) {
       throw new IllegalArgumentException(
           "Analyseauftrag needs trendperioden ≥ 2 and dynamikperioden ≥ 1, got "
@@ -81,7 +86,8 @@ public record Analyseauftrag(
 
   /**
    * The standard order: tolerance ±10 %, trends over 5 periods, no Sozialindex, Stadtteile, NRW
-   * Stufen (9, top 5 %), dynamics over 3 periods, Hamburg cut-offs, no budget, children under 18.
+   * Stufen (9, top 5 %), dynamics over 3 periods, Hamburg cut-offs, no budget, children under 18,
+   * every result computed.
    *
    * @return the standard order
    */
@@ -97,7 +103,8 @@ public record Analyseauftrag(
         null,
         Geldbetrag.NULL,
         null,
-        Altersspanne.unter(18));
+        Altersspanne.unter(18),
+        Analyseumfang.VOLLSTAENDIG);
   }
 
   /**
@@ -119,7 +126,8 @@ public record Analyseauftrag(
         budget,
         mindestbetrag,
         hoechstbetrag,
-        zielgruppe);
+        zielgruppe,
+        umfang);
   }
 
   /**
@@ -144,7 +152,8 @@ public record Analyseauftrag(
         requireNonNull(budget, "budget"),
         minimum,
         maximum,
-        zielgruppe);
+        zielgruppe,
+        umfang);
   }
 
   /**
@@ -166,7 +175,30 @@ public record Analyseauftrag(
         budget,
         mindestbetrag,
         hoechstbetrag,
-        zielgruppe);
+        zielgruppe,
+        umfang);
+  }
+
+  /**
+   * This order computing as much as {@code umfang} says.
+   *
+   * @param umfang how much the analysis computes
+   * @return a new order, otherwise like this one
+   */
+  public Analyseauftrag withUmfang(Analyseumfang umfang) {
+    return new Analyseauftrag(
+        toleranz,
+        trendperioden,
+        sozialindex,
+        ebene,
+        stufung,
+        dynamikperioden,
+        schwellen,
+        budget,
+        mindestbetrag,
+        hoechstbetrag,
+        zielgruppe,
+        umfang);
   }
 
   /** {@return the Sozialindex model, or empty if the order asks for no index} */

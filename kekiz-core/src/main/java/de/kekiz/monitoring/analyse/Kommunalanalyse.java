@@ -10,6 +10,7 @@ import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.leitbild.Leitbild;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
@@ -55,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * children of the {@link Analyseauftrag#zielgruppe()} at the latest population figure on or before
  * today; a Sozialraum without Stufe or figures gets its minimum. A budget the limits cannot hold
  * (no Sozialraum with need, minimums above the budget) is not allocated: the report says why
- * ({@link Kommunalbericht#budgetProblem()}) and the other analyses stand. Immutable and
- * thread-safe.
+ * ({@link Kommunalbericht#budgetProblem()}) and the other analyses stand. With the scope {@link
+ * Analyseumfang#BERICHTSZAHLEN} ({@link Analyseauftrag#umfang()}) the parts no publication shows
+ * are not computed (see there). Immutable and thread-safe.
  */
 public final class Kommunalanalyse {
 
@@ -68,7 +70,7 @@ public final class Kommunalanalyse {
   private final StatusDynamikRaster raster;
   private final Handlungsbedarf handlungsbedarf = new Handlungsbedarf();
   private final Zielerreichung zielerreichung;
-  private final Lueckenanalyse lueckenanalyse = new Lueckenanalyse();
+  private final Lueckenanalyse lueckenanalyse;
 
   /**
    * An analysis as {@code auftrag} asks, with today from {@code clock}.
@@ -80,10 +82,13 @@ public final class Kommunalanalyse {
   public Kommunalanalyse(Clock clock, Analyseauftrag auftrag) {
     this.clock = requireNonNull(clock, "clock");
     this.auftrag = requireNonNull(auftrag, "auftrag");
-    this.vergleich = new Sozialraumvergleich(auftrag.toleranz());
-    this.trendanalyse = new Trendanalyse(auftrag.trendperioden(), auftrag.toleranz());
+    this.vergleich = new Sozialraumvergleich(auftrag.toleranz(), auftrag.umfang());
+    this.trendanalyse =
+        new Trendanalyse(auftrag.trendperioden(), auftrag.toleranz(), auftrag.umfang());
     this.raster = new StatusDynamikRaster(auftrag.dynamikperioden(), auftrag.schwellen());
     this.zielerreichung = new Zielerreichung(clock, auftrag.trendperioden());
+    this.lueckenanalyse =
+        new Lueckenanalyse(Lueckenanalyse.HOHER_BEDARF_STANDARD, auftrag.umfang());
   }
 
   /** {@return the order this analysis follows} */
@@ -165,7 +170,9 @@ public final class Kommunalanalyse {
       if (periode.isPresent()) {
         index = sozialindex.berechne(daten, modell, periode.get(), auftrag.ebene());
         stufen = auftrag.stufung().einteilen(index);
-        statusDynamik = raster.einteilen(daten, index);
+        if (auftrag.umfang() == Analyseumfang.VOLLSTAENDIG) {
+          statusDynamik = raster.einteilen(daten, index);
+        }
         bedarf = handlungsbedarf.rangfolge(index);
         if (auftrag.budget() != null) {
           try {

@@ -15,6 +15,7 @@ import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumId;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.internal.Breitteilung;
 import de.kekiz.monitoring.sozialindex.Sozialindex;
 import de.kekiz.monitoring.sozialindex.Sozialindexwert;
@@ -64,12 +65,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Lueckenanalyse {
 
+  /** The share of high need of the standard analysis: the top 25 % by Sozialindex. */
+  public static final int HOHER_BEDARF_STANDARD = 25;
+
   private static final BigDecimal HUNDERT = BigDecimal.valueOf(100);
   private final int hoherBedarfProzent;
+  private final Analyseumfang umfang;
 
   /** An analysis that counts the top 25 % by Sozialindex as high need. */
   public Lueckenanalyse() {
-    this(25);
+    this(HOHER_BEDARF_STANDARD);
   }
 
   /**
@@ -80,11 +85,26 @@ public final class Lueckenanalyse {
    * @throws IllegalArgumentException unless 1 ≤ {@code hoherBedarfProzent} ≤ 100
    */
   public Lueckenanalyse(int hoherBedarfProzent) {
+    this(hoherBedarfProzent, Analyseumfang.VOLLSTAENDIG);
+  }
+
+  /**
+   * An analysis that counts the top {@code hoherBedarfProzent} % by Sozialindex as high need and
+   * computes as much as {@code umfang} says: with {@link Analyseumfang#BERICHTSZAHLEN} the report
+   * has the open transitions and the Brennpunkte but no supply matrices (an empty list).
+   *
+   * @param hoherBedarfProzent the share of Sozialräume, in percent of those ranked by Sozialindex,
+   *     that counts as high need: 1 to 100
+   * @param umfang how much to compute
+   * @throws IllegalArgumentException unless 1 ≤ {@code hoherBedarfProzent} ≤ 100
+   */
+  public Lueckenanalyse(int hoherBedarfProzent, Analyseumfang umfang) {
     if (hoherBedarfProzent < 1 || hoherBedarfProzent > 100) {
       throw new IllegalArgumentException(
           "the share of high need needs 1 to 100 %, got " + hoherBedarfProzent);
     }
     this.hoherBedarfProzent = hoherBedarfProzent;
+    this.umfang = requireNonNull(umfang, "umfang");
   }
 
   /**
@@ -220,7 +240,9 @@ public final class Lueckenanalyse {
     BigDecimal[][] phasenplaetze = new BigDecimal[raeume.size()][];
     @Nullable Long[][] phasenkinder = new Long[raeume.size()][];
     int[][] phasenangebote = new int[raeume.size()][];
-    for (int si = 0; si < raeume.size(); si++) {
+    // without supply matrices only the Brennpunkte need the per-phase figures: none without need
+    boolean matrix = umfang == Analyseumfang.VOLLSTAENDIG;
+    for (int si = 0; si < raeume.size() && (matrix || bedarf != null); si++) {
       Sozialraum s = raeume.get(si);
       List<Integer> hier = angeboteJeRaum.getOrDefault(s.id(), List.of());
       LocalDate stand = null;
@@ -252,7 +274,7 @@ public final class Lueckenanalyse {
         }
         pp[i] = summe;
         pa[i] = anzahl;
-        for (int fi = 0; fi < felder.size(); fi++) {
+        for (int fi = 0; matrix && fi < felder.size(); fi++) {
           Handlungsfeld f = felder.get(fi);
           int n = 0;
           int ohne = 0;
@@ -276,6 +298,9 @@ public final class Lueckenanalyse {
       phasenplaetze[si] = pp;
       phasenkinder[si] = pk;
       phasenangebote[si] = pa;
+      if (!matrix) {
+        continue;
+      }
       List<Uebergang> offen = new ArrayList<>();
       for (int u = 0; u < uebergaenge.size(); u++) {
         boolean gebruecke = false;
@@ -364,6 +389,10 @@ public final class Lueckenanalyse {
 
   @Override
   public String toString() {
-    return "Lückenanalyse (hoher Bedarf: oberste " + hoherBedarfProzent + " %)";
+    return "Lückenanalyse (hoher Bedarf: oberste "
+        + hoherBedarfProzent
+        + " %"
+        + (umfang == Analyseumfang.VOLLSTAENDIG ? "" : ", nur Berichtszahlen")
+        + ")";
   }
 }

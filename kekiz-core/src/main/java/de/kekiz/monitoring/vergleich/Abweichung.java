@@ -109,6 +109,23 @@ public record Abweichung(
    * the band by {@link Toleranz#enthaelt(long, int, long, int)}; {@code null} where a number does
    * not fit a {@code long} or the difference is 0 (then {@link BigDecimal} does it).
    */
+  /**
+   * The deviation of {@code wert} from {@code referenz} as {@link #von} computes it, but only its
+   * absolute difference: no relative figure, the verdict {@link Bewertung#KEINE_AUSSAGE} (see
+   * {@link de.kekiz.monitoring.Analyseumfang#BERICHTSZAHLEN}).
+   */
+  static Abweichung ohneBewertung(Kennzahl wert, Kennzahl referenz) {
+    ConfStatus status = Status.strenger(wert.confStatus(), referenz.confStatus());
+    BigDecimal w = wert.wert();
+    BigDecimal r = referenz.wert();
+    return new Abweichung(
+        referenz,
+        status != ConfStatus.F || w == null || r == null ? null : w.subtract(r),
+        null,
+        Bewertung.KEINE_AUSSAGE,
+        status);
+  }
+
   private static @Nullable Abweichung inLong(
       Kennzahl referenz,
       BigDecimal w,

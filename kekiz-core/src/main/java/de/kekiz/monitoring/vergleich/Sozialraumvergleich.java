@@ -16,6 +16,7 @@ import de.kekiz.domain.kommune.Gemeindeschluessel;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.Gebiet;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class Sozialraumvergleich {
 
   private final Toleranz toleranz;
+  private final Analyseumfang umfang;
 
   /** A comparison with the tolerance {@link Toleranz#STANDARD}. */
   public Sozialraumvergleich() {
@@ -59,7 +61,20 @@ public final class Sozialraumvergleich {
    * @param toleranz the band within which a value counts as "as expected"
    */
   public Sozialraumvergleich(Toleranz toleranz) {
+    this(toleranz, Analyseumfang.VOLLSTAENDIG);
+  }
+
+  /**
+   * A comparison with the tolerance {@code toleranz} that computes as much as {@code umfang} says:
+   * with {@link Analyseumfang#BERICHTSZAHLEN} each deviation is only the absolute difference,
+   * without relative figure and verdict.
+   *
+   * @param toleranz the band within which a value counts as "as expected"
+   * @param umfang how much to compute
+   */
+  public Sozialraumvergleich(Toleranz toleranz, Analyseumfang umfang) {
     this.toleranz = requireNonNull(toleranz, "toleranz");
+    this.umfang = requireNonNull(umfang, "umfang");
   }
 
   /**
@@ -231,15 +246,21 @@ public final class Sozialraumvergleich {
               w,
               rang[i],
               plaetze[i],
-              Abweichung.von(w, kommune, polaritaet, toleranz),
-              kreis == null ? null : Abweichung.von(w, kreis, polaritaet, toleranz),
-              land == null ? null : Abweichung.von(w, land, polaritaet, toleranz)));
+              abweichung(w, kommune, polaritaet),
+              kreis == null ? null : abweichung(w, kreis, polaritaet),
+              land == null ? null : abweichung(w, land, polaritaet)));
     }
     return new Vergleich(
         reihe, periode, polaritaet, toleranz, kommune, kreis, land, zeilen.build());
   }
 
   /** Candidate rows: Sozialraum versions with their positions in the data, the first anzahl. */
+  private Abweichung abweichung(Kennzahl wert, Kennzahl referenz, Polaritaet polaritaet) {
+    return umfang == Analyseumfang.VOLLSTAENDIG
+        ? Abweichung.von(wert, referenz, polaritaet, toleranz)
+        : Abweichung.ohneBewertung(wert, referenz);
+  }
+
   private static final class Zeilen {
     final Sozialraum[] raeume;
     final int[] stellen;
@@ -317,6 +338,8 @@ public final class Sozialraumvergleich {
 
   @Override
   public String toString() {
-    return "Sozialraumvergleich " + toleranz;
+    return "Sozialraumvergleich "
+        + toleranz
+        + (umfang == Analyseumfang.VOLLSTAENDIG ? "" : ", nur Berichtszahlen");
   }
 }

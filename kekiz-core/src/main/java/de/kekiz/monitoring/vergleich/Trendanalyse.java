@@ -11,6 +11,7 @@ import de.kekiz.domain.indikator.IndikatorRef;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.kommune.SozialraumRef;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.Gebiet;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Reihe;
@@ -50,6 +51,7 @@ public final class Trendanalyse {
 
   private final int perioden;
   private final Toleranz toleranz;
+  private final Analyseumfang umfang;
 
   /**
    * Trends over windows of {@code perioden} periods (at least 2), judged with {@code toleranz}.
@@ -59,12 +61,27 @@ public final class Trendanalyse {
    * @throws IllegalArgumentException if {@code perioden} is below 2
    */
   public Trendanalyse(int perioden, Toleranz toleranz) {
+    this(perioden, toleranz, Analyseumfang.VOLLSTAENDIG);
+  }
+
+  /**
+   * Trends over windows of {@code perioden} periods (at least 2) that compute as much as {@code
+   * umfang} says: with {@link Analyseumfang#BERICHTSZAHLEN} a trend has its change but no slope and
+   * no verdict ({@link Bewertung#KEINE_AUSSAGE}).
+   *
+   * @param perioden the length of the window in periods, at least 2
+   * @param toleranz the band within which a change counts as "as expected"
+   * @param umfang how much to compute
+   * @throws IllegalArgumentException if {@code perioden} is below 2
+   */
+  public Trendanalyse(int perioden, Toleranz toleranz, Analyseumfang umfang) {
     if (perioden < 2) {
       throw new IllegalArgumentException(
           "a trend needs a window of at least 2 periods, got " + perioden);
     }
     this.perioden = perioden;
     this.toleranz = requireNonNull(toleranz, "toleranz");
+    this.umfang = requireNonNull(umfang, "umfang");
   }
 
   /**
@@ -141,7 +158,7 @@ public final class Trendanalyse {
     Bewertung bewertung = Bewertung.KEINE_AUSSAGE;
     BigDecimal anfang;
     BigDecimal ende;
-    if (n >= 2 && status == ConfStatus.F) {
+    if (n >= 2 && status == ConfStatus.F && umfang == Analyseumfang.VOLLSTAENDIG) {
       BigDecimal[] y = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
         y[i] = reihe.wert(i); // divided once per figure, kept by its cross-section
@@ -151,6 +168,11 @@ public final class Trendanalyse {
       veraenderung = ende.subtract(anfang);
       steigung = Statistik.steigung(x, y);
       bewertung = Bewertung.vonZiffern(indikator.polaritaet(), veraenderung, anfang, toleranz);
+    } else if (n >= 2 && status == ConfStatus.F) {
+      // only the change: no slope, no verdict
+      anfang = reihe.wert(0);
+      ende = reihe.wert(n - 1);
+      veraenderung = ende.subtract(anfang);
     } else {
       // no numbers of the trend itself: only the first and last value are shown
       anfang = reihe.wert(0);
@@ -255,6 +277,10 @@ public final class Trendanalyse {
 
   @Override
   public String toString() {
-    return "Trendanalyse über " + perioden + " Perioden, " + toleranz;
+    return "Trendanalyse über "
+        + perioden
+        + " Perioden, "
+        + toleranz
+        + (umfang == Analyseumfang.VOLLSTAENDIG ? "" : ", nur Berichtszahlen");
   }
 }

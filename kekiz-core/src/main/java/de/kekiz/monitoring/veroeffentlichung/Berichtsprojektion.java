@@ -30,6 +30,7 @@ import de.kekiz.domain.leitbild.Handlungsziel;
 import de.kekiz.domain.leitbild.Leitbild;
 import de.kekiz.domain.leitbild.Leitziel;
 import de.kekiz.domain.leitbild.Zielwert;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.Gebiet;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
@@ -143,7 +144,9 @@ final class Berichtsprojektion {
             null,
             Geldbetrag.NULL,
             null,
-            Altersspanne.unter(18));
+            Altersspanne.unter(18),
+            // the parts no report shows (verdicts, slopes, grid, supply matrices) not computed
+            Analyseumfang.BERICHTSZAHLEN);
     Clock heute = Clock.fixed(stichtag.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     // comparisons, ranks, trends and goals from the published single figures
     Kommunalbericht kb =

@@ -1,5 +1,6 @@
 package de.kekiz.monitoring.analyse;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.Geldbetrag;
@@ -17,17 +18,22 @@ import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.domain.kommune.Sozialraumebene;
 import de.kekiz.fixtures.Beispielkommune;
 import de.kekiz.fixtures.KekizFixtures;
+import de.kekiz.monitoring.Analyseumfang;
 import de.kekiz.monitoring.Gebietsaggregation;
 import de.kekiz.monitoring.Kennzahl;
 import de.kekiz.monitoring.Kommunaldaten;
 import de.kekiz.monitoring.Referenzwerte;
 import de.kekiz.monitoring.Reihe;
+import de.kekiz.monitoring.luecken.Lueckenbericht;
 import de.kekiz.monitoring.sozialindex.Gewicht;
 import de.kekiz.monitoring.sozialindex.Sozialindexmodell;
+import de.kekiz.monitoring.vergleich.Abweichung;
+import de.kekiz.monitoring.vergleich.Bewertung;
 import de.kekiz.monitoring.vergleich.Sozialraumvergleich;
 import de.kekiz.monitoring.vergleich.Trend;
 import de.kekiz.monitoring.vergleich.Trendanalyse;
 import de.kekiz.monitoring.vergleich.Vergleich;
+import de.kekiz.monitoring.vergleich.Vergleichszeile;
 import de.kekiz.monitoring.verteilung.Geldzuteilung;
 import de.kekiz.monitoring.ziele.Zielbewertung;
 import de.kekiz.monitoring.ziele.Zielstatus;
@@ -42,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +156,114 @@ class FixturenAnalyseTest {
     assertThat(r.luecken()).isNotNull();
     assertThat(r.luecken().offeneUebergaenge()).isEqualTo(b.kette().offeneUebergaenge());
     assertThat(r.budgetProblem()).isEmpty();
+  }
+
+  /** Kreis and Land values summed from every example Kommune. */
+  private static final Gebietsaggregation REFERENZ = referenz();
+
+  private static Gebietsaggregation referenz() {
+    Gebietsaggregation g = new Gebietsaggregation(Indikatoren.standard());
+    for (Beispielkommune b : KekizFixtures.alle()) {
+      if (!b.kommune().art().kreisebene()) {
+        g.add(Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte()));
+      }
+    }
+    return g;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("alle")
+  @DisplayName(
+      "computes in the scope BERICHTSZAHLEN every figure as the whole analysis does, and leaves"
+          + " out only verdicts, relative deviations, slopes, grid and supply matrices")
+  void berichtszahlenWieVollstaendig(Beispielkommune b) {
+    Analyseauftrag auftrag =
+        Analyseauftrag.standard()
+            .withSozialindex(MODELL, hauptebene(b))
+            .withBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null);
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    Kommunalbericht voll =
+        new Kommunalanalyse(HEUTE, auftrag).analysiere(d, REFERENZ, b.leitbild(), b.kette());
+    Kommunalbericht teil =
+        new Kommunalanalyse(HEUTE, auftrag.withUmfang(Analyseumfang.BERICHTSZAHLEN))
+            .analysiere(d, REFERENZ, b.leitbild(), b.kette());
+
+    assertThat(teil.kommunewerte()).isEqualTo(voll.kommunewerte());
+    assertThat(teil.vergleiche()).hasSameSizeAs(voll.vergleiche());
+    int abweichungen = 0;
+    for (int i = 0; i < voll.vergleiche().size(); i++) {
+      Vergleich v = voll.vergleiche().get(i);
+      Vergleich t = teil.vergleiche().get(i);
+      assertThat(List.of(t.reihe(), t.periode(), t.kommune()))
+          .isEqualTo(List.of(v.reihe(), v.periode(), v.kommune()));
+      assertThat(t.kreis()).isEqualTo(v.kreis());
+      assertThat(t.land()).isEqualTo(v.land());
+      assertThat(t.zeilen()).hasSameSizeAs(v.zeilen());
+      for (int j = 0; j < v.zeilen().size(); j++) {
+        Vergleichszeile vz = v.zeilen().get(j);
+        Vergleichszeile tz = t.zeilen().get(j);
+        String wo = v.reihe() + " " + vz.sozialraum();
+        assertThat(List.of(tz.sozialraum(), tz.wert(), tz.rangplaetze()))
+            .as(wo)
+            .isEqualTo(List.of(vz.sozialraum(), vz.wert(), vz.rangplaetze()));
+        assertThat(tz.rang()).as(wo).isEqualTo(vz.rang());
+        abweichungen += nurAbsolut(wo, vz.kommune(), tz.kommune());
+        abweichungen += nurAbsolut(wo, vz.kreis(), tz.kreis());
+        abweichungen += nurAbsolut(wo, vz.land(), tz.land());
+      }
+    }
+    assertThat(abweichungen).as("deviations with a number").isGreaterThan(0);
+
+    assertThat(teil.trends()).hasSameSizeAs(voll.trends());
+    for (int i = 0; i < voll.trends().size(); i++) {
+      Trend v = voll.trends().get(i);
+      Trend t = teil.trends().get(i);
+      assertThat(t)
+          .as(v.indikator() + " " + v.gebiet())
+          .isEqualTo(
+              new Trend(
+                  v.gebiet(),
+                  v.indikator(),
+                  v.aufschluesselung(),
+                  v.von(),
+                  v.bis(),
+                  v.anzahlWerte(),
+                  v.anfang(),
+                  v.ende(),
+                  v.veraenderung(),
+                  null,
+                  Bewertung.KEINE_AUSSAGE,
+                  v.confStatus()));
+    }
+
+    // classes without equals: compared field by field
+    assertThat(teil.sozialindex()).usingRecursiveComparison().isEqualTo(voll.sozialindex());
+    assertThat(teil.stufen()).usingRecursiveComparison().isEqualTo(voll.stufen());
+    assertThat(teil.handlungsbedarf()).isEqualTo(voll.handlungsbedarf());
+    assertThat(teil.budget()).isEqualTo(voll.budget());
+    assertThat(teil.ziele()).isEqualTo(voll.ziele());
+    assertThat(voll.raster()).isNotNull();
+    assertThat(teil.raster()).isNull();
+    Lueckenbericht lv = requireNonNull(voll.luecken());
+    Lueckenbericht lt = requireNonNull(teil.luecken());
+    assertThat(lt.brennpunkte()).isEqualTo(lv.brennpunkte());
+    assertThat(lt.offeneUebergaenge()).isEqualTo(lv.offeneUebergaenge());
+    assertThat(lv.matrizen()).isNotEmpty();
+    assertThat(lt.matrizen()).isEmpty();
+  }
+
+  /** The deviation {@code t} has the absolute number of {@code v} and nothing else; 1 if any. */
+  private static int nurAbsolut(String wo, @Nullable Abweichung v, @Nullable Abweichung t) {
+    if (v == null) {
+      assertThat(t).as(wo).isNull();
+      return 0;
+    }
+    assertThat(t)
+        .as(wo)
+        .isEqualTo(
+            new Abweichung(
+                v.referenz(), v.absolut(), null, Bewertung.KEINE_AUSSAGE, v.confStatus()));
+    return v.absolut() == null ? 0 : 1;
   }
 
   @ParameterizedTest(name = "{0}")
