@@ -46,10 +46,13 @@ import java.util.function.Consumer;
  * with {@code -Xms512m -Xmx512m -XX:+UseSerialGC}; {@code exec:java
  * -Dexec.mainClass=de.kekiz.benchmark.MonitoringBenchmark -Dexec.classpathScope=test} runs it in
  * Maven's own JVM instead, without the heap limit); numeric arguments: {@code [sozialraeume
- * [indikatoren [jahre [runden]]]]}. It prints Messwerte per second (generation included) for each
- * pass and overall, the CPU time of the benchmark thread, and the peak heap used. Two full runs
- * warm the JIT up and are not counted; then {@code runden} runs (default 5) are measured and the
- * median is reported.
+ * [indikatoren [jahre [runden [aufwaermen]]]]]}. It prints Messwerte per second (generation
+ * included) for each pass and overall, the CPU time of the benchmark thread, the garbage collection
+ * and the CPU time of the whole JVM in pass 2, the JIT compiler's time, and the peak heap used.
+ * {@code aufwaermen} full runs (default 12) warm the JIT up and are not counted: the large methods
+ * of the publication are called once per Kreis family, so the C2 compiler is still busy with them
+ * after two runs (on one core, its time per run falls below a tenth of a second only after about
+ * ten); then {@code runden} runs (default 5) are measured and the median is reported.
  */
 public final class MonitoringBenchmark {
   private MonitoringBenchmark() {}
@@ -63,10 +66,12 @@ public final class MonitoringBenchmark {
     int indikatoren = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int jahre = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     int runden = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    int aufwaermen = args.length > 4 ? Integer.parseInt(args[4]) : 12;
     NrwDatensatz ds = new NrwDatensatz(20_240_101L, sozialraeume, indikatoren, jahre);
-    System.out.println("warm-up: two full runs, not counted");
-    lauf(ds);
-    lauf(ds);
+    System.out.println("warm-up: " + aufwaermen + " full runs, not counted");
+    for (int i = 1; i <= aufwaermen; i++) {
+      System.out.println("warm-up " + i + ": " + lauf(ds).kurz());
+    }
     List<Ergebnis> ergebnisse = new ArrayList<>();
     for (int i = 1; i <= runden; i++) {
       Ergebnis e = lauf(ds);
@@ -89,6 +94,7 @@ public final class MonitoringBenchmark {
       long gcMillis,
       long gcMillisPass2,
       long prozessPass2,
+      long compilerMillis,
       long spitzeHeap,
       long maxHeap,
       long pruefsumme,
@@ -110,12 +116,13 @@ public final class MonitoringBenchmark {
       return String.format(
           Locale.ROOT,
           "CPU pass 1 %.3f s, pass 2 %.3f s, GC %d ms (of it in pass 2 %d ms), pass 2 all"
-              + " threads %.3f s: %,.0f Messwerte/s",
+              + " threads %.3f s, JIT compiler %d ms: %,.0f Messwerte/s",
           cpuPass1 / 1e9,
           cpuPass2 / 1e9,
           gcMillis,
           gcMillisPass2,
           prozessPass2 / 1e9,
+          compilerMillis,
           proSekunde(cpuMitGc()));
     }
 
@@ -127,7 +134,8 @@ public final class MonitoringBenchmark {
               + " Messwerte/s   (wall %7.3f s)%n  pass 2 (publication)  : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s)%n  pass 2 + its GC      : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (GC %d ms)%n  pass 2, all threads  : CPU %7.3f s  %,12.0f"
-              + " Messwerte/s   (process CPU: thread, collector, compiler)%n  both passes + GC     : CPU %7.3f s  %,12.0f"
+              + " Messwerte/s   (process CPU: thread, collector, compiler; JIT compiler %d ms)%n"
+              + "  both passes + GC     : CPU %7.3f s  %,12.0f"
               + " Messwerte/s   (wall %7.3f s, GC %d ms)%n  peak heap used       : %,d MB of max"
               + " %,d MB%n  reach                : %s%n  checksum             : %d",
           kommunen,
@@ -143,6 +151,7 @@ public final class MonitoringBenchmark {
           gcMillisPass2,
           prozessPass2 / 1e9,
           proSekunde(prozessPass2),
+          compilerMillis,
           cpuMitGc() / 1e9,
           proSekunde(cpuMitGc()),
           (nanosPass1 + nanosPass2) / 1e9,
@@ -196,6 +205,7 @@ public final class MonitoringBenchmark {
     long cpu1 = threads.getCurrentThreadCpuTime();
     long gc1 = gcMillis();
     long prozess1 = prozessCpu();
+    long compiler0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 
     // pass 2: every Kreis family published as one release
     long[] pruefsumme = {0};
@@ -217,6 +227,7 @@ public final class MonitoringBenchmark {
     long cpu2 = threads.getCurrentThreadCpuTime();
     long gc2 = gcMillis();
     long prozess2 = prozessCpu();
+    long compiler1 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     long gc = gc2 - gc0;
 
     long spitze = 0;
@@ -235,6 +246,7 @@ public final class MonitoringBenchmark {
         gc,
         gc2 - gc1,
         prozess2 - prozess1,
+        compiler1 - compiler0,
         spitze,
         Runtime.getRuntime().maxMemory(),
         pruefsumme[0],
