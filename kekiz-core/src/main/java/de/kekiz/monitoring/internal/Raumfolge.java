@@ -3,6 +3,7 @@ package de.kekiz.monitoring.internal;
 import static java.util.Objects.requireNonNull;
 
 import de.kekiz.domain.kommune.Sozialraum;
+import de.kekiz.domain.kommune.SozialraumRef;
 import de.kekiz.monitoring.Kommunaldaten;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,11 +18,17 @@ import org.jspecify.annotations.Nullable;
 public final class Raumfolge {
 
   private final Sozialraum[] raeume;
+  private final SozialraumRef[] refs;
   private final int[] stellen;
 
   private Raumfolge(Sozialraum[] raeume, int[] stellen) {
     this.raeume = raeume;
     this.stellen = stellen;
+    // made once per day, not once per indicator and row
+    this.refs = new SozialraumRef[raeume.length];
+    for (int i = 0; i < raeume.length; i++) {
+      refs[i] = raeume[i].ref();
+    }
   }
 
   /** {@return the number of Sozialraum versions} */
@@ -36,6 +43,15 @@ public final class Raumfolge {
    */
   public Sozialraum raum(int i) {
     return raeume[i];
+  }
+
+  /**
+   * {@return the version of the Sozialraum at {@code i}: {@code raum(i).ref()}, made once}
+   *
+   * @param i from 0 to {@link #anzahl()} − 1
+   */
+  public SozialraumRef ref(int i) {
+    return refs[i];
   }
 
   /**

@@ -173,6 +173,7 @@ public final class Sozialraumvergleich {
 
     // rows: valid versions with a value, plus versions with an own observation
     List<Sozialraum> raeume = new ArrayList<>();
+    List<SozialraumRef> refs = new ArrayList<>();
     List<Kennzahl> werte = new ArrayList<>();
     Kommunaldaten.Querschnitt q = daten.querschnitt(reihe, periode).orElse(null);
     if (q != null) {
@@ -180,14 +181,15 @@ public final class Sozialraumvergleich {
       Zeilen z =
           zeilenraeume(daten, q, speicher.am(stichtag), daten.sozialraumwerte(reihe, periode));
       raeume = new ArrayList<>(z.anzahl);
+      refs = new ArrayList<>(z.anzahl);
       werte = new ArrayList<>(z.anzahl);
       for (int i = 0; i < z.anzahl; i++) {
-        Sozialraum s = z.raeume[i];
         int stelle = z.stellen[i];
         Messwert m = q.figur(stelle);
         if (m != null) {
-          raeume.add(s);
-          SozialraumRef ref = s.ref();
+          raeume.add(z.raeume[i]);
+          SozialraumRef ref = z.refs[i];
+          refs.add(ref);
           // the value as the cross-section keeps it: divided once per figure
           BigDecimal w = q.wert(stelle);
           werte.add(
@@ -240,7 +242,7 @@ public final class Sozialraumvergleich {
       Kennzahl w = werte.get(i);
       zeilen.add(
           new Vergleichszeile(
-              s.ref(),
+              refs.get(i),
               s.name(),
               s.ebene(),
               w,
@@ -263,16 +265,19 @@ public final class Sozialraumvergleich {
 
   private static final class Zeilen {
     final Sozialraum[] raeume;
+    final SozialraumRef[] refs; // the versions of raeume
     final int[] stellen;
     int anzahl;
 
     Zeilen(int n) {
       raeume = new Sozialraum[n];
+      refs = new SozialraumRef[n];
       stellen = new int[n];
     }
 
-    void add(Sozialraum s, int stelle) {
+    void add(Sozialraum s, SozialraumRef ref, int stelle) {
       raeume[anzahl] = s;
+      refs[anzahl] = ref;
       stellen[anzahl++] = stelle;
     }
   }
@@ -309,11 +314,10 @@ public final class Sozialraumvergleich {
     SozialraumRef naechste = e == 0 ? null : ref(eigene.get(0)); // the version of eigene[j]
     while (i < g || naechste != null) {
       SozialraumRef r;
-      if (naechste == null || (i < g && gueltig.raum(i).ref().compareTo(naechste) <= 0)) {
-        Sozialraum s = gueltig.raum(i);
-        r = s.ref();
+      if (naechste == null || (i < g && gueltig.ref(i).compareTo(naechste) <= 0)) {
+        r = gueltig.ref(i);
         if (zuletzt == null || zuletzt.compareTo(r) != 0) {
-          zeilen.add(s, gueltig.stelle(i));
+          zeilen.add(gueltig.raum(i), r, gueltig.stelle(i));
         }
         i++;
       } else {
@@ -324,7 +328,7 @@ public final class Sozialraumvergleich {
           return null; // not ordered by version
         }
         if (zuletzt == null || zuletzt.compareTo(r) != 0) {
-          zeilen.add(daten.sozialraum(r).orElseThrow(), q.stelle(r));
+          zeilen.add(daten.sozialraum(r).orElseThrow(), r, q.stelle(r));
         }
       }
       zuletzt = r;

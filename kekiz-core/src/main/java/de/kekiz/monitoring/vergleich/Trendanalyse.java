@@ -267,7 +267,7 @@ public final class Trendanalyse {
       Trend t =
           trend(
               Zeitreihe.lese(fenster, folge.stelle(i), false),
-              Gebiet.sozialraum(folge.raum(i).ref()),
+              Gebiet.sozialraum(folge.ref(i)),
               aufschluesselung);
       if (t != null) {
         b.add(t);
