@@ -62,7 +62,9 @@ import picocli.CommandLine.Option;
  *       AngeboteBefehl});
  *   <li>{@code arbeitsmappe}: the Leitbild of a Kommune from the planning workbook, or its empty
  *       template ({@link ArbeitsmappeBefehl});
- *   <li>{@code export}: everything of one Kommune as these files ({@link ExportBefehl}).
+ *   <li>{@code export}: everything of one Kommune as these files ({@link ExportBefehl});
+ *   <li>{@code verlauf}: the earlier stored states of a Kommune, its chain and Leitbilder ({@link
+ *       VerlaufBefehl}).
  * </ul>
  *
  * <p>Exit status: {@link #OK}, {@link #FEHLER} when a command fails (an import with a bad row, a
@@ -87,7 +89,8 @@ import picocli.CommandLine.Option;
       IndikatorenBefehl.class,
       AngeboteBefehl.class,
       ArbeitsmappeBefehl.class,
-      ExportBefehl.class
+      ExportBefehl.class,
+      VerlaufBefehl.class
     })
 public final class Hauptprogramm implements Callable<Integer> {
 
