@@ -1,7 +1,7 @@
 package de.kekiz.examples;
 
 import static de.kekiz.examples.Kommandozeile.kommune;
-import static de.kekiz.examples.Kommandozeile.starte;
+import static de.kekiz.examples.Kommandozeile.starteMitDaten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.Altersspanne;
@@ -40,12 +40,7 @@ class BevoelkerungBefehlTest {
   }
 
   private Lauf kekiz(String befehl, String... args) {
-    String[] alle = new String[args.length + 3];
-    alle[0] = befehl;
-    alle[1] = "--daten";
-    alle[2] = ordner.resolve("daten").toString();
-    System.arraycopy(args, 0, alle, 3, args.length);
-    return starte(alle);
+    return starteMitDaten(ordner.resolve("daten"), befehl, args);
   }
 
   private Lauf bevoelkerung(Path tabelle) {

@@ -52,6 +52,16 @@ final class Kommandozeile {
     return new Lauf(status, out.toString(), err.toString());
   }
 
+  /** Runs {@code kekiz befehl --daten daten args…} through {@link Hauptprogramm#ausfuehren}. */
+  static Lauf starteMitDaten(Path daten, String befehl, String... args) {
+    String[] alle = new String[args.length + 3];
+    alle[0] = befehl;
+    alle[1] = "--daten";
+    alle[2] = daten.toString();
+    System.arraycopy(args, 0, alle, 3, args.length);
+    return starte(alle);
+  }
+
   /** Works on the H2 database under {@code daten} and closes it again. */
   static <T> T mitDatenbank(Path daten, Function<Datenbankzugang, T> arbeit) {
     try (Datenbankzugang db = Datenbankzugang.h2Datei(daten, UHR, Benutzerkontext.fest("test"))) {

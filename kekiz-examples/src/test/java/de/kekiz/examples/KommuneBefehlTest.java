@@ -3,7 +3,7 @@ package de.kekiz.examples;
 import static de.kekiz.examples.Kommandozeile.genesis;
 import static de.kekiz.examples.Kommandozeile.kommune;
 import static de.kekiz.examples.Kommandozeile.mitDatenbank;
-import static de.kekiz.examples.Kommandozeile.starte;
+import static de.kekiz.examples.Kommandozeile.starteMitDaten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.Altersspanne;
@@ -30,12 +30,7 @@ class KommuneBefehlTest {
   }
 
   private Lauf kekiz(String befehl, String... args) {
-    String[] alle = new String[args.length + 3];
-    alle[0] = befehl;
-    alle[1] = "--daten";
-    alle[2] = daten().toString();
-    System.arraycopy(args, 0, alle, 3, args.length);
-    return starte(alle);
+    return starteMitDaten(daten(), befehl, args);
   }
 
   private long anzahlKommunen() {

@@ -2,7 +2,7 @@ package de.kekiz.examples;
 
 import static de.kekiz.examples.Kommandozeile.lade;
 import static de.kekiz.examples.Kommandozeile.mitDatenbank;
-import static de.kekiz.examples.Kommandozeile.starte;
+import static de.kekiz.examples.Kommandozeile.starteMitDaten;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kekiz.domain.kette.Praeventionskette;
@@ -25,12 +25,7 @@ class VerlaufBefehlTest {
   }
 
   private Lauf kekiz(String befehl, String... args) {
-    String[] alle = new String[args.length + 3];
-    alle[0] = befehl;
-    alle[1] = "--daten";
-    alle[2] = daten().toString();
-    System.arraycopy(args, 0, alle, 3, args.length);
-    return starte(alle);
+    return starteMitDaten(daten(), befehl, args);
   }
 
   @Test
