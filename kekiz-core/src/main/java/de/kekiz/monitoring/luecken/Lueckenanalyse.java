@@ -146,6 +146,12 @@ public final class Lueckenanalyse {
             + (bedarf == null ? "none" : bedarf.kommune())
             + ") must belong to the Kommune");
     Praeventionskette amTag = kette.am(stichtag);
+    boolean matrix = umfang == Analyseumfang.VOLLSTAENDIG;
+    if (!matrix && bedarf == null) {
+      // neither supply matrices nor Brennpunkte (which need the Sozialindex): nothing per area
+      return new Lueckenbericht(
+          kommune.id(), stichtag, ebene, List.of(), amTag.offeneUebergaenge(), List.of());
+    }
 
     // the Sozialräume of the level and the hierarchy valid on the date
     List<Sozialraum> raeume = new ArrayList<>();
@@ -227,11 +233,13 @@ public final class Lueckenanalyse {
       for (int i = 0; i < phasen.size(); i++) {
         inPhase[k][i] = a.lebensphasen().contains(phasen.get(i).key());
       }
-      for (int f = 0; f < felder.size(); f++) {
-        inFeld[k][f] = a.handlungsfelder().contains(felder.get(f).key());
-      }
-      for (int u = 0; u < uebergaenge.size(); u++) {
-        bruecke[k][u] = a.ueberbrueckt(uebergaenge.get(u).key());
+      if (matrix) {
+        for (int f = 0; f < felder.size(); f++) {
+          inFeld[k][f] = a.handlungsfelder().contains(felder.get(f).key());
+        }
+        for (int u = 0; u < uebergaenge.size(); u++) {
+          bruecke[k][u] = a.ueberbrueckt(uebergaenge.get(u).key());
+        }
       }
       anteile[k] = anteil.get(a.id());
     }
@@ -240,9 +248,7 @@ public final class Lueckenanalyse {
     BigDecimal[][] phasenplaetze = new BigDecimal[raeume.size()][];
     @Nullable Long[][] phasenkinder = new Long[raeume.size()][];
     int[][] phasenangebote = new int[raeume.size()][];
-    // without supply matrices only the Brennpunkte need the per-phase figures: none without need
-    boolean matrix = umfang == Analyseumfang.VOLLSTAENDIG;
-    for (int si = 0; si < raeume.size() && (matrix || bedarf != null); si++) {
+    for (int si = 0; si < raeume.size(); si++) {
       Sozialraum s = raeume.get(si);
       List<Integer> hier = angeboteJeRaum.getOrDefault(s.id(), List.of());
       LocalDate stand = null;
@@ -251,7 +257,7 @@ public final class Lueckenanalyse {
           stand = d;
         }
       }
-      List<Versorgungszelle> zellen = new ArrayList<>();
+      List<Versorgungszelle> zellen = new ArrayList<>(matrix ? phasen.size() * felder.size() : 0);
       BigDecimal[] pp = new BigDecimal[phasen.size()];
       Long[] pk = new Long[phasen.size()];
       int[] pa = new int[phasen.size()];
@@ -274,32 +280,34 @@ public final class Lueckenanalyse {
         }
         pp[i] = summe;
         pa[i] = anzahl;
-        for (int fi = 0; matrix && fi < felder.size(); fi++) {
-          Handlungsfeld f = felder.get(fi);
-          int n = 0;
-          int ohne = 0;
-          BigDecimal plaetze = BigDecimal.ZERO;
-          for (int k : hier) {
-            if (inPhase[k][i] && inFeld[k][fi]) {
-              n++;
-              BigDecimal x = anteile[k];
-              if (x == null) {
-                ohne++;
-              } else {
-                plaetze = plaetze.add(x);
+        if (matrix) {
+          for (int fi = 0; fi < felder.size(); fi++) {
+            Handlungsfeld f = felder.get(fi);
+            int n = 0;
+            int ohne = 0;
+            BigDecimal plaetze = BigDecimal.ZERO;
+            for (int k : hier) {
+              if (inPhase[k][i] && inFeld[k][fi]) {
+                n++;
+                BigDecimal x = anteile[k];
+                if (x == null) {
+                  ohne++;
+                } else {
+                  plaetze = plaetze.add(x);
+                }
               }
             }
+            zellen.add(
+                new Versorgungszelle(
+                    p.key(), f.key(), n, ohne, plaetze, kinderzahl, quote(plaetze, kinderzahl)));
           }
-          zellen.add(
-              new Versorgungszelle(
-                  p.key(), f.key(), n, ohne, plaetze, kinderzahl, quote(plaetze, kinderzahl)));
         }
       }
       phasenplaetze[si] = pp;
       phasenkinder[si] = pk;
       phasenangebote[si] = pa;
       if (!matrix) {
-        continue;
+        continue; // only the Brennpunkte need the figures per phase
       }
       List<Uebergang> offen = new ArrayList<>();
       for (int u = 0; u < uebergaenge.size(); u++) {

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * for a percentage); {@code relativ} is that difference in percent of the reference, {@code absolut
  * / referenz × 100} with {@link MathContext#DECIMAL64} (absent for a reference of 0). Both are
  * absent when the value or the reference is missing or may not be published; {@link #confStatus()}
- * is then the stricter of the two statuses. Rule: a deviation with a status other than {@code F}
- * carries no numbers ({@code abweichung.gesperrt-mit-zahlen}). Immutable and thread-safe.
+ * is then the stricter of the two statuses. An analysis in the scope {@link
+ * de.kekiz.monitoring.Analyseumfang#BERICHTSZAHLEN} computes only {@code absolut}: {@code relativ}
+ * is absent and the verdict {@link Bewertung#KEINE_AUSSAGE}. Rule: a deviation with a status other
+ * than {@code F} carries no numbers ({@code abweichung.gesperrt-mit-zahlen}). Immutable and
+ * thread-safe.
  *
  * @param referenz the reference figure as published
  * @param absolut value minus reference, or {@code null}
@@ -103,13 +106,6 @@ public record Abweichung(
   }
 
   /**
-   * The deviation as {@link #von} computes it in {@link BigDecimal}, the same in value and scale,
-   * from the digits of {@code w} and {@code r} in {@code long}: the difference at the larger scale
-   * (as {@link BigDecimal#subtract} gives it), the relative deviation by {@link Breitteilung} and
-   * the band by {@link Toleranz#enthaelt(long, int, long, int)}; {@code null} where a number does
-   * not fit a {@code long} or the difference is 0 (then {@link BigDecimal} does it).
-   */
-  /**
    * The deviation of {@code wert} from {@code referenz} as {@link #von} computes it, but only its
    * absolute difference: no relative figure, the verdict {@link Bewertung#KEINE_AUSSAGE} (see
    * {@link de.kekiz.monitoring.Analyseumfang#BERICHTSZAHLEN}).
@@ -126,6 +122,13 @@ public record Abweichung(
         status);
   }
 
+  /**
+   * The deviation as {@link #von} computes it in {@link BigDecimal}, the same in value and scale,
+   * from the digits of {@code w} and {@code r} in {@code long}: the difference at the larger scale
+   * (as {@link BigDecimal#subtract} gives it), the relative deviation by {@link Breitteilung} and
+   * the band by {@link Toleranz#enthaelt(long, int, long, int)}; {@code null} where a number does
+   * not fit a {@code long} or the difference is 0 (then {@link BigDecimal} does it).
+   */
   private static @Nullable Abweichung inLong(
       Kennzahl referenz,
       BigDecimal w,

@@ -256,13 +256,14 @@ public final class Sozialraumvergleich {
         reihe, periode, polaritaet, toleranz, kommune, kreis, land, zeilen.build());
   }
 
-  /** Candidate rows: Sozialraum versions with their positions in the data, the first anzahl. */
+  /** The deviation of {@code wert} from {@code referenz} as far as this comparison's scope goes. */
   private Abweichung abweichung(Kennzahl wert, Kennzahl referenz, Polaritaet polaritaet) {
     return umfang == Analyseumfang.VOLLSTAENDIG
         ? Abweichung.von(wert, referenz, polaritaet, toleranz)
         : Abweichung.ohneBewertung(wert, referenz);
   }
 
+  /** Candidate rows: Sozialraum versions with their positions in the data, the first anzahl. */
   private static final class Zeilen {
     final Sozialraum[] raeume;
     final SozialraumRef[] refs; // the versions of raeume

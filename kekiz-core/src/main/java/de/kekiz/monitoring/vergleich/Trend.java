@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * steigung} is the least-squares slope of the values over the periods' positions in the window, in
  * the indicator's unit per period (gaps keep their position, so a missing year does not compress
  * time). Both need at least two values and are absent if any value used may not be published
- * ({@link #confStatus()} is then the strictest status met). Rule: a trend with a status other than
- * {@code F} carries no numbers ({@code trend.gesperrt-mit-zahlen}). Immutable and thread-safe.
+ * ({@link #confStatus()} is then the strictest status met). An analysis in the scope {@link
+ * de.kekiz.monitoring.Analyseumfang#BERICHTSZAHLEN} computes no slope and no verdict ({@link
+ * Bewertung#KEINE_AUSSAGE}). Rule: a trend with a status other than {@code F} carries no numbers
+ * ({@code trend.gesperrt-mit-zahlen}). Immutable and thread-safe.
  *
  * @param gebiet the area
  * @param indikator the indicator version all values used belong to

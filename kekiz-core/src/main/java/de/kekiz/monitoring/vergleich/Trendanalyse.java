@@ -156,28 +156,20 @@ public final class Trendanalyse {
     BigDecimal veraenderung = null;
     BigDecimal steigung = null;
     Bewertung bewertung = Bewertung.KEINE_AUSSAGE;
-    BigDecimal anfang;
-    BigDecimal ende;
-    if (n >= 2 && status == ConfStatus.F && umfang == Analyseumfang.VOLLSTAENDIG) {
-      BigDecimal[] y = new BigDecimal[n];
-      for (int i = 0; i < n; i++) {
-        y[i] = reihe.wert(i); // divided once per figure, kept by its cross-section
+    // the values are divided once per figure and kept by their cross-sections
+    BigDecimal anfang = reihe.wert(0);
+    BigDecimal ende = n == 1 ? anfang : reihe.wert(n - 1);
+    if (n >= 2 && status == ConfStatus.F) {
+      veraenderung = ende.subtract(anfang);
+      if (umfang == Analyseumfang.VOLLSTAENDIG) {
+        BigDecimal[] y = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+          y[i] = reihe.wert(i);
+        }
+        steigung = Statistik.steigung(x, y);
+        bewertung = Bewertung.vonZiffern(indikator.polaritaet(), veraenderung, anfang, toleranz);
       }
-      anfang = y[0];
-      ende = y[n - 1];
-      veraenderung = ende.subtract(anfang);
-      steigung = Statistik.steigung(x, y);
-      bewertung = Bewertung.vonZiffern(indikator.polaritaet(), veraenderung, anfang, toleranz);
-    } else if (n >= 2 && status == ConfStatus.F) {
-      // only the change: no slope, no verdict
-      anfang = reihe.wert(0);
-      ende = reihe.wert(n - 1);
-      veraenderung = ende.subtract(anfang);
-    } else {
-      // no numbers of the trend itself: only the first and last value are shown
-      anfang = reihe.wert(0);
-      ende = n == 1 ? anfang : reihe.wert(n - 1);
-    }
+    } // otherwise no numbers of the trend itself: only the first and last value are shown
     return new Trend(
         gebiet,
         version,

@@ -152,7 +152,8 @@ final class Berichtsprojektion {
     Kommunalbericht kb =
         new Kommunalanalyse(heute, aa).analysiere(daten, Referenzwerte.keine(), leitbild, null);
     // the Sozialindex (with its ranking and the Brennpunkte of the gap analysis) takes the
-    // pooled figure of an area whose latest single one is suppressed: both are published
+    // pooled figure of an area whose latest single one is suppressed: both are published; without
+    // an index the gap analysis finds no Brennpunkte (all a report reads of it) and is not run
     Kommunalbericht mitIndex = kb;
     if (modell != null) {
       // the data of the index indicators with the pooled figures in place of the single ones,
@@ -163,8 +164,6 @@ final class Berichtsprojektion {
       mitIndex =
           new Kommunalanalyse(heute, aa.withSozialindex(modell, aa.ebene()))
               .analysiereBedarf(indexDaten, kette);
-    } else if (kette != null) {
-      mitIndex = new Kommunalanalyse(heute, aa).analysiereBedarf(daten, kette);
     }
 
     List<Indikatorauswertung> tabellen = tabellen(daten, kb, ebene, gebiete, gepoolt);

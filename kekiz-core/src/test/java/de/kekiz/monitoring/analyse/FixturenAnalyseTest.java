@@ -12,6 +12,7 @@ import de.kekiz.domain.indikator.KommuneBezug;
 import de.kekiz.domain.indikator.Messwert;
 import de.kekiz.domain.indikator.Periode;
 import de.kekiz.domain.indikator.SozialraumBezug;
+import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kette.Uebergang;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.kommune.SozialraumRef;
@@ -177,16 +178,8 @@ class FixturenAnalyseTest {
       "computes in the scope BERICHTSZAHLEN every figure as the whole analysis does, and leaves"
           + " out only verdicts, relative deviations, slopes, grid and supply matrices")
   void berichtszahlenWieVollstaendig(Beispielkommune b) {
-    Analyseauftrag auftrag =
-        Analyseauftrag.standard()
-            .withSozialindex(MODELL, hauptebene(b))
-            .withBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null);
-    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
-    Kommunalbericht voll =
-        new Kommunalanalyse(HEUTE, auftrag).analysiere(d, REFERENZ, b.leitbild(), b.kette());
-    Kommunalbericht teil =
-        new Kommunalanalyse(HEUTE, auftrag.withUmfang(Analyseumfang.BERICHTSZAHLEN))
-            .analysiere(d, REFERENZ, b.leitbild(), b.kette());
+    Kommunalbericht voll = mitIndex(b, Analyseumfang.VOLLSTAENDIG);
+    Kommunalbericht teil = mitIndex(b, Analyseumfang.BERICHTSZAHLEN);
 
     assertThat(teil.kommunewerte()).isEqualTo(voll.kommunewerte());
     assertThat(teil.vergleiche()).hasSameSizeAs(voll.vergleiche());
@@ -215,6 +208,7 @@ class FixturenAnalyseTest {
     assertThat(abweichungen).as("deviations with a number").isGreaterThan(0);
 
     assertThat(teil.trends()).hasSameSizeAs(voll.trends());
+    assertThat(voll.trends()).as("trends with a slope").anyMatch(t -> t.steigung() != null);
     for (int i = 0; i < voll.trends().size(); i++) {
       Trend v = voll.trends().get(i);
       Trend t = teil.trends().get(i);
@@ -250,6 +244,70 @@ class FixturenAnalyseTest {
     assertThat(lt.offeneUebergaenge()).isEqualTo(lv.offeneUebergaenge());
     assertThat(lv.matrizen()).isNotEmpty();
     assertThat(lt.matrizen()).isEmpty();
+
+    // without a Sozialindex: no Brennpunkte in either scope, the same open transitions
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    Lueckenbericht ohneIndexVoll =
+        requireNonNull(
+            new Kommunalanalyse(HEUTE, Analyseauftrag.standard())
+                .analysiereBedarf(d, b.kette())
+                .luecken());
+    Lueckenbericht ohneIndexTeil =
+        requireNonNull(
+            new Kommunalanalyse(
+                    HEUTE, Analyseauftrag.standard().withUmfang(Analyseumfang.BERICHTSZAHLEN))
+                .analysiereBedarf(d, b.kette())
+                .luecken());
+    assertThat(ohneIndexVoll.brennpunkte()).isEmpty();
+    assertThat(ohneIndexTeil.brennpunkte()).isEmpty();
+    assertThat(ohneIndexTeil.offeneUebergaenge()).isEqualTo(ohneIndexVoll.offeneUebergaenge());
+    assertThat(ohneIndexTeil.matrizen()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "finds the same Brennpunkte in both scopes where a phase lacks Angebote (Köln without its"
+          + " city-wide Angebote for primary school)")
+  void berichtszahlenBrennpunkte() {
+    // the example chains serve every phase in every Stadtteil and their population figures do not
+    // match the phases' ages, so they have no Brennpunkt: here the primary school phase is served
+    // only where Köln's Angebote for a few Stadtteile work
+    Beispielkommune koeln = KekizFixtures.koeln();
+    Praeventionskette kette = koeln.kette();
+    Praeventionskette ohne =
+        kette.toBuilder()
+            .angebote(
+                kette.angebote().stream()
+                    .filter(
+                        a ->
+                            !a.lebensphasen().contains("grundschule")
+                                || a.sozialraeume().size() < 10)
+                    .toList())
+            .build();
+    Kommunaldaten d = Kommunaldaten.of(koeln.kommune(), koeln.indikatoren(), koeln.messwerte());
+    Analyseauftrag auftrag =
+        Analyseauftrag.standard().withSozialindex(MODELL, Sozialraumebene.STADTTEIL);
+    Lueckenbericht voll =
+        requireNonNull(new Kommunalanalyse(HEUTE, auftrag).analysiereBedarf(d, ohne).luecken());
+    Lueckenbericht teil =
+        requireNonNull(
+            new Kommunalanalyse(HEUTE, auftrag.withUmfang(Analyseumfang.BERICHTSZAHLEN))
+                .analysiereBedarf(d, ohne)
+                .luecken());
+    assertThat(voll.brennpunkte()).isNotEmpty();
+    assertThat(teil.brennpunkte()).isEqualTo(voll.brennpunkte());
+    assertThat(teil.matrizen()).isEmpty();
+  }
+
+  /** The whole analysis of {@code b} with Sozialindex and budget, in the scope {@code umfang}. */
+  private static Kommunalbericht mitIndex(Beispielkommune b, Analyseumfang umfang) {
+    Analyseauftrag auftrag =
+        Analyseauftrag.standard()
+            .withSozialindex(MODELL, hauptebene(b))
+            .withBudget(Geldbetrag.of(100_000), Geldbetrag.of(1_000), null)
+            .withUmfang(umfang);
+    Kommunaldaten d = Kommunaldaten.of(b.kommune(), b.indikatoren(), b.messwerte());
+    return new Kommunalanalyse(HEUTE, auftrag).analysiere(d, REFERENZ, b.leitbild(), b.kette());
   }
 
   /** The deviation {@code t} has the absolute number of {@code v} and nothing else; 1 if any. */
