@@ -177,12 +177,13 @@ public final class Veroeffentlichungsrechnung {
         perioden.computeIfAbsent(r.indikator(), x -> new TreeSet<>()).addAll(g.roh.perioden(r));
       }
     }
+    Sammlung sammlung = new Sammlung();
     for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
       List<Periode> fenster = fenster(e.getValue());
       // the tables of the window's periods, kept for the pooled table
       List<Periodenbau> imFenster = new ArrayList<>(fenster.size());
       for (Periode p : e.getValue()) {
-        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen);
+        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen, sammlung);
         if (bau != null && fenster.contains(p)) {
           imFenster.add(bau);
         }
@@ -251,11 +252,17 @@ public final class Veroeffentlichungsrechnung {
    * {@link Schutzverfahren#SPERRUNG}).
    */
   private @Nullable Periodenbau schuetze(
-      List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
+      List<Glied> glieder,
+      IndikatorRef ref,
+      Periode p,
+      Verbundtabelle.Gliederungen gliederungen,
+      Sammlung sammlung) {
     if (auftrag.verfahren() == Schutzverfahren.INTERN) {
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
-          for (Messwert m : g.roh.figuren(r, p)) {
+          int n = sammlung.figuren(g, r, p, 0);
+          for (int k = 0; k < n; k++) {
+            Messwert m = requireNonNull(sammlung.messwerte[k]);
             // unprotected, but what a source withheld stays withheld
             g.veroeffentliche(
                 r, p, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
@@ -269,14 +276,16 @@ public final class Veroeffentlichungsrechnung {
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
-          for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(r, p, ueberlagert(cellKey, i, g, m));
+          int n = sammlung.figuren(g, r, p, 0);
+          for (int k = 0; k < n; k++) {
+            g.veroeffentliche(
+                r, p, ueberlagert(cellKey, i, g, requireNonNull(sammlung.messwerte[k])));
           }
         }
       }
       return null;
     }
-    Periodenbau bau = sammle(glieder, ref, p);
+    Periodenbau bau = sammle(glieder, ref, p, sammlung);
     Messwert[] messwerte = bau.messwerte;
     Messwert[] veroeffentlicht = bau.veroeffentlicht;
     if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), Arrays.asList(messwerte))) {
@@ -468,36 +477,23 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Collects every figure of indicator version {@code ref} in period {@code p}, Kommune by Kommune,
-   * not yet placed in a table.
+   * not yet placed in a table: written into {@code sammlung}, then copied at their number.
    */
-  private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
-    // the figures of each series first, so that the lists are made once at their size
-    List<List<Messwert>> jeReihe = new ArrayList<>(2 * glieder.size());
-    int anzahl = 0;
-    for (Glied g : glieder) {
-      for (Reihe r : g.reihen(ref)) {
-        List<Messwert> l = g.roh.figuren(r, p);
-        jeReihe.add(l);
-        anzahl += l.size();
-      }
-    }
-    Periodenbau bau = new Periodenbau(p, glieder.size(), anzahl);
-    Messwert[] messwerte = bau.messwerte;
-    Reihe[] reihen = bau.reihen;
-    int i = 0;
+  private static Periodenbau sammle(
+      List<Glied> glieder, IndikatorRef ref, Periode p, Sammlung sammlung) {
+    int[] von = new int[glieder.size()];
+    int[] bis = new int[glieder.size()];
     int k = 0;
     for (Glied g : glieder) {
-      bau.von[g.nummer] = k;
+      von[g.nummer] = k;
       for (Reihe r : g.reihen(ref)) {
-        List<Messwert> l = jeReihe.get(i++);
-        for (int j = 0; j < l.size(); j++) {
-          messwerte[k] = l.get(j);
-          reihen[k++] = r;
-        }
+        k += sammlung.figuren(g, r, p, k);
       }
-      bau.bis[g.nummer] = k;
+      bis[g.nummer] = k;
     }
-    return bau;
+    Messwert[] messwerte = Arrays.copyOf(sammlung.messwerte, k);
+    Reihe[] reihen = Arrays.copyOf(sammlung.reihen, k);
+    return new Periodenbau(p, messwerte, reihen, von, bis);
   }
 
   /**
@@ -1010,16 +1006,43 @@ public final class Veroeffentlichungsrechnung {
     final @Nullable List<Verbundtabelle.Teil>[] neben;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
-    Periodenbau(Periode periode, int glieder, int figuren) {
+    Periodenbau(Periode periode, Messwert[] messwerte, Reihe[] reihen, int[] von, int[] bis) {
+      int glieder = von.length;
       this.periode = periode;
-      this.messwerte = new Messwert[figuren];
-      this.reihen = new Reihe[figuren];
-      this.veroeffentlicht = new Messwert[figuren];
-      this.von = new int[glieder];
-      this.bis = new int[glieder];
+      this.messwerte = messwerte;
+      this.reihen = reihen;
+      this.veroeffentlicht = new Messwert[messwerte.length];
+      this.von = von;
+      this.bis = bis;
       this.haupt = new Verbundtabelle.Teil[glieder];
       this.teile = new List[glieder];
       this.neben = new List[glieder];
+    }
+  }
+
+  /**
+   * Room to collect the figures of one indicator version and period in, Kommune by Kommune and
+   * series by series, reused from period to period of a release (a table keeps a copy at its size):
+   * each figure with its series.
+   */
+  private static final class Sammlung {
+    @Nullable Messwert[] messwerte = new Messwert[256];
+    @Nullable Reihe[] reihen = new Reihe[256];
+
+    /**
+     * Writes the figures of series {@code r} of Glied {@code g} in period {@code p} from index
+     * {@code ab} on, making room first if they do not fit; returns their number.
+     */
+    int figuren(Glied g, Reihe r, Periode p, int ab) {
+      int n = g.roh.figuren(r, p, messwerte, ab);
+      if (n > messwerte.length - ab) {
+        int laenge = Math.max(2 * messwerte.length, ab + n);
+        messwerte = Arrays.copyOf(messwerte, laenge);
+        reihen = Arrays.copyOf(reihen, laenge);
+        g.roh.figuren(r, p, messwerte, ab);
+      }
+      Arrays.fill(reihen, ab, ab + n, r);
+      return n;
     }
   }
 
