@@ -288,7 +288,8 @@ public final class Veroeffentlichungsrechnung {
     Periodenbau bau = sammle(glieder, ref, p, sammlung);
     Messwert[] messwerte = bau.messwerte;
     Messwert[] veroeffentlicht = bau.veroeffentlicht;
-    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), Arrays.asList(messwerte))) {
+    if (!Verbundtabelle.brauchtSchutz(
+        auftrag.regeln(), Arrays.asList(messwerte).subList(0, bau.anzahl))) {
       // nothing sensitive: the protection publishes every figure with a value, without a table
       // (without rounding, every figure as it is: what has no value stays missing)
       boolean ohneRundung = auftrag.regeln().rundung() == null;
@@ -466,7 +467,7 @@ public final class Veroeffentlichungsrechnung {
    * window's last period is a pooled figure asked for ({@link #pools}).
    */
   private static boolean mitGesperrtem(Periodenbau bau) {
-    for (int i = 0; i < bau.messwerte.length; i++) {
+    for (int i = 0; i < bau.anzahl; i++) {
       Messwert m = bau.veroeffentlicht[i];
       if (m != null && !m.hatWert() && bau.messwerte[i].hatWert()) {
         return true;
@@ -477,7 +478,7 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Collects every figure of indicator version {@code ref} in period {@code p}, Kommune by Kommune,
-   * not yet placed in a table: written into {@code sammlung}, then copied at their number.
+   * not yet placed in a table: written into {@code sammlung}, whose arrays the table then keeps.
    */
   private static Periodenbau sammle(
       List<Glied> glieder, IndikatorRef ref, Periode p, Sammlung sammlung) {
@@ -491,9 +492,9 @@ public final class Veroeffentlichungsrechnung {
       }
       bis[g.nummer] = k;
     }
-    Messwert[] messwerte = Arrays.copyOf(sammlung.messwerte, k);
-    Reihe[] reihen = Arrays.copyOf(sammlung.reihen, k);
-    return new Periodenbau(p, messwerte, reihen, von, bis);
+    Periodenbau bau = new Periodenbau(p, sammlung.messwerte, sammlung.reihen, k, von, bis);
+    sammlung.uebergeben(k);
+    return bau;
   }
 
   /**
@@ -517,8 +518,8 @@ public final class Veroeffentlichungsrechnung {
     Verbundtabelle.@Nullable Zelle[] zellen = bau.zellen;
     Verbundtabelle.@Nullable Teil[] teilDerFigur = bau.teilDerFigur;
     if (zellen == null || teilDerFigur == null) {
-      zellen = new Verbundtabelle.Zelle[bau.messwerte.length];
-      teilDerFigur = new Verbundtabelle.Teil[bau.messwerte.length];
+      zellen = new Verbundtabelle.Zelle[bau.anzahl];
+      teilDerFigur = new Verbundtabelle.Teil[bau.anzahl];
       bau.zellen = zellen;
       bau.teilDerFigur = teilDerFigur;
     }
@@ -989,6 +990,9 @@ public final class Veroeffentlichungsrechnung {
    */
   private static final class Periodenbau {
     final Periode periode;
+    // the figures and their series: the first anzahl of each array (the arrays they were collected
+    // in, taken over without a copy)
+    final int anzahl;
     final Messwert[] messwerte;
     final Reihe[] reihen;
     final @Nullable Messwert[] veroeffentlicht;
@@ -1006,12 +1010,14 @@ public final class Veroeffentlichungsrechnung {
     final @Nullable List<Verbundtabelle.Teil>[] neben;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
-    Periodenbau(Periode periode, Messwert[] messwerte, Reihe[] reihen, int[] von, int[] bis) {
+    Periodenbau(
+        Periode periode, Messwert[] messwerte, Reihe[] reihen, int anzahl, int[] von, int[] bis) {
       int glieder = von.length;
       this.periode = periode;
+      this.anzahl = anzahl;
       this.messwerte = messwerte;
       this.reihen = reihen;
-      this.veroeffentlicht = new Messwert[messwerte.length];
+      this.veroeffentlicht = new Messwert[anzahl];
       this.von = von;
       this.bis = bis;
       this.haupt = new Verbundtabelle.Teil[glieder];
@@ -1022,8 +1028,8 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Room to collect the figures of one indicator version and period in, Kommune by Kommune and
-   * series by series, reused from period to period of a release (a table keeps a copy at its size):
-   * each figure with its series.
+   * series by series, each figure with its series: for a period's table, whose arrays the table
+   * then keeps ({@link #uebergeben}), and for the figures of one series at a time, reused.
    */
   private static final class Sammlung {
     @Nullable Messwert[] messwerte = new Messwert[256];
@@ -1043,6 +1049,16 @@ public final class Veroeffentlichungsrechnung {
       }
       Arrays.fill(reihen, ab, ab + n, r);
       return n;
+    }
+
+    /**
+     * Starts new arrays once a period's table has taken these over, with room for a little more
+     * than the {@code anzahl} figures it had: the next period of an indicator has about as many.
+     */
+    void uebergeben(int anzahl) {
+      int laenge = anzahl + anzahl / 8 + 16;
+      messwerte = new Messwert[laenge];
+      reihen = new Reihe[laenge];
     }
   }
 
