@@ -182,7 +182,8 @@ public final class Verbundtabelle {
 
   /**
    * The Sozialraum hierarchies of Kommunen on given days, computed once and shared by the tables of
-   * a release (a Kommune's hierarchy on one day is the same for every indicator). Not thread-safe.
+   * a release (a Kommune's hierarchy on one day is the same for every indicator), and the working
+   * arrays their protection reuses from table to table. Not thread-safe.
    */
   public static final class Gliederungen {
     private final Map<Kommune, Raumverzeichnis> verzeichnisse = new java.util.IdentityHashMap<>();
@@ -191,6 +192,8 @@ public final class Verbundtabelle {
     // per Kommune, the hierarchies by the set of Sozialraum versions valid (many days share one)
     private final Map<Kommune, Map<java.util.BitSet, Raumhierarchie>> jeGueltigkeit =
         new java.util.IdentityHashMap<>();
+    // the secondary suppression's working arrays, kept from table to table
+    final Arbeitsspeicher speicher = new Arbeitsspeicher();
 
     /** An empty cache. */
     public Gliederungen() {}
@@ -679,7 +682,8 @@ public final class Verbundtabelle {
               w.fehlt,
               w.fest,
               k == gehalten.length ? gehalten : Arrays.copyOf(gehalten, k));
-      GeschuetzteTabelle<Integer> g = Geheimhaltung.schuetze(tabelle, regeln);
+      GeschuetzteTabelle<Integer> g =
+          Geheimhaltung.schuetze(tabelle, regeln, gliederungen.speicher);
       return new Ergebnis(this, g);
     }
 
