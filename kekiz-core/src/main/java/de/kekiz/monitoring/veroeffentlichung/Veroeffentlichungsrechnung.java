@@ -777,7 +777,10 @@ public final class Veroeffentlichungsrechnung {
     }
     // pooled parent = sum of pooled children, along the hierarchy of the last period
     for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
-      for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
+      // by index: most areas are leaves, and an iterator over their empty list is an object each
+      List<List<Raumbezug>> gruppen = teil.kindergruppen(e.getKey());
+      for (int g = 0; g < gruppen.size(); g++) {
+        List<Raumbezug> kinder = gruppen.get(g);
         Verbundtabelle.Zelle[] teile = new Verbundtabelle.Zelle[kinder.size()];
         for (int k = 0; k < teile.length; k++) {
           Verbundtabelle.Zelle kz = gepoolt.get(kinder.get(k));
