@@ -950,24 +950,57 @@ public final class Kommunaldaten {
     if (z == null) {
       return ImmutableList.of();
     }
+    // counted first (once per cell): the array is made at its size
+    Messwert[] f = new Messwert[anzahlFiguren(z)];
+    schreibeFiguren(z, f, 0);
+    return ImmutableList.copyOf(f);
+  }
+
+  /**
+   * Writes the figures {@link #figuren(Reihe, Periode)} gives into {@code ziel} from index {@code
+   * ab} on, in the same order, without making a list: for a caller that collects the figures of
+   * many series in one array. If they do not all fit between {@code ab} and the end of {@code
+   * ziel}, nothing is written: the caller makes room for the number returned and calls again.
+   *
+   * @param reihe the series
+   * @param periode the period
+   * @param ziel the array to write the figures into
+   * @param ab the index of the first figure in {@code ziel}, from 0 to its length
+   * @return the number of figures of the series in the period (0 if it has no observation in the
+   *     period); written only if at most {@code ziel.length - ab}
+   * @throws IndexOutOfBoundsException if {@code ab} is negative or larger than {@code ziel.length}
+   */
+  public int figuren(Reihe reihe, Periode periode, @Nullable Messwert[] ziel, int ab) {
+    Objects.checkIndex(ab, ziel.length + 1);
+    Zelle z = zelle(reihe, periode);
+    if (z == null) {
+      return 0;
+    }
+    int n = anzahlFiguren(z);
+    if (n <= ziel.length - ab) {
+      schreibeFiguren(z, ziel, ab);
+    }
+    return n;
+  }
+
+  /** Writes the figures of cell {@code z} into {@code ziel} from {@code ab} on (they fit). */
+  private void schreibeFiguren(Zelle z, @Nullable Messwert[] ziel, int ab) {
     // a sum is there only for a position without a value of its own (see #abgeleitet): the
     // figure is the sum if there is one, else the own observation
     Messwert[] eigene = z.raeume;
     Messwert[] summen = z.abgeleitet;
     int n = raeume.size();
-    // counted first (once per cell): the list is made at its size without copying
-    ImmutableList.Builder<Messwert> f = ImmutableList.builderWithExpectedSize(anzahlFiguren(z));
+    int k = ab;
     for (int i = 0; i < n; i++) {
       Messwert summe = summen == null ? null : summen[i];
       Messwert wert = summe != null ? summe : eigene == null ? null : eigene[i];
       if (wert != null) {
-        f.add(wert);
+        ziel[k++] = wert;
       }
     }
     if (z.kommunewert != null) {
-      f.add(z.kommunewert);
+      ziel[k] = z.kommunewert;
     }
-    return f.build();
   }
 
   /**
@@ -1613,7 +1646,10 @@ public final class Kommunaldaten {
       }
       BigDecimal x = w[stelle];
       if (x == null) {
-        x = indikator.wertOhnePruefung(m).orElse(OHNE_WERT);
+        x = indikator.wertOhnePruefung(m);
+        if (x == null) {
+          x = OHNE_WERT;
+        }
         w[stelle] = x;
       }
       return x == OHNE_WERT ? null : x;

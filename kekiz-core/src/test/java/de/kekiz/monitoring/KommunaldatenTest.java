@@ -37,6 +37,7 @@ import de.kekiz.domain.kommune.Sozialraumebene;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -1022,5 +1023,33 @@ class KommunaldatenTest {
     assertThat(q.stichtag()).isEqualTo(d.stichtag(REIHE.indikator(), J2023));
     assertThat(q.definition()).isSameAs(d.definition(REIHE.indikator()));
     assertThat(d.toString()).contains("05978036", "4 Messwerte");
+  }
+
+  @Test
+  @DisplayName("writes the figures of a series and period into an array, as the list gives them")
+  void figurenInEinArray() {
+    // the Bezirke's sums, the Stadtteile's own values and the Kommune's sum: 7 figures
+    Kommunaldaten d = daten(MIT_BEZIRKEN, vierRaeume());
+    List<Messwert> liste = d.figuren(REIHE, J2023);
+    assertThat(liste).hasSize(7);
+    Messwert[] ziel = new Messwert[10];
+    assertThat(d.figuren(REIHE, J2023, ziel, 2)).isEqualTo(7);
+    assertThat(Arrays.asList(ziel).subList(2, 9)).isEqualTo(liste);
+    assertThat(ziel[0]).isNull();
+    assertThat(ziel[1]).isNull();
+    assertThat(ziel[9]).isNull();
+    // too little room: the number, nothing written
+    Messwert[] klein = new Messwert[8];
+    assertThat(d.figuren(REIHE, J2023, klein, 2)).isEqualTo(7);
+    assertThat(klein).containsOnlyNulls();
+    // exactly enough room, to the last element
+    assertThat(d.figuren(REIHE, J2023, klein, 1)).isEqualTo(7);
+    assertThat(Arrays.asList(klein).subList(1, 8)).isEqualTo(liste);
+    // a period without observations has no figure; an empty array at its end is fine
+    assertThat(d.figuren(REIHE, Periode.jahr(1999), new Messwert[0], 0)).isZero();
+    assertThatThrownBy(() -> d.figuren(REIHE, J2023, ziel, 11))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> d.figuren(REIHE, J2023, ziel, -1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

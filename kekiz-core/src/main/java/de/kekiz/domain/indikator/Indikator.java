@@ -603,7 +603,7 @@ public final class Indikator {
    */
   public Optional<BigDecimal> wert(Messwert messwert) {
     pruefe(messwert);
-    return wertOhnePruefung(messwert);
+    return Optional.ofNullable(wertOhnePruefung(messwert));
   }
 
   /**
@@ -611,21 +611,22 @@ public final class Indikator {
    * this definition already (as every observation of a {@code Kommunaldaten} is when it is added,
    * or was before its data were declared checked): the check is not made again. An observation that
    * does not fit this definition gets a meaningless value, not an error; when in doubt, call {@link
-   * #wert(Messwert)}.
+   * #wert(Messwert)}. Returns {@code null} rather than an empty {@code Optional}: it is read once
+   * per figure on the publication's hot path, where every temporary object counts.
    *
    * @param messwert an observation of this indicator version, checked by {@link #pruefe}
-   * @return the value, or empty if the observation has no numerator
+   * @return the value, or {@code null} if the observation has no numerator
    */
-  public Optional<BigDecimal> wertOhnePruefung(Messwert messwert) {
+  public @Nullable BigDecimal wertOhnePruefung(Messwert messwert) {
     BigDecimal zaehler = messwert.zaehler();
     if (zaehler == null) {
-      return Optional.empty();
+      return null;
     }
     BigDecimal nenner = messwert.nenner();
     if (nenner == null) {
-      return Optional.of(zaehler);
+      return zaehler;
     }
-    return Optional.of(Dezimal64.teile(zaehler, faktor, faktorGanz, nenner));
+    return Dezimal64.teile(zaehler, faktor, faktorGanz, nenner);
   }
 
   /**

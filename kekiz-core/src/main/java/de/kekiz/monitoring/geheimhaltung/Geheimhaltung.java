@@ -198,6 +198,18 @@ public final class Geheimhaltung {
   }
 
   /**
+   * {@link #schuetze(Tabelle, Geheimhaltungsregeln)} with the working arrays of {@code speicher},
+   * kept from an earlier table of the same release.
+   */
+  static <K> GeschuetzteTabelle<K> schuetze(
+      Tabelle<K> tabelle, Geheimhaltungsregeln regeln, Arbeitsspeicher speicher) {
+    requireNonNull(tabelle, "tabelle");
+    requireNonNull(regeln, "regeln");
+    return Sekundaersperrung.berechne(
+        tabelle, regeln.untergrenzeSekundaer(), regeln.schutzbreite(), speicher);
+  }
+
+  /**
    * Observation {@code m} as the protection decided {@code s}: published (its numerator rounded if
    * {@code regeln} ask for it), or without numerator and denominator with CONF_STATUS {@code A}
    * (primary; a status the source gave is kept) or {@code D} (secondary); a missing cell as it is.

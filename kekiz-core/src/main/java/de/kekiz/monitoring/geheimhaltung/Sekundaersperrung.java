@@ -124,7 +124,12 @@ final class Sekundaersperrung {
 
   private long letzteKosten;
 
-  private Sekundaersperrung(Tabelle<?> tabelle, long untergrenzeSekundaer, long schutzbreite) {
+  // the arrays per cell that live only while the suppression runs
+  private final Arbeitsspeicher speicher;
+
+  private Sekundaersperrung(
+      Tabelle<?> tabelle, long untergrenzeSekundaer, long schutzbreite, Arbeitsspeicher speicher) {
+    this.speicher = speicher;
     this.schutzbreite = schutzbreite;
     this.tabelle = tabelle;
     this.n = tabelle.groesse();
@@ -158,8 +163,8 @@ final class Sekundaersperrung {
         }
       }
     }
-    this.ort = new int[n];
-    this.versuche = new int[n];
+    this.ort = speicher.ort(n);
+    this.versuche = speicher.versuche(n);
     this.unbekannt = new int[rel.length];
     this.geschuetzt = new int[rel.length];
     this.fehlendeTeile = new int[rel.length];
@@ -171,7 +176,7 @@ final class Sekundaersperrung {
     this.bestimmt = new boolean[n];
     this.bestimmtJetzt = new boolean[n];
     // one pass over the relations: the degree of each cell, and each relation's unknown cells
-    int[] grad = new int[n + 1];
+    int[] grad = speicher.grad(n + 1);
     for (int r = 0; r < rel.length; r++) {
       int[] zeile = rel[r];
       for (int i = 0; i < zeile.length; i++) {
@@ -218,6 +223,15 @@ final class Sekundaersperrung {
    */
   static <K> GeschuetzteTabelle<K> berechne(
       Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite) {
+    return berechne(tabelle, untergrenzeSekundaer, schutzbreite, new Arbeitsspeicher());
+  }
+
+  /**
+   * Runs the secondary suppression on {@code tabelle}, with the arrays of {@code speicher} (kept
+   * from an earlier table of the release).
+   */
+  static <K> GeschuetzteTabelle<K> berechne(
+      Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite, Arbeitsspeicher speicher) {
     boolean primaer = false;
     for (int i = 0; i < tabelle.groesse() && !primaer; i++) {
       primaer = tabelle.sensibelAn(i) && !tabelle.fehltAn(i);
@@ -229,7 +243,8 @@ final class Sekundaersperrung {
       }
       return new GeschuetzteTabelle<>(tabelle, frei, new boolean[frei.length]);
     }
-    Sekundaersperrung s = new Sekundaersperrung(tabelle, untergrenzeSekundaer, schutzbreite);
+    Sekundaersperrung s =
+        new Sekundaersperrung(tabelle, untergrenzeSekundaer, schutzbreite, speicher);
     s.lauf();
     Sperrung[] ergebnis = new Sperrung[tabelle.groesse()];
     for (int i = 0; i < ergebnis.length; i++) {
@@ -708,8 +723,10 @@ final class Sekundaersperrung {
    */
   private boolean intervall() {
     // a published cell is known exactly; then the few unknown cells get their bounds
-    long[] unten = Arrays.copyOf(tabelle.zaehlerFeld(), n);
-    long[] oben = Arrays.copyOf(unten, n);
+    long[] unten = speicher.unten(n);
+    long[] oben = speicher.oben(n);
+    System.arraycopy(tabelle.zaehlerFeld(), 0, unten, 0, n);
+    System.arraycopy(unten, 0, oben, 0, n);
     for (int j = 0; j < anzahlUnbekannt; j++) {
       int i = unbekannteZellen[j];
       unten[i] = zustand[i] == SEKUNDAER ? Math.min(untergrenzeSekundaer, tabelle.zaehlerAn(i)) : 0;

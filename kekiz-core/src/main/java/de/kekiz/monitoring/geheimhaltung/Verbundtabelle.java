@@ -182,7 +182,8 @@ public final class Verbundtabelle {
 
   /**
    * The Sozialraum hierarchies of Kommunen on given days, computed once and shared by the tables of
-   * a release (a Kommune's hierarchy on one day is the same for every indicator). Not thread-safe.
+   * a release (a Kommune's hierarchy on one day is the same for every indicator), and the working
+   * arrays their protection reuses from table to table. Not thread-safe.
    */
   public static final class Gliederungen {
     private final Map<Kommune, Raumverzeichnis> verzeichnisse = new java.util.IdentityHashMap<>();
@@ -191,6 +192,8 @@ public final class Verbundtabelle {
     // per Kommune, the hierarchies by the set of Sozialraum versions valid (many days share one)
     private final Map<Kommune, Map<java.util.BitSet, Raumhierarchie>> jeGueltigkeit =
         new java.util.IdentityHashMap<>();
+    // the secondary suppression's working arrays, kept from table to table
+    final Arbeitsspeicher speicher = new Arbeitsspeicher();
 
     /** An empty cache. */
     public Gliederungen() {}
@@ -231,11 +234,32 @@ public final class Verbundtabelle {
     private @Nullable Messwert figur;
     private boolean fest;
     private boolean sensibel;
+    // the figure's numerator and denominator (or KEIN_NENNER) as whole numbers at scale 0, read
+    // when the figure is added (its numbers are at hand then), if both have scale 0 and fit a long
+    private boolean ganz;
+    private long zaehlerGanz;
+    private long nennerGanz;
 
     private Zelle(@Nullable Teil teil, int bereich, @Nullable Aufschluesselung aufschluesselung) {
       this.teil = teil;
       this.bereich = bereich;
       this.aufschluesselung = aufschluesselung;
+    }
+
+    /** Takes figure {@code m}, and its numbers as whole numbers if they are (see {@link #ganz}). */
+    private void nimm(Messwert m) {
+      figur = m;
+      BigDecimal z = m.zaehler();
+      BigDecimal n = m.nenner();
+      if (z != null && z.scale() == 0 && (n == null || n.scale() == 0)) {
+        try {
+          zaehlerGanz = z.longValueExact(); // immediate for a compact whole number
+          nennerGanz = n == null ? Tabelle.KEIN_NENNER : n.longValueExact();
+          ganz = true;
+        } catch (ArithmeticException e) {
+          ganz = false; // too large: Werte.trage converts it, and reports it
+        }
+      }
     }
 
     /** {@return the figure of the cell, or empty if it has none (then it is missing)} */
@@ -400,7 +424,7 @@ public final class Verbundtabelle {
         throw new IllegalArgumentException(
             "two figures for one cell of " + kommune.schluessel() + ": " + z.figur + " and " + m);
       }
-      z.figur = m;
+      z.nimm(m);
       skalen.nimm(m);
       return z;
     }
@@ -528,7 +552,7 @@ public final class Verbundtabelle {
      */
     public Zelle zusatz(Messwert m) {
       Zelle z = new Zelle(null, -1, null);
-      z.figur = requireNonNull(m, "m");
+      z.nimm(requireNonNull(m, "m"));
       zusaetze.add(z);
       skalen.nimm(m);
       return z;
@@ -658,7 +682,8 @@ public final class Verbundtabelle {
               w.fehlt,
               w.fest,
               k == gehalten.length ? gehalten : Arrays.copyOf(gehalten, k));
-      GeschuetzteTabelle<Integer> g = Geheimhaltung.schuetze(tabelle, regeln);
+      GeschuetzteTabelle<Integer> g =
+          Geheimhaltung.schuetze(tabelle, regeln, gliederungen.speicher);
       return new Ergebnis(this, g);
     }
 
@@ -873,15 +898,21 @@ public final class Verbundtabelle {
     /** Takes the value and marks of cell {@code z} as cell number {@code i}. */
     void trage(int i, Zelle z) {
       Messwert m = z.figur;
-      BigDecimal zz = m == null ? null : m.zaehler();
-      if (m == null || zz == null) {
-        fehlt[i] = true;
-        nenner[i] = Tabelle.KEIN_NENNER;
-        return;
+      if (m != null && z.ganz && zSkala == 0 && nSkala == 0) {
+        // whole numbers in a table of whole numbers: as read when the figure was added
+        zaehler[i] = z.zaehlerGanz;
+        nenner[i] = z.nennerGanz;
+      } else {
+        BigDecimal zz = m == null ? null : m.zaehler();
+        if (m == null || zz == null) {
+          fehlt[i] = true;
+          nenner[i] = Tabelle.KEIN_NENNER;
+          return;
+        }
+        BigDecimal nn = m.nenner();
+        zaehler[i] = Builder.alsLong(zz, zSkala, m);
+        nenner[i] = nn == null ? Tabelle.KEIN_NENNER : Builder.alsLong(nn, nSkala, m);
       }
-      BigDecimal nn = m.nenner();
-      zaehler[i] = Builder.alsLong(zz, zSkala, m);
-      nenner[i] = nn == null ? Tabelle.KEIN_NENNER : Builder.alsLong(nn, nSkala, m);
       fest[i] = z.fest;
       if (m.confStatus() != ConfStatus.F || z.sensibel) {
         sensibel[i] = true;

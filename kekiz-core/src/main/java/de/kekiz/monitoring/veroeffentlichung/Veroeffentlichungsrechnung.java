@@ -177,12 +177,13 @@ public final class Veroeffentlichungsrechnung {
         perioden.computeIfAbsent(r.indikator(), x -> new TreeSet<>()).addAll(g.roh.perioden(r));
       }
     }
+    Sammlung sammlung = new Sammlung();
     for (Map.Entry<IndikatorRef, TreeSet<Periode>> e : perioden.entrySet()) {
       List<Periode> fenster = fenster(e.getValue());
       // the tables of the window's periods, kept for the pooled table
       List<Periodenbau> imFenster = new ArrayList<>(fenster.size());
       for (Periode p : e.getValue()) {
-        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen);
+        Periodenbau bau = schuetze(glieder, e.getKey(), p, gliederungen, sammlung);
         if (bau != null && fenster.contains(p)) {
           imFenster.add(bau);
         }
@@ -251,11 +252,17 @@ public final class Veroeffentlichungsrechnung {
    * {@link Schutzverfahren#SPERRUNG}).
    */
   private @Nullable Periodenbau schuetze(
-      List<Glied> glieder, IndikatorRef ref, Periode p, Verbundtabelle.Gliederungen gliederungen) {
+      List<Glied> glieder,
+      IndikatorRef ref,
+      Periode p,
+      Verbundtabelle.Gliederungen gliederungen,
+      Sammlung sammlung) {
     if (auftrag.verfahren() == Schutzverfahren.INTERN) {
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
-          for (Messwert m : g.roh.figuren(r, p)) {
+          int n = sammlung.figuren(g, r, p, 0);
+          for (int k = 0; k < n; k++) {
+            Messwert m = requireNonNull(sammlung.messwerte[k]);
             // unprotected, but what a source withheld stays withheld
             g.veroeffentliche(
                 r, p, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
@@ -269,17 +276,20 @@ public final class Veroeffentlichungsrechnung {
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
-          for (Messwert m : g.roh.figuren(r, p)) {
-            g.veroeffentliche(r, p, ueberlagert(cellKey, i, g, m));
+          int n = sammlung.figuren(g, r, p, 0);
+          for (int k = 0; k < n; k++) {
+            g.veroeffentliche(
+                r, p, ueberlagert(cellKey, i, g, requireNonNull(sammlung.messwerte[k])));
           }
         }
       }
       return null;
     }
-    Periodenbau bau = sammle(glieder, ref, p);
+    Periodenbau bau = sammle(glieder, ref, p, sammlung);
     Messwert[] messwerte = bau.messwerte;
     Messwert[] veroeffentlicht = bau.veroeffentlicht;
-    if (!Verbundtabelle.brauchtSchutz(auftrag.regeln(), Arrays.asList(messwerte))) {
+    if (!Verbundtabelle.brauchtSchutz(
+        auftrag.regeln(), Arrays.asList(messwerte).subList(0, bau.anzahl))) {
       // nothing sensitive: the protection publishes every figure with a value, without a table
       // (without rounding, every figure as it is: what has no value stays missing)
       boolean ohneRundung = auftrag.regeln().rundung() == null;
@@ -457,7 +467,7 @@ public final class Veroeffentlichungsrechnung {
    * window's last period is a pooled figure asked for ({@link #pools}).
    */
   private static boolean mitGesperrtem(Periodenbau bau) {
-    for (int i = 0; i < bau.messwerte.length; i++) {
+    for (int i = 0; i < bau.anzahl; i++) {
       Messwert m = bau.veroeffentlicht[i];
       if (m != null && !m.hatWert() && bau.messwerte[i].hatWert()) {
         return true;
@@ -468,35 +478,22 @@ public final class Veroeffentlichungsrechnung {
 
   /**
    * Collects every figure of indicator version {@code ref} in period {@code p}, Kommune by Kommune,
-   * not yet placed in a table.
+   * not yet placed in a table: written into {@code sammlung}, whose arrays the table then keeps.
    */
-  private static Periodenbau sammle(List<Glied> glieder, IndikatorRef ref, Periode p) {
-    // the figures of each series first, so that the lists are made once at their size
-    List<List<Messwert>> jeReihe = new ArrayList<>(2 * glieder.size());
-    int anzahl = 0;
-    for (Glied g : glieder) {
-      for (Reihe r : g.reihen(ref)) {
-        List<Messwert> l = g.roh.figuren(r, p);
-        jeReihe.add(l);
-        anzahl += l.size();
-      }
-    }
-    Periodenbau bau = new Periodenbau(p, glieder.size(), anzahl);
-    Messwert[] messwerte = bau.messwerte;
-    Reihe[] reihen = bau.reihen;
-    int i = 0;
+  private static Periodenbau sammle(
+      List<Glied> glieder, IndikatorRef ref, Periode p, Sammlung sammlung) {
+    int[] von = new int[glieder.size()];
+    int[] bis = new int[glieder.size()];
     int k = 0;
     for (Glied g : glieder) {
-      bau.von[g.nummer] = k;
+      von[g.nummer] = k;
       for (Reihe r : g.reihen(ref)) {
-        List<Messwert> l = jeReihe.get(i++);
-        for (int j = 0; j < l.size(); j++) {
-          messwerte[k] = l.get(j);
-          reihen[k++] = r;
-        }
+        k += sammlung.figuren(g, r, p, k);
       }
-      bau.bis[g.nummer] = k;
+      bis[g.nummer] = k;
     }
+    Periodenbau bau = new Periodenbau(p, sammlung.messwerte, sammlung.reihen, k, von, bis);
+    sammlung.uebergeben(k);
     return bau;
   }
 
@@ -521,8 +518,8 @@ public final class Veroeffentlichungsrechnung {
     Verbundtabelle.@Nullable Zelle[] zellen = bau.zellen;
     Verbundtabelle.@Nullable Teil[] teilDerFigur = bau.teilDerFigur;
     if (zellen == null || teilDerFigur == null) {
-      zellen = new Verbundtabelle.Zelle[bau.messwerte.length];
-      teilDerFigur = new Verbundtabelle.Teil[bau.messwerte.length];
+      zellen = new Verbundtabelle.Zelle[bau.anzahl];
+      teilDerFigur = new Verbundtabelle.Teil[bau.anzahl];
       bau.zellen = zellen;
       bau.teilDerFigur = teilDerFigur;
     }
@@ -780,7 +777,10 @@ public final class Veroeffentlichungsrechnung {
     }
     // pooled parent = sum of pooled children, along the hierarchy of the last period
     for (Map.Entry<Raumbezug, Verbundtabelle.Zelle> e : gepoolt.entrySet()) {
-      for (List<Raumbezug> kinder : teil.kindergruppen(e.getKey())) {
+      // by index: most areas are leaves, and an iterator over their empty list is an object each
+      List<List<Raumbezug>> gruppen = teil.kindergruppen(e.getKey());
+      for (int g = 0; g < gruppen.size(); g++) {
+        List<Raumbezug> kinder = gruppen.get(g);
         Verbundtabelle.Zelle[] teile = new Verbundtabelle.Zelle[kinder.size()];
         for (int k = 0; k < teile.length; k++) {
           Verbundtabelle.Zelle kz = gepoolt.get(kinder.get(k));
@@ -993,6 +993,9 @@ public final class Veroeffentlichungsrechnung {
    */
   private static final class Periodenbau {
     final Periode periode;
+    // the figures and their series: the first anzahl of each array (the arrays they were collected
+    // in, taken over without a copy)
+    final int anzahl;
     final Messwert[] messwerte;
     final Reihe[] reihen;
     final @Nullable Messwert[] veroeffentlicht;
@@ -1010,16 +1013,55 @@ public final class Veroeffentlichungsrechnung {
     final @Nullable List<Verbundtabelle.Teil>[] neben;
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be made otherwise
-    Periodenbau(Periode periode, int glieder, int figuren) {
+    Periodenbau(
+        Periode periode, Messwert[] messwerte, Reihe[] reihen, int anzahl, int[] von, int[] bis) {
+      int glieder = von.length;
       this.periode = periode;
-      this.messwerte = new Messwert[figuren];
-      this.reihen = new Reihe[figuren];
-      this.veroeffentlicht = new Messwert[figuren];
-      this.von = new int[glieder];
-      this.bis = new int[glieder];
+      this.anzahl = anzahl;
+      this.messwerte = messwerte;
+      this.reihen = reihen;
+      this.veroeffentlicht = new Messwert[anzahl];
+      this.von = von;
+      this.bis = bis;
       this.haupt = new Verbundtabelle.Teil[glieder];
       this.teile = new List[glieder];
       this.neben = new List[glieder];
+    }
+  }
+
+  /**
+   * Room to collect the figures of one indicator version and period in, Kommune by Kommune and
+   * series by series, each figure with its series: for a period's table, whose arrays the table
+   * then keeps ({@link #uebergeben}), and for the figures of one series at a time, reused.
+   */
+  private static final class Sammlung {
+    @Nullable Messwert[] messwerte = new Messwert[256];
+    @Nullable Reihe[] reihen = new Reihe[256];
+
+    /**
+     * Writes the figures of series {@code r} of Glied {@code g} in period {@code p} from index
+     * {@code ab} on, making room first if they do not fit; returns their number.
+     */
+    int figuren(Glied g, Reihe r, Periode p, int ab) {
+      int n = g.roh.figuren(r, p, messwerte, ab);
+      if (n > messwerte.length - ab) {
+        int laenge = Math.max(2 * messwerte.length, ab + n);
+        messwerte = Arrays.copyOf(messwerte, laenge);
+        reihen = Arrays.copyOf(reihen, laenge);
+        g.roh.figuren(r, p, messwerte, ab);
+      }
+      Arrays.fill(reihen, ab, ab + n, r);
+      return n;
+    }
+
+    /**
+     * Starts new arrays once a period's table has taken these over, with room for a little more
+     * than the {@code anzahl} figures it had: the next period of an indicator has about as many.
+     */
+    void uebergeben(int anzahl) {
+      int laenge = anzahl + anzahl / 8 + 16;
+      messwerte = new Messwert[laenge];
+      reihen = new Reihe[laenge];
     }
   }
 

@@ -316,4 +316,62 @@ class SekundaersperrungTest {
       return s;
     }
   }
+
+  /**
+   * A table of two levels: Kommune K = Σ Bezirke B_i, each B_i = Σ its Sozialräume, and the
+   * Sozialräume crossed by a second breakdown (the first half of each Bezirk's as a group), so that
+   * the local, linear and interval checks all have work.
+   */
+  private static Tabelle<String> zufallstabelle(java.util.Random rnd, int bezirke, int raeume) {
+    Tabelle.Builder<String> b = Tabelle.builder();
+    long kommune = 0;
+    List<String> bezirksnamen = new ArrayList<>();
+    for (int i = 0; i < bezirke; i++) {
+      long bezirk = 0;
+      long gruppe = 0;
+      List<String> teile = new ArrayList<>();
+      List<String> erste = new ArrayList<>();
+      for (int j = 0; j < raeume; j++) {
+        long z = rnd.nextInt(8) == 0 ? rnd.nextInt(3) : 3 + rnd.nextInt(60);
+        String name = "S" + i + "." + j;
+        b.zelle(name, z, STANDARD.primaer(z));
+        teile.add(name);
+        bezirk += z;
+        if (j < raeume / 2) {
+          erste.add(name);
+          gruppe += z;
+        }
+      }
+      b.zelle("B" + i, bezirk, STANDARD.primaer(bezirk)).beziehung("B" + i, teile);
+      b.zelle("G" + i, gruppe, STANDARD.primaer(gruppe)).beziehung("G" + i, erste);
+      bezirksnamen.add("B" + i);
+      kommune += bezirk;
+    }
+    return b.zelle("K", kommune, STANDARD.primaer(kommune)).beziehung("K", bezirksnamen).build();
+  }
+
+  @Test
+  @DisplayName("decides the same with working arrays kept from larger and smaller tables before")
+  void arbeitsspeicherWiederverwendet() {
+    java.util.Random rnd = new java.util.Random(20_261_206L);
+    Arbeitsspeicher speicher = new Arbeitsspeicher();
+    int geprueft = 0;
+    for (int t = 0; t < 60; t++) {
+      // large and small tables in turn: arrays grown before and reused for fewer cells
+      Tabelle<String> tabelle =
+          t % 2 == 0
+              ? zufallstabelle(rnd, 6 + rnd.nextInt(6), 8 + rnd.nextInt(12))
+              : zufallstabelle(rnd, 1 + rnd.nextInt(3), 2 + rnd.nextInt(5));
+      GeschuetzteTabelle<String> frisch = schuetze(tabelle);
+      GeschuetzteTabelle<String> wieder =
+          Sekundaersperrung.berechne(
+              tabelle, STANDARD.untergrenzeSekundaer(), STANDARD.schutzbreite(), speicher);
+      for (Sperrung s : Sperrung.values()) {
+        assertThat(wieder.zellen(s)).as("table %d, %s", t, s).isEqualTo(frisch.zellen(s));
+      }
+      assertThat(wieder.bestimmbar()).as("table %d", t).isEqualTo(frisch.bestimmbar());
+      geprueft += frisch.anzahl(Sperrung.SEKUNDAER) > 0 ? 1 : 0;
+    }
+    assertThat(geprueft).as("tables with secondary suppressions").isGreaterThan(20);
+  }
 }

@@ -85,6 +85,31 @@ class VerbundtabelleUebernahmeTest {
   }
 
   @Test
+  @DisplayName("whole numbers count at the table's scale, and one too large is reported")
+  void ganzzahlenAufDerSkalaDerTabelle() {
+    Beispielkommune ahlen = KekizFixtures.ahlen();
+    Messwert m = kommunewert(ahlen);
+    Geheimhaltungsregeln regeln = Geheimhaltungsregeln.standard();
+    // 20 in a table with a figure of one decimal counts as 20.0, not as 2.0 (which is below 3)
+    Verbundtabelle.Builder b = Verbundtabelle.builder(regeln, new Verbundtabelle.Gliederungen());
+    Verbundtabelle.Zelle zwanzig = b.teil(ahlen.kommune(), TAG).figur(mitWerten(m, 20));
+    Verbundtabelle.Zelle dezimal =
+        b.zusatz(m.withWerten(new BigDecimal("3.5"), BigDecimal.valueOf(100_000)));
+    Verbundtabelle.Ergebnis e = b.schuetze();
+    assertThat(e.sperrung(zwanzig)).isEqualTo(Sperrung.FREI);
+    assertThat(e.sperrung(dezimal)).isEqualTo(Sperrung.FREI);
+    // a whole number beyond every long cannot be counted exactly: the table says which one
+    Verbundtabelle.Builder gross =
+        Verbundtabelle.builder(regeln, new Verbundtabelle.Gliederungen());
+    gross
+        .teil(ahlen.kommune(), TAG)
+        .figur(m.withWerten(new BigDecimal("100000000000000000000"), null));
+    assertThatThrownBy(gross::schuetze)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has a value too large to count exactly, got 100000000000000000000");
+  }
+
+  @Test
   @DisplayName("a part taken over by a later table of the release is numbered by that table")
   void teilUebernommen() {
     Beispielkommune ahlen = KekizFixtures.ahlen();
