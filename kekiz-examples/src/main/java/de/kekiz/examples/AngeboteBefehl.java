@@ -54,12 +54,7 @@ final class AngeboteBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(
       names = "--ausgabe",
@@ -76,7 +71,7 @@ final class AngeboteBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     if (ausgabe != null) {
       if (datei != null) {
         throw fehler("--ausgabe schreibt die gespeicherten Angebote; bitte ohne Datei");

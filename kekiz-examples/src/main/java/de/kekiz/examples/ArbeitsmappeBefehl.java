@@ -68,12 +68,7 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05570004.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(
       names = "--vorlage",
@@ -90,7 +85,7 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     if (vorlage != null) {
       if (datei != null) {
         throw fehler("--vorlage schreibt die leere Arbeitsmappe; bitte ohne Datei");

@@ -58,12 +58,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(
       names = "--stichtag",
@@ -121,7 +116,7 @@ final class BevoelkerungBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     LocalDate tag = Objects.requireNonNull(stichtag, "stichtag");
     Path d = Objects.requireNonNull(datei, "datei");
     if (GenesisBevoelkerungLeser.istGenesis(d)) {

@@ -72,12 +72,7 @@ final class ExportBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05570004.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(
       names = "--ausgabe",
@@ -101,7 +96,7 @@ final class ExportBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     Path ordner = Objects.requireNonNull(ziel, "ziel");
     Bestand b;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {

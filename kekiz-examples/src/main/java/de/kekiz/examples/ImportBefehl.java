@@ -66,12 +66,7 @@ final class ImportBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu importierenden Dateien.")
   List<Path> dateien = new ArrayList<>();
@@ -195,7 +190,7 @@ final class ImportBefehl implements Callable<Integer> {
     }
     Tabellenzuordnung tabelle =
         gebietstabelle == null ? null : Tabellenzuordnung.lies(gebietstabelle);
-    Gemeindeschluessel ags = java.util.Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     int status;
     Importlauf lauf;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {

@@ -47,12 +47,7 @@ final class KommuneBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 02000000.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(names = "--name", paramLabel = "NAME", description = "Name der Kommune, z. B. Hamburg.")
   @Nullable String name;
@@ -79,7 +74,7 @@ final class KommuneBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     Kommunenart gewuenschteArt = art == null ? null : art(art);
     if (name != null && name.isBlank()) {
       throw fehler("--name braucht einen Namen");

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -30,12 +29,7 @@ final class ReportBefehl implements Callable<Integer> {
 
   @Mixin Schutzoptionen schutz = new Schutzoptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05315000.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   @Option(
       names = "--ausgabe",
@@ -56,7 +50,7 @@ final class ReportBefehl implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = umgebung.out();
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     LocalDate tag = stichtag != null ? stichtag : LocalDate.now(umgebung.uhr());
     Path ordner =
         (ausgabe != null ? ausgabe : Path.of(DemoBefehl.STANDARD_AUSGABE, ags.toString()))

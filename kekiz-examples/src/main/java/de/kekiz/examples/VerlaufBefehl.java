@@ -11,14 +11,12 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code kekiz verlauf --kommune AGS}: the stored history of a Kommune: its current revision and
@@ -49,12 +47,7 @@ final class VerlaufBefehl implements Callable<Integer> {
 
   @Mixin GemeinsameOptionen gemeinsam = new GemeinsameOptionen();
 
-  @Option(
-      names = "--kommune",
-      paramLabel = "AGS",
-      required = true,
-      description = "Amtlicher Gemeindeschlüssel der Kommune (8 Ziffern), z. B. 05170008.")
-  @Nullable Gemeindeschluessel kommune;
+  @Mixin KommuneOption kommune = new KommuneOption();
 
   VerlaufBefehl(Umgebung umgebung) {
     this.umgebung = umgebung;
@@ -62,7 +55,7 @@ final class VerlaufBefehl implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Gemeindeschluessel ags = Objects.requireNonNull(kommune, "kommune");
+    Gemeindeschluessel ags = kommune.ags();
     String text;
     try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
       db.verwerfeBeimSchliessen();
