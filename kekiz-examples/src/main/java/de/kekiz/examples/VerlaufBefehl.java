@@ -10,8 +10,15 @@ import de.kekiz.port.Ablagestand;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -92,18 +99,20 @@ final class VerlaufBefehl implements Callable<Integer> {
             b,
             "Kommune",
             k.map(Kommune::revision).orElse(null),
-            k.map(VerlaufBefehl::inhalt).orElse(null),
+            k.orElse(null),
             kommuneStaende,
-            VerlaufBefehl::inhalt);
+            VerlaufBefehl::inhalt,
+            VerlaufBefehl::merkmale);
     Optional<Praeventionskette> kette = p.praeventionsketten().findByKommune(ags);
     frueher +=
         abschnitt(
             b,
             "Präventionskette",
             kette.map(Praeventionskette::revision).orElse(null),
-            kette.map(VerlaufBefehl::inhalt).orElse(null),
+            kette.orElse(null),
             p.praeventionsketten().findHistorie(ags),
-            VerlaufBefehl::inhalt);
+            VerlaufBefehl::inhalt,
+            VerlaufBefehl::merkmale);
     List<Leitbild> leitbilder = p.leitbilder().findByKommune(ags);
     for (Leitbild l : leitbilder) {
       frueher +=
@@ -111,9 +120,10 @@ final class VerlaufBefehl implements Callable<Integer> {
               b,
               "Leitbild " + l.id(),
               l.revision(),
-              inhalt(l),
+              l,
               p.leitbilder().findHistorie(l.id()),
-              VerlaufBefehl::inhalt);
+              VerlaufBefehl::inhalt,
+              VerlaufBefehl::merkmale);
     }
     if (leitbilder.isEmpty()) {
       b.append("\nLeitbild: keines gespeichert\n");
@@ -128,14 +138,18 @@ final class VerlaufBefehl implements Callable<Integer> {
     return b.toString();
   }
 
-  /** Writes one aggregate's section; returns the number of its earlier states. */
+  /**
+   * Writes one aggregate's section: its current state, then each earlier one with what the state
+   * after it changed; returns the number of earlier states.
+   */
   private static <T> int abschnitt(
       StringBuilder b,
       String titel,
       @Nullable Long revision,
-      @Nullable String aktuell,
+      @Nullable T aktuell,
       List<Ablagestand<T>> staende,
-      Function<T, String> inhalt) {
+      Function<T, String> inhalt,
+      Function<T, Merkmale> merkmale) {
     b.append('\n').append(titel).append('\n');
     if (revision == null && staende.isEmpty()) {
       b.append("  nicht gespeichert\n");
@@ -144,7 +158,11 @@ final class VerlaufBefehl implements Callable<Integer> {
     if (revision == null) {
       b.append("  derzeit nicht gespeichert (gelöscht)\n");
     } else {
-      b.append("  aktuell: Revision ").append(revision).append(": ").append(aktuell).append('\n');
+      b.append("  aktuell: Revision ")
+          .append(revision)
+          .append(": ")
+          .append(inhalt.apply(Objects.requireNonNull(aktuell, "aktuell")))
+          .append('\n');
     }
     if (staende.isEmpty()) {
       b.append("  keine frühere Fassung\n");
@@ -161,8 +179,96 @@ final class VerlaufBefehl implements Callable<Integer> {
           .append(": ")
           .append(inhalt.apply(s.inhalt()))
           .append('\n');
+      // what the next state changed: the next earlier state kept, or the current one; a delete
+      // ends a life, and the state after it is a new one
+      T danach = i + 1 < staende.size() ? staende.get(i + 1).inhalt() : aktuell;
+      if (!s.geloescht() && danach != null) {
+        b.append("    danach geändert: ")
+            .append(merkmale.apply(s.inhalt()).unterschied(merkmale.apply(danach)))
+            .append('\n');
+      }
     }
     return staende.size();
+  }
+
+  /**
+   * What this overview compares of a state: named single values (name, kind, title) and named sets
+   * of keys (Sozialräume, Angebote, goals), each in the order it is shown.
+   */
+  private static final class Merkmale {
+    private final Map<String, String> werte = new LinkedHashMap<>();
+    private final Map<String, SortedSet<String>> mengen = new LinkedHashMap<>();
+
+    Merkmale wert(String name, @Nullable Object wert) {
+      werte.put(name, wert == null ? "—" : Anzeigetext.sichtbar(wert.toString()));
+      return this;
+    }
+
+    Merkmale menge(String name, Collection<?> elemente) {
+      SortedSet<String> m = new TreeSet<>();
+      elemente.forEach(e -> m.add(Anzeigetext.sichtbar(e.toString())));
+      mengen.put(name, m);
+      return this;
+    }
+
+    /** {@return what {@code neu} changed against this state, in German} */
+    String unterschied(Merkmale neu) {
+      List<String> teile = new ArrayList<>();
+      werte.forEach(
+          (name, alt) -> {
+            String n = neu.werte.get(name);
+            if (!alt.equals(n)) {
+              teile.add(name + " „" + alt + "“ → „" + n + "“");
+            }
+          });
+      mengen.forEach(
+          (name, alt) -> {
+            SortedSet<String> n = Objects.requireNonNull(neu.mengen.get(name), name);
+            List<String> dazu = n.stream().filter(e -> !alt.contains(e)).toList();
+            List<String> weg = alt.stream().filter(e -> !n.contains(e)).toList();
+            if (!dazu.isEmpty() || !weg.isEmpty()) {
+              teile.add(
+                  name
+                      + (dazu.isEmpty() ? "" : " + " + String.join(", ", dazu))
+                      + (weg.isEmpty() ? "" : " − " + String.join(", ", weg)));
+            }
+          });
+      return teile.isEmpty()
+          ? "nur in Angaben, die diese Übersicht nicht vergleicht"
+          : String.join("; ", teile);
+    }
+  }
+
+  private static Merkmale merkmale(Kommune k) {
+    return new Merkmale()
+        .wert("Name", k.name())
+        .wert("Art", k.art().bezeichnung())
+        .wert("Jugendamt", k.jugendamt())
+        .menge("Sozialräume", k.sozialraeume().stream().map(s -> s.ref()).toList());
+  }
+
+  private static Merkmale merkmale(Praeventionskette k) {
+    return new Merkmale()
+        .menge("Angebote", k.angebote().stream().map(a -> a.id()).toList())
+        .menge("Übergänge", k.uebergaenge().stream().map(u -> u.key()).toList());
+  }
+
+  private static Merkmale merkmale(Leitbild l) {
+    return new Merkmale()
+        .wert("Titel", l.titel())
+        .wert("beschlossen am", l.beschlossenAm().map(Anzeigetext::datum).orElse(null))
+        .menge("Leitziele", l.leitziele().stream().map(z -> z.key()).toList())
+        .menge("Handlungsziele", l.handlungsziele().stream().map(h -> h.key()).toList())
+        .menge(
+            "Zielwerte",
+            l.zielwerte().stream()
+                .map(
+                    z ->
+                        z.indikator()
+                            + (z.sozialraum() == null ? "" : " in " + z.sozialraum())
+                            + " bis "
+                            + Anzeigetext.datum(z.frist()))
+                .toList());
   }
 
   private static String inhalt(Kommune k) {

@@ -51,6 +51,7 @@ class VerlaufBefehlTest {
                 + "  Revision 1, ersetzt am 01.03.2025 um 11:15:30 von ")
         .containsPattern(
             "um 11:15:30 von \\S+: Hamburg, kreisfreie Stadt, 0 Sozialräume\n"
+                + "    danach geändert: Name „Hamburg“ → „Freie und Hansestadt Hamburg“\n"
                 + "\nPräventionskette\n  nicht gespeichert\n"
                 + "\nLeitbild: keines gespeichert\n"
                 + "\n1 frühere Fassung gespeichert.\n$");
@@ -81,7 +82,10 @@ class VerlaufBefehlTest {
         .containsPattern(
             "  Revision 1, ersetzt am 01\\.03\\.2025 um 11:15:30 von test: "
                 + angebote
-                + " Angebote, \\d+ Übergänge\n")
+                + " Angebote, \\d+ Übergänge\n"
+                + "    danach geändert: Angebote − "
+                + ahlen.kette().angebote().get(0).id()
+                + "\n")
         .containsPattern(
             "\nLeitbild \\S+\n  aktuell: Revision 1: Leitbild [^\n]+, Fassung 1, [^\n]+\n"
                 + "  keine frühere Fassung\n")
@@ -103,7 +107,8 @@ class VerlaufBefehlTest {
             "\nPräventionskette\n  derzeit nicht gespeichert (gelöscht)\n"
                 + "  Revision 1, gelöscht am 01.03.2025 um 11:15:30 von test: "
                 + ahlen.kette().angebote().size()
-                + " Angebote, ");
+                + " Angebote, ")
+        .doesNotContain("danach geändert"); // a delete ends the chain's life: nothing after it
   }
 
   @Test
