@@ -6,6 +6,7 @@ import de.kekiz.domain.indikator.Raumbezug;
 import de.kekiz.domain.kette.Praeventionskette;
 import de.kekiz.domain.kommune.Bevoelkerungsstand;
 import de.kekiz.domain.kommune.Gemeindeschluessel;
+import de.kekiz.domain.kommune.Gemeindeverzeichnis;
 import de.kekiz.domain.kommune.Kommune;
 import de.kekiz.domain.kommune.Sozialraum;
 import de.kekiz.domain.leitbild.Leitbild;
@@ -99,7 +100,7 @@ final class ExportBefehl implements Callable<Integer> {
     Gemeindeschluessel ags = kommune.ags();
     Path ordner = Objects.requireNonNull(ziel, "ziel");
     Bestand b;
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+    try (Datenbankzugang db = gemeinsam.oeffneVorhandene(umgebung)) {
       db.verwerfeBeimSchliessen();
       b =
           db.lesend(
@@ -108,7 +109,7 @@ final class ExportBefehl implements Callable<Integer> {
                     db.persistenz()
                         .kommunen()
                         .findById(ags)
-                        .orElseThrow(() -> Kommunenbestand.unbekannt(ags, db.beschreibung()));
+                        .orElseThrow(() -> nichtGespeichert(ags, db.beschreibung()));
                 List<Messwert> messwerte;
                 try (Stream<Messwert> s = db.persistenz().messwerte().streamByKommune(ags)) {
                   messwerte =
@@ -202,5 +203,22 @@ final class ExportBefehl implements Callable<Integer> {
             .thenComparing(Bevoelkerungszahl::stichtag)
             .thenComparing(Bevoelkerungszahl::altersgruppe));
     return zahlen;
+  }
+
+  /**
+   * The message for a Kommune that is not stored: there is nothing of it to export, whether or not
+   * the register knows it.
+   */
+  private static Abbruch nichtGespeichert(Gemeindeschluessel ags, String datenbank) {
+    boolean imVerzeichnis = Gemeindeverzeichnis.nrw().kommune(ags).isPresent();
+    return new Abbruch(
+        "Kommune "
+            + ags
+            + " ist in der "
+            + datenbank
+            + " nicht gespeichert, es gibt nichts von ihr zu exportieren; kekiz kommune --kommune "
+            + ags
+            + (imVerzeichnis ? "" : " --name NAME --art ART")
+            + " legt sie an, kekiz demo lädt die Beispielkommunen");
   }
 }

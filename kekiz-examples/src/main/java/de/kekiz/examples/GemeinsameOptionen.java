@@ -1,7 +1,9 @@
 package de.kekiz.examples;
 
+import de.kekiz.importe.Anzeigetext;
 import de.kekiz.port.Benutzerkontext;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,9 +93,37 @@ final class GemeinsameOptionen {
     if (jdbc != null) {
       return Datenbankzugang.jdbc(jdbc.url, jdbc.benutzer, jdbc.passwort, uhr, benutzer);
     }
-    Path daten = wahl == null || wahl.daten == null ? Path.of(STANDARD_DATENORDNER) : wahl.daten;
     return Datenbankzugang.h2Datei(
-        daten, Duration.ofSeconds(warten), umgebung.err(), uhr, benutzer);
+        datenordner(), Duration.ofSeconds(warten), umgebung.err(), uhr, benutzer);
+  }
+
+  /**
+   * Opens the chosen database as {@link #oeffne} does, but refuses a data folder that does not
+   * exist: a command that only reads what is stored must not turn a mistyped folder into a new,
+   * empty database.
+   *
+   * @throws Abbruch naming the folder if it does not exist
+   * @throws IOException if the database cannot be opened
+   */
+  Datenbankzugang oeffneVorhandene(Umgebung umgebung) throws IOException {
+    Datenbankwahl wahl = datenbank;
+    if (wahl == null || wahl.jdbc == null) {
+      Path daten = datenordner();
+      if (!Files.isDirectory(daten)) {
+        throw new Abbruch(
+            "den Datenordner "
+                + Anzeigetext.sichtbar(daten.toString())
+                + " gibt es nicht, also ist dort nichts gespeichert (--daten nennt den Ordner, in"
+                + " dem kekiz seine Datenbank angelegt hat)");
+      }
+    }
+    return oeffne(umgebung);
+  }
+
+  /** The H2 data folder: {@code --daten}, or the default. */
+  private Path datenordner() {
+    Datenbankwahl wahl = datenbank;
+    return wahl == null || wahl.daten == null ? Path.of(STANDARD_DATENORDNER) : wahl.daten;
   }
 
   private static String betriebssystembenutzer() {

@@ -8,6 +8,7 @@ import de.kekiz.importe.Anzeigetext;
 import de.kekiz.persistence.KekizPersistenz;
 import de.kekiz.port.Ablagestand;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class VerlaufBefehl implements Callable<Integer> {
   public Integer call() throws Exception {
     Gemeindeschluessel ags = kommune.ags();
     String text;
-    try (Datenbankzugang db = gemeinsam.oeffne(umgebung)) {
+    try (Datenbankzugang db = gemeinsam.oeffneVorhandene(umgebung)) {
       db.verwerfeBeimSchliessen();
       text = db.lesend(() -> verlauf(db.persistenz(), ags, db.beschreibung()));
     }
@@ -118,7 +119,7 @@ final class VerlaufBefehl implements Callable<Integer> {
       frueher +=
           abschnitt(
               b,
-              "Leitbild " + l.id(),
+              "Leitbild, Fassung " + l.fassung(),
               l.revision(),
               l,
               p.leitbilder().findHistorie(l.id()),
@@ -244,7 +245,16 @@ final class VerlaufBefehl implements Callable<Integer> {
         .wert("Name", k.name())
         .wert("Art", k.art().bezeichnung())
         .wert("Jugendamt", k.jugendamt())
-        .menge("Sozialräume", k.sozialraeume().stream().map(s -> s.ref()).toList());
+        .menge("Sozialräume", k.sozialraeume().stream().map(s -> s.ref()).toList())
+        .menge("Bevölkerungsstände", bevoelkerungsstaende(k));
+  }
+
+  /** The dates of the population figures of {@code k} and of its Sozialräume, German notation. */
+  private static List<String> bevoelkerungsstaende(Kommune k) {
+    SortedSet<LocalDate> tage = new TreeSet<>();
+    k.bevoelkerung().forEach(b -> tage.add(b.stichtag()));
+    k.sozialraeume().forEach(s -> tage.addAll(s.stichtage()));
+    return tage.stream().map(Anzeigetext::datum).toList();
   }
 
   private static Merkmale merkmale(Praeventionskette k) {
@@ -272,11 +282,17 @@ final class VerlaufBefehl implements Callable<Integer> {
   }
 
   private static String inhalt(Kommune k) {
-    return Anzeigetext.sichtbar(k.name())
-        + ", "
-        + k.art().bezeichnung()
-        + ", "
-        + Anzeigetext.anzahl(k.sozialraeume().size(), "Sozialraum", "Sozialräume");
+    return Anzeigetext.sichtbar(k.name()) + ", " + k.art().bezeichnung() + ", " + sozialraeume(k);
+  }
+
+  /** The Sozialräume of {@code k}, and their versions where a boundary changed. */
+  private static String sozialraeume(Kommune k) {
+    long raeume = k.sozialraeume().stream().map(s -> s.id()).distinct().count();
+    int staende = k.sozialraeume().size();
+    return Anzeigetext.anzahl(raeume, "Sozialraum", "Sozialräume")
+        + (staende == raeume
+            ? ""
+            : " (" + Anzeigetext.anzahl(staende, "Gebietsstand", "Gebietsstände") + ")");
   }
 
   private static String inhalt(Praeventionskette k) {

@@ -26,6 +26,38 @@ class ExportBefehlTest {
   }
 
   @Test
+  @DisplayName("says that a Kommune of the register is not stored, with the command that stores it")
+  void nichtGespeichert() {
+    Path daten = ordner.resolve("daten");
+    kekiz(
+        "kommune",
+        "--kommune",
+        "02000000",
+        "--name",
+        "Hamburg",
+        "--art",
+        "kreisfreie-stadt",
+        "--daten",
+        daten.toString());
+    Lauf l =
+        starte(
+            "export",
+            "--kommune",
+            "05570004",
+            "--ausgabe",
+            ordner.resolve("aus").toString(),
+            "--daten",
+            daten.toString());
+    assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err())
+        .contains("Kommune 05570004 ist in der H2-Datenbank")
+        .contains("nicht gespeichert, es gibt nichts von ihr zu exportieren")
+        .contains("kekiz kommune --kommune 05570004 legt sie an")
+        .doesNotContain("Gemeindeverzeichnis")
+        .doesNotContain("--art");
+  }
+
+  @Test
   @DisplayName("set-up, export, re-import into a fresh database and export give the same files")
   void rundreise() throws IOException {
     Path alt = ordner.resolve("alt");

@@ -77,7 +77,9 @@ class VerlaufBefehlTest {
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out())
-        .contains("\nKommune\n  aktuell: Revision 1: Ahlen, ")
+        .contains(
+            "\nKommune\n  aktuell: Revision 1: Ahlen, mittlere kreisangehörige Stadt,"
+                + " 8 Sozialräume (9 Gebietsstände)\n")
         .contains("\nPräventionskette\n  aktuell: Revision 2: " + (angebote - 1) + " Angebote, ")
         .containsPattern(
             "  Revision 1, ersetzt am 01\\.03\\.2025 um 11:15:30 von test: "
@@ -87,7 +89,7 @@ class VerlaufBefehlTest {
                 + ahlen.kette().angebote().get(0).id()
                 + "\n")
         .containsPattern(
-            "\nLeitbild \\S+\n  aktuell: Revision 1: Leitbild [^\n]+, Fassung 1, [^\n]+\n"
+            "\nLeitbild, Fassung 1\n  aktuell: Revision 1: Leitbild [^\n]+, Fassung 1, [^\n]+\n"
                 + "  keine frühere Fassung\n")
         .endsWith("\n1 frühere Fassung gespeichert.\n");
   }
@@ -125,8 +127,21 @@ class VerlaufBefehlTest {
   }
 
   @Test
+  @DisplayName("refuses a data folder that does not exist, and does not create it")
+  void ohneDatenordner() {
+    Lauf l = kekiz("verlauf", "--kommune", "05570004");
+
+    assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(l.err())
+        .contains(
+            "den Datenordner " + daten() + " gibt es nicht, also ist dort nichts gespeichert");
+    assertThat(daten()).doesNotExist();
+  }
+
+  @Test
   @DisplayName("names a Kommune that was never stored, on the error output, and exits with 1")
   void unbekannteKommune() {
+    lade(daten(), List.of(KekizFixtures.ahlen()));
     Lauf l = kekiz("verlauf", "--kommune", "02000000");
 
     assertThat(l.status()).as(l.toString()).isEqualTo(Hauptprogramm.FEHLER);
