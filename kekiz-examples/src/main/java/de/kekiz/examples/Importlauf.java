@@ -342,7 +342,7 @@ final class Importlauf {
               + v.getKey()
               + "): "
               + Anzeigetext.zahl(v.getValue())
-              + " -> "
+              + " → "
               + Anzeigetext.zahl(p.messwerte().count(v.getKey())));
     }
     for (Kommune k : zuSpeichern.values()) {

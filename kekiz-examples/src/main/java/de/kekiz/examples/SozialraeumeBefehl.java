@@ -199,14 +199,14 @@ final class SozialraeumeBefehl implements Callable<Integer> {
             + " gespeichert: "
             + neu
             + " neu, "
-            + neueStaende
-            + " neue Gebietsstände, "
+            + Anzeigetext.anzahl(neueStaende, "neuer Gebietsstand", "neue Gebietsstände")
+            + ", "
             + beendet
             + " beendet, "
             + unveraendert
             + " unverändert; jetzt "
-            + k.sozialraeume().size()
-            + " Gebietsstände.",
+            + Anzeigetext.anzahl(k.sozialraeume().size(), "Gebietsstand", "Gebietsstände")
+            + ".",
         true,
         List.of());
   }

@@ -154,7 +154,7 @@ class ArbeitsmappeBefehlTest {
         .isEqualTo(
             vorlage
                 + " [Leitbild], Zeile 2: die Mappe ist leer: weder Leitbild noch Präventionskette"
-                + " noch Angebote eingetragen; nichts zu speichern (Zeile '')\n"
+                + " noch Angebote eingetragen; nichts zu speichern\n"
                 + "Nichts gespeichert: 1 Fehler in der Arbeitsmappe\n");
     assertThat(leitbilder(neu)).isEmpty();
   }

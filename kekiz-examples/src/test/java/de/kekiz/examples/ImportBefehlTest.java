@@ -226,7 +226,7 @@ class ImportBefehlTest {
           .contains(
               "Messwerte von Köln (05315000): "
                   + Anzeigetext.zahl(vorher)
-                  + " -> "
+                  + " → "
                   + Anzeigetext.zahl(vorher + 1));
       assertThat(messwerte(daten, KOELN)).isEqualTo(vorher + 1);
       assertThat(

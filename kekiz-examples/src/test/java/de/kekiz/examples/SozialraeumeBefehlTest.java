@@ -162,7 +162,7 @@ class SozialraeumeBefehlTest {
 
     assertThat(l.status()).as(l.toString()).isZero();
     assertThat(l.out())
-        .contains("0 neu, 1 neue Gebietsstände, 0 beendet, 0 unverändert; jetzt 96 Gebietsstände");
+        .contains("0 neu, 1 neuer Gebietsstand, 0 beendet, 0 unverändert; jetzt 96 Gebietsstände");
     List<Sozialraum> versionen =
         kommune(daten(), KOELN).sozialraeume().stream()
             .filter(s -> s.id().code().equals("404"))

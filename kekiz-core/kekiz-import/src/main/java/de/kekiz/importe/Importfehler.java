@@ -120,11 +120,11 @@ public record Importfehler(
     }
     b.append(", Zeile ").append(zeile);
     if (spalte == 0) {
-      b.append(": ")
-          .append(Anzeigetext.sichtbar(grund, 600))
-          .append(" (Zeile '")
-          .append(wert)
-          .append("')");
+      b.append(": ").append(Anzeigetext.sichtbar(grund, 600));
+      if (!wert.isEmpty()) {
+        // the whole line, where there is one to quote
+        b.append(" (Zeile '").append(wert).append("')");
+      }
       return b.toString();
     }
     b.append(", Spalte ");

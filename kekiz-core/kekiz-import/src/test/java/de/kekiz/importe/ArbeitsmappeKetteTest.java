@@ -246,7 +246,7 @@ class ArbeitsmappeKetteTest {
                   + " [Lebensphasen], Zeile 1: die gespeicherten Angebote passen nicht zur"
                   + " Präventionskette der Mappe (")
           .contains("kette.angebot-traeger-kein-akteur")
-          .endsWith("); die Mappe braucht dann beide Teile (Zeile '')");
+          .endsWith("); die Mappe braucht dann beide Teile");
     }
   }
 

@@ -185,7 +185,7 @@ class ArbeitsmappeTest {
           .containsExactly(
               datei
                   + " [Leitbild], Zeile 2: die Mappe ist leer: weder Leitbild noch"
-                  + " Präventionskette noch Angebote eingetragen; nichts zu speichern (Zeile '')");
+                  + " Präventionskette noch Angebote eingetragen; nichts zu speichern");
     }
   }
 
@@ -455,7 +455,7 @@ class ArbeitsmappeTest {
                   + " Leitbild, Leitlinien, Leitziele, Handlungsziele, Indikatoren, Zielwerte,"
                   + " Lebensphasen, Übergänge, Handlungsfelder, Akteure, Netzwerke, Gremien, Sitze,"
                   + " Koordination, Angebote, Standorte, Zeitpläne, Kosten, Zuordnungen,"
-                  + " Zielbeiträge (kekiz arbeitsmappe --vorlage schreibt sie) (Zeile '')",
+                  + " Zielbeiträge (kekiz arbeitsmappe --vorlage schreibt sie)",
               datei
                   + " [Leitziele], Zeile 1, Spalte B (Titel), Wert 'Name': erwartet die"
                   + " Spaltenüberschrift 'Titel'");
