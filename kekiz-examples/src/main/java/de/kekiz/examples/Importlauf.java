@@ -220,20 +220,24 @@ final class Importlauf {
     }
     List<Kommune> kommunenNeu = new ArrayList<>();
     List<Kommune> unveraendert = new ArrayList<>();
-    long zahlen = 0;
+    long zahlen = 0; // population figures read
+    long uebernommen = 0; // of them, those of a Kommune whose population changes
     for (Map.Entry<
             Gemeindeschluessel, Map<Raumbezug, Map<Bevoelkerungsschluessel, Bevoelkerungsstand>>>
         e : bevoelkerung.entrySet()) {
       Kommune k = kommune(e.getKey()).orElseThrow();
       try {
         Kommune neu = mitBevoelkerung(k, e.getValue());
+        long hier = 0;
+        for (Map<Bevoelkerungsschluessel, Bevoelkerungsstand> m : e.getValue().values()) {
+          hier += m.size();
+        }
+        zahlen += hier;
         if (k.revision() > 0 && gleicheBevoelkerung(k, neu)) {
           unveraendert.add(k); // imported again: nothing to store, the revision stays
         } else {
           kommunenNeu.add(neu);
-        }
-        for (Map<Bevoelkerungsschluessel, Bevoelkerungsstand> m : e.getValue().values()) {
-          zahlen += m.size();
+          uebernommen += hier;
         }
       } catch (RegelverstossException | IllegalArgumentException x) {
         fehler++;
@@ -330,7 +334,7 @@ final class Importlauf {
         "Importiert: "
             + Anzeigetext.anzahl(gespeichert, "Messwert", "Messwerte")
             + ", "
-            + Anzeigetext.anzahl(zahlen, "Bevölkerungszahl", "Bevölkerungszahlen")
+            + Anzeigetext.anzahl(uebernommen, "Bevölkerungszahl", "Bevölkerungszahlen")
             + (fehler > 0
                 ? " (" + Anzeigetext.zahl(fehler) + " fehlerhafte Zeilen oder Werte übersprungen)"
                 : ""));
