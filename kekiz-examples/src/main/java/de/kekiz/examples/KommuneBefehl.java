@@ -110,8 +110,11 @@ final class KommuneBefehl implements Callable<Integer> {
               + ags
               + " ist weder in der "
               + db.beschreibung()
-              + " noch im Gemeindeverzeichnis NRW: bitte --name und --art angeben, z. B. --name"
-              + " Hamburg --art kreisfreie-stadt");
+              + " noch im Gemeindeverzeichnis NRW: bitte "
+              + (name == null && neueArt == null
+                  ? "--name und --art"
+                  : name == null ? "auch --name" : "auch --art")
+              + " angeben, z. B. --name Hamburg --art kreisfreie-stadt");
     }
     Kommune neu;
     try {

@@ -83,6 +83,11 @@ class KommuneBefehlTest {
         .contains("Kommune 02000000 ist weder in der H2-Datenbank")
         .contains("noch im Gemeindeverzeichnis NRW: bitte --name und --art angeben");
     assertThat(anzahlKommunen()).isZero();
+
+    Lauf nurName = kekiz("kommune", "--kommune", "02000000", "--name", "Hamburg");
+    assertThat(nurName.status()).isEqualTo(Hauptprogramm.FEHLER);
+    assertThat(nurName.err()).contains("bitte auch --art angeben");
+    assertThat(anzahlKommunen()).isZero();
   }
 
   @Test
