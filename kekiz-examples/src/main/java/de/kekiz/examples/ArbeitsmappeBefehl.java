@@ -152,12 +152,22 @@ final class ArbeitsmappeBefehl implements Callable<Integer> {
         gespeichert = true;
       }
       if (m.mitKette()) {
+        // the chain holds its Angebote: where only they changed, its structure stands
+        boolean nurAngebote =
+            !gleich
+                && alt != null
+                && alt.toBuilder()
+                    .angebote(kette.angebote())
+                    .build()
+                    .equals(kette.withRevision(alt.revision()));
         zeilen.add(
             "Präventionskette von "
                 + wer
                 + (gleich
                     ? ": schon so gespeichert; nichts geändert."
-                    : (alt == null ? " gespeichert: " : " ersetzt: ") + struktur(kette)));
+                    : nurAngebote
+                        ? ": Aufbau schon so gespeichert; geändert haben sich nur die Angebote."
+                        : (alt == null ? " gespeichert: " : " ersetzt: ") + struktur(kette)));
       }
       if (m.mitAngeboten()) {
         zeilen.add(

@@ -160,6 +160,36 @@ class ArbeitsmappeBefehlTest {
   }
 
   @Test
+  @DisplayName("a workbook that changes only an Angebot says that the chain's structure stands")
+  void nurAngebote() {
+    Path erst = ordner.resolve("erst");
+    Path neu = ordner.resolve("neu");
+    String d = bereite(erst, neu);
+    kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, erst + "/arbeitsmappe.xlsx");
+    Beispielkommune ahlen = KekizFixtures.ahlen();
+    Angebot erstes = ahlen.kette().angebote().get(0);
+    Angebot anders =
+        erstes.toBuilder().beschreibung(erstes.beschreibung() + " Neu: auch samstags.").build();
+    Path mappe = ordner.resolve("angebot.xlsx");
+    new ArbeitsmappeSchreiber()
+        .schreibe(
+            mappe,
+            Arbeitsmappe.of(
+                Gemeindeschluessel.parse(AHLEN),
+                ahlen.leitbild(),
+                ahlen.kette().withAngebot(anders)),
+            List.of());
+
+    Lauf l = kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, mappe.toString());
+
+    assertThat(l.out())
+        .contains(
+            "Präventionskette von Ahlen (05570004): Aufbau schon so gespeichert; geändert haben"
+                + " sich nur die Angebote.\n")
+        .contains("Angebote von Ahlen (05570004) gespeichert: 0 neu, 1 geändert, 0 entfernt");
+  }
+
+  @Test
   @DisplayName("an Angebot in a Sozialraum the Kommune has not stores neither Leitbild nor chain")
   void allesOderNichts() {
     Path erst = ordner.resolve("erst");
