@@ -159,6 +159,21 @@ class ArbeitsmappeBefehlTest {
     assertThat(leitbilder(neu)).isEmpty();
   }
 
+  /** Ahlen's workbook (Leitbild and chain of the fixture) with {@code angebot} in its chain. */
+  private Path mitAngebot(String datei, Angebot angebot) {
+    Beispielkommune ahlen = KekizFixtures.ahlen();
+    Path mappe = ordner.resolve(datei);
+    new ArbeitsmappeSchreiber()
+        .schreibe(
+            mappe,
+            Arbeitsmappe.of(
+                Gemeindeschluessel.parse(AHLEN),
+                ahlen.leitbild(),
+                ahlen.kette().withAngebot(angebot)),
+            List.of());
+    return mappe;
+  }
+
   @Test
   @DisplayName("a workbook that changes only an Angebot says that the chain's structure stands")
   void nurAngebote() {
@@ -170,15 +185,7 @@ class ArbeitsmappeBefehlTest {
     Angebot erstes = ahlen.kette().angebote().get(0);
     Angebot anders =
         erstes.toBuilder().beschreibung(erstes.beschreibung() + " Neu: auch samstags.").build();
-    Path mappe = ordner.resolve("angebot.xlsx");
-    new ArbeitsmappeSchreiber()
-        .schreibe(
-            mappe,
-            Arbeitsmappe.of(
-                Gemeindeschluessel.parse(AHLEN),
-                ahlen.leitbild(),
-                ahlen.kette().withAngebot(anders)),
-            List.of());
+    Path mappe = mitAngebot("angebot.xlsx", anders);
 
     Lauf l = kekiz("arbeitsmappe", "--daten", d, "--kommune", AHLEN, mappe.toString());
 
@@ -200,15 +207,7 @@ class ArbeitsmappeBefehlTest {
         ahlen.kette().angebote().get(0).toBuilder()
             .sozialraum(SozialraumId.of(Gemeindeschluessel.parse(AHLEN), "atlantis"))
             .build();
-    Path mappe = ordner.resolve("fremd.xlsx");
-    new ArbeitsmappeSchreiber()
-        .schreibe(
-            mappe,
-            Arbeitsmappe.of(
-                Gemeindeschluessel.parse(AHLEN),
-                ahlen.leitbild(),
-                ahlen.kette().withAngebot(fremd)),
-            List.of());
+    Path mappe = mitAngebot("fremd.xlsx", fremd);
 
     Lauf l = starte("arbeitsmappe", "--daten", d, "--kommune", AHLEN, mappe.toString());
 

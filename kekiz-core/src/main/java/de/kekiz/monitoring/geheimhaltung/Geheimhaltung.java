@@ -191,10 +191,7 @@ public final class Geheimhaltung {
    */
   public static <K> GeschuetzteTabelle<K> schuetze(
       Tabelle<K> tabelle, Geheimhaltungsregeln regeln) {
-    requireNonNull(tabelle, "tabelle");
-    requireNonNull(regeln, "regeln");
-    return Sekundaersperrung.berechne(
-        tabelle, regeln.untergrenzeSekundaer(), regeln.schutzbreite());
+    return schuetze(tabelle, regeln, new Arbeitsspeicher());
   }
 
   /**

@@ -214,21 +214,13 @@ final class Sekundaersperrung {
   }
 
   /**
-   * Runs the secondary suppression on {@code tabelle}.
+   * Runs the secondary suppression on {@code tabelle}, with the working arrays of {@code speicher}
+   * (fresh, or kept from an earlier table of the release).
    *
    * @param schutzbreite how wide the range an observer can derive for a primary cell's numerator
    *     must stay ({@link Geheimhaltungsregeln#schutzbreite()})
    * @param untergrenzeSekundaer what an observer knows as lower bound of a secondary cell's
    *     numerator
-   */
-  static <K> GeschuetzteTabelle<K> berechne(
-      Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite) {
-    return berechne(tabelle, untergrenzeSekundaer, schutzbreite, new Arbeitsspeicher());
-  }
-
-  /**
-   * Runs the secondary suppression on {@code tabelle}, with the arrays of {@code speicher} (kept
-   * from an earlier table of the release).
    */
   static <K> GeschuetzteTabelle<K> berechne(
       Tabelle<K> tabelle, long untergrenzeSekundaer, long schutzbreite, Arbeitsspeicher speicher) {

@@ -257,29 +257,23 @@ public final class Veroeffentlichungsrechnung {
       Periode p,
       Verbundtabelle.Gliederungen gliederungen,
       Sammlung sammlung) {
-    if (auftrag.verfahren() == Schutzverfahren.INTERN) {
-      for (Glied g : glieder) {
-        for (Reihe r : g.reihen(ref)) {
-          int n = sammlung.figuren(g, r, p, 0);
-          for (int k = 0; k < n; k++) {
-            Messwert m = requireNonNull(sammlung.messwerte[k]);
-            // unprotected, but what a source withheld stays withheld
-            g.veroeffentliche(
-                r, p, m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()));
-          }
-        }
-      }
-      return null;
-    }
+    boolean intern = auftrag.verfahren() == Schutzverfahren.INTERN;
     CellKeyVerfahren cellKey = auftrag.cellKey();
-    if (cellKey != null) {
+    if (intern || cellKey != null) {
+      // figure by figure, without a table: unprotected (but what a source withheld stays
+      // withheld), or perturbed by the Cell-Key-Verfahren
       for (Glied g : glieder) {
         for (Reihe r : g.reihen(ref)) {
           Indikator i = g.roh.definition(ref);
           int n = sammlung.figuren(g, r, p, 0);
           for (int k = 0; k < n; k++) {
+            Messwert m = requireNonNull(sammlung.messwerte[k]);
             g.veroeffentliche(
-                r, p, ueberlagert(cellKey, i, g, requireNonNull(sammlung.messwerte[k])));
+                r,
+                p,
+                intern
+                    ? (m.veroeffentlichbar() ? m : Geheimhaltung.ohneWert(m, m.confStatus()))
+                    : ueberlagert(requireNonNull(cellKey), i, g, m));
           }
         }
       }
